@@ -1,0 +1,338 @@
+"""Shared records: the JSON contracts of DESIGN.md as validated, typed structures.
+
+Every record is a ``msgspec.Struct``: decoding is fast enough for the request path and a bad field
+is reported with its path. :func:`parse` wraps decoding so that callers always get a
+:class:`RecordError` naming the record's id and the offending field, never a bare exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any, Literal, TypeVar
+
+import msgspec
+
+from exportgate.countries import is_known_country, is_known_region
+
+EntityKind = Literal["organization", "person"]
+NetworkType = Literal["residential", "datacenter", "vpn", "tor", "unknown"]
+Verdict = Literal["allow", "deny", "review"]
+
+SHARE_TOLERANCE = 1e-9
+
+
+class RecordError(ValueError):
+    """A record failed validation. ``record_id`` and ``field`` say exactly where."""
+
+    def __init__(self, record_id: str | None, field: str, message: str) -> None:
+        self.record_id = record_id
+        self.field = field
+        self.message = message
+        where = f"record {record_id!r}" if record_id is not None else "record without id"
+        super().__init__(f"{where}, field {field!r}: {message}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.record_id, "error": str(self), "field": self.field}
+
+
+def _country(value: str | None, *, required: bool = False) -> str | None:
+    if value is None:
+        if required:
+            raise ValueError("country code is required")
+        return None
+    code = value.strip().upper()
+    if not is_known_country(code):
+        raise ValueError(f"unknown country code {value!r} (expected ISO 3166-1 alpha-2, e.g. 'US')")
+    return code
+
+
+def _countries(values: list[str]) -> list[str]:
+    return [c for c in (_country(v) for v in values) if c is not None]
+
+
+def _region(value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not is_known_region(code):
+        raise ValueError(f"malformed region code {value!r} (expected ISO 3166-2, e.g. 'UA-43')")
+    return code
+
+
+def _check_owner_shares(owners: list[Owner]) -> None:
+    total = sum(o.share for o in owners)
+    if total > 1 + SHARE_TOLERANCE:
+        raise ValueError(f"owners' shares sum to {total:.4f}, more than 1 (100%)")
+
+
+class Owner(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A direct owner of an account or of another owner, with its share in 0..1."""
+
+    name: str
+    kind: EntityKind
+    share: float
+    country: str | None = None
+    headquarters: str | None = None
+    id: str | None = None
+    owners: list[Owner] = []
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("owner name is empty")
+        if not 0 <= self.share <= 1:
+            raise ValueError(f"share {self.share} is outside 0..1")
+        self.country = _country(self.country)
+        self.headquarters = _country(self.headquarters)
+        _check_owner_shares(self.owners)
+
+
+class Licence(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """An export licence (or authorisation) held by an account."""
+
+    id: str
+    models: list[str]
+    destinations: list[str]
+    valid_until: dt.date
+    valid_from: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        self.destinations = _countries(self.destinations)
+        if not self.models:
+            raise ValueError("licence lists no models (use '*' for every model)")
+
+    def covers(self, model_id: str, destination: str, as_of: dt.date) -> bool:
+        if as_of > self.valid_until or (self.valid_from is not None and as_of < self.valid_from):
+            return False
+        if "*" not in self.models and model_id not in self.models:
+            return False
+        return destination in self.destinations
+
+
+class Override(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A compliance officer's verdict on a screening hit for one (list, list_id)."""
+
+    list: str
+    list_id: str
+    verdict: Literal["false_positive", "true_match"]
+    reviewer: str | None = None
+    note: str | None = None
+
+
+class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A customer: an organisation or a person (DESIGN.md, accounts.jsonl)."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    country: str | None = None
+    headquarters: str | None = None
+    region: str | None = None
+    owners: list[Owner] = []
+    kyc_verified: bool = False
+    licences: list[Licence] = []
+    overrides: list[Override] = []
+    api_keys: list[str] = []
+    nationalities: list[str] = []
+    permanent_residence: list[str] = []
+    employer: str | None = None
+    created_at: dt.datetime | None = None
+    signup_channel: str | None = None
+    payment_fingerprint: str | None = None
+    aliases: list[str] = []
+
+    def __post_init__(self) -> None:
+        if not self.id.strip():
+            raise ValueError("account id is empty")
+        if not self.name.strip():
+            raise ValueError("account name is empty")
+        self.country = _country(self.country)
+        self.headquarters = _country(self.headquarters)
+        self.region = _region(self.region)
+        self.nationalities = _countries(self.nationalities)
+        self.permanent_residence = _countries(self.permanent_residence)
+        _check_owner_shares(self.owners)
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+    @property
+    def is_us_person(self) -> bool:
+        """US citizen or US lawful permanent resident (15 CFR 772.1 'U.S. person')."""
+        return "US" in self.nationalities or "US" in self.permanent_residence
+
+
+class Location(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """Where a request comes from: given by the caller or looked up from its IP."""
+
+    country: str | None = None
+    region: str | None = None
+    network: NetworkType = "unknown"
+    owner: str | None = None
+    source: str = "given"
+    data: dict[str, str] = {}
+
+    def __post_init__(self) -> None:
+        self.country = _country(self.country)
+        self.region = _region(self.region)
+
+
+class ModelRef(msgspec.Struct, kw_only=True, omit_defaults=True):
+    id: str
+    controlled: bool
+
+
+class RequestFacts(msgspec.Struct, kw_only=True, omit_defaults=True):
+    model: ModelRef
+    ip: str | None = None
+    action: str = "inference"
+
+
+class Switches(msgspec.Struct, kw_only=True, omit_defaults=True):
+    international_pause: bool = False
+
+
+class DecideCase(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One line of ``exportgate decide --batch`` input."""
+
+    id: str
+    account: Account
+    request: RequestFacts
+    location: Location | None = None
+    switches: Switches = msgspec.field(default_factory=Switches)
+    as_of: dt.date | None = None
+    note: str | None = None
+    expect: dict[str, Any] | None = None
+
+
+class Reason(msgspec.Struct, kw_only=True, omit_defaults=True):
+    code: str
+    message: str
+    outcome: Verdict = "allow"
+    policy_id: str | None = None
+
+
+class Decision(msgspec.Struct, kw_only=True):
+    """The policy's answer: a verdict, every reason that applied (most severe first), and what
+    the gateway must do when it serves the request."""
+
+    decision: Verdict
+    reasons: list[Reason]
+    obligations: list[str]
+    policy_version: str
+    data_versions: dict[str, str] = {}
+
+    @property
+    def codes(self) -> list[str]:
+        return [r.code for r in self.reasons]
+
+    def to_output(self, case_id: str) -> dict[str, Any]:
+        return {
+            "id": case_id,
+            "decision": self.decision,
+            "reasons": [{"code": r.code, "message": r.message} for r in self.reasons],
+            "obligations": self.obligations,
+            "policy_version": self.policy_version,
+            "data_versions": self.data_versions,
+        }
+
+
+class Message(msgspec.Struct, kw_only=True, omit_defaults=True):
+    role: str
+    content: Any = None
+
+
+class UsageRecord(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One request as the gateway saw it (DESIGN.md, usage.jsonl)."""
+
+    ts: dt.datetime
+    request_id: str
+    account_id: str | None
+    model: str
+    endpoint: str
+    status: int
+    decision: str
+    key_id: str | None = None
+    ip: str | None = None
+    user_agent: str | None = None
+    messages: list[Message] = []
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_ms: float | None = None
+    reasons: list[str] = []
+
+
+T = TypeVar("T")
+
+_decoders: dict[type, msgspec.json.Decoder[Any]] = {}
+
+
+def _json_path_to_field(path: str) -> str:
+    field = path.removeprefix("$")
+    return field.removeprefix(".") or "(record)"
+
+
+def _error_from_msgspec(exc: msgspec.ValidationError, record_id: str | None) -> RecordError:
+    text = str(exc)
+    message, _, path = text.rpartition(" - at `")
+    if not message:
+        return RecordError(record_id, "(record)", text)
+    return RecordError(record_id, _json_path_to_field(path.rstrip("`")), message)
+
+
+def _guess_id(raw: Any) -> str | None:
+    if isinstance(raw, dict):
+        value = raw.get("id") or raw.get("request_id") or raw.get("account_id")
+        return str(value) if value is not None else None
+    return None
+
+
+def parse(record_type: type[T], raw: bytes | str | dict[str, Any]) -> T:
+    """Decode and validate one record; raise :class:`RecordError` naming id and field."""
+    if isinstance(raw, dict):
+        try:
+            return msgspec.convert(raw, record_type)
+        except msgspec.ValidationError as exc:
+            raise _error_from_msgspec(exc, _guess_id(raw)) from None
+    decoder = _decoders.get(record_type)
+    if decoder is None:
+        decoder = _decoders[record_type] = msgspec.json.Decoder(record_type)
+    try:
+        return decoder.decode(raw)
+    except msgspec.ValidationError as exc:
+        try:
+            record_id = _guess_id(json.loads(raw))
+        except ValueError:
+            record_id = None
+        raise _error_from_msgspec(exc, record_id) from None
+    except msgspec.DecodeError as exc:
+        raise RecordError(None, "(json)", f"not valid JSON: {exc}") from None
+
+
+def parse_lines(
+    record_type: type[T], lines: Iterable[bytes | str]
+) -> Iterable[tuple[int, T | RecordError]]:
+    """Parse JSON lines one by one; a bad line yields its error and the batch goes on.
+
+    Blank lines are skipped. Line numbers start at 1.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, parse(record_type, line)
+        except RecordError as exc:
+            if exc.field == "(json)":
+                exc = RecordError(exc.record_id, "(json)", f"line {number}: {exc.message}")
+            yield number, exc
+
+
+def to_json(record: msgspec.Struct | dict[str, Any]) -> bytes:
+    return msgspec.json.encode(record)
+
+
+def to_builtins(record: msgspec.Struct) -> dict[str, Any]:
+    result: dict[str, Any] = msgspec.to_builtins(record)
+    return result
