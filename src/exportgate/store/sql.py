@@ -1,0 +1,246 @@
+"""The SQL store: accounts, API-key hashes, screening status, review queue, audit log, usage,
+alerts and switches. SQLite by default, PostgreSQL by URL; synchronous SQLAlchemy Core, called
+off the request path (the gateway batches writes in a background task)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import msgspec
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from exportgate.records import Account, UsageRecord, to_builtins
+from exportgate.store import schema
+
+DEFAULT_URL = "sqlite:///exportgate.db"
+
+
+def hash_api_key(raw_key: str) -> str:
+    """SHA-256 of an API key. Keys are high-entropy secrets, so a fast hash is the norm
+    (as GitHub and Stripe do); the raw key is never stored."""
+    return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
+
+
+def key_id_for(raw_key: str) -> str:
+    return "key-" + hash_api_key(raw_key)[:12]
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain ``postgresql://`` URLs and use the psycopg 3 driver for them."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Store:
+    """All persistent state of exportgate behind one small API."""
+
+    def __init__(self, url: str = DEFAULT_URL, *, create: bool = True) -> None:
+        self.url = normalise_url(url)
+        connect_args: dict[str, Any] = {}
+        if self.url.startswith("sqlite"):
+            connect_args = {"check_same_thread": False, "timeout": 30}
+        self.engine: Engine = sa.create_engine(self.url, connect_args=connect_args,
+                                               pool_pre_ping=True)
+        if self.url.startswith("sqlite"):
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        if create:
+            schema.metadata.create_all(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # accounts and keys -------------------------------------------------------------------
+    def upsert_account(self, account: Account) -> None:
+        record = to_builtins(account)
+        record.pop("api_keys", None)
+        now = _now()
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                sa.select(schema.accounts.c.id).where(schema.accounts.c.id == account.id)
+            ).first()
+            values = {"kind": account.kind, "name": account.name, "country": account.country,
+                      "record": record, "updated_at": now}
+            if exists:
+                conn.execute(sa.update(schema.accounts)
+                             .where(schema.accounts.c.id == account.id).values(**values))
+            else:
+                conn.execute(sa.insert(schema.accounts).values(id=account.id, **values))
+            for raw_key in account.api_keys:
+                key_hash = hash_api_key(raw_key)
+                owner = conn.execute(sa.select(schema.api_keys.c.account_id)
+                                     .where(schema.api_keys.c.key_hash == key_hash)).first()
+                if owner is None:
+                    conn.execute(sa.insert(schema.api_keys).values(
+                        key_hash=key_hash, key_id=key_id_for(raw_key), account_id=account.id,
+                        created_at=now, revoked=False))
+                elif owner.account_id != account.id:
+                    raise ValueError(f"account {account.id!r}: API key already belongs to "
+                                     f"account {owner.account_id!r}")
+
+    def get_account(self, account_id: str) -> Account | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.accounts.c.record)
+                               .where(schema.accounts.c.id == account_id)).first()
+        return msgspec.convert(row.record, Account) if row else None
+
+    def iter_accounts(self) -> Iterator[Account]:
+        with self.engine.connect() as conn:
+            for row in conn.execute(sa.select(schema.accounts.c.record)
+                                    .order_by(schema.accounts.c.id)):
+                yield msgspec.convert(row.record, Account)
+
+    def resolve_api_key(self, raw_key: str) -> tuple[str, str] | None:
+        """(account_id, key_id) for a live key, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(schema.api_keys.c.account_id, schema.api_keys.c.key_id).where(
+                    schema.api_keys.c.key_hash == hash_api_key(raw_key),
+                    schema.api_keys.c.revoked.is_(False),
+                )
+            ).first()
+        return (row.account_id, row.key_id) if row else None
+
+    def revoke_api_key(self, raw_key: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(sa.update(schema.api_keys)
+                                  .where(schema.api_keys.c.key_hash == hash_api_key(raw_key))
+                                  .values(revoked=True))
+        return bool(result.rowcount)
+
+    # screening ---------------------------------------------------------------------------
+    def set_screening_status(self, account_id: str, status: str, matches: list[dict[str, Any]],
+                             lists_version: str) -> None:
+        values = {"status": status, "matches": matches, "lists_version": lists_version,
+                  "screened_at": _now()}
+        with self.engine.begin() as conn:
+            updated = conn.execute(sa.update(schema.screening_status)
+                                   .where(schema.screening_status.c.account_id == account_id)
+                                   .values(**values))
+            if not updated.rowcount:
+                conn.execute(sa.insert(schema.screening_status)
+                             .values(account_id=account_id, **values))
+
+    def get_screening_status(self, account_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.screening_status)
+                               .where(schema.screening_status.c.account_id == account_id)).first()
+        return dict(row._mapping) if row else None
+
+    # review queue ------------------------------------------------------------------------
+    def enqueue_review(self, account_id: str, code: str, summary: str,
+                       detail: dict[str, Any]) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(sa.insert(schema.review_queue).values(
+                account_id=account_id, code=code, summary=summary, detail=detail,
+                status="open", created_at=_now()))
+            return int(result.inserted_primary_key[0])
+
+    def review_items(self, status: str | None = "open") -> list[dict[str, Any]]:
+        query = sa.select(schema.review_queue).order_by(schema.review_queue.c.id)
+        if status is not None:
+            query = query.where(schema.review_queue.c.status == status)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def resolve_review(self, item_id: int, resolution: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(sa.update(schema.review_queue)
+                                  .where(schema.review_queue.c.id == item_id)
+                                  .values(status="resolved", resolution=resolution,
+                                          resolved_at=_now()))
+        return bool(result.rowcount)
+
+    # usage -------------------------------------------------------------------------------
+    def write_usage(self, records: Sequence[UsageRecord]) -> None:
+        """Insert a batch; a record whose request_id is already stored is skipped, so replaying
+        a spool after a partial failure never duplicates."""
+        if not records:
+            return
+        rows = [{"ts": r.ts, "request_id": r.request_id, "account_id": r.account_id,
+                 "model": r.model, "status": r.status, "decision": r.decision,
+                 "record": to_builtins(r)} for r in records]
+        with self.engine.begin() as conn:
+            ids = [row["request_id"] for row in rows]
+            present = {row.request_id for row in conn.execute(
+                sa.select(schema.usage.c.request_id)
+                .where(schema.usage.c.request_id.in_(ids)))}
+            fresh = [row for row in rows if row["request_id"] not in present]
+            if fresh:
+                conn.execute(sa.insert(schema.usage), fresh)
+
+    def iter_usage(self, since: dt.datetime | None = None) -> Iterator[UsageRecord]:
+        query = sa.select(schema.usage.c.record).order_by(schema.usage.c.ts, schema.usage.c.id)
+        if since is not None:
+            query = query.where(schema.usage.c.ts >= since)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield msgspec.convert(row.record, UsageRecord)
+
+    def count_usage(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(schema.usage))
+                       .scalar_one())
+
+    # alerts ------------------------------------------------------------------------------
+    def save_alert(self, account_id: str, code: str, score: float, summary: str,
+                   evidence: dict[str, Any]) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(sa.insert(schema.alerts).values(
+                account_id=account_id, code=code, score=score, summary=summary,
+                evidence=evidence, status="open", created_at=_now()))
+            return int(result.inserted_primary_key[0])
+
+    def alerts(self, status: str | None = None) -> list[dict[str, Any]]:
+        query = sa.select(schema.alerts).order_by(schema.alerts.c.id)
+        if status is not None:
+            query = query.where(schema.alerts.c.status == status)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # switches ----------------------------------------------------------------------------
+    def get_switch(self, name: str) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.switches.c.value)
+                               .where(schema.switches.c.name == name)).first()
+        return bool(row.value) if row else False
+
+    def set_switch(self, name: str, value: bool, updated_by: str | None = None) -> None:
+        values = {"value": value, "updated_at": _now(), "updated_by": updated_by}
+        with self.engine.begin() as conn:
+            updated = conn.execute(sa.update(schema.switches)
+                                   .where(schema.switches.c.name == name).values(**values))
+            if not updated.rowcount:
+                conn.execute(sa.insert(schema.switches).values(name=name, **values))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def open_store(url: str | None = None) -> Store:
+    return Store(url or DEFAULT_URL)
