@@ -1,0 +1,287 @@
+"""Export-control facts: account, request, location and country data in; the policy context out.
+
+Everything here is a pure function of its inputs (the screener is consulted through a cache).
+The policy file (``default.cedar``) decides what the facts mean; this module only establishes
+them, and keeps the details a compliance officer needs to understand each one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from exportgate.countries import CountryRules, country_name
+from exportgate.policy.screening import PartyScreening, ScreeningOutcome
+from exportgate.records import Account, Location, Owner, RequestFacts, Switches
+
+CONTROL_THRESHOLD = 0.5
+NETWORK_LABELS = {"vpn": "a VPN service", "tor": "the Tor anonymity network"}
+# CSL source lists whose 50%-owned affiliates are restricted only while the BIS Affiliates Rule is
+# in force (90 FR 47201); OFAC's 50 percent rule for blocked persons applies at all times.
+AFFILIATES_RULE_SOURCES = ("entity list", "military end user", "meu")
+
+
+@dataclass
+class FactsResult:
+    """The Cedar context plus the human-readable details messages are built from."""
+
+    context: dict[str, Any]
+    details: dict[str, str] = field(default_factory=dict)
+    data_versions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _OwnerVerdict:
+    by_party: bool
+    by_destination: bool
+    explanation: str
+
+
+def describe_codes(codes: Sequence[str] | frozenset[str] | set[str]) -> str:
+    """'Iran (IR)' or 'China (CN) and Macau (MO)'."""
+    names = [f"{country_name(code)} ({code})" for code in sorted(codes)]
+    if len(names) <= 1:
+        return "".join(names) or "none"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.4g}%"
+
+
+class FactsBuilder:
+    """Computes the policy context for one request."""
+
+    def __init__(self, rules: CountryRules, screening: PartyScreening) -> None:
+        self.rules = rules
+        self.screening = screening
+
+    def destinations(self, account: Account, location: Location | None) -> list[str]:
+        """Location country and region, the account's country and its headquarters."""
+        canonical = self.rules.canonical
+        found: list[str] = []
+        for code in (
+            location.country if location else None,
+            location.region if location else None,
+            account.country,
+            account.headquarters,
+        ):
+            value = canonical(code)
+            if value and value not in found:
+                found.append(value)
+        return found
+
+    def build(
+        self,
+        account: Account,
+        request: RequestFacts,
+        location: Location | None,
+        switches: Switches | None,
+        as_of: dt.date,
+        *,
+        location_problem: str | None = None,
+        distillation_detail: str | None = None,
+    ) -> FactsResult:
+        rules = self.rules
+        canonical = rules.canonical
+        destinations = self.destinations(account, location)
+        country_destinations = {d for d in destinations if "-" not in d}
+        embargoed = {d for d in destinations if rules.is_embargoed(d)}
+        restricted = {d for d in country_destinations if d in rules.restricted_destinations}
+        us_person = account.is_us_person
+        deemed: set[str] = set()
+        if account.is_person and not us_person:
+            held = {canonical(c) for c in (*account.nationalities, *account.permanent_residence)}
+            deemed = {c for c in held if c and c in rules.deemed_export_countries}
+        licensed = {
+            d
+            for d in restricted | deemed
+            if any(
+                lic.covers(request.model.id, d, as_of)
+                or lic.covers(request.model.id, _reverse_alias(rules, d), as_of)
+                for lic in account.licences
+            )
+        }
+        home = rules.home_countries
+        outside_home = {d for d in country_destinations if d not in home}
+
+        party = self.screening.screen_account(account)
+        ownership_by_party, ownership_by_destination, ownership_detail = self._ownership(
+            account, as_of
+        )
+        location_known = location is not None and location.country is not None
+        network = location.network if location else "unknown"
+        pause = switches.international_pause if switches else False
+
+        context: dict[str, Any] = {
+            "model_controlled": request.model.controlled,
+            "destinations": frozenset(destinations),
+            "embargoed_destinations": frozenset(embargoed),
+            "restricted_destinations": frozenset(restricted),
+            "licensed_destinations": frozenset(licensed),
+            "deemed_export_countries": frozenset(deemed),
+            "is_person": account.is_person,
+            "us_person": us_person,
+            "restricted_party": party.hit,
+            "restricted_party_possible": party.possible,
+            "owned_by_restricted_party": ownership_by_party,
+            "owned_by_restricted_destination": ownership_by_destination,
+            "international_pause": pause,
+            "outside_home_destinations": frozenset(outside_home),
+            "location_known": location_known,
+            "kyc_verified": account.kyc_verified,
+            "network": network,
+            "distillation_suspected": distillation_detail is not None,
+        }
+        details = self._details(
+            context, party, ownership_detail, location, location_problem, distillation_detail
+        )
+        if restricted or deemed:
+            used, lapsed = licence_notes(account, request.model.id, restricted | deemed, as_of)
+            details["licence_detail"] = used or "a licence"
+            details["lapsed_licences"] = f" ({lapsed})" if lapsed else ""
+        versions = {"country_data": rules.version, "screening": self.screening.version}
+        if location is not None:
+            versions.update({f"location.{k}": v for k, v in location.data.items()})
+        return FactsResult(context=context, details=details, data_versions=versions)
+
+    def _details(
+        self,
+        context: dict[str, Any],
+        party: ScreeningOutcome,
+        ownership_detail: str,
+        location: Location | None,
+        location_problem: str | None,
+        distillation_detail: str | None,
+    ) -> dict[str, str]:
+        licensed = context["licensed_destinations"]
+        needed = context["restricted_destinations"] | context["deemed_export_countries"]
+        outside = context["outside_home_destinations"]
+        if outside:
+            pause_detail = f"the request involves {describe_codes(outside)}"
+        else:
+            pause_detail = "the user is not a US citizen or permanent resident"
+        if location_problem:
+            location_detail = location_problem
+        elif location is None:
+            location_detail = "no location was given and the request has no IP address"
+        else:
+            location_detail = "the location data has no country for this address"
+        return {
+            "embargoed_destinations": describe_codes(context["embargoed_destinations"]),
+            "unlicensed_restricted_destinations": describe_codes(
+                context["restricted_destinations"] - licensed
+            ),
+            "unlicensed_deemed_export_countries": describe_codes(
+                context["deemed_export_countries"] - licensed
+            ),
+            "licensed_needed": describe_codes(needed),
+            "restricted_party_detail": party.explanation,
+            "ownership_detail": ownership_detail,
+            "pause_detail": pause_detail,
+            "location_detail": location_detail,
+            "network_label": NETWORK_LABELS.get(context["network"], str(context["network"])),
+            "distillation_detail": distillation_detail or "",
+            "licence_detail": "",
+            "lapsed_licences": "",
+        }
+
+    def _ownership(self, account: Account, as_of: dt.date) -> tuple[bool, bool, str]:
+        affiliates_in_force = not self.rules.fact_in_force("affiliates_rule_suspended", as_of)
+        verdicts = [
+            (owner, self._owner_verdict(owner, account, affiliates_in_force))
+            for owner in account.owners
+        ]
+        party_share = sum(o.share for o, v in verdicts if v.by_party)
+        any_share = sum(o.share for o, v in verdicts if v.by_party or v.by_destination)
+        by_party = party_share >= CONTROL_THRESHOLD
+        by_destination = any_share >= CONTROL_THRESHOLD
+        if not (by_party or by_destination):
+            return False, False, ""
+        relevant = [
+            f"{o.name} holds {_percent(o.share)} ({v.explanation})"
+            for o, v in verdicts
+            if v.by_party or (by_destination and v.by_destination)
+        ]
+        total = party_share if by_party else any_share
+        return by_party, by_destination, "; ".join(relevant) + f" — {_percent(total)} in aggregate"
+
+    def _owner_verdict(
+        self, owner: Owner, account: Account, affiliates_in_force: bool
+    ) -> _OwnerVerdict:
+        """Is this owner a restricted entity, and why? Applied layer by layer: an owner is
+        restricted when its own owners hold 50% or more in aggregate (shares are not multiplied
+        down the chain)."""
+        outcome = self.screening.screen_owner(owner, account)
+        party = outcome.hit and (
+            affiliates_in_force or not _only_affiliates_rule_lists(outcome)
+        )
+        home = self.rules.canonical(owner.headquarters or owner.country)
+        restricted_home = owner.kind == "organization" and home is not None and (
+            home in self.rules.restricted_destinations or self.rules.is_embargoed(home)
+        )
+        reasons: list[str] = []
+        if party:
+            reasons.append(f"restricted party: {outcome.explanation}")
+        if restricted_home and home is not None:
+            reasons.append(f"headquartered in {describe_codes([home])}, {self._basis(home)}")
+        children = [
+            (child, self._owner_verdict(child, account, affiliates_in_force))
+            for child in owner.owners
+        ]
+        child_party = sum(c.share for c, v in children if v.by_party)
+        child_any = sum(c.share for c, v in children if v.by_party or v.by_destination)
+        by_party = party or child_party >= CONTROL_THRESHOLD
+        by_destination = restricted_home or child_any >= CONTROL_THRESHOLD
+        if child_any >= CONTROL_THRESHOLD and not (party or restricted_home):
+            inner = "; ".join(
+                f"{c.name} holds {_percent(c.share)} ({v.explanation})"
+                for c, v in children
+                if v.by_party or v.by_destination
+            )
+            reasons.append(f"itself {_percent(child_any)} owned by restricted entities: {inner}")
+        return _OwnerVerdict(by_party, by_destination, "; ".join(reasons))
+
+
+    def _basis(self, code: str) -> str:
+        if self.rules.is_embargoed(code):
+            return "a comprehensively embargoed destination"
+        if code in self.rules.groups.get("D:5", frozenset()):
+            return "Country Group D:5"
+        return "a restricted destination (grouped with D:5, 15 CFR 744.23)"
+
+
+def licence_notes(
+    account: Account, model_id: str, needed: set[str], as_of: dt.date
+) -> tuple[str, str]:
+    """Which licences cover the needed destinations, and which would have but are not valid."""
+    used: list[str] = []
+    lapsed: list[str] = []
+    for lic in account.licences:
+        dests = needed & set(lic.destinations)
+        if not dests or ("*" not in lic.models and model_id not in lic.models):
+            continue
+        if lic.covers(model_id, next(iter(dests)), as_of):
+            used.append(f"licence {lic.id} covers {describe_codes(dests)} until {lic.valid_until}")
+        elif as_of > lic.valid_until:
+            lapsed.append(f"licence {lic.id} for {describe_codes(dests)} expired on {lic.valid_until}")
+        else:
+            lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
+    return "; ".join(used), "; ".join(lapsed)
+
+
+def _only_affiliates_rule_lists(outcome: ScreeningOutcome) -> bool:
+    sources = [(m.source or m.list).lower() for m in outcome.hits]
+    return bool(sources) and all(
+        any(marker in source for marker in AFFILIATES_RULE_SOURCES) for source in sources
+    )
+
+
+def _reverse_alias(rules: CountryRules, code: str) -> str:
+    """A licence may name a code that is treated as another (HK for CN): match it too."""
+    for alias, target in rules.treated_as.items():
+        if target == code:
+            return alias
+    return code
