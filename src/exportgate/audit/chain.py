@@ -1,0 +1,138 @@
+"""Hash-chained audit records: pure functions, no I/O.
+
+Each record's hash covers its content and the previous record's hash, so changing, removing or
+reordering any record breaks every link after it. :func:`verify_chain` walks the records in
+sequence order and reports the first one that does not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+
+GENESIS = "0" * 64
+_encoder = msgspec.json.Encoder(order="sorted")
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic JSON: sorted keys, no whitespace, ISO dates."""
+    return _encoder.encode(value)
+
+
+def digest(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value)).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """What a caller asks to record; the log assigns sequence and hashes."""
+
+    kind: str
+    subject: str | None
+    decision: str | None
+    inputs: Any
+    record: dict[str, Any]
+    policy_version: str | None
+    data_versions: dict[str, str]
+    ts: dt.datetime | None = None
+
+
+def _hashed_content(row: dict[str, Any]) -> dict[str, Any]:
+    ts = row["ts"]
+    if isinstance(ts, dt.datetime):
+        if ts.tzinfo is None:
+            ts = ts.replace(tzinfo=dt.UTC)
+        ts = ts.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return {
+        "seq": row["seq"],
+        "ts": ts,
+        "kind": row["kind"],
+        "subject": row["subject"],
+        "decision": row["decision"],
+        "input_digest": row["input_digest"],
+        "policy_version": row["policy_version"],
+        "data_versions": row["data_versions"],
+        "record": row["record"],
+        "prev_hash": row["prev_hash"],
+    }
+
+
+def record_hash(row: dict[str, Any]) -> str:
+    return digest(_hashed_content(row))
+
+
+def chain_rows(
+    entries: Iterable[AuditEntry], last_seq: int, last_hash: str, now: dt.datetime
+) -> list[dict[str, Any]]:
+    """Turn entries into rows that continue a chain ending at (last_seq, last_hash)."""
+    rows = []
+    prev = last_hash
+    seq = last_seq
+    for entry in entries:
+        seq += 1
+        row: dict[str, Any] = {
+            "seq": seq,
+            "ts": entry.ts or now,
+            "kind": entry.kind,
+            "subject": entry.subject,
+            "decision": entry.decision,
+            "input_digest": digest(entry.inputs),
+            "policy_version": entry.policy_version,
+            "data_versions": entry.data_versions,
+            "record": msgspec.to_builtins(entry.record),
+            "prev_hash": prev,
+        }
+        row["hash"] = record_hash(row)
+        prev = row["hash"]
+        rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit log intact: {self.checked} records, hash chain verified"
+        return f"audit log broken at record {self.first_bad_seq}: {self.problem}"
+
+
+def verify_chain(rows: Iterable[dict[str, Any]], head: tuple[int, str] | None) -> VerifyResult:
+    """Check sequence numbers, links and hashes; ``head`` is the stored (seq, hash) of the
+    newest record, which catches records removed from the end."""
+    expected_seq = 1
+    prev = GENESIS
+    checked = 0
+    for row in rows:
+        seq = row["seq"]
+        if seq != expected_seq:
+            problem = (
+                f"expected record {expected_seq} next but found {seq}: "
+                f"{'records removed' if seq > expected_seq else 'records reordered or duplicated'}"
+            )
+            return VerifyResult(False, checked, expected_seq, problem)
+        if row["prev_hash"] != prev:
+            return VerifyResult(False, checked, seq,
+                                "its link to the previous record does not match (reordered or a "
+                                "previous record was replaced)")
+        if record_hash(row) != row["hash"]:
+            return VerifyResult(False, checked, seq, "its content does not match its hash (changed)")
+        prev = row["hash"]
+        expected_seq += 1
+        checked += 1
+    if head is not None:
+        head_seq, head_hash = head
+        if head_seq != checked or head_hash != prev:
+            return VerifyResult(False, checked, checked + 1 if head_seq > checked else head_seq,
+                                f"the log's head says record {head_seq} is the newest, but the "
+                                f"chain ends at record {checked} (records removed from the end)")
+    return VerifyResult(True, checked)

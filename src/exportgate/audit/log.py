@@ -1,0 +1,76 @@
+"""The append-only audit log on top of the SQL store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from exportgate.audit.chain import GENESIS, AuditEntry, VerifyResult, chain_rows, verify_chain
+from exportgate.store import Store
+from exportgate.store.schema import audit_head, audit_log
+
+HEAD_ID = 1
+
+
+class AuditLog:
+    """Appends hash-chained records; appends are serialised by a lock on the chain head, so
+    several writers (processes or hosts sharing PostgreSQL) extend one chain."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ensure_head()
+
+    def _ensure_head(self) -> None:
+        try:
+            with self.store.engine.begin() as conn:
+                exists = conn.execute(sa.select(audit_head.c.id)
+                                      .where(audit_head.c.id == HEAD_ID)).first()
+                if exists is None:
+                    conn.execute(sa.insert(audit_head).values(id=HEAD_ID, seq=0, hash=GENESIS))
+        except sa.exc.IntegrityError:
+            pass  # another writer created it first
+
+    def append(self, entries: Sequence[AuditEntry]) -> list[int]:
+        """Append entries in one transaction; returns their sequence numbers."""
+        if not entries:
+            return []
+        with self.store.engine.begin() as conn:
+            head_query = sa.select(audit_head.c.seq, audit_head.c.hash).where(
+                audit_head.c.id == HEAD_ID
+            )
+            if conn.dialect.name == "sqlite":
+                # Take SQLite's write lock before reading the head, so writers queue.
+                conn.execute(sa.update(audit_head).where(audit_head.c.id == HEAD_ID)
+                             .values(seq=audit_head.c.seq))
+            else:
+                head_query = head_query.with_for_update()
+            head = conn.execute(head_query).one()
+            rows = chain_rows(entries, head.seq, head.hash, dt.datetime.now(dt.UTC))
+            conn.execute(sa.insert(audit_log), rows)
+            conn.execute(sa.update(audit_head).where(audit_head.c.id == HEAD_ID)
+                         .values(seq=rows[-1]["seq"], hash=rows[-1]["hash"]))
+        return [row["seq"] for row in rows]
+
+    def rows(self, batch: int = 5000) -> Iterator[dict[str, Any]]:
+        with self.store.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(
+                sa.select(audit_log).order_by(audit_log.c.seq)
+            )
+            for row in result:
+                yield dict(row._mapping)
+
+    def head(self) -> tuple[int, str] | None:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(sa.select(audit_head.c.seq, audit_head.c.hash)
+                               .where(audit_head.c.id == HEAD_ID)).first()
+        return (row.seq, row.hash) if row else None
+
+    def verify(self) -> VerifyResult:
+        return verify_chain(self.rows(), self.head())
+
+    def count(self) -> int:
+        with self.store.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(audit_log)).scalar_one())
