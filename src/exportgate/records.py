@@ -37,34 +37,45 @@ class RecordError(ValueError):
         return {"id": self.record_id, "error": str(self), "field": self.field}
 
 
-def _country(value: str | None, *, required: bool = False) -> str | None:
+def _field_error(field: str, message: str) -> ValueError:
+    """A validation error that names the field inside the struct being validated; msgspec adds
+    the struct's path and :func:`parse` joins the two."""
+    return ValueError(f"{_FIELD_MARK}{field}`: {message}")
+
+
+_FIELD_MARK = "field `"
+
+
+def _country(value: str | None, field: str) -> str | None:
     if value is None:
-        if required:
-            raise ValueError("country code is required")
         return None
     code = value.strip().upper()
     if not is_known_country(code):
-        raise ValueError(f"unknown country code {value!r} (expected ISO 3166-1 alpha-2, e.g. 'US')")
+        raise _field_error(
+            field, f"unknown country code {value!r} (expected ISO 3166-1 alpha-2, e.g. 'US')"
+        )
     return code
 
 
-def _countries(values: list[str]) -> list[str]:
-    return [c for c in (_country(v) for v in values) if c is not None]
+def _countries(values: list[str], field: str) -> list[str]:
+    return [c for i, v in enumerate(values) if (c := _country(v, f"{field}[{i}]")) is not None]
 
 
-def _region(value: str | None) -> str | None:
+def _region(value: str | None, field: str) -> str | None:
     if value is None:
         return None
     code = value.strip().upper()
     if not is_known_region(code):
-        raise ValueError(f"malformed region code {value!r} (expected ISO 3166-2, e.g. 'UA-43')")
+        raise _field_error(
+            field, f"malformed region code {value!r} (expected ISO 3166-2, e.g. 'UA-43')"
+        )
     return code
 
 
 def _check_owner_shares(owners: list[Owner]) -> None:
     total = sum(o.share for o in owners)
     if total > 1 + SHARE_TOLERANCE:
-        raise ValueError(f"owners' shares sum to {total:.4f}, more than 1 (100%)")
+        raise _field_error("owners", f"owners' shares sum to {total:.4f}, more than 1 (100%)")
 
 
 class Owner(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -80,11 +91,11 @@ class Owner(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("owner name is empty")
+            raise _field_error("name", "owner name is empty")
         if not 0 <= self.share <= 1:
-            raise ValueError(f"share {self.share} is outside 0..1")
-        self.country = _country(self.country)
-        self.headquarters = _country(self.headquarters)
+            raise _field_error("share", f"share {self.share} is outside 0..1")
+        self.country = _country(self.country, "country")
+        self.headquarters = _country(self.headquarters, "headquarters")
         _check_owner_shares(self.owners)
 
 
@@ -98,9 +109,9 @@ class Licence(msgspec.Struct, kw_only=True, omit_defaults=True):
     valid_from: dt.date | None = None
 
     def __post_init__(self) -> None:
-        self.destinations = _countries(self.destinations)
+        self.destinations = _countries(self.destinations, "destinations")
         if not self.models:
-            raise ValueError("licence lists no models (use '*' for every model)")
+            raise _field_error("models", "licence lists no models (use '*' for every model)")
 
     def covers(self, model_id: str, destination: str, as_of: dt.date) -> bool:
         if as_of > self.valid_until or (self.valid_from is not None and as_of < self.valid_from):
@@ -144,14 +155,14 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     def __post_init__(self) -> None:
         if not self.id.strip():
-            raise ValueError("account id is empty")
+            raise _field_error("id", "account id is empty")
         if not self.name.strip():
-            raise ValueError("account name is empty")
-        self.country = _country(self.country)
-        self.headquarters = _country(self.headquarters)
-        self.region = _region(self.region)
-        self.nationalities = _countries(self.nationalities)
-        self.permanent_residence = _countries(self.permanent_residence)
+            raise _field_error("name", "account name is empty")
+        self.country = _country(self.country, "country")
+        self.headquarters = _country(self.headquarters, "headquarters")
+        self.region = _region(self.region, "region")
+        self.nationalities = _countries(self.nationalities, "nationalities")
+        self.permanent_residence = _countries(self.permanent_residence, "permanent_residence")
         _check_owner_shares(self.owners)
 
     @property
@@ -175,8 +186,8 @@ class Location(msgspec.Struct, kw_only=True, omit_defaults=True):
     data: dict[str, str] = {}
 
     def __post_init__(self) -> None:
-        self.country = _country(self.country)
-        self.region = _region(self.region)
+        self.country = _country(self.country, "country")
+        self.region = _region(self.region, "region")
 
 
 class ModelRef(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -278,8 +289,12 @@ def _error_from_msgspec(exc: msgspec.ValidationError, record_id: str | None) -> 
     text = str(exc)
     message, _, path = text.rpartition(" - at `")
     if not message:
-        return RecordError(record_id, "(record)", text)
-    return RecordError(record_id, _json_path_to_field(path.rstrip("`")), message)
+        message, path = text, "$"
+    field = _json_path_to_field(path.rstrip("`"))
+    if message.startswith(_FIELD_MARK):
+        inner, _, message = message[len(_FIELD_MARK):].partition("`: ")
+        field = inner if field == "(record)" else f"{field}.{inner}"
+    return RecordError(record_id, field, message)
 
 
 def _guess_id(raw: Any) -> str | None:

@@ -1,0 +1,67 @@
+"""``exportgate decide``: decisions for a batch of cases, each one audited."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import IO, Any
+
+import typer
+
+AUDIT_BATCH = 1000
+
+
+def decide(
+    batch: Path = typer.Option(..., "--batch", help="Cases as JSON lines (DESIGN.md decide case)."),
+    out: Path = typer.Option(..., "--out", help="Where to write one decision per line ('-' = stdout)."),
+    config: Path | None = typer.Option(None, "--config", help="Gateway YAML: its store gets the audit records."),
+    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
+    audit: bool = typer.Option(True, "--audit/--no-audit", help="Append every decision to the audit log."),
+) -> None:
+    """Decide every case in a JSON-lines file.
+
+    A line that is not a valid case yields {"id", "error"} naming the field, and the batch goes
+    on; the exit status is 1 if any line was an error (after all lines are written).
+    """
+    from exportgate.audit import AuditLog, decision_entry
+    from exportgate.records import DecideCase, RecordError, parse_lines, to_builtins, to_json
+    from exportgate.runtime import build_engine, store_url
+    from exportgate.store import open_store
+
+    engine = build_engine(policy_file=policy)
+    log = AuditLog(open_store(store_url(config))) if audit else None
+    pending: list[Any] = []
+    counts: Counter[str] = Counter()
+    sink: IO[bytes] = sys.stdout.buffer if str(out) == "-" else out.open("wb")
+    try:
+        with batch.open("rb") as source:
+            for _number, item in parse_lines(DecideCase, source):
+                if isinstance(item, RecordError):
+                    counts["error"] += 1
+                    sink.write(to_json(item.to_dict()) + b"\n")
+                    continue
+                decision = engine.decide_case(item)
+                counts[decision.decision] += 1
+                sink.write(to_json(decision.to_output(item.id)) + b"\n")
+                if log is not None:
+                    inputs = to_builtins(item)
+                    inputs.pop("expect", None)
+                    pending.append(decision_entry(item.account.id, inputs, decision,
+                                                  extra={"case_id": item.id}))
+                    if len(pending) >= AUDIT_BATCH:
+                        log.append(pending)
+                        pending = []
+        if log is not None and pending:
+            log.append(pending)
+    finally:
+        if sink is not sys.stdout.buffer:
+            sink.close()
+    summary = ", ".join(f"{counts[k]} {k}" for k in ("allow", "deny", "review", "error"))
+    typer.echo(f"decided {sum(counts.values())} cases: {summary}", err=True)
+    if counts["error"]:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("decide")(decide)

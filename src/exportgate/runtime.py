@@ -1,0 +1,47 @@
+"""Assembling the parts on embedded defaults: the one place that wires the policy engine to the
+shipped screening lists and location data (used by ``decide``, the gateway and the demo)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from exportgate.policy import PolicyEngine, default_policy_text
+
+STORE_ENV = "EXPORTGATE_STORE"
+
+
+def build_engine(
+    *,
+    policy_file: str | Path | None = None,
+    home_countries: list[str] | None = None,
+    screening: bool = True,
+    location: bool = True,
+) -> PolicyEngine:
+    """A policy engine with the shipped screener and locator (each can be turned off)."""
+    from exportgate.countries import load_country_rules
+
+    screener = None
+    if screening:
+        from exportgate.screening import default_screener
+
+        screener = default_screener()
+    locate = None
+    if location:
+        from exportgate.location import default_locator
+
+        locate = default_locator().locate
+    text = Path(policy_file).read_text("utf-8") if policy_file else default_policy_text()
+    rules = load_country_rules(home_countries=home_countries) if home_countries else None
+    return PolicyEngine(text, rules=rules, screener=screener, locate=locate)
+
+
+def store_url(config_path: str | Path | None) -> str:
+    """The store URL: from the configuration file, else $EXPORTGATE_STORE, else SQLite."""
+    if config_path is not None:
+        from exportgate.gateway.config import load_config
+
+        return load_config(config_path).store
+    from exportgate.store import DEFAULT_URL
+
+    return os.environ.get(STORE_ENV, DEFAULT_URL)
