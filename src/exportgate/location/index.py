@@ -1,0 +1,199 @@
+"""A flat, sorted partition of the IPv4 and IPv6 spaces into segments with one verdict each.
+
+All lists (Tor, VPN, datacenter, provider names, reserved blocks) are swept once into disjoint
+segments; each segment points at a :class:`Verdict` that already combines every list covering it.
+A lookup is then one ``bisect`` over a list of ints: no per-request merging, no allocation.
+The built index serialises to a few flat arrays (msgpack), so later start-ups only read it back.
+"""
+
+from __future__ import annotations
+
+import array
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import msgspec
+
+from exportgate.location.addresses import GLOBAL_UNICAST_V6, RESERVED_BLOCKS, parse_network
+
+INDEX_FORMAT = 1
+
+CATEGORY_RANK = {"tor": 3, "vpn": 2, "datacenter": 1, "owner": 0}
+NETWORK_BY_RANK = {3: "tor", 2: "vpn", 1: "datacenter", 0: "residential"}
+
+
+class Source(NamedTuple):
+    """What it means for an address to be in one list: its category, owner and label."""
+
+    category: str  # tor | vpn | datacenter | owner | reserved
+    label: str
+    owner: str | None = None
+    prefix: int = 0  # reserved blocks only: the more specific block wins
+
+
+class Verdict(NamedTuple):
+    """The combined answer for one segment of the address space."""
+
+    network: str
+    owner: str | None
+    reserved: str | None  # why the address is not public, or None
+    evidence: tuple[str, ...]
+
+
+def _combine(sources: Sequence[Source]) -> Verdict:
+    reserved = [s for s in sources if s.category == "reserved"]
+    if reserved:
+        most_specific = max(reserved, key=lambda s: s.prefix)
+        if most_specific.label:
+            return Verdict("unknown", None, most_specific.label, ())
+    listed = sorted(
+        (s for s in sources if s.category != "reserved"),
+        key=lambda s: (-CATEGORY_RANK[s.category], s.owner is None, s.label),
+    )
+    rank = max((CATEGORY_RANK[s.category] for s in listed), default=0)
+    network = NETWORK_BY_RANK[rank]
+    if network == "residential":
+        return Verdict(network, None, None, ())
+    owner = next((s.owner for s in listed if s.owner), None)
+    evidence = tuple(dict.fromkeys(s.label for s in listed))
+    return Verdict(network, owner, None, evidence)
+
+
+def reserved_sources() -> list[tuple[int, int, int, Source]]:
+    """Reserved blocks as (version, first, last, source); 2000::/3 marks public IPv6 space."""
+    entries = []
+    for block in (*RESERVED_BLOCKS, None):
+        cidr, label = (GLOBAL_UNICAST_V6, "") if block is None else block
+        version, first, last = parse_network(cidr)
+        prefix = int(cidr.partition("/")[2])
+        entries.append((version, first, last, Source("reserved", label, None, prefix)))
+    return entries
+
+
+def _sweep(
+    intervals: Iterable[tuple[int, int, int]], sources: Sequence[Source], bits: int
+) -> tuple[list[int], list[int], list[Verdict]]:
+    """(first, last, source id) intervals -> segment starts, verdict ids per segment, verdicts."""
+    end_of_space = 1 << bits
+    events: list[tuple[int, int, int]] = []
+    for first, last, sid in intervals:
+        events.append((first, 1, sid))
+        if last + 1 < end_of_space:
+            events.append((last + 1, -1, sid))
+    events.sort()
+    verdicts: list[Verdict] = []
+    verdict_ids: dict[frozenset[int], int] = {}
+
+    def verdict_id(active: frozenset[int]) -> int:
+        vid = verdict_ids.get(active)
+        if vid is None:
+            vid = verdict_ids[active] = len(verdicts)
+            verdicts.append(_combine([sources[s] for s in sorted(active)]))
+        return vid
+
+    starts = [0]
+    labels = [verdict_id(frozenset())]
+    active: Counter[int] = Counter()
+    position = 0
+    count = len(events)
+    while position < count:
+        point = events[position][0]
+        while position < count and events[position][0] == point:
+            _, delta, sid = events[position]
+            active[sid] += delta
+            if not active[sid]:
+                del active[sid]
+            position += 1
+        vid = verdict_id(frozenset(active))
+        if point == starts[-1]:
+            labels[-1] = vid
+        elif vid != labels[-1]:
+            starts.append(point)
+            labels.append(vid)
+    return starts, labels, verdicts
+
+
+class RangeIndex:
+    """Lookup of one integer address -> :class:`Verdict`, per IP version."""
+
+    def __init__(
+        self,
+        v4_starts: list[int],
+        v4_labels: Sequence[int],
+        v6_starts: list[int],
+        v6_labels: Sequence[int],
+        verdicts: list[Verdict],
+    ) -> None:
+        self._v4 = v4_starts
+        self._v6 = v6_starts
+        # Resolve labels to verdict objects once: a lookup is then bisect + one list index.
+        self._v4_verdicts = [verdicts[i] for i in v4_labels]
+        self._v6_verdicts = [verdicts[i] for i in v6_labels]
+        self._labels = (list(v4_labels), list(v6_labels))
+        self.verdicts = verdicts
+
+    def lookup(self, version: int, value: int) -> Verdict:
+        if version == 4:
+            return self._v4_verdicts[bisect_right(self._v4, value) - 1]
+        return self._v6_verdicts[bisect_right(self._v6, value) - 1]
+
+    @property
+    def segment_counts(self) -> tuple[int, int]:
+        return len(self._v4), len(self._v6)
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[int, int, int, Source]]) -> RangeIndex:
+        """Build from (version, first, last, source) entries; equal sources share one id."""
+        source_ids: dict[Source, int] = {}
+        per_version: dict[int, list[tuple[int, int, int]]] = {4: [], 6: []}
+        for version, first, last, source in entries:
+            sid = source_ids.setdefault(source, len(source_ids))
+            per_version[version].append((first, last, sid))
+        sources = list(source_ids)
+        v4_starts, v4_labels, v4_verdicts = _sweep(per_version[4], sources, 32)
+        v6_starts, v6_labels, v6_verdicts = _sweep(per_version[6], sources, 128)
+        offset = len(v4_verdicts)
+        return cls(
+            v4_starts,
+            v4_labels,
+            v6_starts,
+            [label + offset for label in v6_labels],
+            v4_verdicts + v6_verdicts,
+        )
+
+    def to_bytes(self, key: str) -> bytes:
+        v4_labels, v6_labels = self._labels
+        mask = (1 << 64) - 1
+        return msgspec.msgpack.encode(
+            {
+                "format": INDEX_FORMAT,
+                "key": key,
+                "verdicts": [list(v) for v in self.verdicts],
+                "v4_starts": array.array("Q", self._v4).tobytes(),
+                "v4_labels": array.array("Q", v4_labels).tobytes(),
+                "v6_hi": array.array("Q", [s >> 64 for s in self._v6]).tobytes(),
+                "v6_lo": array.array("Q", [s & mask for s in self._v6]).tobytes(),
+                "v6_labels": array.array("Q", v6_labels).tobytes(),
+            }
+        )
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, key: str) -> RangeIndex | None:
+        """Read back :meth:`to_bytes`; None when the blob is for other data or another format."""
+        try:
+            data = msgspec.msgpack.decode(blob)
+        except msgspec.DecodeError:
+            return None
+        if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT or data.get("key") != key:
+            return None
+
+        def ints(name: str) -> list[int]:
+            values = array.array("Q")
+            values.frombytes(data[name])
+            return values.tolist()
+
+        v6_starts = [(hi << 64) | lo for hi, lo in zip(ints("v6_hi"), ints("v6_lo"), strict=True)]
+        verdicts = [Verdict(v[0], v[1], v[2], tuple(v[3])) for v in data["verdicts"]]
+        return cls(ints("v4_starts"), ints("v4_labels"), v6_starts, ints("v6_labels"), verdicts)
