@@ -49,6 +49,7 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "kyc_verified": rng.random() < 0.8,
         "network": rng.choice(["residential", "datacenter", "vpn", "tor", "unknown"]),
         "distillation_suspected": rng.random() < 0.1,
+        "embargoed_region_unverified": rng.random() < 0.1,
     }
 
 

@@ -167,3 +167,12 @@ def test_country_groups_from_the_data_files() -> None:
     assert rules.canonical("HK") == "CN"
     assert rules.is_embargoed("UA-43") and not rules.is_embargoed("UA")
     assert rules.groups_of("IN") == ["A:1", "A:5"]
+
+
+def test_ukraine_without_region_goes_to_review_for_every_model(engine: PolicyEngine) -> None:
+    kyiv = Location(country="UA", region=None, source="ip")
+    decision = engine.decide(account(), OPEN, kyiv, None, AS_OF)
+    assert decision.decision == "review" and decision.codes == ["REGION_UNVERIFIED"]
+    assert "Crimea" in decision.reasons[0].message
+    named = Location(country="UA", region="UA-30", source="ip")
+    assert engine.decide(account(), OPEN, named, None, AS_OF).decision == "allow"

@@ -131,6 +131,7 @@ class FactsBuilder:
             "international_pause": pause,
             "outside_home_destinations": frozenset(outside_home),
             "location_known": location_known,
+            "embargoed_region_unverified": _region_unverified(rules, location),
             "kyc_verified": account.kyc_verified,
             "network": network,
             "distillation_suspected": distillation_detail is not None,
@@ -182,6 +183,10 @@ class FactsBuilder:
             "ownership_detail": ownership_detail,
             "pause_detail": pause_detail,
             "location_detail": location_detail,
+            "embargoed_regions_of_country": describe_codes(sorted(
+                r for r in self.rules.embargoed_regions
+                if location is not None and location.country and r.startswith(location.country)
+            )),
             "network_label": NETWORK_LABELS.get(context["network"], str(context["network"])),
             "distillation_detail": distillation_detail or "",
             "licence_detail": "",
@@ -270,6 +275,14 @@ def licence_notes(
         else:
             lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
     return "; ".join(used), "; ".join(lapsed)
+
+
+def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
+    """The location is in a country with embargoed regions but the data cannot tell the region
+    (country-level IP data places Crimea, Donetsk and Luhansk in UA or RU inconsistently)."""
+    if location is None or location.country is None or location.region is not None:
+        return False
+    return any(region.startswith(location.country + "-") for region in rules.embargoed_regions)
 
 
 def _only_affiliates_rule_lists(outcome: ScreeningOutcome) -> bool:
