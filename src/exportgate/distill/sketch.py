@@ -1,0 +1,303 @@
+"""Per-account sketches: bounded, incrementally updated summaries of an account's traffic.
+
+One :class:`AccountSketch` per account is updated once per request (the online detector and the
+batch scan share this code). Every collection in it is capped, so memory per account is bounded
+however long the account lives. Sketches merge, which is how a cluster of accounts is scored as
+one virtual account.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterable
+from typing import Any
+
+from exportgate.distill.text import PromptView, view
+from exportgate.records import Account, UsageRecord
+
+MAX_FRAMES = 512
+MAX_SET = 256
+MAX_SMALL = 16
+MAX_SAMPLES = 5
+EXCERPT_CHARS = 200
+CONTENT_SAMPLE_CAP = 512
+MIN_GAP_S = 0.05
+
+
+def subnet_of(ip: str | None) -> str | None:
+    """The /24 (IPv4) or /64 (IPv6) network of an address, as a string key."""
+    if not ip:
+        return None
+    if ":" in ip:
+        return ":".join(ip.split(":")[:4]) + "::/64"
+    head, _, _ = ip.rpartition(".")
+    return head + ".0/24" if head else None
+
+
+def excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
+
+
+class HashSample:
+    """Adaptive hash sample of content signatures: estimates duplicate share and distinct count.
+
+    A signature is kept only when its low ``level`` bits are zero; when the set fills, the level
+    rises and half the sample is dropped. Duplicate checks use only kept signatures, which keeps
+    the duplicate-share estimate unbiased.
+    """
+
+    __slots__ = ("level", "mask", "kept", "checked", "duplicates")
+
+    def __init__(self) -> None:
+        self.level = 0
+        self.mask = 0
+        self.kept: dict[int, int] = {}
+        self.checked = 0
+        self.duplicates = 0
+
+    def add(self, signature: int) -> bool | None:
+        """Record one signature; True if seen before, None when outside the sample."""
+        if signature & self.mask:
+            return None
+        self.checked += 1
+        kept = self.kept
+        if signature in kept:
+            kept[signature] += 1
+            self.duplicates += 1
+            return True
+        kept[signature] = 1
+        if len(kept) > CONTENT_SAMPLE_CAP:
+            self.level += 1
+            self.mask = (1 << self.level) - 1
+            self.kept = {s: c for s, c in kept.items() if not s & self.mask}
+        return False
+
+    def merge(self, other: HashSample) -> None:
+        level = max(self.level, other.level)
+        mask = (1 << level) - 1
+        merged: dict[int, int] = {}
+        for source in (self.kept, other.kept):
+            for signature, count in source.items():
+                if not signature & mask:
+                    merged[signature] = merged.get(signature, 0) + count
+        self.level, self.mask, self.kept = level, mask, merged
+        self.checked += other.checked
+        self.duplicates += other.duplicates
+
+    @property
+    def duplicate_share(self) -> float:
+        return self.duplicates / self.checked if self.checked else 0.0
+
+
+def _bump(counter: dict[Any, int], key: Any, cap: int) -> int:
+    """Increment ``counter[key]`` unless the counter is full of other keys; return the new count."""
+    count = counter.get(key)
+    if count is None:
+        if len(counter) >= cap:
+            return 0
+        counter[key] = 1
+        return 1
+    counter[key] = count + 1
+    return count + 1
+
+
+class AccountSketch:
+    """Bounded running summary of one account's (or one cluster's) traffic."""
+
+    __slots__ = (
+        "account_id", "n", "first_ts", "last_ts", "prompt_tokens", "completion_tokens",
+        "days", "hours", "slots", "gap_n", "gap_mean", "gap_m2", "single_turn", "cot", "judge",
+        "errors", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
+        "topical", "subnets", "ips", "uas", "systems", "samples", "examples", "created_at",
+        "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng",
+    )
+
+    def __init__(self, account_id: str) -> None:
+        self.account_id = account_id
+        self.n = 0
+        self.first_ts = math.inf
+        self.last_ts = -math.inf
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self.days: set[int] = set()
+        self.hours = [0] * 24
+        self.slots: set[int] = set()
+        self.gap_n = 0
+        self.gap_mean = 0.0
+        self.gap_m2 = 0.0
+        self.single_turn = 0
+        self.cot = 0
+        self.judge = 0
+        self.errors = 0
+        self.prefixes: dict[int, int] = {}
+        self.suffixes: dict[int, int] = {}
+        self.frame_repeats = 0
+        self.contents = HashSample()
+        self.langs: dict[str, int] = {}
+        self.topics: dict[str, int] = {}
+        self.topical = 0
+        self.subnets: dict[str, int] = {}
+        self.ips: set[str] = set()
+        self.uas: dict[str, int] = {}
+        self.systems: dict[int, int] = {}
+        self.samples: list[dict[str, Any]] = []
+        self.examples: dict[str, dict[str, Any]] = {}
+        self.created_at: float | None = None
+        self.signup_channel: str | None = None
+        self.payment_fingerprint: str | None = None
+        self.kyc_verified = False
+        self.members = 1
+        self._rng = random.Random(account_id)
+
+    def attach(self, account: Account) -> None:
+        """Copy the account metadata the cross-account signals use."""
+        if account.created_at is not None:
+            self.created_at = account.created_at.timestamp()
+        self.signup_channel = account.signup_channel
+        self.payment_fingerprint = account.payment_fingerprint
+        self.kyc_verified = account.kyc_verified
+
+    def update(self, record: UsageRecord, prompt: PromptView | None = None) -> PromptView:
+        """Fold one request into the sketch; returns the request's prompt view."""
+        if prompt is None:
+            prompt = view(record.messages)
+        ts = record.ts.timestamp()
+        self.n += 1
+        if self.n > 1:
+            gap = ts - self.last_ts if ts >= self.last_ts else 0.0
+            self._add_gap(math.log(gap if gap > MIN_GAP_S else MIN_GAP_S))
+        if ts < self.first_ts:
+            self.first_ts = ts
+        if ts > self.last_ts:
+            self.last_ts = ts
+        self.prompt_tokens += record.prompt_tokens
+        self.completion_tokens += record.completion_tokens
+        hour_slot = int(ts // 3600)
+        self.days.add(hour_slot // 24)
+        self.hours[hour_slot % 24] += 1
+        if len(self.slots) < 4 * MAX_SET:
+            self.slots.add(hour_slot)
+        if record.status >= 400:
+            self.errors += 1
+        if prompt.turns == 0:
+            self.single_turn += 1
+        repeated = _bump(self.prefixes, prompt.prefix, MAX_FRAMES) > 1
+        repeated = _bump(self.suffixes, prompt.suffix, MAX_FRAMES) > 1 or repeated
+        if repeated:
+            self.frame_repeats += 1
+        self.contents.add(prompt.content)
+        self.langs[prompt.lang] = self.langs.get(prompt.lang, 0) + 1
+        if prompt.topics:
+            self.topical += 1
+            for topic in prompt.topics:
+                self.topics[topic] = self.topics.get(topic, 0) + 1
+        if prompt.cot:
+            self.cot += 1
+            self._example("chain_of_thought", record, prompt)
+        if prompt.judge:
+            self.judge += 1
+            self._example("judge", record, prompt)
+        if repeated:
+            self._example("template", record, prompt)
+        if prompt.lang != "en":
+            self._example(f"language:{prompt.lang}", record, prompt)
+        if prompt.system:
+            _bump(self.systems, prompt.system, MAX_SMALL)
+        subnet = subnet_of(record.ip)
+        if subnet is not None:
+            _bump(self.subnets, subnet, MAX_SET)
+            if len(self.ips) < MAX_SET and record.ip:
+                self.ips.add(record.ip)
+        if record.user_agent:
+            _bump(self.uas, record.user_agent, MAX_SMALL)
+        self._sample(record, prompt)
+        return prompt
+
+    def _add_gap(self, log_gap: float) -> None:
+        self.gap_n += 1
+        delta = log_gap - self.gap_mean
+        self.gap_mean += delta / self.gap_n
+        self.gap_m2 += delta * (log_gap - self.gap_mean)
+
+    def _summary(self, record: UsageRecord, prompt: PromptView) -> dict[str, Any]:
+        return {
+            "request_id": record.request_id,
+            "ts": record.ts.isoformat(),
+            "ip": record.ip,
+            "prompt": excerpt(prompt.text),
+            "completion_tokens": record.completion_tokens,
+        }
+
+    def _example(self, kind: str, record: UsageRecord, prompt: PromptView) -> None:
+        if kind not in self.examples and len(self.examples) < MAX_SMALL:
+            self.examples[kind] = self._summary(record, prompt)
+
+    def _sample(self, record: UsageRecord, prompt: PromptView) -> None:
+        """Reservoir sample of requests, kept as evidence."""
+        if len(self.samples) < MAX_SAMPLES:
+            self.samples.append(self._summary(record, prompt))
+            return
+        slot = self._rng.randrange(self.n)
+        if slot < MAX_SAMPLES:
+            self.samples[slot] = self._summary(record, prompt)
+
+    @property
+    def gap_log_std(self) -> float:
+        return math.sqrt(self.gap_m2 / (self.gap_n - 1)) if self.gap_n > 1 else 0.0
+
+    def merge(self, other: AccountSketch) -> None:
+        """Fold another sketch in (used to score a cluster as one virtual account)."""
+        self.members += other.members
+        self.n += other.n
+        self.first_ts = min(self.first_ts, other.first_ts)
+        self.last_ts = max(self.last_ts, other.last_ts)
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.days |= other.days
+        self.hours = [a + b for a, b in zip(self.hours, other.hours, strict=True)]
+        self.slots |= other.slots
+        if other.gap_n:
+            total = self.gap_n + other.gap_n
+            delta = other.gap_mean - self.gap_mean
+            self.gap_m2 += other.gap_m2 + delta * delta * self.gap_n * other.gap_n / total
+            self.gap_mean += delta * other.gap_n / total
+            self.gap_n = total
+        for name in ("single_turn", "cot", "judge", "errors", "frame_repeats", "topical"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.frame_repeats += _cross_repeats(self.prefixes, other.prefixes)
+        self.frame_repeats += _cross_repeats(self.suffixes, other.suffixes)
+        _merge_counts(self.prefixes, other.prefixes, 8 * MAX_FRAMES)
+        _merge_counts(self.suffixes, other.suffixes, 8 * MAX_FRAMES)
+        self.contents.merge(other.contents)
+        _merge_counts(self.langs, other.langs, 64)
+        _merge_counts(self.topics, other.topics, 64)
+        _merge_counts(self.subnets, other.subnets, 8 * MAX_SET)
+        _merge_counts(self.uas, other.uas, 8 * MAX_SMALL)
+        _merge_counts(self.systems, other.systems, 8 * MAX_SMALL)
+        self.ips |= other.ips
+        for kind, example in other.examples.items():
+            self.examples.setdefault(kind, example)
+
+
+def _cross_repeats(mine: dict[int, int], theirs: dict[int, int]) -> int:
+    """Requests of ``theirs`` whose frame ``mine`` already used once: repeats across accounts."""
+    return sum(1 for frame, count in theirs.items() if count == 1 and frame in mine)
+
+
+def _merge_counts(into: dict[Any, int], source: dict[Any, int], cap: int) -> None:
+    for key, count in source.items():
+        if key in into:
+            into[key] += count
+        elif len(into) < cap:
+            into[key] = count
+
+
+def merged(sketches: Iterable[AccountSketch], cluster_id: str) -> AccountSketch:
+    """A new sketch that is the sum of ``sketches``."""
+    total = AccountSketch(cluster_id)
+    total.members = 0
+    for sketch in sketches:
+        total.merge(sketch)
+    return total
