@@ -1,0 +1,763 @@
+"""The gateway as one pure-ASGI application (no framework, no BaseHTTPMiddleware).
+
+Every model call goes through the same steps: request id, body (bounded), API key -> caller,
+JSON and model, location, policy decision (audited), rate limits, upstream call (streamed through
+unbuffered), obligations, usage record. Any refusal is an error in the caller's dialect; the
+usage record of a request is queued before its last byte is sent, so no 200 leaves without one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import itertools
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import msgspec
+
+from exportgate.gateway.config import Dialect, GatewayConfig, Model
+from exportgate.gateway.decisions import (
+    Caller,
+    CallerCache,
+    DecisionMaker,
+    Detector,
+    LocationCache,
+    Locator,
+    Placed,
+    build_engine,
+    default_detector,
+    default_locator,
+    live_screener_factory,
+)
+from exportgate.gateway.errors import GatewayError, error_body, stream_error_event
+from exportgate.gateway.http import (
+    ClientAddress,
+    ClientGone,
+    Headers,
+    Receive,
+    Scope,
+    Send,
+    header_map,
+    read_body,
+    send_bytes,
+)
+from exportgate.gateway.metering import EventSplitter, StreamMeter, Tokens, body_tokens
+from exportgate.gateway.metrics import GatewayMetrics
+from exportgate.gateway.obligations import Obligations
+from exportgate.gateway.ratelimit import Admission, RateLimiter
+from exportgate.gateway.recorder import AuditWriter, RecordWriter
+from exportgate.gateway.screening_status import StoredScreener
+from exportgate.gateway.upstream import UpstreamClient, upstream_timeout, upstream_unavailable
+from exportgate.policy import PolicyEngine
+from exportgate.records import Decision, UsageRecord
+from exportgate.store import Store, open_store
+
+log = logging.getLogger("exportgate.gateway")
+
+SSE = b"text/event-stream"
+STREAM_HEADERS: Headers = [(b"content-type", SSE), (b"cache-control", b"no-cache"),
+                           (b"x-accel-buffering", b"no")]
+PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
+                          b"openai-project")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    dialect: Dialect
+    upstream_path: str
+    streams: bool
+
+
+ENDPOINTS = {
+    "/v1/chat/completions": Endpoint("chat.completions", "openai", "/chat/completions", True),
+    "/v1/completions": Endpoint("completions", "openai", "/completions", True),
+    "/v1/embeddings": Endpoint("embeddings", "openai", "/embeddings", False),
+    "/v1/messages": Endpoint("messages", "anthropic", "/messages", True),
+}
+
+_json_decode = msgspec.json.decode
+_json_encode = msgspec.json.encode
+
+
+@dataclass
+class Exchange:
+    """What the gateway learned about one request; becomes its usage record."""
+
+    request_id: str
+    started: float
+    ts: dt.datetime
+    endpoint: str
+    dialect: Dialect
+    ip: str | None
+    user_agent: str | None
+    caller: Caller | None = None
+    model: str = ""
+    messages: list[Any] = field(default_factory=list)
+    decision: Decision | None = None
+    tokens: Tokens = field(default_factory=Tokens)
+    status: int = 0
+    upstream_s: float = 0.0
+    recorded: bool = False
+
+
+def _messages(endpoint: str, payload: dict[str, Any]) -> list[Any]:
+    """The caller's input as ``[{role, content}]`` for the usage record (DESIGN.md)."""
+    if endpoint in ("chat.completions", "messages"):
+        messages = payload.get("messages")
+        found = list(messages) if isinstance(messages, list) else []
+        system = payload.get("system")
+        if system is not None:
+            found.insert(0, {"role": "system", "content": system})
+        return found
+    if endpoint == "completions":
+        return [{"role": "user", "content": payload.get("prompt")}]
+    if endpoint == "embeddings":
+        return [{"role": "input", "content": payload.get("input")}]
+    return []
+
+
+def _bearer(headers: dict[bytes, bytes]) -> str | None:
+    value = headers.get(b"authorization")
+    if value:
+        scheme, _, token = value.decode("latin-1").partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            return token.strip()
+    key = headers.get(b"x-api-key")
+    return key.decode("latin-1").strip() if key else None
+
+
+def _status_decision(decision: Decision | None) -> str:
+    return decision.decision if decision is not None else "none"
+
+
+class Gateway:
+    """The ASGI application. Construct with :func:`build_app`."""
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        *,
+        store: Store | None = None,
+        engine: PolicyEngine | None = None,
+        locator: Locator | None = None,
+        detector: Detector | None = None,
+        audit_writer: AuditWriter | None = None,
+        screen_missing: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store or open_store(config.store)
+        self.screener = StoredScreener()
+        self.engine = engine or build_engine(self.screener)
+        self.models: dict[str, Model] = {m.id: m for m in config.models}
+        self._upstreams = {u.name: u for u in config.upstreams}
+        self.callers = CallerCache(self.store, self.screener, self.engine,
+                                   config.caches.account_ttl_s, config.caches.negative_key_ttl_s,
+                                   screen_missing if screen_missing is not None
+                                   else live_screener_factory())
+        self.locations = LocationCache(config, locator)
+        self.decisions = DecisionMaker(self.engine, detector)
+        self.limiter = RateLimiter(config.limits)
+        self.obligations = Obligations()
+        self.addresses = ClientAddress(config.trusted_proxies)
+        self.records = RecordWriter(
+            self.store, audit_writer or default_audit_writer(self.store),
+            config.usage.spool_dir, batch_size=config.usage.batch_size,
+            flush_interval_s=config.usage.flush_interval_ms / 1000,
+            max_pending=config.usage.max_pending,
+            replay_interval_s=config.usage.replay_interval_s)
+        self.metrics = GatewayMetrics(lambda: float(self.records.pending),
+                                      lambda: float(sum(self.records.spooled.values())))
+        self.upstream: UpstreamClient | None = None
+        self._background: list[asyncio.Task[None]] = []
+        self._id_prefix = os.urandom(4).hex()
+        self._ids = itertools.count(1)
+        self._started = False
+        self._closed = False
+
+    # lifecycle -----------------------------------------------------------------------------
+    async def startup(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.upstream = UpstreamClient(self.config)
+        await self._refresh_switches()
+        self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
+
+    async def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for task in self._background:
+            task.cancel()
+        if self.upstream is not None:
+            await self.upstream.close()
+        await self.limiter.close()
+        await asyncio.to_thread(self.records.close)
+
+    async def _refresh_switches(self) -> None:
+        try:
+            pause = await asyncio.to_thread(self.store.get_switch, "international_pause")
+        except Exception as exc:  # noqa: BLE001 - keep the last known value
+            log.warning("could not read switches from the store: %s", exc)
+            return
+        if pause != self.decisions.switches.international_pause:
+            self.decisions.switches = type(self.decisions.switches)(international_pause=pause)
+
+    async def _switch_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.caches.switches_ttl_s)
+            await self._refresh_switches()
+
+    # ASGI ----------------------------------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            if not self._started:
+                await self.startup()
+            await self._http(scope, receive, send)
+        elif kind == "lifespan":
+            await self._lifespan(receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:  # noqa: BLE001
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def _new_id(self, headers: dict[bytes, bytes]) -> str:
+        """The caller's ``x-request-id`` when it is a sane token, else a fresh one."""
+        given = headers.get(b"x-request-id")
+        if given and len(given) <= 100 and given.isascii():
+            text = given.decode("ascii")
+            if text.isprintable() and " " not in text:
+                return text
+        return f"req-{self._id_prefix}{next(self._ids):09x}"
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        method: str = scope["method"]
+        endpoint = ENDPOINTS.get(path)
+        if endpoint is not None:
+            if method != "POST":
+                await self._plain_error(send, "openai" if endpoint.dialect == "openai"
+                                        else "anthropic", GatewayError(
+                                            405, "method_not_allowed",
+                                            f"{path} accepts POST only."), "")
+                return
+            await self._model_call(scope, receive, send, endpoint)
+        elif path == "/healthz":
+            await send_bytes(send, 200, b'{"status":"ok"}', [])
+        elif path == "/readyz":
+            await self._readyz(send)
+        elif path == "/metrics":
+            body = self.metrics.render()
+            await send_bytes(send, 200, body, [], self.metrics.content_type.encode())
+        elif path == "/v1/models" or path.startswith("/v1/models/"):
+            await self._models(scope, receive, send, path)
+        elif path == "/v1/authorize" or path.startswith("/v1/authorize/"):
+            await self._authorize(scope, receive, send)
+        else:
+            await self._plain_error(send, "openai", GatewayError(
+                404, "not_found", f"There is no endpoint {path}. This gateway serves "
+                "/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/messages, "
+                "/v1/models and /v1/authorize."), "")
+
+    async def _plain_error(self, send: Send, dialect: Dialect, error: GatewayError,
+                           request_id: str, headers: Headers | None = None) -> None:
+        extra: Headers = [(b"x-request-id", request_id.encode())] if request_id else []
+        if dialect == "anthropic" and request_id:
+            extra.append((b"request-id", request_id.encode()))
+        await send_bytes(send, error.status, error_body(dialect, error, request_id),
+                         extra + (headers or []))
+
+    async def _readyz(self, send: Send) -> None:
+        store_ok = await asyncio.to_thread(self.store.ping)
+        spooled = len(self.records.spool_files())
+        ready = store_ok
+        body = _json_encode({"status": "ready" if ready else "not ready", "store": store_ok,
+                             "records_pending": self.records.pending,
+                             "spool_files": spooled, "upstream_client": self.upstream is not None})
+        await send_bytes(send, 200 if ready else 503, body, [])
+
+    # the caller ----------------------------------------------------------------------------
+    async def _authenticate(self, headers: dict[bytes, bytes]) -> Caller:
+        raw_key = _bearer(headers)
+        if raw_key is None:
+            raise GatewayError(401, "missing_api_key",
+                               "No API key was sent. Send your key as 'Authorization: Bearer "
+                               "<key>' or 'x-api-key: <key>'.")
+        caller = await self.callers.resolve(raw_key)
+        if caller is None:
+            raise GatewayError(401, "invalid_api_key",
+                               "The API key is not valid or has been revoked. Check the key, "
+                               "or ask your account administrator for a new one.")
+        return caller
+
+    def _decide(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
+                kind: str = "request") -> Decision:
+        decision = self.decisions.decide(caller, model, placed)
+        ex.decision = decision
+        self.metrics.decisions.labels(decision.decision,
+                                      decision.reasons[0].code if decision.reasons else "").inc()
+        location = placed.location
+        self.records.submit_audit({
+            "ts": ex.ts,
+            "subject": caller.account.id,
+            "inputs": {"request_id": ex.request_id, "account_id": caller.account.id,
+                       "key_id": caller.key_id, "ip": ex.ip, "model": model.id,
+                       "endpoint": ex.endpoint},
+            "decision": decision,
+            "extra": {"request_id": ex.request_id, "kind": kind, "key_id": caller.key_id,
+                      "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
+                      "location": msgspec.to_builtins(location) if location else None,
+                      "location_problem": placed.problem},
+        })
+        return decision
+
+    @staticmethod
+    def _refusal(decision: Decision) -> GatewayError:
+        first = decision.reasons[0]
+        if decision.decision == "review":
+            return GatewayError(
+                403, "pending_review",
+                f"This request needs a compliance review before it can be served "
+                f"({first.code}): {first.message} Your provider's compliance team has been "
+                "notified; contact them to complete the review.")
+        return GatewayError(
+            403, first.code.lower(),
+            f"{first.message} If you believe this is wrong, contact your provider's compliance "
+            f"team and quote reason {first.code}.")
+
+    # model calls ---------------------------------------------------------------------------
+    async def _model_call(self, scope: Scope, receive: Receive, send: Send,
+                          endpoint: Endpoint) -> None:
+        headers = header_map(scope)
+        ua = headers.get(b"user-agent")
+        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
+                      endpoint.name, endpoint.dialect, self.addresses.of(scope, headers),
+                      ua.decode("latin-1") if ua else None)
+        self.metrics.in_flight.inc()
+        try:
+            await self._serve_model_call(scope, receive, send, endpoint, headers, ex)
+        except GatewayError as error:
+            ex.status = error.status
+            self._record(ex)
+            if error.code.startswith("upstream"):
+                self.metrics.upstream_errors.labels(error.code).inc()
+            await self._plain_error(send, endpoint.dialect, error, ex.request_id,
+                                    list(error.headers))
+        except (ClientGone, asyncio.CancelledError):
+            ex.status = 499
+            self._record(ex)
+        finally:
+            self.metrics.in_flight.dec()
+            self._record(ex)
+            elapsed = time.perf_counter() - ex.started
+            self.metrics.latency.labels(endpoint.name).observe(elapsed)
+            self.metrics.overhead.observe(max(elapsed - ex.upstream_s, 0.0))
+            self.metrics.requests.labels(endpoint.name, str(ex.status),
+                                         _status_decision(ex.decision)).inc()
+
+    def _record(self, ex: Exchange) -> None:
+        """Queue the request's usage record (once)."""
+        if ex.recorded:
+            return
+        ex.recorded = True
+        caller = ex.caller
+        decision = ex.decision
+        self.records.submit_usage(UsageRecord(
+            ts=ex.ts, request_id=ex.request_id,
+            account_id=caller.account.id if caller else None,
+            key_id=caller.key_id if caller else None, ip=ex.ip, user_agent=ex.user_agent,
+            model=ex.model, endpoint=ex.endpoint,
+            messages=cast(Any, ex.messages) if self.config.usage.record_messages else [],
+            prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
+            status=ex.status, decision=_status_decision(decision),
+            latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
+            reasons=[r.code for r in decision.reasons] if decision else []))
+        if ex.tokens.total:
+            self.metrics.tokens.labels(ex.model, "prompt").inc(ex.tokens.prompt)
+            self.metrics.tokens.labels(ex.model, "completion").inc(ex.tokens.completion)
+
+    async def _serve_model_call(self, scope: Scope, receive: Receive, send: Send,
+                                endpoint: Endpoint, headers: dict[bytes, bytes],
+                                ex: Exchange) -> None:
+        limit = self.config.limits.max_body_bytes
+        body = await read_body(receive, headers.get(b"content-length"), limit)
+        caller = ex.caller = await self._authenticate(headers)
+        try:
+            payload = _json_decode(body)
+        except msgspec.DecodeError as exc:
+            raise GatewayError(400, "invalid_json",
+                               f"The request body is not valid JSON ({exc}). Send a JSON object.",
+                               ) from None
+        if not isinstance(payload, dict):
+            raise GatewayError(400, "invalid_request",
+                               "The request body must be a JSON object.")
+        model_id = payload.get("model")
+        if not isinstance(model_id, str) or not model_id:
+            raise GatewayError(400, "missing_model", "The request names no model. Set "
+                               "'model' to one of the ids listed by GET /v1/models.", "model")
+        ex.model = model_id
+        ex.messages = _messages(endpoint.name, payload)
+        model = self.models.get(model_id)
+        upstream = self._upstreams[model.upstream] if model else None
+        if model is None or upstream is None or endpoint.dialect not in upstream.dialects:
+            raise GatewayError(404, "model_not_found",
+                               f"The model '{model_id}' does not exist or is not served on "
+                               f"{endpoint.name}. GET /v1/models lists the models you may use.",
+                               "model")
+        placed = self.locations.place(ex.ip)
+        decision = self._decide(ex, caller, model, placed)
+        if decision.decision != "allow":
+            raise self._refusal(decision)
+        admission = await self.limiter.admit(caller.account.id, caller.key_id) \
+            if self.limiter.enabled else None
+        extra_headers: Headers = [(b"x-request-id", ex.request_id.encode())]
+        if endpoint.dialect == "anthropic":
+            extra_headers.append((b"request-id", ex.request_id.encode()))
+        if admission is not None:
+            extra_headers += admission.headers
+            if not admission.allowed:
+                self.metrics.rate_limited.labels(admission.exceeded.split()[0]).inc()
+                raise _rate_limited(admission)
+        self.obligations.check(decision.obligations, endpoint.dialect)
+        streaming = endpoint.streams and payload.get("stream") is True
+        forward = self._upstream_body(body, payload, model, endpoint, streaming)
+        await self._forward(receive, send, ex, endpoint, model, forward, headers, streaming,
+                            extra_headers)
+
+    def _upstream_body(self, body: bytes, payload: dict[str, Any], model: Model,
+                       endpoint: Endpoint, streaming: bool) -> tuple[bytes, bool]:
+        """The body to send upstream, and whether the gateway added the usage chunk request.
+
+        The caller's bytes go through untouched unless the model must be renamed or an OpenAI
+        stream must be asked to report usage (``stream_options.include_usage``)."""
+        changed = False
+        added_usage = False
+        if model.upstream_model and model.upstream_model != model.id:
+            payload["model"] = model.upstream_model
+            changed = True
+        if streaming and endpoint.dialect == "openai":
+            options = payload.get("stream_options")
+            if not isinstance(options, dict) or not options.get("include_usage"):
+                payload["stream_options"] = {**(options or {}), "include_usage": True}
+                changed = added_usage = True
+        return (_json_encode(payload) if changed else body), added_usage
+
+    async def _forward(self, receive: Receive, send: Send, ex: Exchange, endpoint: Endpoint,
+                       model: Model, forward: tuple[bytes, bool], headers: dict[bytes, bytes],
+                       streaming: bool, extra_headers: Headers) -> None:
+        assert self.upstream is not None and ex.decision is not None
+        upstream = self._upstreams[model.upstream]
+        target = self.upstream.target(upstream, endpoint.dialect, endpoint.upstream_path)
+        passed = {name.decode(): value.decode("latin-1") for name in PASSED_REQUEST_HEADERS
+                  if (value := headers.get(name)) is not None}
+        passed["x-request-id"] = ex.request_id
+        if ex.decision.obligations:
+            passed["x-exportgate-obligations"] = self.obligations.header(ex.decision.obligations)
+        task = asyncio.current_task()
+        done = False
+
+        def on_disconnect(watch: asyncio.Future[Any]) -> None:
+            if not done and task is not None and not watch.cancelled() and \
+                    watch.exception() is None and watch.result()["type"] == "http.disconnect":
+                task.cancel()
+
+        watcher = asyncio.ensure_future(receive())
+        watcher.add_done_callback(on_disconnect)
+        began = time.perf_counter()
+        try:
+            response = await self.upstream.open(target, forward[0], passed)
+            self.metrics.ttfb.labels(model.id).observe(time.perf_counter() - began)
+            try:
+                if streaming and response.status < 300:
+                    await self._stream(send, ex, endpoint, model, response, forward[1],
+                                       extra_headers)
+                else:
+                    await self._whole(send, ex, endpoint, model, response, extra_headers)
+            finally:
+                response.release()
+        finally:
+            done = True
+            ex.upstream_s = time.perf_counter() - began
+            if not watcher.done():
+                watcher.cancel()
+
+    async def _whole(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
+                     response: Any, extra_headers: Headers) -> None:
+        upstream = self._upstreams[model.upstream]
+        try:
+            data = await response.read()
+        except TimeoutError:
+            raise upstream_timeout(upstream) from None
+        except Exception as exc:  # noqa: BLE001 - aiohttp payload errors
+            raise upstream_unavailable(upstream, exc) from None
+        status = response.status
+        if status >= 500:
+            raise GatewayError(502, "upstream_error",
+                               f"The model server '{upstream.name}' failed (HTTP {status}). "
+                               "Retry later; if it persists, contact the operator.")
+        if status < 300:
+            ex.tokens = body_tokens(endpoint.dialect, data)
+            data = self._rewrite(data, ex, endpoint, model)
+            if self.limiter.enabled and ex.caller is not None:
+                await self.limiter.charge(ex.caller.account.id, ex.caller.key_id,
+                                          ex.tokens.total)
+        ex.status = status
+        self._record(ex)
+        content_type = response.headers.get("content-type", "application/json").encode()
+        await send_bytes(send, status, data, extra_headers, content_type)
+
+    def _rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
+        """Apply obligations to a whole body and show the caller's model id, not the upstream's."""
+        assert ex.decision is not None
+        obligations = [o for o in ex.decision.obligations if o == "strip_reasoning"]
+        renamed = bool(model.upstream_model and model.upstream_model != model.id)
+        if not obligations and not renamed:
+            return data
+        try:
+            body = _json_decode(data)
+        except msgspec.DecodeError:
+            return data
+        if not isinstance(body, dict):
+            return data
+        if obligations:
+            body = self.obligations.apply_body(obligations, endpoint.dialect, body)
+        if renamed and "model" in body:
+            body["model"] = model.id
+        return _json_encode(body)
+
+    async def _stream(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
+                      response: Any, added_usage: bool, extra_headers: Headers) -> None:
+        assert ex.decision is not None
+        upstream = self._upstreams[model.upstream]
+        meter = StreamMeter(endpoint.dialect, drop_usage_chunk=added_usage)
+        splitter = EventSplitter()
+        filt = self.obligations.stream_filter(ex.decision.obligations, endpoint.dialect)
+        renamed = model.upstream_model and model.upstream_model != model.id
+        rename = ((b'"model":"' + model.upstream_model.encode() + b'"',
+                   b'"model":"' + model.id.encode() + b'"')
+                  if renamed and model.upstream_model else None)
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": STREAM_HEADERS + extra_headers})
+        ex.status = 200
+        try:
+            async for chunk in response.content.iter_any():
+                out = []
+                for event in splitter.feed(chunk):
+                    if not meter.keep(event):
+                        continue
+                    if filt is not None:
+                        event = filt.feed(event)
+                        if not event:
+                            continue
+                    if rename is not None:
+                        event = event.replace(*rename)
+                    out.append(event)
+                if out:
+                    await send({"type": "http.response.body", "body": b"".join(out),
+                                "more_body": True})
+            rest = splitter.rest()
+            if rest.strip():
+                await send({"type": "http.response.body", "body": rest, "more_body": True})
+        except TimeoutError:
+            await self._stream_failed(send, ex, endpoint, meter, upstream_timeout(upstream))
+            return
+        except Exception as exc:  # noqa: BLE001 - aiohttp payload / connection errors
+            if isinstance(exc, asyncio.CancelledError):
+                raise
+            await self._stream_failed(send, ex, endpoint, meter,
+                                      upstream_unavailable(upstream, exc))
+            return
+        ex.tokens = meter.tokens
+        if self.limiter.enabled and ex.caller is not None:
+            await self.limiter.charge(ex.caller.account.id, ex.caller.key_id, ex.tokens.total)
+        self._record(ex)
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def _stream_failed(self, send: Send, ex: Exchange, endpoint: Endpoint,
+                             meter: StreamMeter, error: GatewayError) -> None:
+        """After a stream started the status is already 200: report the error as an event."""
+        ex.tokens = meter.tokens
+        ex.status = error.status
+        self.metrics.upstream_errors.labels(error.code).inc()
+        self._record(ex)
+        await send({"type": "http.response.body",
+                    "body": stream_error_event(endpoint.dialect, error, ex.request_id),
+                    "more_body": False})
+
+    # /v1/models ----------------------------------------------------------------------------
+    async def _models(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
+        headers = header_map(scope)
+        dialect: Dialect = "anthropic" if b"anthropic-version" in headers else "openai"
+        ua = headers.get(b"user-agent")
+        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
+                      "models", dialect, self.addresses.of(scope, headers),
+                      ua.decode("latin-1") if ua else None)
+        try:
+            caller = ex.caller = await self._authenticate(headers)
+            placed = self.locations.place(ex.ip)
+            usable = [m for m in self.config.models
+                      if self._decide(ex, caller, m, placed, kind="model_list").decision
+                      == "allow"]
+            ex.decision = None
+            wanted = path.removeprefix("/v1/models").strip("/")
+            if wanted:
+                found = next((m for m in usable if m.id == wanted), None)
+                if found is None:
+                    raise GatewayError(404, "model_not_found",
+                                       f"The model '{wanted}' does not exist or you may not "
+                                       "use it. GET /v1/models lists the models you may use.")
+                ex.model = wanted
+                body = _json_encode(_model_entry(found, dialect))
+            elif dialect == "anthropic":
+                data = [_model_entry(m, dialect) for m in usable]
+                body = _json_encode({"data": data, "has_more": False,
+                                     "first_id": data[0]["id"] if data else None,
+                                     "last_id": data[-1]["id"] if data else None})
+            else:
+                body = _json_encode({"object": "list",
+                                     "data": [_model_entry(m, dialect) for m in usable]})
+            ex.status = 200
+            self._record(ex)
+            await send_bytes(send, 200, body, [(b"x-request-id", ex.request_id.encode())])
+        except GatewayError as error:
+            ex.status = error.status
+            self._record(ex)
+            await self._plain_error(send, dialect, error, ex.request_id)
+
+    # /v1/authorize -------------------------------------------------------------------------
+    async def _authorize(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A decision only, for a gateway in front (Envoy ext_authz and the like): 200 with the
+        decision and obligations as headers, or the 403/401/429 the caller should get."""
+        headers = header_map(scope)
+        dialect: Dialect = "anthropic" if b"anthropic-version" in headers or \
+            scope["path"].endswith("/messages") else "openai"
+        ua = headers.get(b"user-agent")
+        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
+                      "authorize", dialect, self.addresses.of(scope, headers),
+                      ua.decode("latin-1") if ua else None)
+        try:
+            body = await read_body(receive, headers.get(b"content-length"),
+                                   self.config.limits.max_body_bytes)
+            caller = ex.caller = await self._authenticate(headers)
+            model_id = _authorize_model(scope, headers, body)
+            ex.model = model_id or ""
+            model = self.models.get(model_id or "")
+            if model is None:
+                raise GatewayError(404, "model_not_found",
+                                   f"The model '{model_id}' does not exist. Name it in the "
+                                   "'x-exportgate-model' header or the JSON body's 'model'.")
+            placed = self.locations.place(ex.ip)
+            decision = self._decide(ex, caller, model, placed, kind="authorize")
+            if decision.decision != "allow":
+                raise self._refusal(decision)
+            out: Headers = [(b"x-request-id", ex.request_id.encode()),
+                            (b"x-exportgate-decision", b"allow"),
+                            (b"x-exportgate-account", caller.account.id.encode()),
+                            (b"x-exportgate-obligations",
+                             self.obligations.header(decision.obligations).encode())]
+            if self.limiter.enabled:
+                admission = await self.limiter.admit(caller.account.id, caller.key_id)
+                out += admission.headers
+                if not admission.allowed:
+                    raise _rate_limited(admission)
+            ex.status = 200
+            self._record(ex)
+            await send_bytes(send, 200, _json_encode({
+                "decision": decision.decision,
+                "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
+                "obligations": decision.obligations, "account_id": caller.account.id,
+                "request_id": ex.request_id, "policy_version": decision.policy_version}), out)
+        except GatewayError as error:
+            ex.status = error.status
+            self._record(ex)
+            await self._plain_error(send, dialect, error, ex.request_id,
+                                    list(error.headers))
+
+
+def _rate_limited(admission: Admission) -> GatewayError:
+    return GatewayError(
+        429, "rate_limit_exceeded",
+        f"Rate limit reached for {admission.exceeded} per minute. Retry after "
+        f"{admission.retry_after_s} s, or ask the operator for a higher limit.",
+        headers=(*admission.headers, (b"retry-after", str(admission.retry_after_s).encode())))
+
+
+def _authorize_model(scope: Scope, headers: dict[bytes, bytes], body: bytes) -> str | None:
+    given = headers.get(b"x-exportgate-model")
+    if given:
+        return given.decode("latin-1")
+    query = scope.get("query_string", b"")
+    for part in query.split(b"&"):
+        name, _, value = part.partition(b"=")
+        if name == b"model" and value:
+            return value.decode("latin-1")
+    if body:
+        try:
+            payload = _json_decode(body)
+        except msgspec.DecodeError:
+            return None
+        if isinstance(payload, dict) and isinstance(payload.get("model"), str):
+            return str(payload["model"])
+    return None
+
+
+def _model_entry(model: Model, dialect: Dialect) -> dict[str, Any]:
+    if dialect == "anthropic":
+        return {"type": "model", "id": model.id, "display_name": model.id,
+                "created_at": "2026-01-01T00:00:00Z"}
+    return {"id": model.id, "object": "model", "created": 1767225600, "owned_by": model.owned_by}
+
+
+def default_audit_writer(store: Store) -> AuditWriter:
+    """Audit entries for decisions, appended to the hash-chained audit log in one transaction
+    per batch. The log is opened on first use, so a store that is down at start-up only delays
+    the audit records (they are spooled), it does not stop the gateway."""
+    from exportgate.audit import AuditLog, decision_entry
+
+    holder: list[AuditLog] = []
+
+    def write(items: Any) -> None:
+        if not holder:
+            holder.append(AuditLog(store))
+        entries = []
+        for item in items:
+            decision = item["decision"]
+            if not isinstance(decision, Decision):
+                decision = msgspec.convert(decision, Decision)
+            ts = item["ts"]
+            if isinstance(ts, str):
+                ts = dt.datetime.fromisoformat(ts)
+            entry = decision_entry(item["subject"], item["inputs"], decision,
+                                   kind="decision", extra=item.get("extra"))
+            entries.append(type(entry)(**{**entry.__dict__, "ts": ts}))
+        holder[0].append(entries)
+
+    return write
+
+
+def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
+    """The ASGI app for a configuration (see :class:`Gateway` for the optional parts). The
+    shipped location data and distillation detector are used unless given."""
+    if "locator" not in kwargs:
+        kwargs["locator"] = default_locator()
+    if "detector" not in kwargs:
+        kwargs["detector"] = default_detector()
+    return Gateway(config, **kwargs)

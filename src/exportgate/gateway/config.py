@@ -1,0 +1,207 @@
+"""Gateway configuration: the YAML of DESIGN.md, validated with messages that name the field.
+
+Values written ``env:NAME`` are read from the environment when the file is loaded; a missing
+variable is an error naming both the field and the variable. Everything past the DESIGN.md core
+(``listen``, ``store``, ``upstreams``, ``models``) is optional with defaults a production
+deployment can keep.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import msgspec
+import yaml
+
+from exportgate.records import NetworkType
+
+Dialect = Literal["openai", "anthropic"]
+
+
+class ConfigError(ValueError):
+    """The configuration is invalid; the message names the file, the field and the fix."""
+
+
+class Listen(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    host: str = "127.0.0.1"
+    port: int = 8080
+
+
+class Upstream(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A model server. ``base_url`` ends where the API paths begin (``.../v1``)."""
+
+    name: str
+    base_url: str
+    api_key: str | None = None
+    dialects: list[Dialect] = msgspec.field(default_factory=lambda: ["openai", "anthropic"])
+    connect_timeout_s: float = 5.0
+    timeout_s: float = 600.0
+    max_connections: int = 1000
+
+    def __post_init__(self) -> None:
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url {self.base_url!r} must start with http:// or https://")
+        self.base_url = self.base_url.rstrip("/")
+        if self.timeout_s <= 0 or self.connect_timeout_s <= 0:
+            raise ValueError("timeouts must be positive")
+
+
+class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A model callers may name. ``controlled`` marks models under export control."""
+
+    id: str
+    upstream: str
+    upstream_model: str | None = None
+    controlled: bool = True
+    owned_by: str = "exportgate"
+
+    @property
+    def target(self) -> str:
+        return self.upstream_model or self.id
+
+
+class RateLimit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Per-minute budgets; ``None`` means unlimited."""
+
+    requests_per_minute: int | None = None
+    tokens_per_minute: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("requests_per_minute", "tokens_per_minute"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ValueError(f"{name} must be positive (leave it out for no limit)")
+
+
+class AccountLimit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    account: RateLimit = msgspec.field(default_factory=RateLimit)
+    key: RateLimit = msgspec.field(default_factory=RateLimit)
+
+
+class Limits(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Request size and rate limits. ``backend`` is ``memory`` (one process) or a
+    ``redis://`` URL for counters shared by every gateway instance."""
+
+    max_body_bytes: int = 4 * 1024 * 1024
+    backend: str = "memory"
+    account: RateLimit = msgspec.field(default_factory=RateLimit)
+    key: RateLimit = msgspec.field(default_factory=RateLimit)
+    per_account: dict[str, AccountLimit] = {}
+
+    def __post_init__(self) -> None:
+        if self.backend != "memory" and not self.backend.startswith(("redis://", "rediss://")):
+            raise ValueError(f"backend {self.backend!r} must be 'memory' or a redis:// URL")
+        if self.max_body_bytes <= 0:
+            raise ValueError("max_body_bytes must be positive")
+
+
+class LocalNetworks(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Location given to callers on loopback or private addresses, which no IP database can
+    place. Off unless configured: for tests, demos and callers inside the provider's network."""
+
+    country: str
+    network: NetworkType = "residential"
+    region: str | None = None
+    networks: list[str] = msgspec.field(default_factory=lambda: [
+        "127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"])
+
+    def __post_init__(self) -> None:
+        for network in self.networks:
+            ipaddress.ip_network(network, strict=False)
+
+
+class Usage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Where and how usage and audit records are written behind the responses."""
+
+    spool_dir: str = ".exportgate/spool"
+    batch_size: int = 500
+    flush_interval_ms: int = 200
+    max_pending: int = 20000
+    replay_interval_s: float = 5.0
+    record_messages: bool = True
+
+
+class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How long facts read from the store stay cached on the request path."""
+
+    account_ttl_s: float = 30.0
+    negative_key_ttl_s: float = 5.0
+    screening_ttl_s: float = 30.0
+    switches_ttl_s: float = 2.0
+    location_entries: int = 100_000
+
+
+class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    listen: Listen = msgspec.field(default_factory=Listen)
+    store: str = "sqlite:///exportgate.db"
+    upstreams: list[Upstream]
+    models: list[Model]
+    limits: Limits = msgspec.field(default_factory=Limits)
+    local_networks: LocalNetworks | None = None
+    trusted_proxies: list[str] = []
+    usage: Usage = msgspec.field(default_factory=Usage)
+    caches: Caches = msgspec.field(default_factory=Caches)
+    metrics: bool = True
+    stream_keepalive_s: float = 0.0
+
+    def __post_init__(self) -> None:
+        names = [u.name for u in self.upstreams]
+        if len(set(names)) != len(names):
+            raise ValueError(f"upstream names must be unique, got {names}")
+        ids = [m.id for m in self.models]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"model ids must be unique, got {ids}")
+        for model in self.models:
+            if model.upstream not in names:
+                raise ValueError(f"model {model.id!r} names upstream {model.upstream!r}, "
+                                 f"which is not among upstreams {names}")
+        for network in self.trusted_proxies:
+            ipaddress.ip_network(network, strict=False)
+
+    def upstream(self, name: str) -> Upstream:
+        return next(u for u in self.upstreams if u.name == name)
+
+
+def _resolve_env(value: Any, path: str) -> Any:
+    """Replace every ``env:NAME`` string with the variable's value."""
+    if isinstance(value, dict):
+        return {k: _resolve_env(v, f"{path}.{k}" if path else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve_env(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, str) and value.startswith("env:"):
+        name = value[4:].strip()
+        if name not in os.environ:
+            raise ConfigError(f"field {path!r}: environment variable {name} is not set "
+                              f"(the configuration says {value!r}); export it or write the value")
+        return os.environ[name]
+    return value
+
+
+def config_from_dict(raw: Any, *, source: str = "configuration") -> GatewayConfig:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level, got {type(raw).__name__}")
+    resolved = _resolve_env(raw, "")
+    try:
+        return msgspec.convert(resolved, GatewayConfig, strict=False)
+    except msgspec.ValidationError as exc:
+        text = str(exc)
+        message, _, where = text.rpartition(" - at `")
+        field = where.rstrip("`").removeprefix("$").removeprefix(".") if message else "(top level)"
+        raise ConfigError(f"{source}: field {field!r}: {message or text}") from None
+
+
+def load_config(path: str | Path) -> GatewayConfig:
+    """Read and validate a YAML configuration file."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration {file}: {exc.strerror}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{file}: not valid YAML: {exc}") from None
+    return config_from_dict(raw, source=str(file))

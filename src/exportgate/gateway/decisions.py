@@ -1,0 +1,275 @@
+"""A decision for every request, from cached facts.
+
+The request path reads nothing from disk or the network when its facts are cached: callers
+(API key -> account, screening status) live in a TTL cache that is refreshed in the background
+(stale-while-revalidate, so a slow or down store never stalls requests of known callers),
+locations in an LRU keyed by IP, switches are refreshed by a background task, and decisions are
+memoised on every input they depend on. A cache miss runs the store read in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import ipaddress
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from exportgate.gateway.config import GatewayConfig, Model
+from exportgate.gateway.screening_status import StoredScreener, screen_account
+from exportgate.policy import PolicyEngine
+from exportgate.records import Account, Decision, Location, ModelRef, RequestFacts, Switches
+from exportgate.store import Store
+
+log = logging.getLogger("exportgate.gateway.decisions")
+
+DECISION_CACHE_SIZE = 50_000
+
+
+class Locator(Protocol):
+    def locate(self, ip: str) -> Location: ...
+
+
+class Detector(Protocol):
+    def is_suspected(self, account_id: str) -> bool: ...
+
+    def explain(self, account_id: str) -> Any: ...
+
+
+@dataclass
+class Caller:
+    account: Account
+    key_id: str
+    version: int
+    expires: float
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A request's location, or why it has none."""
+
+    location: Location | None
+    problem: str | None
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        loc = self.location
+        if loc is None:
+            return (None, self.problem)
+        return (loc.country, loc.region, loc.network)
+
+
+def default_locator() -> Locator | None:
+    try:
+        from exportgate.location import default_locator as factory  # type: ignore[attr-defined]
+    except ImportError:
+        log.warning("exportgate.location is not available: only configured local networks "
+                    "can be placed, every other address counts as location unknown")
+        return None
+    locator: Locator = factory()
+    return locator
+
+
+def default_detector() -> Detector | None:
+    try:
+        from exportgate.distill import OnlineDetector  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    detector: Detector = OnlineDetector()
+    return detector
+
+
+class CallerCache:
+    """API key -> (account, key id), resolved through the store's key hashes."""
+
+    def __init__(self, store: Store, screener: StoredScreener, engine: PolicyEngine,
+                 ttl_s: float, negative_ttl_s: float,
+                 screen_missing: Callable[[Account], dict[str, Any]] | None = None) -> None:
+        self._store = store
+        self._screener = screener
+        self._engine = engine
+        self._ttl_s = ttl_s
+        self._negative_ttl_s = negative_ttl_s
+        self._screen_missing = screen_missing
+        self._entries: dict[str, Caller] = {}
+        self._unknown: dict[str, float] = {}
+        self._refreshing: set[str] = set()
+        self._versions = 0
+
+    @staticmethod
+    def digest(raw_key: str) -> str:
+        return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
+
+    async def resolve(self, raw_key: str) -> Caller | None:
+        digest = self.digest(raw_key)
+        entry = self._entries.get(digest)
+        now = time.monotonic()
+        if entry is not None:
+            if entry.expires < now and digest not in self._refreshing:
+                self._refreshing.add(digest)
+                asyncio.get_running_loop().create_task(self._refresh(digest, raw_key))
+            return entry
+        unknown_until = self._unknown.get(digest)
+        if unknown_until is not None and unknown_until > now:
+            return None
+        return await self._load(digest, raw_key)
+
+    async def _refresh(self, digest: str, raw_key: str) -> None:
+        try:
+            await self._load(digest, raw_key)
+        except Exception as exc:  # noqa: BLE001 - keep serving the cached caller
+            log.warning("caller refresh failed, keeping cached entry: %s", exc)
+            entry = self._entries.get(digest)
+            if entry is not None:
+                entry.expires = time.monotonic() + min(self._ttl_s, 5.0)
+        finally:
+            self._refreshing.discard(digest)
+
+    async def _load(self, digest: str, raw_key: str) -> Caller | None:
+        loaded = await asyncio.to_thread(self._read, raw_key)
+        if loaded is None:
+            self._entries.pop(digest, None)
+            self._unknown[digest] = time.monotonic() + self._negative_ttl_s
+            if len(self._unknown) > 100_000:
+                self._unknown.clear()
+            return None
+        account, key_id, status = loaded
+        if self._screener.load(account.id, status):
+            self._engine.screening.clear_cache()
+        previous = self._entries.get(digest)
+        same = previous is not None and previous.account == account
+        if not same:
+            self._versions += 1
+        caller = Caller(account, key_id, previous.version if same and previous else self._versions,
+                        time.monotonic() + self._ttl_s)
+        self._entries[digest] = caller
+        self._unknown.pop(digest, None)
+        return caller
+
+    def _read(self, raw_key: str) -> tuple[Account, str, dict[str, Any]] | None:
+        resolved = self._store.resolve_api_key(raw_key)
+        if resolved is None:
+            return None
+        account_id, key_id = resolved
+        account = self._store.get_account(account_id)
+        if account is None:
+            return None
+        status = self._store.get_screening_status(account_id)
+        if status is None:
+            if self._screen_missing is None:
+                raise RuntimeError(f"account {account_id} has never been screened and no "
+                                   "screener is available")
+            status = self._screen_missing(account)
+            self._store.set_screening_status(account_id, status["status"], status["matches"],
+                                             status["lists_version"])
+        return account, key_id, status
+
+
+class LocationCache:
+    """IP -> location, with the configured local networks placed by configuration."""
+
+    def __init__(self, config: GatewayConfig, locator: Locator | None) -> None:
+        self._locator = locator
+        self._size = config.caches.location_entries
+        self._entries: OrderedDict[str, Placed] = OrderedDict()
+        local = config.local_networks
+        self._local_networks = [ipaddress.ip_network(n, strict=False)
+                                for n in (local.networks if local else [])]
+        self._local = (Location(country=local.country, region=local.region,
+                                network=local.network, source="local_networks")
+                       if local else None)
+
+    def place(self, ip: str | None) -> Placed:
+        if not ip:
+            return Placed(None, "the request carried no client address")
+        cached = self._entries.get(ip)
+        if cached is not None:
+            return cached
+        placed = self._lookup(ip)
+        self._entries[ip] = placed
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+        return placed
+
+    def _lookup(self, ip: str) -> Placed:
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            return Placed(None, f"{ip!r} is not an IP address")
+        if self._local is not None and any(address in n for n in self._local_networks):
+            return Placed(self._local, None)
+        if self._locator is None:
+            return Placed(None, f"no location data set is loaded to look up {ip}")
+        try:
+            return Placed(self._locator.locate(ip), None)
+        except Exception as exc:  # noqa: BLE001 - LocateError and bad data alike: unknown
+            return Placed(None, f"the IP address {ip} could not be located: {exc}")
+
+
+class DecisionMaker:
+    """Runs the policy engine on cached facts and memoises the result per distinct input."""
+
+    def __init__(self, engine: PolicyEngine, detector: Detector | None) -> None:
+        self.engine = engine
+        self.detector = detector
+        self.switches = Switches()
+        self._cache: dict[tuple[Any, ...], Decision] = {}
+        self._model_refs: dict[str, RequestFacts] = {}
+
+    def _request(self, model: Model) -> RequestFacts:
+        facts = self._model_refs.get(model.id)
+        if facts is None:
+            facts = RequestFacts(model=ModelRef(id=model.id, controlled=model.controlled))
+            self._model_refs[model.id] = facts
+        return facts
+
+    def _distillation(self, account_id: str) -> str | None:
+        if self.detector is None:
+            return None
+        try:
+            if not self.detector.is_suspected(account_id):
+                return None
+            return str(self.detector.explain(account_id))
+        except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
+            log.warning("distillation detector failed for %s: %s", account_id, exc)
+            return None
+
+    def decide(self, caller: Caller, model: Model, placed: Placed) -> Decision:
+        today = dt.date.today()
+        distillation = self._distillation(caller.account.id)
+        key = (caller.account.id, caller.version, model.id, placed.key,
+               self.switches.international_pause, self.engine.screening.version,
+               distillation, today)
+        decision = self._cache.get(key)
+        if decision is not None:
+            return decision
+        facts = self.engine.facts.build(
+            caller.account, self._request(model), placed.location, self.switches, today,
+            location_problem=placed.problem, distillation_detail=distillation)
+        decision = self.engine.evaluate(facts)
+        if len(self._cache) >= DECISION_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = decision
+        return decision
+
+
+def build_engine(screener: StoredScreener) -> PolicyEngine:
+    return PolicyEngine.default(screener=screener)
+
+
+def live_screener_factory() -> Callable[[Account], dict[str, Any]] | None:
+    """Screens an account that was never screened (first request), with the shipped lists."""
+
+    def screen(account: Account) -> dict[str, Any]:
+        from exportgate.screening import default_screener  # type: ignore[attr-defined]
+
+        screener = default_screener()
+        status, matches = screen_account(screener, account)
+        return {"status": status, "matches": matches, "lists_version": screener.version}
+
+    return screen

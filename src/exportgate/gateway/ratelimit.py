@@ -1,0 +1,224 @@
+"""Per-account and per-key rate limits on requests and tokens, in fixed one-minute windows.
+
+A request is admitted when every configured counter (account requests, account tokens, key
+requests, key tokens) is under its limit; admission counts the request, and the tokens are charged
+when the response's usage is known. The answer carries what the ``x-ratelimit-*`` headers say:
+the tightest limit, what remains of it and when the window resets.
+
+Two backends: :class:`MemoryCounters` (one process, no I/O) and :class:`RedisCounters` (shared by
+every gateway instance; one round trip to Redis per admission, atomic through a Lua script).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from exportgate.gateway.config import Limits, RateLimit
+
+WINDOW_S = 60
+
+
+@dataclass(frozen=True)
+class Budget:
+    """One counter to check: its storage key, its limit, and what admission adds to it."""
+
+    key: str
+    limit: int
+    add: int
+
+
+@dataclass(frozen=True)
+class Admission:
+    allowed: bool
+    headers: list[tuple[bytes, bytes]]
+    retry_after_s: int = 0
+    exceeded: str = ""
+
+
+class Counters(Protocol):
+    async def admit(self, window: int, budgets: list[Budget]) -> list[int]:
+        """Counts before admission; when every count is under its limit, adds the ``add``s."""
+        ...
+
+    async def charge(self, window: int, keys: list[str], amount: int) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+class MemoryCounters:
+    """Counters in a dict; windows older than the current one are dropped as they roll."""
+
+    def __init__(self) -> None:
+        self._window = -1
+        self._counts: dict[str, int] = {}
+
+    def _roll(self, window: int) -> None:
+        if window != self._window:
+            self._window = window
+            self._counts = {}
+
+    async def admit(self, window: int, budgets: list[Budget]) -> list[int]:
+        self._roll(window)
+        counts = [self._counts.get(b.key, 0) for b in budgets]
+        if all(c < b.limit for c, b in zip(counts, budgets, strict=True)):
+            for budget in budgets:
+                if budget.add:
+                    self._counts[budget.key] = self._counts.get(budget.key, 0) + budget.add
+        return counts
+
+    async def charge(self, window: int, keys: list[str], amount: int) -> None:
+        self._roll(window)
+        for key in keys:
+            self._counts[key] = self._counts.get(key, 0) + amount
+
+    async def close(self) -> None:
+        return None
+
+
+_ADMIT_LUA = """
+local counts = {}
+local ok = true
+for i, key in ipairs(KEYS) do
+  local c = tonumber(redis.call('GET', key) or '0')
+  counts[i] = c
+  if c >= tonumber(ARGV[2 * i - 1]) then ok = false end
+end
+if ok then
+  for i, key in ipairs(KEYS) do
+    local add = tonumber(ARGV[2 * i])
+    if add > 0 then
+      redis.call('INCRBY', key, add)
+      redis.call('EXPIRE', key, 120)
+    end
+  end
+end
+return counts
+"""
+
+
+class RedisCounters:
+    """Counters in Redis, shared by every gateway instance (keys expire after two windows)."""
+
+    def __init__(self, url: str, prefix: str = "exportgate:rl:") -> None:
+        import redis.asyncio as aioredis
+
+        self._redis = aioredis.Redis.from_url(url)
+        self._prefix = prefix
+        self._admit = self._redis.register_script(_ADMIT_LUA)
+
+    async def admit(self, window: int, budgets: list[Budget]) -> list[int]:
+        keys = [f"{self._prefix}{window}:{b.key}" for b in budgets]
+        args: list[int] = []
+        for budget in budgets:
+            args += [budget.limit, budget.add]
+        counts = await self._admit(keys=keys, args=args)
+        return [int(c) for c in counts]
+
+    async def charge(self, window: int, keys: list[str], amount: int) -> None:
+        pipe = self._redis.pipeline(transaction=False)
+        for key in keys:
+            full = f"{self._prefix}{window}:{key}"
+            pipe.incrby(full, amount)
+            pipe.expire(full, 2 * WINDOW_S)
+        await pipe.execute()
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+
+def _format_reset(seconds: float) -> bytes:
+    return f"{max(seconds, 0.0):.0f}s".encode()
+
+
+class RateLimiter:
+    """Turns the configured limits into budgets, asks the counters, and writes the headers."""
+
+    def __init__(self, limits: Limits, counters: Counters | None = None) -> None:
+        self._limits = limits
+        if counters is None:
+            counters = MemoryCounters() if limits.backend == "memory" else RedisCounters(
+                limits.backend)
+        self._counters = counters
+        self.enabled = bool(
+            _any_limit(limits.account) or _any_limit(limits.key)
+            or any(_any_limit(a.account) or _any_limit(a.key)
+                   for a in limits.per_account.values()))
+
+    def _limits_for(self, account_id: str) -> tuple[RateLimit, RateLimit]:
+        special = self._limits.per_account.get(account_id)
+        if special is None:
+            return self._limits.account, self._limits.key
+        return (_merge(special.account, self._limits.account),
+                _merge(special.key, self._limits.key))
+
+    async def admit(self, account_id: str, key_id: str) -> Admission:
+        now = time.time()
+        window = int(now // WINDOW_S)
+        reset_s = (window + 1) * WINDOW_S - now
+        account_limit, key_limit = self._limits_for(account_id)
+        budgets: list[Budget] = []
+        kinds: list[tuple[str, str]] = []
+        for scope, ident, limit in (("account", account_id, account_limit),
+                                    ("key", key_id, key_limit)):
+            if limit.requests_per_minute is not None:
+                budgets.append(Budget(f"{scope}:{ident}:requests", limit.requests_per_minute, 1))
+                kinds.append((scope, "requests"))
+            if limit.tokens_per_minute is not None:
+                budgets.append(Budget(f"{scope}:{ident}:tokens", limit.tokens_per_minute, 0))
+                kinds.append((scope, "tokens"))
+        if not budgets:
+            return Admission(True, [])
+        counts = await self._counters.admit(window, budgets)
+        allowed = all(c < b.limit for c, b in zip(counts, budgets, strict=True))
+        headers: list[tuple[bytes, bytes]] = []
+        exceeded = ""
+        for what in ("requests", "tokens"):
+            tightest: tuple[int, int] | None = None
+            for (scope, kind), count, budget in zip(kinds, counts, budgets, strict=True):
+                if kind != what:
+                    continue
+                used = count + (budget.add if allowed else 0)
+                remaining = max(budget.limit - used, 0)
+                if tightest is None or remaining < tightest[1]:
+                    tightest = (budget.limit, remaining)
+                if count >= budget.limit and not exceeded:
+                    exceeded = f"{scope} {what}"
+            if tightest is not None:
+                headers += [
+                    (b"x-ratelimit-limit-" + what.encode(), str(tightest[0]).encode()),
+                    (b"x-ratelimit-remaining-" + what.encode(), str(tightest[1]).encode()),
+                    (b"x-ratelimit-reset-" + what.encode(), _format_reset(reset_s)),
+                ]
+        retry_after = 0 if allowed else max(1, math.ceil(reset_s))
+        return Admission(allowed, headers, retry_after, exceeded)
+
+    async def charge(self, account_id: str, key_id: str, tokens: int) -> None:
+        if tokens <= 0:
+            return
+        account_limit, key_limit = self._limits_for(account_id)
+        keys = []
+        if account_limit.tokens_per_minute is not None:
+            keys.append(f"account:{account_id}:tokens")
+        if key_limit.tokens_per_minute is not None:
+            keys.append(f"key:{key_id}:tokens")
+        if keys:
+            await self._counters.charge(int(time.time() // WINDOW_S), keys, tokens)
+
+    async def close(self) -> None:
+        await self._counters.close()
+
+
+def _any_limit(limit: RateLimit) -> bool:
+    return limit.requests_per_minute is not None or limit.tokens_per_minute is not None
+
+
+def _merge(special: RateLimit, default: RateLimit) -> RateLimit:
+    return RateLimit(
+        requests_per_minute=special.requests_per_minute
+        if special.requests_per_minute is not None else default.requests_per_minute,
+        tokens_per_minute=special.tokens_per_minute
+        if special.tokens_per_minute is not None else default.tokens_per_minute,
+    )

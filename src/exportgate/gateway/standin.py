@@ -1,0 +1,248 @@
+"""A local stand-in model server (OpenAI and Anthropic dialects) for tests, benchmarks and demos.
+
+It is clearly not a model: it answers every prompt with a fixed sentence, counts tokens as
+words, and behaves badly on request for tests, by model name:
+
+- ``*-fail``: HTTP 500; ``*-slow``: answers after ``slow_s`` seconds;
+- ``*-cut``: a stream that breaks off after two events (connection dropped);
+- ``*-endless``: a stream of one event every 20 ms for up to 30 s, which notes when its
+  client went away (``state.disconnects``);
+- ``*-reasoning``: answers carry reasoning (``reasoning_content`` / ``thinking`` blocks).
+
+Every request's path, headers and body are kept in ``state.requests`` (the last 1000).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+
+from exportgate.gateway.http import Receive, Scope, Send, send_bytes
+
+ANSWER = "This is the exportgate stand-in model server, not a real model. Hello from 127.0.0.1."
+REASONING = "Stand-in reasoning: the user greeted me, so I greet back."
+_decode = msgspec.json.decode
+_encode = msgspec.json.encode
+
+
+@dataclass
+class StandinState:
+    requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
+    disconnects: int = 0
+    slow_s: float = 5.0
+    chunk_delay_s: float = 0.0
+
+
+def _count_words(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value.split())
+    if isinstance(value, list):
+        return sum(_count_words(v) for v in value)
+    if isinstance(value, dict):
+        return _count_words(value.get("content") or value.get("text") or "")
+    return 0
+
+
+def _sse(data: Any) -> bytes:
+    return b"data: " + _encode(data) + b"\n\n"
+
+
+def _event(name: str, data: Any) -> bytes:
+    return b"event: " + name.encode() + b"\ndata: " + _encode(data) + b"\n\n"
+
+
+class StandinUpstream:
+    """The ASGI app of the stand-in model server."""
+
+    def __init__(self, state: StandinState | None = None) -> None:
+        self.state = state or StandinState()
+        self._words = ANSWER.split()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        path = scope["path"]
+        if scope["method"] == "GET":
+            if path.endswith("/models"):
+                await send_bytes(send, 200, _encode({"object": "list", "data": [
+                    {"id": "gpt-mock", "object": "model", "created": 0, "owned_by": "standin"}]}),
+                    [])
+            else:
+                await send_bytes(send, 404, b'{"error":{"message":"not found"}}', [])
+            return
+        chunks = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = _decode(b"".join(chunks)) if chunks else {}
+        self.state.requests.append({"path": path, "headers": dict(scope["headers"]),
+                                    "body": body})
+        model = str(body.get("model", ""))
+        if model.endswith("-fail"):
+            await send_bytes(send, 500, b'{"error":{"message":"stand-in failure"}}', [])
+            return
+        if model.endswith("-slow"):
+            await asyncio.sleep(self.state.slow_s)
+        reasoning = model.endswith("-reasoning")
+        anthropic = path.endswith("/messages")
+        prompt_tokens = _count_words(body.get("messages") or body.get("prompt")
+                                     or body.get("input") or "")
+        if path.endswith("/embeddings"):
+            await send_bytes(send, 200, _encode({
+                "object": "list", "model": model,
+                "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
+                "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}}), [])
+            return
+        if body.get("stream"):
+            await self._stream(receive, send, model, anthropic, path, body, prompt_tokens,
+                               reasoning)
+            return
+        completion = len(self._words)
+        if anthropic:
+            content: list[dict[str, Any]] = [{"type": "text", "text": ANSWER}]
+            if reasoning:
+                content.insert(0, {"type": "thinking", "thinking": REASONING,
+                                   "signature": "standin"})
+            answer: dict[str, Any] = {
+                "id": "msg_standin", "type": "message", "role": "assistant", "model": model,
+                "content": content, "stop_reason": "end_turn", "stop_sequence": None,
+                "usage": {"input_tokens": prompt_tokens, "output_tokens": completion}}
+        elif path.endswith("/completions") and not path.endswith("/chat/completions"):
+            answer = {"id": "cmpl-standin", "object": "text_completion", "created": 0,
+                      "model": model, "choices": [{"index": 0, "text": ANSWER,
+                                                   "finish_reason": "stop", "logprobs": None}],
+                      "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                                "total_tokens": prompt_tokens + completion}}
+        else:
+            message_out: dict[str, Any] = {"role": "assistant", "content": ANSWER}
+            if reasoning:
+                message_out["reasoning_content"] = REASONING
+            answer = {"id": "chatcmpl-standin", "object": "chat.completion", "created": 0,
+                      "model": model, "choices": [{"index": 0, "message": message_out,
+                                                   "finish_reason": "stop"}],
+                      "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                                "total_tokens": prompt_tokens + completion}}
+        await send_bytes(send, 200, _encode(answer), [])
+
+    async def _stream(self, receive: Receive, send: Send, model: str, anthropic: bool,
+                      path: str, body: dict[str, Any], prompt_tokens: int,
+                      reasoning: bool) -> None:
+        gone = asyncio.Event()
+
+        async def watch() -> None:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    gone.set()
+                    return
+
+        watcher = asyncio.ensure_future(watch())
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/event-stream"),
+                                (b"cache-control", b"no-cache")]})
+        if anthropic:
+            events = self._anthropic_events(model, prompt_tokens, reasoning)
+        else:
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            events = self._openai_events(model, path, prompt_tokens, include_usage, reasoning)
+        endless = model.endswith("-endless")
+        cut = model.endswith("-cut")
+        try:
+            if endless:
+                deadline = time.monotonic() + 30
+                n = 0
+                while time.monotonic() < deadline:
+                    if gone.is_set():
+                        self.state.disconnects += 1
+                        return
+                    await send({"type": "http.response.body", "more_body": True,
+                                "body": events[min(n, 1)]})
+                    n += 1
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(gone.wait(), 0.02)
+                return
+            for n, event in enumerate(events):
+                if cut and n == 2:
+                    raise ConnectionAbortedError("stand-in cut the stream")
+                await send({"type": "http.response.body", "body": event, "more_body": True})
+                if self.state.chunk_delay_s:
+                    await asyncio.sleep(self.state.chunk_delay_s)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            watcher.cancel()
+
+    def _openai_events(self, model: str, path: str, prompt_tokens: int, include_usage: bool,
+                       reasoning: bool) -> list[bytes]:
+        chat = path.endswith("/chat/completions")
+        base = {"id": "chatcmpl-standin" if chat else "cmpl-standin",
+                "object": "chat.completion.chunk" if chat else "text_completion",
+                "created": 0, "model": model}
+        events = []
+        if chat and reasoning:
+            events.append(_sse({**base, "choices": [{"index": 0, "delta": {
+                "role": "assistant", "reasoning_content": REASONING}, "finish_reason": None}]}))
+        for i, word in enumerate(self._words):
+            text = word if i == 0 else " " + word
+            choice: dict[str, Any] = ({"index": 0, "delta": {"content": text},
+                                       "finish_reason": None} if chat else
+                                      {"index": 0, "text": text, "finish_reason": None})
+            events.append(_sse({**base, "choices": [choice]}))
+        last: dict[str, Any] = ({"index": 0, "delta": {}, "finish_reason": "stop"} if chat else
+                                {"index": 0, "text": "", "finish_reason": "stop"})
+        events.append(_sse({**base, "choices": [last]}))
+        if include_usage:
+            completion = len(self._words)
+            events.append(_sse({**base, "choices": [], "usage": {
+                "prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                "total_tokens": prompt_tokens + completion}}))
+        events.append(b"data: [DONE]\n\n")
+        return events
+
+    def _anthropic_events(self, model: str, prompt_tokens: int, reasoning: bool) -> list[bytes]:
+        events = [_event("message_start", {"type": "message_start", "message": {
+            "id": "msg_standin", "type": "message", "role": "assistant", "model": model,
+            "content": [], "stop_reason": None, "stop_sequence": None,
+            "usage": {"input_tokens": prompt_tokens, "output_tokens": 1}}})]
+        index = 0
+        if reasoning:
+            events += [
+                _event("content_block_start", {"type": "content_block_start", "index": 0,
+                                               "content_block": {"type": "thinking",
+                                                                 "thinking": ""}}),
+                _event("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                               "delta": {"type": "thinking_delta",
+                                                         "thinking": REASONING}}),
+                _event("content_block_stop", {"type": "content_block_stop", "index": 0}),
+            ]
+            index = 1
+        events.append(_event("content_block_start", {"type": "content_block_start",
+                                                     "index": index, "content_block": {
+                                                         "type": "text", "text": ""}}))
+        for i, word in enumerate(self._words):
+            events.append(_event("content_block_delta", {
+                "type": "content_block_delta", "index": index,
+                "delta": {"type": "text_delta", "text": word if i == 0 else " " + word}}))
+        events += [
+            _event("content_block_stop", {"type": "content_block_stop", "index": index}),
+            _event("message_delta", {"type": "message_delta",
+                                     "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                                     "usage": {"output_tokens": len(self._words)}}),
+            _event("message_stop", {"type": "message_stop"}),
+        ]
+        return events
