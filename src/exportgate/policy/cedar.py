@@ -68,7 +68,9 @@ def _attr(target: Any, name: str) -> Any:
 
 
 def _as_set(value: Any, what: str) -> frozenset[Any]:
-    if isinstance(value, (set, frozenset)):
+    if type(value) is frozenset:
+        return value
+    if isinstance(value, set):
         return frozenset(value)
     if isinstance(value, (list, tuple)):
         return frozenset(value)
@@ -76,9 +78,9 @@ def _as_set(value: Any, what: str) -> frozenset[Any]:
 
 
 def _bool(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise CedarEvaluationError("expected a boolean")
-    return value
+    if value is True or value is False:
+        return value
+    raise CedarEvaluationError("expected a boolean")
 
 
 def _compile(node: Any) -> Expr:
@@ -98,8 +100,10 @@ def _compile(node: Any) -> Expr:
         items = [_compile(item) for item in arg]
         return lambda ctx: frozenset(item(ctx) for item in items)
     if op == ".":
-        left = _compile(arg["left"])
         name = arg["attr"]
+        if arg["left"] == {"Var": "context"}:
+            return _context_attr(name)
+        left = _compile(arg["left"])
         return lambda ctx: _attr(left(ctx), name)
     if op == "has":
         left = _compile(arg["left"])
@@ -110,7 +114,7 @@ def _compile(node: Any) -> Expr:
         return lambda ctx: not _bool(inner(ctx))
     if op == "isEmpty":
         inner = _compile(arg["arg"])
-        return lambda ctx: len(_as_set(inner(ctx), "isEmpty() target")) == 0
+        return lambda ctx: not _as_set(inner(ctx), "isEmpty() target")
     if op == "if-then-else":
         cond, then, other = _compile(arg["if"]), _compile(arg["then"]), _compile(arg["else"])
         return lambda ctx: then(ctx) if _bool(cond(ctx)) else other(ctx)
@@ -120,12 +124,40 @@ def _compile(node: Any) -> Expr:
     raise UnsupportedCedar(f"operator {op!r} is not compiled")
 
 
+def _context_attr(name: str) -> Expr:
+    """``context.name``: the hot path of every rule, so a direct lookup."""
+
+    def read(ctx: Context) -> Any:
+        try:
+            return ctx[name]
+        except KeyError:
+            raise CedarEvaluationError(f"attribute {name!r} is missing") from None
+
+    return read
+
+
 def _and(left: Expr, right: Expr) -> Expr:
-    return lambda ctx: _bool(left(ctx)) and _bool(right(ctx))
+    def evaluate(ctx: Context) -> bool:
+        first = left(ctx)
+        if first is False:
+            return False
+        if first is not True:
+            raise CedarEvaluationError("&& needs booleans")
+        return _bool(right(ctx))
+
+    return evaluate
 
 
 def _or(left: Expr, right: Expr) -> Expr:
-    return lambda ctx: _bool(left(ctx)) or _bool(right(ctx))
+    def evaluate(ctx: Context) -> bool:
+        first = left(ctx)
+        if first is True:
+            return True
+        if first is not False:
+            raise CedarEvaluationError("|| needs booleans")
+        return _bool(right(ctx))
+
+    return evaluate
 
 
 def _number(value: Any) -> int:
@@ -146,11 +178,15 @@ def _eq(left: Expr, right: Expr) -> Expr:
     return evaluate
 
 
+def _not(inner: Expr) -> Expr:
+    return lambda ctx: not inner(ctx)
+
+
 _BINARY: dict[str, Callable[[Expr, Expr], Expr]] = {
     "&&": _and,
     "||": _or,
     "==": _eq,
-    "!=": lambda left, right: (lambda ctx, eq=_eq(left, right): not eq(ctx)),
+    "!=": lambda left, right: _not(_eq(left, right)),
     "<": lambda left, right: lambda ctx: _number(left(ctx)) < _number(right(ctx)),
     "<=": lambda left, right: lambda ctx: _number(left(ctx)) <= _number(right(ctx)),
     ">": lambda left, right: lambda ctx: _number(left(ctx)) > _number(right(ctx)),

@@ -34,11 +34,12 @@ from exportgate.records import (
     Reason,
     RequestFacts,
     Switches,
+    Verdict,
 )
 from exportgate.screening.api import Screener
 
 Locate = Callable[[str], Location]
-OUTCOMES = ("deny", "review")
+OUTCOMES: tuple[Verdict, ...] = ("deny", "review")
 
 
 def default_policy_text() -> str:
@@ -56,11 +57,6 @@ class Rule:
     outcome: str | None
     message: str
     obligation: str | None
-
-
-class _Placeholders(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def _check_rules(policies: list[CompiledPolicy]) -> list[Rule]:
@@ -160,7 +156,7 @@ class PolicyEngine:
 
     def evaluate(self, facts: FactsResult, action: str = "inference") -> Decision:
         satisfied, errors = self._satisfied(action, facts.context)
-        placeholders = _Placeholders(facts.details)
+        placeholders = facts.details
         reasons: list[Reason] = []
         for outcome in OUTCOMES:
             for rule in satisfied:
@@ -173,6 +169,7 @@ class PolicyEngine:
                     reasons.append(Reason(code=str(rule.reason), message=message,
                                           outcome=outcome, policy_id=rule.policy.policy_id))
         obligations: list[str] = []
+        verdict: Verdict
         if reasons:
             verdict = reasons[0].outcome
         else:

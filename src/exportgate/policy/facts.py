@@ -8,7 +8,7 @@ them, and keeps the details a compliance officer needs to understand each one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,12 +23,26 @@ NETWORK_LABELS = {"vpn": "a VPN service", "tor": "the Tor anonymity network"}
 AFFILIATES_RULE_SOURCES = ("entity list", "military end user", "meu")
 
 
+class Details(dict[str, str]):
+    """Message placeholders computed on first use; an unknown placeholder stays visible."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+        super().__init__()
+        self.makers = makers
+
+    def __missing__(self, key: str) -> str:
+        maker = self.makers.get(key)
+        value = maker() if maker is not None else "{" + key + "}"
+        self[key] = value
+        return value
+
+
 @dataclass
 class FactsResult:
     """The Cedar context plus the human-readable details messages are built from."""
 
     context: dict[str, Any]
-    details: dict[str, str] = field(default_factory=dict)
+    details: Details = field(default_factory=lambda: Details({}))
     data_versions: dict[str, str] = field(default_factory=dict)
 
 
@@ -140,9 +154,13 @@ class FactsBuilder:
             context, party, ownership_detail, location, location_problem, distillation_detail
         )
         if restricted or deemed:
-            used, lapsed = licence_notes(account, request.model.id, restricted | deemed, as_of)
-            details["licence_detail"] = used or "a licence"
-            details["lapsed_licences"] = f" ({lapsed})" if lapsed else ""
+            needed = restricted | deemed
+
+            def notes() -> tuple[str, str]:
+                return licence_notes(account, request.model.id, needed, as_of)
+
+            details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
+            details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
         versions = {"country_data": rules.version, "screening": self.screening.version}
         if location is not None:
             versions.update({f"location.{k}": v for k, v in location.data.items()})
@@ -156,42 +174,48 @@ class FactsBuilder:
         location: Location | None,
         location_problem: str | None,
         distillation_detail: str | None,
-    ) -> dict[str, str]:
+    ) -> Details:
+        """Message details, each computed only if a rule that applies asks for it."""
         licensed = context["licensed_destinations"]
-        needed = context["restricted_destinations"] | context["deemed_export_countries"]
-        outside = context["outside_home_destinations"]
-        if outside:
-            pause_detail = f"the request involves {describe_codes(outside)}"
-        else:
-            pause_detail = "the user is not a US citizen or permanent resident"
-        if location_problem:
-            location_detail = location_problem
-        elif location is None:
-            location_detail = "no location was given and the request has no IP address"
-        else:
-            location_detail = "the location data has no country for this address"
-        return {
-            "embargoed_destinations": describe_codes(context["embargoed_destinations"]),
-            "unlicensed_restricted_destinations": describe_codes(
-                context["restricted_destinations"] - licensed
-            ),
-            "unlicensed_deemed_export_countries": describe_codes(
-                context["deemed_export_countries"] - licensed
-            ),
-            "licensed_needed": describe_codes(needed),
-            "restricted_party_detail": party.explanation,
-            "ownership_detail": ownership_detail,
+
+        def pause_detail() -> str:
+            outside = context["outside_home_destinations"]
+            if outside:
+                return f"the request involves {describe_codes(outside)}"
+            return "the user is not a US citizen or permanent resident"
+
+        def location_detail() -> str:
+            if location_problem:
+                return location_problem
+            if location is None:
+                return "no location was given and the request has no IP address"
+            return "the location data has no country for this address"
+
+        def regions_of_country() -> str:
+            country = location.country if location is not None else None
+            return describe_codes(sorted(
+                r for r in self.rules.embargoed_regions if country and r.startswith(country + "-")
+            ))
+
+        return Details({
+            "embargoed_destinations": lambda: describe_codes(context["embargoed_destinations"]),
+            "unlicensed_restricted_destinations": lambda: describe_codes(
+                context["restricted_destinations"] - licensed),
+            "unlicensed_deemed_export_countries": lambda: describe_codes(
+                context["deemed_export_countries"] - licensed),
+            "licensed_needed": lambda: describe_codes(
+                context["restricted_destinations"] | context["deemed_export_countries"]),
+            "restricted_party_detail": lambda: party.explanation,
+            "ownership_detail": lambda: ownership_detail,
             "pause_detail": pause_detail,
             "location_detail": location_detail,
-            "embargoed_regions_of_country": describe_codes(sorted(
-                r for r in self.rules.embargoed_regions
-                if location is not None and location.country and r.startswith(location.country)
-            )),
-            "network_label": NETWORK_LABELS.get(context["network"], str(context["network"])),
-            "distillation_detail": distillation_detail or "",
-            "licence_detail": "",
-            "lapsed_licences": "",
-        }
+            "embargoed_regions_of_country": regions_of_country,
+            "network_label": lambda: NETWORK_LABELS.get(context["network"],
+                                                        str(context["network"])),
+            "distillation_detail": lambda: distillation_detail or "",
+            "licence_detail": lambda: "",
+            "lapsed_licences": lambda: "",
+        })
 
     def _ownership(self, account: Account, as_of: dt.date) -> tuple[bool, bool, str]:
         affiliates_in_force = not self.rules.fact_in_force("affiliates_rule_suspended", as_of)

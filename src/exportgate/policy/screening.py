@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from exportgate.records import Account, Owner
-from exportgate.screening.api import ScreeningMatch, Screener
+from exportgate.screening.api import Screener, ScreeningMatch
 
 CACHE_SIZE = 100_000
 

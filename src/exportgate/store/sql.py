@@ -154,7 +154,7 @@ class Store:
             result = conn.execute(sa.insert(schema.review_queue).values(
                 account_id=account_id, code=code, summary=summary, detail=detail,
                 status="open", created_at=_now()))
-            return int(result.inserted_primary_key[0])
+            return _inserted_id(result)
 
     def review_items(self, status: str | None = "open") -> list[dict[str, Any]]:
         query = sa.select(schema.review_queue).order_by(schema.review_queue.c.id)
@@ -209,7 +209,7 @@ class Store:
             result = conn.execute(sa.insert(schema.alerts).values(
                 account_id=account_id, code=code, score=score, summary=summary,
                 evidence=evidence, status="open", created_at=_now()))
-            return int(result.inserted_primary_key[0])
+            return _inserted_id(result)
 
     def alerts(self, status: str | None = None) -> list[dict[str, Any]]:
         query = sa.select(schema.alerts).order_by(schema.alerts.c.id)
@@ -232,6 +232,13 @@ class Store:
                                    .where(schema.switches.c.name == name).values(**values))
             if not updated.rowcount:
                 conn.execute(sa.insert(schema.switches).values(name=name, **values))
+
+
+def _inserted_id(result: sa.CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the database returned no id for the inserted row")
+    return int(key[0])
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
