@@ -63,5 +63,74 @@ def decide(
         raise typer.Exit(1)
 
 
+policy_app = typer.Typer(
+    help="Read, check and test the export-control policy (a Cedar file).", no_args_is_help=True
+)
+
+
+@policy_app.command("show")
+def show(
+    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
+) -> None:
+    """List the policy's rules, most severe first: reason code, outcome and message."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from exportgate.policy import PolicyEngine, default_policy_text
+
+    engine = PolicyEngine(policy.read_text("utf-8") if policy else default_policy_text())
+    table = Table(title=f"policy {engine.version}", show_lines=True)
+    for column in ("rule", "effect", "reason / obligation", "outcome", "message"):
+        table.add_column(column, overflow="fold")
+    for rule in engine.rules:
+        table.add_row(rule.policy.policy_id, rule.policy.effect,
+                      rule.reason or f"obligation: {rule.obligation}",
+                      rule.outcome or ("allow" if rule.reason else ""), rule.message)
+    Console().print(table)
+
+
+@policy_app.command("test")
+def test(
+    cases: Path = typer.Argument(..., help="Cases as JSON lines, each with an `expect` object: "
+                                 "{\"decision\": ..., \"codes\": [...]}."),
+    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
+) -> None:
+    """Check a policy against expected decisions; exit 1 if any case fails.
+
+    This is how a compliance officer tests a policy change without writing Python: add a case
+    line with the expected decision and the reason codes that must appear, then run this.
+    """
+    from exportgate.records import DecideCase, RecordError, parse_lines
+    from exportgate.runtime import build_engine
+
+    engine = build_engine(policy_file=policy)
+    failures = passed = 0
+    with cases.open("rb") as source:
+        for number, item in parse_lines(DecideCase, source):
+            if isinstance(item, RecordError):
+                failures += 1
+                typer.echo(f"line {number}: ERROR {item}")
+                continue
+            if not item.expect:
+                failures += 1
+                typer.echo(f"line {number} ({item.id}): ERROR no `expect` object")
+                continue
+            decision = engine.decide_case(item)
+            want = item.expect.get("decision")
+            missing = [c for c in item.expect.get("codes", []) if c not in decision.codes]
+            if decision.decision != want or missing:
+                failures += 1
+                typer.echo(f"{item.id}: FAIL expected {want} {item.expect.get('codes', [])}, got "
+                           f"{decision.decision} {decision.codes}")
+                for reason in decision.reasons:
+                    typer.echo(f"    {reason.code}: {reason.message}")
+            else:
+                passed += 1
+    typer.echo(f"{passed} passed, {failures} failed (policy {engine.version})")
+    if failures:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.command("decide")(decide)
+    app.add_typer(policy_app, name="policy")
