@@ -21,12 +21,12 @@ IPV4_MAPPED_MASK = ((1 << 96) - 1) << 32
 
 
 class LocateError(ValueError):
-    """The input is not a public IP address; the message says why in plain words."""
+    """The input is not a public IP address; the message names it and says why in plain words."""
 
     def __init__(self, ip: str, message: str) -> None:
         self.ip = ip
         self.message = message
-        super().__init__(f"{ip!r}: {message}")
+        super().__init__(message)
 
     def to_dict(self) -> dict[str, str]:
         return {"ip": self.ip, "error": self.message}
@@ -55,7 +55,7 @@ def parse_address(raw: str) -> Address:
         return Address(4, _from_bytes(_inet_pton(_AF_INET, text), "big"), text)
     except (OSError, ValueError):
         hint = " (an IPv6 zone such as %eth0 is not allowed)" if "%" in text else ""
-        raise LocateError(raw, f"not an IP address{hint}") from None
+        raise LocateError(raw, f"{raw!r} is not an IPv4 or IPv6 address{hint}") from None
 
 
 def parse_network(text: str) -> tuple[int, int, int]:

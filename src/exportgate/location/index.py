@@ -2,7 +2,7 @@
 
 All lists (Tor, VPN, datacenter, provider names, reserved blocks) are swept once into disjoint
 segments; each segment points at a :class:`Verdict` that already combines every list covering it.
-A lookup is then one ``bisect`` over a list of ints: no per-request merging, no allocation.
+A lookup is then one ``bisect`` over a list of ints and one list index: no per-request merging.
 The built index serialises to a few flat arrays (msgpack), so later start-ups only read it back.
 """
 
@@ -115,6 +115,22 @@ def _sweep(
     return starts, labels, verdicts
 
 
+V4_BUCKET_SHIFT = 16
+
+
+def _buckets(v4_starts: list[int]) -> list[int]:
+    """Per /16 ``b``, ``buckets[b]`` is the segment holding the first address of ``b``.
+
+    An address ``x`` in ``b`` lies in a segment between ``buckets[b]`` and ``buckets[b + 1]``
+    (both included), so ``bisect_right(starts, x, buckets[b], buckets[b + 1] + 1)`` finds the same
+    segment as a bisect over the whole list, in two or three comparisons instead of seventeen.
+    """
+    count = 1 << (32 - V4_BUCKET_SHIFT)
+    buckets = [bisect_right(v4_starts, b << V4_BUCKET_SHIFT) - 1 for b in range(count)]
+    buckets.append(len(v4_starts) - 1)
+    return buckets
+
+
 class RangeIndex:
     """Lookup of one integer address -> :class:`Verdict`, per IP version."""
 
@@ -126,22 +142,27 @@ class RangeIndex:
         v6_labels: Sequence[int],
         verdicts: list[Verdict],
     ) -> None:
-        self._v4 = v4_starts
-        self._v6 = v6_starts
-        # Resolve labels to verdict objects once: a lookup is then bisect + one list index.
-        self._v4_verdicts = [verdicts[i] for i in v4_labels]
-        self._v6_verdicts = [verdicts[i] for i in v6_labels]
-        self._labels = (list(v4_labels), list(v6_labels))
+        self.v4_starts = v4_starts
+        self.v6_starts = v6_starts
+        self.v4_labels = list(v4_labels)
+        self.v6_labels = list(v6_labels)
         self.verdicts = verdicts
+        self.v4_buckets = _buckets(v4_starts)
+
+    def find(self, version: int, value: int) -> int:
+        """The id of the verdict (an index into :attr:`verdicts`) for one address."""
+        if version == 4:
+            bucket = value >> V4_BUCKET_SHIFT
+            lo, hi = self.v4_buckets[bucket], self.v4_buckets[bucket + 1] + 1
+            return self.v4_labels[bisect_right(self.v4_starts, value, lo, hi) - 1]
+        return self.v6_labels[bisect_right(self.v6_starts, value) - 1]
 
     def lookup(self, version: int, value: int) -> Verdict:
-        if version == 4:
-            return self._v4_verdicts[bisect_right(self._v4, value) - 1]
-        return self._v6_verdicts[bisect_right(self._v6, value) - 1]
+        return self.verdicts[self.find(version, value)]
 
     @property
     def segment_counts(self) -> tuple[int, int]:
-        return len(self._v4), len(self._v6)
+        return len(self.v4_starts), len(self.v6_starts)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[int, int, int, Source]]) -> RangeIndex:
@@ -164,18 +185,17 @@ class RangeIndex:
         )
 
     def to_bytes(self, key: str) -> bytes:
-        v4_labels, v6_labels = self._labels
         mask = (1 << 64) - 1
         return msgspec.msgpack.encode(
             {
                 "format": INDEX_FORMAT,
                 "key": key,
                 "verdicts": [list(v) for v in self.verdicts],
-                "v4_starts": array.array("Q", self._v4).tobytes(),
-                "v4_labels": array.array("Q", v4_labels).tobytes(),
-                "v6_hi": array.array("Q", [s >> 64 for s in self._v6]).tobytes(),
-                "v6_lo": array.array("Q", [s & mask for s in self._v6]).tobytes(),
-                "v6_labels": array.array("Q", v6_labels).tobytes(),
+                "v4_starts": array.array("Q", self.v4_starts).tobytes(),
+                "v4_labels": array.array("Q", self.v4_labels).tobytes(),
+                "v6_hi": array.array("Q", [s >> 64 for s in self.v6_starts]).tobytes(),
+                "v6_lo": array.array("Q", [s & mask for s in self.v6_starts]).tobytes(),
+                "v6_labels": array.array("Q", self.v6_labels).tobytes(),
             }
         )
 

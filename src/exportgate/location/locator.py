@@ -16,21 +16,28 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import socket
+from bisect import bisect_right
+
 import iptocc
 
 from exportgate.countries import is_known_country, is_known_region
 from exportgate.location.addresses import Address, LocateError, parse_address
-from exportgate.location.index import Verdict
+from exportgate.location.index import V4_BUCKET_SHIFT, Verdict
 from exportgate.location.mmdb import MMDB_ENV, MmdbFacts, MmdbSource
 from exportgate.location.netdata import NetworkData, default_cache_dir, load_network_data
 from exportgate.location.sources import default_data_dir
 from exportgate.records import Location, NetworkType
+
+_AF_INET = socket.AF_INET
+_pton = socket.inet_pton
+_from_bytes = int.from_bytes
 
 SEVERITY = {"residential": 0, "unknown": 0, "datacenter": 1, "vpn": 2, "tor": 3}
 REGISTRY_DATASET = "iptocc"
@@ -85,6 +92,14 @@ class Locator:
         self._data = dict(versions)
         if not self._mmdbs:
             self._data["region"] = REGION_NEEDS_MMDB
+        # Request-path state: the index arrays and, per (verdict, country), a ready Location
+        # that a lookup shallow-copies (a fresh ``data`` dict each time, so callers may mutate).
+        self._v4_starts = network.index.v4_starts
+        self._v4_labels = network.index.v4_labels
+        self._v4_buckets = network.index.v4_buckets
+        self._verdicts = network.index.verdicts
+        self._templates: list[dict[str | None, Location]] = [{} for _ in self._verdicts]
+        self._fast = self._fast_path()
 
     @property
     def mmdbs(self) -> tuple[MmdbSource, ...]:
@@ -99,28 +114,74 @@ class Locator:
             raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
         return address, verdict
 
+    def _template(self, verdict_id: int, code: str | None) -> Location:
+        """The ready Location for a non-reserved verdict and a raw registry country code."""
+        templates = self._templates[verdict_id]
+        template = templates.get(code)
+        if template is None:
+            verdict = self._verdicts[verdict_id]
+            template = templates[code] = Location(
+                country=_known_country(code),
+                network=verdict.network,  # type: ignore[arg-type]
+                owner=verdict.owner,
+                source="ip",
+                data=self._data,
+            )
+        return template
+
+    def _locate_any(self, ip: str) -> Location:
+        """Every case the IPv4 fast path leaves: IPv6, odd spellings, reserved, .mmdb, new keys."""
+        address, verdict = self._verdict(ip)
+        code = iptocc.country_code(address.text)
+        if self._mmdbs:
+            return self._with_mmdb(address, verdict, _known_country(code))[0]
+        verdict_id = self._index.find(address.version, address.value)
+        location = self._template(verdict_id, code).__copy__()
+        location.data = dict(self._data)
+        return location
+
+    def _fast_path(self) -> Callable[[str], Location]:
+        """A closure over the index for well-formed IPv4 text with a known (verdict, country).
+
+        The request path's hot loop: local names only, one bisect over a /16 bucket, one
+        registry lookup, one shallow copy of a prepared Location with a fresh ``data`` dict.
+        """
+        if self._mmdbs:
+            return self._locate_any
+        starts, labels, buckets = self._v4_starts, self._v4_labels, self._v4_buckets
+        templates, data, slow = self._templates, self._data, self._locate_any
+        country_code = iptocc.country_code
+
+        def locate(ip: str) -> Location:
+            try:
+                value = _from_bytes(_pton(_AF_INET, ip), "big")
+            except (OSError, TypeError):
+                return slow(ip)
+            bucket = value >> V4_BUCKET_SHIFT
+            verdict_id = labels[bisect_right(starts, value, buckets[bucket], buckets[bucket + 1] + 1) - 1]
+            template = templates[verdict_id].get(country_code(ip))
+            if template is None:
+                return slow(ip)
+            location = template.__copy__()
+            location.data = dict(data)
+            return location
+
+        return locate
+
     def locate(self, ip: str) -> Location:
         """Locate one public address; raise :class:`LocateError` for anything else."""
-        address, verdict = self._verdict(ip)
-        registry = _known_country(iptocc.country_code(address.text))
-        if self._mmdbs:
-            return self._with_mmdb(address, verdict, registry)[0]
-        return Location(
-            country=registry,
-            network=verdict.network,  # type: ignore[arg-type]
-            owner=verdict.owner,
-            source="ip",
-            data=dict(self._data),
-        )
+        return self._fast(ip)
 
     def locate_many(self, ips: Iterable[str]) -> list[Location | LocateError]:
         """Locate a batch; a bad address yields its :class:`LocateError` and the batch goes on."""
+        locate = self._fast
         results: list[Location | LocateError] = []
+        append = results.append
         for ip in ips:
             try:
-                results.append(self.locate(ip))
+                append(locate(ip))
             except LocateError as exc:
-                results.append(exc)
+                append(exc)
         return results
 
     # -- .mmdb -------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ class DataFile:
     owner: str | None
     root: Path
     origin_note: str = ""
+    forced: bool = False  # loaded with --force: used even when older than the shipped copy
 
     @property
     def location(self) -> Path:
@@ -118,6 +119,7 @@ def _files_of(dataset_id: str, spec: dict[str, Any], root: Path) -> list[DataFil
             owner=f.get("owner"),
             root=root,
             origin_note=f.get("origin_note", ""),
+            forced=bool(f.get("forced", False)),
         )
         for f in spec["files"]
     ]
@@ -152,7 +154,7 @@ def effective_datasets(data_dir: Path | None) -> dict[str, DataSet]:
         replaced = False
         for shipped in base.files:
             candidate = newer.get(shipped.path)
-            if candidate is not None and candidate.date >= shipped.date:
+            if candidate is not None and (candidate.date >= shipped.date or candidate.forced):
                 files.append(replace(shipped, date=candidate.date, root=data_dir,
                                      origin_note=candidate.origin_note))
                 replaced = True
