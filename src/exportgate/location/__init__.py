@@ -7,8 +7,8 @@ precedence (``EXPORTGATE_GEOIP_MMDB``). See ``docs/location.md``.
 
 from exportgate.location.addresses import LocateError
 from exportgate.location.locator import (
-    Locator,
     LocationReport,
+    Locator,
     default_locator,
     load_locator,
     locator_from_config,

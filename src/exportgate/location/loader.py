@@ -119,7 +119,7 @@ def _write_manifest(
             dataset.id, {"origin": dataset.origin, "licence": dataset.licence, "files": []}
         )
         spec["files"] = [f for f in spec["files"] if f["path"] != data_file.path]
-        entry = {
+        entry: dict[str, Any] = {
             "path": data_file.path,
             "date": date.isoformat(),
             "format": data_file.format,

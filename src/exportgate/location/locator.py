@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import functools
 import os
+import socket
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
-
-import socket
-from bisect import bisect_right
 
 import iptocc
 
@@ -136,7 +135,7 @@ class Locator:
         if self._mmdbs:
             return self._with_mmdb(address, verdict, _known_country(code))[0]
         verdict_id = self._index.find(address.version, address.value)
-        location = self._template(verdict_id, code).__copy__()
+        location = self._template(verdict_id, code).__copy__()  # type: ignore[attr-defined]  # msgspec: shallow copy, no __post_init__
         location.data = dict(self._data)
         return location
 
@@ -162,7 +161,7 @@ class Locator:
             template = templates[verdict_id].get(country_code(ip))
             if template is None:
                 return slow(ip)
-            location = template.__copy__()
+            location = template.__copy__()  # type: ignore[attr-defined]  # msgspec: shallow copy, no __post_init__
             location.data = dict(data)
             return location
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exportgate.location.index import INDEX_FORMAT, RangeIndex, Source, reserved_sources
-from exportgate.location.sources import DataFile, DataSet, effective_datasets, parse_asns, parse_ranges
+from exportgate.location.sources import (
+    DataFile,
+    DataSet,
+    effective_datasets,
+    parse_asns,
+    parse_ranges,
+)
 
 CACHE_DIR_ENV = "EXPORTGATE_CACHE_DIR"
 
