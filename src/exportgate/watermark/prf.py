@@ -1,0 +1,71 @@
+"""Keyed pseudo-random functions behind the green list, in pure Python.
+
+Everything here is 64-bit integer arithmetic (wrapping, like C ``uint64_t``) so that the numpy
+version used during generation (:mod:`exportgate.watermark.processor`) gives bit-identical
+answers. The detector only needs this module: no model, no numpy.
+
+Green-list rule ("self-hash", Kirchenbauer et al. 2023, *Reliability* follow-up): a candidate token
+``v`` after context tokens ``c_1..c_h`` is green when ``mix(seed(v) ^ h(v)) < gamma * 2**64`` with
+``seed(v) = min over u in {c_1..c_h, v} of mix(h(u) + h(v) * K)``. The minimum ("anchored
+min-hash") keeps the seed unchanged when one context token is edited, and including ``v`` itself
+makes the rule hard to learn from the previous token alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+MASK64 = (1 << 64) - 1
+MIX_MUL_1 = 0xBF58476D1CE4E5B9
+MIX_MUL_2 = 0x94D049BB133111EB
+TOKEN_MUL = 0x9E3779B97F4A7C15
+ANCHOR_MUL = 0xD6E8FEB86659FD93
+
+
+def mix64(x: int) -> int:
+    """SplitMix64 finaliser: a bijective avalanche on 64-bit integers."""
+    x &= MASK64
+    x ^= x >> 30
+    x = (x * MIX_MUL_1) & MASK64
+    x ^= x >> 27
+    x = (x * MIX_MUL_2) & MASK64
+    x ^= x >> 31
+    return x
+
+
+def green_threshold(gamma: float) -> int:
+    """The 64-bit cut-off under which a hash counts as green (probability ``gamma``)."""
+    if not 0.0 < gamma < 1.0:
+        raise ValueError(f"gamma must be in (0, 1), got {gamma}")
+    return int(gamma * (1 << 64)) & MASK64
+
+
+@lru_cache(maxsize=1 << 16)
+def token_hash(key: int, token: int) -> int:
+    """The keyed hash of one token id."""
+    return mix64(key ^ ((token * TOKEN_MUL) & MASK64))
+
+
+def seed_for(key: int, context: Sequence[int], token: int) -> int:
+    """Anchored min-hash seed of ``token`` after ``context`` (the candidate is the anchor)."""
+    anchor = token_hash(key, token)
+    anchor_term = (anchor * ANCHOR_MUL) & MASK64
+    best = mix64(anchor + anchor_term)
+    for previous in context:
+        value = mix64(token_hash(key, previous) + anchor_term)
+        if value < best:
+            best = value
+    return best
+
+
+def is_green(key: int, context: Sequence[int], token: int, threshold: int) -> bool:
+    """Whether ``token`` is on the green list after ``context`` under ``key``."""
+    return mix64(seed_for(key, context, token) ^ token_hash(key, token)) < threshold
+
+
+def g_value(key: int, layer: int, context: Sequence[int], token: int) -> int:
+    """Tournament g-value (0 or 1) of ``token`` for one layer (SynthID-style sampling)."""
+    layer_key = mix64(key ^ ((layer + 1) * TOKEN_MUL))
+    seed = seed_for(layer_key, context, token)
+    return int(mix64(seed ^ token_hash(layer_key, token)) >> 63)

@@ -1,0 +1,136 @@
+"""Watermarking logits processors (numpy), used during generation.
+
+Bit-identical to the pure-Python rule in :mod:`exportgate.watermark.prf` (the tests check it).
+Both processors look only at candidate tokens whose logit lies within ``CANDIDATE_WINDOW`` of the
+best one: a token further below keeps a probability under e^-24 relative to the best even after the
+bias, so restricting the work to candidates changes nothing measurable and keeps the cost per
+token to a few microseconds instead of hashing the whole 49k vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from .keys import WatermarkKey
+from .params import WatermarkParams
+from .prf import ANCHOR_MUL, MIX_MUL_1, MIX_MUL_2, TOKEN_MUL, green_threshold, mix64
+
+CANDIDATE_WINDOW = 24.0
+_U30 = np.uint64(30)
+_U27 = np.uint64(27)
+_U31 = np.uint64(31)
+_U63 = np.uint64(63)
+_M1 = np.uint64(MIX_MUL_1)
+_M2 = np.uint64(MIX_MUL_2)
+_TOKEN = np.uint64(TOKEN_MUL)
+_ANCHOR = np.uint64(ANCHOR_MUL)
+
+FloatArray = npt.NDArray[np.float32]
+
+
+def np_mix64(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """Vectorised :func:`exportgate.watermark.prf.mix64` (uint64 arithmetic wraps)."""
+    x = x ^ (x >> _U30)
+    x = x * _M1
+    x = x ^ (x >> _U27)
+    x = x * _M2
+    return x ^ (x >> _U31)
+
+
+def np_token_hash(key: int, tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
+    return np_mix64(np.uint64(key) ^ (tokens.astype(np.uint64) * _TOKEN))
+
+
+def np_hash_value(key: int, anchors: npt.NDArray[np.uint64], context: Sequence[int]) -> npt.NDArray[np.uint64]:
+    """``mix(seed(v) ^ h(v))`` for every candidate ``v`` whose token hashes are ``anchors``."""
+    anchor_term = anchors * _ANCHOR
+    seed = np_mix64(anchors + anchor_term)
+    for previous in context:
+        prev_hash = np.uint64(mix64(key ^ ((int(previous) * TOKEN_MUL) & ((1 << 64) - 1))))
+        seed = np.minimum(seed, np_mix64(prev_hash + anchor_term))
+    return np_mix64(seed ^ anchors)
+
+
+def candidates(scores: FloatArray) -> npt.NDArray[np.int64]:
+    return np.flatnonzero(scores >= scores.max() - CANDIDATE_WINDOW)
+
+
+class GreenListProcessor:
+    """KGW self-hash watermark: add ``delta`` to the logits of green candidates.
+
+    Call it as ``processor(input_ids, scores)`` with the ids so far (prompt and generated) and the
+    1-D next-token logits; it returns the biased logits (llama-cpp-python's logits-processor
+    signature; the vLLM adapter wraps the same call).
+    """
+
+    def __init__(self, key: WatermarkKey, params: WatermarkParams) -> None:
+        self.key_id = key.key_id
+        self.params = params
+        self._key = key.value
+        self._threshold = np.uint64(green_threshold(params.gamma))
+        self._delta = np.float32(params.delta)
+
+    def green_mask(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+        anchors = np_token_hash(self._key, tokens)
+        return np_hash_value(self._key, anchors, context) < self._threshold
+
+    def __call__(self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray) -> FloatArray:
+        width = self.params.context_width
+        if len(input_ids) < width:
+            return scores
+        context = [int(t) for t in input_ids[-width:]]
+        cand = candidates(scores)
+        out = scores.copy()
+        out[cand[self.green_mask(context, cand)]] += self._delta
+        return out
+
+
+class TournamentProcessor:
+    """SynthID-style tournament sampling over ``layers`` keyed binary g-functions.
+
+    Uses the closed form of a two-way knockout per layer: after layer ``l`` the probability of
+    token ``x`` becomes ``p(x) * (1 + g_l(x) - E_p[g_l])``. The processor therefore takes
+    temperature-scaled logits and returns log-probabilities to be sampled at temperature 1.
+    """
+
+    def __init__(self, key: WatermarkKey, params: WatermarkParams) -> None:
+        self.key_id = key.key_id
+        self.params = params
+        base = key.value
+        self._layer_keys = [
+            mix64(base ^ (((layer + 1) * TOKEN_MUL) & ((1 << 64) - 1)))
+            for layer in range(params.layers)
+        ]
+
+    def g_values(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
+        rows = []
+        for layer_key in self._layer_keys:
+            anchors = np_token_hash(layer_key, tokens)
+            rows.append(np_hash_value(layer_key, anchors, context) >> _U63)
+        return np.stack(rows)
+
+    def __call__(self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray) -> FloatArray:
+        width = self.params.context_width
+        if len(input_ids) < width:
+            return scores
+        context = [int(t) for t in input_ids[-width:]]
+        cand = candidates(scores)
+        logits = scores[cand].astype(np.float64)
+        probs = np.exp(logits - logits.max())
+        probs /= probs.sum()
+        g = self.g_values(context, cand).astype(np.float64)
+        for layer in g:
+            probs = probs * (1.0 + layer - float(probs @ layer))
+        out = np.full_like(scores, -np.inf)
+        with np.errstate(divide="ignore"):
+            out[cand] = np.log(probs).astype(scores.dtype)
+        return out
+
+
+def make_processor(key: WatermarkKey, params: WatermarkParams) -> GreenListProcessor | TournamentProcessor:
+    if params.scheme == "tournament":
+        return TournamentProcessor(key, params)
+    return GreenListProcessor(key, params)
