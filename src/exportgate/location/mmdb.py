@@ -127,7 +127,7 @@ class MmdbSource:
         self.path = Path(path)
         try:
             self._reader = maxminddb.open_database(str(self.path))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, maxminddb.InvalidDatabaseError) as exc:
             raise ValueError(f"cannot open .mmdb file {str(self.path)!r}: {exc}") from None
         meta = self._reader.metadata()
         self.database_type: str = meta.database_type
