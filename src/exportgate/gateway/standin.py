@@ -6,7 +6,7 @@ words, and behaves badly on request for tests, by model name:
 - ``*-fail``: HTTP 500; ``*-slow``: answers after ``slow_s`` seconds;
 - ``*-cut``: a stream that breaks off after two events (connection dropped);
 - ``*-endless``: a stream of one event every 20 ms for up to 30 s, which notes when its
-  client went away (``state.disconnects``);
+  client went away (``state.disconnects``, ``state.disconnected``);
 - ``*-reasoning``: answers carry reasoning (``reasoning_content`` / ``thinking`` blocks).
 
 Every request's path, headers and body are kept in ``state.requests`` (the last 1000).
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ _encode = msgspec.json.encode
 class StandinState:
     requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
     disconnects: int = 0
+    disconnected: threading.Event = field(default_factory=threading.Event)
     slow_s: float = 5.0
     chunk_delay_s: float = 0.0
 
@@ -170,6 +172,7 @@ class StandinUpstream:
                 while time.monotonic() < deadline:
                     if gone.is_set():
                         self.state.disconnects += 1
+                        self.state.disconnected.set()
                         return
                     await send({"type": "http.response.body", "more_body": True,
                                 "body": events[min(n, 1)]})
