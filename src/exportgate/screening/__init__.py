@@ -1,1 +1,41 @@
-"""exportgate.screening"""
+"""exportgate.screening: restricted-party screening.
+
+Public API::
+
+    from exportgate.screening import default_screener
+    screener = default_screener()            # shipped snapshot + added lists, cached
+    for m in screener.screen("Mahan Air", kind="organization"):
+        m.score >= screener.block_threshold  # hit; >= review_threshold: possible hit
+
+Lists load with :func:`load_path`; :func:`compare_names` scores one pair.
+"""
+
+from exportgate.screening.api import Screener, ScreeningMatch
+from exportgate.screening.entities import Alias, Entity, LoadIssue, LoadResult
+from exportgate.screening.index import compare_names
+from exportgate.screening.loaders import load_file, load_path
+from exportgate.screening.scoring import DEFAULT_PARAMS, Params
+from exportgate.screening.screener import (
+    ListScreener,
+    build_screener,
+    default_screener,
+    reset_default_screener,
+)
+
+__all__ = [
+    "DEFAULT_PARAMS",
+    "Alias",
+    "Entity",
+    "ListScreener",
+    "LoadIssue",
+    "LoadResult",
+    "Params",
+    "Screener",
+    "ScreeningMatch",
+    "build_screener",
+    "compare_names",
+    "default_screener",
+    "load_file",
+    "load_path",
+    "reset_default_screener",
+]

@@ -1,0 +1,339 @@
+"""Name normalisation: any script to comparable Latin tokens.
+
+Steps (each cheap, so the same code runs at index build and on every query):
+
+1. Unicode NFKC, quotes and brackets dropped, ``&`` read as ``and``, dotted abbreviations
+   joined (``L.L.C.`` -> ``llc``, ``S.A.`` -> ``sa``).
+2. Person names written ``SURNAME, Given`` are turned around (``PUTIN, Vladimir`` ->
+   ``Vladimir PUTIN``); the scorer is order-insensitive, but explanations read naturally.
+3. Transliteration with ICU (PyICU): Cyrillic, Arabic, Persian, Hebrew, Greek (UNGEGN),
+   Armenian, Georgian, Devanagari, kana … to Latin, then to ASCII. Hangul is romanised per
+   syllable (Revised Romanisation) so ``김정은`` becomes ``gim jeong eun``; common
+   McCune-Reischauer spellings are matched by :func:`korean_variants`. Chinese characters get
+   Hanyu Pinyin per syllable.
+4. Tokens: lower-case ASCII words; numbers are kept as tokens (watchman #483: dropping the
+   number of "11420 CORP." made every "... CORP" a 100% hit).
+5. Legal forms are recognised with rigour's org-type data (``Aktiengesellschaft`` -> ``ag``,
+   ``OOO`` / ``TOV`` / ``LLC`` -> one class) plus a short list of abbreviations, and tagged so
+   the scorer gives them little weight. Honorifics and titles (``Mr``, ``President``,
+   ``Präsident``, ``Президент``, ``elnök``) and particles (``al``, ``bin``, ``van der``) are
+   tagged too.
+
+Abjad scripts (Arabic, Persian, Urdu, Hebrew) write few vowels, so tokens that come from them
+are also compared by consonant skeleton (:func:`skeleton`): ``محمد`` -> ``mhmd`` ~ ``mohamed``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# token categories
+WORD = 0
+LEGAL = 1  # legal form: llc, gmbh, jsc ...
+PARTICLE = 2  # al, bin, van, de, of, the, and ...
+TITLE = 3  # mr, dr, president, sheikh ...
+NUMBER = 4
+INITIAL = 5  # single letter
+
+# origin flags of a token
+ORIGIN_LATIN = 0
+ORIGIN_ABJAD = 1
+ORIGIN_HANGUL = 2
+ORIGIN_OTHER = 3
+
+_LEGAL_TOKENS = frozenset(
+    ["llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "gmbh", "mbh", "ag", "kg", "kgaa", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "plc", "llp", "lp", "lllp", "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "ooo", "tov", "pat", "prat", "dat", "pp", "fop", "pt", "tbk", "kft", "zrt", "nyrt", "as", "asa", "ab", "oy", "oyj", "sdn", "bhd", "pte", "pvt", "pty", "fze", "fzco", "fzc", "fzllc", "fz", "dmcc", "ulc", "lda", "ltda", "eireli", "sro", "spol", "sp", "zoo", "ood", "ead", "eood", "doo", "dd", "ad", "ab", "bhd", "kk", "gk", "yk", "se", "ltee", "cv", "sab", "de", "rl", "ehf", "hf", "aps", "ks", "ky", "oü", "ou", "uab", "ab", "tmi", "sia", "llc.", "coltd", "pllc", "pc", "unitary", "enterprise", "fgup", "gup", "mup", "ip", "ojsc.", "jv"]
+)
+# words that are legal forms only when combined: "joint stock company", "company limited" ...
+_LEGAL_PHRASE_WORDS = frozenset(
+    ["joint", "stock", "closed", "open", "public", "private", "limited", "liability", "company", "partnership"]
+)
+_PARTICLES = frozenset(
+    ["al", "el", "ul", "ar", "as", "ad", "an", "ash", "at", "az", "bin", "ibn", "bint", "ben", "bn", "b", "de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "la", "le", "les", "van", "von", "der", "den", "ter", "ten", "y", "e", "and", "of", "the", "und", "et", "for", "in", "on", "at", "to", "a", "an"]
+)
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "hon", "honorable", "honourable", "rev", "reverend", "president", "presidente", "prasident", "praesident", "prezident", "president", "predsjednik", "presedintele", "presiden", "presidentti", "elnok", "prezydent", "premier", "minister", "chairman", "chairwoman", "ceo", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "commander", "cmdr", "admiral", "brigadier", "sergeant", "sgt", "marshal", "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "mulla", "maulana", "maulawi", "maulvi", "mawlawi", "mufti", "imam", "ayatollah", "hojatoleslam", "sayyid", "sayed", "syed", "king", "queen", "prince", "princess", "emir", "sultan", "his", "her", "excellency", "he"]
+)
+# titles that are also common given names or name parts are left as words
+_TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
+
+_DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
+_APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
+_BRACKETS = re.compile(r"[\"“”„«»‹›「」『』()\[\]{}]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+
+
+# --------------------------------------------------------------------------------------------
+# transliteration
+
+
+@lru_cache(maxsize=8)
+def _icu(spec: str):  # type: ignore[no-untyped-def]
+    import icu
+
+    return icu.Transliterator.createInstance(spec)
+
+
+_GREEK = "[:Greek:] Greek-Latin/UNGEGN"
+_HAN = "[:Han:] Han-Latin/Names"
+_GENERAL = "Any-Latin; Latin-ASCII; Lower"
+
+_HANGUL_BASE = 0xAC00
+_HANGUL_LAST = 0xD7A3
+_L = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_V = [
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i",
+]
+_T = [
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+]
+
+_ABJAD_RANGES = ((0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _is_abjad(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _ABJAD_RANGES)
+
+
+def _hangul_syllable(ch: str) -> str:
+    idx = ord(ch) - _HANGUL_BASE
+    lead, rest = divmod(idx, 588)
+    vowel, tail = divmod(rest, 28)
+    return _L[lead] + _V[vowel] + _T[tail]
+
+
+def _romanise_hangul(text: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if _HANGUL_BASE <= ord(ch) <= _HANGUL_LAST:
+            out.append(" " + _hangul_syllable(ch) + " ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def latinize(text: str) -> tuple[str, int]:
+    """Lower-case ASCII rendering of ``text`` and the origin of its non-Latin letters."""
+    if text.isascii():
+        return text.lower(), ORIGIN_LATIN
+    text = unicodedata.normalize("NFKC", text)
+    origin = ORIGIN_LATIN
+    if any(_HANGUL_BASE <= ord(c) <= _HANGUL_LAST for c in text):
+        text = _romanise_hangul(text)
+        origin = ORIGIN_HANGUL
+    if any(_is_abjad(c) for c in text):
+        origin = ORIGIN_ABJAD
+    elif origin == ORIGIN_LATIN and any(
+        ord(c) > 0x024F and unicodedata.category(c).startswith("L") for c in text
+    ):
+        origin = ORIGIN_OTHER
+    if any(0x0370 <= ord(c) <= 0x03FF or 0x1F00 <= ord(c) <= 0x1FFF for c in text):
+        text = _icu(_GREEK).transliterate(text)
+    if any(0x4E00 <= ord(c) <= 0x9FFF or 0x3400 <= ord(c) <= 0x4DBF for c in text):
+        # one token per syllable, as Chinese names are romanised syllable by syllable
+        text = _icu(_HAN).transliterate(text)
+    out = _icu(_GENERAL).transliterate(text)
+    return out, origin
+
+
+# --------------------------------------------------------------------------------------------
+# phonetic helpers
+
+_SKEL_MAP = str.maketrans(
+    {
+        "v": "f", "w": "f", "p": "b", "t": "d", "q": "k", "g": "k", "c": "k", "z": "s",
+        "x": "s",
+    }
+)
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """Consonant skeleton: vowels dropped, voiced/unvoiced and similar letters merged.
+
+    ``mohamed`` / ``mhmd`` -> ``mhmd``; ``vladimir`` / ``fladymyr`` -> ``fldmr``;
+    ``putin`` / ``bwtyn`` -> ``bdn``. ``w`` and ``y`` inside a word count as vowels
+    (Arabic and Hebrew write long vowels with them).
+    """
+    if not token or token.isdigit():
+        return token
+    t = token.replace("kh", "h").replace("sh", "s").replace("ch", "s").replace("ph", "f")
+    t = t.replace("th", "d").replace("dh", "d").replace("gh", "k").replace("ck", "k")
+    out: list[str] = []
+    for i, ch in enumerate(t):
+        if ch in _VOWELS or (i > 0 and ch in "wy"):
+            continue
+        m = ch.translate(_SKEL_MAP)
+        if out and out[-1] == m:
+            continue
+        out.append(m)
+    return "".join(out)
+
+
+# Revised Romanisation syllable parts and their McCune-Reischauer / common spellings.
+_KOREAN_SURNAMES = {
+    "gim": ("kim",), "i": ("lee", "yi", "rhee", "ri", "li"), "bak": ("park", "pak", "bak"),
+    "choe": ("choi", "choe", "chai"), "jeong": ("jung", "chung", "jeong", "chong"),
+    "gang": ("kang",), "jo": ("cho", "jo"), "yun": ("yoon", "yun"), "jang": ("chang", "jang"),
+    "im": ("lim", "im", "rim"), "han": ("han",), "o": ("oh", "o"), "seo": ("suh", "seo", "so"),
+    "sin": ("shin", "sin"), "gwon": ("kwon",), "hwang": ("hwang",), "an": ("ahn", "an"),
+    "song": ("song",), "ryu": ("ryu", "yoo", "yu", "ryoo"), "yu": ("yoo", "yu"),
+    "hong": ("hong",), "jeon": ("jeon", "chun", "jun", "chon"), "go": ("ko", "koh"),
+    "mun": ("moon", "mun"), "son": ("son", "sohn"), "yang": ("yang",), "bae": ("bae", "pae"),
+    "baek": ("baek", "paek", "paik"), "heo": ("heo", "hur", "huh"), "nam": ("nam",),
+    "no": ("roh", "noh", "no"), "ri": ("ri", "lee"), "ha": ("ha",), "gwak": ("kwak",),
+    "seong": ("sung", "seong"), "cha": ("cha",), "ju": ("joo", "ju", "chu"), "u": ("woo", "u"),
+    "gu": ("koo", "ku"), "min": ("min",), "na": ("na", "ra"), "jin": ("jin", "chin"),
+    "ji": ("ji", "chi"), "eom": ("um", "eom"), "chae": ("chae",), "won": ("won",),
+    "cheon": ("chun", "cheon"), "bang": ("bang", "pang"), "gong": ("kong",),
+    "hyeon": ("hyun",), "ham": ("ham",), "byeon": ("byun", "pyon"), "ryeom": ("yeom",),
+}
+
+
+def korean_variants(syllable: str) -> tuple[str, ...]:
+    """Common romanisations of one Revised-Romanisation syllable (``jeong`` -> ``jong`` …)."""
+    forms = {syllable}
+    forms.update(_KOREAN_SURNAMES.get(syllable, ()))
+    base = syllable
+    # McCune-Reischauer style: eo->o/u, eu->u, voiced initials unvoiced
+    alt = base.replace("eo", "o").replace("eu", "u").replace("ae", "ae")
+    forms.add(alt)
+    forms.add(base.replace("eo", "u"))
+    for src, dst in (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"), ("r", "l"), ("s", "sh")):
+        if base.startswith(src):
+            forms.add(dst + base[len(src) :])
+            forms.add(dst + alt[len(src) :])
+    for f in list(forms):
+        if f.endswith("u") and not f.endswith("eu"):
+            forms.add(f[:-1] + "oo")
+        if "yeo" in f:
+            forms.add(f.replace("yeo", "yo"))
+        if f.endswith("eun"):
+            forms.add(f[:-3] + "un")
+    return tuple(sorted(forms, key=lambda x: (x != syllable, x)))
+
+
+# --------------------------------------------------------------------------------------------
+# tokens
+
+
+class Token:
+    """One normalised token of a name."""
+
+    __slots__ = ("text", "cat", "origin")
+
+    def __init__(self, text: str, cat: int, origin: int) -> None:
+        self.text = text
+        self.cat = cat
+        self.origin = origin
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, cat={self.cat}, origin={self.origin})"
+
+
+def _reorder_person(text: str) -> str:
+    # "SURNAME, Given Names" -> "Given Names SURNAME" (one comma, no legal form after it)
+    if text.count(",") != 1:
+        return text
+    surname, given = (p.strip() for p in text.split(","))
+    if not surname or not given or len(given.split()) > 5:
+        return text
+    low = given.lower().replace(".", "")
+    if low in _LEGAL_TOKENS or any(w in _LEGAL_TOKENS for w in low.split()):
+        return text
+    return f"{given} {surname}"
+
+
+@lru_cache(maxsize=4)
+def _org_types():  # type: ignore[no-untyped-def]
+    from rigour.names import replace_org_types_compare
+
+    return replace_org_types_compare
+
+
+def _legal_phrases(words: list[str]) -> list[int]:
+    """Categories per word: LEGAL for single legal tokens and legal phrases."""
+    cats = [WORD] * len(words)
+    for i, w in enumerate(words):
+        if w in _LEGAL_TOKENS:
+            cats[i] = LEGAL
+    # phrases like "joint stock company", "limited liability company", "company limited"
+    i = 0
+    while i < len(words):
+        if words[i] in _LEGAL_PHRASE_WORDS:
+            j = i
+            while j < len(words) and words[j] in _LEGAL_PHRASE_WORDS:
+                j += 1
+            span = words[i:j]
+            if j - i >= 2 and any(w in ("company", "limited", "partnership") for w in span):
+                for k in range(i, j):
+                    cats[k] = LEGAL
+            i = j
+        else:
+            i += 1
+    return cats
+
+
+def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
+    """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
+    text = _BRACKETS.sub(" ", text)
+    text = _APOSTROPHES.sub("", text)
+    text = text.replace("&", " and ").replace("+", " and ")
+    if kind == "person" or (kind is None and "," in text and not _looks_org(text)):
+        text = _reorder_person(text)
+    latin, origin = latinize(text)
+    latin = _APOSTROPHES.sub("", latin)
+    latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
+    return latin, origin
+
+
+def _looks_org(text: str) -> bool:
+    low = _NON_WORD.sub(" ", text.lower()).split()
+    return any(w in _LEGAL_TOKENS or w in ("company", "bank", "group") for w in low)
+
+
+def tokenize(text: str, kind: str | None = None) -> list[Token]:
+    """Normalised tokens of a name, each with a category (word, legal form, particle …)."""
+    latin, origin = prepare(text, kind)
+    if kind != "person":
+        # rigour rewrites multilingual legal forms to a compare form ("aktiengesellschaft"->"ag")
+        latin = _org_types()(latin, generic=True)
+    words = _NON_WORD.sub(" ", _DIGIT_ALPHA.sub(" ", latin.lower())).split()
+    if not words:
+        return []
+    cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
+    tokens: list[Token] = []
+    n = len(words)
+    for i, (w, cat) in enumerate(zip(words, cats, strict=True)):
+        if cat == WORD:
+            if w.isdigit():
+                cat = NUMBER
+            elif w in _TITLES and kind != "organization" and n > 1 and w not in _TITLES_AMBIGUOUS:
+                # a title only where it stands at either end of a person's name
+                if i == 0 or i == n - 1 or (i == 1 and cats[0] == TITLE):
+                    cat = TITLE
+            elif w in _PARTICLES and n > 1:
+                cat = PARTICLE
+            elif len(w) == 1:
+                cat = INITIAL
+        if i > 0 and cat == TITLE and tokens and tokens[-1].cat != TITLE and i != n - 1:
+            cat = WORD
+        tokens.append(Token(w, cat, origin))
+    # a name made only of non-words (e.g. "AL") keeps its words
+    if all(t.cat in (PARTICLE, TITLE, LEGAL) for t in tokens):
+        for t in tokens:
+            if t.cat != LEGAL or len(tokens) == 1:
+                t.cat = WORD
+    return tokens
+
+
+def normal_form(text: str, kind: str | None = None) -> str:
+    """Space-joined tokens: the comparable form used for exact matches and de-duplication."""
+    return " ".join(t.text for t in tokenize(text, kind))

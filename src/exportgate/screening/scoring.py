@@ -1,0 +1,267 @@
+"""Token similarity and name-pair scoring with explanations.
+
+A name is a list of tokens (see :mod:`normalize`). Two names are compared by aligning their
+tokens order-insensitively (greedy on the best token pairs; two adjacent tokens may also align
+with one fused token, "JSC ARGUMENT" ~ "JSCARGUMENT"), then
+
+    raw = sum(sim * weight of aligned query tokens)
+          / (sum(weight of query tokens) + beta * sum(weight of unaligned candidate tokens))
+
+so a query word that finds no partner costs its full weight, and a candidate word the query
+lacks (a middle name, a legal form) costs a fraction ``beta``. Weights come from the token
+category (legal forms, particles and titles count little) and from how common the word is on
+the lists (IDF). Numbers must agree. The result is calibrated into 0..1 by :class:`Params`.
+
+Everything that held a score down is recorded as a short English phrase for the reviewer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from exportgate.screening.normalize import (
+    INITIAL,
+    LEGAL,
+    NUMBER,
+    ORIGIN_ABJAD,
+    ORIGIN_HANGUL,
+    ORIGIN_LATIN,
+    PARTICLE,
+    TITLE,
+    WORD,
+    korean_variants,
+    skeleton,
+)
+
+CAT_NAMES = {
+    WORD: "word",
+    LEGAL: "legal form",
+    PARTICLE: "particle",
+    TITLE: "title",
+    NUMBER: "number",
+    INITIAL: "initial",
+}
+
+
+@dataclass(frozen=True)
+class Params:
+    """Scorer parameters (tuned on the tuning half of name_bench; see bench/screening)."""
+
+    beta_person: float = 0.30
+    beta_org: float = 0.55
+    w_legal: float = 0.15
+    w_particle: float = 0.30
+    w_title: float = 0.05
+    w_initial: float = 0.45
+    w_number: float = 1.0
+    idf_floor: float = 0.55  # weight of the most common word relative to a rare one
+    number_mismatch: float = 0.75
+    weak_alias: float = 0.90
+    former_alias: float = 0.98
+    kind_mismatch: float = 0.85
+    object_mismatch: float = 0.75
+    country_mismatch: float = 0.04
+    skel_sim: float = 0.80
+    prefix_sim: float = 0.62
+    initial_sim: float = 0.70
+    # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
+    cal_a: float = 12.0
+    cal_b: float = 0.72
+    block_threshold: float = 0.92
+    review_threshold: float = 0.80
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def calibrate(self, raw: float) -> float:
+        if raw <= 0:
+            return 0.0
+        top = 1.0 / (1.0 + math.exp(-self.cal_a * (1.0 - self.cal_b)))
+        low = 1.0 / (1.0 + math.exp(-self.cal_a * (0.0 - self.cal_b)))
+        val = 1.0 / (1.0 + math.exp(-self.cal_a * (raw - self.cal_b)))
+        return max(0.0, min(1.0, (val - low) / (top - low)))
+
+
+DEFAULT_PARAMS = Params()
+
+
+def edit_budget(length: int) -> int:
+    if length <= 3:
+        return 1
+    if length <= 5:
+        return 1
+    if length <= 8:
+        return 2
+    return 3
+
+
+def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
+    """Similarity of two normalised tokens in 0..1 (1 = same)."""
+    if q == c:
+        return 1.0
+    if not q or not c:
+        return 0.0
+    qd, cd = q.isdigit(), c.isdigit()
+    if qd or cd:
+        return 0.0
+    if origin == ORIGIN_HANGUL:
+        return max(_latin_sim(v, c, ORIGIN_LATIN, p) for v in korean_variants(q))
+    return _latin_sim(q, c, origin, p)
+
+
+def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
+    if q == c:
+        return 1.0
+    lq, lc = len(q), len(c)
+    if lq == 1 or lc == 1:
+        return p.initial_sim if q[0] == c[0] else 0.0
+    longest = max(lq, lc)
+    best = 0.0
+    if abs(lq - lc) <= 3:
+        d = OSA.distance(q, c, score_cutoff=3)
+        budget = edit_budget(longest)
+        if longest <= 3 and d == 1 and q[0] != c[0]:
+            d = 9  # "ali" ~ "ari" is fine, "ali" ~ "eli" not
+        if d <= budget:
+            best = 1.0 - d / (longest + 1.0)
+    sq, sc = skeleton(q), skeleton(c)
+    if sq == sc and sq:
+        if len(sq) >= 2 and (q[0] == c[0] or sq[0] == sc[0]):
+            best = max(best, p.skel_sim + (0.05 if origin == ORIGIN_ABJAD else 0.0))
+        elif origin == ORIGIN_ABJAD:
+            best = max(best, p.skel_sim - 0.1)
+    elif (
+        origin == ORIGIN_ABJAD
+        and sq
+        and sc
+        and len(sq) >= 3
+        and OSA.distance(sq, sc, score_cutoff=1) <= 1
+    ):
+        best = max(best, p.skel_sim - 0.12)
+    if best < p.prefix_sim and min(lq, lc) >= 3:
+        short, long_ = (q, c) if lq < lc else (c, q)
+        if long_.startswith(short) and len(short) >= 0.4 * len(long_):
+            best = max(best, p.prefix_sim)
+    return best
+
+
+@dataclass
+class Side:
+    """Tokens of one name ready for alignment: texts, categories, weights, origin."""
+
+    texts: Sequence[str]
+    cats: Sequence[int]
+    weights: Sequence[float]
+    origin: int = ORIGIN_LATIN
+    ids: Sequence[int] | None = None  # vocabulary ids (candidate side), for memoised sims
+
+
+@dataclass
+class PairResult:
+    raw: float
+    aligned: list[tuple[str, str, float]]
+    unmatched_query: list[str]
+    unmatched_candidate: list[str]
+    notes: list[str]
+
+
+SimFn = Callable[[int, int], float]
+
+
+def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
+    """Align query and candidate tokens and compute the raw score (before calibration)."""
+    m, n = len(query.texts), len(cand.texts)
+    pairs: list[tuple[float, int, int, int, int]] = []  # sim, qi, qlen, cj, clen
+    for i in range(m):
+        for j in range(n):
+            s = sim(i, j)
+            if s > 0:
+                pairs.append((s, i, 1, j, 1))
+    # fused tokens: two adjacent tokens on one side against one token on the other
+    for i in range(m - 1):
+        joined = query.texts[i] + query.texts[i + 1]
+        for j in range(n):
+            ct = cand.texts[j]
+            if len(ct) >= 4 and abs(len(ct) - len(joined)) <= 2:
+                s = token_sim(joined, ct, query.origin, p)
+                if s >= 0.8:
+                    pairs.append((s + 0.001, i, 2, j, 1))
+    for j in range(n - 1):
+        joined = cand.texts[j] + cand.texts[j + 1]
+        for i in range(m):
+            qt = query.texts[i]
+            if len(qt) >= 4 and abs(len(qt) - len(joined)) <= 2:
+                s = token_sim(qt, joined, query.origin, p)
+                if s >= 0.8:
+                    pairs.append((s + 0.001, i, 1, j, 2))
+    pairs.sort(key=lambda t: (-t[0], t[2] + t[4]))
+    q_used = [False] * m
+    c_used = [False] * n
+    aligned: list[tuple[str, str, float]] = []
+    got = 0.0
+    notes: list[str] = []
+    for s, i, ql, j, cl in pairs:
+        if any(q_used[i : i + ql]) or any(c_used[j : j + cl]):
+            continue
+        qcat = query.cats[i]
+        ccat = cand.cats[j]
+        if (qcat == LEGAL) != (ccat == LEGAL) and s < 1.0:
+            continue  # a legal form only aligns with a legal form (or its exact word)
+        if (qcat == INITIAL or ccat == INITIAL) and not person and s < 1.0:
+            continue
+        for k in range(i, i + ql):
+            q_used[k] = True
+        for k in range(j, j + cl):
+            c_used[k] = True
+        s = min(1.0, s)
+        wq = sum(query.weights[i : i + ql])
+        got += s * wq
+        aligned.append(
+            (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
+        )
+    total_q = sum(query.weights)
+    unmatched_q = [query.texts[i] for i in range(m) if not q_used[i]]
+    unmatched_c = [cand.texts[j] for j in range(n) if not c_used[j]]
+    beta = p.beta_person if person else p.beta_org
+    extra_c = sum(cand.weights[j] for j in range(n) if not c_used[j])
+    denom = total_q + beta * extra_c
+    raw = got / denom if denom > 0 else 0.0
+    # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."
+    q_nums = {query.texts[i] for i in range(m) if query.cats[i] == NUMBER}
+    c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}
+    if q_nums != c_nums and (q_nums or c_nums):
+        if q_nums and c_nums:
+            raw *= p.number_mismatch
+            notes.append(f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))})")
+        else:
+            raw *= (1.0 + p.number_mismatch) / 2
+            notes.append(
+                f"number {'in the query' if q_nums else 'on the list'} only "
+                f"({', '.join(sorted(q_nums or c_nums))})"
+            )
+    # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
+    if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0:
+        raw *= 0.8
+        notes.append("list name has no distinctive word")
+    return PairResult(raw, aligned, unmatched_q, unmatched_c, notes)
+
+
+def describe(result: PairResult, score: float, matched_name: str, extra: list[str]) -> str:
+    """One paragraph a reviewer can read."""
+    parts = [f"matched '{matched_name}'"]
+    if result.aligned:
+        al = ", ".join(
+            f"{q}={c}" if s >= 0.999 else f"{q}~{c} ({s:.2f})" for q, c, s in result.aligned
+        )
+        parts.append(f"aligned {al}")
+    if result.unmatched_query:
+        parts.append("query words not on the list name: " + ", ".join(result.unmatched_query))
+    if result.unmatched_candidate:
+        parts.append(
+            "list-name words missing from the query: " + ", ".join(result.unmatched_candidate)
+        )
+    parts.extend(result.notes)
+    parts.extend(extra)
+    return f"score {score:.2f}: " + "; ".join(parts)

@@ -1,0 +1,257 @@
+"""The :class:`ListScreener` (the :class:`~exportgate.screening.api.Screener` implementation)
+and the list sets it screens against: the shipped snapshot, files added with
+``exportgate lists load``, or explicit ``--lists`` paths.
+
+Building the index from the raw lists takes a few seconds; the built index is pickled into a
+cache folder keyed by the SHA-256 of every list file and the scorer version, so later processes
+load it in well under a second and a changed list file rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import threading
+from collections.abc import Sequence
+from dataclasses import asdict
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from exportgate.screening.api import ScreeningMatch
+from exportgate.screening.entities import Entity, ListFile, LoadIssue, LoadResult
+from exportgate.screening.index import Candidate, NameIndex
+from exportgate.screening.loaders import load_file, load_path, merge_duplicates
+from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
+
+#: bump when normalisation, index layout or scoring change (invalidates cached indexes)
+INDEX_FORMAT = "eg-screen-6"
+
+
+def snapshot_dir() -> Path:
+    """Folder of the list snapshot shipped inside the package."""
+    return Path(str(resources.files("exportgate.screening").joinpath("data/lists")))
+
+
+def data_dir() -> Path:
+    """Writable state: added lists and the index cache (``$EXPORTGATE_HOME`` or ./.exportgate)."""
+    return Path(os.environ.get("EXPORTGATE_HOME") or ".exportgate")
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("EXPORTGATE_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "exportgate"
+
+
+def added_lists_dir() -> Path:
+    return data_dir() / "lists"
+
+
+# --------------------------------------------------------------------------------------------
+# list sets
+
+
+def _manifest(folder: Path) -> dict[str, object] | None:
+    mf = folder / "manifest.json"
+    if not mf.exists():
+        return None
+    data = json.loads(mf.read_text())
+    return data if isinstance(data, dict) else None
+
+
+def load_snapshot(folder: Path) -> LoadResult:
+    """Load a folder described by ``manifest.json`` (dates and sources come from it)."""
+    manifest = _manifest(folder)
+    if manifest is None:
+        return load_path(folder)
+    result = LoadResult()
+    for item in manifest.get("lists", []):  # type: ignore[union-attr]
+        assert isinstance(item, dict)
+        path = folder / str(item["path"])
+        part = load_file(path)
+        files = []
+        for f in part.files:
+            f.date = str(item.get("date") or f.date or "") or None
+            f.path = str(path)
+            files.append(f)
+        part.files = files
+        result.extend(part)
+    return result
+
+
+def active_sources() -> list[Path]:
+    """The shipped snapshot plus lists added with ``exportgate lists load``."""
+    out = [snapshot_dir()]
+    added = added_lists_dir()
+    if added.exists() and any(added.iterdir()):
+        out.append(added)
+    return out
+
+
+def load_sources(paths: Sequence[Path | str]) -> LoadResult:
+    """Load every list under ``paths``. A list key loaded from a later path replaces the
+    same key from an earlier one (an added newer SDN file supersedes the shipped one)."""
+    per_source: list[LoadResult] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir() and (p / "manifest.json").exists():
+            per_source.append(load_snapshot(p))
+        else:
+            per_source.append(load_path(p))
+    result = LoadResult()
+    for i, part in enumerate(per_source):
+        later_keys = {f.list for later in per_source[i + 1 :] for f in later.files}
+        result.entities.extend(e for e in part.entities if e.list not in later_keys)
+        result.issues.extend(part.issues)
+        for f in part.files:
+            if f.list in later_keys:
+                continue
+            result.files.append(f)
+    result.entities = merge_duplicates(result.entities)
+    return result
+
+
+def _fingerprint(paths: Sequence[Path], params: Params) -> str:
+    h = hashlib.sha256(INDEX_FORMAT.encode())
+    h.update(json.dumps(asdict(params), sort_keys=True).encode())
+    for p in paths:
+        p = Path(p)
+        files = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
+        for f in files:
+            st = f.stat()
+            h.update(str(f.resolve()).encode())
+            h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:24]
+
+
+# --------------------------------------------------------------------------------------------
+# the screener
+
+
+class ListScreener:
+    """Screens names against a loaded list set. Implements the ``Screener`` protocol."""
+
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        *,
+        files: Sequence[ListFile] = (),
+        issues: Sequence[LoadIssue] = (),
+        params: Params = DEFAULT_PARAMS,
+        index: NameIndex | None = None,
+        version: str | None = None,
+    ) -> None:
+        self.params = params
+        self.block_threshold = params.block_threshold
+        self.review_threshold = params.review_threshold
+        self.index = index if index is not None else NameIndex(entities, params)
+        self.files = list(files)
+        self.issues = list(issues)
+        if version is None:
+            h = hashlib.sha256(INDEX_FORMAT.encode())
+            for f in self.files:
+                h.update(f"{f.list}:{f.sha256}".encode())
+            version = h.hexdigest()[:16]
+        self._version = version
+        self._lock = threading.Lock()
+
+    @property
+    def version(self) -> str:
+        return self._version
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.index.entities
+
+    def screen(
+        self,
+        name: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+    ) -> Sequence[ScreeningMatch]:
+        """Matches for ``name`` at or above ``min_score`` (default: the review threshold)."""
+        floor = self.review_threshold if min_score is None else min_score
+        cands = self.index.search(name, kind=kind, country=country, limit=limit, min_score=floor)
+        return [self._match(c) for c in cands]
+
+    def _match(self, c: Candidate) -> ScreeningMatch:
+        ent = self.index.entities[c.entity]
+        matched = self.index.n_alias[c.name_id]
+        score = round(c.score, 4)
+        return ScreeningMatch(
+            list=ent.list,
+            list_id=ent.list_id,
+            name=ent.name,
+            matched_name=matched,
+            score=score,
+            programs=list(ent.programs),
+            kind=ent.kind,
+            countries=list(ent.countries),
+            source=ent.source,
+            explanation=describe(c.result, score, matched, c.notes),
+        )
+
+    # pickling for the on-disk cache -----------------------------------------------------
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_lock", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+
+def build_screener(
+    paths: Sequence[Path | str], *, params: Params = DEFAULT_PARAMS, use_cache: bool = True
+) -> ListScreener:
+    """A screener over ``paths`` (files, folders, or a snapshot folder with a manifest)."""
+    paths = [Path(p) for p in paths]
+    key = _fingerprint(paths, params)
+    cache_file = cache_dir() / f"index-{key}.pkl"
+    if use_cache and cache_file.exists():
+        try:
+            with cache_file.open("rb") as fh:
+                obj = pickle.load(fh)
+            if isinstance(obj, ListScreener):
+                return obj
+        except Exception:  # corrupt or from another version: rebuild
+            pass
+    loaded = load_sources(paths)
+    screener = ListScreener(
+        loaded.entities, files=loaded.files, issues=loaded.issues, params=params
+    )
+    if use_cache:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(screener, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache_file)
+        except OSError:
+            pass  # a read-only home is fine: we just rebuild next time
+    return screener
+
+
+@lru_cache(maxsize=1)
+def _default(key: tuple[str, ...]) -> ListScreener:
+    return build_screener([Path(k) for k in key])
+
+
+def default_screener() -> ListScreener:
+    """The process-wide screener over the shipped snapshot plus added lists (cached)."""
+    return _default(tuple(str(p) for p in active_sources()))
+
+
+def reset_default_screener() -> None:
+    """Forget the cached default screener (after ``lists load``)."""
+    _default.cache_clear()

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from exportgate.screening import Screener, default_screener
+
+
+def test_default_screener_is_cached_and_a_screener(screener) -> None:  # type: ignore[no-untyped-def]
+    assert default_screener() is screener
+    assert isinstance(screener.version, str) and screener.version
+    assert 0 < screener.review_threshold < screener.block_threshold <= 1
+    s: Screener = screener
+    assert s is screener
+
+
+def test_mahan_air_is_a_block_hit(screener) -> None:  # type: ignore[no-untyped-def]
+    matches = screener.screen("Mahan Air", kind="organization")
+    sdn = [m for m in matches if m.list == "us_ofac_sdn" and m.list_id == "12927"]
+    assert sdn, matches
+    assert sdn[0].score >= screener.block_threshold
+    assert "MAHAN AIR" in sdn[0].matched_name.upper()
+    assert sdn[0].explanation
+
+
+def test_ordinary_company_is_clear(screener) -> None:  # type: ignore[no-untyped-def]
+    matches = screener.screen("Acme Analytics Inc.", kind="organization")
+    assert all(m.score < screener.review_threshold for m in matches), matches
