@@ -103,10 +103,7 @@ def test_countries_follow_the_registry(locator: Locator) -> None:
 @pytest.mark.parametrize("block", RESERVED_BLOCKS, ids=lambda b: b.cidr)
 def test_reserved_blocks_are_refused_with_their_name(locator: Locator, block) -> None:  # type: ignore[no-untyped-def]
     network = ipaddress.ip_network(block.cidr)
-    if block.cidr == "::/0":
-        probes = ["4000::1", "1000::1"]
-    else:
-        probes = [str(network[0]), str(network[-1])]
+    probes = ["4000::1", "1000::1"] if block.cidr == "::/0" else [str(network[0]), str(network[-1])]
     for ip in probes:
         with pytest.raises(LocateError) as info:
             locator.locate(ip)
