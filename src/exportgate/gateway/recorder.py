@@ -107,6 +107,8 @@ class RecordWriter:
             if self.spool_files() and time.monotonic() - self._last_replay_try >= (
                     self._replay_interval_s if not self.store_ok else 0):
                 self.replay()
+                with self._idle:
+                    self._idle.notify_all()
         self._drain_all()
 
     def _drain_all(self) -> None:
@@ -195,6 +197,19 @@ class RecordWriter:
                 if remaining <= 0:
                     return False
                 self._idle.wait(min(remaining, 0.05))
+
+    def wait_spool_empty(self, timeout_s: float = 30.0) -> bool:
+        """Wait until the writer thread has replayed every spool file (tests, shutdown)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            with self._idle:
+                if not self.spool_files() and not self.pending:
+                    return True
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._wake.set()
+                self._idle.wait(min(remaining, 0.1))
 
     def close(self, timeout_s: float = 30.0) -> None:
         self._stop.set()

@@ -1,0 +1,221 @@
+"""Usage and audit records are never dropped: spooled to disk while the store is down, replayed
+when it is back. The store is the real PostgreSQL, reached through a TCP relay the test cuts."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+import sqlalchemy as sa
+
+from exportgate.audit import AuditLog
+from exportgate.gateway.recorder import RecordWriter
+from exportgate.records import UsageRecord
+from exportgate.store.schema import audit_log
+
+from .conftest import GatewayFactory
+from .test_dialects import HELLO, oai
+
+PG_DATABASE = "exportgate_gateway_test"
+
+
+class Relay:
+    """A TCP relay to PostgreSQL that the test can cut (closing every open connection) and
+    restore on the same port."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.port = 0
+        self._listener: socket.socket | None = None
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.target)
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        for s in (source, sink):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def cut(self) -> None:
+        assert self._listener is not None
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        self._listener.close()
+        with self._lock:
+            for s in self._sockets:
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            self._sockets.clear()
+
+
+@pytest.fixture(scope="module")
+def pg_database() -> str:
+    try:
+        with psycopg.connect("postgresql://127.0.0.1:5432/test", autocommit=True) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                  (PG_DATABASE,)).fetchone()
+            if not exists:
+                conn.execute(f"CREATE DATABASE {PG_DATABASE}")
+    except psycopg.Error as exc:
+        print(f"cannot create {PG_DATABASE} ({exc}); using database 'test'")
+        return "test"
+    return PG_DATABASE
+
+
+@pytest.fixture
+def relay() -> Iterator[Relay]:
+    relay = Relay(("127.0.0.1", 5432))
+    relay.start()
+    yield relay
+    with contextlib.suppress(Exception):
+        relay.cut()
+
+
+def test_spool_and_replay_with_the_store_down(make_gateway: GatewayFactory, relay: Relay,
+                                              pg_database: str) -> None:
+    url = f"postgresql+psycopg://127.0.0.1:{relay.port}/{pg_database}"
+    handle, store = make_gateway(url)
+    records = handle.gateway.records
+    records._replay_interval_s = 0.2  # retry quickly in the test
+    client = oai(handle)
+    first = client.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
+    assert records.flush()
+    relay.cut()
+    ids = [first.headers["x-request-id"]]
+    for _ in range(5):
+        raw = client.chat.completions.with_raw_response.create(model="frontier-5",
+                                                               messages=HELLO)
+        assert raw.status_code == 200  # known callers are served from the cache
+        ids.append(raw.headers["x-request-id"])
+    assert records.flush()
+    assert not records.store_ok
+    spooled = records.spool_files()
+    assert {p.name.split("-")[0] for p in spooled} == {"usage", "audit"}
+    assert records.spooled["usage"] == 5 and records.spooled["audit"] == 5
+
+    relay.start()  # same port: the store is back
+    assert records.wait_spool_empty(30), "spooled records were not replayed"
+    assert records.store_ok
+    stored = {r.request_id: r for r in store.iter_usage() if r.request_id in ids}
+    assert sorted(stored) == sorted(ids)
+    assert all(r.status == 200 and r.decision == "allow" for r in stored.values())
+    with store.engine.connect() as conn:
+        audited = [row.record["request_id"] for row in conn.execute(
+            sa.select(audit_log.c.record).where(audit_log.c.subject == "acct-us"))]
+    assert sorted(i for i in audited if i in ids) == sorted(ids)
+    assert AuditLog(store).verify().ok
+
+
+class FlakySink:
+    def __init__(self) -> None:
+        self.up = False
+        self.usage: list[UsageRecord] = []
+        self.audit: list[dict[str, Any]] = []
+
+    def write_usage(self, batch: Any) -> None:
+        if not self.up:
+            raise ConnectionError("store down")
+        self.usage += batch
+
+    def write_audit(self, batch: Any) -> None:
+        if not self.up:
+            raise ConnectionError("store down")
+        self.audit += batch
+
+
+def _usage(i: int) -> UsageRecord:
+    import datetime as dt
+
+    return UsageRecord(ts=dt.datetime.now(dt.UTC), request_id=f"r-{i}", account_id="a",
+                       model="m", endpoint="chat.completions", status=200, decision="allow")
+
+
+def test_memory_is_bounded_and_nothing_is_lost(tmp_path: Path) -> None:
+    sink = FlakySink()
+    writer = RecordWriter(sink, sink.write_audit, tmp_path / "spool", batch_size=10,
+                          flush_interval_s=0.02, max_pending=25, replay_interval_s=0.05)
+    try:
+        for i in range(300):
+            writer.submit_usage(_usage(i))
+            writer.submit_audit({"n": i})
+            assert writer.pending <= 2 * 25
+        assert writer.flush()
+        assert not sink.usage and writer.spool_files()
+        sink.up = True
+        assert writer.wait_spool_empty(30)
+    finally:
+        writer.close()
+    assert sorted(r.request_id for r in sink.usage) == sorted(f"r-{i}" for i in range(300))
+    assert sorted(a["n"] for a in sink.audit) == list(range(300))
+
+
+def test_close_spools_what_the_store_did_not_take(tmp_path: Path) -> None:
+    sink = FlakySink()
+    writer = RecordWriter(sink, sink.write_audit, tmp_path / "spool", flush_interval_s=60)
+    for i in range(7):
+        writer.submit_usage(_usage(i))
+    writer.close()
+    lines = sum(len(p.read_bytes().splitlines()) for p in (tmp_path / "spool").glob("usage-*"))
+    assert lines == 7
+    # a new writer (the next start) replays them
+    sink.up = True
+    again = RecordWriter(sink, sink.write_audit, tmp_path / "spool", flush_interval_s=0.02)
+    try:
+        assert again.wait_spool_empty(30)
+    finally:
+        again.close()
+    assert len(sink.usage) == 7
+
+
+def test_unreadable_spool_lines_are_kept_aside(tmp_path: Path) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    good = _usage(1)
+    import msgspec
+
+    (spool / "usage-1-1-0.jsonl").write_bytes(msgspec.json.encode(good) + b"\n{broken\n")
+    sink = FlakySink()
+    sink.up = True
+    writer = RecordWriter(sink, sink.write_audit, spool, flush_interval_s=0.02)
+    try:
+        assert writer.wait_spool_empty(30)
+    finally:
+        writer.close()
+    assert [r.request_id for r in sink.usage] == ["r-1"]
+    assert (spool / "usage-1-1-0.bad.jsonl").read_bytes() == b"{broken\n"
+
