@@ -47,7 +47,7 @@ def _log_tail_from(n: int, k: int, p: float, upward: bool) -> float:
 
 def log_binomial_upper_tail(n: int, k: int, p: float) -> float:
     """Natural log of P(X >= k) for X ~ Binomial(n, p), exact up to float rounding."""
-    if n < 0 or not 0 <= k or not 0.0 < p < 1.0:
+    if n < 0 or k < 0 or not 0.0 < p < 1.0:
         raise ValueError(f"invalid binomial arguments n={n} k={k} p={p}")
     if k <= 0:
         return 0.0

@@ -1,0 +1,63 @@
+"""Next-token sampling on numpy logits (temperature, top-k, top-p, seed).
+
+Only candidates within ``WINDOW / temperature`` nats of the best logit are considered: anything
+below has a relative probability under e^-30 and would never be drawn, and skipping it avoids
+sorting the full 49k vocabulary on every token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+WINDOW = 30.0
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 50
+    max_tokens: int = 128
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.temperature < 0:
+            raise ValueError(f"temperature: must be >= 0, got {self.temperature}")
+        if not 0.0 < self.top_p <= 1.0:
+            raise ValueError(f"top_p: must be in (0, 1], got {self.top_p}")
+        if self.top_k < 0:
+            raise ValueError(f"top_k: must be >= 0, got {self.top_k}")
+        if self.max_tokens < 1:
+            raise ValueError(f"max_tokens: must be >= 1, got {self.max_tokens}")
+
+
+def sample_token(
+    scores: npt.NDArray[np.float32], params: SamplingParams, rng: np.random.Generator
+) -> int:
+    """Draw one token id from ``scores`` (logits, already watermarked if required)."""
+    if params.temperature == 0:
+        return int(np.argmax(scores))
+    best = float(scores.max())
+    cand = np.flatnonzero(scores >= best - WINDOW * params.temperature)
+    logits = scores[cand].astype(np.float64) / params.temperature
+    order = np.argsort(-logits)
+    if params.top_k:
+        order = order[: params.top_k]
+    logits = logits[order]
+    probs = np.exp(logits - logits[0])
+    probs /= probs.sum()
+    if params.top_p < 1.0:
+        keep = int(np.searchsorted(np.cumsum(probs), params.top_p) + 1)
+        probs = probs[:keep] / probs[:keep].sum()
+    choice = int(rng.choice(len(probs), p=probs))
+    return int(cand[order[choice]])
+
+
+def log_softmax_at(scores: npt.NDArray[np.float32], token: int) -> float:
+    """Natural-log probability of ``token`` under ``scores`` at temperature 1 (for perplexity)."""
+    best = float(scores.max())
+    total = float(np.log(np.exp(scores.astype(np.float64) - best).sum())) + best
+    return float(scores[token]) - total
