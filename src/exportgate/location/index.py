@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import array
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -95,64 +94,79 @@ def _sweep(
 
     starts = [0]
     labels = [verdict_id(frozenset())]
-    active: Counter[int] = Counter()
-    position = 0
-    count = len(events)
-    while position < count:
-        point = events[position][0]
-        while position < count and events[position][0] == point:
-            _, delta, sid = events[position]
-            active[sid] += delta
-            if not active[sid]:
+    active: dict[int, int] = {}
+    events.append((end_of_space, 0, -1))  # sentinel: flushes the last point
+    point = events[0][0]
+    for position, delta, sid in events:
+        if position != point:
+            vid = verdict_id(frozenset(active))
+            if point == starts[-1]:
+                labels[-1] = vid
+            elif vid != labels[-1]:
+                starts.append(point)
+                labels.append(vid)
+            point = position
+        if delta:
+            depth = active.get(sid, 0) + delta
+            if depth:
+                active[sid] = depth
+            else:
                 del active[sid]
-            position += 1
-        vid = verdict_id(frozenset(active))
-        if point == starts[-1]:
-            labels[-1] = vid
-        elif vid != labels[-1]:
-            starts.append(point)
-            labels.append(vid)
     return starts, labels, verdicts
 
 
 V4_BUCKET_SHIFT = 16
 
 
-def _buckets(v4_starts: list[int]) -> list[int]:
-    """Per /16 ``b``, ``buckets[b]`` is the segment holding the first address of ``b``.
+def _buckets(v4_starts: Sequence[int], v4_labels: Sequence[int]) -> tuple[array.array[int], array.array[int]]:
+    """Per /16 ``b``: ``buckets[b]``, the segment holding the first address of ``b``, and
+    ``direct[b]``, the verdict id when one segment covers all of ``b`` (else -1).
 
     An address ``x`` in ``b`` lies in a segment between ``buckets[b]`` and ``buckets[b + 1]``
     (both included), so ``bisect_right(starts, x, buckets[b], buckets[b + 1] + 1)`` finds the same
-    segment as a bisect over the whole list, in two or three comparisons instead of seventeen.
+    segment as a bisect over the whole list in two or three comparisons instead of seventeen; and
+    for most /16s (nine in ten with the shipped lists) ``direct`` answers without any bisect.
     """
     count = 1 << (32 - V4_BUCKET_SHIFT)
-    buckets = [bisect_right(v4_starts, b << V4_BUCKET_SHIFT) - 1 for b in range(count)]
+    buckets = array.array("i", [bisect_right(v4_starts, b << V4_BUCKET_SHIFT) - 1 for b in range(count)])
     buckets.append(len(v4_starts) - 1)
-    return buckets
+    direct = array.array("i", [-1]) * count
+    for b in range(count):
+        here, there = buckets[b], buckets[b + 1]
+        if here == there or (there == here + 1 and v4_starts[there] == (b + 1) << V4_BUCKET_SHIFT):
+            direct[b] = v4_labels[here]
+    return buckets, direct
 
 
 class RangeIndex:
-    """Lookup of one integer address -> :class:`Verdict`, per IP version."""
+    """Lookup of one integer address -> :class:`Verdict`, per IP version.
+
+    IPv4 segments live in flat ``array`` s (contiguous memory: fewer cache misses than lists of
+    int objects); IPv6 starts are 128-bit, so they stay a list of ints.
+    """
 
     def __init__(
         self,
-        v4_starts: list[int],
+        v4_starts: Sequence[int],
         v4_labels: Sequence[int],
         v6_starts: list[int],
         v6_labels: Sequence[int],
         verdicts: list[Verdict],
     ) -> None:
-        self.v4_starts = v4_starts
+        self.v4_starts = array.array("I", v4_starts)
+        self.v4_labels = array.array("i", v4_labels)
         self.v6_starts = v6_starts
-        self.v4_labels = list(v4_labels)
-        self.v6_labels = list(v6_labels)
+        self.v6_labels = array.array("i", v6_labels)
         self.verdicts = verdicts
-        self.v4_buckets = _buckets(v4_starts)
+        self.v4_buckets, self.v4_direct = _buckets(self.v4_starts, self.v4_labels)
 
     def find(self, version: int, value: int) -> int:
         """The id of the verdict (an index into :attr:`verdicts`) for one address."""
         if version == 4:
             bucket = value >> V4_BUCKET_SHIFT
+            verdict_id = self.v4_direct[bucket]
+            if verdict_id >= 0:
+                return verdict_id
             lo, hi = self.v4_buckets[bucket], self.v4_buckets[bucket + 1] + 1
             return self.v4_labels[bisect_right(self.v4_starts, value, lo, hi) - 1]
         return self.v6_labels[bisect_right(self.v6_starts, value) - 1]

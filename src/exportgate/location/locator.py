@@ -27,7 +27,13 @@ from typing import Any
 import iptocc
 
 from exportgate.countries import is_known_country, is_known_region
-from exportgate.location.addresses import Address, LocateError, parse_address
+from exportgate.location.addresses import (
+    IPV4_MAPPED_MASK,
+    IPV4_MAPPED_PREFIX,
+    Address,
+    LocateError,
+    parse_address,
+)
 from exportgate.location.index import V4_BUCKET_SHIFT, Verdict
 from exportgate.location.mmdb import MMDB_ENV, MmdbFacts, MmdbSource
 from exportgate.location.netdata import NetworkData, default_cache_dir, load_network_data
@@ -35,6 +41,7 @@ from exportgate.location.sources import default_data_dir
 from exportgate.records import Location, NetworkType
 
 _AF_INET = socket.AF_INET
+_AF_INET6 = socket.AF_INET6
 _pton = socket.inet_pton
 _from_bytes = int.from_bytes
 
@@ -129,35 +136,50 @@ class Locator:
         return template
 
     def _locate_any(self, ip: str) -> Location:
-        """Every case the IPv4 fast path leaves: IPv6, odd spellings, reserved, .mmdb, new keys."""
-        address, verdict = self._verdict(ip)
+        """Every case the fast path leaves: odd spellings, reserved, .mmdb, a new (verdict, country)."""
+        address = parse_address(ip)
+        verdict_id = self._index.find(address.version, address.value)
+        verdict = self._verdicts[verdict_id]
+        if verdict.reserved is not None:
+            raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
         code = iptocc.country_code(address.text)
         if self._mmdbs:
             return self._with_mmdb(address, verdict, _known_country(code))[0]
-        verdict_id = self._index.find(address.version, address.value)
         location = self._template(verdict_id, code).__copy__()  # type: ignore[attr-defined]  # msgspec: shallow copy, no __post_init__
         location.data = dict(self._data)
         return location
 
     def _fast_path(self) -> Callable[[str], Location]:
-        """A closure over the index for well-formed IPv4 text with a known (verdict, country).
+        """A closure over the index for well-formed address text with a known (verdict, country).
 
-        The request path's hot loop: local names only, one bisect over a /16 bucket, one
-        registry lookup, one shallow copy of a prepared Location with a fresh ``data`` dict.
+        The request path's hot loop: local names only, one bisect (over a /16 bucket for IPv4),
+        one registry lookup, one shallow copy of a prepared Location with a fresh ``data`` dict.
+        Anything unusual (IPv4-mapped IPv6, reserved, bad text) goes to :meth:`_locate_any`.
         """
         if self._mmdbs:
             return self._locate_any
         starts, labels, buckets = self._v4_starts, self._v4_labels, self._v4_buckets
+        direct = self._index.v4_direct
+        v6_starts, v6_labels = self._index.v6_starts, self._index.v6_labels
         templates, data, slow = self._templates, self._data, self._locate_any
         country_code = iptocc.country_code
+        mapped_mask, mapped_prefix = IPV4_MAPPED_MASK, IPV4_MAPPED_PREFIX
 
         def locate(ip: str) -> Location:
             try:
-                value = _from_bytes(_pton(_AF_INET, ip), "big")
+                if ":" in ip:
+                    value = _from_bytes(_pton(_AF_INET6, ip), "big")
+                    if value & mapped_mask == mapped_prefix:
+                        return slow(ip)
+                    verdict_id = v6_labels[bisect_right(v6_starts, value) - 1]
+                else:
+                    value = _from_bytes(_pton(_AF_INET, ip), "big")
+                    bucket = value >> V4_BUCKET_SHIFT
+                    verdict_id = direct[bucket]
+                    if verdict_id < 0:
+                        verdict_id = labels[bisect_right(starts, value, buckets[bucket], buckets[bucket + 1] + 1) - 1]
             except (OSError, TypeError):
                 return slow(ip)
-            bucket = value >> V4_BUCKET_SHIFT
-            verdict_id = labels[bisect_right(starts, value, buckets[bucket], buckets[bucket + 1] + 1) - 1]
             template = templates[verdict_id].get(country_code(ip))
             if template is None:
                 return slow(ip)
