@@ -36,6 +36,7 @@ from exportgate.gateway.decisions import (
 )
 from exportgate.gateway.errors import GatewayError, error_body, stream_error_event
 from exportgate.gateway.http import (
+    JSON,
     ClientAddress,
     ClientGone,
     Headers,
@@ -53,6 +54,11 @@ from exportgate.gateway.ratelimit import Admission, RateLimiter
 from exportgate.gateway.recorder import AuditWriter, RecordWriter
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.gateway.upstream import UpstreamClient, upstream_timeout, upstream_unavailable
+from exportgate.gateway.upstream_http import (
+    UpstreamConnectionError,
+    UpstreamReadTimeout,
+    UpstreamResponse,
+)
 from exportgate.policy import PolicyEngine
 from exportgate.records import Decision, UsageRecord
 from exportgate.store import Store, open_store
@@ -466,11 +472,12 @@ class Gateway:
         assert self.upstream is not None and ex.decision is not None
         upstream = self._upstreams[model.upstream]
         target = self.upstream.target(upstream, endpoint.dialect, endpoint.upstream_path)
-        passed = {name.decode(): value.decode("latin-1") for name in PASSED_REQUEST_HEADERS
-                  if (value := headers.get(name)) is not None}
-        passed["x-request-id"] = ex.request_id
+        passed = [(name, value) for name in PASSED_REQUEST_HEADERS
+                  if (value := headers.get(name)) is not None]
+        passed.append((b"x-request-id", ex.request_id.encode()))
         if ex.decision.obligations:
-            passed["x-exportgate-obligations"] = self.obligations.header(ex.decision.obligations)
+            passed.append((b"x-exportgate-obligations",
+                           self.obligations.header(ex.decision.obligations).encode()))
         task = asyncio.current_task()
         done = False
 
@@ -500,13 +507,13 @@ class Gateway:
                 watcher.cancel()
 
     async def _whole(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
-                     response: Any, extra_headers: Headers) -> None:
+                     response: UpstreamResponse, extra_headers: Headers) -> None:
         upstream = self._upstreams[model.upstream]
         try:
             data = await response.read()
-        except TimeoutError:
+        except UpstreamReadTimeout:
             raise upstream_timeout(upstream) from None
-        except Exception as exc:  # noqa: BLE001 - aiohttp payload errors
+        except UpstreamConnectionError as exc:
             raise upstream_unavailable(upstream, exc) from None
         status = response.status
         if status >= 500:
@@ -521,7 +528,7 @@ class Gateway:
                                           ex.tokens.total)
         ex.status = status
         self._record(ex)
-        content_type = response.headers.get("content-type", "application/json").encode()
+        content_type = response.header(b"content-type") or JSON
         await send_bytes(send, status, data, extra_headers, content_type)
 
     def _rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
@@ -544,7 +551,8 @@ class Gateway:
         return _json_encode(body)
 
     async def _stream(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
-                      response: Any, added_usage: bool, extra_headers: Headers) -> None:
+                      response: UpstreamResponse, added_usage: bool,
+                      extra_headers: Headers) -> None:
         assert ex.decision is not None
         upstream = self._upstreams[model.upstream]
         meter = StreamMeter(endpoint.dialect, drop_usage_chunk=added_usage)
@@ -558,7 +566,7 @@ class Gateway:
                     "headers": STREAM_HEADERS + extra_headers})
         ex.status = 200
         try:
-            async for chunk in response.content.iter_any():
+            async for chunk in response.chunks():
                 out = []
                 for event in splitter.feed(chunk):
                     if not meter.keep(event):
@@ -576,12 +584,10 @@ class Gateway:
             rest = splitter.rest()
             if rest.strip():
                 await send({"type": "http.response.body", "body": rest, "more_body": True})
-        except TimeoutError:
+        except UpstreamReadTimeout:
             await self._stream_failed(send, ex, endpoint, meter, upstream_timeout(upstream))
             return
-        except Exception as exc:  # noqa: BLE001 - aiohttp payload / connection errors
-            if isinstance(exc, asyncio.CancelledError):
-                raise
+        except UpstreamConnectionError as exc:
             await self._stream_failed(send, ex, endpoint, meter,
                                       upstream_unavailable(upstream, exc))
             return

@@ -38,6 +38,7 @@ class StandinState:
     disconnects: int = 0
     disconnected: threading.Event = field(default_factory=threading.Event)
     slow_s: float = 5.0
+    latency_s: float = 0.0
     chunk_delay_s: float = 0.0
 
 
@@ -101,6 +102,8 @@ class StandinUpstream:
             return
         if model.endswith("-slow"):
             await asyncio.sleep(self.state.slow_s)
+        elif self.state.latency_s:
+            await asyncio.sleep(self.state.latency_s)
         reasoning = model.endswith("-reasoning")
         anthropic = path.endswith("/messages")
         prompt_tokens = _count_words(body.get("messages") or body.get("prompt")
@@ -249,3 +252,25 @@ class StandinUpstream:
             _event("message_stop", {"type": "message_stop"}),
         ]
         return events
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m exportgate.gateway.standin --port 9010 [--latency-ms 20]``"""
+    import argparse
+
+    import uvicorn
+
+    from exportgate.gateway.server import uvicorn_config
+
+    parser = argparse.ArgumentParser(description="exportgate stand-in model server (not a model)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9010)
+    parser.add_argument("--latency-ms", type=float, default=0.0,
+                        help="wait this long before answering each request")
+    args = parser.parse_args(argv)
+    app = StandinUpstream(StandinState(latency_s=args.latency_ms / 1000))
+    uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
+
+
+if __name__ == "__main__":
+    main()
