@@ -318,9 +318,8 @@ class Gateway:
                 kind: str = "request") -> Decision:
         decision = self.decisions.decide(caller, model, placed)
         ex.decision = decision
-        self.metrics.decisions.labels(decision.decision,
-                                      decision.reasons[0].code if decision.reasons else "").inc()
-        location = placed.location
+        self.metrics.child(self.metrics.decisions, decision.decision,
+                           decision.reasons[0].code if decision.reasons else "").inc()
         self.records.submit_audit({
             "ts": ex.ts,
             "subject": caller.account.id,
@@ -330,8 +329,7 @@ class Gateway:
             "decision": decision,
             "extra": {"request_id": ex.request_id, "kind": kind, "key_id": caller.key_id,
                       "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
-                      "location": msgspec.to_builtins(location) if location else None,
-                      "location_problem": placed.problem},
+                      "location": placed.record, "location_problem": placed.problem},
         })
         return decision
 
@@ -364,7 +362,7 @@ class Gateway:
             ex.status = error.status
             self._record(ex)
             if error.code.startswith("upstream"):
-                self.metrics.upstream_errors.labels(error.code).inc()
+                self.metrics.child(self.metrics.upstream_errors, error.code).inc()
             await self._plain_error(send, endpoint.dialect, error, ex.request_id,
                                     list(error.headers))
         except (ClientGone, asyncio.CancelledError):
@@ -374,10 +372,11 @@ class Gateway:
             self.metrics.in_flight.dec()
             self._record(ex)
             elapsed = time.perf_counter() - ex.started
-            self.metrics.latency.labels(endpoint.name).observe(elapsed)
-            self.metrics.overhead.observe(max(elapsed - ex.upstream_s, 0.0))
-            self.metrics.requests.labels(endpoint.name, str(ex.status),
-                                         _status_decision(ex.decision)).inc()
+            metrics = self.metrics
+            metrics.child(metrics.latency, endpoint.name).observe(elapsed)
+            metrics.overhead.observe(max(elapsed - ex.upstream_s, 0.0))
+            metrics.child(metrics.requests, endpoint.name, str(ex.status),
+                          _status_decision(ex.decision)).inc()
 
     def _record(self, ex: Exchange) -> None:
         """Queue the request's usage record (once)."""
@@ -397,8 +396,9 @@ class Gateway:
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
             reasons=[r.code for r in decision.reasons] if decision else []))
         if ex.tokens.total:
-            self.metrics.tokens.labels(ex.model, "prompt").inc(ex.tokens.prompt)
-            self.metrics.tokens.labels(ex.model, "completion").inc(ex.tokens.completion)
+            self.metrics.child(self.metrics.tokens, ex.model, "prompt").inc(ex.tokens.prompt)
+            self.metrics.child(self.metrics.tokens, ex.model, "completion").inc(
+                ex.tokens.completion)
 
     async def _serve_model_call(self, scope: Scope, receive: Receive, send: Send,
                                 endpoint: Endpoint, headers: dict[bytes, bytes],
@@ -440,7 +440,7 @@ class Gateway:
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
-                self.metrics.rate_limited.labels(admission.exceeded.split()[0]).inc()
+                self.metrics.child(self.metrics.rate_limited, admission.exceeded.split()[0]).inc()
                 raise _rate_limited(admission)
         self.obligations.check(decision.obligations, endpoint.dialect)
         streaming = endpoint.streams and payload.get("stream") is True
@@ -491,7 +491,7 @@ class Gateway:
         began = time.perf_counter()
         try:
             response = await self.upstream.open(target, forward[0], passed)
-            self.metrics.ttfb.labels(model.id).observe(time.perf_counter() - began)
+            self.metrics.child(self.metrics.ttfb, model.id).observe(time.perf_counter() - began)
             try:
                 if streaming and response.status < 300:
                     await self._stream(send, ex, endpoint, model, response, forward[1],
@@ -602,7 +602,7 @@ class Gateway:
         """After a stream started the status is already 200: report the error as an event."""
         ex.tokens = meter.tokens
         ex.status = error.status
-        self.metrics.upstream_errors.labels(error.code).inc()
+        self.metrics.child(self.metrics.upstream_errors, error.code).inc()
         self._record(ex)
         await send({"type": "http.response.body",
                     "body": stream_error_event(endpoint.dialect, error, ex.request_id),

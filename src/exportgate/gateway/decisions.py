@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import msgspec
+
 from exportgate.gateway.config import GatewayConfig, Model
 from exportgate.gateway.screening_status import StoredScreener, screen_account
 from exportgate.policy import PolicyEngine
@@ -55,13 +57,16 @@ class Placed:
 
     location: Location | None
     problem: str | None
+    key: tuple[Any, ...] = ()
+    record: dict[str, Any] | None = None
 
-    @property
-    def key(self) -> tuple[Any, ...]:
-        loc = self.location
-        if loc is None:
-            return (None, self.problem)
-        return (loc.country, loc.region, loc.network)
+    @classmethod
+    def of(cls, location: Location | None, problem: str | None) -> Placed:
+        """With the decision-cache key and the audit form computed once per address."""
+        if location is None:
+            return cls(None, problem, (None, problem), None)
+        return cls(location, problem, (location.country, location.region, location.network),
+                   msgspec.to_builtins(location))
 
 
 def default_locator() -> Locator | None:
@@ -186,7 +191,7 @@ class LocationCache:
 
     def place(self, ip: str | None) -> Placed:
         if not ip:
-            return Placed(None, "the request carried no client address")
+            return Placed.of(None, "the request carried no client address")
         cached = self._entries.get(ip)
         if cached is not None:
             return cached
@@ -200,15 +205,15 @@ class LocationCache:
         try:
             address = ipaddress.ip_address(ip)
         except ValueError:
-            return Placed(None, f"{ip!r} is not an IP address")
+            return Placed.of(None, f"{ip!r} is not an IP address")
         if self._local is not None and any(address in n for n in self._local_networks):
-            return Placed(self._local, None)
+            return Placed.of(self._local, None)
         if self._locator is None:
-            return Placed(None, f"no location data set is loaded to look up {ip}")
+            return Placed.of(None, f"no location data set is loaded to look up {ip}")
         try:
-            return Placed(self._locator.locate(ip), None)
+            return Placed.of(self._locator.locate(ip), None)
         except Exception as exc:  # noqa: BLE001 - LocateError and bad data alike: unknown
-            return Placed(None, f"the IP address {ip} could not be located: {exc}")
+            return Placed.of(None, f"the IP address {ip} could not be located: {exc}")
 
 
 class DecisionMaker:

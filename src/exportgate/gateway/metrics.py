@@ -7,6 +7,7 @@ or key labels (unbounded cardinality); per-account figures come from the usage r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from prometheus_client import (
     CollectorRegistry,
@@ -56,6 +57,16 @@ class GatewayMetrics:
         spooled_gauge = Gauge("exportgate_records_spooled", "Records spooled to local disk since "
                               "start because the store failed", registry=r)
         spooled_gauge.set_function(spooled)
+
+        self._children: dict[tuple[Any, ...], Any] = {}
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, memoised: ``labels()`` costs microseconds per call."""
+        key = (id(metric), *labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -129,6 +129,12 @@ class RedisCounters:
         await self._redis.aclose()
 
 
+_HEADER_NAMES = tuple(
+    (what, (b"x-ratelimit-limit-" + what.encode(), b"x-ratelimit-remaining-" + what.encode(),
+            b"x-ratelimit-reset-" + what.encode()))
+    for what in ("requests", "tokens"))
+
+
 def _format_reset(seconds: float) -> bytes:
     return f"{max(seconds, 0.0):.0f}s".encode()
 
@@ -142,6 +148,7 @@ class RateLimiter:
             counters = MemoryCounters() if limits.backend == "memory" else RedisCounters(
                 limits.backend)
         self._counters = counters
+        self._plans: dict[tuple[str, str], tuple[list[Budget], list[tuple[str, str]]]] = {}
         self.enabled = bool(
             _any_limit(limits.account) or _any_limit(limits.key)
             or any(_any_limit(a.account) or _any_limit(a.key)
@@ -154,10 +161,11 @@ class RateLimiter:
         return (_merge(special.account, self._limits.account),
                 _merge(special.key, self._limits.key))
 
-    async def admit(self, account_id: str, key_id: str) -> Admission:
-        now = time.time()
-        window = int(now // WINDOW_S)
-        reset_s = (window + 1) * WINDOW_S - now
+    def _plan(self, account_id: str, key_id: str) -> tuple[list[Budget], list[tuple[str, str]]]:
+        """The counters that apply to a caller (memoised: limits change only on restart)."""
+        found = self._plans.get((account_id, key_id))
+        if found is not None:
+            return found
         account_limit, key_limit = self._limits_for(account_id)
         budgets: list[Budget] = []
         kinds: list[tuple[str, str]] = []
@@ -169,13 +177,24 @@ class RateLimiter:
             if limit.tokens_per_minute is not None:
                 budgets.append(Budget(f"{scope}:{ident}:tokens", limit.tokens_per_minute, 0))
                 kinds.append((scope, "tokens"))
+        if len(self._plans) > 100_000:
+            self._plans.clear()
+        self._plans[(account_id, key_id)] = (budgets, kinds)
+        return budgets, kinds
+
+    async def admit(self, account_id: str, key_id: str) -> Admission:
+        now = time.time()
+        window = int(now // WINDOW_S)
+        reset_s = (window + 1) * WINDOW_S - now
+        budgets, kinds = self._plan(account_id, key_id)
         if not budgets:
             return Admission(True, [])
         counts = await self._counters.admit(window, budgets)
         allowed = all(c < b.limit for c, b in zip(counts, budgets, strict=True))
         headers: list[tuple[bytes, bytes]] = []
         exceeded = ""
-        for what in ("requests", "tokens"):
+        reset = _format_reset(reset_s)
+        for what, names in _HEADER_NAMES:
             tightest: tuple[int, int] | None = None
             for (scope, kind), count, budget in zip(kinds, counts, budgets, strict=True):
                 if kind != what:
@@ -187,11 +206,8 @@ class RateLimiter:
                 if count >= budget.limit and not exceeded:
                     exceeded = f"{scope} {what}"
             if tightest is not None:
-                headers += [
-                    (b"x-ratelimit-limit-" + what.encode(), str(tightest[0]).encode()),
-                    (b"x-ratelimit-remaining-" + what.encode(), str(tightest[1]).encode()),
-                    (b"x-ratelimit-reset-" + what.encode(), _format_reset(reset_s)),
-                ]
+                headers += [(names[0], str(tightest[0]).encode()),
+                            (names[1], str(tightest[1]).encode()), (names[2], reset)]
         retry_after = 0 if allowed else max(1, math.ceil(reset_s))
         return Admission(allowed, headers, retry_after, exceeded)
 
