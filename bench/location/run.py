@@ -70,20 +70,26 @@ def workload(n: int, seed: int = 42) -> list[str]:
     return addresses
 
 
-def rate(fn: Callable[[list[str]], Any], addresses: list[str], repeats: int) -> float:
-    """Median lookups per second of ``fn(addresses)`` over ``repeats`` runs."""
+def rate(fn: Callable[[list[str]], Any], addresses: list[str], repeats: int) -> tuple[float, float]:
+    """Median lookups per second of ``fn(addresses)`` over ``repeats`` runs: (wall, CPU time).
+
+    The CPU-time figure is what one core does when this process has it; the wall figure also
+    counts the time other processes on a shared machine took the core away.
+    """
     fn(addresses[: min(len(addresses), 20_000)])  # warm caches
-    rates = []
+    wall, cpu = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn(addresses)
-        rates.append(len(addresses) / (time.perf_counter() - start))
-    return statistics.median(rates)
+        wall.append(len(addresses) / (time.perf_counter() - start))
+        cpu.append(len(addresses) / max(time.process_time() - start_cpu, 1e-9))
+    return statistics.median(wall), statistics.median(cpu)
 
 
-def percentiles(fn: Callable[[str], Any], addresses: list[str]) -> tuple[float, float, float]:
+def percentiles(
+    fn: Callable[[str], Any], addresses: list[str], clock: Callable[[], int] = time.perf_counter_ns
+) -> tuple[float, float, float]:
     """p50, p99, p99.9 of one call in microseconds, each call timed on its own."""
-    clock = time.perf_counter_ns
     samples = []
     for ip in addresses:
         start = clock()
@@ -98,6 +104,10 @@ def percentiles(fn: Callable[[str], Any], addresses: list[str]) -> tuple[float, 
         return samples[min(len(samples) - 1, int(q * len(samples)))] / 1000
 
     return at(0.50), at(0.99), at(0.999)
+
+
+def fmt_rate(figures: tuple[float, float]) -> str:
+    return f"{figures[1]:,.0f} cpu / {figures[0]:,.0f} wall"
 
 
 class NaiveScan:
@@ -187,35 +197,43 @@ def main() -> None:
     ours_batch = rate(locator.locate_many, addresses, args.repeats)
     naive = NaiveScan()
     naive_rate = rate(lambda batch: [naive.locate(ip) for ip in batch], addresses[: args.naive_n], 1)
-    add("lookups/s, batch, 1 core", "baseline: iptocc.country_code (country only)", f"{country_rate:,.0f}")
-    add("lookups/s, batch, 1 core", f"baseline: naive ipaddress scan of {len(naive.networks):,} networks",
-        f"{naive_rate:,.0f}", f"on {args.naive_n} addresses")
-    verdict = "MEETS" if ours_batch >= TARGET_RATE else "MISSES"
-    add("lookups/s, batch, 1 core", "exportgate Locator.locate_many", f"{ours_batch:,.0f}",
-        f"{verdict} >= {TARGET_RATE:,}; {ours_batch / naive_rate:,.0f}x naive, "
-        f"{ours_batch / country_rate:.2f}x iptocc alone")
+    metric = "lookups/s, batch, 1 core"
+    add(metric, "baseline: iptocc.country_code (country only)", fmt_rate(country_rate))
+    add(metric, f"baseline: naive ipaddress scan of {len(naive.networks):,} networks",
+        fmt_rate(naive_rate), f"on {args.naive_n} addresses")
+    verdict = "MEETS" if ours_batch[1] >= TARGET_RATE else "MISSES"
+    add(metric, "exportgate Locator.locate_many", fmt_rate(ours_batch),
+        f"cpu {verdict} >= {TARGET_RATE:,}; {ours_batch[1] / naive_rate[1]:,.0f}x naive, "
+        f"{ours_batch[1] / country_rate[1]:.2f}x iptocc alone")
+    ipv4 = [ip for ip in addresses if ":" not in ip]
+    add(metric, "exportgate Locator.locate_many, IPv4 only", fmt_rate(rate(locator.locate_many, ipv4, args.repeats)))
 
     sample = addresses[: min(len(addresses), 100_000)]
     locator.locate_many(sample[:20_000])  # warm the per-(network, country) templates
+    metric = "one lookup, in-process (us)"
+    empty_p = percentiles(lambda ip: None, sample)
     iptocc_p = percentiles(iptocc.country_code, sample)
     ours_p = percentiles(locator.locate, sample)
-    empty_p = percentiles(lambda ip: None, sample)
-    add("one lookup, in-process (us)", "timer overhead (empty call)", f"p50 {empty_p[0]:.2f} p99 {empty_p[1]:.2f}")
-    add("one lookup, in-process (us)", "baseline: iptocc.country_code",
+    ours_cpu_p = percentiles(locator.locate, sample, time.thread_time_ns)
+    add(metric, "timer overhead (empty call)", f"p50 {empty_p[0]:.2f} p99 {empty_p[1]:.2f}")
+    add(metric, "baseline: iptocc.country_code",
         f"p50 {iptocc_p[0]:.2f} p99 {iptocc_p[1]:.2f} p99.9 {iptocc_p[2]:.2f}")
     verdict = "MEETS" if ours_p[1] <= TARGET_P99_US else "MISSES"
-    add("one lookup, in-process (us)", "exportgate Locator.locate",
+    add(metric, "exportgate Locator.locate, wall clock",
         f"p50 {ours_p[0]:.2f} p99 {ours_p[1]:.2f} p99.9 {ours_p[2]:.2f}", f"{verdict} p99 <= {TARGET_P99_US:.0f}")
+    add(metric, "exportgate Locator.locate, thread CPU time",
+        f"p50 {ours_cpu_p[0]:.2f} p99 {ours_cpu_p[1]:.2f} p99.9 {ours_cpu_p[2]:.2f}",
+        "excludes time the core was taken away; clock has ~0.1-0.5 us overhead")
 
     mmdb = synthetic_mmdb(tmp, addresses)
     if mmdb is not None:
         with_mmdb = load_locator(mmdb=[str(mmdb)], data_dir=data_dir, cache_dir=cache_dir)
         mmdb_rate = rate(with_mmdb.locate_many, addresses, max(1, args.repeats // 2))
         mmdb_p = percentiles(with_mmdb.locate, sample)
-        add("with a .mmdb (synthetic, 1k networks)", "exportgate Locator.locate_many", f"{mmdb_rate:,.0f}/s",
+        metric = "with a .mmdb (synthetic, 1k networks)"
+        add(metric, "exportgate Locator.locate_many (lookups/s)", fmt_rate(mmdb_rate),
             "real GeoIP2 files are larger; reads are mmap'd")
-        add("with a .mmdb (synthetic, 1k networks)", "exportgate Locator.locate",
-            f"p50 {mmdb_p[0]:.2f} p99 {mmdb_p[1]:.2f} us")
+        add(metric, "exportgate Locator.locate (us)", f"p50 {mmdb_p[0]:.2f} p99 {mmdb_p[1]:.2f} p99.9 {mmdb_p[2]:.2f}")
 
     verdict = "MEETS" if statistics.median(warm) <= TARGET_STARTUP_S else "MISSES"
     add("start-up (s), fresh process", "exportgate, index cache present (median of 5)",

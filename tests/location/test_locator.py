@@ -6,6 +6,7 @@ import ipaddress
 import random
 
 import iptocc
+import msgspec
 import pytest
 
 from exportgate.location import LocateError, Locator, default_locator
@@ -45,10 +46,30 @@ def test_versions_name_every_data_set(locator: Locator) -> None:
         assert version, name
 
 
-def test_every_lookup_gets_its_own_data_dict(locator: Locator) -> None:
+def test_data_is_shared_read_only_and_names_every_data_set(locator: Locator) -> None:
     first = locator.locate("8.8.8.8")
-    first.data["tampered"] = "yes"
+    with pytest.raises(TypeError, match="read-only"):
+        first.data["tampered"] = "yes"
+    with pytest.raises(TypeError, match="read-only"):
+        first.data.update({"tampered": "yes"})
     assert "tampered" not in locator.locate("8.8.8.8").data
+    assert {k: v for k, v in first.data.items() if k != "region"} == locator.versions
+    copy = dict(first.data)
+    copy["policy"] = "v1"
+    assert "policy" not in locator.locate("1.1.1.1").data
+
+
+def test_locations_are_independent_records(locator: Locator) -> None:
+    first = locator.locate("8.8.8.8")
+    first.owner = "changed by a caller"
+    assert locator.locate("8.8.8.8").owner == "Google"
+
+
+def test_location_encodes_as_plain_json(locator: Locator) -> None:
+    from exportgate.records import to_json
+
+    encoded = msgspec.json.decode(to_json(locator.locate("8.8.8.8")))
+    assert encoded["data"]["iptocc"] == locator.versions["iptocc"]
 
 
 @pytest.mark.parametrize(
