@@ -5,6 +5,7 @@ Implementations live beside this module; the policy engine only sees :class:`Scr
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -19,9 +20,9 @@ class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
     name: str
     matched_name: str
     score: float
-    programs: list[str] = []
+    programs: builtins.list[str] = []
     kind: str | None = None
-    countries: list[str] = []
+    countries: builtins.list[str] = []
     source: str | None = None
     explanation: str = ""
 

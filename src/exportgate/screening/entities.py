@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import msgspec
 
 #: Entity kinds. ``organization`` covers companies, agencies and other legal entities.
@@ -29,11 +31,11 @@ class Entity(msgspec.Struct, kw_only=True, omit_defaults=True):
     list_id: str
     kind: str | None
     name: str
-    aliases: list[Alias] = []
-    countries: list[str] = []
-    programs: list[str] = []
-    dates_of_birth: list[str] = []
-    addresses: list[str] = []
+    aliases: builtins.list[Alias] = []
+    countries: builtins.list[str] = []
+    programs: builtins.list[str] = []
+    dates_of_birth: builtins.list[str] = []
+    addresses: builtins.list[str] = []
     listed_on: str | None = None
     source: str | None = None
     remarks: str | None = None
@@ -42,10 +44,10 @@ class Entity(msgspec.Struct, kw_only=True, omit_defaults=True):
     def key(self) -> tuple[str, str]:
         return (self.list, self.list_id)
 
-    def all_names(self) -> list[Alias]:
+    def all_names(self) -> builtins.list[Alias]:
         """The primary name (as a strong alias) followed by the aliases, duplicates removed."""
         seen: set[str] = set()
-        out: list[Alias] = []
+        out: builtins.list[Alias] = []
         for alias in [Alias(name=self.name), *self.aliases]:
             text = alias.name.strip()
             if not text or text.casefold() in seen:

@@ -10,13 +10,16 @@ adjacent tokens ("JSC ARGUMENT" is also found by "JSCARGUMENT").
 
 from __future__ import annotations
 
+import heapq
 import math
+import re
+import zlib
 from array import array
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from exportgate.screening.entities import Entity
+from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -38,6 +41,21 @@ STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
 
 
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+
+
+def _with_unbracketed(aliases: list[Alias]) -> list[Alias]:
+    """Names with a bracketed part ("Huawei Technologies Co., Ltd. (Huawei)") are also indexed
+    without it, so the plain name is an exact match."""
+    out = list(aliases)
+    for a in aliases:
+        if "(" in a.name or "[" in a.name:
+            plain = _BRACKETED.sub(" ", a.name).strip(" ,;")
+            if plain and plain != a.name:
+                out.append(Alias(name=plain, strength=a.strength, script=a.script))
+    return out
+
+
 def deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
@@ -54,8 +72,31 @@ class Candidate:
     notes: list[str]
 
 
+def _crc(text: str) -> int:
+    return zlib.crc32(text.encode())
+
+
+def _sorted_pairs(pairs: list[tuple[int, int]]) -> tuple[array, array]:
+    pairs.sort()
+    return array("I", [k for k, _ in pairs]), array("I", [v for _, v in pairs])
+
+
+def _find(keys: array, vals: array, key: int) -> list[int]:
+    i = bisect_left(keys, key)
+    out = []
+    n = len(keys)
+    while i < n and keys[i] == key:
+        out.append(vals[i])
+        i += 1
+    return out
+
+
 class NameIndex:
-    """Names of a set of entities, indexed for fuzzy lookup."""
+    """Names of a set of entities, indexed for fuzzy lookup.
+
+    All lookup structures are flat arrays (sorted CRC32 keys with parallel value arrays, and
+    offset-indexed postings) so that the pickled index loads in a fraction of a second.
+    """
 
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
@@ -69,6 +110,7 @@ class NameIndex:
         self.n_tok: list[tuple[int, ...]] = []
         self.n_cat: list[bytes] = []
         postings: list[list[int]] = []
+        joins: set[int] = set()
 
         def vid(text: str) -> int:
             v = self.vocab.get(text)
@@ -82,7 +124,7 @@ class NameIndex:
         seen_forms: set[tuple[int, tuple[int, ...]]] = set()
         for ei, ent in enumerate(self.entities):
             kind = ent.kind if ent.kind in ("person", "organization") else None
-            for alias in ent.all_names():
+            for alias in _with_unbracketed(ent.all_names()):
                 toks = tokenize(alias.name, kind)
                 if not toks:
                     continue
@@ -102,31 +144,86 @@ class NameIndex:
                 # fused adjacent tokens are findable too ("jsc argument" <- "jscargument")
                 for a, b in zip(toks, toks[1:], strict=False):
                     if a.cat != LEGAL or b.cat != LEGAL:
-                        postings[vid(a.text + b.text)].append(nid)
-        self.post = [array("I", p) for p in postings]
-        n_names = max(1, len(self.n_tok))
-        self.n_names = n_names
-        # IDF weights per vocabulary token
-        ref = math.log(n_names / 3.0)
+                        j = vid(a.text + b.text)
+                        if not postings[j] or postings[j][-1] != nid:
+                            postings[j].append(nid)
+                        joins.add(j)
+        self.post_off = array("I", [0])
+        flat = array("I")
+        for p in postings:
+            flat.extend(p)
+            self.post_off.append(len(flat))
+        self.post_flat = flat
+        self.n_names = max(1, len(self.n_tok))
+        ref = math.log(self.n_names / 3.0)
         self.vidf = array(
             "f",
             [
-                max(0.0, min(1.0, math.log(n_names / max(1, len(p))) / ref)) if ref > 0 else 1.0
-                for p in self.post
+                max(0.0, min(1.0, math.log(self.n_names / max(1, len(p))) / ref))
+                if ref > 0
+                else 1.0
+                for p in postings
             ],
         )
-        # fuzzy keys over the vocabulary
-        self.dele: dict[str, list[int]] = {}
-        self.skel: dict[str, list[int]] = {}
+        # fuzzy keys over the vocabulary of real tokens (fused forms are found exactly only)
+        del_pairs: list[tuple[int, int]] = []
+        skel_pairs: list[tuple[int, int]] = []
         for v, text in enumerate(self.vtext):
-            if text.isdigit():
+            if v in joins and len(postings[v]) == 0:
+                continue
+            if text.isdigit() or v in joins:
                 continue
             if len(text) >= 4:
                 for d in deletes(text):
-                    self.dele.setdefault(d, []).append(v)
+                    del_pairs.append((_crc(d), v))
             sk = skeleton(text)
             if len(sk) >= 2:
-                self.skel.setdefault(sk, []).append(v)
+                skel_pairs.append((_crc(sk), v))
+        self.is_join = bytearray(len(self.vtext))
+        for j in joins:
+            self.is_join[j] = 1
+        self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
+        self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
+
+    def postings(self, v: int) -> array:
+        return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
+
+    def df(self, v: int) -> int:
+        return self.post_off[v + 1] - self.post_off[v]
+
+    # pickling: flat arrays and lists of strings only --------------------------------------
+
+    def __getstate__(self) -> dict[str, object]:
+        import msgspec
+
+        state = dict(self.__dict__)
+        state.pop("vocab", None)
+        state.pop("_lookup_cache", None)
+        state.pop("_lookup_cache", None)
+        state["entities"] = msgspec.msgpack.encode(self.entities)
+        tok_flat = array("I")
+        tok_off = array("I", [0])
+        for ids in self.n_tok:
+            tok_flat.extend(ids)
+            tok_off.append(len(tok_flat))
+        state["n_tok"] = (tok_flat, tok_off)
+        state["n_cat"] = b"".join(self.n_cat)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        import msgspec
+
+        ents: bytes = state.pop("entities")  # type: ignore[assignment]
+        tok_pair: tuple[array, array] = state.pop("n_tok")  # type: ignore[assignment]
+        tok_flat, tok_off = tok_pair
+        cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
+        self.__dict__.update(state)
+        self.entities = msgspec.msgpack.decode(ents, type=list[Entity])
+        self.n_tok = [
+            tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)
+        ]
+        self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
+        self.vocab = {t: i for i, t in enumerate(self.vtext)}
 
     # ------------------------------------------------------------------------------------
 
@@ -151,8 +248,21 @@ class NameIndex:
         return 1.0 if v is None else float(self.vidf[v])
 
     def lookup(self, tok: Token) -> dict[int, float]:
-        """Vocabulary tokens similar to a query token, with their similarity."""
+        """Vocabulary tokens similar to a query token, with their similarity (memoised)."""
+        key = (tok.text, tok.origin, tok.cat == LEGAL)
+        cache = self.__dict__.setdefault("_lookup_cache", {})
+        got = cache.get(key)
+        if got is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            got = cache[key] = self._lookup(tok)
+        return got
+
+    def _lookup(self, tok: Token) -> dict[int, float]:
         text = tok.text
+        if tok.cat == LEGAL:
+            v = self.vocab.get(text)
+            return {v: 1.0} if v is not None else {}
         if tok.cat == NUMBER:
             v = self.vocab.get(text)
             return {v: 1.0} if v is not None else {}
@@ -163,19 +273,17 @@ class NameIndex:
             if v is not None:
                 cands.add(v)
             if len(f) >= 3:
-                ds = deletes(f) if len(f) >= 4 else set()
-                for key in (f, *ds):
-                    got = self.dele.get(key)
-                    if got:
-                        cands.update(got)
+                keys = (f, *deletes(f)) if len(f) >= 4 else (f,)
+                for key in keys:
+                    cands.update(_find(self.del_keys, self.del_vals, _crc(key)))
                     if key != f:
                         v = self.vocab.get(key)
                         if v is not None:
                             cands.add(v)
             sk = skeleton(f)
             if len(sk) >= 2 or (tok.origin == ORIGIN_ABJAD and sk):
-                got = self.skel.get(sk)
-                if got and len(got) < 400:
+                got = _find(self.skel_keys, self.skel_vals, _crc(sk))
+                if len(got) < 300 or tok.origin != ORIGIN_LATIN:
                     cands.update(got)
         out: dict[int, float] = {}
         for v in cands:
@@ -195,42 +303,73 @@ class NameIndex:
         weights = [self.weight(c, float(self.vidf[v])) for v, c in zip(ids, cats, strict=True)]
         return Side([self.vtext[v] for v in ids], list(cats), weights, self.n_origin[nid], ids)
 
-    def candidates(self, toks: Sequence[Token], hits: list[dict[int, float]], limit: int) -> list[int]:
-        """Name ids sharing the most (fuzzy) tokens with the query, best first."""
-        gen = [
-            i
-            for i, t in enumerate(toks)
-            if t.cat not in (TITLE, INITIAL) and hits[i]
-        ]
+    def candidates(
+        self, toks: Sequence[Token], hits: list[dict[int, float]], limit: int
+    ) -> tuple[list[int], set[int]]:
+        """Name ids sharing the most informative (fuzzy) tokens with the query, best first,
+        and the names found through fused query tokens.
+
+        Tokens with short postings (rare words) propose candidates, weighted by IDF; common
+        words (``group``, ``mohammed``) only add weight to names already proposed, unless the
+        query has nothing rarer, in which case their postings are intersected.
+        """
+        scores: dict[int, float] = {}
+        gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL) and hits[i]]
         if not gen:
-            return []
-        sizes = {i: sum(len(self.post[v]) for v in hits[i]) for i in gen}
-        strong = [i for i in gen if toks[i].cat not in _LOW_CATS and sizes[i] <= 3000]
-        if not strong:
-            strong = sorted(gen, key=lambda i: sizes[i])[:2]
-        counts: Counter[int] = Counter()
-        for i in strong:
-            names: set[int] = set()
-            for v in hits[i]:
-                names.update(self.post[v])
-            counts.update(names)
+            gen = [i for i, t in enumerate(toks) if t.cat == LEGAL and hits[i]]
+        sizes = {i: sum(self.df(v) for v in hits[i]) for i in gen}
+        rare = [i for i in gen if sizes[i] <= 400]
+        common = [i for i in gen if sizes[i] > 400]
+        sets: dict[int, set[int]] = {}
+
+        def names_of(i: int) -> set[int]:
+            got = sets.get(i)
+            if got is None:
+                got = set()
+                for v in hits[i]:
+                    got.update(self.postings(v))
+                sets[i] = got
+            return got
+
+        def weight_of(i: int) -> float:
+            return self.weight(toks[i].cat, self.token_idf(toks[i].text))
+
+        if rare:
+            for i in rare:
+                w = weight_of(i)
+                for nid in names_of(i):
+                    scores[nid] = scores.get(nid, 0.0) + w
+            for i in common:
+                w = weight_of(i)
+                for nid in names_of(i) & scores.keys():
+                    scores[nid] += w
+        elif common:
+            order = sorted(common, key=lambda i: sizes[i])
+            pool_set = set(names_of(order[0]))
+            for i in order[1:]:
+                narrowed = pool_set & names_of(i)
+                if narrowed:
+                    pool_set = narrowed
+            scores = dict.fromkeys(pool_set, float(len(order)))
         # fused query tokens ("van der bilt" -> "vanderbilt")
+        fused: set[int] = set()
         for i in range(len(toks) - 1):
             v = self.vocab.get(toks[i].text + toks[i + 1].text)
             if v is not None:
-                counts.update(set(self.post[v]))
-        if not counts:
-            return []
-        best = max(counts.values())
-        floor = max(1, best - 1)
-        pool = [nid for nid, c in counts.items() if c >= floor]
-        nq = len(strong)
-        if len(pool) > limit:
-            pool.sort(
-                key=lambda nid: -counts[nid] / (nq + 0.3 * max(0, len(self.n_tok[nid]) - counts[nid]))
+                got = set(self.postings(v))
+                fused |= got
+                for nid in got:
+                    scores[nid] = scores.get(nid, 0.0) + 1.0
+        if not scores:
+            return [], fused
+        if len(scores) > limit:
+            n_tok = self.n_tok
+            pool = heapq.nlargest(
+                limit, scores, key=lambda nid: scores[nid] - 0.05 * len(n_tok[nid])
             )
-            pool = pool[:limit]
-        return pool
+        else:
+            pool = list(scores)
+        return pool, fused
 
     def score_name(
         self,
@@ -274,21 +413,35 @@ class NameIndex:
         country: str | None = None,
         limit: int = 10,
         min_score: float = 0.0,
-        pool: int = 40,
+        pool: int = 24,
     ) -> list[Candidate]:
         qkind = kind if kind in ("person", "organization") else None
         toks = tokenize(text, qkind)
         if not toks:
             return []
         hits = [self.lookup(t) if t.cat not in (TITLE,) else {} for t in toks]
-        names = self.candidates(toks, hits, pool)
+        names, fused = self.candidates(toks, hits, pool)
         if not names:
             return []
         query = self.query_side(toks)
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
         p = self.params
+        total_w = sum(query.weights) or 1.0
+        # upper bound of the raw score from the lookup hits alone: skip hopeless names
+        prune = min_score > 0 and not any(self.is_join[v] for h in hits for v in h)
+        cut = min_score - 0.05
         for nid in names:
+            if prune and nid not in fused:
+                ids = self.n_tok[nid]
+                ub = 0.0
+                for i, h in enumerate(hits):
+                    if h:
+                        ub += query.weights[i] * max([h.get(v, 0.0) for v in ids])
+                    elif toks[i].cat in (TITLE, INITIAL):
+                        ub += query.weights[i]
+                if p.calibrate(ub / total_w) < cut:
+                    continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"

@@ -281,8 +281,47 @@ def _legal_phrases(words: list[str]) -> list[int]:
     return cats
 
 
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
+def _numbers(words: list[str]) -> list[str]:
+    """``forty four`` -> ``44``, ``first`` / ``1st`` -> ``1`` (numbers written either way)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        m = _ORDINAL.match(w)
+        if m:
+            out.append(m.group(1))
+        elif w in _TENS:
+            val = _TENS[w]
+            if i + 1 < len(words) and words[i + 1] in _UNITS and _UNITS[words[i + 1]] < 10:
+                val += _UNITS[words[i + 1]]
+                i += 1
+            out.append(str(val))
+        elif w in _UNITS and len(words) > 1:
+            out.append(str(_UNITS[w]))
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
+    text = _CAMEL.sub(" ", text)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
     text = text.replace("&", " and ").replace("+", " and ")
@@ -305,7 +344,8 @@ def tokenize(text: str, kind: str | None = None) -> list[Token]:
     if kind != "person":
         # rigour rewrites multilingual legal forms to a compare form ("aktiengesellschaft"->"ag")
         latin = _org_types()(latin, generic=True)
-    words = _NON_WORD.sub(" ", _DIGIT_ALPHA.sub(" ", latin.lower())).split()
+    words = _numbers(_NON_WORD.sub(" ", latin.lower()).split())
+    words = " ".join(_DIGIT_ALPHA.sub(" ", w) if not _ORDINAL.match(w) else w for w in words).split()
     if not words:
         return []
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)

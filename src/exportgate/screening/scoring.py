@@ -53,6 +53,8 @@ class Params:
 
     beta_person: float = 0.30
     beta_org: float = 0.55
+    gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
+    gamma_org: float = 0.80
     w_legal: float = 0.15
     w_particle: float = 0.30
     w_title: float = 0.05
@@ -104,6 +106,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
     if not q or not c:
         return 0.0
     qd, cd = q.isdigit(), c.isdigit()
+    if qd and cd:
+        return 0.5  # different numbers: aligned, but they hold the score down
     if qd or cd:
         return 0.0
     if origin == ORIGIN_HANGUL:
@@ -142,7 +146,7 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         best = max(best, p.skel_sim - 0.12)
     if best < p.prefix_sim and min(lq, lc) >= 3:
         short, long_ = (q, c) if lq < lc else (c, q)
-        if long_.startswith(short) and len(short) >= 0.4 * len(long_):
+        if long_.startswith(short) and len(short) >= 0.35 * len(long_):
             best = max(best, p.prefix_sim)
     return best
 
@@ -179,12 +183,42 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             s = sim(i, j)
             if s > 0:
                 pairs.append((s, i, 1, j, 1))
-    # fused tokens: two adjacent tokens on one side against one token on the other
+    q_used = [False] * m
+    c_used = [False] * n
+    aligned: list[tuple[str, str, float]] = []
+    got = 0.0
+    notes: list[str] = []
+
+    def take(cands: list[tuple[float, int, int, int, int]]) -> float:
+        gained = 0.0
+        cands.sort(key=lambda t: (-t[0], t[2] + t[4]))
+        for s, i, ql, j, cl in cands:
+            if any(q_used[i : i + ql]) or any(c_used[j : j + cl]):
+                continue
+            qcat = query.cats[i]
+            ccat = cand.cats[j]
+            if (qcat == LEGAL) != (ccat == LEGAL) and s < 1.0 and ql == cl:
+                continue  # a legal form only aligns with a legal form (or its exact word)
+            if (qcat == INITIAL or ccat == INITIAL) and not person and s < 1.0:
+                continue
+            for k in range(i, i + ql):
+                q_used[k] = True
+            for k in range(j, j + cl):
+                c_used[k] = True
+            s = min(1.0, s)
+            gained += s * sum(query.weights[i : i + ql])
+            aligned.append(
+                (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
+            )
+        return gained
+
+    # fused tokens: two adjacent tokens on one side against one on the other ("JSC ARGUMENT"
+    # ~ "JSCARGUMENT"); compete with the single-token pairs in the same greedy pass
     for i in range(m - 1):
         joined = query.texts[i] + query.texts[i + 1]
         for j in range(n):
             ct = cand.texts[j]
-            if len(ct) >= 4 and abs(len(ct) - len(joined)) <= 2:
+            if len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2:
                 s = token_sim(joined, ct, query.origin, p)
                 if s >= 0.8:
                     pairs.append((s + 0.001, i, 2, j, 1))
@@ -192,39 +226,18 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
         joined = cand.texts[j] + cand.texts[j + 1]
         for i in range(m):
             qt = query.texts[i]
-            if len(qt) >= 4 and abs(len(qt) - len(joined)) <= 2:
+            if len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2:
                 s = token_sim(qt, joined, query.origin, p)
                 if s >= 0.8:
                     pairs.append((s + 0.001, i, 1, j, 2))
-    pairs.sort(key=lambda t: (-t[0], t[2] + t[4]))
-    q_used = [False] * m
-    c_used = [False] * n
-    aligned: list[tuple[str, str, float]] = []
-    got = 0.0
-    notes: list[str] = []
-    for s, i, ql, j, cl in pairs:
-        if any(q_used[i : i + ql]) or any(c_used[j : j + cl]):
-            continue
-        qcat = query.cats[i]
-        ccat = cand.cats[j]
-        if (qcat == LEGAL) != (ccat == LEGAL) and s < 1.0:
-            continue  # a legal form only aligns with a legal form (or its exact word)
-        if (qcat == INITIAL or ccat == INITIAL) and not person and s < 1.0:
-            continue
-        for k in range(i, i + ql):
-            q_used[k] = True
-        for k in range(j, j + cl):
-            c_used[k] = True
-        s = min(1.0, s)
-        wq = sum(query.weights[i : i + ql])
-        got += s * wq
-        aligned.append(
-            (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
-        )
-    total_q = sum(query.weights)
+    got += take(pairs)
+
+    beta = p.beta_person if person else p.beta_org
+    gamma = p.gamma_person if person else p.gamma_org
+    miss_q = sum(query.weights[i] for i in range(m) if not q_used[i])
+    total_q = sum(query.weights) - miss_q * (1.0 - gamma)
     unmatched_q = [query.texts[i] for i in range(m) if not q_used[i]]
     unmatched_c = [cand.texts[j] for j in range(n) if not c_used[j]]
-    beta = p.beta_person if person else p.beta_org
     extra_c = sum(cand.weights[j] for j in range(n) if not c_used[j])
     denom = total_q + beta * extra_c
     raw = got / denom if denom > 0 else 0.0
@@ -233,10 +246,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}
     if q_nums != c_nums and (q_nums or c_nums):
         if q_nums and c_nums:
-            raw *= p.number_mismatch
             notes.append(f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))})")
         else:
-            raw *= (1.0 + p.number_mismatch) / 2
+            raw *= p.number_mismatch
             notes.append(
                 f"number {'in the query' if q_nums else 'on the list'} only "
                 f"({', '.join(sorted(q_nums or c_nums))})"

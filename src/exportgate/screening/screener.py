@@ -28,7 +28,7 @@ from exportgate.screening.loaders import load_file, load_path, merge_duplicates
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-6"
+INDEX_FORMAT = "eg-screen-8"
 
 
 def snapshot_dir() -> Path:
@@ -70,7 +70,9 @@ def load_snapshot(folder: Path) -> LoadResult:
     if manifest is None:
         return load_path(folder)
     result = LoadResult()
-    for item in manifest.get("lists", []):  # type: ignore[union-attr]
+    items = manifest.get("lists", [])
+    assert isinstance(items, list)
+    for item in items:
         assert isinstance(item, dict)
         path = folder / str(item["path"])
         part = load_file(path)
@@ -215,8 +217,8 @@ def build_screener(
     paths: Sequence[Path | str], *, params: Params = DEFAULT_PARAMS, use_cache: bool = True
 ) -> ListScreener:
     """A screener over ``paths`` (files, folders, or a snapshot folder with a manifest)."""
-    paths = [Path(p) for p in paths]
-    key = _fingerprint(paths, params)
+    path_list = [Path(p) for p in paths]
+    key = _fingerprint(path_list, params)
     cache_file = cache_dir() / f"index-{key}.pkl"
     if use_cache and cache_file.exists():
         try:
@@ -226,7 +228,7 @@ def build_screener(
                 return obj
         except Exception:  # corrupt or from another version: rebuild
             pass
-    loaded = load_sources(paths)
+    loaded = load_sources(path_list)
     screener = ListScreener(
         loaded.entities, files=loaded.files, issues=loaded.issues, params=params
     )

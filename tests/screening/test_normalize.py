@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from exportgate.screening.normalize import LEGAL, NUMBER, TITLE, tokenize
+
+
+def words(name: str, kind: str | None = None) -> list[str]:
+    return [t.text for t in tokenize(name, kind)]
+
+
+def test_case_diacritics_and_person_order() -> None:
+    assert words("PUTIN, Vladimir Vladimirovich", "person") == ["vladimir", "vladimirovich", "putin"]
+    assert words("François Hollande") == ["francois", "hollande"]
+
+
+def test_transliteration() -> None:
+    assert words("Владимир Путин") == ["vladimir", "putin"]
+    assert words("김정은") == ["gim", "jeong", "eun"]
+    assert words("习近平") == ["xi", "jin", "ping"]
+    assert words("محمد علي") == ["mhmd", "ly"]
+
+
+def test_legal_forms_numbers_titles_fused() -> None:
+    toks = tokenize("OOO Gazprom Neft")
+    assert toks[0].cat == LEGAL and toks[0].text == tokenize("TOV Gazprom Neft")[0].text
+    assert [t.cat for t in tokenize("Goldman Sachs & Co. L.L.C.")][-1] == LEGAL
+    assert words("11420 CORP.")[0] == "11420" and tokenize("11420 CORP.")[0].cat == NUMBER
+    assert words("Brigade Forty-Four") == ["brigade", "44"]
+    assert tokenize("Präsident Putin")[0].cat == TITLE
+    assert words("SergeiLavrov") == ["sergei", "lavrov"]
