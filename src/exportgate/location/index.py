@@ -71,6 +71,20 @@ def reserved_sources() -> list[tuple[int, int, int, Source]]:
     return entries
 
 
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping and adjacent ranges of one list joined (lists repeat and split a lot)."""
+    ranges.sort()
+    merged = [ranges[0]]
+    for first, last in ranges[1:]:
+        top_first, top_last = merged[-1]
+        if first <= top_last + 1:
+            if last > top_last:
+                merged[-1] = (top_first, last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
 def _sweep(
     intervals: Iterable[tuple[int, int, int]], sources: Sequence[Source], bits: int
 ) -> tuple[list[int], list[int], list[Verdict]]:
@@ -182,11 +196,14 @@ class RangeIndex:
     def build(cls, entries: Iterable[tuple[int, int, int, Source]]) -> RangeIndex:
         """Build from (version, first, last, source) entries; equal sources share one id."""
         source_ids: dict[Source, int] = {}
-        per_version: dict[int, list[tuple[int, int, int]]] = {4: [], 6: []}
+        per_source: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for version, first, last, source in entries:
             sid = source_ids.setdefault(source, len(source_ids))
-            per_version[version].append((first, last, sid))
+            per_source.setdefault((version, sid), []).append((first, last))
         sources = list(source_ids)
+        per_version: dict[int, list[tuple[int, int, int]]] = {4: [], 6: []}
+        for (version, sid), ranges in per_source.items():
+            per_version[version].extend((first, last, sid) for first, last in _merged(ranges))
         v4_starts, v4_labels, v4_verdicts = _sweep(per_version[4], sources, 32)
         v6_starts, v6_labels, v6_verdicts = _sweep(per_version[6], sources, 128)
         offset = len(v4_verdicts)
