@@ -10,29 +10,74 @@ from __future__ import annotations
 
 import re
 
-# Prompts that ask for the model's reasoning to be written out (chain-of-thought elicitation).
-COT_PATTERN = re.compile(
-    r"step[- ]by[- ]step"
-    r"|chain[- ]of[- ]thought"
-    r"|(?:show|explain|write out|walk (?:me )?through|lay out|spell out|detail|describe|give)"
+Rule = tuple[str, "re.Pattern[str] | None"]
+
+
+def _rules(gated: dict[str, str | None]) -> tuple[Rule, ...]:
+    """``{literal: rest-of-pattern or None}``: each rule runs only if its literal occurs.
+
+    Every pattern starts with its literal so the regex engine can skip ahead to it; one big
+    alternation would be tried at every character of the prompt.
+    """
+    return tuple(
+        (literal, re.compile(re.escape(literal) + rest) if rest is not None else None)
+        for literal, rest in gated.items()
+    )
+
+
+_REASONING_NOUNS = (
     r"\b[^.?!\n]{0,40}\b(?:reasoning|thought process|thinking|derivation|every step|all steps"
     r"|each step|intermediate steps|rationale|working)"
-    r"|think (?:carefully|aloud|out loud|it through|through)"
-    r"|reason (?:carefully|through|about it)"
-    r"|internal (?:reasoning|monologue|deliberation)"
-    r"|before (?:answering|giving (?:the|your) (?:final )?answer)[^.?!\n]{0,40}\b(?:reason|think|consider)"
+)
+_JUDGED_NOUNS = (
+    r"\b[^.?!\n]{0,60}\b(?:response|answer|output|completion|reply|submission|essay|solution)"
 )
 
+# Prompts that ask for the model's reasoning to be written out (chain-of-thought elicitation).
+COT_RULES: tuple[Rule, ...] = _rules({
+    "step by step": None,
+    "step-by-step": None,
+    "chain of thought": None,
+    "chain-of-thought": None,
+    **{verb: _REASONING_NOUNS for verb in (
+        "show", "explain", "write out", "walk", "lay out", "spell out", "detail", "describe",
+    )},
+    "think": r" (?:carefully|aloud|out loud|it through|through)",
+    "reason": r" (?:carefully|through|about it)",
+    "internal ": r"(?:reasoning|monologue|deliberation)",
+    "before ": r"(?:answering|giving (?:the|your) (?:final )?answer)[^.?!\n]{0,40}\b(?:reason|think|consider)",
+})
+
 # Prompts that ask the model to grade, score or compare answers (reward-model harvesting).
-JUDGE_PATTERN = re.compile(
-    r"\brubric\b"
-    r"|\b(?:rate|score|grade|evaluate|assess|judge)\b[^.?!\n]{0,60}"
-    r"\b(?:response|answer|output|completion|reply|submission|essay|solution)s?\b"
-    r"|on a scale (?:of|from) \d+"
-    r"|\b(?:which|what) (?:response|answer|reply|completion) is (?:better|more helpful|preferred)"
-    r"|\bpreferred (?:response|answer)\b"
-    r"|\b(?:score|rating|grade)\s*[:=]\s*(?:\[|\d)"
-)
+JUDGE_RULES: tuple[Rule, ...] = _rules({
+    "rubric": None,
+    **{verb: _JUDGED_NOUNS for verb in ("rate ", "score ", "grade ", "evaluate ", "assess ", "judge ")},
+    "on a scale ": r"(?:of|from) \d+",
+    "which ": r"(?:response|answer|reply|completion) is (?:better|more helpful|preferred)",
+    "preferred ": r"(?:response|answer)\b",
+    "score:": None,
+    "rating:": None,
+})
+
+
+# A prompt is checked against the rules only if one of its words is in the gate set.
+COT_GATE_WORDS: frozenset[str] = frozenset({
+    "step", "steps", "step-by-step", "chain", "chain-of-thought", "reasoning", "reason", "think",
+    "thinking", "thought", "derivation", "rationale", "working", "monologue", "deliberation",
+})
+JUDGE_GATE_WORDS: frozenset[str] = frozenset({
+    "rubric", "rate", "score", "grade", "evaluate", "assess", "judge", "scale", "better",
+    "preferred", "score:", "rating", "rating:",
+})
+
+
+def matches(rules: tuple[Rule, ...], lowered: str) -> bool:
+    """True if any rule's literal occurs in ``lowered`` and its pattern (if any) matches."""
+    for literal, pattern in rules:
+        if literal in lowered and (pattern is None or pattern.search(lowered) is not None):
+            return True
+    return False
+
 
 _TOPICS: dict[str, tuple[str, ...]] = {
     "math": (
@@ -127,11 +172,23 @@ for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         LANG_OF_WORD.setdefault(_word, _lang)
 LANG_WORDS: frozenset[str] = frozenset(LANG_OF_WORD)
+ENGLISH_WORDS: frozenset[str] = frozenset(w for w, lang in LANG_OF_WORD.items() if lang == "en")
 
-# First character of a non-Latin script decides the language family of a prompt.
-SCRIPT_PATTERN = re.compile(
-    r"(?P<ja>[\u3040-\u30ff])|(?P<zh>[\u4e00-\u9fff])|(?P<ko>[\uac00-\ud7af\u1100-\u11ff])"
-    r"|(?P<ru>[\u0400-\u04ff])|(?P<ar>[\u0600-\u06ff])|(?P<hi>[\u0900-\u097f])"
-    r"|(?P<th>[\u0e00-\u0e7f])|(?P<el>[\u0370-\u03ff])|(?P<he>[\u0590-\u05ff])"
-    r"|(?P<bn>[\u0980-\u09ff])|(?P<ta>[\u0b80-\u0bff])"
+# Non-Latin scripts by code point range; the first such character decides a prompt's language.
+SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0370, 0x03FF, "el"), (0x0400, 0x04FF, "ru"), (0x0590, 0x05FF, "he"),
+    (0x0600, 0x06FF, "ar"), (0x0900, 0x097F, "hi"), (0x0980, 0x09FF, "bn"),
+    (0x0B80, 0x0BFF, "ta"), (0x0E00, 0x0E7F, "th"), (0x1100, 0x11FF, "ko"),
+    (0x3040, 0x30FF, "ja"), (0x4E00, 0x9FFF, "zh"), (0xAC00, 0xD7AF, "ko"),
 )
+SCRIPT_PATTERN = re.compile(
+    "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi, _ in SCRIPT_RANGES) + "]"
+)
+
+
+def script_of(char: str) -> str:
+    point = ord(char)
+    for lo, hi, lang in SCRIPT_RANGES:
+        if lo <= point <= hi:
+            return lang
+    return "latin"

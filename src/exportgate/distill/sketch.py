@@ -23,6 +23,7 @@ MAX_SAMPLES = 5
 EXCERPT_CHARS = 200
 CONTENT_SAMPLE_CAP = 512
 MIN_GAP_S = 0.05
+LONG_OUTPUT_TOKENS = 500
 
 
 def subnet_of(ip: str | None) -> str | None:
@@ -38,6 +39,17 @@ def subnet_of(ip: str | None) -> str | None:
 def excerpt(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
+
+
+def summary(record: UsageRecord, text: str) -> dict[str, Any]:
+    return {
+        "request_id": record.request_id,
+        "ts": record.ts.isoformat(),
+        "ip": record.ip,
+        "user_agent": record.user_agent,
+        "prompt": excerpt(text),
+        "completion_tokens": record.completion_tokens,
+    }
 
 
 class HashSample:
@@ -81,6 +93,8 @@ class HashSample:
         for source in (self.kept, other.kept):
             for signature, count in source.items():
                 if not signature & mask:
+                    if signature in merged:
+                        self.duplicates += 1
                     merged[signature] = merged.get(signature, 0) + count
         self.level, self.mask, self.kept = level, mask, merged
         self.checked += other.checked
@@ -109,7 +123,7 @@ class AccountSketch:
     __slots__ = (
         "account_id", "n", "first_ts", "last_ts", "prompt_tokens", "completion_tokens",
         "days", "hours", "slots", "gap_n", "gap_mean", "gap_m2", "single_turn", "cot", "judge",
-        "errors", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
+        "cot_tokens", "long_outputs", "errors", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
         "topical", "subnets", "ips", "uas", "systems", "samples", "examples", "created_at",
         "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng",
     )
@@ -130,6 +144,8 @@ class AccountSketch:
         self.single_turn = 0
         self.cot = 0
         self.judge = 0
+        self.cot_tokens = 0
+        self.long_outputs = 0
         self.errors = 0
         self.prefixes: dict[int, int] = {}
         self.suffixes: dict[int, int] = {}
@@ -142,8 +158,8 @@ class AccountSketch:
         self.ips: set[str] = set()
         self.uas: dict[str, int] = {}
         self.systems: dict[int, int] = {}
-        self.samples: list[dict[str, Any]] = []
-        self.examples: dict[str, dict[str, Any]] = {}
+        self.samples: list[tuple[UsageRecord, str]] = []
+        self.examples: dict[str, tuple[UsageRecord, str]] = {}
         self.created_at: float | None = None
         self.signup_channel: str | None = None
         self.payment_fingerprint: str | None = None
@@ -193,8 +209,11 @@ class AccountSketch:
             self.topical += 1
             for topic in prompt.topics:
                 self.topics[topic] = self.topics.get(topic, 0) + 1
+        if record.completion_tokens >= LONG_OUTPUT_TOKENS:
+            self.long_outputs += 1
         if prompt.cot:
             self.cot += 1
+            self.cot_tokens += record.completion_tokens
             self._example("chain_of_thought", record, prompt)
         if prompt.judge:
             self.judge += 1
@@ -221,27 +240,26 @@ class AccountSketch:
         self.gap_mean += delta / self.gap_n
         self.gap_m2 += delta * (log_gap - self.gap_mean)
 
-    def _summary(self, record: UsageRecord, prompt: PromptView) -> dict[str, Any]:
-        return {
-            "request_id": record.request_id,
-            "ts": record.ts.isoformat(),
-            "ip": record.ip,
-            "prompt": excerpt(prompt.text),
-            "completion_tokens": record.completion_tokens,
-        }
-
     def _example(self, kind: str, record: UsageRecord, prompt: PromptView) -> None:
         if kind not in self.examples and len(self.examples) < MAX_SMALL:
-            self.examples[kind] = self._summary(record, prompt)
+            self.examples[kind] = (record, prompt.text)
 
     def _sample(self, record: UsageRecord, prompt: PromptView) -> None:
-        """Reservoir sample of requests, kept as evidence."""
+        """Reservoir sample of requests, kept as evidence (summarised only when explained)."""
         if len(self.samples) < MAX_SAMPLES:
-            self.samples.append(self._summary(record, prompt))
+            self.samples.append((record, prompt.text))
             return
-        slot = self._rng.randrange(self.n)
+        slot = int(self._rng.random() * self.n)
         if slot < MAX_SAMPLES:
-            self.samples[slot] = self._summary(record, prompt)
+            self.samples[slot] = (record, prompt.text)
+
+    def sample_requests(self) -> list[dict[str, Any]]:
+        """The reservoir sample, oldest first, as evidence rows."""
+        return [summary(r, t) for r, t in sorted(self.samples, key=lambda item: item[0].ts)]
+
+    def example_requests(self) -> dict[str, dict[str, Any]]:
+        """One example request per notable pattern (first seen), as evidence rows."""
+        return {kind: summary(r, t) for kind, (r, t) in self.examples.items()}
 
     @property
     def gap_log_std(self) -> float:
@@ -264,10 +282,15 @@ class AccountSketch:
             self.gap_m2 += other.gap_m2 + delta * delta * self.gap_n * other.gap_n / total
             self.gap_mean += delta * other.gap_n / total
             self.gap_n = total
-        for name in ("single_turn", "cot", "judge", "errors", "frame_repeats", "topical"):
+        for name in ("single_turn", "cot", "judge", "cot_tokens", "long_outputs", "errors",
+                     "frame_repeats", "topical"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.frame_repeats += _cross_repeats(self.prefixes, other.prefixes)
-        self.frame_repeats += _cross_repeats(self.suffixes, other.suffixes)
+        self.frame_repeats = min(
+            self.n,
+            self.frame_repeats
+            + _cross_repeats(self.prefixes, other.prefixes)
+            + _cross_repeats(self.suffixes, other.suffixes),
+        )
         _merge_counts(self.prefixes, other.prefixes, 8 * MAX_FRAMES)
         _merge_counts(self.suffixes, other.suffixes, 8 * MAX_FRAMES)
         self.contents.merge(other.contents)
@@ -282,8 +305,8 @@ class AccountSketch:
 
 
 def _cross_repeats(mine: dict[int, int], theirs: dict[int, int]) -> int:
-    """Requests of ``theirs`` whose frame ``mine`` already used once: repeats across accounts."""
-    return sum(1 for frame, count in theirs.items() if count == 1 and frame in mine)
+    """Frames both sides used: the other side's first use becomes a repeat once merged."""
+    return sum(1 for frame in theirs if frame in mine)
 
 
 def _merge_counts(into: dict[Any, int], source: dict[Any, int], cap: int) -> None:

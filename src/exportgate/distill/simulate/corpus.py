@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from exportgate.distill.lexicon import SCRIPT_PATTERN
+from exportgate.distill.lexicon import SCRIPT_PATTERN, script_of
 
 DATA_FILE = "sharegpt_sample.jsonl.gz"
 
@@ -45,7 +45,7 @@ def _script(text: str) -> str:
     if sample.isascii():
         return "latin"
     match = SCRIPT_PATTERN.search(sample)
-    return match.lastgroup if match is not None and match.lastgroup else "latin"
+    return script_of(match.group()) if match is not None else "latin"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,207 @@
+"""The detector the gateway calls on every request (pure Python, nothing heavy imported).
+
+``observe`` folds a request into the account's sketch (a few microseconds); every
+``rescore_every`` requests of an account (and early in its life) the account is relinked to its
+cluster and rescored. A cluster is scored as one virtual account (its members' sketches merged),
+cached until it has grown by a quarter. When an account, or the cluster it belongs to, crosses the
+threshold, ``on_alert`` receives one alert per account with its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from exportgate.distill.features import features
+from exportgate.distill.linkage import Linker, shared_links
+from exportgate.distill.scoring import DetectorConfig, Score, score_features
+from exportgate.distill.sketch import AccountSketch, merged
+from exportgate.records import Account, UsageRecord
+
+ALERT_CODE = "DISTILLATION_SUSPECTED"
+EARLY_RESCORES = frozenset({1, 5, 10, 20})
+CLUSTER_STALE_GROWTH = 1.25
+
+
+class _ClusterState:
+    __slots__ = ("requests", "members", "score", "features")
+
+    def __init__(self, requests: int, members: int, score: Score, feats: dict[str, float]) -> None:
+        self.requests = requests
+        self.members = members
+        self.score = score
+        self.features = feats
+
+
+class OnlineDetector:
+    """Per-account sketches, incremental clusters, alerts when an account or cluster crosses."""
+
+    def __init__(
+        self,
+        config: DetectorConfig | None = None,
+        on_alert: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        self.config = config or DetectorConfig()
+        self.on_alert = on_alert
+        self.sketches: OrderedDict[str, AccountSketch] = OrderedDict()
+        self.scores: dict[str, Score] = {}
+        self.linker = Linker()
+        self.clusters: dict[str, _ClusterState] = {}
+        self.flagged: dict[str, float] = {}
+        self.flagged_clusters: set[str] = set()
+        self._pending: dict[str, int] = {}
+
+    # ------------------------------------------------------------------ request path
+    def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
+        """Fold one request in; rescore the account now and then. Target <= 50 µs."""
+        account_id = usage.account_id
+        if account_id is None:
+            return
+        sketch = self.sketches.get(account_id)
+        if sketch is None:
+            sketch = self._new_sketch(account_id, account)
+        elif len(self.sketches) > 1024:
+            self.sketches.move_to_end(account_id)
+        sketch.update(usage)
+        pending = self._pending.get(account_id, 0) + 1
+        if pending >= self.config.rescore_every or sketch.n in EARLY_RESCORES:
+            self._pending[account_id] = 0
+            self.rescore(account_id, usage.ts)
+        else:
+            self._pending[account_id] = pending
+
+    def is_suspected(self, account_id: str) -> bool:
+        """True when the account, or the cluster it belongs to, has crossed the threshold."""
+        if account_id in self.flagged:
+            return True
+        if not self.flagged_clusters or account_id not in self.sketches:
+            return False
+        return self.linker.cluster_of(account_id) in self.flagged_clusters
+
+    # ------------------------------------------------------------------ scoring
+    def _new_sketch(self, account_id: str, account: Account | None) -> AccountSketch:
+        sketch = AccountSketch(account_id)
+        if account is not None:
+            sketch.attach(account)
+        self.sketches[account_id] = sketch
+        for other in self.linker.note_signup(sketch):
+            if other != account_id and other in self.sketches:
+                self.linker.link(self.sketches[other])
+        if len(self.sketches) > self.config.max_accounts:
+            evicted, _ = self.sketches.popitem(last=False)
+            self.scores.pop(evicted, None)
+            self._pending.pop(evicted, None)
+        return sketch
+
+    def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
+        """Relink and rescore one account (and its cluster when stale); returns its final score."""
+        sketch = self.sketches[account_id]
+        self.linker.link(sketch)
+        score = score_features(features(sketch), self.config)
+        self.scores[account_id] = score
+        final = score.score
+        cluster = self._cluster_score(account_id)
+        if cluster is not None:
+            final = max(final, cluster.score.score)
+        threshold = self.config.threshold
+        if score.score >= threshold and account_id not in self.flagged:
+            self._flag(account_id, score.score, "account", now)
+        if cluster is not None and cluster.score.score >= threshold:
+            root = self.linker.cluster_of(account_id)
+            if root not in self.flagged_clusters:
+                self.flagged_clusters.add(root)
+                for member in self._members(root):
+                    if member not in self.flagged:
+                        self._flag(member, cluster.score.score, "cluster", now)
+            elif account_id not in self.flagged:
+                self._flag(account_id, cluster.score.score, "cluster", now)
+        return final
+
+    def _members(self, root: str) -> list[str]:
+        return [a for a in self.linker.uf.members(root) if a in self.sketches]
+
+    def _cluster_score(self, account_id: str) -> _ClusterState | None:
+        size = self.linker.cluster_size(account_id)
+        if size < self.config.cluster_min_members:
+            return None
+        root = self.linker.cluster_of(account_id)
+        state = self.clusters.get(root)
+        if state is not None and state.members == size:
+            total = sum(self.sketches[a].n for a in self._members(root))
+            if total < state.requests * CLUSTER_STALE_GROWTH:
+                return state
+        members = [self.sketches[a] for a in self._members(root)]
+        state = self.score_cluster(root, members)
+        self.clusters[root] = state
+        return state
+
+    def score_cluster(self, root: str, members: list[AccountSketch]) -> _ClusterState:
+        virtual = merged(members, root)
+        feats = features(virtual)
+        ages = sorted(m.first_ts - m.created_at for m in members if m.created_at is not None)
+        if ages:
+            feats["account_age_days"] = ages[len(ages) // 2] / 86400.0
+        return _ClusterState(virtual.n, len(members), score_features(feats, self.config), feats)
+
+    def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
+        self.flagged[account_id] = score
+        if self.on_alert is not None:
+            alert = self.explain(account_id)
+            alert.update({
+                "code": ALERT_CODE, "via": via,
+                "flagged_at": now.isoformat() if now is not None else None,
+            })
+            self.on_alert(alert)
+
+    # ------------------------------------------------------------------ evidence
+    def explain(self, account_id: str) -> dict[str, Any]:
+        """Evidence for one account: score, signals in words, sample requests, cluster ties."""
+        sketch = self.sketches.get(account_id)
+        if sketch is None:
+            return {"account_id": account_id, "score": 0.0, "flagged": False,
+                    "reasons": ["no traffic seen from this account"]}
+        score = self.scores.get(account_id) or score_features(features(sketch), self.config)
+        out: dict[str, Any] = {
+            "account_id": account_id,
+            "score": round(score.score, 4),
+            "flagged": self.is_suspected(account_id),
+            "reasons": score.reasons(),
+            "features": {k: round(v, 4) for k, v in features(sketch).items()},
+            "signals": score.to_dict()["signals"],
+            "sample_requests": sketch.sample_requests(),
+            "example_requests": sketch.example_requests(),
+            "cluster": None,
+        }
+        if self.linker.cluster_size(account_id) >= 2:
+            root = self.linker.cluster_of(account_id)
+            members = self._members(root)
+            state = self.clusters.get(root)
+            cluster: dict[str, Any] = {
+                "id": f"cluster-{root}",
+                "members": len(members),
+                "member_ids": sorted(members)[:50],
+                "ties": shared_links([self.sketches[m] for m in members], self.linker.busy_bursts),
+            }
+            if state is not None:
+                cluster["score"] = round(state.score.score, 4)
+                cluster["reasons"] = state.score.reasons()
+                out["score"] = round(max(score.score, state.score.score), 4)
+            out["cluster"] = cluster
+        summary = _summary(out)
+        out["summary"] = summary
+        return out
+
+
+def _summary(evidence: dict[str, Any]) -> str:
+    cluster = evidence.get("cluster")
+    reasons = evidence.get("reasons") or []
+    head = f"Account {evidence['account_id']} scores {evidence['score']:.2f} for model harvesting"
+    if cluster and cluster.get("reasons"):
+        ties = "; ".join(t["text"] for t in cluster["ties"][:2])
+        return (f"{head}: it belongs to {cluster['id']} ({cluster['members']} accounts; {ties}) "
+                f"whose combined traffic shows: {'; '.join(cluster['reasons'][:3])}.")
+    if reasons:
+        return f"{head}: {'; '.join(reasons[:3])}."
+    return f"{head}."

@@ -1,0 +1,156 @@
+"""Turn features into a 0..1 harvesting score with reasons a compliance officer can read.
+
+Harvesting needs two things at once, so the score is built from two factors and their product:
+
+* **automation** — the traffic is produced by a program working through a list: slot-filled
+  templates, single-turn requests, a round-the-clock sustained rhythm, rotating proxies, a fresh
+  account;
+* **value** — what comes back is worth training on: long answers, written-out reasoning, grades
+  of answers, the same questions swept across languages, volume.
+
+Benign heavy users are high on one factor only (an enterprise batch job is automated but gets
+short labels back; a person reading long answers is not automated), so neither factor alone can
+push an account over the threshold. Weights and the threshold live in :class:`DetectorConfig`;
+the shipped values were tuned on simulated week 1 only (see ``bench/distill``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _clamp(value: float, lo: float = 0.0, hi: float = 1.0) -> float:
+    return lo if value < lo else hi if value > hi else value
+
+
+@dataclass(frozen=True, slots=True)
+class DetectorConfig:
+    """Weights, threshold and limits of the distillation detector."""
+
+    threshold: float = 0.3
+    bias: float = -4.5
+    gain: float = 8.0
+    min_requests: int = 10
+    confidence_requests: float = 10.0
+    automation_weights: dict[str, float] = field(default_factory=lambda: {
+        "templated": 0.35, "single_turn": 0.2, "machine_rhythm": 0.3, "proxy_rotation": 0.1,
+        "new_account": 0.05,
+    })
+    volume_weight: float = 0.3
+    sweep_weight: float = 0.1
+    cluster_min_members: int = 3
+    max_accounts: int = 1_000_000
+    rescore_every: int = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One signal: its measured value, its 0..1 strength and the sentence that explains it."""
+
+    name: str
+    factor: str
+    strength: float
+    value: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    score: float
+    automation: float
+    value: float
+    parts: tuple[Part, ...]
+
+    def reasons(self, limit: int = 6) -> list[str]:
+        """The strongest signals, in words, strongest first."""
+        ranked = sorted(self.parts, key=lambda p: p.strength, reverse=True)
+        return [p.text for p in ranked[:limit] if p.strength >= 0.2]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 4),
+            "automation": round(self.automation, 3),
+            "value": round(self.value, 3),
+            "signals": {
+                p.name: {"strength": round(p.strength, 3), "value": round(p.value, 4),
+                         "factor": p.factor}
+                for p in self.parts
+            },
+        }
+
+
+def _automation_parts(f: dict[str, float]) -> list[Part]:
+    n = f["requests"]
+    templated = _clamp(f["template_share"] - f["duplicate_share"])
+    single = _clamp((f["single_turn_share"] - 0.5) / 0.5)
+    rhythm = _clamp(f["sustained_share"] / 0.35) * _clamp((f["hour_entropy"] - 0.7) / 0.25)
+    rhythm *= n / (n + 30)
+    proxy = _clamp((f["subnet_spread"] - 0.3) / 0.4) if n >= 20 else 0.0
+    new = 1.0 if f["account_age_days"] < 3 else 0.0
+    return [
+        Part("templated", "automation", templated, f["template_share"],
+             f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
+             f"closing words) with new content each time ({f['duplicate_share']:.0%} exact repeats)"),
+        Part("single_turn", "automation", single, f["single_turn_share"],
+             f"{f['single_turn_share']:.0%} of requests are single-turn, never following up on "
+             "an answer"),
+        Part("machine_rhythm", "automation", rhythm, f["hour_entropy"],
+             f"active round the clock without a daily rhythm (hour-of-day evenness "
+             f"{f['hour_entropy']:.2f}, active in {f['sustained_share']:.0%} of the hours of its "
+             "span)"),
+        Part("proxy_rotation", "automation", proxy, f["subnet_spread"],
+             f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
+             "subnets per request)"),
+        Part("new_account", "automation", new, f["account_age_days"],
+             f"account was {f['account_age_days']:.1f} days old at its first request in the "
+             "window"),
+    ]
+
+
+def _value_parts(f: dict[str, float]) -> list[Part]:
+    long_share = _clamp((f["long_output_share"] - 0.2) / 0.5)
+    reasoning = _clamp(f["cot_share"] / 0.3) * _clamp(f["reasoning_output_tokens"] / 500)
+    judge = _clamp(f["judge_share"] / 0.3)
+    languages = _clamp((f["languages"] - 2) / 3)
+    volume = _clamp((math.log10(f["output_tokens_per_day"] + 1) - 3.5) / 2)
+    sweep = _clamp((f["topics"] - 4) / 6)
+    return [
+        Part("long_outputs", "value", long_share, f["long_output_share"],
+             f"{f['long_output_share']:.0%} of answers are long (500+ tokens; mean "
+             f"{f['mean_output_tokens']:.0f})"),
+        Part("reasoning_elicitation", "value", reasoning, f["cot_share"],
+             f"{f['cot_share']:.0%} of prompts ask for written-out reasoning (answers average "
+             f"{f['reasoning_output_tokens']:.0f} tokens)"),
+        Part("judge_elicitation", "value", judge, f["judge_share"],
+             f"{f['judge_share']:.0%} of prompts ask the model to grade or compare answers"),
+        Part("multilingual_sweep", "value", languages, f["languages"],
+             f"prompts sweep {f['languages']:.0f} languages"),
+        Part("volume", "value", volume, f["output_tokens_per_day"],
+             f"{f['output_tokens_per_day']:,.0f} output tokens per day "
+             f"({f['requests_per_day']:,.0f} requests per day)"),
+        Part("topic_sweep", "value", sweep, f["topics"],
+             f"prompts cover {f['topics']:.0f} subject areas"),
+    ]
+
+
+def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
+    """Score one account's (or one cluster's merged) features."""
+    n = f.get("requests", 0.0)
+    if n <= 0:
+        return Score(0.0, 0.0, 0.0, ())
+    automation_parts = _automation_parts(f)
+    value_parts = _value_parts(f)
+    weights = config.automation_weights
+    confidence = n / (n + config.confidence_requests)
+    automation = confidence * sum(weights.get(p.name, 0.0) * p.strength for p in automation_parts)
+    by_name = {p.name: p.strength for p in value_parts}
+    core = max(by_name["long_outputs"], by_name["reasoning_elicitation"],
+               by_name["judge_elicitation"], by_name["multilingual_sweep"])
+    value = core + config.volume_weight * by_name["volume"] + config.sweep_weight * by_name["topic_sweep"]
+    logit = config.bias + config.gain * automation * value
+    if n < config.min_requests:
+        logit -= config.min_requests - n
+    score = 1.0 / (1.0 + math.exp(-logit))
+    return Score(score, automation, value, tuple(automation_parts + value_parts))
