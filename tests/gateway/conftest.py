@@ -69,7 +69,9 @@ def gateway_config(tmp_path: Path, upstream_url: str, store_url: str,
         "local_networks": {"country": "US", "network": "residential"},
         "limits": {"max_body_bytes": 65536,
                    "per_account": {"acct-limited": {"account": {"requests_per_minute": 3}}}},
-        "usage": {"spool_dir": str(tmp_path / "spool"), "flush_interval_ms": 50},
+        # in-process writer for speed; test_records covers the journal worker process
+        "usage": {"spool_dir": str(tmp_path / "spool"), "flush_interval_ms": 50,
+                  "writer": "thread"},
     }
     raw.update(overrides)
     return raw

@@ -25,8 +25,15 @@ def claude(handle: ServerHandle, key: str = "sk-test-us") -> anthropic.Anthropic
     return anthropic.Anthropic(base_url=handle.url, api_key=key, max_retries=0, timeout=20)
 
 
+def settle(handle: ServerHandle) -> None:
+    """Wait until every record queued so far is in the store (journal worker included)."""
+    records = handle.gateway.records
+    assert records.flush()
+    assert records.wait_spool_empty(30)
+
+
 def usage_by_id(handle: ServerHandle, store: Store) -> dict[str, object]:
-    assert handle.gateway.records.flush()
+    settle(handle)
     return {r.request_id: r for r in store.iter_usage()}
 
 
@@ -183,7 +190,7 @@ def test_every_decision_has_its_audit_record(gateway: tuple[ServerHandle, Store]
                               json={"model": model, "messages": HELLO}, timeout=20)
         ids.append((response.headers["x-request-id"], response.status_code))
     assert [status for _, status in ids] == [200, 403, 403, 200]
-    assert handle.gateway.records.flush()
+    settle(handle)
     log = AuditLog(store)
     audited = {row["record"]["request_id"]: row for row in log.rows()}
     for request_id, _ in ids:

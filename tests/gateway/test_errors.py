@@ -11,7 +11,7 @@ from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import StandinState
 from exportgate.store import Store
 
-from .test_dialects import HELLO, claude, oai, usage_by_id
+from .test_dialects import HELLO, claude, oai, settle, usage_by_id
 
 
 def post(handle: ServerHandle, path: str, key: str | None = "sk-test-us",
@@ -136,7 +136,7 @@ def test_client_disconnect_cancels_upstream_call(
                 break
     # the upstream stream would run for 30 s; it must see the gateway hang up at once
     assert state.disconnected.wait(10), "the upstream call was not cancelled"
-    assert handle.gateway.records.flush()
+    settle(handle)
     records = [r for r in store.iter_usage() if r.model == "open-endless"]
     assert [r.status for r in records] == [499]
 

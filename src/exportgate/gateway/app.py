@@ -47,6 +47,7 @@ from exportgate.gateway.http import (
     read_body,
     send_bytes,
 )
+from exportgate.gateway.journal import JournalWorker
 from exportgate.gateway.metering import EventSplitter, StreamMeter, Tokens, body_tokens
 from exportgate.gateway.metrics import GatewayMetrics
 from exportgate.gateway.obligations import Obligations
@@ -171,8 +172,12 @@ class Gateway:
         self.limiter = RateLimiter(config.limits)
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
+        journal = config.usage.writer == "process" and audit_writer is None
+        self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
+                                      config.usage.replay_interval_s) if journal else None)
         self.records = RecordWriter(
-            self.store, audit_writer or default_audit_writer(self.store),
+            None if journal else self.store,
+            None if journal else (audit_writer or default_audit_writer(self.store)),
             config.usage.spool_dir, batch_size=config.usage.batch_size,
             flush_interval_s=config.usage.flush_interval_ms / 1000,
             max_pending=config.usage.max_pending,
@@ -192,6 +197,8 @@ class Gateway:
             return
         self._started = True
         self.upstream = UpstreamClient(self.config)
+        if self.journal is not None:
+            self.journal.start()
         await self._refresh_switches()
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
 
@@ -205,6 +212,8 @@ class Gateway:
             await self.upstream.close()
         await self.limiter.close()
         await asyncio.to_thread(self.records.close)
+        if self.journal is not None:
+            await asyncio.to_thread(self.journal.stop)
 
     async def _refresh_switches(self) -> None:
         try:
@@ -219,6 +228,8 @@ class Gateway:
         while True:
             await asyncio.sleep(self.config.caches.switches_ttl_s)
             await self._refresh_switches()
+            if self.journal is not None:
+                self.journal.ensure_running()
 
     # ASGI ----------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -294,8 +305,10 @@ class Gateway:
     async def _readyz(self, send: Send) -> None:
         store_ok = await asyncio.to_thread(self.store.ping)
         spooled = len(self.records.spool_files())
-        ready = store_ok
+        journal_ok = self.journal is None or self.journal.alive
+        ready = store_ok and journal_ok
         body = _json_encode({"status": "ready" if ready else "not ready", "store": store_ok,
+                             "journal_worker": journal_ok,
                              "records_pending": self.records.pending,
                              "spool_files": spooled, "upstream_client": self.upstream is not None})
         await send_bytes(send, 200 if ready else 503, body, [])

@@ -114,8 +114,13 @@ class LocalNetworks(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class Usage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Where and how usage and audit records are written behind the responses."""
+    """Where and how usage and audit records are written behind the responses.
 
+    ``writer: process`` (default) journals every batch to ``spool_dir`` and a worker process
+    writes the journal into the store; ``thread`` writes from a thread of the serving process
+    (spooling only when the store fails)."""
+
+    writer: Literal["process", "thread"] = "process"
     spool_dir: str = ".exportgate/spool"
     batch_size: int = 500
     flush_interval_ms: int = 200

@@ -46,8 +46,8 @@ class RecordWriter:
 
     def __init__(
         self,
-        usage_sink: UsageSink,
-        audit_writer: AuditWriter,
+        usage_sink: UsageSink | None,
+        audit_writer: AuditWriter | None,
         spool_dir: str | Path,
         *,
         batch_size: int = 500,
@@ -55,6 +55,10 @@ class RecordWriter:
         max_pending: int = 20000,
         replay_interval_s: float = 5.0,
     ) -> None:
+        """Without sinks (``None``), every batch goes to the spool and a separate process
+        (:mod:`exportgate.gateway.journal`) moves the spool into the store: the serving process
+        then never holds the GIL for database work."""
+        self.journal_only = usage_sink is None or audit_writer is None
         self._usage_sink = usage_sink
         self._audit_writer = audit_writer
         self.spool_dir = Path(spool_dir)
@@ -104,7 +108,7 @@ class RecordWriter:
             self._wake.wait(self._flush_interval_s)
             self._wake.clear()
             self._drain_all()
-            if self.spool_files() and time.monotonic() - self._last_replay_try >= (
+            if not self.journal_only and self.spool_files() and time.monotonic() - self._last_replay_try >= (
                     self._replay_interval_s if not self.store_ok else 0):
                 self.replay()
                 with self._idle:
@@ -126,9 +130,14 @@ class RecordWriter:
                 self._idle.notify_all()
 
     def _write(self, kind: str, batch: list[Any]) -> None:
+        if self.journal_only:
+            self._spool(kind, batch, failed=False)
+            self.written[kind] += len(batch)
+            return
         if not self.store_ok and self.spool_files(kind):
             self._spool(kind, batch)
             return
+        assert self._usage_sink is not None and self._audit_writer is not None
         try:
             if kind == "usage":
                 self._usage_sink.write_usage(batch)
@@ -144,7 +153,7 @@ class RecordWriter:
         self.written[kind] += len(batch)
 
     # spool -------------------------------------------------------------------------------
-    def _spool(self, kind: str, items: Sequence[Any]) -> None:
+    def _spool(self, kind: str, items: Sequence[Any], failed: bool = True) -> None:
         name = f"{kind}-{time.time_ns()}-{os.getpid()}-{next(self._spool_seq)}.jsonl"
         data = b"".join(_encoder.encode(item) + b"\n" for item in items)
         with self._spool_lock:
@@ -154,7 +163,8 @@ class RecordWriter:
                 out.flush()
                 os.fsync(out.fileno())
             tmp.rename(self.spool_dir / name)
-        self.spooled[kind] += len(items)
+        if failed:
+            self.spooled[kind] += len(items)
 
     def spool_files(self, kind: str | None = None) -> list[Path]:
         pattern = f"{kind}-*.jsonl" if kind else "*-*.jsonl"
@@ -163,6 +173,7 @@ class RecordWriter:
     def replay(self) -> bool:
         """Write spooled batches into the store, oldest first; True when the spool is empty."""
         self._last_replay_try = time.monotonic()
+        assert self._usage_sink is not None and self._audit_writer is not None
         for path in self.spool_files():
             kind = path.name.split("-", 1)[0]
             good, bad = _read_spool(path, kind)

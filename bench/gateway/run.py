@@ -1,0 +1,391 @@
+"""exportgate gateway vs LiteLLM proxy, side by side, on the same local mock upstream.
+
+    .venv/bin/python bench/gateway/run.py [--seconds 4] [--rounds 2] [--quick]
+
+Everything runs on loopback. Processes: two stand-in upstreams (instant, and answering after
+``--upstream-ms``), exportgate (``exportgate serve``, one uvicorn worker, every check on: API key ->
+account, policy decision, audit record, usage record, rate limits, metrics), LiteLLM proxy (one
+worker, master-key auth, offline settings, its own virtual environment under
+``bench/gateway/.litellm-venv``, created on first run), and the load generator (``wrk`` when
+installed, else ``loadgen.py`` in its own process). On a machine with 2+ CPUs the gateways run on
+CPU 0 and the upstreams and load generator on CPU 1.
+
+Latency runs use the upstream that answers after ``--upstream-ms`` (a model server never answers
+instantly; this keeps the load generator and the upstream from being the bottleneck, so the
+difference to the direct call is the gateway's own cost at that concurrency). The throughput run
+uses the instant upstream at concurrency 64. Rounds are interleaved; medians over rounds are
+reported. After the runs exportgate is stopped gracefully and its store is checked: every 200
+it answered has its usage record, every decision its audit record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+PYTHON = sys.executable
+LITELLM_VERSION = "1.91.1"
+COMPROMISED = {"1.82.7", "1.82.8"}
+LITELLM_VENV = HERE / ".litellm-venv"
+KEY = "sk-bench-1234"
+BODY = json.dumps({"model": "MODEL", "messages": [
+    {"role": "user", "content": "Summarise the export-control rules for model weights."}]})
+CONCURRENCY = (1, 16, 64)
+LITELLM_ENV = {
+    "LITELLM_OFFLINE_MODE": "true",
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+    "LITELLM_LOCAL_ANTHROPIC_BETA_HEADERS": "true",
+    "LITELLM_MODE": "PRODUCTION",
+    "LITELLM_LOG": "ERROR",
+}
+
+
+def ensure_litellm() -> Path:
+    """The LiteLLM CLI in its own virtual environment, installed at the pinned version."""
+    assert LITELLM_VERSION not in COMPROMISED, "never install a compromised LiteLLM release"
+    cli = LITELLM_VENV / "bin" / "litellm"
+    pip = LITELLM_VENV / "bin" / "pip"
+    if cli.exists():
+        shown = subprocess.run([str(pip), "show", "litellm"], capture_output=True, text=True)
+        if f"Version: {LITELLM_VERSION}" in shown.stdout:
+            return cli
+    print(f"installing litellm[proxy]=={LITELLM_VERSION} into {LITELLM_VENV} ...",
+          file=sys.stderr)
+    subprocess.run([PYTHON, "-m", "venv", str(LITELLM_VENV)], check=True)
+    subprocess.run([str(pip), "install", "-q", f"litellm[proxy]=={LITELLM_VERSION}"],
+                   check=True)
+    return cli
+
+
+def _pin(cpu: int | None) -> Callable[[], None] | None:
+    if cpu is None:
+        return None
+
+    def pin() -> None:
+        os.sched_setaffinity(0, {cpu})
+
+    return pin
+
+
+@dataclass
+class Proc:
+    name: str
+    popen: subprocess.Popen[bytes]
+    url: str
+
+    def rss_mb(self) -> tuple[float, float]:
+        """Current and peak resident memory of the process and its children, in MiB."""
+        pids = [self.popen.pid] + _children(self.popen.pid)
+        rss = peak = 0.0
+        for pid in pids:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmRSS:"):
+                    rss += int(line.split()[1]) / 1024
+                elif line.startswith("VmHWM:"):
+                    peak += int(line.split()[1]) / 1024
+        return rss, peak
+
+    def stop(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.send_signal(signal.SIGTERM)
+            try:
+                self.popen.wait(30)
+            except subprocess.TimeoutExpired:
+                self.popen.kill()
+                self.popen.wait()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            child = int(entry.name)
+            found += [child, *_children(child)]
+    return found
+
+
+def start(name: str, cmd: list[str], url: str, ready: str, cpu: int | None, log: Path,
+          env: dict[str, str] | None = None, timeout_s: float = 180) -> Proc:
+    out = open(log, "wb")  # noqa: SIM115 - lives as long as the process
+    popen = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+                             preexec_fn=_pin(cpu), env={**os.environ, **(env or {})})
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if popen.poll() is not None:
+            raise RuntimeError(f"{name} exited at start-up; see {log}")
+        try:
+            with urllib.request.urlopen(url + ready, timeout=2) as response:
+                if response.status == 200:
+                    return Proc(name, popen, url)
+        except OSError:
+            time.sleep(0.3)
+    popen.kill()
+    raise RuntimeError(f"{name} did not become ready in {timeout_s:.0f} s; see {log}")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+WRK_LUA = """
+wrk.method = "POST"
+wrk.body = io.open("{body}"):read("*a")
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer {key}"
+done = function(summary, latency, requests)
+  io.write(string.format('{{"requests":%d,"errors_status":%d,"errors_connect":%d,' ..
+    '"errors_read":%d,"errors_timeout":%d,"duration_us":%d,"p50":%d,"p99":%d,"mean":%f}}\\n',
+    summary.requests, summary.errors.status, summary.errors.connect, summary.errors.read,
+    summary.errors.timeout, summary.duration, latency:percentile(50), latency:percentile(99),
+    latency.mean))
+end
+"""
+
+
+@dataclass
+class Load:
+    requests: int
+    non_2xx: int
+    errors: int
+    rps: float
+    p50_ms: float
+    p99_ms: float
+
+
+def run_load(url: str, model: str, concurrency: int, seconds: float, work: Path,
+             cpu: int | None) -> Load:
+    body = work / f"body-{model}.json"
+    body.write_text(BODY.replace("MODEL", model))
+    wrk = shutil.which("wrk")
+    if wrk:
+        script = work / f"wrk-{model}.lua"
+        script.write_text(WRK_LUA.format(body=body, key=KEY))
+        threads = 1 if concurrency < 32 else 2
+        cmd = [wrk, f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(seconds))}s", "--timeout", "10s",
+               "-s", str(script), url + "/v1/chat/completions"]
+    else:
+        cmd = [PYTHON, str(HERE / "loadgen.py"), url + "/v1/chat/completions", str(body), KEY,
+               str(concurrency), str(seconds)]
+    result = subprocess.run(cmd, capture_output=True, text=True, preexec_fn=_pin(cpu),
+                            timeout=seconds + 60)
+    line = next((ln for ln in reversed(result.stdout.splitlines()) if ln.startswith("{")), None)
+    if line is None:
+        raise RuntimeError(f"load generator failed: {result.stdout}\n{result.stderr}")
+    data = json.loads(line)
+    errors = data["errors_connect"] + data["errors_read"] + data["errors_timeout"]
+    return Load(data["requests"], data["errors_status"], errors,
+                data["requests"] / (data["duration_us"] / 1e6), data["p50"] / 1000,
+                data["p99"] / 1000)
+
+
+def seed_store(db: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from exportgate.records import Account
+    from exportgate.store import open_store
+
+    store = open_store(f"sqlite:///{db}")
+    store.upsert_account(Account(id="acct-bench", kind="organization", name="Bench Widgets Inc",
+                                 country="US", headquarters="US", kyc_verified=True,
+                                 api_keys=[KEY]))
+    store.set_screening_status("acct-bench", "clear", [], "bench")
+    store.close()
+
+
+def check_records(db: Path, answered_2xx: int) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        usage_200 = conn.execute("SELECT count(*) FROM usage WHERE status = 200").fetchone()[0]
+        decided = conn.execute(
+            "SELECT count(*) FROM usage WHERE decision != 'none'").fetchone()[0]
+        audited = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE kind = 'decision'").fetchone()[0]
+        usage = conn.execute("SELECT count(*) FROM usage").fetchone()[0]
+    return {"answered_2xx_seen_by_client": answered_2xx, "usage_records_200": usage_200,
+            "usage_records": usage, "decisions": decided, "audit_records": audited}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=4.0, help="length of each load run")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds")
+    parser.add_argument("--upstream-ms", type=float, default=20.0,
+                        help="upstream answer time for the latency runs")
+    parser.add_argument("--quick", action="store_true", help="1 round of 2 s (smoke test)")
+    args = parser.parse_args()
+    if args.quick:
+        args.seconds, args.rounds = 2.0, 1
+    cpus = sorted(os.sched_getaffinity(0))
+    gw_cpu, load_cpu = (cpus[0], cpus[1]) if len(cpus) >= 2 else (None, None)
+    work = Path(tempfile.mkdtemp(prefix="exportgate-bench-"))
+    litellm = ensure_litellm()
+    procs: list[Proc] = []
+    try:
+        fast_port, slow_port, eg_port, ll_port = (free_port() for _ in range(4))
+        standin = [PYTHON, "-m", "exportgate.gateway.standin", "--port"]
+        fast = start("upstream", standin + [str(fast_port)], f"http://127.0.0.1:{fast_port}",
+                     "/v1/models", load_cpu, work / "upstream-fast.log")
+        slow = start("upstream-slow", standin + [str(slow_port), "--latency-ms",
+                                                 str(args.upstream_ms)],
+                     f"http://127.0.0.1:{slow_port}", "/v1/models", load_cpu,
+                     work / "upstream-slow.log")
+        procs += [fast, slow]
+        db = work / "exportgate.db"
+        seed_store(db)
+        models = {"mock-fast": fast_port, "mock-slow": slow_port}
+        (work / "exportgate.yaml").write_text(json.dumps({
+            "listen": {"host": "127.0.0.1", "port": eg_port},
+            "store": f"sqlite:///{db}",
+            "upstreams": [{"name": n, "base_url": f"http://127.0.0.1:{p}/v1",
+                           "api_key": "sk-mock"} for n, p in models.items()],
+            "models": [{"id": n, "upstream": n, "upstream_model": "mock-gpt",
+                        "controlled": True} for n in models],
+            "local_networks": {"country": "US", "network": "residential"},
+            "limits": {"account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
+                       "key": {"requests_per_minute": 10**9}},
+            "usage": {"spool_dir": str(work / "spool")},
+        }))
+        exportgate = start("exportgate", [str(Path(PYTHON).parent / "exportgate"), "serve",
+                                          "--config", str(work / "exportgate.yaml"),
+                                          "--log-level", "warning"],
+                           f"http://127.0.0.1:{eg_port}", "/readyz", gw_cpu,
+                           work / "exportgate.log")
+        procs.append(exportgate)
+        (work / "litellm.yaml").write_text(json.dumps({
+            "model_list": [{"model_name": n, "litellm_params": {
+                "model": "openai/mock-gpt", "api_base": f"http://127.0.0.1:{p}/v1",
+                "api_key": "sk-mock"}} for n, p in models.items()],
+            "litellm_settings": {"callbacks": [], "num_retries": 0, "request_timeout": 30,
+                                 "set_verbose": False, "telemetry": False},
+            "general_settings": {"master_key": KEY},
+        }))
+        env = {k: v for k, v in LITELLM_ENV.items()}
+        for name in ("DATABASE_URL", "HTTP_PROXY", "HTTPS_PROXY"):
+            os.environ.pop(name, None)
+        lite = start("litellm", [str(litellm), "--config", str(work / "litellm.yaml"),
+                                 "--host", "127.0.0.1", "--port", str(ll_port),
+                                 "--num_workers", "1"],
+                     f"http://127.0.0.1:{ll_port}", "/health/liveliness", gw_cpu,
+                     work / "litellm.log", env=env)
+        procs.append(lite)
+        targets = {"direct": slow.url, "exportgate": exportgate.url, "litellm": lite.url}
+        fast_targets = {"direct": fast.url, "exportgate": exportgate.url, "litellm": lite.url}
+        print(f"warming up (work dir {work}) ...", file=sys.stderr)
+        for name, url in targets.items():
+            run_load(url, "mock-fast" if name != "direct" else "mock-gpt", 8, 2, work, load_cpu)
+        latency: dict[tuple[str, int], list[Load]] = {}
+        throughput: dict[str, list[Load]] = {}
+        eg_2xx = 0
+        for round_no in range(args.rounds):
+            for conc in CONCURRENCY:
+                for name, url in targets.items():
+                    model = "mock-gpt" if name == "direct" else "mock-slow"
+                    load = run_load(url, model, conc, args.seconds, work, load_cpu)
+                    latency.setdefault((name, conc), []).append(load)
+                    eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
+                    print(f"round {round_no + 1} c={conc:<3} {name:<10} p50 {load.p50_ms:7.2f} "
+                          f"ms  p99 {load.p99_ms:7.2f} ms  {load.rps:8.0f} req/s  "
+                          f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
+            for name, url in fast_targets.items():
+                model = "mock-gpt" if name == "direct" else "mock-fast"
+                load = run_load(url, model, 64, args.seconds, work, load_cpu)
+                throughput.setdefault(name, []).append(load)
+                eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
+                print(f"round {round_no + 1} max  {name:<10} {load.rps:8.0f} req/s  "
+                      f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
+        memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
+        exportgate.stop()
+        records = check_records(db, eg_2xx)
+        report(latency, throughput, memory, records, args, wrk=bool(shutil.which("wrk")))
+    finally:
+        for proc in reversed(procs):
+            proc.stop()
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, list[Load]],
+           memory: dict[str, tuple[float, float]], records: dict[str, int],
+           args: argparse.Namespace, wrk: bool) -> None:
+    def med(name: str, conc: int, field: str) -> float:
+        return _median([getattr(x, field) for x in latency[(name, conc)]])
+
+    rows: list[tuple[str, str, str, str, str]] = []
+    for conc in CONCURRENCY:
+        for field, label in (("p50_ms", "p50"), ("p99_ms", "p99")):
+            direct = med("direct", conc, field)
+            eg = med("exportgate", conc, field)
+            ll = med("litellm", conc, field)
+            rows.append((f"latency {label} c={conc} (ms)", f"{direct:.2f}", f"{eg:.2f}",
+                         f"{ll:.2f}", f"{ll / eg:.1f}x lower" if eg else "-"))
+            rows.append((f"  added {label} c={conc} (ms)", "-", f"{eg - direct:+.2f}",
+                         f"{ll - direct:+.2f}", "-"))
+    rps = {name: _median([x.rps for x in loads]) for name, loads in throughput.items()}
+    rows.append(("max throughput c=64 (req/s)", f"{rps['direct']:.0f}",
+                 f"{rps['exportgate']:.0f}", f"{rps['litellm']:.0f}",
+                 f"{rps['exportgate'] / rps['litellm']:.2f}x"))
+    eg_rss, eg_peak = memory["exportgate"]
+    ll_rss, ll_peak = memory["litellm"]
+    rows.append(("memory RSS after load (MiB)", "-", f"{eg_rss:.0f}", f"{ll_rss:.0f}",
+                 f"{eg_rss / ll_rss:.2f}x"))
+    rows.append(("memory peak RSS (MiB)", "-", f"{eg_peak:.0f}", f"{ll_peak:.0f}",
+                 f"{eg_peak / ll_peak:.2f}x"))
+    head = ("metric", "direct", "exportgate", "litellm " + LITELLM_VERSION, "exportgate vs litellm")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+    line = "  ".join("{:<%d}" % w for w in widths)
+    print(f"\nexportgate gateway vs LiteLLM proxy — one worker each, upstream "
+          f"{args.upstream_ms:g} ms for latency runs, instant for throughput; medians of "
+          f"{args.rounds} rounds x {args.seconds:g} s; load: {'wrk' if wrk else 'loadgen.py'}")
+    print(line.format(*head))
+    print(line.format(*("-" * w for w in widths)))
+    for row in rows:
+        print(line.format(*row))
+    added_p50 = med("exportgate", 16, "p50_ms") - med("direct", 16, "p50_ms")
+    added_p99 = med("exportgate", 16, "p99_ms") - med("direct", 16, "p99_ms")
+    ok_records = (records["usage_records_200"] >= records["answered_2xx_seen_by_client"]
+                  and records["audit_records"] == records["decisions"])
+    print("\ntargets:")
+    print(f"  added latency c=16 p50 <= 1 ms: {added_p50:.2f} ms "
+          f"{'MET' if added_p50 <= 1 else 'NOT MET'}")
+    print(f"  added latency c=16 p99 <= 5 ms: {added_p99:.2f} ms "
+          f"{'MET' if added_p99 <= 5 else 'NOT MET'}")
+    ratio = rps["exportgate"] / rps["litellm"]
+    print(f"  throughput >= 3x LiteLLM: {ratio:.2f}x {'MET' if ratio >= 3 else 'NOT MET'}")
+    mem = eg_rss / ll_rss
+    print(f"  memory <= 0.5x LiteLLM: {mem:.2f}x {'MET' if mem <= 0.5 else 'NOT MET'}")
+    print(f"  every 200 has its usage record, every decision its audit record: "
+          f"{'MET' if ok_records else 'NOT MET'} {records}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The journal worker: a separate process that moves spooled usage and audit records into the
+store, so that the serving process never holds the GIL for database work (which would stall its
+event loop for whole switch intervals and show up as tail latency).
+
+The gateway writes every batch of records to the spool directory as a JSON-lines file (an
+append and an fsync, off the event loop); this process replays the files into the store oldest
+first and deletes each one once the store has it. While the store is down the files stay and are
+retried every ``replay_interval_s``. One worker per spool directory holds an exclusive lock on it,
+so two workers never replay the same file.
+
+    python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import logging
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+log = logging.getLogger("exportgate.gateway.journal")
+
+LOCK_NAME = ".journal.lock"
+
+
+def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
+               stop: threading.Event) -> None:
+    from exportgate.gateway.app import default_audit_writer
+    from exportgate.gateway.recorder import RecordWriter
+    from exportgate.store import Store
+
+    spool_dir.mkdir(parents=True, exist_ok=True)
+    with open(spool_dir / LOCK_NAME, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        store = Store(store_url)
+        writer = RecordWriter(store, default_audit_writer(store), spool_dir,
+                              flush_interval_s=0.05, replay_interval_s=replay_interval_s)
+        try:
+            stop.wait()
+        finally:
+            writer.close()
+            if writer.spool_files():
+                writer.replay()
+            store.close()
+
+
+class JournalWorker:
+    """Starts and watches the worker process for one gateway."""
+
+    def __init__(self, store_url: str, spool_dir: str | Path, replay_interval_s: float) -> None:
+        self._cmd = [sys.executable, "-m", "exportgate.gateway.journal", "--store", store_url,
+                     "--spool", str(spool_dir), "--replay-interval", str(replay_interval_s)]
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self._process = subprocess.Popen(self._cmd, stdin=subprocess.DEVNULL)
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def ensure_running(self) -> None:
+        if self._process is not None and not self.alive:
+            log.warning("journal worker exited with %s; restarting it",
+                        self._process.returncode)
+            self.start()
+
+    def stop(self, timeout_s: float = 60.0) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            log.error("journal worker did not stop in %.0f s; its spool stays for the next "
+                      "start", timeout_s)
+            process.kill()
+            process.wait()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", required=True)
+    parser.add_argument("--spool", required=True, type=Path)
+    parser.add_argument("--replay-interval", type=float, default=5.0)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s journal %(message)s")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    run_worker(args.store, args.spool, args.replay_interval, stop)
+
+
+if __name__ == "__main__":
+    main()
