@@ -176,3 +176,29 @@ def test_ukraine_without_region_goes_to_review_for_every_model(engine: PolicyEng
     assert "Crimea" in decision.reasons[0].message
     named = Location(country="UA", region="UA-30", source="ip")
     assert engine.decide(account(), OPEN, named, None, AS_OF).decision == "allow"
+
+
+def test_override_clears_the_same_party_on_mirroring_lists() -> None:
+    from exportgate.screening.api import ScreeningMatch
+
+    class TwoLists:
+        block_threshold, review_threshold, version = 0.9, 0.8, "test"
+
+        def screen(self, name: str, *, kind: str | None = None,
+                   country: str | None = None) -> list[ScreeningMatch]:
+            return [
+                ScreeningMatch(list="us_csl", list_id="12927", name="MAHAN AIR",
+                               matched_name="MAHAN AIR", score=0.96,
+                               source="Specially Designated Nationals (SDN) - Treasury Department"),
+                ScreeningMatch(list="us_ofac_sdn", list_id="12927", name="MAHAN AIR",
+                               matched_name="MAHAN AIR", score=0.96),
+            ]
+
+    engine = PolicyEngine.default(screener=TwoLists())
+    listed = account(name="Mahan Air")
+    denied = engine.decide(listed, OPEN, US, None, AS_OF)
+    assert denied.codes == ["RESTRICTED_PARTY"]
+    assert denied.reasons[0].message.count("12927") == 1
+    cleared = account(name="Mahan Air", overrides=[
+        {"list": "us_ofac_sdn", "list_id": "12927", "verdict": "false_positive"}])
+    assert engine.decide(cleared, OPEN, US, None, AS_OF).decision == "allow"

@@ -16,6 +16,19 @@ from exportgate.records import Account, Owner
 from exportgate.screening.api import Screener, ScreeningMatch
 
 CACHE_SIZE = 100_000
+# The trade.gov Consolidated Screening List republishes OFAC's lists under the same entity
+# numbers; an entry sourced from one of them is the same listed party as the OFAC entry.
+CSL_MIRRORS = (("specially designated nationals", "us_ofac_sdn"), ("non-sdn", "us_ofac_cons"))
+
+
+def party_identity(match: ScreeningMatch) -> tuple[str, str]:
+    """The (list, list_id) that names the listed party, across lists that mirror each other."""
+    if match.list == "us_csl" and match.source:
+        source = match.source.lower()
+        for marker, original in CSL_MIRRORS:
+            if marker in source:
+                return original, match.list_id
+    return match.list, match.list_id
 
 
 @dataclass(frozen=True)
@@ -83,11 +96,11 @@ class PartyScreening:
         seen: set[tuple[str, str]] = set()
         for name in names:
             for match in self.matches(name, kind, country):
-                key = (match.list, match.list_id)
+                key = party_identity(match)
                 if key in seen:
                     continue
                 seen.add(key)
-                verdict = verdicts.get(key)
+                verdict = verdicts.get((match.list, match.list_id)) or verdicts.get(key)
                 if verdict == "false_positive" or match.score < review:
                     continue
                 if verdict == "true_match" or match.score >= block:
