@@ -175,8 +175,13 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
         return "US" in self.nationalities or "US" in self.permanent_residence
 
 
-class Location(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """Where a request comes from: given by the caller or looked up from its IP."""
+class Location(msgspec.Struct, kw_only=True, omit_defaults=True, gc=False):
+    """Where a request comes from: given by the caller or looked up from its IP.
+
+    ``gc=False``: a Location holds only strings and a dict of strings, so it can never be part
+    of a reference cycle; untracked, the locator's per-request records cost the cyclic garbage
+    collector nothing.
+    """
 
     country: str | None = None
     region: str | None = None
