@@ -85,12 +85,14 @@ def make_gateway(tmp_path: Path, standin: tuple[ServerHandle, StandinState]
                  ) -> Iterator[GatewayFactory]:
     started: list[ServerHandle] = []
 
-    def make(store_url: str | None = None, **overrides: Any) -> tuple[ServerHandle, Store]:
+    def make(store_url: str | None = None, app_kwargs: dict[str, Any] | None = None,
+             **overrides: Any) -> tuple[ServerHandle, Store]:
         url = store_url or f"sqlite:///{tmp_path / ('gw-' + uuid.uuid4().hex[:6] + '.db')}"
         store = open_store(url)
         seed(store)
         config = config_from_dict(gateway_config(tmp_path, standin[0].url, url, **overrides))
-        handle = run_in_thread(config, locator=None, detector=None)
+        handle = run_in_thread(config, **({"locator": None, "detector": None}
+                                          | (app_kwargs or {})))
         started.append(handle)
         return handle, store
 

@@ -112,10 +112,9 @@ def test_error_after_stream_start_is_an_error_event(gateway: tuple[ServerHandle,
         list(oai(handle).chat.completions.create(model="broken-cut", messages=HELLO,
                                                  stream=True))
     assert "could not be reached" in str(broken.value)
-    with pytest.raises(anthropic.APIStatusError) as broken_claude:
-        with claude(handle).messages.stream(model="broken-cut", max_tokens=5,
-                                            messages=HELLO) as stream:
-            list(stream.text_stream)
+    with pytest.raises(anthropic.APIStatusError) as broken_claude, claude(
+            handle).messages.stream(model="broken-cut", max_tokens=5, messages=HELLO) as stream:
+        list(stream.text_stream)
     assert "could not be reached" in str(broken_claude.value)
     assert [r.status for r in usage_by_id(handle, store).values()] == [502, 502]
 

@@ -190,6 +190,7 @@ class Gateway:
         self._ids = itertools.count(1)
         self._started = False
         self._closed = False
+        self.alerts: list[dict[str, Any]] = []
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -230,6 +231,21 @@ class Gateway:
             await self._refresh_switches()
             if self.journal is not None:
                 self.journal.ensure_running()
+            await self._save_alerts()
+
+    async def _save_alerts(self) -> None:
+        """Distillation alerts raised on the request path, saved for compliance (off it)."""
+        while self.alerts:
+            alert = self.alerts.pop(0)
+            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
+            try:
+                await asyncio.to_thread(self.store.save_alert, str(alert.get("account_id")),
+                                        str(alert.get("code", "DISTILLATION_SUSPECTED")),
+                                        float(alert.get("score", 0.0)), summary, alert)
+            except Exception as exc:  # noqa: BLE001 - retry on the next round
+                log.warning("could not save a distillation alert: %s", exc)
+                self.alerts.insert(0, alert)
+                return
 
     # ASGI ----------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -398,7 +414,7 @@ class Gateway:
         ex.recorded = True
         caller = ex.caller
         decision = ex.decision
-        self.records.submit_usage(UsageRecord(
+        record = UsageRecord(
             ts=ex.ts, request_id=ex.request_id,
             account_id=caller.account.id if caller else None,
             key_id=caller.key_id if caller else None, ip=ex.ip, user_agent=ex.user_agent,
@@ -407,7 +423,13 @@ class Gateway:
             prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
             status=ex.status, decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
-            reasons=[r.code for r in decision.reasons] if decision else []))
+            reasons=[r.code for r in decision.reasons] if decision else [])
+        self.records.submit_usage(record)
+        if self.decisions.detector is not None and caller is not None and ex.status == 200:
+            try:
+                self.decisions.detector.observe(record, caller.account)
+            except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
+                log.warning("distillation detector failed: %s", exc)
         if ex.tokens.total:
             self.metrics.child(self.metrics.tokens, ex.model, "prompt").inc(ex.tokens.prompt)
             self.metrics.child(self.metrics.tokens, ex.model, "completion").inc(
@@ -777,6 +799,9 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     shipped location data and distillation detector are used unless given."""
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
+    alerts: list[dict[str, Any]] = []
     if "detector" not in kwargs:
-        kwargs["detector"] = default_detector()
-    return Gateway(config, **kwargs)
+        kwargs["detector"] = default_detector(on_alert=alerts.append)
+    gateway = Gateway(config, **kwargs)
+    gateway.alerts = alerts
+    return gateway

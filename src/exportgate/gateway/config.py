@@ -188,7 +188,10 @@ def _resolve_env(value: Any, path: str) -> Any:
 def config_from_dict(raw: Any, *, source: str = "configuration") -> GatewayConfig:
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level, got {type(raw).__name__}")
-    resolved = _resolve_env(raw, "")
+    try:
+        resolved = _resolve_env(raw, "")
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
     try:
         return msgspec.convert(resolved, GatewayConfig, strict=False)
     except msgspec.ValidationError as exc:

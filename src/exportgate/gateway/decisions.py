@@ -38,6 +38,8 @@ class Locator(Protocol):
 
 
 class Detector(Protocol):
+    def observe(self, usage: Any, account: Account | None = None) -> None: ...
+
     def is_suspected(self, account_id: str) -> bool: ...
 
     def explain(self, account_id: str) -> Any: ...
@@ -80,13 +82,24 @@ def default_locator() -> Locator | None:
     return locator
 
 
-def default_detector() -> Detector | None:
+def default_detector(on_alert: Callable[[dict[str, Any]], None] | None = None
+                     ) -> Detector | None:
     try:
-        from exportgate.distill import OnlineDetector  # type: ignore[attr-defined]
+        from exportgate.distill import OnlineDetector
     except ImportError:
         return None
-    detector: Detector = OnlineDetector()
+    detector: Detector = OnlineDetector(on_alert=on_alert)
     return detector
+
+
+def describe_suspicion(evidence: Any) -> str:
+    """The detector's evidence in one sentence for the policy's message."""
+    if not isinstance(evidence, dict):
+        return str(evidence)
+    reasons = [str(r) for r in evidence.get("reasons") or []][:3]
+    score = evidence.get("score")
+    head = f"score {float(score):.2f}" if isinstance(score, int | float) else "flagged"
+    return head + (": " + "; ".join(reasons) if reasons else "")
 
 
 class CallerCache:
@@ -225,6 +238,7 @@ class DecisionMaker:
         self.switches = Switches()
         self._cache: dict[tuple[Any, ...], Decision] = {}
         self._model_refs: dict[str, RequestFacts] = {}
+        self._suspicions: dict[str, tuple[float, str]] = {}
 
     def _request(self, model: Model) -> RequestFacts:
         facts = self._model_refs.get(model.id)
@@ -239,7 +253,12 @@ class DecisionMaker:
         try:
             if not self.detector.is_suspected(account_id):
                 return None
-            return str(self.detector.explain(account_id))
+            now = time.monotonic()
+            known = self._suspicions.get(account_id)
+            if known is None or now - known[0] > 60:
+                known = (now, describe_suspicion(self.detector.explain(account_id)))
+                self._suspicions[account_id] = known
+            return known[1]
         except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
             log.warning("distillation detector failed for %s: %s", account_id, exc)
             return None

@@ -41,10 +41,7 @@ class Obligations:
         module = None
         with contextlib.suppress(ImportError):
             module = importlib.import_module("exportgate.watermark.reasoning")
-        self._stream_factories: dict[str, Any] = {
-            "openai": getattr(module, "OpenAIStreamFilter", None) if module else None,
-            "anthropic": getattr(module, "AnthropicStreamFilter", None) if module else None,
-        }
+        self._stream_class: Any = getattr(module, "SSEReasoningFilter", None) if module else None
 
     @staticmethod
     def header(obligations: list[str]) -> str:
@@ -55,7 +52,8 @@ class Obligations:
         for obligation in obligations:
             if obligation in UPSTREAM_ONLY:
                 continue
-            if obligation == STRIP_REASONING and self._filters.get(dialect) is not None:
+            if (obligation == STRIP_REASONING and self._filters.get(dialect) is not None
+                    and self._stream_class is not None):
                 continue
             raise GatewayError(503, "obligation_unavailable",
                                f"This request may only be served with the '{obligation}' "
@@ -72,10 +70,8 @@ class Obligations:
         return body
 
     def stream_filter(self, obligations: list[str], dialect: str) -> Any | None:
-        """A per-stream filter object with ``feed(event: bytes) -> bytes``, when needed."""
-        if STRIP_REASONING not in obligations:
+        """A per-stream filter with ``feed(event: bytes) -> bytes`` (complete SSE events in,
+        the events to forward out), when an obligation needs one."""
+        if STRIP_REASONING not in obligations or self._stream_class is None:
             return None
-        factory = self._stream_factories.get(dialect)
-        if factory is None:
-            return None
-        return factory()
+        return self._stream_class(dialect)

@@ -1,0 +1,80 @@
+"""Obligations and distillation flags, end to end over HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import openai
+import pytest
+
+from exportgate.gateway.server import ServerHandle
+from exportgate.gateway.standin import ANSWER, REASONING, StandinState
+from exportgate.store import Store
+
+from .conftest import GatewayFactory
+from .test_dialects import HELLO, claude, oai, usage_by_id
+
+
+def test_reasoning_is_stripped_for_callers_abroad(
+        gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]) -> None:
+    handle, _ = gateway
+    # a UK company on an export-controlled model: served, but without reasoning traces
+    abroad = oai(handle, "sk-test-gb").chat.completions.create(model="think-reasoning",
+                                                              messages=HELLO)
+    message = abroad.choices[0].message.model_dump()
+    assert message["content"] == ANSWER and "reasoning_content" not in message
+    sent = standin[1].requests[-1]["headers"][b"x-exportgate-obligations"]
+    assert sent.split(b",") == [b"watermark", b"strip_reasoning"]
+    home = oai(handle).chat.completions.create(model="think-reasoning", messages=HELLO)
+    assert home.choices[0].message.model_dump()["reasoning_content"] == REASONING
+
+
+def test_reasoning_is_stripped_from_streams_in_both_dialects(
+        gateway: tuple[ServerHandle, Store]) -> None:
+    handle, _ = gateway
+    chunks = list(oai(handle, "sk-test-gb").chat.completions.create(
+        model="think-reasoning", messages=HELLO, stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == ANSWER
+    assert not any(c.choices[0].delta.model_dump().get("reasoning_content")
+                    for c in chunks if c.choices)
+    message = claude(handle, "sk-test-gb").messages.create(model="think-reasoning",
+                                                           max_tokens=50, messages=HELLO)
+    assert [block.type for block in message.content] == ["text"]
+    with claude(handle, "sk-test-gb").messages.stream(model="think-reasoning", max_tokens=50,
+                                                      messages=HELLO) as stream:
+        final = stream.get_final_message()
+    assert [block.type for block in final.content] == ["text"]
+    assert final.content[0].text == ANSWER
+
+
+class FlaggingDetector:
+    """Stands in for the distillation detector: flags one account, counts observations."""
+
+    def __init__(self, flagged: str) -> None:
+        self.flagged = flagged
+        self.observed: list[Any] = []
+
+    def observe(self, usage: Any, account: Any = None) -> None:
+        self.observed.append(usage)
+
+    def is_suspected(self, account_id: str) -> bool:
+        return account_id == self.flagged
+
+    def explain(self, account_id: str) -> dict[str, Any]:
+        return {"account_id": account_id, "score": 0.93,
+                "reasons": ["prompts sweep a topic list systematically",
+                            "near-identical templates across 2,000 requests"]}
+
+
+def test_distillation_flag_holds_requests_for_review(make_gateway: GatewayFactory) -> None:
+    detector = FlaggingDetector("acct-gb")
+    handle, store = make_gateway(app_kwargs={"detector": detector})
+    assert oai(handle).chat.completions.create(model="open-small", messages=HELLO).choices
+    with pytest.raises(openai.PermissionDeniedError) as held:
+        oai(handle, "sk-test-gb").chat.completions.create(model="open-small", messages=HELLO)
+    assert held.value.body["code"] == "pending_review"
+    assert "DISTILLATION_SUSPECTED" in held.value.body["message"]
+    assert "templates across 2,000 requests" in held.value.body["message"]
+    assert [u.account_id for u in detector.observed] == ["acct-us"]
+    records = {r.account_id: r for r in usage_by_id(handle, store).values()}
+    assert records["acct-gb"].reasons == ["DISTILLATION_SUSPECTED"]
