@@ -3,10 +3,13 @@
 The cache key is a SHA-256 over every list file's bytes, its meaning in the manifest and the index
 format, so a newer list (``exportgate location load``) or a code change rebuilds the index and
 nothing stale is ever read back. A cache folder that cannot be written only costs start-up time.
+The index of the shipped lists is also shipped, built ahead (``data/network-index.msgpack.gz``;
+``python -m exportgate.location.prebuild`` rewrites it), so even a first start reads it back.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import tempfile
@@ -20,9 +23,12 @@ from exportgate.location.sources import (
     effective_datasets,
     parse_asns,
     parse_ranges,
+    shipped_datasets,
+    shipped_root,
 )
 
 CACHE_DIR_ENV = "EXPORTGATE_CACHE_DIR"
+PREBUILT_INDEX = "network-index.msgpack.gz"
 
 
 @dataclass(frozen=True)
@@ -107,20 +113,54 @@ def _write_atomically(path: Path, blob: bytes) -> None:
         raise
 
 
+def prebuilt_index_path() -> Path:
+    """The index of the shipped lists, built ahead and shipped gzip-compressed (~0.2 MB)."""
+    return shipped_root().parent / PREBUILT_INDEX
+
+
+def _read_prebuilt(key: str) -> RangeIndex | None:
+    path = prebuilt_index_path()
+    if not path.is_file():
+        return None
+    try:
+        return RangeIndex.from_bytes(gzip.decompress(path.read_bytes()), key)
+    except (OSError, EOFError):
+        return None
+
+
+def shipped_key() -> str:
+    files = _range_files(shipped_datasets())
+    return _digest(files, [f.read_bytes() for f in files])
+
+
+def write_prebuilt_index() -> Path:
+    """Rebuild the shipped prebuilt index from the shipped lists (after changing them)."""
+    datasets = shipped_datasets()
+    index = build_index(datasets)
+    path = prebuilt_index_path()
+    path.write_bytes(gzip.compress(index.to_bytes(shipped_key()), compresslevel=9, mtime=0))
+    return path
+
+
 def load_network_data(data_dir: Path | None, cache_dir: Path | None) -> NetworkData:
-    """The effective lists (shipped, or newer operator copies) as an index, cached when possible."""
+    """The effective lists (shipped, or newer operator copies) as an index, without rebuilding it
+    when the cache folder or the prebuilt shipped index already holds it for exactly these lists."""
     datasets = effective_datasets(data_dir)
     files = _range_files(datasets)
     key = _digest(files, [f.read_bytes() for f in files])
+    asns = _load_asns(datasets)
     cache_path = None if cache_dir is None else cache_dir / f"location-index-{key[:24]}.msgpack"
     if cache_path is not None and cache_path.is_file():
         index = RangeIndex.from_bytes(cache_path.read_bytes(), key)
         if index is not None:
-            return NetworkData(index, datasets, _load_asns(datasets), cache_path, True)
+            return NetworkData(index, datasets, asns, cache_path, True)
+    index = _read_prebuilt(key)
+    if index is not None:
+        return NetworkData(index, datasets, asns, prebuilt_index_path(), True)
     index = build_index(datasets)
     if cache_path is not None:
         try:
             _write_atomically(cache_path, index.to_bytes(key))
         except OSError:
             cache_path = None
-    return NetworkData(index, datasets, _load_asns(datasets), cache_path, False)
+    return NetworkData(index, datasets, asns, cache_path, False)
