@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import msgspec
 
@@ -61,7 +61,7 @@ from exportgate.gateway.upstream_http import (
     UpstreamResponse,
 )
 from exportgate.policy import PolicyEngine
-from exportgate.records import Decision, UsageRecord
+from exportgate.records import Decision, Message, UsageRecord
 from exportgate.store import Store, open_store
 
 log = logging.getLogger("exportgate.gateway")
@@ -127,6 +127,18 @@ def _messages(endpoint: str, payload: dict[str, Any]) -> list[Any]:
     if endpoint == "embeddings":
         return [{"role": "input", "content": payload.get("input")}]
     return []
+
+
+_message_list = list[Message]
+
+
+def _typed_messages(raw: list[Any]) -> list[Message]:
+    """The caller's messages as records; a malformed entry is kept whole under role 'unknown'."""
+    try:
+        return msgspec.convert(raw, _message_list)
+    except msgspec.ValidationError:
+        return [Message(role=str(m.get("role", "unknown")) if isinstance(m, dict) else "unknown",
+                        content=m.get("content") if isinstance(m, dict) else m) for m in raw]
 
 
 def _bearer(headers: dict[bytes, bytes]) -> str | None:
@@ -419,7 +431,7 @@ class Gateway:
             account_id=caller.account.id if caller else None,
             key_id=caller.key_id if caller else None, ip=ex.ip, user_agent=ex.user_agent,
             model=ex.model, endpoint=ex.endpoint,
-            messages=cast(Any, ex.messages) if self.config.usage.record_messages else [],
+            messages=_typed_messages(ex.messages) if self.config.usage.record_messages else [],
             prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
             status=ex.status, decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
