@@ -17,7 +17,7 @@ import msgspec
 
 from exportgate.location.addresses import GLOBAL_UNICAST_V6, RESERVED_BLOCKS, parse_network
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 CATEGORY_RANK = {"tor": 3, "vpn": 2, "datacenter": 1, "owner": 0}
 NETWORK_BY_RANK = {3: "tor", 2: "vpn", 1: "datacenter", 0: "residential"}
@@ -142,9 +142,16 @@ def _buckets(v4_starts: Sequence[int], v4_labels: Sequence[int]) -> tuple[array.
     for most /16s (nine in ten with the shipped lists) ``direct`` answers without any bisect.
     """
     count = 1 << (32 - V4_BUCKET_SHIFT)
-    buckets = array.array("i", [bisect_right(v4_starts, b << V4_BUCKET_SHIFT) - 1 for b in range(count)])
-    buckets.append(len(v4_starts) - 1)
+    buckets = array.array("i", bytes(4 * (count + 1)))
     direct = array.array("i", [-1]) * count
+    last = len(v4_starts) - 1
+    segment = 0
+    for b in range(count):  # one pass: both lists are sorted
+        base = b << V4_BUCKET_SHIFT
+        while segment < last and v4_starts[segment + 1] <= base:
+            segment += 1
+        buckets[b] = segment
+    buckets[count] = last
     for b in range(count):
         here, there = buckets[b], buckets[b + 1]
         if here == there or (there == here + 1 and v4_starts[there] == (b + 1) << V4_BUCKET_SHIFT):
@@ -166,13 +173,14 @@ class RangeIndex:
         v6_starts: list[int],
         v6_labels: Sequence[int],
         verdicts: list[Verdict],
+        v4_tables: tuple[array.array[int], array.array[int]] | None = None,
     ) -> None:
         self.v4_starts = array.array("I", v4_starts)
         self.v4_labels = array.array("i", v4_labels)
         self.v6_starts = v6_starts
         self.v6_labels = array.array("i", v6_labels)
         self.verdicts = verdicts
-        self.v4_buckets, self.v4_direct = _buckets(self.v4_starts, self.v4_labels)
+        self.v4_buckets, self.v4_direct = v4_tables or _buckets(self.v4_starts, self.v4_labels)
 
     def find(self, version: int, value: int) -> int:
         """The id of the verdict (an index into :attr:`verdicts`) for one address."""
@@ -227,6 +235,8 @@ class RangeIndex:
                 "v6_hi": array.array("Q", [s >> 64 for s in self.v6_starts]).tobytes(),
                 "v6_lo": array.array("Q", [s & mask for s in self.v6_starts]).tobytes(),
                 "v6_labels": array.array("Q", self.v6_labels).tobytes(),
+                "v4_buckets": array.array("q", self.v4_buckets).tobytes(),
+                "v4_direct": array.array("q", self.v4_direct).tobytes(),
             }
         )
 
@@ -240,11 +250,12 @@ class RangeIndex:
         if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT or data.get("key") != key:
             return None
 
-        def ints(name: str) -> list[int]:
-            values = array.array("Q")
+        def ints(name: str, typecode: str = "Q") -> array.array[int]:
+            values = array.array(typecode)
             values.frombytes(data[name])
-            return values.tolist()
+            return values
 
         v6_starts = [(hi << 64) | lo for hi, lo in zip(ints("v6_hi"), ints("v6_lo"), strict=True)]
         verdicts = [Verdict(v[0], v[1], v[2], tuple(v[3])) for v in data["verdicts"]]
-        return cls(ints("v4_starts"), ints("v4_labels"), v6_starts, ints("v6_labels"), verdicts)
+        tables = (array.array("i", ints("v4_buckets", "q")), array.array("i", ints("v4_direct", "q")))
+        return cls(ints("v4_starts"), ints("v4_labels"), v6_starts, ints("v6_labels"), verdicts, tables)
