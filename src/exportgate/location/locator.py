@@ -47,6 +47,7 @@ _from_bytes = int.from_bytes
 
 SEVERITY = {"residential": 0, "unknown": 0, "datacenter": 1, "vpn": 2, "tor": 3}
 REGISTRY_DATASET = "iptocc"
+MMDB_TEMPLATE_LIMIT = 50_000
 REGION_NEEDS_MMDB = (
     "unavailable: region-level location (Crimea UA-43, Sevastopol UA-40, Donetsk UA-14, "
     f"Luhansk UA-09) needs an operator .mmdb file (${MMDB_ENV} or config location.mmdb)"
@@ -121,6 +122,7 @@ class Locator:
         self._v4_buckets = network.index.v4_buckets
         self._verdicts = network.index.verdicts
         self._templates: list[dict[str | None, Location]] = [{} for _ in self._verdicts]
+        self._mmdb_templates: dict[tuple[str | None, str | None, str, str | None], Location] = {}
         self._fast = self._fast_path()
 
     @property
@@ -259,16 +261,20 @@ class Locator:
                 network = asn.category
                 why.append(f"network {network}: AS{facts.asn} ({asn.name}) is an {asn.label}")
             owner = owner or facts.owner or (asn.name if asn else None)
-        data = self._data if region is not None else self._data_region_not_in_mmdb
-        location = Location(
-            country=country,
-            region=region,
-            network=network,  # type: ignore[arg-type]
-            owner=owner,
-            source="ip",
-            data=data,
-        )
-        return location, why
+        key = (country, region, network, owner)
+        template = self._mmdb_templates.get(key)
+        if template is None:
+            if len(self._mmdb_templates) >= MMDB_TEMPLATE_LIMIT:  # owners from an ASN file are many
+                self._mmdb_templates.clear()
+            template = self._mmdb_templates[key] = Location(
+                country=country,
+                region=region,
+                network=network,  # type: ignore[arg-type]
+                owner=owner,
+                source="ip",
+                data=self._data if region is not None else self._data_region_not_in_mmdb,
+            )
+        return template.__copy__(), why  # type: ignore[attr-defined]  # msgspec shallow copy: no re-validation
 
     # -- explanation -------------------------------------------------------------------------
 
