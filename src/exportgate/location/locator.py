@@ -58,7 +58,7 @@ REGION_NOT_IN_MMDB = "not in the configured .mmdb files for this address"
 class DataVersions(dict[str, str]):
     """The ``data`` of every Location from one locator: one shared, read-only dict.
 
-    Sharing it keeps a lookup allocation-free (a copy per lookup costed a third of the batch
+    Sharing it keeps a lookup allocation-free (a copy per lookup cost a third of the batch
     throughput, mostly in garbage collection); making it read-only keeps one caller's edit from
     leaking into every later answer. Copy it (``dict(location.data)``) to change it.
     """
@@ -115,11 +115,8 @@ class Locator:
             data["region"] = REGION_NEEDS_MMDB
         self._data = DataVersions(data)
         self._data_region_not_in_mmdb = DataVersions({**data, "region": REGION_NOT_IN_MMDB})
-        # Request-path state: the index arrays and, per (verdict, country), a ready Location
-        # that a lookup shallow-copies (msgspec ``__copy__``: no validation, shared ``data``).
-        self._v4_starts = network.index.v4_starts
-        self._v4_labels = network.index.v4_labels
-        self._v4_buckets = network.index.v4_buckets
+        # Request-path state: per (verdict, country), a ready Location that a lookup
+        # shallow-copies (msgspec ``__copy__``: no re-validation, the shared ``data``).
         self._verdicts = network.index.verdicts
         self._templates: list[dict[str | None, Location]] = [{} for _ in self._verdicts]
         self._mmdb_templates: dict[tuple[str | None, str | None, str, str | None], Location] = {}
@@ -168,15 +165,15 @@ class Locator:
     def _fast_path(self) -> Callable[[str], Location]:
         """A closure over the index for well-formed address text with a known (verdict, country).
 
-        The request path's hot loop: local names only, one bisect (over a /16 bucket for IPv4),
-        one registry lookup, one shallow copy of a prepared Location with a fresh ``data`` dict.
-        Anything unusual (IPv4-mapped IPv6, reserved, bad text) goes to :meth:`_locate_any`.
+        The request path's hot loop: local names only, a direct /16 table or a short bisect, one
+        registry lookup, one shallow copy of a prepared Location. Anything unusual (IPv4-mapped
+        IPv6, reserved, bad text, a first-seen country) goes to :meth:`_locate_any`.
         """
         if self._mmdbs:
             return self._locate_any
-        starts, labels, buckets = self._v4_starts, self._v4_labels, self._v4_buckets
-        direct = self._index.v4_direct
-        v6_starts, v6_labels = self._index.v6_starts, self._index.v6_labels
+        index = self._index
+        starts, labels, buckets, direct = index.v4_starts, index.v4_labels, index.v4_buckets, index.v4_direct
+        v6_starts, v6_labels = index.v6_starts, index.v6_labels
         templates, slow = self._templates, self._locate_any
         country_code = iptocc.country_code
         mapped_mask, mapped_prefix = IPV4_MAPPED_MASK, IPV4_MAPPED_PREFIX
@@ -312,6 +309,7 @@ class Locator:
             lists = ", ".join(
                 f"{ds_id} {ds.date.isoformat()}"
                 for ds_id, ds in sorted(self.network_data.datasets.items())
+                if any(f.category in SEVERITY and f.format != "asn" for f in ds.files)
             )
             return [
                 "network residential: the address is on none of the Tor exit, VPN or "
