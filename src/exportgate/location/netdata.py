@@ -40,6 +40,9 @@ class AsnEntry:
 
 @dataclass
 class NetworkData:
+    """The effective lists, their index, and where the index came from (``cache_path``: the cache
+    file or the prebuilt shipped index it was read from or written to; None when built in memory)."""
+
     index: RangeIndex
     datasets: dict[str, DataSet]
     asns: dict[int, AsnEntry]
