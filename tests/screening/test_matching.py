@@ -12,7 +12,7 @@ from exportgate.screening.scoring import DEFAULT_PARAMS as P
         ("Olaf Scholze", "Olaf Scholz"),
         ("JSCARGUMENT", "JSC ARGUMENT"),
         ("Владимир Путин", "Vladimir Putin"),
-        ("Vladimir Putin", "PUTIN, Vladimir Vladimirovich"),
+        ("Vladimir Putin", "PUTIN, Vladimir"),
         ("Goldman Sachs & Co. L.L.C.", "Goldman Sachs & Co. LLC"),
         ("1st International Bank", "First International Bank"),
     ],

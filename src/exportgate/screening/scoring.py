@@ -30,6 +30,7 @@ from exportgate.screening.normalize import (
     ORIGIN_ABJAD,
     ORIGIN_HANGUL,
     ORIGIN_LATIN,
+    ORIGIN_OTHER,
     PARTICLE,
     TITLE,
     WORD,
@@ -51,10 +52,11 @@ CAT_NAMES = {
 class Params:
     """Scorer parameters (tuned on the tuning half of name_bench; see bench/screening)."""
 
-    beta_person: float = 0.30
+    beta_person: float = 0.45
     beta_org: float = 0.55
     gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
     gamma_org: float = 0.80
+    sim_power: float = 1.5
     w_legal: float = 0.15
     w_particle: float = 0.30
     w_title: float = 0.05
@@ -111,8 +113,20 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
     if qd or cd:
         return 0.0
     if origin == ORIGIN_HANGUL:
-        return max(_latin_sim(v, c, ORIGIN_LATIN, p) for v in korean_variants(q))
+        # Korean syllables are short: a known romanisation, or a close spelling of a long one
+        if c in korean_variants(q):
+            return 0.97
+        return max(_edit_sim(v, c) for v in korean_variants(q)) if len(c) >= 4 else 0.0
+    if origin == ORIGIN_OTHER and min(len(q), len(c)) <= 5:
+        # short syllables (Chinese, Japanese ...): one letter apart is another character
+        return max(0.0, _latin_sim(q, c, origin, p) - 0.1)
     return _latin_sim(q, c, origin, p)
+
+
+def _edit_sim(q: str, c: str) -> float:
+    longest = max(len(q), len(c))
+    d = OSA.distance(q, c, score_cutoff=2)
+    return 1.0 - d / (longest + 1.0) if d <= edit_budget(longest) and longest >= 4 else 0.0
 
 
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
@@ -132,9 +146,11 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
             best = 1.0 - d / (longest + 1.0)
     sq, sc = skeleton(q), skeleton(c)
     if sq == sc and sq:
-        if len(sq) >= 2 and (q[0] == c[0] or sq[0] == sc[0]):
-            best = max(best, p.skel_sim + (0.05 if origin == ORIGIN_ABJAD else 0.0))
-        elif origin == ORIGIN_ABJAD:
+        if origin == ORIGIN_ABJAD and len(sq) >= 2:
+            best = max(best, p.skel_sim + 0.05)
+        elif len(sq) >= 3 and q[0] == c[0]:
+            best = max(best, p.skel_sim)
+        elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
             best = max(best, p.skel_sim - 0.1)
     elif (
         origin == ORIGIN_ABJAD
@@ -206,7 +222,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             for k in range(j, j + cl):
                 c_used[k] = True
             s = min(1.0, s)
-            gained += s * sum(query.weights[i : i + ql])
+            # a near-miss word counts for less than its similarity: "Diane"~"Aiden" (0.70)
+            # must not carry a two-word name over the review threshold
+            gained += (s**p.sim_power) * sum(query.weights[i : i + ql])
             aligned.append(
                 (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
             )
