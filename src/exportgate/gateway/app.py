@@ -359,8 +359,8 @@ class Gateway:
                 kind: str = "request") -> Decision:
         decision = self.decisions.decide(caller, model, placed)
         ex.decision = decision
-        self.metrics.child(self.metrics.decisions, decision.decision,
-                           decision.reasons[0].code if decision.reasons else "").inc()
+        self.metrics.count("decisions", (decision.decision,
+                                         decision.reasons[0].code if decision.reasons else ""))
         self.records.submit_audit({
             "ts": ex.ts,
             "subject": caller.account.id,
@@ -396,28 +396,28 @@ class Gateway:
         ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
                       endpoint.name, endpoint.dialect, self.addresses.of(scope, headers),
                       ua.decode("latin-1") if ua else None)
-        self.metrics.in_flight.inc()
+        self.metrics.in_flight += 1
         try:
             await self._serve_model_call(scope, receive, send, endpoint, headers, ex)
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)
             if error.code.startswith("upstream"):
-                self.metrics.child(self.metrics.upstream_errors, error.code).inc()
+                self.metrics.count("upstream_errors", (error.code,))
             await self._plain_error(send, endpoint.dialect, error, ex.request_id,
                                     list(error.headers))
         except (ClientGone, asyncio.CancelledError):
             ex.status = 499
             self._record(ex)
         finally:
-            self.metrics.in_flight.dec()
+            self.metrics.in_flight -= 1
             self._record(ex)
             elapsed = time.perf_counter() - ex.started
             metrics = self.metrics
-            metrics.child(metrics.latency, endpoint.name).observe(elapsed)
-            metrics.overhead.observe(max(elapsed - ex.upstream_s, 0.0))
-            metrics.child(metrics.requests, endpoint.name, str(ex.status),
-                          _status_decision(ex.decision)).inc()
+            metrics.observe("request_duration_seconds", (endpoint.name,), elapsed)
+            metrics.observe("overhead_duration_seconds", (), max(elapsed - ex.upstream_s, 0.0))
+            metrics.count("requests", (endpoint.name, str(ex.status),
+                                       _status_decision(ex.decision)))
 
     def _record(self, ex: Exchange) -> None:
         """Queue the request's usage record (once)."""
@@ -443,9 +443,8 @@ class Gateway:
             except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
                 log.warning("distillation detector failed: %s", exc)
         if ex.tokens.total:
-            self.metrics.child(self.metrics.tokens, ex.model, "prompt").inc(ex.tokens.prompt)
-            self.metrics.child(self.metrics.tokens, ex.model, "completion").inc(
-                ex.tokens.completion)
+            self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
+            self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)
 
     async def _serve_model_call(self, scope: Scope, receive: Receive, send: Send,
                                 endpoint: Endpoint, headers: dict[bytes, bytes],
@@ -487,7 +486,7 @@ class Gateway:
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
-                self.metrics.child(self.metrics.rate_limited, admission.exceeded.split()[0]).inc()
+                self.metrics.count("rate_limited", (admission.exceeded.split()[0],))
                 raise _rate_limited(admission)
         self.obligations.check(decision.obligations, endpoint.dialect)
         streaming = endpoint.streams and payload.get("stream") is True
@@ -538,7 +537,8 @@ class Gateway:
         began = time.perf_counter()
         try:
             response = await self.upstream.open(target, forward[0], passed)
-            self.metrics.child(self.metrics.ttfb, model.id).observe(time.perf_counter() - began)
+            self.metrics.observe("upstream_time_to_first_byte_seconds", (model.id,),
+                                 time.perf_counter() - began)
             try:
                 if streaming and response.status < 300:
                     await self._stream(send, ex, endpoint, model, response, forward[1],
@@ -649,7 +649,7 @@ class Gateway:
         """After a stream started the status is already 200: report the error as an event."""
         ex.tokens = meter.tokens
         ex.status = error.status
-        self.metrics.child(self.metrics.upstream_errors, error.code).inc()
+        self.metrics.count("upstream_errors", (error.code,))
         self._record(ex)
         await send({"type": "http.response.body",
                     "body": stream_error_event(endpoint.dialect, error, ex.request_id),

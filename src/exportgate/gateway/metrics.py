@@ -1,20 +1,25 @@
-"""Prometheus metrics of one gateway (its own registry, so several can live in one process).
+"""Prometheus metrics of one gateway, counted with plain dict updates on the request path.
 
-Labels are bounded: endpoint, status, decision, reason code, model id, token kind. No account
-or key labels (unbounded cardinality); per-account figures come from the usage records.
+``prometheus_client`` metric objects take a lock and walk label validation on every update;
+here a request costs a few dict operations, and a custom collector turns the counts into
+Prometheus families only when ``/metrics`` is scraped. Each gateway has its own registry, so
+several can live in one process. Labels are bounded: endpoint, status, decision, reason code,
+model id, token kind, error code. No account or key labels (unbounded cardinality); per-account
+figures come from the usage records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from prometheus_client import (
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    generate_latest,
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -23,50 +28,91 @@ LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0
 OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.1)
 
 
+@dataclass(frozen=True)
+class Spec:
+    help: str
+    labels: tuple[str, ...]
+    buckets: tuple[float, ...] = ()
+
+
+COUNTERS = {
+    "requests": Spec("Requests answered, by endpoint, HTTP status and policy decision",
+                     ("endpoint", "status", "decision")),
+    "decisions": Spec("Policy decisions, by verdict and the most severe reason code",
+                      ("decision", "reason")),
+    "tokens": Spec("Tokens metered, by model and kind", ("model", "kind")),
+    "rate_limited": Spec("Requests refused with 429, by the limit that was reached", ("scope",)),
+    "upstream_errors": Spec("Upstream failures, by code", ("code",)),
+}
+HISTOGRAMS = {
+    "request_duration_seconds": Spec("Time from request to the end of the response",
+                                     ("endpoint",), LATENCY_BUCKETS),
+    "overhead_duration_seconds": Spec("Time the gateway spends on a request outside the "
+                                      "upstream call", (), OVERHEAD_BUCKETS),
+    "upstream_time_to_first_byte_seconds": Spec("Upstream time to response headers", ("model",),
+                                                LATENCY_BUCKETS),
+}
+
+
 class GatewayMetrics:
     content_type = CONTENT_TYPE_LATEST
 
     def __init__(self, pending: Callable[[], float], spooled: Callable[[], float]) -> None:
+        self.in_flight = 0
+        self._counters: dict[str, dict[tuple[str, ...], float]] = {n: {} for n in COUNTERS}
+        self._histograms: dict[str, dict[tuple[str, ...], list[float]]] = {
+            n: {} for n in HISTOGRAMS}
+        self._pending = pending
+        self._spooled = spooled
         self.registry = CollectorRegistry()
-        r = self.registry
-        self.requests = Counter("exportgate_requests", "Requests answered, by endpoint, HTTP "
-                                "status and policy decision", ["endpoint", "status", "decision"],
-                                registry=r)
-        self.decisions = Counter("exportgate_decisions", "Policy decisions, by verdict and the "
-                                 "most severe reason code", ["decision", "reason"], registry=r)
-        self.tokens = Counter("exportgate_tokens", "Tokens metered, by model and kind",
-                              ["model", "kind"], registry=r)
-        self.latency = Histogram("exportgate_request_duration_seconds", "Time from request to "
-                                 "the end of the response", ["endpoint"],
-                                 buckets=LATENCY_BUCKETS, registry=r)
-        self.overhead = Histogram("exportgate_overhead_duration_seconds", "Time the gateway "
-                                  "spends on a request outside the upstream call",
-                                  buckets=OVERHEAD_BUCKETS, registry=r)
-        self.ttfb = Histogram("exportgate_upstream_time_to_first_byte_seconds", "Upstream time "
-                              "to response headers", ["model"], buckets=LATENCY_BUCKETS,
-                              registry=r)
-        self.rate_limited = Counter("exportgate_rate_limited", "Requests refused with 429",
-                                    ["scope"], registry=r)
-        self.upstream_errors = Counter("exportgate_upstream_errors", "Upstream failures, by code",
-                                       ["code"], registry=r)
-        self.in_flight = Gauge("exportgate_in_flight_requests", "Requests being served",
-                               registry=r)
-        pending_gauge = Gauge("exportgate_records_pending", "Usage and audit records queued for "
-                              "the store", registry=r)
-        pending_gauge.set_function(pending)
-        spooled_gauge = Gauge("exportgate_records_spooled", "Records spooled to local disk since "
-                              "start because the store failed", registry=r)
-        spooled_gauge.set_function(spooled)
+        self.registry.register(self)  # type: ignore[arg-type]
 
-        self._children: dict[tuple[Any, ...], Any] = {}
+    # request path -----------------------------------------------------------------------------
+    def count(self, name: str, labels: tuple[str, ...], amount: float = 1) -> None:
+        series = self._counters[name]
+        series[labels] = series.get(labels, 0) + amount
 
-    def child(self, metric: Any, *labels: str) -> Any:
-        """``metric.labels(*labels)``, memoised: ``labels()`` costs microseconds per call."""
-        key = (id(metric), *labels)
-        found = self._children.get(key)
-        if found is None:
-            found = self._children[key] = metric.labels(*labels)
-        return found
+    def observe(self, name: str, labels: tuple[str, ...], value: float) -> None:
+        series = self._histograms[name]
+        state = series.get(labels)
+        buckets = HISTOGRAMS[name].buckets
+        if state is None:
+            state = series[labels] = [0.0] * (len(buckets) + 3)
+        state[bisect_left(buckets, value)] += 1  # last slot before sum/count is +Inf
+        state[-2] += value
+        state[-1] += 1
+
+    # scrape ------------------------------------------------------------------------------------
+    def collect(self) -> Iterator[Metric]:
+        for name, spec in COUNTERS.items():
+            family = CounterMetricFamily(f"exportgate_{name}", spec.help, labels=spec.labels)
+            for labels, value in list(self._counters[name].items()):
+                family.add_metric(labels, value)
+            yield family
+        for name, spec in HISTOGRAMS.items():
+            histogram = HistogramMetricFamily(f"exportgate_{name}", spec.help,
+                                              labels=spec.labels)
+            for labels, state in list(self._histograms[name].items()):
+                cumulative = 0.0
+                buckets = []
+                for bound, count in zip((*spec.buckets, float("inf")), state[:-2], strict=True):
+                    cumulative += count
+                    buckets.append((_bound(bound), cumulative))
+                histogram.add_metric(labels, buckets, state[-2])
+            yield histogram
+        yield _gauge("exportgate_in_flight_requests", "Requests being served", self.in_flight)
+        yield _gauge("exportgate_records_pending", "Usage and audit records queued for the "
+                     "store", self._pending())
+        yield _gauge("exportgate_records_spooled", "Records spooled to local disk since start "
+                     "because the store failed", self._spooled())
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def _bound(value: float) -> str:
+    return "+Inf" if value == float("inf") else repr(float(value))
+
+
+def _gauge(name: str, help_text: str, value: float) -> GaugeMetricFamily:
+    return GaugeMetricFamily(name, help_text, value=value)
