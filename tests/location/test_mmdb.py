@@ -129,3 +129,19 @@ def test_missing_mmdb_file_is_a_clear_error(tmp_path: Path, cache_dir: Path, emp
     junk.write_bytes(b"not a database")
     with pytest.raises(ValueError, match="junk.mmdb"):
         load_locator(mmdb=[str(junk)], data_dir=empty_data_dir, cache_dir=cache_dir)
+
+
+def test_facts_cache_never_mixes_networks_narrower_than_its_block(
+    tmp_path: Path, cache_dir: Path, empty_data_dir: Path
+) -> None:
+    """Facts are reused across a /24 only when the database's network covers the whole /24."""
+    path = _write(tmp_path / "split.mmdb", "GeoIP2-Country", {
+        "81.2.69.0/24": {"country": {"iso_code": "UA"}},
+        "81.2.70.128/25": {"country": {"iso_code": "PL"}},
+    })
+    for order in (["81.2.70.200", "81.2.70.5"], ["81.2.70.5", "81.2.70.200"]):
+        locator = load_locator(mmdb=[str(path)], data_dir=empty_data_dir, cache_dir=cache_dir)
+        answers = {ip: locator.locate(ip).country for ip in order}
+        assert answers == {"81.2.70.200": "PL", "81.2.70.5": "GB"}, order
+    locator = load_locator(mmdb=[str(path)], data_dir=empty_data_dir, cache_dir=cache_dir)
+    assert [locator.locate(ip).country for ip in ("81.2.69.5", "81.2.69.200", "81.2.69.5")] == ["UA"] * 3

@@ -221,7 +221,7 @@ class Locator:
     def _mmdb_facts(self, address: Address) -> list[tuple[MmdbSource, MmdbFacts]]:
         found = []
         for source in self._mmdbs:
-            facts = source.facts(address.text)
+            facts = source.facts(address)
             if facts is not None:
                 found.append((source, facts))
         return found

@@ -22,7 +22,12 @@ from typing import Any, NamedTuple
 
 import maxminddb
 
+from exportgate.location.addresses import Address
+
 MMDB_ENV = "EXPORTGATE_GEOIP_MMDB"
+CACHE_SHIFT = {4: 8, 6: 64}
+FACTS_CACHE_LIMIT = 200_000
+_MISSING = object()
 
 _VPN_FLAGS = ("is_anonymous_vpn", "is_public_proxy", "is_residential_proxy")
 
@@ -133,6 +138,7 @@ class MmdbSource:
         self.database_type: str = meta.database_type
         self.build_date = dt.datetime.fromtimestamp(meta.build_epoch, dt.UTC).date()
         self.ip_version: int = meta.ip_version
+        self._cache: dict[tuple[int, int], MmdbFacts | None] = {}
 
     @property
     def name(self) -> str:
@@ -142,12 +148,24 @@ class MmdbSource:
     def version(self) -> str:
         return f"{self.database_type} {self.build_date.isoformat()}"
 
-    def facts(self, ip: str) -> MmdbFacts | None:
+    def facts(self, address: Address) -> MmdbFacts | None:
+        """The facts for one address, decoded once per /24 (IPv4) or /64 (IPv6) where the
+        database's network is at least that wide (a GeoIP2 City record decodes to a large dict)."""
+        shift = CACHE_SHIFT[address.version]
+        key = (address.version, address.value >> shift)
+        cached = self._cache.get(key, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
         try:
-            record = self._reader.get(ip)
+            record, prefix_len = self._reader.get_with_prefix_len(address.text)
         except ValueError:  # an IPv6 address in an IPv4-only database
             return None
-        return facts_from_record(record)
+        facts = facts_from_record(record)
+        if prefix_len <= (32 if address.version == 4 else 128) - shift:
+            if len(self._cache) >= FACTS_CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = facts
+        return facts
 
     def close(self) -> None:
         self._reader.close()
