@@ -169,3 +169,13 @@ def test_commands_have_help(env: dict[str, str]) -> None:
     for args in (["locate", "--help"], ["location", "status", "--help"], ["location", "load", "--help"]):
         result = run(args, env)
         assert result.returncode == 0 and "Usage" in result.stdout
+
+
+def test_unopenable_mmdb_is_a_clear_error_for_every_command(tmp_path: Path, env: dict[str, str]) -> None:
+    missing = str(tmp_path / "GeoIP2-City.mmdb")
+    for args in (["locate", "8.8.8.8", "--mmdb", missing], ["location", "status", "--mmdb", missing]):
+        result = run(args, env)
+        assert result.returncode == 2, args
+        assert "cannot open .mmdb file" in result.stderr and "GeoIP2-City.mmdb" in result.stderr
+    result = run(["locate", "8.8.8.8"], {**env, "EXPORTGATE_GEOIP_MMDB": missing})
+    assert result.returncode == 2 and "cannot open .mmdb file" in result.stderr

@@ -7,9 +7,12 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from exportgate.location import Locator
 
 location_app = typer.Typer(
     help="Location data: ages of the Tor/VPN/datacenter lists and .mmdb files; load newer lists.",
@@ -29,6 +32,17 @@ def _addresses(ips: list[str]) -> Iterator[str]:
             yield from (line.strip() for line in sys.stdin if line.strip())
         else:
             yield ip
+
+
+def _load(mmdb: list[Path], data_dir: Path | None) -> Locator:
+    """The locator for a command; a configured .mmdb that cannot be opened ends it (status 2)."""
+    from exportgate.location import load_locator
+
+    try:
+        return load_locator([str(p) for p in mmdb] or None, data_dir)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _human(item: dict[str, Any]) -> str:
@@ -53,13 +67,9 @@ def locate(
     Input that is not a public address (bad text, private, loopback, documentation and other
     reserved ranges) gets {"ip", "error"} and the rest go on; the exit status is 1 if any did.
     """
-    from exportgate.location import LocateError, load_locator
+    from exportgate.location import LocateError
 
-    try:
-        locator = load_locator([str(p) for p in mmdb] or None, data_dir)
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    locator = _load(mmdb, data_dir)
     failed = False
     for ip in _addresses(ips):
         try:
@@ -81,10 +91,9 @@ def status(
 ) -> None:
     """Every location data set with its version, date and age; warns when one is too old
     (Tor lists after 7 days, VPN and datacenter lists after 30, .mmdb files after 35)."""
-    from exportgate.location import load_locator
     from exportgate.location.status import data_status
 
-    locator = load_locator([str(p) for p in mmdb] or None, data_dir)
+    locator = _load(mmdb, data_dir)
     rows = data_status(locator, dt.datetime.now(dt.UTC).date())
     for row in rows:
         if as_json:
