@@ -70,6 +70,8 @@ def test_location_encodes_as_plain_json(locator: Locator) -> None:
 
     encoded = msgspec.json.decode(to_json(locator.locate("8.8.8.8")))
     assert encoded["data"]["iptocc"] == locator.versions["iptocc"]
+    builtins = msgspec.to_builtins(locator.locate("8.8.8.8"))
+    assert type(builtins["data"]) is dict and builtins["network"] == "datacenter"
 
 
 @pytest.mark.parametrize(
