@@ -42,3 +42,27 @@ def test_show_lists_rules_in_order() -> None:
     result = run_cli("policy", "show")
     assert result.returncode == 0
     assert result.stdout.index("embargoed-destination") < result.stdout.index("kyc-required")
+
+
+def test_pause_switch_is_one_command_and_audited(sqlite_url: str) -> None:
+    from exportgate.audit import AuditLog
+    from exportgate.store import open_store
+
+    env = {**os.environ, "EXPORTGATE_STORE": sqlite_url}
+
+    def pause(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "exportgate.cli", "pause", *args],
+                              capture_output=True, text=True, timeout=60, env=env)
+
+    assert "pause is off" in pause("status").stdout
+    assert "now ON" in pause("on", "--by", "cco@example.com", "--reason", "BIS guidance").stdout
+    store = open_store(sqlite_url)
+    assert store.get_switch("international_pause") is True
+    assert "pause is ON" in pause("status").stdout
+    assert pause("sideways").returncode != 0
+    pause("off")
+    assert store.get_switch("international_pause") is False
+    rows = list(AuditLog(store).rows())
+    assert [(r["kind"], r["decision"]) for r in rows] == [("switch", "on"), ("switch", "off")]
+    assert rows[0]["record"]["by"] == "cco@example.com"
+    assert AuditLog(store).verify().ok

@@ -131,6 +131,42 @@ def test(
         raise typer.Exit(1)
 
 
+PAUSE_SWITCH = "international_pause"
+
+
+def pause(
+    state: str = typer.Argument("status", help="on, off or status."),
+    config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
+    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit log)."),
+    reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
+) -> None:
+    """Pause (or resume) international access to export-controlled models: one switch.
+
+    While on, every request to a controlled model from outside the home countries, or by a person
+    who is not a US person, is denied with INTERNATIONAL_ACCESS_PAUSED. Running gateways pick the
+    change up within their switch refresh interval (2 s by default). Each flip is audited.
+    """
+    from exportgate.audit import AuditEntry, AuditLog
+    from exportgate.runtime import store_url
+    from exportgate.store import open_store
+
+    store = open_store(store_url(config))
+    if state == "status":
+        value = store.get_switch(PAUSE_SWITCH)
+        typer.echo(f"international access pause is {'ON' if value else 'off'}")
+        return
+    if state not in ("on", "off"):
+        raise typer.BadParameter("expected on, off or status", param_hint="STATE")
+    value = state == "on"
+    store.set_switch(PAUSE_SWITCH, value, updated_by=by)
+    AuditLog(store).append([AuditEntry(
+        kind="switch", subject=PAUSE_SWITCH, decision=state, inputs={"by": by, "reason": reason},
+        record={"switch": PAUSE_SWITCH, "value": value, "by": by, "reason": reason},
+        policy_version=None, data_versions={})])
+    typer.echo(f"international access pause is now {'ON' if value else 'off'}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("decide")(decide)
+    app.command("pause")(pause)
     app.add_typer(policy_app, name="policy")
