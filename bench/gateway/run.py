@@ -7,8 +7,8 @@ Everything runs on loopback. Processes: two stand-in upstreams (instant, and ans
 account, policy decision, audit record, usage record, rate limits, metrics), LiteLLM proxy (one
 worker, master-key auth, offline settings, its own virtual environment under
 ``bench/gateway/.litellm-venv``, created on first run), and the load generator (``wrk`` when
-installed, else ``loadgen.py`` in its own process). On a machine with 2+ CPUs the gateways run on
-CPU 0 and the upstreams and load generator on CPU 1.
+installed, else ``loadgen.py`` in its own process). With ``--pin`` the gateways run on CPU 0 and
+the upstreams and load generator on CPU 1.
 
 Latency runs use the upstream that answers after ``--upstream-ms`` (a model server never answers
 instantly; this keeps the load generator and the upstream from being the bottleneck, so the
@@ -240,11 +240,15 @@ def main() -> None:
     parser.add_argument("--upstream-ms", type=float, default=20.0,
                         help="upstream answer time for the latency runs")
     parser.add_argument("--quick", action="store_true", help="1 round of 2 s (smoke test)")
+    parser.add_argument("--pin", action="store_true",
+                        help="pin the gateways to CPU 0 and upstreams + load generator to "
+                        "CPU 1 (on a machine shared with other work this hurts more than it "
+                        "helps: the pinned gateway cannot escape a busy core)")
     args = parser.parse_args()
     if args.quick:
         args.seconds, args.rounds = 2.0, 1
     cpus = sorted(os.sched_getaffinity(0))
-    gw_cpu, load_cpu = (cpus[0], cpus[1]) if len(cpus) >= 2 else (None, None)
+    gw_cpu, load_cpu = (cpus[0], cpus[1]) if len(cpus) >= 2 and args.pin else (None, None)
     work = Path(tempfile.mkdtemp(prefix="exportgate-bench-"))
     litellm = ensure_litellm()
     procs: list[Proc] = []
@@ -362,7 +366,7 @@ def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, lis
                  f"{eg_peak / ll_peak:.2f}x"))
     head = ("metric", "direct", "exportgate", "litellm " + LITELLM_VERSION, "exportgate vs litellm")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
-    line = "  ".join("{:<%d}" % w for w in widths)
+    line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(f"\nexportgate gateway vs LiteLLM proxy — one worker each, upstream "
           f"{args.upstream_ms:g} ms for latency runs, instant for throughput; medians of "
           f"{args.rounds} rounds x {args.seconds:g} s; load: {'wrk' if wrk else 'loadgen.py'}")
