@@ -104,6 +104,17 @@ class Proc:
                     peak += int(line.split()[1]) / 1024
         return rss, peak
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) used so far by the process and its children."""
+        total = 0
+        for pid in [self.popen.pid] + _children(self.popen.pid):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         if self.popen.poll() is None:
             self.popen.send_signal(signal.SIGTERM)
@@ -307,12 +318,24 @@ def main() -> None:
             run_load(url, "mock-fast" if name != "direct" else "mock-gpt", 8, 2, work, load_cpu)
         latency: dict[tuple[str, int], list[Load]] = {}
         throughput: dict[str, list[Load]] = {}
+        cpu_per_request: dict[str, list[float]] = {}
+        by_name = {"exportgate": exportgate, "litellm": lite}
+
+        def measured(name: str, url: str, model: str, conc: int) -> Load:
+            proc = by_name.get(name)
+            before = proc.cpu_s() if proc else 0.0
+            load = run_load(url, model, conc, args.seconds, work, load_cpu)
+            if proc is not None and load.requests:
+                cpu_per_request.setdefault(name, []).append(
+                    (proc.cpu_s() - before) / load.requests * 1000)
+            return load
+
         eg_2xx = 0
         for round_no in range(args.rounds):
             for conc in CONCURRENCY:
                 for name, url in targets.items():
                     model = "mock-gpt" if name == "direct" else "mock-slow"
-                    load = run_load(url, model, conc, args.seconds, work, load_cpu)
+                    load = measured(name, url, model, conc)
                     latency.setdefault((name, conc), []).append(load)
                     eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
                     print(f"round {round_no + 1} c={conc:<3} {name:<10} p50 {load.p50_ms:7.2f} "
@@ -320,7 +343,7 @@ def main() -> None:
                           f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
             for name, url in fast_targets.items():
                 model = "mock-gpt" if name == "direct" else "mock-fast"
-                load = run_load(url, model, 64, args.seconds, work, load_cpu)
+                load = measured(name, url, model, 64)
                 throughput.setdefault(name, []).append(load)
                 eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
                 print(f"round {round_no + 1} max  {name:<10} {load.rps:8.0f} req/s  "
@@ -328,7 +351,8 @@ def main() -> None:
         memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
         exportgate.stop()
         records = check_records(db, eg_2xx)
-        report(latency, throughput, memory, records, args, wrk=bool(shutil.which("wrk")))
+        report(latency, throughput, memory, records, cpu_per_request, args,
+               wrk=bool(shutil.which("wrk")))
     finally:
         for proc in reversed(procs):
             proc.stop()
@@ -340,7 +364,7 @@ def _median(values: list[float]) -> float:
 
 def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, list[Load]],
            memory: dict[str, tuple[float, float]], records: dict[str, int],
-           args: argparse.Namespace, wrk: bool) -> None:
+           cpu: dict[str, list[float]], args: argparse.Namespace, wrk: bool) -> None:
     def med(name: str, conc: int, field: str) -> float:
         return _median([getattr(x, field) for x in latency[(name, conc)]])
 
@@ -358,6 +382,9 @@ def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, lis
     rows.append(("max throughput c=64 (req/s)", f"{rps['direct']:.0f}",
                  f"{rps['exportgate']:.0f}", f"{rps['litellm']:.0f}",
                  f"{rps['exportgate'] / rps['litellm']:.2f}x"))
+    eg_cpu, ll_cpu = _median(cpu["exportgate"]), _median(cpu["litellm"])
+    rows.append(("CPU per request (ms, all runs)", "-", f"{eg_cpu:.2f}", f"{ll_cpu:.2f}",
+                 f"{ll_cpu / eg_cpu:.1f}x less"))
     eg_rss, eg_peak = memory["exportgate"]
     ll_rss, ll_peak = memory["litellm"]
     rows.append(("memory RSS after load (MiB)", "-", f"{eg_rss:.0f}", f"{ll_rss:.0f}",

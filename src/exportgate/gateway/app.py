@@ -585,6 +585,12 @@ class Gateway:
         renamed = bool(model.upstream_model and model.upstream_model != model.id)
         if not obligations and not renamed:
             return data
+        if not obligations and model.upstream_model:
+            # compact JSON (the usual case): swap the name without decoding the body; an
+            # unescaped '"model":"..."' can only be a JSON member, never text inside a string
+            upstream_name = b'"model":"' + model.upstream_model.encode() + b'"'
+            if upstream_name in data:
+                return data.replace(upstream_name, b'"model":"' + model.id.encode() + b'"', 1)
         try:
             body = _json_decode(data)
         except msgspec.DecodeError:
