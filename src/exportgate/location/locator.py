@@ -159,7 +159,7 @@ class Locator:
             raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
         code = iptocc.country_code(address.text)
         if self._mmdbs:
-            return self._with_mmdb(address, verdict, _known_country(code))[0]
+            return self._with_mmdb(address, verdict, _known_country(code))
         return self._template(verdict_id, code).__copy__()  # type: ignore[attr-defined,no-any-return]  # msgspec shallow copy: no re-validation
 
     def _fast_path(self) -> Callable[[str], Location]:
@@ -227,36 +227,40 @@ class Locator:
         return found
 
     def _with_mmdb(
-        self, address: Address, verdict: Verdict, registry: str | None
-    ) -> tuple[Location, list[str]]:
+        self, address: Address, verdict: Verdict, registry: str | None, why: list[str] | None = None
+    ) -> Location:
+        """Combine the .mmdb facts with the lists; ``why`` (when given) collects the reasons."""
         found = self._mmdb_facts(address)
-        why: list[str] = []
         country, region, owner = registry, None, verdict.owner
         network: str = verdict.network
         located = next(((s, f.country) for s, f in found if _known_country(f.country)), None)
         if located is not None:
             country = located[1]
-            why.append(f"country {country}: location from {located[0].version} ({located[0].name})")
-            if registry is not None and registry != country:
-                why.append(
-                    f"signal: the address block is registered in {registry} (RIR data) but "
-                    f"{located[0].version} places it in {country}"
-                )
+            if why is not None:
+                why.append(f"country {country}: location from {located[0].version} ({located[0].name})")
+                if registry is not None and registry != country:
+                    why.append(
+                        f"signal: the address block is registered in {registry} (RIR data) but "
+                        f"{located[0].version} places it in {country}"
+                    )
         for source, facts in found:
             if facts.region and country and facts.region.startswith(f"{country}-") and (
                 is_known_region(facts.region)
             ):
                 region = facts.region
-                why.append(f"region {region}: from {source.version} ({source.name})")
+                if why is not None:
+                    why.append(f"region {region}: from {source.version} ({source.name})")
                 break
         for source, facts in found:
             if facts.network and SEVERITY[facts.network] > SEVERITY[network]:
                 network = facts.network
-                why.append(f"network {network}: {source.version} sets {facts.network_reason}")
+                if why is not None:
+                    why.append(f"network {network}: {source.version} sets {facts.network_reason}")
             asn = self._asns.get(facts.asn) if facts.asn is not None else None
             if asn is not None and SEVERITY[asn.category] > SEVERITY[network]:
                 network = asn.category
-                why.append(f"network {network}: AS{facts.asn} ({asn.name}) is an {asn.label}")
+                if why is not None:
+                    why.append(f"network {network}: AS{facts.asn} ({asn.name}) is an {asn.label}")
             owner = owner or facts.owner or (asn.name if asn else None)
         key = (country, region, network, owner)
         template = self._mmdb_templates.get(key)
@@ -271,7 +275,7 @@ class Locator:
                 source="ip",
                 data=self._data if region is not None else self._data_region_not_in_mmdb,
             )
-        return template.__copy__(), why  # type: ignore[attr-defined]  # msgspec shallow copy: no re-validation
+        return template.__copy__()  # type: ignore[attr-defined,no-any-return]  # msgspec shallow copy: no re-validation
 
     # -- explanation -------------------------------------------------------------------------
 
@@ -280,10 +284,11 @@ class Locator:
         address, verdict = self._verdict(ip)
         registry = _known_country(iptocc.country_code(address.text))
         why: list[str] = []
+        mmdb_why: list[str] = []
         if self._mmdbs:
-            location, mmdb_why = self._with_mmdb(address, verdict, registry)
+            location = self._with_mmdb(address, verdict, registry, mmdb_why)
         else:
-            location, mmdb_why = self.locate(ip), []
+            location = self.locate(ip)
         if location.country is not None and location.country == registry and not any(
             line.startswith("country ") for line in mmdb_why
         ):
