@@ -2,8 +2,9 @@
 
 All lists (Tor, VPN, datacenter, provider names, reserved blocks) are swept once into disjoint
 segments; each segment points at a :class:`Verdict` that already combines every list covering it.
-A lookup is then one ``bisect`` over a list of ints and one list index: no per-request merging.
-The built index serialises to a few flat arrays (msgpack), so later start-ups only read it back.
+A lookup is then a direct per-/16 table entry or a short ``bisect``, and one array index: no
+per-request merging. The built index serialises to a few flat arrays (msgpack), so later
+start-ups only read it back.
 """
 
 from __future__ import annotations
