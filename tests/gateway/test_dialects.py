@@ -169,7 +169,7 @@ def test_denial_is_403_with_reason_code_in_both_dialects(
 
 
 def test_review_is_403_pending_review(gateway: tuple[ServerHandle, Store]) -> None:
-    handle, _ = gateway
+    handle, store = gateway
     with pytest.raises(openai.PermissionDeniedError) as held:
         oai(handle, "sk-test-nokyc").chat.completions.create(model="frontier-5", messages=HELLO)
     assert held.value.body["code"] == "pending_review"
@@ -178,6 +178,10 @@ def test_review_is_403_pending_review(gateway: tuple[ServerHandle, Store]) -> No
     reply = oai(handle, "sk-test-nokyc").chat.completions.create(model="open-small",
                                                                   messages=HELLO)
     assert reply.choices[0].message.content == ANSWER
+    # "your provider's compliance team has been notified": the account is in the review queue
+    handle.stop()
+    queued = [(r["account_id"], r["code"]) for r in store.review_items()]
+    assert queued == [("acct-nokyc", "KYC_REQUIRED")]
 
 
 def test_every_decision_has_its_audit_record(gateway: tuple[ServerHandle, Store]) -> None:

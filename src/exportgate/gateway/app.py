@@ -203,6 +203,8 @@ class Gateway:
         self._started = False
         self._closed = False
         self.alerts: list[dict[str, Any]] = []
+        self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
+        self._reviews_noted: set[tuple[str, str]] = set()
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -224,6 +226,7 @@ class Gateway:
         if self.upstream is not None:
             await self.upstream.close()
         await self.limiter.close()
+        await self._save_alerts()
         await asyncio.to_thread(self.records.close)
         if self.journal is not None:
             await asyncio.to_thread(self.journal.stop)
@@ -246,6 +249,17 @@ class Gateway:
             await self._save_alerts()
 
     async def _save_alerts(self) -> None:
+        while self.reviews:
+            item = self.reviews.pop(0)
+            try:
+                await asyncio.to_thread(self.store.enqueue_review, *item)
+            except Exception as exc:  # noqa: BLE001 - retry on the next round
+                log.warning("could not queue a compliance review: %s", exc)
+                self.reviews.insert(0, item)
+                break
+        await self._save_distillation_alerts()
+
+    async def _save_distillation_alerts(self) -> None:
         """Distillation alerts raised on the request path, saved for compliance (off it)."""
         while self.alerts:
             alert = self.alerts.pop(0)
@@ -359,6 +373,8 @@ class Gateway:
                 kind: str = "request") -> Decision:
         decision = self.decisions.decide(caller, model, placed)
         ex.decision = decision
+        if decision.decision == "review":
+            self._note_review(caller, decision, ex.request_id)
         self.metrics.count("decisions", (decision.decision,
                                          decision.reasons[0].code if decision.reasons else ""))
         self.records.submit_audit({
@@ -373,6 +389,22 @@ class Gateway:
                       "location": placed.record, "location_problem": placed.problem},
         })
         return decision
+
+    def _note_review(self, caller: Caller, decision: Decision, request_id: str) -> None:
+        """Put a held account in the compliance review queue (once per account and reason
+        while this process runs); written off the request path."""
+        first = decision.reasons[0]
+        key = (caller.account.id, first.code)
+        if key in self._reviews_noted:
+            return
+        self._reviews_noted.add(key)
+        self.reviews.append((caller.account.id, first.code,
+                             f"Requests by {caller.account.name!r} are held for review: "
+                             f"{first.message}",
+                             {"request_id": request_id, "key_id": caller.key_id,
+                              "reasons": [{"code": r.code, "message": r.message}
+                                          for r in decision.reasons],
+                              "policy_version": decision.policy_version}))
 
     @staticmethod
     def _refusal(decision: Decision) -> GatewayError:
