@@ -25,8 +25,9 @@ def features(sketch: AccountSketch) -> dict[str, float]:
     span_days = max((sketch.last_ts - sketch.first_ts) / DAY, 1.0 / 24)
     per_day_span = max(span_days, 1.0)
     span_hours = max(1.0, (sketch.last_ts - sketch.first_ts) / 3600 + 1)
-    shrink = n + 5
-    langs = [c for c in sketch.langs.values() if c >= 2 and c >= 0.05 * n]
+    read = max(1, sketch.viewed)
+    shrink = read + 5
+    langs = [c for c in sketch.langs.values() if c >= 2 and c >= 0.05 * read]
     topic_counts = [c for c in sketch.topics.values() if c >= 2]
     age_days = (
         (sketch.first_ts - sketch.created_at) / DAY if sketch.created_at is not None else 365.0
@@ -44,7 +45,7 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "output_input_ratio": sketch.completion_tokens / max(1, sketch.prompt_tokens),
         "long_output_share": sketch.long_outputs / n,
         "reasoning_output_tokens": sketch.cot_tokens / sketch.cot if sketch.cot else 0.0,
-        "single_turn_share": sketch.single_turn / n,
+        "single_turn_share": sketch.single_turn / read,
         "template_share": sketch.frame_repeats / shrink,
         "duplicate_share": sketch.contents.duplicate_share,
         "cot_share": sketch.cot / shrink,
@@ -55,8 +56,8 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "languages": float(len(langs)),
         "topics": float(len(topic_counts)),
         "topic_entropy": _entropy(topic_counts) / math.log(16) if topic_counts else 0.0,
-        "topical_share": sketch.topical / n,
+        "topical_share": sketch.topical / read,
         "subnet_spread": len(sketch.subnets) / min(n, MAX_SET),
-        "system_prompt_share": sum(sketch.systems.values()) / n,
+        "system_prompt_share": sum(sketch.systems.values()) / read,
         "account_age_days": age_days,
     }

@@ -57,6 +57,12 @@ JUDGE_RULES: tuple[Rule, ...] = _rules({
     "preferred ": r"(?:response|answer)\b",
     "score:": None,
     "rating:": None,
+    "which is better": None,
+    "which one is better": None,
+    "quality score": None,
+    "score out of": None,
+    "rating out of": None,
+    "pass/fail": None,
 })
 
 
@@ -67,7 +73,7 @@ COT_GATE_WORDS: frozenset[str] = frozenset({
 })
 JUDGE_GATE_WORDS: frozenset[str] = frozenset({
     "rubric", "rate", "score", "grade", "evaluate", "assess", "judge", "scale", "better",
-    "preferred", "score:", "rating", "rating:",
+    "preferred", "score:", "rating", "rating:", "which", "quality", "pass/fail",
 })
 
 

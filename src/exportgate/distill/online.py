@@ -3,7 +3,7 @@
 ``observe`` folds a request into the account's sketch (a few microseconds); every
 ``rescore_every`` requests of an account (and early in its life) the account is relinked to its
 cluster and rescored. A cluster is scored as one virtual account (its members' sketches merged),
-cached until it has grown by a quarter. When an account, or the cluster it belongs to, crosses the
+cached until it has grown by half. When an account, or the cluster it belongs to, crosses the
 threshold, ``on_alert`` receives one alert per account with its evidence.
 """
 
@@ -22,17 +22,19 @@ from exportgate.records import Account, UsageRecord
 
 ALERT_CODE = "DISTILLATION_SUSPECTED"
 EARLY_RESCORES = frozenset({1, 5, 10, 20})
-CLUSTER_STALE_GROWTH = 1.25
+CLUSTER_STALE_GROWTH = 1.5
 
 
 class _ClusterState:
-    __slots__ = ("requests", "members", "score", "features")
+    __slots__ = ("requests", "members", "score", "features", "pending", "evidence")
 
     def __init__(self, requests: int, members: int, score: Score, feats: dict[str, float]) -> None:
         self.requests = requests
         self.members = members
         self.score = score
         self.features = feats
+        self.pending = 0
+        self.evidence: dict[str, Any] | None = None
 
 
 class OnlineDetector:
@@ -52,6 +54,7 @@ class OnlineDetector:
         self.flagged: dict[str, float] = {}
         self.flagged_clusters: set[str] = set()
         self._pending: dict[str, int] = {}
+        self._link_signature: dict[str, tuple[int, ...]] = {}
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -98,7 +101,11 @@ class OnlineDetector:
     def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
         """Relink and rescore one account (and its cluster when stale); returns its final score."""
         sketch = self.sketches[account_id]
-        self.linker.link(sketch)
+        signature = (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
+                     sketch.n.bit_length(), len(self.linker.busy_bursts))
+        if self._link_signature.get(account_id) != signature:
+            self._link_signature[account_id] = signature
+            self.linker.link(sketch)
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
         final = score.score
@@ -115,6 +122,7 @@ class OnlineDetector:
                 for member in self._members(root):
                     if member not in self.flagged:
                         self._flag(member, cluster.score.score, "cluster", now)
+                cluster.evidence = None
             elif account_id not in self.flagged:
                 self._flag(account_id, cluster.score.score, "cluster", now)
         return final
@@ -128,9 +136,11 @@ class OnlineDetector:
             return None
         root = self.linker.cluster_of(account_id)
         state = self.clusters.get(root)
-        if state is not None and state.members == size:
-            total = sum(self.sketches[a].n for a in self._members(root))
-            if total < state.requests * CLUSTER_STALE_GROWTH:
+        if state is not None:
+            # Each rescore stands for ``rescore_every`` requests; rebuild after 50% growth.
+            state.pending += self.config.rescore_every
+            grown = state.requests + state.pending >= state.requests * CLUSTER_STALE_GROWTH
+            if size < state.members * CLUSTER_STALE_GROWTH and not grown:
                 return state
         members = [self.sketches[a] for a in self._members(root)]
         state = self.score_cluster(root, members)
@@ -176,17 +186,22 @@ class OnlineDetector:
         }
         if self.linker.cluster_size(account_id) >= 2:
             root = self.linker.cluster_of(account_id)
-            members = self._members(root)
             state = self.clusters.get(root)
-            cluster: dict[str, Any] = {
-                "id": f"cluster-{root}",
-                "members": len(members),
-                "member_ids": sorted(members)[:50],
-                "ties": shared_links([self.sketches[m] for m in members], self.linker.busy_bursts),
-            }
+            cluster = state.evidence if state is not None else None
+            if cluster is None:
+                members = self._members(root)
+                cluster = {
+                    "id": f"cluster-{root}",
+                    "members": len(members),
+                    "member_ids": sorted(members)[:50],
+                    "ties": shared_links([self.sketches[m] for m in members[:500]],
+                                         self.linker.busy_bursts),
+                }
+                if state is not None:
+                    cluster["score"] = round(state.score.score, 4)
+                    cluster["reasons"] = state.score.reasons()
+                    state.evidence = cluster
             if state is not None:
-                cluster["score"] = round(state.score.score, 4)
-                cluster["reasons"] = state.score.reasons()
                 out["score"] = round(max(score.score, state.score.score), 4)
             out["cluster"] = cluster
         summary = _summary(out)

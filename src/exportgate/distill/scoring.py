@@ -3,8 +3,8 @@
 Harvesting needs two things at once, so the score is built from two factors and their product:
 
 * **automation** — the traffic is produced by a program working through a list: slot-filled
-  templates, single-turn requests, a round-the-clock sustained rhythm, rotating proxies, a fresh
-  account;
+  templates, single-turn requests, a round-the-clock sustained rhythm, a steady pace instead of
+  human sessions, rotating proxies, a fresh account;
 * **value** — what comes back is worth training on: long answers, written-out reasoning, grades
   of answers, the same questions swept across languages, volume.
 
@@ -35,8 +35,8 @@ class DetectorConfig:
     min_requests: int = 10
     confidence_requests: float = 10.0
     automation_weights: dict[str, float] = field(default_factory=lambda: {
-        "templated": 0.35, "single_turn": 0.2, "machine_rhythm": 0.3, "proxy_rotation": 0.1,
-        "new_account": 0.05,
+        "templated": 0.3, "single_turn": 0.15, "machine_rhythm": 0.25, "steady_pacing": 0.15,
+        "proxy_rotation": 0.1, "new_account": 0.05,
     })
     volume_weight: float = 0.3
     sweep_weight: float = 0.1
@@ -87,6 +87,7 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     single = _clamp((f["single_turn_share"] - 0.5) / 0.5)
     rhythm = _clamp(f["sustained_share"] / 0.35) * _clamp((f["hour_entropy"] - 0.7) / 0.25)
     rhythm *= n / (n + 30)
+    pacing = _clamp((2.3 - f["gap_log_std"]) / 0.8) * n / (n + 30)
     proxy = _clamp((f["subnet_spread"] - 0.3) / 0.4) if n >= 20 else 0.0
     new = 1.0 if f["account_age_days"] < 3 else 0.0
     return [
@@ -100,6 +101,9 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
              f"active round the clock without a daily rhythm (hour-of-day evenness "
              f"{f['hour_entropy']:.2f}, active in {f['sustained_share']:.0%} of the hours of its "
              "span)"),
+        Part("steady_pacing", "automation", pacing, f["gap_log_std"],
+             "requests arrive at a steady machine pace rather than in human sessions (spread of "
+             f"log gaps {f['gap_log_std']:.2f}; people typically show 2.5-4)"),
         Part("proxy_rotation", "automation", proxy, f["subnet_spread"],
              f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
              "subnets per request)"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,8 @@ MAX_SAMPLES = 5
 EXCERPT_CHARS = 200
 CONTENT_SAMPLE_CAP = 512
 MIN_GAP_S = 0.05
+LOG_MIN_GAP = math.log(MIN_GAP_S)
+FULL_CONTENT = 64
 LONG_OUTPUT_TOKENS = 500
 
 
@@ -66,8 +69,8 @@ class HashSample:
         self.level = 0
         self.mask = 0
         self.kept: dict[int, int] = {}
-        self.checked = 0
-        self.duplicates = 0
+        self.checked = 0.0
+        self.duplicates = 0.0
 
     def add(self, signature: int) -> bool | None:
         """Record one signature; True if seen before, None when outside the sample."""
@@ -81,14 +84,21 @@ class HashSample:
             return True
         kept[signature] = 1
         if len(kept) > CONTENT_SAMPLE_CAP:
+            # Halve the sample; the past checks are halved too, as if made at the new level.
             self.level += 1
             self.mask = (1 << self.level) - 1
             self.kept = {s: c for s, c in kept.items() if not s & self.mask}
+            self.checked /= 2
+            self.duplicates /= 2
         return False
 
     def merge(self, other: HashSample) -> None:
         level = max(self.level, other.level)
         mask = (1 << level) - 1
+        mine = 0.5 ** (level - self.level)
+        theirs = 0.5 ** (level - other.level)
+        self.checked = self.checked * mine + other.checked * theirs
+        self.duplicates = self.duplicates * mine + other.duplicates * theirs
         merged: dict[int, int] = {}
         for source in (self.kept, other.kept):
             for signature, count in source.items():
@@ -97,8 +107,6 @@ class HashSample:
                         self.duplicates += 1
                     merged[signature] = merged.get(signature, 0) + count
         self.level, self.mask, self.kept = level, mask, merged
-        self.checked += other.checked
-        self.duplicates += other.duplicates
 
     @property
     def duplicate_share(self) -> float:
@@ -123,9 +131,10 @@ class AccountSketch:
     __slots__ = (
         "account_id", "n", "first_ts", "last_ts", "prompt_tokens", "completion_tokens",
         "days", "hours", "slots", "gap_n", "gap_mean", "gap_m2", "single_turn", "cot", "judge",
-        "cot_tokens", "long_outputs", "errors", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
-        "topical", "subnets", "ips", "uas", "systems", "samples", "examples", "created_at",
-        "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng",
+        "cot_tokens", "long_outputs", "errors", "viewed", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
+        "topical", "subnets", "uas", "systems", "samples", "examples", "created_at",
+        "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng", "_last_ip",
+        "_last_subnet",
     )
 
     def __init__(self, account_id: str) -> None:
@@ -147,6 +156,7 @@ class AccountSketch:
         self.cot_tokens = 0
         self.long_outputs = 0
         self.errors = 0
+        self.viewed = 0
         self.prefixes: dict[int, int] = {}
         self.suffixes: dict[int, int] = {}
         self.frame_repeats = 0
@@ -155,7 +165,6 @@ class AccountSketch:
         self.topics: dict[str, int] = {}
         self.topical = 0
         self.subnets: dict[str, int] = {}
-        self.ips: set[str] = set()
         self.uas: dict[str, int] = {}
         self.systems: dict[int, int] = {}
         self.samples: list[tuple[UsageRecord, str]] = []
@@ -166,6 +175,8 @@ class AccountSketch:
         self.kyc_verified = False
         self.members = 1
         self._rng = random.Random(account_id)
+        self._last_ip: str | None = None
+        self._last_subnet: str | None = None
 
     def attach(self, account: Account) -> None:
         """Copy the account metadata the cross-account signals use."""
@@ -175,42 +186,92 @@ class AccountSketch:
         self.payment_fingerprint = account.payment_fingerprint
         self.kyc_verified = account.kyc_verified
 
-    def update(self, record: UsageRecord, prompt: PromptView | None = None) -> PromptView:
-        """Fold one request into the sketch; returns the request's prompt view."""
-        if prompt is None:
-            prompt = view(record.messages)
+    def update(self, record: UsageRecord, prompt: PromptView | None = None) -> PromptView | None:
+        """Fold one request into the sketch; returns its prompt view if its content was read.
+
+        Counts, timing, networks and tokens take every request. The prompt content is read for
+        every request of an account's first ``FULL_CONTENT`` requests and then for a pseudo-random
+        sample (by request-id hash, so a client cannot steer which requests are read) that thins
+        out as the account grows; content shares are taken over the requests read.
+        """
+        n = self.n = self.n + 1
         ts = record.ts.timestamp()
-        self.n += 1
-        if self.n > 1:
-            gap = ts - self.last_ts if ts >= self.last_ts else 0.0
-            self._add_gap(math.log(gap if gap > MIN_GAP_S else MIN_GAP_S))
+        last = self.last_ts
+        if n > 1:
+            gap = ts - last
+            log_gap = math.log(gap) if gap > MIN_GAP_S else LOG_MIN_GAP
+            self.gap_n += 1
+            delta = log_gap - self.gap_mean
+            self.gap_mean += delta / self.gap_n
+            self.gap_m2 += delta * (log_gap - self.gap_mean)
         if ts < self.first_ts:
             self.first_ts = ts
-        if ts > self.last_ts:
+        if ts > last:
             self.last_ts = ts
+        completion = record.completion_tokens
         self.prompt_tokens += record.prompt_tokens
-        self.completion_tokens += record.completion_tokens
+        self.completion_tokens += completion
+        if completion >= LONG_OUTPUT_TOKENS:
+            self.long_outputs += 1
         hour_slot = int(ts // 3600)
         self.days.add(hour_slot // 24)
         self.hours[hour_slot % 24] += 1
-        if len(self.slots) < 4 * MAX_SET:
-            self.slots.add(hour_slot)
+        slots = self.slots
+        if len(slots) < 4 * MAX_SET:
+            slots.add(hour_slot)
         if record.status >= 400:
             self.errors += 1
+        ip = record.ip
+        if ip:
+            if ip == self._last_ip:
+                subnet = self._last_subnet
+            else:
+                subnet = self._last_subnet = subnet_of(ip)
+                self._last_ip = ip
+            subnets = self.subnets
+            if subnet in subnets:
+                subnets[subnet] += 1
+            elif subnet is not None and len(subnets) < MAX_SET:
+                subnets[subnet] = 1
+        ua = record.user_agent
+        if ua:
+            uas = self.uas
+            if ua in uas:
+                uas[ua] += 1
+            elif len(uas) < MAX_SMALL:
+                uas[ua] = 1
+        if prompt is None:
+            if n > FULL_CONTENT and zlib.crc32(record.request_id.encode()) % (1 + n // FULL_CONTENT):
+                return None
+            prompt = view(record.messages)
+        self._update_content(record, prompt)
+        return prompt
+
+    def _update_content(self, record: UsageRecord, prompt: PromptView) -> None:
+        self.viewed += 1
         if prompt.turns == 0:
             self.single_turn += 1
-        repeated = _bump(self.prefixes, prompt.prefix, MAX_FRAMES) > 1
-        repeated = _bump(self.suffixes, prompt.suffix, MAX_FRAMES) > 1 or repeated
+        prefixes, suffixes = self.prefixes, self.suffixes
+        count = prefixes.get(prompt.prefix, 0)
+        repeated = count > 0
+        if repeated or len(prefixes) < MAX_FRAMES:
+            prefixes[prompt.prefix] = count + 1
+        count = suffixes.get(prompt.suffix, 0)
+        repeated = repeated or count > 0
+        if count or len(suffixes) < MAX_FRAMES:
+            suffixes[prompt.suffix] = count + 1
         if repeated:
             self.frame_repeats += 1
+            if "template" not in self.examples:
+                self._example("template", record, prompt)
         self.contents.add(prompt.content)
-        self.langs[prompt.lang] = self.langs.get(prompt.lang, 0) + 1
+        lang = prompt.lang
+        self.langs[lang] = self.langs.get(lang, 0) + 1
         if prompt.topics:
             self.topical += 1
+            topics = self.topics
             for topic in prompt.topics:
-                self.topics[topic] = self.topics.get(topic, 0) + 1
-        if record.completion_tokens >= LONG_OUTPUT_TOKENS:
-            self.long_outputs += 1
+                topics[topic] = topics.get(topic, 0) + 1
         if prompt.cot:
             self.cot += 1
             self.cot_tokens += record.completion_tokens
@@ -218,27 +279,11 @@ class AccountSketch:
         if prompt.judge:
             self.judge += 1
             self._example("judge", record, prompt)
-        if repeated:
-            self._example("template", record, prompt)
-        if prompt.lang != "en":
-            self._example(f"language:{prompt.lang}", record, prompt)
+        if lang != "en":
+            self._example(f"language:{lang}", record, prompt)
         if prompt.system:
             _bump(self.systems, prompt.system, MAX_SMALL)
-        subnet = subnet_of(record.ip)
-        if subnet is not None:
-            _bump(self.subnets, subnet, MAX_SET)
-            if len(self.ips) < MAX_SET and record.ip:
-                self.ips.add(record.ip)
-        if record.user_agent:
-            _bump(self.uas, record.user_agent, MAX_SMALL)
         self._sample(record, prompt)
-        return prompt
-
-    def _add_gap(self, log_gap: float) -> None:
-        self.gap_n += 1
-        delta = log_gap - self.gap_mean
-        self.gap_mean += delta / self.gap_n
-        self.gap_m2 += delta * (log_gap - self.gap_mean)
 
     def _example(self, kind: str, record: UsageRecord, prompt: PromptView) -> None:
         if kind not in self.examples and len(self.examples) < MAX_SMALL:
@@ -282,11 +327,11 @@ class AccountSketch:
             self.gap_m2 += other.gap_m2 + delta * delta * self.gap_n * other.gap_n / total
             self.gap_mean += delta * other.gap_n / total
             self.gap_n = total
-        for name in ("single_turn", "cot", "judge", "cot_tokens", "long_outputs", "errors",
+        for name in ("single_turn", "cot", "judge", "cot_tokens", "long_outputs", "errors", "viewed",
                      "frame_repeats", "topical"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.frame_repeats = min(
-            self.n,
+            self.viewed,
             self.frame_repeats
             + _cross_repeats(self.prefixes, other.prefixes)
             + _cross_repeats(self.suffixes, other.suffixes),
@@ -299,7 +344,6 @@ class AccountSketch:
         _merge_counts(self.subnets, other.subnets, 8 * MAX_SET)
         _merge_counts(self.uas, other.uas, 8 * MAX_SMALL)
         _merge_counts(self.systems, other.systems, 8 * MAX_SMALL)
-        self.ips |= other.ips
         for kind, example in other.examples.items():
             self.examples.setdefault(kind, example)
 

@@ -181,7 +181,7 @@ class _Builder:
         top = max(hours) if hours else 1.0
         mean_weight = sum(hours) / 24 if hours else 1.0
         rate = per_day / DAY * top / mean_weight
-        out = []
+        out: list[float] = []
         t = t_start
         while True:
             t += rng.gammavariate(regularity, 1.0 / (rate * regularity))
@@ -264,8 +264,9 @@ class _Builder:
             payment = f"pf-eval-{org}"
             created = self.t0 - rng.uniform(60, 500) * DAY
             bank_rng = random.Random(1000 + org)
-            mc = [self._mc_item(bank_rng) for _ in range(bank_rng.randint(400, 900))]
-            gsm = [content.math_problem(bank_rng) for _ in range(bank_rng.randint(200, 500))]
+            mc = [self._mc_item(bank_rng) for _ in range(int(bank_rng.randint(400, 900) * self.config.scale))]
+            gsm = [content.math_problem(bank_rng)
+                   for _ in range(int(bank_rng.randint(200, 500) * self.config.scale))]
             ip = _random_ip(rng)
             for _ in range(2):
                 account_id = self.account(
@@ -317,10 +318,12 @@ class _Builder:
             for day in range(self.config.days):
                 if nightly:
                     times = self.arrivals(self.t0 + day * DAY + HOUR, self.t0 + day * DAY + 4 * HOUR,
-                                          rng.uniform(900, 1500) * 8, regularity=4.0)
+                                          rng.uniform(900, 1500) * 8 * self.config.scale,
+                                          regularity=4.0)
                 else:
                     times = self.arrivals(self.t0 + day * DAY, self.t0 + (day + 1) * DAY,
-                                          rng.uniform(300, 600), regularity=8.0)
+                                          rng.uniform(300, 600) * self.config.scale,
+                                          regularity=8.0)
                 for t in times:
                     text = rng.choice(pool).first_prompt[:600]
                     self.emit(account_id, t, [Message(role="system", content=system),
@@ -372,7 +375,7 @@ class _Builder:
             system = f"You are the assistant of the {['Nimbus', 'Quill', 'Orbit'][index % 3]} app."
             zones = rng.sample(TIMEZONES, 4)
             hours = [sum(w) for w in zip(*(_human_hours(z, rng) for z in zones), strict=True)]
-            per_day = rng.uniform(500, 900)
+            per_day = rng.uniform(500, 900) * self.config.scale
             for day in range(self.config.days):
                 for t in self.arrivals(self.t0 + day * DAY, self.t0 + (day + 1) * DAY, per_day, hours):
                     self.conversation_session(account_id, t, rng.choice(pool), rng.choice(servers),
@@ -393,7 +396,7 @@ class _Builder:
                                   campaign=campaign)
         wrappers = rng.sample(content.PLAIN_WRAPPERS, 2)
         ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
-        for t in self.arrivals(start, w1, rng.uniform(1500, 3000), regularity=2.0):
+        for t in self.arrivals(start, w1, rng.uniform(1500, 3000) * self.config.scale, regularity=2.0):
             question = content.harvest_question(rng, self.natural)
             if rng.random() < 0.5:
                 question += " " + rng.choice(content.REASONING_ASKS)
@@ -442,7 +445,7 @@ class _Builder:
                                       payment=f"pf-{rng.getrandbits(40):010x}", campaign=campaign)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
             asks = rng.sample(content.REASONING_ASKS, 4)
-            for t in self.arrivals(start, w1, rng.uniform(150, 400), regularity=1.2):
+            for t in self.arrivals(start, w1, rng.uniform(150, 400) * self.config.scale, regularity=1.2):
                 q = rng.choice((content.math_problem, content.code_task))(rng) if rng.random() < 0.6 \
                     else content.curriculum_question(rng)[1]
                 prompt = f"{q}\n\n{rng.choice(asks)}" if rng.random() < 0.5 else f"{rng.choice(asks)}\n\n{q}"
@@ -461,7 +464,7 @@ class _Builder:
                                       campaign=campaign)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
             frames = rng.sample(content.JUDGE_FRAMES, 2)
-            for t in self.arrivals(start, w1, rng.uniform(150, 350), regularity=1.5):
+            for t in self.arrivals(start, w1, rng.uniform(150, 350) * self.config.scale, regularity=1.5):
                 conv, other = rng.choice(pool), rng.choice(pool)
                 prompt = rng.choice(frames).format(q=conv.first_prompt[:500],
                                                    a=conv.turns[0].answer_head,
@@ -480,7 +483,7 @@ class _Builder:
                                       payment=f"pf-{rng.getrandbits(40):010x}", campaign=campaign)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             langs = rng.sample(tuple(content.LANGUAGE_WRAPPERS), rng.randint(6, 12))
-            for t in self.arrivals(start, w1, rng.uniform(80, 250), regularity=1.2):
+            for t in self.arrivals(start, w1, rng.uniform(80, 250) * self.config.scale, regularity=1.2):
                 lang = rng.choice(langs)
                 prompt = rng.choice(content.LANGUAGE_WRAPPERS[lang]).format(c=content.concept(rng))
                 self.emit(account_id, t, [Message(role="user", content=prompt)],
@@ -520,7 +523,7 @@ class _Builder:
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             wrapper = rng.choice(content.PLAIN_WRAPPERS)
             filler = rng.uniform(0.3, 0.6)
-            for t in self.arrivals(start, w1, rng.uniform(50, 140), hours):
+            for t in self.arrivals(start, w1, rng.uniform(50, 140) * self.config.scale, hours):
                 if rng.random() < filler:
                     self.conversation_session(account_id, t, rng.choice(pool), ip, ua, max_turns=2)
                     continue
