@@ -76,10 +76,16 @@ class Step:
 
 
 def default_threads() -> int:
+    """One core fewer than the machine has (at most 4), or ``$EXPORTGATE_LOCALMODEL_THREADS``.
+
+    llama.cpp threads meet at a barrier after every layer; when they outnumber the free cores
+    (the gateway and other work share the machine) a descheduled thread stalls all the others.
+    Measured on the shared 2-core machine: 1 thread 32-34 tokens/s, 2 threads 1.6 tokens/s.
+    """
     configured = os.environ.get("EXPORTGATE_LOCALMODEL_THREADS")
     if configured:
         return max(1, int(configured))
-    return max(1, min(4, os.cpu_count() or 1))
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
 class LocalModel:
@@ -103,6 +109,7 @@ class LocalModel:
         )
         self.load_seconds = time.perf_counter() - started
         self.n_ctx = n_ctx
+        self._n_vocab = int(self._llm.n_vocab())
         self.lock = threading.Lock()
         self.eos_ids = {self._llm.token_eos()} | {
             t for text in ("<|im_end|>", "<|endoftext|>") for t in self.tokenize(text)
@@ -121,14 +128,25 @@ class LocalModel:
     def detokenize(self, tokens: Sequence[int]) -> str:
         return bytes(self._llm.detokenize(list(tokens))).decode("utf-8", errors="replace")
 
+    def _last_logits(self) -> npt.NDArray[np.float32]:
+        """Logits after the last evaluated token: a view into llama.cpp's buffer (valid until
+        the next ``eval``)."""
+        pointer = self._llm._ctx.get_logits_ith(-1)
+        return np.ctypeslib.as_array(pointer, shape=(self._n_vocab,))
+
     def generate(
         self,
         prompt_tokens: Sequence[int],
         params: SamplingParams,
         processor: Processor | None = None,
         record_logprobs: bool = False,
+        ignore_eos: bool = False,
     ) -> Iterator[Step]:
-        """Yield tokens until an end token or ``params.max_tokens``; text is UTF-8 safe."""
+        """Yield tokens until an end token or ``params.max_tokens``; text is UTF-8 safe.
+
+        ``ignore_eos`` masks the end tokens so that exactly ``max_tokens`` come out (benchmarks
+        compare detection at fixed lengths).
+        """
         llm = self._llm
         if len(prompt_tokens) + params.max_tokens > self.n_ctx:
             raise ValueError(
@@ -141,7 +159,10 @@ class LocalModel:
         history = list(prompt_tokens)
         pending = b""
         for _ in range(params.max_tokens):
-            logits = llm.scores[llm.n_tokens - 1]
+            logits = self._last_logits()
+            if ignore_eos:
+                logits = logits.copy()
+                logits[list(self.eos_ids)] = -np.inf
             scores = processor(history, logits) if processor is not None else logits
             token = sample_token(scores, params, rng)
             if token in self.eos_ids:

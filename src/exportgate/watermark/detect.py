@@ -1,8 +1,11 @@
 """Watermark detection from token ids: counts, exact p-values and an explanation in words.
 
-Pure Python (no numpy, no model). Each scored unit is one (context, token) n-gram; an n-gram that
-already occurred in the same text (or, for a suspect-model report, anywhere in the batch) is not
-scored again, because repeats are not independent draws and would inflate the evidence.
+Pure Python (no numpy, no model). Each scored unit is the input of the keyed pseudo-random
+function: the min-hash seed the context produces and the token. A unit that already occurred in the
+same text (or, for a suspect-model report, anywhere in the batch) is not scored again, because a
+repeat is not an independent draw and would inflate the evidence. This covers repeated n-grams and
+also repeated structure that reaches the same seed through different contexts (the min-hash keeps
+one context token, so templated text such as LaTeX repeats seeds without repeating n-grams).
 """
 
 from __future__ import annotations
@@ -13,10 +16,10 @@ from dataclasses import asdict, dataclass, field
 
 from .keys import Keyring, WatermarkKey
 from .params import DEFAULT_PARAMS, WatermarkParams
-from .prf import g_value, green_threshold, is_green
+from .prf import g_value_from_seed, green_from_seed, green_threshold, layer_keys, seed_for
 from .stats import log_binomial_upper_tail, z_score
 
-NGram = tuple[int, ...]
+ScoredUnit = tuple[tuple[int, ...], int]
 
 
 @dataclass
@@ -28,7 +31,7 @@ class Tally:
     hits: int = 0
     trials: int = 0
     repeats_ignored: int = 0
-    seen: set[NGram] = field(default_factory=set)
+    seen: set[ScoredUnit] = field(default_factory=set)
 
 
 def tally_tokens(
@@ -41,18 +44,23 @@ def tally_tokens(
     threshold = green_threshold(params.gamma)
     tally.tokens_total += len(tokens)
     for position in range(width, len(tokens)):
-        ngram = tuple(tokens[position - width : position + 1])
-        if ngram in tally.seen:
+        context, token = tokens[position - width : position], tokens[position]
+        if params.scheme == "tournament":
+            seeds = tuple(seed_for(k, context, token) for k in layer_keys(key_value, params.layers))
+            unit: ScoredUnit = (seeds, token)
+        else:
+            seed = seed_for(key_value, context, token)
+            unit = ((seed,), token)
+        if unit in tally.seen:
             tally.repeats_ignored += 1
             continue
-        tally.seen.add(ngram)
-        context, token = ngram[:-1], ngram[-1]
+        tally.seen.add(unit)
         tally.tokens_scored += 1
         if params.scheme == "tournament":
-            tally.hits += sum(g_value(key_value, layer, context, token) for layer in range(params.layers))
+            tally.hits += sum(g_value_from_seed(k, s, token) for k, s in zip(layer_keys(key_value, params.layers), unit[0], strict=True))
             tally.trials += params.layers
         else:
-            tally.hits += int(is_green(key_value, context, token, threshold))
+            tally.hits += int(green_from_seed(key_value, unit[0][0], token, threshold))
             tally.trials += 1
     return tally
 

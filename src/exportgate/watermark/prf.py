@@ -59,13 +59,28 @@ def seed_for(key: int, context: Sequence[int], token: int) -> int:
     return best
 
 
+def green_from_seed(key: int, seed: int, token: int, threshold: int) -> bool:
+    """Whether ``token`` is green given its already computed seed."""
+    return mix64(seed ^ token_hash(key, token)) < threshold
+
+
 def is_green(key: int, context: Sequence[int], token: int, threshold: int) -> bool:
     """Whether ``token`` is on the green list after ``context`` under ``key``."""
-    return mix64(seed_for(key, context, token) ^ token_hash(key, token)) < threshold
+    return green_from_seed(key, seed_for(key, context, token), token, threshold)
+
+
+@lru_cache(maxsize=64)
+def layer_keys(key: int, layers: int) -> tuple[int, ...]:
+    """One derived key per tournament layer."""
+    return tuple(mix64(key ^ (((layer + 1) * TOKEN_MUL) & MASK64)) for layer in range(layers))
+
+
+def g_value_from_seed(layer_key: int, seed: int, token: int) -> int:
+    """Tournament g-value (0 or 1) of ``token`` for one layer, given that layer's seed."""
+    return int(mix64(seed ^ token_hash(layer_key, token)) >> 63)
 
 
 def g_value(key: int, layer: int, context: Sequence[int], token: int) -> int:
     """Tournament g-value (0 or 1) of ``token`` for one layer (SynthID-style sampling)."""
-    layer_key = mix64(key ^ ((layer + 1) * TOKEN_MUL))
-    seed = seed_for(layer_key, context, token)
-    return int(mix64(seed ^ token_hash(layer_key, token)) >> 63)
+    layer_key = layer_keys(key, layer + 1)[layer]
+    return g_value_from_seed(layer_key, seed_for(layer_key, context, token), token)
