@@ -8,8 +8,9 @@ random public IPv4, 10 % IPv4 and 10 % IPv6 taken from the Tor/VPN/datacenter li
     .venv/bin/python bench/location/run.py [--n 200000] [--repeats 5]
 
 Prints one table. Targets (issue 4): >= 200,000 lookups/s on one core, p99 <= 20 us, start-up
-<= 1 s (start-up = a fresh process importing exportgate.location and loading the locator with
-its index cache present; the first start without a cache, which builds the index, is shown too).
+<= 1 s (start-up = a fresh process importing exportgate.location, loading the locator and doing
+one lookup: on the shipped lists with an empty cache folder, and on operator-loaded lists with
+and without their cached index).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import ipaddress
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -149,6 +151,23 @@ def startup_seconds(cache_dir: Path, data_dir: Path, runs: int) -> list[float]:
     return times
 
 
+def operator_lists(folder: Path) -> Path:
+    """An operator data folder with one newer Tor list, as ``exportgate location load`` leaves it."""
+    import datetime as dt
+    import gzip
+
+    from exportgate.location.loader import load_lists
+    from exportgate.location.sources import shipped_root
+
+    feed = folder / "feed" / "tor-exit.txt"
+    feed.parent.mkdir(parents=True)
+    shipped = shipped_root() / "criticalpathsecurity-public-intelligence-feeds" / "tor-exit.txt.gz"
+    feed.write_bytes(gzip.decompress(shipped.read_bytes()) + b"81.2.69.142\n")
+    data_dir = folder / "operator-data"
+    load_lists(feed, data_dir, date=dt.date.today())
+    return data_dir
+
+
 def synthetic_mmdb(folder: Path, addresses: list[str]) -> Path | None:
     """A GeoIP2-City-shaped .mmdb over 1,000 /24s of the workload (needs the dev extra)."""
     try:
@@ -184,8 +203,10 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="exportgate-bench-location-"))
     cache_dir, data_dir = tmp / "cache", tmp / "data"
 
-    cold = startup_seconds(cache_dir, data_dir, 1)  # builds the index and writes the cache
-    warm = startup_seconds(cache_dir, data_dir, 5)
+    shipped = startup_seconds(cache_dir, data_dir, 5)  # empty cache: reads the prebuilt index
+    operator_dir = operator_lists(tmp)
+    first_loaded = startup_seconds(cache_dir, operator_dir, 1)  # builds the index, writes the cache
+    loaded = startup_seconds(cache_dir, operator_dir, 3)
     locator: Locator = load_locator(mmdb=[], data_dir=data_dir, cache_dir=cache_dir)
 
     rows: list[tuple[str, str, str, str]] = []
@@ -235,16 +256,21 @@ def main() -> None:
             "real GeoIP2 files are larger; reads are mmap'd")
         add(metric, "exportgate Locator.locate (us)", f"p50 {mmdb_p[0]:.2f} p99 {mmdb_p[1]:.2f} p99.9 {mmdb_p[2]:.2f}")
 
-    verdict = "MEETS" if statistics.median(warm) <= TARGET_STARTUP_S else "MISSES"
-    add("start-up (s), fresh process", "exportgate, index cache present (median of 5)",
-        f"{statistics.median(warm):.3f}", f"{verdict} <= {TARGET_STARTUP_S:.0f}; min {min(warm):.3f} max {max(warm):.3f}")
-    add("start-up (s), fresh process", "exportgate, first start: builds the index", f"{cold[0]:.3f}",
-        "once per data change; `location load` does it ahead")
+    metric = "start-up (s), fresh process"
+    verdict = "MEETS" if statistics.median(shipped) <= TARGET_STARTUP_S else "MISSES"
+    add(metric, "exportgate, shipped lists, empty cache (median of 5)", f"{statistics.median(shipped):.3f}",
+        f"{verdict} <= {TARGET_STARTUP_S:.0f}; min {min(shipped):.3f} max {max(shipped):.3f}; prebuilt index")
+    verdict = "MEETS" if statistics.median(loaded) <= TARGET_STARTUP_S else "MISSES"
+    add(metric, "exportgate, operator-loaded lists, cache present (median of 3)",
+        f"{statistics.median(loaded):.3f}", f"{verdict} <= {TARGET_STARTUP_S:.0f}")
+    add(metric, "exportgate, operator-loaded lists, no cache yet", f"{first_loaded[0]:.3f}",
+        "builds the index once per data change; `location load` does it ahead")
     start = time.perf_counter()
     NaiveScan()
     add("start-up (s), in-process", "baseline: naive scan loads its lists", f"{time.perf_counter() - start:.3f}")
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    shutil.rmtree(tmp, ignore_errors=True)
     print(f"location benchmark: {len(addresses):,} addresses (80% random public IPv4, 10% listed IPv4, "
           f"10% listed IPv6); {pinned}; load average {load:.2f} on {os.cpu_count()} CPUs")
     widths = [max(len(r[i]) for r in rows + [("metric", "implementation", "value", "verdict / ratio")]) for i in range(4)]
