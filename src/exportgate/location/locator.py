@@ -128,12 +128,14 @@ class Locator:
 
     # -- request path ------------------------------------------------------------------------
 
-    def _verdict(self, ip: str) -> tuple[Address, Verdict]:
+    def _verdict(self, ip: str) -> tuple[Address, int, Verdict]:
+        """Parse and look up; raise :class:`LocateError` for bad text and non-public addresses."""
         address = parse_address(ip)
-        verdict = self._index.lookup(address.version, address.value)
+        verdict_id = self._index.find(address.version, address.value)
+        verdict = self._verdicts[verdict_id]
         if verdict.reserved is not None:
             raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
-        return address, verdict
+        return address, verdict_id, verdict
 
     def _template(self, verdict_id: int, code: str | None) -> Location:
         """The ready Location for a non-reserved verdict and a raw registry country code."""
@@ -152,11 +154,7 @@ class Locator:
 
     def _locate_any(self, ip: str) -> Location:
         """Every case the fast path leaves: odd spellings, reserved, .mmdb, a new (verdict, country)."""
-        address = parse_address(ip)
-        verdict_id = self._index.find(address.version, address.value)
-        verdict = self._verdicts[verdict_id]
-        if verdict.reserved is not None:
-            raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
+        address, verdict_id, verdict = self._verdict(ip)
         code = iptocc.country_code(address.text)
         if self._mmdbs:
             return self._with_mmdb(address, verdict, _known_country(code))
@@ -281,7 +279,7 @@ class Locator:
 
     def explain(self, ip: str) -> LocationReport:
         """The same answer as :meth:`locate`, with every reason in words."""
-        address, verdict = self._verdict(ip)
+        address, _, verdict = self._verdict(ip)
         registry = _known_country(iptocc.country_code(address.text))
         why: list[str] = []
         mmdb_why: list[str] = []
