@@ -349,13 +349,52 @@ def main() -> None:
                 print(f"round {round_no + 1} max  {name:<10} {load.rps:8.0f} req/s  "
                       f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
         memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
+        self_reported = {"exportgate": overhead_from_metrics(exportgate.url),
+                         "litellm": litellm_overhead(lite.url, work)}
         exportgate.stop()
         records = check_records(db, eg_2xx)
-        report(latency, throughput, memory, records, cpu_per_request, args,
+        report(latency, throughput, memory, records, cpu_per_request, self_reported, args,
                wrk=bool(shutil.which("wrk")))
     finally:
         for proc in reversed(procs):
             proc.stop()
+
+
+def overhead_from_metrics(url: str) -> tuple[float, float]:
+    """p50/p99 (bucket upper bounds, ms) of exportgate's own overhead histogram: time in the
+    gateway outside the upstream call, over every request of the run."""
+    with urllib.request.urlopen(url + "/metrics", timeout=10) as response:
+        text = response.read().decode()
+    buckets = []
+    for line in text.splitlines():
+        if line.startswith("exportgate_overhead_duration_seconds_bucket"):
+            bound = line.split('le="', 1)[1].split('"', 1)[0]
+            buckets.append((float("inf") if bound == "+Inf" else float(bound),
+                            float(line.rsplit(" ", 1)[1])))
+    total = buckets[-1][1]
+
+    def quantile(q: float) -> float:
+        return next(bound for bound, count in buckets if count >= q * total) * 1000
+
+    return quantile(0.5), quantile(0.99)
+
+
+def litellm_overhead(url: str, work: Path, samples: int = 60) -> tuple[float, float]:
+    """p50/p99 of LiteLLM's own x-litellm-overhead-duration-ms over sequential requests."""
+    body = BODY.replace("MODEL", "mock-slow").encode()
+    values = []
+    for _ in range(samples):
+        request = urllib.request.Request(url + "/v1/chat/completions", data=body, headers={
+            "authorization": "Bearer " + KEY, "content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+            value = response.headers.get("x-litellm-overhead-duration-ms")
+        if value is not None:
+            values.append(float(value))
+    if not values:
+        return float("nan"), float("nan")
+    values.sort()
+    return statistics.median(values), values[min(len(values) - 1, int(0.99 * len(values)))]
 
 
 def _median(values: list[float]) -> float:
@@ -364,7 +403,8 @@ def _median(values: list[float]) -> float:
 
 def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, list[Load]],
            memory: dict[str, tuple[float, float]], records: dict[str, int],
-           cpu: dict[str, list[float]], args: argparse.Namespace, wrk: bool) -> None:
+           cpu: dict[str, list[float]], self_reported: dict[str, tuple[float, float]],
+           args: argparse.Namespace, wrk: bool) -> None:
     def med(name: str, conc: int, field: str) -> float:
         return _median([getattr(x, field) for x in latency[(name, conc)]])
 
@@ -385,6 +425,11 @@ def report(latency: dict[tuple[str, int], list[Load]], throughput: dict[str, lis
     eg_cpu, ll_cpu = _median(cpu["exportgate"]), _median(cpu["litellm"])
     rows.append(("CPU per request (ms, all runs)", "-", f"{eg_cpu:.2f}", f"{ll_cpu:.2f}",
                  f"{ll_cpu / eg_cpu:.1f}x less"))
+    (eg_o50, eg_o99), (ll_o50, ll_o99) = self_reported["exportgate"], self_reported["litellm"]
+    rows.append(("self-reported overhead p50 (ms)", "-", f"<={eg_o50:.2f}", f"{ll_o50:.2f}",
+                 "-"))
+    rows.append(("self-reported overhead p99 (ms)", "-", f"<={eg_o99:.2f}", f"{ll_o99:.2f}",
+                 "-"))
     eg_rss, eg_peak = memory["exportgate"]
     ll_rss, ll_peak = memory["litellm"]
     rows.append(("memory RSS after load (MiB)", "-", f"{eg_rss:.0f}", f"{ll_rss:.0f}",

@@ -103,7 +103,7 @@ def export_usage(
 
 
 def _replay_spool(store: object, config: Path) -> None:
-    from exportgate.gateway.app import default_audit_writer
+    from exportgate.gateway.auditsink import default_audit_writer
     from exportgate.gateway.config import ConfigError, load_config
     from exportgate.gateway.recorder import RecordWriter
 

@@ -29,7 +29,7 @@ LOCK_NAME = ".journal.lock"
 
 def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
                stop: threading.Event) -> None:
-    from exportgate.gateway.app import default_audit_writer
+    from exportgate.gateway.auditsink import default_audit_writer
     from exportgate.gateway.recorder import RecordWriter
     from exportgate.store import Store
 

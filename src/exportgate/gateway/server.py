@@ -7,6 +7,7 @@ a real HTTP server on a loopback port, with the returned handle's ``url`` and ``
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,9 @@ def uvicorn_config(app: Any, host: str, port: int, *, log_level: str = "warning"
 
 def serve(config: GatewayConfig, *, log_level: str = "info", **app_kwargs: Any) -> None:
     """Run the gateway in the foreground until interrupted (SIGINT/SIGTERM)."""
+    # The event loop shares the GIL with the record writer's thread: hand it over within 1 ms
+    # rather than the default 5 ms, which would show up as tail latency.
+    sys.setswitchinterval(0.001)
     app = build_app(config, **app_kwargs)
     server = uvicorn.Server(uvicorn_config(app, config.listen.host, config.listen.port,
                                            log_level=log_level))
