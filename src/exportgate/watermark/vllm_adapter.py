@@ -26,7 +26,7 @@ import numpy as np
 
 from .keys import load_keyring
 from .params import WatermarkParams
-from .processor import CANDIDATE_WINDOW, GreenListProcessor
+from .processor import CANDIDATE_WINDOW, TOP_CANDIDATES, GreenListProcessor, candidates
 
 try:  # pragma: no cover - exercised only where vLLM is installed
     from vllm.v1.sample.logits_processor import LogitsProcessor as _VllmBase
@@ -108,13 +108,13 @@ class ExportgateWatermarkLogitsProcessor(_VllmBase):  # type: ignore[misc,valid-
                 continue
             values = logits[row]
             if hasattr(values, "detach"):
-                candidates = (values >= values.max() - CANDIDATE_WINDOW).nonzero().flatten()
-                ids = candidates.cpu().numpy().astype(np.int64)
-                mask = self._processor.green_mask(context, ids)
                 import torch
 
-                values[candidates[torch.from_numpy(mask).to(candidates.device)]] += self.params.delta
+                top = torch.topk(values, k=min(TOP_CANDIDATES, values.shape[0])).indices
+                top = top[values[top] >= values.max() - CANDIDATE_WINDOW]
+                mask = self._processor.green_mask(context, top.cpu().numpy().astype(np.int64))
+                values[top[torch.from_numpy(mask).to(top.device)]] += self.params.delta
             else:
-                ids = np.flatnonzero(values >= values.max() - CANDIDATE_WINDOW)
+                ids = candidates(values)
                 values[ids[self._processor.green_mask(context, ids)]] += self.params.delta
         return logits
