@@ -77,7 +77,7 @@ def main() -> None:
     started = time.perf_counter()
     model = LocalModel()
     load_s = time.perf_counter() - started
-    processor = make_processor(key, params)
+    processor = make_processor(key, params, args.temperature)
     processor_seconds = 0.0
 
     def timed_processor(ids, scores):  # type: ignore[no-untyped-def]
@@ -124,6 +124,10 @@ def main() -> None:
     tpr = {n: statistics.mean(detect_text(r["tokens"], n) < P_THRESHOLD for r in runs["watermarked"]) for n in lengths}  # type: ignore[arg-type]
     fpr_model = {n: statistics.mean(detect_text(r["tokens"], n) < P_THRESHOLD for r in runs["plain"]) for n in lengths}  # type: ignore[arg-type]
     median_p = {n: statistics.median(detect_text(r["tokens"], n) for r in runs["watermarked"]) for n in lengths}  # type: ignore[arg-type]
+    scored = statistics.median(
+        detect_tokens(tokenizer.encode(model.detokenize(r["tokens"])), ring, params).tokens_scored  # type: ignore[arg-type]
+        for r in runs["watermarked"]
+    )
 
     t0 = time.perf_counter()
     natural_p = [detect_tokens(tokenizer.encode(n["text"]), ring, params).p_value for n in natural]
@@ -143,7 +147,7 @@ def main() -> None:
         ("detection TPR @ p<1e-5, 50 tokens", f"{fpr_model.get(50, float('nan')):.2f} (FPR)", f"{tpr.get(50, float('nan')):.2f}", "", ""),
         ("detection TPR @ p<1e-5, 100 tokens", f"{fpr_model.get(100, float('nan')):.2f} (FPR)", f"{tpr.get(100, float('nan')):.2f}", "", ""),
         ("detection TPR @ p<1e-5, 200 tokens", f"{fpr_model.get(200, float('nan')):.2f} (FPR)", f"{tpr.get(200, float('nan')):.2f}", "", ">= 0.99"),
-        ("median p-value, 200 tokens", "", f"{median_p.get(200, float('nan')):.2g}", "", ""),
+        ("median p-value, 200 tokens", "", f"{median_p.get(200, float('nan')):.2g}", f"{scored:.0f} scored", ""),
         (f"false positives, {len(natural)} ShareGPT turns", "", f"{false_pos} (human {by_role['human']}, assistant {by_role['gpt']})", f"min p {min(natural_p):.2g}", "0"),
         ("perplexity (median per answer)", f"{med('plain', 'ppl'):.2f}", f"{med('watermarked', 'ppl'):.2f}", f"x{med('watermarked', 'ppl') / med('plain', 'ppl'):.3f}", "<= x1.15"),
         ("perplexity (pooled over tokens)", f"{pooled_ppl('plain'):.2f}", f"{pooled_ppl('watermarked'):.2f}", f"x{pooled_ppl('watermarked') / pooled_ppl('plain'):.3f}", "<= x1.15"),

@@ -71,7 +71,7 @@ def test_replayed_world_flags_campaigns_not_benign(small_world: SimWorld) -> Non
     accounts = {a.id: a for a in small_world.accounts}
     detector = OnlineDetector()
     for record in small_world.records:
-        detector.observe(record, accounts.get(record.account_id))
+        detector.observe(record, accounts.get(record.account_id or ""))
     labels = small_world.labels
     benign = [a for a in detector.sketches if not labels[a].attack]
     attack = [a for a in detector.sketches if labels[a].attack]

@@ -47,7 +47,7 @@ def test_scan_writes_scores_clusters_and_evidence(small_world: SimWorld, tmp_pat
     by_id = {r["account_id"]: r for r in rows}
     attack = [a for a in by_id if labels[a].attack]
     benign = [a for a in by_id if not labels[a].attack]
-    assert sum(by_id[a]["flagged"] for a in attack) >= 0.9 * len(attack)
+    assert sum(by_id[a]["flagged"] for a in attack) >= 0.8 * len(attack)
     assert sum(by_id[a]["flagged"] for a in benign) <= 0.01 * len(benign)
     for group in ("university", "eval_harness", "enterprise_batch", "reseller"):
         members = [a for a in benign if labels[a].group == group]

@@ -57,7 +57,7 @@ def test_automated_job_with_short_outputs_is_not_flagged() -> None:
 
 
 def test_person_reading_long_answers_in_conversations_is_not_flagged() -> None:
-    records = []
+    records: list[UsageRecord] = []
     for day in range(6):
         for j in range(8):
             t = day * 86400 + 14 * 3600 + j * 200

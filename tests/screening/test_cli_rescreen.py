@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -12,7 +13,7 @@ from exportgate.records import Account, Owner
 from exportgate.screening.entities import Entity
 from exportgate.screening.rescreen import diff_entities, rescreen
 
-from .conftest import LISTS, need
+from .conftest import LISTS
 
 runner = CliRunner()
 
@@ -42,7 +43,7 @@ def test_screen_single_and_batch(tmp_path: Path) -> None:
 
 
 def test_screen_with_lists_option() -> None:
-    un = need(LISTS / "un_consolidated")
+    un = LISTS / "un_sc"
     r = runner.invoke(app, ["screen", "Saddam Hussein Al-Tikriti", "--lists", str(un), "--json"])
     out = json.loads(r.output)
     assert out["matches"] and {m["list"] for m in out["matches"]} == {"un_sc"}
@@ -99,13 +100,13 @@ def test_rescreen_only_changed_entities_and_queues_new_hits() -> None:
 
 
 def test_lists_load_replaces_list_and_rescreens(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    src = need(LISTS / "bis_dpl" / "dpl_2023-11-30.txt")
+    src = LISTS / "bis_dpl" / "dpl_2023-11-30.txt.gz"
     monkeypatch.setenv("EXPORTGATE_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("EXPORTGATE_STORE", f"sqlite:///{tmp_path / 'eg.db'}")
     from exportgate.screening.screener import reset_default_screener
 
     small = tmp_path / "dpl.txt"
-    lines = src.read_text().splitlines()
+    lines = gzip.decompress(src.read_bytes()).decode("utf-8").splitlines()
     small.write_text("\n".join(lines[:11]) + "\n")
     reset_default_screener()
     try:

@@ -29,7 +29,7 @@ def _clamp(value: float, lo: float = 0.0, hi: float = 1.0) -> float:
 class DetectorConfig:
     """Weights, threshold and limits of the distillation detector."""
 
-    threshold: float = 0.3
+    threshold: float = 0.22
     bias: float = -4.5
     gain: float = 8.0
     min_requests: int = 10
@@ -86,8 +86,8 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     templated = _clamp(f["template_share"] - f["duplicate_share"])
     single = _clamp((f["single_turn_share"] - 0.5) / 0.5)
     rhythm = _clamp(f["sustained_share"] / 0.35) * _clamp((f["hour_entropy"] - 0.7) / 0.25)
-    rhythm *= n / (n + 30)
-    pacing = _clamp((2.3 - f["gap_log_std"]) / 0.8) * n / (n + 30)
+    rhythm *= n / (n + 15)
+    pacing = _clamp((2.3 - f["gap_log_std"]) / 0.8) * n / (n + 15)
     proxy = _clamp((f["subnet_spread"] - 0.3) / 0.4) if n >= 20 else 0.0
     new = 1.0 if f["account_age_days"] < 3 else 0.0
     return [

@@ -14,7 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +154,8 @@ class LocalModel:
                 f"({params.max_tokens}) exceeds the context of {self.n_ctx}"
             )
         rng = np.random.default_rng(params.seed)
+        if getattr(processor, "applies_temperature", False):
+            params = replace(params, temperature=1.0)
         llm.reset()
         llm.eval(list(prompt_tokens))
         history = list(prompt_tokens)

@@ -93,13 +93,13 @@ class LocalModelApp:
         self.settings = settings
         self._lock = asyncio.Lock()
 
-    def _processor(self, obligations: Obligations) -> Processor | None:
+    def _processor(self, obligations: Obligations, temperature: float) -> Processor | None:
         mode = self.settings.watermark_mode
         if mode == "never" or (mode == "obligation" and not obligations.watermark):
             return None
         from ..watermark.processor import make_processor
 
-        return make_processor(self.settings.keyring.active, self.settings.params)
+        return make_processor(self.settings.keyring.active, self.settings.params, temperature)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -177,7 +177,7 @@ class LocalModelApp:
             raise RequestError(
                 f"max_tokens: prompt of {len(prompt_tokens)} tokens plus max_tokens exceeds "
                 f"the context of {self.model.n_ctx}", "max_tokens")
-        processor = self._processor(obligations)
+        processor = self._processor(obligations, sampling.temperature)
         extra_headers = []
         if processor is not None:
             extra_headers.append((WATERMARK_KEY_HEADER, self.settings.keyring.active_id))

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from exportgate.screening.entities import Alias, Entity
+from exportgate.screening.names_table import variants
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -268,6 +269,10 @@ class NameIndex:
             return {v: 1.0} if v is not None else {}
         forms = korean_variants(text) if tok.origin == ORIGIN_HANGUL else (text,)
         cands: set[int] = set()
+        for f in variants(text):
+            v = self.vocab.get(f)
+            if v is not None:
+                cands.add(v)
         for f in forms:
             v = self.vocab.get(f)
             if v is not None:

@@ -29,6 +29,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from exportgate.screening.names_table import replace_known_words
+
 # token categories
 WORD = 0
 LEGAL = 1  # legal form: llc, gmbh, jsc ...
@@ -327,6 +329,8 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     text = text.replace("&", " and ").replace("+", " and ")
     if kind == "person" or (kind is None and "," in text and not _looks_org(text)):
         text = _reorder_person(text)
+    if kind != "organization":
+        text = replace_known_words(text)
     latin, origin = latinize(text)
     latin = _APOSTROPHES.sub("", latin)
     latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)

@@ -18,11 +18,13 @@ Everything that held a score down is recorded as a short English phrase for the 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.names_table import same_name
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -56,6 +58,9 @@ class Params:
     beta_org: float = 0.55
     gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
     gamma_org: float = 0.80
+    conflict_person: float = 1.0
+    conflict_org: float = 1.0
+    w_patronymic: float = 0.35  # an unmatched patronymic on the list side costs this share
     sim_power: float = 1.5
     w_legal: float = 0.15
     w_particle: float = 0.30
@@ -70,6 +75,7 @@ class Params:
     object_mismatch: float = 0.75
     country_mismatch: float = 0.04
     skel_sim: float = 0.80
+    syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
     # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
@@ -107,6 +113,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 1.0
     if not q or not c:
         return 0.0
+    if min(len(q), len(c)) >= 4 and same_name(q, c):
+        return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
     if qd and cd:
         return 0.5  # different numbers: aligned, but they hold the score down
@@ -165,6 +173,18 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         if long_.startswith(short) and len(short) >= 0.35 * len(long_):
             best = max(best, p.prefix_sim)
     return best
+
+
+_PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|ovitsj|owitsch|owicz|ovics|ovna|evna|ivna|"
+    r"ogly|oglu|ogli|kyzy|qizi|uly|ulu)$"
+)
+
+
+def is_patronymic(token: str) -> bool:
+    """``vladimirovich``, ``ivanovna``, ``aliyevich``, ``mammad oglu`` endings: a father's name,
+    which lists record and customers routinely leave out."""
+    return len(token) > 6 and _PATRONYMIC.search(token) is not None
 
 
 @dataclass
@@ -252,12 +272,28 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
 
     beta = p.beta_person if person else p.beta_org
     gamma = p.gamma_person if person else p.gamma_org
-    miss_q = sum(query.weights[i] for i in range(m) if not q_used[i])
-    total_q = sum(query.weights) - miss_q * (1.0 - gamma)
+    conflict = p.conflict_person if person else p.conflict_org
+    matched_q = {query.texts[i] for i in range(m) if q_used[i]}
+
+    def extra_weight(side: Side, used: list[bool], dupes: set[str]) -> float:
+        total = 0.0
+        for k, u in enumerate(used):
+            if u or side.texts[k] in dupes:  # "Sergey Sergey Shoigu": a repeated word is free
+                continue
+            w = side.weights[k]
+            if person and is_patronymic(side.texts[k]):
+                w *= p.w_patronymic
+            total += w
+        return total
+
+    miss_q = extra_weight(query, q_used, matched_q)
+    extra_c = extra_weight(cand, c_used, set())
     unmatched_q = [query.texts[i] for i in range(m) if not q_used[i]]
     unmatched_c = [cand.texts[j] for j in range(n) if not c_used[j]]
-    extra_c = sum(cand.weights[j] for j in range(n) if not c_used[j])
-    denom = total_q + beta * extra_c
+    matched_w = sum(query.weights[i] for i in range(m) if q_used[i])
+    # words only one side has (a middle name, a longer alias) cost little; a word on each side
+    # that found no partner is a different name ("AL-MASRI" vs "AL-SEBAI") and costs more
+    denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q, extra_c)
     raw = got / denom if denom > 0 else 0.0
     # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."
     q_nums = {query.texts[i] for i in range(m) if query.cats[i] == NUMBER}

@@ -50,7 +50,7 @@ def generate(
         return
     if keyring.uses_demo_key:
         typer.echo("warning: using the public demo key; set EXPORTGATE_WATERMARK_KEYS in production", err=True)
-    processor = make_processor(keyring.active, params)
+    processor = make_processor(keyring.active, params, temperature)
     prompt_tokens = model.tokenize(render_chat([{"role": "user", "content": prompt}]))
     steps = list(model.generate(prompt_tokens, sampling, processor))
     tokens = [s.token for s in steps if s.token >= 0]

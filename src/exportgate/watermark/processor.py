@@ -74,6 +74,8 @@ class GreenListProcessor:
     signature; the vLLM adapter wraps the same call).
     """
 
+    applies_temperature = False
+
     def __init__(self, key: WatermarkKey, params: WatermarkParams) -> None:
         self.key_id = key.key_id
         self.params = params
@@ -100,11 +102,15 @@ class TournamentProcessor:
     """SynthID-style tournament sampling over ``layers`` keyed binary g-functions.
 
     Uses the closed form of a two-way knockout per layer: after layer ``l`` the probability of
-    token ``x`` becomes ``p(x) * (1 + g_l(x) - E_p[g_l])``. The processor therefore takes
-    temperature-scaled logits and returns log-probabilities to be sampled at temperature 1.
+    token ``x`` becomes ``p(x) * (1 + g_l(x) - E_p[g_l])``. The tournament must run on the
+    distribution actually sampled from, so the processor applies ``temperature`` itself and
+    returns log-probabilities to be sampled at temperature 1 (``applies_temperature``).
     """
 
-    def __init__(self, key: WatermarkKey, params: WatermarkParams) -> None:
+    applies_temperature = True
+
+    def __init__(self, key: WatermarkKey, params: WatermarkParams, temperature: float = 1.0) -> None:
+        self.temperature = temperature if temperature > 0 else 1.0
         self.key_id = key.key_id
         self.params = params
         base = key.value
@@ -126,7 +132,7 @@ class TournamentProcessor:
             return scores
         context = [int(t) for t in input_ids[-width:]]
         cand = candidates(scores)
-        logits = scores[cand].astype(np.float64)
+        logits = scores[cand].astype(np.float64) / self.temperature
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         g = self.g_values(context, cand).astype(np.float64)
@@ -138,7 +144,10 @@ class TournamentProcessor:
         return out
 
 
-def make_processor(key: WatermarkKey, params: WatermarkParams) -> GreenListProcessor | TournamentProcessor:
+def make_processor(
+    key: WatermarkKey, params: WatermarkParams, temperature: float = 1.0
+) -> GreenListProcessor | TournamentProcessor:
+    """The processor for ``params.scheme``; ``temperature`` matters to the tournament only."""
     if params.scheme == "tournament":
-        return TournamentProcessor(key, params)
+        return TournamentProcessor(key, params, temperature)
     return GreenListProcessor(key, params)
