@@ -27,7 +27,13 @@ from baselines import prada_scores, volume_scores  # noqa: E402
 
 from exportgate.distill import DetectorConfig, OnlineDetector  # noqa: E402
 from exportgate.distill.scan import scan, scan_files  # noqa: E402
-from exportgate.distill.simulate import FAMILIES, HARD_NEGATIVE_GROUPS, SimConfig, build  # noqa: E402
+from exportgate.distill.simulate import (  # noqa: E402
+    FAMILIES,
+    HARD_NEGATIVE_GROUPS,
+    Label,
+    SimConfig,
+    build,
+)
 from exportgate.records import Account, UsageRecord, to_json  # noqa: E402
 
 DAY = 86400.0
@@ -73,6 +79,8 @@ def online_replay(sim, accounts: dict[str, Account], config: DetectorConfig):
         start = time.process_time()
         for record in records:
             account_id = record.account_id
+            if account_id is None:
+                continue
             if observed % 97 == 0:
                 t0 = time.perf_counter_ns()
                 detector.observe(record, accounts.get(account_id))
@@ -121,6 +129,9 @@ def main() -> None:
     labels = world.labels
     account_list = list(accounts.values())
     t_sim = time.perf_counter() - t_start
+
+    def label_of(record: UsageRecord) -> Label:
+        return labels[record.account_id or ""]
 
     weeks: dict[int, list[UsageRecord]] = {1: [], 2: []}
     for record in world.records:
@@ -184,6 +195,11 @@ def main() -> None:
     shipped = config.threshold
     add(f"TPR / FPR at shipped threshold {shipped}", [
         "-", "-", f"{rate([ours[a] for a in pos], shipped):.3f} / {rate([ours[a] for a in neg], shipped):.4f}"])
+    non_adaptive = [a for a in pos if labels[a].group != "adaptive"]
+    add("  TPR without the adaptive attacker's accounts", [
+        f"{rate([volume[a] for a in non_adaptive], thresholds['volume threshold'][0.005]):.3f}",
+        f"{rate([prada.get(a, 0.0) for a in non_adaptive], thresholds['PRADA (per account)'][0.005]):.3f}",
+        f"{rate([ours[a] for a in non_adaptive], shipped):.3f}"])
 
     def family_cov(scores: dict[str, float], threshold: float, family: str) -> str:
         members = [a for a in pos if labels[a].group == family]
@@ -224,29 +240,34 @@ def main() -> None:
 
     # ---- online: time and requests to detection, week-2 campaigns
     delays_by_family: dict[str, list[float]] = defaultdict(list)
+    first_flag_by_family: dict[str, list[float]] = defaultdict(list)
     served_by_family: dict[str, list[float]] = defaultdict(list)
     for campaign in campaigns_w2:
-        flag_times = [flagged_at[a] for a in campaign.accounts if a in flagged_at]
-        if flag_times:
-            delays_by_family[campaign.family].append((statistics.median(flag_times) - campaign.start) / DAY)
-        else:
-            delays_by_family[campaign.family].append(float("inf"))
+        delays = sorted((flagged_at[a] - campaign.start) / DAY if a in flagged_at else float("inf")
+                        for a in campaign.accounts)
+        delays_by_family[campaign.family].append(statistics.median(delays))
+        first_flag_by_family[campaign.family].append(delays[0])
         total = sum(served.get(a, 0) for a in campaign.accounts)
         served_by_family[campaign.family].append(total)
-    add("online: median days from campaign start to flag (per family, wk2)", ["", "", ""])
+    add("online, wk2: days from campaign start until half its accounts / its first account are flagged", ["", "", ""])
+
+    def days(x: float) -> str:
+        return "never" if x == float("inf") else f"{x:.2f}d"
+
     for family in FAMILIES:
-        d = delays_by_family.get(family, [])
-        add(f"  {family}", ["-", "-", ", ".join("never" if x == float("inf") else f"{x:.2f}d" for x in d)])
+        half = delays_by_family.get(family, [])
+        first = first_flag_by_family.get(family, [])
+        add(f"  {family}", ["-", "-", ", ".join(f"{days(h)} / {days(f)}" for h, f in zip(half, first, strict=True))])
     add("online: requests served to wk2 campaigns before each account's flag", [
         "-", "-", f"{sum(sum(v) for v in served_by_family.values()):,.0f} of "
-        f"{sum(1 for r in weeks[2] if labels[r.account_id].attack):,}"])
+        f"{sum(1 for r in weeks[2] if label_of(r).attack):,}"])
     benign_w2 = [a for a in neg]
     online_fp = sum(1 for a in benign_w2 if a in flagged_at)
     add("online: benign accounts flagged (wk2 active, any time)", ["-", "-", f"{online_fp} of {len(benign_w2)}"])
 
     # ---- adaptive attacker
     adaptive = sim.adaptive[1]
-    adaptive_requests = sum(1 for r in weeks[2] if labels[r.account_id].campaign == adaptive.campaign.id)
+    adaptive_requests = sum(1 for r in weeks[2] if label_of(r).campaign == adaptive.campaign.id)
     add("adaptive (wk2): accounts burned / level reached", [
         "-", "-", f"{len(adaptive.banned)} banned of {adaptive.accounts_used}; level {adaptive.level}"])
     add("adaptive (wk2): requests served before flag / total", [
