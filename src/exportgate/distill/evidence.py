@@ -43,7 +43,12 @@ def _table(feats: dict[str, float]) -> list[str]:
     for key, words in FEATURE_WORDS.items():
         if key in feats:
             value = feats[key]
-            shown = f"{value:.0%}" if key.endswith("_share") else f"{value:,.2f}"
+            if key.endswith("_share"):
+                shown = f"{value:.0%}"
+            elif float(value).is_integer() or abs(value) >= 100:
+                shown = f"{value:,.0f}"
+            else:
+                shown = f"{value:,.2f}"
             lines.append(f"| {words} | {shown} |")
     return lines
 

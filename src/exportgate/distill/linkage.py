@@ -10,6 +10,7 @@ accounts: accounts that share a key are joined with a union-find.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -38,8 +39,9 @@ KIND_WORDS = {
 def burst_key(sketch: AccountSketch) -> str | None:
     if sketch.created_at is None:
         return None
-    bucket = int(sketch.created_at // BURST_BUCKET_S)
-    return f"burst:{sketch.signup_channel or '-'}:{bucket}"
+    bucket = int(sketch.created_at // BURST_BUCKET_S) * BURST_BUCKET_S
+    start = dt.datetime.fromtimestamp(bucket, dt.UTC).strftime("%Y-%m-%dT%H:%MZ")
+    return f"burst:{sketch.signup_channel or '-'} sign-ups from {start}"
 
 
 def weak_keys(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, list[str]]:
@@ -173,17 +175,25 @@ def shared_links(members: list[AccountSketch], busy_bursts: set[str]) -> list[di
         keys = set()
         if sketch.payment_fingerprint:
             keys.add(f"payment:{sketch.payment_fingerprint}")
-        for values in weak_keys(sketch, busy_bursts).values():
-            keys.update(values)
+        for weak in weak_keys(sketch, busy_bursts).values():
+            keys.update(weak)
         for key in keys:
             counts.setdefault(key, set()).add(sketch.account_id)
-    shared = [(key, accounts) for key, accounts in counts.items() if len(accounts) >= 2]
-    shared.sort(key=lambda item: len(item[1]), reverse=True)
+    by_kind: dict[str, list[tuple[str, int]]] = {}
+    for key, accounts in counts.items():
+        if len(accounts) >= 2:
+            kind, _, value = key.partition(":")
+            by_kind.setdefault(kind, []).append((value, len(accounts)))
     out: list[dict[str, object]] = []
-    for key, accounts in shared[:12]:
-        kind, _, value = key.partition(":")
-        out.append({
-            "kind": kind, "value": value, "accounts": len(accounts),
-            "text": f"{len(accounts)} accounts share {KIND_WORDS.get(kind, kind)} ({value})",
-        })
+    for kind, shared in by_kind.items():
+        shared.sort(key=lambda item: item[1], reverse=True)
+        top_value, top_count = shared[0]
+        text = f"{top_count} accounts share {KIND_WORDS.get(kind, kind)} ({top_value})"
+        if len(shared) > 1:
+            text += f"; {len(shared) - 1} more shared {kind} values, e.g. " + ", ".join(
+                f"{v} ({c} accounts)" for v, c in shared[1:4])
+        out.append({"kind": kind, "value": top_value, "accounts": top_count,
+                    "shared_values": len(shared), "values": [v for v, _ in shared[:50]],
+                    "text": text})
+    out.sort(key=lambda tie: (tie["kind"] != "payment", -int(str(tie["accounts"]))))
     return out

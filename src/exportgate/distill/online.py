@@ -14,15 +14,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from exportgate.distill.cluster import score_cluster
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
-from exportgate.distill.sketch import AccountSketch, merged
+from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, UsageRecord
 
 ALERT_CODE = "DISTILLATION_SUSPECTED"
 EARLY_RESCORES = frozenset({1, 5, 10, 20})
 CLUSTER_STALE_GROWTH = 1.5
+MAX_CLUSTER_MERGE = 64
 
 
 class _ClusterState:
@@ -148,12 +150,8 @@ class OnlineDetector:
         return state
 
     def score_cluster(self, root: str, members: list[AccountSketch]) -> _ClusterState:
-        virtual = merged(members, root)
-        feats = features(virtual)
-        ages = sorted(m.first_ts - m.created_at for m in members if m.created_at is not None)
-        if ages:
-            feats["account_age_days"] = ages[len(ages) // 2] / 86400.0
-        return _ClusterState(virtual.n, len(members), score_features(feats, self.config), feats)
+        score, feats = score_cluster(members, f"cluster-{root}", self.config, MAX_CLUSTER_MERGE)
+        return _ClusterState(sum(m.n for m in members), len(members), score, feats)
 
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
         self.flagged[account_id] = score

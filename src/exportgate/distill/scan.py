@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, link_all, shared_links, weak_keys
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
-from exportgate.distill.sketch import AccountSketch, merged
+from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, RecordError, UsageRecord, parse_lines
 
 
@@ -80,7 +81,7 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
 
 def _graph(members: list[AccountSketch], busy_bursts: set[str], ties: list[dict[str, Any]]) -> dict[str, Any]:
     """Bipartite account–attribute graph over the cluster's shared attributes (capped)."""
-    shared = {f"{t['kind']}:{t['value']}" for t in ties}
+    shared = {f"{t['kind']}:{value}" for t in ties for value in t["values"]}
     edges: list[list[str]] = []
     for sketch in members[:200]:
         keys = set()
@@ -90,15 +91,6 @@ def _graph(members: list[AccountSketch], busy_bursts: set[str], ties: list[dict[
             keys.update(values)
         edges.extend([sketch.account_id, key] for key in sorted(keys & shared))
     return {"attributes": sorted(shared), "edges": edges[:2000]}
-
-
-def score_cluster(members: list[AccountSketch], cluster_id: str, config: DetectorConfig) -> tuple[Score, dict[str, float]]:
-    """Score a cluster as one virtual account; its age is the members' median age."""
-    feats = features(merged(members, cluster_id))
-    ages = sorted(m.first_ts - m.created_at for m in members if m.created_at is not None)
-    if ages:
-        feats["account_age_days"] = ages[len(ages) // 2] / 86400.0
-    return score_features(feats, config), feats
 
 
 def scan(

@@ -17,7 +17,7 @@ the shipped values were tuned on simulated week 1 only (see ``bench/distill``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -54,6 +54,7 @@ class Part:
     strength: float
     value: float
     text: str
+    weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class Score:
 
     def reasons(self, limit: int = 6) -> list[str]:
         """The strongest signals, in words, strongest first."""
-        ranked = sorted(self.parts, key=lambda p: p.strength, reverse=True)
+        ranked = sorted(self.parts, key=lambda p: p.strength * p.weight, reverse=True)
         return [p.text for p in ranked[:limit] if p.strength >= 0.2]
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,9 +145,10 @@ def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
     n = f.get("requests", 0.0)
     if n <= 0:
         return Score(0.0, 0.0, 0.0, ())
-    automation_parts = _automation_parts(f)
-    value_parts = _value_parts(f)
     weights = config.automation_weights
+    value_weights = {"volume": config.volume_weight, "topic_sweep": config.sweep_weight}
+    automation_parts = [replace(p, weight=weights.get(p.name, 0.0) * 2) for p in _automation_parts(f)]
+    value_parts = [replace(p, weight=value_weights.get(p.name, 1.0)) for p in _value_parts(f)]
     confidence = n / (n + config.confidence_requests)
     automation = confidence * sum(weights.get(p.name, 0.0) * p.strength for p in automation_parts)
     by_name = {p.name: p.strength for p in value_parts}
