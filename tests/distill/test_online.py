@@ -88,3 +88,23 @@ def test_unknown_account_and_missing_account_id_are_harmless() -> None:
                                  endpoint="e", status=200, decision="allow"), None)
     assert detector.explain("x")["flagged"] is False
     assert detector.is_suspected("x") is False
+
+
+def test_request_path_imports_nothing_heavy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, exportgate.distill; "
+            "print(sorted(m for m in ('numpy', 'torch', 'pandas') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_memory_is_bounded_by_max_accounts() -> None:
+    from exportgate.distill import DetectorConfig
+
+    detector = OnlineDetector(DetectorConfig(max_accounts=50))
+    for k in range(200):
+        detector.observe(_harvest(f"acct-{k}", 1, "203.0.113.5"), None)
+    assert len(detector.sketches) == 50
+    assert "acct-199" in detector.sketches and "acct-0" not in detector.sketches

@@ -98,6 +98,7 @@ class OnlineDetector:
             evicted, _ = self.sketches.popitem(last=False)
             self.scores.pop(evicted, None)
             self._pending.pop(evicted, None)
+            self._link_signature.pop(evicted, None)
         return sketch
 
     def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
