@@ -1,11 +1,9 @@
 """Watermark detection from token ids: counts, exact p-values and an explanation in words.
 
 Pure Python (no numpy, no model). Each scored unit is the input of the keyed pseudo-random
-function: the min-hash seed the context produces and the token. A unit that already occurred in the
-same text (or, for a suspect-model report, anywhere in the batch) is not scored again, because a
-repeat is not an independent draw and would inflate the evidence. This covers repeated n-grams and
-also repeated structure that reaches the same seed through different contexts (the min-hash keeps
-one context token, so templated text such as LaTeX repeats seeds without repeating n-grams).
+function: the seed the (context, token) n-gram produces, and the token. A unit that already
+occurred in the same text (or, for a suspect-model report, anywhere in the batch) is not scored
+again, because a repeat is not an independent draw and would inflate the evidence.
 """
 
 from __future__ import annotations

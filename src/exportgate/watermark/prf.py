@@ -4,11 +4,17 @@ Everything here is 64-bit integer arithmetic (wrapping, like C ``uint64_t``) so 
 version used during generation (:mod:`exportgate.watermark.processor`) gives bit-identical
 answers. The detector only needs this module: no model, no numpy.
 
-Green-list rule ("self-hash", Kirchenbauer et al. 2023, *Reliability* follow-up): a candidate token
-``v`` after context tokens ``c_1..c_h`` is green when ``mix(seed(v) ^ h(v)) < gamma * 2**64`` with
-``seed(v) = min over u in {c_1..c_h, v} of mix(h(u) + h(v) * K)``. The minimum ("anchored
-min-hash") keeps the seed unchanged when one context token is edited, and including ``v`` itself
-makes the rule hard to learn from the previous token alone.
+Green-list rule (self-salted, Kirchenbauer et al. 2023 and the *Reliability* follow-up): a
+candidate token ``v`` after context tokens ``c_1..c_h`` is green when
+``mix(seed(v) ^ h(v)) < gamma * 2**64`` with ``seed(v) = mix(H(c_1..c_h) + h(v) * K)`` and ``H``
+an ordered chain hash of the context. Salting the seed with ``v`` itself makes the green list hard
+to learn from the previous tokens alone. The ordered hash (rather than the paper's anchored
+min-hash) was chosen on measurement: the min-hash keeps one context token, so templated natural
+text (LaTeX, tables) repeats seeds without repeating n-grams; those repeats must be discarded for
+valid p-values (they gave 5 false alarms in 6,000 ShareGPT turns before they were), and
+discarding them cost a third of the scored tokens of generated text. With the ordered hash a
+repeat of the seed is a repeat of the n-gram. An edit changes the scores of the next ``h + 1``
+tokens only.
 """
 
 from __future__ import annotations
@@ -47,16 +53,17 @@ def token_hash(key: int, token: int) -> int:
     return mix64(key ^ ((token * TOKEN_MUL) & MASK64))
 
 
-def seed_for(key: int, context: Sequence[int], token: int) -> int:
-    """Anchored min-hash seed of ``token`` after ``context`` (the candidate is the anchor)."""
-    anchor = token_hash(key, token)
-    anchor_term = (anchor * ANCHOR_MUL) & MASK64
-    best = mix64(anchor + anchor_term)
+def context_hash(key: int, context: Sequence[int]) -> int:
+    """Keyed hash of the ordered context tokens."""
+    value = 0
     for previous in context:
-        value = mix64(token_hash(key, previous) + anchor_term)
-        if value < best:
-            best = value
-    return best
+        value = mix64(value ^ token_hash(key, previous))
+    return value
+
+
+def seed_for(key: int, context: Sequence[int], token: int) -> int:
+    """Seed of ``token`` after ``context``: the ordered context hash salted with the token itself."""
+    return mix64(context_hash(key, context) + token_hash(key, token) * ANCHOR_MUL)
 
 
 def green_from_seed(key: int, seed: int, token: int, threshold: int) -> bool:

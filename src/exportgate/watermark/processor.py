@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from .keys import WatermarkKey
 from .params import WatermarkParams
-from .prf import ANCHOR_MUL, MIX_MUL_1, MIX_MUL_2, TOKEN_MUL, green_threshold, mix64
+from .prf import ANCHOR_MUL, MIX_MUL_1, MIX_MUL_2, TOKEN_MUL, context_hash, green_threshold, mix64
 
 CANDIDATE_WINDOW = 24.0
 TOP_CANDIDATES = 256
@@ -49,11 +49,8 @@ def np_token_hash(key: int, tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uin
 
 def np_hash_value(key: int, anchors: npt.NDArray[np.uint64], context: Sequence[int]) -> npt.NDArray[np.uint64]:
     """``mix(seed(v) ^ h(v))`` for every candidate ``v`` whose token hashes are ``anchors``."""
-    anchor_term = anchors * _ANCHOR
-    seed = np_mix64(anchors + anchor_term)
-    for previous in context:
-        prev_hash = np.uint64(mix64(key ^ ((int(previous) * TOKEN_MUL) & ((1 << 64) - 1))))
-        seed = np.minimum(seed, np_mix64(prev_hash + anchor_term))
+    context_value = np.uint64(context_hash(key, [int(t) for t in context]))
+    seed = np_mix64(context_value + anchors * _ANCHOR)
     return np_mix64(seed ^ anchors)
 
 
