@@ -60,3 +60,29 @@ def test_cross_script_and_putin(screener) -> None:  # type: ignore[no-untyped-de
 def test_csl_source_kept_for_affiliates_rule(screener) -> None:  # type: ignore[no-untyped-def]
     ms = screener.screen("Huawei Technologies Co., Ltd.", kind="organization")
     assert any(m.list == "us_csl" and m.source and "Entity List" in m.source for m in ms)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Vladimir Putin",  # patronymic on the list only
+        "Wladimir Poetin",  # recorded spellings of the same names
+        "ウラジーミル・プーチン",
+        "فلاديمير بوتين",
+        "Präsident Putin",  # one telling word, with a title
+    ],
+)
+def test_putin_spellings_reach_review(query: str) -> None:
+    score, res = compare_names(query, "PUTIN, Vladimir Vladimirovich", kind="person")
+    assert score >= P.review_threshold, res
+
+
+def test_missing_patronymic_costs_little_a_different_surname_a_lot() -> None:
+    full, _ = compare_names("Sergey Lavrov", "LAVROV, Sergey Viktorovich", kind="person")
+    other, _ = compare_names("Sergey Ivanov", "LAVROV, Sergey Viktorovich", kind="person")
+    assert full >= P.review_threshold > other
+
+
+def test_chinese_syllables_compare_exactly() -> None:
+    score, _ = compare_names("成 朱", "CHEN, Zhu", kind="person")
+    assert score < P.review_threshold

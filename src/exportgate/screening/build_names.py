@@ -54,9 +54,9 @@ def _read_sdist(path: Path) -> tuple[str, dict[str, dict[str, list[str]]]]:
 
 def _groups(names: str, symbols: dict[str, dict[str, list[str]]]) -> Iterable[list[str]]:
     for line in io.StringIO(names):
-        forms, _, _ = line.rstrip("\n").rpartition(" => ")
-        if forms:
-            yield [f.strip() for f in forms.split(", ")]
+        joined, _, _ = line.rstrip("\n").rpartition(" => ")
+        if joined:
+            yield [f.strip() for f in joined.split(", ")]
     for key in ("person_name_parts",):
         for forms in symbols.get(key, {}).values():
             yield list(forms)

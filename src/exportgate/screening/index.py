@@ -186,6 +186,11 @@ class NameIndex:
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
 
+    def hit_size(self, hit: dict[int, float]) -> int:
+        """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
+        off = self.post_off
+        return sum(off[v + 1] - off[v] for v in hit)
+
     def postings(self, v: int) -> array:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
 
@@ -200,7 +205,7 @@ class NameIndex:
         state = dict(self.__dict__)
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
-        state.pop("_lookup_cache", None)
+        state.pop("_n_len", None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
         tok_off = array("I", [0])
@@ -227,6 +232,13 @@ class NameIndex:
         self.vocab = {t: i for i, t in enumerate(self.vtext)}
 
     # ------------------------------------------------------------------------------------
+
+    @property
+    def n_len(self) -> bytes:
+        got = self.__dict__.get("_n_len")
+        if got is None:
+            got = self.__dict__["_n_len"] = bytes(min(255, len(t)) for t in self.n_tok)
+        return got
 
     def weight(self, cat: int, idf: float) -> float:
         p = self.params
@@ -322,18 +334,15 @@ class NameIndex:
         gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL) and hits[i]]
         if not gen:
             gen = [i for i, t in enumerate(toks) if t.cat == LEGAL and hits[i]]
-        sizes = {i: sum(self.df(v) for v in hits[i]) for i in gen}
+        sizes = {i: self.hit_size(hits[i]) for i in gen}
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
-        sets: dict[int, set[int]] = {}
+        n_tok = self.n_tok
 
         def names_of(i: int) -> set[int]:
-            got = sets.get(i)
-            if got is None:
-                got = set()
-                for v in hits[i]:
-                    got.update(self.postings(v))
-                sets[i] = got
+            got: set[int] = set()
+            for v in hits[i]:
+                got.update(self.postings(v))
             return got
 
         def weight_of(i: int) -> float:
@@ -345,14 +354,24 @@ class NameIndex:
                 for nid in names_of(i):
                     scores[nid] = scores.get(nid, 0.0) + w
             for i in common:
+                # a common word only adds to names already proposed: test those names' words
+                # instead of building the word's (long) postings
                 w = weight_of(i)
-                for nid in names_of(i) & scores.keys():
-                    scores[nid] += w
+                h = hits[i]
+                if sizes[i] < 4 * len(scores):
+                    for nid in names_of(i):
+                        if nid in scores:
+                            scores[nid] += w
+                else:
+                    for nid in scores:
+                        if any(v in h for v in n_tok[nid]):
+                            scores[nid] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
-            pool_set = set(names_of(order[0]))
+            pool_set = names_of(order[0])
             for i in order[1:]:
-                narrowed = pool_set & names_of(i)
+                h = hits[i]
+                narrowed = {nid for nid in pool_set if any(v in h for v in n_tok[nid])}
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
@@ -368,10 +387,12 @@ class NameIndex:
         if not scores:
             return [], fused
         if len(scores) > limit:
-            n_tok = self.n_tok
-            pool = heapq.nlargest(
-                limit, scores, key=lambda nid: scores[nid] - 0.05 * len(n_tok[nid])
-            )
+            # best shared evidence first; among equals, shorter names (fewer unmatched words)
+            top = max(scores.values())
+            floor = top * 0.5
+            n_len = self.n_len
+            ranked = [(sc - 0.05 * n_len[nid], nid) for nid, sc in scores.items() if sc >= floor]
+            pool = [nid for _, nid in heapq.nlargest(limit, ranked)]
         else:
             pool = list(scores)
         return pool, fused

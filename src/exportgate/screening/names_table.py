@@ -84,12 +84,16 @@ def _no_space(ch: str) -> bool:
 
 
 def _best_latin(groups: frozenset[int], reading: str) -> str | None:
-    """The Latin spelling in ``groups`` closest to the generic transliteration ``reading``."""
+    """The Latin spelling that stands for ``groups``: the one shared by most of them, then the
+    one closest to the generic transliteration ``reading``."""
     t = table()
-    forms = {f for g in groups for f in t.latin[g]}
-    if not forms:
+    count: dict[str, int] = {}
+    for g in groups:
+        for f in t.latin[g]:
+            count[f] = count.get(f, 0) + 1
+    if not count:
         return None
-    return max(sorted(forms), key=lambda f: Indel.normalized_similarity(f, reading))
+    return max(sorted(count), key=lambda f: (count[f], Indel.normalized_similarity(f, reading)))
 
 
 def _reading(word: str) -> str:
@@ -138,7 +142,7 @@ def _replace_word(word: str) -> str:
         return word
     parts = []
     for piece in _segment(key):
-        g = t.by_form.get(piece)
+        g = t.by_form.get(piece) if len(piece) > 1 else None
         rep = _best_latin(g, _reading(piece)) if g else None
         parts.append(rep if rep else piece)
     return " ".join(parts)

@@ -44,6 +44,7 @@ ORIGIN_LATIN = 0
 ORIGIN_ABJAD = 1
 ORIGIN_HANGUL = 2
 ORIGIN_OTHER = 3
+ORIGIN_HAN = 4  # Chinese characters: one syllable each, compared exactly
 
 _LEGAL_TOKENS = frozenset(
     ["llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "gmbh", "mbh", "ag", "kg", "kgaa", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "plc", "llp", "lp", "lllp", "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "ooo", "tov", "pat", "prat", "dat", "pp", "fop", "pt", "tbk", "kft", "zrt", "nyrt", "as", "asa", "ab", "oy", "oyj", "sdn", "bhd", "pte", "pvt", "pty", "fze", "fzco", "fzc", "fzllc", "fz", "dmcc", "ulc", "lda", "ltda", "eireli", "sro", "spol", "sp", "zoo", "ood", "ead", "eood", "doo", "dd", "ad", "ab", "bhd", "kk", "gk", "yk", "se", "ltee", "cv", "sab", "de", "rl", "ehf", "hf", "aps", "ks", "ky", "oü", "ou", "uab", "ab", "tmi", "sia", "llc.", "coltd", "pllc", "pc", "unitary", "enterprise", "fgup", "gup", "mup", "ip", "ojsc.", "jv"]
@@ -138,6 +139,8 @@ def latinize(text: str) -> tuple[str, int]:
     if any(0x0370 <= ord(c) <= 0x03FF or 0x1F00 <= ord(c) <= 0x1FFF for c in text):
         text = _icu(_GREEK).transliterate(text)
     if any(0x4E00 <= ord(c) <= 0x9FFF or 0x3400 <= ord(c) <= 0x4DBF for c in text):
+        if origin in (ORIGIN_LATIN, ORIGIN_OTHER):
+            origin = ORIGIN_HAN
         # one token per syllable, as Chinese names are romanised syllable by syllable
         text = _icu(_HAN).transliterate(text)
     out = _icu(_GENERAL).transliterate(text)

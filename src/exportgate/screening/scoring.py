@@ -30,6 +30,7 @@ from exportgate.screening.normalize import (
     LEGAL,
     NUMBER,
     ORIGIN_ABJAD,
+    ORIGIN_HAN,
     ORIGIN_HANGUL,
     ORIGIN_LATIN,
     ORIGIN_OTHER,
@@ -54,12 +55,13 @@ CAT_NAMES = {
 class Params:
     """Scorer parameters (tuned on the tuning half of name_bench; see bench/screening)."""
 
-    beta_person: float = 0.45
+    beta_person: float = 0.45  # share of an unmatched list word's weight that counts
     beta_org: float = 0.55
-    gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
-    gamma_org: float = 0.80
-    conflict_person: float = 1.0
-    conflict_org: float = 1.0
+    gamma_person: float = 0.40  # share of an unmatched query word's weight that counts
+    gamma_org: float = 0.40
+    conflict_person: float = 1.5  # extra cost when both sides keep words no one matched
+    conflict_org: float = 2.0
+    single_word_beta: float = 0.3
     w_patronymic: float = 0.35  # an unmatched patronymic on the list side costs this share
     sim_power: float = 1.5
     w_legal: float = 0.15
@@ -82,7 +84,7 @@ class Params:
     cal_a: float = 12.0
     cal_b: float = 0.72
     block_threshold: float = 0.92
-    review_threshold: float = 0.80
+    review_threshold: float = 0.81
     extra: dict[str, float] = field(default_factory=dict)
 
     def calibrate(self, raw: float) -> float:
@@ -125,6 +127,9 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         if c in korean_variants(q):
             return 0.97
         return max(_edit_sim(v, c) for v in korean_variants(q)) if len(c) >= 4 else 0.0
+    if origin == ORIGIN_HAN:
+        # one Chinese character per syllable: "cheng" and "chen" are different characters
+        return 0.0
     if origin == ORIGIN_OTHER and min(len(q), len(c)) <= 5:
         # short syllables (Chinese, Japanese ...): one letter apart is another character
         return max(0.0, _latin_sim(q, c, origin, p) - 0.1)
@@ -278,8 +283,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     def extra_weight(side: Side, used: list[bool], dupes: set[str]) -> float:
         total = 0.0
         for k, u in enumerate(used):
-            if u or side.texts[k] in dupes:  # "Sergey Sergey Shoigu": a repeated word is free
-                continue
+            if u or side.texts[k] in dupes or side.cats[k] == TITLE:
+                continue  # "Sergey Sergey Shoigu": a repeated word is free; so is a title
             w = side.weights[k]
             if person and is_patronymic(side.texts[k]):
                 w *= p.w_patronymic
@@ -293,6 +298,11 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     matched_w = sum(query.weights[i] for i in range(m) if q_used[i])
     # words only one side has (a middle name, a longer alias) cost little; a word on each side
     # that found no partner is a different name ("AL-MASRI" vs "AL-SEBAI") and costs more
+    words = [i for i in range(m) if query.cats[i] in (WORD, NUMBER)]
+    if len(words) == 1 and q_used[words[0]]:
+        # a one-word query ("Putin", "Faberlic") names the entity by its most telling word:
+        # the list name's other words say little against it
+        beta *= p.single_word_beta
     denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q, extra_c)
     raw = got / denom if denom > 0 else 0.0
     # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."

@@ -28,7 +28,7 @@ from exportgate.screening.loaders import load_file, load_path, merge_duplicates
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-11"
+INDEX_FORMAT = "eg-screen-12"
 
 
 def snapshot_dir() -> Path:
