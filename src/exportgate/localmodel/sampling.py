@@ -7,7 +7,9 @@ are considered (anything below has a relative probability under e^-30).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -17,7 +19,7 @@ WINDOW = 30.0
 
 @dataclass(frozen=True)
 class SamplingParams:
-    temperature: float = 0.7
+    temperature: float = 1.0
     top_p: float = 0.95
     top_k: int = 50
     max_tokens: int = 128
@@ -34,12 +36,33 @@ class SamplingParams:
             raise ValueError(f"max_tokens: must be >= 1, got {self.max_tokens}")
 
 
+class Reweighter(Protocol):
+    """A watermark that adjusts the kept candidates' (temperature-scaled) logits."""
+
+    def reweight(
+        self, history: Sequence[int], tokens: npt.NDArray[np.int64], logits: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.float64]: ...
+
+
 def sample_token(
-    scores: npt.NDArray[np.float32], params: SamplingParams, rng: np.random.Generator
+    scores: npt.NDArray[np.float32],
+    params: SamplingParams,
+    rng: np.random.Generator,
+    watermark: Reweighter | None = None,
+    history: Sequence[int] = (),
 ) -> int:
-    """Draw one token id from ``scores`` (logits, already watermarked if required)."""
+    """Draw one token id from ``scores`` (raw logits).
+
+    Order: top-k, temperature, top-p on the plain distribution, then the watermark reweights
+    the tokens that were kept, then one draw. Greedy decoding (temperature 0) applies the
+    watermark to the top-k and takes the best.
+    """
     if params.temperature == 0:
-        return int(np.argmax(scores))
+        if watermark is None:
+            return int(np.argmax(scores))
+        top = np.argpartition(scores, -max(params.top_k, 2))[-max(params.top_k, 2) :].astype(np.int64)
+        adjusted = watermark.reweight(history, top, scores[top].astype(np.float64))
+        return int(top[int(np.argmax(adjusted))])
     if params.top_k and params.top_k < scores.shape[0]:
         cand = np.argpartition(scores, -params.top_k)[-params.top_k :]
     else:
@@ -47,13 +70,17 @@ def sample_token(
     logits = scores[cand].astype(np.float64) / params.temperature
     order = np.argsort(-logits)
     logits = logits[order]
-    probs = np.exp(logits - logits[0])
-    probs /= probs.sum()
+    kept = cand[order].astype(np.int64)
     if params.top_p < 1.0:
+        probs = np.exp(logits - logits[0])
+        probs /= probs.sum()
         keep = int(np.searchsorted(np.cumsum(probs), params.top_p) + 1)
-        probs = probs[:keep] / probs[:keep].sum()
-    choice = int(rng.choice(len(probs), p=probs))
-    return int(cand[order[choice]])
+        logits, kept = logits[:keep], kept[:keep]
+    if watermark is not None:
+        logits = watermark.reweight(history, kept, logits)
+    probs = np.exp(logits - logits.max())
+    probs /= probs.sum()
+    return int(kept[int(rng.choice(len(probs), p=probs))])
 
 
 def log_softmax_at(scores: npt.NDArray[np.float32], token: int) -> float:

@@ -27,8 +27,8 @@ from ..watermark.obligations import (
 from ..watermark.params import WatermarkParams
 from ..watermark.reasoning import SSEReasoningFilter, strip_reasoning_openai
 from .chat import ChatFormatError, render_chat
-from .engine import MODEL_ID, LocalModel, Processor, Step
-from .sampling import SamplingParams
+from .engine import MODEL_ID, LocalModel, Step
+from .sampling import Reweighter, SamplingParams
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -75,7 +75,7 @@ def sampling_from(body: dict[str, Any]) -> SamplingParams:
         raise RequestError("seed: expected an integer", "seed")
     try:
         return SamplingParams(
-            temperature=_number(body, "temperature", 0.7),
+            temperature=_number(body, "temperature", 1.0),
             top_p=_number(body, "top_p", 0.95),
             top_k=_number(body, "top_k", 50, int),
             max_tokens=max_tokens,
@@ -93,7 +93,7 @@ class LocalModelApp:
         self.settings = settings
         self._lock = asyncio.Lock()
 
-    def _processor(self, obligations: Obligations, temperature: float) -> Processor | None:
+    def _processor(self, obligations: Obligations, temperature: float) -> Reweighter | None:
         mode = self.settings.watermark_mode
         if mode == "never" or (mode == "obligation" and not obligations.watermark):
             return None

@@ -31,7 +31,7 @@ def generate(
     max_tokens: Annotated[int, typer.Option("--max-tokens", help="Most tokens to generate.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help='Print {"text", "tokens", "key_id"}.')] = False,
     seed: Annotated[int | None, typer.Option("--seed", help="Sampling seed (repeatable output).")] = None,
-    temperature: Annotated[float, typer.Option("--temperature", help="Sampling temperature.")] = 0.7,
+    temperature: Annotated[float, typer.Option("--temperature", help="Sampling temperature.")] = 1.0,
     config: ConfigOption = None,
 ) -> None:
     """Generate a watermarked answer with the embedded SmolLM2 model and the active key."""

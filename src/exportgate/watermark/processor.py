@@ -94,6 +94,18 @@ class GreenListProcessor:
         out[cand[self.green_mask(context, cand)]] += self._delta
         return out
 
+    def reweight(
+        self, history: Sequence[int], tokens: npt.NDArray[np.int64], logits: npt.NDArray[np.float64]
+    ) -> npt.NDArray[np.float64]:
+        """Bias only the tokens a sampler kept after top-k/top-p (``logits`` already scaled by
+        temperature): the watermark then never promotes a token the plain sampler would have
+        cut, which is what keeps the perplexity cost low."""
+        width = self.params.context_width
+        if len(history) < width:
+            return logits
+        context = [int(t) for t in history[-width:]]
+        return logits + float(self._delta) * self.green_mask(context, tokens)
+
 
 class TournamentProcessor:
     """SynthID-style tournament sampling over ``layers`` keyed binary g-functions.
@@ -127,18 +139,28 @@ class TournamentProcessor:
         width = self.params.context_width
         if len(input_ids) < width:
             return scores
-        context = [int(t) for t in input_ids[-width:]]
         cand = candidates(scores)
         logits = scores[cand].astype(np.float64) / self.temperature
+        out = np.full_like(scores, -np.inf)
+        out[cand] = self.reweight(input_ids, cand, logits).astype(scores.dtype)
+        return out
+
+    def reweight(
+        self, history: Sequence[int] | npt.NDArray[np.integer], tokens: npt.NDArray[np.int64],
+        logits: npt.NDArray[np.float64],
+    ) -> npt.NDArray[np.float64]:
+        """Tournament over the kept tokens; ``logits`` already scaled by temperature."""
+        width = self.params.context_width
+        if len(history) < width:
+            return logits
+        context = [int(t) for t in history[-width:]]
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
-        g = self.g_values(context, cand).astype(np.float64)
+        g = self.g_values(context, tokens).astype(np.float64)
         for layer in g:
             probs = probs * (1.0 + layer - float(probs @ layer))
-        out = np.full_like(scores, -np.inf)
         with np.errstate(divide="ignore"):
-            out[cand] = np.log(probs).astype(scores.dtype)
-        return out
+            return np.log(probs)
 
 
 def make_processor(
