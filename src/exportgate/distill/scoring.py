@@ -33,7 +33,7 @@ class DetectorConfig:
     bias: float = -4.5
     gain: float = 8.0
     min_requests: int = 10
-    confidence_requests: float = 10.0
+    confidence_requests: float = 5.0
     automation_weights: dict[str, float] = field(default_factory=lambda: {
         "templated": 0.3, "single_turn": 0.15, "machine_rhythm": 0.25, "steady_pacing": 0.15,
         "proxy_rotation": 0.1, "new_account": 0.05,
