@@ -36,7 +36,15 @@ from exportgate.screening.normalize import (
     skeleton,
     tokenize,
 )
-from exportgate.screening.scoring import DEFAULT_PARAMS, PairResult, Params, Side, align, token_sim
+from exportgate.screening.scoring import (
+    DEFAULT_PARAMS,
+    PairResult,
+    Params,
+    Side,
+    align,
+    is_patronymic,
+    token_sim,
+)
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -453,20 +461,33 @@ class NameIndex:
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
         p = self.params
-        total_w = sum(query.weights) or 1.0
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
         prune = min_score > 0 and not any(self.is_join[v] for h in hits for v in h)
-        cut = min_score - 0.05
+        raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
+        # an unmatched query word costs at least this share of its weight (see scoring.align)
+        seen: set[str] = set()
+        floor_cost = []
+        for t, w in zip(toks, query.weights, strict=True):
+            if t.cat == TITLE or t.text in seen:
+                c = 0.0
+            elif is_patronymic(t.text):
+                c = min(p.gamma_person, p.gamma_org) * p.w_patronymic
+            else:
+                c = min(p.gamma_person, p.gamma_org)
+            seen.add(t.text)
+            floor_cost.append(c * w)
         for nid in names:
             if prune and nid not in fused:
                 ids = self.n_tok[nid]
-                ub = 0.0
+                best_s = []
                 for i, h in enumerate(hits):
                     if h:
-                        ub += query.weights[i] * max([h.get(v, 0.0) for v in ids])
+                        best_s.append((max([h.get(v, 0.0) for v in ids]), i))
                     elif toks[i].cat in (TITLE, INITIAL):
-                        ub += query.weights[i]
-                if p.calibrate(ub / total_w) < cut:
+                        best_s.append((1.0, i))
+                    else:
+                        best_s.append((0.0, i))
+                if upper_bound(best_s, query.weights, floor_cost) < raw_cut:
                     continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
@@ -490,6 +511,24 @@ class NameIndex:
         out = [c for c in best.values() if c.score >= min_score]
         out.sort(key=lambda c: -c.score)
         return out[:limit]
+
+
+def upper_bound(best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]) -> float:
+    """Largest raw score a name can reach when each query word gets at most its best lookup
+    similarity: the best matched set is a prefix of the words sorted by similarity
+    (matched words count fully in the denominator, unmatched ones at least ``floor_cost``)."""
+    best.sort(reverse=True)
+    num = 0.0
+    den = sum(floor_cost)
+    top = 0.0
+    for s, i in best:
+        if s <= 0:
+            break
+        num += s * weights[i]
+        den += weights[i] - floor_cost[i]
+        if den > 0 and num / den > top:
+            top = num / den
+    return top
 
 
 def adjust(

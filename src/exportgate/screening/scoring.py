@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -94,6 +95,23 @@ class Params:
         low = 1.0 / (1.0 + math.exp(-self.cal_a * (0.0 - self.cal_b)))
         val = 1.0 / (1.0 + math.exp(-self.cal_a * (raw - self.cal_b)))
         return max(0.0, min(1.0, (val - low) / (top - low)))
+
+    def raw_for(self, score: float) -> float:
+        """The raw score that calibrates to ``score`` (inverse of :meth:`calibrate`)."""
+        return _raw_for(self.cal_a, self.cal_b, score)
+
+
+@lru_cache(maxsize=64)
+def _raw_for(cal_a: float, cal_b: float, score: float) -> float:
+    p = Params(cal_a=cal_a, cal_b=cal_b)
+    lo, hi = 0.0, 1.0
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        if p.calibrate(mid) < score:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 DEFAULT_PARAMS = Params()
@@ -280,8 +298,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     conflict = p.conflict_person if person else p.conflict_org
     matched_q = {query.texts[i] for i in range(m) if q_used[i]}
 
-    def extra_weight(side: Side, used: list[bool], dupes: set[str]) -> float:
-        total = 0.0
+    def extra_weight(side: Side, used: list[bool], dupes: set[str]) -> tuple[float, float]:
+        """Weight of the unmatched words, and of those among them that are real name words."""
+        total = named = 0.0
         for k, u in enumerate(used):
             if u or side.texts[k] in dupes or side.cats[k] == TITLE:
                 continue  # "Sergey Sergey Shoigu": a repeated word is free; so is a title
@@ -289,10 +308,12 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             if person and is_patronymic(side.texts[k]):
                 w *= p.w_patronymic
             total += w
-        return total
+            if side.cats[k] != PARTICLE:
+                named += w
+        return total, named
 
-    miss_q = extra_weight(query, q_used, matched_q)
-    extra_c = extra_weight(cand, c_used, set())
+    miss_q, miss_q_named = extra_weight(query, q_used, matched_q)
+    extra_c, extra_c_named = extra_weight(cand, c_used, set())
     unmatched_q = [query.texts[i] for i in range(m) if not q_used[i]]
     unmatched_c = [cand.texts[j] for j in range(n) if not c_used[j]]
     matched_w = sum(query.weights[i] for i in range(m) if q_used[i])
@@ -303,7 +324,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
         # a one-word query ("Putin", "Faberlic") names the entity by its most telling word:
         # the list name's other words say little against it
         beta *= p.single_word_beta
-    denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q, extra_c)
+    # ("el" against "le" is a spelling, not a conflict)
+    denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q_named, extra_c_named)
     raw = got / denom if denom > 0 else 0.0
     # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."
     q_nums = {query.texts[i] for i in range(m) if query.cats[i] == NUMBER}
