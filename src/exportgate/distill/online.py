@@ -1,8 +1,8 @@
 """The detector the gateway calls on every request (pure Python, nothing heavy imported).
 
 ``observe`` folds a request into the account's sketch (a few microseconds); every
-``rescore_every`` requests of an account (and early in its life) the account is relinked to its
-cluster and rescored. A cluster is scored as one virtual account (its members' sketches merged),
+``rescore_every`` requests of an account, early in its life, and at its first request after four
+hours without a rescore, the account is relinked to its cluster and rescored. A cluster is scored as one virtual account (its members' sketches merged),
 cached until it has grown by half. When an account, or the cluster it belongs to, crosses the
 threshold, ``on_alert`` receives one alert per account with its evidence.
 """
@@ -23,6 +23,7 @@ from exportgate.records import Account, UsageRecord
 
 ALERT_CODE = "DISTILLATION_SUSPECTED"
 EARLY_RESCORES = frozenset({1, 5, 10, 20})
+RESCORE_AFTER_S = 4 * 3600.0  # a slow account is rescored at least every four hours it is active
 CLUSTER_STALE_GROWTH = 1.5
 MAX_CLUSTER_MERGE = 64
 
@@ -57,6 +58,7 @@ class OnlineDetector:
         self.flagged_clusters: set[str] = set()
         self._pending: dict[str, int] = {}
         self._link_signature: dict[str, tuple[int, ...]] = {}
+        self._rescored_at: dict[str, float] = {}
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -71,8 +73,13 @@ class OnlineDetector:
             self.sketches.move_to_end(account_id)
         sketch.update(usage)
         pending = self._pending.get(account_id, 0) + 1
-        if pending >= self.config.rescore_every or sketch.n in EARLY_RESCORES:
+        if (
+            pending >= self.config.rescore_every
+            or sketch.n in EARLY_RESCORES
+            or sketch.last_ts - self._rescored_at.get(account_id, 0.0) >= RESCORE_AFTER_S
+        ):
             self._pending[account_id] = 0
+            self._rescored_at[account_id] = sketch.last_ts
             self.rescore(account_id, usage.ts)
         else:
             self._pending[account_id] = pending
@@ -99,6 +106,7 @@ class OnlineDetector:
             self.scores.pop(evicted, None)
             self._pending.pop(evicted, None)
             self._link_signature.pop(evicted, None)
+            self._rescored_at.pop(evicted, None)
         return sketch
 
     def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
