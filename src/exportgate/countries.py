@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -75,6 +75,10 @@ class CountryRules:
         if code is None:
             return None
         return self.treated_as.get(code, code)
+
+    @cached_property
+    def countries_with_embargoed_regions(self) -> frozenset[str]:
+        return frozenset(region.split("-", 1)[0] for region in self.embargoed_regions)
 
     def is_embargoed(self, code: str) -> bool:
         return code in self.embargoed_countries or code in self.embargoed_regions

@@ -1,15 +1,20 @@
-"""Cedar policies, compiled to Python closures for the request path.
+"""Cedar policies, compiled to Python for the request path.
 
 Policies are written in Cedar (https://www.cedarpolicy.com) and parsed and validated by the
-reference implementation (``cedarpy``). ``cedarpy.is_authorized`` costs about 150-300 µs a call
+reference implementation (``cedarpy``). ``cedarpy.is_authorized`` costs about 150-500 µs a call
 here, mostly converting the request to Cedar values, which alone would break the gateway's
-sub-millisecond budget. So we take the parsed policies in Cedar's JSON form (EST) and compile each
-condition into a Python closure over the request context. The subset we compile covers what
-attribute-based policies use (attributes, ``has``, boolean logic, comparisons, set methods,
-``if-then-else``); a policy using anything else makes :func:`compile_policies` raise
-:class:`UnsupportedCedar`, and the engine then evaluates with ``cedarpy`` instead. The test suite
-checks, on every case and on random contexts, that both evaluators find the same satisfied
-policies.
+sub-millisecond budget. So we take the parsed policies in Cedar's JSON form (EST) and translate
+each policy's conditions into one Python function over the request context, compiled once. The
+subset we translate covers what attribute-based policies use (attributes, ``has``, boolean logic,
+comparisons, set methods, ``if-then-else``); a policy using anything else makes
+:func:`compile_policies` raise :class:`UnsupportedCedar`, and the engine then evaluates with
+``cedarpy`` instead. The test suite checks, on every case and on random contexts, that both
+evaluators find the same satisfied policies.
+
+Cedar's typing rules are kept: ``&&``, ``||``, ``!`` and ``if`` need booleans, set methods need
+sets, comparisons need integers, and a missing attribute is an error. An error makes the policy
+*not evaluable* (:class:`CedarEvaluationError`); the engine decides what that means (it fails
+closed).
 """
 
 from __future__ import annotations
@@ -39,7 +44,8 @@ class CompiledPolicy:
     effect: str
     annotations: dict[str, str]
     action: str | None
-    conditions: tuple[tuple[bool, Expr], ...] = field(repr=False)
+    source: str = field(repr=False, default="True")
+    test: Expr = field(repr=False, default=lambda ctx: True)
 
     @property
     def policy_id(self) -> str:
@@ -49,13 +55,29 @@ class CompiledPolicy:
         """True when scope and every condition hold. Raises CedarEvaluationError."""
         if self.action is not None and self.action != action:
             return False
-        for is_when, condition in self.conditions:
-            value = condition(context)
-            if not isinstance(value, bool):
-                raise CedarEvaluationError(f"condition of {self.policy_id} is not a boolean")
-            if value is not is_when:
-                return False
-        return True
+        return bool(self.test(context))
+
+
+# Run-time helpers the generated code calls. Each enforces one Cedar typing rule.
+
+def _b(value: Any) -> bool:
+    if value is True or value is False:
+        return value
+    raise CedarEvaluationError("expected a boolean")
+
+
+def _set(value: Any) -> frozenset[Any]:
+    if type(value) is frozenset:
+        return value
+    if isinstance(value, (set, list, tuple)):
+        return frozenset(value)
+    raise CedarEvaluationError("expected a set")
+
+
+def _n(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CedarEvaluationError("comparison needs integers")
+    return value
 
 
 def _attr(target: Any, name: str) -> Any:
@@ -67,141 +89,106 @@ def _attr(target: Any, name: str) -> Any:
         raise CedarEvaluationError(f"attribute {name!r} is missing") from None
 
 
-def _as_set(value: Any, what: str) -> frozenset[Any]:
-    if type(value) is frozenset:
-        return value
-    if isinstance(value, set):
-        return frozenset(value)
-    if isinstance(value, (list, tuple)):
-        return frozenset(value)
-    raise CedarEvaluationError(f"{what} is not a set")
+def _has(target: Any, name: str) -> bool:
+    return isinstance(target, Mapping) and name in target
 
 
-def _bool(value: Any) -> bool:
-    if value is True or value is False:
-        return value
-    raise CedarEvaluationError("expected a boolean")
+def _eq(a: Any, b: Any) -> bool:
+    if isinstance(a, (list, tuple, set)):
+        a = frozenset(a)
+    if isinstance(b, (list, tuple, set)):
+        b = frozenset(b)
+    return bool(a == b and type(a) is type(b))
 
 
-def _compile(node: Any) -> Expr:
+_HELPERS: dict[str, Any] = {
+    "_b": _b, "_set": _set, "_n": _n, "_attr": _attr, "_has": _has, "_eq": _eq,
+    "frozenset": frozenset,
+}
+_COMPARISONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+_BOOLEAN_OPS = {"!", "&&", "||", "==", "!=", "has", "isEmpty", "contains", "containsAll",
+                "containsAny", *_COMPARISONS}
+
+
+def _is_boolean(node: Any) -> bool:
+    """True when the expression is sure to produce a boolean (no check needed)."""
+    ((op, arg),) = node.items()
+    return op in _BOOLEAN_OPS or (op == "Value" and isinstance(arg, bool))
+
+
+def _bool_source(node: Any) -> str:
+    code = _source(node)
+    return code if _is_boolean(node) else f"_b({code})"
+
+
+def _source(node: Any) -> str:
+    """Python source for one Cedar expression (EST node)."""
     if not isinstance(node, dict) or len(node) != 1:
         raise UnsupportedCedar(f"unexpected expression node {node!r}")
     ((op, arg),) = node.items()
     if op == "Value":
-        if isinstance(arg, dict):
-            raise UnsupportedCedar("entity literals are not compiled")
-        value = arg
-        return lambda ctx: value
+        if isinstance(arg, dict) or not isinstance(arg, (bool, int, str)):
+            raise UnsupportedCedar(f"literal {arg!r} is not compiled")
+        return repr(arg)
     if op == "Var":
         if arg != "context":
             raise UnsupportedCedar(f"variable {arg!r} is not compiled (use context attributes)")
-        return lambda ctx: ctx
+        return "ctx"
     if op == "Set":
-        items = [_compile(item) for item in arg]
-        return lambda ctx: frozenset(item(ctx) for item in items)
+        return "frozenset((" + "".join(_source(item) + ", " for item in arg) + "))"
     if op == ".":
-        name = arg["attr"]
         if arg["left"] == {"Var": "context"}:
-            return _context_attr(name)
-        left = _compile(arg["left"])
-        return lambda ctx: _attr(left(ctx), name)
+            return f"ctx[{arg['attr']!r}]"
+        return f"_attr({_source(arg['left'])}, {arg['attr']!r})"
     if op == "has":
-        left = _compile(arg["left"])
-        name = arg["attr"]
-        return lambda ctx: isinstance(target := left(ctx), Mapping) and name in target
+        return f"_has({_source(arg['left'])}, {arg['attr']!r})"
     if op == "!":
-        inner = _compile(arg["arg"])
-        return lambda ctx: not _bool(inner(ctx))
+        return f"(not {_bool_source(arg['arg'])})"
     if op == "isEmpty":
-        inner = _compile(arg["arg"])
-        return lambda ctx: not _as_set(inner(ctx), "isEmpty() target")
+        return f"(not _set({_source(arg['arg'])}))"
     if op == "if-then-else":
-        cond, then, other = _compile(arg["if"]), _compile(arg["then"]), _compile(arg["else"])
-        return lambda ctx: then(ctx) if _bool(cond(ctx)) else other(ctx)
-    if op in _BINARY:
-        left, right = _compile(arg["left"]), _compile(arg["right"])
-        return _BINARY[op](left, right)
+        return (f"({_source(arg['then'])} if {_bool_source(arg['if'])} "
+                f"else {_source(arg['else'])})")
+    if op in ("&&", "||"):
+        joiner = " and " if op == "&&" else " or "
+        return f"({_bool_source(arg['left'])}{joiner}{_bool_source(arg['right'])})"
+    if op in ("==", "!="):
+        code = f"_eq({_source(arg['left'])}, {_source(arg['right'])})"
+        return code if op == "==" else f"(not {code})"
+    if op in _COMPARISONS:
+        return f"(_n({_source(arg['left'])}) {op} _n({_source(arg['right'])}))"
+    if op == "contains":
+        return f"({_source(arg['right'])} in _set({_source(arg['left'])}))"
+    if op == "containsAll":
+        return f"(_set({_source(arg['right'])}) <= _set({_source(arg['left'])}))"
+    if op == "containsAny":
+        return f"(not _set({_source(arg['right'])}).isdisjoint(_set({_source(arg['left'])})))"
     raise UnsupportedCedar(f"operator {op!r} is not compiled")
 
 
-def _context_attr(name: str) -> Expr:
-    """``context.name``: the hot path of every rule, so a direct lookup."""
-
-    def read(ctx: Context) -> Any:
-        try:
-            return ctx[name]
-        except KeyError:
-            raise CedarEvaluationError(f"attribute {name!r} is missing") from None
-
-    return read
+def _conditions_source(conditions: list[dict[str, Any]]) -> str:
+    """All ``when`` conditions true and all ``unless`` conditions false."""
+    parts = [
+        _bool_source(cond["body"]) if cond["kind"] == "when"
+        else f"(not {_bool_source(cond['body'])})"
+        for cond in conditions
+    ]
+    return " and ".join(parts) or "True"
 
 
-def _and(left: Expr, right: Expr) -> Expr:
-    def evaluate(ctx: Context) -> bool:
-        first = left(ctx)
-        if first is False:
-            return False
-        if first is not True:
-            raise CedarEvaluationError("&& needs booleans")
-        return _bool(right(ctx))
-
-    return evaluate
-
-
-def _or(left: Expr, right: Expr) -> Expr:
-    def evaluate(ctx: Context) -> bool:
-        first = left(ctx)
-        if first is True:
-            return True
-        if first is not False:
-            raise CedarEvaluationError("|| needs booleans")
-        return _bool(right(ctx))
-
-    return evaluate
-
-
-def _number(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise CedarEvaluationError("comparison needs integers")
-    return value
-
-
-def _eq(left: Expr, right: Expr) -> Expr:
-    def evaluate(ctx: Context) -> bool:
-        a, b = left(ctx), right(ctx)
-        if isinstance(a, (list, tuple, set, frozenset)):
-            a = frozenset(a)
-        if isinstance(b, (list, tuple, set, frozenset)):
-            b = frozenset(b)
-        return bool(a == b and type(a) is type(b))
-
-    return evaluate
-
-
-def _not(inner: Expr) -> Expr:
-    return lambda ctx: not inner(ctx)
-
-
-_BINARY: dict[str, Callable[[Expr, Expr], Expr]] = {
-    "&&": _and,
-    "||": _or,
-    "==": _eq,
-    "!=": lambda left, right: _not(_eq(left, right)),
-    "<": lambda left, right: lambda ctx: _number(left(ctx)) < _number(right(ctx)),
-    "<=": lambda left, right: lambda ctx: _number(left(ctx)) <= _number(right(ctx)),
-    ">": lambda left, right: lambda ctx: _number(left(ctx)) > _number(right(ctx)),
-    ">=": lambda left, right: lambda ctx: _number(left(ctx)) >= _number(right(ctx)),
-    "contains": lambda left, right: lambda ctx: right(ctx) in _as_set(left(ctx), "contains()"),
-    "containsAll": lambda left, right: (
-        lambda ctx: _as_set(right(ctx), "containsAll() argument")
-        <= _as_set(left(ctx), "containsAll() target")
-    ),
-    "containsAny": lambda left, right: (
-        lambda ctx: not _as_set(right(ctx), "containsAny() argument").isdisjoint(
-            _as_set(left(ctx), "containsAny() target")
-        )
-    ),
-}
+def _function(name: str, body: str) -> Expr:
+    """Compile ``lambda ctx: body``; a missing attribute becomes CedarEvaluationError."""
+    code = (
+        f"def {name}(ctx):\n"
+        f"    try:\n"
+        f"        return {body}\n"
+        f"    except KeyError as exc:\n"
+        f"        raise CedarEvaluationError(f'attribute {{exc}} is missing') from None\n"
+    )
+    namespace: dict[str, Any] = {**_HELPERS, "CedarEvaluationError": CedarEvaluationError}
+    exec(compile(code, f"<cedar {name}>", "exec"), namespace)  # noqa: S102 - our own source
+    function: Expr = namespace[name]
+    return function
 
 
 def _scope_action(scope: dict[str, Any]) -> str | None:
@@ -228,16 +215,15 @@ def compile_policies(text: str) -> list[CompiledPolicy]:
     for position, policy in enumerate(parse_policies(text)):
         if policy["principal"].get("op") != "All" or policy["resource"].get("op") != "All":
             raise UnsupportedCedar("principal and resource scopes must be unconstrained")
-        conditions = tuple(
-            (cond["kind"] == "when", _compile(cond["body"])) for cond in policy.get("conditions", [])
-        )
+        body = _conditions_source(policy.get("conditions", []))
         compiled.append(
             CompiledPolicy(
                 position=position,
                 effect=policy["effect"],
                 annotations={k: str(v) for k, v in (policy.get("annotations") or {}).items()},
                 action=_scope_action(policy["action"]),
-                conditions=conditions,
+                source=body,
+                test=_function(f"policy{position}", body),
             )
         )
     return compiled

@@ -138,12 +138,15 @@ class PolicyEngine:
         satisfied: list[Rule] = []
         errors: list[str] = []
         for rule in self.rules:
+            policy = rule.policy
+            if policy.action is not None and policy.action != action:
+                continue
             try:
-                if rule.policy.satisfied(action, context):
+                if policy.test(context):
                     satisfied.append(rule)
             except CedarEvaluationError as exc:
-                errors.append(f"{rule.policy.policy_id}: {exc}")
-                if rule.policy.effect == "forbid":
+                errors.append(f"{policy.policy_id}: {exc}")
+                if policy.effect == "forbid":
                     satisfied.append(rule)
         return satisfied, errors
 
@@ -243,7 +246,6 @@ def _annotations_only(policies: list[dict[str, Any]]) -> list[CompiledPolicy]:
             effect=p["effect"],
             annotations={k: str(v) for k, v in (p.get("annotations") or {}).items()},
             action=None,
-            conditions=(),
         )
         for i, p in enumerate(policies)
     ]

@@ -71,6 +71,7 @@ class FactsBuilder:
     def __init__(self, rules: CountryRules, screening: PartyScreening) -> None:
         self.rules = rules
         self.screening = screening
+        self._version_cache: dict[int, tuple[Any, str, dict[str, str]]] = {}
 
     def destinations(self, account: Account, location: Location | None) -> list[str]:
         """Location country and region, the account's country and its headquarters."""
@@ -101,15 +102,16 @@ class FactsBuilder:
         rules = self.rules
         canonical = rules.canonical
         destinations = self.destinations(account, location)
-        country_destinations = {d for d in destinations if "-" not in d}
-        embargoed = {d for d in destinations if rules.is_embargoed(d)}
-        restricted = {d for d in country_destinations if d in rules.restricted_destinations}
+        country_destinations = frozenset(d for d in destinations if "-" not in d)
+        embargoed = frozenset(d for d in destinations if rules.is_embargoed(d))
+        restricted = country_destinations & rules.restricted_destinations
         us_person = account.is_us_person
-        deemed: set[str] = set()
+        deemed: frozenset[str] = frozenset()
         if account.is_person and not us_person:
-            held = {canonical(c) for c in (*account.nationalities, *account.permanent_residence)}
-            deemed = {c for c in held if c and c in rules.deemed_export_countries}
-        licensed = {
+            held = {canonical(c) or c for c in (*account.nationalities,
+                                                  *account.permanent_residence)}
+            deemed = frozenset(held) & rules.deemed_export_countries
+        licensed = frozenset(
             d
             for d in restricted | deemed
             if any(
@@ -117,9 +119,8 @@ class FactsBuilder:
                 or lic.covers(request.model.id, _reverse_alias(rules, d), as_of)
                 for lic in account.licences
             )
-        }
-        home = rules.home_countries
-        outside_home = {d for d in country_destinations if d not in home}
+        )
+        outside_home = country_destinations - rules.home_countries
 
         party = self.screening.screen_account(account)
         ownership_by_party, ownership_by_destination, ownership_detail = self._ownership(
@@ -132,10 +133,10 @@ class FactsBuilder:
         context: dict[str, Any] = {
             "model_controlled": request.model.controlled,
             "destinations": frozenset(destinations),
-            "embargoed_destinations": frozenset(embargoed),
-            "restricted_destinations": frozenset(restricted),
-            "licensed_destinations": frozenset(licensed),
-            "deemed_export_countries": frozenset(deemed),
+            "embargoed_destinations": embargoed,
+            "restricted_destinations": restricted,
+            "licensed_destinations": licensed,
+            "deemed_export_countries": deemed,
             "is_person": account.is_person,
             "us_person": us_person,
             "restricted_party": party.hit,
@@ -143,7 +144,7 @@ class FactsBuilder:
             "owned_by_restricted_party": ownership_by_party,
             "owned_by_restricted_destination": ownership_by_destination,
             "international_pause": pause,
-            "outside_home_destinations": frozenset(outside_home),
+            "outside_home_destinations": outside_home,
             "location_known": location_known,
             "embargoed_region_unverified": _region_unverified(rules, location),
             "kyc_verified": account.kyc_verified,
@@ -161,10 +162,24 @@ class FactsBuilder:
 
             details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
             details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
-        versions = {"country_data": rules.version, "screening": self.screening.version}
-        if location is not None:
-            versions.update({f"location.{k}": v for k, v in location.data.items()})
-        return FactsResult(context=context, details=details, data_versions=versions)
+        return FactsResult(context=context, details=details,
+                           data_versions=self._versions(location))
+
+    def _versions(self, location: Location | None) -> dict[str, str]:
+        """Versions of every data set used; memoised per location data dict (locators share one
+        read-only dict across lookups)."""
+        data = location.data if location is not None else None
+        key = id(data) if data else 0
+        cached = self._version_cache.get(key)
+        if cached is not None and cached[0] is data and cached[1] == self.screening.version:
+            return dict(cached[2])
+        versions = {"country_data": self.rules.version, "screening": self.screening.version}
+        if data:
+            versions.update({f"location.{k}": v for k, v in data.items()})
+        if len(self._version_cache) > 64:
+            self._version_cache.clear()
+        self._version_cache[key] = (data, self.screening.version, versions)
+        return dict(versions)
 
     def _details(
         self,
@@ -283,7 +298,7 @@ class FactsBuilder:
 
 
 def licence_notes(
-    account: Account, model_id: str, needed: set[str], as_of: dt.date
+    account: Account, model_id: str, needed: frozenset[str], as_of: dt.date
 ) -> tuple[str, str]:
     """Which licences cover the needed destinations, and which would have but are not valid."""
     used: list[str] = []
@@ -306,7 +321,7 @@ def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
     (country-level IP data places Crimea, Donetsk and Luhansk in UA or RU inconsistently)."""
     if location is None or location.country is None or location.region is not None:
         return False
-    return any(region.startswith(location.country + "-") for region in rules.embargoed_regions)
+    return location.country in rules.countries_with_embargoed_regions
 
 
 def _only_affiliates_rule_lists(outcome: ScreeningOutcome) -> bool:

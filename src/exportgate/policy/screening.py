@@ -89,24 +89,28 @@ class PartyScreening:
                  account: Account) -> ScreeningOutcome:
         if self.screener is None:
             return CLEAR
+        found = [m for name in names for m in self.matches(name, kind, country)]
+        if not found:
+            return CLEAR
         verdicts = {(o.list, o.list_id): o.verdict for o in account.overrides}
         block, review = self.screener.block_threshold, self.screener.review_threshold
         hits: list[ScreeningMatch] = []
         possible: list[ScreeningMatch] = []
         seen: set[tuple[str, str]] = set()
-        for name in names:
-            for match in self.matches(name, kind, country):
-                key = party_identity(match)
-                if key in seen:
-                    continue
-                seen.add(key)
-                verdict = verdicts.get((match.list, match.list_id)) or verdicts.get(key)
-                if verdict == "false_positive" or match.score < review:
-                    continue
-                if verdict == "true_match" or match.score >= block:
-                    hits.append(match)
-                else:
-                    possible.append(match)
+        for match in found:
+            key = party_identity(match)
+            if key in seen:
+                continue
+            seen.add(key)
+            verdict = verdicts.get((match.list, match.list_id)) or verdicts.get(key)
+            if verdict == "false_positive" or match.score < review:
+                continue
+            if verdict == "true_match" or match.score >= block:
+                hits.append(match)
+            else:
+                possible.append(match)
+        if not (hits or possible):
+            return CLEAR
         shown = hits or possible
         explanation = "; ".join(_describe(m) for m in shown[:3])
         if len(shown) > 3:
