@@ -71,6 +71,7 @@ log = logging.getLogger("exportgate.gateway")
 SSE = b"text/event-stream"
 STREAM_HEADERS: Headers = [(b"content-type", SSE), (b"cache-control", b"no-cache"),
                            (b"x-accel-buffering", b"no")]
+DISCONNECT_WATCH_AFTER_S = 0.05
 PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
                           b"openai-project")
 
@@ -575,14 +576,22 @@ class Gateway:
                            self.obligations.header(ex.decision.obligations).encode()))
         task = asyncio.current_task()
         done = False
+        watchers: list[asyncio.Future[Any]] = []
 
         def on_disconnect(watch: asyncio.Future[Any]) -> None:
             if not done and task is not None and not watch.cancelled() and \
                     watch.exception() is None and watch.result()["type"] == "http.disconnect":
                 task.cancel()
 
-        watcher = asyncio.ensure_future(receive())
-        watcher.add_done_callback(on_disconnect)
+        def watch_client() -> None:
+            # Watching costs a task per request, so only calls still running after
+            # DISCONNECT_WATCH_AFTER_S get one: those are the ones worth cancelling.
+            if not done:
+                watcher = asyncio.ensure_future(receive())
+                watcher.add_done_callback(on_disconnect)
+                watchers.append(watcher)
+
+        timer = asyncio.get_running_loop().call_later(DISCONNECT_WATCH_AFTER_S, watch_client)
         began = time.perf_counter()
         try:
             response = await self.upstream.open(target, forward[0], passed)
@@ -599,8 +608,10 @@ class Gateway:
         finally:
             done = True
             ex.upstream_s = time.perf_counter() - began
-            if not watcher.done():
-                watcher.cancel()
+            timer.cancel()
+            for watcher in watchers:
+                if not watcher.done():
+                    watcher.cancel()
 
     async def _whole(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
                      response: UpstreamResponse, extra_headers: Headers) -> None:

@@ -6,7 +6,7 @@ The gateway writes every batch of records to the spool directory as a JSON-lines
 append and an fsync, off the event loop); this process replays the files into the store oldest
 first and deletes each one once the store has it. While the store is down the files stay and are
 retried every ``replay_interval_s``. One worker per spool directory holds an exclusive lock on it,
-so two workers never replay the same file.
+so two workers never replay the same file. A worker whose gateway died drains and exits.
 
     python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5]
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -39,8 +40,13 @@ def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
         store = Store(store_url)
         writer = RecordWriter(store, default_audit_writer(store), spool_dir,
                               flush_interval_s=0.05, replay_interval_s=replay_interval_s)
+        parent = os.getppid()
         try:
-            stop.wait()
+            # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
+            while not stop.wait(1.0):
+                if os.getppid() != parent:
+                    log.warning("the gateway process exited; draining the spool and stopping")
+                    break
         finally:
             writer.close()
             if writer.spool_files():

@@ -185,29 +185,36 @@ class RateLimiter:
     async def admit(self, account_id: str, key_id: str) -> Admission:
         now = time.time()
         window = int(now // WINDOW_S)
-        reset_s = (window + 1) * WINDOW_S - now
         budgets, kinds = self._plan(account_id, key_id)
         if not budgets:
             return Admission(True, [])
         counts = await self._counters.admit(window, budgets)
-        allowed = all(c < b.limit for c, b in zip(counts, budgets, strict=True))
-        headers: list[tuple[bytes, bytes]] = []
+        allowed = True
         exceeded = ""
+        # tightest[i] = (limit, remaining) for requests (0) and tokens (1)
+        tightest: list[tuple[int, int] | None] = [None, None]
+        for (scope, kind), count, budget in zip(kinds, counts, budgets, strict=True):
+            limit = budget.limit
+            if count >= limit:
+                allowed = False
+                if not exceeded:
+                    exceeded = f"{scope} {kind}"
+            slot = 0 if kind == "requests" else 1
+            remaining = limit - count - budget.add
+            current = tightest[slot]
+            if current is None or remaining < current[1]:
+                tightest[slot] = (limit, remaining)
+        reset_s = (window + 1) * WINDOW_S - now
         reset = _format_reset(reset_s)
-        for what, names in _HEADER_NAMES:
-            tightest: tuple[int, int] | None = None
-            for (scope, kind), count, budget in zip(kinds, counts, budgets, strict=True):
-                if kind != what:
-                    continue
-                used = count + (budget.add if allowed else 0)
-                remaining = max(budget.limit - used, 0)
-                if tightest is None or remaining < tightest[1]:
-                    tightest = (budget.limit, remaining)
-                if count >= budget.limit and not exceeded:
-                    exceeded = f"{scope} {what}"
-            if tightest is not None:
-                headers += [(names[0], str(tightest[0]).encode()),
-                            (names[1], str(tightest[1]).encode()), (names[2], reset)]
+        headers: list[tuple[bytes, bytes]] = []
+        for slot, (_, names) in enumerate(_HEADER_NAMES):
+            found = tightest[slot]
+            if found is not None:
+                limit, remaining = found
+                if not allowed:
+                    remaining += 1 if slot == 0 else 0  # nothing was counted
+                headers += [(names[0], str(limit).encode()),
+                            (names[1], str(max(remaining, 0)).encode()), (names[2], reset)]
         retry_after = 0 if allowed else max(1, math.ceil(reset_s))
         return Admission(allowed, headers, retry_after, exceeded)
 
