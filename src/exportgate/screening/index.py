@@ -308,7 +308,7 @@ class NameIndex:
             sk = skeleton(f)
             if len(sk) >= 2 or (tok.origin == ORIGIN_ABJAD and sk):
                 got = _find(self.skel_keys, self.skel_vals, _crc(sk))
-                if len(got) < 300 or tok.origin != ORIGIN_LATIN:
+                if len(got) < 60 or tok.origin != ORIGIN_LATIN:
                     cands.update(got)
         out: dict[int, float] = {}
         for v in cands:
@@ -462,8 +462,16 @@ class NameIndex:
         best: dict[int, Candidate] = {}
         p = self.params
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
-        prune = min_score > 0 and not any(self.is_join[v] for h in hits for v in h)
+        prune = min_score > 0
+        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
+        # bound: their words are not in the lookup hits
+        unbounded = set(fused)
+        for h in hits:
+            for v in h:
+                if self.is_join[v]:
+                    unbounded.update(self.postings(v))
         raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
+        pw = p.sim_power  # align counts a near-miss word at sim ** sim_power
         # an unmatched query word costs at least this share of its weight (see scoring.align)
         seen: set[str] = set()
         floor_cost = []
@@ -477,12 +485,13 @@ class NameIndex:
             seen.add(t.text)
             floor_cost.append(c * w)
         for nid in names:
-            if prune and nid not in fused:
+            if prune and nid not in unbounded:
                 ids = self.n_tok[nid]
                 best_s = []
                 for i, h in enumerate(hits):
                     if h:
-                        best_s.append((max([h.get(v, 0.0) for v in ids]), i))
+                        top = max([h.get(v, 0.0) for v in ids])
+                        best_s.append((top**pw if top < 1.0 else top, i))
                     elif toks[i].cat in (TITLE, INITIAL):
                         best_s.append((1.0, i))
                     else:
@@ -515,7 +524,7 @@ class NameIndex:
 
 def upper_bound(best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]) -> float:
     """Largest raw score a name can reach when each query word gets at most its best lookup
-    similarity: the best matched set is a prefix of the words sorted by similarity
+    similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best matched set is a prefix of the words sorted by similarity
     (matched words count fully in the denominator, unmatched ones at least ``floor_cost``)."""
     best.sort(reverse=True)
     num = 0.0

@@ -21,7 +21,6 @@ from importlib import resources
 
 from rapidfuzz.distance import Indel
 
-_EMPTY: frozenset[int] = frozenset()
 _MAX_SEGMENT = 8
 #: scripts written without spaces between names: Han, kana, Thai, Lao, Khmer, Myanmar
 _NO_SPACE_RANGES = (
@@ -34,18 +33,18 @@ class NameTable:
     """Forms -> group ids, and group ids -> their Latin forms."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.by_form: dict[str, frozenset[int]] = {}
+        self.by_form: dict[str, list[int]] = {}
         self.latin: list[tuple[str, ...]] = []
-        staging: dict[str, list[int]] = {}
+        by_form = self.by_form
         for gid, line in enumerate(lines):
             forms = line.split("|")
             self.latin.append(tuple(f for f in forms if f.isascii()))
             for f in forms:
-                staging.setdefault(f, []).append(gid)
-        self.by_form = {f: frozenset(g) for f, g in staging.items()}
-
-    def groups(self, form: str) -> frozenset[int]:
-        return self.by_form.get(form, _EMPTY)
+                got = by_form.get(f)
+                if got is None:
+                    by_form[f] = [gid]
+                else:
+                    got.append(gid)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,9 @@ def same_name(a: str, b: str) -> bool:
     if not ga:
         return False
     gb = t.by_form.get(b)
-    return bool(gb and not ga.isdisjoint(gb))
+    if not gb:
+        return False
+    return not set(ga).isdisjoint(gb)
 
 
 @lru_cache(maxsize=100_000)
@@ -72,7 +73,7 @@ def variants(token: str) -> tuple[str, ...]:
     """Other Latin spellings of ``token`` recorded in the table (may be empty)."""
     t = table()
     out: set[str] = set()
-    for g in t.by_form.get(token, _EMPTY):
+    for g in t.by_form.get(token, ()):
         out.update(t.latin[g])
     out.discard(token)
     return tuple(sorted(out))
@@ -83,7 +84,7 @@ def _no_space(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _NO_SPACE_RANGES)
 
 
-def _best_latin(groups: frozenset[int], reading: str) -> str | None:
+def _best_latin(groups: list[int], reading: str) -> str | None:
     """The Latin spelling that stands for ``groups``: the one shared by most of them, then the
     one closest to the generic transliteration ``reading``."""
     t = table()

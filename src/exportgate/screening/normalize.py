@@ -346,15 +346,27 @@ def _looks_org(text: str) -> bool:
 
 
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
-    """Normalised tokens of a name, each with a category (word, legal form, particle …)."""
+    """Normalised tokens of a name, each with a category (word, legal form, particle …).
+
+    Results are memoised: lists repeat names (the CSL carries most of the SDN) and screening
+    traffic repeats customers. The tokens are shared, so callers must not change them.
+    """
+    return list(_tokenize(text, kind))
+
+
+@lru_cache(maxsize=200_000)
+def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     latin, origin = prepare(text, kind)
     if kind != "person":
         # rigour rewrites multilingual legal forms to a compare form ("aktiengesellschaft"->"ag")
         latin = _org_types()(latin, generic=True)
     words = _numbers(_NON_WORD.sub(" ", latin.lower()).split())
-    words = " ".join(_DIGIT_ALPHA.sub(" ", w) if not _ORDINAL.match(w) else w for w in words).split()
+    if any(c.isdigit() for c in latin):
+        words = " ".join(
+            _DIGIT_ALPHA.sub(" ", w) if not _ORDINAL.match(w) else w for w in words
+        ).split()
     if not words:
-        return []
+        return ()
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
     tokens: list[Token] = []
     n = len(words)
@@ -378,7 +390,14 @@ def tokenize(text: str, kind: str | None = None) -> list[Token]:
         for t in tokens:
             if t.cat != LEGAL or len(tokens) == 1:
                 t.cat = WORD
-    return tokens
+    return tuple(tokens)
+
+
+def warm_up() -> None:
+    """Load the transliterators and the name table now, not on the first customer's query."""
+    for sample in ("Владимир Ωμέγα", "习近平", "김정은", "محمد", "ウラジーミル"):
+        prepare(sample, "person")
+    _org_types()
 
 
 def normal_form(text: str, kind: str | None = None) -> str:

@@ -25,6 +25,7 @@ from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.entities import Entity, ListFile, LoadIssue, LoadResult
 from exportgate.screening.index import Candidate, NameIndex
 from exportgate.screening.loaders import load_file, load_path, merge_duplicates
+from exportgate.screening.normalize import warm_up
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
@@ -246,7 +247,9 @@ def build_screener(
 
 @lru_cache(maxsize=1)
 def _default(key: tuple[str, ...]) -> ListScreener:
-    return build_screener([Path(k) for k in key])
+    screener = build_screener([Path(k) for k in key])
+    warm_up()
+    return screener
 
 
 def default_screener() -> ListScreener:
