@@ -350,7 +350,7 @@ def main() -> None:
                       f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
         memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
         self_reported = {"exportgate": overhead_from_metrics(exportgate.url),
-                         "litellm": litellm_overhead(lite.url, work)}
+                         "litellm": litellm_overhead(lite.url)}
         exportgate.stop()
         records = check_records(db, eg_2xx)
         report(latency, throughput, memory, records, cpu_per_request, self_reported, args,
@@ -379,7 +379,7 @@ def overhead_from_metrics(url: str) -> tuple[float, float]:
     return quantile(0.5), quantile(0.99)
 
 
-def litellm_overhead(url: str, work: Path, samples: int = 60) -> tuple[float, float]:
+def litellm_overhead(url: str, samples: int = 60) -> tuple[float, float]:
     """p50/p99 of LiteLLM's own x-litellm-overhead-duration-ms over sequential requests."""
     body = BODY.replace("MODEL", "mock-slow").encode()
     values = []
