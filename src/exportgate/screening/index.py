@@ -396,11 +396,22 @@ class NameIndex:
             return [], fused
         if len(scores) > limit:
             # best shared evidence first; among equals, shorter names (fewer unmatched words)
-            top = max(scores.values())
-            floor = top * 0.5
+            # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
+            # ones; keys take few distinct values, so bucket them instead of heap-sorting
             n_len = self.n_len
-            ranked = [(sc - 0.05 * n_len[nid], nid) for nid, sc in scores.items() if sc >= floor]
-            pool = [nid for _, nid in heapq.nlargest(limit, ranked)]
+            buckets: dict[float, list[int]] = {}
+            for nid, sc in scores.items():
+                k = sc - 0.05 * n_len[nid]
+                b = buckets.get(k)
+                if b is None:
+                    buckets[k] = [nid]
+                else:
+                    b.append(nid)
+            pool = []
+            for k in sorted(buckets, reverse=True):
+                pool.extend(buckets[k][: limit - len(pool)])
+                if len(pool) >= limit:
+                    break
         else:
             pool = list(scores)
         return pool, fused
@@ -447,7 +458,7 @@ class NameIndex:
         country: str | None = None,
         limit: int = 10,
         min_score: float = 0.0,
-        pool: int = 24,
+        pool: int = 40,
     ) -> list[Candidate]:
         qkind = kind if kind in ("person", "organization") else None
         toks = tokenize(text, qkind)
