@@ -10,7 +10,6 @@ adjacent tokens ("JSC ARGUMENT" is also found by "JSCARGUMENT").
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 import zlib

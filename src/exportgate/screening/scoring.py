@@ -346,13 +346,19 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     return PairResult(raw, aligned, unmatched_q, unmatched_c, notes)
 
 
+def _aligned_pair(q: str, c: str, s: float) -> str:
+    if s >= 0.999:
+        return f"{q}={c}"
+    if " " not in q and " " not in c and same_name(q, c):
+        return f"{q}~{c} (recorded spelling of the same name)"
+    return f"{q}~{c} ({s:.2f})"
+
+
 def describe(result: PairResult, score: float, matched_name: str, extra: list[str]) -> str:
     """One paragraph a reviewer can read."""
     parts = [f"matched '{matched_name}'"]
     if result.aligned:
-        al = ", ".join(
-            f"{q}={c}" if s >= 0.999 else f"{q}~{c} ({s:.2f})" for q, c, s in result.aligned
-        )
+        al = ", ".join(_aligned_pair(q, c, s) for q, c, s in result.aligned)
         parts.append(f"aligned {al}")
     if result.unmatched_query:
         parts.append("query words not on the list name: " + ", ".join(result.unmatched_query))
