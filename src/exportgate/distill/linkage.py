@@ -119,7 +119,6 @@ class Linker:
 
     uf: UnionFind = field(default_factory=UnionFind)
     owner: dict[str, str] = field(default_factory=dict)
-    key_accounts: dict[str, int] = field(default_factory=dict)
     burst_members: dict[str, list[str]] = field(default_factory=dict)
     busy_bursts: set[str] = field(default_factory=set)
 
@@ -138,17 +137,13 @@ class Linker:
 
     def link(self, sketch: AccountSketch) -> None:
         account_id = sketch.account_id
-        self.uf.find(account_id)
+        uf = self.uf
+        uf.find(account_id)
         owner = self.owner
         for key in link_keys(sketch, self.busy_bursts):
-            first = owner.get(key)
-            if first is None:
-                owner[key] = account_id
-                self.key_accounts[key] = 1
-            elif first != account_id:
-                if self.uf.find(first) != self.uf.find(account_id):
-                    self.key_accounts[key] = self.key_accounts.get(key, 1) + 1
-                self.uf.union(first, account_id)
+            first = owner.setdefault(key, account_id)
+            if first != account_id and uf.parent[first] != uf.parent[account_id]:
+                uf.union(first, account_id)
 
     def cluster_of(self, account_id: str) -> str:
         return self.uf.find(account_id)

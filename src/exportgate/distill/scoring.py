@@ -17,7 +17,8 @@ the shipped values were tuned on simulated week 1 only (see ``bench/distill``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -53,8 +54,12 @@ class Part:
     factor: str
     strength: float
     value: float
-    text: str
-    weight: float = 1.0
+    render: Callable[[], str]
+
+    @property
+    def text(self) -> str:
+        """The sentence (formatted only when asked: scoring runs on the request path)."""
+        return self.render()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +68,16 @@ class Score:
     automation: float
     value: float
     parts: tuple[Part, ...]
+    config: DetectorConfig | None = None
 
     def reasons(self, limit: int = 6) -> list[str]:
-        """The strongest signals, in words, strongest first."""
-        ranked = sorted(self.parts, key=lambda p: p.strength * p.weight, reverse=True)
+        """The strongest signals, in words, most influential first."""
+        config = self.config or DetectorConfig()
+        weights = {
+            **{name: 2 * w for name, w in config.automation_weights.items()},
+            "volume": config.volume_weight, "topic_sweep": config.sweep_weight,
+        }
+        ranked = sorted(self.parts, key=lambda p: p.strength * weights.get(p.name, 1.0), reverse=True)
         return [p.text for p in ranked[:limit] if p.strength >= 0.2]
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,23 +104,23 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     new = 1.0 if f["account_age_days"] < 3 else 0.0
     return [
         Part("templated", "automation", templated, f["template_share"],
-             f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
+             lambda: f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
              f"closing words) with new content each time ({f['duplicate_share']:.0%} exact repeats)"),
         Part("single_turn", "automation", single, f["single_turn_share"],
-             f"{f['single_turn_share']:.0%} of requests are single-turn, never following up on "
+             lambda: f"{f['single_turn_share']:.0%} of requests are single-turn, never following up on "
              "an answer"),
         Part("machine_rhythm", "automation", rhythm, f["hour_entropy"],
-             f"active round the clock without a daily rhythm (hour-of-day evenness "
+             lambda: f"active round the clock without a daily rhythm (hour-of-day evenness "
              f"{f['hour_entropy']:.2f}, active in {f['sustained_share']:.0%} of the hours of its "
              "span)"),
         Part("steady_pacing", "automation", pacing, f["gap_log_std"],
-             "requests arrive at a steady machine pace rather than in human sessions (spread of "
+             lambda: "requests arrive at a steady machine pace rather than in human sessions (spread of "
              f"log gaps {f['gap_log_std']:.2f}; people typically show 2.5-4)"),
         Part("proxy_rotation", "automation", proxy, f["subnet_spread"],
-             f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
+             lambda: f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
              "subnets per request)"),
         Part("new_account", "automation", new, f["account_age_days"],
-             f"account was {f['account_age_days']:.1f} days old at its first request in the "
+             lambda: f"account was {f['account_age_days']:.1f} days old at its first request in the "
              "window"),
     ]
 
@@ -123,20 +134,20 @@ def _value_parts(f: dict[str, float]) -> list[Part]:
     sweep = _clamp((f["topics"] - 4) / 6)
     return [
         Part("long_outputs", "value", long_share, f["long_output_share"],
-             f"{f['long_output_share']:.0%} of answers are long (500+ tokens; mean "
+             lambda: f"{f['long_output_share']:.0%} of answers are long (500+ tokens; mean "
              f"{f['mean_output_tokens']:.0f})"),
         Part("reasoning_elicitation", "value", reasoning, f["cot_share"],
-             f"{f['cot_share']:.0%} of prompts ask for written-out reasoning (answers average "
+             lambda: f"{f['cot_share']:.0%} of prompts ask for written-out reasoning (answers average "
              f"{f['reasoning_output_tokens']:.0f} tokens)"),
         Part("judge_elicitation", "value", judge, f["judge_share"],
-             f"{f['judge_share']:.0%} of prompts ask the model to grade or compare answers"),
+             lambda: f"{f['judge_share']:.0%} of prompts ask the model to grade or compare answers"),
         Part("multilingual_sweep", "value", languages, f["languages"],
-             f"prompts sweep {f['languages']:.0f} languages"),
+             lambda: f"prompts sweep {f['languages']:.0f} languages"),
         Part("volume", "value", volume, f["output_tokens_per_day"],
-             f"{f['output_tokens_per_day']:,.0f} output tokens per day "
+             lambda: f"{f['output_tokens_per_day']:,.0f} output tokens per day "
              f"({f['requests_per_day']:,.0f} requests per day)"),
         Part("topic_sweep", "value", sweep, f["topics"],
-             f"prompts cover {f['topics']:.0f} subject areas"),
+             lambda: f"prompts cover {f['topics']:.0f} subject areas"),
     ]
 
 
@@ -146,9 +157,8 @@ def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
     if n <= 0:
         return Score(0.0, 0.0, 0.0, ())
     weights = config.automation_weights
-    value_weights = {"volume": config.volume_weight, "topic_sweep": config.sweep_weight}
-    automation_parts = [replace(p, weight=weights.get(p.name, 0.0) * 2) for p in _automation_parts(f)]
-    value_parts = [replace(p, weight=value_weights.get(p.name, 1.0)) for p in _value_parts(f)]
+    automation_parts = _automation_parts(f)
+    value_parts = _value_parts(f)
     confidence = n / (n + config.confidence_requests)
     automation = confidence * sum(weights.get(p.name, 0.0) * p.strength for p in automation_parts)
     by_name = {p.name: p.strength for p in value_parts}
@@ -159,4 +169,4 @@ def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
     if n < config.min_requests:
         logit -= config.min_requests - n
     score = 1.0 / (1.0 + math.exp(-logit))
-    return Score(score, automation, value, tuple(automation_parts + value_parts))
+    return Score(score, automation, value, tuple(automation_parts + value_parts), config)
