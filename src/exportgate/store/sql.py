@@ -48,8 +48,10 @@ class Store:
         connect_args: dict[str, Any] = {}
         if self.url.startswith("sqlite"):
             connect_args = {"check_same_thread": False, "timeout": 30}
-        self.engine: Engine = sa.create_engine(self.url, connect_args=connect_args,
-                                               pool_pre_ping=True)
+        self.engine: Engine = sa.create_engine(
+            self.url, connect_args=connect_args, pool_pre_ping=True,
+            json_serializer=_json_text, json_deserializer=msgspec.json.decode,
+        )
         if self.url.startswith("sqlite"):
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         if create:
@@ -232,6 +234,12 @@ class Store:
                                    .where(schema.switches.c.name == name).values(**values))
             if not updated.rowcount:
                 conn.execute(sa.insert(schema.switches).values(name=name, **values))
+
+
+def _json_text(value: Any) -> str:
+    """JSON columns via msgspec: several times faster than the standard library, and it
+    writes dates and datetimes as ISO 8601."""
+    return msgspec.json.encode(value).decode("utf-8")
 
 
 def _inserted_id(result: sa.CursorResult[Any]) -> int:
