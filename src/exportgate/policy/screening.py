@@ -92,6 +92,8 @@ class PartyScreening:
         found = [m for name in names for m in self.matches(name, kind, country)]
         if not found:
             return CLEAR
+        # Best score first; on a tie, the original list before the CSL copy of it.
+        found.sort(key=lambda m: (-m.score, m.list == "us_csl"))
         verdicts = {(o.list, o.list_id): o.verdict for o in account.overrides}
         block, review = self.screener.block_threshold, self.screener.review_threshold
         hits: list[ScreeningMatch] = []
