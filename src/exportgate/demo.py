@@ -126,7 +126,7 @@ def send(gateway_url: str, scenario: Scenario, api_key: str, prompt: str,
          max_tokens: int) -> Outcome:
     """One chat completion through the gateway, as the customer's client would send it."""
     target = urlparse(gateway_url)
-    conn = http.client.HTTPConnection(target.hostname, target.port, timeout=180)
+    conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=180)
     body = {"model": scenario.model, "max_tokens": max_tokens, "stream": scenario.stream,
             "messages": [{"role": "user", "content": prompt}]}
     headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json",
