@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--prompts", type=int, default=None)
     parser.add_argument("--tokens", type=int, default=200)
     parser.add_argument("--natural", type=int, default=6000, help="natural texts for false positives")
-    parser.add_argument("--scheme", default="kgw-selfhash")
+    parser.add_argument("--scheme", default="tournament", choices=["tournament", "kgw-selfhash"])
     parser.add_argument("--delta", type=float, default=None)
     parser.add_argument("--gamma", type=float, default=None)
     parser.add_argument("--temperature", type=float, default=1.0)

@@ -58,7 +58,7 @@ def test_numpy_g_values_equal_pure_python_rule() -> None:
 
 
 def test_processor_adds_delta_to_green_candidates_only() -> None:
-    params = WatermarkParams(delta=2.0)
+    params = WatermarkParams(scheme="kgw-selfhash", delta=2.0)
     proc = make_processor(KEY, params)
     logits = np.zeros(256, dtype=np.float32)
     out = proc([1, 2, 3, 4, 5], logits)
@@ -68,7 +68,7 @@ def test_processor_adds_delta_to_green_candidates_only() -> None:
 
 
 def test_only_top_candidates_are_touched_in_a_large_vocabulary() -> None:
-    proc = make_processor(KEY, WatermarkParams(delta=2.0))
+    proc = make_processor(KEY, WatermarkParams(scheme="kgw-selfhash", delta=2.0))
     logits = np.full(VOCAB, -5.0, dtype=np.float32)
     logits[:300] = 0.0
     out = proc([9, 8, 7, 6], logits)
@@ -78,7 +78,7 @@ def test_only_top_candidates_are_touched_in_a_large_vocabulary() -> None:
 
 
 def test_kgw_watermark_detected_in_200_tokens_and_not_without_key() -> None:
-    params = WatermarkParams()
+    params = WatermarkParams(scheme="kgw-selfhash")
     marked = toy_generate(200, seed=1, processor=make_processor(KEY, params))
     plain = toy_generate(200, seed=1)
     hit = detect_tokens(marked, RING, params)
@@ -98,7 +98,7 @@ def test_tournament_watermark_detected() -> None:
 
 
 def test_repeated_ngrams_are_scored_once() -> None:
-    params = WatermarkParams()
+    params = WatermarkParams(scheme="kgw-selfhash")
     marked = toy_generate(60, seed=5, processor=make_processor(KEY, params))
     once = detect_tokens(marked, RING, params)
     looped = detect_tokens(marked * 5, RING, params)
@@ -108,7 +108,7 @@ def test_repeated_ngrams_are_scored_once() -> None:
 
 
 def test_batch_report_deduplicates_across_texts_and_corrects_for_keys() -> None:
-    params = WatermarkParams()
+    params = WatermarkParams(scheme="kgw-selfhash")
     texts = [toy_generate(40, seed=s, processor=make_processor(KEY, params)) for s in range(10)]
     ring = Keyring((OTHER, KEY), "other-key")
     verdict = detect_many(texts + texts, ring, params)
@@ -119,6 +119,6 @@ def test_batch_report_deduplicates_across_texts_and_corrects_for_keys() -> None:
 
 
 def test_no_false_alarm_on_many_plain_texts() -> None:
-    params = WatermarkParams()
+    params = WatermarkParams(scheme="kgw-selfhash")
     worst = min(detect_tokens(toy_generate(100, seed=100 + s), RING, params).p_value for s in range(60))
     assert worst > 1e-4

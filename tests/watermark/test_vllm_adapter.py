@@ -50,7 +50,7 @@ def test_rows_are_biased_exactly_like_the_local_processor(processor: ExportgateW
     processor.update_state(BatchUpdate(2, added=[(0, SamplingParams(), [1, 2], out_a), (1, SamplingParams(), [3, 4, 5, 6], out_b)]))
     logits = np.zeros((2, 1000), dtype=np.float32)
     processor.apply(logits)
-    reference = GreenListProcessor(DEMO_KEY, WatermarkParams())
+    reference = GreenListProcessor(DEMO_KEY, WatermarkParams(scheme="kgw-selfhash"))
     assert logits[0].tolist() == reference([1, 2, *out_a], np.zeros(1000, dtype=np.float32)).tolist()
     assert logits[1].tolist() == reference([3, 4, 5, 6, 7], np.zeros(1000, dtype=np.float32)).tolist()
     out_a.append(99)  # output ids are shared by reference: the next step sees the new token

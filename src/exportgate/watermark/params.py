@@ -19,9 +19,9 @@ class WatermarkParams:
     a text are not scored, and an n-gram (context + token) is scored once however often it repeats.
     """
 
-    scheme: Scheme = "kgw-selfhash"
+    scheme: Scheme = "tournament"
     gamma: float = 0.25
-    delta: float = 3.0
+    delta: float = 2.0
     context_width: int = 4
     layers: int = 20
     p_threshold: float = 1e-5

@@ -127,13 +127,15 @@ class TournamentProcessor:
             mix64(base ^ (((layer + 1) * TOKEN_MUL) & ((1 << 64) - 1)))
             for layer in range(params.layers)
         ]
+        self._layer_keys_array = np.array(self._layer_keys, dtype=np.uint64)
 
     def g_values(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
-        rows = []
-        for layer_key in self._layer_keys:
-            anchors = np_token_hash(layer_key, tokens)
-            rows.append(np_hash_value(layer_key, anchors, context) >> _U63)
-        return np.stack(rows)
+        """g-values of ``tokens``, one row per layer, computed for all layers at once."""
+        keys = self._layer_keys_array[:, None]
+        anchors = np_mix64(keys ^ (tokens.astype(np.uint64)[None, :] * _TOKEN))
+        context_values = np.array([context_hash(k, context) for k in self._layer_keys], dtype=np.uint64)
+        seeds = np_mix64(context_values[:, None] + anchors * _ANCHOR)
+        return np_mix64(seeds ^ anchors) >> _U63
 
     def __call__(self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray) -> FloatArray:
         width = self.params.context_width
@@ -158,7 +160,8 @@ class TournamentProcessor:
         probs /= probs.sum()
         g = self.g_values(context, tokens).astype(np.float64)
         for layer in g:
-            probs = probs * (1.0 + layer - float(probs @ layer))
+            probs = np.maximum(probs * (1.0 + layer - float(probs @ layer)), 0.0)
+            probs /= probs.sum()
         with np.errstate(divide="ignore"):
             return np.log(probs)
 

@@ -55,7 +55,7 @@ class ExportgateWatermarkLogitsProcessor(_VllmBase):  # type: ignore[misc,valid-
     def __init__(self, vllm_config: Any, device: Any, is_pin_memory: bool) -> None:
         keyring = load_keyring()
         self.key_id = keyring.active_id
-        self.params = WatermarkParams()
+        self.params = WatermarkParams(scheme="kgw-selfhash")
         self.per_request = os.environ.get(MODE_ENV, "always") == "per-request"
         self._processor = GreenListProcessor(keyring.active, self.params)
         self._rows: dict[int, tuple[list[int], list[int]]] = {}
