@@ -31,6 +31,7 @@ from exportgate.screening.normalize import (
     TITLE,
     WORD,
     Token,
+    clear_tokenize_memo,
     korean_variants,
     skeleton,
     tokenize,
@@ -156,6 +157,8 @@ class NameIndex:
                         if not postings[j] or postings[j][-1] != nid:
                             postings[j].append(nid)
                         joins.add(j)
+        # the memo of list names helped with the CSL's copies of SDN names; queries won't reuse it
+        clear_tokenize_memo()
         self.post_off = array("I", [0])
         flat = array("I")
         for p in postings:
@@ -406,7 +409,7 @@ class NameIndex:
                     buckets[k] = [nid]
                 else:
                     b.append(nid)
-            pool = []
+            pool: list[int] = []
             for k in sorted(buckets, reverse=True):
                 pool.extend(buckets[k][: limit - len(pool)])
                 if len(pool) >= limit:

@@ -354,7 +354,12 @@ def tokenize(text: str, kind: str | None = None) -> list[Token]:
     return list(_tokenize(text, kind))
 
 
-@lru_cache(maxsize=200_000)
+def clear_tokenize_memo() -> None:
+    """Drop memoised tokenisations (after an index build, to give the memory back)."""
+    _tokenize.cache_clear()
+
+
+@lru_cache(maxsize=100_000)
 def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     latin, origin = prepare(text, kind)
     if kind != "person":
@@ -380,8 +385,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
                     cat = TITLE
             elif w in _PARTICLES and n > 1:
                 cat = PARTICLE
-            elif len(w) == 1:
-                cat = INITIAL
+            elif len(w) == 1 and origin != ORIGIN_HANGUL:
+                cat = INITIAL  # (a Korean syllable "i", "o", "u" is a surname, not an initial)
         if i > 0 and cat == TITLE and tokens and tokens[-1].cat != TITLE and i != n - 1:
             cat = WORD
         tokens.append(Token(w, cat, origin))

@@ -78,6 +78,7 @@ class Params:
     object_mismatch: float = 0.75
     country_mismatch: float = 0.04
     skel_sim: float = 0.80
+    gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
@@ -160,9 +161,20 @@ def _edit_sim(q: str, c: str) -> float:
     return 1.0 - d / (longest + 1.0) if d <= edit_budget(longest) and longest >= 4 else 0.0
 
 
+def _gendered(q: str, c: str) -> bool:
+    """``antonio`` / ``antonia``, ``fernando`` / ``fernanda``: the male and female forms of one
+    name belong to different people. (An appended ``a`` is not taken as one: Devanagari
+    readings end in an inherent ``a``, ``vladimira``.)"""
+    return (
+        len(q) == len(c) >= 4 and q[:-1] == c[:-1] and {q[-1], c[-1]} == {"a", "o"}
+    )
+
+
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     if q == c:
         return 1.0
+    if _gendered(q, c):
+        return p.gendered_sim
     lq, lc = len(q), len(c)
     if lq == 1 or lc == 1:
         return p.initial_sim if q[0] == c[0] else 0.0
@@ -295,6 +307,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
 
     beta = p.beta_person if person else p.beta_org
     gamma = p.gamma_person if person else p.gamma_org
+    if query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
+        gamma = 1.0  # each syllable of a Chinese or Korean name is part of the name
     conflict = p.conflict_person if person else p.conflict_org
     matched_q = {query.texts[i] for i in range(m) if q_used[i]}
 
