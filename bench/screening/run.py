@@ -204,18 +204,19 @@ def un_recall(ev: Path, screener, un_entities) -> dict[str, object]:  # type: ig
 
 
 def alert_rate(screener, names: list[str]) -> tuple[float, float, list[float]]:  # type: ignore[no-untyped-def]
+    """Share of names with a match >= review, queries per CPU second, wall time per query."""
     review = screener.review_threshold
     alerts = 0
     times: list[float] = []
-    t0 = time.perf_counter()
+    c0 = time.process_time()
     for name in names:
         t = time.perf_counter()
         matches = screener.screen(name, kind="person")
         times.append(time.perf_counter() - t)
         if any(m.score >= review for m in matches):
             alerts += 1
-    wall = time.perf_counter() - t0
-    return alerts / max(1, len(names)), len(names) / wall, times
+    cpu = time.process_time() - c0
+    return alerts / max(1, len(names)), len(names) / max(cpu, 1e-9), times
 
 
 def rapidfuzz_alert_rate(entities, names: list[str], thr: float) -> float:  # type: ignore[no-untyped-def]
@@ -254,8 +255,10 @@ def main() -> int:
     loaded = load_sources([snapshot_dir()])
     t_load = time.perf_counter() - t
     t = time.perf_counter()
+    c = time.process_time()
     build_screener([snapshot_dir()], use_cache=True)
     t_build = time.perf_counter() - t
+    fig["index_build_cpu_s"] = time.process_time() - c
     fig["lists_parse_s"] = t_load
     fig["index_build_s"] = t_build  # includes parsing
     gc.collect()
@@ -295,6 +298,9 @@ def main() -> int:
         "mean": statistics.fmean(times) * 1000,
     }
     fig["batch_qps_one_core"] = (len(neg_g) + len(neg_u)) / (sum(times_g) + sum(times_u))
+    n_all = len(neg_g) + len(neg_u)
+    fig["batch_qps_cpu"] = n_all / (len(neg_g) / qps_g + len(neg_u) / qps_u)
+    fig["load_average"] = os.getloadavg()
     rng = random.Random(7)
     sample = rng.sample(neg_g, min(args.baseline_sample, len(neg_g))) + rng.sample(
         neg_u, min(args.baseline_sample, len(neg_u))
@@ -386,8 +392,8 @@ def print_table(fig: dict) -> None:  # type: ignore[type-arg]
     rows.append((f"Putin spellings: SDN entry in top 3 (n={pu['n']})", f"{pu['screen_top3'] * 100:.1f}%  (pair >= review: {pu['pair'] * 100:.1f}%)", ">= 90%"))
     la = fig["latency_ms"]
     rows.append((f"latency per query, {fig['entities']} entities / {fig['names']} names", f"p50 {la['p50']:.3f} ms  p99 {la['p99']:.3f} ms", "p50 <= 1, p99 <= 5"))
-    rows.append(("batch throughput, one core", f"{fig['batch_qps_one_core']:.0f} queries/s", ">= 2000"))
-    rows.append(("index build from raw list files (parse + index)", f"{fig['index_build_s']:.2f} s (parse alone {fig['lists_parse_s']:.2f} s)", "<= 10 s"))
+    rows.append(("batch throughput, one core (wall / per CPU second)", f"{fig['batch_qps_one_core']:.0f} / {fig['batch_qps_cpu']:.0f} queries/s", ">= 2000"))
+    rows.append(("index build from raw list files (parse + index), wall", f"{fig['index_build_s']:.2f} s (CPU {fig['index_build_cpu_s']:.2f} s; parse alone {fig['lists_parse_s']:.2f} s)", "<= 10 s"))
     rows.append(("default_screener() from the cached index", f"{fig['default_screener_s']:.2f} s", ""))
     rows.append(("resident memory (max RSS of this process)", f"{fig['rss_mb']:.0f} MB", "<= 500 MB"))
     w = max(len(r[0]) for r in rows)
@@ -397,6 +403,9 @@ def print_table(fig: dict) -> None:  # type: ignore[type-arg]
     for a, b_, c in rows:
         print(f"{a:<{w}}  {b_:<{w2}}  {c}")
     print()
+    la = fig["load_average"]
+    print(f"Machine: 2 cores shared with other work; load average at the end {la[0]:.1f} / {la[1]:.1f} / {la[2]:.1f},")
+    print("so wall-clock figures include waiting for the CPU; CPU-second figures do not.")
     print("Split: the review threshold and the scorer parameters (beta/gamma/conflict per kind) were")
     print("chosen by grid search on even-indexed name_bench rows only (held-out = odd rows), as the")
     print("best tune-half F1 whose alert rate on the first 1,500 names of each negative set stays")

@@ -202,6 +202,7 @@ _KOREAN_SURNAMES = {
 }
 
 
+@lru_cache(maxsize=20_000)
 def korean_variants(syllable: str) -> tuple[str, ...]:
     """Common romanisations of one Revised-Romanisation syllable (``jeong`` -> ``jong`` …)."""
     forms = {syllable}
