@@ -378,7 +378,11 @@ def describe(result: PairResult, score: float, matched_name: str, extra: list[st
         parts.append("query words not on the list name: " + ", ".join(result.unmatched_query))
     if result.unmatched_candidate:
         parts.append(
-            "list-name words missing from the query: " + ", ".join(result.unmatched_candidate)
+            "list-name words missing from the query: "
+            + ", ".join(
+                f"{w} (a patronymic, counts little)" if is_patronymic(w) else w
+                for w in result.unmatched_candidate
+            )
         )
     parts.extend(result.notes)
     parts.extend(extra)
