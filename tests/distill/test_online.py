@@ -42,6 +42,8 @@ def test_heavy_harvester_is_suspected_and_alert_is_stored(tmp_path: Path) -> Non
         detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
     assert detector.is_suspected("acct-h")
     assert not detector.is_suspected("nobody")
+    assert alerts == [], "alerts (with evidence) are built off the request path, in maintain()"
+    assert detector.maintain(budget_s=None) == 0
     assert len(alerts) == 1 and alerts[0]["code"] == ALERT_CODE
     evidence = detector.explain("acct-h")
     assert evidence["flagged"] and evidence["reasons"]
@@ -60,6 +62,9 @@ def test_light_sybil_accounts_are_caught_through_their_cluster() -> None:
         k = i % 40
         record = _harvest(f"s{k}", i, f"198.51.{i % 30}.{i % 200 + 1}")
         detector.observe(record, accounts[k])
+        if i % 100 == 99:
+            detector.maintain(budget_s=0.05)
+    detector.maintain(budget_s=None)
     suspected = [a.id for a in accounts if detector.is_suspected(a.id)]
     assert len(suspected) == 40
     cluster = detector.explain("s3")["cluster"]
@@ -70,8 +75,11 @@ def test_light_sybil_accounts_are_caught_through_their_cluster() -> None:
 def test_replayed_world_flags_campaigns_not_benign(small_world: SimWorld) -> None:
     accounts = {a.id: a for a in small_world.accounts}
     detector = OnlineDetector()
-    for record in small_world.records:
+    for i, record in enumerate(small_world.records):
         detector.observe(record, accounts.get(record.account_id or ""))
+        if i % 500 == 0:
+            detector.maintain(budget_s=0.01)
+    detector.maintain(budget_s=None)
     labels = small_world.labels
     benign = [a for a in detector.sketches if not labels[a].attack]
     attack = [a for a in detector.sketches if labels[a].attack]

@@ -60,4 +60,7 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "subnet_spread": len(sketch.subnets) / min(n, MAX_SET),
         "system_prompt_share": sum(sketch.systems.values()) / read,
         "account_age_days": age_days,
+        "history_claims_share": sketch.history_claims / n,
+        "unserved_history_share": sketch.unserved_history / n,
+        "unserved_history": float(sketch.unserved_history),
     }

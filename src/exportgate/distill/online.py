@@ -1,15 +1,21 @@
 """The detector the gateway calls on every request (pure Python, nothing heavy imported).
 
-``observe`` folds a request into the account's sketch (a few microseconds); every
+Request path (bounded work): ``observe`` folds a request into the account's sketch; every
 ``rescore_every`` requests of an account, early in its life, and at its first request after four
-hours without a rescore, the account is relinked to its cluster and rescored. A cluster is scored as one virtual account (its members' sketches merged),
-cached until it has grown by half. When an account, or the cluster it belongs to, crosses the
-threshold, ``on_alert`` receives one alert per account with its evidence.
+hours without a rescore, the account's own score is recomputed (one sketch, constant work) and the
+account is queued for linking. ``is_suspected`` is a dictionary lookup and a union-find walk.
+
+Off the request path: ``maintain`` (the gateway calls it periodically, e.g. once a second from its
+event loop) drains the queue within a time budget: it relinks queued accounts to their clusters,
+rescores clusters (a cluster is scored as one virtual account, its members' sketches merged, and
+cached until it has grown by half), flags the members of clusters that cross the threshold and
+builds the alerts (with their evidence) for ``on_alert``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +24,7 @@ from exportgate.distill.cluster import score_cluster
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
+from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, UsageRecord
 
@@ -59,10 +66,13 @@ class OnlineDetector:
         self._pending: dict[str, int] = {}
         self._link_signature: dict[str, tuple[int, ...]] = {}
         self._rescored_at: dict[str, float] = {}
+        self.served = ServedPrompts()
+        self._dirty: OrderedDict[str, dt.datetime | None] = OrderedDict()
+        self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
-        """Fold one request in; rescore the account now and then. Target <= 50 µs."""
+        """Fold one request in; rescore the account now and then (bounded work, <= 50 µs)."""
         account_id = usage.account_id
         if account_id is None:
             return
@@ -71,7 +81,7 @@ class OnlineDetector:
             sketch = self._new_sketch(account_id, account)
         elif len(self.sketches) > 1024:
             self.sketches.move_to_end(account_id)
-        sketch.update(usage)
+        sketch.update(usage, None, self.served)
         pending = self._pending.get(account_id, 0) + 1
         if (
             pending >= self.config.rescore_every
@@ -80,7 +90,7 @@ class OnlineDetector:
         ):
             self._pending[account_id] = 0
             self._rescored_at[account_id] = sketch.last_ts
-            self.rescore(account_id, usage.ts)
+            self._score_account(account_id, usage.ts)
         else:
             self._pending[account_id] = pending
 
@@ -92,6 +102,41 @@ class OnlineDetector:
             return False
         return self.linker.cluster_of(account_id) in self.flagged_clusters
 
+    def _score_account(self, account_id: str, now: dt.datetime | None) -> None:
+        """Constant work: one sketch's features and score; linking is queued for ``maintain``."""
+        sketch = self.sketches[account_id]
+        score = score_features(features(sketch), self.config)
+        self.scores[account_id] = score
+        if score.score >= self.config.threshold and account_id not in self.flagged:
+            self._flag(account_id, score.score, "account", now)
+        self._dirty[account_id] = now
+
+    # ------------------------------------------------------------------ background maintenance
+    def maintain(self, budget_s: float | None = 0.005) -> int:
+        """Do the queued linking, cluster scoring and alert building; returns the work left.
+
+        Call it periodically from the same thread or event loop as ``observe`` (it reads the
+        sketches ``observe`` writes). ``budget_s`` bounds one call's CPU time (roughly: one item
+        may overrun it); ``None`` drains the queue.
+        """
+        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        dirty = self._dirty
+        while dirty or self._alerts:
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+            if self._alerts:
+                self._emit_alert(*self._alerts.popitem(last=False))
+                continue
+            account_id, now = dirty.popitem(last=False)
+            if account_id in self.sketches:
+                self.rescore(account_id, now)
+        return len(dirty) + len(self._alerts)
+
+    @property
+    def backlog(self) -> int:
+        """Accounts waiting to be relinked plus alerts waiting to be built."""
+        return len(self._dirty) + len(self._alerts)
+
     # ------------------------------------------------------------------ scoring
     def _new_sketch(self, account_id: str, account: Account | None) -> AccountSketch:
         sketch = AccountSketch(account_id)
@@ -100,17 +145,22 @@ class OnlineDetector:
         self.sketches[account_id] = sketch
         for other in self.linker.note_signup(sketch):
             if other != account_id and other in self.sketches:
-                self.linker.link(self.sketches[other])
+                self._link_signature.pop(other, None)
+                self._dirty[other] = None
         if len(self.sketches) > self.config.max_accounts:
             evicted, _ = self.sketches.popitem(last=False)
             self.scores.pop(evicted, None)
             self._pending.pop(evicted, None)
             self._link_signature.pop(evicted, None)
             self._rescored_at.pop(evicted, None)
+            self._dirty.pop(evicted, None)
         return sketch
 
     def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
-        """Relink and rescore one account (and its cluster when stale); returns its final score."""
+        """Relink and rescore one account (and its cluster when stale); returns its final score.
+
+        Unbounded for a large stale cluster: ``maintain`` calls it, never ``observe``.
+        """
         sketch = self.sketches[account_id]
         signature = (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
                      sketch.n.bit_length(), len(self.linker.busy_bursts))
@@ -163,14 +213,21 @@ class OnlineDetector:
         return _ClusterState(sum(m.n for m in members), len(members), score, feats)
 
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
+        """Mark at once (``is_suspected`` answers True now); the alert is built in ``maintain``."""
         self.flagged[account_id] = score
         if self.on_alert is not None:
-            alert = self.explain(account_id)
-            alert.update({
-                "code": ALERT_CODE, "via": via,
-                "flagged_at": now.isoformat() if now is not None else None,
-            })
-            self.on_alert(alert)
+            self._alerts[account_id] = (via, now)
+
+    def _emit_alert(self, account_id: str, item: tuple[str, dt.datetime | None]) -> None:
+        if self.on_alert is None:
+            return
+        via, now = item
+        alert = self.explain(account_id)
+        alert.update({
+            "code": ALERT_CODE, "via": via,
+            "flagged_at": now.isoformat() if now is not None else None,
+        })
+        self.on_alert(alert)
 
     # ------------------------------------------------------------------ evidence
     def explain(self, account_id: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, link_all, shared_links, weak_keys
+from exportgate.distill.served import ServedPrompts
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, RecordError, UsageRecord, parse_lines
@@ -66,6 +67,7 @@ class ScanResult:
 def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSketch], int]:
     """One sketch per account (records without an account id are skipped)."""
     sketches: dict[str, AccountSketch] = {}
+    served = ServedPrompts()
     count = 0
     for record in records:
         count += 1
@@ -75,7 +77,7 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
         sketch = sketches.get(account_id)
         if sketch is None:
             sketch = sketches[account_id] = AccountSketch(account_id)
-        sketch.update(record)
+        sketch.update(record, None, served)
     return sketches, count
 
 

@@ -37,7 +37,7 @@ class DetectorConfig:
     confidence_requests: float = 5.0
     automation_weights: dict[str, float] = field(default_factory=lambda: {
         "templated": 0.3, "single_turn": 0.15, "machine_rhythm": 0.25, "steady_pacing": 0.15,
-        "proxy_rotation": 0.1, "new_account": 0.05,
+        "proxy_rotation": 0.1, "new_account": 0.05, "fabricated_history": 0.6,
     })
     volume_weight: float = 0.3
     sweep_weight: float = 0.1
@@ -102,6 +102,8 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     pacing = _clamp((2.3 - f["gap_log_std"]) / 0.8) * n / (n + 15)
     proxy = _clamp((f["subnet_spread"] - 0.3) / 0.4) if n >= 20 else 0.0
     new = 1.0 if f["account_age_days"] < 3 else 0.0
+    unserved = f.get("unserved_history_share", 0.0)
+    fabricated = _clamp((unserved - 0.02) / 0.18) if f.get("unserved_history", 0.0) >= 3 else 0.0
     return [
         Part("templated", "automation", templated, f["template_share"],
              lambda: f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
@@ -122,6 +124,10 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
         Part("new_account", "automation", new, f["account_age_days"],
              lambda: f"account was {f['account_age_days']:.1f} days old at its first request in the "
              "window"),
+        Part("fabricated_history", "automation", fabricated, unserved,
+             lambda: f"{unserved:.0%} of requests ({f.get('unserved_history', 0.0):.0f}) send a "
+             "conversation history whose earlier assistant turns this gateway never served to the "
+             "account: the history is written by the client, not a continued conversation"),
     ]
 
 

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable
 from typing import Any
 
+from exportgate.distill.served import ServedPrompts, account_key, served_check
 from exportgate.distill.text import PromptView, view
 from exportgate.records import Account, UsageRecord
 
@@ -134,7 +135,7 @@ class AccountSketch:
         "cot_tokens", "long_outputs", "errors", "viewed", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
         "topical", "subnets", "uas", "systems", "samples", "examples", "created_at",
         "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng", "_last_ip",
-        "_last_subnet",
+        "_last_subnet", "history_claims", "unserved_history", "_owner",
     )
 
     def __init__(self, account_id: str) -> None:
@@ -177,6 +178,9 @@ class AccountSketch:
         self._rng = random.Random(account_id)
         self._last_ip: str | None = None
         self._last_subnet: str | None = None
+        self.history_claims = 0
+        self.unserved_history = 0
+        self._owner = account_key(account_id)
 
     def attach(self, account: Account) -> None:
         """Copy the account metadata the cross-account signals use."""
@@ -186,13 +190,18 @@ class AccountSketch:
         self.payment_fingerprint = account.payment_fingerprint
         self.kyc_verified = account.kyc_verified
 
-    def update(self, record: UsageRecord, prompt: PromptView | None = None) -> PromptView | None:
+    def update(
+        self, record: UsageRecord, prompt: PromptView | None = None,
+        served: ServedPrompts | None = None,
+    ) -> PromptView | None:
         """Fold one request into the sketch; returns its prompt view if its content was read.
 
         Counts, timing, networks and tokens take every request. The prompt content is read for
         every request of an account's first ``FULL_CONTENT`` requests and then for a pseudo-random
         sample (by request-id hash, so a client cannot steer which requests are read) that thins
-        out as the account grows; content shares are taken over the requests read.
+        out as the account grows; content shares are taken over the requests read. With
+        ``served`` every request's prompt is registered as served and claimed history is checked
+        against it (see :mod:`exportgate.distill.served`).
         """
         n = self.n = self.n + 1
         ts = record.ts.timestamp()
@@ -240,6 +249,14 @@ class AccountSketch:
                 uas[ua] += 1
             elif len(uas) < MAX_SMALL:
                 uas[ua] = 1
+        if served is not None and record.messages:
+            claims, unserved = served_check(record.messages, self._owner, served)
+            if claims:
+                self.history_claims += 1
+                if unserved:
+                    self.unserved_history += 1
+                    if "unserved_history" not in self.examples:
+                        self._example("unserved_history", record, prompt or view(record.messages))
         if prompt is None:
             if n > FULL_CONTENT and zlib.crc32(record.request_id.encode()) % (1 + n // FULL_CONTENT):
                 return None
@@ -328,7 +345,7 @@ class AccountSketch:
             self.gap_mean += delta * other.gap_n / total
             self.gap_n = total
         for name in ("single_turn", "cot", "judge", "cot_tokens", "long_outputs", "errors", "viewed",
-                     "frame_repeats", "topical"):
+                     "frame_repeats", "topical", "history_claims", "unserved_history"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.frame_repeats = min(
             self.viewed,
