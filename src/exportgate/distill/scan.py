@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import msgspec
+
 from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
@@ -165,11 +167,24 @@ def _row(
 
 
 def read_records(stream: IO[bytes], errors: list[dict[str, Any]], source: str) -> Iterator[UsageRecord]:
-    for line_number, item in parse_lines(UsageRecord, stream):
-        if isinstance(item, RecordError):
-            errors.append({"file": source, "line": line_number, **item.to_dict()})
-        else:
-            yield item
+    """Typed msgspec decoding line by line; a line that fails is re-parsed by
+    :func:`exportgate.records.parse` only to name its record and field, and the scan goes on."""
+    decode = msgspec.json.Decoder(UsageRecord).decode
+    for line_number, line in enumerate(stream, start=1):
+        try:
+            yield decode(line)
+        except msgspec.MsgspecError:
+            if not line.strip():
+                continue
+            for _, item in parse_lines(UsageRecord, [line]):
+                if isinstance(item, RecordError):
+                    fields = item.to_dict()
+                    if fields.get("field") == "(json)":
+                        fields["error"] = str(fields["error"]).replace(
+                            "line 1:", f"line {line_number}:")
+                    errors.append({"file": source, "line": line_number, **fields})
+                else:
+                    yield item
 
 
 def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
