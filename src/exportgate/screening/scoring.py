@@ -58,7 +58,7 @@ class Params:
 
     beta_person: float = 0.45  # share of an unmatched list word's weight that counts
     beta_org: float = 0.55
-    gamma_person: float = 0.40  # share of an unmatched query word's weight that counts
+    gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
     gamma_org: float = 0.40
     conflict_person: float = 1.5  # extra cost when both sides keep words no one matched
     conflict_org: float = 2.0
@@ -74,7 +74,7 @@ class Params:
     number_mismatch: float = 0.75
     weak_alias: float = 0.90
     former_alias: float = 0.98
-    kind_mismatch: float = 0.85
+    kind_mismatch: float = 0.75  # a person matching a company name (or the reverse) is weak evidence
     object_mismatch: float = 0.75
     country_mismatch: float = 0.04
     skel_sim: float = 0.80
