@@ -113,21 +113,52 @@ class UnionFind:
         return self.groups.get(root, [root])
 
 
+MAX_LINK_KEYS = 1 << 21
+MAX_BURST_BUCKETS = 4096
+
+
 @dataclass(slots=True)
 class Linker:
-    """Incremental key index: the first account seen with a key represents it."""
+    """Incremental key index: the first account seen with a key represents it.
+
+    Memory is bounded: the key index keeps two generations of at most ``max_keys`` keys each
+    (when the current one fills, the older one is dropped; a key seen again is carried over), and
+    only the newest ``MAX_BURST_BUCKETS`` sign-up buckets are counted. A dropped key only means
+    that a later account sharing it starts a new representative; clusters already joined stay
+    joined.
+    """
 
     uf: UnionFind = field(default_factory=UnionFind)
     owner: dict[str, str] = field(default_factory=dict)
     burst_members: dict[str, list[str]] = field(default_factory=dict)
     busy_bursts: set[str] = field(default_factory=set)
+    max_keys: int = MAX_LINK_KEYS
+    old_owner: dict[str, str] = field(default_factory=dict)
+
+    def _owner_of(self, key: str, account_id: str) -> str:
+        owner = self.owner
+        first = owner.get(key)
+        if first is not None:
+            return first
+        first = self.old_owner.get(key, account_id)
+        if len(owner) >= self.max_keys:
+            self.old_owner = owner
+            owner = self.owner = {}
+        owner[key] = first
+        return first
 
     def note_signup(self, sketch: AccountSketch) -> list[str]:
         """Count a sign-up in its burst bucket; returns accounts to relink if it just got busy."""
         key = burst_key(sketch)
         if key is None:
             return []
-        members = self.burst_members.setdefault(key, [])
+        members = self.burst_members.get(key)
+        if members is None:
+            if len(self.burst_members) >= MAX_BURST_BUCKETS:
+                oldest = next(iter(self.burst_members))
+                del self.burst_members[oldest]
+                self.busy_bursts.discard(oldest)
+            members = self.burst_members[key] = []
         if len(members) < 10_000:
             members.append(sketch.account_id)
         if key not in self.busy_bursts and len(members) >= BURST_MIN_ACCOUNTS:
@@ -139,9 +170,8 @@ class Linker:
         account_id = sketch.account_id
         uf = self.uf
         uf.find(account_id)
-        owner = self.owner
         for key in link_keys(sketch, self.busy_bursts):
-            first = owner.setdefault(key, account_id)
+            first = self._owner_of(key, account_id)
             if first != account_id and uf.parent[first] != uf.parent[account_id]:
                 uf.union(first, account_id)
 

@@ -29,7 +29,7 @@ from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, UsageRecord
 
 ALERT_CODE = "DISTILLATION_SUSPECTED"
-EARLY_RESCORES = frozenset({1, 5, 10, 20})
+EARLY_RESCORES = frozenset({5, 10, 20})
 RESCORE_AFTER_S = 4 * 3600.0  # a slow account is rescored at least every four hours it is active
 CLUSTER_STALE_GROWTH = 1.5
 MAX_CLUSTER_MERGE = 64
@@ -79,6 +79,7 @@ class OnlineDetector:
         sketch = self.sketches.get(account_id)
         if sketch is None:
             sketch = self._new_sketch(account_id, account)
+            self._dirty[account_id] = usage.ts  # linked (payment, burst) from its first request
         elif len(self.sketches) > 1024:
             self.sketches.move_to_end(account_id)
         sketch.update(usage, None, self.served)

@@ -19,8 +19,8 @@ from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, link_all, shared_links, weak_keys
-from exportgate.distill.served import ServedPrompts
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
+from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, RecordError, UsageRecord, parse_lines
 
