@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from exportgate.localmodel.engine import runtime_available
+from exportgate.localmodel import runtime_available
 
 AVAILABLE, WHY_NOT = runtime_available()
 
