@@ -83,6 +83,9 @@ def main() -> None:
     class TimedWatermark:
         """The watermark, with the time spent in it added up."""
 
+        def reset(self) -> None:
+            getattr(processor, "reset", lambda: None)()
+
         def reweight(self, history, tokens, logits):  # type: ignore[no-untyped-def]
             nonlocal processor_seconds
             t0 = time.perf_counter()

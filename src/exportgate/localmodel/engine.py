@@ -153,6 +153,9 @@ class LocalModel:
                 f"({params.max_tokens}) exceeds the context of {self.n_ctx}"
             )
         rng = np.random.default_rng(params.seed)
+        reset = getattr(watermark, "reset", None)
+        if callable(reset):
+            reset()
         llm.reset()
         llm.eval(list(prompt_tokens))
         history = list(prompt_tokens)

@@ -128,6 +128,7 @@ class TournamentProcessor:
             for layer in range(params.layers)
         ]
         self._layer_keys_array = np.array(self._layer_keys, dtype=np.uint64)
+        self._seen_contexts: set[tuple[int, ...]] = set()
 
     def g_values(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
         """g-values of ``tokens``, one row per layer, computed for all layers at once."""
@@ -147,15 +148,28 @@ class TournamentProcessor:
         out[cand] = self.reweight(input_ids, cand, logits).astype(scores.dtype)
         return out
 
+    def reset(self) -> None:
+        """Forget the contexts seen so far (call at the start of every generation)."""
+        self._seen_contexts.clear()
+
     def reweight(
         self, history: Sequence[int] | npt.NDArray[np.integer], tokens: npt.NDArray[np.int64],
         logits: npt.NDArray[np.float64],
     ) -> npt.NDArray[np.float64]:
-        """Tournament over the kept tokens; ``logits`` already scaled by temperature."""
+        """Tournament over the kept tokens; ``logits`` already scaled by temperature.
+
+        A context already met in this generation is left alone (SynthID's repeated-context
+        masking): the same context would get the same tilt again and feed repetition loops,
+        and its repeats are not scored by the detector anyway.
+        """
         width = self.params.context_width
         if len(history) < width:
             return logits
         context = [int(t) for t in history[-width:]]
+        key = tuple(context)
+        if key in self._seen_contexts:
+            return logits
+        self._seen_contexts.add(key)
         probs = np.exp(logits - logits.max())
         probs /= probs.sum()
         g = self.g_values(context, tokens).astype(np.float64)
