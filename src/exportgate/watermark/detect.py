@@ -112,20 +112,21 @@ def _explain(t: Tally, params: WatermarkParams, key_id: str, p: float, log10_p: 
     lines = [
         f"{subject}: {t.tokens_scored} distinct {params.context_width + 1}-token n-grams scored "
         f"({t.repeats_ignored} repeats ignored) against watermark key {key_id!r}.",
-        f"{t.hits} of {t.trials} {unit} are green ({share:.1%}); text written without this key "
-        f"would show about {expected:.0f} ({params.null_probability:.0%}).",
+        f"{t.hits} of {t.trials} {unit} {'favour our key' if params.scheme == 'tournament' else 'are green'} "
+        f"({share:.1%}); text written without this key would show about {expected:.0f} "
+        f"({params.null_probability:.0%}).",
     ]
     chance = f"p = {p:.3g}" if p > 0 else f"p = 10^{log10_p:.1f}"
     if keys_tried > 1:
         chance += f" (corrected for {keys_tried} keys tried)"
     if watermarked:
         lines.append(
-            f"The chance of this many green {unit} without the key is {chance}, below the "
+            f"The chance of this many such {unit} without the key is {chance}, below the "
             f"threshold {params.p_threshold:g}: the text carries our watermark."
         )
     else:
         lines.append(
-            f"The chance of this many green {unit} without the key is {chance}, not below the "
+            f"The chance of this many such {unit} without the key is {chance}, not below the "
             f"threshold {params.p_threshold:g}: no evidence of our watermark."
         )
     return " ".join(lines)
