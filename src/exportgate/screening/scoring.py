@@ -211,7 +211,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
 
 
 _PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|ovitsj|owitsch|owicz|ovics|ovna|evna|ivna|"
+    r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|ovitsj|owitsj|owitsch|owicz|ovics|avich|avic|"
+    r"ovna|evna|ivna|"
     r"ogly|oglu|ogli|kyzy|qizi|uly|ulu)$"
 )
 
@@ -322,8 +323,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             if person and is_patronymic(side.texts[k]):
                 w *= p.w_patronymic
             total += w
-            if side.cats[k] != PARTICLE:
-                named += w
+            if side.cats[k] != PARTICLE and not (person and is_patronymic(side.texts[k])):
+                named += w  # a particle or a father's name spelled apart is no conflict
         return total, named
 
     miss_q, miss_q_named = extra_weight(query, q_used, matched_q)
