@@ -37,6 +37,16 @@ from exportgate.distill.simulate import (  # noqa: E402
 from exportgate.records import Account, UsageRecord, to_json  # noqa: E402
 
 DAY = 86400.0
+WHY_FABRICATED_HISTORY = (
+    "Signal 'fabricated_history' (catches the adaptive attacker's last level): a request whose history\n"
+    "claims an assistant turn after a user message this account never sent through the gateway. A person\n"
+    "continuing a chat resends turns the gateway served; a harvesting script that pads single questions\n"
+    "with copied warm-up exchanges (to look conversational and evade single-turn / template signals) must\n"
+    "invent them, because every real exchange would cost it a request. It is an automation signal only:\n"
+    "it needs valuable answers too (few-shot prompting by batch jobs also invents turns but gets short\n"
+    "labels back). Not tested here: clients whose history starts before the served-prompt index (first\n"
+    "days after deployment, conversations imported from elsewhere)."
+)
 
 
 def auc(pos: list[float], neg: list[float]) -> float:
@@ -286,6 +296,15 @@ def main() -> None:
         "-", "-", f"{len(adaptive.banned)} banned of {adaptive.accounts_used}; level {adaptive.level}"])
     add("adaptive (wk2): requests served before flag / total", [
         "-", "-", f"{sum(served.get(a, 0) for a in adaptive.campaign.accounts):,} / {adaptive_requests:,}"])
+    first_seen: dict[str, float] = {}
+    for record in weeks[2]:
+        if record.account_id is not None:
+            first_seen.setdefault(record.account_id, record.ts.timestamp())
+    lags = sorted((flagged_at[a] - first_seen[a]) / DAY if a in flagged_at else float("inf")
+                  for a in adaptive.campaign.accounts if a in first_seen)
+    if lags:
+        add("adaptive (wk2): days from an account's first request to its flag, median / p90", [
+            "-", "-", f"{days(statistics.median(lags))} / {days(lags[int(0.9 * len(lags))])}"])
     add("adaptive (wk2): batch coverage at shipped threshold", ["-", "-", family_cov(ours, shipped, "adaptive")])
 
     # ---- speed
@@ -313,6 +332,7 @@ def main() -> None:
     for name, values in rows:
         print(name.ljust(width) + "".join(v.rjust(22) for v in values[:2]) + "  " + values[2])
     print(f"(simulation + online replay {t_sim:.0f}s; total {time.perf_counter() - t_start:.0f}s wall)")
+    print(WHY_FABRICATED_HISTORY)
     summary = {name: values for name, values in rows}
     Path(tempfile.gettempdir(), "distill_bench_last.json").write_text(json.dumps(summary, indent=1))
 

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from exportgate.distill.cluster import score_cluster
+from exportgate.distill.cluster import ClusterMerge
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
@@ -69,6 +69,7 @@ class OnlineDetector:
         self.served = ServedPrompts()
         self._dirty: OrderedDict[str, dt.datetime | None] = OrderedDict()
         self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
+        self._jobs: OrderedDict[str, tuple[ClusterMerge, dt.datetime | None]] = OrderedDict()
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -122,21 +123,29 @@ class OnlineDetector:
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
         dirty = self._dirty
-        while dirty or self._alerts:
+        jobs = self._jobs
+        while dirty or self._alerts or jobs:
             if deadline is not None and time.perf_counter() >= deadline:
                 break
             if self._alerts:
                 self._emit_alert(*self._alerts.popitem(last=False))
-                continue
-            account_id, now = dirty.popitem(last=False)
-            if account_id in self.sketches:
-                self.rescore(account_id, now)
-        return len(dirty) + len(self._alerts)
+            elif jobs:
+                root, (job, now) = next(iter(jobs.items()))
+                if job.done:
+                    del jobs[root]
+                    self._finish_cluster(root, job, now)
+                else:
+                    job.step()
+            else:
+                account_id, now = dirty.popitem(last=False)
+                if account_id in self.sketches:
+                    self.rescore(account_id, now)
+        return self.backlog
 
     @property
     def backlog(self) -> int:
-        """Accounts waiting to be relinked plus alerts waiting to be built."""
-        return len(self._dirty) + len(self._alerts)
+        """Accounts waiting to be relinked, clusters being rescored and alerts waiting to be built."""
+        return len(self._dirty) + len(self._alerts) + len(self._jobs)
 
     # ------------------------------------------------------------------ scoring
     def _new_sketch(self, account_id: str, account: Account | None) -> AccountSketch:
@@ -158,9 +167,9 @@ class OnlineDetector:
         return sketch
 
     def rescore(self, account_id: str, now: dt.datetime | None = None) -> float:
-        """Relink and rescore one account (and its cluster when stale); returns its final score.
+        """Relink and rescore one account; a stale cluster is queued for a step-wise rescore.
 
-        Unbounded for a large stale cluster: ``maintain`` calls it, never ``observe``.
+        ``maintain`` calls it, never ``observe``. Returns the account's final score so far.
         """
         sketch = self.sketches[account_id]
         signature = (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
@@ -171,28 +180,20 @@ class OnlineDetector:
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
         final = score.score
-        cluster = self._cluster_score(account_id)
+        if score.score >= self.config.threshold and account_id not in self.flagged:
+            self._flag(account_id, score.score, "account", now)
+        cluster = self._cluster_score(account_id, now)
         if cluster is not None:
             final = max(final, cluster.score.score)
-        threshold = self.config.threshold
-        if score.score >= threshold and account_id not in self.flagged:
-            self._flag(account_id, score.score, "account", now)
-        if cluster is not None and cluster.score.score >= threshold:
-            root = self.linker.cluster_of(account_id)
-            if root not in self.flagged_clusters:
-                self.flagged_clusters.add(root)
-                for member in self._members(root):
-                    if member not in self.flagged:
-                        self._flag(member, cluster.score.score, "cluster", now)
-                cluster.evidence = None
-            elif account_id not in self.flagged:
+            if cluster.score.score >= self.config.threshold and account_id not in self.flagged:
                 self._flag(account_id, cluster.score.score, "cluster", now)
         return final
 
     def _members(self, root: str) -> list[str]:
         return [a for a in self.linker.uf.members(root) if a in self.sketches]
 
-    def _cluster_score(self, account_id: str) -> _ClusterState | None:
+    def _cluster_score(self, account_id: str, now: dt.datetime | None) -> _ClusterState | None:
+        """The cluster's cached state; queues a rescore when it is missing or has grown by half."""
         size = self.linker.cluster_size(account_id)
         if size < self.config.cluster_min_members:
             return None
@@ -204,13 +205,27 @@ class OnlineDetector:
             grown = state.requests + state.pending >= state.requests * CLUSTER_STALE_GROWTH
             if size < state.members * CLUSTER_STALE_GROWTH and not grown:
                 return state
-        members = [self.sketches[a] for a in self._members(root)]
-        state = self.score_cluster(root, members)
-        self.clusters[root] = state
+        if root not in self._jobs:
+            members = [self.sketches[a] for a in self._members(root)]
+            self._jobs[root] = (ClusterMerge(members, f"cluster-{root}", MAX_CLUSTER_MERGE), now)
         return state
 
+    def _finish_cluster(self, root: str, job: ClusterMerge, now: dt.datetime | None) -> None:
+        score, feats = job.finish(self.config)
+        state = _ClusterState(sum(m.n for m in job.members), len(job.members), score, feats)
+        root = self.linker.cluster_of(root)  # the cluster may have merged into another meanwhile
+        self.clusters[root] = state
+        if score.score < self.config.threshold:
+            return
+        if root not in self.flagged_clusters:
+            self.flagged_clusters.add(root)
+        for member in self._members(root):
+            if member not in self.flagged:
+                self._flag(member, score.score, "cluster", now)
+        state.evidence = None
+
     def score_cluster(self, root: str, members: list[AccountSketch]) -> _ClusterState:
-        score, feats = score_cluster(members, f"cluster-{root}", self.config, MAX_CLUSTER_MERGE)
+        score, feats = ClusterMerge(members, f"cluster-{root}", MAX_CLUSTER_MERGE).finish(self.config)
         return _ClusterState(sum(m.n for m in members), len(members), score, feats)
 
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
