@@ -56,3 +56,20 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     assert len(cells.rows) == len(outcomes)
     assert all(row[-1] == "✓" for row in cells.rows)
     assert "hash chain verified" in page
+
+
+def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Path) -> None:
+    import pytest
+
+    from exportgate.localmodel import runtime_available
+
+    available, why_not = runtime_available()
+    if not available:
+        pytest.skip(f"embedded model not installed: {why_not}")
+    result = run_demo(tmp_path / "demo", upstream_choice="local", max_tokens=6)
+    allowed = [o for o in result["outcomes"] if o.decision == "allow"]
+    assert allowed and all(o.as_expected for o in result["outcomes"])
+    for outcome in allowed:
+        controlled = outcome.scenario.model == "frontier-5"
+        assert bool(outcome.extra["watermark_key"]) == controlled, outcome.scenario.label
+    assert result["usage_records"] == len(result["outcomes"])

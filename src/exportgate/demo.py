@@ -86,21 +86,31 @@ def start_upstream(choice: str) -> Upstream:
     from exportgate.gateway.server import run_app_in_thread
 
     if choice in ("auto", "local"):
-        try:
-            from exportgate.localmodel.demo import local_model_app
+        from exportgate.localmodel import runtime_available
 
-            app, model_id = local_model_app()
+        available, why_not = runtime_available()
+        if available:
+            app, model_id = _local_model_app()
             handle = run_app_in_thread(app)
-            return Upstream(handle.url, model_id,
-                            f"embedded model {model_id} (llama.cpp, CPU)", handle)
-        except ImportError as exc:
-            if choice == "local":
-                raise typer.BadParameter(f"the embedded model is not available: {exc}") from None
+            return Upstream(handle.url, model_id, f"embedded model {model_id} (llama.cpp on the "
+                            "CPU; outputs of controlled models watermarked)", handle)
+        if choice == "local":
+            raise typer.BadParameter(f"the embedded model is not available: {why_not}")
     from exportgate.gateway.standin import StandinUpstream
 
     handle = run_app_in_thread(StandinUpstream())
     return Upstream(handle.url, "standin", "local stand-in server (not a model: fixed answers; "
                     "install the 'localmodel' extra for the embedded model)", handle)
+
+
+def _local_model_app() -> tuple[Any, str]:
+    from exportgate.localmodel.engine import shared_model
+    from exportgate.localmodel.server import LocalModelApp, ServerSettings
+    from exportgate.watermark.settings import load_settings
+
+    keyring, params = load_settings(None)
+    settings = ServerSettings(keyring, params, "obligation")
+    return LocalModelApp(shared_model(), settings), settings.model_id
 
 
 def gateway_config(workdir: Path, upstream: Upstream) -> Any:
@@ -139,8 +149,10 @@ def send(gateway_url: str, scenario: Scenario, api_key: str, prompt: str,
     conn.close()
     if response.status == 200:
         text = _answer_text(raw, scenario.stream)
-        return Outcome(scenario, 200, "allow", "ALLOWED", text, latency,
-                       {"watermark_key": response.getheader("x-exportgate-watermark-key")})
+        key = response.getheader("x-exportgate-watermark-key")
+        if key:
+            text += f" [watermarked, key {key}]"
+        return Outcome(scenario, 200, "allow", "ALLOWED", text, latency, {"watermark_key": key})
     error = json.loads(raw).get("error", {}) if raw.startswith(b"{") else {}
     code = str(error.get("code") or error.get("type") or response.status)
     decision = "review" if code == "pending_review" else "deny" if response.status == 403 \

@@ -74,6 +74,7 @@ STREAM_HEADERS: Headers = [(b"content-type", SSE), (b"cache-control", b"no-cache
 DISCONNECT_WATCH_AFTER_S = 0.05
 PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
                           b"openai-project")
+PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
 
 
 @dataclass(frozen=True)
@@ -636,7 +637,7 @@ class Gateway:
         ex.status = status
         self._record(ex)
         content_type = response.header(b"content-type") or JSON
-        await send_bytes(send, status, data, extra_headers, content_type)
+        await send_bytes(send, status, data, extra_headers + _passed_back(response), content_type)
 
     def _rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
         """Apply obligations to a whole body and show the caller's model id, not the upstream's."""
@@ -676,7 +677,7 @@ class Gateway:
                    b'"model":"' + model.id.encode() + b'"')
                   if renamed and model.upstream_model else None)
         await send({"type": "http.response.start", "status": 200,
-                    "headers": STREAM_HEADERS + extra_headers})
+                    "headers": STREAM_HEADERS + extra_headers + _passed_back(response)})
         ex.status = 200
         try:
             async for chunk in response.chunks():
@@ -809,6 +810,12 @@ class Gateway:
             self._record(ex)
             await self._plain_error(send, dialect, error, ex.request_id,
                                     list(error.headers))
+
+
+def _passed_back(response: UpstreamResponse) -> Headers:
+    """Upstream response headers the caller should see (the watermark key id, as evidence)."""
+    return [(name, value) for name in PASSED_RESPONSE_HEADERS
+            if (value := response.header(name)) is not None]
 
 
 def _rate_limited(admission: Admission) -> GatewayError:
