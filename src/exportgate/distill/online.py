@@ -224,10 +224,6 @@ class OnlineDetector:
                 self._flag(member, score.score, "cluster", now)
         state.evidence = None
 
-    def score_cluster(self, root: str, members: list[AccountSketch]) -> _ClusterState:
-        score, feats = ClusterMerge(members, f"cluster-{root}", MAX_CLUSTER_MERGE).finish(self.config)
-        return _ClusterState(sum(m.n for m in members), len(members), score, feats)
-
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
         """Mark at once (``is_suspected`` answers True now); the alert is built in ``maintain``."""
         self.flagged[account_id] = score
