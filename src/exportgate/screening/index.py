@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -272,13 +273,19 @@ class NameIndex:
 
     def lookup(self, tok: Token) -> dict[int, float]:
         """Vocabulary tokens similar to a query token, with their similarity (memoised)."""
+        return self.lookup_sized(tok)[0]
+
+    def lookup_sized(self, tok: Token) -> tuple[dict[int, float], int]:
+        """:meth:`lookup` with the :meth:`hit_size` of its answer, both memoised together
+        (the size is a sum over postings that every query needs again)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
         cache = self.__dict__.setdefault("_lookup_cache", {})
         got = cache.get(key)
         if got is None:
             if len(cache) > 100_000:
                 cache.clear()
-            got = cache[key] = self._lookup(tok)
+            hit = self._lookup(tok)
+            got = cache[key] = (hit, self.hit_size(hit))
         return got
 
     def _lookup(self, tok: Token) -> dict[int, float]:
@@ -331,7 +338,11 @@ class NameIndex:
         return Side([self.vtext[v] for v in ids], list(cats), weights, self.n_origin[nid], ids)
 
     def candidates(
-        self, toks: Sequence[Token], hits: list[dict[int, float]], limit: int
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        limit: int,
+        sized: Sequence[int] | None = None,
     ) -> tuple[list[int], set[int]]:
         """Name ids sharing the most informative (fuzzy) tokens with the query, best first,
         and the names found through fused query tokens.
@@ -341,10 +352,12 @@ class NameIndex:
         query has nothing rarer, in which case their postings are intersected.
         """
         scores: dict[int, float] = {}
+        if sized is None:
+            sized = [self.hit_size(h) for h in hits]
         gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL) and hits[i]]
         if not gen:
             gen = [i for i, t in enumerate(toks) if t.cat == LEGAL and hits[i]]
-        sizes = {i: self.hit_size(hits[i]) for i in gen}
+        sizes = {i: sized[i] for i in gen}
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
         n_tok = self.n_tok
@@ -373,15 +386,16 @@ class NameIndex:
                         if nid in scores:
                             scores[nid] += w
                 else:
+                    disjoint = h.keys().isdisjoint
                     for nid in scores:
-                        if any(v in h for v in n_tok[nid]):
+                        if not disjoint(n_tok[nid]):
                             scores[nid] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
             pool_set = names_of(order[0])
             for i in order[1:]:
-                h = hits[i]
-                narrowed = {nid for nid in pool_set if any(v in h for v in n_tok[nid])}
+                disjoint = hits[i].keys().isdisjoint
+                narrowed = {nid for nid in pool_set if not disjoint(n_tok[nid])}
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
@@ -466,8 +480,9 @@ class NameIndex:
         toks = tokenize(text, qkind)
         if not toks:
             return []
-        hits = [self.lookup(t) if t.cat not in (TITLE,) else {} for t in toks]
-        names, fused = self.candidates(toks, hits, pool)
+        looked = [self.lookup_sized(t) if t.cat != TITLE else ({}, 0) for t in toks]
+        hits = [h for h, _ in looked]
+        names, fused = self.candidates(toks, hits, pool, [n for _, n in looked])
         if not names:
             return []
         query = self.query_side(toks)
@@ -497,18 +512,19 @@ class NameIndex:
                 c = min(p.gamma_person, p.gamma_org)
             seen.add(t.text)
             floor_cost.append(c * w)
+        hit_gets = [h.get if h else None for h in hits]
+        empty_best = [1.0 if t.cat in (TITLE, INITIAL) else 0.0 for t in toks]
+        zeros = repeat(0.0)
         for nid in names:
             if prune and nid not in unbounded:
                 ids = self.n_tok[nid]
                 best_s = []
-                for i, h in enumerate(hits):
-                    if h:
-                        top = max([h.get(v, 0.0) for v in ids])
+                for i, hget in enumerate(hit_gets):
+                    if hget is not None:
+                        top = max(map(hget, ids, zeros))
                         best_s.append((top**pw if top < 1.0 else top, i))
-                    elif toks[i].cat in (TITLE, INITIAL):
-                        best_s.append((1.0, i))
                     else:
-                        best_s.append((0.0, i))
+                        best_s.append((empty_best[i], i))
                 if upper_bound(best_s, query.weights, floor_cost) < raw_cut:
                     continue
             ei = self.n_ent[nid]
