@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -65,6 +66,8 @@ def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Pa
 
     available, why_not = runtime_available()
     if not available:
+        if os.environ.get("EXPORTGATE_REQUIRE_LOCALMODEL"):
+            pytest.fail(f"the embedded model is required: {why_not}")
         pytest.skip(f"embedded model not installed: {why_not}")
     result = run_demo(tmp_path / "demo", upstream_choice="local", max_tokens=6)
     allowed = [o for o in result["outcomes"] if o.decision == "allow"]

@@ -1,7 +1,9 @@
-"""Fixtures that need the embedded model: skipped, with the reason printed, when it is absent."""
+"""Fixtures that need the embedded model: skipped, with the reason printed, when it is absent
+(a failure instead when EXPORTGATE_REQUIRE_LOCALMODEL is set, as CI does)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -11,13 +13,20 @@ import pytest
 from exportgate.localmodel import runtime_available
 
 AVAILABLE, WHY_NOT = runtime_available()
+REQUIRED = bool(os.environ.get("EXPORTGATE_REQUIRE_LOCALMODEL"))
 
 
 def pytest_report_header(config: pytest.Config) -> str:
     return "localmodel: " + ("SmolLM2 + llama.cpp available" if AVAILABLE else f"SKIPPING model tests: {WHY_NOT}")
 
 
-needs_model = pytest.mark.skipif(not AVAILABLE, reason=WHY_NOT)
+needs_model = pytest.mark.skipif(not AVAILABLE and not REQUIRED, reason=WHY_NOT)
+
+
+@pytest.fixture(autouse=True)
+def _model_required() -> None:
+    if REQUIRED and not AVAILABLE:
+        pytest.fail(f"the embedded model is required (EXPORTGATE_REQUIRE_LOCALMODEL): {WHY_NOT}")
 
 
 @pytest.fixture(scope="session")
