@@ -8,7 +8,7 @@ from exportgate.distill import OnlineDetector
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker
 from exportgate.distill.scoring import DetectorConfig, score_features
-from exportgate.distill.served import ServedPrompts, account_key, served_check
+from exportgate.distill.served import ServedPrompts, account_key, prompt_key, served_check
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import Account, Message, UsageRecord
 
@@ -18,8 +18,9 @@ WARMUP = ("What's a good name for a golden retriever puppy?",
 
 
 def _record(account_id: str, i: int, messages: list[Message], tokens: int = 900) -> UsageRecord:
+    # Starts two days in: claims in the served index's first day are not counted.
     return UsageRecord(
-        ts=T0 + dt.timedelta(minutes=37 * i), request_id=f"{account_id}-{i}", account_id=account_id,
+        ts=T0 + dt.timedelta(days=2 * (i > 0), minutes=37 * i), request_id=f"{account_id}-{i}", account_id=account_id,
         model="frontier-5", endpoint="chat.completions", status=200, decision="allow",
         ip="203.0.113.7", user_agent="Mozilla/5.0", messages=messages, prompt_tokens=60,
         completion_tokens=tokens,
@@ -41,11 +42,14 @@ def test_continued_conversation_is_served_and_fabricated_history_is_not() -> Non
     assert served_check(follow_up, account_key("b"), served) == (True, True)
 
 
-def test_served_index_is_bounded() -> None:
-    served = ServedPrompts(capacity=100)
-    for k in range(1000):
-        served.add(k)
-    assert len(served) <= 200 and 999 in served and 0 not in served
+def test_served_index_is_bounded_and_forgets_oldest_generation() -> None:
+    served = ServedPrompts(bits=1 << 12)  # 256 keys per generation
+    keys = [prompt_key(account_key("a"), f"prompt {k}") for k in range(1000)]
+    for key in keys:
+        served.add(key)
+    assert len(served) <= 512 and len(served.current) == 512
+    assert all(key in served for key in keys[-200:])
+    assert sum(key in served for key in keys[:200]) < 20  # forgotten, bar Bloom false positives
 
 
 def test_fabricated_history_raises_automation_with_reason() -> None:
@@ -64,7 +68,7 @@ def test_fabricated_history_raises_automation_with_reason() -> None:
     honest_score = score_features(features(honest), config)
     faker_score = score_features(features(faker), config)
     assert features(honest)["unserved_history_share"] == 0.0
-    assert features(faker)["unserved_history_share"] == 1.0
+    assert features(faker)["unserved_history_share"] >= 0.95  # all but the first, in the grace day
     assert faker_score.automation > honest_score.automation + 0.5
     assert any("never served" in reason for reason in faker_score.reasons())
     assert "unserved_history" in faker.example_requests()

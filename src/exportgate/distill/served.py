@@ -4,9 +4,8 @@ A client that continues a real conversation sends back, as history, the turns it
 user message before each claimed assistant turn was itself a request of the same account
 earlier. A script that fabricates history (a warm-up exchange copied from elsewhere, to look like
 a person chatting) claims assistant turns the gateway never produced. Keys are
-(account, prompt text) hashes; when the current generation fills it becomes the previous one and
-the oldest generation is dropped, so memory is bounded and the look-back is at least ``capacity``
-requests.
+(account, prompt text) hashes kept in a two-generation Bloom filter, so memory is fixed and the
+look-back is at least one generation's capacity of requests.
 """
 
 from __future__ import annotations
@@ -16,7 +15,11 @@ import zlib
 from exportgate.distill.text import content_text
 from exportgate.records import Message
 
-DEFAULT_CAPACITY = 1 << 21
+DEFAULT_BITS = 1 << 28  # 32 MiB per generation
+HASHES = 3
+GRACE_S = 24 * 3600.0
+_MASK64 = (1 << 64) - 1
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
 
 
 def prompt_key(account_key: int, text: str) -> int:
@@ -29,27 +32,51 @@ def account_key(account_id: str) -> int:
 
 
 class ServedPrompts:
-    """Bounded set of (account, prompt) keys the gateway has answered."""
+    """Two-generation Bloom filter of (account, prompt) keys the gateway has answered.
 
-    __slots__ = ("capacity", "current", "previous")
+    A generation holds ``bits`` bits and takes ``bits // 16`` keys (false "served" rate about
+    0.5%, which only weakens the signal); when the current one is full it becomes the previous
+    one and the older is dropped. With the default 2 × 32 MiB the look-back is at least 16
+    million requests. ``started`` is the first request's time: claims in the first ``GRACE_S``
+    after it are not counted, since conversations begun before the index cannot be in it.
+    """
 
-    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
-        self.capacity = capacity
-        self.current: set[int] = set()
-        self.previous: set[int] = set()
+    __slots__ = ("bits", "capacity", "current", "previous", "count", "started")
+
+    def __init__(self, bits: int = DEFAULT_BITS) -> None:
+        if bits & (bits - 1) or bits < 64:
+            raise ValueError("bits must be a power of two >= 64")
+        self.bits = bits
+        self.capacity = bits // 16
+        self.current = bytearray(bits // 8)
+        self.previous: bytearray | None = None
+        self.count = 0
+        self.started: float | None = None
+
+    def _positions(self, key: int) -> tuple[int, ...]:
+        shift = 64 - (self.bits.bit_length() - 1)
+        return tuple(((key * mix) & _MASK64) >> shift for mix in _MIX[:HASHES])
 
     def add(self, key: int) -> None:
+        if self.count >= self.capacity:
+            self.previous = self.current
+            self.current = bytearray(self.bits // 8)
+            self.count = 0
         current = self.current
-        if len(current) >= self.capacity:
-            self.previous = current
-            current = self.current = set()
-        current.add(key)
+        for pos in self._positions(key):
+            current[pos >> 3] |= 1 << (pos & 7)
+        self.count += 1
 
     def __contains__(self, key: int) -> bool:
-        return key in self.current or key in self.previous
+        positions = self._positions(key)
+        for table in (self.current, self.previous):
+            if table is not None and all(table[p >> 3] & (1 << (p & 7)) for p in positions):
+                return True
+        return False
 
     def __len__(self) -> int:
-        return len(self.current) + len(self.previous)
+        """Keys added to the live generations (an upper bound on what is remembered)."""
+        return self.count + (self.capacity if self.previous is not None else 0)
 
 
 def served_check(

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable
 from typing import Any
 
+from exportgate.distill.served import GRACE_S as SERVED_GRACE_S
 from exportgate.distill.served import ServedPrompts, account_key, served_check
 from exportgate.distill.text import PromptView, view
 from exportgate.records import Account, UsageRecord
@@ -251,9 +252,11 @@ class AccountSketch:
                 uas[ua] = 1
         if served is not None and record.messages:
             claims, unserved = served_check(record.messages, self._owner, served)
+            if served.started is None:
+                served.started = ts
             if claims:
                 self.history_claims += 1
-                if unserved:
+                if unserved and ts - served.started >= SERVED_GRACE_S:
                     self.unserved_history += 1
                     if "unserved_history" not in self.examples:
                         self._example("unserved_history", record, prompt or view(record.messages))
