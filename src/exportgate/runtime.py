@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from exportgate.policy import PolicyEngine, default_policy_text
+from exportgate.screening.api import Screener
 
 STORE_ENV = "EXPORTGATE_STORE"
 
@@ -15,14 +16,15 @@ def build_engine(
     *,
     policy_file: str | Path | None = None,
     home_countries: list[str] | None = None,
+    screener: Screener | None = None,
     screening: bool = True,
     location: bool = True,
 ) -> PolicyEngine:
-    """A policy engine with the shipped screener and locator (each can be turned off)."""
+    """A policy engine with the given screener (else the shipped one) and the shipped locator
+    (each can be turned off)."""
     from exportgate.countries import load_country_rules
 
-    screener = None
-    if screening:
+    if screener is None and screening:
         from exportgate.screening import default_screener
 
         screener = default_screener()

@@ -176,7 +176,7 @@ class Gateway:
         self.config = config
         self.store = store or open_store(config.store)
         self.screener = StoredScreener()
-        self.engine = engine or build_engine(self.screener)
+        self.engine = engine or build_engine(self.screener, config.policy)
         self.models: dict[str, Model] = {m.id: m for m in config.models}
         self._upstreams = {u.name: u for u in config.upstreams}
         self.callers = CallerCache(self.store, self.screener, self.engine,

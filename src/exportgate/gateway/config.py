@@ -139,6 +139,24 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     location_entries: int = 100_000
 
 
+class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Which Cedar policy decides (default: the shipped one) and which countries stay served
+    while the international-access pause is on."""
+
+    file: str | None = None
+    home_countries: list[str] = msgspec.field(default_factory=lambda: ["US"])
+
+    def __post_init__(self) -> None:
+        from exportgate.countries import is_known_country
+
+        self.home_countries = [c.strip().upper() for c in self.home_countries]
+        unknown = [c for c in self.home_countries if not is_known_country(c)]
+        if unknown:
+            raise ValueError(f"home_countries has unknown country codes {unknown}")
+        if self.file is not None and not Path(self.file).is_file():
+            raise ValueError(f"policy file {self.file!r} does not exist")
+
+
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     listen: Listen = msgspec.field(default_factory=Listen)
     store: str = "sqlite:///exportgate.db"
@@ -149,6 +167,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     trusted_proxies: list[str] = []
     usage: Usage = msgspec.field(default_factory=Usage)
     caches: Caches = msgspec.field(default_factory=Caches)
+    policy: PolicySettings = msgspec.field(default_factory=PolicySettings)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 

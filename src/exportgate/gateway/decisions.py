@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 import msgspec
 
-from exportgate.gateway.config import GatewayConfig, Model
+from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener, screen_account
 from exportgate.policy import PolicyEngine
 from exportgate.records import Account, Decision, Location, ModelRef, RequestFacts, Switches
@@ -282,8 +282,13 @@ class DecisionMaker:
         return decision
 
 
-def build_engine(screener: StoredScreener) -> PolicyEngine:
-    return PolicyEngine.default(screener=screener)
+def build_engine(screener: StoredScreener, policy: PolicySettings) -> PolicyEngine:
+    """The policy engine on the request path: the configured policy, screening answered from the
+    store, and no IP lookup of its own (the gateway places each request itself)."""
+    from exportgate.runtime import build_engine as assemble
+
+    return assemble(policy_file=policy.file, home_countries=policy.home_countries,
+                    screener=screener, location=False)
 
 
 def live_screener_factory() -> Callable[[Account], dict[str, Any]] | None:
