@@ -374,8 +374,12 @@ class NameIndex:
         if rare:
             for i in rare:
                 w = weight_of(i)
+                if not scores:
+                    scores = dict.fromkeys(names_of(i), w)
+                    continue
+                get = scores.get
                 for nid in names_of(i):
-                    scores[nid] = scores.get(nid, 0.0) + w
+                    scores[nid] = get(nid, 0.0) + w
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
