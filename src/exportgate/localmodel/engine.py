@@ -9,6 +9,7 @@ chosen token can be recorded (used for perplexity in the benchmark).
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import threading
@@ -113,6 +114,15 @@ class LocalModel:
         self.eos_ids = {self._llm.token_eos()} | {
             t for text in ("<|im_end|>", "<|endoftext|>") for t in self.tokenize(text)
         }
+        # llama-cpp-python frees the model in a finaliser; at interpreter exit that runs after
+        # its own module globals are gone and prints a traceback. Free it while they still exist.
+        atexit.register(self.close)
+
+    def close(self) -> None:
+        """Free the model's memory now (idempotent)."""
+        llm, self._llm = getattr(self, "_llm", None), None
+        if llm is not None:
+            llm.close()
 
     @property
     def vocab_size(self) -> int:
