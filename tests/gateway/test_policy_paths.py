@@ -65,6 +65,9 @@ class FlaggingDetector:
                 "reasons": ["prompts sweep a topic list systematically",
                             "near-identical templates across 2,000 requests"]}
 
+    def maintain(self, budget_s: float | None = 0.005) -> int:
+        return 0
+
 
 def test_distillation_flag_holds_requests_for_review(make_gateway: GatewayFactory) -> None:
     detector = FlaggingDetector("acct-gb")
@@ -78,3 +81,26 @@ def test_distillation_flag_holds_requests_for_review(make_gateway: GatewayFactor
     assert [u.account_id for u in detector.observed] == ["acct-us"]
     records = {r.account_id: r for r in usage_by_id(handle, store).values()}
     assert records["acct-gb"].reasons == ["DISTILLATION_SUSPECTED"]
+
+
+def test_gateway_runs_cluster_maintenance_off_the_request_path(
+    make_gateway: GatewayFactory,
+) -> None:
+    """The detector's cluster work runs in the gateway's own loop, within a time budget, and is
+    drained at shutdown, so alerts reach the store without any request waiting for them."""
+    import threading
+
+    ticked = threading.Event()
+    calls: list[float | None] = []
+
+    class CountingDetector(FlaggingDetector):
+        def maintain(self, budget_s: float | None = 0.005) -> int:
+            calls.append(budget_s)
+            ticked.set()
+            return 0
+
+    handle, _store = make_gateway(app_kwargs={"detector": CountingDetector("nobody")})
+    assert ticked.wait(10), "the gateway never ran the detector's maintenance"
+    assert calls[0] == 0.005
+    handle.stop()
+    assert calls[-1] is None  # drained at shutdown

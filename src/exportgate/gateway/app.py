@@ -75,6 +75,8 @@ DISCONNECT_WATCH_AFTER_S = 0.05
 PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
                           b"openai-project")
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
+DISTILL_TICK_S = 0.5
+DISTILL_BUDGET_S = 0.005
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,9 @@ class Gateway:
             self.journal.start()
         await self._refresh_switches()
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
+        if self.decisions.detector is not None:
+            self._background.append(
+                asyncio.get_running_loop().create_task(self._distillation_loop()))
         # Everything loaded so far (policy, country and location data) lives as long as the
         # process: keep it out of the cyclic GC's full collections, which would otherwise walk
         # it and pause the event loop for tens of milliseconds.
@@ -235,6 +240,8 @@ class Gateway:
         if self.upstream is not None:
             await self.upstream.close()
         await self.limiter.close()
+        if self.decisions.detector is not None:
+            self.decisions.detector.maintain(None)
         await self._save_alerts()
         await asyncio.to_thread(self.records.close)
         if self.journal is not None:
@@ -256,6 +263,17 @@ class Gateway:
             if self.journal is not None:
                 self.journal.ensure_running()
             await self._save_alerts()
+
+    async def _distillation_loop(self) -> None:
+        """Cluster linking and scoring, off the request path: a few milliseconds per tick on the
+        event loop that also runs ``observe`` (the detector's state is not thread-safe)."""
+        assert self.decisions.detector is not None
+        while True:
+            await asyncio.sleep(DISTILL_TICK_S)
+            try:
+                self.decisions.detector.maintain(DISTILL_BUDGET_S)
+            except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
+                log.warning("distillation maintenance failed: %s", exc)
 
     async def _save_alerts(self) -> None:
         while self.reviews:

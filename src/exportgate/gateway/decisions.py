@@ -44,6 +44,10 @@ class Detector(Protocol):
 
     def explain(self, account_id: str) -> Any: ...
 
+    def maintain(self, budget_s: float | None = 0.005) -> int:
+        """Linking, cluster scoring and alerts, within a time budget; returns work left."""
+        ...
+
 
 @dataclass
 class Caller:
