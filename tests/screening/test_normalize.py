@@ -36,10 +36,3 @@ def test_legal_forms_numbers_titles_fused() -> None:
     assert tokenize("Präsident Putin")[0].cat == TITLE
     assert words("SergeiLavrov") == ["sergei", "lavrov"]
 
-
-def test_arabic_abd_compound_is_one_name_written_apart_or_joined() -> None:
-    # عبد ("servant of") + a name of God is one given name: Abdullah, Abdurrahman
-    assert words("عبد الله", "person") == words("عبدالله", "person")
-    assert len(words("محمد عبد الرحمن", "person")) == 2
-    # a word that merely ends in عبد is left alone
-    assert len(words("العبد الله", "person")) == 2

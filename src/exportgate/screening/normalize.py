@@ -288,9 +288,6 @@ def _legal_phrases(words: list[str]) -> list[int]:
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-#: Arabic-script ``عبد`` ("servant of") followed by a word: one compound name (``عبد الله`` =
-#: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
-_ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -331,7 +328,6 @@ def _numbers(words: list[str]) -> list[str]:
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
-    text = _ABD_APART.sub(r"\1", text)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
     text = text.replace("&", " and ").replace("+", " and ")
