@@ -86,4 +86,3 @@ def test_missing_patronymic_costs_little_a_different_surname_a_lot() -> None:
 def test_chinese_syllables_compare_exactly() -> None:
     score, _ = compare_names("成 朱", "CHEN, Zhu", kind="person")
     assert score < P.review_threshold
-

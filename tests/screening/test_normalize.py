@@ -35,4 +35,3 @@ def test_legal_forms_numbers_titles_fused() -> None:
     assert words("Brigade Forty-Four") == ["brigade", "44"]
     assert tokenize("Präsident Putin")[0].cat == TITLE
     assert words("SergeiLavrov") == ["sergei", "lavrov"]
-
