@@ -20,7 +20,8 @@ def test_tokenizer_round_trips_and_keeps_special_tokens() -> None:
     text = "Hello world! 2024 <|im_start|>user\nÜber café 🎉  spaces\n\n"
     ids = tok.encode(text)
     assert tok.decode(ids) == text
-    assert 1 in ids  # <|im_start|>
+    im_start = 1
+    assert im_start in ids
     assert tok.encode("2024") == [tok.token_ids[d] for d in "2024"]  # digits split one by one
     assert tok.vocab_size == 49152
 
