@@ -113,12 +113,12 @@ class Licence(msgspec.Struct, kw_only=True, omit_defaults=True):
         if not self.models:
             raise _field_error("models", "licence lists no models (use '*' for every model)")
 
-    def covers(self, model_id: str, destination: str, as_of: dt.date) -> bool:
-        if as_of > self.valid_until or (self.valid_from is not None and as_of < self.valid_from):
-            return False
-        if "*" not in self.models and model_id not in self.models:
-            return False
-        return destination in self.destinations
+    def valid_on(self, as_of: dt.date) -> bool:
+        """A licence is valid while ``valid_from`` <= ``as_of`` <= ``valid_until``."""
+        return (self.valid_from is None or self.valid_from <= as_of) and as_of <= self.valid_until
+
+    def applies_to(self, model_id: str) -> bool:
+        return "*" in self.models or model_id in self.models
 
 
 class Override(msgspec.Struct, kw_only=True, omit_defaults=True):

@@ -202,3 +202,17 @@ def test_override_clears_the_same_party_on_mirroring_lists() -> None:
     cleared = account(name="Mahan Air", overrides=[
         {"list": "us_ofac_sdn", "list_id": "12927", "verdict": "false_positive"}])
     assert engine.decide(cleared, OPEN, US, None, AS_OF).decision == "allow"
+
+
+def test_licence_destinations_are_read_as_the_rules_read_them(engine: PolicyEngine) -> None:
+    hk_licence = [{"id": "L-HK", "models": ["*"], "destinations": ["HK"],
+                   "valid_until": "2030-01-01"}]
+    decision = engine.decide(account(headquarters="HK", licences=hk_licence), CONTROLLED, US,
+                             None, AS_OF)
+    assert decision.codes == ["LICENSED"]
+    assert "licence L-HK covers China (CN)" in decision.reasons[0].message
+    not_yet = [{**hk_licence[0], "valid_from": "2027-01-01"}]
+    held = engine.decide(account(headquarters="HK", licences=not_yet), CONTROLLED, US, None,
+                         AS_OF)
+    assert held.codes == ["RESTRICTED_DESTINATION"]
+    assert "valid only from 2027-01-01" in held.reasons[0].message

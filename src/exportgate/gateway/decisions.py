@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import ipaddress
 import logging
 import time
@@ -26,7 +25,7 @@ from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener, screen_account
 from exportgate.policy import PolicyEngine
 from exportgate.records import Account, Decision, Location, ModelRef, RequestFacts, Switches
-from exportgate.store import Store
+from exportgate.store import Store, hash_api_key
 
 log = logging.getLogger("exportgate.gateway.decisions")
 
@@ -125,7 +124,7 @@ class CallerCache:
 
     @staticmethod
     def digest(raw_key: str) -> str:
-        return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
+        return hash_api_key(raw_key)
 
     async def resolve(self, raw_key: str) -> Caller | None:
         digest = self.digest(raw_key)

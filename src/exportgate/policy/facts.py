@@ -14,7 +14,7 @@ from typing import Any
 
 from exportgate.countries import CountryRules, country_name
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
-from exportgate.records import Account, Location, Owner, RequestFacts, Switches
+from exportgate.records import Account, Licence, Location, Owner, RequestFacts, Switches
 
 CONTROL_THRESHOLD = 0.5
 NETWORK_LABELS = {"vpn": "a VPN service", "tor": "the Tor anonymity network"}
@@ -111,15 +111,12 @@ class FactsBuilder:
             held = {canonical(c) or c for c in (*account.nationalities,
                                                   *account.permanent_residence)}
             deemed = frozenset(held) & rules.deemed_export_countries
-        licensed = frozenset(
-            d
-            for d in restricted | deemed
-            if any(
-                lic.covers(request.model.id, d, as_of)
-                or lic.covers(request.model.id, _reverse_alias(rules, d), as_of)
-                for lic in account.licences
-            )
-        )
+        licensed: frozenset[str] = frozenset()
+        if (restricted or deemed) and account.licences:
+            licensed = frozenset().union(*(
+                self.licence_destinations(lic) for lic in account.licences
+                if lic.valid_on(as_of) and lic.applies_to(request.model.id)
+            )) & (restricted | deemed)
         outside_home = country_destinations - rules.home_countries
 
         party = self.screening.screen_account(account)
@@ -158,7 +155,7 @@ class FactsBuilder:
             needed = restricted | deemed
 
             def notes() -> tuple[str, str]:
-                return licence_notes(account, request.model.id, needed, as_of)
+                return self.licence_notes(account, request.model.id, needed, as_of)
 
             details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
             details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
@@ -289,31 +286,38 @@ class FactsBuilder:
         return _OwnerVerdict(by_party, by_destination, "; ".join(reasons))
 
 
+    def licence_destinations(self, licence: Licence) -> frozenset[str]:
+        """The destinations a licence names, as the rules see them (a licence for HK is a
+        licence for China, since Hong Kong is treated as China)."""
+        return frozenset(self.rules.canonical(d) or d for d in licence.destinations)
+
+    def licence_notes(
+        self, account: Account, model_id: str, needed: frozenset[str], as_of: dt.date
+    ) -> tuple[str, str]:
+        """Which licences cover the needed destinations, and which would have but are not
+        valid on the decision date."""
+        used: list[str] = []
+        lapsed: list[str] = []
+        for lic in account.licences:
+            dests = needed & self.licence_destinations(lic)
+            if not dests or not lic.applies_to(model_id):
+                continue
+            if lic.valid_on(as_of):
+                used.append(f"licence {lic.id} covers {describe_codes(dests)} "
+                            f"until {lic.valid_until}")
+            elif as_of > lic.valid_until:
+                lapsed.append(f"licence {lic.id} for {describe_codes(dests)} expired on "
+                              f"{lic.valid_until}")
+            else:
+                lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
+        return "; ".join(used), "; ".join(lapsed)
+
     def _basis(self, code: str) -> str:
         if self.rules.is_embargoed(code):
             return "a comprehensively embargoed destination"
         if code in self.rules.groups.get("D:5", frozenset()):
             return "Country Group D:5"
         return "a restricted destination (grouped with D:5, 15 CFR 744.23)"
-
-
-def licence_notes(
-    account: Account, model_id: str, needed: frozenset[str], as_of: dt.date
-) -> tuple[str, str]:
-    """Which licences cover the needed destinations, and which would have but are not valid."""
-    used: list[str] = []
-    lapsed: list[str] = []
-    for lic in account.licences:
-        dests = needed & set(lic.destinations)
-        if not dests or ("*" not in lic.models and model_id not in lic.models):
-            continue
-        if lic.covers(model_id, next(iter(dests)), as_of):
-            used.append(f"licence {lic.id} covers {describe_codes(dests)} until {lic.valid_until}")
-        elif as_of > lic.valid_until:
-            lapsed.append(f"licence {lic.id} for {describe_codes(dests)} expired on {lic.valid_until}")
-        else:
-            lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
-    return "; ".join(used), "; ".join(lapsed)
 
 
 def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
@@ -331,9 +335,3 @@ def _only_affiliates_rule_lists(outcome: ScreeningOutcome) -> bool:
     )
 
 
-def _reverse_alias(rules: CountryRules, code: str) -> str:
-    """A licence may name a code that is treated as another (HK for CN): match it too."""
-    for alias, target in rules.treated_as.items():
-        if target == code:
-            return alias
-    return code
