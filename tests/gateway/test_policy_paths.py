@@ -7,6 +7,7 @@ from typing import Any
 import openai
 import pytest
 
+from exportgate.gateway.detector_feed import SLICE_S
 from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, REASONING, StandinState
 from exportgate.store import Store
@@ -78,9 +79,10 @@ def test_distillation_flag_holds_requests_for_review(make_gateway: GatewayFactor
     assert held.value.body["code"] == "pending_review"
     assert "DISTILLATION_SUSPECTED" in held.value.body["message"]
     assert "templates across 2,000 requests" in held.value.body["message"]
-    assert [u.account_id for u in detector.observed] == ["acct-us"]
     records = {r.account_id: r for r in usage_by_id(handle, store).values()}
     assert records["acct-gb"].reasons == ["DISTILLATION_SUSPECTED"]
+    handle.stop()  # the feed is drained at shutdown: every served request was observed
+    assert [u.account_id for u in detector.observed] == ["acct-us"]
 
 
 def test_gateway_runs_cluster_maintenance_off_the_request_path(
@@ -101,6 +103,6 @@ def test_gateway_runs_cluster_maintenance_off_the_request_path(
 
     handle, _store = make_gateway(app_kwargs={"detector": CountingDetector("nobody")})
     assert ticked.wait(10), "the gateway never ran the detector's maintenance"
-    assert calls[0] == 0.005
+    assert calls[0] == SLICE_S  # a slice at a time, requests served in between
     handle.stop()
     assert calls[-1] is None  # drained at shutdown

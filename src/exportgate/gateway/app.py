@@ -36,6 +36,7 @@ from exportgate.gateway.decisions import (
     default_locator,
     live_screener_factory,
 )
+from exportgate.gateway.detector_feed import DetectorFeed
 from exportgate.gateway.errors import GatewayError, error_body, stream_error_event
 from exportgate.gateway.http import (
     JSON,
@@ -75,8 +76,6 @@ DISCONNECT_WATCH_AFTER_S = 0.05
 PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
                           b"openai-project")
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
-DISTILL_TICK_S = 0.5
-DISTILL_BUDGET_S = 0.005
 
 
 @dataclass(frozen=True)
@@ -187,6 +186,7 @@ class Gateway:
                                    else live_screener_factory())
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
+        self.detector_feed = DetectorFeed(detector) if detector is not None else None
         self.limiter = RateLimiter(config.limits)
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
@@ -222,9 +222,9 @@ class Gateway:
             self.journal.start()
         await self._refresh_switches()
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
-        if self.decisions.detector is not None:
+        if self.detector_feed is not None:
             self._background.append(
-                asyncio.get_running_loop().create_task(self._distillation_loop()))
+                asyncio.get_running_loop().create_task(self.detector_feed.run()))
         # Everything loaded so far (policy, country and location data) lives as long as the
         # process: keep it out of the cyclic GC's full collections, which would otherwise walk
         # it and pause the event loop for tens of milliseconds.
@@ -240,8 +240,8 @@ class Gateway:
         if self.upstream is not None:
             await self.upstream.close()
         await self.limiter.close()
-        if self.decisions.detector is not None:
-            self.decisions.detector.maintain(None)
+        if self.detector_feed is not None:
+            self.detector_feed.drain()
         await self._save_alerts()
         await asyncio.to_thread(self.records.close)
         if self.journal is not None:
@@ -263,17 +263,6 @@ class Gateway:
             if self.journal is not None:
                 self.journal.ensure_running()
             await self._save_alerts()
-
-    async def _distillation_loop(self) -> None:
-        """Cluster linking and scoring, off the request path: a few milliseconds per tick on the
-        event loop that also runs ``observe`` (the detector's state is not thread-safe)."""
-        assert self.decisions.detector is not None
-        while True:
-            await asyncio.sleep(DISTILL_TICK_S)
-            try:
-                self.decisions.detector.maintain(DISTILL_BUDGET_S)
-            except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
-                log.warning("distillation maintenance failed: %s", exc)
 
     async def _save_alerts(self) -> None:
         while self.reviews:
@@ -506,11 +495,8 @@ class Gateway:
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
             reasons=[r.code for r in decision.reasons] if decision else [])
         self.records.submit_usage(record)
-        if self.decisions.detector is not None and caller is not None and ex.status == 200:
-            try:
-                self.decisions.detector.observe(record, caller.account)
-            except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
-                log.warning("distillation detector failed: %s", exc)
+        if self.detector_feed is not None and caller is not None and ex.status == 200:
+            self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:
             self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
             self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)

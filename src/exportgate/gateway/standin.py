@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import threading
 import time
 from collections import deque
@@ -39,7 +40,16 @@ class StandinState:
     disconnected: threading.Event = field(default_factory=threading.Event)
     slow_s: float = 5.0
     latency_s: float = 0.0
+    latency_spread: float = 0.0
     chunk_delay_s: float = 0.0
+    rng: random.Random = field(default_factory=lambda: random.Random(7))
+
+    def answer_delay_s(self) -> float:
+        """The wait before an answer: ``latency_s``, or with a spread, uniform within
+        ``latency_s * (1 ± latency_spread)`` (model servers never answer in lockstep)."""
+        if not self.latency_spread:
+            return self.latency_s
+        return self.latency_s * self.rng.uniform(1 - self.latency_spread, 1 + self.latency_spread)
 
 
 def _count_words(value: Any) -> int:
@@ -103,7 +113,7 @@ class StandinUpstream:
         if model.endswith("-slow"):
             await asyncio.sleep(self.state.slow_s)
         elif self.state.latency_s:
-            await asyncio.sleep(self.state.latency_s)
+            await asyncio.sleep(self.state.answer_delay_s())
         reasoning = model.endswith("-reasoning")
         anthropic = path.endswith("/messages")
         prompt_tokens = _count_words(body.get("messages") or body.get("prompt")
@@ -267,8 +277,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=9010)
     parser.add_argument("--latency-ms", type=float, default=0.0,
                         help="wait this long before answering each request")
+    parser.add_argument("--latency-spread", type=float, default=0.0,
+                        help="vary the wait uniformly by this fraction either way (0.5: "
+                        "latency-ms x 0.5 to x 1.5)")
     args = parser.parse_args(argv)
-    app = StandinUpstream(StandinState(latency_s=args.latency_ms / 1000))
+    if not 0 <= args.latency_spread < 1:
+        parser.error("--latency-spread must be at least 0 and below 1")
+    app = StandinUpstream(StandinState(latency_s=args.latency_ms / 1000,
+                                       latency_spread=args.latency_spread))
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
 
 
