@@ -61,6 +61,9 @@ _TITLES = frozenset(
 )
 # titles that are also common given names or name parts are left as words
 _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
+# short titles that are also name syllables ("He", "Ms" ...) count only at the start: "H.E. Ali"
+# is a title, "JING HE, Lin" a name
+_TITLES_START_ONLY = frozenset({"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"})
 
 _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
@@ -381,8 +384,10 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
             if w.isdigit():
                 cat = NUMBER
             elif w in _TITLES and kind != "organization" and n > 1 and w not in _TITLES_AMBIGUOUS:
-                # a title only where it stands at either end of a person's name
-                if i == 0 or i == n - 1 or (i == 1 and cats[0] == TITLE):
+                # a title only where it stands at either end of a person's name (short ones
+                # that are also name syllables only at the start)
+                at_end = i == n - 1 and w not in _TITLES_START_ONLY
+                if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
                     cat = TITLE
             elif w in _PARTICLES and n > 1:
                 cat = PARTICLE

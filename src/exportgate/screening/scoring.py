@@ -82,12 +82,25 @@ class Params:
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
+    # a person's name whose every name word (at least two) is found in the other name: the
+    # other name's extra words (middle names, a longer nasab) cost this share of their weight
+    subset_extra: float = 0.15
+    subset_sim: float = 0.9  # a word counts as found at this similarity or more
+    nasab_swap: float = 0.8  # "A bin B" against "B bin A": father and son, not one person
+    acronym_sim: float = 0.9  # "PLA" ~ "People's Liberation Army", "JC" ~ "Jean-Claude"
+    abbrev_sim: float = 0.8  # organisation words: "intl" ~ "international", "dept" ~ "department"
     # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
     cal_a: float = 12.0
     cal_b: float = 0.72
     block_threshold: float = 0.92
     review_threshold: float = 0.81
     extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def query_miss_floor(self) -> float:
+        """The smallest share of its weight that an unmatched query word costs in :func:`align`
+        (score bounds that prune candidates must not assume more)."""
+        return min(self.gamma_person, self.gamma_org, self.subset_extra)
 
     def calibrate(self, raw: float) -> float:
         if raw <= 0:
@@ -133,6 +146,10 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
     if q == c:
         return 1.0
     if not q or not c:
+        return 0.0
+    if origin == ORIGIN_HAN and len(q) <= 6:
+        # one Chinese character per syllable: "cheng" and "sheng" (or "chen") are different
+        # characters, even where a name table lists them as one surname's spellings
         return 0.0
     if min(len(q), len(c)) >= 4 and same_name(q, c):
         return p.syn_sim
@@ -246,6 +263,100 @@ class PairResult:
 SimFn = Callable[[int, int], float]
 
 
+_NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+# company words that say nothing about the legal form: "Homs Refinery Corporation" and "The Homs
+# Refinery Company" are one company, "Deutsche Bank AG" and "Deutsche Bank GmbH" two
+_GENERIC_LEGAL = frozenset(
+    {"co", "company", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "pc", "sp"}
+)
+
+
+def is_abbreviation(short: str, long_: str) -> bool:
+    """``intl`` / ``international``, ``dept`` / ``department``, ``mfg`` / ``manufacturing``: the
+    short word keeps the long word's first and last letters and some of the others in order."""
+    ls, ll = len(short), len(long_)
+    if ls < 3 or ll < ls + 3 or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    k = 1
+    for ch in long_[1:-1]:
+        if k < ls - 1 and ch == short[k]:
+            k += 1
+    return k == ls - 1
+
+
+def _acronyms(
+    a: Side, b: Side, a_is_query: bool, p: Params, person: bool
+) -> list[tuple[float, int, int, int, int]]:
+    """Pairs where one word of ``a`` spells the initials of adjacent words of ``b``
+    ("PLA" ~ "People's Liberation Army", "US" ~ "United States", "JC" ~ "Jean Claude").
+    A person's name is never initials alone ("N.N." is no one in particular)."""
+    out: list[tuple[float, int, int, int, int]] = []
+    bt, bc = b.texts, b.cats
+    nb = len(bt)
+    if person and sum(c == WORD for c in a.cats) < 2:
+        return out
+    for i, t in enumerate(a.texts):
+        size = len(t)
+        if size < 2 or size > 5 or size > nb or a.cats[i] not in (WORD, INITIAL) or not t.isalpha():
+            continue
+        for j in range(nb - size + 1):
+            if all(bc[j + k] == WORD and bt[j + k][0] == t[k] for k in range(size)):
+                if max(len(bt[j + k]) for k in range(size)) < 2:
+                    continue  # "a b c" against "abc" is the fused-word case
+                out.append((p.acronym_sim, i, 1, j, size) if a_is_query else (p.acronym_sim, j, size, i, 1))
+    return out
+
+
+def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
+    """Two or three adjacent words on one side against one word on the other ("JSC ARGUMENT"
+    ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich")."""
+    out: list[tuple[float, int, int, int, int]] = []
+    m, n = len(query.texts), len(cand.texts)
+    for size in (2, 3):
+        for i in range(m - size + 1):
+            joined = "".join(query.texts[i : i + size])
+            for j in range(n):
+                ct = cand.texts[j]
+                if len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2:
+                    s = token_sim(joined, ct, query.origin, p)
+                    if s >= 0.8:
+                        out.append((s + 0.001, i, size, j, 1))
+        for j in range(n - size + 1):
+            joined = "".join(cand.texts[j : j + size])
+            for i in range(m):
+                qt = query.texts[i]
+                if len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2:
+                    s = token_sim(qt, joined, query.origin, p)
+                    if s >= 0.8:
+                        out.append((s + 0.001, i, 1, j, size))
+    return out
+
+
+def _nasab_swapped(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
+    """"AHMAD BIN HASAN" against "HASAN BIN AHMAD": a word before ``bin`` on one side is after it
+    on the other, so the given name of one is the father's name of the other."""
+    qb = next((k for k, t in enumerate(query.texts) if t in _NASAB), -1)
+    cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
+    # both names read "X bin Y" (a word on each side of the particle)
+    if not (0 < qb < len(query.texts) - 1 and 0 < cb < len(cand.texts) - 1):
+        return False
+    for i, ql, j, cl in spans:
+        if ql == 1 and cl == 1 and query.cats[i] == WORD and (i < qb) != (j < cb):
+            return True
+    return False
+
+
+def _first_words_aligned(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
+    """The first name word of the query is aligned with the first name word of the list name."""
+    qf = next((k for k, c in enumerate(query.cats) if c == WORD), -1)
+    cf = next((k for k, c in enumerate(cand.cats) if c == WORD), -1)
+    return any(i <= qf < i + ql and j <= cf < j + cl for i, ql, j, cl in spans)
+
+
+def _patronymic_stem(token: str) -> str:
+    return skeleton(_PATRONYMIC.sub("", token))
+
+
 def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
     """Align query and candidate tokens and compute the raw score (before calibration)."""
     m, n = len(query.texts), len(cand.texts)
@@ -255,8 +366,18 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             s = sim(i, j)
             if s > 0:
                 pairs.append((s, i, 1, j, 1))
+            elif (
+                not person
+                and query.cats[i] == WORD
+                and cand.cats[j] == WORD
+                and (is_abbreviation(query.texts[i], cand.texts[j]) or is_abbreviation(cand.texts[j], query.texts[i]))
+            ):
+                pairs.append((p.abbrev_sim, i, 1, j, 1))
     q_used = [False] * m
     c_used = [False] * n
+    q_sim = [0.0] * m
+    c_sim = [0.0] * n
+    spans: list[tuple[int, int, int, int]] = []
     aligned: list[tuple[str, str, float]] = []
     got = 0.0
     notes: list[str] = []
@@ -273,11 +394,14 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 continue  # a legal form only aligns with a legal form (or its exact word)
             if (qcat == INITIAL or ccat == INITIAL) and not person and s < 1.0:
                 continue
+            s = min(1.0, s)
             for k in range(i, i + ql):
                 q_used[k] = True
+                q_sim[k] = s
             for k in range(j, j + cl):
                 c_used[k] = True
-            s = min(1.0, s)
+                c_sim[k] = s
+            spans.append((i, ql, j, cl))
             # a near-miss word counts for less than its similarity: "Diane"~"Aiden" (0.70)
             # must not carry a two-word name over the review threshold
             gained += (s**p.sim_power) * sum(query.weights[i : i + ql])
@@ -286,30 +410,28 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             )
         return gained
 
-    # fused tokens: two adjacent tokens on one side against one on the other ("JSC ARGUMENT"
-    # ~ "JSCARGUMENT"); compete with the single-token pairs in the same greedy pass
-    for i in range(m - 1):
-        joined = query.texts[i] + query.texts[i + 1]
-        for j in range(n):
-            ct = cand.texts[j]
-            if len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2:
-                s = token_sim(joined, ct, query.origin, p)
-                if s >= 0.8:
-                    pairs.append((s + 0.001, i, 2, j, 1))
-    for j in range(n - 1):
-        joined = cand.texts[j] + cand.texts[j + 1]
-        for i in range(m):
-            qt = query.texts[i]
-            if len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2:
-                s = token_sim(qt, joined, query.origin, p)
-                if s >= 0.8:
-                    pairs.append((s + 0.001, i, 1, j, 2))
+    # fused tokens and acronyms compete with the single-token pairs in the same greedy pass
+    pairs.extend(_fused(query, cand, p))
+    pairs.extend(_acronyms(query, cand, True, p, person))
+    pairs.extend(_acronyms(cand, query, False, p, person))
     got += take(pairs)
 
     beta = p.beta_person if person else p.beta_org
     gamma = p.gamma_person if person else p.gamma_org
     if query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
         gamma = 1.0  # each syllable of a Chinese or Korean name is part of the name
+    elif person and _first_words_aligned(query, cand, spans):
+        # every name word (two or more) of one name found in the other, starting with the same
+        # first name: the other's extra words are middle names or a longer nasab ("FAZL RABI"
+        # in "FAZL RABI ABDUL HAMID")
+        cw = [c_sim[j] for j in range(n) if cand.cats[j] in (WORD, NUMBER)]
+        qw = [q_sim[i] for i in range(m) if query.cats[i] in (WORD, NUMBER)]
+        if len(cw) >= 2 and min(cw) >= p.subset_sim:
+            gamma = min(gamma, p.subset_extra)
+            if any(not u for u in q_used):
+                notes.append("every word of the list name is in the query")
+        if len(qw) >= 2 and min(qw) >= p.subset_sim:
+            beta = min(beta, p.subset_extra)
     conflict = p.conflict_person if person else p.conflict_org
     matched_q = {query.texts[i] for i in range(m) if q_used[i]}
 
@@ -323,8 +445,14 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             if person and is_patronymic(side.texts[k]):
                 w *= p.w_patronymic
             total += w
-            if side.cats[k] != PARTICLE and not (person and is_patronymic(side.texts[k])):
-                named += w  # a particle or a father's name spelled apart is no conflict
+            if (
+                side.cats[k] != PARTICLE
+                and not (person and is_patronymic(side.texts[k]))
+                and side.texts[k] not in _GENERIC_LEGAL
+            ):
+                # a particle, a generic company word or a father's name spelled apart is no
+                # conflict; two different legal forms (AG against GmbH) are
+                named += w
         return total, named
 
     miss_q, miss_q_named = extra_weight(query, q_used, matched_q)
@@ -341,7 +469,20 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
         beta *= p.single_word_beta
     # ("el" against "le" is a spelling, not a conflict)
     denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q_named, extra_c_named)
+    if person:
+        # two different fathers' names ("Viktorovich" / "Ivanovich") are a conflict; the same
+        # father's name spelled apart ("Vladimirovich" / "Volodymyrovych") is not
+        qp = [(query.texts[i], query.weights[i]) for i in range(m) if not q_used[i] and is_patronymic(query.texts[i])]
+        cp = [(cand.texts[j], cand.weights[j]) for j in range(n) if not c_used[j] and is_patronymic(cand.texts[j])]
+        if qp and cp:
+            qs, cs = _patronymic_stem(qp[0][0]), _patronymic_stem(cp[0][0])
+            if qs[:1] != cs[:1] or OSA.distance(qs, cs, score_cutoff=2) > 1:
+                denom += conflict * p.w_patronymic * min(qp[0][1], cp[0][1])
+                notes.append(f"different patronymics ({qp[0][0]} vs {cp[0][0]})")
     raw = got / denom if denom > 0 else 0.0
+    if person and _nasab_swapped(query, cand, spans):
+        raw *= p.nasab_swap
+        notes.append("names before and after 'bin' are swapped (son and father differ)")
     # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."
     q_nums = {query.texts[i] for i in range(m) if query.cats[i] == NUMBER}
     c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}

@@ -1,0 +1,105 @@
+"""Whole categories of name variation the scorer handles (made-up names, not evaluation rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exportgate.screening import compare_names
+from exportgate.screening.normalize import TITLE, tokenize
+from exportgate.screening.scoring import DEFAULT_PARAMS as P
+from exportgate.screening.scoring import is_abbreviation
+
+
+def _score(a: str, b: str, kind: str | None = None) -> float:
+    return compare_names(a, b, kind=kind)[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # the list name's words all in a longer query, same first name (middle names, nasab)
+        ("KARIM WADUD ABDUL SATTAR", "KARIM WADUD"),
+        ("Hamid Nouri Jalali", "Hamid Jalali"),
+        # the query's words all in a longer list name
+        ("TARIQ BASHIR", "TARIQ HAMZA ABDUL BASHIR"),
+    ],
+)
+def test_every_word_of_one_name_in_the_other(query: str, listed: str) -> None:
+    assert _score(query, listed, "person") >= P.review_threshold
+
+
+def test_subset_needs_the_same_first_name() -> None:
+    # "Wadud Karim" found inside "Sami Wadud Karim" starts elsewhere: extra words cost as usual
+    assert _score("Sami Karim Wadud", "KARIM WADUD", "person") < P.review_threshold
+
+
+def test_subset_explanation_says_so() -> None:
+    _, res = compare_names("KARIM WADUD ABDUL SATTAR", "KARIM WADUD", kind="person")
+    assert "every word of the list name is in the query" in res.notes
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("YUSUF BIN KHALID AL-HARBI", "KHALID BIN YUSUF AL-HARBI"),
+        ("Tariq ibn Ziyad Nasser", "Ziyad ibn Tariq Nasser"),
+    ],
+)
+def test_son_and_father_swapped_around_bin_differ(a: str, b: str) -> None:
+    score, res = compare_names(a, b, kind="person")
+    assert score < P.review_threshold
+    assert any("bin" in n for n in res.notes)
+
+
+def test_bin_moved_to_an_end_is_not_a_swap() -> None:
+    assert _score("bin Khalid Yusuf", "Yusuf bin Khalid", "person") >= P.review_threshold
+
+
+def test_different_patronymics_are_a_conflict_spelled_apart_are_not() -> None:
+    other, res = compare_names("Pavel Igorevich Sidorenko", "SIDORENKO, Pavel Antonovich", kind="person")
+    assert other < P.review_threshold
+    assert any("different patronymics" in n for n in res.notes)
+    same, _ = compare_names("Pavel Volodymyrovych Sidorenko", "SIDORENKO, Pavel Vladimirovich", kind="person")
+    assert same >= P.review_threshold
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("NFL", "National Football League", "organization"),
+        ("UK Board of Trade", "United Kingdom Board of Trade", "organization"),
+        ("JP Delacroix", "Jean-Pierre Delacroix", "person"),
+    ],
+)
+def test_acronyms_and_initials(a: str, b: str, kind: str) -> None:
+    assert _score(a, b, kind) >= P.review_threshold
+
+
+def test_initials_alone_are_no_person() -> None:
+    assert _score("J.D.", "John Doe", "person") < P.review_threshold
+
+
+def test_abbreviated_company_words() -> None:
+    assert is_abbreviation("intl", "international")
+    assert is_abbreviation("mfg", "manufacturing")
+    assert not is_abbreviation("ing", "international")
+    assert _score("Northwind Natl Trading", "Northwind National Trading", "organization") >= P.review_threshold
+
+
+def test_three_pieces_fused() -> None:
+    assert _score("delarosa shipping", "de la rosa shipping", "organization") >= P.review_threshold
+
+
+def test_generic_company_words_do_not_conflict_legal_forms_do() -> None:
+    assert _score("Kestrel Mining Corporation", "The Kestrel Mining Company", "organization") >= P.review_threshold
+    assert _score("Kestrel Mining AG", "Kestrel Mining GmbH", "organization") < P.review_threshold
+
+
+def test_chinese_syllables_are_not_name_synonyms() -> None:
+    # cheng and sheng are recorded spellings of one surname, but one character each
+    assert _score("成 冯", "FENG SHENG", "person") < P.review_threshold
+
+
+def test_short_titles_only_at_the_start() -> None:
+    assert tokenize("H.E. Ali Hassan", "person")[0].cat == TITLE
+    assert tokenize("JING HE, Lin", "person")[-1].cat != TITLE
