@@ -108,6 +108,10 @@ class NameIndex:
     offset-indexed postings) so that the pickled index loads in a fraction of a second.
     """
 
+    #: skip names (and whole candidate pools) that too few query words reach, before the
+    #: per-name score bound (same answers; off only to test that)
+    evidence_bound = True
+
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
         self.params = params
@@ -278,6 +282,13 @@ class NameIndex:
     def lookup_sized(self, tok: Token) -> tuple[dict[int, float], int]:
         """:meth:`lookup` with the :meth:`hit_size` of its answer, both memoised together
         (the size is a sum over postings that every query needs again)."""
+        hit, size, _ = self._looked(tok)
+        return hit, size
+
+    def _looked(self, tok: Token) -> tuple[dict[int, float], int, tuple[int, ...]]:
+        """The memo entry of one query token: its lookup hits, their :meth:`hit_size` and the
+        fused-form ("join") vocabulary ids among them (names found through those get no
+        score bound in :meth:`search`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
         cache = self.__dict__.setdefault("_lookup_cache", {})
         got = cache.get(key)
@@ -285,7 +296,9 @@ class NameIndex:
             if len(cache) > 100_000:
                 cache.clear()
             hit = self._lookup(tok)
-            got = cache[key] = (hit, self.hit_size(hit))
+            is_join = self.is_join
+            joins = tuple(v for v in hit if is_join[v])
+            got = cache[key] = (hit, self.hit_size(hit), joins)
         return got
 
     def _lookup(self, tok: Token) -> dict[int, float]:
@@ -351,6 +364,29 @@ class NameIndex:
         words (``group``, ``mohammed``) only add weight to names already proposed, unless the
         query has nothing rarer, in which case their postings are intersected.
         """
+        pool, fused, _ = self._candidates(toks, hits, limit, sized)
+        return pool, fused
+
+    def _candidates(
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        limit: int,
+        sized: Sequence[int] | None = None,
+        weights: Sequence[float] | None = None,
+        min_total: float | None = None,
+        may_skip: bool = False,
+    ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None]:
+        """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
+
+        The evidence (when the rare-word branch ran) is ``(scores, threshold)``: ``scores``
+        maps each proposed name to the summed weight of the query tokens that reach it
+        (plus 1.0 per fused pair) and a name whose evidence is below ``threshold`` cannot
+        reach ``min_total`` (the weight the query's matched tokens need, see
+        :meth:`search`) even with every other token matched exactly. With ``may_skip`` (no
+        name of the query is unbounded) and no name at the threshold, the pool is left
+        empty: every name in it would have been pruned.
+        """
         scores: dict[int, float] = {}
         if sized is None:
             sized = [self.hit_size(h) for h in hits]
@@ -361,19 +397,23 @@ class NameIndex:
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
         n_tok = self.n_tok
+        post_off = self.post_off
+        post_flat = self.post_flat
 
         def names_of(i: int) -> set[int]:
             got: set[int] = set()
             for v in hits[i]:
-                got.update(self.postings(v))
+                got.update(post_flat[post_off[v] : post_off[v + 1]])
             return got
 
-        def weight_of(i: int) -> float:
-            return self.weight(toks[i].cat, self.token_idf(toks[i].text))
+        if weights is None:
+            weights = [self.weight(t.cat, self.token_idf(t.text)) for t in toks]
 
+        evidence = False
         if rare:
+            evidence = True
             for i in rare:
-                w = weight_of(i)
+                w = weights[i]
                 if not scores:
                     scores = dict.fromkeys(names_of(i), w)
                     continue
@@ -383,7 +423,7 @@ class NameIndex:
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
-                w = weight_of(i)
+                w = weights[i]
                 h = hits[i]
                 if sizes[i] < 4 * len(scores):
                     for nid in names_of(i):
@@ -413,9 +453,16 @@ class NameIndex:
                 for nid in got:
                     scores[nid] = scores.get(nid, 0.0) + 1.0
         if not scores:
-            return [], fused
+            return [], fused, None
+        proof: tuple[dict[int, float], float] | None = None
+        if evidence and min_total is not None:
+            # tokens that propose no names (titles, initials, legal forms ...) may still match
+            in_gen = set(gen)
+            threshold = min_total - sum(w for i, w in enumerate(weights) if i not in in_gen)
+            if may_skip and not fused and max(scores.values()) < threshold:
+                return [], fused, None
+            proof = (scores, threshold)
         if len(scores) > limit:
-            # best shared evidence first; among equals, shorter names (fewer unmatched words)
             # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
             # ones; keys take few distinct values, so bucket them instead of heap-sorting
             n_len = self.n_len
@@ -434,7 +481,7 @@ class NameIndex:
                     break
         else:
             pool = list(scores)
-        return pool, fused
+        return pool, fused, proof
 
     def score_name(
         self,
@@ -484,24 +531,12 @@ class NameIndex:
         toks = tokenize(text, qkind)
         if not toks:
             return []
-        looked = [self.lookup_sized(t) if t.cat != TITLE else ({}, 0) for t in toks]
-        hits = [h for h, _ in looked]
-        names, fused = self.candidates(toks, hits, pool, [n for _, n in looked])
-        if not names:
-            return []
+        looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
+        hits = [h for h, _, _ in looked]
         query = self.query_side(toks)
-        memo: dict[tuple[int, int], float] = {}
-        best: dict[int, Candidate] = {}
         p = self.params
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
         prune = min_score > 0
-        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
-        # bound: their words are not in the lookup hits
-        unbounded = set(fused)
-        for h in hits:
-            for v in h:
-                if self.is_join[v]:
-                    unbounded.update(self.postings(v))
         raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
         pw = p.sim_power  # align counts a near-miss word at sim ** sim_power
         # an unmatched query word costs at least this share of its weight (see scoring.align)
@@ -516,11 +551,38 @@ class NameIndex:
                 c = min(p.gamma_person, p.gamma_org)
             seen.add(t.text)
             floor_cost.append(c * w)
+        joins = [j for _, _, js in looked for j in js]
+        min_total = (
+            _min_matched_weight(query.weights, floor_cost, raw_cut)
+            if prune and self.evidence_bound
+            else None
+        )
+        names, fused, proof = self._candidates(
+            toks,
+            hits,
+            pool,
+            [n for _, n, _ in looked],
+            query.weights,
+            min_total,
+            may_skip=not joins,
+        )
+        if not names:
+            return []
+        memo: dict[tuple[int, int], float] = {}
+        best: dict[int, Candidate] = {}
+        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
+        # bound: their words are not in the lookup hits
+        unbounded = set(fused)
+        for v in joins:
+            unbounded.update(self.postings(v))
+        evidence, need = proof if proof is not None else ({}, -math.inf)
         hit_gets = [h.get if h else None for h in hits]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL) else 0.0 for t in toks]
         zeros = repeat(0.0)
         for nid in names:
             if prune and nid not in unbounded:
+                if evidence.get(nid, math.inf) < need:
+                    continue  # too few of the query's words reach this name (_candidates)
                 ids = self.n_tok[nid]
                 best_s = []
                 for i, hget in enumerate(hit_gets):
@@ -553,6 +615,34 @@ class NameIndex:
         out = [c for c in best.values() if c.score >= min_score]
         out.sort(key=lambda c: -c.score)
         return out[:limit]
+
+
+_NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+#: safety margin of the evidence bound against rounding (scores are compared to 1e-9)
+_BOUND_MARGIN = 1e-7
+
+
+def _min_matched_weight(weights: Sequence[float], floor_cost: Sequence[float], raw_cut: float) -> float | None:
+    """The least summed weight of matched query tokens a name needs to reach ``raw_cut``.
+
+    A name whose matched query tokens weigh ``A`` in all scores at most
+    ``A / ((1 - g) * A + F)`` (see :func:`upper_bound`: every similarity at most 1, ``F`` the
+    summed floor costs, each matched token taking back at most the share ``g`` of its weight
+    it would cost unmatched); that bound grows with ``A``, so below the returned weight it
+    stays under ``raw_cut``. None when no such weight exists (no floor cost).
+    """
+    total_floor = sum(floor_cost)
+    if total_floor <= 0 or raw_cut <= 0:
+        return None
+    g = max((f / w for f, w in zip(floor_cost, weights, strict=True) if w > 0), default=0.0)
+    if not 0.0 <= g <= 1.0:
+        return None
+    r = raw_cut - _BOUND_MARGIN
+    d = 1.0 - r * (1.0 - g)
+    if r <= 0 or d <= 0:
+        return None
+    return r * total_floor / d
 
 
 def upper_bound(best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]) -> float:
