@@ -103,3 +103,34 @@ def test_chinese_syllables_are_not_name_synonyms() -> None:
 def test_short_titles_only_at_the_start() -> None:
     assert tokenize("H.E. Ali Hassan", "person")[0].cat == TITLE
     assert tokenize("JING HE, Lin", "person")[-1].cat != TITLE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("M1kha1l Petr0v", "person", "mikhail petrov"),  # digits for look-alike letters
+        ("Airbus A320neo", None, "airbus a 320 neo"),  # a model number stays a number
+        ("Northwind Shipping Fund IV", None, "northwind shipping fund 4"),  # roman numerals
+        ("Henry Walton III", "person", "henry walton iii"),  # ... but not in a person's name
+        ("Regiment Sixty 2", None, "regiment 62"),
+        ("KestrelAG", "organization", "kestrel jsc"),  # legal form glued on
+        ("Kestrel Gesellschaft mit beschränkter Haftung", "organization", "kestrel llc"),
+        ("ООО \"Кедр\"", "organization", "llc kedr"),
+        ("Сергей Викторович Орлов", "person", "sergey viktorovich orlov"),  # BGN/PCGN
+    ],
+)
+def test_normal_forms(text: str, kind: str | None, expected: str) -> None:
+    from exportgate.screening.normalize import normal_form
+
+    assert normal_form(text, kind) == expected
+
+
+def test_numbered_entities_differ() -> None:
+    assert _score("Northwind Global Partners II, Inc.", "Northwind Global Partners, Inc.", "organization") < P.review_threshold
+
+
+def test_cyrillic_read_in_the_language_its_letters_show() -> None:
+    from exportgate.screening.normalize import latinize
+
+    assert latinize("Ковальчук Їжакевич")[0] == "kovalchuk yizhakevych"  # Ukrainian ї: BGN Ukrainian
+    assert latinize("Ковальчук Жаркевич")[0] == "kovalchuk zharkevich"  # Russian BGN

@@ -86,6 +86,12 @@ def _icu(spec: str):  # type: ignore[no-untyped-def]
 _GREEK = "[:Greek:] Greek-Latin/UNGEGN"
 _HAN = "[:Han:] Han-Latin/Names"
 _GENERAL = "Any-Latin; Latin-ASCII; Lower"
+_CYR_RU = "[:Cyrillic:] Russian-Latin/BGN"
+_CYR_UK = "[:Cyrillic:] Ukrainian-Latin/BGN"
+_CYR_SR = "[:Cyrillic:] Serbian-Latin/BGN"
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
+_SERBIAN = frozenset("ђћџљњјЂЋЏЉЊЈ")
+_PRIMES = str.maketrans("", "", "ʹʺ")  # BGN writes the soft and hard signs as primes: dropped
 
 _HANGUL_BASE = 0xAC00
 _HANGUL_LAST = 0xD7A3
@@ -141,6 +147,16 @@ def latinize(text: str) -> tuple[str, int]:
         origin = ORIGIN_OTHER
     if any(0x0370 <= ord(c) <= 0x03FF or 0x1F00 <= ord(c) <= 0x1FFF for c in text):
         text = _icu(_GREEK).transliterate(text)
+    if any(0x0400 <= ord(c) <= 0x04FF for c in text):
+        # BGN/PCGN, as the lists romanise ("Sergey Viktorovich", not ISO 9 "Sergej Viktorovič"),
+        # in the language the letters show (Ukrainian і/ї/є/ґ, Serbian/Macedonian ђ/ћ/џ/љ/њ/ј)
+        if any(c in _UKRAINIAN for c in text):
+            spec = _CYR_UK
+        elif any(c in _SERBIAN for c in text):
+            spec = _CYR_SR
+        else:
+            spec = _CYR_RU
+        text = _icu(spec).transliterate(text).translate(_PRIMES)
     if any(0x4E00 <= ord(c) <= 0x9FFF or 0x3400 <= ord(c) <= 0x4DBF for c in text):
         if origin in (ORIGIN_LATIN, ORIGIN_OTHER):
             origin = ORIGIN_HAN
@@ -291,6 +307,14 @@ def _legal_phrases(words: list[str]) -> list[int]:
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_GLUED_LEGAL = re.compile(r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)")
+_LEET = str.maketrans("013457@$9", "oieastasg")
+_LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz013457@$9")
+_ROMAN_ANY = re.compile(r"\b(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b", re.I)
+_ROMAN = {
+    "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12", "xiii": "13",
+    "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20",
+}
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -316,8 +340,12 @@ def _numbers(words: list[str]) -> list[str]:
             out.append(m.group(1))
         elif w in _TENS:
             val = _TENS[w]
-            if i + 1 < len(words) and words[i + 1] in _UNITS and _UNITS[words[i + 1]] < 10:
-                val += _UNITS[words[i + 1]]
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in _UNITS and _UNITS[nxt] < 10:
+                val += _UNITS[nxt]
+                i += 1
+            elif len(nxt) == 1 and nxt.isdigit() and nxt != "0":  # "forty 4"
+                val += int(nxt)
                 i += 1
             out.append(str(val))
         elif w in _UNITS and len(words) > 1:
@@ -328,9 +356,30 @@ def _numbers(words: list[str]) -> list[str]:
     return out
 
 
+def _unleet(word: str) -> str:
+    """``ig0r`` -> ``igor``, ``sech1n`` -> ``sechin``: digits written for look-alike letters, in
+    a word of at least three letters where each such digit stands between two letters."""
+    w = word.lower()
+    if not _LEET_CHARS.issuperset(w) or sum(c.isalpha() for c in w) < 3:
+        return word
+    digits = [k for k, c in enumerate(w) if not c.isalpha()]
+    if not digits or len(digits) > 2:
+        return word
+    if any(k == 0 or k == len(w) - 1 or not w[k - 1].isalpha() or not w[k + 1].isalpha() for k in digits):
+        return word
+    return w.translate(_LEET)
+
+
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
+    if kind != "person":
+        text = _GLUED_LEGAL.sub(" ", text)
+        if not text.isascii():
+            # legal forms in their own script and spelling, before transliteration folds them
+            # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
+            # ответственностью" -> ooo)
+            text = _org_types()(text, generic=True)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
     text = text.replace("&", " and ").replace("+", " and ")
@@ -367,8 +416,16 @@ def clear_tokenize_memo() -> None:
 def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     latin, origin = prepare(text, kind)
     if kind != "person":
+        # "Fund IV" is "Fund 4": a numbered company, vessel or fund (not a person's "III"; and
+        # before rigour, which reads "II" as a Lithuanian legal form)
+        if _ROMAN_ANY.search(latin):
+            parts = _NON_WORD.sub(" ", latin.lower()).split()
+            if len(parts) > 1:
+                latin = " ".join([parts[0], *(_ROMAN.get(w, w) for w in parts[1:])])
         # rigour rewrites multilingual legal forms to a compare form ("aktiengesellschaft"->"ag")
         latin = _org_types()(latin, generic=True)
+    if any(c.isdigit() or c in "@$" for c in latin):
+        latin = " ".join(_unleet(w) for w in latin.split())
     words = _numbers(_NON_WORD.sub(" ", latin.lower()).split())
     if any(c.isdigit() for c in latin):
         words = " ".join(
