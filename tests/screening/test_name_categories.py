@@ -134,3 +134,25 @@ def test_cyrillic_read_in_the_language_its_letters_show() -> None:
 
     assert latinize("Ковальчук Їжакевич")[0] == "kovalchuk yizhakevych"  # Ukrainian ї: BGN Ukrainian
     assert latinize("Ковальчук Жаркевич")[0] == "kovalchuk zharkevich"  # Russian BGN
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("金日成", "Kim Il Sung"),  # Korean reading of Hanja
+        ("鈴木一郎", "Suzuki Ichiro"),  # Japanese reading from the name groups
+        ("毛泽东", "Mao Zedong"),  # Mandarin
+    ],
+)
+def test_names_in_chinese_characters_read_three_ways(han: str, latin: str) -> None:
+    from exportgate.screening.scoring import describe
+
+    score, res = compare_names(han, latin, kind="person")
+    assert score >= P.review_threshold, res
+    assert "a reading of the Chinese characters" in describe(res, score, latin, [])
+
+
+def test_different_chinese_characters_with_one_reading_differ() -> None:
+    # 石 and 市 are both "shi": written in characters, they are two names
+    assert _score("高石早苗", "高市早苗", "person") < P.review_threshold
+    assert _score("静 林", "JING HE, Lin", "person") < P.review_threshold  # an extra syllable counts

@@ -25,3 +25,22 @@ def test_form_keys_are_single_normalised_words() -> None:
     assert form_key("ВЛАДИМИР") == "владимир"
     assert form_key("maria da graça") is None  # several words
     assert form_key("kanji : 金") is None
+
+
+def test_han_names_are_read_three_ways() -> None:
+    from exportgate.screening.names_table import han_readings, segment_han
+
+    assert segment_han("弗拉基米尔普京") == ["弗拉基米尔", "普京"]
+    assert {"vladimir", "putin"} <= han_readings("弗拉基米尔") | han_readings("普京")
+    r = han_readings("金")
+    assert "jin" in r  # Mandarin
+    assert {"gim", "kim"} <= r  # Korean (김), with its common spelling
+    assert "yamada" in han_readings("山田")  # Japanese, from rigour's name groups
+    # a single character keeps no Latin forms of unrelated names (林 is not "hayashi")
+    assert "hayashi" not in han_readings("林")
+
+
+def test_han_table_ships_with_the_package() -> None:
+    from exportgate.screening.names_table import han_table
+
+    assert len(han_table()) > 50_000

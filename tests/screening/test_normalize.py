@@ -15,16 +15,14 @@ def test_case_diacritics_and_person_order() -> None:
 def test_transliteration() -> None:
     assert words("Владимир Путин") == ["vladimir", "putin"]
     assert words("김정은") == ["gim", "jeong", "eun"]
-    assert words("习近平") == ["xi", "jinping"]  # 近平 is a known given name, 习 read by ICU
+    # Chinese characters stay as tokens (a known name, else one character), read when compared
+    assert words("习近平") == ["习", "近平"]
 
 
 def test_known_names_in_other_scripts_become_their_latin_spelling() -> None:
     # rigour's name groups (shipped table): the list spelling, not a letter-by-letter reading
     assert words("ウラジーミル・プーチン") == ["vladimir", "putin"]
-    assert words("弗拉基米尔·普京") == ["vladimir", "putin"]
     assert words("فلاديمير بوتين")[0] == "vladimir"
-    # a single Chinese character is never taken for a name (林 is Lin, Hayashi, Rim ...)
-    assert words("静 林") == ["jing", "lin"]
 
 
 def test_legal_forms_numbers_titles_fused() -> None:

@@ -113,13 +113,80 @@ def build(sdist: Path, out: Path = OUT) -> tuple[int, int]:
     return len(lines), n_forms
 
 
+HAN_OUT = Path(__file__).resolve().parent / "data" / "han_readings.txt.gz"
+_HAN_MAX = 8
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+
+
+def _is_hangul(form: str) -> bool:
+    return all(0xAC00 <= ord(c) <= 0xD7A3 for c in form)
+
+
+def _latin_reading(form: str) -> str | None:
+    """A Latin form as one run of letters ("jong-un", "chŏng'ŭn" -> "jongun", "chongun")."""
+    if not all(ord(c) < 0x250 or not c.isalpha() for c in form) or any(c.isdigit() for c in form):
+        return None
+    words = _NON_WORD.sub(" ", latinize(form)[0]).split()
+    joined = "".join(words)
+    return joined if 2 <= len(joined) <= 24 and len(words) <= 3 else None
+
+
+def build_han(sdist: Path, out: Path = HAN_OUT) -> tuple[int, int]:
+    """Readings of names written in Chinese characters (Chinese, Korean Hanja, Japanese kanji).
+
+    For each Han form of a rigour name group: the group's Latin spellings and its Hangul forms
+    (the Korean reading). Single characters keep only their Hangul readings: a single
+    character's Latin forms span unrelated names (``林`` is Lin, Hayashi, Rim ...), while its
+    Korean syllable is one. Mandarin pinyin is not stored: ICU gives it at run time.
+    """
+    names, symbols = _read_sdist(sdist)
+    latin: dict[str, set[str]] = {}
+    hangul: dict[str, set[str]] = {}
+    for forms in _groups(names, symbols):
+        forms = [unicodedata.normalize("NFKC", f).strip().replace("\u00b7", "").replace("\u30fb", "") for f in forms]
+        hans = [f for f in forms if f and len(f) <= _HAN_MAX and all(is_han(c) for c in f)]
+        if not hans:
+            continue
+        lat = {r for r in (_latin_reading(f) for f in forms) if r}
+        hg = {f for f in forms if f and _is_hangul(f) and len(f) <= _HAN_MAX}
+        for h in hans:
+            if len(h) > 1:
+                latin.setdefault(h, set()).update(lat)
+            hg_same = {x for x in hg if len(x) == len(h)}  # one Hangul syllable per character
+            if hg_same:
+                hangul.setdefault(h, set()).update(hg_same)
+    lines = []
+    n_forms = 0
+    for h in sorted(set(latin) | set(hangul)):
+        lat_s = sorted(latin.get(h, ()))[:_MAX_FORMS]
+        hg_s = sorted(hangul.get(h, ()))[:8]
+        if not lat_s and not hg_s:
+            continue
+        lines.append(f"{h}\t{' '.join(lat_s)}\t{' '.join(hg_s)}")
+        n_forms += len(lat_s) + len(hg_s)
+    header = (
+        f"# Han-script name readings from {sdist.name} (rigour person-name groups): "
+        "form<TAB>Latin spellings<TAB>Hangul readings\n"
+    )
+    out.write_bytes(gzip.compress((header + "\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
+    return len(lines), n_forms
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sdist", type=Path, help="rigour source distribution (rigour-X.Y.Z.tar.gz)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--han-only", action="store_true", help="only rebuild data/han_readings.txt.gz")
     args = ap.parse_args(argv)
-    groups, forms = build(args.sdist, args.out)
-    print(f"{args.out}: {groups} groups, {forms} forms, {args.out.stat().st_size} bytes")
+    if not args.han_only:
+        groups, forms = build(args.sdist, args.out)
+        print(f"{args.out}: {groups} groups, {forms} forms, {args.out.stat().st_size} bytes")
+    rows, forms = build_han(args.sdist)
+    print(f"{HAN_OUT}: {rows} Han forms, {forms} readings, {HAN_OUT.stat().st_size} bytes")
     return 0
 
 

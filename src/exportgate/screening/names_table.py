@@ -70,13 +70,100 @@ def same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def variants(token: str) -> tuple[str, ...]:
-    """Other Latin spellings of ``token`` recorded in the table (may be empty)."""
+    """Other Latin spellings of ``token`` recorded in the table (may be empty); for a name in
+    Chinese characters, its readings (:func:`han_readings`)."""
+    if token and is_han(token[0]):
+        return tuple(sorted(han_readings(token)))
+    return _table_variants(token)
+
+
+def _table_variants(token: str) -> tuple[str, ...]:
     t = table()
     out: set[str] = set()
     for g in t.by_form.get(token, ()):
         out.update(t.latin[g])
     out.discard(token)
     return tuple(sorted(out))
+
+
+# --------------------------------------------------------------------------------------------
+# names written in Chinese characters: read three ways
+
+
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extension A, compatibility)."""
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
+
+
+@lru_cache(maxsize=1)
+def han_table() -> dict[str, str]:
+    """Han form -> "Latin spellings<TAB>Hangul readings" (built by build_names from rigour's
+    name groups; loaded on the first name written in Chinese characters, ~0.2 s)."""
+    path = resources.files("exportgate.screening").joinpath("data/han_readings.txt.gz")
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, _, rest = line.partition("\t")
+            out[form] = rest
+    return out
+
+
+def segment_han(run: str) -> list[str]:
+    """Split a run of Chinese characters at the longest known name at each position (two to
+    eight characters); characters outside a known name stand alone (one syllable each)."""
+    t = han_table()
+    out: list[str] = []
+    i = 0
+    while i < len(run):
+        for size in range(min(_MAX_SEGMENT, len(run) - i), 1, -1):
+            piece = run[i : i + size]
+            if piece in t and t[piece].split("\t", 1)[0]:
+                out.append(piece)
+                i += size
+                break
+        else:
+            out.append(run[i])
+            i += 1
+    return out
+
+
+def _hangul_forms(seg: str) -> list[str]:
+    """Korean readings of ``seg`` (Hanja read in Hangul), from the table, per character when
+    the whole segment has none."""
+    t = han_table()
+    got = t.get(seg, "").partition("\t")[2].split()
+    if got or len(seg) == 1:
+        return got
+    per_char = [t.get(c, "").partition("\t")[2].split() for c in seg]
+    if all(per_char):
+        return ["".join(x[0] for x in per_char)]
+    return []
+
+
+@lru_cache(maxsize=50_000)
+def han_readings(seg: str) -> frozenset[str]:
+    """Latin readings of a segment of Chinese characters, three ways: Mandarin pinyin (ICU),
+    Korean (its Hangul reading romanised, with the common spellings of each syllable) and the
+    Latin spellings rigour's name groups record for it (Japanese, Korean and Chinese names)."""
+    from exportgate.screening.normalize import han_pinyin, korean_variants, latinize
+
+    out: set[str] = set()
+    pinyin = "".join(ch for ch in han_pinyin(seg) if ch.isalnum())
+    if pinyin.isascii() and pinyin:
+        out.add(pinyin)
+    out.update(han_table().get(seg, "").partition("\t")[0].split())
+    if len(seg) > 1:  # a single character's recorded names are unrelated ones (林: hayashi)
+        out.update(_table_variants(seg))
+    for hg in _hangul_forms(seg):
+        sylls = [x for x in latinize(hg)[0].split() if x]
+        if len(sylls) == 1:
+            out.update(korean_variants(sylls[0]))
+        elif sylls:
+            out.add("".join(sylls))  # Revised Romanisation, and McCune-Reischauer-like vowels
+            out.add("".join(x.replace("eo", "o").replace("eu", "u") for x in sylls))
+    return frozenset(out)
 
 
 def _no_space(ch: str) -> bool:
@@ -136,6 +223,8 @@ def _segment(word: str) -> list[str]:
 def _replace_word(word: str) -> str:
     t = table()
     key = unicodedata.normalize("NFKC", word).casefold()
+    if any(is_han(c) for c in key):
+        return word  # read three ways at comparison time (see han_readings)
     groups = t.by_form.get(key)
     if groups and len(key) > 1:
         return _best_latin(groups, _reading(key)) or word

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from exportgate.screening.names_table import replace_known_words
+from exportgate.screening.names_table import is_han, replace_known_words, segment_han
 
 # token categories
 WORD = 0
@@ -69,6 +69,8 @@ _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICOD
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
 _BRACKETS = re.compile(r"[\"“”„«»‹›「」『』()\[\]{}]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_TOKEN = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 
 
@@ -157,13 +159,25 @@ def latinize(text: str) -> tuple[str, int]:
         else:
             spec = _CYR_RU
         text = _icu(spec).transliterate(text).translate(_PRIMES)
-    if any(0x4E00 <= ord(c) <= 0x9FFF or 0x3400 <= ord(c) <= 0x4DBF for c in text):
+    if any(is_han(c) for c in text):
         if origin in (ORIGIN_LATIN, ORIGIN_OTHER):
             origin = ORIGIN_HAN
-        # one token per syllable, as Chinese names are romanised syllable by syllable
-        text = _icu(_HAN).transliterate(text)
+        # names in Chinese characters stay in them, one token per known name (two or more
+        # characters) or per character: they are read three ways (Mandarin, Korean, Japanese)
+        # when compared, see names_table.han_readings
+        parts = _HAN_RUN.split(text)
+        out = "".join(
+            f" {' '.join(segment_han(part))} " if k % 2 else _icu(_GENERAL).transliterate(part)
+            for k, part in enumerate(parts)
+        )
+        return out, origin
     out = _icu(_GENERAL).transliterate(text)
     return out, origin
+
+
+def han_pinyin(text: str) -> str:
+    """Mandarin pinyin of Chinese characters, one syllable per character, lower-case ASCII."""
+    return str(_icu(_HAN + "; " + _GENERAL).transliterate(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -426,7 +440,7 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
         latin = _org_types()(latin, generic=True)
     if any(c.isdigit() or c in "@$" for c in latin):
         latin = " ".join(_unleet(w) for w in latin.split())
-    words = _numbers(_NON_WORD.sub(" ", latin.lower()).split())
+    words = _numbers(_NON_TOKEN.sub(" ", latin.lower()).split())
     if any(c.isdigit() for c in latin):
         words = " ".join(
             _DIGIT_ALPHA.sub(" ", w) if not _ORDINAL.match(w) else w for w in words
@@ -448,7 +462,7 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
                     cat = TITLE
             elif w in _PARTICLES and n > 1:
                 cat = PARTICLE
-            elif len(w) == 1 and origin != ORIGIN_HANGUL:
+            elif len(w) == 1 and origin != ORIGIN_HANGUL and w.isascii():
                 cat = INITIAL  # (a Korean syllable "i", "o", "u" is a surname, not an initial)
         if i > 0 and cat == TITLE and tokens and tokens[-1].cat != TITLE and i != n - 1:
             cat = WORD

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.names_table import same_name
+from exportgate.screening.names_table import han_readings, is_han, same_name
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -89,6 +89,7 @@ class Params:
     nasab_swap: float = 0.8  # "A bin B" against "B bin A": father and son, not one person
     acronym_sim: float = 0.9  # "PLA" ~ "People's Liberation Army", "JC" ~ "Jean-Claude"
     abbrev_sim: float = 0.8  # organisation words: "intl" ~ "international", "dept" ~ "department"
+    han_sim: float = 0.97  # a name in Chinese characters against one of its recorded readings
     # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
     cal_a: float = 12.0
     cal_b: float = 0.72
@@ -147,6 +148,12 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 1.0
     if not q or not c:
         return 0.0
+    if q[0] >= "\u3400" or c[0] >= "\u3400":
+        # a name in Chinese characters matches one of its readings (Mandarin, Korean, Japanese)
+        if is_han(q[0]):
+            return p.han_sim if c in han_readings(q) else 0.0
+        if is_han(c[0]):
+            return p.han_sim if q in han_readings(c) else 0.0
     if origin == ORIGIN_HAN and len(q) <= 6:
         # one Chinese character per syllable: "cheng" and "sheng" (or "chen") are different
         # characters, even where a name table lists them as one surname's spellings
@@ -312,12 +319,14 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich")."""
     out: list[tuple[float, int, int, int, int]] = []
     m, n = len(query.texts), len(cand.texts)
+    # names in Chinese characters: "山田" ~ "yamada", "正恩" ~ "jong un" (lengths say nothing)
+    han = query.origin == ORIGIN_HAN
     for size in (2, 3):
         for i in range(m - size + 1):
             joined = "".join(query.texts[i : i + size])
             for j in range(n):
                 ct = cand.texts[j]
-                if len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2:
+                if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
                     s = token_sim(joined, ct, query.origin, p)
                     if s >= 0.8:
                         out.append((s + 0.001, i, size, j, 1))
@@ -325,7 +334,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
             joined = "".join(cand.texts[j : j + size])
             for i in range(m):
                 qt = query.texts[i]
-                if len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2:
+                if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):
                     s = token_sim(qt, joined, query.origin, p)
                     if s >= 0.8:
                         out.append((s + 0.001, i, 1, j, size))
@@ -419,7 +428,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     beta = p.beta_person if person else p.beta_org
     gamma = p.gamma_person if person else p.gamma_org
     if query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
-        gamma = 1.0  # each syllable of a Chinese or Korean name is part of the name
+        # each syllable of a Chinese or Korean name is part of the name, on either side
+        gamma = beta = 1.0
     elif person and _first_words_aligned(query, cand, spans):
         # every name word (two or more) of one name found in the other, starting with the same
         # first name: the other's extra words are middle names or a longer nasab ("FAZL RABI"
@@ -505,6 +515,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
 def _aligned_pair(q: str, c: str, s: float) -> str:
     if s >= 0.999:
         return f"{q}={c}"
+    if is_han(q[0]) or is_han(c[0]):
+        return f"{q}~{c} (a reading of the Chinese characters)"
     if " " not in q and " " not in c and same_name(q, c):
         return f"{q}~{c} (recorded spelling of the same name)"
     return f"{q}~{c} ({s:.2f})"
