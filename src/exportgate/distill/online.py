@@ -66,7 +66,7 @@ class OnlineDetector:
         self._pending: dict[str, int] = {}
         self._link_signature: dict[str, tuple[int, ...]] = {}
         self._rescored_at: dict[str, float] = {}
-        self.served = ServedPrompts()
+        self.served = ServedPrompts(self.config.served_prompt_bits)
         self._dirty: OrderedDict[str, dt.datetime | None] = OrderedDict()
         self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
         self._jobs: OrderedDict[str, tuple[ClusterMerge, dt.datetime | None]] = OrderedDict()

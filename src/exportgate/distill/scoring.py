@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from exportgate.distill.served import DEFAULT_BITS as SERVED_DEFAULT_BITS
+
 
 def _clamp(value: float, lo: float = 0.0, hi: float = 1.0) -> float:
     return lo if value < lo else hi if value > hi else value
@@ -44,6 +46,7 @@ class DetectorConfig:
     cluster_min_members: int = 3
     max_accounts: int = 1_000_000
     rescore_every: int = 16
+    served_prompt_bits: int = SERVED_DEFAULT_BITS
 
 
 class Part:

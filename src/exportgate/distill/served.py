@@ -15,7 +15,7 @@ import zlib
 from exportgate.distill.text import content_text
 from exportgate.records import Message
 
-DEFAULT_BITS = 1 << 28  # 32 MiB per generation
+DEFAULT_BITS = 1 << 26  # 8 MiB per generation: 4.2 million requests
 GRACE_S = 24 * 3600.0
 _MASK64 = (1 << 64) - 1
 _MIX_A = 0x9E3779B97F4A7C15  # two multiplicative hashes: two bit positions per key
@@ -36,8 +36,9 @@ class ServedPrompts:
 
     A generation holds ``bits`` bits and takes ``bits // 16`` keys (two bit positions per key:
     false "served" rate about 1.4% when full, which only weakens the signal); when the current one is full it becomes the previous
-    one and the older is dropped. With the default 2 × 32 MiB the look-back is at least 16
-    million requests. ``started`` is the first request's time: claims in the first ``GRACE_S``
+    one and the older is dropped. With the default 2 × 8 MiB the look-back is at least 4.2
+    million requests (size it to the traffic: ``DetectorConfig.served_prompt_bits``, or the
+    gateway's ``distillation.served_prompts_mib``). ``started`` is the first request's time: claims in the first ``GRACE_S``
     after it are not counted, since conversations begun before the index cannot be in it.
     """
 

@@ -863,7 +863,11 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
         kwargs["locator"] = default_locator()
     alerts: list[dict[str, Any]] = []
     if "detector" not in kwargs:
-        kwargs["detector"] = default_detector(on_alert=alerts.append)
+        settings = config.distillation
+        kwargs["detector"] = default_detector(
+            on_alert=alerts.append,
+            served_prompt_bits=settings.served_prompts_mib * 8 * 2**20,
+        ) if settings.enabled else None
     gateway = Gateway(config, **kwargs)
     gateway.alerts = alerts
     return gateway

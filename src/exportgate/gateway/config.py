@@ -157,6 +157,22 @@ class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError(f"policy file {self.file!r} does not exist")
 
 
+class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The online distillation detector. ``served_prompts_mib`` sizes each of the two
+    generations of its served-prompt index (which tells a real conversation's history from an
+    invented one): one MiB holds 524,288 requests, so the default 8 MiB looks back at least 4.2
+    million requests. Size it to the traffic; history older than the look-back reads as invented."""
+
+    enabled: bool = True
+    served_prompts_mib: int = 8
+
+    def __post_init__(self) -> None:
+        mib = self.served_prompts_mib
+        if mib < 1 or mib & (mib - 1):
+            raise ValueError(f"served_prompts_mib must be a power of two (1, 2, 4, ...), "
+                             f"not {mib}")
+
+
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     listen: Listen = msgspec.field(default_factory=Listen)
     store: str = "sqlite:///exportgate.db"
@@ -168,6 +184,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     usage: Usage = msgspec.field(default_factory=Usage)
     caches: Caches = msgspec.field(default_factory=Caches)
     policy: PolicySettings = msgspec.field(default_factory=PolicySettings)
+    distillation: Distillation = msgspec.field(default_factory=Distillation)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 

@@ -85,13 +85,15 @@ def default_locator() -> Locator | None:
     return locator
 
 
-def default_detector(on_alert: Callable[[dict[str, Any]], None] | None = None
-                     ) -> Detector | None:
+def default_detector(on_alert: Callable[[dict[str, Any]], None] | None = None,
+                     served_prompt_bits: int | None = None) -> Detector | None:
     try:
-        from exportgate.distill import OnlineDetector
+        from exportgate.distill import DetectorConfig, OnlineDetector
     except ImportError:
         return None
-    detector: Detector = OnlineDetector(on_alert=on_alert)
+    config = DetectorConfig() if served_prompt_bits is None else DetectorConfig(
+        served_prompt_bits=served_prompt_bits)
+    detector: Detector = OnlineDetector(config, on_alert=on_alert)
     return detector
 
 

@@ -4,7 +4,8 @@ The request path only appends the finished request to a backlog. A task on the s
 (the detector's state is not thread-safe) folds the backlog into the detector in slices of about
 a millisecond and runs the detector's cluster maintenance every half second in slices too,
 yielding to requests between slices: no request waits for more than one slice of detector work.
-Past ``MAX_BACKLOG`` queued requests the request path observes inline (back-pressure, never loss).
+Past ``MAX_BACKLOG`` queued requests (a gateway saturated with requests leaves the feed too
+little time) the request path observes inline: back-pressure and bounded memory, never loss.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ FEED_TICK_S = 0.02
 SLICE_S = 0.001
 MAINTAIN_EVERY_S = 0.5
 MAINTAIN_BUDGET_S = 0.005
-MAX_BACKLOG = 50_000
+MAX_BACKLOG = 2_000
 
 
 class DetectorFeed:

@@ -10,17 +10,40 @@ Public API::
 Lists load with :func:`load_path`; :func:`compare_names` scores one pair.
 """
 
-from exportgate.screening.api import Screener, ScreeningMatch
-from exportgate.screening.entities import Alias, Entity, LoadIssue, LoadResult
-from exportgate.screening.index import compare_names
-from exportgate.screening.loaders import load_file, load_path
-from exportgate.screening.scoring import DEFAULT_PARAMS, Params
-from exportgate.screening.screener import (
-    ListScreener,
-    build_screener,
-    default_screener,
-    reset_default_screener,
-)
+from typing import TYPE_CHECKING
+
+from exportgate._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from exportgate.screening.api import Screener, ScreeningMatch
+    from exportgate.screening.entities import Alias, Entity, LoadIssue, LoadResult
+    from exportgate.screening.index import compare_names
+    from exportgate.screening.loaders import load_file, load_path
+    from exportgate.screening.scoring import DEFAULT_PARAMS, Params
+    from exportgate.screening.screener import (
+        ListScreener,
+        build_screener,
+        default_screener,
+        reset_default_screener,
+    )
+
+__getattr__ = lazy_exports(__name__, {
+    "Alias": "exportgate.screening.entities",
+    "DEFAULT_PARAMS": "exportgate.screening.scoring",
+    "Entity": "exportgate.screening.entities",
+    "ListScreener": "exportgate.screening.screener",
+    "LoadIssue": "exportgate.screening.entities",
+    "LoadResult": "exportgate.screening.entities",
+    "Params": "exportgate.screening.scoring",
+    "Screener": "exportgate.screening.api",
+    "ScreeningMatch": "exportgate.screening.api",
+    "build_screener": "exportgate.screening.screener",
+    "compare_names": "exportgate.screening.index",
+    "default_screener": "exportgate.screening.screener",
+    "load_file": "exportgate.screening.loaders",
+    "load_path": "exportgate.screening.loaders",
+    "reset_default_screener": "exportgate.screening.screener",
+})
 
 __all__ = [
     "DEFAULT_PARAMS",
