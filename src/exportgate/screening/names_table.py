@@ -166,6 +166,37 @@ def han_readings(seg: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: languages a reading of Chinese characters comes from (:func:`han_reading_langs`)
+HAN_MANDARIN = 1
+HAN_KOREAN = 2
+HAN_ANY = 7  # a spelling the name groups record: Japanese, or any of them
+
+
+@lru_cache(maxsize=100_000)
+def han_reading_langs(seg: str, latin: str) -> int:
+    """Which readings of ``seg`` give ``latin``: a bit mask of :data:`HAN_MANDARIN`,
+    :data:`HAN_KOREAN`, or :data:`HAN_ANY` for a spelling recorded in the name groups (0: none).
+    A name is read in one language: "Zhao" (Mandarin) with "Gang" (Korean 강) is no reading of
+    强赵."""
+    from exportgate.screening.normalize import han_pinyin, korean_variants, latinize
+
+    if latin in han_table().get(seg, "").partition("\t")[0].split() or (
+        len(seg) > 1 and latin in _table_variants(seg)
+    ):
+        return HAN_ANY
+    mask = 0
+    if latin == "".join(ch for ch in han_pinyin(seg) if ch.isalnum()):
+        mask |= HAN_MANDARIN
+    for hg in _hangul_forms(seg):
+        sylls = [x for x in latinize(hg)[0].split() if x]
+        if (len(sylls) == 1 and latin in korean_variants(sylls[0])) or latin in (
+            "".join(sylls),
+            "".join(x.replace("eo", "o").replace("eu", "u") for x in sylls),
+        ):
+            mask |= HAN_KOREAN
+    return mask
+
+
 def _no_space(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp <= hi for lo, hi in _NO_SPACE_RANGES)

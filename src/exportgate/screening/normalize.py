@@ -321,6 +321,9 @@ def _legal_phrases(words: list[str]) -> list[int]:
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
+#: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
+_ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
 _GLUED_LEGAL = re.compile(r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)")
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz013457@$9")
@@ -387,6 +390,8 @@ def _unleet(word: str) -> str:
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
+    if "عبد" in text:
+        text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
         text = _GLUED_LEGAL.sub(" ", text)
         if not text.isascii():

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.names_table import han_readings, is_han, same_name
+from exportgate.screening.names_table import han_reading_langs, han_readings, is_han, same_name
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -85,11 +85,15 @@ class Params:
     # a person's name whose every name word (at least two) is found in the other name: the
     # other name's extra words (middle names, a longer nasab) cost this share of their weight
     subset_extra: float = 0.15
-    subset_sim: float = 0.9  # a word counts as found at this similarity or more
+    subset_sim: float = 1.0  # a word counts as found at this similarity (1.0: the same word)
+    # the same for a query whose words are all in a longer list name ("Jason Smith" against
+    # "Jason Dean Smith"): common short names meet long list names, so this stays at beta
+    subset_extra_list: float = 0.45
     nasab_swap: float = 0.8  # "A bin B" against "B bin A": father and son, not one person
     acronym_sim: float = 0.9  # "PLA" ~ "People's Liberation Army", "JC" ~ "Jean-Claude"
     abbrev_sim: float = 0.8  # organisation words: "intl" ~ "international", "dept" ~ "department"
     han_sim: float = 0.97  # a name in Chinese characters against one of its recorded readings
+    han_mixed: float = 0.8  # ... read partly in Mandarin, partly in Korean: a different name
     # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
     cal_a: float = 12.0
     cal_b: float = 0.72
@@ -194,6 +198,10 @@ def _gendered(q: str, c: str) -> bool:
     )
 
 
+def _vowels(token: str) -> int:
+    return sum(ch in "aeiou" for ch in token)
+
+
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     if q == c:
         return 1.0
@@ -214,7 +222,10 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     sq, sc = skeleton(q), skeleton(c)
     if sq == sc and sq:
         if origin == ORIGIN_ABJAD and len(sq) >= 2:
-            best = max(best, p.skel_sim + 0.05)
+            # an unvowelled word's consonants can be voweled one way, not any way: "kanw" is
+            # not "kiyawani" (more vowels than consonants + 1 is another name)
+            if _vowels(q) <= len(sq) + 1 and _vowels(c) <= len(sq) + 1:
+                best = max(best, p.skel_sim + 0.05)
         elif len(sq) >= 3 and q[0] == c[0]:
             best = max(best, p.skel_sim)
         elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
@@ -355,6 +366,17 @@ def _nasab_swapped(query: Side, cand: Side, spans: list[tuple[int, int, int, int
     return False
 
 
+def _han_mixed(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
+    """Chinese characters aligned with Latin words through readings of different languages."""
+    mask = 7
+    for i, ql, j, cl in spans:
+        q = "".join(query.texts[i : i + ql])
+        c = "".join(cand.texts[j : j + cl])
+        if q != c and is_han(q[0]) and c.isascii():
+            mask &= han_reading_langs(q, c)
+    return mask == 0
+
+
 def _first_words_aligned(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
     """The first name word of the query is aligned with the first name word of the list name."""
     qf = next((k for k, c in enumerate(query.cats) if c == WORD), -1)
@@ -441,7 +463,7 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
             if any(not u for u in q_used):
                 notes.append("every word of the list name is in the query")
         if len(qw) >= 2 and min(qw) >= p.subset_sim:
-            beta = min(beta, p.subset_extra)
+            beta = min(beta, p.subset_extra_list)
     conflict = p.conflict_person if person else p.conflict_org
     matched_q = {query.texts[i] for i in range(m) if q_used[i]}
 
@@ -490,6 +512,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 denom += conflict * p.w_patronymic * min(qp[0][1], cp[0][1])
                 notes.append(f"different patronymics ({qp[0][0]} vs {cp[0][0]})")
     raw = got / denom if denom > 0 else 0.0
+    if query.origin == ORIGIN_HAN and _han_mixed(query, cand, spans):
+        raw *= p.han_mixed
+        notes.append("the Chinese characters are read partly in Mandarin, partly in Korean")
     if person and _nasab_swapped(query, cand, spans):
         raw *= p.nasab_swap
         notes.append("names before and after 'bin' are swapped (son and father differ)")
