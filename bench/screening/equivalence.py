@@ -21,7 +21,8 @@ The sample (about 5,300 searches, all from ``bench/screening/data``):
 
 Each side also reports CPU seconds for the negatives (the first pass, cold word lookups), a
 rough A/B of the query speed; both sides run one after the other in separate processes.
-Exit status 0 when every answer is identical, 1 otherwise (the first differences are printed).
+Exit status 0 when every answer is identical, 1 otherwise (the first differences beyond the
+order of equally scored matches are printed).
 """
 
 from __future__ import annotations
@@ -126,8 +127,14 @@ def same(a: object, b: object) -> bool:
     return a == b
 
 
-def compare(base: Path, new: Path) -> tuple[int, int, list[str]]:
-    n = bad = 0
+def _by_score(rows: list[list[object]]) -> list[list[object]]:
+    return sorted(rows, key=lambda r: (-float(r[4]), str(r[0]), str(r[1])))  # type: ignore[arg-type]
+
+
+def compare(base: Path, new: Path) -> tuple[int, int, int, list[str]]:
+    """Searches compared, answers that differ, and how many of those differ only in the order
+    of equally scored matches."""
+    n = bad = ties = 0
     shown: list[str] = []
     with base.open(encoding="utf-8") as fa, new.open(encoding="utf-8") as fb:
         fa.readline()
@@ -137,9 +144,11 @@ def compare(base: Path, new: Path) -> tuple[int, int, list[str]]:
             a, b = json.loads(la), json.loads(lb)
             if not same(a, b):
                 bad += 1
-                if len(shown) < 5:
+                if same(a[:4] + [_by_score(a[4])], b[:4] + [_by_score(b[4])]):
+                    ties += 1
+                elif len(shown) < 5:
                     shown.append(f"base: {la.strip()[:400]}\nnew:  {lb.strip()[:400]}")
-    return n, bad, shown
+    return n, bad, ties, shown
 
 
 def main() -> int:
@@ -176,7 +185,7 @@ def main() -> int:
         heads = {}
         for side, src in (("base", base_tree / "src"), ("new", new_src)):
             heads[side] = run_side(src, tmp / f"{side}.jsonl", args.n_neg)
-        n, bad, shown = compare(tmp / "base.jsonl", tmp / "new.jsonl")
+        n, bad, ties, shown = compare(tmp / "base.jsonl", tmp / "new.jsonl")
     finally:
         for t in trees:
             remove(t)
@@ -186,7 +195,8 @@ def main() -> int:
         cpu = float(h["neg_cpu_s"])  # type: ignore[arg-type]
         print(f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}; "
               f"{nq} negatives, first pass {cpu:.2f} CPU s = {nq / cpu:.0f} queries per CPU second")
-    print(f"searches compared: {n}; different: {bad}")
+    print(f"searches compared: {n}; different: {bad} ({ties} of them only in the order of "
+          f"equally scored matches)")
     for s in shown:
         print(s)
     return 0 if bad == 0 else 1

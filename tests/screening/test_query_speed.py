@@ -36,16 +36,21 @@ def _key(c: Candidate) -> tuple[int, int, float, float]:
 
 @pytest.mark.parametrize("min_score", [0.81, 0.92])
 def test_pruned_search_equals_filtered_full_search(screener, min_score: float) -> None:  # type: ignore[no-untyped-def]
-    """At the review and block thresholds the score bounds drop no match. (At low thresholds
-    such as 0.5 the per-name bound can miss a name matched through two fused words with a
-    fuzzy similarity; that predates the evidence bound and is left as it was.)"""
+    """At the review and block thresholds the score bounds drop no match on this sample.
+
+    The bounds take a query word to match a list name only through its lookup hits (and
+    exact fused forms): a name matched otherwise (two or three words fused with a fuzzy
+    similarity, an acronym, an organisation abbreviation, a spelling the deletion keys do not
+    reach) can be pruned. At 0.5 this sample has such names; at 0.81 and 0.92 it has none."""
     index = screener.index
     hits = 0
     for name, kind in _queries(index):
         pruned = index.search(name, kind=kind, limit=10, min_score=min_score)
         full = index.search(name, kind=kind, limit=1000, min_score=0.0)
         expect = [c for c in full if c.score >= min_score][:10]
-        assert [_key(c) for c in pruned] == [_key(c) for c in expect], name
+        # (entities of equal score may come in another order: pruning changes which of an
+        # entity's names is scored first)
+        assert sorted(map(_key, pruned)) == sorted(map(_key, expect)), name
         hits += bool(pruned)
     assert hits > 100  # the sample does exercise matches, not only empty answers
 

@@ -136,6 +136,7 @@ class NameIndex:
             return v
 
         seen_forms: set[tuple[int, tuple[int, ...]]] = set()
+        real: set[int] = set()  # vocabulary ids of words that occur as words of a name
         for ei, ent in enumerate(self.entities):
             kind = ent.kind if ent.kind in ("person", "organization") else None
             for alias in _with_unbracketed(ent.all_names()):
@@ -155,6 +156,7 @@ class NameIndex:
                 self.n_cat.append(bytes(t.cat for t in toks))
                 for v in set(ids):
                     postings[v].append(nid)
+                real.update(ids)
                 # fused adjacent tokens are findable too ("jsc argument" <- "jscargument")
                 for a, b in zip(toks, toks[1:], strict=False):
                     if a.cat != LEGAL or b.cat != LEGAL:
@@ -185,10 +187,8 @@ class NameIndex:
         del_pairs: list[tuple[int, int]] = []
         skel_pairs: list[tuple[int, int]] = []
         for v, text in enumerate(self.vtext):
-            if v in joins and len(postings[v]) == 0:
-                continue
-            if text.isdigit() or v in joins:
-                continue
+            if text.isdigit() or v in joins and v not in real:
+                continue  # a word that is also the fused form of two others ("xi an") stays
             if len(text) >= 4:
                 for d in deletes(text):
                     del_pairs.append((_crc(d), v))
@@ -483,6 +483,22 @@ class NameIndex:
             pool = list(scores)
         return pool, fused, proof
 
+    def _floor_costs(self, toks: Sequence[Token], weights: Sequence[float], share: float) -> list[float]:
+        """The least an unmatched query token costs (titles and repeated words nothing, a
+        patronymic ``w_patronymic`` of ``share``)."""
+        out = []
+        seen: set[str] = set()
+        for t, w in zip(toks, weights, strict=True):
+            if t.cat == TITLE or t.text in seen:
+                c = 0.0
+            elif is_patronymic(t.text):
+                c = share * self.params.w_patronymic
+            else:
+                c = share
+            seen.add(t.text)
+            out.append(c * w)
+        return out
+
     def score_name(
         self,
         query: Side,
@@ -539,24 +555,23 @@ class NameIndex:
         prune = min_score > 0
         raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
         pw = p.sim_power  # align counts a near-miss word at sim ** sim_power
-        # an unmatched query word costs at least this share of its weight (see scoring.align)
-        seen: set[str] = set()
-        floor_cost = []
-        for t, w in zip(toks, query.weights, strict=True):
-            if t.cat == TITLE or t.text in seen:
-                c = 0.0
-            elif is_patronymic(t.text):
-                c = min(p.gamma_person, p.gamma_org) * p.w_patronymic
-            else:
-                c = min(p.gamma_person, p.gamma_org)
-            seen.add(t.text)
-            floor_cost.append(c * w)
+        # an unmatched query word costs at least this share of its weight (see scoring.align):
+        # gamma, or the lower subset_extra when every name word of a person's list name (two or
+        # more) is aligned at >= subset_sim -- which takes two or more query words aligned
+        # with such a similarity, and is tested per name below
+        floor_cost = self._floor_costs(toks, query.weights, min(p.gamma_person, p.gamma_org))
+        low = p.query_miss_floor
+        sub_floor = self._floor_costs(toks, query.weights, low) if low < min(p.gamma_person, p.gamma_org) else None
+        sub_sim = p.subset_sim
+        min_total = None
+        if prune and self.evidence_bound:
+            min_total = _min_matched_weight(query.weights, floor_cost, raw_cut)
+            if sub_floor is not None and min_total is not None:
+                # a subset-mode name has two or more query words matched
+                two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 else math.inf
+                sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
+                min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
         joins = [j for _, _, js in looked for j in js]
-        min_total = (
-            _min_matched_weight(query.weights, floor_cost, raw_cut)
-            if prune and self.evidence_bound
-            else None
-        )
         names, fused, proof = self._candidates(
             toks,
             hits,
@@ -585,13 +600,23 @@ class NameIndex:
                     continue  # too few of the query's words reach this name (_candidates)
                 ids = self.n_tok[nid]
                 best_s = []
+                n_sure = 0  # query words that may align at >= subset_sim
                 for i, hget in enumerate(hit_gets):
                     if hget is not None:
                         top = max(map(hget, ids, zeros))
+                        n_sure += top >= sub_sim
                         best_s.append((top**pw if top < 1.0 else top, i))
                     else:
+                        n_sure += empty_best[i] >= sub_sim
                         best_s.append((empty_best[i], i))
-                if upper_bound(best_s, query.weights, floor_cost) < raw_cut:
+                floors = floor_cost
+                if sub_floor is not None and n_sure >= 2:
+                    ent = self.entities[self.n_ent[nid]]
+                    if ent.kind == "person" if ent.kind else kind == "person":
+                        cats = self.n_cat[nid]
+                        if n_sure >= cats.count(WORD) + cats.count(NUMBER):
+                            floors = sub_floor
+                if upper_bound(best_s, query.weights, floors) < raw_cut:
                     continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
