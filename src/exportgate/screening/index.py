@@ -17,7 +17,8 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
+from operator import gt, le
 
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -125,6 +126,8 @@ class NameIndex:
         self.n_cat: list[bytes] = []
         postings: list[list[int]] = []
         joins: set[int] = set()
+        # names found through a fused pair only (their words are not the vocabulary entry)
+        fused_of: dict[int, list[int]] = {}
 
         def vid(text: str) -> int:
             v = self.vocab.get(text)
@@ -164,6 +167,10 @@ class NameIndex:
                         if not postings[j] or postings[j][-1] != nid:
                             postings[j].append(nid)
                         joins.add(j)
+                        if j not in ids:
+                            got = fused_of.setdefault(j, [])
+                            if not got or got[-1] != nid:
+                                got.append(nid)
         # the memo of list names helped with the CSL's copies of SDN names; queries won't reuse it
         clear_tokenize_memo()
         self.post_off = array("I", [0])
@@ -195,9 +202,18 @@ class NameIndex:
             sk = skeleton(text)
             if len(sk) >= 2:
                 skel_pairs.append((_crc(sk), v))
+        # is_join: the entry is the fused form of two words of some name ("abdallah" <- "abd
+        # allah"); those names, in fpost_*, get no score bound in search
         self.is_join = bytearray(len(self.vtext))
-        for j in joins:
-            self.is_join[j] = 1
+        self.fpost_off = array("I", [0])
+        fflat = array("I")
+        for v in range(len(self.vtext)):
+            fl = fused_of.get(v)
+            if fl:
+                self.is_join[v] = 1
+                fflat.extend(fl)
+            self.fpost_off.append(len(fflat))
+        self.fpost_flat = fflat
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
 
@@ -208,6 +224,10 @@ class NameIndex:
 
     def postings(self, v: int) -> array:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
+
+    def fused_postings(self, v: int) -> array:
+        """Names that contain ``v`` only as the fused form of two adjacent words."""
+        return self.fpost_flat[self.fpost_off[v] : self.fpost_off[v + 1]]
 
     def df(self, v: int) -> int:
         return self.post_off[v + 1] - self.post_off[v]
@@ -375,7 +395,7 @@ class NameIndex:
         sized: Sequence[int] | None = None,
         weights: Sequence[float] | None = None,
         min_total: float | None = None,
-        may_skip: bool = False,
+        unbounded: set[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -383,9 +403,10 @@ class NameIndex:
         maps each proposed name to the summed weight of the query tokens that reach it
         (plus 1.0 per fused pair) and a name whose evidence is below ``threshold`` cannot
         reach ``min_total`` (the weight the query's matched tokens need, see
-        :meth:`search`) even with every other token matched exactly. With ``may_skip`` (no
-        name of the query is unbounded) and no name at the threshold, the pool is left
-        empty: every name in it would have been pruned.
+        :meth:`search`) even with every other token matched exactly. Given the names
+        ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
+        names at the threshold (none at all when there are none), in pool order, when that
+        gives the same answers: every other name in it would have been pruned.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -459,8 +480,24 @@ class NameIndex:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
             in_gen = set(gen)
             threshold = min_total - sum(w for i, w in enumerate(weights) if i not in in_gen)
-            if may_skip and not fused and max(scores.values()) < threshold:
-                return [], fused, None
+            if unbounded is not None and not fused and unbounded.isdisjoint(scores):
+                # every name is bounded: only names at the threshold can pass the bound
+                vals = scores.values()
+                strong = list(compress(scores, map(le, repeat(threshold), vals)))
+                if not strong:
+                    return [], fused, None
+                if len(scores) > limit and len(strong) <= limit:
+                    # when each of them outranks every name under the threshold (whose rank
+                    # key is at most its evidence - 0.05 for one word), the pool's other names
+                    # need not be ranked: they would all be pruned
+                    weak = compress(vals, map(gt, repeat(threshold), vals))
+                    weak_top = max(weak, default=-math.inf) - 0.05 * 1
+                    n_len = self.n_len
+                    keys = {nid: scores[nid] - 0.05 * n_len[nid] for nid in strong}
+                    if min(keys.values()) > weak_top:
+                        # a stable sort: equal keys in the order the names were proposed
+                        strong.sort(key=keys.__getitem__, reverse=True)
+                        return strong, fused, (scores, threshold)
             proof = (scores, threshold)
         if len(scores) > limit:
             # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
@@ -571,25 +608,20 @@ class NameIndex:
                 two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 else math.inf
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        joins = [j for _, _, js in looked for j in js]
+        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
+        # bound: their words are not in the lookup hits
+        unbounded: set[int] = set()
+        for _, _, js in looked:
+            for v in js:
+                unbounded.update(self.fused_postings(v))
         names, fused, proof = self._candidates(
-            toks,
-            hits,
-            pool,
-            [n for _, n, _ in looked],
-            query.weights,
-            min_total,
-            may_skip=not joins,
+            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, unbounded
         )
         if not names:
             return []
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
-        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
-        # bound: their words are not in the lookup hits
-        unbounded = set(fused)
-        for v in joins:
-            unbounded.update(self.postings(v))
+        unbounded |= fused
         evidence, need = proof if proof is not None else ({}, -math.inf)
         hit_gets = [h.get if h else None for h in hits]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL) else 0.0 for t in toks]
