@@ -187,3 +187,46 @@ def test_unvowelled_consonants_are_not_voweled_any_way() -> None:
 
     assert token_sim("mhmd", "mohamed", ORIGIN_ABJAD) >= 0.8
     assert token_sim("kanw", "kiyawani", ORIGIN_ABJAD) < 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KARIM NAJIBULLAH", "KARIM HABIBULLAH"),  # -ullah compounds: the other half names him
+        ("Yusuf Abdulrahim", "Yusuf Abdulrahman"),  # Abd- compounds likewise
+        ("Tariq Shamsuddin", "Tariq Nizamuddin"),
+    ],
+)
+def test_theophoric_compounds_differ_in_their_other_half(a: str, b: str) -> None:
+    assert _score(a, b, "person") < P.review_threshold
+
+
+def test_theophoric_compounds_spelled_apart_still_match() -> None:
+    assert _score("Yusuf Abdulkarim", "Yusuf Abdelkarim", "person") >= P.review_threshold
+
+
+def test_a_repeated_word_where_the_list_has_another_is_a_conflict() -> None:
+    assert _score("SAMIR HASSAN HASSAN FARAH", "SAMIR OMAR HASSAN FARAH", "person") < P.review_threshold
+    assert _score("Pavel Pavel Orlov", "ORLOV, Pavel", "person") >= P.review_threshold
+
+
+def test_names_of_short_words_match_themselves() -> None:
+    assert _score("B&Q plc", "B and Q plc", "organization") >= P.review_threshold
+
+
+def test_vessel_type_prefix_counts_little() -> None:
+    assert _score("Northern Light", "MV Northern Light") >= P.review_threshold
+    assert _score("Ocean Star", "MT OCEAN STAR") >= P.review_threshold
+
+
+def test_cyrillic_legal_form_in_capitals() -> None:
+    from exportgate.screening.normalize import normal_form
+
+    assert normal_form('ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "КЕДР"', "organization") == "llc kedr"
+
+
+def test_thai_in_royal_institute_romanisation() -> None:
+    from exportgate.screening.normalize import normal_form
+
+    assert normal_form("สมศักดิ์", "person") == "somsak"
+    assert _score("สมศักดิ์ ประยุทธ์", "Somsak Prayut", "person") >= P.review_threshold

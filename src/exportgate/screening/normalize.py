@@ -70,6 +70,7 @@ _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
 _BRACKETS = re.compile(r"[\"“”„«»‹›「」『』()\[\]{}]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NON_TOKEN = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 _HAN_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 
@@ -93,7 +94,8 @@ _CYR_UK = "[:Cyrillic:] Ukrainian-Latin/BGN"
 _CYR_SR = "[:Cyrillic:] Serbian-Latin/BGN"
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _SERBIAN = frozenset("ђћџљњјЂЋЏЉЊЈ")
-_PRIMES = str.maketrans("", "", "ʹʺ")  # BGN writes the soft and hard signs as primes: dropped
+# BGN writes the soft and hard signs as primes and "тс" as "t·s": dropped
+_PRIMES = str.maketrans("", "", "ʹʺ·")
 
 _HANGUL_BASE = 0xAC00
 _HANGUL_LAST = 0xD7A3
@@ -159,6 +161,8 @@ def latinize(text: str) -> tuple[str, int]:
         else:
             spec = _CYR_RU
         text = _icu(spec).transliterate(text).translate(_PRIMES)
+    if any("\u0e00" <= c <= "\u0e7f" for c in text):
+        text = _THAI_RUN.sub(lambda m: f" {_thai_royin(m.group(0))} ", text)
     if any(is_han(c) for c in text):
         if origin in (ORIGIN_LATIN, ORIGIN_OTHER):
             origin = ORIGIN_HAN
@@ -173,6 +177,18 @@ def latinize(text: str) -> tuple[str, int]:
         return out, origin
     out = _icu(_GENERAL).transliterate(text)
     return out, origin
+
+
+@lru_cache(maxsize=20_000)
+def _thai_royin(run: str) -> str:
+    """Thai in the Royal Thai General System (Royal Institute), as Thai names are written in
+    Latin letters ("สมชาย" -> "somchai"; ICU's ISO 11940 gives "s̄mchāy"). pythainlp
+    (Apache-2.0) is imported on the first Thai name only (~0.2 s, its dictionary ~0.7 s more)."""
+    try:
+        from pythainlp.transliterate import romanize
+    except ImportError:  # pragma: no cover - declared dependency; ICU's reading as a fallback
+        return run
+    return str(romanize(run, engine="royin"))
 
 
 def han_pinyin(text: str) -> str:
@@ -326,6 +342,7 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
 _GLUED_LEGAL = re.compile(r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)")
 _LEET = str.maketrans("013457@$9", "oieastasg")
+_VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
 _LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz013457@$9")
 _ROMAN_ANY = re.compile(r"\b(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b", re.I)
 _ROMAN = {
@@ -398,7 +415,7 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
             # ответственностью" -> ooo)
-            text = _org_types()(text, generic=True)
+            text = _org_types()(text.lower(), generic=True)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
     text = text.replace("&", " and ").replace("+", " and ")
@@ -453,6 +470,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     if not words:
         return ()
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
+    if kind != "person" and len(words) > 1 and words[0] in _VESSEL_PREFIXES:
+        cats[0] = LEGAL  # "MV Hellenic Spirit": the ship's type, not its name
     tokens: list[Token] = []
     n = len(words)
     for i, (w, cat) in enumerate(zip(words, cats, strict=True)):

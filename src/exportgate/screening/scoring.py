@@ -202,9 +202,28 @@ def _vowels(token: str) -> int:
     return sum(ch in "aeiou" for ch in token)
 
 
+_THEO_PREFIX = re.compile(r"^(?:abdul|abdel|abdur|abdul|abdal|abdol|abdu|abd)")
+_THEO_SUFFIX = re.compile(r"(?:ullah|ollah|allah|ulla|uddin|uddeen|eddine|eddin|addin|udin)$")
+
+
+def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
+    """``hamidullah`` / ``waliullah``, ``abdurrahim`` / ``abdurrahman``: compound names that
+    share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person."""
+    for rx in (_THEO_PREFIX, _THEO_SUFFIX):
+        mq, mc = rx.search(q), rx.search(c)
+        if mq and mc:
+            sq = q[mq.end() :] if rx is _THEO_PREFIX else q[: mq.start()]
+            sc = c[mc.end() :] if rx is _THEO_PREFIX else c[: mc.start()]
+            if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
+                return _latin_sim(sq, sc, origin, p) == 0.0
+    return False
+
+
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     if q == c:
         return 1.0
+    if len(q) >= 7 and len(c) >= 7 and _theophoric_stems_differ(q, c, origin, p):
+        return 0.0
     if _gendered(q, c):
         return p.gendered_sim
     lq, lc = len(q), len(c)
@@ -443,8 +462,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
 
     # fused tokens and acronyms compete with the single-token pairs in the same greedy pass
     pairs.extend(_fused(query, cand, p))
+    # (only the query's word as the acronym: a list name that is an acronym, "MML", "FRD",
+    # would match everyone with those initials)
     pairs.extend(_acronyms(query, cand, True, p, person))
-    pairs.extend(_acronyms(cand, query, False, p, person))
     got += take(pairs)
 
     beta = p.beta_person if person else p.beta_org
@@ -471,9 +491,15 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
         """Weight of the unmatched words, and of those among them that are real name words."""
         total = named = 0.0
         for k, u in enumerate(used):
-            if u or side.texts[k] in dupes or side.cats[k] == TITLE:
-                continue  # "Sergey Sergey Shoigu": a repeated word is free; so is a title
+            if u or side.cats[k] == TITLE:
+                continue
             w = side.weights[k]
+            if side.texts[k] in dupes:
+                # "Sergey Sergey Shoigu": a repeated word costs nothing, but it stands where
+                # the other name may have another word ("MOHAMED MOHAMED" / "OSMAN MOHAMED")
+                if side.cats[k] == WORD:
+                    named += w
+                continue
             if person and is_patronymic(side.texts[k]):
                 w *= p.w_patronymic
             total += w
@@ -531,7 +557,7 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 f"({', '.join(sorted(q_nums or c_nums))})"
             )
     # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
-    if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0:
+    if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0 and list(query.texts) != list(cand.texts):
         raw *= 0.8
         notes.append("list name has no distinctive word")
     return PairResult(raw, aligned, unmatched_q, unmatched_c, notes)
