@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from exportgate.screening.normalize import latinize, tokenize
+from exportgate.screening.normalize import korean_variants, latinize, tokenize
 
 OUT = Path(__file__).resolve().parent / "data" / "name_groups.txt.gz"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -157,6 +157,11 @@ def build_han(sdist: Path, out: Path = HAN_OUT) -> tuple[int, int]:
             if len(h) > 1:
                 latin.setdefault(h, set()).update(lat)
             hg_same = {x for x in hg if len(x) == len(h)}  # one Hangul syllable per character
+            if len(h) == 1:
+                # a Korean reading of the character only where the group also spells that
+                # syllable in Latin the Korean way (김 with "kim"); groups of Chinese names
+                # carry Hangul transcriptions of Mandarin (建 "jian" -> 젠) that are no reading
+                hg_same = {x for x in hg_same if lat & set(korean_variants(latinize(x)[0].strip()))}
             if hg_same:
                 hangul.setdefault(h, set()).update(hg_same)
     lines = []
