@@ -44,3 +44,10 @@ def test_han_table_ships_with_the_package() -> None:
     from exportgate.screening.names_table import han_table
 
     assert len(han_table()) > 50_000
+
+
+def test_korean_readings_are_hanja_readings_not_transcriptions() -> None:
+    from exportgate.screening.names_table import han_readings
+
+    assert {"geon", "gun", "jian"} <= han_readings("建")  # 건 (Hanja), jian (Mandarin)
+    assert "jen" not in han_readings("建")  # 젠: a Hangul transcription of Mandarin "jian"
