@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "exportgate.screening.cli",
     "exportgate.location.cli",
     "exportgate.gateway.cli",
+    "exportgate.review.cli",
     "exportgate.distill.cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",

@@ -76,6 +76,7 @@ DISCONNECT_WATCH_AFTER_S = 0.05
 PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
                           b"openai-project")
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
+REVIEW_NOTE_INTERVAL_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class Gateway:
         self._closed = False
         self.alerts: list[dict[str, Any]] = []
         self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
-        self._reviews_noted: set[tuple[str, str]] = set()
+        self._reviews_noted: dict[tuple[str, str], float] = {}
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -268,7 +269,7 @@ class Gateway:
         while self.reviews:
             item = self.reviews.pop(0)
             try:
-                await asyncio.to_thread(self.store.enqueue_review, *item)
+                await asyncio.to_thread(self.store.enqueue_review, *item, unless_open=True)
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not queue a compliance review: %s", exc)
                 self.reviews.insert(0, item)
@@ -407,13 +408,19 @@ class Gateway:
         return decision
 
     def _note_review(self, caller: Caller, decision: Decision, request_id: str) -> None:
-        """Put a held account in the compliance review queue (once per account and reason
-        while this process runs); written off the request path."""
+        """Put a held account in the compliance review queue, written off the request path.
+
+        The store keeps one open item per account and reason (``unless_open``); this process
+        asks at most once a minute per account and reason, so a hold that comes back after its
+        item was resolved is queued again."""
         first = decision.reasons[0]
         key = (caller.account.id, first.code)
-        if key in self._reviews_noted:
+        now = time.monotonic()
+        if now - self._reviews_noted.get(key, -REVIEW_NOTE_INTERVAL_S) < REVIEW_NOTE_INTERVAL_S:
             return
-        self._reviews_noted.add(key)
+        if len(self._reviews_noted) >= 100_000:
+            self._reviews_noted.clear()
+        self._reviews_noted[key] = now
         self.reviews.append((caller.account.id, first.code,
                              f"Requests by {caller.account.name!r} are held for review: "
                              f"{first.message}",

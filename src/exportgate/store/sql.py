@@ -151,9 +151,19 @@ class Store:
 
     # review queue ------------------------------------------------------------------------
     def enqueue_review(self, account_id: str, code: str, summary: str,
-                       detail: dict[str, Any]) -> int:
+                       detail: dict[str, Any], *, unless_open: bool = False) -> int:
+        """Queue an item; with ``unless_open`` an open item of the same account and code is
+        kept instead (its id is returned), so a held account is one item, not one per request
+        or per gateway process."""
+        queue = schema.review_queue
         with self.engine.begin() as conn:
-            result = conn.execute(sa.insert(schema.review_queue).values(
+            if unless_open:
+                existing = conn.execute(sa.select(queue.c.id).where(
+                    queue.c.account_id == account_id, queue.c.code == code,
+                    queue.c.status == "open").order_by(queue.c.id).limit(1)).first()
+                if existing is not None:
+                    return int(existing.id)
+            result = conn.execute(sa.insert(queue).values(
                 account_id=account_id, code=code, summary=summary, detail=detail,
                 status="open", created_at=_now()))
             return _inserted_id(result)
@@ -165,10 +175,17 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
+    def review_item(self, item_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.review_queue)
+                               .where(schema.review_queue.c.id == item_id)).first()
+        return dict(row._mapping) if row else None
+
     def resolve_review(self, item_id: int, resolution: str) -> bool:
         with self.engine.begin() as conn:
             result = conn.execute(sa.update(schema.review_queue)
-                                  .where(schema.review_queue.c.id == item_id)
+                                  .where(schema.review_queue.c.id == item_id,
+                                         schema.review_queue.c.status == "open")
                                   .values(status="resolved", resolution=resolution,
                                           resolved_at=_now()))
         return bool(result.rowcount)

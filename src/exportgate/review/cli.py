@@ -1,0 +1,108 @@
+"""``exportgate reviews list|show|resolve``: the compliance review queue on the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+reviews_app = typer.Typer(help="The compliance review queue: held accounts and their verdicts.",
+                          no_args_is_help=True)
+CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
+
+
+def _store(config: Path | None) -> Any:
+    from exportgate.gateway.config import ConfigError
+    from exportgate.runtime import store_url
+    from exportgate.store import open_store
+
+    try:
+        return open_store(store_url(config))
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _plain(item: dict[str, Any]) -> dict[str, Any]:
+    return {key: (value.isoformat() if hasattr(value, "isoformat") else value)
+            for key, value in item.items()}
+
+
+@reviews_app.command("list")
+def list_items(
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+    status: str = typer.Option("open", "--status", help="open, resolved or all."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """Review items, oldest first: what is held, for which account, and why."""
+    from exportgate.review.queue import open_items
+
+    if status not in ("open", "resolved", "all"):
+        raise typer.BadParameter("expected open, resolved or all", param_hint="--status")
+    items = open_items(_store(config), None if status == "all" else status)
+    if as_json:
+        for item in items:
+            typer.echo(json.dumps(_plain(item), ensure_ascii=False))
+        return
+    if not items:
+        typer.echo(f"no {'' if status == 'all' else status + ' '}review items")
+        return
+    for item in items:
+        created = item["created_at"].strftime("%Y-%m-%d %H:%M")
+        typer.echo(f"#{item['id']:<5} {created}  {item['status']:<8} {item['account_id']:<20} "
+                   f"{item['code']:<26} {item['summary']}")
+
+
+@reviews_app.command("show")
+def show(
+    item_id: int = typer.Argument(..., help="The review item's number."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """One item in full: the account, the reason, the list entries it names, the evidence."""
+    from exportgate.records import to_builtins
+    from exportgate.review.verdicts import item_matches, verdicts_for
+
+    store = _store(config)
+    item = store.review_item(item_id)
+    if item is None:
+        typer.echo(f"error: there is no review item {item_id}", err=True)
+        raise typer.Exit(1)
+    account = store.get_account(str(item["account_id"]))
+    shown = {**_plain(item),
+             "account": to_builtins(account) if account else None,
+             "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
+             "verdicts": list(verdicts_for(str(item["code"])))}
+    sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@reviews_app.command("resolve")
+def resolve(
+    item_id: int = typer.Argument(..., help="The review item's number."),
+    verdict: str = typer.Option(..., "--verdict", help="false_positive or true_match for a "
+                                "screening item; cleared or upheld for any other."),
+    reviewer: str = typer.Option(..., "--reviewer", help="Who decides (kept in the audit log)."),
+    note: str = typer.Option("", "--note", help="Why (kept on the override and in the audit "
+                             "log)."),
+    entry: list[str] = typer.Option([], "--entry", help="Only this list entry (list:list_id) "
+                                    "of a screening item; repeatable. Default: all it names."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Record a verdict on an item. On a screening item it becomes an override on the account
+    (false_positive: decided without that list entry; true_match: refused as a restricted
+    party); every verdict is audited."""
+    from exportgate.review.queue import resolve as run
+    from exportgate.review.verdicts import ReviewError
+
+    try:
+        resolution = run(_store(config), item_id, verdict, reviewer, note, entry or None)
+    except ReviewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"review item {item_id} resolved: {resolution.text}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(reviews_app, name="reviews")
