@@ -15,6 +15,7 @@ Two uses:
 from __future__ import annotations
 
 import gzip
+import io
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -101,12 +102,12 @@ def han_table() -> dict[str, str]:
     """Han form -> "Latin spellings<TAB>Hangul readings" (built by build_names from rigour's
     name groups; loaded on the first name written in Chinese characters, ~0.2 s)."""
     path = resources.files("exportgate.screening").joinpath("data/han_readings.txt.gz")
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            form, _, rest = line.partition("\t")
-            out[form] = rest
+    with gzip.open(io.BytesIO(path.read_bytes()), "rt", encoding="utf-8") as fh:
+        for line in fh:  # line by line: no list of 110,000 lines at once
+            if line[0] != "#":
+                form, _, rest = line.rstrip("\n").partition("\t")
+                out[form] = rest
     return out
 
 
