@@ -65,3 +65,25 @@ def test_evidence_bound_changes_no_answer(
     monkeypatch.setattr(NameIndex, "evidence_bound", False)
     slow = [[_key(c) for c in index.search(n, kind=k, min_score=min_score)] for n, k in queries]
     assert fast == slow
+
+
+def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyped-def]
+    """The batched word comparison of the index lookup gives token_sim's value for every pair
+    the lookup makes: list words near misspelt list words and names, every origin."""
+    from exportgate.screening.normalize import Token
+    from exportgate.screening.scoring import token_sim, token_sims
+
+    index = screener.index
+    rng = random.Random(5)
+    words = [w for w in rng.sample(index.vtext, 1500) if w]
+    extra = ["mohammed", "abdulrahman", "hamidullah", "waliullah", "antonio", "antonia", "kanw",
+             "ali", "eli", "x", "jsc", "1234", "putin", "wladimir", "abdurrahim", "abdurrahman"]
+    checked = 0
+    for k, w in enumerate(words + extra):
+        q = w if k % 2 else w[: len(w) // 2] + w[len(w) // 2 + 1 :] or w
+        origin = k % 5  # latin, abjad, hangul, other, han
+        cands = [index.vtext[v] for v in index._lookup_candidates(Token(q, 0, origin))]
+        cands += rng.sample(words, 5) + [q, w]
+        assert token_sims(q, cands, origin) == [token_sim(q, c, origin) for c in cands], q
+        checked += len(cands)
+    assert checked > 20_000

@@ -46,6 +46,7 @@ from exportgate.screening.scoring import (
     align,
     is_patronymic,
     token_sim,
+    token_sims,
 )
 
 STRENGTHS = ("strong", "weak", "former")
@@ -329,35 +330,48 @@ class NameIndex:
         if tok.cat == NUMBER:
             v = self.vocab.get(text)
             return {v: 1.0} if v is not None else {}
+        cands = self._lookup_candidates(tok)
+        vtext = self.vtext
+        sims = token_sims(text, [vtext[v] for v in cands], tok.origin, self.params)
+        return {v: s for v, s in zip(cands, sims, strict=True) if s >= 0.5}
+
+    def _lookup_candidates(self, tok: Token) -> set[int]:
+        """Vocabulary entries worth comparing with a query word: its recorded spellings, the
+        words within one deletion of it on either side, and its consonant skeleton's words."""
+        text = tok.text
         forms = korean_variants(text) if tok.origin == ORIGIN_HANGUL else (text,)
+        vget = self.vocab.get
         cands: set[int] = set()
+        add = cands.add
         for f in variants(text):
-            v = self.vocab.get(f)
+            v = vget(f)
             if v is not None:
-                cands.add(v)
+                add(v)
+        dk, dv = self.del_keys, self.del_vals
+        nk = len(dk)
         for f in forms:
-            v = self.vocab.get(f)
+            v = vget(f)
             if v is not None:
-                cands.add(v)
+                add(v)
             if len(f) >= 3:
                 keys = (f, *deletes(f)) if len(f) >= 4 else (f,)
                 for key in keys:
-                    cands.update(_find(self.del_keys, self.del_vals, _crc(key)))
+                    # (_find inlined: the same entries in the same order)
+                    h = zlib.crc32(key.encode())
+                    i = bisect_left(dk, h)
+                    while i < nk and dk[i] == h:
+                        add(dv[i])
+                        i += 1
                     if key != f:
-                        v = self.vocab.get(key)
+                        v = vget(key)
                         if v is not None:
-                            cands.add(v)
+                            add(v)
             sk = skeleton(f)
             if len(sk) >= 2 or (tok.origin == ORIGIN_ABJAD and sk):
                 got = _find(self.skel_keys, self.skel_vals, _crc(sk))
                 if len(got) < 60 or tok.origin != ORIGIN_LATIN:
                     cands.update(got)
-        out: dict[int, float] = {}
-        for v in cands:
-            s = token_sim(text, self.vtext[v], tok.origin, self.params)
-            if s >= 0.5:
-                out[v] = s
-        return out
+        return cands
 
     def query_side(self, toks: Sequence[Token]) -> Side:
         weights = [self.weight(t.cat, self.token_idf(t.text)) for t in toks]

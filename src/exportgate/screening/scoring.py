@@ -264,6 +264,77 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     return best
 
 
+def token_sims(
+    q: str, cands: Sequence[str], origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS
+) -> list[float]:
+    """``[token_sim(q, c, origin, p) for c in cands]``, with what depends on ``q`` alone worked
+    out once (the name index compares each new query word with a few dozen list words).
+
+    Plain Latin-letter words of Latin or abjad origin take the fast path below, a copy of
+    :func:`token_sim` and :func:`_latin_sim` for that case; anything else goes to
+    :func:`token_sim`. tests/screening/test_query_speed.py checks that both agree: change
+    them together.
+    """
+    if origin not in (ORIGIN_LATIN, ORIGIN_ABJAD) or not q or not (q.isascii() and q.isalpha()):
+        return [token_sim(q, c, origin, p) for c in cands]
+    abjad = origin == ORIGIN_ABJAD
+    lq = len(q)
+    q0 = q[0]
+    sq = skeleton(q)
+    lsq = len(sq)
+    vq = _vowels(q) if abjad else 0
+    osa = OSA.distance
+    syn_sim, skel_sim, prefix_sim = p.syn_sim, p.skel_sim, p.prefix_sim
+    out: list[float] = []
+    add = out.append
+    for c in cands:
+        if c == q:
+            add(1.0)
+            continue
+        if not c or not (c.isascii() and c.isalpha()):
+            add(token_sim(q, c, origin, p))
+            continue
+        lc = len(c)
+        if lq >= 4 and lc >= 4 and same_name(q, c):
+            add(syn_sim)
+            continue
+        # _latin_sim
+        if lq >= 7 and lc >= 7 and _theophoric_stems_differ(q, c, origin, p):
+            add(0.0)
+            continue
+        if lq == lc and _gendered(q, c):
+            add(p.gendered_sim)
+            continue
+        if lq == 1 or lc == 1:
+            add(p.initial_sim if q0 == c[0] else 0.0)
+            continue
+        longest = lq if lq > lc else lc
+        best = 0.0
+        if -3 <= lq - lc <= 3:
+            d = osa(q, c, score_cutoff=3)
+            if longest <= 3 and d == 1 and q0 != c[0]:
+                d = 9
+            if d <= edit_budget(longest):
+                best = 1.0 - d / (longest + 1.0)
+        sc = skeleton(c)
+        if sq == sc and sq:
+            if abjad and lsq >= 2:
+                if vq <= lsq + 1 and _vowels(c) <= lsq + 1:
+                    best = max(best, skel_sim + 0.05)
+            elif lsq >= 3 and q0 == c[0]:
+                best = max(best, skel_sim)
+            elif lsq >= 2 and sq[0] == sc[0] or abjad:
+                best = max(best, skel_sim - 0.1)
+        elif abjad and sq and sc and lsq >= 3 and osa(sq, sc, score_cutoff=1) <= 1:
+            best = max(best, skel_sim - 0.12)
+        if best < prefix_sim and (lq if lq < lc else lc) >= 3:
+            short, long_ = (q, c) if lq < lc else (c, q)
+            if long_.startswith(short) and len(short) >= 0.35 * len(long_):
+                best = max(best, prefix_sim)
+        add(best)
+    return out
+
+
 _PATRONYMIC = re.compile(
     r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|ovitsj|owitsj|owitsch|owicz|ovics|avich|avic|"
     r"ovna|evna|ivna|"
