@@ -62,6 +62,13 @@ class AuditLog:
             for row in result:
                 yield dict(row._mapping)
 
+    def latest(self, count: int) -> list[dict[str, Any]]:
+        """The newest ``count`` records, newest first (for display; :meth:`verify` checks)."""
+        with self.store.engine.connect() as conn:
+            result = conn.execute(sa.select(audit_log).order_by(audit_log.c.seq.desc())
+                                  .limit(count))
+            return [dict(row._mapping) for row in result]
+
     def head(self) -> tuple[int, str] | None:
         with self.store.engine.connect() as conn:
             row = conn.execute(sa.select(audit_head.c.seq, audit_head.c.hash)

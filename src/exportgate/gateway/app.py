@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -64,8 +64,12 @@ from exportgate.gateway.upstream_http import (
     UpstreamResponse,
 )
 from exportgate.policy import PolicyEngine
+from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Decision, Message, UsageRecord
 from exportgate.store import Store, open_store
+
+if TYPE_CHECKING:
+    from exportgate.console.app import Console
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -191,6 +195,12 @@ class Gateway:
         self.limiter = RateLimiter(config.limits)
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
+        self.console: Console | None = None
+        if config.console.token is not None:
+            from exportgate.console.app import Console
+
+            self.console = Console(self.store, config.console.token,
+                                   config.console.session_ttl_s)
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
                                       config.usage.replay_interval_s) if journal else None)
@@ -250,7 +260,7 @@ class Gateway:
 
     async def _refresh_switches(self) -> None:
         try:
-            pause = await asyncio.to_thread(self.store.get_switch, "international_pause")
+            pause = await asyncio.to_thread(self.store.get_switch, PAUSE_SWITCH)
         except Exception as exc:  # noqa: BLE001 - keep the last known value
             log.warning("could not read switches from the store: %s", exc)
             return
@@ -347,6 +357,8 @@ class Gateway:
             await self._models(scope, receive, send, path)
         elif path == "/v1/authorize" or path.startswith("/v1/authorize/"):
             await self._authorize(scope, receive, send)
+        elif self.console is not None and (path == "/console" or path.startswith("/console/")):
+            await self.console(scope, receive, send)
         else:
             await self._plain_error(send, "openai", GatewayError(
                 404, "not_found", f"There is no endpoint {path}. This gateway serves "

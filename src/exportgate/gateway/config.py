@@ -173,6 +173,21 @@ class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                              f"not {mib}")
 
 
+class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The compliance console under ``/console`` on the gateway's port: on when a token is set
+    (use ``env:NAME``; at least 16 characters). Expose the gateway's port to the internet only
+    behind a proxy that keeps ``/console`` internal."""
+
+    token: str | None = None
+    session_ttl_s: float = 8 * 3600
+
+    def __post_init__(self) -> None:
+        if self.token is not None and len(self.token) < 16:
+            raise ValueError("token must be at least 16 characters")
+        if self.session_ttl_s <= 0:
+            raise ValueError("session_ttl_s must be positive")
+
+
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     listen: Listen = msgspec.field(default_factory=Listen)
     store: str = "sqlite:///exportgate.db"
@@ -185,6 +200,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     caches: Caches = msgspec.field(default_factory=Caches)
     policy: PolicySettings = msgspec.field(default_factory=PolicySettings)
     distillation: Distillation = msgspec.field(default_factory=Distillation)
+    console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 

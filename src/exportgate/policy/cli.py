@@ -131,9 +131,6 @@ def test(
         raise typer.Exit(1)
 
 
-PAUSE_SWITCH = "international_pause"
-
-
 def pause(
     state: str = typer.Argument("status", help="on, off or status."),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
@@ -146,7 +143,7 @@ def pause(
     who is not a US person, is denied with INTERNATIONAL_ACCESS_PAUSED. Running gateways pick the
     change up within their switch refresh interval (2 s by default). Each flip is audited.
     """
-    from exportgate.audit import AuditEntry, AuditLog
+    from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
     from exportgate.runtime import store_url
     from exportgate.store import open_store
 
@@ -157,13 +154,8 @@ def pause(
         return
     if state not in ("on", "off"):
         raise typer.BadParameter("expected on, off or status", param_hint="STATE")
-    value = state == "on"
-    store.set_switch(PAUSE_SWITCH, value, updated_by=by)
-    AuditLog(store).append([AuditEntry(
-        kind="switch", subject=PAUSE_SWITCH, decision=state, inputs={"by": by, "reason": reason},
-        record={"switch": PAUSE_SWITCH, "value": value, "by": by, "reason": reason},
-        policy_version=None, data_versions={})])
-    typer.echo(f"international access pause is now {'ON' if value else 'off'}")
+    set_international_pause(store, state == "on", by, reason)
+    typer.echo(f"international access pause is now {'ON' if state == 'on' else 'off'}")
 
 
 def register(app: typer.Typer) -> None:
