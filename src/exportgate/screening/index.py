@@ -614,28 +614,32 @@ class NameIndex:
         low = p.query_miss_floor
         sub_floor = self._floor_costs(toks, query.weights, low) if low < min(p.gamma_person, p.gamma_org) else None
         sub_sim = p.subset_sim
+        # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
+        # names they reach are bounded through those forms as if they were words of the name
+        joins = [v for _, _, js in looked for v in js]
+        pieced: set[int] = set()
+        for v in joins:
+            pieced.update(self.fused_postings(v))
         min_total = None
         if prune and self.evidence_bound:
             min_total = _min_matched_weight(query.weights, floor_cost, raw_cut)
             if sub_floor is not None and min_total is not None:
-                # a subset-mode name has two or more query words matched
-                two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 else math.inf
+                # a subset-mode name has two or more query words matched (one, when a query
+                # word may match two of its words fused)
+                two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 and not joins else 0.0
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        # names reached through a fused pair of their words ("abd allah" <- "abdallah") get no
-        # bound: their words are not in the lookup hits
-        unbounded: set[int] = set()
-        for _, _, js in looked:
-            for v in js:
-                unbounded.update(self.fused_postings(v))
         names, fused, proof = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, unbounded
+            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set()
         )
         if not names:
             return []
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
-        unbounded |= fused
+        # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
+        unbounded = fused
+        vtext = self.vtext
+        vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
         hit_gets = [h.get if h else None for h in hits]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL) else 0.0 for t in toks]
@@ -645,22 +649,30 @@ class NameIndex:
                 if evidence.get(nid, math.inf) < need:
                     continue  # too few of the query's words reach this name (_candidates)
                 ids = self.n_tok[nid]
+                bonus = 0.0
+                if nid in pieced:
+                    # its adjacent word pairs as fused forms (align adds 0.001 to such a match)
+                    pairs = [vget(vtext[a] + vtext[b]) for a, b in zip(ids, ids[1:], strict=False)]
+                    ids = ids + tuple(v for v in pairs if v is not None)
+                    bonus = 0.001
                 best_s = []
                 n_sure = 0  # query words that may align at >= subset_sim
                 for i, hget in enumerate(hit_gets):
                     if hget is not None:
                         top = max(map(hget, ids, zeros))
+                        if bonus and top > 0:
+                            top = min(1.0, top + bonus)
                         n_sure += top >= sub_sim
                         best_s.append((top**pw if top < 1.0 else top, i))
                     else:
                         n_sure += empty_best[i] >= sub_sim
                         best_s.append((empty_best[i], i))
                 floors = floor_cost
-                if sub_floor is not None and n_sure >= 2:
+                if sub_floor is not None and (n_sure >= 2 or bonus):
                     ent = self.entities[self.n_ent[nid]]
                     if ent.kind == "person" if ent.kind else kind == "person":
                         cats = self.n_cat[nid]
-                        if n_sure >= cats.count(WORD) + cats.count(NUMBER):
+                        if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                             floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
                     continue

@@ -25,7 +25,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.names_table import han_reading_langs, han_readings, is_han, same_name
+from exportgate.screening.names_table import (
+    han_reading_langs,
+    han_readings,
+    is_han,
+    same_name,
+    variants,
+)
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
@@ -285,6 +291,8 @@ def token_sims(
     vq = _vowels(q) if abjad else 0
     osa = OSA.distance
     syn_sim, skel_sim, prefix_sim = p.syn_sim, p.skel_sim, p.prefix_sim
+    # same_name(q, c) for a-z words: c is one of q's recorded spellings
+    spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -295,7 +303,7 @@ def token_sims(
             add(token_sim(q, c, origin, p))
             continue
         lc = len(c)
-        if lq >= 4 and lc >= 4 and same_name(q, c):
+        if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
         # _latin_sim
