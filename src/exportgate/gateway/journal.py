@@ -6,9 +6,10 @@ The gateway writes every batch of records to the spool directory as a JSON-lines
 append and an fsync, off the event loop); this process replays the files into the store oldest
 first and deletes each one once the store has it. While the store is down the files stay and are
 retried every ``replay_interval_s``. One worker per spool directory holds an exclusive lock on it,
-so two workers never replay the same file. A worker whose gateway died drains and exits.
+so two workers never replay the same file. A worker whose gateway died drains and exits. The
+worker runs at a lower CPU priority (``--nice``, 10 by default): its work can wait, requests cannot.
 
-    python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5]
+    python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5] [--nice 10]
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 log = logging.getLogger("exportgate.gateway.journal")
 
 LOCK_NAME = ".journal.lock"
+JOURNAL_NICE = 10
 
 
 def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
@@ -66,6 +68,10 @@ class JournalWorker:
         self._process = subprocess.Popen(self._cmd, stdin=subprocess.DEVNULL)
 
     @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    @property
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
@@ -95,7 +101,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", required=True)
     parser.add_argument("--spool", required=True, type=Path)
     parser.add_argument("--replay-interval", type=float, default=5.0)
+    parser.add_argument("--nice", type=int, default=JOURNAL_NICE,
+                        help="CPU priority increment (0 keeps the gateway's priority)")
     args = parser.parse_args(argv)
+    if args.nice:
+        # Background work: on a busy host the serving process (and the model server beside it)
+        # go first; the journal catches up when the CPU is free, the spool holding the records.
+        os.nice(args.nice)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s journal %(message)s")
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
