@@ -90,6 +90,10 @@ class RecordWriter:
         self._submit("audit", entry)
 
     def _submit(self, kind: str, item: Any) -> None:
+        if self.journal_only:
+            # Encoded here, a few microseconds per record spread over the requests, rather than
+            # in the writer thread in bursts that hold the GIL while the event loop waits.
+            item = _encoder.encode(item)
         queue = self._queues[kind]
         if len(queue) >= self._max_pending:
             self._spool(kind, [item])
@@ -155,7 +159,8 @@ class RecordWriter:
     # spool -------------------------------------------------------------------------------
     def _spool(self, kind: str, items: Sequence[Any], failed: bool = True) -> None:
         name = f"{kind}-{time.time_ns()}-{os.getpid()}-{next(self._spool_seq)}.jsonl"
-        data = b"".join(_encoder.encode(item) + b"\n" for item in items)
+        data = b"".join((item if isinstance(item, bytes) else _encoder.encode(item)) + b"\n"
+                        for item in items)
         with self._spool_lock:
             tmp = self.spool_dir / (name + ".tmp")
             with open(tmp, "wb") as out:
