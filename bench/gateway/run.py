@@ -13,7 +13,7 @@ the upstreams and load generator on CPU 1.
 Latency runs use upstreams that answer after ``--upstream-ms`` (a model server never answers
 instantly; this keeps the load generator and the upstream from being the bottleneck, so the
 difference to the direct call is the gateway's own cost at that concurrency), twice: a *spread*
-upstream whose answer time varies uniformly by ``--upstream-spread`` either way (as a model
+upstream whose answer time is spread evenly over ``--upstream-spread`` either way (as a model
 server's does; the default 0.5 gives 10-30 ms), and a *fixed* one that always takes exactly
 ``--upstream-ms``. The fixed upstream is the worst case for a one-process gateway: the load
 generator's connections fall into lockstep, every answer of a round arrives within the same
@@ -256,7 +256,7 @@ def main() -> None:
     parser.add_argument("--upstream-ms", type=float, default=20.0,
                         help="upstream answer time for the latency runs")
     parser.add_argument("--upstream-spread", type=float, default=0.5,
-                        help="the spread upstream's answer time varies uniformly by this "
+                        help="the spread upstream spreads its answer time evenly by this "
                         "fraction either way")
     parser.add_argument("--quick", action="store_true", help="1 round of 2 s (smoke test)")
     parser.add_argument("--pin", action="store_true",

@@ -118,3 +118,15 @@ def test_event_splitter_holds_only_incomplete_events() -> None:
     assert splitter.feed(b"data: 1\n\ndata: 2") == [b"data: 1\n\n"]
     assert splitter.feed(b"\n\ndata: 3\r\n\r\n") == [b"data: 2\n\n", b"data: 3\r\n\r\n"]
     assert splitter.rest() == b""
+
+
+def test_the_standin_spreads_its_answer_time_evenly() -> None:
+    from exportgate.gateway.standin import StandinState
+
+    state = StandinState(latency_s=0.02, latency_spread=0.5)
+    waits = [state.answer_delay_s() for _ in range(2000)]
+    assert min(waits) >= 0.01 and max(waits) <= 0.03
+    assert len(set(waits[:16])) == 16  # concurrent callers never get one wait in lockstep
+    for window in (waits[:400], waits[400:1200], waits[1200:]):
+        assert abs(sorted(window)[len(window) // 2] - 0.02) < 0.0002
+    assert StandinState(latency_s=0.02).answer_delay_s() == 0.02

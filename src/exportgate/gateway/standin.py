@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 import threading
 import time
 from collections import deque
@@ -29,6 +28,7 @@ from exportgate.gateway.http import Receive, Scope, Send, send_bytes
 
 ANSWER = "This is the exportgate stand-in model server, not a real model. Hello from 127.0.0.1."
 REASONING = "Stand-in reasoning: the user greeted me, so I greet back."
+GOLDEN_RATIO_FRACTION = 0.6180339887498949
 _decode = msgspec.json.decode
 _encode = msgspec.json.encode
 
@@ -42,14 +42,21 @@ class StandinState:
     latency_s: float = 0.0
     latency_spread: float = 0.0
     chunk_delay_s: float = 0.0
-    rng: random.Random = field(default_factory=lambda: random.Random(7))
+    answered: int = 0
 
     def answer_delay_s(self) -> float:
-        """The wait before an answer: ``latency_s``, or with a spread, uniform within
-        ``latency_s * (1 ± latency_spread)`` (model servers never answer in lockstep)."""
+        """The wait before an answer: ``latency_s``, or with a spread, spread evenly over
+        ``latency_s * (1 ± latency_spread)`` (model servers never answer in lockstep).
+
+        The spread follows the golden-ratio sequence rather than random draws: consecutive
+        answers still differ, but any run's waits cover the range evenly, so the median wait of
+        two runs is the same to within microseconds and a benchmark that subtracts one from the
+        other measures the gateway, not sampling noise."""
         if not self.latency_spread:
             return self.latency_s
-        return self.latency_s * self.rng.uniform(1 - self.latency_spread, 1 + self.latency_spread)
+        self.answered += 1
+        position = (self.answered * GOLDEN_RATIO_FRACTION) % 1.0
+        return self.latency_s * (1 - self.latency_spread + 2 * self.latency_spread * position)
 
 
 def _count_words(value: Any) -> int:
@@ -278,7 +285,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency-ms", type=float, default=0.0,
                         help="wait this long before answering each request")
     parser.add_argument("--latency-spread", type=float, default=0.0,
-                        help="vary the wait uniformly by this fraction either way (0.5: "
+                        help="spread the wait evenly by this fraction either way (0.5: "
                         "latency-ms x 0.5 to x 1.5)")
     args = parser.parse_args(argv)
     if not 0 <= args.latency_spread < 1:
