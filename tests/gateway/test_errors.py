@@ -192,5 +192,6 @@ def test_health_ready_and_metrics(gateway: tuple[ServerHandle, Store]) -> None:
         in metrics
     assert "exportgate_overhead_duration_seconds_bucket" in metrics
     assert 'exportgate_decisions_total{decision="allow",reason="ALLOWED"}' in metrics
+    assert "exportgate_distillation_backlog 0.0" in metrics  # this gateway runs no detector
     assert httpx.get(handle.url + "/nope").status_code == 404
     assert httpx.get(handle.url + "/v1/chat/completions").status_code == 405

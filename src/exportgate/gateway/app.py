@@ -211,8 +211,10 @@ class Gateway:
             flush_interval_s=config.usage.flush_interval_ms / 1000,
             max_pending=config.usage.max_pending,
             replay_interval_s=config.usage.replay_interval_s)
-        self.metrics = GatewayMetrics(lambda: float(self.records.pending),
-                                      lambda: float(sum(self.records.spooled.values())))
+        self.metrics = GatewayMetrics(
+            lambda: float(self.records.pending),
+            lambda: float(sum(self.records.spooled.values())),
+            lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
         self._id_prefix = os.urandom(4).hex()
