@@ -116,3 +116,47 @@ def test_memory_is_bounded_by_max_accounts() -> None:
         detector.observe(_harvest(f"acct-{k}", 1, "203.0.113.5"), None)
     assert len(detector.sketches) == 50
     assert "acct-199" in detector.sketches and "acct-0" not in detector.sketches
+
+
+def test_a_cleared_account_needs_new_evidence_of_its_own() -> None:
+    detector = OnlineDetector()
+    account = Account(id="acct-h", kind="organization", name="Harvest Co",
+                      created_at=T0 - dt.timedelta(hours=5), payment_fingerprint="pf-h")
+    for i in range(400):
+        detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
+    assert detector.is_suspected("acct-h")
+    assert detector.clear("acct-h") is True
+    assert not detector.is_suspected("acct-h")
+    assert detector.sketches["acct-h"].n == 0  # the evidence so far is forgotten
+    assert detector.sketches["acct-h"].payment_fingerprint == "pf-h"
+    for i in range(400, 405):
+        detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
+    assert not detector.is_suspected("acct-h")  # five requests are not evidence
+    for i in range(405, 800):
+        detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
+    assert detector.is_suspected("acct-h")  # the same harvesting again: flagged again
+    assert "acct-h" not in detector.cleared
+
+
+def test_a_cluster_flag_does_not_reach_a_cleared_member() -> None:
+    detector = OnlineDetector()
+    accounts = [Account(id=f"s{k}", kind="person", name=f"S {k}", payment_fingerprint="pf-shared",
+                        created_at=T0 - dt.timedelta(hours=1), signup_channel="startup")
+                for k in range(40)]
+
+    def replay(start: int, stop: int, skip: str | None = None) -> None:
+        for i in range(start, stop):
+            k = i % 40
+            if f"s{k}" != skip:
+                detector.observe(_harvest(f"s{k}", i, f"198.51.{i % 30}.{i % 200 + 1}"),
+                                 accounts[k])
+            if i % 100 == 99:
+                detector.maintain(budget_s=0.05)
+        detector.maintain(budget_s=None)
+
+    replay(0, 1200)
+    assert detector.is_suspected("s3") and detector.is_suspected("s4")
+    detector.clear("s3")
+    replay(1200, 2400, skip="s3")  # the rest of the cluster goes on; s3 is quiet
+    assert not detector.is_suspected("s3") and detector.is_suspected("s4")
+    assert detector.clear("nobody") is False

@@ -69,6 +69,12 @@ class FlaggingDetector:
     def maintain(self, budget_s: float | None = 0.005) -> int:
         return 0
 
+    def clear(self, account_id: str) -> bool:
+        was = account_id == self.flagged
+        if was:
+            self.flagged = ""
+        return was
+
 
 def test_distillation_flag_holds_requests_for_review(make_gateway: GatewayFactory) -> None:
     detector = FlaggingDetector("acct-gb")
@@ -106,3 +112,32 @@ def test_gateway_runs_cluster_maintenance_off_the_request_path(
     assert calls[0] == SLICE_S  # a slice at a time, requests served in between
     handle.stop()
     assert calls[-1] is None  # drained at shutdown
+
+
+def test_a_cleared_distillation_hold_lifts_on_running_gateways(
+        make_gateway: GatewayFactory) -> None:
+    from exportgate.review.queue import resolve
+
+    from .test_reviews_over_http import wait_until
+
+    detector = FlaggingDetector("acct-gb")
+    handle, store = make_gateway(app_kwargs={"detector": detector},
+                                 caches={"switches_ttl_s": 0.1})
+    with pytest.raises(openai.PermissionDeniedError) as held:
+        oai(handle, "sk-test-gb").chat.completions.create(model="open-small", messages=HELLO)
+    assert held.value.body["code"] == "pending_review"
+    wait_until(lambda: bool(store.review_items("open")), "the hold never reached the queue")
+    item = store.review_items("open")[0]
+    assert item["code"] == "DISTILLATION_SUSPECTED"
+    resolution = resolve(store, item["id"], "cleared", "J. Okafor", "research lab, agreed use")
+    assert "lift the detector's flag" in resolution.text
+
+    def served() -> bool:
+        try:
+            oai(handle, "sk-test-gb").chat.completions.create(model="open-small", messages=HELLO)
+        except openai.PermissionDeniedError:
+            return False
+        return True
+
+    wait_until(served, "the cleared hold never reached the gateway")
+    assert detector.flagged == ""

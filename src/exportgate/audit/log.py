@@ -62,6 +62,14 @@ class AuditLog:
             for row in result:
                 yield dict(row._mapping)
 
+    def after(self, seq: int, kind: str, limit: int = 1000) -> list[dict[str, Any]]:
+        """Records of one kind with a sequence number above ``seq``, oldest first."""
+        with self.store.engine.connect() as conn:
+            result = conn.execute(sa.select(audit_log)
+                                  .where(audit_log.c.seq > seq, audit_log.c.kind == kind)
+                                  .order_by(audit_log.c.seq).limit(limit))
+            return [dict(row._mapping) for row in result]
+
     def latest(self, count: int) -> list[dict[str, Any]]:
         """The newest ``count`` records, newest first (for display; :meth:`verify` checks)."""
         with self.store.engine.connect() as conn:

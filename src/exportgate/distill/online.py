@@ -63,6 +63,7 @@ class OnlineDetector:
         self.clusters: dict[str, _ClusterState] = {}
         self.flagged: dict[str, float] = {}
         self.flagged_clusters: set[str] = set()
+        self.cleared: set[str] = set()
         self._pending: dict[str, int] = {}
         self._link_signature: dict[str, tuple[int, ...]] = {}
         self._rescored_at: dict[str, float] = {}
@@ -97,12 +98,33 @@ class OnlineDetector:
             self._pending[account_id] = pending
 
     def is_suspected(self, account_id: str) -> bool:
-        """True when the account, or the cluster it belongs to, has crossed the threshold."""
+        """True when the account, or the cluster it belongs to, has crossed the threshold (a
+        cluster's flag does not reach an account compliance has cleared)."""
         if account_id in self.flagged:
             return True
-        if not self.flagged_clusters or account_id not in self.sketches:
+        if not self.flagged_clusters or account_id in self.cleared or \
+                account_id not in self.sketches:
             return False
         return self.linker.cluster_of(account_id) in self.flagged_clusters
+
+    def clear(self, account_id: str) -> bool:
+        """A compliance officer cleared the account: lift its flag and forget the evidence
+        gathered so far, so that only new evidence of its own flags it again; its cluster's flag
+        no longer reaches it. Returns whether it was suspected."""
+        was = self.is_suspected(account_id)
+        self.flagged.pop(account_id, None)
+        self._alerts.pop(account_id, None)
+        self.cleared.add(account_id)
+        old = self.sketches.get(account_id)
+        if old is not None:
+            fresh = AccountSketch(account_id)
+            fresh.created_at, fresh.signup_channel = old.created_at, old.signup_channel
+            fresh.payment_fingerprint, fresh.kyc_verified = (old.payment_fingerprint,
+                                                             old.kyc_verified)
+            self.sketches[account_id] = fresh
+        for table in (self.scores, self._pending, self._rescored_at):
+            table.pop(account_id, None)
+        return was
 
     def _score_account(self, account_id: str, now: dt.datetime | None) -> None:
         """Constant work: one sketch's features and score; linking is queued for ``maintain``."""
@@ -220,13 +242,14 @@ class OnlineDetector:
         if root not in self.flagged_clusters:
             self.flagged_clusters.add(root)
         for member in self._members(root):
-            if member not in self.flagged:
+            if member not in self.flagged and member not in self.cleared:
                 self._flag(member, score.score, "cluster", now)
         state.evidence = None
 
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
         """Mark at once (``is_suspected`` answers True now); the alert is built in ``maintain``."""
         self.flagged[account_id] = score
+        self.cleared.discard(account_id)
         if self.on_alert is not None:
             self._alerts[account_id] = (via, now)
 

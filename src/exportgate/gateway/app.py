@@ -224,6 +224,7 @@ class Gateway:
         self.alerts: list[dict[str, Any]] = []
         self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
+        self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -234,6 +235,7 @@ class Gateway:
         if self.journal is not None:
             self.journal.start()
         await self._refresh_switches()
+        await self._apply_verdicts()
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
         if self.detector_feed is not None:
             self._background.append(
@@ -276,6 +278,37 @@ class Gateway:
             if self.journal is not None:
                 self.journal.ensure_running()
             await self._save_alerts()
+            await self._apply_verdicts()
+
+    async def _apply_verdicts(self) -> None:
+        """Lift the detector's flag on accounts whose distillation hold compliance cleared
+        (``exportgate reviews resolve`` or the console), read from the audit log's review
+        verdicts. At start-up only the position is taken: a new detector has no flags."""
+        detector = self.decisions.detector
+        if detector is None:
+            return
+        from exportgate.audit import AuditLog
+
+        audit = AuditLog(self.store)
+        try:
+            if self._verdicts_seen is None:
+                head = await asyncio.to_thread(audit.head)
+                self._verdicts_seen = head[0] if head else 0
+                return
+            verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
+        except Exception as exc:  # noqa: BLE001 - retried on the next round
+            log.warning("could not read review verdicts from the audit log: %s", exc)
+            return
+        for entry in verdicts:
+            self._verdicts_seen = int(entry["seq"])
+            record = entry.get("record") or {}
+            if record.get("code") == "DISTILLATION_SUSPECTED" and \
+                    record.get("verdict") == "cleared" and entry.get("subject"):
+                account_id = str(entry["subject"])
+                if detector.clear(account_id):
+                    log.info("distillation hold on %s cleared by %s", account_id,
+                             record.get("reviewer"))
+                self.decisions.forget_suspicion(account_id)
 
     async def _save_alerts(self) -> None:
         while self.reviews:

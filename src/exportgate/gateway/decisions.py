@@ -47,6 +47,10 @@ class Detector(Protocol):
         """Linking, cluster scoring and alerts, within a time budget; returns work left."""
         ...
 
+    def clear(self, account_id: str) -> bool:
+        """Compliance cleared the account: lift its flag until new evidence of its own."""
+        ...
+
 
 @dataclass
 class Caller:
@@ -267,6 +271,10 @@ class DecisionMaker:
         except Exception as exc:  # noqa: BLE001 - a broken detector must not stop traffic
             log.warning("distillation detector failed for %s: %s", account_id, exc)
             return None
+
+    def forget_suspicion(self, account_id: str) -> None:
+        """Drop the cached description of an account's distillation flag (it was cleared)."""
+        self._suspicions.pop(account_id, None)
 
     def decide(self, caller: Caller, model: Model, placed: Placed) -> Decision:
         today = dt.date.today()

@@ -24,11 +24,17 @@ NEXT_STEP = {
                     "(exportgate accounts import)",
     "ANONYMIZED_NETWORK": "requests sent through a VPN, proxy or Tor exit stay held; the caller "
                           "can connect without one",
-    "DISTILLATION_SUSPECTED": "the running gateway's detector keeps its flag until the account's "
-                              "usage falls below the threshold or the gateway restarts",
+    "DISTILLATION_SUSPECTED": "running gateways lift the detector's flag within seconds and "
+                              "forget the evidence so far; only new evidence flags the account "
+                              "again",
     "REGION_UNVERIFIED": "the hold lifts when the caller's region can be verified",
     "LOCATION_UNKNOWN": "the hold lifts when the caller connects from a locatable address",
 }
+
+
+# Holds that running gateways lift by themselves when the verdict is "cleared" (they read the
+# verdict from the audit log).
+CLEARED_BY_GATEWAYS = frozenset({"DISTILLATION_SUSPECTED"})
 
 
 class ReviewError(ValueError):
@@ -86,9 +92,11 @@ def plan(item: dict[str, Any], account: Account | None, verdict: str, reviewer: 
                             reviewer.strip(), note.strip())
     if code not in SCREENING_CODES:
         step = NEXT_STEP.get(code, "")
+        if step and code not in CLEARED_BY_GATEWAYS:
+            step = "No automatic change: " + step
         resolution.text = (f"{verdict} by {resolution.reviewer}"
                            + (f": {resolution.note}" if resolution.note else "")
-                           + (f". No automatic change: {step}." if verdict == "cleared" and step
+                           + (f". {step[0].upper()}{step[1:]}." if verdict == "cleared" and step
                               else "."))
         return None, resolution
     if account is None:
