@@ -36,3 +36,48 @@ def test_the_worker_replays_the_spool_at_a_lower_priority(tmp_path: Path) -> Non
     finally:
         worker.stop()
     assert not list(spool.glob("*.jsonl"))
+
+
+def test_on_an_event_loop_records_are_encoded_after_the_step_that_queued_them(
+        tmp_path: Path) -> None:
+    import asyncio
+    import json
+
+    writer = RecordWriter(None, None, tmp_path / "spool", flush_interval_s=60)
+
+    async def step() -> tuple[int, int, int]:
+        writer.submit_audit({"request_id": "req-a"})
+        writer.submit_audit({"request_id": "req-b"})
+        queued_now = len(writer._queues["audit"])
+        await asyncio.sleep(0)  # the next loop step: the encode pass has run
+        return queued_now, len(writer._queues["audit"]), writer.pending
+
+    before, after, pending = asyncio.run(step())
+    assert (before, after, pending) == (0, 2, 2)
+    assert all(isinstance(item, bytes) for item in writer._queues["audit"])
+    writer.submit_audit({"request_id": "req-c"})  # no loop here: encoded at once
+    assert writer.flush()
+    writer.close()
+    lines = [json.loads(line) for path in sorted((tmp_path / "spool").glob("audit-*.jsonl"))
+             for line in path.read_bytes().splitlines()]
+    assert [line["request_id"] for line in lines] == ["req-a", "req-b", "req-c"]
+
+
+def test_records_queued_as_the_loop_stops_are_still_written(tmp_path: Path) -> None:
+    import asyncio
+    import json
+
+    writer = RecordWriter(None, None, tmp_path / "spool", flush_interval_s=60)
+
+    async def submit_and_stop() -> None:
+        writer.submit_usage(UsageRecord(ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
+                                        request_id="req-last", account_id="a", model="m",
+                                        endpoint="chat.completions", status=200,
+                                        decision="allow"))
+
+    asyncio.run(submit_and_stop())  # the loop closes right after queueing it
+    assert writer.pending == 1
+    writer.close()
+    lines = [json.loads(line) for path in (tmp_path / "spool").glob("usage-*.jsonl")
+             for line in path.read_bytes().splitlines()]
+    assert [line["request_id"] for line in lines] == ["req-last"]

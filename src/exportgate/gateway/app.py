@@ -689,13 +689,20 @@ class Gateway:
         if status < 300:
             ex.tokens = body_tokens(endpoint.dialect, data)
             data = self._rewrite(data, ex, endpoint, model)
-            if self.limiter.enabled and ex.caller is not None:
-                await self.limiter.charge(ex.caller.account.id, ex.caller.key_id,
-                                          ex.tokens.total)
         ex.status = status
         self._record(ex)
         content_type = response.header(b"content-type") or JSON
-        await send_bytes(send, status, data, extra_headers + _passed_back(response), content_type)
+        try:
+            await send_bytes(send, status, data, extra_headers + _passed_back(response),
+                             content_type)
+        finally:
+            await self._charge(ex)
+
+    async def _charge(self, ex: Exchange) -> None:
+        """Charge the answer's tokens to the caller's budgets, after the answer is sent: a
+        shared (Redis) counter's round trip must not delay the response."""
+        if self.limiter.enabled and ex.caller is not None and ex.tokens.total:
+            await self.limiter.charge(ex.caller.account.id, ex.caller.key_id, ex.tokens.total)
 
     def _rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
         """Apply obligations to a whole body and show the caller's model id, not the upstream's."""
@@ -764,10 +771,11 @@ class Gateway:
                                       upstream_unavailable(upstream, exc))
             return
         ex.tokens = meter.tokens
-        if self.limiter.enabled and ex.caller is not None:
-            await self.limiter.charge(ex.caller.account.id, ex.caller.key_id, ex.tokens.total)
         self._record(ex)
-        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        try:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            await self._charge(ex)
 
     async def _stream_failed(self, send: Send, ex: Exchange, endpoint: Endpoint,
                              meter: StreamMeter, error: GatewayError) -> None:

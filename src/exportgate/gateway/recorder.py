@@ -11,6 +11,7 @@ request path spools the record straight to disk.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
@@ -68,6 +69,10 @@ class RecordWriter:
         self._max_pending = max_pending
         self._replay_interval_s = replay_interval_s
         self._queues: dict[str, deque[Any]] = {"usage": deque(), "audit": deque()}
+        # journal mode, on an event loop: records waiting to be encoded at the end of the loop
+        # step that queued them (after the responses of that step are sent)
+        self._fresh: dict[str, deque[Any]] = {"usage": deque(), "audit": deque()}
+        self._encode_scheduled = False
         self._spool_lock = threading.Lock()
         self._spool_seq = itertools.count()
         self._wake = threading.Event()
@@ -90,21 +95,46 @@ class RecordWriter:
         self._submit("audit", entry)
 
     def _submit(self, kind: str, item: Any) -> None:
-        if self.journal_only:
-            # Encoded here, a few microseconds per record spread over the requests, rather than
-            # in the writer thread in bursts that hold the GIL while the event loop waits.
-            item = _encoder.encode(item)
         queue = self._queues[kind]
-        if len(queue) >= self._max_pending:
+        if len(queue) + len(self._fresh[kind]) >= self._max_pending:
             self._spool(kind, [item])
             return
-        queue.append(item)
+        if self.journal_only:
+            # Encoded on the event loop, a few microseconds per record, rather than in the
+            # writer thread in bursts that hold the GIL while the loop waits; and after the loop
+            # step that queued them, so that the responses of that step leave first.
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                queue.append(_encoder.encode(item))
+            else:
+                self._fresh[kind].append(item)
+                if not self._encode_scheduled:
+                    self._encode_scheduled = True
+                    loop.call_soon(self._encode_fresh)
+                return
+        else:
+            queue.append(item)
         if len(queue) >= self._batch_size:
             self._wake.set()
 
+    def _encode_fresh(self) -> None:
+        self._encode_scheduled = False
+        for kind in self.KINDS:
+            fresh, queue = self._fresh[kind], self._queues[kind]
+            while fresh:
+                try:
+                    item = fresh.popleft()
+                except IndexError:  # the writer thread took the last one
+                    break
+                queue.append(_encoder.encode(item))
+            if len(queue) >= self._batch_size:
+                self._wake.set()
+
     @property
     def pending(self) -> int:
-        return sum(len(q) for q in self._queues.values())
+        return sum(len(q) for q in self._queues.values()) + \
+            sum(len(q) for q in self._fresh.values())
 
     # writer thread -----------------------------------------------------------------------
     def _run(self) -> None:
@@ -128,6 +158,16 @@ class RecordWriter:
                 while queue:
                     batch = [queue.popleft() for _ in range(min(len(queue), self._batch_size))]
                     self._write(kind, batch)
+                fresh = self._fresh[kind]  # left over when the loop has stopped (shutdown)
+                while fresh:
+                    batch = []
+                    while fresh and len(batch) < self._batch_size:
+                        try:
+                            batch.append(fresh.popleft())
+                        except IndexError:
+                            break
+                    if batch:
+                        self._write(kind, batch)
         finally:
             with self._idle:
                 self._busy = False
@@ -232,10 +272,10 @@ class RecordWriter:
         self._wake.set()
         self._thread.join(timeout_s)
         for kind in self.KINDS:
-            queue = self._queues[kind]
-            if queue:
-                self._spool(kind, list(queue))
-                queue.clear()
+            for queue in (self._queues[kind], self._fresh[kind]):
+                if queue:
+                    self._spool(kind, list(queue))
+                    queue.clear()
 
 
 def _read_spool(path: Path, kind: str) -> tuple[list[Any], list[bytes]]:
