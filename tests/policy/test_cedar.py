@@ -124,3 +124,42 @@ def test_policy_must_annotate_its_rules() -> None:
         PolicyEngine('@reason("X") forbid (principal, action, resource);')
     with pytest.raises(PolicyError, match="does not parse as Cedar"):
         PolicyEngine("forbid (principal, action, resource")
+
+
+def test_the_shipped_parse_is_cedarpys_parse_of_the_shipped_policy() -> None:
+    """``default.est.json`` must follow ``default.cedar``; after editing the policy, regenerate it:
+    ``python -c "from exportgate.policy.cedar import write_shipped_est; from exportgate.policy
+    import default_policy_text; write_shipped_est(default_policy_text(),
+    'src/exportgate/policy/default.est.json')"``."""
+    import hashlib
+    import json
+    from importlib import resources
+
+    from exportgate.policy import default_policy_text
+    from exportgate.policy.cedar import SHIPPED_EST, reference_est
+
+    text = default_policy_text()
+    shipped = json.loads(resources.files("exportgate.policy").joinpath(SHIPPED_EST).read_text())
+    assert shipped["sha256"] == hashlib.sha256(text.encode()).hexdigest(), \
+        "default.cedar changed: regenerate default.est.json (see this test's docstring)"
+    assert shipped["est"] == reference_est(text)
+
+
+def test_a_gateway_on_the_default_policy_does_not_load_cedarpy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import exportgate.cli\n"
+        "from exportgate.gateway.config import config_from_dict\n"
+        "from exportgate.gateway.app import build_app\n"
+        f"app = build_app(config_from_dict({{'store': 'sqlite:///{tmp_path}/g.db', "
+        "'upstreams': [{'name': 'u', 'base_url': 'http://127.0.0.1:9/v1'}], "
+        f"'models': [{{'id': 'm', 'upstream': 'u'}}], 'usage': {{'spool_dir': '{tmp_path}/s'}}}}))\n"
+        "app.records.close()\n"
+        "print('cedarpy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -15,16 +15,23 @@ Cedar's typing rules are kept: ``&&``, ``||``, ``!`` and ``if`` need booleans, s
 sets, comparisons need integers, and a missing attribute is an error. An error makes the policy
 *not evaluable* (:class:`CedarEvaluationError`); the engine decides what that means (it fails
 closed).
+
+The shipped policy's parse is shipped too (``default.est.json``, keyed by the policy text's
+SHA-256 and checked against cedarpy by the test suite), so a gateway on the default policy never
+loads cedarpy (8 MB of native code); any other policy text is parsed by cedarpy as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import cedarpy
+SHIPPED_EST = "default.est.json"
 
 Context = Mapping[str, Any]
 Expr = Callable[[Context], Any]
@@ -200,12 +207,39 @@ def _scope_action(scope: dict[str, Any]) -> str | None:
     raise UnsupportedCedar(f"action scope {scope!r} is not compiled")
 
 
-def parse_policies(text: str) -> list[dict[str, Any]]:
-    """Parse Cedar text with the reference parser; return the static policies in file order."""
+def _shipped_est(text: str) -> dict[str, Any] | None:
+    """The shipped parse of ``text`` when it is the shipped policy, else None."""
     try:
-        est = json.loads(cedarpy.policies_to_json_str(text))
+        shipped = json.loads(resources.files("exportgate.policy").joinpath(SHIPPED_EST)
+                             .read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return shipped["est"] if shipped.get("sha256") == digest else None
+
+
+def reference_est(text: str) -> dict[str, Any]:
+    """Cedar text parsed by the reference parser (cedarpy), as Cedar's JSON form (EST)."""
+    import cedarpy
+
+    try:
+        est: dict[str, Any] = json.loads(cedarpy.policies_to_json_str(text))
     except Exception as exc:  # cedarpy raises plain exceptions with the parser's message
         raise ValueError(f"policy does not parse as Cedar: {exc}") from None
+    return est
+
+
+def write_shipped_est(text: str, path: Any) -> None:
+    """Write the parse of the shipped policy (after editing ``default.cedar``)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    Path(path).write_text(json.dumps({"sha256": digest, "est": reference_est(text)}, indent=1,
+                                     sort_keys=True) + "\n", "utf-8")
+
+
+def parse_policies(text: str) -> list[dict[str, Any]]:
+    """Parse Cedar text (the shipped parse for the shipped policy, else cedarpy); return the
+    static policies in file order."""
+    est = _shipped_est(text) or reference_est(text)
     policies = est.get("staticPolicies", {})
     return [policies[f"policy{i}"] for i in range(len(policies))]
 
@@ -246,6 +280,9 @@ class ReferenceEvaluator:
     """Evaluates with cedarpy itself: the fallback and the oracle for differential tests."""
 
     def __init__(self, text: str) -> None:
+        import cedarpy
+
+        self._cedarpy = cedarpy
         self._policies = cedarpy.PolicySet.from_str(text)
         self._entities = cedarpy.Entities.from_json_str("[]")
 
@@ -261,6 +298,6 @@ class ReferenceEvaluator:
             "resource": 'Model::"model"',
             "context": cedar_context(context),
         }
-        result = cedarpy.is_authorized(request, self._policies, self._entities)
+        result = self._cedarpy.is_authorized(request, self._policies, self._entities)
         positions = {int(r.removeprefix("policy")) for r in result.diagnostics.reasons}
         return positions, list(result.diagnostics.errors)
