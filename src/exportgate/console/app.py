@@ -132,6 +132,9 @@ class Console:
         form = await self._form(receive, scope)
         given = form.get("token", [""])[0].encode()
         if not hmac.compare_digest(given, self._token):
+            if len(self._failures) >= 10_000:  # bounded: many addresses, old entries first out
+                self._failures = {c: t for c, t in self._failures.items()
+                                  if now - t[-1] < FAILED_SIGN_IN_WINDOW_S}
             self._failures[client] = [*recent, now]
             await self._send(send, 403, pages.login("That token is not the console token."))
             return

@@ -69,6 +69,7 @@ from exportgate.records import Decision, Message, UsageRecord
 from exportgate.store import Store, open_store
 
 if TYPE_CHECKING:
+    from exportgate.audit import AuditLog
     from exportgate.console.app import Console
 
 log = logging.getLogger("exportgate.gateway")
@@ -225,6 +226,7 @@ class Gateway:
         self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
+        self._audit: AuditLog | None = None
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -258,6 +260,7 @@ class Gateway:
         if self.detector_feed is not None:
             self.detector_feed.drain()
         await self._save_alerts()
+        self.records.encode_pending()  # on the loop, before the writer's last drain
         await asyncio.to_thread(self.records.close)
         if self.journal is not None:
             await asyncio.to_thread(self.journal.stop)
@@ -289,8 +292,10 @@ class Gateway:
             return
         from exportgate.audit import AuditLog
 
-        audit = AuditLog(self.store)
         try:
+            if self._audit is None:
+                self._audit = await asyncio.to_thread(AuditLog, self.store)
+            audit = self._audit
             if self._verdicts_seen is None:
                 head = await asyncio.to_thread(audit.head)
                 self._verdicts_seen = head[0] if head else 0

@@ -111,14 +111,16 @@ class RecordWriter:
                 self._fresh[kind].append(item)
                 if not self._encode_scheduled:
                     self._encode_scheduled = True
-                    loop.call_soon(self._encode_fresh)
+                    loop.call_soon(self.encode_pending)
                 return
         else:
             queue.append(item)
         if len(queue) >= self._batch_size:
             self._wake.set()
 
-    def _encode_fresh(self) -> None:
+    def encode_pending(self) -> None:
+        """Encode the records queued on the event loop (run by the loop after each step that
+        queued some; call it on the loop before :meth:`close` at shutdown)."""
         self._encode_scheduled = False
         for kind in self.KINDS:
             fresh, queue = self._fresh[kind], self._queues[kind]
