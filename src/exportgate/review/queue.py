@@ -1,15 +1,9 @@
-"""The review queue in the store: listing items and recording verdicts, each one audited."""
+"""Recording verdicts on review items: the account, the item and an audit entry, together."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from exportgate.review.verdicts import Resolution, ReviewError, plan
 from exportgate.store import Store
-
-
-def open_items(store: Store, status: str | None = "open") -> list[dict[str, Any]]:
-    return store.review_items(status)
 
 
 def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str = "",
