@@ -44,6 +44,7 @@ from exportgate.screening.scoring import (
     Params,
     Side,
     align,
+    hangul_sim,
     is_patronymic,
     token_sim,
     token_sims,
@@ -563,9 +564,12 @@ class NameIndex:
         ids = self.n_tok[nid]
         c_origin = self.n_origin[nid]
         p = self.params
+        both_hangul = c_origin == ORIGIN_HANGUL and query.origin == ORIGIN_HANGUL
 
         def sim(i: int, j: int) -> float:
             v = ids[j]
+            if both_hangul:
+                return hangul_sim(q_toks[i].text, self.vtext[v])
             s = hits[i].get(v)
             if s is not None:
                 return s
@@ -781,7 +785,9 @@ def compare_names(
     c_origin = qb[0].origin
 
     def sim(i: int, j: int) -> float:
-        if c_origin == ORIGIN_HANGUL and qa[i].origin != ORIGIN_HANGUL:
+        if c_origin == ORIGIN_HANGUL:
+            if qa[i].origin == ORIGIN_HANGUL:
+                return hangul_sim(qa[i].text, qb[j].text)
             return token_sim(qb[j].text, qa[i].text, ORIGIN_HANGUL, params)
         origin = ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else qa[i].origin
         return token_sim(qa[i].text, qb[j].text, origin, params)

@@ -134,6 +134,16 @@ def _romanise_hangul(text: str) -> str:
     return "".join(out)
 
 
+def _is_alphabet(c: str) -> bool:
+    """Letters of an alphabet romanised letter by letter (Cyrillic, Greek, Armenian, Georgian,
+    Vietnamese Latin): their names compare like Latin ones. Syllabic scripts (kana, Indic, Thai
+    ...) stay ORIGIN_OTHER, whose short words are syllables."""
+    o = ord(c)
+    return (
+        0x0370 <= o <= 0x058F or 0x10A0 <= o <= 0x10FF or 0x1E00 <= o <= 0x1FFF or 0x2DE0 <= o <= 0x2DFF
+    )
+
+
 def latinize(text: str) -> tuple[str, int]:
     """Lower-case ASCII rendering of ``text`` and the origin of its non-Latin letters."""
     if text.isascii():
@@ -146,7 +156,7 @@ def latinize(text: str) -> tuple[str, int]:
     if any(_is_abjad(c) for c in text):
         origin = ORIGIN_ABJAD
     elif origin == ORIGIN_LATIN and any(
-        ord(c) > 0x024F and unicodedata.category(c).startswith("L") for c in text
+        ord(c) > 0x024F and not _is_alphabet(c) and unicodedata.category(c).startswith("L") for c in text
     ):
         origin = ORIGIN_OTHER
     if any(0x0370 <= ord(c) <= 0x03FF or 0x1F00 <= ord(c) <= 0x1FFF for c in text):
@@ -349,6 +359,8 @@ _ROMAN = {
     "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12", "xiii": "13",
     "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20",
 }
+#: roman numerals that are also names or initials: numbers only where they close a company name
+_ROMAN_CLOSING = {"v": "5", "vi": "6", "x": "10", "xi": "11"}
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -474,9 +486,22 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
         cats[0] = LEGAL  # "MV Hellenic Spirit": the ship's type, not its name
     tokens: list[Token] = []
     n = len(words)
+    numeral_ok = kind == "organization" or (kind is None and LEGAL in cats)
     for i, (w, cat) in enumerate(zip(words, cats, strict=True)):
         if cat == WORD:
-            if w.isdigit():
+            if (
+                numeral_ok
+                and w in _ROMAN_CLOSING
+                and i > 0
+                and cats[i - 1] == WORD
+                and len(words[i - 1]) >= 3
+                and all(c == LEGAL for c in cats[i + 1 :])
+            ):
+                # "Partners V L.P.": a company's closing V, VI, X or XI is its number in a
+                # series, not an initial or a name (a closing "I" stays a letter: the first of a
+                # series is often named without it, "Offshore Fund" / "Offshore Fund I")
+                w, cat = _ROMAN_CLOSING[w], NUMBER
+            elif w.isdigit():
                 cat = NUMBER
             elif w in _TITLES and kind != "organization" and n > 1 and w not in _TITLES_AMBIGUOUS:
                 # a title only where it stands at either end of a person's name (short ones

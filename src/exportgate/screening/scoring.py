@@ -77,7 +77,12 @@ class Params:
     w_initial: float = 0.45
     w_number: float = 1.0
     idf_floor: float = 0.55  # weight of the most common word relative to a rare one
-    number_mismatch: float = 0.75
+    number_mismatch: float = 0.75  # a number on one side only
+    number_sim: float = 0.9  # two different numbers aligned ("Snow Storm 1" / "Snow Storm 2")
+    # the most a pair scores when the evidence can't tell one entity from a sibling: the same
+    # name with another number (the next fund of a series, a renamed vessel) or given names
+    # known only by their initials ("J. C. Smith") are for a reviewer, never a block
+    possible_max: float = 0.88
     weak_alias: float = 0.90
     former_alias: float = 0.98
     kind_mismatch: float = 0.75  # a person matching a company name (or the reverse) is weak evidence
@@ -172,7 +177,7 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
     if qd and cd:
-        return 0.5  # different numbers: aligned, but they hold the score down
+        return p.number_sim  # different numbers: aligned; align() caps the pair's score
     if qd or cd:
         return 0.0
     if origin == ORIGIN_HANGUL:
@@ -187,6 +192,18 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         # short syllables (Chinese, Japanese ...): one letter apart is another character
         return max(0.0, _latin_sim(q, c, origin, p) - 0.1)
     return _latin_sim(q, c, origin, p)
+
+
+def hangul_sim(q: str, c: str) -> float:
+    """Two syllables both written in Hangul: one syllable is one spelling, so they match only
+    when the same (김정은 is not 김종은, though "jong" romanises both), or when they differ only
+    by the initial-sound rule that spells North Korean 리, 류, 로 as South Korean 이, 유, 노."""
+    if q == c:
+        return 1.0
+    short, long_ = (q, c) if len(q) < len(c) else (c, q)
+    if long_[0] in "rn" and (long_[1:] == short or (short[:1] == "n" and long_[1:] == short[1:])):
+        return 0.97
+    return 0.0
 
 
 def _edit_sim(q: str, c: str) -> float:
@@ -223,6 +240,25 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
             if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
                 return _latin_sim(sq, sc, origin, p) == 0.0
     return False
+
+
+_SLAVIC_ADJ_END = re.compile(r"(?<=sk)(?:iy|yy|yi|ij|yj|ii|i|y)$")
+
+
+def _slavic_end_sim(q: str, c: str, best: float, p: Params) -> float:
+    """``zelenskiy`` / ``zelenskyy`` / ``selenskyj``: the "-sky" ending of a Slavic surname is
+    romanised many ways (BGN, Ukrainian, German, Polish); compare the names with one ending."""
+    qs = _SLAVIC_ADJ_END.sub("y", q)
+    cs = _SLAVIC_ADJ_END.sub("y", c)
+    if qs == q and cs == c:
+        return best
+    if qs == cs:
+        return max(best, p.syn_sim)
+    longest = max(len(qs), len(cs))
+    d = OSA.distance(qs, cs, score_cutoff=2)
+    if d <= edit_budget(longest) and qs[-3:] == cs[-3:] == "sky":
+        return max(best, 1.0 - d / (longest + 1.0))
+    return best
 
 
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
@@ -267,6 +303,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         short, long_ = (q, c) if lq < lc else (c, q)
         if long_.startswith(short) and len(short) >= 0.35 * len(long_):
             best = max(best, p.prefix_sim)
+    if best < p.syn_sim and min(lq, lc) >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
+        best = _slavic_end_sim(q, c, best, p)
     return best
 
 
@@ -339,6 +377,8 @@ def token_sims(
             short, long_ = (q, c) if lq < lc else (c, q)
             if long_.startswith(short) and len(short) >= 0.35 * len(long_):
                 best = max(best, prefix_sim)
+        if best < syn_sim and lq >= 6 and lc >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
+            best = _slavic_end_sim(q, c, best, p)
         add(best)
     return out
 
@@ -409,6 +449,24 @@ def _acronyms(
     out: list[tuple[float, int, int, int, int]] = []
     bt, bc = b.texts, b.cats
     nb = len(bt)
+    if person and a_is_query:
+        # initials written apart ("J.-C. Juncker", "J. R. R. Tolkien") spell adjacent given
+        # names together, which says more than each initial alone
+        ac = a.cats
+        for i in range(len(ac) - 1):
+            if ac[i] != INITIAL or (i and ac[i - 1] == INITIAL):
+                continue
+            size = 1
+            while i + size < len(ac) and ac[i + size] == INITIAL and size < 3:
+                size += 1
+            if size < 2:
+                continue
+            for j in range(nb - size + 1):
+                if all(
+                    bc[j + k] == WORD and len(bt[j + k]) >= 2 and bt[j + k][0] == a.texts[i + k]
+                    for k in range(size)
+                ):
+                    out.append((p.acronym_sim, i, size, j, size))
     if person and sum(c == WORD for c in a.cats) < 2:
         return out
     for i, t in enumerate(a.texts):
@@ -482,6 +540,26 @@ def _first_words_aligned(query: Side, cand: Side, spans: list[tuple[int, int, in
     return any(i <= qf < i + ql and j <= cf < j + cl for i, ql, j, cl in spans)
 
 
+def _by_initials(query: Side, cand: Side, spans: list[tuple[int, int, int, int]], q_sim: list[float]) -> bool:
+    """Some of the list name's words are matched only by the query's initials ("J. Smith",
+    "J. C. Smith", "JC Smith" against "John Charles Smith")."""
+    for i, ql, j, cl in spans:
+        if q_sim[i] >= 1.0:
+            continue
+        if query.cats[i] == INITIAL:
+            return True
+        t = query.texts[i]
+        if ql == 1 and cl == len(t) >= 2 and all(cand.texts[j + k][:1] == t[k] for k in range(cl)):
+            return True
+    return False
+
+
+def _same_order(spans: list[tuple[int, int, int, int]]) -> bool:
+    """The aligned words stand in the same order in both names."""
+    js = [j for _, _, j, _ in sorted(spans)]
+    return all(a < b for a, b in zip(js, js[1:], strict=False))
+
+
 def _patronymic_stem(token: str) -> str:
     return skeleton(_PATRONYMIC.sub("", token))
 
@@ -551,18 +629,23 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     if query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
         # each syllable of a Chinese or Korean name is part of the name, on either side
         gamma = beta = 1.0
-    elif person and _first_words_aligned(query, cand, spans):
+    elif person:
         # every name word (two or more) of one name found in the other, starting with the same
         # first name: the other's extra words are middle names or a longer nasab ("FAZL RABI"
-        # in "FAZL RABI ABDUL HAMID")
+        # in "FAZL RABI ABDUL HAMID"). Three or more words found in the same order are telling
+        # wherever they start ("MOHAMMAD RASUL AYYUB" in "ABDUL JALIL MOHAMMAD RASUL AYYUB").
+        first = _first_words_aligned(query, cand, spans)
         cw = [c_sim[j] for j in range(n) if cand.cats[j] in (WORD, NUMBER)]
         qw = [q_sim[i] for i in range(m) if query.cats[i] in (WORD, NUMBER)]
-        if len(cw) >= 2 and min(cw) >= p.subset_sim:
+        ordered = len(spans) >= 3 and _same_order(spans)
+        if len(cw) >= 2 and min(cw) >= p.subset_sim and (first or (len(cw) >= 3 and ordered)):
             gamma = min(gamma, p.subset_extra)
             if any(not u for u in q_used):
                 notes.append("every word of the list name is in the query")
-        if len(qw) >= 2 and min(qw) >= p.subset_sim:
-            beta = min(beta, p.subset_extra_list)
+        if len(qw) >= 2 and min(qw) >= p.subset_sim and first:
+            beta = min(beta, p.subset_extra if len(qw) >= 3 and ordered else p.subset_extra_list)
+            if len(qw) >= 3 and ordered and any(not u for u in c_used):
+                notes.append("every word of the query is in the list name, in the same order")
     conflict = p.conflict_person if person else p.conflict_org
     matched_q = {query.texts[i] for i in range(m) if q_used[i]}
 
@@ -628,13 +711,20 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}
     if q_nums != c_nums and (q_nums or c_nums):
         if q_nums and c_nums:
-            notes.append(f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))})")
+            raw = min(raw, p.raw_for(p.possible_max))
+            notes.append(
+                f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))}): "
+                "another entity of the same name at most (a review, never a block)"
+            )
         else:
             raw *= p.number_mismatch
             notes.append(
                 f"number {'in the query' if q_nums else 'on the list'} only "
                 f"({', '.join(sorted(q_nums or c_nums))})"
             )
+    if person and _by_initials(query, cand, spans, q_sim):
+        raw = min(raw, p.raw_for(p.possible_max))
+        notes.append("given names known only by their initials: a review at most, never a block")
     # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
     if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0 and list(query.texts) != list(cand.texts):
         raw *= 0.8
