@@ -86,3 +86,11 @@ def test_missing_patronymic_costs_little_a_different_surname_a_lot() -> None:
 def test_chinese_syllables_compare_exactly() -> None:
     score, _ = compare_names("成 朱", "CHEN, Zhu", kind="person")
     assert score < P.review_threshold
+
+
+def test_a_listed_vessel_with_another_number_is_found_for_review(screener) -> None:  # type: ignore[no-untyped-def]
+    # the index proposes and bounds the sibling even though no list name has the query's number
+    ms = screener.screen("ADRIAN DARYA 2")
+    assert ms and ms[0].matched_name == "ADRIAN DARYA 1"
+    assert screener.review_threshold <= ms[0].score < screener.block_threshold
+    assert "numbers differ (2 vs 1)" in ms[0].explanation

@@ -426,9 +426,11 @@ class NameIndex:
         scores: dict[int, float] = {}
         if sized is None:
             sized = [self.hit_size(h) for h in hits]
-        gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL) and hits[i]]
+        # numbers propose names only when nothing else does: another number aligns too
+        # ("Snow Storm 2" is a possible match for "Snow Storm 1", see scoring.align)
+        gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL, NUMBER) and hits[i]]
         if not gen:
-            gen = [i for i, t in enumerate(toks) if t.cat == LEGAL and hits[i]]
+            gen = [i for i, t in enumerate(toks) if t.cat in (LEGAL, NUMBER) and hits[i]]
         sizes = {i: sized[i] for i in gen}
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
@@ -645,8 +647,9 @@ class NameIndex:
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
-        hit_gets = [h.get if h else None for h in hits]
-        empty_best = [1.0 if t.cat in (TITLE, INITIAL) else 0.0 for t in toks]
+        # (a number may align with any number of the name: bounded at 1.0 like a title)
+        hit_gets = [h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)]
+        empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         zeros = repeat(0.0)
         for nid in names:
             if prune and nid not in unbounded:
