@@ -245,6 +245,19 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
 _SLAVIC_ADJ_END = re.compile(r"(?<=sk)(?:iy|yy|yi|ij|yj|ii|i|y)$")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _slight_edits(q: str, c: str, d: int) -> bool:
+    """Words of one length ``d`` edits apart where every edit is a vowel written for another
+    ("qaeda" / "qaida": transliterations disagree most on vowels) or one swap of adjacent
+    letters ("appel" / "apple", a slip of the hand): such edits count half."""
+    diff = [k for k in range(len(q)) if q[k] != c[k]]
+    if len(diff) == 2 and d == 1 and diff[1] == diff[0] + 1:
+        return True  # one transposition (OSA counts it as one edit)
+    return len(diff) == d and all(q[k] in _VOWELS and c[k] in _VOWELS for k in diff)
+
+
 def _slavic_end_sim(q: str, c: str, best: float, p: Params) -> float:
     """``zelenskiy`` / ``zelenskyy`` / ``selenskyj``: the "-sky" ending of a Slavic surname is
     romanised many ways (BGN, Ukrainian, German, Polish); compare the names with one ending."""
@@ -279,7 +292,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         if longest <= 3 and d == 1 and q[0] != c[0]:
             d = 9  # "ali" ~ "ari" is fine, "ali" ~ "eli" not
         if d <= budget:
-            best = 1.0 - d / (longest + 1.0)
+            cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
+            best = 1.0 - cost / (longest + 1.0)
     sq, sc = skeleton(q), skeleton(c)
     if sq == sc and sq:
         if origin == ORIGIN_ABJAD and len(sq) >= 2:
@@ -361,7 +375,8 @@ def token_sims(
             if longest <= 3 and d == 1 and q0 != c[0]:
                 d = 9
             if d <= edit_budget(longest):
-                best = 1.0 - d / (longest + 1.0)
+                cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
+                best = 1.0 - cost / (longest + 1.0)
         sc = skeleton(c)
         if sq == sc and sq:
             if abjad and lsq >= 2:
@@ -711,6 +726,10 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}
     if q_nums != c_nums and (q_nums or c_nums):
         if q_nums and c_nums:
+            named = sum(q_sim[i] >= 1.0 and query.cats[i] == WORD for i in range(m))
+            if named < 2:
+                # "Brigade 44" / "9th Brigade": the number is most of what names them
+                raw *= p.number_mismatch
             raw = min(raw, p.raw_for(p.possible_max))
             notes.append(
                 f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))}): "
