@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from exportgate.screening.normalize import LEGAL, NUMBER, TITLE, tokenize
 
 
@@ -33,3 +35,24 @@ def test_legal_forms_numbers_titles_fused() -> None:
     assert words("Brigade Forty-Four") == ["brigade", "44"]
     assert tokenize("Präsident Putin")[0].cat == TITLE
     assert words("SergeiLavrov") == ["sergei", "lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("ប៉ុល ពត", "pol pot"),  # Khmer (no ICU transliterator): series vowels, closing consonant
+        ("ហ៊ុន សែន", "hun saen"),  # UNGEGN's own spelling of Hun Sen
+        ("राहुल गांधी", "rahul gandhi"),  # Hindi drops a word's closing inherent vowel ...
+        ("नरेन्द्र मोदी", "narendra modi"),  # ... but not after a consonant cluster
+    ],
+)
+def test_scripts_without_an_icu_reading_or_with_a_wrong_one(text: str, latin: str) -> None:
+    from exportgate.screening.normalize import latinize
+
+    assert latinize(text)[0] == latin
+
+
+def test_urdu_letters_read_as_their_arabic_base_letters() -> None:
+    from exportgate.screening import compare_names
+
+    assert compare_names("ولادیمیر پوٹن", "Vladimir Putin", kind="person")[0] >= 0.81

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from exportgate.screening.khmer import has_khmer, khmer_to_latin
 from exportgate.screening.names_table import is_han, replace_known_words, segment_han
 
 # token categories
@@ -134,6 +135,17 @@ def _romanise_hangul(text: str) -> str:
     return "".join(out)
 
 
+#: Urdu letters ICU's Arabic-Latin leaves alone, read as the Arabic letters they extend
+#: ("پوٹن" -> "پوتن", Putin): retroflex ṭ, ḍ, ṛ; nūn ghunna; do-chashmi he; baṛi ye
+_URDU_LETTERS = str.maketrans(
+    {"ٹ": "ت", "ڈ": "د", "ڑ": "ر", "ں": "ن", "ھ": "ه", "ے": "ي", "ۓ": "ي", "ۂ": "ه", "ۃ": "ة"}
+)
+#: a Devanagari word ending in a bare consonant: Hindi drops its inherent vowel ("पुटिन" is
+#: "putin", not ICU's "puṭina"), so a virama is added before transliteration; it keeps the
+#: vowel after a cluster ("नरेन्द्र" is "narendra")
+_DEVANAGARI_FINAL = re.compile(r"(?<!\u094d)[\u0915-\u0939\u0958-\u095f]\u093c?(?![\u0900-\u097f])")
+
+
 def _is_alphabet(c: str) -> bool:
     """Letters of an alphabet romanised letter by letter (Cyrillic, Greek, Armenian, Georgian,
     Vietnamese Latin): their names compare like Latin ones. Syllabic scripts (kana, Indic, Thai
@@ -173,6 +185,12 @@ def latinize(text: str) -> tuple[str, int]:
         text = _icu(spec).transliterate(text).translate(_PRIMES)
     if any("\u0e00" <= c <= "\u0e7f" for c in text):
         text = _THAI_RUN.sub(lambda m: f" {_thai_royin(m.group(0))} ", text)
+    if has_khmer(text):
+        text = khmer_to_latin(text)
+    if origin == ORIGIN_ABJAD:
+        text = text.translate(_URDU_LETTERS)
+    if any("\u0900" <= c <= "\u097f" for c in text):
+        text = _DEVANAGARI_FINAL.sub("\\g<0>\u094d", text)
     if any(is_han(c) for c in text):
         if origin in (ORIGIN_LATIN, ORIGIN_OTHER):
             origin = ORIGIN_HAN
