@@ -332,3 +332,11 @@ def test_vowel_and_swap_edits_count_half(a: str, b: str, slight: bool) -> None:
         assert got == pytest.approx(half)
     else:
         assert got <= full
+
+
+@pytest.mark.parametrize(("a", "b"), [("kalnins", "kalnin"), ("petrovas", "petrov"), ("vasilis", "vasil")])
+def test_baltic_nominative_endings_are_one_spelling(a: str, b: str) -> None:
+    from exportgate.screening.scoring import token_sim, token_sims
+
+    assert token_sim(a, b) == token_sims(a, [b])[0] == P.syn_sim
+    assert token_sim("mariass", "maria") < P.syn_sim  # only after a consonant, only these endings

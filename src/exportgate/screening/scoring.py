@@ -258,9 +258,27 @@ def _slight_edits(q: str, c: str, d: int) -> bool:
     return len(diff) == d and all(q[k] in _VOWELS and c[k] in _VOWELS for k in diff)
 
 
-def _slavic_end_sim(q: str, c: str, best: float, p: Params) -> float:
-    """``zelenskiy`` / ``zelenskyy`` / ``selenskyj``: the "-sky" ending of a Slavic surname is
-    romanised many ways (BGN, Ukrainian, German, Polish); compare the names with one ending."""
+_BALTIC_ENDINGS = ("s", "as", "is", "us")
+
+
+def _ending_sim(q: str, c: str, best: float, p: Params) -> float:
+    """Names whose endings follow the language they are written in:
+
+    * ``zelenskiy`` / ``zelenskyy`` / ``selenskyj``: the "-sky" ending of a Slavic surname is
+      romanised many ways (BGN, Ukrainian, German, Polish); compare the names with one ending;
+    * ``lavrovs`` / ``lavrovas`` / ``lavrov``: Latvian and Lithuanian add a nominative ending
+      (-s, -as, -is, -us) to a man's name that ends in a consonant.
+    """
+    short, long_ = (q, c) if len(q) < len(c) else (c, q)
+    if (
+        len(short) >= 4
+        and short[-1] not in "aeiouys"
+        and long_.startswith(short)
+        and long_[len(short) :] in _BALTIC_ENDINGS
+    ):
+        return max(best, p.syn_sim)
+    if not (q[-1] in "iyj" and c[-1] in "iyj") or min(len(q), len(c)) < 6:
+        return best
     qs = _SLAVIC_ADJ_END.sub("y", q)
     cs = _SLAVIC_ADJ_END.sub("y", c)
     if qs == q and cs == c:
@@ -317,8 +335,10 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         short, long_ = (q, c) if lq < lc else (c, q)
         if long_.startswith(short) and len(short) >= 0.35 * len(long_):
             best = max(best, p.prefix_sim)
-    if best < p.syn_sim and min(lq, lc) >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
-        best = _slavic_end_sim(q, c, best, p)
+    if best < p.syn_sim and min(lq, lc) >= 4 and (
+        (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1]))
+    ):
+        best = _ending_sim(q, c, best, p)
     return best
 
 
@@ -392,8 +412,10 @@ def token_sims(
             short, long_ = (q, c) if lq < lc else (c, q)
             if long_.startswith(short) and len(short) >= 0.35 * len(long_):
                 best = max(best, prefix_sim)
-        if best < syn_sim and lq >= 6 and lc >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
-            best = _slavic_end_sim(q, c, best, p)
+        if best < syn_sim and lq >= 4 and lc >= 4 and (
+            (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1]))
+        ):
+            best = _ending_sim(q, c, best, p)
         add(best)
     return out
 
