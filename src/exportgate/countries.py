@@ -43,6 +43,16 @@ def country_name(code: str) -> str:
     return str(iso["countries"].get(code) or iso["regions_named"].get(code) or code)
 
 
+@cache
+def country_name_words() -> frozenset[str]:
+    """Lower-case words (four letters or more) of the English country names ("sweden",
+    "netherlands", "united", "kingdom"): in a company name they say where, not which."""
+    words: set[str] = set()
+    for name in _iso()["countries"].values():
+        words.update(w for w in re.split(r"[^a-z]+", str(name).lower()) if len(w) >= 4)
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class DatedFact:
     name: str

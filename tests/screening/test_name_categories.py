@@ -340,3 +340,22 @@ def test_baltic_nominative_endings_are_one_spelling(a: str, b: str) -> None:
 
     assert token_sim(a, b) == token_sims(a, [b])[0] == P.syn_sim
     assert token_sim("mariass", "maria") < P.syn_sim  # only after a consonant, only these endings
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Harbor Management Company", "Quillfeather Harbor Management Company"),  # 'harbor' is no generic word
+        ("Management Company", "Quillfeather Management Company"),
+        ("K & R Norway AS", "K & R Quillfeather Norway AS"),
+    ],
+)
+def test_generic_company_words_alone_do_not_name_a_company(query: str, listed: str) -> None:
+    score, res = compare_names(query, listed, kind="organization")
+    generic = any("only generic company words" in n for n in res.notes)
+    if query.startswith("Harbor"):
+        assert not generic
+    else:
+        assert generic and "quillfeather" in " ".join(res.notes)
+        assert score < P.review_threshold
+    assert _score("Quillfeather Management", "Quillfeather Management Company", "organization") >= P.review_threshold

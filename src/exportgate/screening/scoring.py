@@ -85,6 +85,7 @@ class Params:
     possible_max: float = 0.88
     weak_alias: float = 0.90
     former_alias: float = 0.98
+    generic_only: float = 0.8  # a company query that shares only generic words with the name
     kind_mismatch: float = 0.75  # a person matching a company name (or the reverse) is weak evidence
     object_mismatch: float = 0.75
     country_mismatch: float = 0.04
@@ -464,6 +465,36 @@ _GENERIC_LEGAL = frozenset(
 )
 
 
+# words that say what a company does or how it is organised, not which company it is
+_GENERIC_BUSINESS = frozenset(
+    {
+    "agency", "capital", "commercial", "construction", "consulting", "development", "engineering",
+    "enterprise", "enterprises", "export", "exports", "general", "global", "group", "holding",
+    "holdings", "import", "imports", "industrial", "industries", "industry", "international",
+    "investment", "investments", "logistics", "management", "manufacturing", "national", "partners",
+    "products", "resources", "service", "services", "shipping", "solutions", "systems",
+    "technologies", "technology", "trade", "trading", "ventures",
+    }
+)
+
+
+def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool]) -> list[str]:
+    """The list name's own words the query lacks, when the query matched only generic company
+    words, country names, initials and particles ("Management Company" / "Westminister
+    Management Company", "L & H Sweden AB" / "L & H Mendez Sweden AB"); else nothing."""
+    from exportgate.countries import country_name_words
+
+    places = country_name_words()
+
+    def generic(t: str) -> bool:
+        return t in _GENERIC_BUSINESS or t in _GENERIC_LEGAL or t in places
+
+    matched = [query.texts[i] for i in range(len(q_used)) if q_used[i] and query.cats[i] == WORD]
+    if not matched or not all(map(generic, matched)):
+        return []
+    return [cand.texts[j] for j in range(len(c_used)) if not c_used[j] and cand.cats[j] == WORD and not generic(cand.texts[j])]
+
+
 def is_abbreviation(short: str, long_: str) -> bool:
     """``intl`` / ``international``, ``dept`` / ``department``, ``mfg`` / ``manufacturing``: the
     short word keeps the long word's first and last letters and some of the others in order."""
@@ -766,6 +797,15 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     if person and _by_initials(query, cand, spans, q_sim):
         raw = min(raw, p.raw_for(p.possible_max))
         notes.append("given names known only by their initials: a review at most, never a block")
+    if not person:
+        own = _generic_only(query, cand, q_used, c_used)
+        if own:
+            raw *= p.generic_only
+            notes.append(
+                "the query shares only generic company words, country names or initials with the "
+                f"list name, whose own {'word' if len(own) == 1 else 'words'} ({', '.join(own)}) "
+                f"{'is' if len(own) == 1 else 'are'} missing"
+            )
     # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
     if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0 and list(query.texts) != list(cand.texts):
         raw *= 0.8
