@@ -468,12 +468,12 @@ _GENERIC_LEGAL = frozenset(
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
-    "agency", "capital", "commercial", "construction", "consulting", "development", "engineering",
-    "enterprise", "enterprises", "export", "exports", "general", "global", "group", "holding",
-    "holdings", "import", "imports", "industrial", "industries", "industry", "international",
-    "investment", "investments", "logistics", "management", "manufacturing", "national", "partners",
-    "products", "resources", "service", "services", "shipping", "solutions", "systems",
-    "technologies", "technology", "trade", "trading", "ventures",
+        "agency", "capital", "commercial", "construction", "consulting", "development", "engineering",
+        "enterprise", "enterprises", "export", "exports", "general", "global", "group", "holding",
+        "holdings", "import", "imports", "industrial", "industries", "industry", "international",
+        "investment", "investments", "logistics", "management", "manufacturing", "national", "partners",
+        "products", "resources", "service", "services", "shipping", "solutions", "systems",
+        "technologies", "technology", "trade", "trading", "ventures",
     }
 )
 
