@@ -359,3 +359,19 @@ def test_generic_company_words_alone_do_not_name_a_company(query: str, listed: s
         assert generic and "quillfeather" in " ".join(res.notes)
         assert score < P.review_threshold
     assert _score("Quillfeather Management", "Quillfeather Management Company", "organization") >= P.review_threshold
+
+
+@pytest.mark.parametrize(("a", "b"), [("schellberg", "shellberg"), ("yousef", "yusef"), ("tschenko", "chenko")])
+def test_letter_groups_for_one_sound(a: str, b: str) -> None:
+    from exportgate.screening.scoring import token_sim, token_sims
+
+    assert token_sim(a, b) == token_sims(a, [b])[0] >= P.respell_sim
+
+
+def test_a_word_written_backwards_is_found() -> None:
+    from exportgate.screening.entities import Entity
+    from exportgate.screening.index import NameIndex
+
+    assert _score("Ivan Nilhcok", "Ivan Kochlin", "person") >= P.review_threshold
+    idx = NameIndex([Entity(list="t", list_id="1", kind="person", name="Ivan Kochlin")])
+    assert idx.search("Ivan Nilhcok", kind="person", min_score=P.review_threshold)

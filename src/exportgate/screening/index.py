@@ -338,13 +338,14 @@ class NameIndex:
 
     def _lookup_candidates(self, tok: Token) -> set[int]:
         """Vocabulary entries worth comparing with a query word: its recorded spellings, the
-        words within one deletion of it on either side, and its consonant skeleton's words."""
+        word written backwards, the words within one deletion of it on either side, and its
+        consonant skeleton's words."""
         text = tok.text
         forms = korean_variants(text) if tok.origin == ORIGIN_HANGUL else (text,)
         vget = self.vocab.get
         cands: set[int] = set()
         add = cands.add
-        for f in variants(text):
+        for f in (*variants(text), text[::-1]):
             v = vget(f)
             if v is not None:
                 add(v)

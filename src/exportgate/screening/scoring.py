@@ -92,6 +92,8 @@ class Params:
     skel_sim: float = 0.80
     gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
+    respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
+    reversed_sim: float = 0.9  # a word written backwards ("nitup" / "putin")
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
     # a person's name whose every name word (at least two) is found in the other name: the
@@ -260,6 +262,31 @@ def _slight_edits(q: str, c: str, d: int) -> bool:
 
 
 _BALTIC_ENDINGS = ("s", "as", "is", "us")
+_RESPELL = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("dzh", "j"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+@lru_cache(maxsize=200_000)
+def respelled(token: str) -> str:
+    """One spelling for letter groups that different languages write for one sound ("schell" /
+    "shell", "philip" / "filip", "yousef" / "yusef"), doubled letters written once."""
+    for a, b in _RESPELL:
+        if a in token:
+            token = token.replace(a, b)
+    return _DOUBLED.sub(r"\1", token)
+
+
+def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
+    """Spellings that edit distance rates too far apart: language endings, letter groups for
+    one sound, and a word written backwards ("nitup", an evasion)."""
+    if lq >= 4 and lc >= 4:
+        if (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])):
+            best = _ending_sim(q, c, best, p)
+        if best < p.respell_sim and respelled(q) == respelled(c):
+            best = p.respell_sim
+    if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
+        best = p.reversed_sim
+    return best
 
 
 def _ending_sim(q: str, c: str, best: float, p: Params) -> float:
@@ -336,10 +363,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         short, long_ = (q, c) if lq < lc else (c, q)
         if long_.startswith(short) and len(short) >= 0.35 * len(long_):
             best = max(best, p.prefix_sim)
-    if best < p.syn_sim and min(lq, lc) >= 4 and (
-        (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1]))
-    ):
-        best = _ending_sim(q, c, best, p)
+    if best < p.syn_sim:
+        best = _spelling_classes(q, c, lq, lc, best, p)
     return best
 
 
@@ -413,10 +438,8 @@ def token_sims(
             short, long_ = (q, c) if lq < lc else (c, q)
             if long_.startswith(short) and len(short) >= 0.35 * len(long_):
                 best = max(best, prefix_sim)
-        if best < syn_sim and lq >= 4 and lc >= 4 and (
-            (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1]))
-        ):
-            best = _ending_sim(q, c, best, p)
+        if best < syn_sim:
+            best = _spelling_classes(q, c, lq, lc, best, p)
         add(best)
     return out
 
