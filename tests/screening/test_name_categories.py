@@ -371,7 +371,10 @@ def test_letter_groups_for_one_sound(a: str, b: str) -> None:
 def test_a_word_written_backwards_is_found() -> None:
     from exportgate.screening.entities import Entity
     from exportgate.screening.index import NameIndex
+    from exportgate.screening.scoring import describe
 
-    assert _score("Ivan Nilhcok", "Ivan Kochlin", "person") >= P.review_threshold
+    score, res = compare_names("Ivan Nilhcok", "Ivan Kochlin", kind="person")
+    assert P.review_threshold <= score < P.block_threshold  # deliberate, but for a reviewer
+    assert "nilhcok~kochlin (written backwards)" in describe(res, score, "Ivan Kochlin", [])
     idx = NameIndex([Entity(list="t", list_id="1", kind="person", name="Ivan Kochlin")])
     assert idx.search("Ivan Nilhcok", kind="person", min_score=P.review_threshold)

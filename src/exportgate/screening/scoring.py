@@ -93,7 +93,7 @@ class Params:
     gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
-    reversed_sim: float = 0.9  # a word written backwards ("nitup" / "putin")
+    reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
     # a person's name whose every name word (at least two) is found in the other name: the
@@ -841,8 +841,17 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
         return f"{q}={c}"
     if is_han(q[0]) or is_han(c[0]):
         return f"{q}~{c} (a reading of the Chinese characters)"
-    if " " not in q and " " not in c and same_name(q, c):
-        return f"{q}~{c} (recorded spelling of the same name)"
+    if " " not in q and " " not in c:
+        if same_name(q, c):
+            return f"{q}~{c} (recorded spelling of the same name)"
+        if len(q) >= 5 and q == c[::-1]:
+            return f"{q}~{c} (written backwards)"
+        if respelled(q) == respelled(c):
+            return f"{q}~{c} (the same sounds spelled another way)"
+        if _ending_sim(q, c, 0.0, DEFAULT_PARAMS) >= DEFAULT_PARAMS.syn_sim:
+            return f"{q}~{c} (the same name with another language's ending)"
+        if q.isdigit() and c.isdigit():
+            return f"{q}~{c} (another number)"
     return f"{q}~{c} ({s:.2f})"
 
 
