@@ -439,8 +439,10 @@ def print_table(fig: dict) -> None:  # type: ignore[type-arg]
     print("run at 0.324% set gamma_person 0.55 and kind_mismatch 0.75; a --quick run (5,000 names per")
     print("set, Congress 1 -> 7 alerts) kept the partial-name discount to list names inside a longer")
     print("query; an unpruned pass over all negatives (15 alerts from 2-3 letter list aliases) kept")
-    print("acronyms to the query side. See RESULTS.md. UN, cross-script and Putin data were not used")
-    print("to set anything; name tables come from rigour's data and pythainlp, not from these sets.")
+    print("acronyms to the query side. See RESULTS.md. UN and cross-script data were not used to set")
+    print("anything. Two script rules came from misses among the Putin spellings (Urdu letters read")
+    print("as Arabic, Hindi's silent closing vowel); no number was fitted to them. Name tables come")
+    print("from rigour's data and pythainlp, the Khmer table from UNGEGN, not from these sets.")
     if cs["misses"]:
         print("cross-script misses:", "; ".join(cs["misses"]))
     if pu["misses"]:
