@@ -378,3 +378,21 @@ def test_a_word_written_backwards_is_found() -> None:
     assert "nilhcok~kochlin (written backwards)" in describe(res, score, "Ivan Kochlin", [])
     idx = NameIndex([Entity(list="t", list_id="1", kind="person", name="Ivan Kochlin")])
     assert idx.search("Ivan Nilhcok", kind="person", min_score=P.review_threshold)
+
+
+def test_wade_giles_given_names_against_pinyin() -> None:
+    from exportgate.screening.entities import Entity
+    from exportgate.screening.index import NameIndex
+    from exportgate.screening.scoring import describe
+    from exportgate.screening.wade_giles import pinyin_readings
+
+    assert pinyin_readings("hsiao") == {"xiao"}
+    assert pinyin_readings("tung") == {"dong", "tong"}
+    assert not pinyin_readings("smith")
+    score, res = compare_names("Wu Hsiao-tung", "Wu Xiaodong", kind="person")
+    assert score >= P.review_threshold
+    assert "Wade-Giles and pinyin" in describe(res, score, "Wu Xiaodong", [])
+    assert _score("Wu Xiaodong", "Wu Hsiao-tung", "person") >= P.review_threshold  # either way round
+    assert _score("Wu Hsiao-tung", "Wu Xiaoming", "person") < P.review_threshold
+    idx = NameIndex([Entity(list="t", list_id="1", kind="person", name="Wu Xiaodong")])
+    assert idx.search("Wu Hsiao-tung", kind="person", min_score=P.review_threshold)

@@ -27,6 +27,7 @@ from exportgate.screening.normalize import (
     LEGAL,
     NUMBER,
     ORIGIN_ABJAD,
+    ORIGIN_HAN,
     ORIGIN_HANGUL,
     ORIGIN_LATIN,
     PARTICLE,
@@ -49,6 +50,7 @@ from exportgate.screening.scoring import (
     token_sim,
     token_sims,
 )
+from exportgate.screening.wade_giles import joined_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -482,11 +484,19 @@ class NameIndex:
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
-        # fused query tokens ("van der bilt" -> "vanderbilt")
+        # fused query tokens ("van der bilt" -> "vanderbilt"), and Wade-Giles syllables as the
+        # pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
+        vget = self.vocab.get
         for i in range(len(toks) - 1):
-            v = self.vocab.get(toks[i].text + toks[i + 1].text)
-            if v is not None:
+            forms = [toks[i].text + toks[i + 1].text]
+            if toks[i].origin != ORIGIN_HAN:
+                for size in (2, 3)[: len(toks) - i - 1]:
+                    forms.extend(joined_readings(tuple(t.text for t in toks[i : i + size])))
+            for form in forms:
+                v = vget(form)
+                if v is None:
+                    continue
                 got = set(self.postings(v))
                 fused |= got
                 for nid in got:

@@ -47,6 +47,7 @@ from exportgate.screening.normalize import (
     korean_variants,
     skeleton,
 )
+from exportgate.screening.wade_giles import joined_readings
 
 CAT_NAMES = {
     WORD: "word",
@@ -93,6 +94,7 @@ class Params:
     gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
+    wade_giles_sim: float = 0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
     reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
@@ -579,24 +581,36 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     m, n = len(query.texts), len(cand.texts)
     # names in Chinese characters: "山田" ~ "yamada", "正恩" ~ "jong un" (lengths say nothing)
     han = query.origin == ORIGIN_HAN
+    # a given name in Wade-Giles syllables against its pinyin, written as one word ("tse tung"
+    # ~ "zedong"), either way round
+    wade_giles = query.origin != ORIGIN_HAN and cand.origin != ORIGIN_HAN
     for size in (2, 3):
         for i in range(m - size + 1):
             joined = "".join(query.texts[i : i + size])
+            wg = joined_readings(tuple(query.texts[i : i + size])) if wade_giles else _NO_READINGS
             for j in range(n):
                 ct = cand.texts[j]
                 if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
                     s = token_sim(joined, ct, query.origin, p)
                     if s >= 0.8:
                         out.append((s + 0.001, i, size, j, 1))
+                if wg and ct in wg and ct != joined:
+                    out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
         for j in range(n - size + 1):
             joined = "".join(cand.texts[j : j + size])
+            wg = joined_readings(tuple(cand.texts[j : j + size])) if wade_giles else _NO_READINGS
             for i in range(m):
                 qt = query.texts[i]
                 if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):
                     s = token_sim(qt, joined, query.origin, p)
                     if s >= 0.8:
                         out.append((s + 0.001, i, 1, j, size))
+                if wg and qt in wg and qt != joined:
+                    out.append((p.wade_giles_sim + 0.001, i, 1, j, size))
     return out
+
+
+_NO_READINGS: frozenset[str] = frozenset()
 
 
 def _nasab_swapped(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
@@ -841,6 +855,8 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
         return f"{q}={c}"
     if is_han(q[0]) or is_han(c[0]):
         return f"{q}~{c} (a reading of the Chinese characters)"
+    if c in joined_readings(tuple(q.split())) or q in joined_readings(tuple(c.split())):
+        return f"{q}~{c} (Wade-Giles and pinyin spellings of one Chinese name)"
     if " " not in q and " " not in c:
         if same_name(q, c):
             return f"{q}~{c} (recorded spelling of the same name)"

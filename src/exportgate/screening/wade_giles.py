@@ -1,0 +1,88 @@
+"""Wade-Giles syllables read as Hanyu Pinyin ("Mao Tse-tung" is "Mao Zedong", "Chiang" is
+"Jiang").
+
+Older lists, Taiwanese names and many passports write Mandarin in Wade-Giles, lists of the PRC's
+people and companies in pinyin. The rules below follow the standard Wade-Giles to pinyin
+correspondence (Library of Congress, "Pinyin conversion project: romanization guidelines",
+2000, conversion table). Lists drop Wade-Giles' apostrophes and umlauts, so the aspirated and
+plain initials (``ch'`` / ``ch``, ``t'`` / ``t`` ...) fall together and a syllable gives every
+pinyin syllable it may stand for: ``tung`` -> ``dong``, ``tong``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+# initials, longest first, and the pinyin initials each may stand for
+_INITIALS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ch", ("zh", "ch", "j", "q")),
+    ("hs", ("x",)),
+    ("sh", ("sh",)),
+    ("ts", ("z", "c")),
+    ("tz", ("z", "c")),
+    ("k", ("g", "k")),
+    ("p", ("b", "p")),
+    ("t", ("d", "t")),
+    ("j", ("r",)),
+    ("m", ("m",)),
+    ("f", ("f",)),
+    ("n", ("n",)),
+    ("l", ("l",)),
+    ("h", ("h",)),
+    ("s", ("s",)),
+    ("y", ("y",)),
+    ("w", ("w",)),
+    ("", ("",)),
+)
+# finals and their pinyin spellings
+_FINALS: dict[str, tuple[str, ...]] = {
+    "a": ("a",), "ai": ("ai",), "an": ("an",), "ang": ("ang",), "ao": ("ao",),
+    "e": ("e",), "eh": ("e",), "ei": ("ei",), "en": ("en",), "eng": ("eng",), "erh": ("er",),
+    "i": ("i",), "ia": ("ia",), "iang": ("iang",), "iao": ("iao",), "ieh": ("ie",),
+    "ien": ("ian",), "in": ("in",), "ing": ("ing",), "iu": ("iu",), "iung": ("iong",),
+    "ih": ("i",), "o": ("o", "e"), "ou": ("ou",), "u": ("u",), "ua": ("ua",), "uai": ("uai",),
+    "uan": ("uan",), "uang": ("uang",), "ui": ("ui",), "un": ("un",), "ung": ("ong",),
+    "uo": ("uo",), "ueh": ("ue",), "uei": ("ui",), "uen": ("un",),
+}
+# whole syllables spelled apart from the rules above
+_SPECIAL: dict[str, tuple[str, ...]] = {
+    "ssu": ("si",), "szu": ("si",), "tzu": ("zi", "ci"), "tsu": ("zu", "cu"),
+    "yu": ("you", "yu"), "yung": ("yong",), "yen": ("yan",), "yeh": ("ye",), "yuan": ("yuan",),
+    "yueh": ("yue",), "yun": ("yun",), "erh": ("er",), "shih": ("shi",), "chih": ("zhi", "chi"),
+    "jih": ("ri",), "tse": ("ze", "ce"), "che": ("zhe", "che"), "she": ("she",), "je": ("re",),
+}
+
+
+@lru_cache(maxsize=20_000)
+def pinyin_readings(syllable: str) -> frozenset[str]:
+    """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
+    for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
+    if not 1 <= len(syllable) <= 6 or not syllable.isalpha():
+        return frozenset()
+    out: set[str] = set(_SPECIAL.get(syllable, ()))
+    for initial, pinyin_initials in _INITIALS:
+        if syllable.startswith(initial):
+            finals = _FINALS.get(syllable[len(initial) :])
+            if finals:
+                out.update(i + f for i, f in product(pinyin_initials, finals))
+            break
+    out.discard(syllable)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=50_000)
+def joined_readings(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
+    """Pinyin readings of a given name written in Wade-Giles syllables ("tse", "tung") as one
+    word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one."""
+    options = []
+    size = 1
+    for s in syllables:
+        got = pinyin_readings(s) | {s}
+        if len(got) == 1:
+            return frozenset()
+        size *= len(got)
+        if size > limit:
+            return frozenset()
+        options.append(sorted(got))
+    return frozenset("".join(parts) for parts in product(*options))
