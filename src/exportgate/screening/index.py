@@ -50,7 +50,7 @@ from exportgate.screening.scoring import (
     token_sim,
     token_sims,
 )
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -490,7 +490,7 @@ class NameIndex:
         vget = self.vocab.get
         for i in range(len(toks) - 1):
             forms = [toks[i].text + toks[i + 1].text]
-            if toks[i].origin != ORIGIN_HAN:
+            if toks[i].origin != ORIGIN_HAN and pinyin_readings(toks[i].text):
                 for size in (2, 3)[: len(toks) - i - 1]:
                     forms.extend(joined_readings(tuple(t.text for t in toks[i : i + size])))
             for form in forms:

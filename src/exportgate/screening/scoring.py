@@ -47,7 +47,7 @@ from exportgate.screening.normalize import (
     korean_variants,
     skeleton,
 )
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings
 
 CAT_NAMES = {
     WORD: "word",
@@ -268,7 +268,7 @@ _RESPELL = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("dzh", "j"), ("ph", "
 _DOUBLED = re.compile(r"([a-z])\1")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef"), doubled letters written once."""
@@ -284,7 +284,7 @@ def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) 
     if lq >= 4 and lc >= 4:
         if (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])):
             best = _ending_sim(q, c, best, p)
-        if best < p.respell_sim and respelled(q) == respelled(c):
+        if best < p.respell_sim and -3 <= lq - lc <= 3 and respelled(q) == respelled(c):
             best = p.respell_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
@@ -587,7 +587,11 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     for size in (2, 3):
         for i in range(m - size + 1):
             joined = "".join(query.texts[i : i + size])
-            wg = joined_readings(tuple(query.texts[i : i + size])) if wade_giles else _NO_READINGS
+            wg = (
+                joined_readings(tuple(query.texts[i : i + size]))
+                if wade_giles and pinyin_readings(query.texts[i])
+                else _NO_READINGS
+            )
             for j in range(n):
                 ct = cand.texts[j]
                 if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
@@ -598,7 +602,11 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
         for j in range(n - size + 1):
             joined = "".join(cand.texts[j : j + size])
-            wg = joined_readings(tuple(cand.texts[j : j + size])) if wade_giles else _NO_READINGS
+            wg = (
+                joined_readings(tuple(cand.texts[j : j + size]))
+                if wade_giles and pinyin_readings(cand.texts[j])
+                else _NO_READINGS
+            )
             for i in range(m):
                 qt = query.texts[i]
                 if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):

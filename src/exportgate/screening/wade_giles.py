@@ -71,7 +71,7 @@ def pinyin_readings(syllable: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4_096)
 def joined_readings(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
     """Pinyin readings of a given name written in Wade-Giles syllables ("tse", "tung") as one
     word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one."""
