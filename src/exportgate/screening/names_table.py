@@ -56,7 +56,7 @@ def table() -> NameTable:
     return NameTable([ln for ln in text.splitlines() if ln and not ln.startswith("#")])
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def same_name(a: str, b: str) -> bool:
     """True when two different Latin tokens are recorded spellings of one name."""
     t = table()

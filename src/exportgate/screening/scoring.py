@@ -268,7 +268,7 @@ _RESPELL = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("dzh", "j"), ("ph", "
 _DOUBLED = re.compile(r"([a-z])\1")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef"), doubled letters written once."""
