@@ -52,6 +52,13 @@ def test_scripts_without_an_icu_reading_or_with_a_wrong_one(text: str, latin: st
     assert latinize(text)[0] == latin
 
 
+def test_thai_letters_for_one_sound_romanise_alike() -> None:
+    from exportgate.screening.normalize import latinize
+
+    # ณ and น are both "n", ศ and ส both "s"
+    assert latinize("สมศักดิ์ ศรีสุข")[0] == latinize("สมสักดิ์ สรีสุข")[0]
+
+
 def test_urdu_letters_read_as_their_arabic_base_letters() -> None:
     from exportgate.screening import compare_names
 

@@ -72,6 +72,11 @@ _BRACKETS = re.compile(r"[\"“”„«»‹›「」『』()\[\]{}]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NON_TOKEN = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
+#: Thai letters that spell one sound (most from Sanskrit and Pali loans) read as the common
+#: letter, so that names spelled with either romanise alike ("วชิราลงกรณ" / "วชิราลงกรน")
+_THAI_HOMOPHONES = str.maketrans(
+    {"ณ": "น", "ฎ": "ด", "ฏ": "ต", "ฐ": "ถ", "ฑ": "ท", "ฒ": "ท", "ศ": "ส", "ษ": "ส", "ฬ": "ล", "ฆ": "ค", "ฌ": "ช"}
+)
 _HAN_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 
@@ -184,7 +189,7 @@ def latinize(text: str) -> tuple[str, int]:
             spec = _CYR_RU
         text = _icu(spec).transliterate(text).translate(_PRIMES)
     if any("\u0e00" <= c <= "\u0e7f" for c in text):
-        text = _THAI_RUN.sub(lambda m: f" {_thai_royin(m.group(0))} ", text)
+        text = _THAI_RUN.sub(lambda m: f" {_thai_royin(m.group(0).translate(_THAI_HOMOPHONES))} ", text)
     if has_khmer(text):
         text = khmer_to_latin(text)
     if origin == ORIGIN_ABJAD:
