@@ -94,3 +94,9 @@ def test_a_listed_vessel_with_another_number_is_found_for_review(screener) -> No
     assert ms and ms[0].matched_name == "ADRIAN DARYA 1"
     assert screener.review_threshold <= ms[0].score < screener.block_threshold
     assert "numbers differ (2 vs 1)" in ms[0].explanation
+
+
+def test_a_word_split_in_three_is_found_by_the_pruned_search(screener) -> None:  # type: ignore[no-untyped-def]
+    ms = screener.screen("Nikolai Plat Ono Vich Patrushev", kind="person")
+    assert ms and "PATRUSHEV" in ms[0].matched_name.upper()
+    assert ms[0].score >= screener.block_threshold

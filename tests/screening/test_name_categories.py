@@ -285,6 +285,8 @@ def test_slavic_endings_do_not_hide_another_stem() -> None:
     from exportgate.screening.scoring import token_sim
 
     assert token_sim("hrabovskiy", "hrabinskyy") < P.syn_sim
+    # two long "-skiy" names three letters or more apart are two names
+    assert token_sim("muromskiy", "novosibirskii") == 0.0
 
 
 def test_initials_written_apart_spell_given_names_but_never_block() -> None:

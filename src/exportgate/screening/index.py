@@ -484,12 +484,14 @@ class NameIndex:
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
-        # fused query tokens ("van der bilt" -> "vanderbilt"), and Wade-Giles syllables as the
-        # pinyin word they spell ("tse tung" -> "zedong")
+        # fused query tokens, two or three ("van der bilt" -> "vanderbilt"), and Wade-Giles
+        # syllables as the pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
         vget = self.vocab.get
         for i in range(len(toks) - 1):
             forms = [toks[i].text + toks[i + 1].text]
+            if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
+                forms.append(forms[0] + toks[i + 2].text)
             if toks[i].origin != ORIGIN_HAN and pinyin_readings(toks[i].text):
                 for size in (2, 3)[: len(toks) - i - 1]:
                     forms.extend(joined_readings(tuple(t.text for t in toks[i : i + size])))

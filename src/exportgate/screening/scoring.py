@@ -316,8 +316,9 @@ def _ending_sim(q: str, c: str, best: float, p: Params) -> float:
     if qs == cs:
         return max(best, p.syn_sim)
     longest = max(len(qs), len(cs))
-    d = OSA.distance(qs, cs, score_cutoff=2)
-    if d <= edit_budget(longest) and qs[-3:] == cs[-3:] == "sky":
+    budget = min(2, edit_budget(longest))
+    d = OSA.distance(qs, cs, score_cutoff=budget)  # (budget + 1 when further apart)
+    if d <= budget and qs[-3:] == cs[-3:] == "sky":
         return max(best, 1.0 - d / (longest + 1.0))
     return best
 
