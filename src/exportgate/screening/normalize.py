@@ -238,7 +238,8 @@ _SKEL_MAP = str.maketrans(
         "x": "s",
     }
 )
-_VOWELS = frozenset("aeiouy")
+#: letters the consonant skeleton drops and that transliterations disagree on most
+VOWELS = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=200_000)
@@ -255,7 +256,7 @@ def skeleton(token: str) -> str:
     t = t.replace("th", "d").replace("dh", "d").replace("gh", "k").replace("ck", "k")
     out: list[str] = []
     for i, ch in enumerate(t):
-        if ch in _VOWELS or (i > 0 and ch in "wy"):
+        if ch in VOWELS or (i > 0 and ch in "wy"):
             continue
         m = ch.translate(_SKEL_MAP)
         if out and out[-1] == m:

@@ -43,6 +43,7 @@ from exportgate.screening.normalize import (
     ORIGIN_OTHER,
     PARTICLE,
     TITLE,
+    VOWELS,
     WORD,
     korean_variants,
     skeleton,
@@ -250,9 +251,6 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
 _SLAVIC_ADJ_END = re.compile(r"(?<=sk)(?:iy|yy|yi|ij|yj|ii|i|y)$")
 
 
-_VOWELS = frozenset("aeiouy")
-
-
 def _slight_edits(q: str, c: str, d: int) -> bool:
     """Words of one length ``d`` edits apart where every edit is a vowel written for another
     ("qaeda" / "qaida": transliterations disagree most on vowels) or one swap of adjacent
@@ -260,7 +258,7 @@ def _slight_edits(q: str, c: str, d: int) -> bool:
     diff = [k for k in range(len(q)) if q[k] != c[k]]
     if len(diff) == 2 and d == 1 and diff[1] == diff[0] + 1:
         return True  # one transposition (OSA counts it as one edit)
-    return len(diff) == d and all(q[k] in _VOWELS and c[k] in _VOWELS for k in diff)
+    return len(diff) == d and all(q[k] in VOWELS and c[k] in VOWELS for k in diff)
 
 
 _BALTIC_ENDINGS = ("s", "as", "is", "us")
