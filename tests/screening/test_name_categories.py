@@ -396,5 +396,12 @@ def test_wade_giles_given_names_against_pinyin() -> None:
     assert "Wade-Giles and pinyin" in describe(res, score, "Wu Xiaodong", [])
     assert _score("Wu Xiaodong", "Wu Hsiao-tung", "person") >= P.review_threshold  # either way round
     assert _score("Wu Hsiao-tung", "Wu Xiaoming", "person") < P.review_threshold
-    idx = NameIndex([Entity(list="t", list_id="1", kind="person", name="Wu Xiaodong")])
-    assert idx.search("Wu Hsiao-tung", kind="person", min_score=P.review_threshold)
+    idx = NameIndex(
+        [
+            Entity(list="t", list_id="1", kind="person", name="Wu Xiaodong"),
+            Entity(list="t", list_id="2", kind="person", name="Wang Ching-kuo"),
+        ]
+    )
+    # a Wade-Giles query finds a pinyin list name, a pinyin query a Wade-Giles one
+    assert [c.entity for c in idx.search("Wu Hsiao-tung", kind="person", min_score=P.review_threshold)] == [0]
+    assert [c.entity for c in idx.search("Wang Jingguo", kind="person", min_score=P.review_threshold)] == [1]

@@ -164,10 +164,16 @@ class NameIndex:
                 for v in set(ids):
                     postings[v].append(nid)
                 real.update(ids)
-                # fused adjacent tokens are findable too ("jsc argument" <- "jscargument")
+                # fused adjacent tokens are findable too ("jsc argument" <- "jscargument"), and
+                # Wade-Giles syllables by the pinyin word they spell ("ching kuo" <- "jingguo")
                 for a, b in zip(toks, toks[1:], strict=False):
-                    if a.cat != LEGAL or b.cat != LEGAL:
-                        j = vid(a.text + b.text)
+                    if a.cat == LEGAL and b.cat == LEGAL:
+                        continue
+                    forms = [a.text + b.text]
+                    if a.origin != ORIGIN_HAN and pinyin_readings(a.text):
+                        forms.extend(joined_readings((a.text, b.text)))
+                    for form in forms:
+                        j = vid(form)
                         if not postings[j] or postings[j][-1] != nid:
                             postings[j].append(nid)
                         joins.add(j)
