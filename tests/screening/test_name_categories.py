@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exportgate.screening import compare_names
-from exportgate.screening.normalize import TITLE, tokenize
+from exportgate.screening.normalize import TITLE, normal_form, tokenize
 from exportgate.screening.scoring import DEFAULT_PARAMS as P
 from exportgate.screening.scoring import is_abbreviation
 
@@ -244,17 +244,11 @@ def test_the_same_name_with_another_number_is_a_review_never_a_block() -> None:
 
 
 def test_closing_roman_numerals_of_a_company_are_numbers() -> None:
-    assert normal_form_of("Harbor Light Partners V L.P.", "organization") == "harbor light partners 5 lp"
-    assert normal_form_of("Harbor Light Partners VI, Ltd.", None).split()[3] == "6"
+    assert normal_form("Harbor Light Partners V L.P.", "organization") == "harbor light partners 5 lp"
+    assert normal_form("Harbor Light Partners VI, Ltd.", None).split()[3] == "6"
     # a person's closing letter, or an "I" that starts a series, stays a letter
-    assert normal_form_of("Malcolm X", "person") == "malcolm x"
-    assert normal_form_of("Harbor Light Fund I, Ltd.", "organization").split()[3] == "i"
-
-
-def normal_form_of(text: str, kind: str | None) -> str:
-    from exportgate.screening.normalize import normal_form
-
-    return normal_form(text, kind)
+    assert normal_form("Malcolm X", "person") == "malcolm x"
+    assert normal_form("Harbor Light Fund I, Ltd.", "organization").split()[3] == "i"
 
 
 def test_three_query_words_in_order_inside_a_longer_list_name() -> None:
