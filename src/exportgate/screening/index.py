@@ -50,7 +50,7 @@ from exportgate.screening.scoring import (
     token_sim,
     token_sims,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings
+from exportgate.screening.wade_giles import joined_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -170,7 +170,7 @@ class NameIndex:
                     if a.cat == LEGAL and b.cat == LEGAL:
                         continue
                     forms = [a.text + b.text]
-                    if a.origin != ORIGIN_HAN and pinyin_readings(a.text):
+                    if a.origin != ORIGIN_HAN:
                         forms.extend(joined_readings((a.text, b.text)))
                     for form in forms:
                         j = vid(form)
@@ -498,9 +498,9 @@ class NameIndex:
             forms = [toks[i].text + toks[i + 1].text]
             if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
                 forms.append(forms[0] + toks[i + 2].text)
-            if toks[i].origin != ORIGIN_HAN and pinyin_readings(toks[i].text):
+            if toks[i].origin != ORIGIN_HAN:
                 for size in (2, 3)[: len(toks) - i - 1]:
-                    forms.extend(joined_readings(tuple(t.text for t in toks[i : i + size])))
+                    forms.extend(joined_readings([t.text for t in toks[i : i + size]]))
             for form in forms:
                 v = vget(form)
                 if v is None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from exportgate.countries import country_name_words
 from exportgate.screening.names_table import (
     han_reading_langs,
     han_readings,
@@ -48,7 +49,7 @@ from exportgate.screening.normalize import (
     korean_variants,
     skeleton,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings
+from exportgate.screening.wade_giles import joined_readings
 
 CAT_NAMES = {
     WORD: "word",
@@ -506,8 +507,6 @@ def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool
     """The list name's own words the query lacks, when the query matched only generic company
     words, country names, initials and particles ("Management Company" / "Westminister
     Management Company", "L & H Sweden AB" / "L & H Mendez Sweden AB"); else nothing."""
-    from exportgate.countries import country_name_words
-
     places = country_name_words()
 
     def generic(t: str) -> bool:
@@ -586,11 +585,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     for size in (2, 3):
         for i in range(m - size + 1):
             joined = "".join(query.texts[i : i + size])
-            wg = (
-                joined_readings(tuple(query.texts[i : i + size]))
-                if wade_giles and pinyin_readings(query.texts[i])
-                else _NO_READINGS
-            )
+            wg = joined_readings(query.texts[i : i + size]) if wade_giles else _NO_READINGS
             for j in range(n):
                 ct = cand.texts[j]
                 if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
@@ -601,11 +596,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
         for j in range(n - size + 1):
             joined = "".join(cand.texts[j : j + size])
-            wg = (
-                joined_readings(tuple(cand.texts[j : j + size]))
-                if wade_giles and pinyin_readings(cand.texts[j])
-                else _NO_READINGS
-            )
+            wg = joined_readings(cand.texts[j : j + size]) if wade_giles else _NO_READINGS
             for i in range(m):
                 qt = query.texts[i]
                 if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):
@@ -862,7 +853,7 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
         return f"{q}={c}"
     if is_han(q[0]) or is_han(c[0]):
         return f"{q}~{c} (a reading of the Chinese characters)"
-    if c in joined_readings(tuple(q.split())) or q in joined_readings(tuple(c.split())):
+    if c in joined_readings(q.split()) or q in joined_readings(c.split()):
         return f"{q}~{c} (Wade-Giles and pinyin spellings of one Chinese name)"
     if " " not in q and " " not in c:
         if same_name(q, c):

@@ -11,6 +11,7 @@ pinyin syllable it may stand for: ``tung`` -> ``dong``, ``tong``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -71,18 +72,30 @@ def pinyin_readings(syllable: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4_096)
-def joined_readings(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
+def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
     """Pinyin readings of a given name written in Wade-Giles syllables ("tse", "tung") as one
-    word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one."""
+    word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one.
+
+    Most names fail on their first syllable, which is checked before anything is built or
+    memoised (the scorer asks this of every pair of adjacent words it aligns)."""
+    if len(syllables) < 2 or not pinyin_readings(syllables[0]):
+        return _NONE
+    return _joined(tuple(syllables))
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4_096)
+def _joined(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
     options = []
     size = 1
     for s in syllables:
         got = pinyin_readings(s) | {s}
         if len(got) == 1:
-            return frozenset()
+            return _NONE
         size *= len(got)
         if size > limit:
-            return frozenset()
+            return _NONE
         options.append(sorted(got))
     return frozenset("".join(parts) for parts in product(*options))
