@@ -65,7 +65,8 @@ from exportgate.gateway.upstream_http import (
 )
 from exportgate.policy import PolicyEngine
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Decision, Message, UsageRecord
+from exportgate.records import Account, Decision, Message, UsageRecord
+from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, open_store
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class Gateway:
         locator: Locator | None = None,
         detector: Detector | None = None,
         audit_writer: AuditWriter | None = None,
-        screen_missing: Callable[..., dict[str, Any]] | None = None,
+        screen_missing: Callable[[Account], ScreeningStatus] | None = None,
     ) -> None:
         self.config = config
         self.store = store or open_store(config.store)
@@ -189,7 +190,8 @@ class Gateway:
         self.callers = CallerCache(self.store, self.screener, self.engine,
                                    config.caches.account_ttl_s, config.caches.negative_key_ttl_s,
                                    screen_missing if screen_missing is not None
-                                   else live_screener_factory())
+                                   else live_screener_factory(),
+                                   max_stale_s=config.caches.account_max_stale_s)
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
@@ -215,7 +217,8 @@ class Gateway:
         self.metrics = GatewayMetrics(
             lambda: float(self.records.pending),
             lambda: float(sum(self.records.spooled.values())),
-            lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0)
+            lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0,
+            callers=self.callers.stats)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
         self._id_prefix = os.urandom(4).hex()
@@ -479,7 +482,12 @@ class Gateway:
                              {"request_id": request_id, "key_id": caller.key_id,
                               "reasons": [{"code": r.code, "message": r.message}
                                           for r in decision.reasons],
-                              "policy_version": decision.policy_version}))
+                              "policy_version": decision.policy_version,
+                              # the list entries behind a screening hold, so that a verdict can
+                              # name them (the same field ``accounts import`` and re-screening
+                              # write)
+                              "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
+                              if caller.status is not None else []}))
 
     @staticmethod
     def _refusal(decision: Decision) -> GatewayError:

@@ -134,6 +134,9 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     account_ttl_s: float = 30.0
     negative_key_ttl_s: float = 5.0
+    account_max_stale_s: float = 900.0
+    """While the store is unreachable a cached caller is served for at most this long after it
+    was last read; after that its requests wait for the store like a new caller's."""
     screening_ttl_s: float = 30.0
     switches_ttl_s: float = 2.0
     location_entries: int = 100_000
