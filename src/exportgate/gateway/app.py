@@ -72,6 +72,7 @@ from exportgate.store import Store, open_store
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
     from exportgate.console.app import Console
+    from exportgate.gateway.checkpoints import CheckpointTask
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -230,6 +231,7 @@ class Gateway:
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
+        self.checkpoints: CheckpointTask | None = None
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -245,6 +247,12 @@ class Gateway:
         if self.detector_feed is not None:
             self._background.append(
                 asyncio.get_running_loop().create_task(self.detector_feed.run()))
+        if self.config.audit.checkpoints is not None:
+            from exportgate.gateway.checkpoints import CheckpointTask
+
+            self.checkpoints = CheckpointTask(self.store, self.config.audit)
+            self._background.append(
+                asyncio.get_running_loop().create_task(self.checkpoints.run()))
         # Everything loaded so far (policy, country and location data) lives as long as the
         # process: keep it out of the cyclic GC's full collections, which would otherwise walk
         # it and pause the event loop for tens of milliseconds.

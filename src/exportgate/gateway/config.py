@@ -191,6 +191,22 @@ class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError("session_ttl_s must be positive")
 
 
+class AuditSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Signed checkpoints of the audit log, taken by the gateway on a schedule: set both paths
+    (the key from ``exportgate audit keygen``; the checkpoint file where the database
+    administrator cannot write)."""
+
+    checkpoint_key: str | None = None
+    checkpoints: str | None = None
+    checkpoint_interval_s: float = 300.0
+
+    def __post_init__(self) -> None:
+        if (self.checkpoint_key is None) != (self.checkpoints is None):
+            raise ValueError("audit: checkpoint_key and checkpoints go together")
+        if self.checkpoint_interval_s <= 0:
+            raise ValueError("audit: checkpoint_interval_s must be positive")
+
+
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     listen: Listen = msgspec.field(default_factory=Listen)
     store: str = "sqlite:///exportgate.db"
@@ -204,6 +220,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     policy: PolicySettings = msgspec.field(default_factory=PolicySettings)
     distillation: Distillation = msgspec.field(default_factory=Distillation)
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
+    audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 
