@@ -9,7 +9,7 @@ matches of entries no longer listed are dropped from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -93,6 +93,20 @@ def _found(screening: PartyScreening, account: Account) -> Iterator[StoredMatch]
                                screener=scr, level=level)
 
 
+Finder = Callable[[Sequence[Account], Sequence[Entity], Params], dict[str, list[StoredMatch]]]
+
+
+def found_matches(accounts: Sequence[Account], changed: Sequence[Entity],
+                  params: Params = DEFAULT_PARAMS) -> dict[str, list[StoredMatch]]:
+    """Every account's matches against the ``changed`` entities (the work a batch engine
+    distributes: one pure function of the accounts and the entities)."""
+    if not changed:
+        return {}
+    screening = PartyScreening(ListScreener(changed, params=params))
+    return {account.id: found for account in accounts
+            if (found := list(_found(screening, account)))}
+
+
 def rescreen(
     store: AccountStore,
     old: Sequence[Entity],
@@ -100,19 +114,23 @@ def rescreen(
     *,
     lists_version: str,
     params: Params = DEFAULT_PARAMS,
+    finder: Finder = found_matches,
 ) -> RescreenReport:
-    """Screen every stored account (holder, aliases, owners) against changed entities only."""
+    """Screen every stored account (holder, aliases, owners) against changed entities only;
+    ``finder`` runs the screening (in-process by default; :mod:`exportgate.batch.spark` on a
+    cluster)."""
     changed, removed = diff_entities(old, new)
     report = RescreenReport(changed_entities=len(changed), removed_entities=len(removed))
     gone = set(removed)
-    screening = PartyScreening(ListScreener(changed, params=params)) if changed else None
-    for account in store.iter_accounts():
+    accounts = list(store.iter_accounts())
+    found_by_account = finder(accounts, changed, params) if changed else {}
+    for account in accounts:
         report.accounts += 1
         previous = store.get_screening_status(account.id)
         kept = [m for m in (previous.matches if previous else [])
                 if (m.list, m.list_id) not in gone]
         known = {(m.subject, m.list, m.list_id) for m in kept}
-        fresh = [m for m in (_found(screening, account) if screening else ())
+        fresh = [m for m in found_by_account.get(account.id, [])
                  if (m.subject, m.list, m.list_id) not in known]
         cleared = {(o.list, o.list_id) for o in account.overrides
                    if o.verdict == "false_positive"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import shutil
@@ -50,8 +49,10 @@ def screen(
     kind: str | None = typer.Option(None, "--kind", help=KIND_HELP),
     country: str | None = typer.Option(None, "--country", help="ISO alpha-2 of the party."),
     lists: list[Path] | None = typer.Option(None, "--lists", help="List file or folder (repeatable); default: the shipped snapshot."),
-    batch: Path | None = typer.Option(None, "--batch", help="CSV with columns id,name[,kind][,country]."),
-    out: Path | None = typer.Option(None, "--out", help="Batch output, JSON lines ('-' = stdout)."),
+    batch: Path | None = typer.Option(None, "--batch", help="CSV with columns id,name[,kind][,country], or JSON lines or Parquet with those fields."),
+    out: Path | None = typer.Option(None, "--out", help="Batch output: JSON lines ('-' = stdout) or Parquet (.parquet)."),
+    engine: str = typer.Option("local", "--engine", help="Batch engine: local (this process) or spark."),
+    spark_master: str | None = typer.Option(None, "--spark-master", help="Spark master URL (default local[2])."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object instead of a table."),
     limit: int = typer.Option(10, "--limit", help="At most this many matches per name."),
 ) -> None:
@@ -66,7 +67,7 @@ def screen(
     scr = _screener(lists)
     if batch is not None:
         assert out is not None
-        _screen_batch(scr, batch, out, limit)
+        _screen_batch(scr, batch, out, limit, engine, spark_master, lists)
         return
     assert name is not None
     matches = scr.screen(name, kind=kind, country=country, limit=limit)
@@ -92,34 +93,30 @@ def screen(
     raise typer.Exit(1 if hit else 0)
 
 
-def _screen_batch(scr: Any, batch: Path, out: Path, limit: int) -> None:
-    sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
-    errors = 0
+def _screen_batch(scr: Any, batch: Path, out: Path, limit: int, engine: str = "local",
+                  spark_master: str | None = None, lists: list[Path] | None = None) -> None:
+    from exportgate.batch.io import BatchInputError, read_queries, write_results
+    from exportgate.screening.batch import screen_queries
+
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter("expected local or spark", param_hint="--engine")
     try:
-        with batch.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "name" not in reader.fieldnames or "id" not in reader.fieldnames:
-                raise typer.BadParameter("batch CSV needs a header with id,name[,kind][,country]",
-                                         param_hint="--batch")
-            for row in reader:
-                rid = (row.get("id") or "").strip()
-                nm = (row.get("name") or "").strip()
-                if not rid or not nm:
-                    errors += 1
-                    sink.write(json.dumps({"id": rid or None, "error":
-                                           f"line {reader.line_num}: missing id or name"}) + "\n")
-                    continue
-                kind = (row.get("kind") or "").strip() or None
-                country = (row.get("country") or "").strip() or None
-                matches = scr.screen(nm, kind=kind, country=country, limit=limit)
-                sink.write(json.dumps({
-                    "id": rid,
-                    "hit": any(m.score >= scr.review_threshold for m in matches),
-                    "matches": [_match_dict(m, full=False) for m in matches],
-                }, ensure_ascii=False) + "\n")
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
+        queries = read_queries(batch)
+        if engine == "spark":
+            from exportgate.batch.spark import SparkUnavailable, screen_batch
+            from exportgate.screening.screener import active_sources
+
+            try:
+                results = screen_batch(queries, list(lists) if lists else active_sources(),
+                                       limit=limit, master=spark_master)
+                _, errors = write_results(results, sys.stdout if str(out) == "-" else out)
+            except SparkUnavailable as exc:
+                raise typer.BadParameter(str(exc), param_hint="--engine") from None
+        else:
+            _, errors = write_results(screen_queries(scr, queries, limit),
+                                      sys.stdout if str(out) == "-" else out)
+    except BatchInputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--batch") from None
     if errors:
         raise typer.Exit(1)
 
@@ -218,6 +215,8 @@ def lists_load(
     path: Path = typer.Argument(..., help="A list file (or folder) in a supported format."),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML: whose store's accounts to re-screen."),
     rescreen_accounts: bool = typer.Option(True, "--rescreen/--no-rescreen", help="Re-screen stored accounts against changed entries."),
+    engine: str = typer.Option("local", "--engine", help="Re-screening engine: local (this process) or spark."),
+    spark_master: str | None = typer.Option(None, "--spark-master", help="Spark master URL (default local[2])."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Add a newer list file; it replaces the same list in the active set.
@@ -260,8 +259,17 @@ def lists_load(
         from exportgate.store import open_store
 
         store = open_store(store_url(config))
-        rep = rescreen(store, old.entities, new.entities, lists_version=new.version,
-                       params=new.params)
+        if engine == "spark":
+            from exportgate.batch.spark import found_matches_on_spark
+
+            def finder(accounts, changed, params):  # type: ignore[no-untyped-def]
+                return found_matches_on_spark(accounts, changed, params, master=spark_master)
+
+            rep = rescreen(store, old.entities, new.entities, lists_version=new.version,
+                           params=new.params, finder=finder)
+        else:
+            rep = rescreen(store, old.entities, new.entities, lists_version=new.version,
+                           params=new.params)
         report["rescreen"] = rep.to_dict()
     _ = build_screener  # the new index is cached by default_screener()
     if as_json:
