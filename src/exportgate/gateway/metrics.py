@@ -58,7 +58,8 @@ class GatewayMetrics:
     content_type = CONTENT_TYPE_LATEST
 
     def __init__(self, pending: Callable[[], float], spooled: Callable[[], float],
-                 detector_backlog: Callable[[], float] = lambda: 0.0) -> None:
+                 detector_backlog: Callable[[], float] = lambda: 0.0, *,
+                 dead_letters: Callable[[], float] = lambda: 0.0) -> None:
         self.in_flight = 0
         self._counters: dict[str, dict[tuple[str, ...], float]] = {n: {} for n in COUNTERS}
         self._histograms: dict[str, dict[tuple[str, ...], list[float]]] = {
@@ -66,6 +67,7 @@ class GatewayMetrics:
         self._pending = pending
         self._spooled = spooled
         self._detector_backlog = detector_backlog
+        self._dead_letters = dead_letters
         self.registry = CollectorRegistry()
         self.registry.register(self)  # type: ignore[arg-type]
 
@@ -107,6 +109,8 @@ class GatewayMetrics:
                      "store", self._pending())
         yield _gauge("exportgate_records_spooled", "Records spooled to local disk since start "
                      "because the store failed", self._spooled())
+        yield _gauge("exportgate_records_dead_lettered", "Records the store refused, kept with "
+                     "the reason in the dead-letter file for an operator", self._dead_letters())
         yield _gauge("exportgate_distillation_backlog", "Served requests queued for the "
                      "distillation detector (observed inline past 2,000)",
                      self._detector_backlog())
