@@ -50,6 +50,8 @@ AuditWriter = Callable[[Sequence[dict[str, Any]]], None]
 
 Durability = Literal["sync", "batched"]
 
+ADOPT_INTERVAL_S = 1.0
+
 _usage_decoder = msgspec.json.Decoder(UsageRecord)
 _dict_decoder = msgspec.json.Decoder(dict[str, Any])
 _encoder = msgspec.json.Encoder()
@@ -205,10 +207,14 @@ class RecordWriter:
 
     # writer thread -----------------------------------------------------------------------
     def _run(self) -> None:
+        adopted_at = 0.0
         while not self._stop.is_set():
             self._wake.wait(self._flush_interval_s)
             self._wake.clear()
             self._drain_all()
+            if not self.journal_only and time.monotonic() - adopted_at >= ADOPT_INTERVAL_S:
+                adopted_at = time.monotonic()
+                adopt_orphans(self.spool_dir)  # segments of a gateway that died
             if not self.journal_only and self.spool_files() and time.monotonic() - self._last_replay_try >= (
                     self._replay_interval_s if not self.store_ok else 0):
                 self.replay()
@@ -397,9 +403,10 @@ class RecordWriter:
                 if queue:
                     self._spool(kind, list(queue))
                     queue.clear()
-        if self._log is not None and not self.journal_only and self.store_ok and \
-                self.spool_files():
-            self.replay()  # a graceful stop leaves the store complete when it can
+        if not self.journal_only:
+            adopt_orphans(self.spool_dir)
+            if self._log is not None and self.store_ok and self.spool_files():
+                self.replay()  # a graceful stop leaves the store complete when it can
 
 
 def _read_spool(path: Path, kind: str) -> tuple[list[tuple[str, list[Any]]], list[bytes]]:
