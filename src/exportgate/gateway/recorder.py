@@ -287,7 +287,7 @@ class RecordWriter:
                 return 0
             if len(items) == 1:
                 reason = f"{type(exc).__name__}: {exc}"
-                log.error("the store refused a %s record; kept in %s: %s", kind,
+                log.error("the store refused one %s record; kept in %s: %s", kind,
                           self.dead_letters.path, reason.splitlines()[0])
                 self.dead_letters.add(kind, items[0], reason)
                 self.dead_lettered[kind] += 1
