@@ -669,6 +669,7 @@ class Gateway:
         model_id = edge.model_name(raw_model)
         ex.messages = _messages(endpoint.name, payload)
         ex.end_user = edge.end_user(payload, endpoint.dialect)
+        edge.stream_fields(payload)
         model = self.models.get(model_id)
         upstream = self._upstreams[model.upstream] if model else None
         if model is None or upstream is None or endpoint.dialect not in upstream.dialects:

@@ -78,3 +78,15 @@ def end_user(payload: dict[str, Any], dialect: str) -> str | None:
                            f"The field '{param}' must be a string of at most {MAX_END_USER} "
                            "characters without control characters.", param)
     return value
+
+
+def stream_fields(payload: dict[str, Any]) -> None:
+    """``stream`` must be a boolean and ``stream_options`` an object, when present (as the
+    OpenAI and Anthropic APIs require); otherwise a 400 naming the field."""
+    if "stream" in payload and not isinstance(payload["stream"], bool | None):
+        raise GatewayError(400, "invalid_request", "The field 'stream' must be true or false.",
+                           "stream")
+    options = payload.get("stream_options")
+    if options is not None and not isinstance(options, dict):
+        raise GatewayError(400, "invalid_request", "The field 'stream_options' must be an "
+                           "object.", "stream_options")
