@@ -48,7 +48,7 @@ class Round:
 
 
 def write_config(path: Path, store_url: str, upstream_url: str, spool: Path, port: int,
-                 durability: str, **extra: Any) -> None:
+                 durability: str | None, **extra: Any) -> None:
     from .conftest import MODELS
 
     config = {
@@ -59,17 +59,17 @@ def write_config(path: Path, store_url: str, upstream_url: str, spool: Path, por
                       {"name": "down", "base_url": "http://127.0.0.1:9/v1"}],
         "models": MODELS,
         "local_networks": {"country": "US", "network": "residential"},
-        "usage": {"spool_dir": str(spool), "durability": durability,
-                  "replay_interval_s": 0.5, "flush_interval_ms": 50},
+        "usage": {"spool_dir": str(spool), "replay_interval_s": 0.5, "flush_interval_ms": 50,
+                  **({"durability": durability} if durability else {})},
         "distillation": {"enabled": False},
         **extra,
     }
     path.write_text(json.dumps(config))
 
 
-def start_gateway(config: Path, port: int, log: Path, timeout_s: float = 60) -> subprocess.Popen[
-        bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def start_gateway(config: Path, port: int, log: Path, timeout_s: float = 60,
+                  src: Path = ROOT / "src") -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
     with open(log, "ab") as out:
         process = subprocess.Popen(
             [sys.executable, "-c", "from exportgate.cli import main; main()", "serve",
@@ -116,8 +116,8 @@ def load(port: int, stop: threading.Event, result: Round, key: str = "sk-test-us
 
 
 def kill_rounds(work: Path, store_url: str, upstream_url: str, *, rounds: int,
-                durability: str = "sync", clients: int = 8, kill_after_s: float = 1.0,
-                ) -> tuple[list[Round], subprocess.Popen[bytes], int]:
+                durability: str | None = "sync", clients: int = 8, kill_after_s: float = 1.0,
+                src: Path = ROOT / "src") -> tuple[list[Round], subprocess.Popen[bytes], int]:
     """``rounds`` gateway starts each killed with SIGKILL after ``kill_after_s`` of load; then
     one more start that is left running (returned, with its port) so that the journal drains."""
     spool = work / "spool"
@@ -127,7 +127,7 @@ def kill_rounds(work: Path, store_url: str, upstream_url: str, *, rounds: int,
         port = free_port()
         config = work / f"gateway-{port}.yaml"
         write_config(config, store_url, upstream_url, spool, port, durability)
-        process = start_gateway(config, port, log)
+        process = start_gateway(config, port, log, src=src)
         result = Round()
         stop = threading.Event()
         threads = [threading.Thread(target=load, args=(port, stop, result))
@@ -144,7 +144,7 @@ def kill_rounds(work: Path, store_url: str, upstream_url: str, *, rounds: int,
     port = free_port()
     config = work / f"gateway-{port}.yaml"
     write_config(config, store_url, upstream_url, spool, port, durability)
-    return results, start_gateway(config, port, log), port
+    return results, start_gateway(config, port, log, src=src), port
 
 
 def stop_gracefully(process: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
