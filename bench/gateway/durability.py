@@ -32,39 +32,87 @@ sys.path[:0] = [str(HERE), str(ROOT), str(ROOT / "src")]
 import run as base  # noqa: E402  (bench/gateway/run.py)
 
 
-def gateway(work: Path, name: str, durability: str, ports: dict[str, int]) -> base.Proc:
+def gateway(
+    work: Path, name: str, durability: str, ports: dict[str, int], window_ms: float
+) -> base.Proc:
     db = work / f"{name}.db"
     base.seed_store(db)
     port = base.free_port()
-    (work / f"{name}.yaml").write_text(json.dumps({
-        "listen": {"host": "127.0.0.1", "port": port},
-        "store": f"sqlite:///{db}",
-        "upstreams": [{"name": n, "base_url": f"http://127.0.0.1:{p}/v1", "api_key": "sk-mock"}
-                      for n, p in ports.items()],
-        "models": [{"id": n, "upstream": n, "upstream_model": "mock-gpt", "controlled": True}
-                   for n in ports],
-        "local_networks": {"country": "US", "network": "residential"},
-        "limits": {"account": {"requests_per_minute": 10**9}},
-        "usage": {"spool_dir": str(work / f"{name}-spool"), "durability": durability},
-    }))
-    return base.start(name, [str(Path(base.PYTHON).parent / "exportgate"), "serve", "--config",
-                             str(work / f"{name}.yaml"), "--log-level", "warning"],
-                      f"http://127.0.0.1:{port}", "/readyz", None, work / f"{name}.log")
+    (work / f"{name}.yaml").write_text(
+        json.dumps(
+            {
+                "listen": {"host": "127.0.0.1", "port": port},
+                "store": f"sqlite:///{db}",
+                "upstreams": [
+                    {"name": n, "base_url": f"http://127.0.0.1:{p}/v1", "api_key": "sk-mock"}
+                    for n, p in ports.items()
+                ],
+                "models": [
+                    {"id": n, "upstream": n, "upstream_model": "mock-gpt", "controlled": True}
+                    for n in ports
+                ],
+                "local_networks": {"country": "US", "network": "residential"},
+                "limits": {"account": {"requests_per_minute": 10**9}},
+                "usage": {
+                    "spool_dir": str(work / f"{name}-spool"),
+                    "durability": durability,
+                    "commit_window_ms": window_ms,
+                },
+            }
+        )
+    )
+    return base.start(
+        name,
+        [
+            str(Path(base.PYTHON).parent / "exportgate"),
+            "serve",
+            "--config",
+            str(work / f"{name}.yaml"),
+            "--log-level",
+            "warning",
+        ],
+        f"http://127.0.0.1:{port}",
+        "/readyz",
+        None,
+        work / f"{name}.log",
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
 
 
 def cost(args: argparse.Namespace, work: Path) -> dict[str, dict[str, float]]:
     procs: list[base.Proc] = []
     try:
         fast_port, spread_port = base.free_port(), base.free_port()
-        standin = [base.PYTHON, "-m", "exportgate.gateway.standin", "--port"]
-        procs.append(base.start("upstream", standin + [str(fast_port)],
-                                f"http://127.0.0.1:{fast_port}", "/v1/models", None,
-                                work / "upstream-fast.log"))
-        procs.append(base.start("upstream-spread", standin + [
-            str(spread_port), "--latency-ms", "20", "--latency-spread", "0.5"],
-            f"http://127.0.0.1:{spread_port}", "/v1/models", None, work / "upstream-spread.log"))
+        standin = [
+            base.PYTHON,
+            "-c",
+            "from exportgate.gateway.standin import main; main()",
+            "--port",
+        ]
+        procs.append(
+            base.start(
+                "upstream",
+                standin + [str(fast_port)],
+                f"http://127.0.0.1:{fast_port}",
+                "/v1/models",
+                None,
+                work / "upstream-fast.log",
+            )
+        )
+        procs.append(
+            base.start(
+                "upstream-spread",
+                standin + [str(spread_port), "--latency-ms", "20", "--latency-spread", "0.5"],
+                f"http://127.0.0.1:{spread_port}",
+                "/v1/models",
+                None,
+                work / "upstream-spread.log",
+            )
+        )
         ports = {"mock-fast": fast_port, "mock-spread": spread_port}
-        gateways = {mode: gateway(work, mode, mode, ports) for mode in ("sync", "batched")}
+        gateways = {
+            mode: gateway(work, mode, mode, ports, args.window_ms) for mode in ("sync", "batched")
+        }
         procs += gateways.values()
         for proc in gateways.values():  # warm-up
             base.run_load(proc.url, "mock-fast", 8, 1, work, None)
@@ -79,8 +127,10 @@ def cost(args: argparse.Namespace, work: Path) -> dict[str, dict[str, float]]:
                 runs[mode].setdefault("c64_rps", []).append(load.rps)
                 runs[mode].setdefault("c64_p50_ms", []).append(load.p50_ms)
                 runs[mode].setdefault("non_2xx", []).append(load.non_2xx + load.errors)
-        return {mode: {k: statistics.median(v) for k, v in found.items()}
-                for mode, found in runs.items()}
+        return {
+            mode: {k: statistics.median(v) for k, v in found.items()}
+            for mode, found in runs.items()
+        }
     finally:
         for proc in procs:
             proc.stop()
@@ -95,13 +145,16 @@ def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
     from tests.gateway.conftest import seed
     from tests.gateway.crash import kill_rounds, missing, stop_gracefully
 
-    modes: list[tuple[str, str | None, Path]] = [("sync", "sync", ROOT / "src"),
-                                                 ("batched", "batched", ROOT / "src")]
+    modes: list[tuple[str, str | None, Path]] = [
+        ("sync", "sync", ROOT / "src"),
+        ("batched", "batched", ROOT / "src"),
+    ]
     if args.before:
         before = work / "before"
         before.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.before, "src"],
-                                 check=True, capture_output=True).stdout
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.before, "src"], check=True, capture_output=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
         modes.insert(0, (f"before ({args.before})", None, before / "src"))
     upstream = run_app_in_thread(StandinUpstream(StandinState()))
@@ -113,14 +166,25 @@ def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
             url = f"sqlite:///{folder / 'store.db'}"
             store = open_store(url)
             seed(store)
-            rounds, survivor, _ = kill_rounds(folder, url, upstream.url, rounds=args.kills,
-                                              durability=durability, clients=8,
-                                              kill_after_s=2.0, src=src)
+            rounds, survivor, _ = kill_rounds(
+                folder,
+                url,
+                upstream.url,
+                rounds=args.kills,
+                durability=durability,
+                clients=8,
+                kill_after_s=2.0,
+                src=src,
+            )
             stop_gracefully(survivor)
             answered = [i for r in rounds for i in r.answered]
             no_usage, no_audit = missing(store, answered)
-            out[label] = {"kills": len(rounds), "answered_200": len(answered),
-                          "lost_usage": len(no_usage), "lost_audit": len(no_audit)}
+            out[label] = {
+                "kills": len(rounds),
+                "answered_200": len(answered),
+                "lost_usage": len(no_usage),
+                "lost_audit": len(no_audit),
+            }
             store.close()
             print(label, out[label], file=sys.stderr)
     finally:
@@ -129,12 +193,16 @@ def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--kills", type=int, default=3)
     parser.add_argument("--before", default=None, help="git revision for the 'before' loss")
+    parser.add_argument(
+        "--window-ms", type=float, default=0.0, help="usage.commit_window_ms of the sync gateway"
+    )
     parser.add_argument("--skip-cost", action="store_true")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="exportgate-durability-"))
@@ -144,10 +212,13 @@ def main() -> None:
         sync, batched = figures["sync"], figures["batched"]
         result["cost"] = figures
         result["sync_minus_batched_ms"] = {
-            k: round(sync[k] - batched[k], 2) for k in sync if k.endswith("_ms")}
-        result["throughput_ratio_sync_over_batched"] = round(sync["c64_rps"] /
-                                                             batched["c64_rps"], 3)
-    result["loss_per_mode"] = losses(args, work)
+            k: round(sync[k] - batched[k], 2) for k in sync if k.endswith("_ms")
+        }
+        result["throughput_ratio_sync_over_batched"] = round(
+            sync["c64_rps"] / batched["c64_rps"], 3
+        )
+    if args.kills:
+        result["loss_per_mode"] = losses(args, work)
     print(json.dumps(result, indent=2))
 
 

@@ -31,8 +31,9 @@ from exportgate.store import Store
 from exportgate.store.schema import audit_log, usage
 
 ROOT = Path(__file__).resolve().parents[2]
-BODY = json.dumps({"model": "frontier-5", "messages": [
-    {"role": "user", "content": "hello there gateway"}]}).encode()
+BODY = json.dumps(
+    {"model": "frontier-5", "messages": [{"role": "user", "content": "hello there gateway"}]}
+).encode()
 
 
 def free_port() -> int:
@@ -47,39 +48,66 @@ class Round:
     errors: int = 0
 
 
-def write_config(path: Path, store_url: str, upstream_url: str, spool: Path, port: int,
-                 durability: str | None, **extra: Any) -> None:
+def write_config(
+    path: Path,
+    store_url: str,
+    upstream_url: str,
+    spool: Path,
+    port: int,
+    durability: str | None,
+    **extra: Any,
+) -> None:
     from .conftest import MODELS
 
     config = {
         "listen": {"host": "127.0.0.1", "port": port},
         "store": store_url,
-        "upstreams": [{"name": "main", "base_url": upstream_url + "/v1"},
-                      {"name": "slowpoke", "base_url": upstream_url + "/v1"},
-                      {"name": "down", "base_url": "http://127.0.0.1:9/v1"}],
+        "upstreams": [
+            {"name": "main", "base_url": upstream_url + "/v1"},
+            {"name": "slowpoke", "base_url": upstream_url + "/v1"},
+            {"name": "down", "base_url": "http://127.0.0.1:9/v1"},
+        ],
         "models": MODELS,
         "local_networks": {"country": "US", "network": "residential"},
-        "usage": {"spool_dir": str(spool), "replay_interval_s": 0.5, "flush_interval_ms": 50,
-                  **({"durability": durability} if durability else {})},
+        "usage": {
+            "spool_dir": str(spool),
+            "replay_interval_s": 0.5,
+            "flush_interval_ms": 50,
+            **({"durability": durability} if durability else {}),
+        },
         "distillation": {"enabled": False},
         **extra,
     }
     path.write_text(json.dumps(config))
 
 
-def start_gateway(config: Path, port: int, log: Path, timeout_s: float = 60,
-                  src: Path = ROOT / "src") -> subprocess.Popen[bytes]:
+def start_gateway(
+    config: Path, port: int, log: Path, timeout_s: float = 60, src: Path = ROOT / "src"
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     with open(log, "ab") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", "from exportgate.cli import main; main()", "serve",
-             "--config", str(config), "--log-level", "warning"],
-            stdout=out, stderr=subprocess.STDOUT, env=env, cwd=config.parent)
+            [
+                sys.executable,
+                "-c",
+                "from exportgate.cli import main; main()",
+                "serve",
+                "--config",
+                str(config),
+                "--log-level",
+                "warning",
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=config.parent,
+        )
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the gateway exited with {process.returncode}: "
-                               + log.read_text()[-2000:])
+            raise RuntimeError(
+                f"the gateway exited with {process.returncode}: " + log.read_text()[-2000:]
+            )
         with contextlib.suppress(OSError):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
             conn.request("GET", "/healthz")
@@ -97,8 +125,12 @@ def load(port: int, stop: threading.Event, result: Round, key: str = "sk-test-us
         try:
             if conn is None:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("POST", "/v1/chat/completions", BODY,
-                         {"authorization": f"Bearer {key}", "content-type": "application/json"})
+            conn.request(
+                "POST",
+                "/v1/chat/completions",
+                BODY,
+                {"authorization": f"Bearer {key}", "content-type": "application/json"},
+            )
             response = conn.getresponse()
             response.read()
             if response.status == 200:
@@ -115,9 +147,17 @@ def load(port: int, stop: threading.Event, result: Round, key: str = "sk-test-us
         conn.close()
 
 
-def kill_rounds(work: Path, store_url: str, upstream_url: str, *, rounds: int,
-                durability: str | None = "sync", clients: int = 8, kill_after_s: float = 1.0,
-                src: Path = ROOT / "src") -> tuple[list[Round], subprocess.Popen[bytes], int]:
+def kill_rounds(
+    work: Path,
+    store_url: str,
+    upstream_url: str,
+    *,
+    rounds: int,
+    durability: str | None = "sync",
+    clients: int = 8,
+    kill_after_s: float = 1.0,
+    src: Path = ROOT / "src",
+) -> tuple[list[Round], subprocess.Popen[bytes], int]:
     """``rounds`` gateway starts each killed with SIGKILL after ``kill_after_s`` of load; then
     one more start that is left running (returned, with its port) so that the journal drains."""
     spool = work / "spool"
@@ -130,8 +170,7 @@ def kill_rounds(work: Path, store_url: str, upstream_url: str, *, rounds: int,
         process = start_gateway(config, port, log, src=src)
         result = Round()
         stop = threading.Event()
-        threads = [threading.Thread(target=load, args=(port, stop, result))
-                   for _ in range(clients)]
+        threads = [threading.Thread(target=load, args=(port, stop, result)) for _ in range(clients)]
         for thread in threads:
             thread.start()
         time.sleep(kill_after_s)
@@ -161,6 +200,7 @@ def missing(store: Store, answered: list[str]) -> tuple[set[str], set[str]]:
     wanted = set(answered)
     with store.engine.connect() as conn:
         used = {row.request_id for row in conn.execute(sa.select(usage.c.request_id))}
-        audited = {row.record.get("request_id") for row in conn.execute(
-            sa.select(audit_log.c.record))}
+        audited = {
+            row.record.get("request_id") for row in conn.execute(sa.select(audit_log.c.record))
+        }
     return wanted - used, wanted - audited

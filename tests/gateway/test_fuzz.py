@@ -24,45 +24,72 @@ EXAMPLES = int(os.environ.get("EXPORTGATE_FUZZ_EXAMPLES", "250"))
 # the stand-in's deliberately broken models (HTTP 500, cut streams, an upstream that is down)
 # answer 502/504 by design: upstream failures, not the gateway's
 HEALTHY_MODELS = ["frontier-5", "open-small", "think-reasoning"]
-PATHS = ["/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/messages",
-         "/v1/models", "/v1/models/frontier-5", "/v1/authorize", "/v1/authorize/messages",
-         "/healthz", "/readyz", "/metrics"]
+PATHS = [
+    "/v1/chat/completions",
+    "/v1/completions",
+    "/v1/embeddings",
+    "/v1/messages",
+    "/v1/models",
+    "/v1/models/frontier-5",
+    "/v1/authorize",
+    "/v1/authorize/messages",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+]
 KEYS = ["sk-test-us", "sk-test-ir", "sk-test-nokyc", "sk-test-gb", "sk-test-limited"]
 
 text = st.text(max_size=60)
 json_value = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4),
-    max_leaves=12)
+    max_leaves=12,
+)
 model = st.sampled_from(HEALTHY_MODELS) | text | st.text(min_size=190, max_size=400)
-message = st.fixed_dictionaries({"role": st.sampled_from(["user", "assistant", "system"]) | text,
-                                 "content": text | json_value})
+message = st.fixed_dictionaries(
+    {"role": st.sampled_from(["user", "assistant", "system"]) | text, "content": text | json_value}
+)
 near_valid = st.fixed_dictionaries(
     {"model": model},
-    optional={"messages": st.lists(message, max_size=3) | json_value,
-              "prompt": text | json_value, "input": text | json_value,
-              "stream": st.booleans() | json_value,
-              "max_tokens": st.integers(-5, 64) | json_value,
-              "user": text | json_value, "metadata": json_value,
-              "system": text | json_value, "stream_options": json_value})
-body = (near_valid.map(lambda b: ("json", b)) | json_value.map(lambda b: ("json", b))
-        | st.binary(max_size=200).map(lambda b: ("raw", b)))
+    optional={
+        "messages": st.lists(message, max_size=3) | json_value,
+        "prompt": text | json_value,
+        "input": text | json_value,
+        "stream": st.booleans() | json_value,
+        "max_tokens": st.integers(-5, 64) | json_value,
+        "user": text | json_value,
+        "metadata": json_value,
+        "system": text | json_value,
+        "stream_options": json_value,
+    },
+)
+body = (
+    near_valid.map(lambda b: ("json", b))
+    | json_value.map(lambda b: ("json", b))
+    | st.binary(max_size=200).map(lambda b: ("raw", b))
+)
 header_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=300)
-headers = st.fixed_dictionaries({}, optional={
-    "authorization": st.sampled_from([f"Bearer {k}" for k in KEYS]) | header_text,
-    "x-api-key": st.sampled_from(KEYS) | header_text,
-    "x-request-id": header_text,
-    "user-agent": header_text,
-    "anthropic-version": st.just("2023-06-01") | header_text,
-    "x-exportgate-model": st.sampled_from(HEALTHY_MODELS) | header_text,
-    "content-type": st.just("application/json") | header_text})
+headers = st.fixed_dictionaries(
+    {},
+    optional={
+        "authorization": st.sampled_from([f"Bearer {k}" for k in KEYS]) | header_text,
+        "x-api-key": st.sampled_from(KEYS) | header_text,
+        "x-request-id": header_text,
+        "user-agent": header_text,
+        "anthropic-version": st.just("2023-06-01") | header_text,
+        "x-exportgate-model": st.sampled_from(HEALTHY_MODELS) | header_text,
+        "content-type": st.just("application/json") | header_text,
+    },
+)
 valid_key = st.sampled_from([f"Bearer {k}" for k in KEYS])
 request = st.tuples(
     st.sampled_from(["POST"] * 6 + ["GET", "PUT", "DELETE"]),
     st.sampled_from(PATHS[:4] * 3 + PATHS) | text.map(lambda t: "/v1/" + t.replace("?", "")),
     st.tuples(headers, valid_key | st.none()).map(
-        lambda h: {**h[0], "authorization": h[1]} if h[1] else h[0]),
-    body)
+        lambda h: {**h[0], "authorization": h[1]} if h[1] else h[0]
+    ),
+    body,
+)
 
 
 def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None:
@@ -72,8 +99,12 @@ def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None
     upstream_failures: list[str] = []  # the stand-in model server failing: a dependency
     client = httpx.Client(base_url=handle.url, timeout=20)
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
     @given(request)
     def one(req: tuple[str, str, dict[str, str], tuple[str, Any]]) -> None:
         method, path, sent_headers, (kind, payload) = req
@@ -87,15 +118,19 @@ def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None
         if response.status_code in (502, 504) and b'"code":"upstream_' in response.content:
             upstream_failures.append(f"{method} {path} -> {response.text[:200]}")
         elif response.status_code >= 500:
-            failures.append(f"{method} {path} {sent_headers!r} {payload!r} -> "
-                            f"{response.status_code} {response.text[:300]}")
+            failures.append(
+                f"{method} {path} {sent_headers!r} {payload!r} -> "
+                f"{response.status_code} {response.text[:300]}"
+            )
 
     try:
         one()
     finally:
         client.close()
-    print(f"fuzz: {sum(seen.values())} requests, statuses {dict(sorted(seen.items()))}, "
-          f"{len(upstream_failures)} upstream failures, {len(failures)} gateway 5xx")
+    print(
+        f"fuzz: {sum(seen.values())} requests, statuses {dict(sorted(seen.items()))}, "
+        f"{len(upstream_failures)} upstream failures, {len(failures)} gateway 5xx"
+    )
     assert not failures, "\n".join(failures[:5])
 
 

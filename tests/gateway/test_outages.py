@@ -74,8 +74,9 @@ def timed(call: Any) -> tuple[Any, float]:
     return result, time.perf_counter() - began
 
 
-def test_store_down_then_frozen(make_gateway: GatewayFactory, pg_relay: Relay,
-                                postgres_url: str) -> None:
+def test_store_down_then_frozen(
+    make_gateway: GatewayFactory, pg_relay: Relay, postgres_url: str
+) -> None:
     handle, _ = make_gateway(pg_relay.url("postgresql+psycopg", _db(postgres_url)))
     known = oai(handle)
     assert known.chat.completions.create(model="frontier-5", messages=HELLO).choices
@@ -85,16 +86,22 @@ def test_store_down_then_frozen(make_gateway: GatewayFactory, pg_relay: Relay,
     raw = known.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     assert raw.status_code == 200  # a cached caller is served
     served.append(raw.headers["x-request-id"])
-    error, took = timed(lambda: oai(handle, "sk-test-gb").chat.completions.create(
-        model="frontier-5", messages=HELLO))
+    error, took = timed(
+        lambda: oai(handle, "sk-test-gb").chat.completions.create(
+            model="frontier-5", messages=HELLO
+        )
+    )
     assert isinstance(error, openai.APIStatusError) and error.status_code == 503, error
     body = error.response.json()["error"]
     assert body["code"] == "store_unavailable" and "retry" in body["message"]
     assert body["type"] == "server_error"
     assert error.response.headers["retry-after"] == "5"
     assert took < BOUND_S
-    error, _ = timed(lambda: claude(handle, "sk-test-nokyc").messages.create(
-        model="frontier-5", max_tokens=20, messages=HELLO))
+    error, _ = timed(
+        lambda: claude(handle, "sk-test-nokyc").messages.create(
+            model="frontier-5", max_tokens=20, messages=HELLO
+        )
+    )
     assert isinstance(error, anthropic.APIStatusError) and error.status_code == 503, error
     shape = error.response.json()
     assert shape["type"] == "error" and shape["error"]["code"] == "store_unavailable"
@@ -104,8 +111,11 @@ def test_store_down_then_frozen(make_gateway: GatewayFactory, pg_relay: Relay,
 
     pg_relay.start()
     pg_relay.freeze()  # PostgreSQL accepts connections and answers nothing
-    error, took = timed(lambda: oai(handle, "sk-test-limited").chat.completions.create(
-        model="open-small", messages=HELLO))
+    error, took = timed(
+        lambda: oai(handle, "sk-test-limited").chat.completions.create(
+            model="open-small", messages=HELLO
+        )
+    )
     assert isinstance(error, openai.APIStatusError) and error.status_code == 503, error
     assert "no answer within 250 ms" in error.response.json()["error"]["message"]
     assert took < BOUND_S, f"a frozen store held a request {took:.2f} s"
@@ -131,51 +141,72 @@ def test_store_down_then_frozen(make_gateway: GatewayFactory, pg_relay: Relay,
 
 
 def test_redis_frozen_then_down(make_gateway: GatewayFactory, redis_relay: Relay) -> None:
-    limits = {"max_body_bytes": 65536, "backend": redis_relay.url("redis", "0"),
-              "account": {"requests_per_minute": 100000}}
+    limits = {
+        "max_body_bytes": 65536,
+        "backend": redis_relay.url("redis", "0"),
+        "account": {"requests_per_minute": 100000},
+    }
     handle, _ = make_gateway(limits=limits)
     client = oai(handle)
-    assert client.chat.completions.with_raw_response.create(
-        model="frontier-5", messages=HELLO).status_code == 200
+    assert (
+        client.chat.completions.with_raw_response.create(
+            model="frontier-5", messages=HELLO
+        ).status_code
+        == 200
+    )
 
     for outage in (redis_relay.freeze, redis_relay.stop):
         outage()
         for model in ("frontier-5", "open-small"):  # controlled, and uncontrolled (default)
-            error, took = timed(lambda m=model: client.chat.completions.create(
-                model=m, messages=HELLO))
+            error, took = timed(
+                lambda m=model: client.chat.completions.create(model=m, messages=HELLO)
+            )
             assert isinstance(error, openai.APIStatusError) and error.status_code == 503, error
             assert error.response.json()["error"]["code"] == "rate_limits_unavailable"
             assert error.response.headers["retry-after"] == "5"
             assert took < BOUND_S, f"{outage.__name__}: a request waited {took:.2f} s"
-        response = httpx.post(handle.url + "/v1/authorize", headers={
-            "authorization": "Bearer sk-test-us", "x-exportgate-model": "frontier-5"}, timeout=5)
+        response = httpx.post(
+            handle.url + "/v1/authorize",
+            headers={"authorization": "Bearer sk-test-us", "x-exportgate-model": "frontier-5"},
+            timeout=5,
+        )
         assert response.status_code == 503
         status, ready, took = readyz(handle)
         assert status == 503 and not ready["dependencies"]["redis"]["ok"]
         assert took < 0.5, f"/readyz took {took * 1000:.0f} ms"
     redis_relay.start()
     deadline = time.monotonic() + 10
-    while client.chat.completions.with_raw_response.create(
-            model="frontier-5", messages=HELLO).status_code != 200:  # pragma: no cover
+    while (
+        client.chat.completions.with_raw_response.create(
+            model="frontier-5", messages=HELLO
+        ).status_code
+        != 200
+    ):  # pragma: no cover
         assert time.monotonic() < deadline
 
 
 def test_uncontrolled_models_may_count_in_memory_while_redis_is_down(
-        make_gateway: GatewayFactory, redis_relay: Relay) -> None:
-    limits = {"max_body_bytes": 65536, "backend": redis_relay.url("redis", "0"),
-              "account": {"requests_per_minute": 100000}}
+    make_gateway: GatewayFactory, redis_relay: Relay
+) -> None:
+    limits = {
+        "max_body_bytes": 65536,
+        "backend": redis_relay.url("redis", "0"),
+        "account": {"requests_per_minute": 100000},
+    }
     handle, _ = make_gateway(limits=limits, dependencies={"counters_outage": "memory"})
     client = oai(handle)
     redis_relay.freeze()
-    raw, took = timed(lambda: client.chat.completions.with_raw_response.create(
-        model="open-small", messages=HELLO))
+    raw, took = timed(
+        lambda: client.chat.completions.with_raw_response.create(model="open-small", messages=HELLO)
+    )
     assert raw.status_code == 200 and took < BOUND_S
     error, _ = timed(lambda: client.chat.completions.create(model="frontier-5", messages=HELLO))
     assert isinstance(error, openai.APIStatusError) and error.status_code == 503
 
 
-def test_start_without_the_store(pg_relay: Relay, postgres_url: str, tmp_path: Path,
-                                 standin: tuple[ServerHandle, StandinState]) -> None:
+def test_start_without_the_store(
+    pg_relay: Relay, postgres_url: str, tmp_path: Path, standin: tuple[ServerHandle, StandinState]
+) -> None:
     url = pg_relay.url("postgresql+psycopg", _db(postgres_url))
     seed(open_store(url))
     snapshot = tmp_path / "callers.json"
@@ -198,27 +229,44 @@ def test_start_without_the_store(pg_relay: Relay, postgres_url: str, tmp_path: P
     try:
         assert handle.gateway.snapshot.started_without_store
         assert oai(handle).chat.completions.create(model="frontier-5", messages=HELLO).choices
-        error, took = timed(lambda: oai(handle, "sk-test-gb").chat.completions.create(
-            model="frontier-5", messages=HELLO))
+        error, took = timed(
+            lambda: oai(handle, "sk-test-gb").chat.completions.create(
+                model="frontier-5", messages=HELLO
+            )
+        )
         assert isinstance(error, openai.APIStatusError) and error.status_code == 503
         assert took < BOUND_S
     finally:
         handle.stop()
 
-    too_old = gateway_config(tmp_path, standin[0].url, url,
-                             dependencies={**deps, "snapshot_max_age_s": 0})
+    too_old = gateway_config(
+        tmp_path, standin[0].url, url, dependencies={**deps, "snapshot_max_age_s": 0}
+    )
     with pytest.raises(StoreUnavailableAtStart, match="old"):
         run_in_thread(config_from_dict(too_old), locator=None, detector=None)
 
     # from the command line: one clear line, exit status 2
-    missing = {**raw, "dependencies": {"snapshot_file": str(tmp_path / "none.json")},
-               "listen": {"host": "127.0.0.1", "port": 0}}
+    missing = {
+        **raw,
+        "dependencies": {"snapshot_file": str(tmp_path / "none.json")},
+        "listen": {"host": "127.0.0.1", "port": 0},
+    }
     config = tmp_path / "down.yaml"
     config.write_text(json.dumps(missing))
     done = subprocess.run(
-        [sys.executable, "-c", "from exportgate.cli import main; main()", "serve", "--config",
-         str(config)], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        [
+            sys.executable,
+            "-c",
+            "from exportgate.cli import main; main()",
+            "serve",
+            "--config",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
     assert done.returncode == 2, done.stderr[-2000:]
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("error: not starting: the store") and "no caller snapshot" in last

@@ -24,12 +24,17 @@ from .test_dialects import HELLO, oai, settle
 
 
 def _post(url: str, body: object, key: str = "sk-test-us", **headers: str) -> httpx.Response:
-    return httpx.post(url + "/v1/chat/completions", json=body, timeout=20,
-                      headers={"authorization": f"Bearer {key}", **headers})
+    return httpx.post(
+        url + "/v1/chat/completions",
+        json=body,
+        timeout=20,
+        headers={"authorization": f"Bearer {key}", **headers},
+    )
 
 
-def test_poison_requests_then_normal_traffic_all_recorded(make_gateway: GatewayFactory,
-                                                          store_url: str) -> None:
+def test_poison_requests_then_normal_traffic_all_recorded(
+    make_gateway: GatewayFactory, store_url: str
+) -> None:
     handle, store = make_gateway(store_url)
     url = handle.url
     expect: dict[str, int] = {}
@@ -62,8 +67,7 @@ def test_poison_requests_then_normal_traffic_all_recorded(make_gateway: GatewayF
     # then normal traffic
     client = oai(handle)
     for _ in range(10):
-        raw = client.chat.completions.with_raw_response.create(model="frontier-5",
-                                                               messages=HELLO)
+        raw = client.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
         expect[raw.headers["x-request-id"]] = 200
 
     settle(handle)
@@ -76,30 +80,44 @@ def test_poison_requests_then_normal_traffic_all_recorded(make_gateway: GatewayF
     assert any(r.end_user == "end-user-7" for r in stored.values())
     assert max(len(r.user_agent or "") for r in stored.values()) == 512
     with store.engine.connect() as conn:
-        audited = {row.record.get("request_id") for row in conn.execute(
-            sa.select(audit_log.c.record))}
+        audited = {
+            row.record.get("request_id") for row in conn.execute(sa.select(audit_log.c.record))
+        }
     assert {i for i, s in expect.items() if s == 200} <= audited
     assert handle.gateway.records.dead_letters.count() == 0
     assert httpx.get(url + "/readyz").json()["status"] == "ready"
 
 
 def test_a_refused_record_goes_to_the_dead_letter_file_and_the_rest_flows(
-        store_url: str, tmp_path: Path) -> None:
+    store_url: str, tmp_path: Path
+) -> None:
     store = open_store(store_url)
     spool = tmp_path / "spool"
-    writer = RecordWriter(store, default_audit_writer(store), spool, durability="sync",
-                          flush_interval_s=0.02)
+    writer = RecordWriter(
+        store, default_audit_writer(store), spool, durability="sync", flush_interval_s=0.02
+    )
     now = dt.datetime.now(dt.UTC)
 
     def usage(i: int) -> UsageRecord:
         # record 3 carries a NUL, which PostgreSQL cannot hold in a text column (SQLite can)
-        return UsageRecord(ts=now, request_id=f"req-dl-{i}", account_id="acct-us",
-                           model="frontier\u0000-5" if i == 3 else "frontier-5",
-                           endpoint="chat.completions", status=200, decision="allow")
+        return UsageRecord(
+            ts=now,
+            request_id=f"req-dl-{i}",
+            account_id="acct-us",
+            model="frontier\u0000-5" if i == 3 else "frontier-5",
+            endpoint="chat.completions",
+            status=200,
+            decision="allow",
+        )
 
     def audit(i: int, decision: object) -> dict[str, object]:
-        return {"ts": now, "subject": "acct-us", "inputs": {"request_id": f"req-dl-{i}"},
-                "decision": decision, "extra": {"request_id": f"req-dl-{i}"}}
+        return {
+            "ts": now,
+            "subject": "acct-us",
+            "inputs": {"request_id": f"req-dl-{i}"},
+            "decision": decision,
+            "extra": {"request_id": f"req-dl-{i}"},
+        }
 
     good = {"decision": "allow", "reasons": [], "obligations": [], "policy_version": "t"}
     try:
@@ -117,7 +135,8 @@ def test_a_refused_record_goes_to_the_dead_letter_file_and_the_rest_flows(
     log = AuditLog(store)
     ids = [row["record"].get("request_id") for row in log.rows()]
     assert sorted(i for i in ids if i and i.startswith("req-dl-")) == sorted(
-        f"req-dl-{i}" for i in range(20) if i != 7)
+        f"req-dl-{i}" for i in range(20) if i != 7
+    )
     assert log.verify().ok
     dead = [json.loads(line) for line in writer.dead_letters.path.read_text().splitlines()]
     refused_audit = [d for d in dead if d["kind"] == "audit"]
@@ -137,8 +156,9 @@ def test_a_refused_record_goes_to_the_dead_letter_file_and_the_rest_flows(
 def test_dead_letters_show_on_readyz_and_metrics(make_gateway: GatewayFactory) -> None:
     handle, _ = make_gateway()
     assert oai(handle).chat.completions.create(model="frontier-5", messages=HELLO).choices
-    handle.gateway.records.submit_audit({"ts": dt.datetime.now(dt.UTC), "subject": "x",
-                                         "inputs": {}, "decision": 42})
+    handle.gateway.records.submit_audit(
+        {"ts": dt.datetime.now(dt.UTC), "subject": "x", "inputs": {}, "decision": 42}
+    )
     settle(handle)
     ready = httpx.get(handle.url + "/readyz")
     assert ready.status_code == 200 and ready.json()["status"] == "degraded"
@@ -146,7 +166,6 @@ def test_dead_letters_show_on_readyz_and_metrics(make_gateway: GatewayFactory) -
     metrics = httpx.get(handle.url + "/metrics").text
     assert "exportgate_records_dead_lettered 1.0" in metrics
     # and metering goes on
-    raw = oai(handle).chat.completions.with_raw_response.create(model="frontier-5",
-                                                                messages=HELLO)
+    raw = oai(handle).chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     settle(handle)
     assert raw.headers["x-request-id"] in {r.request_id for r in handle.gateway.store.iter_usage()}

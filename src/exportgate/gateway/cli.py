@@ -116,7 +116,7 @@ def _replay_spool(store: object, config: Path) -> None:
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     spool = Path(cfg.usage.spool_dir)
-    if not spool.exists() or not any(spool.glob("*-*.jsonl")):
+    if not spool.exists() or not any(spool.glob("*-*.jsonl*")):
         return
     writer = RecordWriter(store, default_audit_writer(store), spool)  # type: ignore[arg-type]
     try:

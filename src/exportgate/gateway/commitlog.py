@@ -41,9 +41,15 @@ class JournalWriteFailed(OSError):
 class CommitLog:
     """See the module docstring."""
 
-    def __init__(self, spool_dir: Path, *, window_s: float = 0.001, rotate_after_s: float = 0.2,
-                 rotate_bytes: int = 8 << 20, on_rotate: Callable[[], None] | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        spool_dir: Path,
+        *,
+        window_s: float = 0.001,
+        rotate_after_s: float = 0.2,
+        rotate_bytes: int = 8 << 20,
+        on_rotate: Callable[[], None] | None = None,
+    ) -> None:
         self.spool_dir = spool_dir
         self._window_s = max(window_s, 0.0)
         self._rotate_after_s = rotate_after_s
@@ -114,14 +120,25 @@ class CommitLog:
                     self._write(lines)
                 except OSError as exc:
                     failure = exc
-                    log.error("could not write %d records to the journal in %s: %s",
-                              len(lines), self.spool_dir, exc)
+                    log.error(
+                        "could not write %d records to the journal in %s: %s",
+                        len(lines),
+                        self.spool_dir,
+                        exc,
+                    )
                     with self._lock:  # kept, in order, for the next try
                         self._buf[:0] = lines
             self._release(upto, failure)
-            if self._fd is not None and self._bytes and (
-                    rotate or stopping or self._bytes >= self._rotate_bytes
-                    or time.monotonic() - self._opened >= self._rotate_after_s):
+            if (
+                self._fd is not None
+                and self._bytes
+                and (
+                    rotate
+                    or stopping
+                    or self._bytes >= self._rotate_bytes
+                    or time.monotonic() - self._opened >= self._rotate_after_s
+                )
+            ):
                 self._rotate()
             with self._lock:
                 self._sync_waiters.notify_all()
@@ -156,8 +173,7 @@ class CommitLog:
             else:
                 self.error = failure
             ready = [w for w in self._waiters if failure is not None or w[0] <= self._durable]
-            self._waiters = [w for w in self._waiters
-                             if failure is None and w[0] > self._durable]
+            self._waiters = [w for w in self._waiters if failure is None and w[0] > self._durable]
         by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
         for _, loop, future in ready:
             by_loop.setdefault(loop, []).append(future)
@@ -183,8 +199,9 @@ class CommitLog:
             target = self._appended
             self._rotate_now = True
             self._wake.set()
-            while self._durable < target or self._rotate_now or (
-                    self._fd is not None and self._bytes):
+            while (
+                self._durable < target or self._rotate_now or (self._fd is not None and self._bytes)
+            ):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not self._thread.is_alive():
                     return False
@@ -240,6 +257,5 @@ def adopt_orphans(spool_dir: Path) -> int:
         with contextlib.suppress(FileNotFoundError):
             os.rename(path, path.with_name(path.name.removesuffix(".open")))
             adopted += 1
-            log.warning("adopted journal segment %s of process %d, which is gone", path.name,
-                        pid)
+            log.warning("adopted journal segment %s of process %d, which is gone", path.name, pid)
     return adopted

@@ -128,10 +128,11 @@ class Usage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     replay_interval_s: float = 5.0
     record_messages: bool = True
     # ``sync``: a response completes only once its usage and audit records are fsynced to the
-    # journal (group commit: one fsync per ``commit_window_ms`` window, at most); ``batched``:
-    # records are written behind the responses (a kill -9 loses those still in memory)
+    # journal (group commit: the records that arrive while one fsync runs share the next one;
+    # ``commit_window_ms`` > 0 also waits that long before each fsync to gather more);
+    # ``batched``: records are written behind the responses (a kill -9 loses those in memory)
     durability: Literal["sync", "batched"] = "sync"
-    commit_window_ms: float = 1.0
+    commit_window_ms: float = 0.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.commit_window_ms <= 100:

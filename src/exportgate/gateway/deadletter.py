@@ -35,9 +35,17 @@ class DeadLetters:
 
     def add(self, kind: str, record: Any, reason: str) -> None:
         raw = record if isinstance(record, bytes | bytearray) else _encoder.encode(record)
-        line = (b'{"ts":' + _encoder.encode(dt.datetime.now(dt.UTC)) + b',"kind":'
-                + _encoder.encode(kind) + b',"reason":' + _encoder.encode(reason[:2000])
-                + b',"record":' + bytes(raw) + b"}\n")
+        line = (
+            b'{"ts":'
+            + _encoder.encode(dt.datetime.now(dt.UTC))
+            + b',"kind":'
+            + _encoder.encode(kind)
+            + b',"reason":'
+            + _encoder.encode(reason[:2000])
+            + b',"record":'
+            + bytes(raw)
+            + b"}\n"
+        )
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -57,7 +65,8 @@ class DeadLetters:
         seen = (stat.st_size, stat.st_mtime_ns)
         if seen != self._seen:
             with open(self.path, "rb") as file:
-                self._count = sum(chunk.count(b"\n") for chunk in iter(
-                    lambda: file.read(1 << 20), b""))
+                self._count = sum(
+                    chunk.count(b"\n") for chunk in iter(lambda: file.read(1 << 20), b"")
+                )
             self._seen = seen
         return self._count

@@ -48,13 +48,21 @@ def model_name(value: Any, param: str = "model") -> str:
     """The model a caller named, checked: a string of at most 200 characters without control
     characters; otherwise a 400 naming the field."""
     if not isinstance(value, str) or not value:
-        raise GatewayError(400, "missing_model", "The request names no model. Set 'model' to "
-                           "one of the ids listed by GET /v1/models.", param)
+        raise GatewayError(
+            400,
+            "missing_model",
+            "The request names no model. Set 'model' to one of the ids listed by GET /v1/models.",
+            param,
+        )
     if len(value) > MAX_MODEL or _CONTROL.search(value):
-        raise GatewayError(400, "invalid_model",
-                           f"The field '{param}' must be a model id of at most {MAX_MODEL} "
-                           "characters without control characters. GET /v1/models lists the "
-                           "ids.", param)
+        raise GatewayError(
+            400,
+            "invalid_model",
+            f"The field '{param}' must be a model id of at most {MAX_MODEL} "
+            "characters without control characters. GET /v1/models lists the "
+            "ids.",
+            param,
+        )
     return value
 
 
@@ -66,17 +74,22 @@ def end_user(payload: dict[str, Any], dialect: str) -> str | None:
         if metadata is None:
             return None
         if not isinstance(metadata, dict):
-            raise GatewayError(400, "invalid_request", "The field 'metadata' must be an "
-                               "object.", "metadata")
+            raise GatewayError(
+                400, "invalid_request", "The field 'metadata' must be an object.", "metadata"
+            )
         value, param = metadata.get("user_id"), "metadata.user_id"
     else:
         value, param = payload.get("user"), "user"
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > MAX_END_USER or _CONTROL.search(value):
-        raise GatewayError(400, "invalid_request",
-                           f"The field '{param}' must be a string of at most {MAX_END_USER} "
-                           "characters without control characters.", param)
+        raise GatewayError(
+            400,
+            "invalid_request",
+            f"The field '{param}' must be a string of at most {MAX_END_USER} "
+            "characters without control characters.",
+            param,
+        )
     return value
 
 
@@ -84,9 +97,14 @@ def stream_fields(payload: dict[str, Any]) -> None:
     """``stream`` must be a boolean and ``stream_options`` an object, when present (as the
     OpenAI and Anthropic APIs require); otherwise a 400 naming the field."""
     if "stream" in payload and not isinstance(payload["stream"], bool | None):
-        raise GatewayError(400, "invalid_request", "The field 'stream' must be true or false.",
-                           "stream")
+        raise GatewayError(
+            400, "invalid_request", "The field 'stream' must be true or false.", "stream"
+        )
     options = payload.get("stream_options")
     if options is not None and not isinstance(options, dict):
-        raise GatewayError(400, "invalid_request", "The field 'stream_options' must be an "
-                           "object.", "stream_options")
+        raise GatewayError(
+            400,
+            "invalid_request",
+            "The field 'stream_options' must be an object.",
+            "stream_options",
+        )

@@ -66,8 +66,11 @@ class AsyncProbe:
         except TimeoutError:
             return Health(False, f"no answer within {budget_s * 1000:.0f} ms")
         except Exception as exc:  # noqa: BLE001 - reported, never raised
-            return Health(False, f"unreachable: {str(exc).splitlines()[0] if str(exc) else ''}"
-                          .rstrip(": ") or type(exc).__name__)
+            return Health(
+                False,
+                f"unreachable: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+                or type(exc).__name__,
+            )
         return Health(True, "ok") if ok else Health(False, "unreachable")
 
 

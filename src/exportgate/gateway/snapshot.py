@@ -50,8 +50,11 @@ class _Snapshot(msgspec.Struct):
 class CallerSnapshot:
     def __init__(self, config: GatewayConfig) -> None:
         deps = config.dependencies
-        self.path = Path(deps.snapshot_file) if deps.snapshot_file else \
-            Path(config.usage.spool_dir) / FILE_NAME
+        self.path = (
+            Path(deps.snapshot_file)
+            if deps.snapshot_file
+            else Path(config.usage.spool_dir) / FILE_NAME
+        )
         self._url = config.store
         self._interval_s = deps.snapshot_interval_s
         self._max_age_s = deps.snapshot_max_age_s
@@ -67,18 +70,30 @@ class CallerSnapshot:
         except Exception as exc:  # noqa: BLE001 - any failure to reach it
             reason = (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)[:300]
             snapshot = self._read()
-            age = (dt.datetime.now(dt.UTC) - snapshot.written_at).total_seconds() \
-                if snapshot is not None else None
+            age = (
+                (dt.datetime.now(dt.UTC) - snapshot.written_at).total_seconds()
+                if snapshot is not None
+                else None
+            )
             if snapshot is None or age is None or age > self._max_age_s:
-                found = "no caller snapshot at" if snapshot is None else \
-                    f"the caller snapshot is {age:.0f} s old (limit {self._max_age_s:.0f} s) at"
+                found = (
+                    "no caller snapshot at"
+                    if snapshot is None
+                    else f"the caller snapshot is {age:.0f} s old (limit {self._max_age_s:.0f} s) at"
+                )
                 raise StoreUnavailableAtStart(
                     f"the store {_redacted(self._url)} is unreachable ({reason}) and {found} "
                     f"{self.path}; start the store, or raise dependencies.snapshot_max_age_s "
-                    "to start from an older snapshot") from None
-            log.warning("the store is unreachable (%s); starting from the caller snapshot of "
-                        "%s (%d callers, %.0f s old)", reason, snapshot.written_at.isoformat(),
-                        len(snapshot.callers), age)
+                    "to start from an older snapshot"
+                ) from None
+            log.warning(
+                "the store is unreachable (%s); starting from the caller snapshot of "
+                "%s (%d callers, %.0f s old)",
+                reason,
+                snapshot.written_at.isoformat(),
+                len(snapshot.callers),
+                age,
+            )
             self._loaded = snapshot
             self.started_without_store = True
             return Store(self._url, create=False)
@@ -115,9 +130,14 @@ class CallerSnapshot:
             status = store.get_screening_status(caller.account.id)
             if status is None:
                 continue
-            entries.append(_Entry(digest, caller.key_id, caller.account,
-                                  {k: status[k] for k in ("status", "matches",
-                                                          "lists_version")}))
+            entries.append(
+                _Entry(
+                    digest,
+                    caller.key_id,
+                    caller.account,
+                    {k: status[k] for k in ("status", "matches", "lists_version")},
+                )
+            )
         data = msgspec.json.encode(_Snapshot(dt.datetime.now(dt.UTC), entries))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
