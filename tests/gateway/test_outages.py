@@ -60,9 +60,12 @@ def _db(postgres_url: str) -> str:
 
 
 def readyz(handle: ServerHandle) -> tuple[int, dict[str, Any], float]:
-    began = time.perf_counter()
-    response = httpx.get(handle.url + "/readyz", timeout=5)
-    return response.status_code, response.json(), time.perf_counter() - began
+    with httpx.Client(timeout=5) as client:
+        client.get(handle.url + "/healthz")  # the connection is open before the clock starts
+        began = time.perf_counter()
+        response = client.get(handle.url + "/readyz")
+        took = time.perf_counter() - began
+    return response.status_code, response.json(), took
 
 
 def timed(call: Any) -> tuple[Any, float]:
@@ -119,10 +122,12 @@ def test_store_down_then_frozen(
     assert isinstance(error, openai.APIStatusError) and error.status_code == 503, error
     assert "no answer within 250 ms" in error.response.json()["error"]["message"]
     assert took < BOUND_S, f"a frozen store held a request {took:.2f} s"
+    print(f"store frozen: uncached caller answered 503 in {took * 1000:.0f} ms")
     for _ in range(3):
         status, ready, took = readyz(handle)
         assert status == 503 and not ready["dependencies"]["store"]["ok"]
-        assert took < 0.5, f"/readyz took {took * 1000:.0f} ms with the store frozen"
+        assert took < 0.3, f"/readyz took {took * 1000:.0f} ms with the store frozen"
+        print(f"store frozen: /readyz in {took * 1000:.0f} ms: {ready['dependencies']}")
     raw = known.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     assert raw.status_code == 200
     served.append(raw.headers["x-request-id"])
@@ -165,6 +170,7 @@ def test_redis_frozen_then_down(make_gateway: GatewayFactory, redis_relay: Relay
             assert error.response.json()["error"]["code"] == "rate_limits_unavailable"
             assert error.response.headers["retry-after"] == "5"
             assert took < BOUND_S, f"{outage.__name__}: a request waited {took:.2f} s"
+            print(f"redis {outage.__name__}: {model} answered 503 in {took * 1000:.0f} ms")
         response = httpx.post(
             handle.url + "/v1/authorize",
             headers={"authorization": "Bearer sk-test-us", "x-exportgate-model": "frontier-5"},
@@ -174,6 +180,7 @@ def test_redis_frozen_then_down(make_gateway: GatewayFactory, redis_relay: Relay
         status, ready, took = readyz(handle)
         assert status == 503 and not ready["dependencies"]["redis"]["ok"]
         assert took < 0.5, f"/readyz took {took * 1000:.0f} ms"
+        print(f"redis {outage.__name__}: /readyz in {took * 1000:.0f} ms")
     redis_relay.start()
     deadline = time.monotonic() + 10
     while (

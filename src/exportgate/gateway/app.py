@@ -89,7 +89,7 @@ PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-orga
                           b"openai-project")
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
 REVIEW_NOTE_INTERVAL_S = 60.0
-READYZ_BUDGET_S = 0.08
+READYZ_BUDGET_S = 0.06
 
 
 @dataclass(frozen=True)
@@ -518,8 +518,9 @@ class Gateway:
             log.warning("could not check an API key, the store is unavailable: %s", detail)
             raise GatewayError(
                 503, "store_unavailable",
-                "The gateway cannot reach its account store to check this API key "
-                f"({detail[:200]}). This is an outage on the provider's side, not a problem "
+                "The gateway cannot check this API key: its account store is unreachable or "
+                f"too slow ({detail[:200]}). This is an outage on the provider's side, not a "
+                "problem "
                 f"with your request: retry after {self.config.dependencies.retry_after_s} s.",
                 headers=self._retry_after()) from None
         if caller is None:
