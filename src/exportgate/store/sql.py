@@ -50,8 +50,11 @@ class Store:
         if self.url.startswith("sqlite"):
             connect_args = {"check_same_thread": False, "timeout": 30}
         elif self.url.startswith("postgresql"):
-            # an unreachable server fails a connection attempt in seconds, not minutes
-            connect_args = {"connect_timeout": CONNECT_TIMEOUT_S}
+            # an unreachable server fails a connection attempt in seconds, not minutes, and a
+            # connection whose packets go unanswered (a partition) is dropped after 10 s
+            connect_args = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": 10_000,
+                            "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                            "keepalives_count": 3}
         self.engine: Engine = sa.create_engine(
             self.url, connect_args=connect_args, pool_pre_ping=True,
             json_serializer=_json_text, json_deserializer=msgspec.json.decode,
