@@ -27,6 +27,7 @@ from exportgate.gateway import config_from_dict
 from exportgate.gateway.server import ServerHandle, run_in_thread
 from exportgate.gateway.snapshot import StoreUnavailableAtStart
 from exportgate.gateway.standin import StandinState
+from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.store import open_store
 
 from .conftest import GatewayFactory, gateway_config, seed
@@ -215,7 +216,9 @@ def test_start_without_the_store(
     pg_relay: Relay, postgres_url: str, tmp_path: Path, standin: tuple[ServerHandle, StandinState]
 ) -> None:
     url = pg_relay.url("postgresql+psycopg", _db(postgres_url))
-    seed(open_store(url))
+    seeded = open_store(url)
+    seed(seeded)
+    seeded.set_switch(PAUSE_SWITCH, True)  # the pause must survive a start without the store
     snapshot = tmp_path / "callers.json"
     deps = {"snapshot_file": str(snapshot), "snapshot_interval_s": 0.1}
     raw = gateway_config(tmp_path, standin[0].url, url, dependencies=deps)
@@ -235,6 +238,7 @@ def test_start_without_the_store(
     handle = run_in_thread(config_from_dict(raw), locator=None, detector=None)
     try:
         assert handle.gateway.snapshot.started_without_store
+        assert handle.gateway.decisions.switches.international_pause
         assert oai(handle).chat.completions.create(model="frontier-5", messages=HELLO).choices
         error, took = timed(
             lambda: oai(handle, "sk-test-gb").chat.completions.create(
@@ -245,6 +249,9 @@ def test_start_without_the_store(
         assert took < BOUND_S
     finally:
         handle.stop()
+        direct = open_store(postgres_url)
+        direct.set_switch(PAUSE_SWITCH, False)
+        direct.close()
 
     too_old = gateway_config(
         tmp_path, standin[0].url, url, dependencies={**deps, "snapshot_max_age_s": 0}

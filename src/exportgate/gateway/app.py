@@ -244,7 +244,9 @@ class Gateway:
         self.probes: list[Probe] = [BlockingProbe("store", self.store.ping)]
         if self.limiter.shared:
             self.probes.append(AsyncProbe("redis", self.limiter.ping))
-        self.snapshot.restore(self.callers)
+        paused = self.snapshot.restore(self.callers)
+        if paused is not None:  # started from the snapshot: its pause switch until the store
+            self.decisions.switches = type(self.decisions.switches)(international_pause=paused)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
         self._id_prefix = os.urandom(6).hex()

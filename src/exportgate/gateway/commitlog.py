@@ -212,6 +212,8 @@ class CommitLog:
         return True
 
     def close(self, timeout_s: float = 30.0) -> None:
+        if self._dir_fd < 0:
+            return
         with self._lock:
             self._stop = True
         self._wake.set()
@@ -220,6 +222,7 @@ class CommitLog:
             with contextlib.suppress(OSError):
                 self._rotate()
         os.close(self._dir_fd)
+        self._dir_fd = -1
 
 
 def _settle(futures: list[asyncio.Future[None]], failure: BaseException | None) -> None:

@@ -22,6 +22,7 @@ import msgspec
 
 from exportgate.gateway.config import GatewayConfig
 from exportgate.gateway.decisions import CallerCache
+from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Account
 from exportgate.store import Store, open_store
 
@@ -45,6 +46,7 @@ class _Snapshot(msgspec.Struct):
     written_at: dt.datetime
     callers: list[_Entry]
     version: int = 1
+    international_pause: bool = False
 
 
 class CallerSnapshot:
@@ -98,13 +100,17 @@ class CallerSnapshot:
             self.started_without_store = True
             return Store(self._url, create=False)
 
-    def restore(self, cache: CallerCache) -> None:
-        """Seed the caller cache from the snapshot read at start-up (if any)."""
+    def restore(self, cache: CallerCache) -> bool | None:
+        """Seed the caller cache from the snapshot read at start-up (if any); returns the
+        international-access pause switch as it was then (None without a snapshot), so that a
+        paused gateway does not start unpaused because the store is down."""
         if self._loaded is None:
-            return
+            return None
         for entry in self._loaded.callers:
             cache.prime(entry.digest, entry.account, entry.key_id, entry.screening)
+        pause = self._loaded.international_pause
         self._loaded = None
+        return pause
 
     def _read(self) -> _Snapshot | None:
         try:
@@ -138,7 +144,10 @@ class CallerSnapshot:
                     {k: status[k] for k in ("status", "matches", "lists_version")},
                 )
             )
-        data = msgspec.json.encode(_Snapshot(dt.datetime.now(dt.UTC), entries))
+        pause = store.get_switch(PAUSE_SWITCH)
+        data = msgspec.json.encode(
+            _Snapshot(dt.datetime.now(dt.UTC), entries, international_pause=pause)
+        )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
