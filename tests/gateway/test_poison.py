@@ -169,3 +169,21 @@ def test_dead_letters_show_on_readyz_and_metrics(make_gateway: GatewayFactory) -
     raw = oai(handle).chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     settle(handle)
     assert raw.headers["x-request-id"] in {r.request_id for r in handle.gateway.store.iter_usage()}
+
+
+def test_a_forwarded_address_that_is_not_one_is_bounded_and_cannot_be_placed(
+    make_gateway: GatewayFactory,
+) -> None:
+    handle, store = make_gateway(
+        trusted_proxies=["127.0.0.0/8"],
+        local_networks={"country": "US", "networks": ["10.0.0.0/8"]},
+    )
+    body = {"model": "frontier-5", "messages": HELLO}
+    refused = _post(handle.url, body, **{"x-forwarded-for": "evil-" + "x" * 500})
+    assert refused.status_code == 403  # no location: a controlled model fails closed
+    served = _post(handle.url, body, **{"x-forwarded-for": "10.1.2.3"})
+    assert served.status_code == 200
+    settle(handle)
+    stored = {r.request_id: r for r in store.iter_usage()}
+    assert len(stored[refused.headers["x-request-id"]].ip or "") == 64
+    assert stored[served.headers["x-request-id"]].ip == "10.1.2.3"
