@@ -90,6 +90,7 @@ PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-orga
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
 REVIEW_NOTE_INTERVAL_S = 60.0
 READYZ_BUDGET_S = 0.06
+MAX_CALLER_LOADS = 256
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ class Gateway:
             self.decisions.switches = type(self.decisions.switches)(international_pause=paused)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
+        self._caller_loads: dict[str, asyncio.Future[Caller | None]] = {}
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
         self._started = False
@@ -510,8 +512,10 @@ class Gateway:
                                "No API key was sent. Send your key as 'Authorization: Bearer "
                                "<key>' or 'x-api-key: <key>'.")
         try:
-            async with asyncio.timeout(self.config.dependencies.timeout_s):
+            if self.callers.answers_from_memory(raw_key):
                 caller = await self.callers.resolve(raw_key)
+            else:
+                caller = await self._load_caller(raw_key)
         except Exception as exc:  # noqa: BLE001 - a store outage, never the caller's fault
             detail = "no answer within " \
                 f"{self.config.dependencies.timeout_ms:.0f} ms" if isinstance(
@@ -530,6 +534,27 @@ class Gateway:
                                "The API key is not valid or has been revoked. Check the key, "
                                "or ask your account administrator for a new one.")
         return caller
+
+    async def _load_caller(self, raw_key: str) -> Caller | None:
+        """Read a caller the cache does not know, waiting at most ``dependencies.timeout_ms``.
+        The read goes on in the background when the wait ends (its answer fills the cache for
+        the next request), and concurrent requests with the same key share one read; past
+        MAX_CALLER_LOADS reads in flight (a store that hangs) new keys are refused at once."""
+        digest = CallerCache.digest(raw_key)
+        task = self._caller_loads.get(digest)
+        if task is None:
+            if len(self._caller_loads) >= MAX_CALLER_LOADS:
+                raise TimeoutError(f"{MAX_CALLER_LOADS} account reads already wait on it")
+            task = asyncio.ensure_future(self.callers.resolve(raw_key))
+            self._caller_loads[digest] = task
+            task.add_done_callback(lambda done: self._caller_loaded(digest, done))
+        async with asyncio.timeout(self.config.dependencies.timeout_s):
+            return await asyncio.shield(task)
+
+    def _caller_loaded(self, digest: str, task: asyncio.Future[Caller | None]) -> None:
+        self._caller_loads.pop(digest, None)
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("caller read failed: %s", task.exception())
 
     def _decide(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
                 kind: str = "request") -> Decision:

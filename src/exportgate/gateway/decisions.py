@@ -132,6 +132,15 @@ class CallerCache:
     def digest(raw_key: str) -> str:
         return hash_api_key(raw_key)
 
+    def answers_from_memory(self, raw_key: str) -> bool:
+        """True when :meth:`resolve` answers this key without reading the store (a cached
+        caller, fresh or stale, or a key recently found unknown)."""
+        digest = self.digest(raw_key)
+        if digest in self._entries:
+            return True
+        unknown_until = self._unknown.get(digest)
+        return unknown_until is not None and unknown_until > time.monotonic()
+
     def cached(self) -> list[tuple[str, Caller]]:
         """(key digest, caller) of every cached caller (for the start-up snapshot)."""
         return list(self._entries.items())
