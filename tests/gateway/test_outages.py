@@ -135,8 +135,11 @@ def test_store_down_then_frozen(
 
     pg_relay.thaw()
     # the read that the frozen store held went on in the background: the caller is served now
-    assert oai(handle, "sk-test-limited").chat.completions.create(
-        model="open-small", messages=HELLO).choices
+    assert (
+        oai(handle, "sk-test-limited")
+        .chat.completions.create(model="open-small", messages=HELLO)
+        .choices
+    )
     settle(handle)  # the records of requests served during the outage arrive
     direct = open_store(postgres_url)
     try:
