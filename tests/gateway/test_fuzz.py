@@ -20,6 +20,9 @@ from hypothesis import strategies as st
 from exportgate.gateway.server import ServerHandle
 from exportgate.store import Store
 
+from .conftest import GatewayFactory
+from .relay import Relay
+
 EXAMPLES = int(os.environ.get("EXPORTGATE_FUZZ_EXAMPLES", "250"))
 # the stand-in's deliberately broken models (HTTP 500, cut streams, an upstream that is down)
 # answer 502/504 by design: upstream failures, not the gateway's
@@ -93,14 +96,50 @@ request = st.tuples(
 
 
 def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None:
-    handle, _ = gateway
+    seen, failures, upstream = fuzz(gateway[0], EXAMPLES, outage_codes=())
+    print(
+        f"fuzz: {sum(seen.values())} requests, statuses {dict(sorted(seen.items()))}, "
+        f"{len(upstream)} upstream failures, {len(failures)} gateway 5xx"
+    )
+    assert not failures, "\n".join(failures[:5])
+
+
+def test_fuzz_with_the_store_down_only_outage_503s(
+    make_gateway: GatewayFactory, postgres_url: str
+) -> None:
+    """The store stops after one caller is cached: every 5xx must be the outage's 503."""
+    relay = Relay(("127.0.0.1", 5432))
+    relay.start()
+    try:
+        handle, _ = make_gateway(relay.url("postgresql+psycopg", postgres_url.rsplit("/", 1)[1]))
+        httpx.post(
+            handle.url + "/v1/chat/completions",
+            json={"model": "frontier-5", "messages": [{"role": "user", "content": "hi"}]},
+            headers={"authorization": "Bearer sk-test-us"},
+            timeout=20,
+        ).raise_for_status()
+        relay.stop()
+        seen, failures, upstream = fuzz(handle, max(EXAMPLES // 3, 50), ("store_unavailable",))
+    finally:
+        relay.stop()
+    print(f"fuzz, store down: {sum(seen.values())} requests, statuses {dict(sorted(seen.items()))}")
+    assert seen.get(503), "no request met the outage"
+    assert not failures, "\n".join(failures[:5])
+
+
+def fuzz(
+    handle: ServerHandle, examples: int, outage_codes: tuple[str, ...]
+) -> tuple[dict[int, int], list[str], list[str]]:
+    """Send ``examples`` generated requests; returns the statuses seen, the 5xx that are the
+    gateway's own (not an upstream failure, not a 503 with one of ``outage_codes``) and the
+    upstream failures."""
     seen: dict[int, int] = {}
     failures: list[str] = []
     upstream_failures: list[str] = []  # the stand-in model server failing: a dependency
     client = httpx.Client(base_url=handle.url, timeout=20)
 
     @settings(
-        max_examples=EXAMPLES,
+        max_examples=examples,
         deadline=None,
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -117,6 +156,10 @@ def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None
         seen[response.status_code] = seen.get(response.status_code, 0) + 1
         if response.status_code in (502, 504) and b'"code":"upstream_' in response.content:
             upstream_failures.append(f"{method} {path} -> {response.text[:200]}")
+        elif response.status_code == 503 and any(
+            f'"code":"{code}"'.encode() in response.content for code in outage_codes
+        ):
+            assert response.headers.get("retry-after")
         elif response.status_code >= 500:
             failures.append(
                 f"{method} {path} {sent_headers!r} {payload!r} -> "
@@ -127,11 +170,7 @@ def test_fuzz_every_endpoint_no_5xx(gateway: tuple[ServerHandle, Store]) -> None
         one()
     finally:
         client.close()
-    print(
-        f"fuzz: {sum(seen.values())} requests, statuses {dict(sorted(seen.items()))}, "
-        f"{len(upstream_failures)} upstream failures, {len(failures)} gateway 5xx"
-    )
-    assert not failures, "\n".join(failures[:5])
+    return seen, failures, upstream_failures
 
 
 def httpx_json(payload: Any) -> bytes:
