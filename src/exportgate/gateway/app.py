@@ -251,6 +251,7 @@ class Gateway:
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
         self._caller_loads: dict[str, asyncio.Future[Caller | None]] = {}
+        self._outage_logged = 0.0
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
         self._started = False
@@ -481,7 +482,7 @@ class Gateway:
     async def _readyz(self, send: Send) -> None:
         """Each dependency's state within READYZ_BUDGET_S. 503 when the gateway cannot serve
         new callers (store or Redis down, the journal failing); ``degraded`` (200) when records
-        wait in the dead-letter file or the spool holds a backlog."""
+        wait in the dead-letter file for an operator."""
         health = await check_all(self.probes, READYZ_BUDGET_S)
         journal_ok = self.journal is None or self.journal.alive
         journal_error = self.records.journal_error
@@ -521,7 +522,10 @@ class Gateway:
                 f"{self.config.dependencies.timeout_ms:.0f} ms" if isinstance(
                     exc, TimeoutError) else (str(exc).splitlines()[0] if str(exc) else
                                              type(exc).__name__)
-            log.warning("could not check an API key, the store is unavailable: %s", detail)
+            now = time.monotonic()
+            if now - self._outage_logged > 10:  # one line per 10 s, not one per request
+                self._outage_logged = now
+                log.warning("could not check an API key, the store is unavailable: %s", detail)
             raise GatewayError(
                 503, "store_unavailable",
                 "The gateway cannot check this API key: its account store is unreachable or "
