@@ -278,6 +278,10 @@ class UsageRecord(msgspec.Struct, kw_only=True, omit_defaults=True):
     completion_tokens: int = 0
     latency_ms: float | None = None
     reasons: list[str] = []
+    # the caller's own x-request-id, as given (request_id is always the gateway's own id)
+    client_request_id: str | None = None
+    # the caller's end user (OpenAI 'user', Anthropic 'metadata.user_id')
+    end_user: str | None = None
 
 
 T = TypeVar("T")

@@ -3,7 +3,10 @@
 Every model call goes through the same steps: request id, body (bounded), API key -> caller,
 JSON and model, location, policy decision (audited), rate limits, upstream call (streamed through
 unbuffered), obligations, usage record. Any refusal is an error in the caller's dialect; the
-usage record of a request is queued before its last byte is sent, so no 200 leaves without one.
+usage and audit records of a request are on disk (``usage.durability: sync``, group commit)
+before its last byte is sent, so no answer leaves without them. A dependency that is down or
+slow (the store, Redis) costs a request at most ``dependencies.timeout_ms`` and is answered as
+503 with a reason and ``retry-after``, never 500.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from exportgate.gateway import edge
 from exportgate.gateway.auditsink import default_audit_writer
+from exportgate.gateway.commitlog import JournalWriteFailed
 from exportgate.gateway.config import Dialect, GatewayConfig, Model
 from exportgate.gateway.decisions import (
     Caller,
@@ -54,9 +59,11 @@ from exportgate.gateway.journal import JournalWorker
 from exportgate.gateway.metering import EventSplitter, StreamMeter, Tokens, body_tokens
 from exportgate.gateway.metrics import GatewayMetrics
 from exportgate.gateway.obligations import Obligations
-from exportgate.gateway.ratelimit import Admission, RateLimiter
+from exportgate.gateway.ratelimit import Admission, CountersUnavailable, RateLimiter
+from exportgate.gateway.readiness import AsyncProbe, BlockingProbe, Probe, check_all
 from exportgate.gateway.recorder import AuditWriter, RecordWriter
 from exportgate.gateway.screening_status import StoredScreener
+from exportgate.gateway.snapshot import CallerSnapshot
 from exportgate.gateway.upstream import UpstreamClient, upstream_timeout, upstream_unavailable
 from exportgate.gateway.upstream_http import (
     UpstreamConnectionError,
@@ -67,7 +74,7 @@ from exportgate.policy import PolicyEngine
 from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Account, Decision, Message, UsageRecord
 from exportgate.screening.api import ScreeningStatus
-from exportgate.store import Store, open_store
+from exportgate.store import Store
 
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
@@ -84,6 +91,8 @@ PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-orga
                           b"openai-project")
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
 REVIEW_NOTE_INTERVAL_S = 60.0
+READYZ_BUDGET_S = 0.06
+MAX_CALLER_LOADS = 256
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ class Exchange:
     """What the gateway learned about one request; becomes its usage record."""
 
     request_id: str
+    client_request_id: str | None
     started: float
     ts: dt.datetime
     endpoint: str
@@ -124,6 +134,16 @@ class Exchange:
     status: int = 0
     upstream_s: float = 0.0
     recorded: bool = False
+    end_user: str | None = None
+
+    def id_headers(self) -> Headers:
+        """The gateway's request id (and the caller's own, echoed) for the response."""
+        out: Headers = [(b"x-request-id", self.request_id.encode())]
+        if self.dialect == "anthropic":
+            out.append((b"request-id", self.request_id.encode()))
+        if self.client_request_id is not None:
+            out.append((b"x-client-request-id", self.client_request_id.encode()))
+        return out
 
 
 def _messages(endpoint: str, payload: dict[str, Any]) -> list[Any]:
@@ -183,7 +203,8 @@ class Gateway:
         screen_missing: Callable[[Account], ScreeningStatus] | None = None,
     ) -> None:
         self.config = config
-        self.store = store or open_store(config.store)
+        self.snapshot = CallerSnapshot(config)
+        self.store = store or self.snapshot.open_store()
         self.screener = StoredScreener()
         self.engine = engine or build_engine(self.screener, config.policy)
         self.models: dict[str, Model] = {m.id: m for m in config.models}
@@ -196,7 +217,9 @@ class Gateway:
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
-        self.limiter = RateLimiter(config.limits)
+        deps = config.dependencies
+        self.limiter = RateLimiter(config.limits, timeout_s=deps.timeout_s,
+                                   fallback_to_memory=deps.counters_outage == "memory")
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
         self.console: Console | None = None
@@ -214,15 +237,26 @@ class Gateway:
             config.usage.spool_dir, batch_size=config.usage.batch_size,
             flush_interval_s=config.usage.flush_interval_ms / 1000,
             max_pending=config.usage.max_pending,
-            replay_interval_s=config.usage.replay_interval_s)
+            replay_interval_s=config.usage.replay_interval_s,
+            durability=config.usage.durability,
+            commit_window_s=config.usage.commit_window_ms / 1000)
         self.metrics = GatewayMetrics(
             lambda: float(self.records.pending),
             lambda: float(sum(self.records.spooled.values())),
             lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0,
+            dead_letters=lambda: float(self.records.dead_letters.count()),
             callers=self.callers.stats)
+        self.probes: list[Probe] = [BlockingProbe("store", self.store.ping)]
+        if self.limiter.shared:
+            self.probes.append(AsyncProbe("redis", self.limiter.ping))
+        paused = self.snapshot.restore(self.callers)
+        if paused is not None:  # started from the snapshot: its pause switch until the store
+            self.decisions.switches = type(self.decisions.switches)(international_pause=paused)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
-        self._id_prefix = os.urandom(4).hex()
+        self._caller_loads: dict[str, asyncio.Future[Caller | None]] = {}
+        self._outage_logged = 0.0
+        self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
         self._started = False
         self._closed = False
@@ -241,6 +275,8 @@ class Gateway:
         self.upstream = UpstreamClient(self.config)
         if self.journal is not None:
             self.journal.start()
+        self._background.append(asyncio.get_running_loop().create_task(
+            self.snapshot.run(self.callers, self.store)))
         await self._refresh_switches()
         await self._apply_verdicts()
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
@@ -273,6 +309,9 @@ class Gateway:
         await self._save_alerts()
         self.records.encode_pending()  # on the loop, before the writer's last drain
         await asyncio.to_thread(self.records.close)
+        for probe in self.probes:
+            if isinstance(probe, BlockingProbe):
+                probe.close()
         if self.journal is not None:
             await asyncio.to_thread(self.journal.stop)
 
@@ -376,14 +415,35 @@ class Gateway:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    def _new_id(self, headers: dict[bytes, bytes]) -> str:
-        """The caller's ``x-request-id`` when it is a sane token, else a fresh one."""
-        given = headers.get(b"x-request-id")
-        if given and len(given) <= 100 and given.isascii():
-            text = given.decode("ascii")
-            if text.isprintable() and " " not in text:
-                return text
+    def _new_id(self) -> str:
+        """The gateway's own request id: the key of the request's records in the store."""
         return f"req-{self._id_prefix}{next(self._ids):09x}"
+
+    def _exchange(self, scope: Scope, headers: dict[bytes, bytes], endpoint: str,
+                  dialect: Dialect) -> Exchange:
+        """A new request's exchange: the gateway's id, the caller's own request id (kept as
+        given when it is a sane token), its address and user agent, bounded."""
+        return Exchange(self._new_id(), edge.client_request_id(headers.get(b"x-request-id")),
+                        time.perf_counter(), dt.datetime.now(dt.UTC), endpoint, dialect,
+                        self.addresses.of(scope, headers),
+                        edge.user_agent(headers.get(b"user-agent")))
+
+    async def _durable(self, ex: Exchange) -> None:
+        """Wait until the request's records are on disk (``sync`` durability); a journal that
+        cannot be written refuses the answer rather than serve it unrecorded."""
+        if not ex.recorded:
+            return
+        try:
+            await self.records.durable()
+        except JournalWriteFailed as exc:
+            raise GatewayError(503, "records_unavailable",
+                               "The gateway cannot record this request (its journal on disk "
+                               f"failed: {exc}), so it is not served. Retry after "
+                               f"{self.config.dependencies.retry_after_s} s.",
+                               headers=self._retry_after()) from None
+
+    def _retry_after(self) -> tuple[tuple[bytes, bytes], ...]:
+        return ((b"retry-after", str(self.config.dependencies.retry_after_s).encode()),)
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
@@ -394,7 +454,7 @@ class Gateway:
                 await self._plain_error(send, "openai" if endpoint.dialect == "openai"
                                         else "anthropic", GatewayError(
                                             405, "method_not_allowed",
-                                            f"{path} accepts POST only."), "")
+                                            f"{path} accepts POST only."), None)
                 return
             await self._model_call(scope, receive, send, endpoint)
         elif path == "/healthz":
@@ -414,25 +474,46 @@ class Gateway:
             await self._plain_error(send, "openai", GatewayError(
                 404, "not_found", f"There is no endpoint {path}. This gateway serves "
                 "/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/messages, "
-                "/v1/models and /v1/authorize."), "")
+                "/v1/models and /v1/authorize."), None)
 
     async def _plain_error(self, send: Send, dialect: Dialect, error: GatewayError,
-                           request_id: str, headers: Headers | None = None) -> None:
-        extra: Headers = [(b"x-request-id", request_id.encode())] if request_id else []
-        if dialect == "anthropic" and request_id:
-            extra.append((b"request-id", request_id.encode()))
-        await send_bytes(send, error.status, error_body(dialect, error, request_id),
+                           ex: Exchange | None, headers: Headers | None = None) -> None:
+        extra: Headers = []
+        if ex is not None:
+            extra = ex.id_headers()
+            if ex.recorded:
+                try:
+                    await self.records.durable()
+                except JournalWriteFailed as exc:  # the refusal still goes out
+                    log.error("request %s: its records are not on disk: %s", ex.request_id, exc)
+        await send_bytes(send, error.status,
+                         error_body(dialect, error, ex.request_id if ex is not None else ""),
                          extra + (headers or []))
 
     async def _readyz(self, send: Send) -> None:
-        store_ok = await asyncio.to_thread(self.store.ping)
-        spooled = len(self.records.spool_files())
+        """Each dependency's state within READYZ_BUDGET_S. 503 when the gateway cannot serve
+        new callers (store or Redis down, the journal failing); ``degraded`` (200) when records
+        wait in the dead-letter file for an operator."""
+        health = await check_all(self.probes, READYZ_BUDGET_S)
         journal_ok = self.journal is None or self.journal.alive
-        ready = store_ok and journal_ok
-        body = _json_encode({"status": "ready" if ready else "not ready", "store": store_ok,
-                             "journal_worker": journal_ok,
-                             "records_pending": self.records.pending,
-                             "spool_files": spooled, "upstream_client": self.upstream is not None})
+        journal_error = self.records.journal_error
+        dead = self.records.dead_letters.count()
+        spooled = len(self.records.spool_files())
+        ready = all(h.ok for h in health.values()) and journal_ok and journal_error is None
+        status = "not ready" if not ready else "degraded" if dead else "ready"
+        body = _json_encode({
+            "status": status,
+            "dependencies": {name: {"ok": h.ok, "detail": h.detail}
+                             for name, h in health.items()},
+            "store": health["store"].ok,
+            "journal_worker": journal_ok,
+            "journal": "ok" if journal_error is None else f"failing: {journal_error}",
+            "durability": self.config.usage.durability,
+            "records_pending": self.records.pending,
+            "spool_files": spooled,
+            "dead_letters": dead,
+            "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
+            "upstream_client": self.upstream is not None})
         await send_bytes(send, 200 if ready else 503, body, [])
 
     # the caller ----------------------------------------------------------------------------
@@ -442,12 +523,53 @@ class Gateway:
             raise GatewayError(401, "missing_api_key",
                                "No API key was sent. Send your key as 'Authorization: Bearer "
                                "<key>' or 'x-api-key: <key>'.")
-        caller = await self.callers.resolve(raw_key)
+        try:
+            if self.callers.answers_from_memory(raw_key):
+                caller = await self.callers.resolve(raw_key)
+            else:
+                caller = await self._load_caller(raw_key)
+        except Exception as exc:  # noqa: BLE001 - a store outage, never the caller's fault
+            detail = "no answer within " \
+                f"{self.config.dependencies.timeout_ms:.0f} ms" if isinstance(
+                    exc, TimeoutError) else (str(exc).splitlines()[0] if str(exc) else
+                                             type(exc).__name__)
+            now = time.monotonic()
+            if now - self._outage_logged > 10:  # one line per 10 s, not one per request
+                self._outage_logged = now
+                log.warning("could not check an API key, the store is unavailable: %s", detail)
+            raise GatewayError(
+                503, "store_unavailable",
+                "The gateway cannot check this API key: its account store is unreachable or "
+                f"too slow ({detail[:200]}). This is an outage on the provider's side, not a "
+                "problem "
+                f"with your request: retry after {self.config.dependencies.retry_after_s} s.",
+                headers=self._retry_after()) from None
         if caller is None:
             raise GatewayError(401, "invalid_api_key",
                                "The API key is not valid or has been revoked. Check the key, "
                                "or ask your account administrator for a new one.")
         return caller
+
+    async def _load_caller(self, raw_key: str) -> Caller | None:
+        """Read a caller the cache does not know, waiting at most ``dependencies.timeout_ms``.
+        The read goes on in the background when the wait ends (its answer fills the cache for
+        the next request), and concurrent requests with the same key share one read; past
+        MAX_CALLER_LOADS reads in flight (a store that hangs) new keys are refused at once."""
+        digest = CallerCache.digest(raw_key)
+        task = self._caller_loads.get(digest)
+        if task is None:
+            if len(self._caller_loads) >= MAX_CALLER_LOADS:
+                raise TimeoutError(f"{MAX_CALLER_LOADS} account reads already wait on it")
+            task = asyncio.ensure_future(self.callers.resolve(raw_key))
+            self._caller_loads[digest] = task
+            task.add_done_callback(lambda done: self._caller_loaded(digest, done))
+        async with asyncio.timeout(self.config.dependencies.timeout_s):
+            return await asyncio.shield(task)
+
+    def _caller_loaded(self, digest: str, task: asyncio.Future[Caller | None]) -> None:
+        self._caller_loads.pop(digest, None)
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("caller read failed: %s", task.exception())
 
     def _decide(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
                 kind: str = "request") -> Decision:
@@ -464,7 +586,8 @@ class Gateway:
                        "key_id": caller.key_id, "ip": ex.ip, "model": model.id,
                        "endpoint": ex.endpoint},
             "decision": decision,
-            "extra": {"request_id": ex.request_id, "kind": kind, "key_id": caller.key_id,
+            "extra": {"request_id": ex.request_id, "client_request_id": ex.client_request_id,
+                      "kind": kind, "key_id": caller.key_id,
                       "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
                       "location": placed.record, "location_problem": placed.problem},
         })
@@ -515,10 +638,7 @@ class Gateway:
     async def _model_call(self, scope: Scope, receive: Receive, send: Send,
                           endpoint: Endpoint) -> None:
         headers = header_map(scope)
-        ua = headers.get(b"user-agent")
-        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
-                      endpoint.name, endpoint.dialect, self.addresses.of(scope, headers),
-                      ua.decode("latin-1") if ua else None)
+        ex = self._exchange(scope, headers, endpoint.name, endpoint.dialect)
         self.metrics.in_flight += 1
         try:
             await self._serve_model_call(scope, receive, send, endpoint, headers, ex)
@@ -527,8 +647,7 @@ class Gateway:
             self._record(ex)
             if error.code.startswith("upstream"):
                 self.metrics.count("upstream_errors", (error.code,))
-            await self._plain_error(send, endpoint.dialect, error, ex.request_id,
-                                    list(error.headers))
+            await self._plain_error(send, endpoint.dialect, error, ex, list(error.headers))
         except (ClientGone, asyncio.CancelledError):
             ex.status = 499
             self._record(ex)
@@ -541,7 +660,7 @@ class Gateway:
                 await self._plain_error(send, endpoint.dialect, GatewayError(
                     500, "internal_error", "The gateway failed while handling this request. "
                     f"Retry; if it persists, contact the operator quoting {ex.request_id}."),
-                    ex.request_id)
+                    ex)
         finally:
             self.metrics.in_flight -= 1
             self._record(ex)
@@ -568,7 +687,8 @@ class Gateway:
             prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
             status=ex.status, decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
-            reasons=[r.code for r in decision.reasons] if decision else [])
+            reasons=[r.code for r in decision.reasons] if decision else [],
+            client_request_id=ex.client_request_id, end_user=ex.end_user)
         self.records.submit_usage(record)
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
@@ -591,12 +711,13 @@ class Gateway:
         if not isinstance(payload, dict):
             raise GatewayError(400, "invalid_request",
                                "The request body must be a JSON object.")
-        model_id = payload.get("model")
-        if not isinstance(model_id, str) or not model_id:
-            raise GatewayError(400, "missing_model", "The request names no model. Set "
-                               "'model' to one of the ids listed by GET /v1/models.", "model")
-        ex.model = model_id
+        raw_model = payload.get("model")
+        if isinstance(raw_model, str):
+            ex.model = edge.bounded(raw_model, edge.MAX_MODEL)
+        model_id = edge.model_name(raw_model)
         ex.messages = _messages(endpoint.name, payload)
+        ex.end_user = edge.end_user(payload, endpoint.dialect)
+        edge.stream_fields(payload)
         model = self.models.get(model_id)
         upstream = self._upstreams[model.upstream] if model else None
         if model is None or upstream is None or endpoint.dialect not in upstream.dialects:
@@ -608,11 +729,8 @@ class Gateway:
         decision = self._decide(ex, caller, model, placed)
         if decision.decision != "allow":
             raise self._refusal(decision)
-        admission = await self.limiter.admit(caller.account.id, caller.key_id) \
-            if self.limiter.enabled else None
-        extra_headers: Headers = [(b"x-request-id", ex.request_id.encode())]
-        if endpoint.dialect == "anthropic":
-            extra_headers.append((b"request-id", ex.request_id.encode()))
+        admission = await self._admit(caller, model) if self.limiter.enabled else None
+        extra_headers = ex.id_headers()
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
@@ -623,6 +741,22 @@ class Gateway:
         forward = self._upstream_body(body, payload, model, endpoint, streaming)
         await self._forward(receive, send, ex, endpoint, model, forward, headers, streaming,
                             extra_headers)
+
+    async def _admit(self, caller: Caller, model: Model) -> Admission:
+        """Rate-limit admission; an outage of the shared counters is a 503 (fail closed)."""
+        try:
+            return await self.limiter.admit(caller.account.id, caller.key_id,
+                                            controlled=model.controlled)
+        except CountersUnavailable as exc:
+            self.metrics.count("upstream_errors", ("rate_limits_unavailable",))
+            which = "export-controlled model" if model.controlled else "model"
+            raise GatewayError(
+                503, "rate_limits_unavailable",
+                f"The gateway cannot reach its rate-limit counters ({exc}), and requests for "
+                f"the {which} '{model.id}' are not served without them. This is an outage on "
+                "the provider's side, not a problem with your request: retry after "
+                f"{self.config.dependencies.retry_after_s} s.",
+                headers=self._retry_after()) from None
 
     def _upstream_body(self, body: bytes, payload: dict[str, Any], model: Model,
                        endpoint: Endpoint, streaming: bool) -> tuple[bytes, bool]:
@@ -712,6 +846,7 @@ class Gateway:
             data = self._rewrite(data, ex, endpoint, model)
         ex.status = status
         self._record(ex)
+        await self._durable(ex)
         content_type = response.header(b"content-type") or JSON
         try:
             await send_bytes(send, status, data, extra_headers + _passed_back(response),
@@ -765,6 +900,9 @@ class Gateway:
         await send({"type": "http.response.start", "status": 200,
                     "headers": STREAM_HEADERS + extra_headers + _passed_back(response)})
         ex.status = 200
+        # The final event (OpenAI 'data: [DONE]', Anthropic 'message_stop') and whatever
+        # follows it are held back until the usage record is on disk.
+        held: list[bytes] = []
         try:
             async for chunk in response.chunks():
                 out = []
@@ -777,13 +915,16 @@ class Gateway:
                             continue
                     if rename is not None:
                         event = event.replace(*rename)
-                    out.append(event)
+                    if held or _is_final_event(event):
+                        held.append(event)
+                    else:
+                        out.append(event)
                 if out:
                     await send({"type": "http.response.body", "body": b"".join(out),
                                 "more_body": True})
             rest = splitter.rest()
             if rest.strip():
-                await send({"type": "http.response.body", "body": rest, "more_body": True})
+                held.append(rest)
         except UpstreamReadTimeout:
             await self._stream_failed(send, ex, endpoint, meter, upstream_timeout(upstream))
             return
@@ -794,7 +935,13 @@ class Gateway:
         ex.tokens = meter.tokens
         self._record(ex)
         try:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            try:
+                await self._durable(ex)
+            except GatewayError as error:
+                await self._stream_failed(send, ex, endpoint, meter, error)
+                return
+            await send({"type": "http.response.body", "body": b"".join(held),
+                        "more_body": False})
         finally:
             await self._charge(ex)
 
@@ -805,6 +952,10 @@ class Gateway:
         ex.status = error.status
         self.metrics.count("upstream_errors", (error.code,))
         self._record(ex)
+        try:
+            await self.records.durable()
+        except JournalWriteFailed as exc:
+            log.error("request %s: its records are not on disk: %s", ex.request_id, exc)
         await send({"type": "http.response.body",
                     "body": stream_error_event(endpoint.dialect, error, ex.request_id),
                     "more_body": False})
@@ -813,10 +964,7 @@ class Gateway:
     async def _models(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
         headers = header_map(scope)
         dialect: Dialect = "anthropic" if b"anthropic-version" in headers else "openai"
-        ua = headers.get(b"user-agent")
-        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
-                      "models", dialect, self.addresses.of(scope, headers),
-                      ua.decode("latin-1") if ua else None)
+        ex = self._exchange(scope, headers, "models", dialect)
         try:
             caller = ex.caller = await self._authenticate(headers)
             placed = self.locations.place(ex.ip)
@@ -843,11 +991,12 @@ class Gateway:
                                      "data": [_model_entry(m, dialect) for m in usable]})
             ex.status = 200
             self._record(ex)
-            await send_bytes(send, 200, body, [(b"x-request-id", ex.request_id.encode())])
+            await self._durable(ex)
+            await send_bytes(send, 200, body, ex.id_headers())
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)
-            await self._plain_error(send, dialect, error, ex.request_id)
+            await self._plain_error(send, dialect, error, ex, list(error.headers))
 
     # /v1/authorize -------------------------------------------------------------------------
     async def _authorize(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -856,17 +1005,15 @@ class Gateway:
         headers = header_map(scope)
         dialect: Dialect = "anthropic" if b"anthropic-version" in headers or \
             scope["path"].endswith("/messages") else "openai"
-        ua = headers.get(b"user-agent")
-        ex = Exchange(self._new_id(headers), time.perf_counter(), dt.datetime.now(dt.UTC),
-                      "authorize", dialect, self.addresses.of(scope, headers),
-                      ua.decode("latin-1") if ua else None)
+        ex = self._exchange(scope, headers, "authorize", dialect)
         try:
             body = await read_body(receive, headers.get(b"content-length"),
                                    self.config.limits.max_body_bytes)
             caller = ex.caller = await self._authenticate(headers)
-            model_id = _authorize_model(scope, headers, body)
-            ex.model = model_id or ""
-            model = self.models.get(model_id or "")
+            given = _authorize_model(scope, headers, body)
+            ex.model = edge.bounded(given or "", edge.MAX_MODEL)
+            model_id = edge.model_name(given, "x-exportgate-model")
+            model = self.models.get(model_id)
             if model is None:
                 raise GatewayError(404, "model_not_found",
                                    f"The model '{model_id}' does not exist. Name it in the "
@@ -875,18 +1022,18 @@ class Gateway:
             decision = self._decide(ex, caller, model, placed, kind="authorize")
             if decision.decision != "allow":
                 raise self._refusal(decision)
-            out: Headers = [(b"x-request-id", ex.request_id.encode()),
-                            (b"x-exportgate-decision", b"allow"),
+            out: Headers = [*ex.id_headers(), (b"x-exportgate-decision", b"allow"),
                             (b"x-exportgate-account", caller.account.id.encode()),
                             (b"x-exportgate-obligations",
                              self.obligations.header(decision.obligations).encode())]
             if self.limiter.enabled:
-                admission = await self.limiter.admit(caller.account.id, caller.key_id)
+                admission = await self._admit(caller, model)
                 out += admission.headers
                 if not admission.allowed:
                     raise _rate_limited(admission)
             ex.status = 200
             self._record(ex)
+            await self._durable(ex)
             await send_bytes(send, 200, _json_encode({
                 "decision": decision.decision,
                 "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
@@ -895,8 +1042,21 @@ class Gateway:
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)
-            await self._plain_error(send, dialect, error, ex.request_id,
-                                    list(error.headers))
+            await self._plain_error(send, dialect, error, ex, list(error.headers))
+
+
+def _is_final_event(event: bytes) -> bool:
+    """The event that ends a stream: OpenAI's ``data: [DONE]``, Anthropic's ``message_stop``."""
+    if b"[DONE]" in event:
+        return _event_data_is_done(event)
+    return b"message_stop" in event and (
+        b"event: message_stop" in event or b"event:message_stop" in event
+        or b'"type":"message_stop"' in event or b'"type": "message_stop"' in event)
+
+
+def _event_data_is_done(event: bytes) -> bool:
+    return any(line[5:].strip() == b"[DONE]" for line in event.splitlines()
+               if line.startswith(b"data:"))
 
 
 def _passed_back(response: UpstreamResponse) -> Headers:

@@ -37,10 +37,14 @@ def serve(
     if port is not None:
         cfg.listen.port = port
     from exportgate.gateway.server import serve as run
+    from exportgate.gateway.snapshot import StoreUnavailableAtStart
 
     typer.echo(f"exportgate gateway on http://{cfg.listen.host}:{cfg.listen.port} "
                f"(store {cfg.store}, {len(cfg.models)} models)", err=True)
-    run(cfg, log_level=log_level)
+    try:
+        run(cfg, log_level=log_level)
+    except StoreUnavailableAtStart as exc:
+        raise _fail(f"not starting: {exc}") from None
 
 
 def _store_url(config: Path | None) -> str:
@@ -112,7 +116,7 @@ def _replay_spool(store: object, config: Path) -> None:
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     spool = Path(cfg.usage.spool_dir)
-    if not spool.exists() or not any(spool.glob("*-*.jsonl")):
+    if not spool.exists() or not any(spool.glob("*-*.jsonl*")):
         return
     writer = RecordWriter(store, default_audit_writer(store), spool)  # type: ignore[arg-type]
     try:

@@ -127,6 +127,48 @@ class Usage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     max_pending: int = 20000
     replay_interval_s: float = 5.0
     record_messages: bool = True
+    # ``sync``: a response completes only once its usage and audit records are fsynced to the
+    # journal (group commit: the records that arrive while one fsync runs share the next one;
+    # ``commit_window_ms`` > 0 also waits that long before each fsync to gather more);
+    # ``batched``: records are written behind the responses (a kill -9 loses those in memory)
+    durability: Literal["sync", "batched"] = "sync"
+    commit_window_ms: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.commit_window_ms <= 100:
+            raise ValueError("commit_window_ms must be between 0 and 100")
+
+
+class Dependencies(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How the gateway behaves when the store or Redis is slow or down.
+
+    No request waits longer than ``timeout_ms`` on either. A caller not in the cache while the
+    store is unreachable gets 503 with ``retry-after: retry_after_s``. While the rate-limit
+    counters (Redis) are unreachable, controlled models are refused with 503 (fail closed);
+    uncontrolled models follow ``counters_outage``: ``fail_closed`` (default) or ``memory``
+    (this process counts alone until Redis answers again). The gateway keeps a snapshot of its
+    cached callers in ``snapshot_file`` (every ``snapshot_interval_s``) and starts without the
+    store when that snapshot is at most ``snapshot_max_age_s`` old, serving those callers;
+    otherwise it does not start."""
+
+    timeout_ms: float = 250.0
+    retry_after_s: int = 5
+    counters_outage: Literal["fail_closed", "memory"] = "fail_closed"
+    snapshot_file: str | None = None
+    snapshot_interval_s: float = 60.0
+    snapshot_max_age_s: float = 3600.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.timeout_ms <= 60_000:
+            raise ValueError("timeout_ms must be between 1 and 60000")
+        if self.retry_after_s < 1:
+            raise ValueError("retry_after_s must be at least 1")
+        if self.snapshot_interval_s <= 0 or self.snapshot_max_age_s < 0:
+            raise ValueError("snapshot_interval_s must be positive, snapshot_max_age_s >= 0")
+
+    @property
+    def timeout_s(self) -> float:
+        return self.timeout_ms / 1000
 
 
 class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -221,6 +263,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     distillation: Distillation = msgspec.field(default_factory=Distillation)
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
     audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
+    dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 

@@ -185,6 +185,28 @@ class CallerCache:
     def digest(raw_key: str) -> str:
         return hash_api_key(raw_key)
 
+    def answers_from_memory(self, raw_key: str) -> bool:
+        """True when :meth:`resolve` answers this key without reading the store (a cached
+        caller, fresh or stale, or a key recently found unknown)."""
+        digest = self.digest(raw_key)
+        if digest in self._entries:
+            return True
+        unknown_until = self._unknown.get(digest)
+        return unknown_until is not None and unknown_until > time.monotonic()
+
+    def cached(self) -> list[tuple[str, Caller]]:
+        """(key digest, caller) of every cached caller (for the start-up snapshot)."""
+        return list(self._entries.items())
+
+    def prime(self, digest: str, account: Account, key_id: str, status: ScreeningStatus) -> None:
+        """Seed a caller from the start-up snapshot (the store was down). It is expired at
+        once: its first request asks the store, and keeps this entry while the store fails."""
+        if self._screener.load(account.id, status):
+            self._engine.screening.clear_cache()
+        self._versions += 1
+        self._entries[digest] = Caller(account, key_id, self._versions, 0.0, time.monotonic(),
+                                       status)
+
     async def resolve(self, raw_key: str) -> Caller | None:
         digest = self.digest(raw_key)
         entry = self._entries.get(digest)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from exportgate.gateway.edge import bounded
 from exportgate.gateway.errors import GatewayError
 
 Scope = MutableMapping[str, Any]
@@ -73,6 +75,9 @@ async def send_bytes(send: Send, status: int, body: bytes, headers: Headers,
     await send({"type": "http.response.body", "body": body})
 
 
+_CLEAN_HOP = re.compile(r"[0-9A-Fa-f.:]+")
+
+
 class ClientAddress:
     """The caller's IP: the socket peer, or the X-Forwarded-For hop nearest to the gateway
     that is not one of the configured trusted proxies."""
@@ -98,5 +103,8 @@ class ClientAddress:
         hops = [h.strip() for h in forwarded.decode("latin-1").split(",") if h.strip()]
         for hop in reversed(hops):
             if not self._is_trusted(hop):
-                return hop
+                # what a proxy passed on may be anything the client wrote: kept bounded (a
+                # non-address cannot be placed, so controlled models are refused)
+                return hop if len(hop) <= 45 and _CLEAN_HOP.fullmatch(hop) else \
+                    bounded(hop, 64)
         return hops[0] if hops else peer

@@ -2,9 +2,11 @@
 store, so that the serving process never holds the GIL for database work (which would stall its
 event loop for whole switch intervals and show up as tail latency).
 
-The gateway writes every batch of records to the spool directory as a JSON-lines file (an
-append and an fsync, off the event loop); this process replays the files into the store oldest
-first and deletes each one once the store has it. While the store is down the files stay and are
+The gateway writes its records to the spool directory as JSON-lines files (with
+``usage.durability: sync`` the journal segments of :mod:`.commitlog`, fsynced before each answer
+leaves); this process replays the closed files into the store oldest first and deletes each one
+once the store has it, adopts the open segments of a gateway that died, and sets aside in the
+dead-letter file any record the store refuses (:mod:`.deadletter`). While the store is down the files stay and are
 retried every ``replay_interval_s``. One worker per spool directory holds an exclusive lock on it,
 so two workers never replay the same file. A worker whose gateway died drains and exits. The
 worker runs at a lower CPU priority (``--nice``, 10 by default): its work can wait, requests cannot.

@@ -62,7 +62,8 @@ class GatewayMetrics:
     content_type = CONTENT_TYPE_LATEST
 
     def __init__(self, pending: Callable[[], float], spooled: Callable[[], float],
-                 detector_backlog: Callable[[], float] = lambda: 0.0,
+                 detector_backlog: Callable[[], float] = lambda: 0.0, *,
+                 dead_letters: Callable[[], float] = lambda: 0.0,
                  callers: Callable[[], CallerStats] | None = None) -> None:
         self.in_flight = 0
         self._counters: dict[str, dict[tuple[str, ...], float]] = {n: {} for n in COUNTERS}
@@ -72,6 +73,7 @@ class GatewayMetrics:
         self._spooled = spooled
         self._detector_backlog = detector_backlog
         self._callers = callers
+        self._dead_letters = dead_letters
         self.registry = CollectorRegistry()
         self.registry.register(self)  # type: ignore[arg-type]
 
@@ -113,6 +115,8 @@ class GatewayMetrics:
                      "store", self._pending())
         yield _gauge("exportgate_records_spooled", "Records spooled to local disk since start "
                      "because the store failed", self._spooled())
+        yield _gauge("exportgate_records_dead_lettered", "Records the store refused, kept with "
+                     "the reason in the dead-letter file for an operator", self._dead_letters())
         yield _gauge("exportgate_distillation_backlog", "Served requests queued for the "
                      "distillation detector (observed inline past 2,000)",
                      self._detector_backlog())

@@ -7,10 +7,15 @@ the tightest limit, what remains of it and when the window resets.
 
 Two backends: :class:`MemoryCounters` (one process, no I/O) and :class:`RedisCounters` (shared by
 every gateway instance; one round trip to Redis per admission, atomic through a Lua script).
+A Redis round trip is bounded by ``timeout_s``; when Redis does not answer in time
+:class:`CountersUnavailable` is raised (the gateway fails closed), or, for uncontrolled models with
+``fallback_to_memory``, this process counts alone until Redis answers again.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -19,6 +24,12 @@ from typing import Protocol
 from exportgate.gateway.config import Limits, RateLimit
 
 WINDOW_S = 60
+
+log = logging.getLogger("exportgate.gateway.ratelimit")
+
+
+class CountersUnavailable(Exception):
+    """The shared rate-limit counters did not answer (Redis down, frozen or too slow)."""
 
 
 @dataclass(frozen=True)
@@ -102,10 +113,12 @@ return counts
 class RedisCounters:
     """Counters in Redis, shared by every gateway instance (keys expire after two windows)."""
 
-    def __init__(self, url: str, prefix: str = "exportgate:rl:") -> None:
+    def __init__(self, url: str, prefix: str = "exportgate:rl:",
+                 timeout_s: float | None = None) -> None:
         import redis.asyncio as aioredis
 
-        self._redis = aioredis.Redis.from_url(url)
+        self._redis = aioredis.Redis.from_url(url, socket_timeout=timeout_s,
+                                              socket_connect_timeout=timeout_s)
         self._prefix = prefix
         self._admit = self._redis.register_script(_ADMIT_LUA)
 
@@ -125,6 +138,9 @@ class RedisCounters:
             pipe.expire(full, 2 * WINDOW_S)
         await pipe.execute()
 
+    async def ping(self) -> bool:
+        return bool(await self._redis.ping())
+
     async def close(self) -> None:
         await self._redis.aclose()
 
@@ -142,12 +158,17 @@ def _format_reset(seconds: float) -> bytes:
 class RateLimiter:
     """Turns the configured limits into budgets, asks the counters, and writes the headers."""
 
-    def __init__(self, limits: Limits, counters: Counters | None = None) -> None:
+    def __init__(self, limits: Limits, counters: Counters | None = None, *,
+                 timeout_s: float = 0.25, fallback_to_memory: bool = False) -> None:
         self._limits = limits
         if counters is None:
             counters = MemoryCounters() if limits.backend == "memory" else RedisCounters(
-                limits.backend)
+                limits.backend, timeout_s=timeout_s)
         self._counters = counters
+        self.shared = not isinstance(counters, MemoryCounters)
+        self._timeout_s = timeout_s
+        self._fallback = MemoryCounters() if fallback_to_memory else None
+        self._outage_logged = 0.0
         self._plans: dict[tuple[str, str], tuple[list[Budget], list[tuple[str, str]]]] = {}
         self.enabled = bool(
             _any_limit(limits.account) or _any_limit(limits.key)
@@ -182,13 +203,44 @@ class RateLimiter:
         self._plans[(account_id, key_id)] = (budgets, kinds)
         return budgets, kinds
 
-    async def admit(self, account_id: str, key_id: str) -> Admission:
+    async def ping(self) -> bool:
+        """True when the shared counters answer (always, for in-memory counters)."""
+        ping = getattr(self._counters, "ping", None)
+        return True if ping is None else bool(await ping())
+
+    def _outage(self, exc: BaseException) -> str:
+        detail = (str(exc).splitlines()[0] if str(exc) else "") or type(exc).__name__
+        if isinstance(exc, TimeoutError):
+            detail = f"no answer within {self._timeout_s * 1000:.0f} ms"
+        now = time.monotonic()
+        if now - self._outage_logged > 10:
+            self._outage_logged = now
+            log.warning("rate-limit counters unavailable: %s", detail)
+        return detail
+
+    async def _shared(self, window: int, budgets: list[Budget], controlled: bool) -> list[int]:
+        if not self.shared:
+            return await self._counters.admit(window, budgets)
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                return await self._counters.admit(window, budgets)
+        except Exception as exc:  # noqa: BLE001 - Redis errors, timeouts: an outage
+            detail = self._outage(exc)
+            if controlled or self._fallback is None:
+                raise CountersUnavailable(detail) from None
+            return await self._fallback.admit(window, budgets)
+
+    async def admit(self, account_id: str, key_id: str, *, controlled: bool = True
+                    ) -> Admission:
+        """Admit a request (counting it). ``controlled``: the model is export-controlled, so an
+        outage of shared counters refuses it whatever the fallback (raises
+        :class:`CountersUnavailable`)."""
         now = time.time()
         window = int(now // WINDOW_S)
         budgets, kinds = self._plan(account_id, key_id)
         if not budgets:
             return Admission(True, [])
-        counts = await self._counters.admit(window, budgets)
+        counts = await self._shared(window, budgets, controlled)
         allowed = True
         exceeded = ""
         # tightest[i] = (limit, remaining) for requests (0) and tokens (1)
@@ -227,8 +279,19 @@ class RateLimiter:
             keys.append(f"account:{account_id}:tokens")
         if key_limit.tokens_per_minute is not None:
             keys.append(f"key:{key_id}:tokens")
-        if keys:
-            await self._counters.charge(int(time.time() // WINDOW_S), keys, tokens)
+        if not keys:
+            return
+        window = int(time.time() // WINDOW_S)
+        if not self.shared:
+            await self._counters.charge(window, keys, tokens)
+            return
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                await self._counters.charge(window, keys, tokens)
+        except Exception as exc:  # noqa: BLE001 - the answer is already sent; count locally
+            self._outage(exc)
+            if self._fallback is not None:
+                await self._fallback.charge(window, keys, tokens)
 
     async def close(self) -> None:
         await self._counters.close()

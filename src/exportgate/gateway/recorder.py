@@ -1,12 +1,23 @@
-"""Usage and audit records, written behind the responses in batches and never dropped.
+"""Usage and audit records, never dropped, never blocked by one bad record.
 
-The request path only appends to an in-memory queue (a ``deque`` append, no I/O). A writer
-thread drains the queues in batches into the store (usage) and the audit log (decisions). When a
-write fails — the store is down, the disk is full, the network is cut — the batch goes to a
-JSON-lines spool file under ``spool_dir`` instead, and the writer replays spool files into the
-store once it answers again; the store skips request ids it already has, so a replay after a
-partial failure never duplicates. Memory is bounded: past ``max_pending`` queued records the
-request path spools the record straight to disk.
+Two modes (``usage.durability``):
+
+``sync`` (default): every record is appended to the journal (:mod:`.commitlog`) and the request
+awaits :meth:`RecordWriter.durable` before its last byte, so no response completes before its
+records are fsynced; one fsync covers every record of a short window (group commit). A kill -9
+or a power cut loses no record of an answered request.
+
+``batched``: the request path only appends to an in-memory queue (a ``deque`` append, no I/O)
+and a writer thread drains the queues in batches behind the responses. Faster, but records
+queued in memory when the process dies are lost.
+
+Either way the records reach the store from spool files: the journal worker process
+(:mod:`.journal`) or the writer thread replays them, oldest first, and deletes each file once the
+store has it; the store skips request ids it already has, so a replay after a partial failure
+never duplicates usage. When the store is unreachable the files wait and are retried every
+``replay_interval_s``. When the store refuses a record for what it contains, the batch is halved
+until the refused record stands alone; that record goes to the dead-letter file
+(:mod:`.deadletter`) with the reason and the records behind it flow on.
 """
 
 from __future__ import annotations
@@ -20,10 +31,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import msgspec
 
+from exportgate.gateway.commitlog import CommitLog, adopt_orphans
+from exportgate.gateway.deadletter import DeadLetters
 from exportgate.records import UsageRecord
 
 log = logging.getLogger("exportgate.gateway.recorder")
@@ -35,9 +48,37 @@ class UsageSink(Protocol):
 
 AuditWriter = Callable[[Sequence[dict[str, Any]]], None]
 
+Durability = Literal["sync", "batched"]
+
+ADOPT_INTERVAL_S = 1.0
+
 _usage_decoder = msgspec.json.Decoder(UsageRecord)
 _dict_decoder = msgspec.json.Decoder(dict[str, Any])
 _encoder = msgspec.json.Encoder()
+
+
+class _Line(msgspec.Struct):
+    kind: str
+    record: msgspec.Raw
+
+
+_line_decoder = msgspec.json.Decoder(_Line)
+
+
+def is_outage(exc: BaseException) -> bool:
+    """True when a failed write says the store is unreachable or busy (retry the same records
+    later), False when the store refused what the records contain (isolate and set aside)."""
+    import sqlalchemy as sa
+
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError
+                  | sa.exc.DisconnectionError | sa.exc.TimeoutError):
+        return True
+    if isinstance(exc, sa.exc.StatementError) and exc.orig is not None and \
+            not isinstance(exc, sa.exc.DBAPIError):
+        return is_outage(exc.orig)
+    return isinstance(exc, OSError | ConnectionError | TimeoutError)
 
 
 class RecordWriter:
@@ -55,6 +96,8 @@ class RecordWriter:
         flush_interval_s: float = 0.2,
         max_pending: int = 20000,
         replay_interval_s: float = 5.0,
+        durability: Durability = "batched",
+        commit_window_s: float = 0.001,
     ) -> None:
         """Without sinks (``None``), every batch goes to the spool and a separate process
         (:mod:`exportgate.gateway.journal`) moves the spool into the store: the serving process
@@ -84,8 +127,15 @@ class RecordWriter:
         self.spooled = {"usage": 0, "audit": 0}
         self.replayed = {"usage": 0, "audit": 0}
         self._last_replay_try = 0.0
+        self.dead_letters = DeadLetters(self.spool_dir)
+        self.dead_lettered = {"usage": 0, "audit": 0}
+        self.durability: Durability = durability
+        self._replay_passes = 0
         self._thread = threading.Thread(target=self._run, name="exportgate-records", daemon=True)
         self._thread.start()
+        self._log = CommitLog(self.spool_dir, window_s=commit_window_s,
+                              rotate_after_s=flush_interval_s,
+                              on_rotate=self._wake.set) if durability == "sync" else None
 
     # request path ------------------------------------------------------------------------
     def submit_usage(self, record: UsageRecord) -> None:
@@ -95,6 +145,9 @@ class RecordWriter:
         self._submit("audit", entry)
 
     def _submit(self, kind: str, item: Any) -> None:
+        if self._log is not None:
+            self._log.append(kind, _encoder.encode(item))
+            return
         queue = self._queues[kind]
         if len(queue) + len(self._fresh[kind]) >= self._max_pending:
             self._spool(kind, [item])
@@ -134,21 +187,40 @@ class RecordWriter:
                 self._wake.set()
 
     @property
+    def journal_error(self) -> str | None:
+        """Why the journal cannot be written right now (None when it can)."""
+        error = self._log.error if self._log is not None else None
+        return None if error is None else str(error)
+
+    async def durable(self) -> None:
+        """In ``sync`` mode, return once every record submitted so far is on disk (raises
+        :class:`~exportgate.gateway.commitlog.JournalWriteFailed` when the disk refuses);
+        in ``batched`` mode at once."""
+        if self._log is not None:
+            await self._log.durable()
+
+    @property
     def pending(self) -> int:
-        return sum(len(q) for q in self._queues.values()) + \
+        queued = sum(len(q) for q in self._queues.values()) + \
             sum(len(q) for q in self._fresh.values())
+        return queued + (self._log.pending if self._log is not None else 0)
 
     # writer thread -----------------------------------------------------------------------
     def _run(self) -> None:
+        adopted_at = 0.0
         while not self._stop.is_set():
             self._wake.wait(self._flush_interval_s)
             self._wake.clear()
             self._drain_all()
+            if not self.journal_only and time.monotonic() - adopted_at >= ADOPT_INTERVAL_S:
+                adopted_at = time.monotonic()
+                adopt_orphans(self.spool_dir)  # segments of a gateway that died
             if not self.journal_only and self.spool_files() and time.monotonic() - self._last_replay_try >= (
                     self._replay_interval_s if not self.store_ok else 0):
                 self.replay()
-                with self._idle:
-                    self._idle.notify_all()
+            with self._idle:
+                self._replay_passes += 1
+                self._idle.notify_all()
         self._drain_all()
 
     def _drain_all(self) -> None:
@@ -183,20 +255,48 @@ class RecordWriter:
         if not self.store_ok and self.spool_files(kind):
             self._spool(kind, batch)
             return
-        assert self._usage_sink is not None and self._audit_writer is not None
-        try:
-            if kind == "usage":
-                self._usage_sink.write_usage(batch)
-            else:
-                self._audit_writer(batch)
-        except Exception as exc:  # noqa: BLE001 - any failure of the sink means: spool it
+        done = self._deliver(kind, batch)
+        self.written[kind] += done
+        if done < len(batch):
             if self.store_ok:
-                log.warning("store write failed, spooling %s records to %s: %s",
-                            kind, self.spool_dir, exc)
+                log.warning("store unreachable, spooling %s records to %s", kind,
+                            self.spool_dir)
             self.store_ok = False
-            self._spool(kind, batch)
-            return
-        self.written[kind] += len(batch)
+            self._spool(kind, batch[done:])
+
+    def _sink(self, kind: str, items: list[Any]) -> None:
+        assert self._usage_sink is not None and self._audit_writer is not None
+        if kind == "usage":
+            self._usage_sink.write_usage(items)
+        else:
+            self._audit_writer(items)
+
+    def _deliver(self, kind: str, items: list[Any]) -> int:
+        """Write items into the store in order; a refused item goes to the dead-letter file.
+        Returns how many items (a prefix) are settled: fewer than all when the store became
+        unreachable, and the rest must be retried."""
+        if not items:
+            return 0
+        try:
+            self._sink(kind, items)
+            return len(items)
+        except Exception as exc:  # noqa: BLE001 - classified below
+            if is_outage(exc):
+                log.info("store unreachable for %d %s records: %s", len(items), kind,
+                         str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                return 0
+            if len(items) == 1:
+                reason = f"{type(exc).__name__}: {exc}"
+                log.error("the store refused one %s record; kept in %s: %s", kind,
+                          self.dead_letters.path, reason.splitlines()[0])
+                self.dead_letters.add(kind, items[0], reason)
+                self.dead_lettered[kind] += 1
+                return 1
+        half = len(items) // 2
+        first = self._deliver(kind, items[:half])
+        if first < half:
+            return first
+        return half + self._deliver(kind, items[half:])
 
     # spool -------------------------------------------------------------------------------
     def _spool(self, kind: str, items: Sequence[Any], failed: bool = True) -> None:
@@ -221,31 +321,54 @@ class RecordWriter:
         """Write spooled batches into the store, oldest first; True when the spool is empty."""
         self._last_replay_try = time.monotonic()
         assert self._usage_sink is not None and self._audit_writer is not None
+        adopt_orphans(self.spool_dir)
         for path in self.spool_files():
-            kind = path.name.split("-", 1)[0]
-            good, bad = _read_spool(path, kind)
-            try:
-                if kind == "usage":
-                    self._usage_sink.write_usage(good)
-                else:
-                    self._audit_writer(good)
-            except Exception as exc:  # noqa: BLE001
+            if not self._replay_file(path):
                 self.store_ok = False
-                log.info("replay of %s deferred, store still failing: %s", path.name, exc)
                 return False
-            if bad:
-                path.with_suffix(".bad.jsonl").write_bytes(b"".join(bad))
-                log.error("%d unreadable lines of %s kept in %s", len(bad), path.name,
-                          path.with_suffix(".bad.jsonl").name)
-            path.unlink()
-            self.replayed[kind] += len(good)
         self.store_ok = True
+        return True
+
+    def _replay_file(self, path: Path) -> bool:
+        """One spool file into the store; False (the file keeps what is left) on an outage."""
+        kind = path.name.split("-", 1)[0]
+        try:
+            groups, bad = _read_spool(path, kind)
+        except FileNotFoundError:  # another replayer took it
+            return True
+        if bad:
+            aside = path.with_suffix(".bad.jsonl")
+            aside.write_bytes(b"".join(bad))
+            log.error("%d unreadable lines of %s kept in %s", len(bad), path.name, aside.name)
+        # audit first: its append is not idempotent, so it is never written twice; usage is
+        for index, (group_kind, items) in enumerate(groups):
+            done = self._deliver(group_kind, items)
+            self.replayed[group_kind] += done
+            if done < len(items):
+                left = [(group_kind, items[done:]), *groups[index + 1:]]
+                _rewrite_spool(path, kind, left)
+                return False
+        path.unlink(missing_ok=True)
         return True
 
     # lifecycle ---------------------------------------------------------------------------
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until everything queued so far was written (or spooled)."""
         deadline = time.monotonic() + timeout_s
+        if self._log is not None:
+            if not self._log.sync(timeout_s):
+                return False
+            if self.journal_only:
+                return True
+            with self._idle:
+                passes = self._replay_passes
+                while self._replay_passes < passes + 2:  # a whole pass after the sync
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return False
+                    self._wake.set()
+                    self._idle.wait(min(remaining, 0.05))
+            return True
         while True:
             self._wake.set()
             with self._idle:
@@ -270,6 +393,8 @@ class RecordWriter:
                 self._idle.wait(min(remaining, 0.1))
 
     def close(self, timeout_s: float = 30.0) -> None:
+        if self._log is not None:
+            self._log.close(timeout_s)
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout_s)
@@ -278,17 +403,51 @@ class RecordWriter:
                 if queue:
                     self._spool(kind, list(queue))
                     queue.clear()
+        if not self.journal_only:
+            adopt_orphans(self.spool_dir)
+            if self._log is not None and self.store_ok and self.spool_files():
+                self.replay()  # a graceful stop leaves the store complete when it can
 
 
-def _read_spool(path: Path, kind: str) -> tuple[list[Any], list[bytes]]:
-    good: list[Any] = []
+def _read_spool(path: Path, kind: str) -> tuple[list[tuple[str, list[Any]]], list[bytes]]:
+    """A spool file's records as ``[(kind, items)]`` (audit before usage) and its unreadable
+    lines. ``usage-*``/``audit-*`` files hold one kind; ``batch-*`` files (the journal) both."""
+    usage: list[Any] = []
+    audit: list[Any] = []
     bad: list[bytes] = []
-    decoder = _usage_decoder if kind == "usage" else _dict_decoder
     for line in path.read_bytes().splitlines(keepends=True):
         if not line.strip():
             continue
         try:
-            good.append(decoder.decode(line))
+            raw: msgspec.Raw | bytes
+            if kind == "batch":
+                tagged = _line_decoder.decode(line)
+                line_kind, raw = tagged.kind, tagged.record
+            else:
+                line_kind, raw = kind, line
+            if line_kind == "usage":
+                usage.append(_usage_decoder.decode(raw))
+            elif line_kind == "audit":
+                audit.append(_dict_decoder.decode(raw))
+            else:
+                bad.append(line)
         except msgspec.MsgspecError:
-            bad.append(line)
-    return good, bad
+            bad.append(line if line.endswith(b"\n") else line + b"\n")
+    return [(k, items) for k, items in (("audit", audit), ("usage", usage)) if items], bad
+
+
+def _rewrite_spool(path: Path, kind: str, groups: list[tuple[str, list[Any]]]) -> None:
+    """Replace a spool file by what is left of it (atomically, synced)."""
+    lines = []
+    for group_kind, items in groups:
+        for item in items:
+            encoded = _encoder.encode(item)
+            if kind == "batch":
+                encoded = b'{"kind":"' + group_kind.encode() + b'","record":' + encoded + b"}"
+            lines.append(encoded + b"\n")
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as out:
+        out.write(b"".join(lines))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)

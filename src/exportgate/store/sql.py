@@ -18,6 +18,7 @@ from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
 
 DEFAULT_URL = "sqlite:///exportgate.db"
+CONNECT_TIMEOUT_S = 3
 
 
 def hash_api_key(raw_key: str) -> str:
@@ -49,6 +50,12 @@ class Store:
         connect_args: dict[str, Any] = {}
         if self.url.startswith("sqlite"):
             connect_args = {"check_same_thread": False, "timeout": 30}
+        elif self.url.startswith("postgresql"):
+            # an unreachable server fails a connection attempt in seconds, not minutes, and a
+            # connection whose packets go unanswered (a partition) is dropped after 10 s
+            connect_args = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": 10_000,
+                            "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                            "keepalives_count": 3}
         self.engine: Engine = sa.create_engine(
             self.url, connect_args=connect_args, pool_pre_ping=True,
             json_serializer=_json_text, json_deserializer=msgspec.json.decode,
@@ -201,19 +208,21 @@ class Store:
 
     # usage -------------------------------------------------------------------------------
     def write_usage(self, records: Sequence[UsageRecord]) -> None:
-        """Insert a batch; a record whose request_id is already stored is skipped, so replaying
-        a spool after a partial failure never duplicates."""
+        """Insert a batch; a record whose request_id is already stored (or repeated in the
+        batch: the first is kept) is skipped, so replaying a spool after a partial failure never
+        duplicates."""
         if not records:
             return
         rows = [{"ts": r.ts, "request_id": r.request_id, "account_id": r.account_id,
                  "model": r.model, "status": r.status, "decision": r.decision,
                  "record": to_builtins(r)} for r in records]
+        unique = list({row["request_id"]: row for row in reversed(rows)}.values())[::-1]
         with self.engine.begin() as conn:
-            ids = [row["request_id"] for row in rows]
+            ids = [row["request_id"] for row in unique]
             present = {row.request_id for row in conn.execute(
                 sa.select(schema.usage.c.request_id)
                 .where(schema.usage.c.request_id.in_(ids)))}
-            fresh = [row for row in rows if row["request_id"] not in present]
+            fresh = [row for row in unique if row["request_id"] not in present]
             if fresh:
                 conn.execute(sa.insert(schema.usage), fresh)
 
