@@ -196,7 +196,7 @@ class CountryRules:
         found = self._memo.get(day)
         if found is not None:
             return found
-        groups = {}
+        groups: dict[str, frozenset[str]] = {}
         for name, members in self.groups.items():
             history = self.group_history.get(name, {})
             groups[name] = frozenset(
@@ -204,7 +204,7 @@ class CountryRules:
                 if c not in history or any(w.covers(day) for w in history[c])
             )
 
-        def members(spec: tuple[tuple[str, ...], dict[str, Window]]) -> frozenset[str]:
+        def resolve(spec: tuple[tuple[str, ...], dict[str, Window]]) -> frozenset[str]:
             names, extra = spec
             codes: set[str] = set()
             for group in names:
@@ -217,8 +217,8 @@ class CountryRules:
             embargoed=frozenset(c for c, w in self.embargo_windows.items() if w.covers(day)),
             licence_required=frozenset(
                 c for c, w in self.licence_required_windows.items() if w.covers(day)),
-            restricted=members(self.restricted_spec),
-            deemed=members(self.deemed_spec),
+            restricted=resolve(self.restricted_spec),
+            deemed=resolve(self.deemed_spec),
             blocked_governments={c: program for c, (program, w)
                                  in self.blocked_governments.items() if w.covers(day)},
             cuba_in_force=self.cuba_window.covers(day),
@@ -253,7 +253,7 @@ def _ownership_rules(doc: dict[str, Any]) -> dict[str, OwnershipRule]:
             threshold=float(spec.get("threshold", 0.5)),
             list_markers=tuple(str(m).lower() for m in spec.get("lists", [])),
             windows=windows,
-            checked=" ".join(str((spec.get("suspension") or {}).get("checked", "")).split()),
+            checked=str((spec.get("suspension") or {}).get("checked_on", "")),
             foreign_affiliates_only=bool(spec.get("foreign_affiliates_only", False)),
         )
     return rules

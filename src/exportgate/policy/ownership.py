@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from exportgate.countries import CountryRules, DatedSets, country_name
+from exportgate.countries import CountryRules, DatedSets, OwnershipRule, country_name
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
 from exportgate.records import Account, Owner
 
@@ -74,8 +74,9 @@ class OwnershipReader:
         self.screening = screening
 
     # one owner ------------------------------------------------------------------------------
-    def _verdict(self, owner: Owner, account: Account, sets: DatedSets,
-                 thresholds: dict[str, float]) -> tuple[_Verdict, list[tuple[Owner, _Verdict]]]:
+    def _verdict(
+        self, owner: Owner, account: Account, sets: DatedSets, thresholds: dict[str, float]
+    ) -> tuple[_Verdict, list[tuple[Owner, _Verdict]]]:
         rules = self.rules
         verdict = _Verdict()
         outcome = self.screening.screen_owner(owner, account)
@@ -86,8 +87,10 @@ class OwnershipReader:
         is_org = owner.kind == "organization"
         if is_org and owner.government and home in sets.blocked_governments:
             verdict.reasons.setdefault(
-                "ofac", f"part of the Government of {_named(home)}, whose property is blocked "
-                        f"({sets.blocked_governments[home]})")
+                "ofac",
+                f"part of the Government of {_named(home)}, whose property is blocked "
+                f"({sets.blocked_governments[home]})",
+            )
             verdict.reasons.setdefault("listed", verdict.reasons["ofac"])
         if sets.cuba_in_force:
             cuban = self._cuban(owner, home)
@@ -95,18 +98,21 @@ class OwnershipReader:
                 verdict.reasons["cuban"] = cuban
         places = [c for c in (home, region) if c]
         restricted_here = frozenset(
-            c for c in places if c in sets.restricted or c in sets.embargoed)
+            c for c in places if c in sets.restricted or c in sets.embargoed
+        )
         if is_org and restricted_here:
             verdict.destinations = restricted_here
             verdict.reasons["destination"] = "headquartered in " + ", ".join(
-                f"{_named(c)}, {self._basis(c, sets)}" for c in sorted(restricted_here))
+                f"{_named(c)}, {self._basis(c, sets)}" for c in sorted(restricted_here)
+            )
         provider = rules.provider_rule
         if provider is not None and provider.enabled:
             unsupported = self._unsupported(owner, home, provider.unsupported)
             if unsupported:
                 verdict.reasons["unsupported"] = unsupported
-        children = [(child, self._verdict(child, account, sets, thresholds)[0])
-                    for child in owner.owners]
+        children = [
+            (child, self._verdict(child, account, sets, thresholds)[0]) for child in owner.owners
+        ]
         for kind in KINDS:
             if verdict.has(kind):
                 continue
@@ -114,12 +120,16 @@ class OwnershipReader:
             threshold = thresholds[kind]
             met = share > threshold if kind == "unsupported" else share >= threshold
             if met:
-                inner = "; ".join(f"{c.name} holds {_percent(c.share)} ({v.reasons[kind]})"
-                                  for c, v in children if v.has(kind))
+                inner = "; ".join(
+                    f"{c.name} holds {_percent(c.share)} ({v.reasons[kind]})"
+                    for c, v in children
+                    if v.has(kind)
+                )
                 verdict.reasons[kind] = f"itself {_percent(share)} owned by such parties: {inner}"
                 if kind == "destination":
                     verdict.destinations = frozenset().union(
-                        *(v.destinations for _, v in children if v.has(kind)))
+                        *(v.destinations for _, v in children if v.has(kind))
+                    )
         return verdict, children
 
     def _list_reasons(self, outcome: ScreeningOutcome, verdict: _Verdict) -> None:
@@ -135,22 +145,33 @@ class OwnershipReader:
 
     def _cuban(self, owner: Owner, home: str | None) -> str:
         if owner.kind == "person":
-            if "CU" in owner.nationalities and not _unblocked(owner.nationalities,
-                                                              owner.permanent_residence):
-                return "a national of Cuba with no permanent residence outside Cuba " \
-                       "(31 CFR 515.302, 515.505)"
+            if "CU" in owner.nationalities and not unblocked_cuban(
+                owner.nationalities, owner.permanent_residence
+            ):
+                return (
+                    "a national of Cuba with no permanent residence outside Cuba "
+                    "(31 CFR 515.302, 515.505)"
+                )
             return ""
         if home == "CU":
-            return "organised in or with its principal place of business in Cuba " \
-                   "(31 CFR 515.302(a)(2))"
+            return (
+                "organised in or with its principal place of business in Cuba "
+                "(31 CFR 515.302(a)(2))"
+            )
         return ""
 
     @staticmethod
     def _unsupported(owner: Owner, home: str | None, unsupported: frozenset[str]) -> str:
         if owner.kind == "organization":
             return f"headquartered in {_named(home)}" if home in unsupported else ""
-        held = sorted({*owner.nationalities, *owner.permanent_residence,
-                       *([owner.country] if owner.country else [])} & unsupported)
+        held = sorted(
+            {
+                *owner.nationalities,
+                *owner.permanent_residence,
+                *([owner.country] if owner.country else []),
+            }
+            & unsupported
+        )
         return ("a national or resident of " + ", ".join(_named(c) for c in held)) if held else ""
 
     def _basis(self, code: str, sets: DatedSets) -> str:
@@ -180,9 +201,14 @@ class OwnershipReader:
         shares = {kind: sum(o.share for o, v in verdicts if v.has(kind)) for kind in KINDS}
 
         def lines(kind: str) -> str:
-            return "; ".join(f"{o.name} holds {_percent(o.share)} ({v.reasons[kind]})"
-                             for o, v in verdicts if v.has(kind)) + \
-                f" — {_percent(shares[kind])} in aggregate"
+            return (
+                "; ".join(
+                    f"{o.name} holds {_percent(o.share)} ({v.reasons[kind]})"
+                    for o, v in verdicts
+                    if v.has(kind)
+                )
+                + f" — {_percent(shares[kind])} in aggregate"
+            )
 
         details: dict[str, str] = {}
         by_ofac = shares["ofac"] >= thresholds["ofac"]
@@ -200,31 +226,48 @@ class OwnershipReader:
         review_notes: list[str] = []
         if not (by_ofac or by_aff) and shares["listed"] >= 0.5:
             if aff_met and not aff_in_force and aff_rule is not None:
-                why = (f"the {aff_rule.name} is not in force on {as_of.isoformat()} "
-                       f"({_windows(aff_rule)}; {aff_rule.checked})")
+                checked = (
+                    f"; no extension of its suspension found as of {aff_rule.checked}"
+                    if aff_rule.checked
+                    else ""
+                )
+                why = (
+                    f"the {aff_rule.name} ({aff_rule.citation}) is not in force on "
+                    f"{as_of.isoformat()} ({_windows(aff_rule)}{checked})"
+                )
             elif aff_met and us_entity and aff_rule is not None:
-                why = (f"the account is incorporated in the United States, and the "
-                       f"{aff_rule.name} reaches foreign affiliates only")
+                why = (
+                    f"the account is incorporated in the United States, and the "
+                    f"{aff_rule.name} reaches foreign affiliates only"
+                )
             else:
                 why = "the lists involved have no ownership rule"
-            review_notes.append(f"{lines('listed')}. Ownership alone does not restrict here: "
-                                f"{why}; a compliance officer must review it")
+            review_notes.append(
+                f"{lines('listed')}. Ownership alone does not restrict here: "
+                f"{why}; a compliance officer must review it"
+            )
         if not cuban_owned and shares["cuban"] > 0:
-            review_notes.append(f"{lines('cuban')}: Cuban-national ownership below control "
-                                "(31 CFR 515.302 has no numerical test); review whether Cuba or "
-                                "a Cuban national controls the account")
+            review_notes.append(
+                f"{lines('cuban')}: Cuban-national ownership below control "
+                "(31 CFR 515.302 has no numerical test); review whether Cuba or "
+                "a Cuban national controls the account"
+            )
         if review_notes:
             details["ownership_review_detail"] = ". ".join(review_notes)
         by_destination = shares["destination"] >= thresholds["destination"]
         destinations: frozenset[str] = frozenset()
         if by_destination:
             destinations = frozenset().union(
-                *(v.destinations for _, v in verdicts if v.has("destination")))
+                *(v.destinations for _, v in verdicts if v.has("destination"))
+            )
             details.setdefault("ownership_detail", lines("destination"))
             details["destination_ownership_detail"] = lines("destination")
-        by_provider = (provider is not None and provider.enabled
-                       and shares["unsupported"] > thresholds["unsupported"]
-                       and account.kind == "organization")
+        by_provider = (
+            provider is not None
+            and provider.enabled
+            and shares["unsupported"] > thresholds["unsupported"]
+            and account.kind == "organization"
+        )
         if by_provider:
             details["provider_ownership_detail"] = lines("unsupported")
         return OwnershipFacts(
@@ -239,21 +282,16 @@ class OwnershipReader:
         )
 
 
-def _unblocked(nationalities: list[str], permanent_residence: list[str]) -> bool:
+def unblocked_cuban(nationalities: list[str], permanent_residence: list[str]) -> bool:
     """A Cuban national with permanent residence outside Cuba (or US citizenship) is unblocked
     (31 CFR 515.505)."""
     return "US" in nationalities or any(c != "CU" for c in permanent_residence)
 
 
-def _windows(rule: object) -> str:
-    windows = getattr(rule, "windows", ())
+def _windows(rule: OwnershipRule) -> str:
     parts = []
-    for w in windows:
+    for w in rule.windows:
         start = "" if w.start == dt.date.min else w.start.isoformat()
         until = "" if w.until == dt.date.max else w.until.isoformat()
         parts.append(f"in force {start or 'always'}" + (f" to {until}" if until else " onwards"))
     return ", ".join(parts)
-
-
-def unblocked_cuban(nationalities: list[str], permanent_residence: list[str]) -> bool:
-    return _unblocked(nationalities, permanent_residence)
