@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from exportgate.countries import CountryRules, country_name
+from exportgate.countries import CountryRules, DatedSets, country_name
 from exportgate.policy.ownership import OwnershipReader, unblocked_cuban
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
 from exportgate.records import Account, Licence, Location, RequestFacts, Switches
@@ -24,12 +24,16 @@ CUBA = "CU"
 class Details(dict[str, str]):
     """Message placeholders computed on first use; an unknown placeholder stays visible."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+    def __init__(self, makers: dict[str, Callable[[], str]] | None = None,
+                 source: object | None = None) -> None:
         super().__init__()
-        self.makers = makers
+        self.makers = makers if makers is not None else {}
+        self.source = source
 
     def __missing__(self, key: str) -> str:
         maker = self.makers.get(key)
+        if maker is None and self.source is not None:
+            maker = getattr(self.source, "p_" + key, None)
         value = maker() if maker is not None else "{" + key + "}"
         self[key] = value
         return value
@@ -191,40 +195,16 @@ class FactsBuilder:
             "network": network,
             "distillation_suspected": distillation_detail is not None,
         }
-        details = self._details(
-            context, party, ownership.details, location, location_problem, distillation_detail
-        )
-        details.makers["deemed_basis"] = lambda: deemed_how
-        details.makers["blocked_government_detail"] = lambda: (
-            f"{describe_codes([home])}: {sets.blocked_governments[home]}"
-            if home in sets.blocked_governments else "")
-        details.makers["cuban_detail"] = lambda: self._cuban_detail(account, ownership.details)
-        details.makers["licence_required_basis"] = lambda: "; ".join(
-            rules.licence_required_windows[c].source for c in sorted(licence_required))
-        if needed:
-
-            def notes() -> tuple[str, str]:
-                return self.licence_notes(account, request.model.id, needed, as_of)
-
-            details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
-            details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
+        details = Details(source=_Explainer(
+            self, account, request, context, party, ownership.details, location,
+            location_problem, distillation_detail, deemed_how, home, sets, needed, as_of))
         return FactsResult(context=context, details=details,
                            data_versions=self._versions(location))
-
-    @staticmethod
-    def _cuban_detail(account: Account, ownership_details: dict[str, str]) -> str:
-        if "cuban_ownership_detail" in ownership_details:
-            return ("the account is owned or controlled by Cuba or Cuban nationals: "
-                    + ownership_details["cuban_ownership_detail"])
-        if account.is_person:
-            return ("the account holder is a national of Cuba with no permanent residence "
-                    "outside Cuba recorded (not unblocked under 31 CFR 515.505)")
-        return "the account is organised in, or has its principal place of business in, Cuba"
 
     def _versions(self, location: Location | None) -> dict[str, str]:
         """Versions of every data set used; memoised per location data dict (locators share one
         read-only dict across lookups)."""
-        data = location.data if location is not None else None
+        data = (location.data or None) if location is not None else None
         key = id(data) if data else 0
         cached = self._version_cache.get(key)
         if cached is not None and cached[0] is data and cached[1] == self.screening.version:
@@ -248,70 +228,6 @@ class FactsBuilder:
             if date and (name not in dates or str(date) < dates[name]):
                 dates[name] = str(date)
         return dates
-
-    def _details(
-        self,
-        context: dict[str, Any],
-        party: ScreeningOutcome,
-        ownership_details: dict[str, str],
-        location: Location | None,
-        location_problem: str | None,
-        distillation_detail: str | None,
-    ) -> Details:
-        """Message details, each computed only if a rule that applies asks for it."""
-        licensed = context["licensed_destinations"]
-
-        def pause_detail() -> str:
-            outside = context["outside_home_destinations"]
-            if outside:
-                return f"the request involves {describe_codes(outside)}"
-            return ("the user is not a US person (citizen, permanent resident or protected "
-                    "individual)")
-
-        def location_detail() -> str:
-            if location_problem:
-                return location_problem
-            if location is None:
-                return "no location was given and the request has no IP address"
-            return "the location data has no country for this address"
-
-        def regions_of_country() -> str:
-            country = location.country if location is not None else None
-            return describe_codes(sorted(
-                r for r in self.rules.embargoed_regions if country and r.startswith(country + "-")
-            ))
-
-        return Details({
-            "embargoed_destinations": lambda: describe_codes(context["embargoed_destinations"]),
-            "unlicensed_restricted_destinations": lambda: describe_codes(
-                context["restricted_destinations"] - licensed),
-            "unlicensed_deemed_export_countries": lambda: describe_codes(
-                context["deemed_export_countries"] - licensed),
-            "licensed_needed": lambda: describe_codes(
-                context["restricted_destinations"] | context["deemed_export_countries"]
-                | context["licence_required_destinations"] | context["ownership_destinations"]),
-            "restricted_party_detail": lambda: party.explanation,
-            "ownership_detail": lambda: ownership_details.get("ownership_detail", ""),
-            "affiliates_detail": lambda: ownership_details.get("affiliates_detail", ""),
-            "ownership_review_detail": lambda: ownership_details.get(
-                "ownership_review_detail", ""),
-            "destination_ownership_detail": lambda: ownership_details.get(
-                "destination_ownership_detail", ""),
-            "provider_ownership_detail": lambda: ownership_details.get(
-                "provider_ownership_detail", ""),
-            "unlicensed_licence_required": lambda: describe_codes(
-                context["licence_required_destinations"] - licensed),
-            "unlicensed_ownership_destinations": lambda: describe_codes(
-                context["ownership_destinations"] - licensed),
-            "pause_detail": pause_detail,
-            "location_detail": location_detail,
-            "embargoed_regions_of_country": regions_of_country,
-            "network_label": lambda: NETWORK_LABELS.get(context["network"],
-                                                        str(context["network"])),
-            "distillation_detail": lambda: distillation_detail or "",
-            "licence_detail": lambda: "",
-            "lapsed_licences": lambda: "",
-        })
 
     def licence_destinations(self, licence: Licence) -> frozenset[str]:
         """The destinations a licence names, as the rules see them (a licence for HK is a
@@ -346,3 +262,135 @@ def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
     if location is None or location.country is None or location.region is not None:
         return False
     return location.country in rules.countries_with_embargoed_regions
+
+
+class _Explainer:
+    """The message placeholders of one decision, each computed only if a rule that applies asks
+    for it (``p_<placeholder>``); no per-decision closures."""
+
+    __slots__ = ("builder", "account", "request", "context", "party", "ownership", "location",
+                 "location_problem", "distillation", "deemed_how", "home", "sets", "needed",
+                 "as_of", "_notes")
+
+    def __init__(self, builder: FactsBuilder, account: Account, request: RequestFacts,
+                 context: dict[str, Any], party: ScreeningOutcome, ownership: dict[str, str],
+                 location: Location | None, location_problem: str | None,
+                 distillation: str | None, deemed_how: str, home: str | None, sets: DatedSets,
+                 needed: frozenset[str], as_of: dt.date) -> None:
+        self.builder = builder
+        self.account = account
+        self.request = request
+        self.context = context
+        self.party = party
+        self.ownership = ownership
+        self.location = location
+        self.location_problem = location_problem
+        self.distillation = distillation
+        self.deemed_how = deemed_how
+        self.home = home
+        self.sets = sets
+        self.needed = needed
+        self.as_of = as_of
+        self._notes: tuple[str, str] | None = None
+
+    def _unlicensed(self, key: str) -> str:
+        return describe_codes(self.context[key] - self.context["licensed_destinations"])
+
+    def p_embargoed_destinations(self) -> str:
+        return describe_codes(self.context["embargoed_destinations"])
+
+    def p_unlicensed_restricted_destinations(self) -> str:
+        return self._unlicensed("restricted_destinations")
+
+    def p_unlicensed_deemed_export_countries(self) -> str:
+        return self._unlicensed("deemed_export_countries")
+
+    def p_unlicensed_licence_required(self) -> str:
+        return self._unlicensed("licence_required_destinations")
+
+    def p_unlicensed_ownership_destinations(self) -> str:
+        return self._unlicensed("ownership_destinations")
+
+    def p_licensed_needed(self) -> str:
+        return describe_codes(self.needed)
+
+    def p_restricted_party_detail(self) -> str:
+        return self.party.explanation
+
+    def p_ownership_detail(self) -> str:
+        return self.ownership.get("ownership_detail", "")
+
+    def p_affiliates_detail(self) -> str:
+        return self.ownership.get("affiliates_detail", "")
+
+    def p_ownership_review_detail(self) -> str:
+        return self.ownership.get("ownership_review_detail", "")
+
+    def p_destination_ownership_detail(self) -> str:
+        return self.ownership.get("destination_ownership_detail", "")
+
+    def p_provider_ownership_detail(self) -> str:
+        return self.ownership.get("provider_ownership_detail", "")
+
+    def p_pause_detail(self) -> str:
+        outside = self.context["outside_home_destinations"]
+        if outside:
+            return f"the request involves {describe_codes(outside)}"
+        return "the user is not a US person (citizen, permanent resident or protected individual)"
+
+    def p_location_detail(self) -> str:
+        if self.location_problem:
+            return self.location_problem
+        if self.location is None:
+            return "no location was given and the request has no IP address"
+        return "the location data has no country for this address"
+
+    def p_embargoed_regions_of_country(self) -> str:
+        country = self.location.country if self.location is not None else None
+        return describe_codes(sorted(
+            r for r in self.builder.rules.embargoed_regions
+            if country and r.startswith(country + "-")))
+
+    def p_network_label(self) -> str:
+        network = self.context["network"]
+        return NETWORK_LABELS.get(network, str(network))
+
+    def p_distillation_detail(self) -> str:
+        return self.distillation or ""
+
+    def p_deemed_basis(self) -> str:
+        return self.deemed_how
+
+    def p_blocked_government_detail(self) -> str:
+        home = self.home
+        if home is None or home not in self.sets.blocked_governments:
+            return ""
+        return f"{describe_codes([home])}: {self.sets.blocked_governments[home]}"
+
+    def p_cuban_detail(self) -> str:
+        if "cuban_ownership_detail" in self.ownership:
+            return ("the account is owned or controlled by Cuba or Cuban nationals: "
+                    + self.ownership["cuban_ownership_detail"])
+        if self.account.is_person:
+            return ("the account holder is a national of Cuba with no permanent residence "
+                    "outside Cuba recorded (not unblocked under 31 CFR 515.505)")
+        return "the account is organised in, or has its principal place of business in, Cuba"
+
+    def p_licence_required_basis(self) -> str:
+        windows = self.builder.rules.licence_required_windows
+        return "; ".join(windows[c].source
+                         for c in sorted(self.context["licence_required_destinations"]))
+
+    def _licence_notes(self) -> tuple[str, str]:
+        if self._notes is None:
+            self._notes = (self.builder.licence_notes(
+                self.account, self.request.model.id, self.needed, self.as_of)
+                if self.needed else ("", ""))
+        return self._notes
+
+    def p_licence_detail(self) -> str:
+        return self._licence_notes()[0] or "a licence"
+
+    def p_lapsed_licences(self) -> str:
+        lapsed = self._licence_notes()[1]
+        return f" ({lapsed})" if lapsed else ""

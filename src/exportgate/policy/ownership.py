@@ -69,9 +69,14 @@ NONE = OwnershipFacts()
 class OwnershipReader:
     """Reads an account's ownership chain under the rules in force on the decision date."""
 
+    CACHE_SIZE = 4096
+
     def __init__(self, rules: CountryRules, screening: PartyScreening) -> None:
         self.rules = rules
         self.screening = screening
+        # Per account object and date: accounts are immutable once loaded (a changed account
+        # is a new object), and the screening version is part of the check.
+        self._cache: dict[tuple[int, dt.date], tuple[Account, str, OwnershipFacts]] = {}
 
     # one owner ------------------------------------------------------------------------------
     def _verdict(
@@ -110,6 +115,8 @@ class OwnershipReader:
             unsupported = self._unsupported(owner, home, provider.unsupported)
             if unsupported:
                 verdict.reasons["unsupported"] = unsupported
+        if not owner.owners:
+            return verdict, []
         children = [
             (child, self._verdict(child, account, sets, thresholds)[0]) for child in owner.owners
         ]
@@ -185,6 +192,18 @@ class OwnershipReader:
     def read(self, account: Account, as_of: dt.date, sets: DatedSets) -> OwnershipFacts:
         if not account.owners:
             return NONE
+        key = (id(account), as_of)
+        cached = self._cache.get(key)
+        version = self.screening.version
+        if cached is not None and cached[0] is account and cached[1] == version:
+            return cached[2]
+        facts = self._read(account, as_of, sets)
+        if len(self._cache) >= self.CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = (account, version, facts)
+        return facts
+
+    def _read(self, account: Account, as_of: dt.date, sets: DatedSets) -> OwnershipFacts:
         rules = self.rules
         ofac_rule = rules.ownership_rules.get(OFAC)
         aff_rule = rules.ownership_rules.get(AFFILIATES)
