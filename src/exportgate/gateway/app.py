@@ -413,6 +413,22 @@ class Gateway:
         await send_bytes(send, error.status, error_body(dialect, error, request_id),
                          extra + (headers or []))
 
+    async def _list_freshness(self) -> dict[str, Any]:
+        """How old the restricted-party lists are (policy.freshness), once a day; a stale list
+        does not make the gateway unready, it is reported."""
+        from exportgate.policy.freshness import active_list_freshness
+
+        today = dt.date.today()
+        cached: tuple[dt.date, dict[str, Any]] | None = getattr(self, "_lists_fresh", None)
+        if cached is None or cached[0] != today:
+            try:
+                fresh = (await asyncio.to_thread(active_list_freshness, today)).to_dict()
+            except (OSError, ValueError) as exc:
+                fresh = {"error": f"list dates could not be read: {exc}"}
+            cached = (today, fresh)
+            self._lists_fresh = cached
+        return cached[1]
+
     async def _readyz(self, send: Send) -> None:
         store_ok = await asyncio.to_thread(self.store.ping)
         spooled = len(self.records.spool_files())
@@ -421,7 +437,8 @@ class Gateway:
         body = _json_encode({"status": "ready" if ready else "not ready", "store": store_ok,
                              "journal_worker": journal_ok,
                              "records_pending": self.records.pending,
-                             "spool_files": spooled, "upstream_client": self.upstream is not None})
+                             "spool_files": spooled, "upstream_client": self.upstream is not None,
+                             "lists": await self._list_freshness()})
         await send_bytes(send, 200 if ready else 503, body, [])
 
     # the caller ----------------------------------------------------------------------------
