@@ -180,3 +180,38 @@ def test_decisions_carry_the_list_dates(engine: PolicyEngine) -> None:
     decision = engine.decide(person(nationalities=["US"]), OPEN, US, None, AS_OF)
     assert decision.data_versions["list_date.us_ofac_sdn"] == "2024-05-03"
     assert decision.data_versions["list_date.us_csl"] == "2022-05-06"
+
+
+def test_gateway_configuration_sets_the_options(tmp_path: Path) -> None:
+    from exportgate.gateway.config import config_from_dict
+    from exportgate.gateway.decisions import build_engine as gateway_engine
+    from exportgate.gateway.screening_status import StoredScreener
+
+    config = config_from_dict(
+        {
+            "store": f"sqlite:///{tmp_path}/g.db",
+            "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
+            "models": [{"id": "m", "upstream": "u"}],
+            "policy": {
+                "deemed_export_reading": "any_nationality",
+                "provider_ownership": {"enabled": False},
+            },
+        }
+    )
+    engine = gateway_engine(StoredScreener(), config.policy)
+    assert engine.country_rules.deemed_export_reading == "any_nationality"
+    assert engine.country_rules.provider_rule is not None
+    assert not engine.country_rules.provider_rule.enabled
+    default = gateway_engine(
+        StoredScreener(),
+        config_from_dict(
+            {
+                "store": f"sqlite:///{tmp_path}/g.db",
+                "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
+                "models": [{"id": "m", "upstream": "u"}],
+            }
+        ).policy,
+    )
+    assert default.country_rules.deemed_export_reading == "most_recent"
+    assert default.country_rules.provider_rule is not None
+    assert default.country_rules.provider_rule.enabled

@@ -301,7 +301,9 @@ def build_engine(screener: StoredScreener, policy: PolicySettings) -> PolicyEngi
     from exportgate.runtime import build_engine as assemble
 
     return assemble(policy_file=policy.file, home_countries=policy.home_countries,
-                    screener=screener, location=False)
+                    screener=screener, location=False,
+                    deemed_export_reading=policy.deemed_export_reading,
+                    provider_ownership=policy.provider_ownership.overrides() or None)
 
 
 def live_screener_factory() -> Callable[[Account], dict[str, Any]] | None:
