@@ -3,7 +3,9 @@
 Runs the 30 public policy cases (plus the same cases with the location looked up from an IP
 address) through the policy engine, one decision at a time, and prints one table: our compiled
 Cedar evaluator beside the reference evaluator (cedarpy) on the same facts, and the cost of the
-fact computation alone. Usage: .venv/bin/python bench/decisions/run.py [--seconds 3]
+fact computation alone. ``--law`` adds the 47 cases of tests/policy/law_cases.jsonl (dated
+facts, ownership chains, deemed exports) to the mix.
+Usage: .venv/bin/python bench/decisions/run.py [--seconds 3] [--law]
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from exportgate.records import DecideCase, Location, parse
 from exportgate.runtime import build_engine
 
 CASES_FILE = Path(__file__).resolve().parents[2] / "tests" / "policy" / "public_cases.jsonl"
+LAW_CASES_FILE = CASES_FILE.with_name("law_cases.jsonl")
 PUBLIC_IP = "8.8.8.8"
 
 
-def load_cases() -> list[DecideCase]:
+def load_cases(law: bool = False) -> list[DecideCase]:
     cases = [parse(DecideCase, line) for line in CASES_FILE.read_text().splitlines()]
+    if law:
+        cases += [parse(DecideCase, line) for line in LAW_CASES_FILE.read_text().splitlines()]
     located = []
     for case in cases:
         copy = parse(DecideCase, line_of(case))
@@ -62,13 +67,14 @@ def measure(fn: Callable[[DecideCase], object], cases: list[DecideCase],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--law", action="store_true", help="add the law cases to the mix")
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
     engine = build_engine()
     reference = PolicyEngine(default_policy_text(), screener=engine.screening.screener,
                              locate=engine.locate, use_reference_evaluator=True)
-    cases = load_cases()
+    cases = load_cases(args.law)
 
     def ours(case: DecideCase) -> object:
         return engine.decide_case(case)
@@ -91,7 +97,8 @@ def main() -> None:
     ]
     ours_rate = rows[0][1][0]
     calibration = min(timeit.repeat("sum(range(100))", number=100_000, repeat=5)) * 10
-    print(f"{len(cases)} cases (30 public, 30 with IP lookup); one core; "
+    mix = "public + law cases" if args.law else "30 public"
+    print(f"{len(cases)} cases ({mix}, each also with IP lookup); one core; "
           f"{args.seconds:.0f} s per row; target >= 20,000 decisions/s, p99 <= 500 µs")
     print(f"{'path':34} {'decisions/s':>12} {'p50 µs':>8} {'p99 µs':>8} {'vs ours':>8}")
     for name, (rate, p50, p99) in rows:
