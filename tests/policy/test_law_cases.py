@@ -212,6 +212,8 @@ def test_gateway_configuration_sets_the_options(tmp_path: Path) -> None:
             }
         ).policy,
     )
+    stored = default.decide(person(nationalities=["US"]), OPEN, US, None, AS_OF)
+    assert stored.data_versions["list_date.us_ofac_sdn"] == "2024-05-03"
     assert default.country_rules.deemed_export_reading == "most_recent"
     assert default.country_rules.provider_rule is not None
     assert default.country_rules.provider_rule.enabled

@@ -8,7 +8,7 @@ them, and keeps the details a compliance officer needs to understand each one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,9 @@ class FactsBuilder:
         self.rules = rules
         self.screening = screening
         self.ownership = OwnershipReader(rules, screening)
+        # Where list dates come from when the screener does not carry its files (the gateway
+        # answers screening from stored statuses): a callable giving {list: date}.
+        self.list_dates_source: Callable[[], Mapping[str, str | None]] | None = None
         self._version_cache: dict[int, tuple[Any, str, dict[str, str]]] = {}
 
     def destinations(self, account: Account, location: Location | None) -> list[str]:
@@ -221,8 +224,12 @@ class FactsBuilder:
     def _list_dates(self) -> dict[str, str]:
         """The publication date of each restricted-party list used (oldest file per list), so
         every decision says how old its lists were."""
+        files = getattr(self.screening.screener, "files", None)
+        if files is None and self.list_dates_source is not None:
+            return {f"list_date.{name}": str(date)
+                    for name, date in self.list_dates_source().items() if date}
         dates: dict[str, str] = {}
-        for f in getattr(self.screening.screener, "files", None) or ():
+        for f in files or ():
             date = getattr(f, "date", None)
             name = f"list_date.{getattr(f, 'list', '?')}"
             if date and (name not in dates or str(date) < dates[name]):
