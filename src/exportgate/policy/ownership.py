@@ -261,10 +261,7 @@ class OwnershipReader:
                 )
             else:
                 why = "the lists involved have no ownership rule"
-            review_notes.append(
-                f"{lines('listed')}. Ownership alone does not restrict here: "
-                f"{why}; a compliance officer must review it"
-            )
+            review_notes.append(f"{lines('listed')}. Ownership alone does not restrict here: {why}")
         if not cuban_owned and shares["cuban"] > 0:
             review_notes.append(
                 f"{lines('cuban')}: Cuban-national ownership below control "
