@@ -135,6 +135,7 @@ class DatedSets:
     deemed: frozenset[str]
     blocked_governments: dict[str, str]
     cuba_in_force: bool
+    cuba_abroad_licensed: bool
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ class CountryRules:
     blocked_governments: dict[str, tuple[str, Window]] = field(default_factory=dict)
     cuba_window: Window = field(default_factory=Window)
     cuba_control_threshold: float = 0.5
+    cuba_abroad_window: Window = field(default_factory=lambda: Window(start=_LATEST))
+    cuba_abroad_citation: str = ""
     ownership_rules: dict[str, OwnershipRule] = field(default_factory=dict)
     provider_rule: ProviderOwnershipRule | None = None
     deemed_export_reading: str = "most_recent"
@@ -222,6 +225,7 @@ class CountryRules:
             blocked_governments={c: program for c, (program, w)
                                  in self.blocked_governments.items() if w.covers(day)},
             cuba_in_force=self.cuba_window.covers(day),
+            cuba_abroad_licensed=self.cuba_abroad_window.covers(day),
         )
         if len(self._memo) > 4096:
             self._memo.clear()
@@ -344,6 +348,10 @@ def load_country_rules(
             for c, v in (rules_doc.get("blocked_governments") or {}).items()},
         cuba_window=_window(cuba) if cuba else Window(start=_LATEST),
         cuba_control_threshold=float(cuba.get("control_threshold", 0.5)),
+        cuba_abroad_window=_window(cuba["individuals_abroad_general_license"])
+        if cuba.get("individuals_abroad_general_license") else Window(start=_LATEST),
+        cuba_abroad_citation=str((cuba.get("individuals_abroad_general_license") or {})
+                                 .get("citation", "")),
         ownership_rules=_ownership_rules(rules_doc.get("ownership_rules") or {}),
         provider_rule=_provider_rule(rules_doc.get("provider_ownership_rule"),
                                      provider_ownership),

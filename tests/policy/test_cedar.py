@@ -54,6 +54,7 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "person_status_unknown": rng.random() < 0.1,
         "blocked_government": rng.random() < 0.05,
         "cuban_designated_national": rng.random() < 0.05,
+        "cuban_national_abroad": rng.random() < 0.05,
         "owned_by_affiliates_rule_party": rng.random() < 0.1,
         "ownership_review": rng.random() < 0.1,
         "ownership_destinations": some() if rng.random() < 0.3 else frozenset(),

@@ -157,9 +157,16 @@ class FactsBuilder:
         home = rules.canonical(account.headquarters or account.country)
         blocked_government = (not is_person and account.government
                               and home in sets.blocked_governments)
+        cuban_person = (sets.cuba_in_force and is_person and CUBA in account.nationalities
+                        and not unblocked_cuban(account.nationalities,
+                                                account.permanent_residence))
+        where = rules.canonical(location.country) if location is not None else None
+        # An individual located outside Cuba is covered by the general license (31 CFR 515.585)
+        # from its date, subject to conditions a person must confirm: review, not deny.
+        cuban_abroad = cuban_person and sets.cuba_abroad_licensed and where is not None \
+            and where != CUBA and account.country != CUBA
         cuban = sets.cuba_in_force and (
-            (is_person and CUBA in account.nationalities
-             and not unblocked_cuban(account.nationalities, account.permanent_residence))
+            (cuban_person and not cuban_abroad)
             or (not is_person and CUBA in (account.country, account.headquarters))
             or ownership.cuban_owned
         )
@@ -182,6 +189,7 @@ class FactsBuilder:
             "restricted_party_possible": party.possible,
             "blocked_government": blocked_government,
             "cuban_designated_national": cuban,
+            "cuban_national_abroad": cuban_abroad and not cuban,
             "owned_by_restricted_party": ownership.owned_by_restricted_party,
             "owned_by_affiliates_rule_party": ownership.owned_by_affiliates_rule_party,
             "ownership_review": ownership.ownership_review,
@@ -382,6 +390,9 @@ class _Explainer:
             return ("the account holder is a national of Cuba with no permanent residence "
                     "outside Cuba recorded (not unblocked under 31 CFR 515.505)")
         return "the account is organised in, or has its principal place of business in, Cuba"
+
+    def p_cuba_abroad_citation(self) -> str:
+        return self.builder.rules.cuba_abroad_citation or "31 CFR 515.585"
 
     def p_licence_required_basis(self) -> str:
         windows = self.builder.rules.licence_required_windows
