@@ -3,7 +3,7 @@
 Runs the 30 public policy cases (plus the same cases with the location looked up from an IP
 address) through the policy engine, one decision at a time, and prints one table: our compiled
 Cedar evaluator beside the reference evaluator (cedarpy) on the same facts, and the cost of the
-fact computation alone. ``--law`` adds the 47 cases of tests/policy/law_cases.jsonl (dated
+fact computation alone. ``--law`` adds the cases of tests/policy/law_cases.jsonl (dated
 facts, ownership chains, deemed exports) to the mix.
 Usage: .venv/bin/python bench/decisions/run.py [--seconds 3] [--law]
 """
