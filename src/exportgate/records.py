@@ -190,6 +190,8 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
     # Persons: dated citizenships and permanent residencies; the most recent decides a deemed
     # export (15 CFR 734.13(b)).
     status_history: list[StatusChange] = []
+    # Persons, without a dated history: which of `nationalities` was acquired last.
+    most_recent_citizenship: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id.strip():
@@ -209,6 +211,12 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
                 raise _field_error("status_history", "only a natural person has a citizenship")
         elif self.government:
             raise _field_error("government", "only an organisation can be part of a government")
+        self.most_recent_citizenship = _country(self.most_recent_citizenship,
+                                                "most_recent_citizenship")
+        if self.most_recent_citizenship and self.most_recent_citizenship not in self.nationalities:
+            raise _field_error("most_recent_citizenship",
+                               f"{self.most_recent_citizenship} is not one of the nationalities "
+                               f"{self.nationalities}")
         if self.stateless and self.nationalities:
             raise _field_error("stateless", "a stateless person has no nationalities; "
                                             f"got {self.nationalities}")

@@ -114,6 +114,8 @@ def test_person_status_fields_are_validated() -> None:
         person(government=True)
     with pytest.raises(RecordError, match="status_history"):
         person(status_history=[{"country": "ZZ", "status": "citizenship", "since": "2000-01-01"}])
+    with pytest.raises(RecordError, match="most_recent_citizenship"):
+        person(nationalities=["CN"], most_recent_citizenship="CA")
     assert person(protected_individual=True, nationalities=["IR"]).is_us_person
 
 

@@ -106,6 +106,9 @@ class FactsBuilder:
             how = (f"the most recent country of citizenship or permanent residency "
                    f"({status} of {latest.country} since {latest.since})")
         else:
+            if account.most_recent_citizenship:
+                # The latest citizenship is known; undated permanent residencies may be later.
+                held = {account.most_recent_citizenship, *account.permanent_residence}
             held.discard("US")
             how = ("the most recent country of citizenship or permanent residency"
                    if len(held) <= 1 else
