@@ -232,11 +232,19 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
         "audit_ok": audit.ok,
         "usage_records": store.count_usage(),
         "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "lists": _lists_note(),
     }
     report = workdir / "report.html"
     report.write_text(render_report(result), encoding="utf-8")
     result["report"] = str(report)
     return result
+
+
+def _lists_note() -> str:
+    """Whether the demo decided on an old restricted-party list snapshot (it does, as shipped)."""
+    from exportgate.policy.freshness import active_list_freshness
+
+    return active_list_freshness().message
 
 
 def _wait_for_pause(gateway: Any) -> None:
@@ -290,6 +298,7 @@ vertical-align:top;text-align:left}} th{{background:#f2f4f7}} small{{color:#6670
 <li id="usage">Usage records stored: {result['usage_records']}</li>
 <li id="audit">Audit: {html.escape(result['audit'])}</li>
 <li>Accounts: {html.escape(result['imported'])}</li>
+<li id="lists">Lists: {html.escape(result.get('lists', ''))}</li>
 </ul>
 <h2>Requests</h2>
 <table id="requests"><thead><tr><th>Scenario</th><th>Caller</th><th>Model</th><th>HTTP</th>
@@ -321,6 +330,7 @@ def demo(
                           progress=lambda text: bar.update(task, description=text))
     console.print(f"Upstream: {result['upstream']}")
     console.print(f"Accounts: {result['imported']}")
+    console.print(f"[yellow]Lists: {result['lists']}[/yellow]")
     table = Table(title="exportgate demo: requests through the gateway", show_lines=True)
     for column in ("Scenario", "From", "Model", "HTTP", "Decision", "Why / answer"):
         table.add_column(column, overflow="fold")

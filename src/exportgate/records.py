@@ -88,6 +88,16 @@ class Owner(msgspec.Struct, kw_only=True, omit_defaults=True):
     headquarters: str | None = None
     id: str | None = None
     owners: list[Owner] = []
+    # An owner's registered region (ISO 3166-2), e.g. Crimea (UA-43): a destination like its
+    # country.
+    region: str | None = None
+    # The organisation is part of, or owned or controlled by, the government of its country (or
+    # headquarters country). Blocked governments count through the ownership chain.
+    government: bool = False
+    # For owners who are natural persons: nationalities and permanent residences (Cuban nationals,
+    # the provider's ownership policy).
+    nationalities: list[str] = []
+    permanent_residence: list[str] = []
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -96,7 +106,24 @@ class Owner(msgspec.Struct, kw_only=True, omit_defaults=True):
             raise _field_error("share", f"share {self.share} is outside 0..1")
         self.country = _country(self.country, "country")
         self.headquarters = _country(self.headquarters, "headquarters")
+        self.region = _region(self.region, "region")
+        self.nationalities = _countries(self.nationalities, "nationalities")
+        self.permanent_residence = _countries(self.permanent_residence, "permanent_residence")
+        if self.government and self.kind != "organization":
+            raise _field_error("government", "only an organisation can be part of a government")
         _check_owner_shares(self.owners)
+
+
+class StatusChange(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One dated change of a person's citizenship or permanent residency: the release of
+    technology is deemed an export to the most recent one (15 CFR 734.13(b))."""
+
+    country: str
+    status: Literal["citizenship", "permanent_residence"]
+    since: dt.date
+
+    def __post_init__(self) -> None:
+        self.country = _country(self.country, "country") or self.country
 
 
 class Licence(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -152,6 +179,19 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
     signup_channel: str | None = None
     payment_fingerprint: str | None = None
     aliases: list[str] = []
+    # Organisations: part of, or owned or controlled by, the government of their country or
+    # headquarters country (E.O. 13884 for Venezuela, 31 CFR 560.313 for Iran ...).
+    government: bool = False
+    # Persons: a protected individual under 8 U.S.C. 1324b(a)(3) (asylee, refugee ...) is a US
+    # person for the EAR (15 CFR 772.1), like a citizen or permanent resident.
+    protected_individual: bool = False
+    # Persons: stateless, with no nationality (an explicit state, not an empty list).
+    stateless: bool = False
+    # Persons: dated citizenships and permanent residencies; the most recent decides a deemed
+    # export (15 CFR 734.13(b)).
+    status_history: list[StatusChange] = []
+    # Persons, without a dated history: which of `nationalities` was acquired last.
+    most_recent_citizenship: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id.strip():
@@ -163,6 +203,23 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
         self.region = _region(self.region, "region")
         self.nationalities = _countries(self.nationalities, "nationalities")
         self.permanent_residence = _countries(self.permanent_residence, "permanent_residence")
+        if self.kind != "person":
+            for name in ("protected_individual", "stateless"):
+                if getattr(self, name):
+                    raise _field_error(name, "only a natural person can have this status")
+            if self.status_history:
+                raise _field_error("status_history", "only a natural person has a citizenship")
+        elif self.government:
+            raise _field_error("government", "only an organisation can be part of a government")
+        self.most_recent_citizenship = _country(self.most_recent_citizenship,
+                                                "most_recent_citizenship")
+        if self.most_recent_citizenship and self.most_recent_citizenship not in self.nationalities:
+            raise _field_error("most_recent_citizenship",
+                               f"{self.most_recent_citizenship} is not one of the nationalities "
+                               f"{self.nationalities}")
+        if self.stateless and self.nationalities:
+            raise _field_error("stateless", "a stateless person has no nationalities; "
+                                            f"got {self.nationalities}")
         _check_owner_shares(self.owners)
 
     @property
@@ -171,8 +228,10 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
 
     @property
     def is_us_person(self) -> bool:
-        """US citizen or US lawful permanent resident (15 CFR 772.1 'U.S. person')."""
-        return "US" in self.nationalities or "US" in self.permanent_residence
+        """US citizen, US lawful permanent resident or protected individual (15 CFR 772.1
+        'U.S. person'; 8 U.S.C. 1324b(a)(3))."""
+        return ("US" in self.nationalities or "US" in self.permanent_residence
+                or self.protected_individual)
 
 
 class Location(msgspec.Struct, kw_only=True, omit_defaults=True, gc=False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from exportgate.policy import PolicyEngine, default_policy_text
 from exportgate.screening.api import Screener
@@ -19,6 +20,8 @@ def build_engine(
     screener: Screener | None = None,
     screening: bool = True,
     location: bool = True,
+    deemed_export_reading: str | None = None,
+    provider_ownership: dict[str, Any] | None = None,
 ) -> PolicyEngine:
     """A policy engine with the given screener (else the shipped one) and the shipped locator
     (each can be turned off)."""
@@ -34,7 +37,11 @@ def build_engine(
 
         locate = default_locator().locate
     text = Path(policy_file).read_text("utf-8") if policy_file else default_policy_text()
-    rules = load_country_rules(home_countries=home_countries) if home_countries else None
+    custom = home_countries or deemed_export_reading not in (None, "most_recent") \
+        or provider_ownership
+    rules = load_country_rules(home_countries=home_countries,
+                               deemed_export_reading=deemed_export_reading,
+                               provider_ownership=provider_ownership) if custom else None
     return PolicyEngine(text, rules=rules, screener=screener, locate=locate)
 
 

@@ -186,6 +186,9 @@ def test_health_ready_and_metrics(gateway: tuple[ServerHandle, Store]) -> None:
     assert httpx.get(handle.url + "/healthz").json() == {"status": "ok"}
     ready = httpx.get(handle.url + "/readyz")
     assert ready.status_code == 200 and ready.json()["store"] is True
+    # the shipped lists are an old snapshot: reported, not a reason to be unready
+    lists = ready.json()["lists"]
+    assert "us_ofac_sdn" in lists["stale"] and "old restricted-party list" in lists["message"]
     oai(handle).chat.completions.create(model="frontier-5", messages=HELLO)
     metrics = httpx.get(handle.url + "/metrics").text
     assert 'exportgate_requests_total{decision="allow",endpoint="chat.completions",status="200"}' \

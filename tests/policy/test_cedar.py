@@ -50,6 +50,15 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "network": rng.choice(["residential", "datacenter", "vpn", "tor", "unknown"]),
         "distillation_suspected": rng.random() < 0.1,
         "embargoed_region_unverified": rng.random() < 0.1,
+        "licence_required_destinations": some() if rng.random() < 0.1 else frozenset(),
+        "person_status_unknown": rng.random() < 0.1,
+        "blocked_government": rng.random() < 0.05,
+        "cuban_designated_national": rng.random() < 0.05,
+        "cuban_national_abroad": rng.random() < 0.05,
+        "owned_by_affiliates_rule_party": rng.random() < 0.1,
+        "ownership_review": rng.random() < 0.1,
+        "ownership_destinations": some() if rng.random() < 0.3 else frozenset(),
+        "provider_ownership": rng.random() < 0.1,
     }
 
 

@@ -122,8 +122,17 @@ def test_hong_kong_is_treated_as_china_for_owners(engine: PolicyEngine) -> None:
 
 
 def test_person_owners_do_not_have_headquarters(engine: PolicyEngine) -> None:
+    """No export-control rule restricts an entity for its individual owners' residence; only the
+    provider's own ownership policy counts them (by nationality and residence)."""
+    from exportgate.countries import load_country_rules
+
     owners = [{"name": "Li Wei", "kind": "person", "country": "CN", "share": 0.9}]
-    assert engine.decide(account(owners=owners), CONTROLLED, US, None, AS_OF).decision == "allow"
+    decision = engine.decide(account(owners=owners), CONTROLLED, US, None, AS_OF)
+    assert decision.codes == ["PROVIDER_OWNERSHIP_POLICY"]
+    assert "not an export-control rule" in decision.reasons[0].message
+    without = PolicyEngine(engine.policy_text, rules=load_country_rules(
+        provider_ownership={"enabled": False}))
+    assert without.decide(account(owners=owners), CONTROLLED, US, None, AS_OF).decision == "allow"
 
 
 def test_deemed_export_covers_permanent_residence_and_e_groups(engine: PolicyEngine) -> None:

@@ -279,6 +279,7 @@ class Gateway:
             self.snapshot.run(self.callers, self.store)))
         await self._refresh_switches()
         await self._apply_verdicts()
+        await self._list_freshness()  # read once here, so /readyz answers at once
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
         if self.detector_feed is not None:
             self._background.append(
@@ -490,6 +491,22 @@ class Gateway:
                          error_body(dialect, error, ex.request_id if ex is not None else ""),
                          extra + (headers or []))
 
+    async def _list_freshness(self) -> dict[str, Any]:
+        """How old the restricted-party lists are (policy.freshness), once a day; a stale list
+        does not make the gateway unready, it is reported."""
+        from exportgate.policy.freshness import active_list_freshness
+
+        today = dt.date.today()
+        cached: tuple[dt.date, dict[str, Any]] | None = getattr(self, "_lists_fresh", None)
+        if cached is None or cached[0] != today:
+            try:
+                fresh = (await asyncio.to_thread(active_list_freshness, today)).to_dict()
+            except (OSError, ValueError) as exc:
+                fresh = {"error": f"list dates could not be read: {exc}"}
+            cached = (today, fresh)
+            self._lists_fresh = cached
+        return cached[1]
+
     async def _readyz(self, send: Send) -> None:
         """Each dependency's state within READYZ_BUDGET_S. 503 when the gateway cannot serve
         new callers (store or Redis down, the journal failing); ``degraded`` (200) when records
@@ -513,7 +530,8 @@ class Gateway:
             "spool_files": spooled,
             "dead_letters": dead,
             "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
-            "upstream_client": self.upstream is not None})
+            "upstream_client": self.upstream is not None,
+            "lists": await self._list_freshness()})
         await send_bytes(send, 200 if ready else 503, body, [])
 
     # the caller ----------------------------------------------------------------------------

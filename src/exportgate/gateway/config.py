@@ -184,12 +184,30 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     location_entries: int = 100_000
 
 
+class ProviderOwnershipSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The provider's own ownership policy (not law; docs/policy.md): unset fields keep the
+    shipped values in data/export_rules.yaml."""
+
+    enabled: bool | None = None
+    threshold: float | None = None
+    unsupported: list[str] | None = None
+    controlled_models_only: bool | None = None
+
+    def overrides(self) -> dict[str, Any]:
+        return {k: v for k, v in msgspec.structs.asdict(self).items() if v is not None}
+
+
 class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Which Cedar policy decides (default: the shipped one) and which countries stay served
-    while the international-access pause is on."""
+    """Which Cedar policy decides (default: the shipped one), which countries stay served
+    while the international-access pause is on, the deemed-export reading ("most_recent":
+    15 CFR 734.13(b); "any_nationality": the stricter provider reading) and the provider's
+    ownership policy."""
 
     file: str | None = None
     home_countries: list[str] = msgspec.field(default_factory=lambda: ["US"])
+    deemed_export_reading: Literal["most_recent", "any_nationality"] = "most_recent"
+    provider_ownership: ProviderOwnershipSettings = msgspec.field(
+        default_factory=ProviderOwnershipSettings)
 
     def __post_init__(self) -> None:
         from exportgate.countries import is_known_country

@@ -428,10 +428,16 @@ class DecisionMaker:
 def build_engine(screener: StoredScreener, policy: PolicySettings) -> PolicyEngine:
     """The policy engine on the request path: the configured policy, screening answered from the
     store, and no IP lookup of its own (the gateway places each request itself)."""
+    from exportgate.policy.freshness import active_list_dates
     from exportgate.runtime import build_engine as assemble
 
-    return assemble(policy_file=policy.file, home_countries=policy.home_countries,
-                    screener=screener, location=False)
+    engine = assemble(policy_file=policy.file, home_countries=policy.home_countries,
+                      screener=screener, location=False,
+                      deemed_export_reading=policy.deemed_export_reading,
+                      provider_ownership=policy.provider_ownership.overrides() or None)
+    # Decisions carry the dates of the active lists (the stored statuses were screened on them).
+    engine.facts.list_dates_source = active_list_dates
+    return engine
 
 
 def live_screener_factory() -> Callable[[Account], ScreeningStatus] | None:

@@ -111,6 +111,10 @@ class PolicyEngine:
         except ValueError as exc:
             raise PolicyError(str(exc)) from None
         self.rules = _check_rules(compiled)
+        self._by_effect = (
+            [r for r in self.rules if r.policy.effect == "forbid"],
+            [r for r in self.rules if r.policy.effect != "forbid"],
+        )
         if use_reference_evaluator:
             self._reference = ReferenceEvaluator(policy_text)
 
@@ -137,17 +141,22 @@ class PolicyEngine:
             return self._satisfied_reference(action, context)
         satisfied: list[Rule] = []
         errors: list[str] = []
-        for rule in self.rules:
-            policy = rule.policy
-            if policy.action is not None and policy.action != action:
-                continue
-            try:
-                if policy.test(context):
-                    satisfied.append(rule)
-            except CedarEvaluationError as exc:
-                errors.append(f"{policy.policy_id}: {exc}")
-                if policy.effect == "forbid":
-                    satisfied.append(rule)
+        # Forbid rules first; permit rules (reason, obligations) matter only when no forbid
+        # rule applies, so they are not evaluated otherwise.
+        for group in self._by_effect:
+            if satisfied:
+                break
+            for rule in group:
+                policy = rule.policy
+                if policy.action is not None and policy.action != action:
+                    continue
+                try:
+                    if policy.test(context):
+                        satisfied.append(rule)
+                except CedarEvaluationError as exc:
+                    errors.append(f"{policy.policy_id}: {exc}")
+                    if policy.effect == "forbid":
+                        satisfied.append(rule)
         return satisfied, errors
 
     def _satisfied_reference(

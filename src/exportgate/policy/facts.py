@@ -8,30 +8,32 @@ them, and keeps the details a compliance officer needs to understand each one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from exportgate.countries import CountryRules, country_name
+from exportgate.countries import CountryRules, DatedSets, country_name
+from exportgate.policy.ownership import OwnershipReader, unblocked_cuban
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
-from exportgate.records import Account, Licence, Location, Owner, RequestFacts, Switches
+from exportgate.records import Account, Licence, Location, RequestFacts, Switches
 
-CONTROL_THRESHOLD = 0.5
 NETWORK_LABELS = {"vpn": "a VPN service", "tor": "the Tor anonymity network"}
-# CSL source lists whose 50%-owned affiliates are restricted only while the BIS Affiliates Rule is
-# in force (90 FR 47201); OFAC's 50 percent rule for blocked persons applies at all times.
-AFFILIATES_RULE_SOURCES = ("entity list", "military end user", "meu")
+CUBA = "CU"
 
 
 class Details(dict[str, str]):
     """Message placeholders computed on first use; an unknown placeholder stays visible."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+    def __init__(self, makers: dict[str, Callable[[], str]] | None = None,
+                 source: object | None = None) -> None:
         super().__init__()
-        self.makers = makers
+        self.makers = makers if makers is not None else {}
+        self.source = source
 
     def __missing__(self, key: str) -> str:
         maker = self.makers.get(key)
+        if maker is None and self.source is not None:
+            maker = getattr(self.source, "p_" + key, None)
         value = maker() if maker is not None else "{" + key + "}"
         self[key] = value
         return value
@@ -44,13 +46,6 @@ class FactsResult:
     context: dict[str, Any]
     details: Details = field(default_factory=lambda: Details({}))
     data_versions: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _OwnerVerdict:
-    by_party: bool
-    by_destination: bool
-    explanation: str
 
 
 def describe_codes(codes: Sequence[str] | frozenset[str] | set[str]) -> str:
@@ -71,22 +66,55 @@ class FactsBuilder:
     def __init__(self, rules: CountryRules, screening: PartyScreening) -> None:
         self.rules = rules
         self.screening = screening
+        self.ownership = OwnershipReader(rules, screening)
+        # Where list dates come from when the screener does not carry its files (the gateway
+        # answers screening from stored statuses): a callable giving {list: date}.
+        self.list_dates_source: Callable[[], Mapping[str, str | None]] | None = None
         self._version_cache: dict[int, tuple[Any, str, dict[str, str]]] = {}
 
     def destinations(self, account: Account, location: Location | None) -> list[str]:
-        """Location country and region, the account's country and its headquarters."""
+        """Location country and region, the account's country, region and headquarters: every
+        place the records carry is a destination."""
         canonical = self.rules.canonical
         found: list[str] = []
         for code in (
             location.country if location else None,
             location.region if location else None,
             account.country,
+            account.region,
             account.headquarters,
         ):
             value = canonical(code)
             if value and value not in found:
                 found.append(value)
         return found
+
+    def status_countries(self, account: Account, as_of: dt.date) -> tuple[frozenset[str], str]:
+        """The countries a release to this person is deemed an export to, and how they were
+        chosen: the most recent citizenship or permanent residency (15 CFR 734.13(b)) by default,
+        or every nationality and residence under the 'any_nationality' reading."""
+        canonical = self.rules.canonical
+        history = [h for h in account.status_history if h.since <= as_of]
+        held = {*account.nationalities, *account.permanent_residence}
+        if self.rules.deemed_export_reading == "any_nationality":
+            held |= {h.country for h in history}
+            how = "every nationality and permanent residence held (the provider's stricter reading)"
+        elif history:
+            latest = max(history, key=lambda h: h.since)
+            held = {latest.country}
+            status = "citizenship" if latest.status == "citizenship" else "permanent residency"
+            how = (f"the most recent country of citizenship or permanent residency "
+                   f"({status} of {latest.country} since {latest.since})")
+        else:
+            if account.most_recent_citizenship:
+                # The latest citizenship is known; undated permanent residencies may be later.
+                held = {account.most_recent_citizenship, *account.permanent_residence}
+            held.discard("US")
+            how = ("the most recent country of citizenship or permanent residency"
+                   if len(held) <= 1 else
+                   "every country held, since the records do not say which citizenship or "
+                   "permanent residency is the most recent (add status_history)")
+        return frozenset(canonical(c) or c for c in held if c != "US"), how
 
     def build(
         self,
@@ -100,28 +128,50 @@ class FactsBuilder:
         distillation_detail: str | None = None,
     ) -> FactsResult:
         rules = self.rules
-        canonical = rules.canonical
+        sets = rules.on(as_of)
         destinations = self.destinations(account, location)
         country_destinations = frozenset(d for d in destinations if "-" not in d)
-        embargoed = frozenset(d for d in destinations if rules.is_embargoed(d))
-        restricted = country_destinations & rules.restricted_destinations
+        embargoed = frozenset(d for d in destinations if d in sets.embargoed)
+        licence_required = country_destinations & sets.licence_required
+        restricted = country_destinations & sets.restricted
         us_person = account.is_us_person
+        is_person = account.is_person
         deemed: frozenset[str] = frozenset()
-        if account.is_person and not us_person:
-            held = {canonical(c) or c for c in (*account.nationalities,
-                                                  *account.permanent_residence)}
-            deemed = frozenset(held) & rules.deemed_export_countries
+        deemed_how = ""
+        status_unknown = False
+        if is_person and not us_person:
+            status_unknown = not (account.nationalities or account.permanent_residence
+                                  or account.status_history or account.stateless)
+            where = location.country if location is not None else None
+            if where is None or rules.canonical(where) in rules.home_countries:
+                held, deemed_how = self.status_countries(account, as_of)
+                deemed = held & sets.deemed
+        ownership = self.ownership.read(account, as_of, sets)
+        needed = restricted | deemed | licence_required | ownership.ownership_destinations
         licensed: frozenset[str] = frozenset()
-        if (restricted or deemed) and account.licences:
+        if needed and account.licences:
             licensed = frozenset().union(*(
                 self.licence_destinations(lic) for lic in account.licences
                 if lic.valid_on(as_of) and lic.applies_to(request.model.id)
-            )) & (restricted | deemed)
+            )) & needed
         outside_home = country_destinations - rules.home_countries
 
         party = self.screening.screen_account(account)
-        ownership_by_party, ownership_by_destination, ownership_detail = self._ownership(
-            account, as_of
+        home = rules.canonical(account.headquarters or account.country)
+        blocked_government = (not is_person and account.government
+                              and home in sets.blocked_governments)
+        cuban_person = (sets.cuba_in_force and is_person and CUBA in account.nationalities
+                        and not unblocked_cuban(account.nationalities,
+                                                account.permanent_residence))
+        where = rules.canonical(location.country) if location is not None else None
+        # An individual located outside Cuba is covered by the general license (31 CFR 515.585)
+        # from its date, subject to conditions a person must confirm: review, not deny.
+        cuban_abroad = cuban_person and sets.cuba_abroad_licensed and where is not None \
+            and where != CUBA and account.country != CUBA
+        cuban = sets.cuba_in_force and (
+            (cuban_person and not cuban_abroad)
+            or (not is_person and CUBA in (account.country, account.headquarters))
+            or ownership.cuban_owned
         )
         location_known = location is not None and location.country is not None
         network = location.network if location else "unknown"
@@ -131,15 +181,26 @@ class FactsBuilder:
             "model_controlled": request.model.controlled,
             "destinations": frozenset(destinations),
             "embargoed_destinations": embargoed,
+            "licence_required_destinations": licence_required,
             "restricted_destinations": restricted,
             "licensed_destinations": licensed,
             "deemed_export_countries": deemed,
-            "is_person": account.is_person,
+            "person_status_unknown": status_unknown,
+            "is_person": is_person,
             "us_person": us_person,
             "restricted_party": party.hit,
             "restricted_party_possible": party.possible,
-            "owned_by_restricted_party": ownership_by_party,
-            "owned_by_restricted_destination": ownership_by_destination,
+            "blocked_government": blocked_government,
+            "cuban_designated_national": cuban,
+            "cuban_national_abroad": cuban_abroad and not cuban,
+            "owned_by_restricted_party": ownership.owned_by_restricted_party,
+            "owned_by_affiliates_rule_party": ownership.owned_by_affiliates_rule_party,
+            "ownership_review": ownership.ownership_review,
+            "owned_by_restricted_destination": ownership.owned_by_restricted_destination,
+            "ownership_destinations": ownership.ownership_destinations,
+            "provider_ownership": ownership.provider_ownership and not (
+                request.model.controlled is False and rules.provider_rule is not None
+                and rules.provider_rule.controlled_models_only),
             "international_pause": pause,
             "outside_home_destinations": outside_home,
             "location_known": location_known,
@@ -148,29 +209,22 @@ class FactsBuilder:
             "network": network,
             "distillation_suspected": distillation_detail is not None,
         }
-        details = self._details(
-            context, party, ownership_detail, location, location_problem, distillation_detail
-        )
-        if restricted or deemed:
-            needed = restricted | deemed
-
-            def notes() -> tuple[str, str]:
-                return self.licence_notes(account, request.model.id, needed, as_of)
-
-            details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
-            details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
+        details = Details(source=_Explainer(
+            self, account, request, context, party, ownership.details, location,
+            location_problem, distillation_detail, deemed_how, home, sets, needed, as_of))
         return FactsResult(context=context, details=details,
                            data_versions=self._versions(location))
 
     def _versions(self, location: Location | None) -> dict[str, str]:
         """Versions of every data set used; memoised per location data dict (locators share one
         read-only dict across lookups)."""
-        data = location.data if location is not None else None
+        data = (location.data or None) if location is not None else None
         key = id(data) if data else 0
         cached = self._version_cache.get(key)
         if cached is not None and cached[0] is data and cached[1] == self.screening.version:
             return dict(cached[2])
         versions = {"country_data": self.rules.version, "screening": self.screening.version}
+        versions.update(self._list_dates())
         if data:
             versions.update({f"location.{k}": v for k, v in data.items()})
         if len(self._version_cache) > 64:
@@ -178,113 +232,20 @@ class FactsBuilder:
         self._version_cache[key] = (data, self.screening.version, versions)
         return dict(versions)
 
-    def _details(
-        self,
-        context: dict[str, Any],
-        party: ScreeningOutcome,
-        ownership_detail: str,
-        location: Location | None,
-        location_problem: str | None,
-        distillation_detail: str | None,
-    ) -> Details:
-        """Message details, each computed only if a rule that applies asks for it."""
-        licensed = context["licensed_destinations"]
-
-        def pause_detail() -> str:
-            outside = context["outside_home_destinations"]
-            if outside:
-                return f"the request involves {describe_codes(outside)}"
-            return "the user is not a US citizen or permanent resident"
-
-        def location_detail() -> str:
-            if location_problem:
-                return location_problem
-            if location is None:
-                return "no location was given and the request has no IP address"
-            return "the location data has no country for this address"
-
-        def regions_of_country() -> str:
-            country = location.country if location is not None else None
-            return describe_codes(sorted(
-                r for r in self.rules.embargoed_regions if country and r.startswith(country + "-")
-            ))
-
-        return Details({
-            "embargoed_destinations": lambda: describe_codes(context["embargoed_destinations"]),
-            "unlicensed_restricted_destinations": lambda: describe_codes(
-                context["restricted_destinations"] - licensed),
-            "unlicensed_deemed_export_countries": lambda: describe_codes(
-                context["deemed_export_countries"] - licensed),
-            "licensed_needed": lambda: describe_codes(
-                context["restricted_destinations"] | context["deemed_export_countries"]),
-            "restricted_party_detail": lambda: party.explanation,
-            "ownership_detail": lambda: ownership_detail,
-            "pause_detail": pause_detail,
-            "location_detail": location_detail,
-            "embargoed_regions_of_country": regions_of_country,
-            "network_label": lambda: NETWORK_LABELS.get(context["network"],
-                                                        str(context["network"])),
-            "distillation_detail": lambda: distillation_detail or "",
-            "licence_detail": lambda: "",
-            "lapsed_licences": lambda: "",
-        })
-
-    def _ownership(self, account: Account, as_of: dt.date) -> tuple[bool, bool, str]:
-        affiliates_in_force = not self.rules.fact_in_force("affiliates_rule_suspended", as_of)
-        verdicts = [
-            (owner, self._owner_verdict(owner, account, affiliates_in_force))
-            for owner in account.owners
-        ]
-        party_share = sum(o.share for o, v in verdicts if v.by_party)
-        any_share = sum(o.share for o, v in verdicts if v.by_party or v.by_destination)
-        by_party = party_share >= CONTROL_THRESHOLD
-        by_destination = any_share >= CONTROL_THRESHOLD
-        if not (by_party or by_destination):
-            return False, False, ""
-        relevant = [
-            f"{o.name} holds {_percent(o.share)} ({v.explanation})"
-            for o, v in verdicts
-            if v.by_party or (by_destination and v.by_destination)
-        ]
-        total = party_share if by_party else any_share
-        return by_party, by_destination, "; ".join(relevant) + f" — {_percent(total)} in aggregate"
-
-    def _owner_verdict(
-        self, owner: Owner, account: Account, affiliates_in_force: bool
-    ) -> _OwnerVerdict:
-        """Is this owner a restricted entity, and why? Applied layer by layer: an owner is
-        restricted when its own owners hold 50% or more in aggregate (shares are not multiplied
-        down the chain)."""
-        outcome = self.screening.screen_owner(owner, account)
-        party = outcome.hit and (
-            affiliates_in_force or not _only_affiliates_rule_lists(outcome)
-        )
-        home = self.rules.canonical(owner.headquarters or owner.country)
-        restricted_home = owner.kind == "organization" and home is not None and (
-            home in self.rules.restricted_destinations or self.rules.is_embargoed(home)
-        )
-        reasons: list[str] = []
-        if party:
-            reasons.append(f"restricted party: {outcome.explanation}")
-        if restricted_home and home is not None:
-            reasons.append(f"headquartered in {describe_codes([home])}, {self._basis(home)}")
-        children = [
-            (child, self._owner_verdict(child, account, affiliates_in_force))
-            for child in owner.owners
-        ]
-        child_party = sum(c.share for c, v in children if v.by_party)
-        child_any = sum(c.share for c, v in children if v.by_party or v.by_destination)
-        by_party = party or child_party >= CONTROL_THRESHOLD
-        by_destination = restricted_home or child_any >= CONTROL_THRESHOLD
-        if child_any >= CONTROL_THRESHOLD and not (party or restricted_home):
-            inner = "; ".join(
-                f"{c.name} holds {_percent(c.share)} ({v.explanation})"
-                for c, v in children
-                if v.by_party or v.by_destination
-            )
-            reasons.append(f"itself {_percent(child_any)} owned by restricted entities: {inner}")
-        return _OwnerVerdict(by_party, by_destination, "; ".join(reasons))
-
+    def _list_dates(self) -> dict[str, str]:
+        """The publication date of each restricted-party list used (oldest file per list), so
+        every decision says how old its lists were."""
+        files = getattr(self.screening.screener, "files", None)
+        if files is None and self.list_dates_source is not None:
+            return {f"list_date.{name}": str(date)
+                    for name, date in self.list_dates_source().items() if date}
+        dates: dict[str, str] = {}
+        for f in files or ():
+            date = getattr(f, "date", None)
+            name = f"list_date.{getattr(f, 'list', '?')}"
+            if date and (name not in dates or str(date) < dates[name]):
+                dates[name] = str(date)
+        return dates
 
     def licence_destinations(self, licence: Licence) -> frozenset[str]:
         """The destinations a licence names, as the rules see them (a licence for HK is a
@@ -312,13 +273,6 @@ class FactsBuilder:
                 lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
         return "; ".join(used), "; ".join(lapsed)
 
-    def _basis(self, code: str) -> str:
-        if self.rules.is_embargoed(code):
-            return "a comprehensively embargoed destination"
-        if code in self.rules.groups.get("D:5", frozenset()):
-            return "Country Group D:5"
-        return "a restricted destination (grouped with D:5, 15 CFR 744.23)"
-
 
 def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
     """The location is in a country with embargoed regions but the data cannot tell the region
@@ -328,10 +282,136 @@ def _region_unverified(rules: CountryRules, location: Location | None) -> bool:
     return location.country in rules.countries_with_embargoed_regions
 
 
-def _only_affiliates_rule_lists(outcome: ScreeningOutcome) -> bool:
-    sources = [(m.source or m.list).lower() for m in outcome.hits]
-    return bool(sources) and all(
-        any(marker in source for marker in AFFILIATES_RULE_SOURCES) for source in sources
-    )
+class _Explainer:
+    """The message placeholders of one decision, each computed only if a rule that applies asks
+    for it (``p_<placeholder>``); no per-decision closures."""
 
+    __slots__ = ("builder", "account", "request", "context", "party", "ownership", "location",
+                 "location_problem", "distillation", "deemed_how", "home", "sets", "needed",
+                 "as_of", "_notes")
 
+    def __init__(self, builder: FactsBuilder, account: Account, request: RequestFacts,
+                 context: dict[str, Any], party: ScreeningOutcome, ownership: dict[str, str],
+                 location: Location | None, location_problem: str | None,
+                 distillation: str | None, deemed_how: str, home: str | None, sets: DatedSets,
+                 needed: frozenset[str], as_of: dt.date) -> None:
+        self.builder = builder
+        self.account = account
+        self.request = request
+        self.context = context
+        self.party = party
+        self.ownership = ownership
+        self.location = location
+        self.location_problem = location_problem
+        self.distillation = distillation
+        self.deemed_how = deemed_how
+        self.home = home
+        self.sets = sets
+        self.needed = needed
+        self.as_of = as_of
+        self._notes: tuple[str, str] | None = None
+
+    def _unlicensed(self, key: str) -> str:
+        return describe_codes(self.context[key] - self.context["licensed_destinations"])
+
+    def p_embargoed_destinations(self) -> str:
+        return describe_codes(self.context["embargoed_destinations"])
+
+    def p_unlicensed_restricted_destinations(self) -> str:
+        return self._unlicensed("restricted_destinations")
+
+    def p_unlicensed_deemed_export_countries(self) -> str:
+        return self._unlicensed("deemed_export_countries")
+
+    def p_unlicensed_licence_required(self) -> str:
+        return self._unlicensed("licence_required_destinations")
+
+    def p_unlicensed_ownership_destinations(self) -> str:
+        return self._unlicensed("ownership_destinations")
+
+    def p_licensed_needed(self) -> str:
+        return describe_codes(self.needed)
+
+    def p_restricted_party_detail(self) -> str:
+        return self.party.explanation
+
+    def p_ownership_detail(self) -> str:
+        return self.ownership.get("ownership_detail", "")
+
+    def p_affiliates_detail(self) -> str:
+        return self.ownership.get("affiliates_detail", "")
+
+    def p_ownership_review_detail(self) -> str:
+        return self.ownership.get("ownership_review_detail", "")
+
+    def p_destination_ownership_detail(self) -> str:
+        return self.ownership.get("destination_ownership_detail", "")
+
+    def p_provider_ownership_detail(self) -> str:
+        return self.ownership.get("provider_ownership_detail", "")
+
+    def p_pause_detail(self) -> str:
+        outside = self.context["outside_home_destinations"]
+        if outside:
+            return f"the request involves {describe_codes(outside)}"
+        return "the user is not a US person (citizen, permanent resident or protected individual)"
+
+    def p_location_detail(self) -> str:
+        if self.location_problem:
+            return self.location_problem
+        if self.location is None:
+            return "no location was given and the request has no IP address"
+        return "the location data has no country for this address"
+
+    def p_embargoed_regions_of_country(self) -> str:
+        country = self.location.country if self.location is not None else None
+        return describe_codes(sorted(
+            r for r in self.builder.rules.embargoed_regions
+            if country and r.startswith(country + "-")))
+
+    def p_network_label(self) -> str:
+        network = self.context["network"]
+        return NETWORK_LABELS.get(network, str(network))
+
+    def p_distillation_detail(self) -> str:
+        return self.distillation or ""
+
+    def p_deemed_basis(self) -> str:
+        return self.deemed_how
+
+    def p_blocked_government_detail(self) -> str:
+        home = self.home
+        if home is None or home not in self.sets.blocked_governments:
+            return ""
+        return f"{describe_codes([home])}: {self.sets.blocked_governments[home]}"
+
+    def p_cuban_detail(self) -> str:
+        if "cuban_ownership_detail" in self.ownership:
+            return ("the account is owned or controlled by Cuba or Cuban nationals: "
+                    + self.ownership["cuban_ownership_detail"])
+        if self.account.is_person:
+            return ("the account holder is a national of Cuba with no permanent residence "
+                    "outside Cuba recorded (not unblocked under 31 CFR 515.505)")
+        return "the account is organised in, or has its principal place of business in, Cuba"
+
+    def p_cuba_abroad_citation(self) -> str:
+        return self.builder.rules.cuba_abroad_citation or "31 CFR 515.585"
+
+    def p_licence_required_basis(self) -> str:
+        windows = self.builder.rules.licence_required_windows
+        return "; ".join(windows[c].source
+                         for c in sorted(self.context["licence_required_destinations"]))
+
+    def _licence_notes(self) -> tuple[str, str]:
+        if self._notes is None:
+            self._notes = (self.builder.licence_notes(
+                self.account, self.request.model.id, self.needed, self.as_of)
+                if self.needed else ("", ""))
+        return self._notes
+
+    def p_licence_detail(self) -> str:
+        return self._licence_notes()[0] or "a licence"
+
+    def p_lapsed_licences(self) -> str:
+        lapsed = self._licence_notes()[1]
+        return f" ({lapsed})" if lapsed else ""

@@ -167,7 +167,7 @@ def _age_days(date: str | None, today: dt.date) -> int | None:
 @lists_app.command("status")
 def lists_status(
     lists: list[Path] | None = typer.Option(None, "--lists", help="List files or folders instead of the active set."),
-    max_age_days: int = typer.Option(30, "--max-age-days", help="Warn about lists published longer ago than this."),
+    max_age_days: int | None = typer.Option(None, "--max-age-days", help="Warn about lists published longer ago than this (default: list_freshness.max_age_days in the country data, 30)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     today: str | None = typer.Option(None, "--today", help="Reference date (YYYY-MM-DD) for ages."),
 ) -> None:
@@ -177,6 +177,10 @@ def lists_status(
     """
     from collections import Counter
 
+    if max_age_days is None:
+        from exportgate.countries import default_country_rules
+
+        max_age_days = default_country_rules().list_max_age_days
     scr = _screener(lists)
     ref = dt.date.fromisoformat(today) if today else dt.date.today()
     counts = Counter(e.list for e in scr.entities)
