@@ -50,6 +50,15 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "network": rng.choice(["residential", "datacenter", "vpn", "tor", "unknown"]),
         "distillation_suspected": rng.random() < 0.1,
         "embargoed_region_unverified": rng.random() < 0.1,
+        # per-model access orders (issue 16)
+        "model_access": rng.choice(["open", "us_persons", "approved"]),
+        "model_paused": rng.random() < 0.2,
+        "account_approved_for_model": rng.random() < 0.3,
+        "end_user_named": rng.random() < 0.7,
+        "end_user_registered": rng.random() < 0.7,
+        "end_user_verified": rng.random() < 0.7,
+        "end_user_us_person": rng.random() < 0.5,
+        "end_user_protected_individual": rng.random() < 0.1,
     }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exportgate.countries import CountryRules, country_name
+from exportgate.policy import model_access
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
 from exportgate.records import Account, Licence, Location, Owner, RequestFacts, Switches
 
@@ -159,6 +160,7 @@ class FactsBuilder:
 
             details.makers["licence_detail"] = lambda: notes()[0] or "a licence"
             details.makers["lapsed_licences"] = lambda: f" ({notes()[1]})" if notes()[1] else ""
+        model_access.extend(self, context, details, account, request, as_of)  # issue 16
         return FactsResult(context=context, details=details,
                            data_versions=self._versions(location))
 
