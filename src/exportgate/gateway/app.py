@@ -630,11 +630,13 @@ class Gateway:
         end_user = ex.end_user = _end_user(headers, payload, endpoint.dialect)
         placed = self.locations.place(ex.ip)
         decision = self._decide(ex, caller, model, placed, end_user=end_user)
+        because = ""
         if decision.decision != "allow":
             fallback = self._reroute(ex, caller, model, placed, decision, end_user, endpoint)
             if fallback is None:
                 raise self._refusal(decision)
             ex.rerouted_from, ex.model, model = model.id, fallback.id, fallback
+            because = decision.reasons[0].code
             assert ex.decision is not None
             decision = ex.decision
             payload["model"] = model.id
@@ -645,7 +647,8 @@ class Gateway:
         if endpoint.dialect == "anthropic":
             extra_headers.append((b"request-id", ex.request_id.encode()))
         if ex.rerouted_from is not None:
-            extra_headers.append((b"x-exportgate-rerouted-from", ex.rerouted_from.encode()))
+            extra_headers += [(b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
+                              (b"x-exportgate-rerouted-because", because.encode())]
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
