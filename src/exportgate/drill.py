@@ -188,3 +188,108 @@ def request_parts(item: DrillRequest, prompt: str, max_tokens: int
         body["user"] = item.end_user
     return "/v1/chat/completions", body, headers
 
+
+
+@dataclass
+class DrillOutcome:
+    request: DrillRequest
+    status: int
+    served_model: str | None
+    rerouted_from: str | None
+    code: str
+    message: str
+
+    @property
+    def outcome(self) -> str:
+        if self.status == 200:
+            return "reroute" if self.rerouted_from else "allow"
+        if self.code == "PENDING_REVIEW":
+            return "review"
+        return "deny" if self.status == 403 else "error"
+
+    @property
+    def as_expected(self) -> bool:
+        item = self.request
+        if self.outcome != item.expect or self.served_model != item.served_model:
+            return False
+        return item.expect != "reroute" or self.code == item.code
+
+
+@dataclass
+class DrillResult:
+    step: DrillStep
+    applied_s: float
+    outcomes: list[DrillOutcome]
+
+
+def send(gateway_url: str, item: DrillRequest, api_key: str, ip: str, prompt: str,
+         max_tokens: int) -> DrillOutcome:
+    """One drill request over HTTP, as the customer's client would send it."""
+    import http.client
+    import json
+    from urllib.parse import urlparse
+
+    path, body, extra = request_parts(item, prompt, max_tokens)
+    target = urlparse(gateway_url)
+    conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=180)
+    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json",
+               "X-Forwarded-For": ip, "User-Agent": "exportgate-drill/1.0", **extra}
+    try:
+        conn.request("POST", path, json.dumps(body), headers)
+        response = conn.getresponse()
+        raw = response.read()
+    finally:
+        conn.close()
+    if response.status == 200:
+        answer = json.loads(raw)
+        if item.dialect == "anthropic":
+            text = "".join(b.get("text", "") for b in answer.get("content", []))
+        else:
+            text = str(answer["choices"][0]["message"].get("content") or "")
+        rerouted = response.getheader("x-exportgate-rerouted-from")
+        code = response.getheader("x-exportgate-rerouted-because") or "ALLOWED"
+        return DrillOutcome(item, 200, str(answer.get("model")), rerouted, code, text)
+    error = json.loads(raw) if raw.startswith(b"{") else {}
+    error = error.get("error", {}) if isinstance(error, dict) else {}
+    code = str(error.get("code") or error.get("type") or response.status).upper()
+    return DrillOutcome(item, response.status, None, None, code,
+                        str(error.get("message", raw[:200])))
+
+
+def render_html(results: list[DrillResult]) -> str:
+    """The drill's section of the demo report: each step, what changed, and every request."""
+    from html import escape
+
+    colours = {"allow": "#1b7f3b", "reroute": "#175cd3", "deny": "#b42318",
+               "review": "#b54708", "error": "#555"}
+    parts = ['<h2 id="drill">The June 2026 order, as a drill on frontier-5</h2>',
+             "<p>Each step changes the per-model controls (audited), waits until the running "
+             "gateway applied them, and sends requests whose outcome was stated in advance.</p>"]
+    for number, result in enumerate(results, start=1):
+        step = result.step
+        changes = ", ".join(" ".join(c) for c in step.controls)
+        parts.append(
+            f'<h3>Step {number}: {escape(step.title)}</h3><p>{escape(step.explanation)}<br>'
+            f"<small>controls: {escape(changes)}; applied by the running gateway in "
+            f"{result.applied_s * 1000:.0f} ms</small></p>")
+        rows = []
+        for o in result.outcomes:
+            item = o.request
+            who = f"{item.account} / {item.end_user or 'no end user'} ({item.via}, {item.dialect})"
+            served = o.served_model or "-"
+            if o.rerouted_from:
+                served += f" (rerouted from {o.rerouted_from})"
+            mark = "✓" if o.as_expected else f"✗ expected {item.expect} {item.code or ''}"
+            rows.append(
+                f"<tr><td>{escape(item.label)}</td><td>{escape(who)}</td>"
+                f"<td>{escape(item.model)}</td><td>{o.status}</td>"
+                f"<td style='color:{colours.get(o.outcome, '#555')};font-weight:600'>"
+                f"{escape(o.outcome.upper())}</td><td>{escape(served)}</td>"
+                f"<td><code>{escape(o.code)}</code></td><td>{escape(o.message)}</td>"
+                f"<td>{escape(mark)}</td></tr>")
+        parts.append(
+            f'<table class="drill" id="drill-step-{number}"><tr><th>Request</th>'
+            "<th>Account / end user</th><th>Model asked</th><th>HTTP</th><th>Outcome</th>"
+            "<th>Served by</th><th>Reason</th><th>Message or answer</th><th>Expected</th></tr>"
+            + "".join(rows) + "</table>")
+    return "".join(parts)
