@@ -180,3 +180,38 @@ def test_models_list_is_per_caller_and_end_user(orders: tuple[ServerHandle, Stor
     assert MODEL not in listed("sk-demo-maple", None)
     assert FALLBACK in listed("sk-demo-maple", "emp-in-1")
     assert MODEL in listed("sk-demo-bluebonnet", None)  # an exempt (approved) account
+
+
+def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory) -> None:
+    from .test_console import TOKEN, csrf_of, signed_in
+
+    handle, store = make_gateway(models=ORDER_MODELS, caches={"switches_ttl_s": 0.05},
+                                 console={"token": TOKEN})
+    client, csrf = signed_in(handle)
+    page = client.get("/console/models")
+    assert page.status_code == 200 and 'id="model-frontier-5"' in page.text
+    assert "fallback open-small" in page.text
+    csrf = csrf_of(page.text)
+    who = {"csrf": csrf, "by": "Dana (CCO)", "reason": "order of 12 June"}
+    page = client.post("/console/models/frontier-5/pause", data={**who, "state": "on"})
+    assert "frontier-5 is now PAUSED" in page.text
+    page = client.post("/console/models/frontier-5/access", data={**who, "access": "approved"})
+    assert "Access to frontier-5 is now approved" in page.text
+    page = client.post("/console/models/frontier-5/approve", data={**who, "account": "acct-17"})
+    assert "acct-17 added to the approved list of frontier-5" in page.text
+    assert '<ul class="approved"><li>acct-17' in page.text
+    page = client.post("/console/models/frontier-5/access", data={**who, "access": "citizens"})
+    assert "is not one of open, us_persons, approved" in page.text
+    refused = client.post("/console/models/frontier-5/pause", data={"csrf": csrf, "state": "on"})
+    assert refused.status_code == 400
+    assert client.post("/console/models/nope-9/pause", data={**who, "state": "on"}
+                       ).status_code == 404
+    applied(handle.gateway, store)
+    ref = handle.gateway.decisions.model_ref(handle.gateway.models[MODEL])
+    assert ref.paused and ref.access == "approved" and ref.approved_accounts == {"acct-17"}
+    changes = [(e["decision"], e["record"]["by"]) for e in AuditLog(store).rows()
+               if e["kind"] == "model_control"]
+    assert changes == [("paused", "Dana (CCO) (console)"),
+                       ("access:approved", "Dana (CCO) (console)"),
+                       ("approved", "Dana (CCO) (console)")]
+    client.close()

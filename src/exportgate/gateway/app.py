@@ -205,7 +205,8 @@ class Gateway:
             from exportgate.console.app import Console
 
             self.console = Console(self.store, config.console.token,
-                                   config.console.session_ttl_s)
+                                   config.console.session_ttl_s,
+                                   models=[m.ref() for m in config.models])
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
                                       config.usage.replay_interval_s) if journal else None)
