@@ -51,7 +51,8 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "distillation_suspected": rng.random() < 0.1,
         "embargoed_region_unverified": rng.random() < 0.1,
         # per-model access orders (issue 16)
-        "model_access": rng.choice(["open", "us_persons", "approved"]),
+        "model_us_persons_only": rng.random() < 0.4,
+        "model_approved_only": rng.random() < 0.3,
         "model_paused": rng.random() < 0.2,
         "account_approved_for_model": rng.random() < 0.3,
         "end_user_named": rng.random() < 0.7,

@@ -34,7 +34,8 @@ PER_MODEL_CODES = frozenset({
 
 #: The Cedar context facts this module sets (documented in default.cedar).
 CONTEXT_KEYS = (
-    "model_access", "model_paused", "account_approved_for_model", "end_user_named",
+    "model_paused", "model_us_persons_only", "model_approved_only",
+    "account_approved_for_model", "end_user_named",
     "end_user_registered", "end_user_verified", "end_user_us_person",
     "end_user_protected_individual",
 )
@@ -63,32 +64,43 @@ def _countries_text(codes: list[str]) -> str:
     return describe_codes(set(codes)) if codes else "no country on record"
 
 
+_HOLDER_PROTECTED = "protected_individual" in Account.__struct_fields__
+
+
+def _holder_protected(account: Account) -> bool:
+    """A person account's ``protected_individual`` flag, where the record carries one."""
+    return bool(getattr(account, "protected_individual", False)) if _HOLDER_PROTECTED else False
+
+
 def extend(builder: FactsBuilder, context: dict[str, Any], details: Details, account: Account,
            request: RequestFacts, as_of: dt.date) -> None:
     """Add the per-model facts to ``context`` and their message details to ``details``; for a
     registered end user of an organisation, make the deemed-export and pause facts about that
     person."""
     model = request.model
+    access = model.access
     end_user_id = request.end_user
     user: EndUser | None = None
     if account.is_person:
         named = registered = True
         verified = account.kyc_verified
         us_person = account.is_us_person
-        protected = bool(getattr(account, "protected_individual", False))
-        who = f"account holder {account.name}"
-        held = [*account.nationalities, *account.permanent_residence]
+        protected = _holder_protected(account)
+    elif end_user_id is None:
+        named = registered = verified = us_person = protected = False
     else:
-        named = end_user_id is not None
-        user = find_end_user(account, end_user_id) if end_user_id is not None else None
-        registered = user is not None
-        verified = user is not None and user.citizenship_verified
-        us_person = user is not None and user.is_us_person
-        protected = user is not None and user.protected_individual
-        who = f"end user {end_user_id!r}"
-        held = [*user.nationalities, *user.permanent_residence] if user is not None else []
-    context["model_access"] = model.access
+        named = True
+        user = find_end_user(account, end_user_id)
+        if user is None:
+            registered = verified = us_person = protected = False
+        else:
+            registered = True
+            verified = user.citizenship_verified
+            us_person = user.is_us_person
+            protected = user.protected_individual
     context["model_paused"] = model.paused
+    context["model_us_persons_only"] = access == "us_persons"
+    context["model_approved_only"] = access == "approved"
     context["account_approved_for_model"] = account.id in model.approved_accounts
     context["end_user_named"] = named
     context["end_user_registered"] = registered
@@ -97,27 +109,35 @@ def extend(builder: FactsBuilder, context: dict[str, Any], details: Details, acc
     context["end_user_protected_individual"] = protected
     if user is not None:
         _feed_nationality(builder, context, details, account, request, user, as_of)
-    details.makers.update(_makers(model, account, who, end_user_id, registered, verified,
-                                  held))
+    if model.paused or access != "open":
+        details["model_id"] = model.id
+        details["account_id"] = account.id
+        admitted = registered and verified and (us_person or protected)
+        if access == "us_persons" and not admitted:  # a rule about the end user may apply
+            details.makers.update(_person_makers(account, user, end_user_id, registered,
+                                                 verified))
 
 
-def _makers(model: ModelRef, account: Account, who: str, end_user_id: str | None,
-            registered: bool, verified: bool, held: list[str]) -> dict[str, Callable[[], str]]:
+def _person_makers(account: Account, user: EndUser | None, end_user_id: str | None,
+                   registered: bool, verified: bool) -> dict[str, Callable[[], str]]:
+    """Message details about the end user, computed only if a rule's message asks."""
+    def who() -> str:
+        return (f"account holder {account.name}" if account.is_person
+                else f"end user {end_user_id!r}")
+
     def problem() -> str:
         if not registered:
             return (f"the end user {end_user_id!r} is not registered on account {account.id} "
                     "(exportgate endusers import)")
         if not verified:
-            return f"the citizenship of {who} has not been verified"
-        return f"{who} is registered"
+            return f"the citizenship of {who()} has not been verified"
+        return f"{who()} is registered"
 
-    return {
-        "model_id": lambda: model.id,
-        "account_id": lambda: account.id,
-        "end_user": lambda: who,
-        "end_user_problem": problem,
-        "end_user_countries": lambda: _countries_text(held),
-    }
+    def countries() -> str:
+        holder: Account | EndUser = account if user is None else user
+        return _countries_text([*holder.nationalities, *holder.permanent_residence])
+
+    return {"end_user": who, "end_user_problem": problem, "end_user_countries": countries}
 
 
 def _feed_nationality(builder: FactsBuilder, context: dict[str, Any], details: Details,
