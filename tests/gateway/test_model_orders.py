@@ -215,3 +215,22 @@ def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory
                        ("access:approved", "Dana (CCO) (console)"),
                        ("approved", "Dana (CCO) (console)")]
     client.close()
+
+
+def test_authorize_names_the_fallback_for_a_proxy_in_front(
+        orders: tuple[ServerHandle, Store]) -> None:
+    handle, store = orders
+    apply_controls(store, STEPS[2])  # US persons only
+    applied(handle.gateway, store)
+    url = handle.url + "/v1/authorize"
+    base = {"authorization": "Bearer sk-demo-maple", "x-exportgate-model": MODEL}
+    allowed = httpx.post(url, headers={**base, "x-exportgate-end-user": "emp-us-1"}, timeout=20)
+    assert allowed.status_code == 200 and allowed.json()["model"] == MODEL
+    assert "x-exportgate-rerouted-from" not in allowed.headers
+    rerouted = httpx.post(url, headers=base, json={"model": MODEL, "user": "emp-in-1"},
+                          timeout=20)
+    assert rerouted.status_code == 200
+    assert rerouted.headers["x-exportgate-model"] == FALLBACK
+    assert rerouted.headers["x-exportgate-rerouted-from"] == MODEL
+    assert rerouted.headers["x-exportgate-rerouted-because"] == "US_PERSONS_ONLY"
+    assert rerouted.json()["rerouted_from"] == MODEL

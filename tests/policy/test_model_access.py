@@ -214,3 +214,20 @@ def test_decide_cli_carries_reroute(tmp_path: Path) -> None:
     assert [r["code"] for r in rows["c1"]["reasons"]] == ["US_PERSONS_ONLY"]
     assert rows["c2"]["decision"] == "allow" and "reroute" not in rows["c2"]
     assert "reroute" not in rows["c3"]  # an embargo is never rerouted
+
+
+def test_policy_test_command_checks_the_model_access_cases() -> None:
+    from exportgate.cli import app
+
+    cases = Path(__file__).with_name("model_access_cases.jsonl")
+    result = CliRunner().invoke(app, ["policy", "test", str(cases)])
+    assert result.exit_code == 0, result.output
+    assert "8 passed, 0 failed" in result.output
+    wrong = cases.read_text().replace('"reroute": "open-small"}', '"reroute": "other"}', 1)
+    broken = cases.with_name("broken.jsonl")
+    try:
+        broken.write_text(wrong)
+        result = CliRunner().invoke(app, ["policy", "test", str(broken)])
+        assert result.exit_code == 1 and "reroute other (got open-small)" in result.output
+    finally:
+        broken.unlink()

@@ -483,13 +483,13 @@ class Gateway:
         return decision
 
     def _reroute(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
-                 refused: Decision, end_user: str | None, endpoint: Endpoint) -> Model | None:
+                 refused: Decision, end_user: str | None, dialect: Dialect) -> Model | None:
         """The fallback model to serve instead, when ``model`` was refused only for per-model
         rules (access order, per-model pause) and the caller may use the fallback: a second
         decision, audited, for the fallback. Never more than one hop."""
         target = reroute_target(refused, self.decisions.model_ref(model))
         fallback = self.models.get(target) if target is not None else None
-        if fallback is None or endpoint.dialect not in self._upstreams[fallback.upstream].dialects:
+        if fallback is None or dialect not in self._upstreams[fallback.upstream].dialects:
             return None
         second = self._decide(ex, caller, fallback, placed, kind="reroute", end_user=end_user,
                               rerouted_from=model.id)
@@ -633,7 +633,8 @@ class Gateway:
         decision = self._decide(ex, caller, model, placed, end_user=end_user)
         because = ""
         if decision.decision != "allow":
-            fallback = self._reroute(ex, caller, model, placed, decision, end_user, endpoint)
+            fallback = self._reroute(ex, caller, model, placed, decision, end_user,
+                                     endpoint.dialect)
             if fallback is None:
                 raise self._refusal(decision)
             ex.rerouted_from, ex.model, model = model.id, fallback.id, fallback
@@ -913,13 +914,24 @@ class Gateway:
             end_user = ex.end_user = _end_user(headers, _json_object(body), dialect)
             decision = self._decide(ex, caller, model, placed, kind="authorize",
                                     end_user=end_user)
+            rerouted: Headers = []
             if decision.decision != "allow":
-                raise self._refusal(decision)
+                fallback = self._reroute(ex, caller, model, placed, decision, end_user, dialect)
+                if fallback is None:
+                    raise self._refusal(decision)
+                # the proxy in front serves the fallback instead (issue 16)
+                rerouted = [(b"x-exportgate-model", fallback.id.encode()),
+                            (b"x-exportgate-rerouted-from", model.id.encode()),
+                            (b"x-exportgate-rerouted-because", decision.reasons[0].code.encode())]
+                ex.rerouted_from, ex.model = model.id, fallback.id
+                assert ex.decision is not None
+                decision = ex.decision
             out: Headers = [(b"x-request-id", ex.request_id.encode()),
                             (b"x-exportgate-decision", b"allow"),
                             (b"x-exportgate-account", caller.account.id.encode()),
                             (b"x-exportgate-obligations",
-                             self.obligations.header(decision.obligations).encode())]
+                             self.obligations.header(decision.obligations).encode()),
+                            *rerouted]
             if self.limiter.enabled:
                 admission = await self.limiter.admit(caller.account.id, caller.key_id)
                 out += admission.headers
@@ -931,7 +943,8 @@ class Gateway:
                 "decision": decision.decision,
                 "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
                 "obligations": decision.obligations, "account_id": caller.account.id,
-                "request_id": ex.request_id, "policy_version": decision.policy_version}), out)
+                "request_id": ex.request_id, "policy_version": decision.policy_version,
+                "model": ex.model, "rerouted_from": ex.rerouted_from}), out)
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)

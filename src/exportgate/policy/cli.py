@@ -124,10 +124,17 @@ def test(
             decision = engine.decide_case(item)
             want = item.expect.get("decision")
             missing = [c for c in item.expect.get("codes", []) if c not in decision.codes]
+            if "reroute" in item.expect:  # per-model access orders (issue 16)
+                from exportgate.policy.model_access import reroute_target
+
+                got = reroute_target(decision, item.request.model)
+                if got != item.expect["reroute"]:
+                    missing.append(f"reroute {item.expect['reroute']} (got {got})")
             if decision.decision != want or missing:
                 failures += 1
                 typer.echo(f"{item.id}: FAIL expected {want} {item.expect.get('codes', [])}, got "
-                           f"{decision.decision} {decision.codes}")
+                           f"{decision.decision} {decision.codes}"
+                           + (f"; missing {', '.join(missing)}" if missing else ""))
                 for reason in decision.reasons:
                     typer.echo(f"    {reason.code}: {reason.message}")
             else:
