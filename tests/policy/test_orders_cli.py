@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from exportgate.audit import AuditLog
 from exportgate.cli import app
 from exportgate.policy.model_controls import load_model_states
-from exportgate.records import Account, ModelRef
+from exportgate.records import Account, ModelRef, to_builtins
 from exportgate.store import open_store
 
 
@@ -118,3 +118,23 @@ def test_endusers_import_and_list(tmp_path: Path, store_url: str) -> None:
     assert json.loads(out)["id"] == "u-2"
     code, out = run(store_url, "endusers", "import", str(file), "--account", "acct-nope")
     assert code == 2 and "does not exist" in out
+
+
+def test_accounts_import_audits_end_user_changes(tmp_path: Path, sqlite_url: str) -> None:
+    from exportgate.drill import drill_accounts
+    from exportgate.gateway.accounts import import_accounts
+
+    store = open_store(sqlite_url)
+    source = tmp_path / "accounts.jsonl"
+    account = drill_accounts()["maple-us"]
+    source.write_text(json.dumps(to_builtins(account)) + "\n")
+    assert import_accounts(store, source).imported == 1
+    fewer = to_builtins(account)
+    fewer["end_users"] = fewer["end_users"][:1]
+    source.write_text(json.dumps(fewer) + "\n")
+    assert import_accounts(store, source).imported == 1
+    changes = [(e["decision"], e["record"]["end_user"]["id"], e["record"]["by"])
+               for e in AuditLog(store).rows() if e["kind"] == "end_user"]
+    assert changes == [("added", "emp-us-1", "accounts import"),
+                       ("added", "emp-in-1", "accounts import"),
+                       ("removed", "emp-in-1", "accounts import")]

@@ -77,8 +77,6 @@ def import_end_users(store: Store, account_id: str, users: list[EndUser], *,
                      replace: bool = False, by: str | None = None) -> EndUserImport:
     """Add or update the account's end users by id (with ``replace``, also remove those not in
     ``users``); store the account and audit every change."""
-    from exportgate.audit import AuditEntry, AuditLog
-
     account = store.get_account(account_id)
     if account is None:
         raise ValueError(f"account {account_id!r} does not exist (exportgate accounts import)")
@@ -105,16 +103,41 @@ def import_end_users(store: Store, account_id: str, users: list[EndUser], *,
     # validate the whole record as the store will read it back
     parse(Account, msgspec.json.encode(changed))
     store.upsert_account(changed)
+    _audit(store, account_id, report, merged, current, by)
+    return report
+
+
+def _audit(store: Store, account_id: str, report: EndUserImport, new: dict[str, EndUser],
+           old: dict[str, EndUser], by: str | None) -> None:
+    from exportgate.audit import AuditEntry, AuditLog
+
     entries = []
     for change, ids in (("added", report.added), ("updated", report.updated),
                         ("removed", report.removed)):
         for uid in ids:
-            user = merged.get(uid) or current[uid]
+            user = new.get(uid) or old[uid]
             entries.append(AuditEntry(
                 kind="end_user", subject=account_id, decision=change,
                 inputs={"account": account_id, "end_user": uid, "by": by},
                 record={"account": account_id, "change": change, "by": by,
                         "end_user": to_builtins(user)},
                 policy_version=None, data_versions={}))
-    AuditLog(store).append(entries)
+    if entries:
+        AuditLog(store).append(entries)
+
+
+def audit_end_user_changes(store: Store, account_id: str, before: list[EndUser],
+                           after: list[EndUser], by: str | None = None) -> EndUserImport:
+    """Audit the difference between two end-user lists of one account (used when a whole
+    account record is imported with ``exportgate accounts import``)."""
+    old = {u.id: u for u in before}
+    new = {u.id: u for u in after}
+    report = EndUserImport(account_id)
+    for uid, user in new.items():
+        if uid not in old:
+            report.added.append(uid)
+        elif old[uid] != user:
+            report.updated.append(uid)
+    report.removed = [uid for uid in old if uid not in new]
+    _audit(store, account_id, report, new, old, by)
     return report
