@@ -56,8 +56,9 @@ class DrillStep:
 
 def drill_accounts() -> dict[str, Account]:
     text = resources.files("exportgate").joinpath("data", "demo", "drill_accounts.jsonl")
-    accounts = [parse(Account, line) for line in text.read_text("utf-8").splitlines()
-                if line.strip()]
+    accounts = [
+        parse(Account, line) for line in text.read_text("utf-8").splitlines() if line.strip()
+    ]
     return {a.id: a for a in accounts}
 
 
@@ -71,24 +72,37 @@ STEPS = [
         [("access", "open"), ("pause", "off")],
         [
             DrillRequest("US customer, US employee", ACME, "emp-us-1", "user", "allow"),
-            DrillRequest("US customer, Indian-national employee", ACME, "emp-in-1", "user",
-                         "allow"),
-            DrillRequest("provider's British-national staff", PROVIDER, "staff-gb-1", "header",
-                         "allow"),
-        ]),
+            DrillRequest(
+                "US customer, Indian-national employee", ACME, "emp-in-1", "user", "allow"
+            ),
+            DrillRequest(
+                "provider's British-national staff", PROVIDER, "staff-gb-1", "header", "allow"
+            ),
+        ],
+    ),
     DrillStep(
         "12 June: the provider switches frontier-5 off worldwide",
         "A per-model pause: every caller of frontier-5 is served open-small instead; every "
         "other model stays on.",
         [("pause", "on")],
         [
-            DrillRequest("US customer, US employee", ACME, "emp-us-1", "user", "reroute",
-                         "MODEL_PAUSED"),
-            DrillRequest("US customer, US employee (Anthropic API)", ACME, "emp-us-1",
-                         "metadata", "reroute", "MODEL_PAUSED", dialect="anthropic"),
-            DrillRequest("open-small itself is unaffected", ACME, "emp-in-1", "user", "allow",
-                         model=FALLBACK),
-        ]),
+            DrillRequest(
+                "US customer, US employee", ACME, "emp-us-1", "user", "reroute", "MODEL_PAUSED"
+            ),
+            DrillRequest(
+                "US customer, US employee (Anthropic API)",
+                ACME,
+                "emp-us-1",
+                "metadata",
+                "reroute",
+                "MODEL_PAUSED",
+                dialect="anthropic",
+            ),
+            DrillRequest(
+                "open-small itself is unaffected", ACME, "emp-in-1", "user", "allow", model=FALLBACK
+            ),
+        ],
+    ),
     DrillStep(
         "The order enforced per end user: frontier-5 for US persons only",
         "Instead of switching the model off, access: us_persons and the pause lifted. Foreign "
@@ -96,19 +110,45 @@ STEPS = [
         [("access", "us_persons"), ("pause", "off")],
         [
             DrillRequest("US customer, US employee", ACME, "emp-us-1", "user", "allow"),
-            DrillRequest("US customer, Indian-national employee", ACME, "emp-in-1", "user",
-                         "reroute", "US_PERSONS_ONLY"),
-            DrillRequest("US customer, Indian-national employee (Anthropic API)", ACME,
-                         "emp-in-1", "metadata", "reroute", "US_PERSONS_ONLY",
-                         dialect="anthropic"),
-            DrillRequest("provider's British-national staff", PROVIDER, "staff-gb-1", "header",
-                         "reroute", "US_PERSONS_ONLY"),
+            DrillRequest(
+                "US customer, Indian-national employee",
+                ACME,
+                "emp-in-1",
+                "user",
+                "reroute",
+                "US_PERSONS_ONLY",
+            ),
+            DrillRequest(
+                "US customer, Indian-national employee (Anthropic API)",
+                ACME,
+                "emp-in-1",
+                "metadata",
+                "reroute",
+                "US_PERSONS_ONLY",
+                dialect="anthropic",
+            ),
+            DrillRequest(
+                "provider's British-national staff",
+                PROVIDER,
+                "staff-gb-1",
+                "header",
+                "reroute",
+                "US_PERSONS_ONLY",
+            ),
             DrillRequest("provider's US staff", PROVIDER, "staff-us-1", "header", "allow"),
-            DrillRequest("request naming no end user", ACME, None, "none", "reroute",
-                         "END_USER_REQUIRED"),
-            DrillRequest("end user the customer never registered", ACME, "emp-unknown", "user",
-                         "reroute", "END_USER_UNVERIFIED"),
-        ]),
+            DrillRequest(
+                "request naming no end user", ACME, None, "none", "reroute", "END_USER_REQUIRED"
+            ),
+            DrillRequest(
+                "end user the customer never registered",
+                ACME,
+                "emp-unknown",
+                "user",
+                "reroute",
+                "END_USER_UNVERIFIED",
+            ),
+        ],
+    ),
     DrillStep(
         "26 June: frontier-5 reopened to Annex A",
         "access: approved, with the US customer and the provider on the approved list: their "
@@ -116,23 +156,35 @@ STEPS = [
         "open-small.",
         [("access", "approved"), ("approve", ACME), ("approve", PROVIDER)],
         [
-            DrillRequest("Annex A customer, Indian-national employee", ACME, "emp-in-1", "user",
-                         "allow"),
-            DrillRequest("provider's British-national staff", PROVIDER, "staff-gb-1", "header",
-                         "allow"),
-            DrillRequest("US customer not on Annex A, US employee", OTHER, "ops-us-1", "user",
-                         "reroute", "NOT_APPROVED_FOR_MODEL"),
-        ]),
+            DrillRequest(
+                "Annex A customer, Indian-national employee", ACME, "emp-in-1", "user", "allow"
+            ),
+            DrillRequest(
+                "provider's British-national staff", PROVIDER, "staff-gb-1", "header", "allow"
+            ),
+            DrillRequest(
+                "US customer not on Annex A, US employee",
+                OTHER,
+                "ops-us-1",
+                "user",
+                "reroute",
+                "NOT_APPROVED_FOR_MODEL",
+            ),
+        ],
+    ),
     DrillStep(
         "1 July: controls lifted",
         "access: open again; the approved list is kept for the next order.",
         [("access", "open")],
         [
-            DrillRequest("US customer not on Annex A, US employee", OTHER, "ops-us-1", "user",
-                         "allow"),
-            DrillRequest("US customer, Indian-national employee", ACME, "emp-in-1", "user",
-                         "allow"),
-        ]),
+            DrillRequest(
+                "US customer not on Annex A, US employee", OTHER, "ops-us-1", "user", "allow"
+            ),
+            DrillRequest(
+                "US customer, Indian-national employee", ACME, "emp-in-1", "user", "allow"
+            ),
+        ],
+    ),
 ]
 
 
@@ -165,14 +217,16 @@ def wait_until_applied(gateway: Any, store: Store, timeout_s: float = 10.0) -> f
     started = time.monotonic()
     while gateway.decisions.model_states != wanted:
         if time.monotonic() - started > timeout_s:
-            raise RuntimeError("the gateway did not apply the per-model controls in "
-                               f"{timeout_s:.0f} s")
+            raise RuntimeError(
+                f"the gateway did not apply the per-model controls in {timeout_s:.0f} s"
+            )
         time.sleep(0.02)
     return time.monotonic() - started
 
 
-def request_parts(item: DrillRequest, prompt: str, max_tokens: int
-                  ) -> tuple[str, dict[str, Any], dict[str, str]]:
+def request_parts(
+    item: DrillRequest, prompt: str, max_tokens: int
+) -> tuple[str, dict[str, Any], dict[str, str]]:
     """Path, JSON body and extra headers of one drill request, as a client would send it."""
     headers: dict[str, str] = {}
     messages = [{"role": "user", "content": prompt}]
@@ -187,7 +241,6 @@ def request_parts(item: DrillRequest, prompt: str, max_tokens: int
     if item.via == "user" and item.end_user:
         body["user"] = item.end_user
     return "/v1/chat/completions", body, headers
-
 
 
 @dataclass
@@ -222,8 +275,9 @@ class DrillResult:
     outcomes: list[DrillOutcome]
 
 
-def send(gateway_url: str, item: DrillRequest, api_key: str, ip: str, prompt: str,
-         max_tokens: int) -> DrillOutcome:
+def send(
+    gateway_url: str, item: DrillRequest, api_key: str, ip: str, prompt: str, max_tokens: int
+) -> DrillOutcome:
     """One drill request over HTTP, as the customer's client would send it."""
     import http.client
     import json
@@ -232,8 +286,13 @@ def send(gateway_url: str, item: DrillRequest, api_key: str, ip: str, prompt: st
     path, body, extra = request_parts(item, prompt, max_tokens)
     target = urlparse(gateway_url)
     conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=180)
-    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json",
-               "X-Forwarded-For": ip, "User-Agent": "exportgate-drill/1.0", **extra}
+    headers = {
+        "Authorization": f"Bearer {api_key}",
+        "Content-Type": "application/json",
+        "X-Forwarded-For": ip,
+        "User-Agent": "exportgate-drill/1.0",
+        **extra,
+    }
     try:
         conn.request("POST", path, json.dumps(body), headers)
         response = conn.getresponse()
@@ -252,26 +311,35 @@ def send(gateway_url: str, item: DrillRequest, api_key: str, ip: str, prompt: st
     error = json.loads(raw) if raw.startswith(b"{") else {}
     error = error.get("error", {}) if isinstance(error, dict) else {}
     code = str(error.get("code") or error.get("type") or response.status).upper()
-    return DrillOutcome(item, response.status, None, None, code,
-                        str(error.get("message", raw[:200])))
+    return DrillOutcome(
+        item, response.status, None, None, code, str(error.get("message", raw[:200]))
+    )
 
 
 def render_html(results: list[DrillResult]) -> str:
     """The drill's section of the demo report: each step, what changed, and every request."""
     from html import escape
 
-    colours = {"allow": "#1b7f3b", "reroute": "#175cd3", "deny": "#b42318",
-               "review": "#b54708", "error": "#555"}
-    parts = ['<h2 id="drill">The June 2026 order, as a drill on frontier-5</h2>',
-             "<p>Each step changes the per-model controls (audited), waits until the running "
-             "gateway applied them, and sends requests whose outcome was stated in advance.</p>"]
+    colours = {
+        "allow": "#1b7f3b",
+        "reroute": "#175cd3",
+        "deny": "#b42318",
+        "review": "#b54708",
+        "error": "#555",
+    }
+    parts = [
+        '<h2 id="drill">The June 2026 order, as a drill on frontier-5</h2>',
+        "<p>Each step changes the per-model controls (audited), waits until the running "
+        "gateway applied them, and sends requests whose outcome was stated in advance.</p>",
+    ]
     for number, result in enumerate(results, start=1):
         step = result.step
         changes = ", ".join(" ".join(c) for c in step.controls)
         parts.append(
-            f'<h3>Step {number}: {escape(step.title)}</h3><p>{escape(step.explanation)}<br>'
+            f"<h3>Step {number}: {escape(step.title)}</h3><p>{escape(step.explanation)}<br>"
             f"<small>controls: {escape(changes)}; applied by the running gateway in "
-            f"{result.applied_s * 1000:.0f} ms</small></p>")
+            f"{result.applied_s * 1000:.0f} ms</small></p>"
+        )
         rows = []
         for o in result.outcomes:
             item = o.request
@@ -286,10 +354,13 @@ def render_html(results: list[DrillResult]) -> str:
                 f"<td style='color:{colours.get(o.outcome, '#555')};font-weight:600'>"
                 f"{escape(o.outcome.upper())}</td><td>{escape(served)}</td>"
                 f"<td><code>{escape(o.code)}</code></td><td>{escape(o.message)}</td>"
-                f"<td>{escape(mark)}</td></tr>")
+                f"<td>{escape(mark)}</td></tr>"
+            )
         parts.append(
             f'<table class="drill" id="drill-step-{number}"><tr><th>Request</th>'
             "<th>Account / end user</th><th>Model asked</th><th>HTTP</th><th>Outcome</th>"
             "<th>Served by</th><th>Reason</th><th>Message or answer</th><th>Expected</th></tr>"
-            + "".join(rows) + "</table>")
+            + "".join(rows)
+            + "</table>"
+        )
     return "".join(parts)

@@ -20,9 +20,9 @@ from exportgate.store import Store
 
 from .conftest import MODELS, GatewayFactory
 
-ORDER_MODELS = [
-    {**m, "fallback": FALLBACK} if m["id"] == MODEL else m for m in MODELS
-] + [{"id": "mythos-5", "upstream": "main", "controlled": True}]
+ORDER_MODELS = [{**m, "fallback": FALLBACK} if m["id"] == MODEL else m for m in MODELS] + [
+    {"id": "mythos-5", "upstream": "main", "controlled": True}
+]
 HELLO = [{"role": "user", "content": "hello there gateway"}]
 KEYS = {account.id: account.api_keys[0] for account in drill_accounts().values()}
 
@@ -41,31 +41,41 @@ def orders(make_gateway: GatewayFactory) -> tuple[ServerHandle, Store]:
     return handle, store
 
 
-def call(handle: ServerHandle, item: DrillRequest) -> tuple[str | None, dict[str, str],
-                                                             Exception | None]:
+def call(
+    handle: ServerHandle, item: DrillRequest
+) -> tuple[str | None, dict[str, str], Exception | None]:
     """One drill request through the official SDK of its dialect: (served model, headers,
     error)."""
     key = KEYS[item.account]
-    extra_headers = {"x-exportgate-end-user": item.end_user} \
-        if item.via == "header" and item.end_user else {}
+    extra_headers = (
+        {"x-exportgate-end-user": item.end_user} if item.via == "header" and item.end_user else {}
+    )
     try:
         if item.dialect == "anthropic":
-            client = anthropic.Anthropic(base_url=handle.url, api_key=key, max_retries=0,
-                                         timeout=20)
+            client = anthropic.Anthropic(
+                base_url=handle.url, api_key=key, max_retries=0, timeout=20
+            )
             kwargs: dict[str, Any] = {}
             if item.via == "metadata" and item.end_user:
                 kwargs["metadata"] = {"user_id": item.end_user}
             raw = client.messages.with_raw_response.create(
-                model=item.model, max_tokens=8, messages=HELLO,  # type: ignore[arg-type]
-                extra_headers=extra_headers, **kwargs)
+                model=item.model,
+                max_tokens=8,
+                messages=HELLO,  # type: ignore[arg-type]
+                extra_headers=extra_headers,
+                **kwargs,
+            )
             message = raw.parse()
             assert message.content[0].text == ANSWER  # type: ignore[union-attr]
             return message.model, dict(raw.headers), None
         oai = openai.OpenAI(base_url=handle.url + "/v1", api_key=key, max_retries=0, timeout=20)
         kwargs = {"user": item.end_user} if item.via == "user" and item.end_user else {}
         raw_oai = oai.chat.completions.with_raw_response.create(
-            model=item.model, messages=HELLO, extra_headers=extra_headers,  # type: ignore[arg-type]
-            **kwargs)
+            model=item.model,
+            messages=HELLO,
+            extra_headers=extra_headers,  # type: ignore[arg-type]
+            **kwargs,
+        )
         reply = raw_oai.parse()
         assert reply.choices[0].message.content == ANSWER
         return reply.model, dict(raw_oai.headers), None
@@ -116,20 +126,23 @@ def test_june_order_drill_with_the_official_sdks(orders: tuple[ServerHandle, Sto
 
 
 def test_refusals_for_other_reasons_or_without_fallback_are_not_rerouted(
-        orders: tuple[ServerHandle, Store]) -> None:
+    orders: tuple[ServerHandle, Store],
+) -> None:
     handle, store = orders
     set_model_pause(store, "mythos-5", True, "test", "order of 12 June")
     set_model_pause(store, MODEL, True, "test", "order of 12 June")
     applied(handle.gateway, store)
-    client = openai.OpenAI(base_url=handle.url + "/v1", api_key="sk-test-us", max_retries=0,
-                           timeout=20)
+    client = openai.OpenAI(
+        base_url=handle.url + "/v1", api_key="sk-test-us", max_retries=0, timeout=20
+    )
     with pytest.raises(openai.PermissionDeniedError) as denied:
         client.chat.completions.create(model="mythos-5", messages=HELLO)  # type: ignore[arg-type]
     assert denied.value.body["code"] == "model_paused"  # type: ignore[index]
     assert "mythos-5" in denied.value.body["message"]  # type: ignore[index]
     # an embargoed caller is refused, never rerouted
-    iran = openai.OpenAI(base_url=handle.url + "/v1", api_key="sk-test-ir", max_retries=0,
-                         timeout=20)
+    iran = openai.OpenAI(
+        base_url=handle.url + "/v1", api_key="sk-test-ir", max_retries=0, timeout=20
+    )
     with pytest.raises(openai.PermissionDeniedError) as embargoed:
         iran.chat.completions.create(model=MODEL, messages=HELLO)  # type: ignore[arg-type]
     assert embargoed.value.body["code"] == "embargoed_destination"  # type: ignore[index]
@@ -142,23 +155,41 @@ def test_end_user_names_must_agree(orders: tuple[ServerHandle, Store]) -> None:
     handle, _ = orders
     url = handle.url + "/v1/chat/completions"
     headers = {"authorization": "Bearer sk-demo-maple", "x-exportgate-end-user": "emp-us-1"}
-    response = httpx.post(url, headers=headers, json={"model": "open-small", "messages": HELLO,
-                                                      "user": "emp-in-1"}, timeout=20)
+    response = httpx.post(
+        url,
+        headers=headers,
+        json={"model": "open-small", "messages": HELLO, "user": "emp-in-1"},
+        timeout=20,
+    )
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["code"] == "end_user_mismatch"
     assert "x-exportgate-end-user says 'emp-us-1'" in error["message"]
     assert "field 'user' says 'emp-in-1'" in error["message"]
-    response = httpx.post(handle.url + "/v1/messages", headers={
-        "x-api-key": "sk-demo-maple", "anthropic-version": "2023-06-01",
-        "x-exportgate-end-user": "emp-us-1"}, json={
-        "model": "open-small", "max_tokens": 5, "messages": HELLO,
-        "metadata": {"user_id": "emp-in-1"}}, timeout=20)
+    response = httpx.post(
+        handle.url + "/v1/messages",
+        headers={
+            "x-api-key": "sk-demo-maple",
+            "anthropic-version": "2023-06-01",
+            "x-exportgate-end-user": "emp-us-1",
+        },
+        json={
+            "model": "open-small",
+            "max_tokens": 5,
+            "messages": HELLO,
+            "metadata": {"user_id": "emp-in-1"},
+        },
+        timeout=20,
+    )
     assert response.status_code == 400 and response.json()["type"] == "error"
     assert "metadata.user_id" in response.json()["error"]["message"]
     # agreeing names are fine, and the usage record carries the end user
-    response = httpx.post(url, headers=headers, json={"model": "open-small", "messages": HELLO,
-                                                      "user": "emp-us-1"}, timeout=20)
+    response = httpx.post(
+        url,
+        headers=headers,
+        json={"model": "open-small", "messages": HELLO, "user": "emp-us-1"},
+        timeout=20,
+    )
     assert response.status_code == 200
 
 
@@ -170,9 +201,13 @@ def test_models_list_is_per_caller_and_end_user(orders: tuple[ServerHandle, Stor
     applied(handle.gateway, store)
 
     def listed(key: str, end_user: str | None) -> set[str]:
-        client = openai.OpenAI(base_url=handle.url + "/v1", api_key=key, max_retries=0,
-                               timeout=20, default_headers={"x-exportgate-end-user": end_user}
-                               if end_user else None)
+        client = openai.OpenAI(
+            base_url=handle.url + "/v1",
+            api_key=key,
+            max_retries=0,
+            timeout=20,
+            default_headers={"x-exportgate-end-user": end_user} if end_user else None,
+        )
         return {m.id for m in client.models.list()}
 
     assert MODEL in listed("sk-demo-maple", "emp-us-1")
@@ -185,8 +220,9 @@ def test_models_list_is_per_caller_and_end_user(orders: tuple[ServerHandle, Stor
 def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory) -> None:
     from .test_console import TOKEN, csrf_of, signed_in
 
-    handle, store = make_gateway(models=ORDER_MODELS, caches={"switches_ttl_s": 0.05},
-                                 console={"token": TOKEN})
+    handle, store = make_gateway(
+        models=ORDER_MODELS, caches={"switches_ttl_s": 0.05}, console={"token": TOKEN}
+    )
     client, csrf = signed_in(handle)
     page = client.get("/console/models")
     assert page.status_code == 200 and 'id="model-frontier-5"' in page.text
@@ -204,21 +240,28 @@ def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory
     assert "is not one of open, us_persons, approved" in page.text
     refused = client.post("/console/models/frontier-5/pause", data={"csrf": csrf, "state": "on"})
     assert refused.status_code == 400
-    assert client.post("/console/models/nope-9/pause", data={**who, "state": "on"}
-                       ).status_code == 404
+    assert (
+        client.post("/console/models/nope-9/pause", data={**who, "state": "on"}).status_code == 404
+    )
     applied(handle.gateway, store)
     ref = handle.gateway.decisions.model_ref(handle.gateway.models[MODEL])
     assert ref.paused and ref.access == "approved" and ref.approved_accounts == {"acct-17"}
-    changes = [(e["decision"], e["record"]["by"]) for e in AuditLog(store).rows()
-               if e["kind"] == "model_control"]
-    assert changes == [("paused", "Dana (CCO) (console)"),
-                       ("access:approved", "Dana (CCO) (console)"),
-                       ("approved", "Dana (CCO) (console)")]
+    changes = [
+        (e["decision"], e["record"]["by"])
+        for e in AuditLog(store).rows()
+        if e["kind"] == "model_control"
+    ]
+    assert changes == [
+        ("paused", "Dana (CCO) (console)"),
+        ("access:approved", "Dana (CCO) (console)"),
+        ("approved", "Dana (CCO) (console)"),
+    ]
     client.close()
 
 
 def test_authorize_names_the_fallback_for_a_proxy_in_front(
-        orders: tuple[ServerHandle, Store]) -> None:
+    orders: tuple[ServerHandle, Store],
+) -> None:
     handle, store = orders
     apply_controls(store, STEPS[2])  # US persons only
     applied(handle.gateway, store)
@@ -227,8 +270,7 @@ def test_authorize_names_the_fallback_for_a_proxy_in_front(
     allowed = httpx.post(url, headers={**base, "x-exportgate-end-user": "emp-us-1"}, timeout=20)
     assert allowed.status_code == 200 and allowed.json()["model"] == MODEL
     assert "x-exportgate-rerouted-from" not in allowed.headers
-    rerouted = httpx.post(url, headers=base, json={"model": MODEL, "user": "emp-in-1"},
-                          timeout=20)
+    rerouted = httpx.post(url, headers=base, json={"model": MODEL, "user": "emp-in-1"}, timeout=20)
     assert rerouted.status_code == 200
     assert rerouted.headers["x-exportgate-model"] == FALLBACK
     assert rerouted.headers["x-exportgate-rerouted-from"] == MODEL

@@ -23,11 +23,22 @@ def run(store_url: str, *args: str) -> tuple[int, str]:
 def test_model_pause_approve_and_access_are_stored_and_audited(store_url: str) -> None:
     store = open_store(store_url)
     store.upsert_account(Account(id="acct-17", kind="organization", name="Annex A Corp"))
-    code, out = run(store_url, "pause", "on", "--model", "frontier-5", "--by", "cco",
-                    "--reason", "order of 12 June")
+    code, out = run(
+        store_url,
+        "pause",
+        "on",
+        "--model",
+        "frontier-5",
+        "--by",
+        "cco",
+        "--reason",
+        "order of 12 June",
+    )
     assert code == 0 and "PAUSED" in out
-    assert run(store_url, "pause", "status", "--model", "frontier-5")[1].strip() == \
-        "frontier-5 is PAUSED"
+    assert (
+        run(store_url, "pause", "status", "--model", "frontier-5")[1].strip()
+        == "frontier-5 is PAUSED"
+    )
     assert "off" in run(store_url, "pause", "status")[1]  # the global pause is untouched
     assert run(store_url, "models", "approve", "frontier-5", "acct-17", "--by", "cco")[0] == 0
     code, out = run(store_url, "models", "approve", "frontier-5", "acct-99")
@@ -47,12 +58,22 @@ def test_model_pause_approve_and_access_are_stored_and_audited(store_url: str) -
     row = json.loads(out.splitlines()[0])
     assert row["access"] == "approved" and row["approved_accounts"] == ["acct-17"]
 
-    changes = [(e["decision"], e["record"].get("account"), e["record"].get("by"))
-               for e in AuditLog(store).latest(20) if e["kind"] == "model_control"]
-    assert sorted(changes, key=str) == sorted([
-        ("paused", None, "cco"), ("approved", "acct-17", "cco"), ("approved", "acct-99", None),
-        ("unapproved", "acct-99", None), ("access:approved", None, None),
-        ("resumed", None, None)], key=str)
+    changes = [
+        (e["decision"], e["record"].get("account"), e["record"].get("by"))
+        for e in AuditLog(store).latest(20)
+        if e["kind"] == "model_control"
+    ]
+    assert sorted(changes, key=str) == sorted(
+        [
+            ("paused", None, "cco"),
+            ("approved", "acct-17", "cco"),
+            ("approved", "acct-99", None),
+            ("unapproved", "acct-99", None),
+            ("access:approved", None, None),
+            ("resumed", None, None),
+        ],
+        key=str,
+    )
     assert AuditLog(store).verify().ok
 
 
@@ -66,27 +87,38 @@ models:
      fallback: open-small}}
   - {{id: open-small, upstream: main, controlled: false}}
 """)
-    code, out = run(sqlite_url, "models", "approve", "frontier-9", "acct-1", "--config",
-                    str(config))
+    code, out = run(
+        sqlite_url, "models", "approve", "frontier-9", "acct-1", "--config", str(config)
+    )
     assert code == 2 and "not in the configuration" in out
     code, out = run(sqlite_url, "models", "status", "--config", str(config))
     assert code == 0
-    assert "frontier-5: access us_persons, not paused, approved: acct-17, fallback: open-small" \
-        in out
+    assert (
+        "frontier-5: access us_persons, not paused, approved: acct-17, fallback: open-small" in out
+    )
 
 
 def test_endusers_import_and_list(tmp_path: Path, store_url: str) -> None:
     store = open_store(store_url)
-    store.upsert_account(Account(id="acct-us", kind="organization", name="Acme Widgets Inc",
-                                 country="US", api_keys=["sk-acme"]))
+    store.upsert_account(
+        Account(
+            id="acct-us",
+            kind="organization",
+            name="Acme Widgets Inc",
+            country="US",
+            api_keys=["sk-acme"],
+        )
+    )
     file = tmp_path / "users.jsonl"
     file.write_text(
         '{"id": "u-1", "name": "Alice Smith", "nationalities": ["US"], '
         '"citizenship_verified": true, "verification_method": "passport"}\n'
         '{"id": "u-2", "name": "Priya Gupta", "nationalities": ["IN"], '
-        '"citizenship_verified": true}\n')
-    code, out = run(store_url, "endusers", "import", str(file), "--account", "acct-us",
-                    "--by", "hr")
+        '"citizenship_verified": true}\n'
+    )
+    code, out = run(
+        store_url, "endusers", "import", str(file), "--account", "acct-us", "--by", "hr"
+    )
     assert code == 0 and "2 end users added" in out, out
     code, out = run(store_url, "endusers", "list", "--account", "acct-us")
     assert "u-1\tAlice Smith\tUS\tUS person\tcitizenship verified (passport)" in out
@@ -94,26 +126,36 @@ def test_endusers_import_and_list(tmp_path: Path, store_url: str) -> None:
 
     # a bad entry names its field; nothing is imported
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "u-3", "name": "C", "nationalities": ["US"]}\n'
-                   '{"id": "u-4", "name": "D", "nationalities": ["ZZ"]}\n')
+    bad.write_text(
+        '{"id": "u-3", "name": "C", "nationalities": ["US"]}\n'
+        '{"id": "u-4", "name": "D", "nationalities": ["ZZ"]}\n'
+    )
     code, out = run(store_url, "endusers", "import", str(bad), "--account", "acct-us")
     assert code == 2 and "end_users[1].nationalities[0]" in out, out
 
     # update one, replace the list (removes u-1)
-    file.write_text('{"id": "u-2", "name": "Priya Gupta", "nationalities": ["IN"], '
-                    '"permanent_residence": ["US"], "citizenship_verified": true}\n')
-    code, out = run(store_url, "endusers", "import", str(file), "--account", "acct-us",
-                    "--replace")
+    file.write_text(
+        '{"id": "u-2", "name": "Priya Gupta", "nationalities": ["IN"], '
+        '"permanent_residence": ["US"], "citizenship_verified": true}\n'
+    )
+    code, out = run(store_url, "endusers", "import", str(file), "--account", "acct-us", "--replace")
     assert "0 end users added, 1 updated, 1 removed" in out, out
     account = store.get_account("acct-us")
     assert account is not None and [u.id for u in account.end_users] == ["u-2"]
     assert account.end_users[0].is_us_person
     assert store.resolve_api_key("sk-acme") is not None  # keys untouched
 
-    entries = [(e["decision"], e["record"]["end_user"]["id"])
-               for e in AuditLog(store).latest(10) if e["kind"] == "end_user"]
-    assert sorted(entries) == [("added", "u-1"), ("added", "u-2"), ("removed", "u-1"),
-                               ("updated", "u-2")]
+    entries = [
+        (e["decision"], e["record"]["end_user"]["id"])
+        for e in AuditLog(store).latest(10)
+        if e["kind"] == "end_user"
+    ]
+    assert sorted(entries) == [
+        ("added", "u-1"),
+        ("added", "u-2"),
+        ("removed", "u-1"),
+        ("updated", "u-2"),
+    ]
     code, out = run(store_url, "endusers", "list", "--account", "acct-us", "--json")
     assert json.loads(out)["id"] == "u-2"
     code, out = run(store_url, "endusers", "import", str(file), "--account", "acct-nope")
@@ -133,8 +175,13 @@ def test_accounts_import_audits_end_user_changes(tmp_path: Path, sqlite_url: str
     fewer["end_users"] = fewer["end_users"][:1]
     source.write_text(json.dumps(fewer) + "\n")
     assert import_accounts(store, source).imported == 1
-    changes = [(e["decision"], e["record"]["end_user"]["id"], e["record"]["by"])
-               for e in AuditLog(store).rows() if e["kind"] == "end_user"]
-    assert changes == [("added", "emp-us-1", "accounts import"),
-                       ("added", "emp-in-1", "accounts import"),
-                       ("removed", "emp-in-1", "accounts import")]
+    changes = [
+        (e["decision"], e["record"]["end_user"]["id"], e["record"]["by"])
+        for e in AuditLog(store).rows()
+        if e["kind"] == "end_user"
+    ]
+    assert changes == [
+        ("added", "emp-us-1", "accounts import"),
+        ("added", "emp-in-1", "accounts import"),
+        ("removed", "emp-in-1", "accounts import"),
+    ]

@@ -29,9 +29,11 @@ class EndUserImport:
     unchanged: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"account {self.account_id}: {len(self.added)} end users added, "
-                f"{len(self.updated)} updated, {len(self.removed)} removed, "
-                f"{len(self.unchanged)} unchanged")
+        return (
+            f"account {self.account_id}: {len(self.added)} end users added, "
+            f"{len(self.updated)} updated, {len(self.removed)} removed, "
+            f"{len(self.unchanged)} unchanged"
+        )
 
 
 def read_end_users(path: Path) -> list[EndUser]:
@@ -53,8 +55,7 @@ def read_end_users(path: Path) -> list[EndUser]:
             try:
                 raw.append(json.loads(line))
             except ValueError as exc:
-                raise RecordError(None, "(json)", f"line {number}: not valid JSON: {exc}"
-                                  ) from None
+                raise RecordError(None, "(json)", f"line {number}: not valid JSON: {exc}") from None
     users: list[EndUser] = []
     for i, item in enumerate(raw):
         if not isinstance(item, dict):
@@ -67,22 +68,31 @@ def read_end_users(path: Path) -> list[EndUser]:
     seen: set[str] = set()
     for i, user in enumerate(users):
         if user.id in seen:
-            raise RecordError(user.id, f"end_users[{i}].id", f"end user id {user.id!r} is "
-                              "listed twice")
+            raise RecordError(
+                user.id, f"end_users[{i}].id", f"end user id {user.id!r} is listed twice"
+            )
         seen.add(user.id)
     return users
 
 
-def import_end_users(store: Store, account_id: str, users: list[EndUser], *,
-                     replace: bool = False, by: str | None = None) -> EndUserImport:
+def import_end_users(
+    store: Store,
+    account_id: str,
+    users: list[EndUser],
+    *,
+    replace: bool = False,
+    by: str | None = None,
+) -> EndUserImport:
     """Add or update the account's end users by id (with ``replace``, also remove those not in
     ``users``); store the account and audit every change."""
     account = store.get_account(account_id)
     if account is None:
         raise ValueError(f"account {account_id!r} does not exist (exportgate accounts import)")
     if account.is_person:
-        raise ValueError(f"account {account_id!r} is a person: the holder is the end user, "
-                         "so it registers no end users")
+        raise ValueError(
+            f"account {account_id!r} is a person: the holder is the end user, "
+            "so it registers no end users"
+        )
     report = EndUserImport(account_id)
     current = {u.id: u for u in account.end_users}
     merged: dict[str, EndUser] = {} if replace else dict(current)
@@ -107,27 +117,51 @@ def import_end_users(store: Store, account_id: str, users: list[EndUser], *,
     return report
 
 
-def _audit(store: Store, account_id: str, report: EndUserImport, new: dict[str, EndUser],
-           old: dict[str, EndUser], by: str | None) -> None:
+def _audit(
+    store: Store,
+    account_id: str,
+    report: EndUserImport,
+    new: dict[str, EndUser],
+    old: dict[str, EndUser],
+    by: str | None,
+) -> None:
     from exportgate.audit import AuditEntry, AuditLog
 
     entries = []
-    for change, ids in (("added", report.added), ("updated", report.updated),
-                        ("removed", report.removed)):
+    for change, ids in (
+        ("added", report.added),
+        ("updated", report.updated),
+        ("removed", report.removed),
+    ):
         for uid in ids:
             user = new.get(uid) or old[uid]
-            entries.append(AuditEntry(
-                kind="end_user", subject=account_id, decision=change,
-                inputs={"account": account_id, "end_user": uid, "by": by},
-                record={"account": account_id, "change": change, "by": by,
-                        "end_user": to_builtins(user)},
-                policy_version=None, data_versions={}))
+            entries.append(
+                AuditEntry(
+                    kind="end_user",
+                    subject=account_id,
+                    decision=change,
+                    inputs={"account": account_id, "end_user": uid, "by": by},
+                    record={
+                        "account": account_id,
+                        "change": change,
+                        "by": by,
+                        "end_user": to_builtins(user),
+                    },
+                    policy_version=None,
+                    data_versions={},
+                )
+            )
     if entries:
         AuditLog(store).append(entries)
 
 
-def audit_end_user_changes(store: Store, account_id: str, before: list[EndUser],
-                           after: list[EndUser], by: str | None = None) -> EndUserImport:
+def audit_end_user_changes(
+    store: Store,
+    account_id: str,
+    before: list[EndUser],
+    after: list[EndUser],
+    by: str | None = None,
+) -> EndUserImport:
     """Audit the difference between two end-user lists of one account (used when a whole
     account record is imported with ``exportgate accounts import``)."""
     old = {u.id: u for u in before}

@@ -27,16 +27,26 @@ if TYPE_CHECKING:
     from exportgate.records import Decision
 
 #: Reason codes of the per-model rules: a refusal for these alone may be rerouted to a fallback.
-PER_MODEL_CODES = frozenset({
-    "MODEL_PAUSED", "NOT_APPROVED_FOR_MODEL", "END_USER_REQUIRED", "END_USER_UNVERIFIED",
-    "US_PERSONS_ONLY",
-})
+PER_MODEL_CODES = frozenset(
+    {
+        "MODEL_PAUSED",
+        "NOT_APPROVED_FOR_MODEL",
+        "END_USER_REQUIRED",
+        "END_USER_UNVERIFIED",
+        "US_PERSONS_ONLY",
+    }
+)
 
 #: The Cedar context facts this module sets (documented in default.cedar).
 CONTEXT_KEYS = (
-    "model_paused", "model_us_persons_only", "model_approved_only",
-    "account_approved_for_model", "end_user_named",
-    "end_user_registered", "end_user_verified", "end_user_us_person",
+    "model_paused",
+    "model_us_persons_only",
+    "model_approved_only",
+    "account_approved_for_model",
+    "end_user_named",
+    "end_user_registered",
+    "end_user_verified",
+    "end_user_us_person",
     "end_user_protected_individual",
 )
 
@@ -72,8 +82,14 @@ def _holder_protected(account: Account) -> bool:
     return bool(getattr(account, "protected_individual", False)) if _HOLDER_PROTECTED else False
 
 
-def extend(builder: FactsBuilder, context: dict[str, Any], details: Details, account: Account,
-           request: RequestFacts, as_of: dt.date) -> None:
+def extend(
+    builder: FactsBuilder,
+    context: dict[str, Any],
+    details: Details,
+    account: Account,
+    request: RequestFacts,
+    as_of: dt.date,
+) -> None:
     """Add the per-model facts to ``context`` and their message details to ``details``; for a
     registered end user of an organisation, make the deemed-export and pause facts about that
     person."""
@@ -114,21 +130,29 @@ def extend(builder: FactsBuilder, context: dict[str, Any], details: Details, acc
         details["account_id"] = account.id
         admitted = registered and verified and (us_person or protected)
         if access == "us_persons" and not admitted:  # a rule about the end user may apply
-            details.makers.update(_person_makers(account, user, end_user_id, registered,
-                                                 verified))
+            details.makers.update(_person_makers(account, user, end_user_id, registered, verified))
 
 
-def _person_makers(account: Account, user: EndUser | None, end_user_id: str | None,
-                   registered: bool, verified: bool) -> dict[str, Callable[[], str]]:
+def _person_makers(
+    account: Account,
+    user: EndUser | None,
+    end_user_id: str | None,
+    registered: bool,
+    verified: bool,
+) -> dict[str, Callable[[], str]]:
     """Message details about the end user, computed only if a rule's message asks."""
+
     def who() -> str:
-        return (f"account holder {account.name}" if account.is_person
-                else f"end user {end_user_id!r}")
+        return (
+            f"account holder {account.name}" if account.is_person else f"end user {end_user_id!r}"
+        )
 
     def problem() -> str:
         if not registered:
-            return (f"the end user {end_user_id!r} is not registered on account {account.id} "
-                    "(exportgate endusers import)")
+            return (
+                f"the end user {end_user_id!r} is not registered on account {account.id} "
+                "(exportgate endusers import)"
+            )
         if not verified:
             return f"the citizenship of {who()} has not been verified"
         return f"{who()} is registered"
@@ -140,9 +164,15 @@ def _person_makers(account: Account, user: EndUser | None, end_user_id: str | No
     return {"end_user": who, "end_user_problem": problem, "end_user_countries": countries}
 
 
-def _feed_nationality(builder: FactsBuilder, context: dict[str, Any], details: Details,
-                      account: Account, request: RequestFacts, user: EndUser,
-                      as_of: dt.date) -> None:
+def _feed_nationality(
+    builder: FactsBuilder,
+    context: dict[str, Any],
+    details: Details,
+    account: Account,
+    request: RequestFacts,
+    user: EndUser,
+    as_of: dt.date,
+) -> None:
     """The end user, a natural person, takes the holder's place in the nationality facts: the
     deemed-export countries (nationalities and permanent residences of a person who is not a US
     person) and the person test of the international-access pause."""
@@ -162,12 +192,19 @@ def _feed_nationality(builder: FactsBuilder, context: dict[str, Any], details: D
     needed = restricted | deemed
     licensed: frozenset[str] = frozenset()
     if needed and account.licences:
-        licensed = frozenset().union(*(
-            builder.licence_destinations(lic) for lic in account.licences
-            if lic.valid_on(as_of) and lic.applies_to(request.model.id)
-        )) & needed
+        licensed = (
+            frozenset().union(
+                *(
+                    builder.licence_destinations(lic)
+                    for lic in account.licences
+                    if lic.valid_on(as_of) and lic.applies_to(request.model.id)
+                )
+            )
+            & needed
+        )
     context["licensed_destinations"] = licensed
     if needed:
+
         def notes() -> tuple[str, str]:
             return builder.licence_notes(account, request.model.id, needed, as_of)
 

@@ -46,8 +46,11 @@ class ModelState:
         if not self.paused and self.access is None and not self.approvals:
             return configured
         return msgspec.structs.replace(
-            configured, paused=self.paused, access=self.access or configured.access,
-            approved_accounts=self.approved(configured.approved_accounts))
+            configured,
+            paused=self.paused,
+            access=self.access or configured.access,
+            approved_accounts=self.approved(configured.approved_accounts),
+        )
 
 
 def model_states(rows: list[dict[str, Any]]) -> dict[str, ModelState]:
@@ -61,7 +64,7 @@ def model_states(rows: list[dict[str, Any]]) -> dict[str, ModelState]:
         elif name == ACCESS and value in ACCESS_VALUES:
             entry["access"] = value
         elif name.startswith(APPROVED_PREFIX):
-            entry["approvals"][name[len(APPROVED_PREFIX):]] = bool(value)
+            entry["approvals"][name[len(APPROVED_PREFIX) :]] = bool(value)
     return {model: ModelState(**entry) for model, entry in found.items()}
 
 
@@ -72,11 +75,19 @@ def load_model_states(store: Store) -> dict[str, ModelState]:
 def _audit(store: Store, model_id: str, change: str, record: dict[str, Any]) -> None:
     from exportgate.audit import AuditEntry, AuditLog
 
-    AuditLog(store).append([AuditEntry(
-        kind="model_control", subject=model_id, decision=change,
-        inputs={k: v for k, v in record.items() if k in ("by", "reason")},
-        record={"model": model_id, "change": change, **record},
-        policy_version=None, data_versions={})])
+    AuditLog(store).append(
+        [
+            AuditEntry(
+                kind="model_control",
+                subject=model_id,
+                decision=change,
+                inputs={k: v for k, v in record.items() if k in ("by", "reason")},
+                record={"model": model_id, "change": change, **record},
+                policy_version=None,
+                data_versions={},
+            )
+        ]
+    )
 
 
 def _check_id(value: str, what: str) -> str:
@@ -86,18 +97,21 @@ def _check_id(value: str, what: str) -> str:
     return value
 
 
-def set_model_pause(store: Store, model_id: str, on: bool, by: str | None = None,
-                    reason: str | None = None) -> None:
+def set_model_pause(
+    store: Store, model_id: str, on: bool, by: str | None = None, reason: str | None = None
+) -> None:
     """Pause (or resume) one model for every caller; audited. Other models are not touched and
     the international-access pause stays as it is."""
     model_id = _check_id(model_id, "model")
     store.set_model_control(model_id, PAUSED, on, updated_by=by)
-    _audit(store, model_id, "paused" if on else "resumed",
-           {"paused": on, "by": by, "reason": reason})
+    _audit(
+        store, model_id, "paused" if on else "resumed", {"paused": on, "by": by, "reason": reason}
+    )
 
 
-def set_model_access(store: Store, model_id: str, access: str, by: str | None = None,
-                     reason: str | None = None) -> None:
+def set_model_access(
+    store: Store, model_id: str, access: str, by: str | None = None, reason: str | None = None
+) -> None:
     """Change the model's access rule (``open``, ``us_persons`` or ``approved``); audited."""
     model_id = _check_id(model_id, "model")
     if access not in ACCESS_VALUES:
@@ -106,11 +120,21 @@ def set_model_access(store: Store, model_id: str, access: str, by: str | None = 
     _audit(store, model_id, f"access:{access}", {"access": access, "by": by, "reason": reason})
 
 
-def set_model_approval(store: Store, model_id: str, account_id: str, approved: bool,
-                       by: str | None = None, reason: str | None = None) -> None:
+def set_model_approval(
+    store: Store,
+    model_id: str,
+    account_id: str,
+    approved: bool,
+    by: str | None = None,
+    reason: str | None = None,
+) -> None:
     """Add an account to (or remove it from) the model's approved list; audited."""
     model_id = _check_id(model_id, "model")
     account_id = _check_id(account_id, "account")
     store.set_model_control(model_id, APPROVED_PREFIX + account_id, approved, updated_by=by)
-    _audit(store, model_id, "approved" if approved else "unapproved",
-           {"account": account_id, "approved": approved, "by": by, "reason": reason})
+    _audit(
+        store,
+        model_id,
+        "approved" if approved else "unapproved",
+        {"account": account_id, "approved": approved, "by": by, "reason": reason},
+    )

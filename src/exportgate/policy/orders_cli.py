@@ -10,10 +10,12 @@ from typing import Any
 
 import typer
 
-models_app = typer.Typer(help="Per-model access orders: approved lists, access rule, status.",
-                         no_args_is_help=True)
-endusers_app = typer.Typer(help="End users registered inside organisation accounts.",
-                           no_args_is_help=True)
+models_app = typer.Typer(
+    help="Per-model access orders: approved lists, access rule, status.", no_args_is_help=True
+)
+endusers_app = typer.Typer(
+    help="End users registered inside organisation accounts.", no_args_is_help=True
+)
 
 CONFIG_HELP = "Gateway YAML (names the store and the models); default: $EXPORTGATE_STORE."
 
@@ -42,12 +44,19 @@ def _open(config: Path | None) -> tuple[Any, dict[str, Any] | None]:
 
 def _check_model(models: dict[str, Any] | None, model_id: str) -> None:
     if models is not None and model_id not in models:
-        raise _fail(f"model {model_id!r} is not in the configuration (models: "
-                    f"{', '.join(sorted(models))})")
+        raise _fail(
+            f"model {model_id!r} is not in the configuration (models: {', '.join(sorted(models))})"
+        )
 
 
-def _approve(model_id: str, account: str, config: Path | None, by: str | None,
-             reason: str | None, approved: bool) -> None:
+def _approve(
+    model_id: str,
+    account: str,
+    config: Path | None,
+    by: str | None,
+    reason: str | None,
+    approved: bool,
+) -> None:
     from exportgate.policy.model_controls import set_model_approval
 
     store, models = _open(config)
@@ -56,8 +65,10 @@ def _approve(model_id: str, account: str, config: Path | None, by: str | None,
         typer.echo(f"warning: account {account!r} is not in the store (yet)", err=True)
     set_model_approval(store, model_id, account, approved, by, reason)
     verb = "added to" if approved else "removed from"
-    typer.echo(f"account {account} {verb} the approved list of {model_id} (audited; running "
-               "gateways apply it within their switch refresh)")
+    typer.echo(
+        f"account {account} {verb} the approved list of {model_id} (audited; running "
+        "gateways apply it within their switch refresh)"
+    )
 
 
 @models_app.command("approve")
@@ -104,8 +115,10 @@ def access(
         set_model_access(store, model_id, value, by, reason)
     except ControlError as exc:
         raise _fail(str(exc)) from None
-    typer.echo(f"access to {model_id} is now {value} (audited; running gateways apply it "
-               "within their switch refresh)")
+    typer.echo(
+        f"access to {model_id} is now {value} (audited; running gateways apply it "
+        "within their switch refresh)"
+    )
 
 
 @models_app.command("status")
@@ -127,15 +140,22 @@ def status(
         state = states.get(model_id)
         ref = state.apply(ref) if state is not None else ref
         approved_list = sorted(ref.approved_accounts)
-        row = {"id": model_id, "access": ref.access, "paused": ref.paused,
-               "approved_accounts": approved_list, "fallback": ref.fallback,
-               "configured": cfg is not None}
+        row = {
+            "id": model_id,
+            "access": ref.access,
+            "paused": ref.paused,
+            "approved_accounts": approved_list,
+            "fallback": ref.fallback,
+            "configured": cfg is not None,
+        }
         if as_json:
             sys.stdout.write(json.dumps(row) + "\n")
         else:
             approved = ", ".join(approved_list) or "none"
-            typer.echo(f"{model_id}: access {ref.access}, {'PAUSED' if ref.paused else 'not paused'}"
-                       f", approved: {approved}, fallback: {ref.fallback or 'none'}")
+            typer.echo(
+                f"{model_id}: access {ref.access}, {'PAUSED' if ref.paused else 'not paused'}"
+                f", approved: {approved}, fallback: {ref.fallback or 'none'}"
+            )
 
 
 @endusers_app.command("import")
@@ -143,8 +163,9 @@ def import_end_users(
     file: Path = typer.Argument(..., help="End users as JSON lines or a JSON array."),
     account: str = typer.Option(..., "--account", help="The organisation account id."),
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
-    replace: bool = typer.Option(False, "--replace", help="Make the file the whole list "
-                                 "(end users not in it are removed)."),
+    replace: bool = typer.Option(
+        False, "--replace", help="Make the file the whole list (end users not in it are removed)."
+    ),
     by: str | None = typer.Option(None, "--by", help="Who imports (kept in the audit log)."),
 ) -> None:
     """Register end users on an organisation account (added or updated by id). Each entry:
@@ -193,10 +214,13 @@ def list_end_users(
             kind = "protected individual"
         else:
             kind = "not a US person"
-        countries = ", ".join(user.nationalities + [f"PR {c}" for c in
-                                                    user.permanent_residence]) or "none"
-        typer.echo(f"{user.id}\t{user.name}\t{countries}\t{kind}\tcitizenship {status}"
-                   f"{' (' + user.verification_method + ')' if user.verification_method else ''}")
+        countries = (
+            ", ".join(user.nationalities + [f"PR {c}" for c in user.permanent_residence]) or "none"
+        )
+        typer.echo(
+            f"{user.id}\t{user.name}\t{countries}\t{kind}\tcitizenship {status}"
+            f"{' (' + user.verification_method + ')' if user.verification_method else ''}"
+        )
 
 
 def register(app: typer.Typer) -> None:
