@@ -276,3 +276,31 @@ def test_authorize_names_the_fallback_for_a_proxy_in_front(
     assert rerouted.headers["x-exportgate-rerouted-from"] == MODEL
     assert rerouted.headers["x-exportgate-rerouted-because"] == "US_PERSONS_ONLY"
     assert rerouted.json()["rerouted_from"] == MODEL
+
+
+def test_streamed_answer_is_rerouted_too(orders: tuple[ServerHandle, Store]) -> None:
+    handle, store = orders
+    set_model_pause(store, MODEL, True, "test", "order of 12 June")
+    applied(handle.gateway, store)
+    client = openai.OpenAI(
+        base_url=handle.url + "/v1", api_key="sk-demo-maple", max_retries=0, timeout=20
+    )
+    with client.chat.completions.with_streaming_response.create(
+        model=MODEL, messages=HELLO, stream=True, user="emp-us-1"
+    ) as response:  # type: ignore[arg-type]
+        assert response.headers["x-exportgate-rerouted-from"] == MODEL
+        chunks = list(response.parse())
+    assert {c.model for c in chunks} == {FALLBACK}
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text.strip() == ANSWER
+    claude = anthropic.Anthropic(
+        base_url=handle.url, api_key="sk-demo-maple", max_retries=0, timeout=20
+    )
+    with claude.messages.stream(
+        model=MODEL,
+        max_tokens=8,
+        messages=HELLO,  # type: ignore[arg-type]
+        metadata={"user_id": "emp-us-1"},
+    ) as stream:
+        final = stream.get_final_message()
+    assert final.model == FALLBACK
