@@ -97,7 +97,7 @@ def extend(
     access = model.access
     end_user_id = request.end_user
     user: EndUser | None = None
-    if account.is_person:
+    if account.kind == "person":  # the holder is the end user
         named = registered = True
         verified = account.kyc_verified
         us_person = account.is_us_person
@@ -124,7 +124,11 @@ def extend(
     context["end_user_us_person"] = us_person
     context["end_user_protected_individual"] = protected
     if user is not None:
-        _feed_nationality(builder, context, details, account, request, user, as_of)
+        # the end user, a natural person, takes the holder's place in the nationality facts
+        context["is_person"] = True
+        context["us_person"] = us_person or protected
+        if not (us_person or protected) or context["deemed_export_countries"]:
+            _feed_nationality(builder, context, details, account, request, user, as_of)
     if model.paused or access != "open":
         details["model_id"] = model.id
         details["account_id"] = account.id
@@ -173,13 +177,10 @@ def _feed_nationality(
     user: EndUser,
     as_of: dt.date,
 ) -> None:
-    """The end user, a natural person, takes the holder's place in the nationality facts: the
-    deemed-export countries (nationalities and permanent residences of a person who is not a US
-    person) and the person test of the international-access pause."""
+    """The deemed-export countries of the end user (nationalities and permanent residences of a
+    person who is not a US person) replace the holder's, with the licences that cover them."""
     rules = builder.rules
     us_person = user.is_us_person or user.protected_individual
-    context["is_person"] = True
-    context["us_person"] = us_person
     deemed: frozenset[str] = frozenset()
     if not us_person:
         canonical = rules.canonical
