@@ -47,7 +47,8 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     assert {"EMBARGOED_DESTINATION", "RESTRICTED_OWNERSHIP", "RESTRICTED_PARTY",
             "DEEMED_EXPORT", "INTERNATIONAL_ACCESS_PAUSED", "PENDING_REVIEW"} <= codes
     assert result["audit_ok"]
-    assert result["usage_records"] == len(outcomes)
+    drill = [o for step in result["drill"] for o in step.outcomes]
+    assert result["usage_records"] == len(outcomes) + len(drill)
     assert {r["code"] for r in result["reviews"]} >= {"RESTRICTED_PARTY"}
     assert "stand-in" in result["upstream"]
 
@@ -57,6 +58,16 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     assert len(cells.rows) == len(outcomes)
     assert all(row[-1] == "✓" for row in cells.rows)
     assert "hash chain verified" in page
+
+    # the June 2026 order as a drill: every step in the report, every request as stated
+    assert [o.request.label for o in drill if not o.as_expected] == []
+    assert {o.outcome for o in drill} == {"allow", "reroute"}
+    assert {o.code for o in drill if o.outcome == "reroute"} == {
+        "MODEL_PAUSED", "US_PERSONS_ONLY", "END_USER_REQUIRED", "END_USER_UNVERIFIED",
+        "NOT_APPROVED_FOR_MODEL"}
+    for number, step in enumerate(result["drill"], start=1):
+        assert f'id="drill-step-{number}"' in page and step.step.title in page
+        assert page.count("rerouted from frontier-5") >= 1
 
 
 def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Path) -> None:
@@ -75,4 +86,5 @@ def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Pa
     for outcome in allowed:
         controlled = outcome.scenario.model == "frontier-5"
         assert bool(outcome.extra["watermark_key"]) == controlled, outcome.scenario.label
-    assert result["usage_records"] == len(result["outcomes"])
+    drill = [o for step in result["drill"] for o in step.outcomes]
+    assert result["usage_records"] == len(result["outcomes"]) + len(drill)

@@ -223,15 +223,22 @@ def run_load(url: str, model: str, concurrency: int, seconds: float, work: Path,
                 data["p99"] / 1000)
 
 
-def seed_store(db: Path) -> None:
+ORDER_END_USERS = 50
+ORDER_APPROVED = 20
+
+
+def seed_store(db: Path, orders: bool = False) -> None:
     sys.path.insert(0, str(ROOT / "src"))
-    from exportgate.records import Account
+    from exportgate.records import Account, EndUser
     from exportgate.store import open_store
 
     store = open_store(f"sqlite:///{db}")
+    end_users = [EndUser(id=f"eu-{i}", name=f"End User {i}", nationalities=["US"],
+                         citizenship_verified=True)
+                 for i in range(ORDER_END_USERS)] if orders else []
     store.upsert_account(Account(id="acct-bench", kind="organization", name="Bench Widgets Inc",
                                  country="US", headquarters="US", kyc_verified=True,
-                                 api_keys=[KEY]))
+                                 api_keys=[KEY], end_users=end_users))
     store.set_screening_status("acct-bench", "clear", [], "bench")
     store.close()
 
@@ -259,11 +266,19 @@ def main() -> None:
                         help="the spread upstream spreads its answer time evenly by this "
                         "fraction either way")
     parser.add_argument("--quick", action="store_true", help="1 round of 2 s (smoke test)")
+    parser.add_argument("--orders", action="store_true",
+                        help="per-model access orders on (issue 16): every exportgate model is "
+                        f"access: us_persons with {ORDER_APPROVED} approved accounts and a "
+                        f"fallback, the account registers {ORDER_END_USERS} end users and "
+                        "every request names one (OpenAI 'user')")
     parser.add_argument("--pin", action="store_true",
                         help="pin the gateways to CPU 0 and upstreams + load generator to "
                         "CPU 1 (on a machine shared with other work this hurts more than it "
                         "helps: the pinned gateway cannot escape a busy core)")
     args = parser.parse_args()
+    if args.orders:
+        global BODY
+        BODY = BODY.replace('"messages"', f'"user": "eu-{ORDER_END_USERS - 1}", "messages"')
     if args.quick:
         args.seconds, args.rounds = 2.0, 1
     cpus = sorted(os.sched_getaffinity(0))
@@ -286,7 +301,7 @@ def main() -> None:
             load_cpu, work / "upstream-spread.log")
         procs += [fast, slow, spread]
         db = work / "exportgate.db"
-        seed_store(db)
+        seed_store(db, args.orders)
         models = {"mock-fast": fast_port, "mock-slow": slow_port, "mock-spread": spread_port}
         upstreams = {"spread": (spread, "mock-spread"), "fixed": (slow, "mock-slow")}
         (work / "exportgate.yaml").write_text(json.dumps({
@@ -295,7 +310,11 @@ def main() -> None:
             "upstreams": [{"name": n, "base_url": f"http://127.0.0.1:{p}/v1",
                            "api_key": "sk-mock"} for n, p in models.items()],
             "models": [{"id": n, "upstream": n, "upstream_model": "mock-gpt",
-                        "controlled": True} for n in models],
+                        "controlled": True} | ({
+                            "access": "us_persons", "fallback": "mock-fast" if n != "mock-fast"
+                            else "mock-slow",
+                            "approved_accounts": [f"acct-{i}" for i in range(ORDER_APPROVED)]}
+                            if args.orders else {}) for n in models],
             "local_networks": {"country": "US", "network": "residential"},
             "limits": {"account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
                        "key": {"requests_per_minute": 10**9}},
@@ -464,7 +483,9 @@ def report(latency: dict[tuple[str, str, int], list[Load]], throughput: dict[str
     head = ("metric", "direct", "exportgate", "litellm " + LITELLM_VERSION, "exportgate vs litellm")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
-    print(f"\nexportgate gateway vs LiteLLM proxy — one worker each, upstream "
+    print(f"\nexportgate gateway vs LiteLLM proxy — one worker each"
+          f"{', per-model access orders on (us_persons, end user named)' if args.orders else ''}"
+          ", upstream "
           f"{spread} and fixed {args.upstream_ms:g} ms for latency runs, instant for "
           f"throughput; medians of "
           f"{args.rounds} rounds x {args.seconds:g} s; load: {'wrk' if wrk else 'loadgen.py'}")

@@ -21,6 +21,7 @@ app = typer.Typer(
 
 COMMAND_MODULES = (
     "exportgate.policy.cli",
+    "exportgate.policy.orders_cli",
     "exportgate.audit.cli",
     "exportgate.screening.cli",
     "exportgate.location.cli",

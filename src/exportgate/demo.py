@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 import typer
 
+from exportgate.drill import DrillResult
 from exportgate.records import Account, parse
 
 DEMO_DIR = Path(".exportgate/demo")
@@ -122,7 +123,7 @@ def gateway_config(workdir: Path, upstream: Upstream) -> Any:
         "upstreams": [{"name": "local", "base_url": upstream.url + "/v1", "timeout_s": 120}],
         "models": [
             {"id": CONTROLLED_MODEL, "upstream": "local", "upstream_model": upstream.model,
-             "controlled": True},
+             "controlled": True, "fallback": OPEN_MODEL},
             {"id": OPEN_MODEL, "upstream": "local", "upstream_model": upstream.model,
              "controlled": False},
         ],
@@ -194,6 +195,10 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
     store = open_store(f"sqlite:///{workdir / 'exportgate.db'}")
     imported = import_accounts(store, accounts_file)
     accounts = demo_accounts()
+    drill_file = workdir / "drill_accounts.jsonl"
+    drill_file.write_text(_demo_text("drill_accounts.jsonl"))
+    drill_imported = import_accounts(store, drill_file)
+    drill: list[DrillResult] = []
 
     step("starting the upstream model")
     upstream = start_upstream(upstream_choice)
@@ -215,6 +220,8 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
                                          "In one sentence: what does an export licence do?",
                                          max_tokens))
             store.set_switch("international_pause", False, updated_by="demo")
+            _wait_for_pause(gateway, False)
+            drill = run_drill(gateway, store, max_tokens, step)
         finally:
             step("stopping the gateway (flushing usage and audit records)")
             gateway.stop()
@@ -226,6 +233,8 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
         "workdir": str(workdir),
         "upstream": upstream.description,
         "imported": imported.summary(),
+        "drill_imported": drill_imported.summary(),
+        "drill": drill,
         "reviews": store.review_items(),
         "outcomes": outcomes,
         "audit": audit.describe(),
@@ -247,10 +256,30 @@ def _lists_note() -> str:
     return active_list_freshness().message
 
 
-def _wait_for_pause(gateway: Any) -> None:
+DRILL_IP = "73.0.0.1"
+
+
+def run_drill(gateway: Any, store: Any, max_tokens: int, step: Any) -> list[DrillResult]:
+    """The June 2026 order on frontier-5, step by step through the running gateway."""
+    from exportgate.drill import STEPS, apply_controls, drill_accounts, send, wait_until_applied
+
+    keys = {a.id: a.api_keys[0] for a in drill_accounts().values()}
+    results = []
+    for drill_step in STEPS:
+        step(f"drill: {drill_step.title}")
+        apply_controls(store, drill_step, by="demo drill")
+        applied_s = wait_until_applied(gateway.gateway, store)
+        outcomes = [send(gateway.url, item, keys[item.account], DRILL_IP,
+                         "In one sentence: what does an export licence do?", max_tokens)
+                    for item in drill_step.requests]
+        results.append(DrillResult(drill_step, applied_s, outcomes))
+    return results
+
+
+def _wait_for_pause(gateway: Any, on: bool = True) -> None:
     """Running gateways pick the switch up on their next refresh (0.2 s in the demo)."""
     deadline = time.monotonic() + SWITCH_WAIT_S
-    while not gateway.gateway.decisions.switches.international_pause:
+    while gateway.gateway.decisions.switches.international_pause != on:
         if time.monotonic() > deadline:
             raise RuntimeError("the gateway did not pick up the pause switch")
         time.sleep(0.05)
@@ -283,6 +312,9 @@ def render_report(result: dict[str, Any]) -> str:
     for o in result["outcomes"]:
         counts[o.decision] = counts.get(o.decision, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+    from exportgate.drill import render_html
+
+    drill_html = render_html(result.get("drill") or [])
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>exportgate demo report</title>
 <style>
@@ -304,6 +336,7 @@ vertical-align:top;text-align:left}} th{{background:#f2f4f7}} small{{color:#6670
 <table id="requests"><thead><tr><th>Scenario</th><th>Caller</th><th>Model</th><th>HTTP</th>
 <th>Decision</th><th>Reason</th><th>Message or answer</th><th>Expected</th></tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
+{drill_html}
 <h2>Compliance review queue</h2><ul id="reviews">{reviews}</ul>
 </body></html>
 """
@@ -343,13 +376,42 @@ def demo(
         table.add_row(o.scenario.label, o.scenario.ip, o.scenario.model, str(o.status),
                       verdict, why)
     console.print(table)
+    drill_bad = _print_drill(console, result["drill"])
     console.print(f"Usage records stored: {result['usage_records']} · {result['audit']}")
     console.print(f"Compliance review queue: {len(result['reviews'])} item(s)")
     console.print(f"HTML report: {result['report']}")
     bad = [o for o in result["outcomes"] if not o.as_expected]
-    if bad or not result["audit_ok"]:
-        console.print(f"[red]{len(bad)} request(s) did not get the expected decision[/red]")
+    if bad or drill_bad or not result["audit_ok"]:
+        console.print(f"[red]{len(bad) + drill_bad} request(s) did not get the expected "
+                      "decision[/red]")
         raise typer.Exit(1)
+
+
+def _print_drill(console: Any, results: list[DrillResult]) -> int:
+    """The drill's steps as tables; returns how many requests did not go as expected."""
+    from rich.table import Table
+
+    colours = {"allow": "green", "reroute": "blue", "deny": "red", "review": "yellow",
+               "error": "magenta"}
+    bad = 0
+    for number, result in enumerate(results, start=1):
+        step = result.step
+        table = Table(title=f"June 2026 drill, step {number}: {step.title}",
+                      caption=f"{step.explanation} (controls: "
+                      f"{', '.join(' '.join(c) for c in step.controls)}; applied in "
+                      f"{result.applied_s * 1000:.0f} ms)", show_lines=True)
+        for column in ("Request", "End user", "Model", "HTTP", "Outcome", "Served by", "Why"):
+            table.add_column(column, overflow="fold")
+        for o in result.outcomes:
+            verdict = f"[{colours.get(o.outcome, 'magenta')}]{o.outcome.upper()}[/]"
+            if not o.as_expected:
+                bad += 1
+                verdict += f" (expected {o.request.expect})"
+            why = o.code if o.status == 200 else f"{o.code}: {o.message}"
+            table.add_row(o.request.label, f"{o.request.end_user or '-'} ({o.request.via})",
+                          o.request.model, str(o.status), verdict, o.served_model or "-", why)
+        console.print(table)
+    return bad
 
 
 def register(app: typer.Typer) -> None:

@@ -158,6 +158,50 @@ class Override(msgspec.Struct, kw_only=True, omit_defaults=True):
     note: str | None = None
 
 
+class EndUser(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A person an organisation account registered as a user of its keys (issue 16). A request
+    names one by id; per-model access orders (``access: us_persons``) admit only verified US
+    persons, and the end user's nationality feeds the deemed-export and pause rules."""
+
+    id: str
+    name: str = ""
+    nationalities: list[str] = []
+    permanent_residence: list[str] = []
+    protected_individual: bool = False
+    citizenship_verified: bool = False
+    verified_at: dt.datetime | None = None
+    verification_method: str | None = None
+    # as for a person account (15 CFR 734.13(b)): explicit statelessness, dated citizenships and
+    # permanent residencies, or which nationality was acquired last
+    stateless: bool = False
+    status_history: list[StatusChange] = []
+    most_recent_citizenship: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id.strip():
+            raise _field_error("id", "end user id is empty")
+        self.nationalities = _countries(self.nationalities, "nationalities")
+        self.permanent_residence = _countries(self.permanent_residence, "permanent_residence")
+        self.most_recent_citizenship = _country(self.most_recent_citizenship,
+                                                "most_recent_citizenship")
+        if self.citizenship_verified and not (self.nationalities or self.permanent_residence):
+            raise _field_error("citizenship_verified", "citizenship is marked verified but no "
+                               "nationality or permanent residence is given")
+
+    @property
+    def is_us_person(self) -> bool:
+        """US citizen or US lawful permanent resident."""
+        return "US" in self.nationalities or "US" in self.permanent_residence
+
+
+def _check_end_users(end_users: list[EndUser]) -> None:
+    seen: set[str] = set()
+    for i, user in enumerate(end_users):
+        if user.id in seen:
+            raise _field_error(f"end_users[{i}].id", f"end user id {user.id!r} is listed twice")
+        seen.add(user.id)
+
+
 class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A customer: an organisation or a person (DESIGN.md, accounts.jsonl)."""
 
@@ -192,6 +236,7 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
     status_history: list[StatusChange] = []
     # Persons, without a dated history: which of `nationalities` was acquired last.
     most_recent_citizenship: str | None = None
+    end_users: list[EndUser] = []
 
     def __post_init__(self) -> None:
         if not self.id.strip():
@@ -221,6 +266,7 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
             raise _field_error("stateless", "a stateless person has no nationalities; "
                                             f"got {self.nationalities}")
         _check_owner_shares(self.owners)
+        _check_end_users(self.end_users)
 
     @property
     def is_person(self) -> bool:
@@ -254,15 +300,27 @@ class Location(msgspec.Struct, kw_only=True, omit_defaults=True, gc=False):
         self.region = _region(self.region, "region")
 
 
+ModelAccess = Literal["open", "us_persons", "approved"]
+
+
 class ModelRef(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The model a request names, with its per-model access order (issue 16): ``access``,
+    the ``approved_accounts`` (the approved-entity list), whether it is ``paused`` and the
+    ``fallback`` model served instead when only a per-model rule refuses it."""
+
     id: str
     controlled: bool
+    access: ModelAccess = "open"
+    approved_accounts: frozenset[str] = frozenset()
+    paused: bool = False
+    fallback: str | None = None
 
 
 class RequestFacts(msgspec.Struct, kw_only=True, omit_defaults=True):
     model: ModelRef
     ip: str | None = None
     action: str = "inference"
+    end_user: str | None = None
 
 
 class Switches(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -341,6 +399,7 @@ class UsageRecord(msgspec.Struct, kw_only=True, omit_defaults=True):
     client_request_id: str | None = None
     # the caller's end user (OpenAI 'user', Anthropic 'metadata.user_id')
     end_user: str | None = None
+    rerouted_from: str | None = None
 
 
 T = TypeVar("T")

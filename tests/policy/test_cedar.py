@@ -59,6 +59,16 @@ def random_context(rng: random.Random) -> dict[str, Any]:
         "ownership_review": rng.random() < 0.1,
         "ownership_destinations": some() if rng.random() < 0.3 else frozenset(),
         "provider_ownership": rng.random() < 0.1,
+        # per-model access orders (issue 16)
+        "model_us_persons_only": rng.random() < 0.4,
+        "model_approved_only": rng.random() < 0.3,
+        "model_paused": rng.random() < 0.2,
+        "account_approved_for_model": rng.random() < 0.3,
+        "end_user_named": rng.random() < 0.7,
+        "end_user_registered": rng.random() < 0.7,
+        "end_user_verified": rng.random() < 0.7,
+        "end_user_us_person": rng.random() < 0.5,
+        "end_user_protected_individual": rng.random() < 0.1,
     }
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from exportgate.accounts.rescreen import REVIEW_CODES
 from exportgate.accounts.screening import describe, review_detail, screen_account
+from exportgate.policy.end_users import audit_end_user_changes
 from exportgate.records import Account, RecordError, parse_lines
 from exportgate.screening.api import Screener
 from exportgate.store import Store
@@ -47,11 +48,15 @@ def import_accounts(store: Store, path: Path, screener: Screener | None = None) 
                 report.errors.append(f"{path}:{number}: {parsed}")
                 continue
             account = parsed
+            previous = store.get_account(account.id)
             try:
                 store.upsert_account(account)
             except ValueError as exc:
                 report.errors.append(f"{path}:{number}: record {account.id!r}: {exc}")
                 continue
+            if account.end_users or (previous is not None and previous.end_users):
+                audit_end_user_changes(store, account.id, previous.end_users if previous
+                                       else [], account.end_users, by="accounts import")
             status = screen_account(screener, account)
             store.set_screening_status(account.id, status)
             report.imported += 1

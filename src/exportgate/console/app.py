@@ -7,12 +7,14 @@ import asyncio
 import hmac
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote
 
 from exportgate.console import pages
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Receive, Scope, Send, read_body
+from exportgate.records import ModelRef
 from exportgate.store import Store
 
 COOKIE = "eg_console"
@@ -40,8 +42,10 @@ class Session:
 class Console:
     """``/console`` pages for compliance officers; see :mod:`exportgate.console`."""
 
-    def __init__(self, store: Store, token: str, session_ttl_s: float = 8 * 3600) -> None:
+    def __init__(self, store: Store, token: str, session_ttl_s: float = 8 * 3600,
+                 models: list[ModelRef] | None = None) -> None:
         self.store = store
+        self.models = list(models or [])
         self._token = token.encode()
         self._ttl_s = session_ttl_s
         self._sessions: dict[str, Session] = {}
@@ -163,6 +167,8 @@ class Console:
             html = pages.alert(found[0], csrf) if found else None
         elif parts == ["audit"]:
             html = await asyncio.to_thread(self._audit, csrf, flash)
+        elif parts == ["models"]:
+            html = await asyncio.to_thread(self._models, csrf, flash, error)
         if html is None:
             await self._send(send, 404, pages.not_found(f"There is no page {path}.", csrf))
             return
@@ -191,6 +197,21 @@ class Console:
         return pages.review(item, to_builtins(account) if account else None, item_matches(item),
                             verdicts_for(str(item["code"])), csrf, flash, error)
 
+    def _models(self, csrf: str, flash: str | None, error: str | None) -> str:
+        from exportgate.policy.model_controls import load_model_states
+
+        states = load_model_states(self.store)
+        configured = {m.id: m for m in self.models}
+        rows = []
+        for model_id in [*configured, *sorted(set(states) - set(configured))]:
+            ref = configured.get(model_id) or ModelRef(id=model_id, controlled=True)
+            state = states.get(model_id)
+            ref = state.apply(ref) if state is not None else ref
+            rows.append({"id": model_id, "access": ref.access, "paused": ref.paused,
+                         "approved_accounts": sorted(ref.approved_accounts),
+                         "fallback": ref.fallback, "controlled": ref.controlled})
+        return pages.models(rows, csrf, flash, error)
+
     def _audit(self, csrf: str, flash: str | None) -> str:
         from exportgate.audit import AuditLog
 
@@ -213,6 +234,9 @@ class Console:
             await self._verdict(int(parts[1]), field("verdict"), field("reviewer"),
                                 field("note"), form.get("entry") or None, session)
             await self._redirect(send, f"/console/reviews/{quote(parts[1])}")
+        elif len(parts) == 3 and parts[0] == "models":
+            await self._model_control(parts[1], parts[2], field, session)
+            await self._redirect(send, "/console/models")
         elif parts == ["audit", "verify"]:
             from exportgate.audit import AuditLog
 
@@ -234,6 +258,47 @@ class Console:
                         reason)
         session.flash = (f"International access pause is now {'ON' if state == 'on' else 'off'}"
                          f" (by {by}: {reason}). Running gateways apply it within seconds.")
+
+    async def _model_control(self, model_id: str, action: str, field: Callable[[str], str],
+                             session: Session) -> None:
+        """Pause/resume, change access, approve or unapprove an account, for one model."""
+        from exportgate.policy.model_controls import (
+            ControlError,
+            set_model_access,
+            set_model_approval,
+            set_model_pause,
+        )
+
+        known = {m.id for m in self.models}
+        if known and model_id not in known:
+            raise GatewayError(404, "not_found", f"There is no model {model_id!r}.")
+        by, reason = field("by"), field("reason")
+        if not by or not reason:
+            raise GatewayError(400, "invalid_form", "Every change needs your name and a reason.")
+        who = f"{by} (console)"
+        try:
+            if action == "pause" and field("state") in ("on", "off"):
+                on = field("state") == "on"
+                await asyncio.to_thread(set_model_pause, self.store, model_id, on, who, reason)
+                session.flash = f"{model_id} is now {'PAUSED' if on else 'not paused'}."
+            elif action == "access":
+                await asyncio.to_thread(set_model_access, self.store, model_id, field("access"),
+                                        who, reason)
+                session.flash = f"Access to {model_id} is now {field('access')}."
+            elif action in ("approve", "unapprove") and field("account"):
+                account = field("account")
+                await asyncio.to_thread(set_model_approval, self.store, model_id, account,
+                                        action == "approve", who, reason)
+                session.flash = (f"{account} {'added to' if action == 'approve' else 'removed from'}"
+                                 f" the approved list of {model_id}.")
+            else:
+                raise GatewayError(400, "invalid_form", f"Unknown change {action!r} or missing "
+                                   "field.")
+        except ControlError as exc:
+            session.error = str(exc)
+            return
+        session.flash = (session.flash or "") + " Audited; running gateways apply it within " \
+            "seconds."
 
     async def _verdict(self, item_id: int, verdict: str, reviewer: str, note: str,
                        entries: list[str] | None, session: Session) -> None:

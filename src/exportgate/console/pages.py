@@ -29,7 +29,8 @@ button.secondary{background:#fff;color:#17324d}
 """
 
 NAV = (("overview", "/console", "Overview"), ("reviews", "/console/reviews", "Review queue"),
-       ("alerts", "/console/alerts", "Distillation alerts"), ("audit", "/console/audit", "Audit"))
+       ("alerts", "/console/alerts", "Distillation alerts"), ("models", "/console/models", "Models"),
+       ("audit", "/console/audit", "Audit"))
 
 
 def e(value: Any) -> str:
@@ -208,3 +209,48 @@ def audit(entries: list[dict[str, Any]], verified: str | None, csrf: str) -> str
 
 def not_found(what: str, csrf: str | None) -> str:
     return layout("Not found", f"<p>{e(what)}</p>", csrf=csrf)
+
+
+def models(rows: list[dict[str, Any]], csrf: str, flash: str | None = None,
+           error: str | None = None) -> str:
+    """Per-model access orders (issue 16): each model's access rule, pause, approved list and
+    fallback, with forms to change them (every change audited, applied within seconds)."""
+    cards = []
+    for row in rows:
+        model_id = e(row["id"])
+        base = f"/console/models/{model_id}"
+        who = ('<label>Your name <input type="text" name="by" required></label>'
+               '<label>Reason <input type="text" name="reason" required></label>')
+        state = ('<span class="pill on-pill">PAUSED for every caller</span>' if row["paused"]
+                 else '<span class="pill">not paused</span>')
+        approved = "".join(
+            f'<li>{e(a)} <form method="post" action="{base}/unapprove">'
+            f'{csrf_field(csrf)}<input type="hidden" name="account" value="{e(a)}">'
+            '<input type="hidden" name="by" value="console"><input type="hidden" name="reason" '
+            'value="removed in the console"><button class="secondary">Remove</button></form>'
+            '</li>' for a in row["approved_accounts"]) or "<li>none</li>"
+        options = "".join(
+            f'<option value="{v}"{" selected" if v == row["access"] else ""}>{v}</option>'
+            for v in ("open", "us_persons", "approved"))
+        cards.append(
+            f'<div class="card" id="model-{model_id}"><h2>{model_id}</h2>'
+            f'<p>access <b class="access">{e(row["access"])}</b> · {state} · fallback '
+            f'{e(row["fallback"] or "none")} · {"export-controlled" if row["controlled"] else "not controlled"}</p>'
+            f'<form method="post" action="{base}/pause">{csrf_field(csrf)}'
+            f'<input type="hidden" name="state" value="{"off" if row["paused"] else "on"}">{who}'
+            f'<button>{"Resume" if row["paused"] else "Pause"} {model_id}</button></form>'
+            f'<form method="post" action="{base}/access">{csrf_field(csrf)}'
+            f'<label>Access <select name="access">{options}</select></label>{who}'
+            '<button>Change access</button></form>'
+            f'<h3>Approved accounts</h3><ul class="approved">{approved}</ul>'
+            f'<form method="post" action="{base}/approve">{csrf_field(csrf)}'
+            f'<label>Account id <input type="text" name="account" required></label>{who}'
+            '<button>Approve account</button></form></div>')
+    intro = ('<p>Per-model access orders. <b>us_persons</b>: only verified US persons named as '
+             'the request\'s end user; <b>approved</b>: only the approved accounts (their '
+             'foreign-national staff included). A paused model is refused to everyone. A '
+             'request refused only by these rules is served by the fallback model. Every change '
+             'is audited and running gateways apply it within seconds; the international-access '
+             'pause is on the overview.</p>')
+    return layout("Models", intro + "".join(cards), active="models", csrf=csrf, flash=flash,
+                  error=error)

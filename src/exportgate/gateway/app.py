@@ -71,6 +71,8 @@ from exportgate.gateway.upstream_http import (
     UpstreamResponse,
 )
 from exportgate.policy import PolicyEngine
+from exportgate.policy.model_access import reroute_target
+from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Account, Decision, Message, UsageRecord
 from exportgate.screening.api import ScreeningStatus
@@ -135,6 +137,7 @@ class Exchange:
     upstream_s: float = 0.0
     recorded: bool = False
     end_user: str | None = None
+    rerouted_from: str | None = None
 
     def id_headers(self) -> Headers:
         """The gateway's request id (and the caller's own, echoed) for the response."""
@@ -227,7 +230,8 @@ class Gateway:
             from exportgate.console.app import Console
 
             self.console = Console(self.store, config.console.token,
-                                   config.console.session_ttl_s)
+                                   config.console.session_ttl_s,
+                                   models=[m.ref() for m in config.models])
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
                                       config.usage.replay_interval_s) if journal else None)
@@ -278,6 +282,7 @@ class Gateway:
         self._background.append(asyncio.get_running_loop().create_task(
             self.snapshot.run(self.callers, self.store)))
         await self._refresh_switches()
+        await self._refresh_model_controls()
         await self._apply_verdicts()
         await self._list_freshness()  # read once here, so /readyz answers at once
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
@@ -325,10 +330,20 @@ class Gateway:
         if pause != self.decisions.switches.international_pause:
             self.decisions.switches = type(self.decisions.switches)(international_pause=pause)
 
+    async def _refresh_model_controls(self) -> None:
+        """Per-model pause, access and approved-list changes from the store (issue 16)."""
+        try:
+            rows = await asyncio.to_thread(self.store.model_controls)
+        except Exception as exc:  # noqa: BLE001 - keep the last known state
+            log.warning("could not read per-model controls from the store: %s", exc)
+            return
+        self.decisions.set_model_states(model_states(rows))
+
     async def _switch_loop(self) -> None:
         while True:
             await asyncio.sleep(self.config.caches.switches_ttl_s)
             await self._refresh_switches()
+            await self._refresh_model_controls()
             if self.journal is not None:
                 self.journal.ensure_running()
             await self._save_alerts()
@@ -590,26 +605,49 @@ class Gateway:
             log.debug("caller read failed: %s", task.exception())
 
     def _decide(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
-                kind: str = "request") -> Decision:
-        decision = self.decisions.decide(caller, model, placed)
+                kind: str = "request", end_user: str | None = None,
+                rerouted_from: str | None = None) -> Decision:
+        decision = self.decisions.decide(caller, model, placed, end_user)
         ex.decision = decision
         if decision.decision == "review":
             self._note_review(caller, decision, ex.request_id)
         self.metrics.count("decisions", (decision.decision,
                                          decision.reasons[0].code if decision.reasons else ""))
+        inputs = {"request_id": ex.request_id, "account_id": caller.account.id,
+                  "key_id": caller.key_id, "ip": ex.ip, "model": model.id,
+                  "endpoint": ex.endpoint}
+        extra = {"request_id": ex.request_id, "client_request_id": ex.client_request_id,
+                 "kind": kind, "key_id": caller.key_id,
+                 "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
+                 "location": placed.record, "location_problem": placed.problem}
+        if end_user is not None:
+            inputs["end_user"] = extra["end_user"] = end_user
+        if rerouted_from is not None:
+            extra["rerouted_from"] = rerouted_from
         self.records.submit_audit({
             "ts": ex.ts,
             "subject": caller.account.id,
-            "inputs": {"request_id": ex.request_id, "account_id": caller.account.id,
-                       "key_id": caller.key_id, "ip": ex.ip, "model": model.id,
-                       "endpoint": ex.endpoint},
+            "inputs": inputs,
             "decision": decision,
-            "extra": {"request_id": ex.request_id, "client_request_id": ex.client_request_id,
-                      "kind": kind, "key_id": caller.key_id,
-                      "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
-                      "location": placed.record, "location_problem": placed.problem},
+            "extra": extra,
         })
         return decision
+
+    def _reroute(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
+                 refused: Decision, end_user: str | None, dialect: Dialect) -> Model | None:
+        """The fallback model to serve instead, when ``model`` was refused only for per-model
+        rules (access order, per-model pause) and the caller may use the fallback: a second
+        decision, audited, for the fallback. Never more than one hop."""
+        target = reroute_target(refused, self.decisions.model_ref(model))
+        fallback = self.models.get(target) if target is not None else None
+        if fallback is None or dialect not in self._upstreams[fallback.upstream].dialects:
+            return None
+        second = self._decide(ex, caller, fallback, placed, kind="reroute", end_user=end_user,
+                              rerouted_from=model.id)
+        if second.decision != "allow":
+            ex.decision = refused
+            return None
+        return fallback
 
     def _note_review(self, caller: Caller, decision: Decision, request_id: str) -> None:
         """Put a held account in the compliance review queue, written off the request path.
@@ -706,7 +744,8 @@ class Gateway:
             status=ex.status, decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
             reasons=[r.code for r in decision.reasons] if decision else [],
-            client_request_id=ex.client_request_id, end_user=ex.end_user)
+            client_request_id=ex.client_request_id, end_user=ex.end_user,
+            rerouted_from=ex.rerouted_from)
         self.records.submit_usage(record)
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
@@ -743,12 +782,26 @@ class Gateway:
                                f"The model '{model_id}' does not exist or is not served on "
                                f"{endpoint.name}. GET /v1/models lists the models you may use.",
                                "model")
+        end_user = ex.end_user = _end_user(headers, payload, endpoint.dialect)
         placed = self.locations.place(ex.ip)
-        decision = self._decide(ex, caller, model, placed)
+        decision = self._decide(ex, caller, model, placed, end_user=end_user)
+        because = ""
         if decision.decision != "allow":
-            raise self._refusal(decision)
+            fallback = self._reroute(ex, caller, model, placed, decision, end_user,
+                                     endpoint.dialect)
+            if fallback is None:
+                raise self._refusal(decision)
+            ex.rerouted_from, ex.model, model = model.id, fallback.id, fallback
+            because = decision.reasons[0].code
+            assert ex.decision is not None
+            decision = ex.decision
+            payload["model"] = model.id
+            body = _json_encode(payload)
         admission = await self._admit(caller, model) if self.limiter.enabled else None
         extra_headers = ex.id_headers()
+        if ex.rerouted_from is not None:
+            extra_headers += [(b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
+                              (b"x-exportgate-rerouted-because", because.encode())]
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
@@ -986,9 +1039,10 @@ class Gateway:
         try:
             caller = ex.caller = await self._authenticate(headers)
             placed = self.locations.place(ex.ip)
+            end_user = ex.end_user = _end_user(headers, {}, dialect)
             usable = [m for m in self.config.models
-                      if self._decide(ex, caller, m, placed, kind="model_list").decision
-                      == "allow"]
+                      if self._decide(ex, caller, m, placed, kind="model_list",
+                                      end_user=end_user).decision == "allow"]
             ex.decision = None
             wanted = path.removeprefix("/v1/models").strip("/")
             if wanted:
@@ -1037,13 +1091,26 @@ class Gateway:
                                    f"The model '{model_id}' does not exist. Name it in the "
                                    "'x-exportgate-model' header or the JSON body's 'model'.")
             placed = self.locations.place(ex.ip)
-            decision = self._decide(ex, caller, model, placed, kind="authorize")
+            end_user = ex.end_user = _end_user(headers, _json_object(body), dialect)
+            decision = self._decide(ex, caller, model, placed, kind="authorize",
+                                    end_user=end_user)
+            rerouted: Headers = []
             if decision.decision != "allow":
-                raise self._refusal(decision)
+                fallback = self._reroute(ex, caller, model, placed, decision, end_user, dialect)
+                if fallback is None:
+                    raise self._refusal(decision)
+                # the proxy in front serves the fallback instead (issue 16)
+                rerouted = [(b"x-exportgate-model", fallback.id.encode()),
+                            (b"x-exportgate-rerouted-from", model.id.encode()),
+                            (b"x-exportgate-rerouted-because", decision.reasons[0].code.encode())]
+                ex.rerouted_from, ex.model = model.id, fallback.id
+                assert ex.decision is not None
+                decision = ex.decision
             out: Headers = [*ex.id_headers(), (b"x-exportgate-decision", b"allow"),
                             (b"x-exportgate-account", caller.account.id.encode()),
                             (b"x-exportgate-obligations",
-                             self.obligations.header(decision.obligations).encode())]
+                             self.obligations.header(decision.obligations).encode()),
+                            *rerouted]
             if self.limiter.enabled:
                 admission = await self._admit(caller, model)
                 out += admission.headers
@@ -1056,7 +1123,8 @@ class Gateway:
                 "decision": decision.decision,
                 "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
                 "obligations": decision.obligations, "account_id": caller.account.id,
-                "request_id": ex.request_id, "policy_version": decision.policy_version}), out)
+                "request_id": ex.request_id, "policy_version": decision.policy_version,
+                "model": ex.model, "rerouted_from": ex.rerouted_from}), out)
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)
@@ -1075,6 +1143,49 @@ def _is_final_event(event: bytes) -> bool:
 def _event_data_is_done(event: bytes) -> bool:
     return any(line[5:].strip() == b"[DONE]" for line in event.splitlines()
                if line.startswith(b"data:"))
+
+
+END_USER_HEADER = b"x-exportgate-end-user"
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        payload = _json_decode(body) if body.strip() else {}
+    except msgspec.DecodeError:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _end_user(headers: dict[bytes, bytes], payload: dict[str, Any],
+              dialect: Dialect) -> str | None:
+    """The end user a request names (issue 16): the ``x-exportgate-end-user`` header, the OpenAI
+    ``user`` field or the Anthropic ``metadata.user_id``. When several are given they must
+    agree (else 400 naming them); the header's value is the one used."""
+    named: list[tuple[str, str]] = []
+    header = headers.get(END_USER_HEADER)
+    if header is not None and header.strip():
+        named.append(("header x-exportgate-end-user", header.decode("utf-8", "replace").strip()))
+    user = payload.get("user")
+    if isinstance(user, str) and user.strip():
+        named.append(("field 'user'", user.strip()))
+    metadata = payload.get("metadata")
+    if isinstance(metadata, dict):
+        user_id = metadata.get("user_id")
+        if isinstance(user_id, str) and user_id.strip():
+            named.append(("field 'metadata.user_id'", user_id.strip()))
+    if not named:
+        return None
+    if len({value for _, value in named}) > 1:
+        listed = "; ".join(f"{where} says {value!r}" for where, value in named)
+        raise GatewayError(400, "end_user_mismatch",
+                           f"The request names different end users: {listed}. Name one person "
+                           "(they must agree when several are given).",
+                           "metadata.user_id" if dialect == "anthropic" else "user")
+    value = named[0][1]
+    if len(value) > 256:
+        raise GatewayError(400, "invalid_end_user", "The end user id is longer than 256 "
+                           "characters.", "user")
+    return value
 
 
 def _passed_back(response: UpstreamResponse) -> Headers:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import msgspec
 import yaml
 
-from exportgate.records import NetworkType
+from exportgate.records import ModelAccess, ModelRef, NetworkType
 
 Dialect = Literal["openai", "anthropic"]
 
@@ -57,10 +57,27 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     upstream_model: str | None = None
     controlled: bool = True
     owned_by: str = "exportgate"
+    # per-model access orders (issue 16): who may use the model, the approved-entity list, and
+    # the model served instead when only a per-model rule refuses this one
+    access: ModelAccess = "open"
+    approved_accounts: list[str] = []
+    fallback: str | None = None
+
+    def __post_init__(self) -> None:
+        if any(not a.strip() for a in self.approved_accounts):
+            raise ValueError(f"model {self.id!r}: approved_accounts has an empty account id")
+        if self.fallback == self.id:
+            raise ValueError(f"model {self.id!r} names itself as its fallback")
 
     @property
     def target(self) -> str:
         return self.upstream_model or self.id
+
+    def ref(self) -> ModelRef:
+        """The model as the policy sees it (before the store's pause and approval changes)."""
+        return ModelRef(id=self.id, controlled=self.controlled, access=self.access,
+                        approved_accounts=frozenset(self.approved_accounts),
+                        fallback=self.fallback)
 
 
 class RateLimit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -296,6 +313,9 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             if model.upstream not in names:
                 raise ValueError(f"model {model.id!r} names upstream {model.upstream!r}, "
                                  f"which is not among upstreams {names}")
+            if model.fallback is not None and model.fallback not in ids:
+                raise ValueError(f"model {model.id!r} names fallback {model.fallback!r}, "
+                                 f"which is not among models {ids}")
         for network in self.trusted_proxies:
             ipaddress.ip_network(network, strict=False)
 

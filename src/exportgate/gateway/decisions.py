@@ -24,6 +24,7 @@ import msgspec
 from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
+from exportgate.policy.model_controls import ModelState
 from exportgate.records import (
     Account,
     Decision,
@@ -362,14 +363,36 @@ class DecisionMaker:
         self.detector = detector
         self.switches = Switches()
         self._cache: dict[tuple[Any, ...], Decision] = {}
-        self._model_refs: dict[str, RequestFacts] = {}
+        self._model_refs: dict[tuple[str, str | None], RequestFacts] = {}
         self._suspicions: dict[str, tuple[float, str]] = {}
+        # per-model access orders (issue 16): the store's pause/access/approval changes
+        self.model_states: dict[str, ModelState] = {}
+        self.controls_version = 0
 
-    def _request(self, model: Model) -> RequestFacts:
-        facts = self._model_refs.get(model.id)
+    def set_model_states(self, states: dict[str, ModelState]) -> bool:
+        """Apply the store's per-model controls; True when they changed."""
+        if states == self.model_states:
+            return False
+        self.model_states = states
+        self.controls_version += 1
+        self._model_refs.clear()
+        return True
+
+    def model_ref(self, model: Model) -> ModelRef:
+        """The model as the policy sees it now: configuration plus the store's changes."""
+        return self._request(model, None).model
+
+    def _request(self, model: Model, end_user: str | None = None) -> RequestFacts:
+        facts = self._model_refs.get((model.id, end_user))
         if facts is None:
-            facts = RequestFacts(model=ModelRef(id=model.id, controlled=model.controlled))
-            self._model_refs[model.id] = facts
+            ref = model.ref()
+            state = self.model_states.get(model.id)
+            if state is not None:
+                ref = state.apply(ref)
+            facts = RequestFacts(model=ref, end_user=end_user)
+            if len(self._model_refs) >= DECISION_CACHE_SIZE:
+                self._model_refs.clear()
+            self._model_refs[(model.id, end_user)] = facts
         return facts
 
     def _distillation(self, account_id: str) -> str | None:
@@ -404,19 +427,20 @@ class DecisionMaker:
                          f"({caller.problem})."))],
             obligations=[], policy_version=self.engine.version)
 
-    def decide(self, caller: Caller, model: Model, placed: Placed) -> Decision:
+    def decide(self, caller: Caller, model: Model, placed: Placed,
+               end_user: str | None = None) -> Decision:
         if caller.problem is not None:
             return self.unscreenable(caller)
         today = dt.date.today()
         distillation = self._distillation(caller.account.id)
         key = (caller.account.id, caller.version, model.id, placed.key,
                self.switches.international_pause, self.engine.screening.version,
-               distillation, today)
+               distillation, today, end_user, self.controls_version)
         decision = self._cache.get(key)
         if decision is not None:
             return decision
         facts = self.engine.facts.build(
-            caller.account, self._request(model), placed.location, self.switches, today,
+            caller.account, self._request(model, end_user), placed.location, self.switches, today,
             location_problem=placed.problem, distillation_detail=distillation)
         decision = self.engine.evaluate(facts)
         if len(self._cache) >= DECISION_CACHE_SIZE:

@@ -25,6 +25,7 @@ def decide(
     on; the exit status is 1 if any line was an error (after all lines are written).
     """
     from exportgate.audit import AuditLog, decision_entry
+    from exportgate.policy.model_access import reroute_target
     from exportgate.records import DecideCase, RecordError, parse_lines, to_builtins, to_json
     from exportgate.runtime import build_engine, store_url
     from exportgate.store import open_store
@@ -43,12 +44,17 @@ def decide(
                     continue
                 decision = engine.decide_case(item)
                 counts[decision.decision] += 1
-                sink.write(to_json(decision.to_output(item.id)) + b"\n")
+                output = decision.to_output(item.id)
+                extra: dict[str, Any] = {"case_id": item.id}
+                reroute = reroute_target(decision, item.request.model)
+                if reroute is not None:
+                    output["reroute"] = extra["reroute"] = reroute
+                sink.write(to_json(output) + b"\n")
                 if log is not None:
                     inputs = to_builtins(item)
                     inputs.pop("expect", None)
                     pending.append(decision_entry(item.account.id, inputs, decision,
-                                                  extra={"case_id": item.id}))
+                                                  extra=extra))
                     if len(pending) >= AUDIT_BATCH:
                         log.append(pending)
                         pending = []
@@ -118,10 +124,17 @@ def test(
             decision = engine.decide_case(item)
             want = item.expect.get("decision")
             missing = [c for c in item.expect.get("codes", []) if c not in decision.codes]
+            if "reroute" in item.expect:  # per-model access orders (issue 16)
+                from exportgate.policy.model_access import reroute_target
+
+                got = reroute_target(decision, item.request.model)
+                if got != item.expect["reroute"]:
+                    missing.append(f"reroute {item.expect['reroute']} (got {got})")
             if decision.decision != want or missing:
                 failures += 1
                 typer.echo(f"{item.id}: FAIL expected {want} {item.expect.get('codes', [])}, got "
-                           f"{decision.decision} {decision.codes}")
+                           f"{decision.decision} {decision.codes}"
+                           + (f"; missing {', '.join(missing)}" if missing else ""))
                 for reason in decision.reasons:
                     typer.echo(f"    {reason.code}: {reason.message}")
             else:
@@ -136,18 +149,24 @@ def pause(
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
     by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit log)."),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
+    model: str | None = typer.Option(None, "--model", help="Pause one model for every caller "
+                                     "instead (MODEL_PAUSED; its fallback, if any, is served)."),
 ) -> None:
     """Pause (or resume) international access to export-controlled models: one switch.
 
     While on, every request to a controlled model from outside the home countries, or by a person
     who is not a US person, is denied with INTERNATIONAL_ACCESS_PAUSED. Running gateways pick the
     change up within their switch refresh interval (2 s by default). Each flip is audited.
+    With --model ID, the switch is that model's own pause (every caller, every country).
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
     from exportgate.runtime import store_url
     from exportgate.store import open_store
 
     store = open_store(store_url(config))
+    if model is not None:
+        _model_pause(store, model, state, by, reason)
+        return
     if state == "status":
         value = store.get_switch(PAUSE_SWITCH)
         typer.echo(f"international access pause is {'ON' if value else 'off'}")
@@ -156,6 +175,20 @@ def pause(
         raise typer.BadParameter("expected on, off or status", param_hint="STATE")
     set_international_pause(store, state == "on", by, reason)
     typer.echo(f"international access pause is now {'ON' if state == 'on' else 'off'}")
+
+
+def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str | None) -> None:
+    from exportgate.policy.model_controls import load_model_states, set_model_pause
+
+    if state == "status":
+        found = load_model_states(store).get(model)
+        typer.echo(f"{model} is {'PAUSED' if found and found.paused else 'not paused'}")
+        return
+    if state not in ("on", "off"):
+        raise typer.BadParameter("expected on, off or status", param_hint="STATE")
+    set_model_pause(store, model, state == "on", by, reason)
+    typer.echo(f"{model} is now {'PAUSED for every caller' if state == 'on' else 'not paused'}"
+               " (audited; running gateways apply it within their switch refresh)")
 
 
 def register(app: typer.Typer) -> None:

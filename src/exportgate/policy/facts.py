@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exportgate.countries import CountryRules, DatedSets, country_name
+from exportgate.policy import model_access
 from exportgate.policy.ownership import OwnershipReader, unblocked_cuban
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
-from exportgate.records import Account, Licence, Location, RequestFacts, Switches
+from exportgate.records import Account, EndUser, Licence, Location, RequestFacts, Switches
 
 NETWORK_LABELS = {"vpn": "a VPN service", "tor": "the Tor anonymity network"}
 CUBA = "CU"
@@ -89,7 +90,8 @@ class FactsBuilder:
                 found.append(value)
         return found
 
-    def status_countries(self, account: Account, as_of: dt.date) -> tuple[frozenset[str], str]:
+    def status_countries(self, account: Account | EndUser, as_of: dt.date
+                         ) -> tuple[frozenset[str], str]:
         """The countries a release to this person is deemed an export to, and how they were
         chosen: the most recent citizenship or permanent residency (15 CFR 734.13(b)) by default,
         or every nationality and residence under the 'any_nationality' reading."""
@@ -212,6 +214,7 @@ class FactsBuilder:
         details = Details(source=_Explainer(
             self, account, request, context, party, ownership.details, location,
             location_problem, distillation_detail, deemed_how, home, sets, needed, as_of))
+        model_access.extend(self, context, details, account, request, as_of, location)
         return FactsResult(context=context, details=details,
                            data_versions=self._versions(location))
 

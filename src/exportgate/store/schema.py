@@ -133,3 +133,16 @@ review_proposals = sa.Table(
     sa.Column("proposed_by", sa.String(100), nullable=False),
     sa.Column("proposed_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# Per-model access orders (issue 16): the state an operator changes without a restart. One row
+# per (model, control): "paused" -> bool, "access" -> "open" | "us_persons" | "approved",
+# "approved:<account id>" -> bool (an entry added to or removed from the approved list).
+model_controls = sa.Table(
+    "model_controls",
+    metadata,
+    sa.Column("model_id", sa.String(200), primary_key=True),
+    sa.Column("name", sa.String(300), primary_key=True),
+    sa.Column("value", sa.JSON, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_by", sa.Text),
+)

@@ -270,6 +270,25 @@ class Store:
             if not updated.rowcount:
                 conn.execute(sa.insert(schema.switches).values(name=name, **values))
 
+    # per-model controls (issue 16) ---------------------------------------------------------
+    def model_controls(self) -> list[dict[str, Any]]:
+        """Every per-model control row: ``{"model_id", "name", "value", "updated_at",
+        "updated_by"}``, in model and name order."""
+        table = schema.model_controls
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(table).order_by(table.c.model_id, table.c.name))
+            return [dict(row._mapping) for row in rows]
+
+    def set_model_control(self, model_id: str, name: str, value: Any,
+                          updated_by: str | None = None) -> None:
+        table = schema.model_controls
+        values = {"value": value, "updated_at": _now(), "updated_by": updated_by}
+        with self.engine.begin() as conn:
+            updated = conn.execute(sa.update(table).where(
+                table.c.model_id == model_id, table.c.name == name).values(**values))
+            if not updated.rowcount:
+                conn.execute(sa.insert(table).values(model_id=model_id, name=name, **values))
+
 
 def _json_text(value: Any) -> str:
     """JSON columns via msgspec: several times faster than the standard library, and it
