@@ -132,16 +132,22 @@ def test(
 
 
 def pause(
-    state: str = typer.Argument("status", help="on, off or status."),
+    state: str = typer.Argument("status", help="on, off, status, approve or reject."),
+    change_id: int | None = typer.Argument(None, help="approve/reject: the proposal's number."),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
-    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit log)."),
+    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit "
+                                  "log), where no officers are registered."),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
+    officer: str | None = typer.Option(None, "--officer", help="The officer signing (required "
+                                       "where officers are registered)."),
 ) -> None:
     """Pause (or resume) international access to export-controlled models: one switch.
 
     While on, every request to a controlled model from outside the home countries, or by a person
     who is not a US person, is denied with INTERNATIONAL_ACCESS_PAUSED. Running gateways pick the
     change up within their switch refresh interval (2 s by default). Each flip is audited.
+    Where officers are registered, --officer is required: an admin turns it on alone; turning
+    it off is proposed by an admin and applied by `pause approve ID` of a different approver.
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
     from exportgate.runtime import store_url
@@ -152,8 +158,13 @@ def pause(
         value = store.get_switch(PAUSE_SWITCH)
         typer.echo(f"international access pause is {'ON' if value else 'off'}")
         return
-    if state not in ("on", "off"):
-        raise typer.BadParameter("expected on, off or status", param_hint="STATE")
+    if state not in ("on", "off", "approve", "reject"):
+        raise typer.BadParameter("expected on, off, status, approve or reject",
+                                 param_hint="STATE")
+    from exportgate.officers.cli_pause import signed_pause
+
+    if signed_pause(store, state, change_id, officer, reason or ""):
+        return
     set_international_pause(store, state == "on", by, reason)
     typer.echo(f"international access pause is now {'ON' if state == 'on' else 'off'}")
 
