@@ -185,7 +185,7 @@ class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     client_id: str
     client_secret: str | None = None
     redirect_uri: str
-    scopes: list[str] = ["openid", "email", "profile"]
+    scopes: list[str] = msgspec.field(default_factory=lambda: ["openid", "email", "profile"])
     role_claim: str | None = None
     roles: dict[str, str] = {}
     allow: dict[str, str] = {}
