@@ -70,17 +70,34 @@ class Provider:
     def jwks(self) -> dict[str, Any]:
         rn = self.rsa.public_key().public_numbers()
         en = self.ec.public_key().public_numbers()
-        return {"keys": [
-            {"kty": "RSA", "kid": "rsa-1", "use": "sig", "alg": "RS256", "n": _int(rn.n, 256),
-             "e": _int(rn.e, 3)},
-            {"kty": "EC", "kid": "ec-1", "use": "sig", "alg": "ES256", "crv": "P-256",
-             "x": _int(en.x, 32), "y": _int(en.y, 32)}]}
+        return {
+            "keys": [
+                {
+                    "kty": "RSA",
+                    "kid": "rsa-1",
+                    "use": "sig",
+                    "alg": "RS256",
+                    "n": _int(rn.n, 256),
+                    "e": _int(rn.e, 3),
+                },
+                {
+                    "kty": "EC",
+                    "kid": "ec-1",
+                    "use": "sig",
+                    "alg": "ES256",
+                    "crv": "P-256",
+                    "x": _int(en.x, 32),
+                    "y": _int(en.y, 32),
+                },
+            ]
+        }
 
     def sign(self, claims: dict[str, Any]) -> str:
         alg = self.state.alg
         header = {"alg": alg, "typ": "JWT", "kid": "rsa-1" if alg == "RS256" else "ec-1"}
-        signed = (b64url(json.dumps(header).encode()) + "."
-                  + b64url(json.dumps(claims).encode())).encode()
+        signed = (
+            b64url(json.dumps(header).encode()) + "." + b64url(json.dumps(claims).encode())
+        ).encode()
         if alg == "RS256":
             key = self.rogue_rsa if self.state.rogue_key else self.rsa
             signature = key.sign(signed, padding.PKCS1v15(), hashes.SHA256())
@@ -109,30 +126,41 @@ class Provider:
                 url = urlparse(self.path)
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
                 if url.path == "/.well-known/openid-configuration":
-                    self._json(200, {
-                        "issuer": provider.issuer,
-                        "authorization_endpoint": provider.issuer + "/authorize",
-                        "token_endpoint": provider.issuer + "/token",
-                        "jwks_uri": provider.issuer + "/jwks",
-                        "response_types_supported": ["code"],
-                        "code_challenge_methods_supported": ["S256"],
-                        "id_token_signing_alg_values_supported": ["RS256", "ES256"]})
+                    self._json(
+                        200,
+                        {
+                            "issuer": provider.issuer,
+                            "authorization_endpoint": provider.issuer + "/authorize",
+                            "token_endpoint": provider.issuer + "/token",
+                            "jwks_uri": provider.issuer + "/jwks",
+                            "response_types_supported": ["code"],
+                            "code_challenge_methods_supported": ["S256"],
+                            "id_token_signing_alg_values_supported": ["RS256", "ES256"],
+                        },
+                    )
                 elif url.path == "/jwks":
                     self._json(200, provider.jwks())
                 elif url.path == "/authorize":
                     provider.state.authorize_requests.append(query)
-                    if (query.get("client_id") != CLIENT_ID
-                            or query.get("redirect_uri") != provider.redirect_uri
-                            or query.get("code_challenge_method") != "S256"
-                            or not query.get("code_challenge")):
+                    if (
+                        query.get("client_id") != CLIENT_ID
+                        or query.get("redirect_uri") != provider.redirect_uri
+                        or query.get("code_challenge_method") != "S256"
+                        or not query.get("code_challenge")
+                    ):
                         self._json(400, {"error": "invalid_request"})
                         return
                     code = secrets.token_urlsafe(16)
                     provider.state.codes[code] = {
-                        "user": dict(provider.state.user), "nonce": query.get("nonce", ""),
-                        "challenge": query["code_challenge"]}
-                    target = provider.redirect_uri + "?" + urlencode(
-                        {"code": code, "state": query.get("state", "")})
+                        "user": dict(provider.state.user),
+                        "nonce": query.get("nonce", ""),
+                        "challenge": query["code_challenge"],
+                    }
+                    target = (
+                        provider.redirect_uri
+                        + "?"
+                        + urlencode({"code": code, "state": query.get("state", "")})
+                    )
                     self.send_response(302)
                     self.send_header("location", target)
                     self.send_header("content-length", "0")
@@ -146,21 +174,33 @@ class Provider:
                 provider.state.token_requests.append(form)
                 grant = provider.state.codes.pop(form.get("code", ""), None)
                 verifier = form.get("code_verifier", "")
-                if (self.path != "/token" or grant is None
-                        or form.get("client_id") != CLIENT_ID
-                        or form.get("client_secret") != CLIENT_SECRET
-                        or form.get("redirect_uri") != provider.redirect_uri
-                        or b64url(hashlib.sha256(verifier.encode()).digest())
-                        != grant["challenge"]):
+                if (
+                    self.path != "/token"
+                    or grant is None
+                    or form.get("client_id") != CLIENT_ID
+                    or form.get("client_secret") != CLIENT_SECRET
+                    or form.get("redirect_uri") != provider.redirect_uri
+                    or b64url(hashlib.sha256(verifier.encode()).digest()) != grant["challenge"]
+                ):
                     self._json(400, {"error": "invalid_grant"})
                     return
                 now = int(time.time())
-                claims = {"iss": provider.issuer, "aud": CLIENT_ID, "iat": now,
-                          "exp": now + 300,
-                          "nonce": "someone-elses" if provider.state.bad_nonce
-                          else grant["nonce"], **grant["user"]}
-                self._json(200, {"access_token": secrets.token_urlsafe(16),
-                                 "token_type": "Bearer", "expires_in": 300,
-                                 "id_token": provider.sign(claims)})
+                claims = {
+                    "iss": provider.issuer,
+                    "aud": CLIENT_ID,
+                    "iat": now,
+                    "exp": now + 300,
+                    "nonce": "someone-elses" if provider.state.bad_nonce else grant["nonce"],
+                    **grant["user"],
+                }
+                self._json(
+                    200,
+                    {
+                        "access_token": secrets.token_urlsafe(16),
+                        "token_type": "Bearer",
+                        "expires_in": 300,
+                        "id_token": provider.sign(claims),
+                    },
+                )
 
         return Handler

@@ -28,14 +28,32 @@ from .conftest import GatewayFactory
 from .test_reviews_over_http import HELD, MATCH
 
 TOKEN = "console-token-for-tests-0123456789"
-OFFICERS = {"Vic Viewer": "viewer", "Ana Analyst": "analyst", "Paula Approver": "approver",
-            "Quinn Approver": "approver", "Ada Admin": "admin", "Otto Admin": "admin"}
-MARKUP = Account(id="acct-markup", kind="organization", name="<script>alert('x')</script> Ltd",
-                 country="RU", headquarters="RU", kyc_verified=True, api_keys=["sk-test-markup"],
-                 owners=[Owner(name="<b>Owner</b> Holdings", kind="organization", share=0.6,
-                               country="CY")],
-                 licences=[Licence(id="LIC-<i>1</i>", models=["frontier-5"],
-                                   destinations=["RU"], valid_until=dt.date(2030, 1, 1))])
+OFFICERS = {
+    "Vic Viewer": "viewer",
+    "Ana Analyst": "analyst",
+    "Paula Approver": "approver",
+    "Quinn Approver": "approver",
+    "Ada Admin": "admin",
+    "Otto Admin": "admin",
+}
+MARKUP = Account(
+    id="acct-markup",
+    kind="organization",
+    name="<script>alert('x')</script> Ltd",
+    country="RU",
+    headquarters="RU",
+    kyc_verified=True,
+    api_keys=["sk-test-markup"],
+    owners=[Owner(name="<b>Owner</b> Holdings", kind="organization", share=0.6, country="CY")],
+    licences=[
+        Licence(
+            id="LIC-<i>1</i>",
+            models=["frontier-5"],
+            destinations=["RU"],
+            valid_until=dt.date(2030, 1, 1),
+        )
+    ],
+)
 
 Console_ = tuple[ServerHandle, Store, dict[str, str]]
 
@@ -49,8 +67,9 @@ def csrf_of(html: str) -> str:
 def sign_in(handle: ServerHandle, name: str, password: str) -> tuple[httpx.Client, str]:
     client = httpx.Client(base_url=handle.url, follow_redirects=True, timeout=30)
     login = client.get("/console/login")
-    page = client.post("/console/login", data={"name": name, "password": password,
-                                               "csrf": csrf_of(login.text)})
+    page = client.post(
+        "/console/login", data={"name": name, "password": password, "csrf": csrf_of(login.text)}
+    )
     assert page.status_code == 200 and "Overview" in page.text, page.text
     assert f"{name} ({OFFICERS[name]})" in page.text
     return client, csrf_of(page.text)
@@ -58,14 +77,22 @@ def sign_in(handle: ServerHandle, name: str, password: str) -> tuple[httpx.Clien
 
 def seed_console(store: Store) -> dict[str, str]:
     store.upsert_account(HELD)
-    store.set_screening_status(HELD.id, ScreeningStatus(status="possible", matches=[MATCH],
-                                                        lists_version="test-lists"))
-    store.enqueue_review(HELD.id, "RESTRICTED_PARTY_POSSIBLE",
-                         "'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
-                         {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]})
-    store.save_alert("acct-us", "DISTILLATION_SUSPECTED", 0.93,
-                     "prompts sweep a topic list; templates across 2,000 requests",
-                     {"features": {"templated": 0.91}})
+    store.set_screening_status(
+        HELD.id, ScreeningStatus(status="possible", matches=[MATCH], lists_version="test-lists")
+    )
+    store.enqueue_review(
+        HELD.id,
+        "RESTRICTED_PARTY_POSSIBLE",
+        "'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
+        {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]},
+    )
+    store.save_alert(
+        "acct-us",
+        "DISTILLATION_SUSPECTED",
+        0.93,
+        "prompts sweep a topic list; templates across 2,000 requests",
+        {"features": {"templated": 0.91}},
+    )
     return {name: registry.add(store, name, role, "test") for name, role in OFFICERS.items()}
 
 
@@ -81,7 +108,8 @@ def as_officer(console: Console_, name: str) -> tuple[httpx.Client, str]:
 
 
 def test_pages_need_a_named_officer_and_failures_are_throttled_per_address(
-        console: Console_) -> None:
+    console: Console_,
+) -> None:
     handle, store, passwords = console
     with httpx.Client(base_url=handle.url, timeout=30) as client:
         first = client.get("/console/reviews")
@@ -89,20 +117,36 @@ def test_pages_need_a_named_officer_and_failures_are_throttled_per_address(
         login = client.get("/console/login")
         assert 'name="password"' in login.text and "Break-glass" not in login.text
         csrf = csrf_of(login.text)
-        wrong = client.post("/console/login", data={"name": "Ada Admin", "password": "nope",
-                                                    "csrf": csrf})
+        wrong = client.post(
+            "/console/login", data={"name": "Ada Admin", "password": "nope", "csrf": csrf}
+        )
         assert wrong.status_code == 403 and "do not match an active officer" in wrong.text
-        assert "eg_console=" not in wrong.headers.get("set-cookie", "").split(";")[0] or \
-            all(not c.startswith("eg_console=") for c in wrong.headers.get_list("set-cookie"))
+        assert "eg_console=" not in wrong.headers.get("set-cookie", "").split(";")[0] or all(
+            not c.startswith("eg_console=") for c in wrong.headers.get_list("set-cookie")
+        )
         for i in range(4):  # different names, one address
-            client.post("/console/login", data={"name": f"guess{i}", "password": "x",
-                                                "csrf": csrf_of(client.get("/console/login").text)})
-        locked = client.post("/console/login", data={
-            "name": "Ada Admin", "password": passwords["Ada Admin"],
-            "csrf": csrf_of(client.get("/console/login").text)})
+            client.post(
+                "/console/login",
+                data={
+                    "name": f"guess{i}",
+                    "password": "x",
+                    "csrf": csrf_of(client.get("/console/login").text),
+                },
+            )
+        locked = client.post(
+            "/console/login",
+            data={
+                "name": "Ada Admin",
+                "password": passwords["Ada Admin"],
+                "csrf": csrf_of(client.get("/console/login").text),
+            },
+        )
         assert locked.status_code == 429 and locked.headers["retry-after"] == "60"
-    failed = [r for r in AuditLog(store).latest(50) if r["kind"] == "officer"
-              and r["decision"] == "sign_in_failed"]
+    failed = [
+        r
+        for r in AuditLog(store).latest(50)
+        if r["kind"] == "officer" and r["decision"] == "sign_in_failed"
+    ]
     assert {r["subject"] for r in failed} >= {"Ada Admin", "guess0", "guess3"}
     assert failed[0]["record"]["address"] == "127.0.0.1"
 
@@ -120,12 +164,16 @@ def test_sign_in_is_audited_and_rotates_the_session_id(console: Console_) -> Non
     handle, store, passwords = console
     with httpx.Client(base_url=handle.url, timeout=30) as client:
         # an id planted before sign-in (fixation) is never an officer's session
-        client.cookies.set("eg_console", "attacker-chosen-id", domain="127.0.0.1",
-                           path="/console")
+        client.cookies.set("eg_console", "attacker-chosen-id", domain="127.0.0.1", path="/console")
         login = client.get("/console/login")
-        reply = client.post("/console/login", data={"name": "Vic Viewer",
-                                                    "password": passwords["Vic Viewer"],
-                                                    "csrf": csrf_of(login.text)})
+        reply = client.post(
+            "/console/login",
+            data={
+                "name": "Vic Viewer",
+                "password": passwords["Vic Viewer"],
+                "csrf": csrf_of(login.text),
+            },
+        )
         assert reply.status_code == 303
         cookies = [c for c in reply.headers.get_list("set-cookie") if c.startswith("eg_console=")]
         first_sid = cookies[0].split(";")[0].split("=", 1)[1]
@@ -138,11 +186,19 @@ def test_sign_in_is_audited_and_rotates_the_session_id(console: Console_) -> Non
         assert client.get("/console").status_code == 200
         # signing in again (another officer, same browser) issues a new id and ends the old one
         login = client.get("/console/login")
-        again = client.post("/console/login", data={"name": "Ada Admin",
-                                                    "password": passwords["Ada Admin"],
-                                                    "csrf": csrf_of(login.text)})
-        second = [c for c in again.headers.get_list("set-cookie")
-                  if c.startswith("eg_console=")][0].split(";")[0].split("=", 1)[1]
+        again = client.post(
+            "/console/login",
+            data={
+                "name": "Ada Admin",
+                "password": passwords["Ada Admin"],
+                "csrf": csrf_of(login.text),
+            },
+        )
+        second = (
+            [c for c in again.headers.get_list("set-cookie") if c.startswith("eg_console=")][0]
+            .split(";")[0]
+            .split("=", 1)[1]
+        )
         assert second != first_sid
     with httpx.Client(base_url=handle.url, timeout=30) as stale:
         stale.cookies.set("eg_console", first_sid, domain="127.0.0.1", path="/console")
@@ -163,12 +219,12 @@ def test_the_session_cookie_is_secure_over_https(tmp_path: object) -> None:
         async with httpx.AsyncClient(transport=transport, base_url="https://console.test") as c:
             login = await c.get("/console/login")
             assert "Secure" in login.headers["set-cookie"]
-            reply = await c.post("/console/login", data={"name": "Ada Admin",
-                                                         "password": password,
-                                                         "csrf": csrf_of(login.text)})
+            reply = await c.post(
+                "/console/login",
+                data={"name": "Ada Admin", "password": password, "csrf": csrf_of(login.text)},
+            )
             assert reply.status_code == 303
-            return [x for x in reply.headers.get_list("set-cookie")
-                    if x.startswith("eg_console=")]
+            return [x for x in reply.headers.get_list("set-cookie") if x.startswith("eg_console=")]
 
     cookie = asyncio.run(run())[0]
     for flag in ("HttpOnly", "SameSite=Strict", "Path=/console", "Secure"):
@@ -178,13 +234,13 @@ def test_the_session_cookie_is_secure_over_https(tmp_path: object) -> None:
 def test_a_form_without_the_session_csrf_token_is_refused(console: Console_) -> None:
     handle, store, _ = console
     client, _ = as_officer(console, "Ada Admin")
-    forged = client.post("/console/pause", data={"state": "on", "reason": "y",
-                                                 "csrf": "forged"})
+    forged = client.post("/console/pause", data={"state": "on", "reason": "y", "csrf": "forged"})
     assert forged.status_code == 403 and "did not come from the console" in forged.text
     assert store.get_switch("international_pause") is False
     with httpx.Client(base_url=handle.url, timeout=30) as other:  # login CSRF
-        refused = other.post("/console/login", data={"name": "Ada Admin", "password": "x",
-                                                      "csrf": "made-up"})
+        refused = other.post(
+            "/console/login", data={"name": "Ada Admin", "password": "x", "csrf": "made-up"}
+        )
         assert refused.status_code == 403 and "did not come from the console" in refused.text
 
 
@@ -203,14 +259,21 @@ def test_roles_are_enforced_on_every_action(console: Console_) -> None:
     viewer, csrf = as_officer(console, "Vic Viewer")
     page = viewer.get(f"/console/reviews/{item_id}")
     assert 'id="read-only"' in page.text and 'name="verdict"' not in page.text
-    refused = viewer.post(f"/console/reviews/{item_id}", data={
-        "verdict": "true_match", "csrf": csrf})
+    refused = viewer.post(
+        f"/console/reviews/{item_id}", data={"verdict": "true_match", "csrf": csrf}
+    )
     assert refused.status_code == 403 and "takes the analyst role" in refused.text
-    assert viewer.post("/console/pause", data={"state": "on", "reason": "x",
-                                               "csrf": csrf}).status_code == 403
+    assert (
+        viewer.post("/console/pause", data={"state": "on", "reason": "x", "csrf": csrf}).status_code
+        == 403
+    )
     approver, csrf = as_officer(console, "Paula Approver")
-    assert approver.post("/console/pause", data={"state": "on", "reason": "x",
-                                                 "csrf": csrf}).status_code == 403
+    assert (
+        approver.post(
+            "/console/pause", data={"state": "on", "reason": "x", "csrf": csrf}
+        ).status_code
+        == 403
+    )
     assert store.get_switch("international_pause") is False
     assert store.review_items("open")[0]["id"] == item_id
 
@@ -222,12 +285,19 @@ def test_four_eyes_on_a_verdict_in_the_console(console: Console_) -> None:
     form = analyst.get(f"/console/reviews/{item_id}").text
     assert 'name="reviewer"' not in form and "Your name" not in form
     assert "Signed by <b>Ana Analyst</b>" in form
-    proposed = analyst.post(f"/console/reviews/{item_id}", data={
-        "verdict": "false_positive", "note": "Panama company", "reviewer": "Someone Else",
-        "entry": "us_ofac_sdn:31234", "csrf": csrf})
+    proposed = analyst.post(
+        f"/console/reviews/{item_id}",
+        data={
+            "verdict": "false_positive",
+            "note": "Panama company",
+            "reviewer": "Someone Else",
+            "entry": "us_ofac_sdn:31234",
+            "csrf": csrf,
+        },
+    )
     assert "Verdict proposed" in proposed.text
     assert 'id="proposed-by">Ana Analyst' in proposed.text  # the typed name is ignored
-    assert 'action="/console/reviews/%d/approve"' % item_id not in proposed.text
+    assert f'action="/console/reviews/{item_id}/approve"' not in proposed.text
     cannot = analyst.post(f"/console/reviews/{item_id}/approve", data={"csrf": csrf})
     assert cannot.status_code == 403
     assert "awaiting approval" in analyst.get("/console/reviews").text
@@ -248,40 +318,51 @@ def test_four_eyes_on_a_verdict_in_the_console(console: Console_) -> None:
 
 def test_an_approver_cannot_approve_their_own_proposal(console: Console_) -> None:
     handle, store, _ = console
-    item = store.enqueue_review(HELD.id, "RESTRICTED_PARTY", "Orion is ORION SHIPPING",
-                                {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]})
+    item = store.enqueue_review(
+        HELD.id,
+        "RESTRICTED_PARTY",
+        "Orion is ORION SHIPPING",
+        {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]},
+    )
     approver, csrf = as_officer(console, "Paula Approver")
-    proposed = approver.post(f"/console/reviews/{item}", data={
-        "verdict": "false_positive", "csrf": csrf})
+    proposed = approver.post(
+        f"/console/reviews/{item}", data={"verdict": "false_positive", "csrf": csrf}
+    )
     assert "Verdict proposed" in proposed.text and 'id="own-proposal"' in proposed.text
     own = approver.post(f"/console/reviews/{item}/approve", data={"csrf": csrf})
     assert "a different approver must approve it" in own.text
     assert store.review_item(item)["status"] == "open"  # type: ignore[index]
-    withdrawn = approver.post(f"/console/reviews/{item}/reject", data={"csrf": csrf,
-                                                                       "note": "typo"})
+    withdrawn = approver.post(
+        f"/console/reviews/{item}/reject", data={"csrf": csrf, "note": "typo"}
+    )
     assert "withdrawn" in withdrawn.text and 'name="verdict"' in withdrawn.text
 
 
 def test_the_pause_takes_two_officers_to_turn_off(console: Console_) -> None:
     handle, store, _ = console
     admin, csrf = as_officer(console, "Ada Admin")
-    page = admin.post("/console/pause", data={"state": "on", "reason": "new export rule",
-                                              "by": "Forged Name", "csrf": csrf})
+    page = admin.post(
+        "/console/pause",
+        data={"state": "on", "reason": "new export rule", "by": "Forged Name", "csrf": csrf},
+    )
     assert page.status_code == 200 and "pause is now ON" in page.text
     assert 'id="pause-state"><span class="pill on-pill">ON' in page.text
     assert store.get_switch("international_pause") is True
     last = AuditLog(store).latest(1)[0]
     assert last["kind"] == "switch" and last["record"]["by"] == "Ada Admin (console)"
-    proposed = admin.post("/console/pause", data={"state": "off", "reason": "rule withdrawn",
-                                                  "csrf": csrf})
+    proposed = admin.post(
+        "/console/pause", data={"state": "off", "reason": "rule withdrawn", "csrf": csrf}
+    )
     assert "Change #" in proposed.text and store.get_switch("international_pause") is True
     change_id = int(re.search(r"Change #(\d+) proposed", proposed.text).group(1))  # type: ignore[union-attr]
     own = admin.post(f"/console/changes/{change_id}/approve", data={"csrf": csrf})
     assert "a different officer must approve it" in own.text
     assert store.get_switch("international_pause") is True
     analyst, acsrf = as_officer(console, "Ana Analyst")
-    assert analyst.post(f"/console/changes/{change_id}/approve",
-                        data={"csrf": acsrf}).status_code == 403
+    assert (
+        analyst.post(f"/console/changes/{change_id}/approve", data={"csrf": acsrf}).status_code
+        == 403
+    )
     approver, pcsrf = as_officer(console, "Paula Approver")
     done = approver.post(f"/console/changes/{change_id}/approve", data={"csrf": pcsrf})
     assert "approved and applied" in done.text
@@ -305,16 +386,21 @@ def test_markup_in_names_and_notes_is_shown_as_text(console: Console_) -> None:
     store.upsert_account(MARKUP)
     item = store.enqueue_review(MARKUP.id, "KYC_REQUIRED", f"{MARKUP.name} <img src=x>", {})
     analyst, csrf = as_officer(console, "Ana Analyst")
-    analyst.post(f"/console/reviews/{item}", data={"verdict": "cleared",
-                                                   "note": "<script>bad()</script>",
-                                                   "csrf": csrf})
-    pages = [analyst.get(f"/console/reviews/{item}").text,
-             analyst.get("/console/accounts", params={"q": "script"}).text,
-             analyst.get(f"/console/accounts/{MARKUP.id}").text]
+    analyst.post(
+        f"/console/reviews/{item}",
+        data={"verdict": "cleared", "note": "<script>bad()</script>", "csrf": csrf},
+    )
+    pages = [
+        analyst.get(f"/console/reviews/{item}").text,
+        analyst.get("/console/accounts", params={"q": "script"}).text,
+        analyst.get(f"/console/accounts/{MARKUP.id}").text,
+    ]
     for html in pages:
         assert "<script>" not in html and "<b>Owner" not in html and "<img" not in html
         assert "&lt;script&gt;" in html
-    assert "&lt;b&gt;Owner&lt;/b&gt; Holdings" in pages[2] and "LIC-&lt;i&gt;1&lt;/i&gt;" in pages[2]
+    assert (
+        "&lt;b&gt;Owner&lt;/b&gt; Holdings" in pages[2] and "LIC-&lt;i&gt;1&lt;/i&gt;" in pages[2]
+    )
 
 
 def test_account_search_and_detail(console: Console_) -> None:
@@ -332,7 +418,8 @@ def test_account_search_and_detail(console: Console_) -> None:
     from exportgate.store import key_id_for
 
     assert found(q=key_id_for("sk-test-ir")[:9]) == ["acct-ir"] or "acct-ir" in found(
-        q=key_id_for("sk-test-ir")[:9])
+        q=key_id_for("sk-test-ir")[:9]
+    )
     assert found(country="ru") == ["acct-markup"]
     assert found(status="possible") == ["acct-held"]
     assert found(q="nothing-like-this") == []
@@ -346,17 +433,27 @@ def test_account_search_and_detail(console: Console_) -> None:
 def _decisions(store: Store) -> None:
     now = dt.datetime.now(dt.UTC)
     entries = []
-    for i, (account, verdict, code, country) in enumerate([
+    for i, (account, verdict, code, country) in enumerate(
+        [
             ("acct-ir", "deny", "SANCTIONED_DESTINATION", "IR"),
             ("acct-ir", "deny", "SANCTIONED_DESTINATION", "IR"),
             ("acct-gb", "deny", "LICENCE_REQUIRED", "CN"),
             ("acct-us", "allow", "ALLOWED", "US"),
-            ("acct-held", "review", "RESTRICTED_PARTY_POSSIBLE", "AE")]):
-        decision = Decision(decision=verdict,  # type: ignore[arg-type]
-                            reasons=[Reason(code=code, message=f"because {code}")],
-                            obligations=[], policy_version="p1")
-        entry = decision_entry(account, {"request_id": f"r{i}"}, decision,
-                               extra={"location": {"country": country}, "model": "frontier-5"})
+            ("acct-held", "review", "RESTRICTED_PARTY_POSSIBLE", "AE"),
+        ]
+    ):
+        decision = Decision(
+            decision=verdict,  # type: ignore[arg-type]
+            reasons=[Reason(code=code, message=f"because {code}")],
+            obligations=[],
+            policy_version="p1",
+        )
+        entry = decision_entry(
+            account,
+            {"request_id": f"r{i}"},
+            decision,
+            extra={"location": {"country": country}, "model": "frontier-5"},
+        )
         entries.append(type(entry)(**{**entry.__dict__, "ts": now - dt.timedelta(hours=i)}))
     AuditLog(store).append(entries)
 
@@ -365,8 +462,7 @@ def test_audit_search_and_streamed_exports(console: Console_) -> None:
     handle, store, _ = console
     _decisions(store)
     admin, csrf = as_officer(console, "Ada Admin")
-    admin.post("/console/pause", data={"state": "on", "reason": "=HYPERLINK(\"x\")",
-                                       "csrf": csrf})
+    admin.post("/console/pause", data={"state": "on", "reason": '=HYPERLINK("x")', "csrf": csrf})
     viewer, _ = as_officer(console, "Vic Viewer")
     by_account = viewer.get("/console/audit", params={"account": "acct-ir"}).text
     assert by_account.count("SANCTIONED_DESTINATION") >= 2 and "acct-gb" not in by_account
@@ -429,35 +525,48 @@ def test_alerts_and_audit_verify(console: Console_) -> None:
     assert viewer.get("/console/alerts/999999").status_code == 404
 
 
-def test_break_glass_is_off_by_default_and_audited_when_on(make_gateway: GatewayFactory,
-                                                           console: Console_) -> None:
+def test_break_glass_is_off_by_default_and_audited_when_on(
+    make_gateway: GatewayFactory, console: Console_
+) -> None:
     handle, _, _ = console
     with httpx.Client(base_url=handle.url, timeout=30) as client:
         csrf = csrf_of(client.get("/console/login").text)
-        assert client.post("/console/login/break-glass",
-                           data={"token": TOKEN, "csrf": csrf}).status_code == 404
+        assert (
+            client.post(
+                "/console/login/break-glass", data={"token": TOKEN, "csrf": csrf}
+            ).status_code
+            == 404
+        )
     # the older key ``console.token`` now means the break-glass token
     glass, store = make_gateway(console={"token": TOKEN})
     seed_console(store)
     with httpx.Client(base_url=glass.url, timeout=30, follow_redirects=True) as client:
         login = client.get("/console/login")
         assert "Break-glass" in login.text
-        wrong = client.post("/console/login/break-glass", data={"token": "x" * 20,
-                                                                "csrf": csrf_of(login.text)})
+        wrong = client.post(
+            "/console/login/break-glass", data={"token": "x" * 20, "csrf": csrf_of(login.text)}
+        )
         assert wrong.status_code == 403
-        page = client.post("/console/login/break-glass", data={
-            "token": TOKEN, "csrf": csrf_of(client.get("/console/login").text)})
+        page = client.post(
+            "/console/login/break-glass",
+            data={"token": TOKEN, "csrf": csrf_of(client.get("/console/login").text)},
+        )
         assert "break-glass (admin, break-glass)" in page.text
         csrf = csrf_of(page.text)
         item_id = store.review_items("open")[0]["id"]
-        refused = client.post(f"/console/reviews/{item_id}", data={"verdict": "true_match",
-                                                                   "csrf": csrf})
+        refused = client.post(
+            f"/console/reviews/{item_id}", data={"verdict": "true_match", "csrf": csrf}
+        )
         assert refused.status_code == 403 and "named officer" in refused.text
-        on = client.post("/console/pause", data={"state": "on", "reason": "IdP down, rule "
-                                                 "change", "csrf": csrf})
+        on = client.post(
+            "/console/pause", data={"state": "on", "reason": "IdP down, rule change", "csrf": csrf}
+        )
         assert "pause is now ON" in on.text and store.get_switch("international_pause")
-    events = [(r["decision"], r["record"].get("path")) for r in AuditLog(store).latest(30)
-              if r["kind"] == "console"]
+    events = [
+        (r["decision"], r["record"].get("path"))
+        for r in AuditLog(store).latest(30)
+        if r["kind"] == "console"
+    ]
     assert ("break_glass_fail", None) in events and ("break_glass", None) in events
     assert ("break_glass_use", "/console/pause") in events
     assert ("break_glass_use", f"/console/reviews/{item_id}") in events
@@ -466,19 +575,32 @@ def test_break_glass_is_off_by_default_and_audited_when_on(make_gateway: Gateway
 
 
 def test_without_any_sign_in_configured_there_is_no_console(
-        gateway: tuple[ServerHandle, Store]) -> None:
+    gateway: tuple[ServerHandle, Store],
+) -> None:
     handle, _ = gateway
     assert httpx.get(handle.url + "/console", timeout=20).status_code == 404
 
 
 def test_short_tokens_and_bad_oidc_settings_are_refused() -> None:
-    base = {"upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
-            "models": [{"id": "m", "upstream": "u"}]}
+    base = {
+        "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
+        "models": [{"id": "m", "upstream": "u"}],
+    }
     with pytest.raises(ConfigError, match="at least 16 characters"):
         config_from_dict({**base, "console": {"token": "short"}})
     with pytest.raises(ConfigError, match="at least 16 characters"):
         config_from_dict({**base, "console": {"break_glass_token": "short"}})
     with pytest.raises(ConfigError, match="unknown role 'boss'"):
-        config_from_dict({**base, "console": {"oidc": {
-            "issuer": "https://idp.example", "client_id": "c",
-            "redirect_uri": "https://gw/console/oidc/callback", "allow": {"a@b": "boss"}}}})
+        config_from_dict(
+            {
+                **base,
+                "console": {
+                    "oidc": {
+                        "issuer": "https://idp.example",
+                        "client_id": "c",
+                        "redirect_uri": "https://gw/console/oidc/callback",
+                        "allow": {"a@b": "boss"},
+                    }
+                },
+            }
+        )

@@ -37,12 +37,14 @@ def browser() -> Iterator[Any]:
     except ImportError:
         unavailable("the playwright package is not installed (pip install -e '.[dev]')")
     executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
-        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
+    )
     if executable is None:
         unavailable("no Chromium binary on PATH (apt-get install chromium)")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable,
-                                              args=["--no-sandbox", "--disable-gpu"])
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
+        )
         yield launched
         launched.close()
 
@@ -74,7 +76,9 @@ def test_sign_in_refuses_a_wrong_password(browser: Any, console: Console_) -> No
 
 
 def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
-        browser: Any, console: Console_) -> None:  # noqa: F811
+    browser: Any,
+    console: Console_,  # noqa: F811
+) -> None:
     handle, store, _ = console
     item_id = store.review_items("open")[0]["id"]
     viewer = signed_in(browser, console, "Vic Viewer")
@@ -114,8 +118,12 @@ def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
 
     from .test_reviews_over_http import MATCH
 
-    own = store.enqueue_review("acct-held", "RESTRICTED_PARTY", "Orion is ORION SHIPPING",
-                               {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]})
+    own = store.enqueue_review(
+        "acct-held",
+        "RESTRICTED_PARTY",
+        "Orion is ORION SHIPPING",
+        {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]},
+    )
     approver.goto(f"{handle.url}/console/reviews/{own}")
     approver.check("input[value=false_positive]")
     approver.click("button:has-text('Record verdict')")
@@ -126,7 +134,9 @@ def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
 
 
 def test_the_pause_takes_two_admins_signatures_in_a_browser(
-        browser: Any, console: Console_) -> None:  # noqa: F811
+    browser: Any,
+    console: Console_,  # noqa: F811
+) -> None:
     _, store, _ = console
     admin = signed_in(browser, console, "Ada Admin")
     admin.fill("input[name=reason]", "drill")

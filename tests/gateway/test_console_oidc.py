@@ -39,12 +39,18 @@ def oidc(request: pytest.FixtureRequest, make_gateway: GatewayFactory) -> Iterat
     with Provider(redirect, alg=request.param) as provider:
         handle, store = make_gateway(
             listen={"host": "127.0.0.1", "port": port},
-            console={"oidc": {
-                "issuer": provider.issuer, "client_id": CLIENT_ID,
-                "client_secret": CLIENT_SECRET, "redirect_uri": redirect,
-                "role_claim": "groups", "roles": {"sanctions-analysts": "analyst",
-                                                  "sanctions-approvers": "approver"},
-                "allow": {"chief@bank.example": "admin"}}})
+            console={
+                "oidc": {
+                    "issuer": provider.issuer,
+                    "client_id": CLIENT_ID,
+                    "client_secret": CLIENT_SECRET,
+                    "redirect_uri": redirect,
+                    "role_claim": "groups",
+                    "roles": {"sanctions-analysts": "analyst", "sanctions-approvers": "approver"},
+                    "allow": {"chief@bank.example": "admin"},
+                }
+            },
+        )
         seed_console(store)
         yield handle, store, provider
 
@@ -71,8 +77,9 @@ def test_an_allow_listed_person_signs_in_with_pkce(oidc: Setup) -> None:
     assert events[0]["decision"] == "oidc_signed_in"
     assert events[0]["record"]["oidc_subject"] == "u-1"
     # the named officer signs what they do: turning the pause on
-    on = client.post("/console/pause", data={"state": "on", "reason": "drill",
-                                             "csrf": csrf_of(page.text)})
+    on = client.post(
+        "/console/pause", data={"state": "on", "reason": "drill", "csrf": csrf_of(page.text)}
+    )
     assert "pause is now ON" in on.text
     flip = [r for r in AuditLog(store).latest(5) if r["kind"] == "switch"][0]
     assert flip["record"]["by"] == "chief@bank.example (console)"
@@ -80,14 +87,16 @@ def test_an_allow_listed_person_signs_in_with_pkce(oidc: Setup) -> None:
 
 def test_roles_come_from_the_group_claim_and_follow_the_provider(oidc: Setup) -> None:
     handle, store, provider = oidc
-    provider.state.user = {"sub": "u-2", "email": "ana@bank.example",
-                           "groups": ["staff", "sanctions-analysts"]}
+    provider.state.user = {
+        "sub": "u-2",
+        "email": "ana@bank.example",
+        "groups": ["staff", "sanctions-analysts"],
+    }
     client, _ = oidc_sign_in(handle)
     page = client.get("/console")
     assert "ana@bank.example (analyst)" in page.text
     item_id = store.review_items("open")[0]["id"]
-    refused = client.post(f"/console/reviews/{item_id}/approve",
-                          data={"csrf": csrf_of(page.text)})
+    refused = client.post(f"/console/reviews/{item_id}/approve", data={"csrf": csrf_of(page.text)})
     assert refused.status_code == 403
     provider.state.user["groups"] = ["sanctions-approvers", "sanctions-analysts"]
     client, _ = oidc_sign_in(handle)
@@ -121,8 +130,9 @@ def test_a_callback_is_good_once_and_only_in_the_browser_that_started_it(oidc: S
     starter = httpx.Client(base_url=handle.url, timeout=30)
     to_provider = starter.get("/console/oidc/start")
     assert to_provider.status_code == 303
-    cookie = [c for c in to_provider.headers.get_list("set-cookie")
-              if c.startswith("eg_console_oidc=")][0]
+    cookie = [
+        c for c in to_provider.headers.get_list("set-cookie") if c.startswith("eg_console_oidc=")
+    ][0]
     assert "SameSite=Lax" in cookie and "HttpOnly" in cookie and "Path=/console/oidc" in cookie
     back = httpx.get(to_provider.headers["location"], timeout=30)  # the provider consents
     callback = back.headers["location"]
@@ -138,8 +148,13 @@ def test_a_callback_is_good_once_and_only_in_the_browser_that_started_it(oidc: S
 def test_verify_jwt_refuses_unsigned_and_hmac_tokens() -> None:
     def token(header: dict[str, str]) -> str:
         claims = {"iss": "x", "sub": "y"}
-        return (b64url(json.dumps(header).encode()) + "." + b64url(json.dumps(claims).encode())
-                + "." + b64url(b"sig"))
+        return (
+            b64url(json.dumps(header).encode())
+            + "."
+            + b64url(json.dumps(claims).encode())
+            + "."
+            + b64url(b"sig")
+        )
 
     for alg in ("none", "HS256"):
         with pytest.raises(OidcError, match="only RS256 and ES256"):

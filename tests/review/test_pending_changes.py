@@ -18,8 +18,13 @@ from exportgate.store import open_store
 
 
 def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "exportgate.cli", *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "EXPORTGATE_STORE": url})
+    return subprocess.run(
+        [sys.executable, "-m", "exportgate.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "EXPORTGATE_STORE": url},
+    )
 
 
 def test_a_generic_change_needs_a_different_approver(store_url: str) -> None:
@@ -27,10 +32,15 @@ def test_a_generic_change_needs_a_different_approver(store_url: str) -> None:
     for name, role in (("Ana", "analyst"), ("Paula", "approver"), ("Quinn", "approver")):
         registry.add(store, name, role, "test")
     applied: list[tuple[dict[str, Any], str]] = []
-    changes.register(changes.ChangeKind(
-        name="test_list_edit", propose_role="analyst", approve_role="approver",
-        apply=lambda _store, done: applied.append((done.change.payload, done.approver)),
-        describe=lambda payload: f"add {payload['entity']} to the approved list"))
+    changes.register(
+        changes.ChangeKind(
+            name="test_list_edit",
+            propose_role="analyst",
+            approve_role="approver",
+            apply=lambda _store, done: applied.append((done.change.payload, done.approver)),
+            describe=lambda payload: f"add {payload['entity']} to the approved list",
+        )
+    )
     with pytest.raises(changes.ChangeError, match="give a reason"):
         changes.propose(store, "test_list_edit", {"entity": "x"}, "Ana", " ")
     with pytest.raises(changes.ChangeError, match="unknown kind of change"):
@@ -53,10 +63,17 @@ def test_a_generic_change_needs_a_different_approver(store_url: str) -> None:
         changes.reject(store, second.id, "Vic")
     assert changes.reject(store, second.id, "Ana", "oops").status == "rejected"
     assert changes.pending(store) == []
-    trail = [(r["decision"], r["record"]["officer"]) for r in AuditLog(store).latest(20)
-             if r["kind"] == "change"]
-    assert trail[:4] == [("rejected", "Ana"), ("proposed", "Ana"), ("approved", "Quinn"),
-                         ("proposed", "Paula")]
+    trail = [
+        (r["decision"], r["record"]["officer"])
+        for r in AuditLog(store).latest(20)
+        if r["kind"] == "change"
+    ]
+    assert trail[:4] == [
+        ("rejected", "Ana"),
+        ("proposed", "Ana"),
+        ("approved", "Quinn"),
+        ("proposed", "Paula"),
+    ]
 
 
 def test_the_pause_on_is_one_admin_and_off_is_two(store_url: str) -> None:

@@ -101,7 +101,7 @@ def cookie_value(scope: Scope, name: str = COOKIE) -> str | None:
         for part in value.decode("latin-1").split(";"):
             key, _, found = part.strip().partition("=")
             if key == name:
-                return found
+                return str(found)
     return None
 
 
