@@ -231,6 +231,29 @@ def test_the_session_cookie_is_secure_over_https(tmp_path: object) -> None:
         assert flag in cookie
 
 
+def test_the_detector_backlog_is_charted_where_the_gateway_runs_a_detector(
+    tmp_path: object,
+) -> None:
+    from exportgate.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path}/backlog.db")
+    password = registry.add(store, "Vic Viewer", "viewer", "test")
+    app = Console(store, backlog=lambda: 42)
+
+    async def run() -> str:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://console.test", follow_redirects=True
+        ) as c:
+            login = await c.get("/console/login")
+            data = {"name": "Vic Viewer", "password": password, "csrf": csrf_of(login.text)}
+            return (await c.post("/console/login", data=data)).text
+
+    page = asyncio.run(run())
+    assert '<b id="detector-backlog">42</b>' in page
+    assert "The review queue is empty." in page and "No decisions in this window." in page
+
+
 def test_a_form_without_the_session_csrf_token_is_refused(console: Console_) -> None:
     handle, store, _ = console
     client, _ = as_officer(console, "Ada Admin")

@@ -167,8 +167,8 @@ class OidcClient:
         """The provider's authorization URL for a new sign-in bound to the ``browser`` cookie."""
         now = time.monotonic()
         self._pending = {k: p for k, p in self._pending.items() if p.expires > now}
-        if len(self._pending) >= MAX_PENDING:
-            raise OidcError("too many sign-ins in flight; try again in a few minutes")
+        while len(self._pending) >= MAX_PENDING:  # bounded: the oldest sign-in in flight goes
+            del self._pending[next(iter(self._pending))]
         state, verifier, nonce = (secrets.token_urlsafe(32) for _ in range(3))
         self._pending[state] = Pending(verifier, nonce, browser, now + PENDING_TTL_S)
         challenge = b64url(hashlib.sha256(verifier.encode()).digest())
