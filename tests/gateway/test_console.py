@@ -102,6 +102,13 @@ def console(make_gateway: GatewayFactory) -> Console_:
     return handle, store, seed_console(store)
 
 
+@pytest.fixture
+def console_on_each_store(make_gateway: GatewayFactory, store_url: str) -> Console_:
+    """The console on SQLite and on PostgreSQL (searches read JSON columns as text)."""
+    handle, store = make_gateway(store_url=store_url, console={"enabled": True})
+    return handle, store, seed_console(store)
+
+
 def as_officer(console: Console_, name: str) -> tuple[httpx.Client, str]:
     handle, _, passwords = console
     return sign_in(handle, name, passwords[name])
@@ -301,7 +308,8 @@ def test_roles_are_enforced_on_every_action(console: Console_) -> None:
     assert store.review_items("open")[0]["id"] == item_id
 
 
-def test_four_eyes_on_a_verdict_in_the_console(console: Console_) -> None:
+def test_four_eyes_on_a_verdict_in_the_console(console_on_each_store: Console_) -> None:
+    console = console_on_each_store
     handle, store, _ = console
     item_id = store.review_items("open")[0]["id"]
     analyst, csrf = as_officer(console, "Ana Analyst")
@@ -426,7 +434,8 @@ def test_markup_in_names_and_notes_is_shown_as_text(console: Console_) -> None:
     )
 
 
-def test_account_search_and_detail(console: Console_) -> None:
+def test_account_search_and_detail(console_on_each_store: Console_) -> None:
+    console = console_on_each_store
     handle, store, _ = console
     store.upsert_account(MARKUP)
     viewer, _ = as_officer(console, "Vic Viewer")
@@ -481,7 +490,8 @@ def _decisions(store: Store) -> None:
     AuditLog(store).append(entries)
 
 
-def test_audit_search_and_streamed_exports(console: Console_) -> None:
+def test_audit_search_and_streamed_exports(console_on_each_store: Console_) -> None:
+    console = console_on_each_store
     handle, store, _ = console
     _decisions(store)
     admin, csrf = as_officer(console, "Ada Admin")
