@@ -637,3 +637,41 @@ def test_short_tokens_and_bad_oidc_settings_are_refused() -> None:
                 },
             }
         )
+
+
+def test_admins_manage_officers_in_the_console(console: Console_) -> None:
+    handle, store, _ = console
+    approver, pcsrf = as_officer(console, "Paula Approver")
+    assert approver.get("/console/officers").status_code == 403
+    assert "/console/officers" not in approver.get("/console").text
+    refused = approver.post(
+        "/console/officers/add", data={"name": "X", "role": "admin", "csrf": pcsrf}
+    )
+    assert refused.status_code == 403 and registry.get(store, "X") is None
+    admin, csrf = as_officer(console, "Ada Admin")
+    added = admin.post(
+        "/console/officers/add", data={"name": "Nia New", "role": "analyst", "csrf": csrf}
+    )
+    password = re.search(r"shown once; hand it over in person\): (\S+)</div>", added.text)
+    assert password is not None
+    OFFICERS["Nia New"] = "analyst"
+    try:
+        newcomer, _ = sign_in(handle, "Nia New", password.group(1))
+        self_disable = admin.post(
+            "/console/officers/disable", data={"name": "Ada Admin", "csrf": csrf}
+        )
+        assert "cannot disable or reset your own" in self_disable.text
+        admin.post("/console/officers/disable", data={"name": "Nia New", "csrf": csrf})
+        assert newcomer.get("/console").url.path == "/console/login"
+        officer = registry.get(store, "Nia New")
+        assert officer is not None and officer.disabled
+    finally:
+        del OFFICERS["Nia New"]
+    trail = [
+        (r["decision"], r["record"]["by"])
+        for r in AuditLog(store).latest(30)
+        if r["kind"] == "officer"
+        and r["subject"] == "Nia New"
+        and r["decision"] in ("added", "disabled")
+    ]
+    assert trail == [("disabled", "console:Ada Admin"), ("added", "console:Ada Admin")]

@@ -22,6 +22,7 @@ COOKIE = auth.COOKIE
 PRE_COOKIE = "eg_console_pre"
 OIDC_COOKIE = "eg_console_oidc"
 MAX_FORM_BYTES = 64 * 1024
+OFFICER_ACTIONS = ("add", "disable", "reset")
 SECURITY_HEADERS = [
     (b"cache-control", b"no-store"),
     (b"x-frame-options", b"DENY"),
@@ -427,6 +428,9 @@ class Console:
             html = await asyncio.to_thread(self._account, unquote(parts[1]), csrf)
         elif parts == ["audit"]:
             html = await asyncio.to_thread(self._audit, query, csrf, flash)
+        elif parts == ["officers"]:
+            roles.need(session, "manage_officers")
+            html = await asyncio.to_thread(self._officers, session, flash, error)
         elif parts in (["audit", "export.csv"], ["audit", "export.jsonl"]):
             roles.need(session, "export_audit")
             await self._export(parts[1].split(".")[1], query, scope, send, session)
@@ -614,6 +618,41 @@ class Console:
             await send({"type": "http.response.body", "body": chunk.encode(), "more_body": True})
         await send({"type": "http.response.body", "body": b""})
 
+    def _officers(self, session: Session, flash: str | None, error: str | None) -> str:
+        from exportgate.officers import registry
+
+        return views.officers(
+            registry.all_officers(self.store), session.csrf, session.officer, flash, error
+        )
+
+    def _manage(self, action: str, name: str, role: str, session: Session) -> None:
+        """Add, disable or reset an officer (admins); audited by the registry as
+        ``console:ADMIN``. An admin cannot disable or reset themselves from the console."""
+        from exportgate.officers import registry
+
+        by = f"console:{session.officer}"
+        try:
+            if action != "add" and name == session.officer:
+                raise registry.OfficerError(
+                    "you cannot disable or reset your own sign-in here; ask another admin"
+                )
+            if action == "add":
+                password = registry.add(self.store, name, role, by)
+                session.flash = (
+                    f"Officer {name} added as {role}. One-time password (shown "
+                    f"once; hand it over in person): {password}"
+                )
+            elif action == "disable":
+                registry.disable(self.store, name, by)
+                self.sessions.end_officer(name)
+                session.flash = f"Officer {name} disabled and signed out."
+            else:
+                password = registry.reset(self.store, name, by)
+                self.sessions.end_officer(name)
+                session.flash = f"New one-time password for {name} (shown once): {password}"
+        except registry.OfficerError as exc:
+            session.error = str(exc)
+
     # actions ----------------------------------------------------------------------------
     async def _post(
         self,
@@ -667,6 +706,10 @@ class Console:
             roles.need(session, parts[2])
             await self._second(int(parts[1]), parts[2], field("note"), session)
             await self._redirect(send, f"/console/reviews/{quote(parts[1])}")
+        elif len(parts) == 2 and parts[0] == "officers" and parts[1] in OFFICER_ACTIONS:
+            roles.need(session, "manage_officers")
+            await asyncio.to_thread(self._manage, parts[1], field("name"), field("role"), session)
+            await self._redirect(send, "/console/officers")
         elif parts == ["audit", "verify"]:
             from exportgate.audit import AuditLog
 

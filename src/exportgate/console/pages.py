@@ -56,8 +56,10 @@ def csrf_field(csrf: str) -> str:
 
 def layout(title: str, body: str, *, active: str = "", csrf: str | None = None,
            flash: str | None = None, error: str | None = None, who: str | None = None) -> str:
+    links = NAV + ((("officers", "/console/officers", "Officers"),)
+                   if CURRENT_OFFICER.get().endswith("(admin)") else ())
     nav = "".join(f'<a href="{href}" class="{"on" if key == active else ""}">{label}</a>'
-                  for key, href, label in NAV) if csrf is not None else ""
+                  for key, href, label in links) if csrf is not None else ""
     logout = ('<form method="post" action="/console/logout">'
               + (f'<span class="who" id="who">{e(who or CURRENT_OFFICER.get())}</span> '
                  if (who or CURRENT_OFFICER.get()) else "")

@@ -24,6 +24,7 @@ ACTIONS: dict[str, Role] = {
     "pause_on": "admin",
     "pause_off": "admin",
     "approve_change": "approver",
+    "manage_officers": "admin",
     "reject_change": "analyst",
 }
 BREAK_GLASS_ACTIONS = frozenset({"read", "verify_audit", "export_audit", "pause_on"})

@@ -19,6 +19,8 @@ from exportgate.console.pages import (
 )
 from exportgate.console.search import AccountHit, AccountView, AuditQuery, officer_of, reason_codes
 from exportgate.officers.changes import Change, describe
+from exportgate.officers.registry import Officer
+from exportgate.officers.roles import ROLES
 from exportgate.review.proposals import Proposal
 
 
@@ -384,3 +386,43 @@ def signed_in_elsewhere(target: str) -> str:
         f'<meta http-equiv="refresh" content="0;url={e(target)}"><title>Signed in</title>'
         f'</head><body><p><a href="{e(target)}">Continue to the console</a></p></body></html>'
     )
+
+
+def officers(
+    people: list[Officer], csrf: str, me: str, flash: str | None = None, error: str | None = None
+) -> str:
+    """The officers, for admins: add one (the one-time password is shown once), disable one,
+    or issue a new one-time password."""
+
+    def action(officer: Officer, verb: str, label: str) -> str:
+        return (
+            f'<form method="post" action="/console/officers/{verb}" class="inline">'
+            f'{csrf_field(csrf)}<input type="hidden" name="name" value="{e(officer.name)}">'
+            f'<button class="secondary">{label}</button></form>'
+        )
+
+    rows = "".join(
+        f"<tr><td>{e(o.name)}</td><td>{e(o.role)}</td>"
+        f"<td>{'disabled' if o.disabled else 'active'}</td><td>{when(o.created_at)}</td><td>"
+        + (
+            ""
+            if o.name == me
+            else (
+                action(o, "reset", "New one-time password")
+                + ("" if o.disabled else " " + action(o, "disable", "Disable"))
+            )
+        )
+        + "</td></tr>"
+        for o in people
+    )
+    roles = "".join(f'<option value="{r}">{r}</option>' for r in ROLES)
+    body = (
+        '<table id="officers"><tr><th>Officer</th><th>Role</th><th>State</th><th>Added</th>'
+        "<th></th></tr>" + rows + "</table>"
+        f'<form method="post" action="/console/officers/add" class="card">{csrf_field(csrf)}'
+        "<h2>Add an officer</h2><label>Name (as it will appear in the audit log) "
+        '<input type="text" name="name" required></label>'
+        f'<label>Role <select name="role">{roles}</select></label>'
+        "<button>Add officer</button></form>"
+    )
+    return layout("Officers", body, active="officers", csrf=csrf, flash=flash, error=error)
