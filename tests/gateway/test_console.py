@@ -158,6 +158,27 @@ def test_pages_need_a_named_officer_and_failures_are_throttled_per_address(
     assert failed[0]["record"]["address"] == "127.0.0.1"
 
 
+def test_sessions_end_when_idle_and_at_their_lifetime(monkeypatch: pytest.MonkeyPatch) -> None:
+    from exportgate.console import auth
+
+    clock = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: clock[0])
+    sessions = auth.Sessions(ttl_s=3600, idle_s=600)
+    sid = sessions.start("Ada Admin", "admin", "password", None)
+    clock[0] += 599
+    assert sessions.get(sid) is not None  # a click resets the idle clock
+    clock[0] += 599
+    assert sessions.get(sid) is not None
+    clock[0] += 601
+    assert sessions.get(sid) is None  # idle too long
+    sid = sessions.start("Ada Admin", "admin", "password", None)
+    for _ in range(7):
+        clock[0] += 500
+        assert sessions.get(sid) is not None  # 3,500 s of clicks, never idle
+    clock[0] += 500
+    assert sessions.get(sid) is None  # past the hour's lifetime
+
+
 def test_failed_sign_ins_are_counted_per_name_across_addresses() -> None:
     throttle = Throttle(limit=5, window_s=60)
     for i in range(5):

@@ -75,13 +75,14 @@ class Console:
         break_glass_token: str | None = None,
         session_ttl_s: float = 8 * 3600,
         *,
+        session_idle_s: float | None = None,
         oidc: Any = None,
         backlog: Callable[[], int | None] | None = None,
     ) -> None:
         self.store = store
         self._break_glass = break_glass_token.encode() if break_glass_token else None
         self._ttl_s = session_ttl_s
-        self.sessions = auth.Sessions(session_ttl_s)
+        self.sessions = auth.Sessions(session_ttl_s, session_idle_s)
         self.throttle = auth.Throttle()
         self._oidc = oidc
         self._backlog = backlog
@@ -98,7 +99,14 @@ class Console:
             from exportgate.console.oidc import OidcClient
 
             oidc = OidcClient(settings.oidc)
-        return cls(store, settings.break_glass, settings.session_ttl_s, oidc=oidc, backlog=backlog)
+        return cls(
+            store,
+            settings.break_glass,
+            settings.session_ttl_s,
+            session_idle_s=settings.session_idle_s,
+            oidc=oidc,
+            backlog=backlog,
+        )
 
     # plumbing ---------------------------------------------------------------------------
     async def _send(

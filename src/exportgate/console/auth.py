@@ -28,6 +28,7 @@ class Session:
     role: str
     via: str  # "password", "oidc" or "break-glass"
     expires: float
+    last_seen: float = field(default_factory=time.monotonic)
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     flash: str | None = None
     error: str | None = None
@@ -36,8 +37,9 @@ class Session:
 class Sessions:
     """In-memory sessions of one gateway process (a restart signs everyone out)."""
 
-    def __init__(self, ttl_s: float) -> None:
+    def __init__(self, ttl_s: float, idle_s: float | None = None) -> None:
         self.ttl_s = ttl_s
+        self.idle_s = idle_s if idle_s is not None else ttl_s
         self._by_id: dict[str, Session] = {}
 
     def start(self, officer: str, role: str, via: str, old_sid: str | None) -> str:
@@ -52,8 +54,10 @@ class Sessions:
 
     def get(self, sid: str | None) -> Session | None:
         session = self._by_id.get(sid) if sid else None
-        if session is None or session.expires <= time.monotonic():
+        now = time.monotonic()
+        if session is None or session.expires <= now or now - session.last_seen > self.idle_s:
             return None
+        session.last_seen = now
         return session
 
     def end(self, sid: str) -> None:

@@ -218,6 +218,7 @@ class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     token: str | None = None
     break_glass_token: str | None = None
     session_ttl_s: float = 8 * 3600
+    session_idle_s: float = 30 * 60
     oidc: OidcSettings | None = None
 
     def __post_init__(self) -> None:
@@ -227,8 +228,8 @@ class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                 raise ValueError(f"{name} must be at least 16 characters")
         if self.token is not None and self.break_glass_token is not None:
             raise ValueError("set break_glass_token or its older name token, not both")
-        if self.session_ttl_s <= 0:
-            raise ValueError("session_ttl_s must be positive")
+        if self.session_ttl_s <= 0 or self.session_idle_s <= 0:
+            raise ValueError("session_ttl_s and session_idle_s must be positive")
 
     @property
     def break_glass(self) -> str | None:
