@@ -124,7 +124,7 @@ def find_accounts(store: Store, query: AccountQuery) -> list[AccountHit]:
     if text:
         keyed = sa.select(api_keys.c.account_id).where(
             sa.or_(
-                api_keys.c.key_id.like(text.replace("%", "") + "%")
+                api_keys.c.key_id.like(_like(text)[1:], escape="\\")
                 if text.startswith("key-")
                 else sa.false(),
                 api_keys.c.key_hash == hash_api_key(text),
