@@ -695,3 +695,30 @@ def test_admins_manage_officers_in_the_console(console: Console_) -> None:
         and r["decision"] in ("added", "disabled")
     ]
     assert trail == [("disabled", "console:Ada Admin"), ("added", "console:Ada Admin")]
+
+
+def test_other_kinds_of_change_are_approved_on_the_overview(console: Console_) -> None:
+    from exportgate.officers import changes
+
+    _, store, _ = console
+    applied: list[str] = []
+    changes.register(
+        changes.ChangeKind(
+            name="test_model_unpause",
+            propose_role="admin",
+            approve_role="approver",
+            apply=lambda _store, done: applied.append(done.approver),
+            describe=lambda payload: f"resume model {payload['model']}",
+        )
+    )
+    change = changes.propose(
+        store, "test_model_unpause", {"model": "<frontier-5>"}, "Ada Admin", "vetted"
+    )
+    admin, _ = as_officer(console, "Ada Admin")
+    mine = admin.get("/console").text.split('id="other-changes"')[1]
+    assert "resume model &lt;frontier-5&gt;" in mine and ">Approve</button>" not in mine
+    approver, csrf = as_officer(console, "Quinn Approver")
+    assert ">Approve</button>" in approver.get("/console").text.split('id="other-changes"')[1]
+    done = approver.post(f"/console/changes/{change.id}/approve", data={"csrf": csrf})
+    assert "approved and applied: resume model &lt;frontier-5&gt;" in done.text
+    assert applied == ["Quinn Approver"] and 'id="other-changes"' not in done.text

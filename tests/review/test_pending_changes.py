@@ -115,9 +115,27 @@ def test_the_pause_command_takes_officers_once_they_are_registered(store_url: st
     assert off.returncode == 0, off.stderr
     change_id = re.search(r"change (\d+):", off.stdout).group(1)  # type: ignore[union-attr]
     assert "awaiting approval" in off.stdout and store.get_switch("international_pause")
+    listed = cli(store_url, "changes", "list")
+    assert f"#{change_id}" in listed.stdout and "rule withdrawn" in listed.stdout
     own = cli(store_url, "pause", "approve", change_id, "--officer", "Ada")
     assert own.returncode == 1 and "different officer" in own.stderr
     done = cli(store_url, "pause", "approve", change_id, "--officer", "Paula")
     assert done.returncode == 0 and "now off" in done.stdout, done.stderr
     assert store.get_switch("international_pause") is False
     assert [c for c in changes.pending(store) if c.kind == PAUSE_OFF] == []
+
+
+def test_the_changes_command_lists_approves_and_rejects(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    for name, role in (("Ada", "admin"), ("Otto", "admin")):
+        registry.add(store, name, role, "test")
+    pause_on(store, "Ada", "drill")
+    first = propose_off(store, "Ada", "drill over")
+    assert cli(sqlite_url, "changes", "reject", str(first.id), "--officer", "Ada").returncode == 0
+    second = propose_off(store, "Otto", "drill over")
+    listed = cli(sqlite_url, "changes", "list", "--json")
+    assert [line for line in listed.stdout.splitlines() if f'"id": {second.id}' in line]
+    done = cli(sqlite_url, "changes", "approve", str(second.id), "--officer", "Ada")
+    assert done.returncode == 0 and "approved by Ada" in done.stdout, done.stderr
+    assert store.get_switch("international_pause") is False
+    assert "no changes await approval" in cli(sqlite_url, "changes", "list").stdout

@@ -457,13 +457,17 @@ class Console:
 
         log = AuditLog(self.store)
         paused = self.store.get_switch(PAUSE_SWITCH)
+        pending = changes.pending(self.store)
+        may_approve = roles.allowed(session, "approve_change")
         controls = views.pause_actions(
             paused,
-            changes.pending(self.store, PAUSE_OFF),
+            [c for c in pending if c.kind == PAUSE_OFF],
             session.csrf,
             session.officer,
             may_flip=roles.allowed(session, "pause_on" if not paused else "pause_off"),
-            may_approve=roles.allowed(session, "approve_change"),
+            may_approve=may_approve,
+        ) + views.other_changes(
+            [c for c in pending if c.kind != PAUSE_OFF], session.csrf, session.officer, may_approve
         )
         backlog = self._backlog() if self._backlog is not None else None
         html = pages.overview(

@@ -138,29 +138,43 @@ def proposal_box(
     return body + "</div>"
 
 
+def change_box(change: Change, csrf: str, officer: str, may_approve: bool) -> str:
+    """A change awaiting approval, with Approve (not for its proposer) and Withdraw/Reject."""
+    parts = [
+        f'<div class="proposal card" id="change-{change.id}"><p>Change #{change.id}: '
+        f"{e(describe(change))} — proposed by <b>{e(change.proposed_by)}</b> on "
+        f"{when(change.proposed_at)}: “{e(change.reason)}”. Awaiting approval.</p>"
+    ]
+    if may_approve and change.proposed_by != officer:
+        parts.append(
+            f'<form method="post" action="/console/changes/{change.id}/approve" '
+            f'class="inline">{csrf_field(csrf)}<button>Approve</button></form> '
+        )
+    if change.proposed_by == officer or may_approve:
+        parts.append(
+            f'<form method="post" action="/console/changes/{change.id}/reject" '
+            f'class="inline">{csrf_field(csrf)}<button class="secondary">'
+            f"{'Withdraw' if change.proposed_by == officer else 'Reject'}</button>"
+            "</form>"
+        )
+    return "".join(parts) + "</div>"
+
+
+def other_changes(pending: list[Change], csrf: str, officer: str, may_approve: bool) -> str:
+    """Every other kind of change awaiting approval (per-model pauses, list edits, ...)."""
+    if not pending:
+        return ""
+    return (
+        '<div class="card" id="other-changes"><h2>Other changes awaiting approval</h2>'
+        + "".join(change_box(c, csrf, officer, may_approve) for c in pending)
+        + "</div>"
+    )
+
+
 def pause_actions(
     paused: bool, pending: list[Change], csrf: str, officer: str, may_flip: bool, may_approve: bool
 ) -> str:
-    parts: list[str] = []
-    for change in pending:
-        parts.append(
-            f'<div class="proposal card" id="change-{change.id}"><p>Change #{change.id}: '
-            f"{e(describe(change))} — proposed by <b>{e(change.proposed_by)}</b> on "
-            f"{when(change.proposed_at)}: “{e(change.reason)}”. Awaiting approval.</p>"
-        )
-        if may_approve and change.proposed_by != officer:
-            parts.append(
-                f'<form method="post" action="/console/changes/{change.id}/approve" '
-                f'class="inline">{csrf_field(csrf)}<button>Approve</button></form> '
-            )
-        if change.proposed_by == officer or may_approve:
-            parts.append(
-                f'<form method="post" action="/console/changes/{change.id}/reject" '
-                f'class="inline">{csrf_field(csrf)}<button class="secondary">'
-                f"{'Withdraw' if change.proposed_by == officer else 'Reject'}</button>"
-                "</form>"
-            )
-        parts.append("</div>")
+    parts = [change_box(change, csrf, officer, may_approve) for change in pending]
     if may_flip and not (paused and pending):
         action = "off" if paused else "on"
         button = "Propose resuming international access" if paused else "Pause international access"

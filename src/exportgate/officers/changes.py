@@ -64,13 +64,25 @@ class ChangeKind:
 
 
 KINDS: dict[str, ChangeKind] = {}
+# Modules that register kinds of change when imported; a new kind adds its module here.
+KIND_MODULES: list[str] = ["exportgate.officers.pause"]
 
 
 def register(kind: ChangeKind) -> None:
     KINDS[kind.name] = kind
 
 
+def load_kinds() -> None:
+    """Import every module in :data:`KIND_MODULES`, so each kind can be approved by name."""
+    import importlib
+
+    for name in KIND_MODULES:
+        importlib.import_module(name)
+
+
 def _kind(name: str) -> ChangeKind:
+    if name not in KINDS:
+        load_kinds()
     if name not in KINDS:
         raise ChangeError(
             f"unknown kind of change {name!r}: expected one of "
