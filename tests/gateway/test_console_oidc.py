@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 import httpx2 as httpx
@@ -22,6 +23,7 @@ from exportgate.store import Store
 from .conftest import GatewayFactory
 from .oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider
 from .test_console import csrf_of, seed_console
+from .test_console_browser import browser  # noqa: F401 - the fixture is used by name
 
 Setup = tuple[ServerHandle, Store, Provider]
 
@@ -161,3 +163,14 @@ def test_verify_jwt_refuses_unsigned_and_hmac_tokens() -> None:
             verify_jwt(token({"alg": alg}), {"keys": []})
     with pytest.raises(OidcError, match="not a signed JWT"):
         verify_jwt("abc", {"keys": []})
+
+
+def test_oidc_sign_in_in_a_real_browser(browser: Any, oidc: Setup) -> None:  # noqa: F811
+    handle, _, provider = oidc
+    provider.state.user = {"sub": "u-1", "email": "chief@bank.example"}
+    page = browser.new_context().new_page()
+    page.goto(handle.url + "/console/login")
+    page.click("#oidc")
+    page.wait_for_url("**/console")  # provider, callback, then a same-site hop to /console
+    assert page.inner_text("#who") == "chief@bank.example (admin)"
+    page.context.close()
