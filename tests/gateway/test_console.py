@@ -722,3 +722,27 @@ def test_other_kinds_of_change_are_approved_on_the_overview(console: Console_) -
     done = approver.post(f"/console/changes/{change.id}/approve", data={"csrf": csrf})
     assert "approved and applied: resume model &lt;frontier-5&gt;" in done.text
     assert applied == ["Quinn Approver"] and 'id="other-changes"' not in done.text
+
+
+def test_a_refused_request_through_the_gateway_reaches_the_charts(console: Console_) -> None:
+    from .test_reviews_over_http import wait_until
+
+    handle, store, _ = console
+    refused = httpx.post(
+        handle.url + "/v1/chat/completions",
+        headers={"authorization": "Bearer sk-test-ir"},
+        json={"model": "frontier-5", "messages": [{"role": "user", "content": "hi"}]},
+        timeout=30,
+    )
+    assert refused.status_code == 403, refused.text
+
+    def decided() -> bool:
+        return any(r["kind"] == "decision" for r in AuditLog(store).latest(5))
+
+    wait_until(decided, "the gateway never wrote the decision's audit record")
+    viewer, _ = as_officer(console, "Vic Viewer")
+    page = viewer.get("/console").text
+    countries = page.split('<svg id="chart-countries"')[1].split("</svg>")[0]
+    assert "<title>US: 1</title>" in countries  # the request came from a US address
+    outcomes = page.split('<svg id="chart-outcomes"')[1].split("</svg>")[0]
+    assert "deny (1)" in outcomes
