@@ -480,6 +480,11 @@ def test_account_search_and_detail(console_on_each_store: Console_) -> None:
     assert 'id="screening">possible against lists test-lists' in detail
     assert "RESTRICTED_PARTY_POSSIBLE" in detail  # its review item
     assert viewer.get("/console/accounts/no-such-account").status_code == 404
+    odd = Account(id="org/EU 7%", kind="organization", name="Slash & Percent GmbH", country="DE")
+    store.upsert_account(odd)
+    listing = viewer.get("/console/accounts", params={"q": "Slash"}).text
+    assert '<a href="/console/accounts/org%2FEU%207%25">' in listing
+    assert "Slash &amp; Percent GmbH" in viewer.get("/console/accounts/org%2FEU%207%25").text
 
 
 def _decisions(store: Store) -> None:

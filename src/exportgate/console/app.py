@@ -10,7 +10,7 @@ import secrets
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote
+from urllib.parse import parse_qs, quote
 
 import msgspec
 
@@ -440,8 +440,9 @@ class Console:
             html = pages.alert(found[0], csrf) if found else None
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
-        elif len(parts) == 2 and parts[0] == "accounts":
-            html = await asyncio.to_thread(self._account, unquote(parts[1]), csrf)
+        elif len(parts) >= 2 and parts[0] == "accounts":
+            # the ASGI path is already percent-decoded; an account id may contain "/"
+            html = await asyncio.to_thread(self._account, "/".join(parts[1:]), csrf)
         elif parts == ["audit"]:
             html = await asyncio.to_thread(self._audit, query, csrf, flash)
         elif parts == ["officers"]:
