@@ -1,5 +1,5 @@
-"""The compliance console in a real browser (Chromium driven by Playwright): sign in, open the held
-account's review item, record a verdict, flip the pause switch.
+"""The compliance console in a real browser (Chromium driven by Playwright): named officers sign
+in, the role boundaries hold, a verdict and the pause take two officers, search and export work.
 
 Needs Playwright (dev extra) and a Chromium binary (Debian's ``chromium`` package; set
 EXPORTGATE_CHROMIUM to use another). Without them the test is skipped with the reason, unless
@@ -8,6 +8,8 @@ EXPORTGATE_REQUIRE_BROWSER is set (CI sets it and installs Chromium), which make
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 from collections.abc import Iterator
@@ -15,10 +17,9 @@ from typing import Any
 
 import pytest
 
-from exportgate.gateway.server import ServerHandle
-from exportgate.store import Store
+from exportgate.audit import AuditLog
 
-from .test_console import TOKEN, console  # noqa: F401 - the fixture is used by name
+from .test_console import Console_, _decisions, console  # noqa: F401 - fixture used by name
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 
@@ -36,44 +37,146 @@ def browser() -> Iterator[Any]:
     except ImportError:
         unavailable("the playwright package is not installed (pip install -e '.[dev]')")
     executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
-        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
+    )
     if executable is None:
         unavailable("no Chromium binary on PATH (apt-get install chromium)")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable,
-                                              args=["--no-sandbox", "--disable-gpu"])
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
+        )
         yield launched
         launched.close()
 
 
-def test_a_compliance_officer_works_the_queue_in_a_browser(
-        browser: Any, console: tuple[ServerHandle, Store]) -> None:  # noqa: F811
-    handle, store = console
-    page = browser.new_page()
+def signed_in(browser: Any, console: Console_, name: str) -> Any:  # noqa: F811
+    """A fresh browser context (its own cookies) with ``name`` signed in."""
+    handle, _, passwords = console
+    page = browser.new_context(accept_downloads=True).new_page()
     page.goto(handle.url + "/console/reviews")
     assert page.url.endswith("/console/login")
-    page.fill("input[name=token]", TOKEN)
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", passwords[name])
     page.click("button:has-text('Sign in')")
     page.wait_for_url("**/console")
-    assert page.inner_text("#open-reviews") == "1"
+    assert name in page.inner_text("#who")
+    return page
 
-    page.click("header a:has-text('Review queue')")
-    page.click("#reviews a")
-    assert "ORION SHIPPING LLC" in page.inner_text("#entries")
-    page.check("input[value=false_positive]")
-    page.fill("input[name=reviewer]", "J. Okafor")
-    page.fill("textarea[name=note]", "Different company: registered in Panama")
-    page.click("button:has-text('Record verdict')")
-    page.wait_for_selector("#resolution")
-    assert page.inner_text("#status") == "resolved"
-    assert "Verdict recorded" in page.inner_text("[role=status]")
+
+def test_sign_in_refuses_a_wrong_password(browser: Any, console: Console_) -> None:  # noqa: F811
+    handle, _, _ = console
+    page = browser.new_context().new_page()
+    page.goto(handle.url + "/console/login")
+    page.fill("input[name=name]", "Ada Admin")
+    page.fill("input[name=password]", "not her password")
+    page.click("button:has-text('Sign in')")
+    assert "do not match an active officer" in page.inner_text("[role=alert]")
+    assert page.url.endswith("/console/login")
+    page.context.close()
+
+
+def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
+    browser: Any,
+    console: Console_,  # noqa: F811
+) -> None:
+    handle, store, _ = console
+    item_id = store.review_items("open")[0]["id"]
+    viewer = signed_in(browser, console, "Vic Viewer")
+    viewer.goto(f"{handle.url}/console/reviews/{item_id}")
+    assert viewer.is_visible("#read-only") and not viewer.is_visible("input[name=verdict]")
+    viewer.context.close()
+
+    analyst = signed_in(browser, console, "Ana Analyst")
+    assert analyst.inner_text("#open-reviews") == "1"
+    analyst.click("header a:has-text('Review queue')")
+    analyst.click("#reviews a")
+    assert "ORION SHIPPING LLC" in analyst.inner_text("#entries")
+    assert analyst.locator("input[name=reviewer]").count() == 0  # no "Your name" box
+    analyst.check("input[value=false_positive]")
+    analyst.fill("textarea[name=note]", "Different company: registered in Panama")
+    analyst.click("button:has-text('Record verdict')")
+    analyst.wait_for_selector("#proposal")
+    assert analyst.inner_text("#proposed-by") == "Ana Analyst"
+    assert analyst.locator("button:has-text('Approve')").count() == 0  # analysts cannot
+    assert analyst.inner_text("#status") == "open"
+    account = store.get_account("acct-held")
+    assert account is not None and account.overrides == []
+    analyst.context.close()
+
+    approver = signed_in(browser, console, "Paula Approver")
+    approver.goto(f"{handle.url}/console/reviews/{item_id}")
+    assert "proposed by Ana Analyst" in approver.inner_text("#proposal-text")
+    approver.click("button:has-text('Approve')")
+    approver.wait_for_selector("#resolution")
+    assert approver.inner_text("#status") == "resolved"
+    assert "approved by Paula Approver" in approver.inner_text("#resolution")
     account = store.get_account("acct-held")
     assert account is not None and [o.verdict for o in account.overrides] == ["false_positive"]
 
-    page.click("header a:has-text('Overview')")
-    page.fill("input[name=by]", "M. Reyes")
-    page.fill("input[name=reason]", "drill")
-    page.click("button:has-text('Pause international access')")
-    page.wait_for_selector("text=pause is now ON")
+    # an approver's own four-eyes proposal waits for someone else
+    import msgspec
+
+    from .test_reviews_over_http import MATCH
+
+    own = store.enqueue_review(
+        "acct-held",
+        "RESTRICTED_PARTY",
+        "Orion is ORION SHIPPING",
+        {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]},
+    )
+    approver.goto(f"{handle.url}/console/reviews/{own}")
+    approver.check("input[value=false_positive]")
+    approver.click("button:has-text('Record verdict')")
+    approver.wait_for_selector("#own-proposal")
+    assert approver.locator("button:has-text('Approve')").count() == 0
+    approver.context.close()
+    assert store.review_item(own)["status"] == "open"  # type: ignore[index]
+
+
+def test_the_pause_takes_two_admins_signatures_in_a_browser(
+    browser: Any,
+    console: Console_,  # noqa: F811
+) -> None:
+    _, store, _ = console
+    admin = signed_in(browser, console, "Ada Admin")
+    admin.fill("input[name=reason]", "drill")
+    admin.click("button:has-text('Pause international access')")
+    admin.wait_for_selector("text=pause is now ON")
     assert store.get_switch("international_pause") is True
-    page.close()
+    admin.fill("input[name=reason]", "drill over")
+    admin.click("button:has-text('Propose resuming international access')")
+    admin.wait_for_selector("text=awaiting approval")
+    assert admin.locator("button:has-text('Approve')").count() == 0  # not her own
+    assert store.get_switch("international_pause") is True
+    admin.context.close()
+
+    other = signed_in(browser, console, "Quinn Approver")
+    other.click("button:has-text('Approve')")
+    other.wait_for_selector("text=approved and applied")
+    assert "off" in other.inner_text("#pause-state")
+    assert store.get_switch("international_pause") is False
+    other.context.close()
+
+
+def test_search_and_export_in_a_browser(browser: Any, console: Console_) -> None:  # noqa: F811
+    handle, store, _ = console
+    _decisions(store)
+    page = signed_in(browser, console, "Vic Viewer")
+    assert page.locator("#chart-outcomes rect").count() > 0
+    page.click("header a:has-text('Accounts')")
+    page.fill("input[name=q]", "Persepolis")
+    page.click("#account-search button")
+    page.click("#accounts a:has-text('acct-ir')")
+    assert "Persepolis Trading Co" in page.inner_text("#facts")
+    page.click("text=Search all of this account's decisions")
+    assert page.locator("#audit tr").count() == 3  # header and two decisions
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    path = download.value.path()
+    with open(path, encoding="utf-8") as exported:
+        rows = list(csv.DictReader(io.StringIO(exported.read())))
+    assert [r["subject"] for r in rows] == ["acct-ir", "acct-ir"]
+    assert {r["kind"] for r in rows} == {"decision"}
+    page.context.close()
+    exported_by = [r for r in AuditLog(store).latest(5) if r["kind"] == "console"]
+    assert exported_by[0]["record"]["officer"] == "Vic Viewer"

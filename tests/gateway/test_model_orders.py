@@ -219,45 +219,62 @@ def test_models_list_is_per_caller_and_end_user(orders: tuple[ServerHandle, Stor
 
 
 def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory) -> None:
-    from .test_console import TOKEN, csrf_of, signed_in
+    """Signed in as named officers: one admin pauses the model and changes its access; adding an
+    approved entity and resuming the model are proposed and take effect only when a different
+    approver approves them."""
+    from exportgate.officers import registry
+
+    from .test_console import csrf_of, sign_in
 
     handle, store = make_gateway(
-        models=ORDER_MODELS, caches={"switches_ttl_s": 0.05}, console={"token": TOKEN}
+        models=ORDER_MODELS, caches={"switches_ttl_s": 0.05}, console={"enabled": True}
     )
-    client, csrf = signed_in(handle)
+    admin = registry.add(store, "Ada Admin", "admin", "test")
+    approver = registry.add(store, "Paula Approver", "approver", "test")
+    client, _ = sign_in(handle, "Ada Admin", admin)
     page = client.get("/console/models")
     assert page.status_code == 200 and 'id="model-frontier-5"' in page.text
     assert "fallback open-small" in page.text
     csrf = csrf_of(page.text)
-    who = {"csrf": csrf, "by": "Dana (CCO)", "reason": "order of 12 June"}
-    page = client.post("/console/models/frontier-5/pause", data={**who, "state": "on"})
+    why = {"csrf": csrf, "reason": "order of 12 June"}
+    page = client.post("/console/models/frontier-5/pause", data={**why, "state": "on"})
     assert "frontier-5 is now PAUSED" in page.text
-    page = client.post("/console/models/frontier-5/access", data={**who, "access": "approved"})
+    page = client.post("/console/models/frontier-5/access", data={**why, "access": "approved"})
     assert "Access to frontier-5 is now approved" in page.text
-    page = client.post("/console/models/frontier-5/approve", data={**who, "account": "acct-17"})
-    assert "acct-17 added to the approved list of frontier-5" in page.text
-    assert '<ul class="approved"><li>acct-17' in page.text
-    page = client.post("/console/models/frontier-5/access", data={**who, "access": "citizens"})
+    page = client.post("/console/models/frontier-5/approve", data={**why, "account": "acct-17"})
+    assert "is proposed" in page.text and '<ul class="approved"><li>none' in page.text
+    page = client.post("/console/models/frontier-5/access", data={**why, "access": "citizens"})
     assert "is not one of open, us_persons, approved" in page.text
     refused = client.post("/console/models/frontier-5/pause", data={"csrf": csrf, "state": "on"})
     assert refused.status_code == 400
     assert (
-        client.post("/console/models/nope-9/pause", data={**who, "state": "on"}).status_code == 404
+        client.post("/console/models/nope-9/pause", data={**why, "state": "on"}).status_code == 404
     )
+    from exportgate.officers import changes
+
+    [proposal] = changes.pending(store)
+    with pytest.raises(changes.ChangeError):
+        changes.approve(store, proposal.id, "Ada Admin")  # not their own proposal
+    second, _ = sign_in(handle, "Paula Approver", approver)
+    overview = second.get("/console")
+    approve = second.post(f"/console/changes/{proposal.id}/approve",
+                          data={"csrf": csrf_of(overview.text)})
+    assert approve.status_code == 200, approve.text
     applied(handle.gateway, store)
     ref = handle.gateway.decisions.model_ref(handle.gateway.models[MODEL])
     assert ref.paused and ref.access == "approved" and ref.approved_accounts == {"acct-17"}
-    changes = [
+    log = [
         (e["decision"], e["record"]["by"])
         for e in AuditLog(store).rows()
         if e["kind"] == "model_control"
     ]
-    assert changes == [
-        ("paused", "Dana (CCO) (console)"),
-        ("access:approved", "Dana (CCO) (console)"),
-        ("approved", "Dana (CCO) (console)"),
+    assert log == [
+        ("paused", "Ada Admin (console)"),
+        ("access:approved", "Ada Admin (console)"),
+        ("approved", "Ada Admin; approved by Paula Approver"),
     ]
     client.close()
+    second.close()
 
 
 def test_authorize_names_the_fallback_for_a_proxy_in_front(

@@ -1,7 +1,11 @@
-"""The compliance console: the review queue, distillation alerts, the pause switch and the audit
-trail in a browser, served by ``exportgate serve`` under ``/console`` when a console token is
-configured (``console: {token: env:EXPORTGATE_CONSOLE_TOKEN}``).
+"""The compliance console: named officers sign in (password, OIDC, or an audited break-glass
+token) and work the review queue with four-eyes, search accounts and the audit log, export it,
+watch the charts, and flip the international pause under two signatures. Served by
+``exportgate serve`` under ``/console`` when ``console: {enabled: true}`` (see docs/officers.md).
 
-:mod:`.pages` renders HTML from plain data (pure functions); :mod:`.app` is the ASGI handler:
-sign-in, sessions, CSRF checks, and the store reads and writes, which run in worker threads.
+:mod:`.pages` and :mod:`.views` render HTML from plain data (pure functions); :mod:`.charts` draws
+the overview's SVG; :mod:`.search` reads accounts and audit records; :mod:`.auth` holds sessions
+and sign-in throttling; :mod:`.roles` says which role each action takes; :mod:`.oidc` signs in
+through an identity provider; :mod:`.app` is the ASGI handler, whose store reads and writes run
+in worker threads.
 """

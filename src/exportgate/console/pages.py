@@ -6,8 +6,14 @@ Every value shown is escaped; forms carry the session's CSRF token.
 from __future__ import annotations
 
 import json
+from contextvars import ContextVar
 from html import escape
 from typing import Any
+from urllib.parse import quote
+
+# "Name (role)" of the officer the page is rendered for; set by the console per request, so every
+# page's header shows who is signed in without each page passing it along.
+CURRENT_OFFICER: ContextVar[str] = ContextVar("CURRENT_OFFICER", default="")
 
 CSS = """
 body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -26,10 +32,14 @@ border-radius:4px;font-size:.85em}label{display:block;margin:.4rem 0}
 input[type=text],input[type=password],textarea{width:100%;max-width:32rem;padding:.35rem}
 button{padding:.4rem .9rem;border-radius:4px;border:1px solid #17324d;background:#17324d;color:#fff}
 button.secondary{background:#fff;color:#17324d}
+.who{color:#dce8f5;font-size:.9em}.charts{display:grid;grid-template-columns:repeat(auto-fit,
+minmax(22rem,1fr));gap:1rem}.chart h3{margin:.1rem 0 .5rem;font-size:1rem}
+form.inline{display:inline}.proposal{border-left:4px solid #f9a825}
 """
 
 NAV = (("overview", "/console", "Overview"), ("reviews", "/console/reviews", "Review queue"),
-       ("alerts", "/console/alerts", "Distillation alerts"), ("models", "/console/models", "Models"),
+       ("accounts", "/console/accounts", "Accounts"),
+       ("alerts", "/console/alerts", "Alerts"), ("models", "/console/models", "Models"),
        ("audit", "/console/audit", "Audit"))
 
 
@@ -46,11 +56,16 @@ def csrf_field(csrf: str) -> str:
 
 
 def layout(title: str, body: str, *, active: str = "", csrf: str | None = None,
-           flash: str | None = None, error: str | None = None) -> str:
+           flash: str | None = None, error: str | None = None, who: str | None = None) -> str:
+    links = NAV + ((("officers", "/console/officers", "Officers"),)
+                   if CURRENT_OFFICER.get().endswith("(admin)") else ())
     nav = "".join(f'<a href="{href}" class="{"on" if key == active else ""}">{label}</a>'
-                  for key, href, label in NAV) if csrf is not None else ""
-    logout = (f'<form method="post" action="/console/logout">{csrf_field(csrf)}'
-              '<button class="secondary">Sign out</button></form>') if csrf is not None else ""
+                  for key, href, label in links) if csrf is not None else ""
+    logout = ('<form method="post" action="/console/logout">'
+              + (f'<span class="who" id="who">{e(who or CURRENT_OFFICER.get())}</span> '
+                 if (who or CURRENT_OFFICER.get()) else "")
+              + f'{csrf_field(csrf)}<button class="secondary">Sign out</button></form>'
+              ) if csrf is not None else ""
     notes = (f'<div class="flash" role="status">{e(flash)}</div>' if flash else "") + \
             (f'<div class="flash error" role="alert">{e(error)}</div>' if error else "")
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(title)} · '
@@ -59,19 +74,11 @@ def layout(title: str, body: str, *, active: str = "", csrf: str | None = None,
             f'<h1>{e(title)}</h1>{notes}{body}</main></body></html>')
 
 
-def login(error: str | None = None) -> str:
-    body = ('<form method="post" action="/console/login" class="card">'
-            '<label>Console token <input type="password" name="token" autofocus '
-            'autocomplete="current-password"></label><button>Sign in</button></form>')
-    return layout("Sign in", body, error=error)
-
-
 def overview(*, paused: bool, open_reviews: int, open_alerts: int, audit_entries: int,
-             recent: list[dict[str, Any]], csrf: str, flash: str | None = None) -> str:
+             recent: list[dict[str, Any]], csrf: str, flash: str | None = None,
+             pause_actions: str = "", charts: str = "", error: str | None = None) -> str:
     state = ('<span class="pill on-pill">ON: international access to controlled models is '
              'paused</span>' if paused else '<span class="pill">off</span>')
-    action = "off" if paused else "on"
-    button = "Resume international access" if paused else "Pause international access"
     body = (
         f'<div class="card"><span class="stat"><b id="open-reviews">{open_reviews}</b>'
         f'<a href="/console/reviews">open review items</a></span>'
@@ -83,14 +90,10 @@ def overview(*, paused: bool, open_reviews: int, open_alerts: int, audit_entries
         '<p>While on, every request to an export-controlled model from outside the home '
         'countries, or by a person who is not a US person, is refused with '
         'INTERNATIONAL_ACCESS_PAUSED. Running gateways apply a flip within seconds; each flip '
-        'is audited.</p>'
-        f'<form method="post" action="/console/pause">{csrf_field(csrf)}'
-        f'<input type="hidden" name="state" value="{action}">'
-        '<label>Your name <input type="text" name="by" required></label>'
-        '<label>Reason <input type="text" name="reason" required></label>'
-        f'<button>{button}</button></form></div>'
+        'is audited. An admin turns it on alone; turning it off takes a second officer\'s '
+        f'approval.</p>{pause_actions}</div>{charts}'
         '<h2>Latest audit entries</h2>' + audit_table(recent))
-    return layout("Overview", body, active="overview", csrf=csrf, flash=flash)
+    return layout("Overview", body, active="overview", csrf=csrf, flash=flash, error=error)
 
 
 def reviews(items: list[dict[str, Any]], status: str, csrf: str) -> str:
@@ -108,6 +111,10 @@ def reviews(items: list[dict[str, Any]], status: str, csrf: str) -> str:
     return layout("Review queue", f"<p>{tabs}</p>{table}", active="reviews", csrf=csrf)
 
 
+def entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
+    return _entries_table(entries, selectable)
+
+
 def _entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
     rows = "".join(
         '<tr><td><label>'
@@ -123,27 +130,23 @@ def _entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
 
 def review(item: dict[str, Any], account: dict[str, Any] | None, entries: list[dict[str, Any]],
            verdicts: tuple[str, ...], csrf: str, flash: str | None = None,
-           error: str | None = None) -> str:
+           error: str | None = None, actions: str | None = None) -> str:
+    """``actions``: the verdict form or the proposal awaiting approval (see
+    :mod:`exportgate.console.views`), shown while the item is open."""
     who = (f' ({e(account.get("name"))}, {e(account.get("country"))})' if account else
            ' (not in the store)')
     body = (f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-            f'<b>{e(item["account_id"])}</b>{who} — queued {when(item["created_at"])}, '
+            f'<a href="/console/accounts/{e(quote(str(item["account_id"]), safe=""))}">'
+            f'<b>{e(item["account_id"])}</b></a>{who} — queued {when(item["created_at"])}, '
             f'<span id="status">{e(item["status"])}</span></p><p>{e(item["summary"])}</p>')
     if item.get("resolution"):
         body += f'<p id="resolution">Resolution: {e(item["resolution"])}</p>'
     body += "</div>"
     is_open = item["status"] == "open"
-    table = _entries_table(entries, selectable=is_open) if entries else ""
-    if is_open:
-        options = "".join(f'<label><input type="radio" name="verdict" value="{v}" required> '
-                          f'{e(VERDICT_WORDS.get(v, v))}</label>' for v in verdicts)
-        body += (f'<form method="post" action="/console/reviews/{item["id"]}" class="card">'
-                 f'{csrf_field(csrf)}{table}<h2>Verdict</h2>{options}'
-                 '<label>Your name <input type="text" name="reviewer" required></label>'
-                 '<label>Note <textarea name="note" rows="3"></textarea></label>'
-                 '<button>Record verdict</button></form>')
-    else:
-        body += table
+    if is_open and actions is not None:
+        body += actions
+    elif entries:
+        body += _entries_table(entries, selectable=False)
     detail = json.dumps(item.get("detail"), indent=2, default=str, ensure_ascii=False)
     body += f"<h2>Evidence</h2><pre>{e(detail)}</pre>"
     return layout(f"Review item #{item['id']}", body, active="reviews", csrf=csrf, flash=flash,
@@ -198,15 +201,6 @@ def _reasons(record: Any) -> str:
     return str(record.get("resolution") or record.get("reason") or "")
 
 
-def audit(entries: list[dict[str, Any]], verified: str | None, csrf: str) -> str:
-    check = (f'<p id="verify-result">{e(verified)}</p>' if verified else "") + (
-        f'<form method="post" action="/console/audit/verify">{csrf_field(csrf)}'
-        '<button>Verify the whole chain</button></form>')
-    body = (f'<div class="card">{check}</div><h2>Latest 100 entries</h2>'
-            + audit_table(entries))
-    return layout("Audit", body, active="audit", csrf=csrf)
-
-
 def not_found(what: str, csrf: str | None) -> str:
     return layout("Not found", f"<p>{e(what)}</p>", csrf=csrf)
 
@@ -219,15 +213,14 @@ def models(rows: list[dict[str, Any]], csrf: str, flash: str | None = None,
     for row in rows:
         model_id = e(row["id"])
         base = f"/console/models/{model_id}"
-        who = ('<label>Your name <input type="text" name="by" required></label>'
-               '<label>Reason <input type="text" name="reason" required></label>')
+        who = '<label>Reason <input type="text" name="reason" required></label>'
         state = ('<span class="pill on-pill">PAUSED for every caller</span>' if row["paused"]
                  else '<span class="pill">not paused</span>')
         approved = "".join(
             f'<li>{e(a)} <form method="post" action="{base}/unapprove">'
             f'{csrf_field(csrf)}<input type="hidden" name="account" value="{e(a)}">'
-            '<input type="hidden" name="by" value="console"><input type="hidden" name="reason" '
-            'value="removed in the console"><button class="secondary">Remove</button></form>'
+            '<input type="hidden" name="reason" value="removal proposed in the console">'
+            '<button class="secondary">Propose removal</button></form>'
             '</li>' for a in row["approved_accounts"]) or "<li>none</li>"
         options = "".join(
             f'<option value="{v}"{" selected" if v == row["access"] else ""}>{v}</option>'
@@ -245,12 +238,15 @@ def models(rows: list[dict[str, Any]], csrf: str, flash: str | None = None,
             f'<h3>Approved accounts</h3><ul class="approved">{approved}</ul>'
             f'<form method="post" action="{base}/approve">{csrf_field(csrf)}'
             f'<label>Account id <input type="text" name="account" required></label>{who}'
-            '<button>Approve account</button></form></div>')
+            '<button>Propose approval</button></form></div>')
     intro = ('<p>Per-model access orders. <b>us_persons</b>: only verified US persons named as '
              'the request\'s end user; <b>approved</b>: only the approved accounts (their '
              'foreign-national staff included). A paused model is refused to everyone. A '
-             'request refused only by these rules is served by the fallback model. Every change '
-             'is audited and running gateways apply it within seconds; the international-access '
+             'request refused only by these rules is served by the fallback model. Pausing a '
+             'model or changing its access is one admin\'s signature; resuming a model and '
+             'editing an approved list are proposed and take effect when a different approver '
+             'approves them (overview, "Other changes awaiting approval"). Every change is '
+             'audited and running gateways apply it within seconds; the international-access '
              'pause is on the overview.</p>')
     return layout("Models", intro + "".join(cards), active="models", csrf=csrf, flash=flash,
                   error=error)

@@ -226,12 +226,12 @@ class Gateway:
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
         self.console: Console | None = None
-        if config.console.token is not None:
+        if config.console.on:
             from exportgate.console.app import Console
 
-            self.console = Console(self.store, config.console.token,
-                                   config.console.session_ttl_s,
-                                   models=[m.ref() for m in config.models])
+            self.console = Console.from_settings(self.store, config.console,
+                                                 backlog=self._detector_backlog,
+                                                 models=[m.ref() for m in config.models])
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
                                       config.usage.replay_interval_s) if journal else None)
@@ -648,6 +648,10 @@ class Gateway:
             ex.decision = refused
             return None
         return fallback
+
+    def _detector_backlog(self) -> int | None:
+        """Served requests waiting for the distillation detector (None: no detector here)."""
+        return self.detector_feed.backlog if self.detector_feed is not None else None
 
     def _note_review(self, caller: Caller, decision: Decision, request_id: str) -> None:
         """Put a held account in the compliance review queue, written off the request path.

@@ -253,19 +253,68 @@ class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                              f"not {mib}")
 
 
-class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """The compliance console under ``/console`` on the gateway's port: on when a token is set
-    (use ``env:NAME``; at least 16 characters). Expose the gateway's port to the internet only
-    behind a proxy that keeps ``/console`` internal."""
+class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Sign-in through the organisation's identity provider (OpenID Connect, authorization code
+    flow with PKCE). Roles come from ``role_claim`` (the claim's values mapped by ``roles``) and,
+    for named people, from ``allow`` (subject or e-mail -> role); anyone else is refused."""
 
-    token: str | None = None
-    session_ttl_s: float = 8 * 3600
+    issuer: str
+    client_id: str
+    client_secret: str | None = None
+    redirect_uri: str
+    scopes: list[str] = msgspec.field(default_factory=lambda: ["openid", "email", "profile"])
+    role_claim: str | None = None
+    roles: dict[str, str] = {}
+    allow: dict[str, str] = {}
+    name_claim: str = "email"
 
     def __post_init__(self) -> None:
-        if self.token is not None and len(self.token) < 16:
-            raise ValueError("token must be at least 16 characters")
-        if self.session_ttl_s <= 0:
-            raise ValueError("session_ttl_s must be positive")
+        from exportgate.officers.roles import ROLES
+
+        if not self.issuer.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError("oidc.issuer must be an https:// URL")
+        for where, mapping in (("roles", self.roles), ("allow", self.allow)):
+            for key, role in mapping.items():
+                if role not in ROLES:
+                    raise ValueError(f"oidc.{where}[{key!r}]: unknown role {role!r} "
+                                     f"(expected one of {', '.join(ROLES)})")
+        if not self.roles and not self.allow:
+            raise ValueError("oidc needs roles (with role_claim) or allow: without them no "
+                             "one could sign in")
+
+
+class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The compliance console under ``/console`` on the gateway's port: on when ``enabled`` (named
+    officers sign in with their passwords, ``exportgate officers add``), when ``oidc`` is set, or
+    when a break-glass token is set. ``break_glass_token`` (``token`` is its older name; use
+    ``env:NAME``, at least 16 characters) signs in as an emergency admin; off by default, every
+    use audited. Expose the gateway's port to the internet only behind a proxy that keeps
+    ``/console`` internal."""
+
+    enabled: bool = False
+    token: str | None = None
+    break_glass_token: str | None = None
+    session_ttl_s: float = 8 * 3600
+    session_idle_s: float = 30 * 60
+    oidc: OidcSettings | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("token", "break_glass_token"):
+            value = getattr(self, name)
+            if value is not None and len(value) < 16:
+                raise ValueError(f"{name} must be at least 16 characters")
+        if self.token is not None and self.break_glass_token is not None:
+            raise ValueError("set break_glass_token or its older name token, not both")
+        if self.session_ttl_s <= 0 or self.session_idle_s <= 0:
+            raise ValueError("session_ttl_s and session_idle_s must be positive")
+
+    @property
+    def break_glass(self) -> str | None:
+        return self.break_glass_token or self.token
+
+    @property
+    def on(self) -> bool:
+        return self.enabled or self.oidc is not None or self.break_glass is not None
 
 
 class AuditSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

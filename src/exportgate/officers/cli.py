@@ -11,10 +11,12 @@ import getpass
 import json
 from pathlib import Path
 
+import msgspec
 import typer
 
-officers_app = typer.Typer(help="Compliance officers: named sign-ins, roles, four-eyes.",
-                           no_args_is_help=True)
+officers_app = typer.Typer(
+    help="Compliance officers: named sign-ins, roles, four-eyes.", no_args_is_help=True
+)
 CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
 
 
@@ -60,8 +62,11 @@ def list_officers(
 
     for officer in registry.all_officers(_store(config)):
         if as_json:
-            typer.echo(json.dumps({"name": officer.name, "role": officer.role,
-                                   "disabled": officer.disabled}))
+            typer.echo(
+                json.dumps(
+                    {"name": officer.name, "role": officer.role, "disabled": officer.disabled}
+                )
+            )
         else:
             state = "disabled" if officer.disabled else "active"
             typer.echo(f"{officer.name:<30} {officer.role:<9} {state}")
@@ -100,5 +105,74 @@ def reset(
     typer.echo(password)
 
 
+changes_app = typer.Typer(
+    help="Changes awaiting a second officer's approval (four-eyes).", no_args_is_help=True
+)
+
+
+@changes_app.command("list")
+def list_changes(
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """Every change awaiting approval, oldest first."""
+    from exportgate.officers import changes
+
+    pending = changes.pending(_store(config))
+    for change in pending:
+        if as_json:
+            typer.echo(
+                json.dumps({**msgspec.to_builtins(change), "description": changes.describe(change)})
+            )
+        else:
+            typer.echo(
+                f"#{change.id:<5} {change.proposed_at:%Y-%m-%d %H:%M}  "
+                f"{change.proposed_by:<20} {changes.describe(change)}: {change.reason}"
+            )
+    if not pending and not as_json:
+        typer.echo("no changes await approval")
+
+
+@changes_app.command("approve")
+def approve_change(
+    change_id: int = typer.Argument(..., help="The change's number (changes list)."),
+    officer: str = typer.Option(..., "--officer", help="The approving officer (not the proposer)."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """The second signature: apply the change."""
+    from exportgate.officers import changes
+
+    try:
+        done = changes.approve(_store(config), change_id, officer)
+    except changes.ChangeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"change {change_id} approved and applied: {changes.describe(done)} "
+        f"(proposed by {done.proposed_by}, approved by {officer})"
+    )
+
+
+@changes_app.command("reject")
+def reject_change(
+    change_id: int = typer.Argument(..., help="The change's number (changes list)."),
+    officer: str = typer.Option(
+        ..., "--officer", help="The proposer (withdraws) or an approver (rejects)."
+    ),
+    note: str = typer.Option("", "--note", help="Why (kept in the audit log)."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Withdraw or reject a change; nothing changes."""
+    from exportgate.officers import changes
+
+    try:
+        changes.reject(_store(config), change_id, officer, note)
+    except changes.ChangeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"change {change_id} rejected; nothing changed")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(officers_app, name="officers")
+    app.add_typer(changes_app, name="changes")

@@ -128,3 +128,32 @@ def require(store: Store, name: str, action: str) -> Officer:
     if officer.disabled:
         raise OfficerError(f"{action}: officer {name!r} is disabled")
     return officer
+
+
+def federated(store: Store, name: str, role: str, by: str) -> Officer:
+    """The officer an identity provider vouches for, registered (or given the provider's current
+    role) on first sign-in. Such an officer has no usable password: a random hash nobody holds."""
+    if not NAME.match(name):
+        raise OfficerError(f"officer name {name!r} from the identity provider: use letters, "
+                           "digits, '.', '_', '@', '-' or spaces")
+    checked = _check_role(role)
+    existing = get(store, name)
+    if existing is not None and existing.disabled:
+        raise OfficerError(f"officer {name!r} is disabled")
+    if existing is None:
+        now = _now()
+        try:
+            with store.engine.begin() as conn:
+                conn.execute(sa.insert(officers).values(
+                    name=name, role=checked, password_hash=hash_password(one_time_password()),
+                    disabled=False, created_at=now, password_set_at=now))
+        except sa.exc.IntegrityError:
+            return federated(store, name, role, by)
+        _audit(store, "added", name, by, role=checked, federated=True)
+    elif existing.role != checked:
+        with store.engine.begin() as conn:
+            conn.execute(sa.update(officers).where(officers.c.name == name).values(role=checked))
+        _audit(store, "role_changed", name, by, role=checked, was=existing.role)
+    officer = get(store, name)
+    assert officer is not None
+    return officer

@@ -145,12 +145,16 @@ def test(
 
 
 def pause(
-    state: str = typer.Argument("status", help="on, off or status."),
+    state: str = typer.Argument("status", help="on, off, status, approve or reject."),
+    change_id: int | None = typer.Argument(None, help="approve/reject: the proposal's number."),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
-    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit log)."),
+    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit "
+                                  "log), where no officers are registered."),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
     model: str | None = typer.Option(None, "--model", help="Pause one model for every caller "
                                      "instead (MODEL_PAUSED; its fallback, if any, is served)."),
+    officer: str | None = typer.Option(None, "--officer", help="The officer signing (required "
+                                       "where officers are registered)."),
 ) -> None:
     """Pause (or resume) international access to export-controlled models: one switch.
 
@@ -158,6 +162,8 @@ def pause(
     who is not a US person, is denied with INTERNATIONAL_ACCESS_PAUSED. Running gateways pick the
     change up within their switch refresh interval (2 s by default). Each flip is audited.
     With --model ID, the switch is that model's own pause (every caller, every country).
+    Where officers are registered, --officer is required: an admin turns it on alone; turning
+    it off is proposed by an admin and applied by `pause approve ID` of a different approver.
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
     from exportgate.runtime import store_url
@@ -165,19 +171,26 @@ def pause(
 
     store = open_store(store_url(config))
     if model is not None:
-        _model_pause(store, model, state, by, reason)
+        _model_pause(store, model, state, by, reason, officer)
         return
     if state == "status":
         value = store.get_switch(PAUSE_SWITCH)
         typer.echo(f"international access pause is {'ON' if value else 'off'}")
         return
-    if state not in ("on", "off"):
-        raise typer.BadParameter("expected on, off or status", param_hint="STATE")
+    if state not in ("on", "off", "approve", "reject"):
+        raise typer.BadParameter("expected on, off, status, approve or reject",
+                                 param_hint="STATE")
+    from exportgate.officers.cli_pause import signed_pause
+
+    if signed_pause(store, state, change_id, officer, reason or ""):
+        return
     set_international_pause(store, state == "on", by, reason)
     typer.echo(f"international access pause is now {'ON' if state == 'on' else 'off'}")
 
 
-def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str | None) -> None:
+def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str | None,
+                 officer: str | None = None) -> None:
+    from exportgate.officers.registry import any_registered
     from exportgate.policy.model_controls import load_model_states, set_model_pause
 
     if state == "status":
@@ -186,7 +199,27 @@ def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str
         return
     if state not in ("on", "off"):
         raise typer.BadParameter("expected on, off or status", param_hint="STATE")
-    set_model_pause(store, model, state == "on", by, reason)
+    if any_registered(store):  # one admin pauses; resuming takes a second approver
+        from exportgate.officers import changes, model_orders
+
+        if officer is None:
+            typer.echo("error: officers are registered in this store: name yourself with "
+                       "--officer NAME", err=True)
+            raise typer.Exit(1)
+        try:
+            if state == "on":
+                model_orders.pause_on(store, model, officer, reason or "", via="cli")
+            else:
+                change = model_orders.propose_pause_off(store, model, officer, reason or "")
+                typer.echo(f"change {change.id}: resuming {model} proposed by "
+                           f"{change.proposed_by}; awaiting approval by a different approver "
+                           f"(exportgate changes approve {change.id} --officer NAME)")
+                return
+        except changes.ChangeError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+    else:
+        set_model_pause(store, model, state == "on", by, reason)
     typer.echo(f"{model} is now {'PAUSED for every caller' if state == 'on' else 'not paused'}"
                " (audited; running gateways apply it within their switch refresh)")
 

@@ -56,13 +56,32 @@ def _approve(
     by: str | None,
     reason: str | None,
     approved: bool,
+    officer: str | None = None,
 ) -> None:
+    from exportgate.officers.registry import any_registered
     from exportgate.policy.model_controls import set_model_approval
 
     store, models = _open(config)
     _check_model(models, model_id)
     if store.get_account(account) is None:
         typer.echo(f"warning: account {account!r} is not in the store (yet)", err=True)
+    if any_registered(store):  # four eyes: proposed here, applied by `changes approve`
+        from exportgate.officers import changes, model_orders
+
+        if officer is None:
+            typer.echo("error: officers are registered in this store: name yourself with "
+                       "--officer NAME", err=True)
+            raise typer.Exit(1)
+        try:
+            change = model_orders.propose_approval(store, model_id, account, approved, officer,
+                                                   reason or "")
+        except changes.ChangeError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(f"change {change.id}: {changes.describe(change)} proposed by "
+                   f"{change.proposed_by}; awaiting approval by a different approver "
+                   f"(exportgate changes approve {change.id} --officer NAME)")
+        return
     set_model_approval(store, model_id, account, approved, by, reason)
     verb = "added to" if approved else "removed from"
     typer.echo(
@@ -78,10 +97,13 @@ def approve(
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     by: str | None = typer.Option(None, "--by", help="Who approves (kept in the audit log)."),
     reason: str | None = typer.Option(None, "--reason", help="Why, e.g. 'Annex A, 26 June'."),
+    officer: str | None = typer.Option(None, "--officer", help="The officer proposing it "
+                                       "(required where officers are registered)."),
 ) -> None:
     """Add an account to a model's approved list (access: approved, and the exemption from the
-    nationality rule under access: us_persons). Audited."""
-    _approve(model_id, account, config, by, reason, True)
+    nationality rule under access: us_persons). Audited; where officers are registered, it is
+    proposed and takes effect when a different approver approves it."""
+    _approve(model_id, account, config, by, reason, True, officer)
 
 
 @models_app.command("unapprove")
@@ -91,10 +113,12 @@ def unapprove(
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     by: str | None = typer.Option(None, "--by", help="Who removes it (kept in the audit log)."),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
+    officer: str | None = typer.Option(None, "--officer", help="The officer proposing it "
+                                       "(required where officers are registered)."),
 ) -> None:
     """Remove an account from a model's approved list (also one the configuration lists).
-    Audited."""
-    _approve(model_id, account, config, by, reason, False)
+    Audited; where officers are registered, proposed for a second officer's approval."""
+    _approve(model_id, account, config, by, reason, False, officer)
 
 
 @models_app.command("access")

@@ -146,3 +146,17 @@ model_controls = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_by", sa.Text),
 )
+
+pending_changes = sa.Table(
+    "pending_changes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(64), nullable=False, index=True),
+    sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("status", sa.String(20), nullable=False, index=True),
+    sa.Column("proposed_by", sa.String(100), nullable=False),
+    sa.Column("proposed_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("decided_by", sa.String(100)),
+    sa.Column("decided_at", sa.DateTime(timezone=True)),
+)
