@@ -55,7 +55,16 @@ from exportgate.screening.screener import load_sources, snapshot_dir  # noqa: E4
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 17
 
-LEGAL_WORDS = ("LIMITED", "COMPANY", "CORPORATION", "STOCK", "LIABILITY", "JOINT", "INCORPORATED", "ENTERPRISE")
+LEGAL_WORDS = (
+    "LIMITED",
+    "COMPANY",
+    "CORPORATION",
+    "STOCK",
+    "LIABILITY",
+    "JOINT",
+    "INCORPORATED",
+    "ENTERPRISE",
+)
 #: legal forms written as letter runs (the customer's spacing / dots are applied to these)
 LETTER_FORMS = {
     "LLC": "L L C",
@@ -130,19 +139,76 @@ _FORM_AT_END = re.compile(
     r"CO\.|COMPANY|CORPORATION|CORP\.?|INC\.?|JSC|S\.A\.(?: DE C\.V\.)?|SA|S\.A\.C\.|SAS|S\.R\.L\.|PJSC|OJSC|CJSC|FZE|GMBH|AG|PLC|K\.K\.|A\.D\.|D\.O\.O\.)$",
     re.I,
 )
-KOREAN_SLIPS = (("EO", "O"), ("O", "U"), ("U", "O"), ("YO", "YU"), ("OK", "UK"), ("CH", "J"), ("K", "G"), ("-", " "), ("-", ""))
-ARABIC_SLIPS = (("OU", "U"), ("U", "OU"), ("A", "E"), ("E", "I"), ("I", "E"), ("U", "O"), ("O", "U"), ("DH", "D"), ("KH", "K"), ("Q", "K"), ("LL", "L"), ("AH", "A"))
+KOREAN_SLIPS = (
+    ("EO", "O"),
+    ("O", "U"),
+    ("U", "O"),
+    ("YO", "YU"),
+    ("OK", "UK"),
+    ("CH", "J"),
+    ("K", "G"),
+    ("-", " "),
+    ("-", ""),
+)
+ARABIC_SLIPS = (
+    ("OU", "U"),
+    ("U", "OU"),
+    ("A", "E"),
+    ("E", "I"),
+    ("I", "E"),
+    ("U", "O"),
+    ("O", "U"),
+    ("DH", "D"),
+    ("KH", "K"),
+    ("Q", "K"),
+    ("LL", "L"),
+    ("AH", "A"),
+)
 
 
 def korean_like(name: str) -> bool:
     ws = [w for w in re.split(r"[\s-]+", name) if w]
-    return len(ws) >= 2 and all(len(w) <= 6 for w in ws) and ws[0].upper() in (
-        "KIM", "RI", "LI", "PAK", "PAEK", "CHOE", "CHANG", "JANG", "KANG", "JO", "CHO", "HAN", "JON", "CHON",
-        "YUN", "O", "HYON", "KO", "SO", "SIN", "YU", "MUN", "HONG", "PYON", "RYU", "CHOI", "LEE", "PARK",
+    return (
+        len(ws) >= 2
+        and all(len(w) <= 6 for w in ws)
+        and ws[0].upper()
+        in (
+            "KIM",
+            "RI",
+            "LI",
+            "PAK",
+            "PAEK",
+            "CHOE",
+            "CHANG",
+            "JANG",
+            "KANG",
+            "JO",
+            "CHO",
+            "HAN",
+            "JON",
+            "CHON",
+            "YUN",
+            "O",
+            "HYON",
+            "KO",
+            "SO",
+            "SIN",
+            "YU",
+            "MUN",
+            "HONG",
+            "PYON",
+            "RYU",
+            "CHOI",
+            "LEE",
+            "PARK",
+        )
     )
 
 
-ARABIC_MARK = re.compile(r"\b(MOHAMMAD|MUHAMMAD|MOHAMED|ABD|ABDUL|ABU|AL|BIN|IBN|HUSSAIN|HASSAN|ALI|AHMAD|AHMED|ABDUL\w+|ABDEL\w+|ABDUL)\b", re.I)
+ARABIC_MARK = re.compile(
+    r"\b(MOHAMMAD|MUHAMMAD|MOHAMED|ABD|ABDUL|ABU|AL|BIN|IBN|HUSSAIN|HASSAN|ALI|AHMAD|AHMED|ABDUL\w+|ABDEL\w+|ABDUL)\b",
+    re.I,
+)
 
 
 def romanised_slip(name: str, rng: random.Random, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -202,7 +268,9 @@ def variants(ent, rng: random.Random) -> list[tuple[str, str]]:  # type: ignore[
     joinable = [i for i in range(len(words) - 1) if words[i].upper() not in LEGAL_WORDS]
     if len(words) >= 3 and joinable and rng.random() < 0.5:
         i = rng.choice(joinable)
-        out.append(("spacing", name.replace(f"{words[i]} {words[i + 1]}", words[i] + words[i + 1], 1)))
+        out.append(
+            ("spacing", name.replace(f"{words[i]} {words[i + 1]}", words[i] + words[i + 1], 1))
+        )
     else:
         big = [w for w in words if len(w) >= 8]
         if big:
@@ -250,7 +318,11 @@ def persons_from_packages() -> list[tuple[str, str]]:
                 line = line[2:].split(" -- ")[0].split(",")[0].strip()
             line = re.sub(r"\s*[<(].*$", "", line).strip()
             ws = line.split()
-            if len(ws) < 2 or len(ws) > 4 or not all(re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in ws):
+            if (
+                len(ws) < 2
+                or len(ws) > 4
+                or not all(re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in ws)
+            ):
                 continue
             out.append((line, src))
     return out
@@ -281,7 +353,11 @@ def write(path: Path, header: list[str], rows: list[list[str]], comment: str) ->
 def main() -> int:
     rng = random.Random(SEED)
     loaded = load_sources([snapshot_dir()])
-    ents = [e for e in loaded.entities if e.list in ("us_ofac_sdn", "un_sc") and e.kind in ("person", "organization")]
+    ents = [
+        e
+        for e in loaded.entities
+        if e.list in ("us_ofac_sdn", "un_sc") and e.kind in ("person", "organization")
+    ]
     ents.sort(key=lambda e: (e.list, e.list_id))
     pool = rng.sample(ents, 320)
     # long company names and romanised names are rare in a plain sample: add some on purpose
@@ -318,7 +394,9 @@ def main() -> int:
         inn,
         "# real people (pip / Pygments AUTHORS) and companies (IEEE OUI registry via python-stdnum)\n",
     )
-    print(f"{len(rows)} variants of {len(pool)} entries; {len(inn)} innocent names ({len(people)} people)")
+    print(
+        f"{len(rows)} variants of {len(pool)} entries; {len(inn)} innocent names ({len(people)} people)"
+    )
     return 0
 
 

@@ -45,10 +45,14 @@ def main() -> int:
     for query, schema, cands in job["queries"]:
         c0 = time.process_time()
         q = entity(schema, query, "q")
-        row = [algo.compare(q, entity(cs, cn, f"c{k}"), cfg).score for k, (cn, cs) in enumerate(cands)]
+        row = [
+            algo.compare(q, entity(cs, cn, f"c{k}"), cfg).score for k, (cn, cs) in enumerate(cands)
+        ]
         times.append((time.process_time() - c0) * 1000)
         scores.append(row)
-    json.dump({"scores": scores, "ms": times, "version": metadata.version("nomenklatura")}, sys.stdout)
+    json.dump(
+        {"scores": scores, "ms": times, "version": metadata.version("nomenklatura")}, sys.stdout
+    )
     return 0
 
 
