@@ -572,39 +572,81 @@ def _acronyms(
     return out
 
 
+_FUSED_MEMO: dict[tuple[str, str, int], float] = {}
+
+
+def _fused_sim(q: str, c: str, origin: int, p: Params) -> float:
+    """:func:`token_sim` of a fused form, memoised for the default parameters: a long name's
+    fused word pairs meet the same list words in every candidate (the one-word pairs have the
+    index's own memo). The memo is bounded: emptied at 50,000 entries."""
+    if p is not DEFAULT_PARAMS:
+        return token_sim(q, c, origin, p)
+    key = (q, c, origin)
+    s = _FUSED_MEMO.get(key)
+    if s is None:
+        if len(_FUSED_MEMO) >= 50_000:
+            _FUSED_MEMO.clear()
+        s = _FUSED_MEMO[key] = token_sim(q, c, origin, p)
+    return s
+
+
 def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
     """Two or three adjacent words on one side against one word on the other ("JSC ARGUMENT"
-    ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich")."""
+    ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich"). A fused form
+    and the word it stands for start with the same letter (outside Chinese characters): the check
+    keeps long names from comparing every pair of words."""
     out: list[tuple[float, int, int, int, int]] = []
-    m, n = len(query.texts), len(cand.texts)
+    qt_all, ct_all = query.texts, cand.texts
+    m, n = len(qt_all), len(ct_all)
     # names in Chinese characters: "山田" ~ "yamada", "正恩" ~ "jong un" (lengths say nothing)
     han = query.origin == ORIGIN_HAN
     # a given name in Wade-Giles syllables against its pinyin, written as one word ("tse tung"
     # ~ "zedong"), either way round
     wade_giles = query.origin != ORIGIN_HAN and cand.origin != ORIGIN_HAN
+    # words of five letters or more by first letter: a fused form meets only those
+    c_by: dict[str, list[int]] = {}
+    for j, ct in enumerate(ct_all):
+        if len(ct) >= 5:
+            c_by.setdefault(ct[0], []).append(j)
+    q_by: dict[str, list[int]] = {}
+    for i, qt in enumerate(qt_all):
+        if len(qt) >= 5:
+            q_by.setdefault(qt[0], []).append(i)
     for size in (2, 3):
         for i in range(m - size + 1):
-            joined = "".join(query.texts[i : i + size])
-            wg = joined_readings(query.texts[i : i + size]) if wade_giles else _NO_READINGS
-            for j in range(n):
-                ct = cand.texts[j]
-                if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
-                    s = token_sim(joined, ct, query.origin, p)
-                    if s >= 0.8:
-                        out.append((s + 0.001, i, size, j, 1))
-                if wg and ct in wg and ct != joined:
-                    out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
+            joined = "".join(qt_all[i : i + size])
+            if han and not joined.isascii():
+                near: Sequence[int] = range(n)
+            else:
+                near = [j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2]
+            for j in near:
+                s = _fused_sim(joined, ct_all[j], query.origin, p)
+                if s >= 0.8:
+                    out.append((s + 0.001, i, size, j, 1))
+            wg = joined_readings(qt_all[i : i + size]) if wade_giles else _NO_READINGS
+            if wg:
+                for j in range(n):
+                    ct = ct_all[j]
+                    if ct in wg and ct != joined:
+                        out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
         for j in range(n - size + 1):
-            joined = "".join(cand.texts[j : j + size])
-            wg = joined_readings(cand.texts[j : j + size]) if wade_giles else _NO_READINGS
-            for i in range(m):
-                qt = query.texts[i]
-                if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):
-                    s = token_sim(qt, joined, query.origin, p)
-                    if s >= 0.8:
-                        out.append((s + 0.001, i, 1, j, size))
-                if wg and qt in wg and qt != joined:
-                    out.append((p.wade_giles_sim + 0.001, i, 1, j, size))
+            joined = "".join(ct_all[j : j + size])
+            if han:
+                near = [i for i in range(m) if not qt_all[i].isascii() or (
+                    len(qt_all[i]) >= 5 and qt_all[i][0] == joined[0] and abs(len(qt_all[i]) - len(joined)) <= 2
+                )]
+            else:
+                near = [i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2]
+            for i in near:
+                s = _fused_sim(qt_all[i], joined, query.origin, p)
+                if s >= 0.8:
+                    out.append((s + 0.001, i, 1, j, size))
+            wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
+            if wg:
+                for i in range(m):
+                    qt = qt_all[i]
+                    if qt in wg and qt != joined:
+                        out.append((p.wade_giles_sim + 0.001, i, 1, j, size))
     return out
 
 
