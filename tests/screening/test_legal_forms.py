@@ -69,10 +69,23 @@ def test_a_legal_form_word_split_or_glued(typed: str, listed: str) -> None:
 
 
 def test_a_guess_that_makes_no_legal_form_goes_back_as_typed() -> None:
-    # "federale" is a slip away from "federalnoe", which is a legal form only inside a phrase:
-    # alone it stays the word the customer typed, so a guess never removes a name word
+    # "federale" is a slip away from "federal", a legal-form word only inside a phrase ("federal
+    # state institution"): alone it stays the word the customer typed, so a guess never
+    # removes a name word
     assert normal_form("Banca Federale Italiana", "organization") == "banca federale italiana"
-    assert respell_legal("Banca Federale Italiana")[1] == {"federalnoe": "federale"}
+    assert respell_legal("Banca Federale Italiana")[1] == {"federal": "federale"}
+    # inside the phrase it completes the form; the same word typed right elsewhere stays
+    typed = "FEDERAK STATE INSTITUTION FEDERAL SCIENTIFIC CENTER"
+    assert normal_form(typed, "organization") == normal_form(
+        typed.replace("FEDERAK", "FEDERAL"), "organization"
+    )
+    assert normal_form(typed, "organization").split().count("federal") == 1
+
+
+def test_ordinary_words_are_not_split_off_a_longer_word() -> None:
+    assert normal_form("INTERNATIONAL PIPELINE CONSTRUCTION FZE", "organization").startswith(
+        "international "
+    )
 
 
 def test_slips_need_the_same_first_letter_and_six_letters() -> None:

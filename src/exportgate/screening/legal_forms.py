@@ -17,8 +17,9 @@ stop a slip from costing an unmatched word.
 
 The legal-form words come from ``data/legal_words.txt``: every word of six or more letters of a
 legal form that rigour's org-type data (rigour 2.6.1, MIT) finds in a name on the shipped lists,
-less ordinary words that also name things ("federal", "capital", "national" ...). Rebuild with
-``python -m exportgate.screening.legal_forms`` after adding lists.
+most frequent first. Some are ordinary words too ("federal", "capital"): a guess of one of those
+stays only where it completes a legal form. Rebuild with ``python -m
+exportgate.screening.legal_forms`` after adding lists.
 """
 
 from __future__ import annotations
@@ -30,16 +31,103 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 _DATA = Path(__file__).resolve().parent / "data" / "legal_words.txt"
-#: words rigour finds inside legal forms that are also ordinary name words: never guessed
-_ORDINARY = frozenset(
-    ["public", "closed", "federal", "charity", "charitable", "organization", "commercial", "venture", "institution", "concern", "scientific", "production", "budgetary", "association", "nonprofit", "capital", "variable", "foreign", "national", "unlimited", "profit", "professional", "private", "blagotvoritel", "verein", "nauchno", "proizvodstvennoe", "general", "autonomous", "limted"]
+#: misspellings rigour itself lists as legal-form words: not targets for a guess
+_ORDINARY = frozenset({"limted"})
+#: legal-form words that are also ordinary words: never split off a longer word
+#: ("INTERNATIONAL" is not "inter national", "PRIVATEER" not "private er")
+_ORDINARY_WORDS = frozenset(
+    [
+        "public",
+        "closed",
+        "federal",
+        "charity",
+        "charitable",
+        "organization",
+        "commercial",
+        "venture",
+        "institution",
+        "concern",
+        "scientific",
+        "production",
+        "budgetary",
+        "association",
+        "nonprofit",
+        "capital",
+        "variable",
+        "foreign",
+        "national",
+        "unlimited",
+        "profit",
+        "professional",
+        "private",
+        "verein",
+        "general",
+        "autonomous",
+    ]
 )
 #: legal forms that are glued onto the word before them ("TRADEGMBH", "ETCLTD")
 _GLUED_SUFFIXES = ("gmbh", "llc", "ltd", "jsc", "pjsc", "ojsc", "cjsc", "fzco", "fze", "llp")
+#: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
+#: "z ograniczona", "cu raspundere", "mit beschrankter")
+_GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
 #: letter runs that spell one legal form, and how the form is written when its letters are joined
 _LETTER_FORMS: dict[str, str] = {
     f: f
-    for f in ["llc", "ltd", "inc", "plc", "llp", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao", "pao", "sa", "sas", "sac", "sarl", "srl", "spa", "bv", "nv", "ag", "kg", "kk", "gk", "ad", "dd", "doo", "ood", "eood", "ead", "scs", "sro", "as", "ab", "oy", "fze", "fzc", "fzco", "aps", "sia", "uab", "pte", "pvt", "pty", "sdn", "bhd", "lda", "ltda", "cv", "sab", "sacv", "sapi"]
+    for f in [
+        "llc",
+        "ltd",
+        "inc",
+        "plc",
+        "llp",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "ooo",
+        "zao",
+        "oao",
+        "pao",
+        "sa",
+        "sas",
+        "sac",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ag",
+        "kg",
+        "kk",
+        "gk",
+        "ad",
+        "dd",
+        "doo",
+        "ood",
+        "eood",
+        "ead",
+        "scs",
+        "sro",
+        "as",
+        "ab",
+        "oy",
+        "fze",
+        "fzc",
+        "fzco",
+        "aps",
+        "sia",
+        "uab",
+        "pte",
+        "pvt",
+        "pty",
+        "sdn",
+        "bhd",
+        "lda",
+        "ltda",
+        "cv",
+        "sab",
+        "sacv",
+        "sapi",
+    ]
 }
 _LETTER_FORMS.update(
     {
@@ -60,18 +148,25 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)
+def _ranked() -> tuple[str, ...]:
+    """Legal-form words, most frequent on the lists first (a slip two forms are equally near
+    is read as the commoner: "obshcchestvo" -> "obshchestvo", not "obschchestvo")."""
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def legal_words() -> frozenset[str]:
     """Legal-form words (six letters or more) that a slip may be read as."""
-    lines = _DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(_ranked())
 
 
 @lru_cache(maxsize=1)
 def _by_initial() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for w in legal_words():
+    for w in _ranked():
         out.setdefault(w[0], []).append(w)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=20_000)
@@ -186,10 +281,13 @@ def _short_phrase_word(word: str) -> str | None:
 def _split_glued(word: str) -> tuple[str, str] | None:
     if len(word) < 7:
         return None
+    for pre in _GLUED_PREFIXES:  # "SOGRANICHENNOI": the preposition of a spelled-out form
+        if word.startswith(pre) and word[len(pre) :] in legal_words():
+            return pre, word[len(pre) :]
     for suf in _GLUED_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)], suf
-    for v in legal_words():
+    for v in legal_words() - _ORDINARY_WORDS:
         if len(word) - len(v) >= 3:
             if word.startswith(v):
                 return v, word[len(v) :]
@@ -215,7 +313,9 @@ def build(path: Path = _DATA) -> int:  # pragma: no cover - maintenance tool
             latin, _ = latinize(a.name)
             for span, _form in extract_org_types(latin.lower()):
                 cnt.update(w for w in _ALPHA_WORD.findall(span) if len(w) >= 6)
-    words = sorted(w for w in cnt if w not in _ORDINARY)
+    words = [
+        w for w, _ in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])) if w not in _ORDINARY
+    ]
     extra = [
         "gesellschaft",
         "beschrankter",
@@ -223,8 +323,11 @@ def build(path: Path = _DATA) -> int:  # pragma: no cover - maintenance tool
         "aktiengesellschaft",
         "kommanditgesellschaft",
     ]
-    words = sorted(set(words) | set(extra))
-    head = "# legal-form words: rigour 2.6.1 org-type spans in the shipped list names (see legal_forms.py)\n"
+    words += [w for w in extra if w not in cnt]
+    head = (
+        "# legal-form words, most frequent first: words of six letters or more in the org-type spans\n"
+        "# rigour 2.6.1 finds in the shipped list names (see legal_forms.py)\n"
+    )
     path.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
     return len(words)
 

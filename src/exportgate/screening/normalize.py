@@ -489,8 +489,10 @@ def clear_tokenize_memo() -> None:
 def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     latin, origin = prepare(text, kind)
     guessed: dict[str, str] = {}
+    typed = ""
     if kind != "person":
         # legal forms typed with a slip, split, glued or spelled out letter by letter
+        typed = latin
         latin, guessed = respell_legal(latin, at_end_only=kind is None)
         # "Fund IV" is "Fund 4": a numbered company, vessel or fund (not a person's "III"; and
         # before rigour, which reads "II" as a Lithuanian legal form)
@@ -512,8 +514,17 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
     if guessed and any(c == WORD and w in guessed for w, c in zip(words, cats, strict=True)):
         # a guessed legal-form word that did not become a legal form goes back as typed: a
-        # guess never adds evidence, it only stops a slip from costing an unmatched word
-        back = (guessed[w] if c == WORD and w in guessed else w for w, c in zip(words, cats, strict=True))
+        # guess never adds evidence, it only stops a slip from costing an unmatched word (the
+        # same word typed right elsewhere in the name stays)
+        typed_words = _NON_TOKEN.sub(" ", typed.lower()).split()
+        surplus = {g: words.count(g) - typed_words.count(g) for g in guessed}
+        back = []
+        for w, c in zip(words, cats, strict=True):
+            if c == WORD and surplus.get(w, 0) > 0:
+                surplus[w] -= 1
+                back.append(guessed[w])
+            else:
+                back.append(w)
         words = " ".join(back).split()
         cats = _legal_phrases(words)
     if kind != "person" and len(words) > 1 and words[0] in _VESSEL_PREFIXES:

@@ -29,7 +29,7 @@ from exportgate.screening.normalize import warm_up
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-25"
+INDEX_FORMAT = "eg-screen-27"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
