@@ -39,14 +39,17 @@ def main() -> int:
         return e
 
     # warm up (first call loads rigour's tables)
-    algo.compare(entity("Person", "Warm Up", "a"), entity("Person", "Warm Upp", "b"), cfg)
+    algo.compare(entity("Person", "Warm Up", "warm-a"), entity("Person", "Warm Upp", "warm-b"), cfg)
     scores: list[list[float]] = []
     times: list[float] = []
-    for query, schema, cands in job["queries"]:
+    # every entity gets its own id: logic-v2 memoises a name's analysis by entity id, so reused
+    # ids would score later names as earlier ones
+    for n, (query, schema, cands) in enumerate(job["queries"]):
         c0 = time.process_time()
-        q = entity(schema, query, "q")
+        q = entity(schema, query, f"q{n}")
         row = [
-            algo.compare(q, entity(cs, cn, f"c{k}"), cfg).score for k, (cn, cs) in enumerate(cands)
+            algo.compare(q, entity(cs, cn, f"c{n}-{k}"), cfg).score
+            for k, (cn, cs) in enumerate(cands)
         ]
         times.append((time.process_time() - c0) * 1000)
         scores.append(row)
