@@ -47,6 +47,8 @@ from exportgate.screening.scoring import (
     align,
     hangul_sim,
     is_patronymic,
+    korean_respellings,
+    korean_shaped,
     token_sim,
     token_sims,
 )
@@ -330,6 +332,26 @@ class NameIndex:
             joins = tuple(v for v in hit if is_join[v])
             got = cache[key] = (hit, self.hit_size(hit), joins)
         return got
+
+    def _korean_respelled(
+        self, toks: Sequence[Token], looked: list[tuple[dict[int, float], int, tuple[int, ...]]]
+    ) -> list[tuple[dict[int, float], int, tuple[int, ...]]]:
+        """A romanised Korean name's syllables also reach their other romanisations ("jol" ->
+        "chol"), at ``korean_fold_sim``; align caps such a match at a review."""
+        out = []
+        sim = self.params.korean_fold_sim
+        vget = self.vocab.get
+        for tok, entry in zip(toks, looked, strict=True):
+            extra = {}
+            for w in korean_respellings(tok.text):
+                v = vget(w)
+                if v is not None and v not in entry[0]:
+                    extra[v] = sim
+            if extra:
+                hit = {**entry[0], **extra}
+                entry = (hit, self.hit_size(hit), entry[2])
+            out.append(entry)
+        return out
 
     def _lookup(self, tok: Token) -> dict[int, float]:
         text = tok.text
@@ -624,6 +646,8 @@ class NameIndex:
         if not toks:
             return []
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
+        if qkind != "organization" and query_latin(toks) and korean_shaped([t.text for t in toks]):
+            looked = self._korean_respelled(toks, looked)
         hits = [h for h, _, _ in looked]
         query = self.query_side(toks)
         p = self.params
@@ -727,6 +751,11 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+def query_latin(toks: Sequence[Token]) -> bool:
+    """Every token of the query was written in Latin letters."""
+    return all(t.origin == ORIGIN_LATIN for t in toks)
 
 #: safety margin of the evidence bound against rounding (scores are compared to 1e-9)
 _BOUND_MARGIN = 1e-7

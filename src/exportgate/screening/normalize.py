@@ -30,6 +30,7 @@ import unicodedata
 from functools import lru_cache
 
 from exportgate.screening.khmer import has_khmer, khmer_to_latin
+from exportgate.screening.legal_forms import respell_legal
 from exportgate.screening.names_table import is_han, replace_known_words, segment_han
 
 # token categories
@@ -487,7 +488,12 @@ def clear_tokenize_memo() -> None:
 @lru_cache(maxsize=100_000)
 def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     latin, origin = prepare(text, kind)
+    guessed: dict[str, str] = {}
+    typed = ""
     if kind != "person":
+        # legal forms typed with a slip, split, glued or spelled out letter by letter
+        typed = latin
+        latin, guessed = respell_legal(latin, at_end_only=kind is None)
         # "Fund IV" is "Fund 4": a numbered company, vessel or fund (not a person's "III"; and
         # before rigour, which reads "II" as a Lithuanian legal form)
         if _ROMAN_ANY.search(latin):
@@ -506,6 +512,21 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
     if not words:
         return ()
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
+    if guessed and any(c == WORD and w in guessed for w, c in zip(words, cats, strict=True)):
+        # a guessed legal-form word that did not become a legal form goes back as typed: a
+        # guess never adds evidence, it only stops a slip from costing an unmatched word (the
+        # same word typed right elsewhere in the name stays)
+        typed_words = _NON_TOKEN.sub(" ", typed.lower()).split()
+        surplus = {g: words.count(g) - typed_words.count(g) for g in guessed}
+        back = []
+        for w, c in zip(words, cats, strict=True):
+            if c == WORD and surplus.get(w, 0) > 0:
+                surplus[w] -= 1
+                back.append(guessed[w])
+            else:
+                back.append(w)
+        words = " ".join(back).split()
+        cats = _legal_phrases(words)
     if kind != "person" and len(words) > 1 and words[0] in _VESSEL_PREFIXES:
         cats[0] = LEGAL  # "MV Hellenic Spirit": the ship's type, not its name
     tokens: list[Token] = []
@@ -550,7 +571,7 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
 
 def warm_up() -> None:
     """Load the transliterators and the name table now, not on the first customer's query."""
-    for sample in ("Владимир Ωμέγα", "习近平", "김정은", "محمد", "ウラジーミル"):
+    for sample in ("Владимир Ωμέγα", "习近平", "김정은", "محمد", "ウラジーミル", "สมชาย", "राहुल", "សុខ"):
         prepare(sample, "person")
     _org_types()
 

@@ -97,6 +97,7 @@ class Params:
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
     wade_giles_sim: float = 0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
+    korean_fold_sim: float = 0.9  # a romanised Korean syllable spelled another way ("jol" / "chol")
     reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
     prefix_sim: float = 0.62
     initial_sim: float = 0.70
@@ -232,13 +233,17 @@ def _vowels(token: str) -> int:
     return sum(ch in "aeiou" for ch in token)
 
 
+_DOUBLED = re.compile(r"(.)\1")
 _THEO_PREFIX = re.compile(r"^(?:abdul|abdel|abdur|abdul|abdal|abdol|abdu|abd)")
 _THEO_SUFFIX = re.compile(r"(?:ullah|ollah|allah|ulla|uddin|uddeen|eddine|eddin|addin|udin)$")
 
 
 def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
     """``hamidullah`` / ``waliullah``, ``abdurrahim`` / ``abdurrahman``: compound names that
-    share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person."""
+    share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person. A
+    doubled letter is no other half ("abddullah" is "abdullah")."""
+    if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
+        return False
     for rx in (_THEO_PREFIX, _THEO_SUFFIX):
         mq, mc = rx.search(q), rx.search(c)
         if mq and mc:
@@ -572,39 +577,81 @@ def _acronyms(
     return out
 
 
+_FUSED_MEMO: dict[tuple[str, str, int], float] = {}
+
+
+def _fused_sim(q: str, c: str, origin: int, p: Params) -> float:
+    """:func:`token_sim` of a fused form, memoised for the default parameters: a long name's
+    fused word pairs meet the same list words in every candidate (the one-word pairs have the
+    index's own memo). The memo is bounded: emptied at 50,000 entries."""
+    if p is not DEFAULT_PARAMS:
+        return token_sim(q, c, origin, p)
+    key = (q, c, origin)
+    s = _FUSED_MEMO.get(key)
+    if s is None:
+        if len(_FUSED_MEMO) >= 50_000:
+            _FUSED_MEMO.clear()
+        s = _FUSED_MEMO[key] = token_sim(q, c, origin, p)
+    return s
+
+
 def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
     """Two or three adjacent words on one side against one word on the other ("JSC ARGUMENT"
-    ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich")."""
+    ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich"). A fused form
+    and the word it stands for start with the same letter (outside Chinese characters): the check
+    keeps long names from comparing every pair of words."""
     out: list[tuple[float, int, int, int, int]] = []
-    m, n = len(query.texts), len(cand.texts)
+    qt_all, ct_all = query.texts, cand.texts
+    m, n = len(qt_all), len(ct_all)
     # names in Chinese characters: "山田" ~ "yamada", "正恩" ~ "jong un" (lengths say nothing)
     han = query.origin == ORIGIN_HAN
     # a given name in Wade-Giles syllables against its pinyin, written as one word ("tse tung"
     # ~ "zedong"), either way round
     wade_giles = query.origin != ORIGIN_HAN and cand.origin != ORIGIN_HAN
+    # words of five letters or more by first letter: a fused form meets only those
+    c_by: dict[str, list[int]] = {}
+    for j, ct in enumerate(ct_all):
+        if len(ct) >= 5:
+            c_by.setdefault(ct[0], []).append(j)
+    q_by: dict[str, list[int]] = {}
+    for i, qt in enumerate(qt_all):
+        if len(qt) >= 5:
+            q_by.setdefault(qt[0], []).append(i)
     for size in (2, 3):
         for i in range(m - size + 1):
-            joined = "".join(query.texts[i : i + size])
-            wg = joined_readings(query.texts[i : i + size]) if wade_giles else _NO_READINGS
-            for j in range(n):
-                ct = cand.texts[j]
-                if (len(ct) >= 5 and abs(len(ct) - len(joined)) <= 2) or (han and not joined.isascii()):
-                    s = token_sim(joined, ct, query.origin, p)
-                    if s >= 0.8:
-                        out.append((s + 0.001, i, size, j, 1))
-                if wg and ct in wg and ct != joined:
-                    out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
+            joined = "".join(qt_all[i : i + size])
+            if han and not joined.isascii():
+                near: Sequence[int] = range(n)
+            else:
+                near = [j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2]
+            for j in near:
+                s = _fused_sim(joined, ct_all[j], query.origin, p)
+                if s >= 0.8:
+                    out.append((s + 0.001, i, size, j, 1))
+            wg = joined_readings(qt_all[i : i + size]) if wade_giles else _NO_READINGS
+            if wg:
+                for j in range(n):
+                    ct = ct_all[j]
+                    if ct in wg and ct != joined:
+                        out.append((p.wade_giles_sim + 0.001, i, size, j, 1))
         for j in range(n - size + 1):
-            joined = "".join(cand.texts[j : j + size])
-            wg = joined_readings(cand.texts[j : j + size]) if wade_giles else _NO_READINGS
-            for i in range(m):
-                qt = query.texts[i]
-                if (len(qt) >= 5 and abs(len(qt) - len(joined)) <= 2) or (han and not qt.isascii()):
-                    s = token_sim(qt, joined, query.origin, p)
-                    if s >= 0.8:
-                        out.append((s + 0.001, i, 1, j, size))
-                if wg and qt in wg and qt != joined:
-                    out.append((p.wade_giles_sim + 0.001, i, 1, j, size))
+            joined = "".join(ct_all[j : j + size])
+            if han:
+                near = [i for i in range(m) if not qt_all[i].isascii() or (
+                    len(qt_all[i]) >= 5 and qt_all[i][0] == joined[0] and abs(len(qt_all[i]) - len(joined)) <= 2
+                )]
+            else:
+                near = [i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2]
+            for i in near:
+                s = _fused_sim(qt_all[i], joined, query.origin, p)
+                if s >= 0.8:
+                    out.append((s + 0.001, i, 1, j, size))
+            wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
+            if wg:
+                for i in range(m):
+                    qt = qt_all[i]
+                    if qt in wg and qt != joined:
+                        out.append((p.wade_giles_sim + 0.001, i, 1, j, size))
     return out
 
 
@@ -667,6 +714,66 @@ def _patronymic_stem(token: str) -> str:
     return skeleton(_PATRONYMIC.sub("", token))
 
 
+#: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
+#: Romanisation and the common spellings between them)
+_KOREAN_SURNAMES_LATIN = frozenset(
+    ["kim", "gim", "ri", "li", "lee", "yi", "i", "pak", "park", "bak", "choe", "choi", "chong", "jong", "jang", "chang", "kang", "gang", "jo", "cho", "han", "jon", "chon", "jeon", "yun", "yoon", "o", "oh", "hyon", "hyeon", "ko", "go", "so", "sin", "shin", "yu", "ryu", "mun", "moon", "hong", "pyon", "byeon", "paek", "baek", "kwon", "gwon", "son", "song", "hwang", "an", "ahn", "jung", "chung", "nam", "no", "ro", "ha", "im", "rim", "yang", "u", "ju", "chu", "cha", "kye", "sim", "pae", "bae", "min", "om", "eom", "won"]
+)
+_KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
+_KO_VOWELS = (("yeo", "yo"), ("eo", "o"), ("eu", "o"), ("yu", "yo"), ("oo", "o"), ("u", "o"), ("wo", "o"))
+
+
+def korean_shaped(texts: Sequence[str]) -> bool:
+    """A name of two or more short Latin syllables with a Korean surname at either end ("JO
+    YON GWON", "HO IN YUN"): its syllables may be romanised in several ways."""
+    return (
+        2 <= len(texts) <= 5
+        and all(len(t) <= 5 and t.isascii() and t.isalpha() for t in texts)
+        and (texts[0] in _KOREAN_SURNAMES_LATIN or texts[-1] in _KOREAN_SURNAMES_LATIN)
+    )
+
+
+@lru_cache(maxsize=4_096)
+def korean_fold(syllable: str) -> str:
+    """One romanised Korean syllable with its romanisation choices folded away: ch/j, k/g, t/d,
+    p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o")."""
+    out = syllable
+    for a, b in _KO_INITIAL:
+        if out.startswith(a):
+            out = b + out[len(a) :]
+            break
+    for a, b in _KO_VOWELS:
+        out = out.replace(a, b)
+    return out
+
+
+_KO_RESPELL = (
+    ("ch", "j"), ("j", "ch"), ("k", "g"), ("g", "k"), ("t", "d"), ("d", "t"), ("p", "b"), ("b", "p"),
+    ("l", "r"), ("r", "l"), ("s", "sh"), ("sh", "s"),
+)
+_KO_VOWEL_RESPELL = (("o", "u"), ("u", "o"), ("o", "eo"), ("eo", "o"), ("yo", "yu"), ("yu", "yo"), ("yo", "yeo"), ("yeo", "yo"))
+
+
+@lru_cache(maxsize=4_096)
+def korean_respellings(syllable: str) -> frozenset[str]:
+    """Other romanisations of a romanised Korean syllable that :func:`korean_fold` reads as the
+    same (initial ch/j, k/g ..., one vowel o/u/eo, yo/yu/yeo): the index looks these up."""
+    out: set[str] = set()
+    heads = {syllable}
+    for a, b in _KO_RESPELL:
+        if syllable.startswith(a):
+            heads.add(b + syllable[len(a) :])
+    for h in heads:
+        out.add(h)
+        for a, b in _KO_VOWEL_RESPELL:
+            k = h.find(a)
+            while k >= 0:
+                out.add(h[:k] + b + h[k + len(a) :])
+                k = h.find(a, k + 1)
+    fold = korean_fold(syllable)
+    return frozenset(w for w in out if w != syllable and korean_fold(w) == fold)
+
+
 def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
     """Align query and candidate tokens and compute the raw score (before calibration)."""
     m, n = len(query.texts), len(cand.texts)
@@ -683,6 +790,28 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 and (is_abbreviation(query.texts[i], cand.texts[j]) or is_abbreviation(cand.texts[j], query.texts[i]))
             ):
                 pairs.append((p.abbrev_sim, i, 1, j, 1))
+    folded: set[tuple[int, int]] = set()
+    if (
+        person
+        and query.origin == ORIGIN_LATIN
+        and cand.origin == ORIGIN_LATIN
+        and korean_shaped(query.texts)
+        and korean_shaped(cand.texts)
+    ):
+        # (both written in Latin letters: Hangul syllables are compared as written)
+        # one syllable romanised another way ("JO YON GWON" / "CHO YON KWON", "JOL" / "CHOL"):
+        # the same syllable, for review (capped like a near spelling)
+        # (the index looks these spellings up and passes them in at korean_fold_sim)
+        found = {(i, j): s for s, i, _, j, _ in pairs}
+        for i, qt in enumerate(query.texts):
+            for j, ct in enumerate(cand.texts):
+                if qt == ct or korean_fold(qt) != korean_fold(ct):
+                    continue
+                had = found.get((i, j))
+                if had is None:
+                    pairs.append((p.korean_fold_sim, i, 1, j, 1))
+                if had is None or had == p.korean_fold_sim:
+                    folded.add((i, j))
     q_used = [False] * m
     c_used = [False] * n
     q_sim = [0.0] * m
@@ -829,6 +958,12 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 f"number {'in the query' if q_nums else 'on the list'} only "
                 f"({', '.join(sorted(q_nums or c_nums))})"
             )
+    if folded and any((i, j) in folded for i, _, j, _ in spans):
+        raw = min(raw, p.raw_for(p.possible_max))
+        notes.append(
+            "a romanised Korean syllable written another way (ch/j, k/g, o/u ...): the same "
+            "name or another person's, a review at most, never a block"
+        )
     if person and _by_initials(query, cand, spans, q_sim):
         raw = min(raw, p.raw_for(p.possible_max))
         notes.append("given names known only by their initials: a review at most, never a block")

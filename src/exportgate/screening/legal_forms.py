@@ -1,0 +1,336 @@
+"""Legal forms as customers type them: misspelt, split, glued, or spelled out letter by letter.
+
+A legal-form word is a weak part of a company's name, but a misspelt one ("LIMITED LIABILITY
+CMPANY", "OBSHCHSETVO S OGRANICHENNOY ...") used to count as an unmatched name word and sink
+the match. Before rigour folds legal forms to their compare form, :func:`respell_legal` reads:
+
+* a word one slip away from a legal-form word (two slips for nine letters or more; same first
+  letter) as that word;
+* a legal-form word split in two and otherwise spelled right ("LIA BILITY"), or glued to the next name word
+  ("OBSHCHESTVOPYEZO", "TRADEGMBH") as that word;
+* letters of one legal form written apart or with stray dots ("S A  De C V", "K K", "D.O..O")
+  as that form.
+
+A respelled word that does not become part of a legal form is then dropped by the tokenizer
+(:data:`respelled` tokens), so a guessed legal form never adds evidence to a score: it can only
+stop a slip from costing an unmatched word.
+
+The legal-form words come from ``data/legal_words.txt``: every word of six or more letters of a
+legal form that rigour's org-type data (rigour 2.6.1, MIT) finds in a name on the shipped lists,
+most frequent first. Some are ordinary words too ("federal", "capital"): a guess of one of those
+stays only where it completes a legal form. Rebuild with ``python -m
+exportgate.screening.legal_forms`` after adding lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+_DATA = Path(__file__).resolve().parent / "data" / "legal_words.txt"
+#: misspellings rigour itself lists as legal-form words: not targets for a guess
+_ORDINARY = frozenset({"limted"})
+#: legal-form words that are also ordinary words: never split off a longer word
+#: ("INTERNATIONAL" is not "inter national", "PRIVATEER" not "private er")
+_ORDINARY_WORDS = frozenset(
+    [
+        "public",
+        "closed",
+        "federal",
+        "charity",
+        "charitable",
+        "organization",
+        "commercial",
+        "venture",
+        "institution",
+        "concern",
+        "scientific",
+        "production",
+        "budgetary",
+        "association",
+        "nonprofit",
+        "capital",
+        "variable",
+        "foreign",
+        "national",
+        "unlimited",
+        "profit",
+        "professional",
+        "private",
+        "verein",
+        "general",
+        "autonomous",
+    ]
+)
+#: legal forms that are glued onto the word before them ("TRADEGMBH", "ETCLTD")
+_GLUED_SUFFIXES = ("gmbh", "llc", "ltd", "jsc", "pjsc", "ojsc", "cjsc", "fzco", "fze", "llp")
+#: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
+#: "z ograniczona", "cu raspundere", "mit beschrankter")
+_GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
+#: letter runs that spell one legal form, and how the form is written when its letters are joined
+_LETTER_FORMS: dict[str, str] = {
+    f: f
+    for f in [
+        "llc",
+        "ltd",
+        "inc",
+        "plc",
+        "llp",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "ooo",
+        "zao",
+        "oao",
+        "pao",
+        "sa",
+        "sas",
+        "sac",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ag",
+        "kg",
+        "kk",
+        "gk",
+        "ad",
+        "dd",
+        "doo",
+        "ood",
+        "eood",
+        "ead",
+        "scs",
+        "sro",
+        "as",
+        "ab",
+        "oy",
+        "fze",
+        "fzc",
+        "fzco",
+        "aps",
+        "sia",
+        "uab",
+        "pte",
+        "pvt",
+        "pty",
+        "sdn",
+        "bhd",
+        "lda",
+        "ltda",
+        "cv",
+        "sab",
+        "sacv",
+        "sapi",
+    ]
+}
+_LETTER_FORMS.update(
+    {
+        "sadecv": "sa de cv",
+        "srldecv": "srl de cv",
+        "sderldecv": "s de rl de cv",
+        "sapidecv": "sapi de cv",
+    }
+)
+#: short legal-phrase words, read through a slip only next to another legal-form word
+#: ("JOINT STOOCK COMPANY", "JONIT STOCK")
+_PHRASE_SHORT = ("joint", "stock")
+_PHRASE_NEIGHBOURS = frozenset({"joint", "stock", "company", "public", "closed", "open"})
+_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}(?:[\s.]+[^\W\d_]{1,3})+(?![^\W\d_])\.*")
+_PIECE = re.compile(r"[^\W\d_]+")
+_ALPHA_WORD = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _ranked() -> tuple[str, ...]:
+    """Legal-form words, most frequent on the lists first (a slip two forms are equally near
+    is read as the commoner: "obshcchestvo" -> "obshchestvo", not "obschchestvo")."""
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def legal_words() -> frozenset[str]:
+    """Legal-form words (six letters or more) that a slip may be read as."""
+    return frozenset(_ranked())
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in _ranked():
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=20_000)
+def legal_word_for(word: str) -> str | None:
+    """The legal-form word ``word`` is a slip of, or None (``cmpany`` -> ``company``)."""
+    if len(word) < 6 or word in legal_words():
+        return None
+    best: tuple[int, str] | None = None
+    for v in _by_initial().get(word[0], ()):
+        budget = 1 if len(v) <= 8 else 2
+        if abs(len(v) - len(word)) <= budget:
+            d = OSA.distance(word, v, score_cutoff=budget)
+            if d <= budget and (best is None or d < best[0]):
+                best = (d, v)
+    return best[1] if best else None
+
+
+def _fold_letters(m: re.Match[str]) -> str:
+    pieces = [p.lower() for p in _PIECE.findall(m.group(0))]
+    if not any(len(p) == 1 for p in pieces):
+        return m.group(0)  # "SA DE CV" / "CO LTD": already words
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(len(pieces), i + 1, -1):
+            form = _LETTER_FORMS.get("".join(pieces[i:j]))
+            if form is not None:
+                out.append(form)
+                i = j
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    folded = " ".join(out)
+    return (
+        folded
+        if folded.replace(" ", "") != " ".join(pieces).replace(" ", "") or len(out) < len(pieces)
+        else m.group(0)
+    )
+
+
+def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[str, str]]:
+    """``text`` (Latin) with legal-form slips respelled, and each guessed word's original.
+
+    ``at_end_only``: fold letter runs only where they close the name (kind unknown: "K K
+    Sharma" is a person with two initials, "Sharma K K" a company). The tokenizer puts a
+    guessed word back as it was typed where it did not become part of a legal form.
+    """
+    low = text.lower()
+    if at_end_only:
+        runs = list(_RUN.finditer(low))
+        m = runs[-1] if runs else None
+        if m is not None and not low[m.end() :].strip(" .,"):
+            low = low[: m.start()] + _fold_letters(m) + low[m.end() :]
+    else:
+        low = _RUN.sub(_fold_letters, low)
+    words = _TOKEN.findall(low)
+    legal = legal_words()
+    guessed: dict[str, str] = {}
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in legal or not w.isascii() or not w.isalpha():
+            out.append(w)
+            i += 1
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        joined = w + nxt
+        if nxt.isalpha() and nxt not in legal and legal_word_for(w) is None and joined in legal:
+            # a legal-form word split in two, spelled right
+            out.append(joined)
+            guessed[joined] = f"{w} {nxt}"
+            changed = True
+            i += 2
+            continue
+        near = {words[k] for k in (i - 1, i + 1) if 0 <= k < len(words)}
+        short = _short_phrase_word(w) if near & _PHRASE_NEIGHBOURS or near & legal else None
+        split = None if short else _split_glued(w)
+        if short:
+            out.append(short)
+            guessed[short] = w
+            changed = True
+        elif split:
+            out.extend(split)
+            changed = True
+        else:
+            fix = legal_word_for(w)
+            if fix:
+                out.append(fix)
+                guessed[fix] = w
+                changed = True
+            else:
+                out.append(w)
+        i += 1
+    if not changed:
+        return " ".join(low.split()), {}
+    return " ".join(out), guessed
+
+
+def _short_phrase_word(word: str) -> str | None:
+    if not 4 <= len(word) <= 6 or word in _PHRASE_SHORT:
+        return None
+    for v in _PHRASE_SHORT:
+        if word[0] == v[0] and OSA.distance(word, v, score_cutoff=1) <= 1:
+            return v
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _split_glued(word: str) -> tuple[str, str] | None:
+    if len(word) < 7:
+        return None
+    for pre in _GLUED_PREFIXES:  # "SOGRANICHENNOI": the preposition of a spelled-out form
+        if word.startswith(pre) and word[len(pre) :] in legal_words():
+            return pre, word[len(pre) :]
+    for suf in _GLUED_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)], suf
+    for v in legal_words() - _ORDINARY_WORDS:
+        if len(word) - len(v) >= 3:
+            if word.startswith(v):
+                return v, word[len(v) :]
+            if word.endswith(v):
+                return word[: -len(v)], v
+    return None
+
+
+def build(path: Path = _DATA) -> int:  # pragma: no cover - maintenance tool
+    """Rebuild ``data/legal_words.txt`` from rigour's org types found in the shipped lists."""
+    from collections import Counter
+
+    from rigour.names import extract_org_types
+
+    from exportgate.screening.normalize import latinize
+    from exportgate.screening.screener import load_sources, snapshot_dir
+
+    cnt: Counter[str] = Counter()
+    for e in load_sources([snapshot_dir()]).entities:
+        if e.kind == "person":
+            continue
+        for a in e.all_names():
+            latin, _ = latinize(a.name)
+            for span, _form in extract_org_types(latin.lower()):
+                cnt.update(w for w in _ALPHA_WORD.findall(span) if len(w) >= 6)
+    words = [
+        w for w, _ in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])) if w not in _ORDINARY
+    ]
+    extra = [
+        "gesellschaft",
+        "beschrankter",
+        "haftung",
+        "aktiengesellschaft",
+        "kommanditgesellschaft",
+    ]
+    words += [w for w in extra if w not in cnt]
+    head = (
+        "# legal-form words, most frequent first: words of six letters or more in the org-type spans\n"
+        "# rigour 2.6.1 finds in the shipped list names (see legal_forms.py)\n"
+    )
+    path.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(build(), "words")
