@@ -92,7 +92,7 @@ def start_upstream(choice: str) -> Upstream:
         if available:
             app, model_id = _local_model_app()
             handle = run_app_in_thread(app)
-            return Upstream(handle.url, model_id, f"embedded model {model_id} (llama.cpp on the "
+            return Upstream(handle.url, model_id, f"embedded model {model_id} (NumPy on the "
                             "CPU; outputs of controlled models watermarked)", handle)
         if choice == "local":
             raise typer.BadParameter(f"the embedded model is not available: {why_not}")
