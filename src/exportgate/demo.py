@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import msgspec
 import typer
 
 from exportgate.records import Account, parse
@@ -190,7 +191,9 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
 
     step("screening the demo accounts against the shipped lists")
     accounts_file = workdir / "accounts.jsonl"
-    accounts_file.write_text(_demo_text("accounts.jsonl"))
+    from exportgate.demo_story.story import extra_account_lines, finish, run_story
+
+    accounts_file.write_text(_demo_text("accounts.jsonl") + extra_account_lines())
     store = open_store(f"sqlite:///{workdir / 'exportgate.db'}")
     imported = import_accounts(store, accounts_file)
     accounts = demo_accounts()
@@ -215,14 +218,20 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
                                          "In one sentence: what does an export licence do?",
                                          max_tokens))
             store.set_switch("international_pause", False, updated_by="demo")
+            config = gateway_config(workdir, upstream)
+            story = run_story(gateway, store, {a.id: a.api_keys[0] for a in accounts.values()},
+                              upstream.model != "standin", max_tokens, workdir,
+                              [msgspec.to_builtins(m) for m in config.models], step)
         finally:
             step("stopping the gateway (flushing usage and audit records)")
             gateway.stop()
     finally:
         upstream.handle.stop()
 
+    finish(story, store)
     audit = AuditLog(store).verify()
     result = {
+        "story": story,
         "workdir": str(workdir),
         "upstream": upstream.description,
         "imported": imported.summary(),
@@ -234,7 +243,9 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
         "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     report = workdir / "report.html"
-    report.write_text(render_report(result), encoding="utf-8")
+    from exportgate.demo_story.report import render
+
+    report.write_text(render(result), encoding="utf-8")
     result["report"] = str(report)
     return result
 
@@ -311,31 +322,21 @@ def demo(
     the gateway, with realistic traffic over HTTP; prints a summary and writes an HTML report."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.table import Table
 
     console = Console()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("starting", total=None)
-        result = run_demo(workdir, upstream, max_tokens,
-                          progress=lambda text: bar.update(task, description=text))
-    console.print(f"Upstream: {result['upstream']}")
-    console.print(f"Accounts: {result['imported']}")
-    table = Table(title="exportgate demo: requests through the gateway", show_lines=True)
-    for column in ("Scenario", "From", "Model", "HTTP", "Decision", "Why / answer"):
-        table.add_column(column, overflow="fold")
-    colours = {"allow": "green", "deny": "red", "review": "yellow", "error": "magenta"}
-    for o in result["outcomes"]:
-        verdict = f"[{colours[o.decision]}]{o.decision.upper()}[/]"
-        if not o.as_expected:
-            verdict += f" (expected {o.scenario.expect})"
-        why = o.message if o.decision == "allow" else f"[bold]{o.code}[/bold]: {o.message}"
-        table.add_row(o.scenario.label, o.scenario.ip, o.scenario.model, str(o.status),
-                      verdict, why)
-    console.print(table)
-    console.print(f"Usage records stored: {result['usage_records']} · {result['audit']}")
-    console.print(f"Compliance review queue: {len(result['reviews'])} item(s)")
-    console.print(f"HTML report: {result['report']}")
+        def show(text: str) -> None:
+            bar.update(task, description=text)
+            if not console.is_terminal:  # no spinner in a pipe or a CI log: one line per step
+                typer.echo(f"... {text}", err=True)
+
+        result = run_demo(workdir, upstream, max_tokens, progress=show)
+    from exportgate.demo_story.terminal import print_summary
+
+    print_summary(result, lambda line: console.print(line, markup=False, highlight=False,
+                                                     soft_wrap=True))
     bad = [o for o in result["outcomes"] if not o.as_expected]
     if bad or not result["audit_ok"]:
         console.print(f"[red]{len(bad)} request(s) did not get the expected decision[/red]")

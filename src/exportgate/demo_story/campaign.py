@@ -13,13 +13,12 @@ the campaign is "caught" at the first hydra request the gateway holds for review
 from __future__ import annotations
 
 import datetime as dt
-import http.client
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlparse
+
+from .client import post_chat
 
 HYDRA_SIZE = 6
 HYDRA_PAYMENT = "pf-7c1e55d0a2"
@@ -104,20 +103,8 @@ def hydra_accounts(now: dt.datetime) -> list[dict[str, Any]]:
 
 def _post(url: str, key: str, ip: str, ua: str, model: str, prompt: str,
           max_tokens: int) -> tuple[int, str]:
-    target = urlparse(url)
-    conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=180)
-    body = {"model": model, "max_tokens": max_tokens,
-            "messages": [{"role": "user", "content": prompt}]}
-    conn.request("POST", "/v1/chat/completions", json.dumps(body), {
-        "Authorization": f"Bearer {key}", "Content-Type": "application/json",
-        "X-Forwarded-For": ip, "User-Agent": ua})
-    response = conn.getresponse()
-    raw = response.read()
-    conn.close()
-    if response.status == 200:
-        return 200, "ALLOWED"
-    error = json.loads(raw).get("error", {}) if raw.startswith(b"{") else {}
-    return response.status, str(error.get("code") or error.get("type") or response.status).upper()
+    reply = post_chat(url, key, ip, model, prompt, max_tokens, ua)
+    return reply.status, reply.code
 
 
 def run_campaign(gateway_url: str, model: str, benign_keys: dict[str, str],
