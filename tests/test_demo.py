@@ -14,10 +14,13 @@ class _Cells(HTMLParser):
         super().__init__()
         self.rows: list[list[str]] = []
         self._in_body = False
+        self._in_requests = False
         self._cell: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "tbody":
+        if tag == "table":
+            self._in_requests = "requests" in (dict(attrs).get("class") or "")
+        elif tag == "tbody" and self._in_requests:
             self._in_body = True
         elif tag == "tr" and self._in_body:
             self.rows.append([])
@@ -47,7 +50,9 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     assert {"EMBARGOED_DESTINATION", "RESTRICTED_OWNERSHIP", "RESTRICTED_PARTY",
             "DEEMED_EXPORT", "INTERNATIONAL_ACCESS_PAUSED", "PENDING_REVIEW"} <= codes
     assert result["audit_ok"]
-    assert result["usage_records"] == len(outcomes)
+    story = result["story"]
+    story_requests = len(story.pause.requests) + len(story.campaign.attempts)
+    assert result["usage_records"] == len(outcomes) + story_requests
     assert {r["code"] for r in result["reviews"]} >= {"RESTRICTED_PARTY"}
     assert "stand-in" in result["upstream"]
 
@@ -75,4 +80,9 @@ def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Pa
     for outcome in allowed:
         controlled = outcome.scenario.model == "frontier-5"
         assert bool(outcome.extra["watermark_key"]) == controlled, outcome.scenario.label
-    assert result["usage_records"] == len(result["outcomes"])
+    story = result["story"]
+    answer, human = story.watermark.checks
+    assert answer.watermarked and answer.p_value < story.watermark.p_threshold, answer.explanation
+    assert not human.watermarked
+    assert story.watermark.key_header
+    assert story.campaign.caught

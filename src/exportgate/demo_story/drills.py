@@ -66,6 +66,7 @@ def pause_drill(gateway: Any, store: Any, keys: dict[str, str], max_tokens: int)
 
     from exportgate.policy.switches import set_international_pause
 
+    _wait_switch(gateway, False)  # the demo's own pause scenarios may have just ended
     send_all("before")
     set_international_pause(store, True, "demo", "pause drill")
     drill.switched_on_s = _wait_switch(gateway, True)
