@@ -104,8 +104,9 @@ def _distillation(story: Story) -> str:
     if c.alerts:
         alert = max(c.alerts, key=lambda a: float(a.get("score") or 0))
         ev = alert.get("evidence") or {}
-        reasons = "".join(f"<li>{escape(str(r))}</li>" for r in (ev.get("reasons") or [])[:6])
         cluster = ev.get("cluster") or {}
+        signals = cluster.get("reasons") or ev.get("reasons") or []
+        reasons = "".join(f"<li>{escape(str(r))}</li>" for r in signals[:6])
         ties = "".join(f"<li>{escape(str(t.get('text')))}</li>" for t in
                        (cluster.get("ties") or [])[:4])
         evidence = (f"<div class='evidence' id='distill-evidence'><p><strong>Alert "

@@ -7,16 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from exportgate.demo import run_demo
 from exportgate.demo_story.terminal import WIDTH, summary_lines
-
-
-@pytest.fixture(scope="module")
-def demo_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return run_demo(tmp_path_factory.mktemp("story") / "demo", upstream_choice="standin",
-                    max_tokens=8)
 
 
 def test_the_hydra_campaign_is_held_and_ordinary_users_are_not(demo_result: dict[str, Any]) -> None:
