@@ -11,5 +11,6 @@ from exportgate.demo import run_demo
 
 @pytest.fixture(scope="session")
 def demo_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return run_demo(tmp_path_factory.mktemp("story") / "demo", upstream_choice="standin",
-                    max_tokens=8)
+    return run_demo(
+        tmp_path_factory.mktemp("story") / "demo", upstream_choice="standin", max_tokens=8
+    )

@@ -42,12 +42,14 @@ def browser() -> Iterator[Any]:
     except ImportError:
         unavailable("the playwright package is not installed (pip install -e '.[dev]')")
     executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
-        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
+    )
     if executable is None:
         unavailable("no Chromium binary on PATH (apt-get install chromium)")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable,
-                                              args=["--no-sandbox", "--disable-gpu"])
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
+        )
         yield launched
         launched.close()
 

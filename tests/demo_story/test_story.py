@@ -37,7 +37,8 @@ def test_pause_drill_refuses_international_and_keeps_domestic(demo_result: dict[
 
 
 def test_stand_in_upstream_says_why_there_is_no_watermarked_answer(
-        demo_result: dict[str, Any]) -> None:
+    demo_result: dict[str, Any],
+) -> None:
     evidence = demo_result["story"].watermark
     assert [c.watermarked for c in evidence.checks] == [False]
     assert "stand-in" in evidence.note
@@ -55,9 +56,20 @@ def test_terminal_summary_fits_80_columns_and_says_what_next(demo_result: dict[s
 
 def test_report_has_every_section_and_no_external_resources(demo_result: dict[str, Any]) -> None:
     page = Path(demo_result["report"]).read_text(encoding="utf-8")
-    for ident in ("access", "distillation", "watermark", "pause", "audit", "console",
-                  "chart-decisions", "chart-cluster", "chart-timeline", "chart-watermark",
-                  "chart-pause", "distill-evidence"):
+    for ident in (
+        "access",
+        "distillation",
+        "watermark",
+        "pause",
+        "audit",
+        "console",
+        "chart-decisions",
+        "chart-cluster",
+        "chart-timeline",
+        "chart-watermark",
+        "chart-pause",
+        "distill-evidence",
+    ):
         assert f"id='{ident}'" in page, ident
     import re
 

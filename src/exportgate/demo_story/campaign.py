@@ -27,11 +27,26 @@ AFTER_FLAG = 12  # hydra requests sent after the first hold, to show the whole c
 PACE_S = 0.02  # the campaign's scheduler spaces its requests (the gateway scores clusters between)
 BENIGN_EVERY = 4  # one ordinary request per this many hydra requests
 TOPICS = (
-    "enzyme kinetics", "the Krebs cycle", "Diels-Alder reactions", "bond valuation",
-    "Bayesian priors", "TCP congestion control", "the Fourier transform", "plate tectonics",
-    "the Nernst equation", "eigenvalues", "Le Chatelier's principle", "Dijkstra's algorithm",
-    "photosynthesis", "supply elasticity", "Maxwell's equations", "the Calvin cycle",
-    "hash tables", "Keynesian multipliers", "protein folding", "entropy",
+    "enzyme kinetics",
+    "the Krebs cycle",
+    "Diels-Alder reactions",
+    "bond valuation",
+    "Bayesian priors",
+    "TCP congestion control",
+    "the Fourier transform",
+    "plate tectonics",
+    "the Nernst equation",
+    "eigenvalues",
+    "Le Chatelier's principle",
+    "Dijkstra's algorithm",
+    "photosynthesis",
+    "supply elasticity",
+    "Maxwell's equations",
+    "the Calvin cycle",
+    "hash tables",
+    "Keynesian multipliers",
+    "protein folding",
+    "entropy",
 )
 TEMPLATES = (
     "Here is a question and a candidate answer.\n\nQuestion: explain {t}.\n\nCandidate answer: "
@@ -92,23 +107,34 @@ def hydra_accounts(now: dt.datetime) -> list[dict[str, Any]]:
     """The campaign's accounts, as lines for the accounts importer (screened like any other)."""
     return [
         {
-            "id": f"hydra-{k:02d}", "kind": "person", "name": f"Hydra Member {k}",
-            "country": "US", "kyc_verified": True, "api_keys": [f"sk-demo-hydra-{k:02d}"],
+            "id": f"hydra-{k:02d}",
+            "kind": "person",
+            "name": f"Hydra Member {k}",
+            "country": "US",
+            "kyc_verified": True,
+            "api_keys": [f"sk-demo-hydra-{k:02d}"],
             "created_at": (now - dt.timedelta(hours=3, minutes=7 * k)).isoformat(),
-            "signup_channel": "self_serve", "payment_fingerprint": HYDRA_PAYMENT,
+            "signup_channel": "self_serve",
+            "payment_fingerprint": HYDRA_PAYMENT,
         }
         for k in range(1, HYDRA_SIZE + 1)
     ]
 
 
-def _post(url: str, key: str, ip: str, ua: str, model: str, prompt: str,
-          max_tokens: int) -> tuple[int, str]:
+def _post(
+    url: str, key: str, ip: str, ua: str, model: str, prompt: str, max_tokens: int
+) -> tuple[int, str]:
     reply = post_chat(url, key, ip, model, prompt, max_tokens, ua)
     return reply.status, reply.code
 
 
-def run_campaign(gateway_url: str, model: str, benign_keys: dict[str, str],
-                 max_tokens: int = 4, step: Callable[[str], None] | None = None) -> CampaignResult:
+def run_campaign(
+    gateway_url: str,
+    model: str,
+    benign_keys: dict[str, str],
+    max_tokens: int = 4,
+    step: Callable[[str], None] | None = None,
+) -> CampaignResult:
     """Send the campaign and the ordinary traffic; stop a little after the gateway holds it."""
     result = CampaignResult([f"hydra-{k:02d}" for k in range(1, HYDRA_SIZE + 1)], HYDRA_PAYMENT)
     started = time.monotonic()
@@ -119,9 +145,18 @@ def run_campaign(gateway_url: str, model: str, benign_keys: dict[str, str],
         time.sleep(PACE_S)
         k = hydra_sent % HYDRA_SIZE + 1
         ip = f"73.{40 + hydra_sent % 23}.{(hydra_sent * 7) % 250 + 1}.{(hydra_sent * 13) % 250 + 2}"
-        prompt = TEMPLATES[hydra_sent % len(TEMPLATES)].format(t=TOPICS[(hydra_sent * 3) % len(TOPICS)])
-        status, code = _post(gateway_url, f"sk-demo-hydra-{k:02d}", ip, "python-httpx/0.27.2",
-                             model, prompt, max_tokens)
+        prompt = TEMPLATES[hydra_sent % len(TEMPLATES)].format(
+            t=TOPICS[(hydra_sent * 3) % len(TOPICS)]
+        )
+        status, code = _post(
+            gateway_url,
+            f"sk-demo-hydra-{k:02d}",
+            ip,
+            "python-httpx/0.27.2",
+            model,
+            prompt,
+            max_tokens,
+        )
         n += 1
         hydra_sent += 1
         at = time.monotonic() - started
@@ -135,10 +170,17 @@ def run_campaign(gateway_url: str, model: str, benign_keys: dict[str, str],
         if hydra_sent % BENIGN_EVERY == 0:
             account, benign_ip = BENIGN_USERS[(hydra_sent // BENIGN_EVERY) % len(BENIGN_USERS)]
             prompt = BENIGN_PROMPTS[(hydra_sent // BENIGN_EVERY) % len(BENIGN_PROMPTS)]
-            status, code = _post(gateway_url, benign_keys[account], benign_ip,
-                                 "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) Safari/605.1",
-                                 model, prompt, max_tokens)
+            status, code = _post(
+                gateway_url,
+                benign_keys[account],
+                benign_ip,
+                "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) Safari/605.1",
+                model,
+                prompt,
+                max_tokens,
+            )
             n += 1
-            result.attempts.append(Attempt(n, time.monotonic() - started, account, benign_ip,
-                                           False, status, code))
+            result.attempts.append(
+                Attempt(n, time.monotonic() - started, account, benign_ip, False, status, code)
+            )
     return result

@@ -16,15 +16,33 @@ class Reply:
     watermark_key: str | None = None
 
 
-def post_chat(url: str, key: str, ip: str, model: str, prompt: str, max_tokens: int,
-              user_agent: str = "exportgate-demo/1.0") -> Reply:
+def post_chat(
+    url: str,
+    key: str,
+    ip: str,
+    model: str,
+    prompt: str,
+    max_tokens: int,
+    user_agent: str = "exportgate-demo/1.0",
+) -> Reply:
     target = urlparse(url)
     conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=300)
-    body = {"model": model, "max_tokens": max_tokens,
-            "messages": [{"role": "user", "content": prompt}]}
-    conn.request("POST", "/v1/chat/completions", json.dumps(body), {
-        "Authorization": f"Bearer {key}", "Content-Type": "application/json",
-        "X-Forwarded-For": ip, "User-Agent": user_agent})
+    body = {
+        "model": model,
+        "max_tokens": max_tokens,
+        "messages": [{"role": "user", "content": prompt}],
+    }
+    conn.request(
+        "POST",
+        "/v1/chat/completions",
+        json.dumps(body),
+        {
+            "Authorization": f"Bearer {key}",
+            "Content-Type": "application/json",
+            "X-Forwarded-For": ip,
+            "User-Agent": user_agent,
+        },
+    )
     response = conn.getresponse()
     raw = response.read()
     conn.close()

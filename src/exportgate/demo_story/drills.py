@@ -60,8 +60,14 @@ def pause_drill(gateway: Any, store: Any, keys: dict[str, str], max_tokens: int)
 
     def send_all(phase: str) -> None:
         for label, account, ip, model in DRILL_CALLERS:
-            reply = post_chat(gateway.url, keys[account], ip, model,
-                              "In one sentence: what is a licence?", max_tokens)
+            reply = post_chat(
+                gateway.url,
+                keys[account],
+                ip,
+                model,
+                "In one sentence: what is a licence?",
+                max_tokens,
+            )
             drill.requests.append(DrillRequest(phase, label, account, reply.status, reply.code))
 
     from exportgate.policy.switches import set_international_pause
@@ -103,13 +109,26 @@ def _check(label: str, text: str) -> WatermarkCheck:
 
     keyring, params = load_settings(None)
     verdict = detect_tokens(default_tokenizer().encode(text), keyring, params, subject=label)
-    return WatermarkCheck(label, text, verdict.watermarked, verdict.p_value,
-                          verdict.log10_p_value, verdict.tokens_scored, verdict.explanation)
+    return WatermarkCheck(
+        label,
+        text,
+        verdict.watermarked,
+        verdict.p_value,
+        verdict.log10_p_value,
+        verdict.tokens_scored,
+        verdict.explanation,
+    )
 
 
-def watermark_evidence(gateway_url: str, key: str, ip: str, model: str, max_tokens: int,
-                       real_model: bool,
-                       step: Callable[[str], None] | None = None) -> WatermarkEvidence:
+def watermark_evidence(
+    gateway_url: str,
+    key: str,
+    ip: str,
+    model: str,
+    max_tokens: int,
+    real_model: bool,
+    step: Callable[[str], None] | None = None,
+) -> WatermarkEvidence:
     """One answer of the controlled model through the gateway, and a text a person wrote, both
     run through the detector (``exportgate watermark detect``'s code) with the demo key."""
     from exportgate.watermark.settings import load_settings
@@ -117,10 +136,14 @@ def watermark_evidence(gateway_url: str, key: str, ip: str, model: str, max_toke
     _, params = load_settings(None)
     human = _check("Text written by a person", HUMAN_TEXT)
     if not real_model:
-        return WatermarkEvidence(None, [human], params.p_threshold,
-                                 "The stand-in upstream is not a model and does not watermark; "
-                                 "install the embedded model (scripts/setup) to see a "
-                                 "watermarked answer detected.")
+        return WatermarkEvidence(
+            None,
+            [human],
+            params.p_threshold,
+            "The stand-in upstream is not a model and does not watermark; "
+            "install the embedded model (scripts/setup) to see a "
+            "watermarked answer detected.",
+        )
     if step is not None:
         step(f"asking the controlled model for {max_tokens} tokens to test the watermark")
     reply = post_chat(gateway_url, key, ip, model, WATERMARK_PROMPT, max_tokens)

@@ -15,15 +15,20 @@ def _cell(text: str, width: int) -> str:
 
 
 def _row(values: tuple[str, ...]) -> str:
-    return " ".join(_cell(v, w).ljust(w) for (w, _), v in zip(COLUMNS, values, strict=True)).rstrip()
+    return " ".join(
+        _cell(v, w).ljust(w) for (w, _), v in zip(COLUMNS, values, strict=True)
+    ).rstrip()
 
 
 def summary_lines(result: dict[str, Any]) -> list[str]:
     """Every line of the summary, none longer than :data:`WIDTH`."""
-    lines = [_cell(f"Upstream: {result['upstream']}", WIDTH),
-             _cell(f"Accounts: {result['imported']}", WIDTH), "",
-             _row(tuple(title for _, title in COLUMNS)),
-             _row(tuple("-" * w for w, _ in COLUMNS))]
+    lines = [
+        _cell(f"Upstream: {result['upstream']}", WIDTH),
+        _cell(f"Accounts: {result['imported']}", WIDTH),
+        "",
+        _row(tuple(title for _, title in COLUMNS)),
+        _row(tuple("-" * w for w, _ in COLUMNS)),
+    ]
     for o in result["outcomes"]:
         decision = o.decision.upper() + ("" if o.as_expected else "!")
         lines.append(_row((o.scenario.label, o.scenario.model, decision, o.code)))
@@ -36,22 +41,32 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         c = story.campaign
         served, benign = c.benign_served()
         if c.caught:
-            lines.append(_cell(f"Distillation: {len(c.accounts)}-account campaign held after "
-                               f"{c.flagged_at_s:.1f} s; ordinary users {served}/{benign} served",
-                               WIDTH))
+            lines.append(
+                _cell(
+                    f"Distillation: {len(c.accounts)}-account campaign held after "
+                    f"{c.flagged_at_s:.1f} s; ordinary users {served}/{benign} served",
+                    WIDTH,
+                )
+            )
         else:
             lines.append("Distillation: the campaign was NOT caught")
         for check in story.watermark.checks:
             verdict = "watermarked" if check.watermarked else "not watermarked"
-            lines.append(_cell(f"Watermark: {check.label}: {verdict} (p = {check.p_value:.2g})",
-                               WIDTH))
+            lines.append(
+                _cell(f"Watermark: {check.label}: {verdict} (p = {check.p_value:.2g})", WIDTH)
+            )
         p = story.pause
         refused = sum(1 for r in p.requests if r.phase == "pause on" and r.status != 200)
         served_on = sum(1 for r in p.requests if r.phase == "pause on" and r.status == 200)
         after = [r for r in p.requests if r.phase == "pause off"]
         back = sum(1 for r in after if r.status == 200)
-        lines.append(_cell(f"Pause drill: while on {refused} refused, {served_on} still served; "
-                           f"after off {back}/{len(after)} served", WIDTH))
+        lines.append(
+            _cell(
+                f"Pause drill: while on {refused} refused, {served_on} still served; "
+                f"after off {back}/{len(after)} served",
+                WIDTH,
+            )
+        )
     lines.append(_cell(f"Usage records: {result['usage_records']} · {result['audit']}", WIDTH))
     lines.append(f"Review queue: {len(result['reviews'])} item(s)")
     lines.append("")
