@@ -87,6 +87,20 @@ def default_threads() -> int:
     return 1
 
 
+BACKEND_ENV = "EXPORTGATE_LOCALMODEL_BACKEND"
+
+
+def choose_backend() -> str:
+    """``float32`` (NumPy only) or ``int8`` (PyTorch's int8 kernels, about twice the tokens per
+    second): ``$EXPORTGATE_LOCALMODEL_BACKEND``, else ``int8`` when torch is installed."""
+    configured = os.environ.get(BACKEND_ENV, "auto").strip().lower()
+    if configured not in ("auto", "float32", "int8"):
+        raise ModelUnavailable(f"{BACKEND_ENV}={configured}: expected auto, float32 or int8")
+    if configured == "auto":
+        return "int8" if importlib.util.find_spec("torch") is not None else "float32"
+    return configured
+
+
 class LocalModel:
     """A loaded model. One generation at a time (callers hold :attr:`lock`)."""
 
@@ -104,7 +118,17 @@ class LocalModel:
         started = time.perf_counter()
         weights = LlamaWeights(self.path)
         self.n_ctx = min(n_ctx, weights.config.context_length)
-        self._runner = LlamaRunner(weights, self.n_ctx)
+        self.backend = choose_backend()
+        linear = None
+        if self.backend == "int8":
+            from .int8 import int8_linear
+
+            linear = int8_linear(weights.matrices(), self.threads)
+            if linear is None:
+                raise ModelUnavailable(
+                    f"{BACKEND_ENV}=int8 needs torch: pip install -e '.[localmodel-int8]'"
+                )
+        self._runner = LlamaRunner(weights, self.n_ctx, linear)
         self.load_seconds = time.perf_counter() - started
         self._tokenizer = default_tokenizer()
         if self._tokenizer.vocab_size != weights.config.vocab_size:
