@@ -269,7 +269,7 @@ def _pause(story: Story) -> str:
         for label, _ in callers
     )
     return (
-        "<p>One switch, <code>exportgate policy pause on</code> (or the console's button), stops "
+        "<p>One switch, <code>exportgate pause on</code> (or the console's button), stops "
         "every non-domestic use of the controlled model at once, for instance on the night a "
         "new rule is published; domestic customers and open models keep working. Running "
         f"gateways picked the switch up in {p.switched_on_s:.1f} s and released it in "
