@@ -199,9 +199,10 @@ class LlamaRunner:
             h = self._norm(x, layer.ffn_norm)
             gu = self._linear(h, layer.wgu_t)
             gate = gu[:, : cfg.ffn_dim]
-            x = x + self._linear(
-                (gate / (1.0 + np.exp(-gate))) * gu[:, cfg.ffn_dim :], layer.wdown_t
+            swiglu = ((gate / (np.float32(1.0) + np.exp(-gate))) * gu[:, cfg.ffn_dim :]).astype(
+                np.float32, copy=False
             )
+            x = x + self._linear(swiglu, layer.wdown_t)
         self.pos = end
         last = self._norm(x[-1:], self.weights.output_norm)
         logits: F32 = self._linear(last, self.weights.head_t)[0]
