@@ -217,6 +217,8 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
                     outcomes.append(send(gateway.url, scenario, key,
                                          "In one sentence: what does an export licence do?",
                                          max_tokens))
+                    step(f"{scenario.label}: {outcomes[-1].decision.upper()} "
+                         f"{outcomes[-1].code}")
             store.set_switch("international_pause", False, updated_by="demo")
             config = gateway_config(workdir, upstream)
             story = run_story(gateway, store, {a.id: a.api_keys[0] for a in accounts.values()},

@@ -86,6 +86,7 @@ def pause_drill(gateway: Any, store: Any, keys: dict[str, str], max_tokens: int)
 @dataclass(frozen=True)
 class WatermarkCheck:
     label: str
+    short: str
     text: str
     watermarked: bool
     p_value: float
@@ -102,7 +103,7 @@ class WatermarkEvidence:
     note: str = ""
 
 
-def _check(label: str, text: str) -> WatermarkCheck:
+def _check(label: str, short: str, text: str) -> WatermarkCheck:
     from exportgate.watermark.detect import detect_tokens
     from exportgate.watermark.settings import load_settings
     from exportgate.watermark.tokenizer import default_tokenizer
@@ -111,6 +112,7 @@ def _check(label: str, text: str) -> WatermarkCheck:
     verdict = detect_tokens(default_tokenizer().encode(text), keyring, params, subject=label)
     return WatermarkCheck(
         label,
+        short,
         text,
         verdict.watermarked,
         verdict.p_value,
@@ -134,7 +136,7 @@ def watermark_evidence(
     from exportgate.watermark.settings import load_settings
 
     _, params = load_settings(None)
-    human = _check("Text written by a person", HUMAN_TEXT)
+    human = _check("Text written by a person", "human-written text", HUMAN_TEXT)
     if not real_model:
         return WatermarkEvidence(
             None,
@@ -147,5 +149,7 @@ def watermark_evidence(
     if step is not None:
         step(f"asking the controlled model for {max_tokens} tokens to test the watermark")
     reply = post_chat(gateway_url, key, ip, model, WATERMARK_PROMPT, max_tokens)
-    answer = _check(f"Answer of {model} (embedded model, via the gateway)", reply.text)
+    answer = _check(
+        f"Answer of {model} (embedded model, via the gateway)", f"{model} answer", reply.text
+    )
     return WatermarkEvidence(reply.watermark_key, [answer, human], params.p_threshold)

@@ -53,7 +53,7 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         for check in story.watermark.checks:
             verdict = "watermarked" if check.watermarked else "not watermarked"
             lines.append(
-                _cell(f"Watermark: {check.label}: {verdict} (p = {check.p_value:.2g})", WIDTH)
+                _cell(f"Watermark: {check.short}: {verdict} (p = {check.p_value:.2g})", WIDTH)
             )
         p = story.pause
         refused = sum(1 for r in p.requests if r.phase == "pause on" and r.status != 200)
