@@ -57,18 +57,24 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"{args.tokens} tokens x {args.repeats} runs (medians), one thread")
-    print(f"{'backend':8} {'load s':>7} {'(cpu)':>6} {'1st tok ms':>10} {'(cpu)':>6} "
-          f"{'tok/s':>6} {'tok/cpu-s':>9}")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+        f"{args.tokens} tokens x {args.repeats} runs (medians), one thread"
+    )
+    print(
+        f"{'backend':8} {'load s':>7} {'(cpu)':>6} {'1st tok ms':>10} {'(cpu)':>6} "
+        f"{'tok/s':>6} {'tok/cpu-s':>9}"
+    )
     for backend in ("float32", "int8"):
         row = measure(backend, args.tokens, args.repeats)
         if isinstance(row, str):
             print(f"{backend:8} {row}")
             continue
-        print(f"{backend:8} {row['load_s']:7.2f} {row['load_cpu_s']:6.2f} "
-              f"{row['first_token_ms']:10.0f} {row['first_token_cpu_ms']:6.0f} "
-              f"{row['tokens_per_s']:6.1f} {row['tokens_per_cpu_s']:9.1f}")
+        print(
+            f"{backend:8} {row['load_s']:7.2f} {row['load_cpu_s']:6.2f} "
+            f"{row['first_token_ms']:10.0f} {row['first_token_cpu_ms']:6.0f} "
+            f"{row['tokens_per_s']:6.1f} {row['tokens_per_cpu_s']:9.1f}"
+        )
 
 
 if __name__ == "__main__":

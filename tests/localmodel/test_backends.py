@@ -29,8 +29,9 @@ def test_float32_forward_pass_answers_and_predicts_text(model) -> None:  # type:
         logits = runner.eval([answer[-1]])
     assert "Paris" in model.detokenize(answer)
     # perplexity of plain English under the float32 pass (llama.cpp's Q4_1 gave about 18 too)
-    text = model.tokenize("The cat sat on the mat. It was a sunny day and the children were "
-                          "playing in the park.")
+    text = model.tokenize(
+        "The cat sat on the mat. It was a sunny day and the children were playing in the park."
+    )
     runner.reset()
     nll = 0.0
     for current, following in zip(text, text[1:], strict=False):
