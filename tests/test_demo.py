@@ -14,10 +14,13 @@ class _Cells(HTMLParser):
         super().__init__()
         self.rows: list[list[str]] = []
         self._in_body = False
+        self._in_requests = False
         self._cell: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "tbody":
+        if tag == "table":
+            self._in_requests = "requests" in (dict(attrs).get("class") or "")
+        elif tag == "tbody" and self._in_requests:
             self._in_body = True
         elif tag == "tr" and self._in_body:
             self.rows.append([])
@@ -48,7 +51,9 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
             "DEEMED_EXPORT", "INTERNATIONAL_ACCESS_PAUSED", "PENDING_REVIEW"} <= codes
     assert result["audit_ok"]
     drill = [o for step in result["drill"] for o in step.outcomes]
-    assert result["usage_records"] == len(outcomes) + len(drill)
+    story = result["story"]
+    story_requests = len(story.pause.requests) + len(story.campaign.attempts)
+    assert result["usage_records"] == len(outcomes) + story_requests + len(drill)
     assert {r["code"] for r in result["reviews"]} >= {"RESTRICTED_PARTY"}
     assert "stand-in" in result["upstream"]
 
@@ -87,4 +92,10 @@ def test_demo_with_the_embedded_model_watermarks_controlled_outputs(tmp_path: Pa
         controlled = outcome.scenario.model == "frontier-5"
         assert bool(outcome.extra["watermark_key"]) == controlled, outcome.scenario.label
     drill = [o for step in result["drill"] for o in step.outcomes]
-    assert result["usage_records"] == len(result["outcomes"]) + len(drill)
+    assert drill and all(o.as_expected for o in drill)
+    story = result["story"]
+    answer, human = story.watermark.checks
+    assert answer.watermarked and answer.p_value < story.watermark.p_threshold, answer.explanation
+    assert not human.watermarked
+    assert story.watermark.key_header
+    assert story.campaign.caught

@@ -163,7 +163,7 @@ def main() -> None:
         ("watermark share of generation time", "", f"{wm_share:.2%}", "", "<= 5%"),
         ("first token, warm (median s)", f"{med('plain', 'first_token_s'):.3f}", f"{med('watermarked', 'first_token_s'):.3f}", "", "<= 1 s"),
     ]
-    print(f"\nwatermark bench: SmolLM2-135M Q4_1 via llama.cpp, {model.threads} threads, scheme {params.scheme} "
+    print(f"\nwatermark bench: SmolLM2-135M Q4_1 via the NumPy forward pass, {model.threads} threads, scheme {params.scheme} "
           f"gamma={params.gamma} delta={params.delta} h={params.context_width}, T={args.temperature} top_p=0.95 top_k=50, "
           f"{len(prompts)} prompts x {args.tokens} tokens; model load {load_s:.2f} s; generation {gen_s:.0f} s; "
           f"natural-text scoring {natural_s:.0f} s")

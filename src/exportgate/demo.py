@@ -10,8 +10,8 @@ the end it prints a summary, verifies the audit chain and writes an HTML report.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import html
 import http.client
 import json
 import shutil
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import msgspec
 import typer
 
 from exportgate.drill import DrillResult
@@ -93,7 +94,7 @@ def start_upstream(choice: str) -> Upstream:
         if available:
             app, model_id = _local_model_app()
             handle = run_app_in_thread(app)
-            return Upstream(handle.url, model_id, f"embedded model {model_id} (llama.cpp on the "
+            return Upstream(handle.url, model_id, f"embedded model {model_id} (NumPy on the "
                             "CPU; outputs of controlled models watermarked)", handle)
         if choice == "local":
             raise typer.BadParameter(f"the embedded model is not available: {why_not}")
@@ -120,7 +121,10 @@ def gateway_config(workdir: Path, upstream: Upstream) -> Any:
     return config_from_dict({
         "listen": {"host": "127.0.0.1", "port": 0},
         "store": f"sqlite:///{workdir / 'exportgate.db'}",
-        "upstreams": [{"name": "local", "base_url": upstream.url + "/v1", "timeout_s": 120}],
+        "upstreams": [{"name": "local", "base_url": upstream.url + "/v1", "timeout_s": 120,
+                       # the embedded model serves the OpenAI API only; the stand-in both
+                       "dialects": ["openai"] if upstream.model != "standin"
+                       else ["openai", "anthropic"]}],
         "models": [
             {"id": CONTROLLED_MODEL, "upstream": "local", "upstream_model": upstream.model,
              "controlled": True, "fallback": OPEN_MODEL},
@@ -191,7 +195,9 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
 
     step("screening the demo accounts against the shipped lists")
     accounts_file = workdir / "accounts.jsonl"
-    accounts_file.write_text(_demo_text("accounts.jsonl"))
+    from exportgate.demo_story.story import extra_account_lines, finish, run_story
+
+    accounts_file.write_text(_demo_text("accounts.jsonl") + extra_account_lines())
     store = open_store(f"sqlite:///{workdir / 'exportgate.db'}")
     imported = import_accounts(store, accounts_file)
     accounts = demo_accounts()
@@ -219,17 +225,25 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
                     outcomes.append(send(gateway.url, scenario, key,
                                          "In one sentence: what does an export licence do?",
                                          max_tokens))
+                    step(f"{scenario.label}: {outcomes[-1].decision.upper()} "
+                         f"{outcomes[-1].code}")
             store.set_switch("international_pause", False, updated_by="demo")
             _wait_for_pause(gateway, False)
-            drill = run_drill(gateway, store, max_tokens, step)
+            config = gateway_config(workdir, upstream)
+            story = run_story(gateway, store, {a.id: a.api_keys[0] for a in accounts.values()},
+                              upstream.model != "standin", max_tokens, workdir,
+                              [msgspec.to_builtins(m) for m in config.models], step)
+            drill = run_drill(gateway, store, max_tokens, step)  # last: it changes frontier-5
         finally:
             step("stopping the gateway (flushing usage and audit records)")
             gateway.stop()
     finally:
         upstream.handle.stop()
 
+    finish(story, store)
     audit = AuditLog(store).verify()
     result = {
+        "story": story,
         "workdir": str(workdir),
         "upstream": upstream.description,
         "imported": imported.summary(),
@@ -244,7 +258,9 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
         "lists": _lists_note(),
     }
     report = workdir / "report.html"
-    report.write_text(render_report(result), encoding="utf-8")
+    from exportgate.demo_story.report import render
+
+    report.write_text(render(result), encoding="utf-8")
     result["report"] = str(report)
     return result
 
@@ -264,8 +280,15 @@ def run_drill(gateway: Any, store: Any, max_tokens: int, step: Any) -> list[Dril
     from exportgate.drill import STEPS, apply_controls, drill_accounts, send, wait_until_applied
 
     keys = {a.id: a.api_keys[0] for a in drill_accounts().values()}
+    speaks = set(gateway.gateway.config.upstreams[0].dialects)
     results = []
     for drill_step in STEPS:
+        if "anthropic" not in speaks:  # sent with the OpenAI API: the end user in ``user``
+            drill_step = dataclasses.replace(drill_step, requests=list(
+                dataclasses.replace(item, dialect="openai",
+                                    via="user" if item.via == "metadata" else item.via,
+                                    label=item.label.replace("(Anthropic API)", "(OpenAI API)"))
+                for item in drill_step.requests))
         step(f"drill: {drill_step.title}")
         apply_controls(store, drill_step, by="demo drill")
         applied_s = wait_until_applied(gateway.gateway, store)
@@ -285,63 +308,6 @@ def _wait_for_pause(gateway: Any, on: bool = True) -> None:
         time.sleep(0.05)
 
 
-def render_report(result: dict[str, Any]) -> str:
-    """A self-contained HTML report a compliance officer can read and archive."""
-    colours = {"allow": "#1b7f3b", "deny": "#b42318", "review": "#b54708", "error": "#555"}
-    rows = []
-    for o in result["outcomes"]:
-        s = o.scenario
-        rows.append(
-            "<tr>"
-            f"<td>{html.escape(s.label)}</td>"
-            f"<td>{html.escape(s.account)}<br><small>{html.escape(s.ip)}</small></td>"
-            f"<td>{html.escape(s.model)}</td>"
-            f"<td>{o.status}</td>"
-            f"<td style='color:{colours.get(o.decision, '#555')};font-weight:600'>"
-            f"{html.escape(o.decision.upper())}</td>"
-            f"<td><code>{html.escape(o.code)}</code></td>"
-            f"<td>{html.escape(o.message)}</td>"
-            f"<td>{'✓' if o.as_expected else '✗ expected ' + html.escape(s.expect)}</td>"
-            "</tr>"
-        )
-    reviews = "".join(
-        f"<li><code>{html.escape(r['code'])}</code> {html.escape(r['account_id'])}: "
-        f"{html.escape(r['summary'])}</li>" for r in result["reviews"]
-    ) or "<li>none</li>"
-    counts: dict[str, int] = {}
-    for o in result["outcomes"]:
-        counts[o.decision] = counts.get(o.decision, 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-    from exportgate.drill import render_html
-
-    drill_html = render_html(result.get("drill") or [])
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>exportgate demo report</title>
-<style>
-body{{font-family:system-ui,sans-serif;margin:2rem;color:#1d2939}}
-table{{border-collapse:collapse;width:100%}} td,th{{border:1px solid #d0d5dd;padding:.4rem;
-vertical-align:top;text-align:left}} th{{background:#f2f4f7}} small{{color:#667085}}
-</style></head><body>
-<h1>exportgate demo report</h1>
-<p>Finished {html.escape(result['finished'])}. Upstream: {html.escape(result['upstream'])}.</p>
-<h2>Summary</h2>
-<ul>
-<li id="decisions">Requests: {len(result['outcomes'])} ({html.escape(summary)})</li>
-<li id="usage">Usage records stored: {result['usage_records']}</li>
-<li id="audit">Audit: {html.escape(result['audit'])}</li>
-<li>Accounts: {html.escape(result['imported'])}</li>
-<li id="lists">Lists: {html.escape(result.get('lists', ''))}</li>
-</ul>
-<h2>Requests</h2>
-<table id="requests"><thead><tr><th>Scenario</th><th>Caller</th><th>Model</th><th>HTTP</th>
-<th>Decision</th><th>Reason</th><th>Message or answer</th><th>Expected</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
-{drill_html}
-<h2>Compliance review queue</h2><ul id="reviews">{reviews}</ul>
-</body></html>
-"""
-
-
 def demo(
     workdir: Path = typer.Option(DEMO_DIR, "--workdir", help="Where the demo keeps its store, "
                                  "spool and report (recreated on each run)."),
@@ -353,65 +319,27 @@ def demo(
     the gateway, with realistic traffic over HTTP; prints a summary and writes an HTML report."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.table import Table
 
     console = Console()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("starting", total=None)
-        result = run_demo(workdir, upstream, max_tokens,
-                          progress=lambda text: bar.update(task, description=text))
-    console.print(f"Upstream: {result['upstream']}")
-    console.print(f"Accounts: {result['imported']}")
-    console.print(f"[yellow]Lists: {result['lists']}[/yellow]")
-    table = Table(title="exportgate demo: requests through the gateway", show_lines=True)
-    for column in ("Scenario", "From", "Model", "HTTP", "Decision", "Why / answer"):
-        table.add_column(column, overflow="fold")
-    colours = {"allow": "green", "deny": "red", "review": "yellow", "error": "magenta"}
-    for o in result["outcomes"]:
-        verdict = f"[{colours[o.decision]}]{o.decision.upper()}[/]"
-        if not o.as_expected:
-            verdict += f" (expected {o.scenario.expect})"
-        why = o.message if o.decision == "allow" else f"[bold]{o.code}[/bold]: {o.message}"
-        table.add_row(o.scenario.label, o.scenario.ip, o.scenario.model, str(o.status),
-                      verdict, why)
-    console.print(table)
-    drill_bad = _print_drill(console, result["drill"])
-    console.print(f"Usage records stored: {result['usage_records']} · {result['audit']}")
-    console.print(f"Compliance review queue: {len(result['reviews'])} item(s)")
-    console.print(f"HTML report: {result['report']}")
+        def show(text: str) -> None:
+            bar.update(task, description=text)
+            if not console.is_terminal:  # no spinner in a pipe or a CI log: one line per step
+                typer.echo(f"... {text}", err=True)
+
+        result = run_demo(workdir, upstream, max_tokens, progress=show)
+    from exportgate.demo_story.terminal import print_summary
+
+    print_summary(result, lambda line: console.print(line, markup=False, highlight=False,
+                                                     soft_wrap=True))
     bad = [o for o in result["outcomes"] if not o.as_expected]
+    drill_bad = sum(1 for step in result["drill"] for o in step.outcomes if not o.as_expected)
     if bad or drill_bad or not result["audit_ok"]:
         console.print(f"[red]{len(bad) + drill_bad} request(s) did not get the expected "
                       "decision[/red]")
         raise typer.Exit(1)
-
-
-def _print_drill(console: Any, results: list[DrillResult]) -> int:
-    """The drill's steps as tables; returns how many requests did not go as expected."""
-    from rich.table import Table
-
-    colours = {"allow": "green", "reroute": "blue", "deny": "red", "review": "yellow",
-               "error": "magenta"}
-    bad = 0
-    for number, result in enumerate(results, start=1):
-        step = result.step
-        table = Table(title=f"June 2026 drill, step {number}: {step.title}",
-                      caption=f"{step.explanation} (controls: "
-                      f"{', '.join(' '.join(c) for c in step.controls)}; applied in "
-                      f"{result.applied_s * 1000:.0f} ms)", show_lines=True)
-        for column in ("Request", "End user", "Model", "HTTP", "Outcome", "Served by", "Why"):
-            table.add_column(column, overflow="fold")
-        for o in result.outcomes:
-            verdict = f"[{colours.get(o.outcome, 'magenta')}]{o.outcome.upper()}[/]"
-            if not o.as_expected:
-                bad += 1
-                verdict += f" (expected {o.request.expect})"
-            why = o.code if o.status == 200 else f"{o.code}: {o.message}"
-            table.add_row(o.request.label, f"{o.request.end_user or '-'} ({o.request.via})",
-                          o.request.model, str(o.status), verdict, o.served_model or "-", why)
-        console.print(table)
-    return bad
 
 
 def register(app: typer.Typer) -> None:

