@@ -294,7 +294,7 @@ class OnlineDetector:
                     "members": len(members),
                     "member_ids": sorted(members)[:50],
                     "ties": shared_links([self.sketches[m] for m in members[:500]],
-                                         self.linker.busy_bursts),
+                                         self.linker),
                 }
                 if state is not None:
                     cluster["score"] = round(state.score.score, 4)
