@@ -52,6 +52,7 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "judge_share": sketch.judge / shrink,
         "hour_entropy": _entropy(sketch.hours) / math.log(24),
         "sustained_share": min(1.0, len(sketch.slots) / span_hours),
+        "requests_per_active_hour": n / max(1, len(sketch.slots)),
         "gap_log_std": sketch.gap_log_std,
         "languages": float(len(langs)),
         "topics": float(len(topic_counts)),

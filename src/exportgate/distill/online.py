@@ -33,6 +33,8 @@ EARLY_RESCORES = frozenset({5, 10, 20})
 RESCORE_AFTER_S = 4 * 3600.0  # a slow account is rescored at least every four hours it is active
 CLUSTER_STALE_GROWTH = 1.5
 MAX_CLUSTER_MERGE = 64
+RELINK_GROWTH = 1.25  # tie weights depend on how many accounts carry a value: relink all when
+RELINK_MIN_ACCOUNTS = 64  # the population has grown by a quarter since the last full relink
 
 
 class _ClusterState:
@@ -62,6 +64,8 @@ class OnlineDetector:
         self.linker = Linker()
         self.clusters: dict[str, _ClusterState] = {}
         self.flagged: dict[str, float] = {}
+        self._via: dict[str, str] = {}
+        self._alerted: set[str] = set()
         self.flagged_clusters: set[str] = set()
         self.cleared: set[str] = set()
         self._pending: dict[str, int] = {}
@@ -71,6 +75,7 @@ class OnlineDetector:
         self._dirty: OrderedDict[str, dt.datetime | None] = OrderedDict()
         self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
         self._jobs: OrderedDict[str, tuple[ClusterMerge, dt.datetime | None]] = OrderedDict()
+        self._relinked_at = 0
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -114,6 +119,7 @@ class OnlineDetector:
         was = self.is_suspected(account_id)
         self.flagged.pop(account_id, None)
         self._alerts.pop(account_id, None)
+        self._alerted.discard(account_id)
         self.cleared.add(account_id)
         old = self.sketches.get(account_id)
         if old is not None:
@@ -131,8 +137,11 @@ class OnlineDetector:
         sketch = self.sketches[account_id]
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
-        if score.score >= self.config.threshold and account_id not in self.flagged:
-            self._flag(account_id, score.score, "account", now)
+        if score.score >= self.config.threshold:
+            if account_id not in self.flagged:
+                self._flag(account_id, score.score, "account", now)
+        elif self._via.get(account_id) == "account":
+            self._unflag(account_id)
         self._dirty[account_id] = now
 
     # ------------------------------------------------------------------ background maintenance
@@ -144,6 +153,8 @@ class OnlineDetector:
         may overrun it); ``None`` drains the queue.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
+        if self.linker.accounts >= max(RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at):
+            self.relink()
         dirty = self._dirty
         jobs = self._jobs
         while dirty or self._alerts or jobs:
@@ -163,6 +174,22 @@ class OnlineDetector:
                 if account_id in self.sketches:
                     self.rescore(account_id, now)
         return self.backlog
+
+    def relink(self) -> None:
+        """Link every account again with today's tie weights (they change as the population grows)
+        and queue every account for rescoring; flags already raised stay (alerts went out)."""
+        self.linker.relink_all(self.sketches.values())
+        self._relinked_at = self.linker.accounts
+        self.clusters.clear()
+        self._jobs.clear()
+        self.flagged_clusters.clear()
+        for account_id, sketch in self.sketches.items():
+            self._link_signature[account_id] = self._signature(sketch)
+            self._dirty.setdefault(account_id, None)
+
+    def _signature(self, sketch: AccountSketch) -> tuple[int, ...]:
+        return (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
+                sketch.n.bit_length(), len(self.linker.busy_bursts))
 
     @property
     def backlog(self) -> int:
@@ -194,22 +221,39 @@ class OnlineDetector:
         ``maintain`` calls it, never ``observe``. Returns the account's final score so far.
         """
         sketch = self.sketches[account_id]
-        signature = (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
-                     sketch.n.bit_length(), len(self.linker.busy_bursts))
+        signature = self._signature(sketch)
         if self._link_signature.get(account_id) != signature:
             self._link_signature[account_id] = signature
             self.linker.link(sketch)
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
         final = score.score
-        if score.score >= self.config.threshold and account_id not in self.flagged:
+        threshold = self.config.threshold
+        if score.score >= threshold and account_id not in self.flagged:
             self._flag(account_id, score.score, "account", now)
         cluster = self._cluster_score(account_id, now)
         if cluster is not None:
             final = max(final, cluster.score.score)
-            if cluster.score.score >= self.config.threshold and account_id not in self.flagged:
+            if cluster.score.score >= threshold and account_id not in self.flagged \
+                    and account_id not in self.cleared:
                 self._flag(account_id, cluster.score.score, "cluster", now)
+        if final < threshold and account_id in self.flagged:
+            self._unflag(account_id)
         return final
+
+    def _unflag(self, account_id: str) -> None:
+        """The evidence no longer holds (the account's score, or its cluster's, fell back under
+        the threshold: e.g. a burst turned out to be an evaluation run, or a tie lost its weight
+        as more accounts came to share it). The alert already raised stays for the record."""
+        if self._via.get(account_id) == "cluster" and \
+                self.linker.cluster_of(account_id) in self.flagged_clusters:
+            return
+        own = self.scores.get(account_id)
+        if own is not None and own.score >= self.config.threshold:
+            self._via[account_id] = "account"
+            return
+        self.flagged.pop(account_id, None)
+        self._via.pop(account_id, None)
 
     def _members(self, root: str) -> list[str]:
         return [a for a in self.linker.uf.members(root) if a in self.sketches]
@@ -238,6 +282,11 @@ class OnlineDetector:
         root = self.linker.cluster_of(root)  # the cluster may have merged into another meanwhile
         self.clusters[root] = state
         if score.score < self.config.threshold:
+            if root in self.flagged_clusters:
+                self.flagged_clusters.discard(root)
+                for member in self._members(root):
+                    if self._via.get(member) == "cluster":
+                        self._unflag(member)
             return
         if root not in self.flagged_clusters:
             self.flagged_clusters.add(root)
@@ -249,8 +298,10 @@ class OnlineDetector:
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
         """Mark at once (``is_suspected`` answers True now); the alert is built in ``maintain``."""
         self.flagged[account_id] = score
+        self._via[account_id] = via
         self.cleared.discard(account_id)
-        if self.on_alert is not None:
+        if self.on_alert is not None and account_id not in self._alerted:
+            self._alerted.add(account_id)
             self._alerts[account_id] = (via, now)
 
     def _emit_alert(self, account_id: str, item: tuple[str, dt.datetime | None]) -> None:
