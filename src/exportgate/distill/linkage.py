@@ -47,6 +47,7 @@ EXTRA_VALUE_BITS_CAP = 3.0
 NAT_MIN_ACCOUNTS = 8
 NAT_MAIN_SHARE = 0.5
 PROXY_MIN_SUBNETS = 6
+PRIOR_ACCOUNTS = 1000  # a young deployment assumes the accounts it has not seen carry no value
 
 # Owner types of a network and how much more likely unrelated accounts are to share it (bits off).
 OWNER_DISCOUNT_BITS = {
@@ -263,7 +264,7 @@ class Linker:
         return "unclassified"
 
     def _chance(self, key: str) -> float:
-        n = max(2, self.accounts)
+        n = max(PRIOR_ACCOUNTS, self.accounts)
         return min(1.0, max(1, self.counts.get(key, 1) - 1) / (n - 1))
 
     def weigh(self, kind: str, key: str, nat: str | None = None) -> Tie:
