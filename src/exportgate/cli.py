@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "exportgate.gateway.cli",
     "exportgate.review.cli",
     "exportgate.distill.cli",
+    "exportgate.reports.distillation_cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
     "exportgate.demo",
