@@ -52,6 +52,10 @@ def load(folder: Path) -> WorldB:
         for line in fh:
             if line.strip():
                 row = json.loads(line)
-                labels[row["account_id"]] = LabelB(row["account_id"], row["group"],
-                                                   row["label"] == "campaign", row.get("operation"))
+                labels[row["account_id"]] = LabelB(
+                    row["account_id"],
+                    row["group"],
+                    row["label"] == "campaign",
+                    row.get("operation"),
+                )
     return WorldB(records, accounts, labels, errors)

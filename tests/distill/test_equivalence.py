@@ -37,8 +37,11 @@ def test_online_flags_equal_scan_flags_on_world_a(small_world: SimWorld) -> None
 
 
 def test_online_flags_equal_scan_flags_on_world_b(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(WORLD_B), "--out", str(tmp_path), "--seed", "5",
-                    "--small"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(WORLD_B), "--out", str(tmp_path), "--seed", "5", "--small"],
+        check=True,
+        capture_output=True,
+    )
     errors: list[dict[str, object]] = []
     with (tmp_path / "usage.jsonl").open("rb") as fh:
         records = list(read_records(fh, errors, "usage.jsonl"))

@@ -14,15 +14,29 @@ from exportgate.distill.simulate import SimWorld
 from exportgate.records import to_json
 
 
-def test_cluster_package_has_every_part_and_a_true_manifest(small_world: SimWorld, tmp_path: Path) -> None:
+def test_cluster_package_has_every_part_and_a_true_manifest(
+    small_world: SimWorld, tmp_path: Path
+) -> None:
     records = [r for r in small_world.records if r.ts < small_world.start.replace(day=6)]
     usage, accounts = tmp_path / "usage.jsonl", tmp_path / "accounts.jsonl"
     usage.write_bytes(b"".join(to_json(r) + b"\n" for r in records))
     accounts.write_bytes(b"".join(to_json(a) + b"\n" for a in small_world.accounts))
     cluster = next(c for c in scan(records, small_world.accounts).clusters if c.flagged)
     out = tmp_path / "pkg"
-    result = CliRunner().invoke(app, ["report", "distillation", cluster.id, "--usage", str(usage),
-                                      "--accounts", str(accounts), "--out", str(out)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "distillation",
+            cluster.id,
+            "--usage",
+            str(usage),
+            "--accounts",
+            str(accounts),
+            "--out",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text())
     names = {f["file"] for f in manifest["files"]}
@@ -38,6 +52,16 @@ def test_cluster_package_has_every_part_and_a_true_manifest(small_world: SimWorl
     page = (out / "summary.html").read_text()
     assert "Watermark evidence" in page and "Audit entries" in page and cluster.id in page
 
-    missing = CliRunner().invoke(app, ["report", "distillation", "acct-nobody", "--usage",
-                                       str(usage), "--out", str(tmp_path / "none")])
+    missing = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "distillation",
+            "acct-nobody",
+            "--usage",
+            str(usage),
+            "--out",
+            str(tmp_path / "none"),
+        ],
+    )
     assert missing.exit_code == 2 and "neither a cluster nor an account" in missing.output

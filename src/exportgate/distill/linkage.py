@@ -51,18 +51,27 @@ PRIOR_ACCOUNTS = 1000  # a young deployment assumes the accounts it has not seen
 
 # Owner types of a network and how much more likely unrelated accounts are to share it (bits off).
 OWNER_DISCOUNT_BITS = {
-    "shared NAT": 6.0,       # campus, office or carrier NAT: its users share it by design
-    "datacenter": 2.0,       # cloud ranges host many unrelated customers
-    "university": 6.0, "corporate": 6.0, "residential": 0.0,
-    "proxy pool": 0.0, "vpn": 0.0, "tor": 0.0, "unclassified": 0.0,
+    "shared NAT": 6.0,  # campus, office or carrier NAT: its users share it by design
+    "datacenter": 2.0,  # cloud ranges host many unrelated customers
+    "university": 6.0,
+    "corporate": 6.0,
+    "residential": 0.0,
+    "proxy pool": 0.0,
+    "vpn": 0.0,
+    "tor": 0.0,
+    "unclassified": 0.0,
 }
 OWNER_WORDS = {
     "shared NAT": "a shared NAT (many accounts use it as their main network: a campus, office or "
-                  "carrier NAT)",
+    "carrier NAT)",
     "proxy pool": "a rotating proxy pool (its accounts hop across many networks)",
-    "datacenter": "a datacenter range", "university": "a university network",
-    "corporate": "a corporate network", "residential": "a residential ISP network",
-    "vpn": "a VPN exit", "tor": "a Tor exit", "unclassified": "a network",
+    "datacenter": "a datacenter range",
+    "university": "a university network",
+    "corporate": "a corporate network",
+    "residential": "a residential ISP network",
+    "vpn": "a VPN exit",
+    "tor": "a Tor exit",
+    "unclassified": "a network",
 }
 
 KIND_WORDS = {
@@ -291,8 +300,10 @@ class Linker:
             local = max(1, inside - 1) / max(1, len(members) - 1)
             if local > chance:
                 chance = min(1.0, local)
-                why += (f"; {inside} of the {len(members)} accounts on the shared NAT "
-                        f"{nat.partition(':')[2]} carry it, so the NAT explains it")
+                why += (
+                    f"; {inside} of the {len(members)} accounts on the shared NAT "
+                    f"{nat.partition(':')[2]} carry it, so the NAT explains it"
+                )
         bits = max(0.0, -math.log2(chance) - discount)
         return Tie(kind, value, round(bits, 2), chance, count, why)
 
@@ -311,8 +322,10 @@ class Linker:
             if self.owner_type(key) == "shared NAT":
                 nat = key
                 break
-        ties = {kind: sorted((self.weigh(kind, k, nat) for k in keys), key=lambda t: -t.bits)
-                for kind, keys in shared.items()}
+        ties = {
+            kind: sorted((self.weigh(kind, k, nat) for k in keys), key=lambda t: -t.bits)
+            for kind, keys in shared.items()
+        }
         total = 0.0
         independent = 0
         for items in ties.values():
@@ -392,21 +405,36 @@ def shared_links(members: list[AccountSketch], linker: Linker) -> list[dict[str,
     for kind, shared in by_kind.items():
         shared.sort(key=lambda item: (item[1], item[0].bits), reverse=True)
         top, top_count = shared[0]
-        text = (f"{top_count} of the {len(ids)} accounts share {KIND_WORDS.get(kind, kind)} "
-                f"({top.value}): worth {top.bits:.1f} bits, because {top.why}")
+        text = (
+            f"{top_count} of the {len(ids)} accounts share {KIND_WORDS.get(kind, kind)} "
+            f"({top.value}): worth {top.bits:.1f} bits, because {top.why}"
+        )
         if len(shared) > 1:
             text += f"; {len(shared) - 1} more shared {kind} values, e.g. " + ", ".join(
-                f"{t.value} ({c} accounts, {t.bits:.1f} bits)" for t, c in shared[1:4])
-        out.append({"kind": kind, "value": top.value, "accounts": top_count,
-                    "bits": top.bits, "chance": top.chance, "carriers": top.carriers,
-                    "why": top.why, "shared_values": len(shared),
-                    "values": [t.value for t, _ in shared[:50]], "text": text})
+                f"{t.value} ({c} accounts, {t.bits:.1f} bits)" for t, c in shared[1:4]
+            )
+        out.append(
+            {
+                "kind": kind,
+                "value": top.value,
+                "accounts": top_count,
+                "bits": top.bits,
+                "chance": top.chance,
+                "carriers": top.carriers,
+                "why": top.why,
+                "shared_values": len(shared),
+                "values": [t.value for t, _ in shared[:50]],
+                "text": text,
+            }
+        )
     out.sort(key=lambda tie: -float(str(tie["bits"])) * int(str(tie["accounts"])))
     return out
 
 
 def link_rule_words() -> str:
-    return (f"Accounts are merged into one operation only on independent evidence: at least two "
-            f"kinds of shared attribute worth {KIND_MIN_BITS:.0f}+ bits each and {LINK_BITS:.0f}+ "
-            "bits together, where a value's bits are -log2 of the share of accounts that carry it, "
-            "less a discount for networks whose owners are shared by design (NATs, datacenters).")
+    return (
+        f"Accounts are merged into one operation only on independent evidence: at least two "
+        f"kinds of shared attribute worth {KIND_MIN_BITS:.0f}+ bits each and {LINK_BITS:.0f}+ "
+        "bits together, where a value's bits are -log2 of the share of accounts that carry it, "
+        "less a discount for networks whose owners are shared by design (NATs, datacenters)."
+    )

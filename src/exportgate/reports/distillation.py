@@ -42,7 +42,9 @@ def write_package(out_dir: Path, files: Mapping[str, bytes], meta: Mapping[str, 
     entries = []
     for name, data in sorted(files.items()):
         (out_dir / name).write_bytes(data)
-        entries.append({"file": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+        entries.append(
+            {"file": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        )
     manifest = {**meta, "files": entries}
     path = out_dir / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -55,8 +57,17 @@ def _timeline(records: Iterable[UsageRecord], accounts: set[str]) -> dict[str, d
         account_id = record.account_id
         if account_id not in accounts:
             continue
-        row = out.setdefault(account_id, {"first": record.ts, "last": record.ts, "requests": 0,
-                                          "output_tokens": 0, "per_day": {}, "key_ids": set()})
+        row = out.setdefault(
+            account_id,
+            {
+                "first": record.ts,
+                "last": record.ts,
+                "requests": 0,
+                "output_tokens": 0,
+                "per_day": {},
+                "key_ids": set(),
+            },
+        )
         row["first"] = min(row["first"], record.ts)
         row["last"] = max(row["last"], record.ts)
         row["requests"] += 1
@@ -65,8 +76,15 @@ def _timeline(records: Iterable[UsageRecord], accounts: set[str]) -> dict[str, d
         row["per_day"][day] = row["per_day"].get(day, 0) + 1
         if record.key_id:
             row["key_ids"].add(record.key_id)
-    return {a: {**r, "first": r["first"].isoformat(), "last": r["last"].isoformat(),
-                "key_ids": sorted(r["key_ids"])} for a, r in out.items()}
+    return {
+        a: {
+            **r,
+            "first": r["first"].isoformat(),
+            "last": r["last"].isoformat(),
+            "key_ids": sorted(r["key_ids"]),
+        }
+        for a, r in out.items()
+    }
 
 
 def _watermarks(audit: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -92,17 +110,29 @@ def audit_entries(rows: Iterable[dict[str, Any]], accounts: set[str]) -> list[di
         text = json.dumps(row.get("record"), default=str) + " " + str(row.get("subject") or "")
         hits = [a for a in accounts if a in text]
         if hits:
-            out.append({"seq": row.get("seq"), "ts": str(row.get("ts")), "kind": row.get("kind"),
-                        "subject": row.get("subject"), "decision": row.get("decision"),
-                        "hash": row.get("hash"), "account": hits[0], "record": row.get("record")})
+            out.append(
+                {
+                    "seq": row.get("seq"),
+                    "ts": str(row.get("ts")),
+                    "kind": row.get("kind"),
+                    "subject": row.get("subject"),
+                    "decision": row.get("decision"),
+                    "hash": row.get("hash"),
+                    "account": hits[0],
+                    "record": row.get("record"),
+                }
+            )
             if len(out) >= MAX_AUDIT:
                 break
     return out
 
 
 def build_evidence(
-    subject: str, result: ScanResult, records: list[UsageRecord],
-    audit: list[dict[str, Any]] | None = None, now: dt.datetime | None = None,
+    subject: str,
+    result: ScanResult,
+    records: list[UsageRecord],
+    audit: list[dict[str, Any]] | None = None,
+    now: dt.datetime | None = None,
     threshold: float = DetectorConfig().threshold,
 ) -> dict[str, Any]:
     """The evidence for a cluster id (``cluster-...``) or an account id, as one JSON object."""
@@ -119,12 +149,17 @@ def build_evidence(
     for account_id in members:
         row = rows.get(account_id, {})
         sketch = result.sketches.get(account_id)
-        accounts.append({
-            "account_id": account_id, "score": row.get("score"), "flagged": row.get("flagged"),
-            "own_score": row.get("account_score"), "reasons": row.get("reasons", []),
-            "sample_requests": sketch.sample_requests() if sketch else [],
-            "example_requests": sketch.example_requests() if sketch else {},
-        })
+        accounts.append(
+            {
+                "account_id": account_id,
+                "score": row.get("score"),
+                "flagged": row.get("flagged"),
+                "own_score": row.get("account_score"),
+                "reasons": row.get("reasons", []),
+                "sample_requests": sketch.sample_requests() if sketch else [],
+                "example_requests": sketch.example_requests() if sketch else {},
+            }
+        )
     flagged = sum(1 for a in accounts if a["flagged"])
     if cluster is not None:
         ties = "; ".join(str(t["text"]) for t in cluster.ties[:3])
@@ -133,12 +168,15 @@ def build_evidence(
             f"share independent, improbable attributes: {ties}. Taken together their traffic "
             f"scores {cluster.score.score:.2f} for harvesting model outputs (threshold "
             f"{threshold:.2f}): {'; '.join(cluster.score.reasons(4)) or 'no signal'}. "
-            f"{flagged} of the {len(members)} accounts are flagged.")
+            f"{flagged} of the {len(members)} accounts are flagged."
+        )
     else:
         row = rows[subject]
-        summary = (f"Account {subject} scores {row['score']:.2f} for harvesting model outputs "
-                   f"(threshold {threshold:.2f}): {'; '.join(row['reasons'][:4])}. "
-                   "It is not tied to other accounts by independent evidence.")
+        summary = (
+            f"Account {subject} scores {row['score']:.2f} for harvesting model outputs "
+            f"(threshold {threshold:.2f}): {'; '.join(row['reasons'][:4])}. "
+            "It is not tied to other accounts by independent evidence."
+        )
     return {
         "package": PACKAGE_VERSION,
         "subject": subject,
@@ -163,24 +201,37 @@ def graph_svg(evidence: Mapping[str, Any]) -> str:
     height = 40 + 16 * rows
     y_a = {a: 30 + i * (height - 40) / max(1, len(accounts)) for i, a in enumerate(accounts)}
     y_v = {v: 30 + i * (height - 40) / max(1, len(attributes)) for i, v in enumerate(attributes)}
-    colours = {"payment": "#b3261e", "net": "#1d5fa8", "ua": "#6b6b6b", "burst": "#8a5a00",
-               "frame": "#2e7d32"}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="900" height="{height:.0f}" '
-             f'font-family="sans-serif" font-size="10">',
-             f'<text x="10" y="16" font-size="12">{html.escape(str(cluster.get("cluster", evidence["subject"])))}'
-             f': accounts (left) and the attribute values they share (right)</text>']
+    colours = {
+        "payment": "#b3261e",
+        "net": "#1d5fa8",
+        "ua": "#6b6b6b",
+        "burst": "#8a5a00",
+        "frame": "#2e7d32",
+    }
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="900" height="{height:.0f}" '
+        f'font-family="sans-serif" font-size="10">',
+        f'<text x="10" y="16" font-size="12">{html.escape(str(cluster.get("cluster", evidence["subject"])))}'
+        f": accounts (left) and the attribute values they share (right)</text>",
+    ]
     for account, value in graph["edges"]:
         if account in y_a and value in y_v:
             colour = colours.get(value.partition(":")[0], "#999")
-            parts.append(f'<line x1="180" y1="{y_a[account]:.1f}" x2="520" y2="{y_v[value]:.1f}" '
-                         f'stroke="{colour}" stroke-opacity="0.35"/>')
+            parts.append(
+                f'<line x1="180" y1="{y_a[account]:.1f}" x2="520" y2="{y_v[value]:.1f}" '
+                f'stroke="{colour}" stroke-opacity="0.35"/>'
+            )
     for account, y in y_a.items():
-        parts.append(f'<circle cx="180" cy="{y:.1f}" r="3"/><text x="170" y="{y + 3:.1f}" '
-                     f'text-anchor="end">{html.escape(account)}</text>')
+        parts.append(
+            f'<circle cx="180" cy="{y:.1f}" r="3"/><text x="170" y="{y + 3:.1f}" '
+            f'text-anchor="end">{html.escape(account)}</text>'
+        )
     for value, y in y_v.items():
         colour = colours.get(value.partition(":")[0], "#999")
-        parts.append(f'<rect x="517" y="{y - 3:.1f}" width="6" height="6" fill="{colour}"/>'
-                     f'<text x="530" y="{y + 3:.1f}">{html.escape(value[:60])}</text>')
+        parts.append(
+            f'<rect x="517" y="{y - 3:.1f}" width="6" height="6" fill="{colour}"/>'
+            f'<text x="530" y="{y + 3:.1f}">{html.escape(value[:60])}</text>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -188,43 +239,60 @@ def graph_svg(evidence: Mapping[str, Any]) -> str:
 def render_html(evidence: Mapping[str, Any], inline_graph: bool = False) -> str:
     """A page for a reviewer (no scripts; the graph is ``graph.svg`` beside it, or inline)."""
     e = html.escape
-    picture = graph_svg(evidence) if inline_graph else \
-        '<img src="graph.svg" alt="account-attribute graph" style="max-width:100%">'
+    picture = (
+        graph_svg(evidence)
+        if inline_graph
+        else '<img src="graph.svg" alt="account-attribute graph" style="max-width:100%">'
+    )
 
     cluster = evidence.get("cluster") or {}
-    ties = "".join(f"<tr><td>{e(str(t['kind']))}</td><td>{e(str(t['value']))}</td>"
-                   f"<td>{t['accounts']}</td><td>{float(t['bits']):.1f}</td><td>{e(str(t['why']))}</td></tr>"
-                   for t in cluster.get("ties", []))
+    ties = "".join(
+        f"<tr><td>{e(str(t['kind']))}</td><td>{e(str(t['value']))}</td>"
+        f"<td>{t['accounts']}</td><td>{float(t['bits']):.1f}</td><td>{e(str(t['why']))}</td></tr>"
+        for t in cluster.get("ties", [])
+    )
     accounts = "".join(
         f"<tr><td>{e(a['account_id'])}</td><td>{a['score']}</td><td>{'yes' if a['flagged'] else 'no'}</td>"
-        f"<td>{e('; '.join(a['reasons'][:3]))}</td></tr>" for a in evidence["accounts"])
+        f"<td>{e('; '.join(a['reasons'][:3]))}</td></tr>"
+        for a in evidence["accounts"]
+    )
     timelines = "".join(
         f"<tr><td>{e(a)}</td><td>{e(t['first'])}</td><td>{e(t['last'])}</td><td>{t['requests']}</td>"
         f"<td>{t['output_tokens']}</td><td>{e(', '.join(t['key_ids']))}</td></tr>"
-        for a, t in sorted(evidence["timelines"].items()))
+        for a, t in sorted(evidence["timelines"].items())
+    )
     samples = "".join(
         f"<tr><td>{e(a['account_id'])}</td><td>{e(s['ts'])}</td><td>{e(str(s['ip']))}</td>"
         f"<td>{e(s['prompt'])}</td><td>{s['completion_tokens']}</td></tr>"
-        for a in evidence["accounts"][:20] for s in a["sample_requests"][:3])
-    marks = "".join(f"<li>{e(a)}: {e(', '.join(k))}</li>" for a, k in
-                    evidence["watermark_key_ids"].items()) or \
-        "<li>No watermark key ids were recorded for these accounts.</li>"
-    audit = "".join(f"<tr><td>{x['seq']}</td><td>{e(x['ts'])}</td><td>{e(str(x['kind']))}</td>"
-                    f"<td>{e(str(x['account']))}</td><td>{e(str(x['decision']))}</td>"
-                    f"<td><code>{e(str(x['hash'])[:16])}</code></td></tr>"
-                    for x in evidence["audit_entries"]) or \
-        "<tr><td colspan=6>No audit entries name these accounts.</td></tr>"
+        for a in evidence["accounts"][:20]
+        for s in a["sample_requests"][:3]
+    )
+    marks = (
+        "".join(
+            f"<li>{e(a)}: {e(', '.join(k))}</li>" for a, k in evidence["watermark_key_ids"].items()
+        )
+        or "<li>No watermark key ids were recorded for these accounts.</li>"
+    )
+    audit = (
+        "".join(
+            f"<tr><td>{x['seq']}</td><td>{e(x['ts'])}</td><td>{e(str(x['kind']))}</td>"
+            f"<td>{e(str(x['account']))}</td><td>{e(str(x['decision']))}</td>"
+            f"<td><code>{e(str(x['hash'])[:16])}</code></td></tr>"
+            for x in evidence["audit_entries"]
+        )
+        or "<tr><td colspan=6>No audit entries name these accounts.</td></tr>"
+    )
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Distillation evidence: {e(evidence['subject'])}</title>
+<title>Distillation evidence: {e(evidence["subject"])}</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto}}td,th{{border:1px solid #ccc;
 padding:3px 6px;font-size:13px;vertical-align:top}}table{{border-collapse:collapse}}</style></head><body>
-<h1>Distillation evidence: {e(evidence['subject'])}</h1>
-<p>Generated {e(evidence['generated_at'])} ({e(evidence['package'])}). The SHA-256 of every file of
+<h1>Distillation evidence: {e(evidence["subject"])}</h1>
+<p>Generated {e(evidence["generated_at"])} ({e(evidence["package"])}). The SHA-256 of every file of
 this package is in <code>manifest.json</code>.</p>
-<h2>Summary</h2><p>{e(evidence['summary'])}</p>
-<p><i>{e(evidence['how_accounts_are_tied'])}</i></p>
+<h2>Summary</h2><p>{e(evidence["summary"])}</p>
+<p><i>{e(evidence["how_accounts_are_tied"])}</i></p>
 <h2>What ties the accounts</h2><table><tr><th>Kind</th><th>Value</th><th>Accounts</th><th>Bits</th>
-<th>Why this weight</th></tr>{ties or '<tr><td colspan=5>Single account: no ties.</td></tr>'}</table>
+<th>Why this weight</th></tr>{ties or "<tr><td colspan=5>Single account: no ties.</td></tr>"}</table>
 <p>{picture}</p>
 <h2>Accounts</h2><table><tr><th>Account</th><th>Score</th><th>Flagged</th><th>Why</th></tr>{accounts}</table>
 <h2>Timelines</h2><table><tr><th>Account</th><th>First request</th><th>Last request</th>
@@ -241,12 +309,16 @@ def write_report(evidence: dict[str, Any], out_dir: Path) -> Path:
     """HTML, JSON and the graph picture, with the manifest; returns the manifest's path."""
     files = {
         "summary.html": render_html(evidence).encode("utf-8"),
-        "evidence.json": (json.dumps(evidence, indent=1, ensure_ascii=False, default=str) + "\n")
-        .encode("utf-8"),
+        "evidence.json": (
+            json.dumps(evidence, indent=1, ensure_ascii=False, default=str) + "\n"
+        ).encode("utf-8"),
         "graph.svg": graph_svg(evidence).encode("utf-8"),
     }
-    meta = {"package": PACKAGE_VERSION, "subject": evidence["subject"],
-            "generated_at": evidence["generated_at"]}
+    meta = {
+        "package": PACKAGE_VERSION,
+        "subject": evidence["subject"],
+        "generated_at": evidence["generated_at"],
+    }
     return write_package(out_dir, files, meta)
 
 

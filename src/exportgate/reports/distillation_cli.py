@@ -6,27 +6,42 @@ from pathlib import Path
 
 import typer
 
-report_app = typer.Typer(help="Evidence packages for authorities and peer labs.",
-                         no_args_is_help=True)
+report_app = typer.Typer(
+    help="Evidence packages for authorities and peer labs.", no_args_is_help=True
+)
 
 
 @report_app.command("distillation")
 def distillation_command(
     subject: str = typer.Argument(..., help="A cluster id (cluster-...) or an account id."),
     out: Path = typer.Option(..., "--out", help="Folder for the package.", file_okay=False),
-    usage: Path = typer.Option(..., "--usage", help="Usage records as JSON lines (e.g. from "
-                               "`exportgate usage export`).", exists=True, dir_okay=False),
-    accounts: Path | None = typer.Option(None, "--accounts", help="Accounts as JSON lines.",
-                                         exists=True, dir_okay=False),
-    store: str | None = typer.Option(None, "--store", help="Store URL whose audit entries "
-                                     "(and watermark key ids) naming the accounts are included."),
+    usage: Path = typer.Option(
+        ...,
+        "--usage",
+        help="Usage records as JSON lines (e.g. from `exportgate usage export`).",
+        exists=True,
+        dir_okay=False,
+    ),
+    accounts: Path | None = typer.Option(
+        None, "--accounts", help="Accounts as JSON lines.", exists=True, dir_okay=False
+    ),
+    store: str | None = typer.Option(
+        None,
+        "--store",
+        help="Store URL whose audit entries "
+        "(and watermark key ids) naming the accounts are included.",
+    ),
 ) -> None:
     """Write summary.html, evidence.json, graph.svg and manifest.json (SHA-256 of each) to OUT."""
     import json
 
     from exportgate.distill.scan import read_accounts, read_records, scan
-    from exportgate.reports.distillation import SubjectNotFound, audit_entries, build_evidence, \
-        write_report
+    from exportgate.reports.distillation import (
+        SubjectNotFound,
+        audit_entries,
+        build_evidence,
+        write_report,
+    )
 
     errors: list[dict[str, object]] = []
     account_list = read_accounts(accounts, errors) if accounts is not None else []
@@ -49,7 +64,9 @@ def distillation_command(
         audit = audit_entries(AuditLog(open_store(store)).rows(), members)
         evidence = build_evidence(subject, result, records, audit)
     manifest = write_report(evidence, out)
-    typer.echo(f"{subject}: {len(evidence['accounts'])} accounts; package in {out} ({manifest.name})")
+    typer.echo(
+        f"{subject}: {len(evidence['accounts'])} accounts; package in {out} ({manifest.name})"
+    )
 
 
 def register(app: typer.Typer) -> None:
