@@ -246,8 +246,10 @@ class OnlineDetector:
         the threshold: e.g. a burst turned out to be an evaluation run, or a tie lost its weight
         as more accounts came to share it). The alert already raised stays for the record."""
         if self._via.get(account_id) == "cluster" and \
-                self.linker.cluster_of(account_id) in self.flagged_clusters:
-            return
+                self.linker.cluster_size(account_id) >= self.config.cluster_min_members:
+            root = self.linker.cluster_of(account_id)
+            if root in self.flagged_clusters or root not in self.clusters or root in self._jobs:
+                return  # flagged, or its cluster's verdict is pending (e.g. after a relink)
         own = self.scores.get(account_id)
         if own is not None and own.score >= self.config.threshold:
             self._via[account_id] = "account"
