@@ -49,6 +49,22 @@ class _ClusterState:
         self.evidence: dict[str, Any] | None = None
 
 
+class _Relink:
+    """A full relink in progress: a fresh linker indexes, then links, one account per step; the
+    current linker keeps answering until the fresh one is adopted."""
+
+    __slots__ = ("linker", "ids", "pos", "indexing")
+
+    def __init__(self, current: Linker, ids: list[str]) -> None:
+        self.linker = Linker(network_type=current.network_type)
+        self.linker.burst_members = current.burst_members  # sign-up counts are shared, not redone
+        self.linker.busy_bursts = current.busy_bursts
+        self.linker.accounts = 0
+        self.ids = ids
+        self.pos = 0
+        self.indexing = True
+
+
 class OnlineDetector:
     """Per-account sketches, incremental clusters, alerts when an account or cluster crosses."""
 
@@ -76,6 +92,7 @@ class OnlineDetector:
         self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
         self._jobs: OrderedDict[str, tuple[ClusterMerge, dt.datetime | None]] = OrderedDict()
         self._relinked_at = 0
+        self._relink: _Relink | None = None
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -153,14 +170,28 @@ class OnlineDetector:
         may overrun it); ``None`` drains the queue.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        if self.linker.accounts >= max(RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at):
-            self.relink()
+        if self._relink is None and \
+                self.linker.accounts >= max(RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at):
+            self._relinked_at = self.linker.accounts
+            self._relink = _Relink(self.linker, list(self.sketches))
         dirty = self._dirty
         jobs = self._jobs
-        while dirty or self._alerts or jobs:
+        while dirty or self._alerts or jobs or self._relink is not None:
             if deadline is not None and time.perf_counter() >= deadline:
                 break
-            if self._alerts:
+            if self._relink is not None:
+                relink = self._relink
+                sketch = self.sketches.get(relink.ids[relink.pos])
+                if sketch is not None:
+                    (relink.linker.index if relink.indexing else relink.linker.link)(sketch)
+                relink.pos += 1
+                if relink.pos == len(relink.ids):
+                    if relink.indexing:
+                        relink.indexing, relink.pos = False, 0
+                    else:
+                        self._relink = None
+                        self._adopt(relink.linker)
+            elif self._alerts:
                 self._emit_alert(*self._alerts.popitem(last=False))
             elif jobs:
                 root, (job, now) = next(iter(jobs.items()))
@@ -176,15 +207,25 @@ class OnlineDetector:
         return self.backlog
 
     def relink(self) -> None:
-        """Link every account again with today's tie weights (they change as the population grows)
-        and queue every account for rescoring; flags already raised stay (alerts went out)."""
+        """Link every account again with today's tie weights, at once (``maintain`` does the same
+        step by step when the population has grown by a quarter: tie weights depend on it), and
+        queue every account for rescoring; flags already raised stay until rescored."""
+        self._relink = None
         self.linker.relink_all(self.sketches.values())
         self._relinked_at = self.linker.accounts
+        self._adopt(self.linker)
+
+    def _adopt(self, linker: Linker) -> None:
+        self.linker = linker
         self.clusters.clear()
         self._jobs.clear()
         self.flagged_clusters.clear()
+        indexed = linker.values
         for account_id, sketch in self.sketches.items():
-            self._link_signature[account_id] = self._signature(sketch)
+            if account_id in indexed:
+                self._link_signature[account_id] = self._signature(sketch)
+            else:  # arrived while the relink ran: link it on its rescore
+                self._link_signature.pop(account_id, None)
             self._dirty.setdefault(account_id, None)
 
     def _signature(self, sketch: AccountSketch) -> tuple[int, ...]:
@@ -194,7 +235,9 @@ class OnlineDetector:
     @property
     def backlog(self) -> int:
         """Accounts waiting to be relinked, clusters being rescored and alerts waiting to be built."""
-        return len(self._dirty) + len(self._alerts) + len(self._jobs)
+        relink = self._relink
+        left = 0 if relink is None else len(relink.ids) * (1 + relink.indexing) - relink.pos
+        return len(self._dirty) + len(self._alerts) + len(self._jobs) + left
 
     # ------------------------------------------------------------------ scoring
     def _new_sketch(self, account_id: str, account: Account | None) -> AccountSketch:
