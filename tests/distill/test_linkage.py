@@ -106,7 +106,7 @@ def test_campus_nat_common_browser_and_enrolment_burst_are_not_an_operation() ->
     linker.relink_all(sketches)
     assert max(linker.cluster_size(s.account_id) for s in students) == 1
     bits, ties = linker.evidence("s0", "s1")
-    assert bits == 0.0
+    assert bits == 0.0 == linker.link_bits("s0", "s1")
     assert "shared NAT" in ties["net"][0].why and ties["net"][0].bits < linkage.KIND_MIN_BITS
     assert "NAT explains it" in ties["burst"][0].why
 
@@ -126,6 +126,8 @@ def test_card_burst_and_proxy_pool_together_merge_and_are_explained() -> None:
     ]
     linker = link_all(_population(1500) + hydra)
     assert linker.cluster_size("h0") == 40
+    bits, _ = linker.evidence("h0", "h7")
+    assert bits >= linkage.LINK_BITS and abs(bits - linker.link_bits("h0", "h7")) < 0.05
     ties = shared_links(hydra, linker)
     kinds = {t["kind"] for t in ties}
     assert {"payment", "net", "burst"} <= kinds

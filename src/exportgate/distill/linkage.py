@@ -47,6 +47,7 @@ EXTRA_VALUE_BITS_CAP = 3.0
 NAT_MIN_ACCOUNTS = 8
 NAT_MAIN_SHARE = 0.5
 PROXY_MIN_SUBNETS = 6
+MAX_BITS_CACHE = 1 << 20
 PRIOR_ACCOUNTS = 1000  # a young deployment assumes the accounts it has not seen carry no value
 
 # Owner types of a network and how much more likely unrelated accounts are to share it (bits off).
@@ -195,6 +196,9 @@ class Linker:
     accounts: int = 0
     _owners: dict[str, tuple[int, str]] = field(default_factory=dict)
     _local: dict[tuple[str, str], tuple[int, int, int]] = field(default_factory=dict)
+    _bits: dict[tuple[str, str | None], tuple[tuple[int, int, int], float]] = field(
+        default_factory=dict
+    )
 
     # ------------------------------------------------------------------ index
     def note_signup(self, sketch: AccountSketch) -> list[str]:
@@ -335,6 +339,46 @@ class Linker:
                 total += bits
         return (total if independent >= 2 else 0.0), ties
 
+    def bits(self, kind: str, key: str, nat: str | None = None) -> float:
+        """``weigh(...).bits``, cached while the counts it depends on stay the same."""
+        stamp = (self.counts.get(key, 1), self.accounts, len(self.carriers.get(nat or key, ())))
+        hit = self._bits.get((key, nat))
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        if len(self._bits) >= MAX_BITS_CACHE:
+            self._bits.clear()
+        value = self.weigh(kind, key, nat).bits
+        self._bits[(key, nat)] = (stamp, value)
+        return value
+
+    def link_bits(self, a: str, b: str) -> float:
+        """The bits :meth:`evidence` would give, without building its explanation (linking)."""
+        va, vb = self.values.get(a), self.values.get(b)
+        if not va or not vb:
+            return 0.0
+        shared: list[tuple[str, list[str]]] = []
+        nat = None
+        for kind, keys in va.items():
+            other = vb.get(kind)
+            if other:
+                common = [k for k in keys if k in other]
+                if common:
+                    shared.append((kind, common))
+                    if kind == "net" and nat is None:
+                        nat = next((k for k in common if self.owner_type(k) == "shared NAT"), None)
+        if len(shared) < 2:
+            return 0.0
+        total = 0.0
+        independent = 0
+        for kind, common in shared:
+            best = max(self.bits(kind, k, nat) for k in common)
+            if len(common) > 1 and best >= CANDIDATE_BITS:
+                best += min(EXTRA_VALUE_BITS_CAP, math.log2(len(common)))
+            if best >= KIND_MIN_BITS:
+                independent += 1
+                total += best
+        return total if independent >= 2 else 0.0
+
     # ------------------------------------------------------------------ linking
     def link(self, sketch: AccountSketch) -> None:
         """Index the account and merge it with any candidate it has enough evidence with."""
@@ -343,13 +387,12 @@ class Linker:
         uf = self.uf
         for kind, keys in values.items():
             for key in keys:
-                if self.weigh(kind, key).bits < CANDIDATE_BITS:
+                if self.bits(kind, key) < CANDIDATE_BITS:
                     continue
                 for other in self.carriers.get(key, [])[:MAX_CANDIDATES]:
                     if other == account_id or uf.find(other) == uf.find(account_id):
                         continue
-                    bits, _ = self.evidence(account_id, other)
-                    if bits >= LINK_BITS:
+                    if self.link_bits(account_id, other) >= LINK_BITS:
                         uf.union(account_id, other)
 
     def relink_all(self, sketches: Iterable[AccountSketch]) -> None:
@@ -358,6 +401,7 @@ class Linker:
         self.uf = UnionFind()
         self._owners.clear()
         self._local.clear()
+        self._bits.clear()
         for sketch in items:
             self.index(sketch)
         for sketch in items:
