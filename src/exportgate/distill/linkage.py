@@ -380,17 +380,31 @@ class Linker:
         return total if independent >= 2 else 0.0
 
     # ------------------------------------------------------------------ linking
-    def link(self, sketch: AccountSketch) -> None:
-        """Index the account and merge it with any candidate it has enough evidence with."""
+    def link(self, sketch: AccountSketch, rank: dict[str, int] | None = None) -> None:
+        """Index the account and merge it with any candidate it has enough evidence with.
+
+        With ``rank`` (a batch relink: every account already indexed) the account is compared
+        only with accounts ranked before it, so each pair is weighed once."""
         account_id = sketch.account_id
-        values = self.index(sketch)
+        if rank is None:
+            values = self.index(sketch)
+            mine = -1
+        else:
+            values = self.values.get(account_id, {})
+            mine = rank[account_id]
         uf = self.uf
+        seen: set[str] = set()
         for kind, keys in values.items():
             for key in keys:
                 if self.bits(kind, key) < CANDIDATE_BITS:
                     continue
                 for other in self.carriers.get(key, [])[:MAX_CANDIDATES]:
-                    if other == account_id or uf.find(other) == uf.find(account_id):
+                    if other in seen or other == account_id:
+                        continue
+                    seen.add(other)
+                    if rank is not None and rank.get(other, mine) >= mine:
+                        continue
+                    if uf.find(other) == uf.find(account_id):
                         continue
                     if self.link_bits(account_id, other) >= LINK_BITS:
                         uf.union(account_id, other)
@@ -404,8 +418,9 @@ class Linker:
         self._bits.clear()
         for sketch in items:
             self.index(sketch)
+        rank = {sketch.account_id: i for i, sketch in enumerate(items)}
         for sketch in items:
-            self.link(sketch)
+            self.link(sketch, rank)
 
     def cluster_of(self, account_id: str) -> str:
         return self.uf.find(account_id)
