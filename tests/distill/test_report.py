@@ -65,3 +65,29 @@ def test_cluster_package_has_every_part_and_a_true_manifest(
         ],
     )
     assert missing.exit_code == 2 and "neither a cluster nor an account" in missing.output
+
+
+def test_console_alert_links_to_a_report_built_from_the_store(
+    small_world: SimWorld, tmp_path: Path
+) -> None:
+    from exportgate.console import pages
+    from exportgate.reports.distillation import html_from_store
+    from exportgate.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    records = [r for r in small_world.records if r.ts < small_world.start.replace(day=4)]
+    store.write_usage(records)
+    flagged = next(row for row in scan(records).rows if row["flagged"])
+    page = html_from_store(store, flagged["account_id"])
+    assert page is not None and flagged["account_id"] in page and "<svg" in page
+    assert html_from_store(store, "acct-nobody") is None
+    alert = {
+        "id": 7,
+        "code": "DISTILLATION_SUSPECTED",
+        "account_id": flagged["account_id"],
+        "score": flagged["score"],
+        "created_at": small_world.start,
+        "summary": "s",
+        "evidence": {},
+    }
+    assert 'href="/console/alerts/7/report"' in pages.alert(alert, "csrf")
