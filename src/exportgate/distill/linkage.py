@@ -249,6 +249,21 @@ class Linker:
         self.uf.find(account_id)
         return new
 
+    def forget(self, account_id: str) -> None:
+        """Drop an evicted account from the value index (its cluster membership stays)."""
+        old = self.values.pop(account_id, None)
+        if old is None:
+            return
+        self.accounts -= 1
+        for keys in old.values():
+            for key in keys:
+                self.counts[key] -= 1
+                listed = self.carriers.get(key)
+                if listed is not None and account_id in listed:
+                    listed.remove(account_id)
+        self.main_net.pop(account_id, None)
+        self.spread.pop(account_id, None)
+
     # ------------------------------------------------------------------ weights
     def owner_type(self, net_key: str) -> str:
         """The network's owner type: from the traffic (shared NAT, proxy pool), else the

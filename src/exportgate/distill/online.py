@@ -251,6 +251,7 @@ class OnlineDetector:
                 self._dirty[other] = None
         if len(self.sketches) > self.config.max_accounts:
             evicted, _ = self.sketches.popitem(last=False)
+            self.linker.forget(evicted)
             self.scores.pop(evicted, None)
             self._pending.pop(evicted, None)
             self._link_signature.pop(evicted, None)
