@@ -144,3 +144,15 @@ def test_value_index_is_bounded(monkeypatch: object) -> None:
     linker = link_all([_sketch(f"c{k}", ["203.0.113.4"], CHROME) for k in range(100)])
     assert len(linker.carriers[f"ua:{CHROME}"]) == 20
     assert linker.counts[f"ua:{CHROME}"] == 100
+
+
+def test_owner_type_from_a_classifier_is_weighed_and_explained() -> None:
+    pool = [_sketch(f"d{k}", [f"52.14.9.{k + 2}"] * 3, CHROME) for k in range(3)]
+    plain = link_all(_population(1200) + pool)
+    typed = link_all(
+        _population(1200) + pool,
+        network_type=lambda ip: "datacenter" if ip.startswith("52.14.") else None,
+    )
+    before, after = plain.weigh("net", "net:52.14.9.0/24"), typed.weigh("net", "net:52.14.9.0/24")
+    assert after.bits == before.bits - linkage.OWNER_DISCOUNT_BITS["datacenter"]
+    assert "datacenter" in after.why and "bits off" in after.why

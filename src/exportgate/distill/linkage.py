@@ -285,8 +285,8 @@ class Linker:
             if spreads[len(spreads) // 2] >= PROXY_MIN_SUBNETS:
                 return "proxy pool"
         if self.network_type is not None:
-            subnet = net_key.removeprefix("net:")
-            found = self.network_type(subnet.split("/")[0].removesuffix(".0") + ".1")
+            base = net_key.removeprefix("net:").split("/")[0]
+            found = self.network_type(base + "1" if ":" in base else base.removesuffix("0") + "1")
             if found:
                 return found
         return "unclassified"
@@ -450,6 +450,23 @@ def _kind_bits(items: list[Tie]) -> float:
         return 0.0
     extra = min(EXTRA_VALUE_BITS_CAP, math.log2(len(items))) if len(items) > 1 else 0.0
     return items[0].bits + (extra if items[0].bits >= CANDIDATE_BITS else 0.0)
+
+
+def locator_network_type() -> NetworkType:
+    """Owner types from the location data (``exportgate.location``): datacenter, vpn, tor,
+    residential; None where it has no verdict."""
+    from exportgate.location import LocateError, default_locator
+
+    locator = default_locator()
+
+    def network_type(ip: str) -> str | None:
+        try:
+            network = str(locator.locate(ip).network)
+        except (LocateError, ValueError):
+            return None
+        return network if network in OWNER_DISCOUNT_BITS else None
+
+    return network_type
 
 
 def link_all(sketches: Iterable[AccountSketch], network_type: NetworkType | None = None) -> Linker:

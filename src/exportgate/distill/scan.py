@@ -18,7 +18,7 @@ import msgspec
 from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
-from exportgate.distill.linkage import Linker, link_all, shared_links
+from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
@@ -95,7 +95,7 @@ def _graph(members: list[AccountSketch], linker: Linker, ties: list[dict[str, An
 
 def scan(
     records: Iterable[UsageRecord], accounts: Iterable[Account] = (),
-    config: DetectorConfig | None = None,
+    config: DetectorConfig | None = None, network_type: NetworkType | None = None,
 ) -> ScanResult:
     config = config or DetectorConfig()
     sketches, count = build_sketches(records)
@@ -103,7 +103,7 @@ def scan(
         sketch = sketches.get(account.id)
         if sketch is not None:
             sketch.attach(account)
-    linker = link_all(sketches.values())
+    linker = link_all(sketches.values(), network_type)
     account_scores = {a: score_features(features(s), config) for a, s in sketches.items()}
     clusters: list[ClusterResult] = []
     cluster_of: dict[str, ClusterResult] = {}
@@ -197,12 +197,13 @@ def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
 def scan_files(
     usage: Path, out: Path, accounts: Path | None = None, clusters_out: Path | None = None,
     evidence_dir: Path | None = None, config: DetectorConfig | None = None,
+    network_type: NetworkType | None = None,
 ) -> ScanResult:
     """``exportgate distill scan``: read, scan, write scores (and clusters and evidence)."""
     errors: list[dict[str, Any]] = []
     account_list = read_accounts(accounts, errors) if accounts is not None else []
     with usage.open("rb") as fh:
-        result = scan(read_records(fh, errors, str(usage)), account_list, config)
+        result = scan(read_records(fh, errors, str(usage)), account_list, config, network_type)
     result.errors = errors
     with out.open("w", encoding="utf-8") as fh:
         for row in result.rows:
