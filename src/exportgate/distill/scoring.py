@@ -157,13 +157,13 @@ def evaluation_shape(f: dict[str, float]) -> float:
     choice, a score, a short worked answer); harvesting reasoning traces at scale is sustained and
     keeps long answers. Short answers alone are not enough, nor are bursts alone.
     """
-    if f["requests"] < 50:
+    if f["requests"] < 10:
         return 0.0
     # A first burst cannot show yet whether it stops: it gets the benefit of the doubt for its
     # first twelve hours (harvesting that goes on is judged on its sustained rhythm after that).
     span_hours = f["span_days"] * 24
     bounded = _clamp((0.2 - f["sustained_share"]) / 0.1) if span_hours >= 12 else 1.0
-    dense = _clamp((f["requests_per_active_hour"] - 30) / 70)
+    dense = _clamp((f.get("burst_rate_per_hour", f["requests_per_active_hour"]) - 30) / 70)
     short = _clamp((900 - f["mean_output_tokens"]) / 400)
     return bounded * dense * short
 
