@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "exportgate.review.cli",
     "exportgate.officers.cli",
     "exportgate.distill.cli",
+    "exportgate.reports.distillation_cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
     "exportgate.demo",

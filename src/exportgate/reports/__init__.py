@@ -1,0 +1,1 @@
+"""Evidence packages for authorities and peer labs (HTML, JSON, pictures, SHA-256 manifest)."""
