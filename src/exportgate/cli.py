@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "exportgate.gateway.cli",
     "exportgate.review.cli",
     "exportgate.distill.cli",
+    "exportgate.bypass.cli",
+    "exportgate.reports.cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
     "exportgate.demo",

@@ -278,6 +278,7 @@ class UsageRecord(msgspec.Struct, kw_only=True, omit_defaults=True):
     completion_tokens: int = 0
     latency_ms: float | None = None
     reasons: list[str] = []
+    refused: bool = False  # the upstream's answer was judged a refusal (issue 23)
 
 
 T = TypeVar("T")

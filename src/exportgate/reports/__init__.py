@@ -1,0 +1,1 @@
+"""Evidence packages and malicious-activity reports (HTML for people, JSON for machines)."""
