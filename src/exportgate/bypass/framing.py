@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.anchors import pattern_stems, text_stems
+
 FORM = "form"
 WRAP = "wrap"
 
@@ -72,7 +74,8 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
      r"|(?:let|set|define) [a-z]\d? ?= ?[\"']"),
 )
 
-_FAMILY_RES = tuple((name, kind, weight, re.compile(pat, re.I | re.S)) for name, kind, weight, pat in _FAMILIES)
+_FAMILY_RES = tuple((name, kind, weight, re.compile(pat, re.I | re.S), pattern_stems(pat))
+                    for name, kind, weight, pat in _FAMILIES)
 # Talking *about* jailbreaks, guardrails or prompt injection, not doing them (a benign family
 # that public classifiers over-flag: NotInject, arXiv 2410.22770).
 _META = re.compile(
@@ -82,6 +85,7 @@ _META = re.compile(
     re.I,
 )
 _META_TOPIC = re.compile(r"\b(?:jailbreak\w*|prompt[- ]injection|guardrails?|red[- ]team\w*|prompt engineering|llms?|language models?|chatbots?|ai models?|ai safety)\b", re.I)
+_META_STEMS = pattern_stems(_META_TOPIC.pattern)
 _QUOTED = re.compile(r"[\"“'‘`]([^\"”'’`\n]{6,200})[\"”'’`]")
 
 
@@ -96,7 +100,10 @@ class Framing:
 def score_framing(text: str) -> list[Framing]:
     """Every framing family present in ``text`` (lower case), with the words that showed it."""
     found: list[Framing] = []
-    for name, kind, weight, pattern in _FAMILY_RES:
+    stems = text_stems(text)
+    for name, kind, weight, pattern, anchors in _FAMILY_RES:
+        if anchors.isdisjoint(stems) and not (name == "jailbreak_persona" and "🔓" in text):
+            continue
         match = pattern.search(text)
         if match is not None:
             found.append(Framing(name, kind, weight, match.group()[:120]))
@@ -109,6 +116,8 @@ def meta_discussion(text: str) -> float:
     High when the text names the topic (jailbreaks, prompt injection, LLMs) and either asks an
     explanatory or defensive question or puts the attack phrases in quotation marks.
     """
+    if not _META_STEMS.intersection(text_stems(text)):
+        return 0.0
     topic = _META_TOPIC.search(text)
     if topic is None:
         return 0.0

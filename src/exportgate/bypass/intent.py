@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.anchors import pattern_stems, text_stems
+
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
 LOW_RISK = "low_risk_dual_use"
@@ -71,9 +73,9 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
     ("generic", HIGH_RISK, 0.7, r"(?:weapons?|poisons?|toxins?) (?:at home|from household)|from household (?:chemicals|items|materials)|without (?:getting caught|being detected|leaving (?:a )?trace|a trace)|avoid (?:getting caught|detection by (?:police|authorities)|the police)|illegal(?:ly)? (?:drugs|weapons|firearms)|(?:buy|sell|obtain) (?:guns?|firearms?|drugs) (?:illegally|without)|on the dark ?web"),
 )
 
-_OBJECT_RES = tuple((area, band, weight, re.compile(r"(?<![\w-])(?:" + pat + r")", re.I))
+_OBJECT_RES = tuple((area, band, weight, re.compile(r"(?<![\w-])(?:" + pat + r")", re.I),
+                     pattern_stems(pat))
                     for area, band, weight, pat in _OBJECTS)
-_ANY_OBJECT = re.compile("|".join(f"(?:{pat})" for *_, pat in _OBJECTS), re.I)
 
 # Verbs of making or doing: they turn an object into an operational request.
 _MAKE = re.compile(
@@ -162,6 +164,9 @@ _MULTI_HOW = re.compile(
 )
 
 
+_MULTI_STEMS = pattern_stems(_MULTI.pattern)
+
+
 @dataclass(frozen=True, slots=True)
 class Intent:
     """The strongest operational ask found: area, band, strength and the words that carried it."""
@@ -214,23 +219,24 @@ def _strength(text: str, start: int, end: int, weight: float) -> float:
 def score_intent(text: str) -> Intent:
     """The operational harm asked for in ``text`` (already folded to lower case)."""
     best = NONE
-    if _ANY_OBJECT.search(text) is not None:
-        for area, band, weight, pattern in _OBJECT_RES:
-            for match in pattern.finditer(text):
-                start = match.start()
-                strength = _strength(text, start, match.end(), weight)
-                if strength > best.strength or not best.mentioned:
-                    snippet = text[max(0, start - 40):match.end() + 20].replace("\n", " ")
-                    if strength >= best.strength:
-                        best = Intent(strength, area, band, snippet.strip(), True)
-                if best.strength >= 1.0:
-                    break
+    stems = text_stems(text)
+    for area, band, weight, pattern, anchors in _OBJECT_RES:
+        if anchors.isdisjoint(stems):
+            continue
+        for match in pattern.finditer(text):
+            start = match.start()
+            strength = _strength(text, start, match.end(), weight)
+            if strength > best.strength:
+                snippet = text[max(0, start - 40):match.end() + 20].replace("\n", " ")
+                best = Intent(strength, area, band, snippet.strip(), True)
             if best.strength >= 1.0:
                 break
+        if best.strength >= 1.0:
+            break
     code = _code_intent(text)
     if code.strength > best.strength:
         best = code
-    if best.strength < 0.8 and not text.isascii() or _MULTI.search(text) is not None:
+    if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
         multi = _MULTI.search(text)
         if multi is not None and _MULTI_HOW.search(text) is not None:
             hit = Intent(0.85, "multilingual", PROHIBITED, multi.group(), True)
@@ -240,6 +246,9 @@ def score_intent(text: str) -> Intent:
 
 
 def _code_intent(text: str) -> Intent:
+    if "import" not in text and "def " not in text and "```" not in text and "#include" not in text \
+            and "function" not in text and "powershell" not in text and "$" not in text:
+        return NONE
     if _CODE_HINT.search(text) is None:
         return NONE
     for name, patterns in _CODE_RES:

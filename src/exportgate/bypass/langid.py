@@ -41,6 +41,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _WORDS = re.compile(r"[^\W\d_]+")
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
 
 
 def language(text: str) -> str:
@@ -48,7 +52,7 @@ def language(text: str) -> str:
     sample = text[:2000]
     counts: dict[str, int] = {}
     letters = 0
-    for char in sample:
+    for char in sample if not sample.isascii() else ():
         if not char.isalpha():
             continue
         letters += 1
@@ -59,7 +63,7 @@ def language(text: str) -> str:
             if lo <= code <= hi:
                 counts[name] = counts.get(name, 0) + 1
                 break
-    if letters == 0:
+    if letters == 0 and not sample.isascii():
         return "und"
     if counts:
         best = max(counts, key=lambda k: counts[k])
@@ -70,8 +74,11 @@ def language(text: str) -> str:
     words = [w.lower() for w in _WORDS.findall(sample)]
     if not words:
         return "und"
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] == 0:
+    scores: dict[str, int] = {}
+    for word in words:
+        for lang in _LANGS_OF.get(word, ()):
+            scores[lang] = scores.get(lang, 0) + 1
+    if not scores:
         return "und"
-    return best
+    best = max(scores, key=lambda k: scores[k])
+    return "en" if scores.get("en", 0) >= scores[best] else best

@@ -169,13 +169,14 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("base64", _try_base64(match.group())))
         if len(candidates) > 4 * MAX_DECODED:
             break
-    for match in _HEX.finditer(text):
+    digits = sum(1 for c in text[:20000] if c.isdigit())
+    for match in _HEX.finditer(text) if digits >= 8 else ():
         candidates.append(("hex", _try_hex(match.group())))
-    for match in _BINARY.finditer(text):
+    for match in _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ():
         candidates.append(("binary", _try_binary(match.group())))
-    for match in _URLENC.finditer(text):
+    for match in _URLENC.finditer(text) if "%" in text else ():
         candidates.append(("url", urllib.parse.unquote(match.group())))
-    for match in _MORSE.finditer(text):
+    for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
         candidates.append(("morse", _try_morse(match.group())))
     if _ROT13_HINT.search(text):
         candidates.append(("rot13", codecs.decode(text, "rot13")))
@@ -232,8 +233,9 @@ def normalize(text: str) -> Normalized:
             result.leet_words = len(leet)
             result.views.append(_LEET_WORD.sub(lambda m: m.group().translate(_LEET), folded))
     backwards = folded[::-1]
+    forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
     if _REVERSE_HINT.search(folded) or (
-        len(folded) >= 20 and _englishness(backwards) > _englishness(folded) + 0.15
+        forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15
     ):
         if _englishness(backwards) >= 0.1:
             result.reversed_text = True

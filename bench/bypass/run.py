@@ -1,0 +1,162 @@
+"""bench/bypass: one table, same run — keyword baseline, TF-IDF baseline (public data), ours.
+
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/run.py [--independent DIR]
+
+Rows: per attack family TPR, per benign family FPR, overall, accounts, µs per prompt; columns:
+the three detectors on the public split, the development set and (when present) the
+independent set. The independent set is read only for these figures; nothing is tuned on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import accounts_sim  # noqa: E402
+import baselines  # noqa: E402
+import devset  # noqa: E402
+import public  # noqa: E402
+
+from exportgate.bypass.account import AccountState  # noqa: E402
+from exportgate.bypass.detector import Detector  # noqa: E402
+from exportgate.bypass.structure import content_text  # noqa: E402
+
+ATTACK_WORDS = {"attack", "malicious", "jailbreak", "harmful", "unsafe", "positive", "1", "true"}
+
+
+def _label(raw: dict[str, Any]) -> str | None:
+    for key in ("label", "kind", "class", "expected", "is_attack", "attack"):
+        if key in raw:
+            value = str(raw[key]).lower()
+            return "attack" if value in ATTACK_WORDS or value.startswith("attack") else "benign"
+    return None
+
+
+def load_independent(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Prompt items and account traces from every JSON-lines file under ``folder``."""
+    prompts: list[dict[str, Any]] = []
+    accounts: list[dict[str, Any]] = []
+    for path in sorted(folder.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if "records" in raw or "requests" in raw or "trace" in raw:
+                raw.setdefault("records", raw.get("requests") or raw.get("trace"))
+                accounts.append(raw)
+                continue
+            messages = raw.get("messages")
+            if messages is None and "prompt" in raw:
+                messages = [{"role": "user", "content": raw["prompt"]}]
+            if messages is None:
+                continue
+            label = _label(raw)
+            if label is None:
+                continue
+            prompts.append({"id": str(raw.get("id")), "family": str(raw.get("family", "?")),
+                            "label": label, "messages": messages})
+    return prompts, accounts
+
+
+def rates(items: list[dict[str, Any]], flag: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    fam: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    start = time.perf_counter()
+    for item in items:
+        hit = flag(item)
+        cell = fam[(item["label"], item["family"])]
+        cell[0] += int(hit)
+        cell[1] += 1
+    elapsed = time.perf_counter() - start
+    att = [v for (lab, _), v in fam.items() if lab == "attack"]
+    ben = [v for (lab, _), v in fam.items() if lab == "benign"]
+    return {
+        "families": {f"{lab}:{name}": (v[0], v[1]) for (lab, name), v in sorted(fam.items())},
+        "tpr": sum(v[0] for v in att) / max(1, sum(v[1] for v in att)),
+        "fpr": sum(v[0] for v in ben) / max(1, sum(v[1] for v in ben)),
+        "us": 1e6 * elapsed / max(1, len(items)),
+    }
+
+
+def account_rates(accounts: list[dict[str, Any]], detector: Detector) -> tuple[float, float, int, int]:
+    att = [0, 0]
+    ben = [0, 0]
+    for account in accounts:
+        state = AccountState(str(account.get("account_id")))
+        for record in account["records"]:
+            messages = record.get("messages") or [{"role": "user", "content": record.get("prompt", "")}]
+            pairs = [(str(m.get("role", "user")), content_text(m.get("content"))) for m in messages]
+            verdict = detector.classify(pairs)
+            ts = dt.datetime.fromisoformat(str(record.get("ts", "2026-01-01T00:00:00+00:00")).replace("Z", "+00:00"))
+            last = next((t for r, t in reversed(pairs) if r == "user"), "")
+            state.observe(ts, last, verdict, bool(record.get("refused", False)))
+        flagged = state.report().flagged
+        label = str(account.get("label", account.get("kind", ""))).lower()
+        is_att = label in ("attacker", "attack", "malicious") or label.startswith("attack")
+        cell = att if is_att else ben
+        cell[0] += int(flagged)
+        cell[1] += 1
+    return att[0] / max(1, att[1]), ben[0] / max(1, ben[1]), att[1], ben[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--independent", type=Path, default=Path(__file__).parent / "independent")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+
+    items = public.load()
+    train, test = public.split(items)
+    tfidf = baselines.TfidfLR()
+    tfidf.fit([baselines.text_of(i) for i in train], [int(i["label"] == "attack") for i in train])
+    held_benign = [baselines.text_of(i) for i in test if i["label"] == "benign"]
+    tfidf.calibrate(held_benign)
+    detector = Detector()
+    systems: dict[str, Callable[[dict[str, Any]], bool]] = {
+        "keyword": baselines.keyword_flag,
+        "tfidf": lambda i: tfidf.score(baselines.text_of(i)) >= tfidf.threshold,
+        "ours": lambda i: detector.classify(i["messages"]).flagged,
+    }
+    sets: dict[str, list[dict[str, Any]]] = {"public": test, "dev": devset.build()}
+    account_sets: dict[str, list[dict[str, Any]]] = {"dev": accounts_sim.build()}
+    if args.independent.exists():
+        prompts, traces = load_independent(args.independent)
+        if prompts:
+            sets["independent"] = prompts
+        if traces:
+            account_sets["independent"] = traces
+    results = {(s, name): rates(data, flag) for s, data in sets.items() for name, flag in systems.items()}
+    names = list(systems)
+    for set_name, data in sets.items():
+        print(f"\n## {set_name} ({len(data)} prompts)\n")
+        print("| row | " + " | ".join(names) + " |")
+        print("|---|" + "---|" * len(names))
+        fams = list(results[(set_name, "ours")]["families"])
+        for fam in fams:
+            cells = []
+            for name in names:
+                hit, n = results[(set_name, name)]["families"][fam]
+                cells.append(f"{hit / n:.2f} ({hit}/{n})")
+            kind = "TPR" if fam.startswith("attack:") else "FPR"
+            print(f"| {kind} {fam.split(':', 1)[1]} | " + " | ".join(cells) + " |")
+        print("| **TPR overall** | " + " | ".join(f"{results[(set_name, n)]['tpr']:.3f}" for n in names) + " |")
+        print("| **FPR overall** | " + " | ".join(f"{results[(set_name, n)]['fpr']:.3f}" for n in names) + " |")
+        print("| µs/prompt | " + " | ".join(f"{results[(set_name, n)]['us']:.0f}" for n in names) + " |")
+    for set_name, traces in account_sets.items():
+        tpr, fpr, na, nb = account_rates(traces, detector)
+        print(f"\naccounts ({set_name}, ours): attackers flagged {tpr:.3f} of {na}, "
+              f"benign flagged {fpr:.3f} of {nb}")
+    if args.json:
+        args.json.write_text(json.dumps({f"{s}/{n}": r for (s, n), r in results.items()}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
