@@ -22,7 +22,7 @@ _SCRIPTS: tuple[tuple[str, int, int], ...] = (
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
-        "en": "the and is are to of in that it you for with this what how be on not have i can",
+        "en": "the and is are to of in that it you for with this what how be on not have i can a my me your write",
         "es": "el la los las de que y en un una por para con es como qué cómo no se lo mi",
         "fr": "le la les de des et est en un une pour que qui dans pas je vous avec comment ce",
         "de": "der die das und ist ich nicht ein eine zu mit für wie den dem sie es auf was kann",
