@@ -46,6 +46,8 @@ def load_independent(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str,
     prompts: list[dict[str, Any]] = []
     accounts: list[dict[str, Any]] = []
     for path in sorted(folder.rglob("*.jsonl")):
+        if path.name in ("accounts.jsonl", "prompts_meta.jsonl") or path.name.startswith("labels_"):
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -154,6 +156,32 @@ def main() -> None:
         tpr, fpr, na, nb = account_rates(traces, detector)
         print(f"\naccounts ({set_name}, ours): attackers flagged {tpr:.3f} of {na}, "
               f"benign flagged {fpr:.3f} of {nb}")
+    usage = args.independent / "accounts.jsonl"
+    labels = args.independent / "labels_accounts.jsonl"
+    if usage.exists() and labels.exists():
+        from exportgate.bypass.batch import scan_lines
+
+        truth = {json.loads(x)["account_id"]: json.loads(x) for x in labels.read_text().splitlines() if x.strip()}
+        start = time.perf_counter()
+        with usage.open("rb") as fh:
+            scan = scan_lines(fh, detector)
+        elapsed = time.perf_counter() - start
+        groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        att = [0, 0]
+        ben = [0, 0]
+        for report in scan.accounts:
+            label = truth.get(report.account_id, {})
+            cell = att if label.get("label") == "attacker" else ben
+            cell[0] += int(report.flagged)
+            cell[1] += 1
+            g = groups[f"{label.get('label')}:{label.get('group')}"]
+            g[0] += int(report.flagged)
+            g[1] += 1
+        print(f"\naccounts (independent usage, ours, {scan.records} records, {len(scan.errors)} bad, "
+              f"{elapsed:.1f} s): attackers flagged {att[0] / max(1, att[1]):.3f} ({att[0]}/{att[1]}), "
+              f"benign flagged {ben[0] / max(1, ben[1]):.3f} ({ben[0]}/{ben[1]})")
+        for key, (hit, n) in sorted(groups.items()):
+            print(f"  {key}: {hit}/{n} flagged")
     if args.json:
         args.json.write_text(json.dumps({f"{s}/{n}": r for (s, n), r in results.items()}, indent=1))
 
