@@ -23,15 +23,29 @@ def build(seed: int = 3, attackers: int = 40, benign: int = 100) -> list[dict[st
         records = []
         for k in range(n):
             item = rng.choice(attacks if rng.random() < 0.6 else goods)
-            records.append({"ts": (t0 + dt.timedelta(seconds=gap * k)).isoformat(),
-                            "messages": item["messages"], "refused": item["label"] == "attack"})
-        out.append({"account_id": f"dev-att-{a}", "kind": kind, "label": "attacker", "records": records})
+            records.append(
+                {
+                    "ts": (t0 + dt.timedelta(seconds=gap * k)).isoformat(),
+                    "messages": item["messages"],
+                    "refused": item["label"] == "attack",
+                }
+            )
+        out.append(
+            {"account_id": f"dev-att-{a}", "kind": kind, "label": "attacker", "records": records}
+        )
     for b in range(benign):
         kind = rng.choice(["security_team", "novelist", "student", "developer", "translator"])
         records = []
         for k in range(rng.randint(5, 25)):
             item = rng.choice(goods)
-            records.append({"ts": (t0 + dt.timedelta(minutes=7 * k)).isoformat(),
-                            "messages": item["messages"], "refused": False})
-        out.append({"account_id": f"dev-ben-{b}", "kind": kind, "label": "benign", "records": records})
+            records.append(
+                {
+                    "ts": (t0 + dt.timedelta(minutes=7 * k)).isoformat(),
+                    "messages": item["messages"],
+                    "refused": False,
+                }
+            )
+        out.append(
+            {"account_id": f"dev-ben-{b}", "kind": kind, "label": "benign", "records": records}
+        )
     return out

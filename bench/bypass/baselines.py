@@ -19,7 +19,9 @@ KEYWORDS = re.compile(
 
 
 def text_of(item: dict[str, Any]) -> str:
-    return "\n".join(str(m.get("content") or "") for m in item["messages"] if m.get("role") == "user")
+    return "\n".join(
+        str(m.get("content") or "") for m in item["messages"] if m.get("role") == "user"
+    )
 
 
 def keyword_flag(item: dict[str, Any]) -> bool:
@@ -34,7 +36,7 @@ def _features(text: str) -> dict[int, float]:
     counts: dict[int, float] = {}
     for n in (3, 4, 5):
         for i in range(len(text) - n + 1):
-            h = zlib.crc32(text[i:i + n].encode()) & (DIM - 1)
+            h = zlib.crc32(text[i : i + n].encode()) & (DIM - 1)
             counts[h] = counts.get(h, 0.0) + 1.0
     return counts
 

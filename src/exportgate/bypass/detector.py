@@ -84,6 +84,10 @@ class _Acc:
             self.parts.append(Part(name, group, min(1.0, strength), render))
 
 
+def _const(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
 def _noisy_or(values: Sequence[float]) -> float:
     keep = 1.0
     for value in values:
@@ -92,59 +96,119 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 
 _RANDOM_CASE = re.compile(r"\b(?=\w*[a-z][A-Z])(?=\w*[A-Z][a-z])\w{4,}\b")
-_SUFFIX_TOKEN = re.compile(r"\S*[a-zA-Z]\S*[\\\]\[(){}*`<>|^~]\S*|\S*[\\\]\[(){}*`<>|^~]\S*[a-zA-Z]\S*|\b[a-z]+[A-Z][a-z]+\b")
+_SUFFIX_TOKEN = re.compile(
+    r"\S*[a-zA-Z]\S*[\\\]\[(){}*`<>|^~]\S*|\S*[\\\]\[(){}*`<>|^~]\S*[a-zA-Z]\S*|\b[a-z]+[A-Z][a-z]+\b"
+)
 
 
 def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
     if norm.tag_chars:
-        acc.add("tag_characters", "normalisation", 0.9,
-                lambda: f"{norm.tag_chars} invisible Unicode tag characters carry hidden text")
+        acc.add(
+            "tag_characters",
+            "normalisation",
+            0.9,
+            lambda: f"{norm.tag_chars} invisible Unicode tag characters carry hidden text",
+        )
     if norm.zero_width >= 3:
-        acc.add("zero_width", "normalisation", 0.5 if norm.zero_width < 10 else 0.7,
-                lambda: f"{norm.zero_width} zero-width characters split words")
+        acc.add(
+            "zero_width",
+            "normalisation",
+            0.5 if norm.zero_width < 10 else 0.7,
+            lambda: f"{norm.zero_width} zero-width characters split words",
+        )
     if norm.homoglyph_words:
-        acc.add("homoglyphs", "normalisation", min(0.8, 0.4 + 0.1 * norm.homoglyph_words),
-                lambda: f"{norm.homoglyph_words} words mix Latin with look-alike Cyrillic/Greek letters")
+        acc.add(
+            "homoglyphs",
+            "normalisation",
+            min(0.8, 0.4 + 0.1 * norm.homoglyph_words),
+            lambda: (
+                f"{norm.homoglyph_words} words mix Latin with look-alike Cyrillic/Greek letters"
+            ),
+        )
     if norm.spaced_runs:
-        acc.add("spaced_letters", "normalisation", 0.5,
-                lambda: f"{norm.spaced_runs} words spelled out letter by letter")
+        acc.add(
+            "spaced_letters",
+            "normalisation",
+            0.5,
+            lambda: f"{norm.spaced_runs} words spelled out letter by letter",
+        )
     if norm.leet_words >= 2:
-        acc.add("leetspeak", "normalisation", min(0.7, 0.3 + 0.1 * norm.leet_words),
-                lambda: f"{norm.leet_words} words written in leetspeak")
+        acc.add(
+            "leetspeak",
+            "normalisation",
+            min(0.7, 0.3 + 0.1 * norm.leet_words),
+            lambda: f"{norm.leet_words} words written in leetspeak",
+        )
     if norm.reversed_text:
         acc.add("reversed_text", "normalisation", 0.6, lambda: "text written backwards")
     if norm.decoded:
         methods = sorted({d.method for d in norm.decoded})
-        acc.add("encoded_payload", "normalisation", 0.7,
-                lambda: "decoded hidden text (" + ", ".join(methods) + ")")
+        acc.add(
+            "encoded_payload",
+            "normalisation",
+            0.7,
+            lambda: "decoded hidden text (" + ", ".join(methods) + ")",
+        )
     sample = original[:4000]
     mixed = len(_RANDOM_CASE.findall(sample))
     words = max(1, sample.count(" ") + 1)
     if mixed >= 3 and mixed / words > 0.25:
-        acc.add("random_case", "normalisation", 0.6,
-                lambda: f"{mixed} words in random capitalisation (best-of-N style)")
+        acc.add(
+            "random_case",
+            "normalisation",
+            0.6,
+            lambda: f"{mixed} words in random capitalisation (best-of-N style)",
+        )
     tail = original[-300:]
     odd = len(_SUFFIX_TOKEN.findall(tail))
     if odd >= 3 and "\n" not in tail.strip() and "def " not in tail and ";" not in tail:
-        acc.add("adversarial_suffix", "normalisation", 0.6,
-                lambda: f"{odd} gibberish tokens at the end (optimised-suffix style)")
+        acc.add(
+            "adversarial_suffix",
+            "normalisation",
+            0.6,
+            lambda: f"{odd} gibberish tokens at the end (optimised-suffix style)",
+        )
 
 
 _FAMILY_OF_PART = {
-    "tag_characters": "encoding", "zero_width": "encoding", "homoglyphs": "encoding",
-    "spaced_letters": "encoding", "leetspeak": "encoding", "reversed_text": "encoding",
-    "encoded_payload": "encoding", "random_case": "best_of_n", "adversarial_suffix": "adversarial_suffix",
-    "many_shot": "many_shot", "system_override": "system_override",
-    "carried_instructions": "indirect_injection", "payload_reassembly": "payload_splitting",
-    "escalation": "multi_turn_escalation", "instruction_override": "instruction_override",
-    "jailbreak_persona": "persona", "refusal_suppression": "refusal_suppression",
-    "forced_prefix": "forced_prefix", "fiction": "fiction", "hypothetical": "hypothetical",
-    "past_tense": "past_tense", "authority_claim": "authority_claim", "benign_persona": "persona",
-    "translation_wrap": "translation", "payload_splitting": "payload_splitting",
+    "tag_characters": "encoding",
+    "zero_width": "encoding",
+    "homoglyphs": "encoding",
+    "spaced_letters": "encoding",
+    "leetspeak": "encoding",
+    "reversed_text": "encoding",
+    "encoded_payload": "encoding",
+    "random_case": "best_of_n",
+    "adversarial_suffix": "adversarial_suffix",
+    "many_shot": "many_shot",
+    "system_override": "system_override",
+    "carried_instructions": "indirect_injection",
+    "payload_reassembly": "payload_splitting",
+    "escalation": "multi_turn_escalation",
+    "instruction_override": "instruction_override",
+    "jailbreak_persona": "persona",
+    "refusal_suppression": "refusal_suppression",
+    "forced_prefix": "forced_prefix",
+    "fiction": "fiction",
+    "hypothetical": "hypothetical",
+    "past_tense": "past_tense",
+    "authority_claim": "authority_claim",
+    "benign_persona": "persona",
+    "translation_wrap": "translation",
+    "payload_splitting": "payload_splitting",
     "foreign_language_ask": "translation",
 }
-_FORM_PARTS = frozenset({"instruction_override", "jailbreak_persona", "refusal_suppression",
-                         "forced_prefix", "many_shot", "system_override", "carried_instructions"})
+_FORM_PARTS = frozenset(
+    {
+        "instruction_override",
+        "jailbreak_persona",
+        "refusal_suppression",
+        "forced_prefix",
+        "many_shot",
+        "system_override",
+        "carried_instructions",
+    }
+)
 
 
 def _messages(raw: Sequence[object]) -> list[tuple[str, str]]:
@@ -178,11 +242,14 @@ class Detector:
         acc = _Acc()
         sh = shape(convo)
         original_last = next((t for r, t in reversed(convo) if r == "user"), "")
-        norm = normalize(original_last[:60_000] if len(original_last) <= 60_000 else
-                         original_last[:30_000] + original_last[-30_000:])
+        norm = normalize(
+            original_last[:60_000]
+            if len(original_last) <= 60_000
+            else original_last[:30_000] + original_last[-30_000:]
+        )
         _obfuscation_parts(norm, original_last, acc)
         for name, strength, text in sh.signals:
-            acc.add(name, "structure", strength, lambda text=text: text)
+            acc.add(name, "structure", strength, _const(text))
 
         views = [norm.all_text()]
         if sh.history_user:
@@ -200,51 +267,90 @@ class Detector:
         if sh.reassembled:
             rebuilt = score_intent(sh.reassembled)
             if rebuilt.strength >= 0.4:
-                acc.add("payload_reassembly", "structure", 0.8,
-                        lambda: f"string pieces put together read: {sh.reassembled[:80]!r}")
+                acc.add(
+                    "payload_reassembly",
+                    "structure",
+                    0.8,
+                    lambda: f"string pieces put together read: {sh.reassembled[:80]!r}",
+                )
                 if rebuilt.strength > intent.strength:
                     intent = rebuilt
         if len(sh.user_turns) >= 2:
             turns = [score_intent(t).strength for t in sh.user_turns]
             esc = escalation(turns, intent.strength, sh.last_user)
-            acc.add("escalation", "structure", esc,
-                    lambda: f"the ask turned harmful over {len(turns)} user turns")
+            acc.add(
+                "escalation",
+                "structure",
+                esc,
+                lambda: f"the ask turned harmful over {len(turns)} user turns",
+            )
         if exempt and intent.band == HIGH_RISK:
-            acc.add("exemption", "intent", 0.01,
-                    lambda: "high-risk dual-use ask allowed for a verified security organisation")
+            acc.add(
+                "exemption",
+                "intent",
+                0.01,
+                lambda: "high-risk dual-use ask allowed for a verified security organisation",
+            )
             intent = Intent(intent.strength * 0.2, intent.area, intent.band, intent.evidence, True)
         if intent.strength > 0:
-            acc.add("intent", "intent", intent.strength,
-                    lambda: f"asks for {intent.area.replace('_', ' ')} content "
-                            f"({intent.band.replace('_', ' ')}): \u201c{intent.evidence[:90]}\u201d")
+            acc.add(
+                "intent",
+                "intent",
+                intent.strength,
+                lambda: (
+                    f"asks for {intent.area.replace('_', ' ')} content "
+                    f"({intent.band.replace('_', ' ')}): \u201c{intent.evidence[:90]}\u201d"
+                ),
+            )
 
         framing_text = views[0] if not sh.history_user else views[0] + "\n" + sh.history_user
-        for found in score_framing(framing_text):
-            acc.add(found.name, "framing", found.strength,
-                    lambda found=found: f"{found.name.replace('_', ' ')}: \u201c{found.evidence[:80]}\u201d")
+        for frame in score_framing(framing_text):
+            acc.add(
+                frame.name,
+                "framing",
+                frame.strength,
+                _const(f"{frame.name.replace('_', ' ')}: \u201c{frame.evidence[:80]}\u201d"),
+            )
         lang = language(original_last)
 
         form = _noisy_or([p.strength for p in acc.parts if p.name in _FORM_PARTS])
-        wrap = _noisy_or([p.strength for p in acc.parts
-                          if p.group in ("normalisation", "structure", "framing")])
+        wrap = _noisy_or(
+            [p.strength for p in acc.parts if p.group in ("normalisation", "structure", "framing")]
+        )
         meta = meta_discussion(norm.folded) if intent.strength < 0.5 else 0.0
         if meta:
-            acc.add("discussion", "framing", 0.01,
-                    lambda: "reads as a discussion about jailbreaks, not an attempt")
+            acc.add(
+                "discussion",
+                "framing",
+                0.01,
+                lambda: "reads as a discussion about jailbreaks, not an attempt",
+            )
         harmful = intent.strength * (config.intent_base + (1 - config.intent_base) * wrap)
         attack = form * config.form_weight * (1.0 - config.meta_discount * meta)
         score = 1.0 - (1.0 - harmful) * (1.0 - attack)
         flagged = score >= config.threshold
         band = intent.band if intent.strength >= 0.3 else BENIGN
-        families = sorted({_FAMILY_OF_PART[p.name] for p in acc.parts
-                           if p.name in _FAMILY_OF_PART and p.strength >= 0.3})
+        families = sorted(
+            {
+                _FAMILY_OF_PART[p.name]
+                for p in acc.parts
+                if p.name in _FAMILY_OF_PART and p.strength >= 0.3
+            }
+        )
         if intent.strength >= 0.3 and intent.area:
             families.append("intent:" + intent.area)
         ranked = sorted(acc.parts, key=lambda p: p.strength, reverse=True)
-        reasons = [p.text for p in ranked[:6] if p.strength >= 0.3 or p.name in ("discussion", "exemption")]
+        reasons = [
+            p.text for p in ranked[:6] if p.strength >= 0.3 or p.name in ("discussion", "exemption")
+        ]
         return Verdict(
-            score=round(score, 4), flagged=flagged, band=band, area=intent.area or "none",
-            families=families, reasons=reasons, language=lang,
+            score=round(score, 4),
+            flagged=flagged,
+            band=band,
+            area=intent.area or "none",
+            families=families,
+            reasons=reasons,
+            language=lang,
             decoded=[f"{d.method}: {d.text[:200]}" for d in norm.decoded],
         )
 
@@ -260,5 +366,17 @@ def classify(messages: Sequence[object]) -> Verdict:
     return _DEFAULT.classify(messages)
 
 
-__all__ = ["BENIGN", "DETECTOR_VERSION", "HIGH_RISK", "LOW_RISK", "PROHIBITED", "BypassConfig",
-           "Detector", "Part", "Verdict", "classify", "WRAP", "FORM"]
+__all__ = [
+    "BENIGN",
+    "DETECTOR_VERSION",
+    "HIGH_RISK",
+    "LOW_RISK",
+    "PROHIBITED",
+    "BypassConfig",
+    "Detector",
+    "Part",
+    "Verdict",
+    "classify",
+    "WRAP",
+    "FORM",
+]

@@ -26,56 +26,212 @@ BENIGN = "benign"
 # (area, band, weight, pattern). Weight = how operational/harmful the object is on its own.
 _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
     # cyber, prohibited band
-    ("cyber", PROHIBITED, 1.0, r"ransomware|crypto-?locker|file[- ]encrypting (?:malware|virus|trojan)"),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"ransomware|crypto-?locker|file[- ]encrypting (?:malware|virus|trojan)",
+    ),
     ("cyber", PROHIBITED, 1.0, r"key ?loggers?|keystroke (?:logger|capture|recorder)"),
     ("cyber", PROHIBITED, 1.0, r"rootkits?|bootkits?|disk wipers?|wiper malware|\bwipers?\b"),
-    ("cyber", PROHIBITED, 1.0, r"botnets?|command[- ]and[- ]control|\bc2 (?:server|channel|implant|framework|beacon)|\bc&c\b"),
-    ("cyber", PROHIBITED, 1.0, r"remote access (?:trojan|tool)s?|\brats?\b(?= (?:that|which|to|for|with|payload))|trojans?|backdoors?"),
-    ("cyber", PROHIBITED, 1.0, r"(?:info|credential|password|cookie|token|wallet)[- ]?stealers?|steals? (?:saved |stored |browser |the )?(?:passwords|credentials|cookies|session tokens)"),
-    ("cyber", PROHIBITED, 1.0, r"(?:self[- ]propagating|self[- ]replicating) (?:code|malware|program|worm|virus)|computer (?:worm|virus)|\bworms? that spreads?|polymorphic (?:malware|code|virus|engine)|malware|spyware|stalkerware"),
-    ("cyber", PROHIBITED, 1.0, r"(?:evade|evades|evading|bypass|bypasses|bypassing|avoid|disable|disabling|kill|blind|get past|slip past|sneak past) (?:the |any |windows )?(?:antivirus|anti-virus|\bav\b|edr|defender|crowdstrike|sentinelone|endpoint detection|security software|amsi|detection)|undetectable (?:by|to) (?:antivirus|av|edr)|\bfud\b (?:crypter|payload)|crypters?"),
-    ("cyber", PROHIBITED, 1.0, r"exfiltrat\w*|siphon (?:off )?(?:data|files)|(?:steal|harvest|dump) (?:all )?(?:the )?(?:customer |user )?(?:database|data|files|emails) (?:from|off|out)"),
-    ("cyber", PROHIBITED, 1.0, r"bgp hijack\w*|hijack bgp|rogue certificate authority|forge (?:a )?(?:tls |ssl )?certificates?|(?:attack|sabotage|take down|shut down|disrupt) (?:the |a )?(?:power grid|water (?:treatment|supply)|scada|plcs?|ics|industrial control)|ddos (?:attack|tool|script|bot)|denial[- ]of[- ]service (?:attack|tool|script)"),
-    ("cyber", PROHIBITED, 0.9, r"cryptojack\w*|hidden (?:crypto)?miner|drive[- ]by download|watering[- ]hole"),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"botnets?|command[- ]and[- ]control|\bc2 (?:server|channel|implant|framework|beacon)|\bc&c\b",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"remote access (?:trojan|tool)s?|\brats?\b(?= (?:that|which|to|for|with|payload))|trojans?|backdoors?",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"(?:info|credential|password|cookie|token|wallet)[- ]?stealers?|steals? (?:saved |stored |browser |the )?(?:passwords|credentials|cookies|session tokens)",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"(?:self[- ]propagating|self[- ]replicating) (?:code|malware|program|worm|virus)|computer (?:worm|virus)|\bworms? that spreads?|polymorphic (?:malware|code|virus|engine)|malware|spyware|stalkerware",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"(?:evade|evades|evading|bypass|bypasses|bypassing|avoid|disable|disabling|kill|blind|get past|slip past|sneak past) (?:the |any |windows )?(?:antivirus|anti-virus|\bav\b|edr|defender|crowdstrike|sentinelone|endpoint detection|security software|amsi|detection)|undetectable (?:by|to) (?:antivirus|av|edr)|\bfud\b (?:crypter|payload)|crypters?",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"exfiltrat\w*|siphon (?:off )?(?:data|files)|(?:steal|harvest|dump) (?:all )?(?:the )?(?:customer |user )?(?:database|data|files|emails) (?:from|off|out)",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        1.0,
+        r"bgp hijack\w*|hijack bgp|rogue certificate authority|forge (?:a )?(?:tls |ssl )?certificates?|(?:attack|sabotage|take down|shut down|disrupt) (?:the |a )?(?:power grid|water (?:treatment|supply)|scada|plcs?|ics|industrial control)|ddos (?:attack|tool|script|bot)|denial[- ]of[- ]service (?:attack|tool|script)",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        0.9,
+        r"cryptojack\w*|hidden (?:crypto)?miner|drive[- ]by download|watering[- ]hole",
+    ),
     # cyber, high-risk dual use
-    ("cyber", HIGH_RISK, 0.85, r"(?:working|weaponi[sz]ed|functional|full|reliable) exploits?|exploit (?:code|chain|for cve|for the|that)|exploits? for (?:cve|the|this)|proof[- ]of[- ]concept exploit|remote code execution (?:exploit|payload)|zero[- ]days?|0[- ]days?"),
-    ("cyber", HIGH_RISK, 0.85, r"shellcode|reverse shells?|bind shell|web ?shells?|meterpreter|payloads? (?:that|to|for) (?:get|gain|open|spawn|execute)"),
-    ("cyber", HIGH_RISK, 0.8, r"privilege escalation|escalate (?:my |our )?privileges|get (?:root|admin|system) (?:access|privileges)|gain (?:root|admin|domain admin)"),
-    ("cyber", HIGH_RISK, 0.85, r"crack (?:the |my |his |her |their |someone'?s |a )?(?:neighbou?r'?s )?(?:password|wifi|wpa|hash|account)|brute[- ]?forc\w* (?:the |a |into |someone'?s |their |his |her )?(?:login|password|account|ssh|rdp)|password spray\w*|credential stuffing|pass[- ]the[- ]hash|dump (?:the )?(?:lsass|sam|ntds|credentials|password hashes)|mimikatz|kerberoast\w*"),
-    ("cyber", HIGH_RISK, 0.85, r"hack (?:into )?(?:my |his |her |their |someone'?s |a |the |an )?(?:ex'?s? |neighbou?r'?s |boss'?s? |girlfriend'?s |boyfriend'?s |wife'?s |husband'?s )?(?:account|email|phone|instagram|facebook|whatsapp|wifi|website|server|network|computer|database|bank)|break into (?:a |the |someone'?s )?(?:account|server|network|system|computer)|take over (?:someone'?s|their|his|her) account|gain (?:unauthori[sz]ed )?access to (?:someone|their|his|her|a |the )|unauthori[sz]ed access"),
-    ("cyber", HIGH_RISK, 0.8, r"sql injection (?:payload|attack|string)s? (?:to|that|for|against)|(?:dump|extract) (?:the )?(?:database|tables|users table) (?:via|with|using) (?:sql|sqli)|bypass (?:the )?(?:login|authentication|2fa|mfa|paywall|license check|captcha)|lateral movement|persistence mechanism|hide (?:the |my )?(?:process|payload|malware) from"),
-    ("cyber", HIGH_RISK, 0.75, r"phishing (?:page|kit|site|email|e-mail|message|campaign|link|sms)s?|spear[- ]?phishing|clone (?:the )?(?:login|bank|paypal|microsoft|office ?365) (?:page|site)|credential harvesting|smishing"),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.85,
+        r"(?:working|weaponi[sz]ed|functional|full|reliable) exploits?|exploit (?:code|chain|for cve|for the|that)|exploits? for (?:cve|the|this)|proof[- ]of[- ]concept exploit|remote code execution (?:exploit|payload)|zero[- ]days?|0[- ]days?",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.85,
+        r"shellcode|reverse shells?|bind shell|web ?shells?|meterpreter|payloads? (?:that|to|for) (?:get|gain|open|spawn|execute)",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.8,
+        r"privilege escalation|escalate (?:my |our )?privileges|get (?:root|admin|system) (?:access|privileges)|gain (?:root|admin|domain admin)",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.85,
+        r"crack (?:the |my |his |her |their |someone'?s |a )?(?:neighbou?r'?s )?(?:password|wifi|wpa|hash|account)|brute[- ]?forc\w* (?:the |a |into |someone'?s |their |his |her )?(?:login|password|account|ssh|rdp)|password spray\w*|credential stuffing|pass[- ]the[- ]hash|dump (?:the )?(?:lsass|sam|ntds|credentials|password hashes)|mimikatz|kerberoast\w*",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.85,
+        r"hack (?:into )?(?:my |his |her |their |someone'?s |a |the |an )?(?:ex'?s? |neighbou?r'?s |boss'?s? |girlfriend'?s |boyfriend'?s |wife'?s |husband'?s )?(?:account|email|phone|instagram|facebook|whatsapp|wifi|website|server|network|computer|database|bank)|break into (?:a |the |someone'?s )?(?:account|server|network|system|computer)|take over (?:someone'?s|their|his|her) account|gain (?:unauthori[sz]ed )?access to (?:someone|their|his|her|a |the )|unauthori[sz]ed access",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.8,
+        r"sql injection (?:payload|attack|string)s? (?:to|that|for|against)|(?:dump|extract) (?:the )?(?:database|tables|users table) (?:via|with|using) (?:sql|sqli)|bypass (?:the )?(?:login|authentication|2fa|mfa|paywall|license check|captcha)|lateral movement|persistence mechanism|hide (?:the |my )?(?:process|payload|malware) from",
+    ),
+    (
+        "cyber",
+        HIGH_RISK,
+        0.75,
+        r"phishing (?:page|kit|site|email|e-mail|message|campaign|link|sms)s?|spear[- ]?phishing|clone (?:the )?(?:login|bank|paypal|microsoft|office ?365) (?:page|site)|credential harvesting|smishing",
+    ),
     # cyber, low-risk dual use (reported, never flagged on its own)
-    ("cyber", LOW_RISK, 0.3, r"port scan\w*|nmap|subdomain enumeration|osint|banner grabbing|vulnerability scan\w*|fuzz(?:ing|er)"),
+    (
+        "cyber",
+        LOW_RISK,
+        0.3,
+        r"port scan\w*|nmap|subdomain enumeration|osint|banner grabbing|vulnerability scan\w*|fuzz(?:ing|er)",
+    ),
     # CBRN
-    ("cbrn", PROHIBITED, 1.0, r"nerve agents?|sarin|\bvx\b|tabun|soman|novichok|mustard gas|sulfur mustard|chemical weapons?|chemical warfare agents?|toxic gas (?:at home|to kill)"),
+    (
+        "cbrn",
+        PROHIBITED,
+        1.0,
+        r"nerve agents?|sarin|\bvx\b|tabun|soman|novichok|mustard gas|sulfur mustard|chemical weapons?|chemical warfare agents?|toxic gas (?:at home|to kill)",
+    ),
     ("cbrn", HIGH_RISK, 0.75, r"phosgene|chlorine gas|hydrogen cyanide|toxic gas"),
-    ("cbrn", PROHIBITED, 1.0, r"bioweapons?|biological weapons?|biological warfare|weaponi[sz]\w* (?:a |the )?(?:virus|pathogen|bacteri\w*|anthrax|smallpox|plague|toxin)|anthrax|ricin|botulinum|abrin|(?:enhance|increase) (?:the )?(?:transmissibility|lethality|virulence)|gain[- ]of[- ]function|smallpox|dimethylmercury"),
-    ("cbrn", PROHIBITED, 1.0, r"enrich(?:ed|ing)? uranium|weapons?[- ]grade (?:uranium|plutonium)|dirty bombs?|nuclear (?:bomb|weapon|device)s?|radiological (?:weapon|dispersal)"),
+    (
+        "cbrn",
+        PROHIBITED,
+        1.0,
+        r"bioweapons?|biological weapons?|biological warfare|weaponi[sz]\w* (?:a |the )?(?:virus|pathogen|bacteri\w*|anthrax|smallpox|plague|toxin)|anthrax|ricin|botulinum|abrin|(?:enhance|increase) (?:the )?(?:transmissibility|lethality|virulence)|gain[- ]of[- ]function|smallpox|dimethylmercury",
+    ),
+    (
+        "cbrn",
+        PROHIBITED,
+        1.0,
+        r"enrich(?:ed|ing)? uranium|weapons?[- ]grade (?:uranium|plutonium)|dirty bombs?|nuclear (?:bomb|weapon|device)s?|radiological (?:weapon|dispersal)",
+    ),
     # weapons and explosives
-    ("weapons", PROHIBITED, 1.0, r"pipe ?bombs?|\bbombs?\b|explosives?|\bied\b|improvised explosive|detonators?|molotov(?: cocktails?)?|napalm|thermite (?:bomb|charge)|\btatp\b|acetone peroxide|nitroglycerin|grenades?|landmines?|car bomb|suicide vest|blasting caps?|ammonium nitrate (?:bomb|explosive|fertili[sz]er bomb)|fertili[sz]er bomb"),
-    ("weapons", HIGH_RISK, 0.9, r"ghost guns?|untraceable (?:gun|firearm|weapon)s?|3d[- ]print(?:ed)? (?:gun|firearm|weapon)s?|(?:convert|modify)\w* .{0,20}(?:full[- ]auto|automatic|auto sear)|auto sears?|silencers?|suppressors? (?:at home|from)|zip guns?|gun without (?:a )?serial"),
+    (
+        "weapons",
+        PROHIBITED,
+        1.0,
+        r"pipe ?bombs?|\bbombs?\b|explosives?|\bied\b|improvised explosive|detonators?|molotov(?: cocktails?)?|napalm|thermite (?:bomb|charge)|\btatp\b|acetone peroxide|nitroglycerin|grenades?|landmines?|car bomb|suicide vest|blasting caps?|ammonium nitrate (?:bomb|explosive|fertili[sz]er bomb)|fertili[sz]er bomb",
+    ),
+    (
+        "weapons",
+        HIGH_RISK,
+        0.9,
+        r"ghost guns?|untraceable (?:gun|firearm|weapon)s?|3d[- ]print(?:ed)? (?:gun|firearm|weapon)s?|(?:convert|modify)\w* .{0,20}(?:full[- ]auto|automatic|auto sear)|auto sears?|silencers?|suppressors? (?:at home|from)|zip guns?|gun without (?:a )?serial",
+    ),
     # drugs
-    ("drugs", PROHIBITED, 0.95, r"meth(?:amphetamine)?\b|crystal meth|fentanyl|carfentanil|heroin|\blsd\b|mdma|ecstasy|crack cocaine|cocaine|ghb|date[- ]rape drugs?|(?:synthesi[sz]e|cook|extract|produce|manufacture)\w* (?:drugs|narcotics|opioids)"),
+    (
+        "drugs",
+        PROHIBITED,
+        0.95,
+        r"meth(?:amphetamine)?\b|crystal meth|fentanyl|carfentanil|heroin|\blsd\b|mdma|ecstasy|crack cocaine|cocaine|ghb|date[- ]rape drugs?|(?:synthesi[sz]e|cook|extract|produce|manufacture)\w* (?:drugs|narcotics|opioids)",
+    ),
     # violence
-    ("violence", PROHIBITED, 1.0, r"(?:kill|murder|assassinate|poison|strangle|stab|shoot|kidnap|abduct|torture|maim) (?:my |a |the |an |someone|somebody|people|him|her|them|my \w+|our \w+|the \w+|\w+'s \w+)|(?:get away with|cover up|commit) (?:a )?(?:murder|killing|homicide)|hide (?:a |the )?(?:dead )?body|untraceable poisons?|mass (?:shooting|casualt\w*|killing)|school shooting|terror(?:ist)? attacks?|poison (?:someone|a person|my|his|her|the water)"),
+    (
+        "violence",
+        PROHIBITED,
+        1.0,
+        r"(?:kill|murder|assassinate|poison|strangle|stab|shoot|kidnap|abduct|torture|maim) (?:my |a |the |an |someone|somebody|people|him|her|them|my \w+|our \w+|the \w+|\w+'s \w+)|(?:get away with|cover up|commit) (?:a )?(?:murder|killing|homicide)|hide (?:a |the )?(?:dead )?body|untraceable poisons?|mass (?:shooting|casualt\w*|killing)|school shooting|terror(?:ist)? attacks?|poison (?:someone|a person|my|his|her|the water)",
+    ),
     # fraud and other crime
-    ("fraud", HIGH_RISK, 0.85, r"counterfeit (?:money|bills|currency|cash|notes)|launder(?:ing)? (?:money|cash|the proceeds)|money laundering scheme|identity theft|steal (?:someone'?s |a )?identity|stolen credit cards?|carding|credit card (?:fraud|skimm\w*)|skimmers?|fake (?:id|passport|driver'?s licen[cs]e|documents?|invoices?)|forge[ds]? (?:a |the )?(?:signature|passport|document|check|cheque)|(?:scam|con) (?:elderly|old|vulnerable) (?:people|person)|scam (?:script|call|text|email)s?|romance scam|ponzi scheme|insurance fraud|tax fraud|evade taxes|shoplift\w*|hot[- ]?wir\w* (?:a )?car|steal (?:a |the )?car|pick (?:a |the )?lock (?:to|of) (?:someone|a house|my neighbou?r)|break into (?:a |the |my neighbou?r'?s )?(?:house|home|car)|blackmail|extort\w*|sextort\w*"),
+    (
+        "fraud",
+        HIGH_RISK,
+        0.85,
+        r"counterfeit (?:money|bills|currency|cash|notes)|launder(?:ing)? (?:money|cash|the proceeds)|money laundering scheme|identity theft|steal (?:someone'?s |a )?identity|stolen credit cards?|carding|credit card (?:fraud|skimm\w*)|skimmers?|fake (?:id|passport|driver'?s licen[cs]e|documents?|invoices?)|forge[ds]? (?:a |the )?(?:signature|passport|document|check|cheque)|(?:scam|con) (?:elderly|old|vulnerable) (?:people|person)|scam (?:script|call|text|email)s?|romance scam|ponzi scheme|insurance fraud|tax fraud|evade taxes|shoplift\w*|hot[- ]?wir\w* (?:a )?car|steal (?:a |the )?car|pick (?:a |the )?lock (?:to|of) (?:someone|a house|my neighbou?r)|break into (?:a |the |my neighbou?r'?s )?(?:house|home|car)|blackmail|extort\w*|sextort\w*",
+    ),
     # self-harm
-    ("self_harm", PROHIBITED, 0.9, r"(?:kill|hurt|harm|cut) myself|end my life|commit suicide|suicide methods?|painless (?:way|method) to die|lethal dose|overdose on purpose|pro[- ]ana|starve myself"),
+    (
+        "self_harm",
+        PROHIBITED,
+        0.9,
+        r"(?:kill|hurt|harm|cut) myself|end my life|commit suicide|suicide methods?|painless (?:way|method) to die|lethal dose|overdose on purpose|pro[- ]ana|starve myself",
+    ),
     # privacy
-    ("privacy", HIGH_RISK, 0.8, r"dox+\w*|(?:find|track|get) (?:someone'?s|her|his|my ex'?s?|a stranger'?s|their) (?:home )?(?:address|location|phone number)|track (?:my |someone'?s |her |his )?(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|someone)'?s? (?:phone|location)|spy on (?:my |her |his |someone)|stalk\w* (?:someone|her|him|my ex)|(?:without|not) (?:them|her|him) knowing|install (?:spyware|a tracker) on"),
+    (
+        "privacy",
+        HIGH_RISK,
+        0.8,
+        r"dox+\w*|(?:find|track|get) (?:someone'?s|her|his|my ex'?s?|a stranger'?s|their) (?:home )?(?:address|location|phone number)|track (?:my |someone'?s |her |his )?(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|someone)'?s? (?:phone|location)|spy on (?:my |her |his |someone)|stalk\w* (?:someone|her|him|my ex)|(?:without|not) (?:them|her|him) knowing|install (?:spyware|a tracker) on",
+    ),
     # hate, harassment, extremism
-    ("hate", HIGH_RISK, 0.85, r"(?:extremist|terrorist|jihadist|white supremacist|nazi|isis|al[- ]qaeda) (?:propaganda|recruitment|manifesto|pamphlet|post)s?|recruit (?:people |members )?(?:for|to|into) (?:isis|al[- ]qaeda|a terrorist|a militia)|racist (?:jokes?|slurs?|rant|propaganda)|(?:harass|bully|threaten|intimidate)\w* (?:my |a |the |someone|her|him|them)|threatening (?:letter|message|email)|hate speech (?:about|against)|ethnic cleansing (?:plan|justification)|genocide (?:is|was) justified"),
-    ("sexual_minors", PROHIBITED, 1.0, r"(?:sexual|sexy|nude|naked|explicit|erotic)\w* .{0,30}(?:minors?|child(?:ren)?|kids?|underage|teen(?:ager)?s?|\b1[0-5][- ]year[- ]olds?)|(?:minors?|child(?:ren)?|kids?|underage) .{0,30}(?:sexual|nude|naked|explicit|erotic)|\bcsam\b|groom(?:ing)? (?:a )?(?:child|kid|minor)"),
-    ("misinformation", HIGH_RISK, 0.75, r"(?:fake|false|fabricated) news (?:article|story)|disinformation campaign|propaganda campaign|(?:fake|fabricated) (?:evidence|quotes?) (?:that|to|about)|(?:convince|persuade) (?:people|voters) (?:that|to) .{0,40}(?:vaccines?|election)|election (?:fraud|rigging) (?:claims|story)|vaccines? cause autism|holocaust (?:never happened|was a hoax|denial)"),
+    (
+        "hate",
+        HIGH_RISK,
+        0.85,
+        r"(?:extremist|terrorist|jihadist|white supremacist|nazi|isis|al[- ]qaeda) (?:propaganda|recruitment|manifesto|pamphlet|post)s?|recruit (?:people |members )?(?:for|to|into) (?:isis|al[- ]qaeda|a terrorist|a militia)|racist (?:jokes?|slurs?|rant|propaganda)|(?:harass|bully|threaten|intimidate)\w* (?:my |a |the |someone|her|him|them)|threatening (?:letter|message|email)|hate speech (?:about|against)|ethnic cleansing (?:plan|justification)|genocide (?:is|was) justified",
+    ),
+    (
+        "sexual_minors",
+        PROHIBITED,
+        1.0,
+        r"(?:sexual|sexy|nude|naked|explicit|erotic)\w* .{0,30}(?:minors?|child(?:ren)?|kids?|underage|teen(?:ager)?s?|\b1[0-5][- ]year[- ]olds?)|(?:minors?|child(?:ren)?|kids?|underage) .{0,30}(?:sexual|nude|naked|explicit|erotic)|\bcsam\b|groom(?:ing)? (?:a )?(?:child|kid|minor)",
+    ),
+    (
+        "misinformation",
+        HIGH_RISK,
+        0.75,
+        r"(?:fake|false|fabricated) news (?:article|story)|disinformation campaign|propaganda campaign|(?:fake|fabricated) (?:evidence|quotes?) (?:that|to|about)|(?:convince|persuade) (?:people|voters) (?:that|to) .{0,40}(?:vaccines?|election)|election (?:fraud|rigging) (?:claims|story)|vaccines? cause autism|holocaust (?:never happened|was a hoax|denial)",
+    ),
     # generic dangerous-capability asks
-    ("generic", HIGH_RISK, 0.7, r"(?:weapons?|poisons?|toxins?) (?:at home|from household)|from household (?:chemicals|items|materials)|without (?:getting caught|being detected|leaving (?:a )?trace|a trace)|avoid (?:getting caught|detection by (?:police|authorities)|the police)|illegal(?:ly)? (?:drugs|weapons|firearms)|(?:buy|sell|obtain) (?:guns?|firearms?|drugs) (?:illegally|without)|on the dark ?web"),
+    (
+        "generic",
+        HIGH_RISK,
+        0.7,
+        r"(?:weapons?|poisons?|toxins?) (?:at home|from household)|from household (?:chemicals|items|materials)|without (?:getting caught|being detected|leaving (?:a )?trace|a trace)|avoid (?:getting caught|detection by (?:police|authorities)|the police)|illegal(?:ly)? (?:drugs|weapons|firearms)|(?:buy|sell|obtain) (?:guns?|firearms?|drugs) (?:illegally|without)|on the dark ?web",
+    ),
 )
 
-_OBJECT_RES = tuple((area, band, weight, re.compile(r"(?<![\w-])(?:" + pat + r")", re.I),
-                     pattern_stems(pat))
-                    for area, band, weight, pat in _OBJECTS)
+_OBJECT_RES = tuple(
+    (area, band, weight, re.compile(r"(?<![\w-])(?:" + pat + r")", re.I), pattern_stems(pat))
+    for area, band, weight, pat in _OBJECTS
+)
 
 # Verbs of making or doing: they turn an object into an operational request.
 _MAKE = re.compile(
@@ -121,26 +277,69 @@ _HOWTO_WINDOW = 140
 # Code that does the work of malware, whatever the request calls it (the June 2026 "fix this
 # code" pretext): each entry needs two of its markers in the same text.
 _CODE_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ransomware code", (r"os\.walk|glob\.glob|findfirstfile|listdir|\bfor \w+ in .*files",
-                         r"encrypt|fernet|aes\.new|chacha",
-                         r"ransom|bitcoin|\bbtc\b|monero|\.locked|\.encrypted|decrypt your files|vssadmin.*delete|shadowcopy")),
-    ("keylogger code", (r"pynput|keyboard\.on_press|setwindowshookex|getasynckeystate|wh_keyboard_ll|on_press",
-                        r"smtplib|requests\.post|socket|sendmail|webhook|ftp|upload|log\.txt|hidden|startup")),
-    ("reverse shell code", (r"socket\.socket|new-object system\.net\.sockets|tcpclient|\bnc\b.* -e|/dev/tcp/",
-                            r"dup2|/bin/(?:ba)?sh|cmd\.exe|subprocess\.(?:call|popen).*stdin|pty\.spawn|-e /bin")),
-    ("credential theft code", (r"lsass|mimikatz|login data|local state|cookies\b.*sqlite|keychain|sekurlsa|logins\.json",
-                               r"requests\.post|upload|send|webhook|exfil|smtplib|telegram")),
-    ("defence evasion code", (r"amsiscanbuffer|amsi\.dll|virtualallocex|writeprocessmemory|createremotethread|ntunmapviewofsection|process hollowing|etweventwrite",
-                              r"bypass|patch|inject|shellcode|payload|evade|undetect")),
-    ("wiper code", (r"shutil\.rmtree\(['\"]/|dd if=/dev/(?:zero|urandom) of=/dev/[sh]d|format c:|\\\\\.\\physicaldrive0|mbr",
-                    r"overwrite|destroy|wipe|all (?:files|drives)|every|/dev/sd")),
-    ("self-propagation code", (r"smb|eternalblue|ms17-010|scan.*subnet|ipaddress\.ip_network|arp",
-                               r"copy (?:itself|self)|propagat|spread|infect|replicat")),
+    (
+        "ransomware code",
+        (
+            r"os\.walk|glob\.glob|findfirstfile|listdir|\bfor \w+ in .*files",
+            r"encrypt|fernet|aes\.new|chacha",
+            r"ransom|bitcoin|\bbtc\b|monero|\.locked|\.encrypted|decrypt your files|vssadmin.*delete|shadowcopy",
+        ),
+    ),
+    (
+        "keylogger code",
+        (
+            r"pynput|keyboard\.on_press|setwindowshookex|getasynckeystate|wh_keyboard_ll|on_press",
+            r"smtplib|requests\.post|socket|sendmail|webhook|ftp|upload|log\.txt|hidden|startup",
+        ),
+    ),
+    (
+        "reverse shell code",
+        (
+            r"socket\.socket|new-object system\.net\.sockets|tcpclient|\bnc\b.* -e|/dev/tcp/",
+            r"dup2|/bin/(?:ba)?sh|cmd\.exe|subprocess\.(?:call|popen).*stdin|pty\.spawn|-e /bin",
+        ),
+    ),
+    (
+        "credential theft code",
+        (
+            r"lsass|mimikatz|login data|local state|cookies\b.*sqlite|keychain|sekurlsa|logins\.json",
+            r"requests\.post|upload|send|webhook|exfil|smtplib|telegram",
+        ),
+    ),
+    (
+        "defence evasion code",
+        (
+            r"amsiscanbuffer|amsi\.dll|virtualallocex|writeprocessmemory|createremotethread|ntunmapviewofsection|process hollowing|etweventwrite",
+            r"bypass|patch|inject|shellcode|payload|evade|undetect",
+        ),
+    ),
+    (
+        "wiper code",
+        (
+            r"shutil\.rmtree\(['\"]/|dd if=/dev/(?:zero|urandom) of=/dev/[sh]d|format c:|\\\\\.\\physicaldrive0|mbr",
+            r"overwrite|destroy|wipe|all (?:files|drives)|every|/dev/sd",
+        ),
+    ),
+    (
+        "self-propagation code",
+        (
+            r"smb|eternalblue|ms17-010|scan.*subnet|ipaddress\.ip_network|arp",
+            r"copy (?:itself|self)|propagat|spread|infect|replicat",
+        ),
+    ),
 )
 _CODE_RES = tuple((name, tuple(re.compile(p, re.I) for p in pats)) for name, pats in _CODE_SIGNS)
-_CODE_HINT = re.compile(r"\bimport \w|def \w+\(|#include|\bfunction\b|\bvoid \w+\(|=>|\$\w+ ?=|powershell|```")
-_CODE_ASK_MAKE = re.compile(r"\b(?:fix|complete|finish|improve|optimi[sz]e|make (?:it|this) (?:work|run|faster|stealth|undetect)|add|extend|rewrite|port|debug|refactor|clean up|review|get (?:it|this) working|why (?:doesn'?t|does not|isn'?t) (?:it|this)|what'?s wrong|modify|update|harden)\b", re.I)
-_CODE_ASK_STUDY = re.compile(r"\b(?:what does (?:this|it) do|analy[sz]e|is this (?:malware|malicious|safe)|explain what|found (?:this|it) on|reverse[- ]engineer|detect|yara|incident|quarantin|deobfuscate and explain)\b", re.I)
+_CODE_HINT = re.compile(
+    r"\bimport \w|def \w+\(|#include|\bfunction\b|\bvoid \w+\(|=>|\$\w+ ?=|powershell|```"
+)
+_CODE_ASK_MAKE = re.compile(
+    r"\b(?:fix|complete|finish|improve|optimi[sz]e|make (?:it|this) (?:work|run|faster|stealth|undetect)|add|extend|rewrite|port|debug|refactor|clean up|review|get (?:it|this) working|why (?:doesn'?t|does not|isn'?t) (?:it|this)|what'?s wrong|modify|update|harden)\b",
+    re.I,
+)
+_CODE_ASK_STUDY = re.compile(
+    r"\b(?:what does (?:this|it) do|analy[sz]e|is this (?:malware|malicious|safe)|explain what|found (?:this|it) on|reverse[- ]engineer|detect|yara|incident|quarantin|deobfuscate and explain)\b",
+    re.I,
+)
 
 # A small multilingual lexicon of the most dangerous asks, so that a prompt in Zulu or Gaelic
 # is read for what it asks (translation attacks, Yong et al. arXiv 2310.02446).
@@ -195,21 +394,19 @@ def _verb_kind(before: str) -> str:
 
 
 def _strength(text: str, start: int, end: int, weight: float) -> float:
-    near = text[max(0, start - _VERB_WINDOW):start]
-    cut = None
-    for cut in _CLAUSE.finditer(near):
-        pass
-    if cut is not None:
-        near = near[cut.end():]
+    near = text[max(0, start - _VERB_WINDOW) : start]
+    cuts = list(_CLAUSE.finditer(near))
+    if cuts:
+        near = near[cuts[-1].end() :]
     kind = _verb_kind(near)
     if kind == "defend":
         return weight * 0.1
-    context = text[max(0, start - _HOWTO_WINDOW):end + 60]
+    context = text[max(0, start - _HOWTO_WINDOW) : end + 60]
     howto = _HOWTO.search(context) is not None
     if kind == "make":
         return weight if howto else weight * 0.85
     if howto:
-        wide = text[max(0, start - _HOWTO_WINDOW):start]
+        wide = text[max(0, start - _HOWTO_WINDOW) : start]
         if _DEFEND.search(wide) is not None and _MAKE.search(wide) is None:
             return weight * 0.3
         return weight * 0.85
@@ -227,7 +424,7 @@ def score_intent(text: str) -> Intent:
             start = match.start()
             strength = _strength(text, start, match.end(), weight)
             if strength > best.strength:
-                snippet = text[max(0, start - 40):match.end() + 20].replace("\n", " ")
+                snippet = text[max(0, start - 40) : match.end() + 20].replace("\n", " ")
                 best = Intent(strength, area, band, snippet.strip(), True)
             if best.strength >= 1.0:
                 break
@@ -246,8 +443,15 @@ def score_intent(text: str) -> Intent:
 
 
 def _code_intent(text: str) -> Intent:
-    if "import" not in text and "def " not in text and "```" not in text and "#include" not in text \
-            and "function" not in text and "powershell" not in text and "$" not in text:
+    if (
+        "import" not in text
+        and "def " not in text
+        and "```" not in text
+        and "#include" not in text
+        and "function" not in text
+        and "powershell" not in text
+        and "$" not in text
+    ):
         return NONE
     if _CODE_HINT.search(text) is None:
         return NONE

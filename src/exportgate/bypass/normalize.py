@@ -27,20 +27,89 @@ _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # Cyrillic and Greek letters that look like Latin ones (Unicode confusables.txt, the subset that
 # appears in homoglyph attacks; garak smuggling.py HomoglyphObfuscation uses the same idea).
 _CONFUSABLES = {
-    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
-    "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ɡ": "g",
-    "ԛ": "q", "ԝ": "w", "ӏ": "l", "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I",
-    "К": "K", "М": "M", "О": "O", "Р": "P", "Т": "T", "Х": "X", "Ү": "Y", "α": "a", "ο": "o",
-    "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "υ": "u", "ε": "e", "Α": "A", "Β": "B",
-    "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
-    "Χ": "X", "Υ": "Y", "Ζ": "Z",
+    "а": "a",
+    "в": "b",
+    "с": "c",
+    "е": "e",
+    "һ": "h",
+    "і": "i",
+    "ј": "j",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "ѕ": "s",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ԁ": "d",
+    "ɡ": "g",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "І": "I",
+    "К": "K",
+    "М": "M",
+    "О": "O",
+    "Р": "P",
+    "Т": "T",
+    "Х": "X",
+    "Ү": "Y",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ν": "v",
+    "τ": "t",
+    "ι": "i",
+    "κ": "k",
+    "υ": "u",
+    "ε": "e",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Χ": "X",
+    "Υ": "Y",
+    "Ζ": "Z",
 }
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
-_LATIN_WORD_WITH_FOREIGN = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f])\w+\b")
+_LATIN_WORD_WITH_FOREIGN = re.compile(
+    r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f])\w+\b"
+)
 
-_LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s",
-                       "$": "s", "7": "t", "+": "t", "8": "b", "9": "g", "|": "l"})
-_LEET_WORD = re.compile(r"(?<![\w@$!|+])(?=[\w@$!|+]*[a-z])(?=[\w@$!|+]*[0-9@$!|+][\w@$!|+]*[a-z]|[\w@$!|+]*[a-z][\w@$!|+]*[0-9@$!|+])[\w@$!|+]{3,12}(?![\w@$!|+])")
+_LEET = str.maketrans(
+    {
+        "4": "a",
+        "@": "a",
+        "3": "e",
+        "1": "i",
+        "!": "i",
+        "0": "o",
+        "5": "s",
+        "$": "s",
+        "7": "t",
+        "+": "t",
+        "8": "b",
+        "9": "g",
+        "|": "l",
+    }
+)
+_LEET_WORD = re.compile(
+    r"(?<![\w@$!|+])(?=[\w@$!|+]*[a-z])(?=[\w@$!|+]*[0-9@$!|+][\w@$!|+]*[a-z]|[\w@$!|+]*[a-z][\w@$!|+]*[0-9@$!|+])[\w@$!|+]{3,12}(?![\w@$!|+])"
+)
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ .\-_*/|]{1,3}){3,}[a-zA-Z](?![\w])")
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
@@ -53,17 +122,96 @@ _REVERSE_HINT = re.compile(r"\brevers(?:e|ed)\b|\bbackwards?\b|\bright[- ]to[- ]
 _WORD = re.compile(r"[a-z]+")
 
 _MORSE_TABLE = {
-    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
-    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
-    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
-    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    ".-": "a",
+    "-...": "b",
+    "-.-.": "c",
+    "-..": "d",
+    ".": "e",
+    "..-.": "f",
+    "--.": "g",
+    "....": "h",
+    "..": "i",
+    ".---": "j",
+    "-.-": "k",
+    ".-..": "l",
+    "--": "m",
+    "-.": "n",
+    "---": "o",
+    ".--.": "p",
+    "--.-": "q",
+    ".-.": "r",
+    "...": "s",
+    "-": "t",
+    "..-": "u",
+    "...-": "v",
+    ".--": "w",
+    "-..-": "x",
+    "-.--": "y",
+    "--..": "z",
 }
 
 # Frequent English words: decoded bytes that contain several of them are text, not noise.
 _COMMON = frozenset(
-    "the a an to of and or in on for with how what is are be can you your me my i it this that "
-    "make build write create give tell show step steps instructions code script from at by as "
-    "do does use using get into all any not no now then will would should please explain".split()
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "how",
+        "what",
+        "is",
+        "are",
+        "be",
+        "can",
+        "you",
+        "your",
+        "me",
+        "my",
+        "i",
+        "it",
+        "this",
+        "that",
+        "make",
+        "build",
+        "write",
+        "create",
+        "give",
+        "tell",
+        "show",
+        "step",
+        "steps",
+        "instructions",
+        "code",
+        "script",
+        "from",
+        "at",
+        "by",
+        "as",
+        "do",
+        "does",
+        "use",
+        "using",
+        "get",
+        "into",
+        "all",
+        "any",
+        "not",
+        "no",
+        "now",
+        "then",
+        "will",
+        "would",
+        "should",
+        "please",
+        "explain",
+    ]
 )
 
 
@@ -144,7 +292,7 @@ def _try_hex(token: str) -> str | None:
 
 def _try_binary(token: str) -> str | None:
     bits = token.replace(" ", "")
-    raw = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
+    raw = bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8))
     return _printable_text(raw)
 
 
@@ -172,7 +320,9 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
     digits = sum(1 for c in text[:20000] if c.isdigit())
     for match in _HEX.finditer(text) if digits >= 8 else ():
         candidates.append(("hex", _try_hex(match.group())))
-    for match in _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ():
+    for match in (
+        _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ()
+    ):
         candidates.append(("binary", _try_binary(match.group())))
     for match in _URLENC.finditer(text) if "%" in text else ():
         candidates.append(("url", urllib.parse.unquote(match.group())))
@@ -193,7 +343,9 @@ def _fold_confusables(text: str) -> tuple[str, int]:
     words = _LATIN_WORD_WITH_FOREIGN.findall(text)
     if not words:
         return text, 0
-    return _LATIN_WORD_WITH_FOREIGN.sub(lambda m: m.group().translate(_CONFUSABLE_TABLE), text), len(words)
+    return _LATIN_WORD_WITH_FOREIGN.sub(
+        lambda m: m.group().translate(_CONFUSABLE_TABLE), text
+    ), len(words)
 
 
 def _bounded(text: str) -> str:
@@ -234,12 +386,12 @@ def normalize(text: str) -> Normalized:
             result.views.append(_LEET_WORD.sub(lambda m: m.group().translate(_LEET), folded))
     backwards = folded[::-1]
     forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
-    if _REVERSE_HINT.search(folded) or (
-        forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15
-    ):
-        if _englishness(backwards) >= 0.1:
-            result.reversed_text = True
-            result.views.append(backwards)
-            result.views.append(" ".join(w[::-1] for w in folded.split()))
+    if (
+        _REVERSE_HINT.search(folded)
+        or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
+    ) and _englishness(backwards) >= 0.1:
+        result.reversed_text = True
+        result.views.append(backwards)
+        result.views.append(" ".join(w[::-1] for w in folded.split()))
     _decode_layer(stripped, result.decoded, 1)
     return result

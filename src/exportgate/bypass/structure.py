@@ -20,9 +20,17 @@ HISTORY_BUDGET = 3_000  # characters of earlier user turns
 SYSTEM_BUDGET = 2_000
 ASSISTANT_SAMPLE = 4  # assistant turns read (the last ones)
 
-_INLINE_TURN = re.compile(r"(?:^|\n)\s*(?:user|human|assistant|ai|bot|chatgpt|claude|gpt|q|a)\s*:", re.I)
-_COMPLIANT = re.compile(r"\b(?:sure|absolutely|certainly|of course)[,!.]? (?:here(?:'s| is| are)|i can|i'?ll)|step 1[:.]|first,? (?:you|obtain|get|mix|gather)", re.I)
-_DOC_MARK = re.compile(r"(?:summari[sz]e|translate|review|proofread|analy[sz]e|read|check|process|extract \w+ from) (?:this|the following|the attached|the below|my)|-{3,}|={3,}|```|<document>|\bbegin (?:document|email|file)\b|^(?:from|subject|to):", re.I | re.M)
+_INLINE_TURN = re.compile(
+    r"(?:^|\n)\s*(?:user|human|assistant|ai|bot|chatgpt|claude|gpt|q|a)\s*:", re.I
+)
+_COMPLIANT = re.compile(
+    r"\b(?:sure|absolutely|certainly|of course)[,!.]? (?:here(?:'s| is| are)|i can|i'?ll)|step 1[:.]|first,? (?:you|obtain|get|mix|gather)",
+    re.I,
+)
+_DOC_MARK = re.compile(
+    r"(?:summari[sz]e|translate|review|proofread|analy[sz]e|read|check|process|extract \w+ from) (?:this|the following|the attached|the below|my)|-{3,}|={3,}|```|<document>|\bbegin (?:document|email|file)\b|^(?:from|subject|to):",
+    re.I | re.M,
+)
 _TO_AI = re.compile(
     r"(?:\b(?:ai|assistant|llm|chatbot|language model|gpt|claude|model)s?\b[^.\n]{0,60}\b(?:must|should|shall|will now|are now|is now|needs? to|instead|has been instructed|reading this)"
     r"|\b(?:when|if) (?:you|an ai|the ai|the assistant) (?:read|summari[sz]e|process|see)s? this"
@@ -31,7 +39,10 @@ _TO_AI = re.compile(
     re.I,
 )
 _FRAGMENT = re.compile(r"\b([a-z_]\w{0,8})\s*=\s*[\"'“]([^\"'”\n]{1,24})[\"'”]", re.I)
-_REFER_BACK = re.compile(r"\b(?:now|more (?:detail|specific)\w*|step[- ]by[- ]step|exact(?:ly)?|continue|go on|go further|elaborate|expand|as you (?:said|described|mentioned)|you (?:said|mentioned|described)|earlier|above|that|those|them|it|specific (?:amounts|quantities|steps)|in practice|actually)\b", re.I)
+_REFER_BACK = re.compile(
+    r"\b(?:now|more (?:detail|specific)\w*|step[- ]by[- ]step|exact(?:ly)?|continue|go on|go further|elaborate|expand|as you (?:said|described|mentioned)|you (?:said|mentioned|described)|earlier|above|that|those|them|it|specific (?:amounts|quantities|steps)|in practice|actually)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -104,14 +115,16 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         strength = 0.5 + 0.4 * min(1.0, (shots - 8) / 24)
         if out.compliant_turns >= 3 or out.inline_turns >= 16:
             strength = min(1.0, strength + 0.2)
-        out.signals.append(("many_shot", strength,
-                            f"{shots} prior answer turns supplied by the client"))
+        out.signals.append(
+            ("many_shot", strength, f"{shots} prior answer turns supplied by the client")
+        )
     # system prompt that tries to override
     if out.system:
         for found in score_framing(out.system):
             if found.kind == FORM:
-                out.signals.append(("system_override", found.strength,
-                                    f"system message: {found.evidence}"))
+                out.signals.append(
+                    ("system_override", found.strength, f"system message: {found.evidence}")
+                )
                 break
     # instructions inside pasted documents or tool output
     carried = out.tool
@@ -122,8 +135,13 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         to_ai = _TO_AI.search(carried)
         if form or to_ai is not None:
             evidence = form[0].evidence if form else to_ai.group() if to_ai else ""
-            out.signals.append(("carried_instructions", 0.85 if form else 0.7,
-                                f"instruction inside a document or tool output: {evidence[:100]}"))
+            out.signals.append(
+                (
+                    "carried_instructions",
+                    0.85 if form else 0.7,
+                    f"instruction inside a document or tool output: {evidence[:100]}",
+                )
+            )
     # payload pieces reassembled from variables across user turns
     fragments = _FRAGMENT.findall("\n".join(users[-6:])[:20_000])
     if len(fragments) >= 2:
@@ -141,4 +159,6 @@ def escalation(turn_strengths: list[float], joined_strength: float, last_user: s
     if peak - first < 0.25:
         return 0.0
     refers = _REFER_BACK.search(last_user) is not None
-    return min(1.0, 0.5 + 0.3 * (peak - first) + (0.2 if refers else 0.0) + 0.05 * len(turn_strengths))
+    return min(
+        1.0, 0.5 + 0.3 * (peak - first) + (0.2 if refers else 0.0) + 0.05 * len(turn_strengths)
+    )
