@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from exportgate.gateway.auditsink import default_audit_writer
+from exportgate.gateway.bypass_gate import BypassGate, RefusalWatch, answer_refused
 from exportgate.gateway.config import Dialect, GatewayConfig, Model
 from exportgate.gateway.decisions import (
     Caller,
@@ -122,6 +123,8 @@ class Exchange:
     status: int = 0
     upstream_s: float = 0.0
     recorded: bool = False
+    refused: bool = False  # the upstream's answer opened as a refusal (issue 23)
+    bypass_verdict: Any = None  # the bypass first stage's verdict when a model screens
 
 
 def _messages(endpoint: str, payload: dict[str, Any]) -> list[Any]:
@@ -193,6 +196,7 @@ class Gateway:
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
+        self.bypass = BypassGate(config)
         self.limiter = RateLimiter(config.limits)
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
@@ -288,7 +292,7 @@ class Gateway:
         (``exportgate reviews resolve`` or the console), read from the audit log's review
         verdicts. At start-up only the position is taken: a new detector has no flags."""
         detector = self.decisions.detector
-        if detector is None:
+        if detector is None and not self.bypass.active:
             return
         from exportgate.audit import AuditLog
 
@@ -307,7 +311,10 @@ class Gateway:
         for entry in verdicts:
             self._verdicts_seen = int(entry["seq"])
             record = entry.get("record") or {}
-            if record.get("code") == "DISTILLATION_SUSPECTED" and \
+            if record.get("code") == "BYPASS_ACCOUNT_HOLD" and record.get("verdict") == "cleared" \
+                    and entry.get("subject"):
+                self.bypass.clear(str(entry["subject"]))
+            if detector is not None and record.get("code") == "DISTILLATION_SUSPECTED" and \
                     record.get("verdict") == "cleared" and entry.get("subject"):
                 account_id = str(entry["subject"])
                 if detector.clear(account_id):
@@ -552,8 +559,13 @@ class Gateway:
             prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
             status=ex.status, decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
-            reasons=[r.code for r in decision.reasons] if decision else [])
+            reasons=[r.code for r in decision.reasons] if decision else [],
+            refused=ex.refused)
         self.records.submit_usage(record)
+        if ex.bypass_verdict is not None and caller is not None:
+            self._bypass_apply(self.bypass.after(
+                ts=ex.ts, account_id=caller.account.id, request_id=ex.request_id, model=ex.model,
+                messages=ex.messages, verdict=ex.bypass_verdict, refused=ex.refused))
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:
@@ -592,6 +604,8 @@ class Gateway:
         decision = self._decide(ex, caller, model, placed)
         if decision.decision != "allow":
             raise self._refusal(decision)
+        if model.bypass.action != "off":
+            model = self._bypass_check(ex, caller, model)
         admission = await self.limiter.admit(caller.account.id, caller.key_id) \
             if self.limiter.enabled else None
         extra_headers: Headers = [(b"x-request-id", ex.request_id.encode())]
@@ -607,6 +621,26 @@ class Gateway:
         forward = self._upstream_body(body, payload, model, endpoint, streaming)
         await self._forward(receive, send, ex, endpoint, model, forward, headers, streaming,
                             extra_headers)
+
+    def _bypass_check(self, ex: Exchange, caller: Caller, model: Model) -> Model:
+        """Screen for a safeguard bypass (gateway/bypass_gate.py); raise or reroute."""
+        outcome = self.bypass.check(ts=ex.ts, account_id=caller.account.id,
+                                    request_id=ex.request_id, model=model, messages=ex.messages)
+        ex.bypass_verdict = outcome.verdict
+        self._bypass_apply(outcome)
+        if outcome.error is not None:
+            raise outcome.error
+        if outcome.reroute_to is not None:
+            rerouted = self.models.get(outcome.reroute_to)
+            if rerouted is not None:
+                return rerouted
+        return model
+
+    def _bypass_apply(self, outcome: Any) -> None:
+        for entry in outcome.audits:
+            self.records.submit_audit(entry)
+        self.reviews.extend(outcome.reviews)
+        self.alerts.extend(outcome.alerts)
 
     def _upstream_body(self, body: bytes, payload: dict[str, Any], model: Model,
                        endpoint: Endpoint, streaming: bool) -> tuple[bytes, bool]:
@@ -692,6 +726,7 @@ class Gateway:
                                f"The model server '{upstream.name}' failed (HTTP {status}). "
                                "Retry later; if it persists, contact the operator.")
         if status < 300:
+            ex.refused = answer_refused(data)
             ex.tokens = body_tokens(endpoint.dialect, data)
             data = self._rewrite(data, ex, endpoint, model)
         ex.status = status
@@ -749,8 +784,10 @@ class Gateway:
         await send({"type": "http.response.start", "status": 200,
                     "headers": STREAM_HEADERS + extra_headers + _passed_back(response)})
         ex.status = 200
+        watch = RefusalWatch()
         try:
             async for chunk in response.chunks():
+                watch.feed(chunk)
                 out = []
                 for event in splitter.feed(chunk):
                     if not meter.keep(event):
@@ -776,6 +813,7 @@ class Gateway:
                                       upstream_unavailable(upstream, exc))
             return
         ex.tokens = meter.tokens
+        ex.refused = watch.refused()
         self._record(ex)
         try:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
