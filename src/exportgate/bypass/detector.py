@@ -242,11 +242,7 @@ class Detector:
         acc = _Acc()
         sh = shape(convo)
         original_last = next((t for r, t in reversed(convo) if r == "user"), "")
-        norm = normalize(
-            original_last[:60_000]
-            if len(original_last) <= 60_000
-            else original_last[:30_000] + original_last[-30_000:]
-        )
+        norm = normalize(original_last)
         _obfuscation_parts(norm, original_last, acc)
         for name, strength, text in sh.signals:
             acc.add(name, "structure", strength, _const(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import pattern_stems, text_stems
+from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
 
 FORM = "form"
 WRAP = "wrap"
@@ -119,7 +119,7 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
 )
 
 _FAMILY_RES = tuple(
-    (name, kind, weight, re.compile(pat, re.I | re.S), pattern_stems(pat))
+    (name, kind, weight, Gated(pat, flags=re.S), pattern_stems(pat))
     for name, kind, weight, pat in _FAMILIES
 )
 # Talking *about* jailbreaks, guardrails or prompt injection, not doing them (a benign family
@@ -128,11 +128,9 @@ _META = re.compile(
     r"\b(?:what (?:is|are|was|were)|explain\w*|why (?:do|does|did|is|are)|how (?:do|does|did|can|could|should) (?:we|i|you|they|companies|providers|models?)? ?(?:detect|defend|prevent|stop|mitigate|work|handle|respond)|"
     r"examples? of|write (?:a |an )?(?:essay|blog post|article|summary|paper|talk|policy|classifier|filter|detector|test)|"
     r"detect\w*|classif\w*|defend\w*|mitigat\w*|research\w* on|survey|paper|course|lecture|talk|history of|evaluat\w*|benchmark\w*)",
-    re.I,
 )
 _META_TOPIC = re.compile(
     r"\b(?:jailbreak\w*|prompt[- ]injection|guardrails?|red[- ]team\w*|prompt engineering|llms?|language models?|chatbots?|ai models?|ai safety)\b",
-    re.I,
 )
 _META_STEMS = pattern_stems(_META_TOPIC.pattern)
 _QUOTED = re.compile(r"[\"“'‘`]([^\"”'’`\n]{6,200})[\"”'’`]")
@@ -149,11 +147,12 @@ class Framing:
 def score_framing(text: str) -> list[Framing]:
     """Every framing family present in ``text`` (lower case), with the words that showed it."""
     found: list[Framing] = []
-    stems = text_stems(text)
+    index = TextIndex(text)
+    stems = index.stems
     for name, kind, weight, pattern, anchors in _FAMILY_RES:
         if anchors.isdisjoint(stems) and not (name == "jailbreak_persona" and "🔓" in text):
             continue
-        match = pattern.search(text)
+        match = pattern.search(text, index)
         if match is not None:
             found.append(Framing(name, kind, weight, match.group()[:120]))
     return found
@@ -165,7 +164,7 @@ def meta_discussion(text: str) -> float:
     High when the text names the topic (jailbreaks, prompt injection, LLMs) and either asks an
     explanatory or defensive question or puts the attack phrases in quotation marks.
     """
-    if not _META_STEMS.intersection(text_stems(text)):
+    if _META_STEMS.isdisjoint(TextIndex(text).stems):
         return 0.0
     topic = _META_TOPIC.search(text)
     if topic is None:

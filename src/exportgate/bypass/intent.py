@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import pattern_stems, text_stems
+from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -229,7 +229,7 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
 )
 
 _OBJECT_RES = tuple(
-    (area, band, weight, re.compile(r"(?<![\w-])(?:" + pat + r")", re.I), pattern_stems(pat))
+    (area, band, weight, Gated(pat, prefix=r"(?<![\w-])"), pattern_stems(pat))
     for area, band, weight, pat in _OBJECTS
 )
 
@@ -242,7 +242,6 @@ _MAKE = re.compile(
     r"smuggl\w*|weaponi[sz]\w*|improve|fix|complete|finish|optimi[sz]e|extend|modify|upgrade|"
     r"enhance|rewrite|obfuscat\w*|grow|culture|extract|refine|purify|steal|hack|crack|exploit|"
     r"bypass|evade|kill|poison|attack|mix|combine|set up|setting up|commit|get away with)\b",
-    re.I,
 )
 # Words that ask for the how, not the what: with a harmful object nearby they make it operational.
 _HOWTO = re.compile(
@@ -253,7 +252,6 @@ _HOWTO = re.compile(
     r"\b(?:instructions?|steps?|step-by-step|recipe|tutorial|guide|procedure|blueprint|formula|"
     r"ingredients|quantities|measurements|in detail|detailed|source code|full code|the code|"
     r"a script|working|functional|walk me through|teach me|show me)\b",
-    re.I,
 )
 # Verbs of understanding or defending: the object is studied, not produced.
 _DEFEND = re.compile(
@@ -268,7 +266,6 @@ _DEFEND = re.compile(
     r"getting help|hotline|quit|overcome|addiction|rehab|legal(?:ly)? (?:own|buy)|discuss\w*|"
     r"novel about|summar\w*|translat\w*|hit by|infected (?:by|with)|clean up after|"
     r"found|survive|escape|fear|witness\w*|rumou?rs?|myths?)\b",
-    re.I,
 )
 _CLAUSE = re.compile(r"[.?!;\n]")
 _VERB_WINDOW = 40
@@ -328,17 +325,15 @@ _CODE_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
-_CODE_RES = tuple((name, tuple(re.compile(p, re.I) for p in pats)) for name, pats in _CODE_SIGNS)
+_CODE_RES = tuple((name, tuple(re.compile(p) for p in pats)) for name, pats in _CODE_SIGNS)
 _CODE_HINT = re.compile(
     r"\bimport \w|def \w+\(|#include|\bfunction\b|\bvoid \w+\(|=>|\$\w+ ?=|powershell|```"
 )
 _CODE_ASK_MAKE = re.compile(
     r"\b(?:fix|complete|finish|improve|optimi[sz]e|make (?:it|this) (?:work|run|faster|stealth|undetect)|add|extend|rewrite|port|debug|refactor|clean up|review|get (?:it|this) working|why (?:doesn'?t|does not|isn'?t) (?:it|this)|what'?s wrong|modify|update|harden)\b",
-    re.I,
 )
 _CODE_ASK_STUDY = re.compile(
     r"\b(?:what does (?:this|it) do|analy[sz]e|is this (?:malware|malicious|safe)|explain what|found (?:this|it) on|reverse[- ]engineer|detect|yara|incident|quarantin|deobfuscate and explain)\b",
-    re.I,
 )
 
 # A small multilingual lexicon of the most dangerous asks, so that a prompt in Zulu or Gaelic
@@ -353,13 +348,11 @@ _MULTI = re.compile(
     r"armas? químicas?|arme chimique|chemiewaffe|gás sarin|gas nervino|"
     r"contraseñas? robad|robar contraseñas|voler des mots de passe|passwörter stehlen|kuiba nywila)"
     r"(?!\w)",
-    re.I,
 )
 _MULTI_HOW = re.compile(
     r"(?<!\w)(?:cómo|como|comment|wie|come|hoe|jinsi|kanjani|indlela|ciamar|nasıl|bagaimana|cara|"
     r"paano|jak|hvordan|hur|fabricar|hacer|fabriquer|herstellen|bauen|costruire|fazer|kutengeneza|"
     r"ukwenza|dèan|nì|nì|yapılır|membuat|gumawa|zrobić)(?!\w)",
-    re.I,
 )
 
 
@@ -416,11 +409,14 @@ def _strength(text: str, start: int, end: int, weight: float) -> float:
 def score_intent(text: str) -> Intent:
     """The operational harm asked for in ``text`` (already folded to lower case)."""
     best = NONE
-    stems = text_stems(text)
+    index = TextIndex(text)
+    stems = index.stems
     for area, band, weight, pattern, anchors in _OBJECT_RES:
         if anchors.isdisjoint(stems):
             continue
-        for match in pattern.finditer(text):
+        for seen, match in enumerate(pattern.finditer(text, index)):
+            if seen >= 12:
+                break
             start = match.start()
             strength = _strength(text, start, match.end(), weight)
             if strength > best.strength:

@@ -16,7 +16,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 
-MAX_SCAN_CHARS = 60_000  # normalisation reads at most this much of one text (head + tail)
+MAX_SCAN_CHARS = 16_000  # normalisation reads at most this much of one text (head + tail)
 MAX_DECODED = 12  # decoded spans kept per text
 MAX_DEPTH = 3  # recursive decoding depth (base64 inside hex inside URL ...)
 
@@ -107,13 +107,25 @@ _LEET = str.maketrans(
         "|": "l",
     }
 )
-_LEET_WORD = re.compile(
-    r"(?<![\w@$!|+])(?=[\w@$!|+]*[a-z])(?=[\w@$!|+]*[0-9@$!|+][\w@$!|+]*[a-z]|[\w@$!|+]*[a-z][\w@$!|+]*[0-9@$!|+])[\w@$!|+]{3,12}(?![\w@$!|+])"
-)
+_LEET_TOKEN = re.compile(r"[\w@$!|+]{3,12}")
+_LEET_CHARS = frozenset("0123456789@$!|+")
+
+
+def _is_leet(token: str) -> bool:
+    token = token.strip("!|+$@.")
+    if len(token) < 3 or token.isalpha() or token.isdigit():
+        return False
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 and letters < len(token) and any(c in _LEET_CHARS for c in token)
+
+
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ .\-_*/|]{1,3}){3,}[a-zA-Z](?![\w])")
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
-_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[ :,]?){8,}(?![0-9A-Fa-f])")
+_HEX = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
+    r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+)
 _BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ]?){4,}(?![01])")
 _URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
 _MORSE = re.compile(r"(?:[.\-]{1,6}[ /]+){5,}[.\-]{1,6}")
@@ -241,6 +253,15 @@ class Normalized:
     def all_text(self) -> str:
         """Every view joined: what the intent and framing parts read."""
         return "\n".join([self.folded, *self.views, *(d.text for d in self.decoded)])
+
+
+def _around(text: str, words: set[str]) -> str:
+    """The lines of ``text`` that hold one of ``words``, with those words de-leeted."""
+    lines = [line for line in text.splitlines() if any(w in line for w in words)][:40]
+    view = "\n".join(line[:2000] for line in lines)
+    for word in sorted(words, key=len, reverse=True)[:50]:
+        view = view.replace(word, word.translate(_LEET))
+    return view
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -378,12 +399,11 @@ def normalize(text: str) -> Normalized:
     if spaced:
         result.spaced_runs = len(spaced)
         result.views.append(_SPACED.sub(_unspace, folded))
-    if any(c.isdigit() or c in "@$!|+" for c in folded):
-        leet = _LEET_WORD.findall(folded)
-        leet = [w for w in leet if not w.isdigit() and sum(c.isalpha() for c in w) >= 2]
+    if any(c in _LEET_CHARS for c in folded):
+        leet = {w.strip("!|+$@.") for w in _LEET_TOKEN.findall(folded) if _is_leet(w)}
         if leet:
             result.leet_words = len(leet)
-            result.views.append(_LEET_WORD.sub(lambda m: m.group().translate(_LEET), folded))
+            result.views.append(_around(folded, leet))
     backwards = folded[::-1]
     forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
     if (

@@ -20,28 +20,24 @@ HISTORY_BUDGET = 3_000  # characters of earlier user turns
 SYSTEM_BUDGET = 2_000
 ASSISTANT_SAMPLE = 4  # assistant turns read (the last ones)
 
-_INLINE_TURN = re.compile(
-    r"(?:^|\n)\s*(?:user|human|assistant|ai|bot|chatgpt|claude|gpt|q|a)\s*:", re.I
-)
+_INLINE_MARKS = ("\nuser:", "\nhuman:", "\nassistant:", "\nai:", "\nq:", "\na:", "\nbot:")
 _COMPLIANT = re.compile(
     r"\b(?:sure|absolutely|certainly|of course)[,!.]? (?:here(?:'s| is| are)|i can|i'?ll)|step 1[:.]|first,? (?:you|obtain|get|mix|gather)",
     re.I,
 )
 _DOC_MARK = re.compile(
     r"(?:summari[sz]e|translate|review|proofread|analy[sz]e|read|check|process|extract \w+ from) (?:this|the following|the attached|the below|my)|-{3,}|={3,}|```|<document>|\bbegin (?:document|email|file)\b|^(?:from|subject|to):",
-    re.I | re.M,
+    re.M,
 )
 _TO_AI = re.compile(
     r"(?:\b(?:ai|assistant|llm|chatbot|language model|gpt|claude|model)s?\b[^.\n]{0,60}\b(?:must|should|shall|will now|are now|is now|needs? to|instead|has been instructed|reading this)"
     r"|\b(?:when|if) (?:you|an ai|the ai|the assistant) (?:read|summari[sz]e|process|see)s? this"
     r"|\b(?:send|forward|email|post|upload|exfiltrate|leak) (?:the |all |any )?(?:user'?s?|conversation|chat|previous|private|api|secret|password|credentials?|data|history|contents?|keys?)\b"
     r"|!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=|<img [^>]*src=[\"']?https?://[^\"'>]*\?)",
-    re.I,
 )
 _FRAGMENT = re.compile(r"\b([a-z_]\w{0,8})\s*=\s*[\"'“]([^\"'”\n]{1,24})[\"'”]", re.I)
 _REFER_BACK = re.compile(
     r"\b(?:now|more (?:detail|specific)\w*|step[- ]by[- ]step|exact(?:ly)?|continue|go on|go further|elaborate|expand|as you (?:said|described|mentioned)|you (?:said|mentioned|described)|earlier|above|that|those|them|it|specific (?:amounts|quantities|steps)|in practice|actually)\b",
-    re.I,
 )
 
 
@@ -108,7 +104,8 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         out.compliant_turns = sum(1 for a in assistants[-64:] if _COMPLIANT.search(a[:300]))
     if users:
         last = users[-1]
-        out.inline_turns = len(_INLINE_TURN.findall(last[:250_000]))
+        lowered = last[:250_000].lower()
+        out.inline_turns = sum(lowered.count(mark) for mark in _INLINE_MARKS)
     # many-shot: many fabricated turns, in the message list or written inline
     shots = max(out.assistant_turns, out.inline_turns // 2)
     if shots >= 8:
