@@ -11,6 +11,7 @@ import msgspec
 
 from exportgate.bypass.account import AccountConfig, AccountReport, AccountState
 from exportgate.bypass.detector import Detector, Verdict
+from exportgate.bypass.judge import JudgeConfig, second_stage
 from exportgate.bypass.structure import content_text
 from exportgate.records import RecordError, UsageRecord, parse_lines
 
@@ -76,6 +77,7 @@ def parse_prompt(raw: Any, number: int) -> tuple[str, list[tuple[str, str]]] | B
 def classify_lines(
     lines: Iterable[bytes | str],
     detector: Detector | None = None,
+    judge: JudgeConfig | None = None,
 ) -> Iterator[ClassifyLine | BadLine]:
     """Classify each JSON line; a bad line yields a :class:`BadLine` and the batch goes on."""
     detector = detector or Detector()
@@ -92,7 +94,7 @@ def classify_lines(
             yield parsed
             continue
         rid, messages = parsed
-        verdict = detector.classify(messages)
+        verdict = second_stage(messages, detector.classify(messages), judge)
         yield ClassifyLine(
             id=rid,
             score=verdict.score,

@@ -36,15 +36,16 @@ def classify_command(
     import msgspec
 
     from exportgate.bypass.batch import BadLine, classify_lines
-    from exportgate.bypass.config import load_config
+    from exportgate.bypass.config import load_config, load_judge_config
     from exportgate.bypass.detector import Detector
 
     detector = Detector(load_config(config))
+    judge = load_judge_config(config)
     bad = flagged = total = 0
     sink = out.open("wb") if out is not None else sys.stdout.buffer
     try:
         with file.open("rb") as fh:
-            for item in classify_lines(fh, detector):
+            for item in classify_lines(fh, detector, judge):
                 if isinstance(item, BadLine):
                     bad += 1
                     typer.echo(json.dumps(item.to_dict(), ensure_ascii=False), err=True)
