@@ -65,6 +65,9 @@ _COMMON = frozenset(
 )
 
 
+_COMMON_STEMS = frozenset(w[:4] for w in _COMMON if len(w) >= 4)
+
+
 def text_stems(text: str) -> frozenset[str]:
     return frozenset(w[:4] for w in _WORDS.findall(text))
 
@@ -73,7 +76,9 @@ def pattern_stems(pattern: str) -> frozenset[str]:
     source = pattern.lower()
     joined = _JOINERS.sub("", source)
     words = set(_LITERALS.findall(source)) | set(_LITERALS.findall(joined))
-    return frozenset(w[:4] for w in words if w not in _COMMON and not w.isdigit())
+    return frozenset(
+        w[:4] for w in words if w not in _COMMON and w[:4] not in _COMMON_STEMS and not w.isdigit()
+    )
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -107,12 +112,19 @@ def split_alternatives(pattern: str) -> list[str]:
 class TextIndex:
     """The four-letter stems of a text's words, and (on demand) where each stem occurs."""
 
-    __slots__ = ("_positions", "stems", "text")
+    __slots__ = ("_counts", "_positions", "stems", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.stems = frozenset(w[:4] for w in _WORDS.findall(text))
         self._positions: dict[str, list[int]] = {}
+        self._counts: dict[str, int] = {}
+
+    def count(self, stem: str) -> int:
+        found = self._counts.get(stem)
+        if found is None:
+            found = self._counts[stem] = self.text.count(stem)
+        return found
 
     def positions(self, stem: str) -> list[int]:
         found = self._positions.get(stem)
@@ -152,10 +164,11 @@ class Gated:
                 continue
             if anchors.isdisjoint(index.stems):
                 continue
-            if length <= 2 * WINDOW:
+            present = anchors & index.stems
+            if length <= 2 * WINDOW or 2 * WINDOW * sum(map(index.count, present)) >= length:
                 yield from compiled.finditer(text)
                 continue
-            starts = sorted(p for stem in anchors & index.stems for p in index.positions(stem))
+            starts = sorted(p for stem in present for p in index.positions(stem))
             lo = hi = -1
             last_end = -1
             for position in starts:
