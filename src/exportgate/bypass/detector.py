@@ -195,11 +195,13 @@ _FAMILY_OF_PART = {
     "authority_claim": "authority_claim",
     "benign_persona": "persona",
     "translation_wrap": "translation",
+    "policy_release": "persona",
     "payload_splitting": "payload_splitting",
     "foreign_language_ask": "translation",
 }
 _FORM_PARTS = frozenset(
     {
+        "policy_release",
         "instruction_override",
         "jailbreak_persona",
         "refusal_suppression",

@@ -27,6 +27,11 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
         0.9,
         r"(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |your |the |my )*(?:previous |prior |above |earlier |preceding |original |initial |existing |safety |system )+(?:instructions?|prompts?|rules|guidelines|directives|messages?|context|programming|constraints|restrictions)"
         r"|(?:ignore|disregard|forget) (?:everything|all) (?:above|before|you (?:were|have been) told)"
+        r"|ignora (?:tutte le |todas las |todas as )?(?:istruzioni|instrucciones|instruções) (?:precedenti|anteriores)"
+        r"|ignorez (?:toutes )?(?:les |vos )?instructions (?:précédentes|antérieures)|oubliez (?:toutes )?vos instructions"
+        r"|ignorier(?:e|en sie) (?:alle )?(?:vorherigen|bisherigen|vorigen) anweisungen|vergiss (?:alle )?(?:deine |vorherigen )?anweisungen"
+        r"|olvida (?:todas )?(?:tus |las )?instrucciones|esquece (?:todas )?(?:as )?instruções"
+        r"|(?:^|\n)\s*(?:system|admin|developer)(?: note| message| override| notice)?\s*:[^\n]{0,120}\b(?:before (?:you|answering|responding)|you must|ignore|append|call \w+|send (?:this|the|all)|do not tell|must include)"
         r"|(?:your|the) (?:new|real|updated|true) (?:instructions|task|rules|directive|system prompt) (?:is|are)"
         r"|new (?:system )?instructions? ?:|\[\s*system\s*\]|<\s*/?\s*system\s*>|###\s*(?:system|instruction)"
         r"|(?:reveal|print|show|repeat|output|leak|tell me) (?:me )?(?:your|the) (?:full |entire |hidden |secret |original |initial )*(?:system prompt|instructions|hidden prompt|developer message|initial prompt)"
@@ -37,10 +42,22 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
         FORM,
         0.9,
         r"\bdan\b(?: mode)?(?=.{0,80}(?:anything|no (?:rules|restrictions|limits)|jailbr))|do anything now|developer mode|dev mode (?:enabled|on)|jailbr[eo]ak(?:en|ed)? mode|\bjailbroken\b|god mode|unfiltered (?:ai|mode|assistant|model|response)|uncensored (?:ai|mode|assistant|model|version|response)"
-        r"|(?:no|without any|free (?:of|from)|not bound by|none of the|freed from the typical) (?:moral |ethical |content |safety |openai |usual )*(?:restrictions|limitations|filters|guidelines|rules|boundaries|censorship|constraints|policies|confines)"
+        r"|(?:no|without any|free (?:of|from)|not bound by|none of the|freed from the typical|not limited (?:to|by)|(?:doesn'?t|does not|don'?t|do not) have any) (?:all |any |the |moral |ethical |or |and |content |safety |openai'?s? |open ai'?s? |usual |of |its |their |his |her )*(?:restrictions|limitations|filters|guidelines|rules|boundaries|censorship|constraints|policies|confines)"
         r"|(?:evil|amoral|unethical|immoral|unrestricted|rogue|chaotic) (?:ai|assistant|confidant|chatbot|bot|character|persona|version|twin|alter ego)"
         r"|\baim\b.{0,40}machiavellian|always intelligent and machiavellian|opposite mode|anti-?gpt|betterdan|\bstan\b.{0,30}strive|\bdude\b.{0,40}anything"
+        r"|(?:is|are|an?|be|being) (?:completely |totally |fully |an? )?(?:unfiltered|uncensored|amoral|unrestricted|unethical)\b"
+        r"|bypass(?:es)? (?:the |all )?(?:openai|open ai|content|safety) polic\w+|(?:two|2) (?:separate |different )?(?:responses|answers|paragraphs)(?:\W+\w+){0,6}\W+(?:normal|classic|jailbr|unfiltered)"
+        r"|can do anything(?: now)?\b|(?:doesn'?t|does not) follow (?:\w+ ){0,2}polic(?:y|ies)"
         r"|(?:stay|remain) in character|break character|never break character|two responses|(?:🔓|\[jailbreak\]|\(🔓|\[🔓)",
+    ),
+    (
+        "policy_release",
+        FORM,
+        0.85,
+        r"(?:forget|forgets|ignore|ignores|ignoring|disregard\w*|free from|freed from|not bound by|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|never) (?:abide by|follow|obey|adhere to|care about|have to follow)) (?:all |any |the |of )*(?:(?:your|openai'?s?|chatgpt'?s?|discord'?s?|anthropic'?s?|its|their|his|her) )?(?:[\w/-]+ ){0,3}(?:rules|policies|guidelines|tos|terms of service|ethics|morals|morality|principles|restrictions|filters|programming|content polic\w+|safety guidelines)"
+        r"|(?:unethical|immoral|illegal|harmful)\s*(?:/|or|and|,)\s*(?:unethical|immoral|illegal|harmful)(?:\s*(?:/|or|and|,)\s*\w+)? (?:requests|content|things|questions|prompts|or not)"
+        r"|(?:answer|respond to|reply to|comply with) (?:any|all|every) (?:request|question|prompt|command)s?,? (?:no matter|even if|regardless)"
+        r"|even if (?:the request|it) (?:harms|hurts|is harmful|is illegal|is unethical)|(?:doesn'?t|does not|don'?t) care (?:if|whether|about) (?:things|it|something|the (?:request|content)) (?:is|are) (?:unethical|illegal|immoral|harmful)",
     ),
     (
         "refusal_suppression",
@@ -132,6 +149,9 @@ _META = re.compile(
 _META_TOPIC = re.compile(
     r"\b(?:jailbreak\w*|prompt[- ]injection|guardrails?|red[- ]team\w*|prompt engineering|llms?|language models?|chatbots?|ai models?|ai safety)\b",
 )
+_ADDRESSED = re.compile(
+    r"\byou (?:are|will|must|shall|have to|should|can|no longer|never|always|may)\b|\byour (?:responses?|answers?|outputs?|replies|new)\b|\bfrom now on\b|\bstay in character\b"
+)
 _META_STEMS = pattern_stems(_META_TOPIC.pattern)
 _QUOTED = re.compile(r"[\"“'‘`]([^\"”'’`\n]{6,200})[\"”'’`]")
 
@@ -166,6 +186,8 @@ def meta_discussion(text: str) -> float:
     """
     if _META_STEMS.isdisjoint(TextIndex(text).stems):
         return 0.0
+    if len(_ADDRESSED.findall(text[:6000])) >= 3:
+        return 0.0  # addressed to the model as commands: a jailbreak, not a discussion of one
     topic = _META_TOPIC.search(text)
     if topic is None:
         return 0.0

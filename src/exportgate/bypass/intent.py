@@ -111,7 +111,7 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
         "cyber",
         HIGH_RISK,
         0.85,
-        r"hack (?:into )?(?:my |his |her |their |someone'?s |a |the |an )?(?:ex'?s? |neighbou?r'?s |boss'?s? |girlfriend'?s |boyfriend'?s |wife'?s |husband'?s )?(?:account|email|phone|instagram|facebook|whatsapp|wifi|website|server|network|computer|database|bank)|break into (?:a |the |someone'?s )?(?:account|server|network|system|computer)|take over (?:someone'?s|their|his|her) account|gain (?:unauthori[sz]ed )?access to (?:someone|their|his|her|a |the )|unauthori[sz]ed access",
+        r"hack (?:into )?(?:my |his |her |their |someone'?s |a |the |an )?(?:ex'?s? |neighbou?r'?s |boss'?s? |girlfriend'?s |boyfriend'?s |wife'?s |husband'?s )?(?:account|email|phone|instagram|facebook|whatsapp|wifi|website|server|network|computer|database|bank)|break into (?:a |the |someone'?s )?(?:account|server|network|system|computer)|take over (?:someone'?s|their|his|her) account|hack(?:ing)? into [\w' .-]{0,40}(?:database|network|server|system|account|computer|email|phone|website|portal)s?|rainbow table attack|(?:crack|dump|steal) (?:the |their |a trove of )?(?:hashed )?password hashes|gain (?:unauthori[sz]ed )?access to (?:someone|their|his|her|a |the )|unauthori[sz]ed access",
     ),
     (
         "cyber",
@@ -220,6 +220,15 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
         r"(?:fake|false|fabricated) news (?:article|story)|disinformation campaign|propaganda campaign|(?:fake|fabricated) (?:evidence|quotes?) (?:that|to|about)|(?:convince|persuade) (?:people|voters) (?:that|to) .{0,40}(?:vaccines?|election)|election (?:fraud|rigging) (?:claims|story)|vaccines? cause autism|holocaust (?:never happened|was a hoax|denial)",
     ),
     # generic dangerous-capability asks
+    (
+        "generic",
+        HIGH_RISK,
+        0.7,
+        r"(?:obtain|access|get|read|steal|acquire) (?:someone'?s |a person'?s |their |his |her |private |confidential |medical |bank |financial )+(?:private |confidential |medical |health |bank |financial )*(?:records|data|information|files|emails|messages) (?:without (?:their )?(?:authori[sz]ation|consent|permission|them knowing)|illegally)"
+        r"|steal(?:ing)? (?:goods|merchandise|cargo|money|cash|a car|cars|from (?:a |an |the )?(?:store|shop|shipment|warehouse|atm|bank|employer))"
+        r"|(?:silence|intimidate|retaliate against) (?:a |the )?whistleblowers?"
+        r"|(?:sexist|racist|homophobic|transphobic|antisemitic|islamophobic|misogynistic) (?:email|joke|post|message|tweet|article|essay|rant|speech|letter)s?",
+    ),
     (
         "generic",
         HIGH_RISK,
