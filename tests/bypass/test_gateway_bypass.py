@@ -8,6 +8,7 @@ import openai
 import pytest
 
 from exportgate.gateway.bypass_gate import answer_refused
+from exportgate.gateway.standin import StandinState
 from tests.gateway.conftest import MODELS, GatewayFactory
 from tests.gateway.test_dialects import claude, oai, settle
 
@@ -106,3 +107,30 @@ def test_refusal_judged_on_whole_and_streamed_answers() -> None:
     assert answer_refused(stream)
     claude_stream = b'event: content_block_delta\ndata: {"delta":{"type":"text_delta","text":"Sure! Paris."}}\n\n'
     assert not answer_refused(claude_stream)
+
+
+def test_reroute_and_review_actions(
+    make_gateway: GatewayFactory, standin: tuple[object, StandinState]
+) -> None:
+    handle, _ = make_gateway(
+        models=[
+            *[
+                dict(m, bypass={"action": "reroute", "reroute_to": "open-small", "threshold": 0.5})
+                if m["id"] == "frontier-5"
+                else m
+                for m in MODELS
+            ],
+        ]
+    )
+    answer = oai(handle).chat.completions.create(model="frontier-5", messages=ATTACK)
+    assert answer.choices
+    assert standin[1].requests[-1]["body"]["model"] == "open-small"  # rerouted
+    oai(handle).chat.completions.create(model="frontier-5", messages=BENIGN)
+    assert standin[1].requests[-1]["body"]["model"] == "gpt-mock"  # not rerouted
+    handle2, _ = make_gateway(models=_models({"action": "review", "threshold": 0.5}))
+    assert oai(handle2).chat.completions.create(model="frontier-5", messages=ATTACK).choices
+    settle(handle2)
+    assert (
+        any(code == "SAFEGUARD_BYPASS_SUSPECTED" for _, code, _, _ in handle2.gateway.reviews)
+        or handle2.gateway.store.review_items()
+    )

@@ -650,8 +650,8 @@ class Gateway:
         stream must be asked to report usage (``stream_options.include_usage``)."""
         changed = False
         added_usage = False
-        if model.upstream_model and model.upstream_model != model.id:
-            payload["model"] = model.upstream_model
+        if payload.get("model") != model.target:  # renamed upstream, or rerouted (bypass)
+            payload["model"] = model.target
             changed = True
         if streaming and endpoint.dialect == "openai":
             options = payload.get("stream_options")
