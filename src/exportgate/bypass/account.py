@@ -22,14 +22,17 @@ from exportgate.bypass.detector import Verdict
 _SHINGLE = re.compile(r"[^\W_]+")
 
 
-def shingles(text: str) -> frozenset[str]:
-    words = _SHINGLE.findall(text.lower()[:2000])
+def shingles(text: str) -> frozenset[int]:
+    """Hashed word pairs of the text's opening (at most 48; small enough to keep per account)."""
+    words = _SHINGLE.findall(text.lower()[:1200])
     if len(words) < 3:
-        return frozenset(words)
-    return frozenset(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+        return frozenset(hash(w) & 0xFFFFFFF for w in words)
+    return frozenset(
+        hash((words[i], words[i + 1])) & 0xFFFFFFF for i in range(min(48, len(words) - 1))
+    )
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
@@ -64,8 +67,8 @@ class AccountReport(msgspec.Struct, kw_only=True):
 
 @dataclass(slots=True)
 class _Last:
-    ts: dt.datetime
-    words: frozenset[str]
+    ts: float
+    words: tuple[int, ...]
     refused: bool
     flagged: bool
     families: frozenset[str]
@@ -75,7 +78,8 @@ class _Last:
 
 @dataclass(slots=True)
 class AccountState:
-    """Running evidence for one account (bounded memory: a few recent requests)."""
+    """Running evidence for one account (bounded memory: counters, the latest refused or flagged
+    request, and the timestamps of the last minute)."""
 
     account_id: str
     config: AccountConfig = field(default_factory=AccountConfig)
@@ -88,15 +92,15 @@ class AccountState:
     bursts: int = 0
     families: dict[str, int] = field(default_factory=dict)
     bands: dict[str, int] = field(default_factory=dict)
-    recent: deque[_Last] = field(default_factory=lambda: deque(maxlen=8))
-    times: deque[float] = field(default_factory=lambda: deque(maxlen=64))
+    alarm: _Last | None = None  # the latest refused or flagged request
+    times: deque[float] = field(default_factory=deque)
 
     def observe(self, ts: dt.datetime, text: str, verdict: Verdict, refused: bool) -> None:
         """Add one request (its first-stage verdict and whether the upstream refused it)."""
         cfg = self.config
         self.requests += 1
         self.refusals += int(refused)
-        words = shingles(text)
+        words = frozenset(sorted(shingles(text))[:32])
         fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
         suspicious = verdict.flagged or verdict.score >= 0.3 or verdict.band != "benign"
         if verdict.flagged:
@@ -106,27 +110,27 @@ class AccountState:
                 self.families[family] = self.families.get(family, 0) + 1
         if verdict.band != "benign":
             self.bands[verdict.band] = self.bands.get(verdict.band, 0) + 1
-        for prior in reversed(self.recent):
-            if not prior.refused and not prior.flagged:
-                continue
-            if (ts - prior.ts).total_seconds() > cfg.rephrase_window_s:
-                break
-            if not suspicious:
-                break
-            if similarity(words, prior.words) >= cfg.rephrase_similarity and words != prior.words:
+        stamp = ts.timestamp()
+        prior = self.alarm
+        if prior is not None and suspicious and stamp - prior.ts <= cfg.rephrase_window_s:
+            if similarity(
+                words, frozenset(prior.words)
+            ) >= cfg.rephrase_similarity and words != frozenset(prior.words):
                 self.rephrases += 1
             elif (fams and fams != prior.families) or verdict.language != prior.language:
                 self.switches += 1
-            break
-        stamp = ts.timestamp()
-        self.times.append(stamp)
-        if len(self.times) >= cfg.burst_requests:
-            window = self.times[-1] - self.times[-cfg.burst_requests]
-            if window <= cfg.burst_window_s:
-                self.bursts += 1
-        self.recent.append(
-            _Last(ts, words, refused, verdict.flagged, fams, verdict.language, verdict.score)
-        )
+        times = self.times
+        times.append(stamp)
+        while times and stamp - times[0] > cfg.burst_window_s:
+            times.popleft()
+        if len(times) >= cfg.burst_requests:
+            self.bursts += 1
+            times.clear()
+        if refused or verdict.flagged:
+            kept = tuple(words)
+            self.alarm = _Last(
+                stamp, kept, refused, verdict.flagged, fams, verdict.language, verdict.score
+            )
 
     def score(self) -> float:
         cfg = self.config

@@ -216,7 +216,7 @@ class BypassAccounts(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     hold_threshold: float = 0.6
     exempt_accounts: list[str] = []
-    max_accounts: int = 200_000
+    max_accounts: int = 50_000  # ~2.3 KB each: the detector stays under 200 MB
 
 
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
