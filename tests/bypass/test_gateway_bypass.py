@@ -134,3 +134,37 @@ def test_reroute_and_review_actions(
         any(code == "SAFEGUARD_BYPASS_SUSPECTED" for _, code, _, _ in handle2.gateway.reviews)
         or handle2.gateway.store.review_items()
     )
+
+
+def test_cleared_review_lifts_the_hold(make_gateway: GatewayFactory) -> None:
+    from exportgate.review.queue import resolve
+    from tests.gateway.test_reviews_over_http import wait_until
+
+    handle, store = make_gateway(
+        models=_models({"action": "log", "threshold": 0.5, "log_threshold": 0.3}),
+        caches={"switches_ttl_s": 0.1},
+    )
+    client = oai(handle)
+    for i in range(4):
+        try:
+            client.chat.completions.create(
+                model="frontier-5",
+                messages=[{"role": "user", "content": ATTACK[0]["content"] + f" Variant {i}."}],
+            )
+        except openai.PermissionDeniedError:
+            break
+    wait_until(
+        lambda: any(i["code"] == "BYPASS_ACCOUNT_HOLD" for i in store.review_items()),
+        "the hold opened a review item",
+    )
+    assert any(a["code"] == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
+    item = next(i for i in store.review_items() if i["code"] == "BYPASS_ACCOUNT_HOLD")
+    resolve(store, int(item["id"]), "cleared", "J. Analyst", "security team, verified")
+
+    def served() -> bool:
+        try:
+            return bool(client.chat.completions.create(model="frontier-5", messages=BENIGN).choices)
+        except openai.PermissionDeniedError:
+            return False
+
+    wait_until(served, "a cleared review lifts the bypass hold")
