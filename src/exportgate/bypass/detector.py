@@ -24,25 +24,29 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, score_framing
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
+from exportgate.bypass.learned import LearnedModel, text_features
+from exportgate.bypass.learned import load as load_learned
 from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.structure import content_text, escalation, shape
 
-DETECTOR_VERSION = "bypass-1"
+DETECTOR_VERSION = "bypass-2"
 
 
 @dataclass(frozen=True, slots=True)
 class BypassConfig:
     """Weights and threshold of the first stage."""
 
-    threshold: float = 0.5  # flagged at or above
+    threshold: float = 0.6  # flagged at or above
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
     form_weight: float = 0.85  # attack form without a harmful ask
     meta_discount: float = 1.0  # how much a discussion about jailbreaks cancels attack form
     exempt_high_risk: bool = False  # verified security organisation: high-risk dual use allowed
+    learned: bool = True  # stack the shipped learned part on the rule parts (off: rules only)
 
 
 class Part:
@@ -93,6 +97,16 @@ def _noisy_or(values: Sequence[float]) -> float:
     for value in values:
         keep *= 1.0 - min(1.0, max(0.0, value))
     return 1.0 - keep
+
+
+RULE_WINDOW = 6_000  # characters of one message the rule parts read (head and tail)
+
+
+def _window(text: str) -> str:
+    if len(text) <= RULE_WINDOW:
+        return text
+    half = RULE_WINDOW // 2
+    return text[:half] + "\n" + text[-half:]
 
 
 _RANDOM_CASE = re.compile(r"\b(?=\w*[a-z][A-Z])(?=\w*[A-Z][a-z])\w{4,}\b")
@@ -224,11 +238,23 @@ def _messages(raw: Sequence[object]) -> list[tuple[str, str]]:
     return out
 
 
+_MODEL: list[LearnedModel | None] = []
+
+
+def shipped_model() -> LearnedModel | None:
+    """The shipped learned part, read once per process."""
+    if not _MODEL:
+        _MODEL.append(load_learned())
+    return _MODEL[0]
+
+
 class Detector:
     """The first stage. Stateless and thread-safe: one instance serves a gateway process."""
 
     def __init__(self, config: BypassConfig | None = None) -> None:
         self.config = config or BypassConfig()
+        self.model = shipped_model() if self.config.learned else None
+        self.last_features: tuple[set[str], dict[str, float]] | None = None
 
     def classify_text(self, prompt: str) -> Verdict:
         return self.classify([("user", prompt)])
@@ -243,7 +269,8 @@ class Detector:
         config = self.config
         acc = _Acc()
         sh = shape(convo)
-        original_last = next((t for r, t in reversed(convo) if r == "user"), "")
+        full_last = next((t for r, t in reversed(convo) if r == "user"), "")
+        original_last = _window(full_last)
         norm = normalize(original_last)
         _obfuscation_parts(norm, original_last, acc)
         for name, strength, text in sh.signals:
@@ -282,7 +309,8 @@ class Detector:
                 esc,
                 lambda: f"the ask turned harmful over {len(turns)} user turns",
             )
-        if exempt and intent.band == HIGH_RISK:
+        exempted = exempt and intent.band == HIGH_RISK
+        if exempted:
             acc.add(
                 "exemption",
                 "intent",
@@ -326,6 +354,42 @@ class Detector:
         harmful = intent.strength * (config.intent_base + (1 - config.intent_base) * wrap)
         attack = form * config.form_weight * (1.0 - config.meta_discount * meta)
         score = 1.0 - (1.0 - harmful) * (1.0 - attack)
+        signals: dict[str, float] = {
+            "rule": score,
+            "harmful": harmful,
+            "attack": attack,
+            "wrap": wrap,
+            "form": form,
+            "meta": meta,
+            "intent": intent.strength,
+            "band:" + intent.band: intent.strength,
+            "area:" + (intent.area or "none"): intent.strength,
+            "turns": min(1.0, len(sh.user_turns) / 6),
+            "history": 1.0 if sh.history_user else 0.0,
+        }
+        earlier = [t[:4000].lower() for r, t in convo[:-1] if r != "assistant" and t]
+        signals.update(concept_signals(norm.all_text(), earlier[-12:]))
+        for p in acc.parts:
+            key = "part:" + p.name
+            signals[key] = max(signals.get(key, 0.0), p.strength)
+        if self.model is not None or not config.learned:
+            client = [t for r, t in convo[:-1] if r != "assistant" and t]
+            words = text_features(
+                norm.all_text() + "\n" + "\n".join(t[:6000] for t in client[-12:]).lower()
+            )
+            self.last_features = (words, signals)
+            if self.model is not None:
+                prob, top = self.model.probability(words, signals)
+                acc.add(
+                    "learned",
+                    "learned",
+                    prob,
+                    lambda: "wording and signals resemble written bypass attempts"
+                    + (" (" + ", ".join(top) + ")" if top else ""),
+                )
+                # a verified security organisation's high-risk dual-use ask is judged by the
+                # rule parts alone (the exemption lowered its intent); prohibited never is
+                score = min(score, prob) if exempted else prob
         flagged = score >= config.threshold
         band = intent.band if intent.strength >= 0.3 else BENIGN
         families = sorted(
