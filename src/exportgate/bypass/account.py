@@ -49,6 +49,11 @@ class AccountConfig:
     rephrase_window_s: float = 1800.0
     burst_requests: int = 20
     burst_window_s: float = 60.0
+    # an account with many requests counts its flagged ones in proportion: below this share of
+    # flagged requests (from 10 requests on) the flags weigh less, so that a novelist or a
+    # security team whose occasional dark or technical prompt is flagged is not held for it
+    rate_floor: float = 0.15
+    confident: float = 0.9  # flags at or above this score count in full whatever the share
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -87,6 +92,7 @@ class AccountState:
     refusals: int = 0
     attempts: int = 0
     weighted: float = 0.0
+    weighted_confident: float = 0.0
     rephrases: int = 0
     switches: int = 0
     bursts: int = 0
@@ -106,6 +112,8 @@ class AccountState:
         if verdict.flagged:
             self.attempts += 1
             self.weighted += verdict.score
+            if verdict.score >= cfg.confident:
+                self.weighted_confident += verdict.score
             for family in verdict.families:
                 self.families[family] = self.families.get(family, 0) + 1
         if verdict.band != "benign":
@@ -134,8 +142,13 @@ class AccountState:
 
     def score(self) -> float:
         cfg = self.config
+        share = 1.0
+        if self.requests >= 10 and cfg.rate_floor > 0:
+            share = min(1.0, self.attempts / self.requests / cfg.rate_floor)
         evidence = (
-            cfg.request_weight * self.weighted / 0.8
+            cfg.request_weight
+            * (self.weighted_confident + share * (self.weighted - self.weighted_confident))
+            / 0.8
             + cfg.rephrase_weight * self.rephrases
             + cfg.switch_weight * self.switches
             + (cfg.burst_weight if self.bursts and self.attempts else 0.0)

@@ -40,7 +40,7 @@ DETECTOR_VERSION = "bypass-2"
 class BypassConfig:
     """Weights and threshold of the first stage."""
 
-    threshold: float = 0.6  # flagged at or above
+    threshold: float = 0.7  # flagged at or above
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
     form_weight: float = 0.85  # attack form without a harmful ask
@@ -99,7 +99,7 @@ def _noisy_or(values: Sequence[float]) -> float:
     return 1.0 - keep
 
 
-RULE_WINDOW = 6_000  # characters of one message the rule parts read (head and tail)
+RULE_WINDOW = 2_500  # characters of one message the rule parts read (head and tail)
 
 
 def _window(text: str) -> str:
@@ -109,10 +109,29 @@ def _window(text: str) -> str:
     return text[:half] + "\n" + text[-half:]
 
 
-_RANDOM_CASE = re.compile(r"\b(?=\w*[a-z][A-Z])(?=\w*[A-Z][a-z])\w{4,}\b")
-_SUFFIX_TOKEN = re.compile(
-    r"\S*[a-zA-Z]\S*[\\\]\[(){}*`<>|^~]\S*|\S*[\\\]\[(){}*`<>|^~]\S*[a-zA-Z]\S*|\b[a-z]+[A-Z][a-z]+\b"
-)
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_UPPER_LOWER = re.compile(r"[A-Z][a-z]")
+_SPECIAL = frozenset("\\][(){}*`<>|^~")
+_CAMEL = re.compile(r"[a-z]+[A-Z][a-z]+")
+
+
+def _random_case_words(sample: str) -> int:
+    """Words of 4+ letters that mix case both ways (linear: one pass per word, no lookaheads)."""
+    return sum(
+        1
+        for w in sample.split()
+        if 4 <= len(w) <= 40 and _LOWER_UPPER.search(w) and _UPPER_LOWER.search(w)
+    )
+
+
+def _suffix_tokens(tail: str) -> int:
+    """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
+    count = 0
+    for token in tail.split():
+        has_alpha = any(c.isalpha() for c in token)
+        if has_alpha and (_SPECIAL.intersection(token) or _CAMEL.fullmatch(token)):
+            count += 1
+    return count
 
 
 def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
@@ -164,7 +183,7 @@ def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
             lambda: "decoded hidden text (" + ", ".join(methods) + ")",
         )
     sample = original[:4000]
-    mixed = len(_RANDOM_CASE.findall(sample))
+    mixed = _random_case_words(sample)
     words = max(1, sample.count(" ") + 1)
     if mixed >= 3 and mixed / words > 0.25:
         acc.add(
@@ -174,7 +193,7 @@ def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
             lambda: f"{mixed} words in random capitalisation (best-of-N style)",
         )
     tail = original[-300:]
-    odd = len(_SUFFIX_TOKEN.findall(tail))
+    odd = _suffix_tokens(tail)
     if odd >= 3 and "\n" not in tail.strip() and "def " not in tail and ";" not in tail:
         acc.add(
             "adversarial_suffix",
@@ -384,8 +403,10 @@ class Detector:
                     "learned",
                     "learned",
                     prob,
-                    lambda: "wording and signals resemble written bypass attempts"
-                    + (" (" + ", ".join(top) + ")" if top else ""),
+                    lambda: (
+                        "wording and signals resemble written bypass attempts"
+                        + (" (" + ", ".join(top) + ")" if top else "")
+                    ),
                 )
                 # a verified security organisation's high-risk dual-use ask is judged by the
                 # rule parts alone (the exemption lowered its intent); prohibited never is

@@ -57,7 +57,9 @@ class LearnedModel:
         top = [w for v, w in sorted(hits, reverse=True)[:4] if v > 0]
         return z, top
 
-    def probability(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
+    def probability(
+        self, words: Iterable[str], signals: dict[str, float]
+    ) -> tuple[float, list[str]]:
         z, top = self.logit(words, signals)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), top
 

@@ -338,7 +338,8 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("base64", _try_base64(match.group())))
         if len(candidates) > 4 * MAX_DECODED:
             break
-    digits = sum(1 for c in text[:20000] if c.isdigit())
+    head = text[:20000]
+    digits = sum(map(head.count, "0123456789"))
     for match in _HEX.finditer(text) if digits >= 8 else ():
         candidates.append(("hex", _try_hex(match.group())))
     for match in (
