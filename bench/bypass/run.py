@@ -1,10 +1,13 @@
 """bench/bypass: one table, same run — keyword baseline, TF-IDF baseline (public data), ours.
 
-    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/run.py [--independent DIR]
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/run.py [--independent DIR] [--tuned DIR]
 
 Rows: per attack family TPR, per benign family FPR, overall, accounts, µs per prompt; columns:
-the three detectors on the public split, the development set and (when present) the
-independent set. The independent set is read only for these figures; nothing is tuned on it.
+the three detectors on the public split, the development set, set A and set C. Round 2: set A
+(``independent/``) is burned, it is training data of the learned part and is reported as "set A
+(tuned on)"; set C (``independent_c/``, written on its own branch after the detector was frozen)
+is the independent set, read only for these figures. Set C family names that differ from set
+A's are mapped by ``FAMILY_MAP`` (documented in RESULTS.md).
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ import public  # noqa: E402
 from exportgate.bypass.account import AccountState  # noqa: E402
 from exportgate.bypass.detector import Detector  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
+
+# set C family name -> the set A name it corresponds to (only where they differ)
+FAMILY_MAP: dict[str, str] = {}
 
 ATTACK_WORDS = {"attack", "malicious", "jailbreak", "harmful", "unsafe", "positive", "1", "true"}
 
@@ -67,7 +73,9 @@ def load_independent(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str,
             prompts.append(
                 {
                     "id": str(raw.get("id")),
-                    "family": str(raw.get("family", "?")),
+                    "family": FAMILY_MAP.get(
+                        str(raw.get("family", "?")), str(raw.get("family", "?"))
+                    ),
                     "label": label,
                     "messages": messages,
                 }
@@ -121,9 +129,84 @@ def account_rates(
     return att[0] / max(1, att[1]), ben[0] / max(1, ben[1]), att[1], ben[1]
 
 
+def _table(
+    title: str,
+    size: object,
+    columns: list[tuple[str, str, str]],
+    results: dict[tuple[str, str], dict[str, Any]],
+) -> None:
+    """One markdown table: a row per family, a column per (set, detector)."""
+    print(f"\n## {title} ({size})\n")
+    print("| row | " + " | ".join(c[2] for c in columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    fams: list[str] = []
+    for set_name, name, _ in columns:
+        for fam in results[(set_name, name)]["families"]:
+            if fam not in fams:
+                fams.append(fam)
+    fams.sort(key=lambda f: (not f.startswith("attack:"), f))
+    for fam in fams:
+        cells = []
+        for set_name, name, _ in columns:
+            cell = results[(set_name, name)]["families"].get(fam)
+            cells.append(f"{cell[0] / cell[1]:.2f} ({cell[0]}/{cell[1]})" if cell else "–")
+        kind = "TPR" if fam.startswith("attack:") else "FPR"
+        print(f"| {kind} {fam.split(':', 1)[1]} | " + " | ".join(cells) + " |")
+    for key, label, fmt in (("tpr", "**TPR overall**", ".3f"), ("fpr", "**FPR overall**", ".3f")):
+        print(
+            f"| {label} | "
+            + " | ".join(format(results[(s, n)][key], fmt) for s, n, _ in columns)
+            + " |"
+        )
+    worst = []
+    for set_name, name, _ in columns:
+        fam = results[(set_name, name)]["families"]
+        att = [h / n for f, (h, n) in fam.items() if f.startswith("attack:")]
+        ben = [h / n for f, (h, n) in fam.items() if f.startswith("benign:")]
+        worst.append(f"{min(att, default=0):.2f} / {max(ben, default=0):.2f}")
+    print("| worst attack TPR / worst benign FPR | " + " | ".join(worst) + " |")
+    print(
+        "| µs/prompt | " + " | ".join(f"{results[(s, n)]['us']:.0f}" for s, n, _ in columns) + " |"
+    )
+
+
+def _usage(set_name: str, folder: Path, detector: Detector) -> None:
+    """Accounts over the set's own usage records (``exportgate bypass scan``)."""
+    from exportgate.bypass.batch import scan_lines
+
+    truth = {
+        json.loads(x)["account_id"]: json.loads(x)
+        for x in (folder / "labels_accounts.jsonl").read_text().splitlines()
+        if x.strip()
+    }
+    start = time.perf_counter()
+    with (folder / "accounts.jsonl").open("rb") as fh:
+        scan = scan_lines(fh, detector)
+    elapsed = time.perf_counter() - start
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    att = [0, 0]
+    ben = [0, 0]
+    for report in scan.accounts:
+        label = truth.get(report.account_id, {})
+        cell = att if label.get("label") == "attacker" else ben
+        cell[0] += int(report.flagged)
+        cell[1] += 1
+        g = groups[f"{label.get('label')}:{label.get('group')}"]
+        g[0] += int(report.flagged)
+        g[1] += 1
+    print(
+        f"\naccounts ({set_name} usage, ours, {scan.records} records, {len(scan.errors)} bad, "
+        f"{elapsed:.1f} s): attackers flagged {att[0] / max(1, att[1]):.3f} ({att[0]}/{att[1]}), "
+        f"benign flagged {ben[0] / max(1, ben[1]):.3f} ({ben[0]}/{ben[1]})"
+    )
+    for key, (hit, n) in sorted(groups.items()):
+        print(f"  {key}: {hit}/{n} flagged")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--independent", type=Path, default=Path(__file__).parent / "independent")
+    parser.add_argument("--independent", type=Path, default=Path(__file__).parent / "independent_c")
+    parser.add_argument("--tuned", type=Path, default=Path(__file__).parent / "independent")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 
@@ -141,81 +224,39 @@ def main() -> None:
     }
     sets: dict[str, list[dict[str, Any]]] = {"public": test, "dev": devset.build()}
     account_sets: dict[str, list[dict[str, Any]]] = {"dev": accounts_sim.build()}
-    if args.independent.exists():
-        prompts, traces = load_independent(args.independent)
-        if prompts:
-            sets["independent"] = prompts
-        if traces:
-            account_sets["independent"] = traces
+    usage_sets: dict[str, Path] = {}
+    for name, folder in (
+        ("set A (tuned on)", args.tuned),
+        ("set C (independent)", args.independent),
+    ):
+        if folder.exists():
+            prompts, traces = load_independent(folder)
+            if prompts:
+                sets[name] = prompts
+            if traces:
+                account_sets[name] = traces
+            if (folder / "accounts.jsonl").exists() and (folder / "labels_accounts.jsonl").exists():
+                usage_sets[name] = folder
     results = {
         (s, name): rates(data, flag) for s, data in sets.items() for name, flag in systems.items()
     }
     names = list(systems)
-    for set_name, data in sets.items():
-        print(f"\n## {set_name} ({len(data)} prompts)\n")
-        print("| row | " + " | ".join(names) + " |")
-        print("|---|" + "---|" * len(names))
-        fams = list(results[(set_name, "ours")]["families"])
-        for fam in fams:
-            cells = []
-            for name in names:
-                hit, n = results[(set_name, name)]["families"][fam]
-                cells.append(f"{hit / n:.2f} ({hit}/{n})")
-            kind = "TPR" if fam.startswith("attack:") else "FPR"
-            print(f"| {kind} {fam.split(':', 1)[1]} | " + " | ".join(cells) + " |")
-        print(
-            "| **TPR overall** | "
-            + " | ".join(f"{results[(set_name, n)]['tpr']:.3f}" for n in names)
-            + " |"
-        )
-        print(
-            "| **FPR overall** | "
-            + " | ".join(f"{results[(set_name, n)]['fpr']:.3f}" for n in names)
-            + " |"
-        )
-        print(
-            "| µs/prompt | "
-            + " | ".join(f"{results[(set_name, n)]['us']:.0f}" for n in names)
-            + " |"
-        )
+    for set_name in ("public", "dev"):
+        _table(set_name, len(sets[set_name]), [(set_name, n, n) for n in names], results)
+    columns = [("set C (independent)", n, f"set C {n}") for n in names]
+    columns += [("set A (tuned on)", n, f"set A {n}") for n in names]
+    columns = [c for c in columns if c[0] in sets]
+    if columns:
+        sizes = ", ".join(f"{k}: {len(v)} prompts" for k, v in sets.items() if k.startswith("set"))
+        _table("set C (independent) and set A (tuned on), same run", sizes, columns, results)
     for set_name, traces in account_sets.items():
         tpr, fpr, na, nb = account_rates(traces, detector)
         print(
             f"\naccounts ({set_name}, ours): attackers flagged {tpr:.3f} of {na}, "
             f"benign flagged {fpr:.3f} of {nb}"
         )
-    usage = args.independent / "accounts.jsonl"
-    labels = args.independent / "labels_accounts.jsonl"
-    if usage.exists() and labels.exists():
-        from exportgate.bypass.batch import scan_lines
-
-        truth = {
-            json.loads(x)["account_id"]: json.loads(x)
-            for x in labels.read_text().splitlines()
-            if x.strip()
-        }
-        start = time.perf_counter()
-        with usage.open("rb") as fh:
-            scan = scan_lines(fh, detector)
-        elapsed = time.perf_counter() - start
-        groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        att = [0, 0]
-        ben = [0, 0]
-        for report in scan.accounts:
-            label = truth.get(report.account_id, {})
-            cell = att if label.get("label") == "attacker" else ben
-            cell[0] += int(report.flagged)
-            cell[1] += 1
-            g = groups[f"{label.get('label')}:{label.get('group')}"]
-            g[0] += int(report.flagged)
-            g[1] += 1
-        print(
-            f"\naccounts (independent usage, ours, {scan.records} records, {len(scan.errors)} bad, "
-            f"{elapsed:.1f} s): attackers flagged {att[0] / max(1, att[1]):.3f} ({att[0]}/{att[1]}), "
-            f"benign flagged {ben[0] / max(1, ben[1]):.3f} ({ben[0]}/{ben[1]})"
-        )
-        for key, (hit, n) in sorted(groups.items()):
-            print(f"  {key}: {hit}/{n} flagged")
+    for set_name, folder in usage_sets.items():
+        _usage(set_name, folder, detector)
     if args.json:
         args.json.write_text(json.dumps({f"{s}/{n}": r for (s, n), r in results.items()}, indent=1))
 
