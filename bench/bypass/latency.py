@@ -1,5 +1,5 @@
 """First-stage latency: p50/p99 per prompt (≤ 8,000 characters) and one 200,000-character
-many-shot prompt, on the public split and the development prompts (same run).
+many-shot prompt, on the public split, the development prompts and set A (same run).
 
     PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/latency.py
 """
@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import devset  # noqa: E402
 import public  # noqa: E402
+import run  # noqa: E402
 
 from exportgate.bypass.detector import Detector  # noqa: E402
 
@@ -24,7 +25,9 @@ def main() -> None:
     _, test = public.split(public.load())
     items = [
         i
-        for i in test + devset.build()
+        for i in test
+        + devset.build()
+        + run.load_independent(Path(__file__).parent / "independent")[0]
         if sum(len(str(m.get("content") or "")) for m in i["messages"]) <= 8000
     ]
     for item in items[:50]:
