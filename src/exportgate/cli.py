@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "exportgate.location.cli",
     "exportgate.gateway.cli",
     "exportgate.review.cli",
+    "exportgate.officers.cli",
     "exportgate.distill.cli",
     "exportgate.bypass.cli",
     "exportgate.reports.cli",

@@ -175,8 +175,8 @@ def _answer_text(raw: bytes, stream: bool) -> str:
 def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
              progress: Any = None) -> dict[str, Any]:
     """Run everything; return the outcomes and the checks for the report."""
+    from exportgate.accounts.importer import import_accounts
     from exportgate.audit import AuditLog
-    from exportgate.gateway.accounts import import_accounts
     from exportgate.gateway.server import run_in_thread
     from exportgate.store import open_store
 

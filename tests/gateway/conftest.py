@@ -14,6 +14,7 @@ from exportgate.gateway import config_from_dict
 from exportgate.gateway.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.records import Account
+from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, open_store
 
 ACCOUNTS = [
@@ -52,7 +53,8 @@ def standin() -> Iterator[tuple[ServerHandle, StandinState]]:
 def seed(store: Store) -> None:
     for account in ACCOUNTS:
         store.upsert_account(account)
-        store.set_screening_status(account.id, "clear", [], "test-lists")
+        store.set_screening_status(account.id, ScreeningStatus(status="clear",
+                                                               lists_version="test-lists"))
 
 
 def gateway_config(tmp_path: Path, upstream_url: str, store_url: str,

@@ -55,10 +55,11 @@ def test_accounts_import_screens_and_queues_reviews(tmp_path: Path) -> None:
     assert "accounts.jsonl:3: record 'acct-bad', field 'country'" in result.stderr
     assert "imported 2 accounts" in result.stdout
     store = open_store(f"sqlite:///{tmp_path / 'cli.db'}")
-    assert store.get_screening_status("acct-clear")["status"] == "clear"
+    clear = store.get_screening_status("acct-clear")
+    assert clear is not None and clear.status == "clear"
     listed = store.get_screening_status("acct-listed")
-    assert listed["status"] == "hit"
-    assert any("ROSOBORON" in m["name"].upper() for m in listed["matches"])
+    assert listed is not None and listed.status == "hit"
+    assert any("ROSOBORON" in m.name.upper() and m.level == "hit" for m in listed.matches)
     reviews = store.review_items()
     assert [(r["account_id"], r["code"]) for r in reviews] == [("acct-listed",
                                                                 "RESTRICTED_PARTY")]

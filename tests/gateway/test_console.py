@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 import httpx2 as httpx
+import msgspec
 import pytest
 
 from exportgate.audit import AuditLog
 from exportgate.gateway.config import ConfigError, config_from_dict
 from exportgate.gateway.server import ServerHandle
+from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
 from .conftest import GatewayFactory
@@ -35,10 +37,11 @@ def csrf_of(html: str) -> str:
 def console(make_gateway: GatewayFactory) -> tuple[ServerHandle, Store]:
     handle, store = make_gateway(console={"token": TOKEN})
     store.upsert_account(HELD)
-    store.set_screening_status(HELD.id, "possible", [MATCH], "test-lists")
+    store.set_screening_status(HELD.id, ScreeningStatus(status="possible", matches=[MATCH],
+                                                        lists_version="test-lists"))
     store.enqueue_review(HELD.id, "RESTRICTED_PARTY_POSSIBLE",
                          "'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
-                         {"status": "possible", "matches": [MATCH]})
+                         {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]})
     store.save_alert("acct-us", "DISTILLATION_SUSPECTED", 0.93,
                      "prompts sweep a topic list; templates across 2,000 requests",
                      {"features": {"templated": 0.91}})

@@ -4,14 +4,10 @@ import gzip
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 from typer.testing import CliRunner
 
 from exportgate.cli import app
-from exportgate.records import Account, Owner
-from exportgate.screening.entities import Entity
-from exportgate.screening.rescreen import diff_entities, rescreen
 
 from .conftest import LISTS
 
@@ -56,47 +52,6 @@ def test_lists_status_json() -> None:
     sdn = next(f for f in out["files"] if f["list"] == "us_ofac_sdn")
     assert sdn["date"] == "2024-05-03" and sdn["age_days"] == 7 and not sdn["stale"]
     assert any(f["stale"] for f in out["files"]) and r.exit_code == 1
-
-
-class FakeStore:
-    def __init__(self, accounts: list[Account]) -> None:
-        self.accounts = accounts
-        self.status: dict[str, dict[str, Any]] = {}
-        self.queue: list[tuple[str, str, str]] = []
-
-    def iter_accounts(self):  # type: ignore[no-untyped-def]
-        return iter(self.accounts)
-
-    def get_screening_status(self, account_id: str) -> dict[str, Any] | None:
-        return self.status.get(account_id)
-
-    def set_screening_status(self, account_id: str, status: str, matches: list[dict[str, Any]], lists_version: str) -> None:
-        self.status[account_id] = {"status": status, "matches": matches, "lists_version": lists_version}
-
-    def enqueue_review(self, account_id: str, code: str, summary: str, detail: dict[str, Any]) -> int:
-        self.queue.append((account_id, code, summary))
-        return len(self.queue)
-
-
-def test_rescreen_only_changed_entities_and_queues_new_hits() -> None:
-    old = [Entity(list="us_ofac_sdn", list_id="1", kind="organization", name="Old Listed Trading LLC")]
-    new = [*old, Entity(list="us_ofac_sdn", list_id="2", kind="organization", name="Helios Robotics Pte. Ltd.", programs=["X"])]
-    changed, removed = diff_entities(old, new)
-    assert [e.list_id for e in changed] == ["2"] and not removed
-    accounts = [
-        Account(id="a1", kind="organization", name="Helios Robotics Pte. Ltd.", country="SG"),
-        Account(id="a2", kind="organization", name="Old Listed Trading LLC", country="SG"),
-        Account(id="a3", kind="organization", name="Blue Owl Software GmbH", country="DE",
-                owners=[Owner(name="Helios Robotics Pte Ltd", kind="organization", share=0.6)]),
-    ]
-    store = FakeStore(accounts)
-    rep = rescreen(store, old, new, lists_version="v2")
-    assert rep.changed_entities == 1 and rep.accounts == 3
-    assert {a for a, _, _ in store.queue} == {"a1", "a3"}  # a2's entity did not change
-    assert store.status["a1"]["status"] == "hit"
-    # running again with no change queues nothing new
-    again = rescreen(store, new, new, lists_version="v2")
-    assert again.new_hits == 0 and len(store.queue) == 2
 
 
 def test_lists_load_replaces_list_and_rescreens(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

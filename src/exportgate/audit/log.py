@@ -77,6 +77,19 @@ class AuditLog:
                                   .limit(count))
             return [dict(row._mapping) for row in result]
 
+    def hashes(self, batch: int = 20000) -> Iterator[str]:
+        """Every record's chain hash in sequence order (the Merkle tree's leaves)."""
+        with self.store.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(
+                sa.select(audit_log.c.hash).order_by(audit_log.c.seq))
+            for row in result:
+                yield str(row.hash)
+
+    def record(self, seq: int) -> dict[str, Any] | None:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(sa.select(audit_log).where(audit_log.c.seq == seq)).first()
+        return dict(row._mapping) if row else None
+
     def head(self) -> tuple[int, str] | None:
         with self.store.engine.connect() as conn:
             row = conn.execute(sa.select(audit_head.c.seq, audit_head.c.hash)

@@ -66,12 +66,14 @@ from exportgate.gateway.upstream_http import (
 )
 from exportgate.policy import PolicyEngine
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Decision, Message, UsageRecord
+from exportgate.records import Account, Decision, Message, UsageRecord
+from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, open_store
 
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
     from exportgate.console.app import Console
+    from exportgate.gateway.checkpoints import CheckpointTask
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -181,7 +183,7 @@ class Gateway:
         locator: Locator | None = None,
         detector: Detector | None = None,
         audit_writer: AuditWriter | None = None,
-        screen_missing: Callable[..., dict[str, Any]] | None = None,
+        screen_missing: Callable[[Account], ScreeningStatus] | None = None,
     ) -> None:
         self.config = config
         self.store = store or open_store(config.store)
@@ -192,7 +194,8 @@ class Gateway:
         self.callers = CallerCache(self.store, self.screener, self.engine,
                                    config.caches.account_ttl_s, config.caches.negative_key_ttl_s,
                                    screen_missing if screen_missing is not None
-                                   else live_screener_factory())
+                                   else live_screener_factory(),
+                                   max_stale_s=config.caches.account_max_stale_s)
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
@@ -219,7 +222,8 @@ class Gateway:
         self.metrics = GatewayMetrics(
             lambda: float(self.records.pending),
             lambda: float(sum(self.records.spooled.values())),
-            lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0)
+            lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0,
+            callers=self.callers.stats)
         self.upstream: UpstreamClient | None = None
         self._background: list[asyncio.Task[None]] = []
         self._id_prefix = os.urandom(4).hex()
@@ -231,6 +235,7 @@ class Gateway:
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
+        self.checkpoints: CheckpointTask | None = None
 
     # lifecycle -----------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -246,6 +251,12 @@ class Gateway:
         if self.detector_feed is not None:
             self._background.append(
                 asyncio.get_running_loop().create_task(self.detector_feed.run()))
+        if self.config.audit.checkpoints is not None:
+            from exportgate.gateway.checkpoints import CheckpointTask
+
+            self.checkpoints = CheckpointTask(self.store, self.config.audit)
+            self._background.append(
+                asyncio.get_running_loop().create_task(self.checkpoints.run()))
         # Everything loaded so far (policy, country and location data) lives as long as the
         # process: keep it out of the cyclic GC's full collections, which would otherwise walk
         # it and pause the event loop for tens of milliseconds.
@@ -486,7 +497,12 @@ class Gateway:
                              {"request_id": request_id, "key_id": caller.key_id,
                               "reasons": [{"code": r.code, "message": r.message}
                                           for r in decision.reasons],
-                              "policy_version": decision.policy_version}))
+                              "policy_version": decision.policy_version,
+                              # the list entries behind a screening hold, so that a verdict can
+                              # name them (the same field ``accounts import`` and re-screening
+                              # write)
+                              "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
+                              if caller.status is not None else []}))
 
     @staticmethod
     def _refusal(decision: Decision) -> GatewayError:

@@ -58,7 +58,7 @@ def import_accounts(
     alias and owner against the shipped restricted-party lists, store the screening status and
     put hits and possible hits in the compliance review queue. A bad line is reported with its
     line number, record id and field; the other lines are still imported."""
-    from exportgate.gateway.accounts import import_accounts as run
+    from exportgate.accounts.importer import import_accounts as run
     from exportgate.store import open_store
 
     if not file.exists():

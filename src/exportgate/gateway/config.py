@@ -154,6 +154,9 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     account_ttl_s: float = 30.0
     negative_key_ttl_s: float = 5.0
+    account_max_stale_s: float = 900.0
+    """While the store is unreachable a cached caller is served for at most this long after it
+    was last read; after that its requests wait for the store like a new caller's."""
     screening_ttl_s: float = 30.0
     switches_ttl_s: float = 2.0
     location_entries: int = 100_000
@@ -219,6 +222,22 @@ class BypassAccounts(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     max_accounts: int = 50_000  # ~2.3 KB each: the detector stays under 200 MB
 
 
+class AuditSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Signed checkpoints of the audit log, taken by the gateway on a schedule: set both paths
+    (the key from ``exportgate audit keygen``; the checkpoint file where the database
+    administrator cannot write)."""
+
+    checkpoint_key: str | None = None
+    checkpoints: str | None = None
+    checkpoint_interval_s: float = 300.0
+
+    def __post_init__(self) -> None:
+        if (self.checkpoint_key is None) != (self.checkpoints is None):
+            raise ValueError("audit: checkpoint_key and checkpoints go together")
+        if self.checkpoint_interval_s <= 0:
+            raise ValueError("audit: checkpoint_interval_s must be positive")
+
+
 class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     listen: Listen = msgspec.field(default_factory=Listen)
     store: str = "sqlite:///exportgate.db"
@@ -233,6 +252,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     distillation: Distillation = msgspec.field(default_factory=Distillation)
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
     bypass: BypassAccounts = msgspec.field(default_factory=BypassAccounts)
+    audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
 

@@ -22,9 +22,18 @@ from typing import Any, Protocol
 import msgspec
 
 from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
-from exportgate.gateway.screening_status import StoredScreener, screen_account
+from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
-from exportgate.records import Account, Decision, Location, ModelRef, RequestFacts, Switches
+from exportgate.records import (
+    Account,
+    Decision,
+    Location,
+    ModelRef,
+    Reason,
+    RequestFacts,
+    Switches,
+)
+from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, hash_api_key
 
 log = logging.getLogger("exportgate.gateway.decisions")
@@ -58,6 +67,40 @@ class Caller:
     key_id: str
     version: int
     expires: float
+    loaded_at: float = 0.0
+    status: ScreeningStatus | None = None
+    """The account's stored screening status, as last read."""
+    problem: str | None = None
+    """Why the account's screening data could not be read (the caller is then refused until it
+    can be: fail closed, never served on screening data known to be unreadable)."""
+
+
+SCREENING_UNAVAILABLE = "SCREENING_STATUS_UNAVAILABLE"
+
+
+def is_store_outage(exc: BaseException) -> bool:
+    """A store that cannot be reached or did not answer in time, as opposed to data that was
+    read but is wrong: only an outage lets a gateway keep serving on what it cached."""
+    import sqlalchemy.exc as sa_exc
+
+    if isinstance(exc, sa_exc.DBAPIError):
+        return isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or \
+            exc.connection_invalidated
+    return isinstance(exc, sa_exc.TimeoutError | ConnectionError | TimeoutError | OSError)
+
+
+@dataclass
+class CallerStats:
+    """What ``/metrics`` says about the caller cache."""
+
+    refresh_failures: dict[str, int]
+    """Failed caller loads by kind: ``store_outage`` (served on the cached entry) or
+    ``screening_data`` (the caller is refused until its data can be read)."""
+    refused_unreadable: int
+    """Callers currently refused because their screening data could not be read."""
+    stale_entries: int
+    """Cached callers served past their refresh time because the store is unreachable."""
+    oldest_stale_s: float
 
 
 @dataclass(frozen=True)
@@ -112,21 +155,31 @@ def describe_suspicion(evidence: Any) -> str:
 
 
 class CallerCache:
-    """API key -> (account, key id), resolved through the store's key hashes."""
+    """API key -> (account, key id), resolved through the store's key hashes.
+
+    Entries are refreshed in the background when their TTL has passed. A refresh that fails
+    because the store is unreachable keeps serving the cached entry, for at most ``max_stale_s``
+    after it was last loaded; a refresh (or first load) that fails for any other reason, such as
+    a stored screening status that cannot be read, fails closed: the caller is refused with
+    ``SCREENING_STATUS_UNAVAILABLE`` until its data can be read, and the error is logged with the
+    account id and counted on ``/metrics``."""
 
     def __init__(self, store: Store, screener: StoredScreener, engine: PolicyEngine,
                  ttl_s: float, negative_ttl_s: float,
-                 screen_missing: Callable[[Account], dict[str, Any]] | None = None) -> None:
+                 screen_missing: Callable[[Account], ScreeningStatus] | None = None,
+                 max_stale_s: float = 900.0) -> None:
         self._store = store
         self._screener = screener
         self._engine = engine
         self._ttl_s = ttl_s
         self._negative_ttl_s = negative_ttl_s
+        self._max_stale_s = max_stale_s
         self._screen_missing = screen_missing
         self._entries: dict[str, Caller] = {}
         self._unknown: dict[str, float] = {}
         self._refreshing: set[str] = set()
         self._versions = 0
+        self._failures: dict[str, int] = {"store_outage": 0, "screening_data": 0}
 
     @staticmethod
     def digest(raw_key: str) -> str:
@@ -137,6 +190,10 @@ class CallerCache:
         entry = self._entries.get(digest)
         now = time.monotonic()
         if entry is not None:
+            if now - entry.loaded_at > self._max_stale_s:
+                # too old to serve on: read it now (an outage surfaces as the store's error)
+                self._entries.pop(digest, None)
+                return await self._load(digest, raw_key)
             if entry.expires < now and digest not in self._refreshing:
                 self._refreshing.add(digest)
                 asyncio.get_running_loop().create_task(self._refresh(digest, raw_key))
@@ -146,16 +203,41 @@ class CallerCache:
             return None
         return await self._load(digest, raw_key)
 
+    def stats(self) -> CallerStats:
+        now = time.monotonic()
+        stale = [now - c.loaded_at for c in self._entries.values()
+                 if c.expires < now and c.problem is None]
+        return CallerStats(
+            refresh_failures=dict(self._failures),
+            refused_unreadable=sum(1 for c in self._entries.values() if c.problem is not None),
+            stale_entries=len(stale), oldest_stale_s=max(stale, default=0.0))
+
     async def _refresh(self, digest: str, raw_key: str) -> None:
         try:
             await self._load(digest, raw_key)
-        except Exception as exc:  # noqa: BLE001 - keep serving the cached caller
-            log.warning("caller refresh failed, keeping cached entry: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - an outage keeps the cached caller
             entry = self._entries.get(digest)
-            if entry is not None:
-                entry.expires = time.monotonic() + min(self._ttl_s, 5.0)
+            if is_store_outage(exc):
+                self._failures["store_outage"] += 1
+                log.warning("caller refresh failed (store unreachable), serving the cached entry "
+                            "of account %s: %s", entry.account.id if entry else "?", exc)
+                if entry is not None:
+                    entry.expires = time.monotonic() + min(self._ttl_s, 5.0)
+            elif entry is not None:
+                self._fail_closed(digest, entry, exc)
         finally:
             self._refreshing.discard(digest)
+
+    def _fail_closed(self, digest: str, entry: Caller, exc: BaseException) -> Caller:
+        self._failures["screening_data"] += 1
+        log.error("caller refresh failed for account %s, refusing it until its data can be "
+                  "read: %s", entry.account.id, exc)
+        self._versions += 1
+        failed = Caller(entry.account, entry.key_id, self._versions,
+                        time.monotonic() + min(self._ttl_s, 5.0), time.monotonic(),
+                        problem=str(exc) or type(exc).__name__)
+        self._entries[digest] = failed
+        return failed
 
     async def _load(self, digest: str, raw_key: str) -> Caller | None:
         loaded = await asyncio.to_thread(self._read, raw_key)
@@ -166,19 +248,24 @@ class CallerCache:
                 self._unknown.clear()
             return None
         account, key_id, status = loaded
-        if self._screener.load(account.id, status):
-            self._engine.screening.clear_cache()
         previous = self._entries.get(digest)
-        same = previous is not None and previous.account == account
+        if isinstance(status, Exception):
+            return self._fail_closed(digest, previous or Caller(account, key_id, 0, 0.0), status)
+        changed = self._screener.load(account.id, status)
+        if changed:
+            self._engine.screening.clear_cache()
+        same = (previous is not None and previous.account == account and not changed
+                and previous.problem is None)
         if not same:
             self._versions += 1
+        now = time.monotonic()
         caller = Caller(account, key_id, previous.version if same and previous else self._versions,
-                        time.monotonic() + self._ttl_s)
+                        now + self._ttl_s, now, status)
         self._entries[digest] = caller
         self._unknown.pop(digest, None)
         return caller
 
-    def _read(self, raw_key: str) -> tuple[Account, str, dict[str, Any]] | None:
+    def _read(self, raw_key: str) -> tuple[Account, str, ScreeningStatus | Exception] | None:
         resolved = self._store.resolve_api_key(raw_key)
         if resolved is None:
             return None
@@ -186,15 +273,22 @@ class CallerCache:
         account = self._store.get_account(account_id)
         if account is None:
             return None
-        status = self._store.get_screening_status(account_id)
+        try:
+            return account, key_id, self._status(account)
+        except Exception as exc:  # noqa: BLE001 - sorted below: outage or unreadable data
+            if is_store_outage(exc):
+                raise
+            return account, key_id, exc
+
+    def _status(self, account: Account) -> ScreeningStatus:
+        status = self._store.get_screening_status(account.id)
         if status is None:
             if self._screen_missing is None:
-                raise RuntimeError(f"account {account_id} has never been screened and no "
+                raise RuntimeError(f"account {account.id} has never been screened and no "
                                    "screener is available")
             status = self._screen_missing(account)
-            self._store.set_screening_status(account_id, status["status"], status["matches"],
-                                             status["lists_version"])
-        return account, key_id, status
+            self._store.set_screening_status(account.id, status)
+        return status
 
 
 class LocationCache:
@@ -276,7 +370,21 @@ class DecisionMaker:
         """Drop the cached description of an account's distillation flag (it was cleared)."""
         self._suspicions.pop(account_id, None)
 
+    def unscreenable(self, caller: Caller) -> Decision:
+        """Fail closed: the account's screening data could not be read."""
+        return Decision(
+            decision="review",
+            reasons=[Reason(
+                code=SCREENING_UNAVAILABLE, outcome="review", policy_id="gateway.fail_closed",
+                message=(f"The restricted-party screening status of account {caller.account.id} "
+                         "could not be read, so it cannot be shown that the account is not a "
+                         "listed party; requests are held until compliance has re-screened it "
+                         f"({caller.problem})."))],
+            obligations=[], policy_version=self.engine.version)
+
     def decide(self, caller: Caller, model: Model, placed: Placed) -> Decision:
+        if caller.problem is not None:
+            return self.unscreenable(caller)
         today = dt.date.today()
         distillation = self._distillation(caller.account.id)
         key = (caller.account.id, caller.version, model.id, placed.key,
@@ -304,14 +412,13 @@ def build_engine(screener: StoredScreener, policy: PolicySettings) -> PolicyEngi
                     screener=screener, location=False)
 
 
-def live_screener_factory() -> Callable[[Account], dict[str, Any]] | None:
+def live_screener_factory() -> Callable[[Account], ScreeningStatus] | None:
     """Screens an account that was never screened (first request), with the shipped lists."""
 
-    def screen(account: Account) -> dict[str, Any]:
+    def screen(account: Account) -> ScreeningStatus:
+        from exportgate.accounts.screening import screen_account
         from exportgate.screening import default_screener  # type: ignore[attr-defined]
 
-        screener = default_screener()
-        status, matches = screen_account(screener, account)
-        return {"status": status, "matches": matches, "lists_version": screener.version}
+        return screen_account(default_screener(), account)
 
     return screen

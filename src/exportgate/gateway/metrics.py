@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import (
@@ -22,6 +23,9 @@ from prometheus_client.core import (
     Metric,
 )
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+if TYPE_CHECKING:
+    from exportgate.gateway.decisions import CallerStats
 
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
                    10, 30, 60, 120)
@@ -58,7 +62,8 @@ class GatewayMetrics:
     content_type = CONTENT_TYPE_LATEST
 
     def __init__(self, pending: Callable[[], float], spooled: Callable[[], float],
-                 detector_backlog: Callable[[], float] = lambda: 0.0) -> None:
+                 detector_backlog: Callable[[], float] = lambda: 0.0,
+                 callers: Callable[[], CallerStats] | None = None) -> None:
         self.in_flight = 0
         self._counters: dict[str, dict[tuple[str, ...], float]] = {n: {} for n in COUNTERS}
         self._histograms: dict[str, dict[tuple[str, ...], list[float]]] = {
@@ -66,6 +71,7 @@ class GatewayMetrics:
         self._pending = pending
         self._spooled = spooled
         self._detector_backlog = detector_backlog
+        self._callers = callers
         self.registry = CollectorRegistry()
         self.registry.register(self)  # type: ignore[arg-type]
 
@@ -110,9 +116,27 @@ class GatewayMetrics:
         yield _gauge("exportgate_distillation_backlog", "Served requests queued for the "
                      "distillation detector (observed inline past 2,000)",
                      self._detector_backlog())
+        if self._callers is not None:
+            yield from _caller_families(self._callers())
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def _caller_families(stats: CallerStats) -> Iterator[Metric]:
+    failures = CounterMetricFamily(
+        "exportgate_caller_refresh_failures", "Caller loads that failed, by kind: store_outage "
+        "(the cached caller is served, for a bounded time) or screening_data (the caller is "
+        "refused until its screening data can be read)", labels=("kind",))
+    for kind, value in sorted(stats.refresh_failures.items()):
+        failures.add_metric((kind,), value)
+    yield failures
+    yield _gauge("exportgate_callers_refused_unreadable", "Callers refused (fail closed) because "
+                 "their stored screening data could not be read", stats.refused_unreadable)
+    yield _gauge("exportgate_callers_stale", "Cached callers served past their refresh time "
+                 "because the store is unreachable", stats.stale_entries)
+    yield _gauge("exportgate_callers_oldest_stale_seconds", "Age of the oldest cached caller "
+                 "served while the store is unreachable", stats.oldest_stale_s)
 
 
 def _bound(value: float) -> str:

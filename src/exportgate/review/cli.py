@@ -40,7 +40,13 @@ def list_items(
     """Review items, oldest first: what is held, for which account, and why."""
     if status not in ("open", "resolved", "all"):
         raise typer.BadParameter("expected open, resolved or all", param_hint="--status")
-    items = _store(config).review_items(None if status == "all" else status)
+    from exportgate.review.proposals import pending
+
+    store = _store(config)
+    items = store.review_items(None if status == "all" else status)
+    awaiting = pending(store)
+    items = [{**i, "status": "awaiting_approval"} if i["status"] == "open" and i["id"] in awaiting
+             else i for i in items]
     if as_json:
         for item in items:
             typer.echo(json.dumps(_plain(item), ensure_ascii=False))
@@ -68,7 +74,15 @@ def show(
     if item is None:
         typer.echo(f"error: there is no review item {item_id}", err=True)
         raise typer.Exit(1)
+    from exportgate.review.proposals import proposal_for
+
     account = store.get_account(str(item["account_id"]))
+    proposal = proposal_for(store, item_id) if item["status"] == "open" else None
+    if proposal is not None:
+        item = {**item, "status": "awaiting_approval",
+                "proposal": {"verdict": proposal.verdict, "note": proposal.note,
+                             "entries": proposal.entries, "proposed_by": proposal.proposed_by,
+                             "proposed_at": proposal.proposed_at.isoformat()}}
     shown = {**_plain(item),
              "account": to_builtins(account) if account else None,
              "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
@@ -81,7 +95,10 @@ def resolve(
     item_id: int = typer.Argument(..., help="The review item's number."),
     verdict: str = typer.Option(..., "--verdict", help="false_positive or true_match for a "
                                 "screening item; cleared or upheld for any other."),
-    reviewer: str = typer.Option(..., "--reviewer", help="Who decides (kept in the audit log)."),
+    officer: str | None = typer.Option(None, "--officer", help="The registered officer who "
+                                       "decides or proposes (exportgate officers list)."),
+    reviewer: str | None = typer.Option(None, "--reviewer", help="Who decides, where no "
+                                        "officers are registered (single-user stores)."),
     note: str = typer.Option("", "--note", help="Why (kept on the override and in the audit "
                              "log)."),
     entry: list[str] = typer.Option([], "--entry", help="Only this list entry (list:list_id) "
@@ -90,16 +107,73 @@ def resolve(
 ) -> None:
     """Record a verdict on an item. On a screening item it becomes an override on the account
     (false_positive: decided without that list entry; true_match: refused as a restricted
-    party); every verdict is audited."""
+    party); every verdict is audited. Where officers are registered, --officer is required and
+    roles apply: an analyst's verdict, and clearing a restricted-party or ownership hit or a
+    distillation or bypass hold, wait for a second officer's `reviews approve`."""
+    from exportgate.officers.registry import any_registered
+    from exportgate.review.proposals import submit
     from exportgate.review.queue import resolve as run
     from exportgate.review.verdicts import ReviewError
 
+    store = _store(config)
     try:
-        resolution = run(_store(config), item_id, verdict, reviewer, note, entry or None)
+        if any_registered(store):
+            if officer is None:
+                raise ReviewError("officers are registered in this store: name yourself with "
+                                  "--officer NAME (--reviewer is for stores without officers)")
+            typer.echo(submit(store, item_id, verdict, officer, note, entry or None)
+                       .describe(item_id))
+            return
+        if officer is not None:
+            raise ReviewError(f"there is no officer named {officer!r}: no officers are "
+                              "registered (exportgate officers add), use --reviewer")
+        if not reviewer:
+            raise ReviewError("a verdict needs the reviewer's name (--reviewer)")
+        resolution = run(store, item_id, verdict, reviewer, note, entry or None)
     except ReviewError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"review item {item_id} resolved: {resolution.text}")
+
+
+@reviews_app.command("approve")
+def approve(
+    item_id: int = typer.Argument(..., help="The review item's number."),
+    officer: str = typer.Option(..., "--officer", help="The approving officer (an approver or "
+                                "admin other than the proposer)."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Approve the verdict proposed on an item (the second signature); it then takes effect."""
+    from exportgate.review.proposals import approve as run
+    from exportgate.review.verdicts import ReviewError
+
+    try:
+        resolution = run(_store(config), item_id, officer)
+    except ReviewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"review item {item_id} resolved: {resolution.text}")
+
+
+@reviews_app.command("reject")
+def reject(
+    item_id: int = typer.Argument(..., help="The review item's number."),
+    officer: str = typer.Option(..., "--officer", help="The proposer (withdraws) or an "
+                                "approver (rejects)."),
+    note: str = typer.Option("", "--note", help="Why (kept in the audit log)."),
+    config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+) -> None:
+    """Withdraw or reject a proposed verdict; the item stays open."""
+    from exportgate.review.proposals import reject as run
+    from exportgate.review.verdicts import ReviewError
+
+    try:
+        proposal = run(_store(config), item_id, officer, note)
+    except ReviewError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"review item {item_id}: proposal of {proposal.verdict} by "
+               f"{proposal.proposed_by} withdrawn; the item stays open")
 
 
 def register(app: typer.Typer) -> None:

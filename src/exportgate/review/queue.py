@@ -7,9 +7,10 @@ from exportgate.store import Store
 
 
 def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str = "",
-            only: list[str] | None = None) -> Resolution:
+            only: list[str] | None = None, approver: str | None = None) -> Resolution:
     """Record a verdict: the account's overrides (screening items), the item resolved, and an
-    audit entry naming the reviewer. Raises :class:`ReviewError` when it cannot be applied."""
+    audit entry naming the reviewer (and the approver, for a four-eyes verdict). Raises
+    :class:`ReviewError` when it cannot be applied."""
     from exportgate.audit import AuditEntry, AuditLog
 
     item = store.review_item(item_id)
@@ -17,6 +18,8 @@ def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str =
         raise ReviewError(f"there is no review item {item_id}")
     account = store.get_account(str(item["account_id"]))
     updated, resolution = plan(item, account, verdict, reviewer, note, only)
+    if approver is not None:
+        resolution.text = resolution.text.rstrip(".") + f"; approved by {approver}."
     # Claim the item first (only an open item can be resolved), so two officers deciding the
     # same item at once cannot both change the account.
     if not store.resolve_review(item_id, resolution.text):
@@ -28,6 +31,7 @@ def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str =
         inputs={"item_id": item_id, "reviewer": resolution.reviewer, "note": resolution.note},
         record={"item_id": item_id, "code": resolution.code, "verdict": verdict,
                 "reviewer": resolution.reviewer, "note": resolution.note,
+                **({"approver": approver} if approver is not None else {}),
                 "overrides": [{"list": o.list, "list_id": o.list_id, "verdict": o.verdict}
                               for o in resolution.overrides],
                 "resolution": resolution.text},

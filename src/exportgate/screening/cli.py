@@ -255,8 +255,8 @@ def lists_load(
                               "issues": [str(i) for i in loaded.issues[:20]],
                               "issue_count": len(loaded.issues), "lists_version": new.version}
     if rescreen_accounts:
+        from exportgate.accounts.rescreen import rescreen
         from exportgate.runtime import store_url
-        from exportgate.screening.rescreen import rescreen
         from exportgate.store import open_store
 
         store = open_store(store_url(config))

@@ -111,3 +111,25 @@ switches = sa.Table(
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_by", sa.Text),
 )
+
+officers = sa.Table(
+    "officers",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("password_set_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+review_proposals = sa.Table(
+    "review_proposals",
+    metadata,
+    sa.Column("item_id", sa.Integer, primary_key=True),
+    sa.Column("verdict", sa.String(40), nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("entries", sa.JSON, nullable=False),
+    sa.Column("proposed_by", sa.String(100), nullable=False),
+    sa.Column("proposed_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from exportgate.records import Account, UsageRecord, to_builtins
+from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
 
 DEFAULT_URL = "sqlite:///exportgate.db"
@@ -131,10 +132,12 @@ class Store:
         return bool(result.rowcount)
 
     # screening ---------------------------------------------------------------------------
-    def set_screening_status(self, account_id: str, status: str, matches: list[dict[str, Any]],
-                             lists_version: str) -> None:
-        values = {"status": status, "matches": matches, "lists_version": lists_version,
-                  "screened_at": _now()}
+    def set_screening_status(self, account_id: str, status: ScreeningStatus) -> None:
+        """Store an account's screening status (the one typed record that ``accounts import``,
+        re-screening and the gateway all write and read)."""
+        values = {"status": status.status,
+                  "matches": [msgspec.to_builtins(m) for m in status.matches],
+                  "lists_version": status.lists_version, "screened_at": _now()}
         with self.engine.begin() as conn:
             updated = conn.execute(sa.update(schema.screening_status)
                                    .where(schema.screening_status.c.account_id == account_id)
@@ -143,11 +146,17 @@ class Store:
                 conn.execute(sa.insert(schema.screening_status)
                              .values(account_id=account_id, **values))
 
-    def get_screening_status(self, account_id: str) -> dict[str, Any] | None:
+    def get_screening_status(self, account_id: str) -> ScreeningStatus | None:
+        """The account's stored status, validated; :class:`StoredStatusError` (naming the account
+        and the field) when the stored row cannot be read as one."""
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(schema.screening_status)
                                .where(schema.screening_status.c.account_id == account_id)).first()
-        return dict(row._mapping) if row else None
+        if row is None:
+            return None
+        raw = {str(k): v for k, v in row._mapping.items()}
+        raw.pop("account_id", None)
+        return read_stored_status(account_id, raw)
 
     # review queue ------------------------------------------------------------------------
     def enqueue_review(self, account_id: str, code: str, summary: str,

@@ -10,12 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exportgate.gateway.screening_status import screen_account
+from exportgate.accounts.rescreen import REVIEW_CODES
+from exportgate.accounts.screening import describe, review_detail, screen_account
 from exportgate.records import Account, RecordError, parse_lines
 from exportgate.screening.api import Screener
 from exportgate.store import Store
-
-REVIEW_CODES = {"hit": "RESTRICTED_PARTY", "possible": "RESTRICTED_PARTY_POSSIBLE"}
 
 
 @dataclass
@@ -38,12 +37,6 @@ def default_screener() -> Screener:
     return screener
 
 
-def _describe(matches: list[dict[str, object]]) -> str:
-    best = sorted(matches, key=lambda m: -float(str(m.get("score", 0))))[:3]
-    return "; ".join(f"'{m['subject']}' resembles '{m['name']}' on {m['list']} "
-                     f"#{m['list_id']} (score {float(str(m['score'])):.2f})" for m in best)
-
-
 def import_accounts(store: Store, path: Path, screener: Screener | None = None) -> ImportReport:
     """Import every valid line of ``path``; bad lines are reported and skipped."""
     report = ImportReport()
@@ -59,15 +52,15 @@ def import_accounts(store: Store, path: Path, screener: Screener | None = None) 
             except ValueError as exc:
                 report.errors.append(f"{path}:{number}: record {account.id!r}: {exc}")
                 continue
-            status, matches = screen_account(screener, account)
-            store.set_screening_status(account.id, status, matches, screener.version)
+            status = screen_account(screener, account)
+            store.set_screening_status(account.id, status)
             report.imported += 1
-            report.statuses[status] += 1
-            if status in REVIEW_CODES:
+            report.statuses[status.status] += 1
+            if status.status in REVIEW_CODES:
                 store.enqueue_review(
-                    account.id, REVIEW_CODES[status],
-                    f"Screening of {account.name!r} found a {status} "
-                    f"on the restricted-party lists: {_describe(matches)}.",
-                    {"status": status, "matches": matches, "lists_version": screener.version})
+                    account.id, REVIEW_CODES[status.status],
+                    f"Screening of {account.name!r} found a {status.status} "
+                    f"on the restricted-party lists: {describe(status.matches)}.",
+                    review_detail(status))
                 report.reviews += 1
     return report
