@@ -34,7 +34,18 @@ from exportgate.bypass.detector import Detector  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
 
 # set C family name -> the set A name it corresponds to (only where they differ)
-FAMILY_MAP: dict[str, str] = {}
+FAMILY_MAP: dict[str, str] = {
+    "defensive_framing_cyber": "cyber_defensive_framing",
+    "persona_roleplay": "roleplay_persona",
+    "low_resource_translation": "lowres_translation",
+    "multi_turn_escalation": "crescendo_multiturn",
+    "decoding_harmless": "benign_decoding",
+    "general": "general_assistant",
+    "history": "history_conflict",
+    "jailbreak_discussion": "safety_discussion",
+    "security_professional": "security_defensive",
+    "sensitive_code_review": "code_review_sensitive",
+}
 
 ATTACK_WORDS = {"attack", "malicious", "jailbreak", "harmful", "unsafe", "positive", "1", "true"}
 
@@ -170,6 +181,33 @@ def _table(
     )
 
 
+def _sweep(set_name: str, items: list[dict[str, Any]], detector: Detector) -> None:
+    """How the threshold trades missed attacks against flagged benign prompts (ours only; the
+    shipped threshold is not chosen from this)."""
+    scored = [(detector.classify(i["messages"]).score, i) for i in items]
+    print(f"\nthreshold sweep, ours, {set_name}:")
+    print("| threshold | TPR | FPR | worst attack family | worst benign family |")
+    print("|---|---|---|---|---|")
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        fam: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for score, item in scored:
+            cell = fam[(item["label"], item["family"])]
+            cell[0] += int(score >= threshold)
+            cell[1] += 1
+        att = {f: h / n for (lab, f), (h, n) in fam.items() if lab == "attack"}
+        ben = {f: h / n for (lab, f), (h, n) in fam.items() if lab == "benign"}
+        tp = sum(h for (lab, _), (h, _n) in fam.items() if lab == "attack")
+        na = sum(n for (lab, _), (_h, n) in fam.items() if lab == "attack")
+        fp = sum(h for (lab, _), (h, _n) in fam.items() if lab == "benign")
+        nb = sum(n for (lab, _), (_h, n) in fam.items() if lab == "benign")
+        wa = min(att, key=lambda f: att[f]) if att else "-"
+        wb = max(ben, key=lambda f: ben[f]) if ben else "-"
+        print(
+            f"| {threshold:.1f} | {tp / max(1, na):.3f} | {fp / max(1, nb):.3f} | "
+            f"{wa} {att.get(wa, 0):.2f} | {wb} {ben.get(wb, 0):.2f} |"
+        )
+
+
 def _usage(set_name: str, folder: Path, detector: Detector) -> None:
     """Accounts over the set's own usage records (``exportgate bypass scan``)."""
     from exportgate.bypass.batch import scan_lines
@@ -249,6 +287,8 @@ def main() -> None:
     if columns:
         sizes = ", ".join(f"{k}: {len(v)} prompts" for k, v in sets.items() if k.startswith("set"))
         _table("set C (independent) and set A (tuned on), same run", sizes, columns, results)
+    for set_name in [k for k in sets if k.startswith("set")]:
+        _sweep(set_name, sets[set_name], detector)
     for set_name, traces in account_sets.items():
         tpr, fpr, na, nb = account_rates(traces, detector)
         print(
