@@ -39,10 +39,10 @@ def test_cluster_package_has_every_part_and_a_true_manifest(
     )
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text())
-    names = {f["file"] for f in manifest["files"]}
+    names = {f["path"] for f in manifest["files"]}
     assert names == {"summary.html", "evidence.json", "graph.svg"}
     for entry in manifest["files"]:
-        assert hashlib.sha256((out / entry["file"]).read_bytes()).hexdigest() == entry["sha256"]
+        assert hashlib.sha256((out / entry["path"]).read_bytes()).hexdigest() == entry["sha256"]
     evidence = json.loads((out / "evidence.json").read_text())
     assert evidence["subject"] == cluster.id and len(evidence["accounts"]) == len(cluster.members)
     assert "one operation" in evidence["summary"] and "bits" in evidence["summary"]

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
 from collections.abc import Iterable, Mapping
@@ -24,6 +23,7 @@ from exportgate.distill.linkage import link_rule_words
 from exportgate.distill.scan import ClusterResult, ScanResult, scan
 from exportgate.distill.scoring import DetectorConfig
 from exportgate.records import UsageRecord
+from exportgate.reports.package import MANIFEST, write_files
 
 PACKAGE_VERSION = "distillation-evidence/1"
 MAX_GRAPH_ACCOUNTS = 60
@@ -32,23 +32,6 @@ MAX_AUDIT = 200
 
 class SubjectNotFound(LookupError):
     """The cluster or account is not in the scanned usage."""
-
-
-def write_package(out_dir: Path, files: Mapping[str, bytes], meta: Mapping[str, Any]) -> Path:
-    """Write ``files`` into ``out_dir`` and a ``manifest.json`` with each file's SHA-256.
-
-    The one place that writes a package (issue 23's shared writer can replace it)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for name, data in sorted(files.items()):
-        (out_dir / name).write_bytes(data)
-        entries.append(
-            {"file": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        )
-    manifest = {**meta, "files": entries}
-    path = out_dir / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
 
 
 def _timeline(records: Iterable[UsageRecord], accounts: set[str]) -> dict[str, dict[str, Any]]:
@@ -314,12 +297,9 @@ def write_report(evidence: dict[str, Any], out_dir: Path) -> Path:
         ).encode("utf-8"),
         "graph.svg": graph_svg(evidence).encode("utf-8"),
     }
-    meta = {
-        "package": PACKAGE_VERSION,
-        "subject": evidence["subject"],
-        "generated_at": evidence["generated_at"],
-    }
-    return write_package(out_dir, files, meta)
+    write_files(out_dir, files, f"Distillation evidence: {evidence['subject']} "
+                f"({PACKAGE_VERSION})", str(evidence["generated_at"]))
+    return out_dir / MANIFEST
 
 
 def html_from_store(store: Any, account_id: str) -> str | None:

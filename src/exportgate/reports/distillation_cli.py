@@ -1,4 +1,5 @@
-"""``exportgate report distillation``: the evidence package for one cluster or account."""
+"""``exportgate report distillation``: the evidence package for one cluster or account
+(registered in the ``report`` group by :mod:`exportgate.reports.cli`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,7 @@ from pathlib import Path
 
 import typer
 
-report_app = typer.Typer(
-    help="Evidence packages for authorities and peer labs.", no_args_is_help=True
-)
 
-
-@report_app.command("distillation")
 def distillation_command(
     subject: str = typer.Argument(..., help="A cluster id (cluster-...) or an account id."),
     out: Path = typer.Option(..., "--out", help="Folder for the package.", file_okay=False),
@@ -67,7 +63,3 @@ def distillation_command(
     typer.echo(
         f"{subject}: {len(evidence['accounts'])} accounts; package in {out} ({manifest.name})"
     )
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(report_app, name="report")
