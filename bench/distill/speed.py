@@ -32,8 +32,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--benign-users", type=int, default=1500)
+    parser.add_argument("--classic-world", action="store_true",
+                        help="world A without issue 18's extra hard negatives (the same records "
+                        "as before them, to compare speed with earlier versions)")
     args = parser.parse_args()
-    world = simulate(SimConfig(seed=11, benign_users=args.benign_users, university_students=60, scale=0.5))
+    extra = {"more_hard_negatives": False} if args.classic_world else {}
+    world = simulate(SimConfig(seed=11, benign_users=args.benign_users, university_students=60,
+                               scale=0.5, **extra))
     records = world.records
     accounts = {a.id: a for a in world.accounts}
     with tempfile.TemporaryDirectory() as tmp:

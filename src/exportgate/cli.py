@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "exportgate.review.cli",
     "exportgate.officers.cli",
     "exportgate.distill.cli",
+    "exportgate.bypass.cli",
+    "exportgate.reports.cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
     "exportgate.demo",

@@ -400,6 +400,7 @@ class UsageRecord(msgspec.Struct, kw_only=True, omit_defaults=True):
     # the caller's end user (OpenAI 'user', Anthropic 'metadata.user_id')
     end_user: str | None = None
     rerouted_from: str | None = None
+    refused: bool = False  # the upstream's answer was judged a refusal (issue 23)
 
 
 T = TypeVar("T")

@@ -116,6 +116,8 @@ def test_memory_is_bounded_by_max_accounts() -> None:
         detector.observe(_harvest(f"acct-{k}", 1, "203.0.113.5"), None)
     assert len(detector.sketches) == 50
     assert "acct-199" in detector.sketches and "acct-0" not in detector.sketches
+    detector.maintain(budget_s=None)
+    assert len(detector.linker.values) <= 50 and detector.linker.accounts <= 50
 
 
 def test_a_cleared_account_needs_new_evidence_of_its_own() -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 
 from exportgate.distill import OnlineDetector
 from exportgate.distill.features import features
-from exportgate.distill.linkage import Linker
 from exportgate.distill.scoring import DetectorConfig, score_features
 from exportgate.distill.served import ServedPrompts, account_key, prompt_key, served_check
 from exportgate.distill.sketch import AccountSketch
@@ -17,12 +16,14 @@ WARMUP = ("What's a good name for a golden retriever puppy?",
           "Here are some ideas: Sunny, Maple, Biscuit, Honey...")
 
 
-def _record(account_id: str, i: int, messages: list[Message], tokens: int = 900) -> UsageRecord:
+def _record(
+    account_id: str, i: int, messages: list[Message], tokens: int = 900, ip: str = "203.0.113.7",
+) -> UsageRecord:
     # Starts two days in: claims in the served index's first day are not counted.
     return UsageRecord(
         ts=T0 + dt.timedelta(days=2 * (i > 0), minutes=37 * i), request_id=f"{account_id}-{i}", account_id=account_id,
         model="frontier-5", endpoint="chat.completions", status=200, decision="allow",
-        ip="203.0.113.7", user_agent="Mozilla/5.0", messages=messages, prompt_tokens=60,
+        ip=ip, user_agent="Mozilla/5.0", messages=messages, prompt_tokens=60,
         completion_tokens=tokens,
     )
 
@@ -81,7 +82,10 @@ def test_observe_defers_cluster_work_to_maintain_within_budget() -> None:
     for i in range(600):
         k = i % 30
         ask = f"Question {i}: derive the closed form of series {i}. Show your reasoning step by step."
-        detector.observe(_record(f"s{k}", i, [Message(role="user", content=ask)], 1200), accounts[k])
+        # One card and a rotating proxy pool: two independent ties (a NAT would explain the card).
+        proxy = f"198.51.{i % 10}.{i % 200 + 1}"
+        detector.observe(_record(f"s{k}", i, [Message(role="user", content=ask)], 1200, proxy),
+                         accounts[k])
     # Nothing was linked on the request path: every account waits for maintenance.
     assert detector.linker.cluster_size("s0") == 1
     assert detector.backlog >= 30
@@ -89,17 +93,3 @@ def test_observe_defers_cluster_work_to_maintain_within_budget() -> None:
     assert 0 < left < detector.backlog + 1
     assert detector.maintain(budget_s=None) == 0
     assert detector.linker.cluster_size("s0") == 30
-
-
-def test_link_index_is_bounded() -> None:
-    linker = Linker(max_keys=50)
-    for k in range(500):
-        sketch = AccountSketch(f"a{k}")
-        sketch.payment_fingerprint = f"pf-{k % 250}"
-        linker.link(sketch)
-    assert len(linker.owner) + len(linker.old_owner) <= 100
-    for name in ("b1", "b2"):
-        sketch = AccountSketch(name)
-        sketch.payment_fingerprint = "pf-recent"
-        linker.link(sketch)
-    assert linker.cluster_of("b1") == linker.cluster_of("b2")

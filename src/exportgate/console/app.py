@@ -443,6 +443,13 @@ class Console:
                 a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
             ]
             html = pages.alert(found[0], csrf) if found else None
+        elif len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report":
+            from exportgate.reports.distillation import html_from_store
+
+            wanted = int(parts[1])
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted]
+            if found:
+                html = await asyncio.to_thread(html_from_store, self.store, found[0]["account_id"])
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":

@@ -175,7 +175,10 @@ def alerts(items: list[dict[str, Any]], csrf: str) -> str:
 def alert(item: dict[str, Any], csrf: str) -> str:
     body = (f'<div class="card"><p><b>{e(item["code"])}</b> for account '
             f'<b>{e(item["account_id"])}</b>, score {float(item["score"]):.2f}, raised '
-            f'{when(item["created_at"])}</p><p>{e(item["summary"])}</p></div><h2>Evidence</h2>'
+            f'{when(item["created_at"])}</p><p>{e(item["summary"])}</p>'
+            f'<p><a class="report" href="/console/alerts/{item["id"]}/report">Evidence package</a> '
+            f'(for authorities: <code>exportgate report distillation {e(item["account_id"])} '
+            f'--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>'
             f'<pre>{e(json.dumps(item.get("evidence"), indent=2, default=str))}</pre>')
     return layout(f"Alert #{item['id']}", body, active="alerts", csrf=csrf)
 

@@ -31,6 +31,9 @@ def scan_command(
     store: str | None = typer.Option(
         None, "--store", help="Also save an alert per flagged account in this store URL "
         "(e.g. sqlite:///exportgate.db)."),
+    network_types: bool = typer.Option(
+        False, "--network-types", help="Weigh shared networks by their owner type from the "
+        "location data (datacenter, VPN, Tor, residential) besides what the traffic shows."),
 ) -> None:
     """Score every account in USAGE for model harvesting (accounts and clusters).
 
@@ -47,7 +50,12 @@ def scan_command(
     config = DetectorConfig()
     if threshold is not None:
         config = dataclasses.replace(config, threshold=threshold)
-    result = scan_files(usage, out, accounts, clusters, evidence, config)
+    network_type = None
+    if network_types:
+        from exportgate.distill.linkage import locator_network_type
+
+        network_type = locator_network_type()
+    result = scan_files(usage, out, accounts, clusters, evidence, config, network_type)
     for error in result.errors:
         typer.echo(json.dumps(error, ensure_ascii=False), err=True)
     flagged = result.flagged()

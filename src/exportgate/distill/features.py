@@ -52,6 +52,13 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "judge_share": sketch.judge / shrink,
         "hour_entropy": _entropy(sketch.hours) / math.log(24),
         "sustained_share": min(1.0, len(sketch.slots) / span_hours),
+        "requests_per_active_hour": n / max(1, len(sketch.slots)),
+        # within a first hour the pace so far (an evaluation run's first minutes are a burst)
+        "burst_rate_per_hour": max(
+            n / max(1, len(sketch.slots)),
+            n * 3600 / max(60.0, sketch.last_ts - sketch.first_ts)
+            if sketch.last_ts - sketch.first_ts < 3600 else 0.0,
+        ),
         "gap_log_std": sketch.gap_log_std,
         "languages": float(len(langs)),
         "topics": float(len(topic_counts)),

@@ -1,19 +1,33 @@
-"""Tie accounts into clusters through shared infrastructure and shared prompt templates.
+"""Tie accounts into one operation only on surprising, independent shared evidence.
 
-Two accounts are linked when they share one *strong* attribute (a payment fingerprint) or two
-*weak* attributes of different kinds (a /24 network, a user agent, a sign-up burst, a characteristic
-prompt frame). Sharing a network alone happens to every student behind a campus NAT and sharing a
-user agent alone to every user of a popular SDK; sharing both, or either with a sign-up burst, is
-much rarer. Pairs of weak attributes become keys, so linking stays linear in the number of
-accounts: accounts that share a key are joined with a union-find.
+Every attribute value an account carries (a payment fingerprint, a /24 network, a user agent, a
+sign-up burst through one channel, a characteristic prompt frame) is weighted by how surprising it
+is for two *unrelated* accounts to share it, measured on the traffic itself: the chance that
+another account carries the value is the share of accounts that do, and its weight is
+``-log2(chance)`` bits. Sharing a popular browser's user agent (carried by one account in five)
+is worth about 2 bits; sharing a payment card used by three accounts out of five thousand about
+11. A network's owner type changes the chance: a shared NAT (a campus, an office or a carrier
+NAT, recognised from the traffic: many accounts that each use it as their main network) is what
+its users are expected to share, so it weighs little, and a sign-up burst or a payment shared by
+the accounts *of that NAT* is weighed by its chance among that NAT's accounts (an enrolment
+burst is explained by the institution, not by an operation).
+
+Two accounts are merged into one operation only when the evidence is independent: at least two
+kinds of attribute, each worth at least ``KIND_MIN_BITS`` bits, together at least ``LINK_BITS``
+bits. One shared attribute, however rare, never merges accounts on its own. The weights are kept
+and explained in the evidence (:func:`shared_links`).
+
+Candidate pairs come only from values that are rare enough to be worth a look (at least
+``CANDIDATE_BITS``), and from at most ``MAX_CANDIDATES`` carriers of each, skipping accounts
+already in the same cluster, so linking stays close to linear in the number of accounts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from exportgate.distill.sketch import AccountSketch
 
@@ -21,11 +35,45 @@ BURST_BUCKET_S = 2 * 3600
 BURST_MIN_ACCOUNTS = 5
 FRAME_MIN_USES = 3
 FRAME_MIN_SHARE = 0.1
-MAX_SUBNET_KEYS = 64
+MAX_SUBNET_KEYS = 16
 MAX_FRAME_KEYS = 8
+MAX_CARRIERS = 4096
+MAX_CANDIDATES = 256
 
-# A prompt frame plus a user agent is what any two users of one public script share: no link.
-UNLINKED_PAIRS = frozenset({("frame", "ua")})
+LINK_BITS = 16.0
+KIND_MIN_BITS = 4.0
+CANDIDATE_BITS = 4.0
+EXTRA_VALUE_BITS_CAP = 3.0
+NAT_MIN_ACCOUNTS = 8
+NAT_MAIN_SHARE = 0.5
+PROXY_MIN_SUBNETS = 6
+MAX_BITS_CACHE = 1 << 20
+PRIOR_ACCOUNTS = 1000  # a young deployment assumes the accounts it has not seen carry no value
+
+# Owner types of a network and how much more likely unrelated accounts are to share it (bits off).
+OWNER_DISCOUNT_BITS = {
+    "shared NAT": 6.0,  # campus, office or carrier NAT: its users share it by design
+    "datacenter": 2.0,  # cloud ranges host many unrelated customers
+    "university": 6.0,
+    "corporate": 6.0,
+    "residential": 0.0,
+    "proxy pool": 0.0,
+    "vpn": 0.0,
+    "tor": 0.0,
+    "unclassified": 0.0,
+}
+OWNER_WORDS = {
+    "shared NAT": "a shared NAT (many accounts use it as their main network: a campus, office or "
+    "carrier NAT)",
+    "proxy pool": "a rotating proxy pool (its accounts hop across many networks)",
+    "datacenter": "a datacenter range",
+    "university": "a university network",
+    "corporate": "a corporate network",
+    "residential": "a residential ISP network",
+    "vpn": "a VPN exit",
+    "tor": "a Tor exit",
+    "unclassified": "a network",
+}
 
 KIND_WORDS = {
     "payment": "the same payment fingerprint",
@@ -34,6 +82,9 @@ KIND_WORDS = {
     "burst": "sign-ups in the same two-hour burst through the same channel",
     "frame": "the same characteristic prompt frame",
 }
+KINDS = tuple(KIND_WORDS)
+
+NetworkType = Callable[[str], str | None]
 
 
 def burst_key(sketch: AccountSketch) -> str | None:
@@ -44,9 +95,11 @@ def burst_key(sketch: AccountSketch) -> str | None:
     return f"burst:{sketch.signup_channel or '-'} sign-ups from {start}"
 
 
-def weak_keys(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, list[str]]:
-    """The account's weak attributes by kind (each kind capped)."""
+def account_values(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, list[str]]:
+    """The account's linkable attribute values by kind (each kind capped)."""
     keys: dict[str, list[str]] = {}
+    if sketch.payment_fingerprint:
+        keys["payment"] = [f"payment:{sketch.payment_fingerprint}"]
     subnets = sorted(sketch.subnets, key=sketch.subnets.__getitem__, reverse=True)
     if subnets:
         keys["net"] = [f"net:{s}" for s in subnets[:MAX_SUBNET_KEYS]]
@@ -63,17 +116,11 @@ def weak_keys(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, list[st
     return keys
 
 
-def link_keys(sketch: AccountSketch, busy_bursts: set[str]) -> Iterator[str]:
-    """Every key that links this account: strong keys and pairs of weak keys of two kinds."""
-    if sketch.payment_fingerprint:
-        yield f"payment:{sketch.payment_fingerprint}"
-    weak = weak_keys(sketch, busy_bursts)
-    for kind_a, kind_b in combinations(sorted(weak), 2):
-        if (kind_a, kind_b) in UNLINKED_PAIRS:
-            continue
-        for key_a in weak[kind_a]:
-            for key_b in weak[kind_b]:
-                yield f"{key_a}|{key_b}"
+def weak_keys(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, list[str]]:
+    """Every value but the payment fingerprint (kept for callers of the earlier API)."""
+    values = account_values(sketch, busy_bursts)
+    values.pop("payment", None)
+    return values
 
 
 class UnionFind:
@@ -113,40 +160,47 @@ class UnionFind:
         return self.groups.get(root, [root])
 
 
-MAX_LINK_KEYS = 1 << 21
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """One shared value between two accounts and its weight."""
+
+    kind: str
+    value: str
+    bits: float
+    chance: float
+    carriers: int
+    why: str
+
+
 MAX_BURST_BUCKETS = 4096
 
 
 @dataclass(slots=True)
 class Linker:
-    """Incremental key index: the first account seen with a key represents it.
+    """Value index (who carries what, how many), surprise weights and the union-find.
 
-    Memory is bounded: the key index keeps two generations of at most ``max_keys`` keys each
-    (when the current one fills, the older one is dropped; a key seen again is carried over), and
-    only the newest ``MAX_BURST_BUCKETS`` sign-up buckets are counted. A dropped key only means
-    that a later account sharing it starts a new representative; clusters already joined stay
-    joined.
+    Memory is bounded per account (capped values) and per value (at most ``MAX_CARRIERS``
+    carriers listed; the count goes on). Only the newest ``MAX_BURST_BUCKETS`` sign-up buckets
+    are counted.
     """
 
     uf: UnionFind = field(default_factory=UnionFind)
-    owner: dict[str, str] = field(default_factory=dict)
+    network_type: NetworkType | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    carriers: dict[str, list[str]] = field(default_factory=dict)
+    values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    main_net: dict[str, str] = field(default_factory=dict)
+    spread: dict[str, int] = field(default_factory=dict)
     burst_members: dict[str, list[str]] = field(default_factory=dict)
     busy_bursts: set[str] = field(default_factory=set)
-    max_keys: int = MAX_LINK_KEYS
-    old_owner: dict[str, str] = field(default_factory=dict)
+    accounts: int = 0
+    _owners: dict[str, tuple[int, str]] = field(default_factory=dict)
+    _local: dict[tuple[str, str], tuple[int, int, int]] = field(default_factory=dict)
+    _bits: dict[tuple[str, str | None], tuple[tuple[int, int, int], float]] = field(
+        default_factory=dict
+    )
 
-    def _owner_of(self, key: str, account_id: str) -> str:
-        owner = self.owner
-        first = owner.get(key)
-        if first is not None:
-            return first
-        first = self.old_owner.get(key, account_id)
-        if len(owner) >= self.max_keys:
-            self.old_owner = owner
-            owner = self.owner = {}
-        owner[key] = first
-        return first
-
+    # ------------------------------------------------------------------ index
     def note_signup(self, sketch: AccountSketch) -> list[str]:
         """Count a sign-up in its burst bucket; returns accounts to relink if it just got busy."""
         key = burst_key(sketch)
@@ -166,14 +220,222 @@ class Linker:
             return list(members)
         return []
 
-    def link(self, sketch: AccountSketch) -> None:
+    def index(self, sketch: AccountSketch) -> dict[str, list[str]]:
+        """Record the account's current values (counts and carrier lists)."""
         account_id = sketch.account_id
+        new = account_values(sketch, self.busy_bursts)
+        old = self.values.get(account_id)
+        if old is None:
+            self.accounts += 1
+            old_keys: set[str] = set()
+        else:
+            old_keys = {v for vs in old.values() for v in vs}
+        new_keys = {v for vs in new.values() for v in vs}
+        for key in old_keys - new_keys:
+            self.counts[key] -= 1
+            listed = self.carriers.get(key)
+            if listed is not None and account_id in listed:
+                listed.remove(account_id)
+        for key in new_keys - old_keys:
+            self.counts[key] = self.counts.get(key, 0) + 1
+            listed = self.carriers.setdefault(key, [])
+            if len(listed) < MAX_CARRIERS:
+                listed.append(account_id)
+        self.values[account_id] = new
+        nets = new.get("net")
+        if nets:
+            self.main_net[account_id] = nets[0]
+        self.spread[account_id] = len(sketch.subnets)
+        self.uf.find(account_id)
+        return new
+
+    def forget(self, account_id: str) -> None:
+        """Drop an evicted account from the value index (its cluster membership stays)."""
+        old = self.values.pop(account_id, None)
+        if old is None:
+            return
+        self.accounts -= 1
+        for keys in old.values():
+            for key in keys:
+                self.counts[key] -= 1
+                listed = self.carriers.get(key)
+                if listed is not None and account_id in listed:
+                    listed.remove(account_id)
+        self.main_net.pop(account_id, None)
+        self.spread.pop(account_id, None)
+
+    # ------------------------------------------------------------------ weights
+    def owner_type(self, net_key: str) -> str:
+        """The network's owner type: from the traffic (shared NAT, proxy pool), else the
+        configured classifier (e.g. the location data: datacenter, vpn, tor, residential)."""
+        listed = self.carriers.get(net_key, [])
+        cached = self._owners.get(net_key)
+        if cached is not None and cached[0] == len(listed):
+            return cached[1]
+        owner = self._classify(net_key, listed)
+        self._owners[net_key] = (len(listed), owner)
+        return owner
+
+    def _classify(self, net_key: str, listed: list[str]) -> str:
+        if len(listed) >= NAT_MIN_ACCOUNTS:
+            main = sum(1 for a in listed if self.main_net.get(a) == net_key)
+            if main >= NAT_MAIN_SHARE * len(listed):
+                return "shared NAT"
+            spreads = sorted(self.spread.get(a, 1) for a in listed)
+            if spreads[len(spreads) // 2] >= PROXY_MIN_SUBNETS:
+                return "proxy pool"
+        if self.network_type is not None:
+            base = net_key.removeprefix("net:").split("/")[0]
+            found = self.network_type(base + "1" if ":" in base else base.removesuffix("0") + "1")
+            if found:
+                return found
+        return "unclassified"
+
+    def _chance(self, key: str) -> float:
+        n = max(PRIOR_ACCOUNTS, self.accounts)
+        return min(1.0, max(1, self.counts.get(key, 1) - 1) / (n - 1))
+
+    def weigh(self, kind: str, key: str, nat: str | None = None) -> Tie:
+        """The weight of two accounts sharing ``key``; ``nat`` is a shared NAT both use."""
+        count = self.counts.get(key, 1)
+        chance = self._chance(key)
+        value = key.partition(":")[2]
+        why = f"{count} of {self.accounts} accounts carry it"
+        discount = 0.0
+        if kind == "net":
+            owner = self.owner_type(key)
+            discount = OWNER_DISCOUNT_BITS.get(owner, 0.0)
+            why += f"; owner type: {OWNER_WORDS.get(owner, owner)}"
+            if discount:
+                why += f", {discount:.0f} bits off"
+        elif nat is not None and kind in ("burst", "payment"):
+            members = self.carriers.get(nat, [])
+            cached = self._local.get((nat, key))
+            if cached is not None and cached[:2] == (len(members), count):
+                inside = cached[2]
+            else:
+                inside = sum(1 for a in members if key in self.values.get(a, {}).get(kind, ()))
+                self._local[(nat, key)] = (len(members), count, inside)
+            local = max(1, inside - 1) / max(1, len(members) - 1)
+            if local > chance:
+                chance = min(1.0, local)
+                why += (
+                    f"; {inside} of the {len(members)} accounts on the shared NAT "
+                    f"{nat.partition(':')[2]} carry it, so the NAT explains it"
+                )
+        bits = max(0.0, -math.log2(chance) - discount)
+        return Tie(kind, value, round(bits, 2), chance, count, why)
+
+    def evidence(self, a: str, b: str) -> tuple[float, dict[str, list[Tie]]]:
+        """What ties ``a`` and ``b``: total bits and the weighed shared values by kind."""
+        va, vb = self.values.get(a, {}), self.values.get(b, {})
+        shared: dict[str, list[str]] = {}
+        for kind, keys in va.items():
+            other = vb.get(kind)
+            if other:
+                common = [k for k in keys if k in other]
+                if common:
+                    shared[kind] = common
+        nat = None
+        for key in shared.get("net", ()):
+            if self.owner_type(key) == "shared NAT":
+                nat = key
+                break
+        ties = {
+            kind: sorted((self.weigh(kind, k, nat) for k in keys), key=lambda t: -t.bits)
+            for kind, keys in shared.items()
+        }
+        total = 0.0
+        independent = 0
+        for items in ties.values():
+            bits = _kind_bits(items)
+            if bits >= KIND_MIN_BITS:
+                independent += 1
+                total += bits
+        return (total if independent >= 2 else 0.0), ties
+
+    def bits(self, kind: str, key: str, nat: str | None = None) -> float:
+        """``weigh(...).bits``, cached while the counts it depends on stay the same."""
+        stamp = (self.counts.get(key, 1), self.accounts, len(self.carriers.get(nat or key, ())))
+        hit = self._bits.get((key, nat))
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        if len(self._bits) >= MAX_BITS_CACHE:
+            self._bits.clear()
+        value = self.weigh(kind, key, nat).bits
+        self._bits[(key, nat)] = (stamp, value)
+        return value
+
+    def link_bits(self, a: str, b: str) -> float:
+        """The bits :meth:`evidence` would give, without building its explanation (linking)."""
+        va, vb = self.values.get(a), self.values.get(b)
+        if not va or not vb:
+            return 0.0
+        shared: list[tuple[str, list[str]]] = []
+        nat = None
+        for kind, keys in va.items():
+            other = vb.get(kind)
+            if other:
+                common = [k for k in keys if k in other]
+                if common:
+                    shared.append((kind, common))
+                    if kind == "net" and nat is None:
+                        nat = next((k for k in common if self.owner_type(k) == "shared NAT"), None)
+        if len(shared) < 2:
+            return 0.0
+        total = 0.0
+        independent = 0
+        for kind, common in shared:
+            best = max(self.bits(kind, k, nat) for k in common)
+            if len(common) > 1 and best >= CANDIDATE_BITS:
+                best += min(EXTRA_VALUE_BITS_CAP, math.log2(len(common)))
+            if best >= KIND_MIN_BITS:
+                independent += 1
+                total += best
+        return total if independent >= 2 else 0.0
+
+    # ------------------------------------------------------------------ linking
+    def link(self, sketch: AccountSketch, rank: dict[str, int] | None = None) -> None:
+        """Index the account and merge it with any candidate it has enough evidence with.
+
+        With ``rank`` (a batch relink: every account already indexed) the account is compared
+        only with accounts ranked before it, so each pair is weighed once."""
+        account_id = sketch.account_id
+        if rank is None:
+            values = self.index(sketch)
+            mine = -1
+        else:
+            values = self.values.get(account_id, {})
+            mine = rank[account_id]
         uf = self.uf
-        uf.find(account_id)
-        for key in link_keys(sketch, self.busy_bursts):
-            first = self._owner_of(key, account_id)
-            if first != account_id and uf.parent[first] != uf.parent[account_id]:
-                uf.union(first, account_id)
+        seen: set[str] = set()
+        for kind, keys in values.items():
+            for key in keys:
+                if self.bits(kind, key) < CANDIDATE_BITS:
+                    continue
+                for other in self.carriers.get(key, [])[:MAX_CANDIDATES]:
+                    if other in seen or other == account_id:
+                        continue
+                    seen.add(other)
+                    if rank is not None and rank.get(other, mine) >= mine:
+                        continue
+                    if uf.find(other) == uf.find(account_id):
+                        continue
+                    if self.link_bits(account_id, other) >= LINK_BITS:
+                        uf.union(account_id, other)
+
+    def relink_all(self, sketches: Iterable[AccountSketch]) -> None:
+        """Forget every link and link again with today's weights (counts, owner types)."""
+        items = list(sketches)
+        self.uf = UnionFind()
+        self._owners.clear()
+        self._local.clear()
+        self._bits.clear()
+        for sketch in items:
+            self.index(sketch)
+        rank = {sketch.account_id: i for i, sketch in enumerate(items)}
+        for sketch in items:
+            self.link(sketch, rank)
 
     def cluster_of(self, account_id: str) -> str:
         return self.uf.find(account_id)
@@ -182,43 +444,88 @@ class Linker:
         return self.uf.size.get(self.uf.find(account_id), 1)
 
 
-def link_all(sketches: Iterable[AccountSketch]) -> Linker:
-    """Batch linking: count sign-up bursts first, then link every account."""
+def _kind_bits(items: list[Tie]) -> float:
+    """A kind's weight: its most surprising shared value, plus a little for each further one."""
+    if not items:
+        return 0.0
+    extra = min(EXTRA_VALUE_BITS_CAP, math.log2(len(items))) if len(items) > 1 else 0.0
+    return items[0].bits + (extra if items[0].bits >= CANDIDATE_BITS else 0.0)
+
+
+def locator_network_type() -> NetworkType:
+    """Owner types from the location data (``exportgate.location``): datacenter, vpn, tor,
+    residential; None where it has no verdict."""
+    from exportgate.location import LocateError, default_locator
+
+    locator = default_locator()
+
+    def network_type(ip: str) -> str | None:
+        try:
+            network = str(locator.locate(ip).network)
+        except (LocateError, ValueError):
+            return None
+        return network if network in OWNER_DISCOUNT_BITS else None
+
+    return network_type
+
+
+def link_all(sketches: Iterable[AccountSketch], network_type: NetworkType | None = None) -> Linker:
+    """Batch linking: count sign-up bursts and values first, then link every account."""
     items = list(sketches)
-    linker = Linker()
+    linker = Linker(network_type=network_type)
     for sketch in items:
         linker.note_signup(sketch)
-    for sketch in items:
-        linker.link(sketch)
+    linker.relink_all(items)
     return linker
 
 
-def shared_links(members: list[AccountSketch], busy_bursts: set[str]) -> list[dict[str, object]]:
-    """The attributes that tie a cluster together, most widely shared first (evidence)."""
+def shared_links(members: list[AccountSketch], linker: Linker) -> list[dict[str, object]]:
+    """The attributes that tie a cluster together with their weights in bits (evidence)."""
+    ids = {m.account_id for m in members}
     counts: dict[str, set[str]] = {}
     for sketch in members:
-        keys = set()
-        if sketch.payment_fingerprint:
-            keys.add(f"payment:{sketch.payment_fingerprint}")
-        for weak in weak_keys(sketch, busy_bursts).values():
-            keys.update(weak)
-        for key in keys:
-            counts.setdefault(key, set()).add(sketch.account_id)
-    by_kind: dict[str, list[tuple[str, int]]] = {}
+        for values in linker.values.get(sketch.account_id, {}).values():
+            for key in values:
+                counts.setdefault(key, set()).add(sketch.account_id)
+    by_kind: dict[str, list[tuple[Tie, int]]] = {}
     for key, accounts in counts.items():
         if len(accounts) >= 2:
-            kind, _, value = key.partition(":")
-            by_kind.setdefault(kind, []).append((value, len(accounts)))
+            kind = key.partition(":")[0]
+            by_kind.setdefault(kind, []).append((linker.weigh(kind, key), len(accounts)))
     out: list[dict[str, object]] = []
     for kind, shared in by_kind.items():
-        shared.sort(key=lambda item: item[1], reverse=True)
-        top_value, top_count = shared[0]
-        text = f"{top_count} accounts share {KIND_WORDS.get(kind, kind)} ({top_value})"
+        shared.sort(key=lambda item: (item[1], item[0].bits), reverse=True)
+        top, top_count = shared[0]
+        text = (
+            f"{top_count} of the {len(ids)} accounts share {KIND_WORDS.get(kind, kind)} "
+            f"({top.value}): worth {top.bits:.1f} bits, because {top.why}"
+        )
         if len(shared) > 1:
             text += f"; {len(shared) - 1} more shared {kind} values, e.g. " + ", ".join(
-                f"{v} ({c} accounts)" for v, c in shared[1:4])
-        out.append({"kind": kind, "value": top_value, "accounts": top_count,
-                    "shared_values": len(shared), "values": [v for v, _ in shared[:50]],
-                    "text": text})
-    out.sort(key=lambda tie: (tie["kind"] != "payment", -int(str(tie["accounts"]))))
+                f"{t.value} ({c} accounts, {t.bits:.1f} bits)" for t, c in shared[1:4]
+            )
+        out.append(
+            {
+                "kind": kind,
+                "value": top.value,
+                "accounts": top_count,
+                "bits": top.bits,
+                "chance": top.chance,
+                "carriers": top.carriers,
+                "why": top.why,
+                "shared_values": len(shared),
+                "values": [t.value for t, _ in shared[:50]],
+                "text": text,
+            }
+        )
+    out.sort(key=lambda tie: -float(str(tie["bits"])) * int(str(tie["accounts"])))
     return out
+
+
+def link_rule_words() -> str:
+    return (
+        f"Accounts are merged into one operation only on independent evidence: at least two "
+        f"kinds of shared attribute worth {KIND_MIN_BITS:.0f}+ bits each and {LINK_BITS:.0f}+ "
+        "bits together, where a value's bits are -log2 of the share of accounts that carry it, "
+        "less a discount for networks whose owners are shared by design (NATs, datacenters)."
+    )

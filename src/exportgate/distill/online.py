@@ -33,6 +33,8 @@ EARLY_RESCORES = frozenset({5, 10, 20})
 RESCORE_AFTER_S = 4 * 3600.0  # a slow account is rescored at least every four hours it is active
 CLUSTER_STALE_GROWTH = 1.5
 MAX_CLUSTER_MERGE = 64
+RELINK_GROWTH = 1.25  # tie weights depend on how many accounts carry a value: relink all when
+RELINK_MIN_ACCOUNTS = 64  # the population has grown by a quarter since the last full relink
 
 
 class _ClusterState:
@@ -45,6 +47,22 @@ class _ClusterState:
         self.features = feats
         self.pending = 0
         self.evidence: dict[str, Any] | None = None
+
+
+class _Relink:
+    """A full relink in progress: a fresh linker indexes, then links, one account per step; the
+    current linker keeps answering until the fresh one is adopted."""
+
+    __slots__ = ("linker", "ids", "pos", "indexing")
+
+    def __init__(self, current: Linker, ids: list[str]) -> None:
+        self.linker = Linker(network_type=current.network_type)
+        self.linker.burst_members = current.burst_members  # sign-up counts are shared, not redone
+        self.linker.busy_bursts = current.busy_bursts
+        self.linker.accounts = 0
+        self.ids = ids
+        self.pos = 0
+        self.indexing = True
 
 
 class OnlineDetector:
@@ -62,6 +80,8 @@ class OnlineDetector:
         self.linker = Linker()
         self.clusters: dict[str, _ClusterState] = {}
         self.flagged: dict[str, float] = {}
+        self._via: dict[str, str] = {}
+        self._alerted: set[str] = set()
         self.flagged_clusters: set[str] = set()
         self.cleared: set[str] = set()
         self._pending: dict[str, int] = {}
@@ -71,6 +91,8 @@ class OnlineDetector:
         self._dirty: OrderedDict[str, dt.datetime | None] = OrderedDict()
         self._alerts: OrderedDict[str, tuple[str, dt.datetime | None]] = OrderedDict()
         self._jobs: OrderedDict[str, tuple[ClusterMerge, dt.datetime | None]] = OrderedDict()
+        self._relinked_at = 0
+        self._relink: _Relink | None = None
 
     # ------------------------------------------------------------------ request path
     def observe(self, usage: UsageRecord, account: Account | None = None) -> None:
@@ -114,6 +136,7 @@ class OnlineDetector:
         was = self.is_suspected(account_id)
         self.flagged.pop(account_id, None)
         self._alerts.pop(account_id, None)
+        self._alerted.discard(account_id)
         self.cleared.add(account_id)
         old = self.sketches.get(account_id)
         if old is not None:
@@ -131,8 +154,11 @@ class OnlineDetector:
         sketch = self.sketches[account_id]
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
-        if score.score >= self.config.threshold and account_id not in self.flagged:
-            self._flag(account_id, score.score, "account", now)
+        if score.score >= self.config.threshold:
+            if account_id not in self.flagged:
+                self._flag(account_id, score.score, "account", now)
+        elif self._via.get(account_id) == "account":
+            self._unflag(account_id)
         self._dirty[account_id] = now
 
     # ------------------------------------------------------------------ background maintenance
@@ -144,12 +170,28 @@ class OnlineDetector:
         may overrun it); ``None`` drains the queue.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
+        if self._relink is None and \
+                self.linker.accounts >= max(RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at):
+            self._relinked_at = self.linker.accounts
+            self._relink = _Relink(self.linker, list(self.sketches))
         dirty = self._dirty
         jobs = self._jobs
-        while dirty or self._alerts or jobs:
+        while dirty or self._alerts or jobs or self._relink is not None:
             if deadline is not None and time.perf_counter() >= deadline:
                 break
-            if self._alerts:
+            if self._relink is not None:
+                relink = self._relink
+                sketch = self.sketches.get(relink.ids[relink.pos])
+                if sketch is not None:
+                    (relink.linker.index if relink.indexing else relink.linker.link)(sketch)
+                relink.pos += 1
+                if relink.pos == len(relink.ids):
+                    if relink.indexing:
+                        relink.indexing, relink.pos = False, 0
+                    else:
+                        self._relink = None
+                        self._adopt(relink.linker)
+            elif self._alerts:
                 self._emit_alert(*self._alerts.popitem(last=False))
             elif jobs:
                 root, (job, now) = next(iter(jobs.items()))
@@ -164,10 +206,38 @@ class OnlineDetector:
                     self.rescore(account_id, now)
         return self.backlog
 
+    def relink(self) -> None:
+        """Link every account again with today's tie weights, at once (``maintain`` does the same
+        step by step when the population has grown by a quarter: tie weights depend on it), and
+        queue every account for rescoring; flags already raised stay until rescored."""
+        self._relink = None
+        self.linker.relink_all(self.sketches.values())
+        self._relinked_at = self.linker.accounts
+        self._adopt(self.linker)
+
+    def _adopt(self, linker: Linker) -> None:
+        self.linker = linker
+        self.clusters.clear()
+        self._jobs.clear()
+        self.flagged_clusters.clear()
+        indexed = linker.values
+        for account_id, sketch in self.sketches.items():
+            if account_id in indexed:
+                self._link_signature[account_id] = self._signature(sketch)
+            else:  # arrived while the relink ran: link it on its rescore
+                self._link_signature.pop(account_id, None)
+            self._dirty.setdefault(account_id, None)
+
+    def _signature(self, sketch: AccountSketch) -> tuple[int, ...]:
+        return (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
+                sketch.n.bit_length(), len(self.linker.busy_bursts))
+
     @property
     def backlog(self) -> int:
         """Accounts waiting to be relinked, clusters being rescored and alerts waiting to be built."""
-        return len(self._dirty) + len(self._alerts) + len(self._jobs)
+        relink = self._relink
+        left = 0 if relink is None else len(relink.ids) * (1 + relink.indexing) - relink.pos
+        return len(self._dirty) + len(self._alerts) + len(self._jobs) + left
 
     # ------------------------------------------------------------------ scoring
     def _new_sketch(self, account_id: str, account: Account | None) -> AccountSketch:
@@ -181,6 +251,7 @@ class OnlineDetector:
                 self._dirty[other] = None
         if len(self.sketches) > self.config.max_accounts:
             evicted, _ = self.sketches.popitem(last=False)
+            self.linker.forget(evicted)
             self.scores.pop(evicted, None)
             self._pending.pop(evicted, None)
             self._link_signature.pop(evicted, None)
@@ -194,22 +265,41 @@ class OnlineDetector:
         ``maintain`` calls it, never ``observe``. Returns the account's final score so far.
         """
         sketch = self.sketches[account_id]
-        signature = (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
-                     sketch.n.bit_length(), len(self.linker.busy_bursts))
+        signature = self._signature(sketch)
         if self._link_signature.get(account_id) != signature:
             self._link_signature[account_id] = signature
             self.linker.link(sketch)
         score = score_features(features(sketch), self.config)
         self.scores[account_id] = score
         final = score.score
-        if score.score >= self.config.threshold and account_id not in self.flagged:
+        threshold = self.config.threshold
+        if score.score >= threshold and account_id not in self.flagged:
             self._flag(account_id, score.score, "account", now)
         cluster = self._cluster_score(account_id, now)
         if cluster is not None:
             final = max(final, cluster.score.score)
-            if cluster.score.score >= self.config.threshold and account_id not in self.flagged:
+            if cluster.score.score >= threshold and account_id not in self.flagged \
+                    and account_id not in self.cleared:
                 self._flag(account_id, cluster.score.score, "cluster", now)
+        if final < threshold and account_id in self.flagged:
+            self._unflag(account_id)
         return final
+
+    def _unflag(self, account_id: str) -> None:
+        """The evidence no longer holds (the account's score, or its cluster's, fell back under
+        the threshold: e.g. a burst turned out to be an evaluation run, or a tie lost its weight
+        as more accounts came to share it). The alert already raised stays for the record."""
+        if self._via.get(account_id) == "cluster" and \
+                self.linker.cluster_size(account_id) >= self.config.cluster_min_members:
+            root = self.linker.cluster_of(account_id)
+            if root in self.flagged_clusters or root not in self.clusters or root in self._jobs:
+                return  # flagged, or its cluster's verdict is pending (e.g. after a relink)
+        own = self.scores.get(account_id)
+        if own is not None and own.score >= self.config.threshold:
+            self._via[account_id] = "account"
+            return
+        self.flagged.pop(account_id, None)
+        self._via.pop(account_id, None)
 
     def _members(self, root: str) -> list[str]:
         return [a for a in self.linker.uf.members(root) if a in self.sketches]
@@ -238,6 +328,11 @@ class OnlineDetector:
         root = self.linker.cluster_of(root)  # the cluster may have merged into another meanwhile
         self.clusters[root] = state
         if score.score < self.config.threshold:
+            if root in self.flagged_clusters:
+                self.flagged_clusters.discard(root)
+                for member in self._members(root):
+                    if self._via.get(member) == "cluster":
+                        self._unflag(member)
             return
         if root not in self.flagged_clusters:
             self.flagged_clusters.add(root)
@@ -249,8 +344,10 @@ class OnlineDetector:
     def _flag(self, account_id: str, score: float, via: str, now: dt.datetime | None) -> None:
         """Mark at once (``is_suspected`` answers True now); the alert is built in ``maintain``."""
         self.flagged[account_id] = score
+        self._via[account_id] = via
         self.cleared.discard(account_id)
-        if self.on_alert is not None:
+        if self.on_alert is not None and account_id not in self._alerted:
+            self._alerted.add(account_id)
             self._alerts[account_id] = (via, now)
 
     def _emit_alert(self, account_id: str, item: tuple[str, dt.datetime | None]) -> None:
@@ -294,7 +391,7 @@ class OnlineDetector:
                     "members": len(members),
                     "member_ids": sorted(members)[:50],
                     "ties": shared_links([self.sketches[m] for m in members[:500]],
-                                         self.linker.busy_bursts),
+                                         self.linker),
                 }
                 if state is not None:
                     cluster["score"] = round(state.score.score, 4)

@@ -18,7 +18,7 @@ import msgspec
 from exportgate.distill.cluster import score_cluster
 from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
-from exportgate.distill.linkage import Linker, link_all, shared_links, weak_keys
+from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
@@ -83,23 +83,19 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
     return sketches, count
 
 
-def _graph(members: list[AccountSketch], busy_bursts: set[str], ties: list[dict[str, Any]]) -> dict[str, Any]:
+def _graph(members: list[AccountSketch], linker: Linker, ties: list[dict[str, Any]]) -> dict[str, Any]:
     """Bipartite account–attribute graph over the cluster's shared attributes (capped)."""
     shared = {f"{t['kind']}:{value}" for t in ties for value in t["values"]}
     edges: list[list[str]] = []
     for sketch in members[:200]:
-        keys = set()
-        if sketch.payment_fingerprint:
-            keys.add(f"payment:{sketch.payment_fingerprint}")
-        for values in weak_keys(sketch, busy_bursts).values():
-            keys.update(values)
+        keys = {v for values in linker.values.get(sketch.account_id, {}).values() for v in values}
         edges.extend([sketch.account_id, key] for key in sorted(keys & shared))
     return {"attributes": sorted(shared), "edges": edges[:2000]}
 
 
 def scan(
     records: Iterable[UsageRecord], accounts: Iterable[Account] = (),
-    config: DetectorConfig | None = None,
+    config: DetectorConfig | None = None, network_type: NetworkType | None = None,
 ) -> ScanResult:
     config = config or DetectorConfig()
     sketches, count = build_sketches(records)
@@ -107,7 +103,7 @@ def scan(
         sketch = sketches.get(account.id)
         if sketch is not None:
             sketch.attach(account)
-    linker = link_all(sketches.values())
+    linker = link_all(sketches.values(), network_type)
     account_scores = {a: score_features(features(s), config) for a, s in sketches.items()}
     clusters: list[ClusterResult] = []
     cluster_of: dict[str, ClusterResult] = {}
@@ -122,13 +118,13 @@ def scan(
             continue
         members = [sketches[m] for m in member_ids]
         cluster_id = f"cluster-{root}"
-        ties = shared_links(members, linker.busy_bursts)
+        ties = shared_links(members, linker)
         if len(member_ids) >= config.cluster_min_members:
             score, feats = score_cluster(members, cluster_id, config)
         else:
             score, feats = Score(0.0, 0.0, 0.0, ()), {}
         result = ClusterResult(cluster_id, member_ids, score, feats, ties,
-                               _graph(members, linker.busy_bursts, ties),
+                               _graph(members, linker, ties),
                                flagged=score.score >= config.threshold)
         clusters.append(result)
         for member in member_ids:
@@ -201,12 +197,13 @@ def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
 def scan_files(
     usage: Path, out: Path, accounts: Path | None = None, clusters_out: Path | None = None,
     evidence_dir: Path | None = None, config: DetectorConfig | None = None,
+    network_type: NetworkType | None = None,
 ) -> ScanResult:
     """``exportgate distill scan``: read, scan, write scores (and clusters and evidence)."""
     errors: list[dict[str, Any]] = []
     account_list = read_accounts(accounts, errors) if accounts is not None else []
     with usage.open("rb") as fh:
-        result = scan(read_records(fh, errors, str(usage)), account_list, config)
+        result = scan(read_records(fh, errors, str(usage)), account_list, config, network_type)
     result.errors = errors
     with out.open("w", encoding="utf-8") as fh:
         for row in result.rows:

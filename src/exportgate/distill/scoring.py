@@ -42,6 +42,7 @@ class DetectorConfig:
         "proxy_rotation": 0.1, "new_account": 0.05, "fabricated_history": 0.6,
     })
     volume_weight: float = 0.3
+    evaluation_discount: float = 0.9
     sweep_weight: float = 0.1
     cluster_min_members: int = 3
     max_accounts: int = 1_000_000
@@ -88,8 +89,14 @@ class Score:
             **{name: 2 * w for name, w in config.automation_weights.items()},
             "volume": config.volume_weight, "topic_sweep": config.sweep_weight,
         }
-        ranked = sorted(self.parts, key=lambda p: p.strength * weights.get(p.name, 1.0), reverse=True)
-        return [p.text for p in ranked[:limit] if p.strength >= 0.2]
+        def weight(p: Part) -> float:
+            if p.name == "output_leverage":  # a multiplier: worth saying only when it lowers value
+                return 1.0 - p.strength if p.strength < 0.8 else 0.0
+            return p.strength * weights.get(p.name, 1.0)
+
+        ranked = sorted(self.parts, key=weight, reverse=True)
+        return [p.text for p in ranked[:limit]
+                if (weight(p) if p.name == "output_leverage" else p.strength) >= 0.2]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -142,6 +149,34 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     ]
 
 
+def evaluation_shape(f: dict[str, float]) -> float:
+    """0..1: how much the traffic looks like evaluation runs rather than harvesting.
+
+    An evaluation harness works through a fixed benchmark in bounded bursts (active in few of the
+    hours of its span, many requests in each active hour) and keeps little output per prompt (a
+    choice, a score, a short worked answer); harvesting reasoning traces at scale is sustained and
+    keeps long answers. Short answers alone are not enough, nor are bursts alone.
+    """
+    if f["requests"] < 10:
+        return 0.0
+    # A first burst cannot show yet whether it stops: it gets the benefit of the doubt for its
+    # first twelve hours (harvesting that goes on is judged on its sustained rhythm after that).
+    span_hours = f["span_days"] * 24
+    bounded = _clamp((0.2 - f["sustained_share"]) / 0.1) if span_hours >= 12 else 1.0
+    dense = _clamp((f.get("burst_rate_per_hour", f["requests_per_active_hour"]) - 30) / 70)
+    short = _clamp((900 - f["mean_output_tokens"]) / 400)
+    return bounded * dense * short
+
+
+def leverage(f: dict[str, float]) -> float:
+    """0.3..1: how much new text each answer adds beyond what was sent (output / input tokens).
+
+    A harvester sends short questions for long answers; translation, summaries, few-shot labelling
+    and agents with long contexts get back about as much as they send, or less.
+    """
+    return 0.3 + 0.7 * _clamp((f["output_input_ratio"] - 0.7) / 1.3)
+
+
 def _value_parts(f: dict[str, float]) -> list[Part]:
     long_share = _clamp((f["long_output_share"] - 0.2) / 0.5)
     reasoning = _clamp(f["cot_share"] / 0.3) * _clamp(f["reasoning_output_tokens"] / 500)
@@ -179,9 +214,24 @@ def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
     confidence = n / (n + config.confidence_requests)
     automation = confidence * sum(weights.get(p.name, 0.0) * p.strength for p in automation_parts)
     by_name = {p.name: p.strength for p in value_parts}
-    core = max(by_name["long_outputs"], by_name["reasoning_elicitation"],
-               by_name["judge_elicitation"], by_name["multilingual_sweep"])
+    lever = leverage(f)
+    evaluating = evaluation_shape(f)
+    core = max(lever * max(by_name["long_outputs"], by_name["reasoning_elicitation"],
+                           by_name["multilingual_sweep"]), by_name["judge_elicitation"])
     value = core + config.volume_weight * by_name["volume"] + config.sweep_weight * by_name["topic_sweep"]
+    value *= 1.0 - config.evaluation_discount * evaluating
+    value_parts.append(Part(
+        "evaluation_run", "value", evaluating, f["sustained_share"],
+        lambda: f"looks like evaluation runs, not harvesting: active in {f['sustained_share']:.0%} "
+        f"of the hours of its span with {f['requests_per_active_hour']:,.0f} requests per active "
+        f"hour (bounded bursts over a benchmark) and short answers (mean "
+        f"{f['mean_output_tokens']:.0f} tokens); the value of its answers is discounted by "
+        f"{config.evaluation_discount * evaluating:.0%}"))
+    value_parts.append(Part(
+        "output_leverage", "value", lever, f["output_input_ratio"],
+        lambda: f"answers return {f['output_input_ratio']:.1f} output tokens per input token "
+        "(harvesting asks short questions for long answers; translation, summaries, labelling "
+        f"and agents do not): answer value counted at {lever:.0%}"))
     logit = config.bias + config.gain * automation * value
     if n < config.min_requests:
         logit -= config.min_requests - n

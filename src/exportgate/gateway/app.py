@@ -26,6 +26,7 @@ import msgspec
 
 from exportgate.gateway import edge
 from exportgate.gateway.auditsink import default_audit_writer
+from exportgate.gateway.bypass_gate import BypassGate, RefusalWatch, answer_refused
 from exportgate.gateway.commitlog import JournalWriteFailed
 from exportgate.gateway.config import Dialect, GatewayConfig, Model
 from exportgate.gateway.decisions import (
@@ -138,6 +139,8 @@ class Exchange:
     recorded: bool = False
     end_user: str | None = None
     rerouted_from: str | None = None
+    refused: bool = False  # the upstream's answer opened as a refusal (issue 23)
+    bypass_verdict: Any = None  # the bypass first stage's verdict when a model screens
 
     def id_headers(self) -> Headers:
         """The gateway's request id (and the caller's own, echoed) for the response."""
@@ -220,6 +223,7 @@ class Gateway:
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
+        self.bypass = BypassGate(config)
         deps = config.dependencies
         self.limiter = RateLimiter(config.limits, timeout_s=deps.timeout_s,
                                    fallback_to_memory=deps.counters_outage == "memory")
@@ -354,7 +358,7 @@ class Gateway:
         (``exportgate reviews resolve`` or the console), read from the audit log's review
         verdicts. At start-up only the position is taken: a new detector has no flags."""
         detector = self.decisions.detector
-        if detector is None:
+        if detector is None and not self.bypass.active:
             return
         from exportgate.audit import AuditLog
 
@@ -373,7 +377,10 @@ class Gateway:
         for entry in verdicts:
             self._verdicts_seen = int(entry["seq"])
             record = entry.get("record") or {}
-            if record.get("code") == "DISTILLATION_SUSPECTED" and \
+            if record.get("code") == "BYPASS_ACCOUNT_HOLD" and record.get("verdict") == "cleared" \
+                    and entry.get("subject"):
+                self.bypass.clear(str(entry["subject"]))
+            if detector is not None and record.get("code") == "DISTILLATION_SUSPECTED" and \
                     record.get("verdict") == "cleared" and entry.get("subject"):
                 account_id = str(entry["subject"])
                 if detector.clear(account_id):
@@ -749,8 +756,12 @@ class Gateway:
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
             reasons=[r.code for r in decision.reasons] if decision else [],
             client_request_id=ex.client_request_id, end_user=ex.end_user,
-            rerouted_from=ex.rerouted_from)
+            rerouted_from=ex.rerouted_from, refused=ex.refused)
         self.records.submit_usage(record)
+        if ex.bypass_verdict is not None and caller is not None:
+            self._bypass_apply(self.bypass.after(
+                ts=ex.ts, account_id=caller.account.id, request_id=ex.request_id, model=ex.model,
+                messages=ex.messages, verdict=ex.bypass_verdict, refused=ex.refused))
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:
@@ -801,6 +812,8 @@ class Gateway:
             decision = ex.decision
             payload["model"] = model.id
             body = _json_encode(payload)
+        if model.bypass.action != "off":
+            model = self._bypass_check(ex, caller, model)
         admission = await self._admit(caller, model) if self.limiter.enabled else None
         extra_headers = ex.id_headers()
         if ex.rerouted_from is not None:
@@ -833,6 +846,26 @@ class Gateway:
                 f"{self.config.dependencies.retry_after_s} s.",
                 headers=self._retry_after()) from None
 
+    def _bypass_check(self, ex: Exchange, caller: Caller, model: Model) -> Model:
+        """Screen for a safeguard bypass (gateway/bypass_gate.py); raise or reroute."""
+        outcome = self.bypass.check(ts=ex.ts, account_id=caller.account.id,
+                                    request_id=ex.request_id, model=model, messages=ex.messages)
+        ex.bypass_verdict = outcome.verdict
+        self._bypass_apply(outcome)
+        if outcome.error is not None:
+            raise outcome.error
+        if outcome.reroute_to is not None:
+            rerouted = self.models.get(outcome.reroute_to)
+            if rerouted is not None:
+                return rerouted
+        return model
+
+    def _bypass_apply(self, outcome: Any) -> None:
+        for entry in outcome.audits:
+            self.records.submit_audit(entry)
+        self.reviews.extend(outcome.reviews)
+        self.alerts.extend(outcome.alerts)
+
     def _upstream_body(self, body: bytes, payload: dict[str, Any], model: Model,
                        endpoint: Endpoint, streaming: bool) -> tuple[bytes, bool]:
         """The body to send upstream, and whether the gateway added the usage chunk request.
@@ -841,8 +874,8 @@ class Gateway:
         stream must be asked to report usage (``stream_options.include_usage``)."""
         changed = False
         added_usage = False
-        if model.upstream_model and model.upstream_model != model.id:
-            payload["model"] = model.upstream_model
+        if payload.get("model") != model.target:  # renamed upstream, or rerouted (bypass)
+            payload["model"] = model.target
             changed = True
         if streaming and endpoint.dialect == "openai":
             options = payload.get("stream_options")
@@ -917,6 +950,7 @@ class Gateway:
                                f"The model server '{upstream.name}' failed (HTTP {status}). "
                                "Retry later; if it persists, contact the operator.")
         if status < 300:
+            ex.refused = answer_refused(data)
             ex.tokens = body_tokens(endpoint.dialect, data)
             data = self._rewrite(data, ex, endpoint, model)
         ex.status = status
@@ -978,8 +1012,10 @@ class Gateway:
         # The final event (OpenAI 'data: [DONE]', Anthropic 'message_stop') and whatever
         # follows it are held back until the usage record is on disk.
         held: list[bytes] = []
+        watch = RefusalWatch()
         try:
             async for chunk in response.chunks():
+                watch.feed(chunk)
                 out = []
                 for event in splitter.feed(chunk):
                     if not meter.keep(event):
@@ -1008,6 +1044,7 @@ class Gateway:
                                       upstream_unavailable(upstream, exc))
             return
         ex.tokens = meter.tokens
+        ex.refused = watch.refused()
         self._record(ex)
         try:
             try:

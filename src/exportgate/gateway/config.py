@@ -49,6 +49,25 @@ class Upstream(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError("timeouts must be positive")
 
 
+class BypassAction(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Per model: what the gateway does with a suspected safeguard bypass (docs/bypass.md).
+
+    ``log`` audits flagged requests and serves them; ``review`` also opens a review item;
+    ``refuse`` answers SAFEGUARD_BYPASS_SUSPECTED at ``threshold`` and logs from
+    ``log_threshold``; ``reroute`` serves flagged requests with ``reroute_to`` instead."""
+
+    action: Literal["off", "log", "review", "refuse", "reroute"] = "off"
+    threshold: float = 0.7
+    log_threshold: float = 0.5
+    reroute_to: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.log_threshold <= self.threshold <= 1.0:
+            raise ValueError("bypass thresholds must satisfy 0 <= log_threshold <= threshold <= 1")
+        if self.action == "reroute" and not self.reroute_to:
+            raise ValueError("bypass action 'reroute' needs reroute_to (a model id)")
+
+
 class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """A model callers may name. ``controlled`` marks models under export control."""
 
@@ -62,6 +81,8 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     access: ModelAccess = "open"
     approved_accounts: list[str] = []
     fallback: str | None = None
+
+    bypass: BypassAction = msgspec.field(default_factory=BypassAction)
 
     def __post_init__(self) -> None:
         if any(not a.strip() for a in self.approved_accounts):
@@ -317,6 +338,17 @@ class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         return self.enabled or self.oidc is not None or self.break_glass is not None
 
 
+class BypassAccounts(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The online account detector: an account at ``hold_threshold`` is held for controlled
+    models (BYPASS_ACCOUNT_HOLD) until compliance clears its review item. Accounts in
+    ``exempt_accounts`` are verified security organisations: high-risk dual-use cyber asks are
+    allowed for them, prohibited ones never; each use of the exemption is audited."""
+
+    hold_threshold: float = 0.6
+    exempt_accounts: list[str] = []
+    max_accounts: int = 50_000  # ~2.3 KB each: the detector stays under 200 MB
+
+
 class AuditSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Signed checkpoints of the audit log, taken by the gateway on a schedule: set both paths
     (the key from ``exportgate audit keygen``; the checkpoint file where the database
@@ -346,6 +378,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     policy: PolicySettings = msgspec.field(default_factory=PolicySettings)
     distillation: Distillation = msgspec.field(default_factory=Distillation)
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
+    bypass: BypassAccounts = msgspec.field(default_factory=BypassAccounts)
     audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
     metrics: bool = True
@@ -367,6 +400,10 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                                  f"which is not among models {ids}")
         for network in self.trusted_proxies:
             ipaddress.ip_network(network, strict=False)
+        for model in self.models:
+            if model.bypass.reroute_to is not None and model.bypass.reroute_to not in ids:
+                raise ValueError(f"model {model.id!r} reroutes bypass attempts to "
+                                 f"{model.bypass.reroute_to!r}, which is not among models {ids}")
 
     def upstream(self, name: str) -> Upstream:
         return next(u for u in self.upstreams if u.name == name)

@@ -28,13 +28,15 @@ NEXT_STEP = {
                               "forget the evidence so far; only new evidence flags the account "
                               "again",
     "REGION_UNVERIFIED": "the hold lifts when the caller's region can be verified",
+    "BYPASS_ACCOUNT_HOLD": "running gateways lift the bypass hold within seconds and forget "
+                           "the account's evidence so far",
     "LOCATION_UNKNOWN": "the hold lifts when the caller connects from a locatable address",
 }
 
 
 # Holds that running gateways lift by themselves when the verdict is "cleared" (they read the
 # verdict from the audit log).
-CLEARED_BY_GATEWAYS = frozenset({"DISTILLATION_SUSPECTED"})
+CLEARED_BY_GATEWAYS = frozenset({"DISTILLATION_SUSPECTED", "BYPASS_ACCOUNT_HOLD"})
 
 
 class ReviewError(ValueError):

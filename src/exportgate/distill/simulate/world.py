@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from exportgate.distill.simulate import content
+from exportgate.distill.simulate import content, hard_negatives
 from exportgate.distill.simulate.corpus import Conversation, Corpus, load_corpus
 from exportgate.records import Account, Message, UsageRecord
 
@@ -23,7 +23,10 @@ DAY = 86400.0
 HOUR = 3600.0
 START = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
 
-BENIGN_GROUPS = ("benign", "eval_harness", "enterprise_batch", "university", "reseller")
+BENIGN_GROUPS = (
+    "benign", "eval_harness", "enterprise_batch", "university", "reseller",
+    *hard_negatives.GROUPS,
+)
 HARD_NEGATIVE_GROUPS = BENIGN_GROUPS[1:]
 FAMILIES = (
     "heavy_single", "hydra", "cot_harvest", "judge_harvest", "multilingual_sweep", "slow_low",
@@ -69,6 +72,7 @@ class SimConfig:
     benign_users: int = 4000
     university_students: int = 150
     scale: float = 1.0
+    more_hard_negatives: bool = True  # issue 18's look-alikes (own random stream; see hard_negatives)
 
 
 @dataclass(slots=True)
@@ -673,6 +677,8 @@ def build(config: SimConfig | None = None) -> Simulation:
         b.multilingual_sweep(week)
         b.slow_low(week)
         b.mixed_use(week)
+    if config.more_hard_negatives:
+        hard_negatives.add_all(b)
     end = b.t0 + config.days * DAY
     b.records = [r for r in b.records if r.ts.timestamp() < end]
     b.records.sort(key=lambda r: r.ts)

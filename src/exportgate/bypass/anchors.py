@@ -1,0 +1,192 @@
+"""A cheap gate before the regular expressions: four-letter word stems.
+
+Each pattern's literal words give its anchor stems; a text's words give its stems; a pattern is
+run only when the two share a stem. This keeps the first stage within its latency budget (a few
+dozen regular expressions would otherwise each scan every prompt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WORDS = re.compile(r"[a-z0-9&]{3,}")
+_LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
+_JOINERS = re.compile(r"(?:\[- \]|\[ -\]|-| )\?")
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "that",
+        "this",
+        "with",
+        "from",
+        "into",
+        "your",
+        "their",
+        "them",
+        "then",
+        "what",
+        "which",
+        "have",
+        "has",
+        "had",
+        "for",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "you",
+        "about",
+        "how",
+        "any",
+        "all",
+        "some",
+        "not",
+        "out",
+        "off",
+        "get",
+        "got",
+        "his",
+        "her",
+        "its",
+        "our",
+        "one",
+        "two",
+        "use",
+        "using",
+        "made",
+        "make",
+    ]
+)
+
+
+_COMMON_STEMS = frozenset(w[:4] for w in _COMMON if len(w) >= 4)
+
+
+def text_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in _WORDS.findall(text))
+
+
+def pattern_stems(pattern: str) -> frozenset[str]:
+    source = pattern.lower()
+    joined = _JOINERS.sub("", source)
+    words = set(_LITERALS.findall(source)) | set(_LITERALS.findall(joined))
+    return frozenset(
+        w[:4] for w in words if w not in _COMMON and w[:4] not in _COMMON_STEMS and not w.isdigit()
+    )
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression source."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class TextIndex:
+    """The four-letter stems of a text's words, and (on demand) where each stem occurs."""
+
+    __slots__ = ("_counts", "_positions", "stems", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stems = frozenset(w[:4] for w in _WORDS.findall(text))
+        self._positions: dict[str, list[int]] = {}
+        self._counts: dict[str, int] = {}
+
+    def count(self, stem: str) -> int:
+        found = self._counts.get(stem)
+        if found is None:
+            found = self._counts[stem] = self.text.count(stem)
+        return found
+
+    def positions(self, stem: str) -> list[int]:
+        found = self._positions.get(stem)
+        if found is None:
+            found = []
+            at = self.text.find(stem)
+            while at >= 0 and len(found) < 200:
+                found.append(at)
+                at = self.text.find(stem, at + 4)
+            self._positions[stem] = found
+        return found
+
+
+WINDOW = 160  # characters either side of an anchor word that a match may span
+
+
+class Gated:
+    """A pattern split into alternatives; each runs only near words that carry one of its
+    stems (an alternative without literal words runs over the whole text)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, pattern: str, prefix: str = "", flags: int = 0) -> None:
+        self.parts = []
+        for alternative in split_alternatives(pattern):
+            stems = pattern_stems(alternative)
+            needs = "+" if "\\+" in alternative else ""
+            self.parts.append((re.compile(prefix + "(?:" + alternative + ")", flags), stems, needs))
+
+    def finditer(self, text: str, index: TextIndex) -> Iterator[re.Match[str]]:
+        length = len(text)
+        for compiled, anchors, needs in self.parts:
+            if needs and needs not in text:
+                continue
+            if not anchors:
+                yield from compiled.finditer(text)
+                continue
+            if anchors.isdisjoint(index.stems):
+                continue
+            present = anchors & index.stems
+            if length <= 2 * WINDOW or 2 * WINDOW * sum(map(index.count, present)) >= length:
+                yield from compiled.finditer(text)
+                continue
+            starts = sorted(p for stem in present for p in index.positions(stem))
+            lo = hi = -1
+            last_end = -1
+            for position in starts:
+                if position - WINDOW > hi:
+                    if hi > lo:
+                        for match in compiled.finditer(text, lo, hi):
+                            if match.start() >= last_end:
+                                last_end = match.end()
+                                yield match
+                    lo = max(0, position - WINDOW)
+                hi = min(length, position + WINDOW)
+            if hi > lo:
+                for match in compiled.finditer(text, lo, hi):
+                    if match.start() >= last_end:
+                        last_end = match.end()
+                        yield match
+
+    def search(self, text: str, index: TextIndex) -> re.Match[str] | None:
+        for match in self.finditer(text, index):
+            return match
+        return None

@@ -1,0 +1,465 @@
+"""The first-stage cascade: normalisation → structure → intent → framing → one score.
+
+Each named part returns a strength in 0..1 and the sentence that explains it (the same shape as
+``distill/scoring.py``'s part list). The score combines two routes to a flag:
+
+* **harmful ask, wrapped** — what is asked (intent, after every disguise is removed) weighted up
+  by how it is wrapped (framing, obfuscation, conversation structure):
+  ``intent × (base + (1 − base) × wrapping)``; a bare operational ask for a prohibited object
+  reaches the threshold on its own, a dual-use one needs wrapping;
+* **attack form** — an instruction override, jailbreak persona, fabricated many-shot history or
+  instructions carried in a document, discounted when the text is a discussion *about* such
+  attacks.
+
+Both routes are combined as independent evidence, ``1 − (1 − a)(1 − b)``. The weights and the
+threshold are in :class:`BypassConfig`; the shipped values were set on the project's own
+development prompts and public data only (``bench/bypass``), never on the independent set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import msgspec
+
+from exportgate.bypass.concepts import signals as concept_signals
+from exportgate.bypass.framing import FORM, WRAP, meta_discussion, score_framing
+from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
+from exportgate.bypass.langid import language
+from exportgate.bypass.learned import LearnedModel, text_features
+from exportgate.bypass.learned import load as load_learned
+from exportgate.bypass.normalize import Normalized, normalize
+from exportgate.bypass.structure import content_text, escalation, shape
+
+DETECTOR_VERSION = "bypass-2"
+
+
+@dataclass(frozen=True, slots=True)
+class BypassConfig:
+    """Weights and threshold of the first stage."""
+
+    threshold: float = 0.7  # flagged at or above
+    uncertain_low: float = 0.3  # the band sent to the optional second stage
+    intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
+    form_weight: float = 0.85  # attack form without a harmful ask
+    meta_discount: float = 1.0  # how much a discussion about jailbreaks cancels attack form
+    exempt_high_risk: bool = False  # verified security organisation: high-risk dual use allowed
+    learned: bool = True  # stack the shipped learned part on the rule parts (off: rules only)
+
+
+class Part:
+    """One signal: its group, strength in 0..1, and the sentence that explains it."""
+
+    __slots__ = ("name", "group", "strength", "render")
+
+    def __init__(self, name: str, group: str, strength: float, render: Callable[[], str]) -> None:
+        self.name = name
+        self.group = group
+        self.strength = strength
+        self.render = render
+
+    @property
+    def text(self) -> str:
+        return self.render()
+
+
+class Verdict(msgspec.Struct, kw_only=True):
+    """The first stage's answer for one request or conversation."""
+
+    score: float
+    flagged: bool
+    band: str
+    area: str
+    families: list[str]
+    reasons: list[str]
+    language: str
+    decoded: list[str] = []
+    stage: str = "first"
+
+
+@dataclass(slots=True)
+class _Acc:
+    parts: list[Part] = field(default_factory=list)
+
+    def add(self, name: str, group: str, strength: float, render: Callable[[], str]) -> None:
+        if strength > 0:
+            self.parts.append(Part(name, group, min(1.0, strength), render))
+
+
+def _const(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
+def _noisy_or(values: Sequence[float]) -> float:
+    keep = 1.0
+    for value in values:
+        keep *= 1.0 - min(1.0, max(0.0, value))
+    return 1.0 - keep
+
+
+RULE_WINDOW = 2_500  # characters of one message the rule parts read (head and tail)
+
+
+def _window(text: str) -> str:
+    if len(text) <= RULE_WINDOW:
+        return text
+    half = RULE_WINDOW // 2
+    return text[:half] + "\n" + text[-half:]
+
+
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_UPPER_LOWER = re.compile(r"[A-Z][a-z]")
+_SPECIAL = frozenset("\\][(){}*`<>|^~")
+_CAMEL = re.compile(r"[a-z]+[A-Z][a-z]+")
+
+
+def _random_case_words(sample: str) -> int:
+    """Words of 4+ letters that mix case both ways (linear: one pass per word, no lookaheads)."""
+    return sum(
+        1
+        for w in sample.split()
+        if 4 <= len(w) <= 40 and _LOWER_UPPER.search(w) and _UPPER_LOWER.search(w)
+    )
+
+
+def _suffix_tokens(tail: str) -> int:
+    """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
+    count = 0
+    for token in tail.split():
+        has_alpha = any(c.isalpha() for c in token)
+        if has_alpha and (_SPECIAL.intersection(token) or _CAMEL.fullmatch(token)):
+            count += 1
+    return count
+
+
+def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
+    if norm.tag_chars:
+        acc.add(
+            "tag_characters",
+            "normalisation",
+            0.9,
+            lambda: f"{norm.tag_chars} invisible Unicode tag characters carry hidden text",
+        )
+    if norm.zero_width >= 3:
+        acc.add(
+            "zero_width",
+            "normalisation",
+            0.5 if norm.zero_width < 10 else 0.7,
+            lambda: f"{norm.zero_width} zero-width characters split words",
+        )
+    if norm.homoglyph_words:
+        acc.add(
+            "homoglyphs",
+            "normalisation",
+            min(0.8, 0.4 + 0.1 * norm.homoglyph_words),
+            lambda: (
+                f"{norm.homoglyph_words} words mix Latin with look-alike Cyrillic/Greek letters"
+            ),
+        )
+    if norm.spaced_runs:
+        acc.add(
+            "spaced_letters",
+            "normalisation",
+            0.5,
+            lambda: f"{norm.spaced_runs} words spelled out letter by letter",
+        )
+    if norm.leet_words >= 2:
+        acc.add(
+            "leetspeak",
+            "normalisation",
+            min(0.7, 0.3 + 0.1 * norm.leet_words),
+            lambda: f"{norm.leet_words} words written in leetspeak",
+        )
+    if norm.reversed_text:
+        acc.add("reversed_text", "normalisation", 0.6, lambda: "text written backwards")
+    if norm.decoded:
+        methods = sorted({d.method for d in norm.decoded})
+        acc.add(
+            "encoded_payload",
+            "normalisation",
+            0.7,
+            lambda: "decoded hidden text (" + ", ".join(methods) + ")",
+        )
+    sample = original[:4000]
+    mixed = _random_case_words(sample)
+    words = max(1, sample.count(" ") + 1)
+    if mixed >= 3 and mixed / words > 0.25:
+        acc.add(
+            "random_case",
+            "normalisation",
+            0.6,
+            lambda: f"{mixed} words in random capitalisation (best-of-N style)",
+        )
+    tail = original[-300:]
+    odd = _suffix_tokens(tail)
+    if odd >= 3 and "\n" not in tail.strip() and "def " not in tail and ";" not in tail:
+        acc.add(
+            "adversarial_suffix",
+            "normalisation",
+            0.6,
+            lambda: f"{odd} gibberish tokens at the end (optimised-suffix style)",
+        )
+
+
+_FAMILY_OF_PART = {
+    "tag_characters": "encoding",
+    "zero_width": "encoding",
+    "homoglyphs": "encoding",
+    "spaced_letters": "encoding",
+    "leetspeak": "encoding",
+    "reversed_text": "encoding",
+    "encoded_payload": "encoding",
+    "random_case": "best_of_n",
+    "adversarial_suffix": "adversarial_suffix",
+    "many_shot": "many_shot",
+    "system_override": "system_override",
+    "carried_instructions": "indirect_injection",
+    "payload_reassembly": "payload_splitting",
+    "escalation": "multi_turn_escalation",
+    "instruction_override": "instruction_override",
+    "jailbreak_persona": "persona",
+    "refusal_suppression": "refusal_suppression",
+    "forced_prefix": "forced_prefix",
+    "fiction": "fiction",
+    "hypothetical": "hypothetical",
+    "past_tense": "past_tense",
+    "authority_claim": "authority_claim",
+    "benign_persona": "persona",
+    "translation_wrap": "translation",
+    "policy_release": "persona",
+    "payload_splitting": "payload_splitting",
+    "foreign_language_ask": "translation",
+}
+_FORM_PARTS = frozenset(
+    {
+        "policy_release",
+        "instruction_override",
+        "jailbreak_persona",
+        "refusal_suppression",
+        "forced_prefix",
+        "many_shot",
+        "system_override",
+        "carried_instructions",
+    }
+)
+
+
+def _messages(raw: Sequence[object]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for message in raw:
+        if isinstance(message, dict):
+            role, content = message.get("role"), message.get("content")
+        else:
+            role, content = getattr(message, "role", None), getattr(message, "content", None)
+        out.append((str(role or "user"), content_text(content)))
+    return out
+
+
+_MODEL: list[LearnedModel | None] = []
+
+
+def shipped_model() -> LearnedModel | None:
+    """The shipped learned part, read once per process."""
+    if not _MODEL:
+        _MODEL.append(load_learned())
+    return _MODEL[0]
+
+
+class Detector:
+    """The first stage. Stateless and thread-safe: one instance serves a gateway process."""
+
+    def __init__(self, config: BypassConfig | None = None) -> None:
+        self.config = config or BypassConfig()
+        self.model = shipped_model() if self.config.learned else None
+        self.last_features: tuple[set[str], dict[str, float]] | None = None
+
+    def classify_text(self, prompt: str) -> Verdict:
+        return self.classify([("user", prompt)])
+
+    def classify(self, messages: Sequence[object], *, exempt: bool | None = None) -> Verdict:
+        """Score a conversation (``[{"role", "content"}, ...]`` or ``(role, text)`` pairs)."""
+        pairs = [m if isinstance(m, tuple) else None for m in messages]
+        convo = [p for p in pairs if p is not None] if all(pairs) else _messages(messages)
+        return self._score(convo, self.config.exempt_high_risk if exempt is None else exempt)
+
+    def _score(self, convo: list[tuple[str, str]], exempt: bool) -> Verdict:
+        config = self.config
+        acc = _Acc()
+        sh = shape(convo)
+        full_last = next((t for r, t in reversed(convo) if r == "user"), "")
+        original_last = _window(full_last)
+        norm = normalize(original_last)
+        _obfuscation_parts(norm, original_last, acc)
+        for name, strength, text in sh.signals:
+            acc.add(name, "structure", strength, _const(text))
+
+        views = [norm.all_text()]
+        if sh.history_user:
+            recent = [t for _, t in convo[-8:-1] if t]
+            views.append("\n".join(t[-1500:] for t in recent).lower() + "\n" + norm.folded)
+        if sh.system:
+            views.append(sh.system)
+        if sh.tool:
+            views.append(sh.tool)
+        intent = Intent(0.0, "", BENIGN, "", False)
+        for view in views:
+            found = score_intent(view)
+            if found.strength > intent.strength:
+                intent = found
+        if sh.reassembled:
+            rebuilt = score_intent(sh.reassembled)
+            if rebuilt.strength >= 0.4:
+                acc.add(
+                    "payload_reassembly",
+                    "structure",
+                    0.8,
+                    lambda: f"string pieces put together read: {sh.reassembled[:80]!r}",
+                )
+                if rebuilt.strength > intent.strength:
+                    intent = rebuilt
+        if len(sh.user_turns) >= 2:
+            turns = [score_intent(t).strength for t in sh.user_turns]
+            esc = escalation(turns, intent.strength, sh.last_user)
+            acc.add(
+                "escalation",
+                "structure",
+                esc,
+                lambda: f"the ask turned harmful over {len(turns)} user turns",
+            )
+        exempted = exempt and intent.band == HIGH_RISK
+        if exempted:
+            acc.add(
+                "exemption",
+                "intent",
+                0.01,
+                lambda: "high-risk dual-use ask allowed for a verified security organisation",
+            )
+            intent = Intent(intent.strength * 0.2, intent.area, intent.band, intent.evidence, True)
+        if intent.strength > 0:
+            acc.add(
+                "intent",
+                "intent",
+                intent.strength,
+                lambda: (
+                    f"asks for {intent.area.replace('_', ' ')} content "
+                    f"({intent.band.replace('_', ' ')}): \u201c{intent.evidence[:90]}\u201d"
+                ),
+            )
+
+        framing_text = views[0] if not sh.history_user else views[0] + "\n" + sh.history_user
+        for frame in score_framing(framing_text):
+            acc.add(
+                frame.name,
+                "framing",
+                frame.strength,
+                _const(f"{frame.name.replace('_', ' ')}: \u201c{frame.evidence[:80]}\u201d"),
+            )
+        lang = language(original_last)
+
+        form = _noisy_or([p.strength for p in acc.parts if p.name in _FORM_PARTS])
+        wrap = _noisy_or(
+            [p.strength for p in acc.parts if p.group in ("normalisation", "structure", "framing")]
+        )
+        meta = meta_discussion(norm.folded) if intent.strength < 0.5 else 0.0
+        if meta:
+            acc.add(
+                "discussion",
+                "framing",
+                0.01,
+                lambda: "reads as a discussion about jailbreaks, not an attempt",
+            )
+        harmful = intent.strength * (config.intent_base + (1 - config.intent_base) * wrap)
+        attack = form * config.form_weight * (1.0 - config.meta_discount * meta)
+        score = 1.0 - (1.0 - harmful) * (1.0 - attack)
+        signals: dict[str, float] = {
+            "rule": score,
+            "harmful": harmful,
+            "attack": attack,
+            "wrap": wrap,
+            "form": form,
+            "meta": meta,
+            "intent": intent.strength,
+            "band:" + intent.band: intent.strength,
+            "area:" + (intent.area or "none"): intent.strength,
+            "turns": min(1.0, len(sh.user_turns) / 6),
+            "history": 1.0 if sh.history_user else 0.0,
+        }
+        earlier = [t[:4000].lower() for r, t in convo[:-1] if r != "assistant" and t]
+        signals.update(concept_signals(norm.all_text(), earlier[-12:]))
+        for p in acc.parts:
+            key = "part:" + p.name
+            signals[key] = max(signals.get(key, 0.0), p.strength)
+        if self.model is not None or not config.learned:
+            client = [t for r, t in convo[:-1] if r != "assistant" and t]
+            words = text_features(
+                norm.all_text() + "\n" + "\n".join(t[:6000] for t in client[-12:]).lower()
+            )
+            self.last_features = (words, signals)
+            if self.model is not None:
+                prob, top = self.model.probability(words, signals)
+                acc.add(
+                    "learned",
+                    "learned",
+                    prob,
+                    lambda: (
+                        "wording and signals resemble written bypass attempts"
+                        + (" (" + ", ".join(top) + ")" if top else "")
+                    ),
+                )
+                # a verified security organisation's high-risk dual-use ask is judged by the
+                # rule parts alone (the exemption lowered its intent); prohibited never is
+                score = min(score, prob) if exempted else prob
+        flagged = score >= config.threshold
+        band = intent.band if intent.strength >= 0.3 else BENIGN
+        families = sorted(
+            {
+                _FAMILY_OF_PART[p.name]
+                for p in acc.parts
+                if p.name in _FAMILY_OF_PART and p.strength >= 0.3
+            }
+        )
+        if intent.strength >= 0.3 and intent.area:
+            families.append("intent:" + intent.area)
+        ranked = sorted(acc.parts, key=lambda p: p.strength, reverse=True)
+        reasons = [
+            p.text for p in ranked[:6] if p.strength >= 0.3 or p.name in ("discussion", "exemption")
+        ]
+        return Verdict(
+            score=round(score, 4),
+            flagged=flagged,
+            band=band,
+            area=intent.area or "none",
+            families=families,
+            reasons=reasons,
+            language=lang,
+            decoded=[f"{d.method}: {d.text[:200]}" for d in norm.decoded],
+        )
+
+
+_DEFAULT: Detector | None = None
+
+
+def classify(messages: Sequence[object]) -> Verdict:
+    """Score with the shipped configuration (one shared detector)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Detector()
+    return _DEFAULT.classify(messages)
+
+
+__all__ = [
+    "BENIGN",
+    "DETECTOR_VERSION",
+    "HIGH_RISK",
+    "LOW_RISK",
+    "PROHIBITED",
+    "BypassConfig",
+    "Detector",
+    "Part",
+    "Verdict",
+    "classify",
+    "WRAP",
+    "FORM",
+]

@@ -1,0 +1,93 @@
+"""The learned part of the first stage: a small logistic model stacked on the rule parts.
+
+Features are (a) the strengths of the named rule parts, the rule score, the intent band and area
+and the language, and (b) the words of what the client sent — every user, system and tool turn
+after normalisation (decoded, unspaced and de-confused views included) — as words, word pairs and
+five-letter word prefixes (so that inflected and low-resource-language words share evidence).
+The weights ship as one JSON file (``data/learned.json``), rebuilt by ``bench/bypass/train.py``
+from the project's own written prompts and public data whose licence allows it; the file records
+its sources. Scoring is one dictionary look-up per feature over a bounded number of words, so
+the cost stays flat on very long prompts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).parent / "data" / "learned.json"
+HEAD_WORDS = 1200  # words read from the start of the client's text
+TAIL_WORDS = 400  # and from its end
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def text_features(text: str) -> set[str]:
+    """Words, adjacent word pairs and word prefixes of ``text`` (bounded to head + tail)."""
+    words = _WORD.findall(text)
+    if len(words) > HEAD_WORDS + TAIL_WORDS:
+        words = words[:HEAD_WORDS] + words[-TAIL_WORDS:]
+    feats = set(words)
+    feats.update([w[:5] + "~" for w in words if len(w) > 6])
+    feats.update([a + " " + b for a, b in zip(words, words[1:], strict=False)])
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedModel:
+    """Weights of the stacked logistic model."""
+
+    version: str
+    bias: float
+    words: dict[str, float]
+    signals: dict[str, float]
+    sources: tuple[str, ...] = ()
+
+    def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
+        """The log-odds of an attempt, and the words that pushed it up most."""
+        table = self.words
+        hits = [(table[w], w) for w in words if w in table]
+        scale = 1.0 / math.sqrt(max(1, len(hits)))
+        z = self.bias + scale * sum(v for v, _ in hits)
+        for name, value in signals.items():
+            z += self.signals.get(name, 0.0) * value
+        top = [w for v, w in sorted(hits, reverse=True)[:4] if v > 0]
+        return z, top
+
+    def probability(
+        self, words: Iterable[str], signals: dict[str, float]
+    ) -> tuple[float, list[str]]:
+        z, top = self.logit(words, signals)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), top
+
+
+def load(path: Path = MODEL_FILE) -> LearnedModel | None:
+    """The shipped model, or None where the file is absent (rules only)."""
+    if not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return LearnedModel(
+        version=str(raw["version"]),
+        bias=float(raw["bias"]),
+        words={str(k): float(v) for k, v in raw["words"].items()},
+        signals={str(k): float(v) for k, v in raw["signals"].items()},
+        sources=tuple(str(s) for s in raw.get("sources", [])),
+    )
+
+
+def dump(model: LearnedModel, path: Path = MODEL_FILE) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "version": model.version,
+        "sources": list(model.sources),
+        "bias": round(model.bias, 5),
+        "signals": {k: round(v, 5) for k, v in sorted(model.signals.items())},
+        "words": {k: round(v, 4) for k, v in sorted(model.words.items())},
+    }
+    path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+__all__ = ["MODEL_FILE", "LearnedModel", "dump", "load", "text_features"]

@@ -1,0 +1,418 @@
+"""Undo the disguises attackers put on text, and keep what was uncovered as evidence.
+
+Every step is bounded (input length, number of decoded spans, decoding depth) so a hostile
+200,000-character prompt costs a few milliseconds, not seconds. The output is a set of *views*:
+the folded original plus every text that was decoded or un-obfuscated. The intent and framing
+parts read all views, so "what is asked" is judged after the wrapping is removed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass, field
+
+MAX_SCAN_CHARS = 16_000  # normalisation reads at most this much of one text (head + tail)
+MAX_DECODED = 12  # decoded spans kept per text
+MAX_DEPTH = 3  # recursive decoding depth (base64 inside hex inside URL ...)
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\u00ad\u180e\u034f]")
+_TAGS = re.compile("[\U000e0000-\U000e007f]+")
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+# Cyrillic and Greek letters that look like Latin ones (Unicode confusables.txt, the subset that
+# appears in homoglyph attacks; garak smuggling.py HomoglyphObfuscation uses the same idea).
+_CONFUSABLES = {
+    "а": "a",
+    "в": "b",
+    "с": "c",
+    "е": "e",
+    "һ": "h",
+    "і": "i",
+    "ј": "j",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "ѕ": "s",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ԁ": "d",
+    "ɡ": "g",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "І": "I",
+    "К": "K",
+    "М": "M",
+    "О": "O",
+    "Р": "P",
+    "Т": "T",
+    "Х": "X",
+    "Ү": "Y",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ν": "v",
+    "τ": "t",
+    "ι": "i",
+    "κ": "k",
+    "υ": "u",
+    "ε": "e",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Χ": "X",
+    "Υ": "Y",
+    "Ζ": "Z",
+}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_LATIN_WORD_WITH_FOREIGN = re.compile(
+    r"\b(?=\w*[a-zA-Z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f])\w+\b"
+)
+
+_LEET = str.maketrans(
+    {
+        "4": "a",
+        "@": "a",
+        "3": "e",
+        "1": "i",
+        "!": "i",
+        "0": "o",
+        "5": "s",
+        "$": "s",
+        "7": "t",
+        "+": "t",
+        "8": "b",
+        "9": "g",
+        "|": "l",
+    }
+)
+_LEET_TOKEN = re.compile(r"[\w@$!|+]{3,12}")
+_LEET_CHARS = frozenset("0123456789@$!|+")
+
+
+def _is_leet(token: str) -> bool:
+    token = token.strip("!|+$@.")
+    if len(token) < 3 or token.isalpha() or token.isdigit():
+        return False
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 and letters < len(token) and any(c in _LEET_CHARS for c in token)
+
+
+_SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ .\-_*/|]{1,3}){3,}[a-zA-Z](?![\w])")
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
+    r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+)
+_BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ]?){4,}(?![01])")
+_URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
+_MORSE = re.compile(r"(?:[.\-]{1,6}[ /]+){5,}[.\-]{1,6}")
+_ROT13_HINT = re.compile(r"\brot-?13\b|\bcaesar\b|\brot ?thirteen\b", re.I)
+_REVERSE_HINT = re.compile(r"\brevers(?:e|ed)\b|\bbackwards?\b|\bright[- ]to[- ]left\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+_MORSE_TABLE = {
+    ".-": "a",
+    "-...": "b",
+    "-.-.": "c",
+    "-..": "d",
+    ".": "e",
+    "..-.": "f",
+    "--.": "g",
+    "....": "h",
+    "..": "i",
+    ".---": "j",
+    "-.-": "k",
+    ".-..": "l",
+    "--": "m",
+    "-.": "n",
+    "---": "o",
+    ".--.": "p",
+    "--.-": "q",
+    ".-.": "r",
+    "...": "s",
+    "-": "t",
+    "..-": "u",
+    "...-": "v",
+    ".--": "w",
+    "-..-": "x",
+    "-.--": "y",
+    "--..": "z",
+}
+
+# Frequent English words: decoded bytes that contain several of them are text, not noise.
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "how",
+        "what",
+        "is",
+        "are",
+        "be",
+        "can",
+        "you",
+        "your",
+        "me",
+        "my",
+        "i",
+        "it",
+        "this",
+        "that",
+        "make",
+        "build",
+        "write",
+        "create",
+        "give",
+        "tell",
+        "show",
+        "step",
+        "steps",
+        "instructions",
+        "code",
+        "script",
+        "from",
+        "at",
+        "by",
+        "as",
+        "do",
+        "does",
+        "use",
+        "using",
+        "get",
+        "into",
+        "all",
+        "any",
+        "not",
+        "no",
+        "now",
+        "then",
+        "will",
+        "would",
+        "should",
+        "please",
+        "explain",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Decoded:
+    """One uncovered text: how it was hidden and what it says."""
+
+    method: str
+    text: str
+
+
+@dataclass(slots=True)
+class Normalized:
+    """The views of one text and the evidence of what was undone."""
+
+    original: str
+    folded: str
+    views: list[str] = field(default_factory=list)
+    decoded: list[Decoded] = field(default_factory=list)
+    zero_width: int = 0
+    tag_chars: int = 0
+    homoglyph_words: int = 0
+    spaced_runs: int = 0
+    leet_words: int = 0
+    reversed_text: bool = False
+
+    def all_text(self) -> str:
+        """Every view joined: what the intent and framing parts read."""
+        return "\n".join([self.folded, *self.views, *(d.text for d in self.decoded)])
+
+
+def _around(text: str, words: set[str]) -> str:
+    """The lines of ``text`` that hold one of ``words``, with those words de-leeted."""
+    lines = [line for line in text.splitlines() if any(w in line for w in words)][:40]
+    view = "\n".join(line[:2000] for line in lines)
+    for word in sorted(words, key=len, reverse=True)[:50]:
+        view = view.replace(word, word.translate(_LEET))
+    return view
+
+
+def _unspace(match: re.Match[str]) -> str:
+    run = re.sub(r"[ .\-_*/|]{2,}", "\x00", match.group())
+    return re.sub(r"[ .\-_*/|]", "", run).replace("\x00", " ")
+
+
+def _englishness(text: str) -> float:
+    words = _WORD.findall(text.lower())
+    if len(words) < 3:
+        return 0.0
+    return sum(1 for w in words if w in _COMMON) / len(words)
+
+
+def _printable_text(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
+        return None
+    letters = sum(1 for c in text if c.isalpha())
+    return text if letters >= 0.5 * len(text.replace(" ", "")) else None
+
+
+def _try_base64(token: str) -> str | None:
+    core = token.rstrip("=")
+    if len(core) < 16 or core.isalpha() and (core.islower() or core.isupper()):
+        return None
+    if not any(c.isdigit() or c in "+/=" for c in token) and token.isalpha() and len(token) < 24:
+        return None
+    padded = core + "=" * (-len(core) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _printable_text(raw)
+
+
+def _try_hex(token: str) -> str | None:
+    digits = re.sub(r"0x|\\x|[ :,]", "", token)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _printable_text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _try_binary(token: str) -> str | None:
+    bits = token.replace(" ", "")
+    raw = bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits) - 7, 8))
+    return _printable_text(raw)
+
+
+def _try_morse(token: str) -> str | None:
+    words = [w for w in re.split(r"\s*/\s*|\s{3,}", token.strip()) if w]
+    out = []
+    for word in words:
+        letters = [_MORSE_TABLE.get(code) for code in word.split()]
+        if any(letter is None for letter in letters):
+            return None
+        out.append("".join(letter for letter in letters if letter))
+    text = " ".join(out)
+    return text if len(text) >= 6 else None
+
+
+def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
+    """Decode every encoded span of ``text`` into ``found``, recursing up to MAX_DEPTH."""
+    if depth > MAX_DEPTH or len(found) >= MAX_DECODED:
+        return
+    candidates: list[tuple[str, str | None]] = []
+    for match in _B64.finditer(text):
+        candidates.append(("base64", _try_base64(match.group())))
+        if len(candidates) > 4 * MAX_DECODED:
+            break
+    head = text[:20000]
+    digits = sum(map(head.count, "0123456789"))
+    for match in _HEX.finditer(text) if digits >= 8 else ():
+        candidates.append(("hex", _try_hex(match.group())))
+    for match in (
+        _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ()
+    ):
+        candidates.append(("binary", _try_binary(match.group())))
+    for match in _URLENC.finditer(text) if "%" in text else ():
+        candidates.append(("url", urllib.parse.unquote(match.group())))
+    for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
+        candidates.append(("morse", _try_morse(match.group())))
+    if _ROT13_HINT.search(text):
+        candidates.append(("rot13", codecs.decode(text, "rot13")))
+    for method, decoded in candidates:
+        if not decoded or len(found) >= MAX_DECODED:
+            continue
+        if method in ("rot13", "url") and _englishness(decoded) < 0.12:
+            continue
+        found.append(Decoded(method, decoded[:4000].lower()))
+        _decode_layer(decoded[:4000], found, depth + 1)
+
+
+def _fold_confusables(text: str) -> tuple[str, int]:
+    words = _LATIN_WORD_WITH_FOREIGN.findall(text)
+    if not words:
+        return text, 0
+    return _LATIN_WORD_WITH_FOREIGN.sub(
+        lambda m: m.group().translate(_CONFUSABLE_TABLE), text
+    ), len(words)
+
+
+def _bounded(text: str) -> str:
+    if len(text) <= MAX_SCAN_CHARS:
+        return text
+    half = MAX_SCAN_CHARS // 2
+    return text[:half] + "\n" + text[-half:]
+
+
+def normalize(text: str) -> Normalized:
+    """Strip invisible characters, fold look-alikes and decode hidden payloads (bounded)."""
+    text = _bounded(text)
+    result = Normalized(original=text, folded="")
+    hidden = _TAGS.findall(text)
+    if hidden:
+        result.tag_chars = sum(len(h) for h in hidden)
+        smuggled = "".join(chr(ord(c) - 0xE0000) for h in hidden for c in h if ord(c) < 0xE007F)
+        if smuggled.strip():
+            result.decoded.append(Decoded("unicode-tags", smuggled.lower()))
+        text = _TAGS.sub("", text)
+    stripped = _ZERO_WIDTH.sub("", text)
+    result.zero_width = len(text) - len(stripped)
+    stripped = _VARIATION.sub("", stripped)
+    if not stripped.isascii():
+        stripped = unicodedata.normalize("NFKC", stripped)
+        stripped, result.homoglyph_words = _fold_confusables(stripped)
+    folded = stripped.lower()
+    result.folded = folded
+    spaced = _SPACED.findall(folded)
+    if spaced:
+        result.spaced_runs = len(spaced)
+        result.views.append(_SPACED.sub(_unspace, folded))
+    if any(c in _LEET_CHARS for c in folded):
+        leet = {w.strip("!|+$@.") for w in _LEET_TOKEN.findall(folded) if _is_leet(w)}
+        if leet:
+            result.leet_words = len(leet)
+            result.views.append(_around(folded, leet))
+    backwards = folded[::-1]
+    forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
+    if (
+        _REVERSE_HINT.search(folded)
+        or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
+    ) and _englishness(backwards) >= 0.1:
+        result.reversed_text = True
+        result.views.append(backwards)
+        result.views.append(" ".join(w[::-1] for w in folded.split()))
+    _decode_layer(stripped, result.decoded, 1)
+    return result

@@ -1,0 +1,161 @@
+"""The shape of a conversation: what the client supplied beyond its own question.
+
+A gateway receives the whole history with every request, so every ``assistant`` turn in it was
+written by the client, not necessarily by the model. Many-shot jailbreaking fills that history
+with fabricated compliant answers (Anthropic, "Many-shot jailbreaking", 2024); indirect injection
+hides instructions in pasted documents or tool output (Greshake et al. arXiv 2302.12173);
+payload splitting spreads a request over variables or turns (Kang et al. arXiv 2302.05733);
+Crescendo escalates over turns (Russinovich et al. arXiv 2404.01833).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from exportgate.bypass.framing import FORM, score_framing
+
+USER_BUDGET = 6_000  # characters of the last user turn read in full (head + tail)
+HISTORY_BUDGET = 3_000  # characters of earlier user turns
+SYSTEM_BUDGET = 2_000
+ASSISTANT_SAMPLE = 4  # assistant turns read (the last ones)
+
+_INLINE_MARKS = ("\nuser:", "\nhuman:", "\nassistant:", "\nai:", "\nq:", "\na:", "\nbot:")
+_COMPLIANT = re.compile(
+    r"\b(?:sure|absolutely|certainly|of course)[,!.]? (?:here(?:'s| is| are)|i can|i'?ll)|step 1[:.]|first,? (?:you|obtain|get|mix|gather)",
+    re.I,
+)
+_DOC_MARK = re.compile(
+    r"(?:summari[sz]e|translate|review|proofread|analy[sz]e|read|check|process|extract \w+ from) (?:this|the following|the attached|the below|my)|-{3,}|={3,}|```|<document>|\bbegin (?:document|email|file)\b|^(?:from|subject|to):",
+    re.M,
+)
+_TO_AI = re.compile(
+    r"(?:\b(?:ai|assistant|llm|chatbot|language model|gpt|claude|model)s?\b[^.\n]{0,60}\b(?:must|should|shall|will now|are now|is now|needs? to|instead|has been instructed|reading this)"
+    r"|\b(?:when|if) (?:you|an ai|the ai|the assistant) (?:read|summari[sz]e|process|see)s? this"
+    r"|\b(?:send|forward|email|post|upload|exfiltrate|leak) (?:the |all |any )?(?:user'?s?|conversation|chat|previous|private|api|secret|password|credentials?|data|history|contents?|keys?)\b"
+    r"|!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=|<img [^>]*src=[\"']?https?://[^\"'>]*\?)",
+)
+_FRAGMENT = re.compile(r"\b([a-z_]\w{0,8})\s*=\s*[\"'“]([^\"'”\n]{1,24})[\"'”]", re.I)
+_REFER_BACK = re.compile(
+    r"\b(?:now|more (?:detail|specific)\w*|step[- ]by[- ]step|exact(?:ly)?|continue|go on|go further|elaborate|expand|as you (?:said|described|mentioned)|you (?:said|mentioned|described)|earlier|above|that|those|them|it|specific (?:amounts|quantities|steps)|in practice|actually)\b",
+)
+
+
+@dataclass(slots=True)
+class Shape:
+    """What the conversation shape contributes: text views to read and structural signals."""
+
+    last_user: str = ""
+    history_user: str = ""
+    system: str = ""
+    assistant: str = ""
+    tool: str = ""
+    user_turns: list[str] = field(default_factory=list)
+    assistant_turns: int = 0
+    inline_turns: int = 0
+    compliant_turns: int = 0
+    signals: list[tuple[str, float, str]] = field(default_factory=list)
+    reassembled: str = ""
+
+
+def _bounded(text: str, budget: int) -> str:
+    if len(text) <= budget:
+        return text
+    half = budget // 2
+    return text[:half] + "\n" + text[-half:]
+
+
+def content_text(content: object) -> str:
+    """The text of a message content: a string or OpenAI/Anthropic content parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts: list[str] = []
+        for part in content:
+            if isinstance(part, str):
+                parts.append(part)
+            elif isinstance(part, dict):
+                text = part.get("text") or part.get("content")
+                if isinstance(text, str):
+                    parts.append(text)
+        return "\n".join(parts)
+    return "" if content is None else str(content)
+
+
+def shape(messages: list[tuple[str, str]]) -> Shape:
+    """Split a conversation into bounded views and structural signals (no intent scoring)."""
+    out = Shape()
+    users = [text for role, text in messages if role == "user"]
+    assistants = [text for role, text in messages if role == "assistant"]
+    systems = [text for role, text in messages if role in ("system", "developer")]
+    tools = [text for role, text in messages if role in ("tool", "function")]
+    out.assistant_turns = len(assistants)
+    if users:
+        out.last_user = _bounded(users[-1], USER_BUDGET).lower()
+        out.user_turns = [_bounded(u, 1500).lower() for u in users[-6:]]
+        if len(users) > 1:
+            out.history_user = _bounded("\n".join(users[-6:-1]), HISTORY_BUDGET).lower()
+    if systems:
+        out.system = _bounded("\n".join(systems), SYSTEM_BUDGET).lower()
+    if tools:
+        out.tool = _bounded("\n".join(tools), USER_BUDGET).lower()
+    if assistants:
+        out.assistant = _bounded("\n".join(assistants[-ASSISTANT_SAMPLE:]), 3000).lower()
+        out.compliant_turns = sum(1 for a in assistants[-64:] if _COMPLIANT.search(a[:300]))
+    if users:
+        last = users[-1]
+        lowered = last[:250_000].lower()
+        out.inline_turns = sum(lowered.count(mark) for mark in _INLINE_MARKS)
+    # many-shot: many fabricated turns, in the message list or written inline
+    shots = max(out.assistant_turns, out.inline_turns // 2)
+    if shots >= 8:
+        strength = 0.5 + 0.4 * min(1.0, (shots - 8) / 24)
+        if out.compliant_turns >= 3 or out.inline_turns >= 16:
+            strength = min(1.0, strength + 0.2)
+        out.signals.append(
+            ("many_shot", strength, f"{shots} prior answer turns supplied by the client")
+        )
+    # system prompt that tries to override
+    if out.system:
+        for found in score_framing(out.system):
+            if found.kind == FORM:
+                out.signals.append(
+                    ("system_override", found.strength, f"system message: {found.evidence}")
+                )
+                break
+    # instructions inside pasted documents or tool output
+    carried = out.tool
+    if len(out.last_user) > 300 and _DOC_MARK.search(out.last_user[:400]) is not None:
+        carried = carried + "\n" + out.last_user[200:]
+    if carried:
+        form = [f for f in score_framing(carried) if f.kind == FORM]
+        to_ai = _TO_AI.search(carried)
+        if form or to_ai is not None:
+            evidence = form[0].evidence if form else to_ai.group() if to_ai else ""
+            out.signals.append(
+                (
+                    "carried_instructions",
+                    0.85 if form else 0.7,
+                    f"instruction inside a document or tool output: {evidence[:100]}",
+                )
+            )
+    # payload pieces reassembled from variables across user turns
+    fragments = _FRAGMENT.findall("\n".join(users[-6:])[:20_000])
+    if len(fragments) >= 2:
+        out.reassembled = "".join(value for _, value in fragments).lower()
+        out.reassembled += "\n" + " ".join(value for _, value in fragments).lower()
+    return out
+
+
+def escalation(turn_strengths: list[float], joined_strength: float, last_user: str) -> float:
+    """0..1: a conversation that turns harmful over several user turns (Crescendo-like)."""
+    if len(turn_strengths) < 2 or joined_strength < 0.4:
+        return 0.0
+    first = turn_strengths[0]
+    peak = max(turn_strengths[-2:] + [joined_strength])
+    if peak - first < 0.25:
+        return 0.0
+    refers = _REFER_BACK.search(last_user) is not None
+    return min(
+        1.0, 0.5 + 0.3 * (peak - first) + (0.2 if refers else 0.0) + 0.05 * len(turn_strengths)
+    )

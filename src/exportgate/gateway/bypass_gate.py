@@ -1,0 +1,287 @@
+"""The gateway's safeguard-bypass gate: first-stage screen per request, online account detector.
+
+The request path calls :meth:`BypassGate.check` once (after the policy allowed the request) and
+:meth:`BypassGate.after` when the usage record is written (the upstream's refusal is known then).
+Both return :class:`GateOutcome` — audit entries, review items, alerts, an error to answer or a
+model to reroute to — which the gateway hands to its existing writers. The refusal the caller
+sees never names the features that fired; the audit entry does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from exportgate.bypass.account import AccountConfig, AccountState
+from exportgate.bypass.detector import HIGH_RISK, BypassConfig, Detector, Verdict
+from exportgate.bypass.refusal import is_refusal
+from exportgate.bypass.structure import content_text
+from exportgate.gateway.config import GatewayConfig, Model
+from exportgate.gateway.errors import GatewayError
+from exportgate.records import Decision, Reason
+
+SUSPECTED = "SAFEGUARD_BYPASS_SUSPECTED"
+HOLD = "BYPASS_ACCOUNT_HOLD"
+POLICY_VERSION = "bypass-1"
+
+
+@dataclass(slots=True)
+class GateOutcome:
+    verdict: Verdict | None = None
+    error: GatewayError | None = None
+    reroute_to: str | None = None
+    audits: list[dict[str, Any]] = field(default_factory=list)
+    reviews: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def refused_error(request_id: str) -> GatewayError:
+    return GatewayError(
+        403,
+        SUSPECTED.lower(),
+        "This request was not served: it appears to try to get around the model's safeguards. "
+        f"If you believe this is wrong, contact your provider's compliance team and quote "
+        f"{SUSPECTED} and request {request_id}.",
+    )
+
+
+def hold_error(account_id: str) -> GatewayError:
+    return GatewayError(
+        403,
+        HOLD.lower(),
+        f"Requests by account {account_id} to export-controlled models are held while the "
+        f"provider's compliance team reviews recent activity ({HOLD}). Contact them to complete "
+        "the review.",
+    )
+
+
+def _pairs(messages: list[Any]) -> list[tuple[str, str]]:
+    out = []
+    for message in messages:
+        if isinstance(message, dict):
+            out.append((str(message.get("role") or "user"), content_text(message.get("content"))))
+        else:
+            out.append(
+                (
+                    str(getattr(message, "role", "user")),
+                    content_text(getattr(message, "content", None)),
+                )
+            )
+    return out
+
+
+class BypassGate:
+    """One per gateway process; state is per account, bounded to ``max_accounts``."""
+
+    def __init__(self, config: GatewayConfig, detector: Detector | None = None) -> None:
+        self.detector = detector or Detector(BypassConfig())
+        self.settings = config.bypass
+        self.exempt = frozenset(config.bypass.exempt_accounts)
+        self.active = any(m.bypass.action != "off" for m in config.models)
+        self.accounts: OrderedDict[str, AccountState] = OrderedDict()
+        self.held: set[str] = set()
+        self.account_config = AccountConfig(threshold=config.bypass.hold_threshold)
+
+    def _audit(
+        self,
+        ts: dt.datetime,
+        account_id: str,
+        request_id: str,
+        model: str,
+        verdict: str,
+        code: str,
+        message: str,
+        extra: dict[str, Any],
+    ) -> dict[str, Any]:
+        return {
+            "ts": ts,
+            "subject": account_id,
+            "inputs": {"request_id": request_id, "account_id": account_id, "model": model},
+            "decision": Decision(
+                decision=verdict,  # type: ignore[arg-type]
+                reasons=[Reason(code=code, message=message, outcome=verdict)],  # type: ignore[arg-type]
+                obligations=[],
+                policy_version=POLICY_VERSION,
+            ),
+            "extra": {"request_id": request_id, "kind": "bypass", "model": model, **extra},
+        }
+
+    def check(
+        self,
+        *,
+        ts: dt.datetime,
+        account_id: str,
+        request_id: str,
+        model: Model,
+        messages: list[Any],
+    ) -> GateOutcome:
+        """Screen one allowed request before it goes upstream."""
+        out = GateOutcome()
+        settings = model.bypass
+        if settings.action == "off":
+            return out
+        if account_id in self.held and model.controlled:
+            out.error = hold_error(account_id)
+            out.audits.append(
+                self._audit(
+                    ts,
+                    account_id,
+                    request_id,
+                    model.id,
+                    "deny",
+                    HOLD,
+                    "account held for bypass review",
+                    {},
+                )
+            )
+            return out
+        exempt = account_id in self.exempt
+        verdict = self.detector.classify(_pairs(messages), exempt=exempt)
+        out.verdict = verdict
+        if exempt and verdict.band == HIGH_RISK:
+            out.audits.append(
+                self._audit(
+                    ts,
+                    account_id,
+                    request_id,
+                    model.id,
+                    "allow",
+                    "BYPASS_EXEMPTION_APPLIED",
+                    "high-risk dual-use ask allowed for a verified security organisation",
+                    {"score": verdict.score, "band": verdict.band},
+                )
+            )
+        if verdict.score < settings.log_threshold:
+            return out
+        extra = {
+            "score": verdict.score,
+            "band": verdict.band,
+            "families": verdict.families,
+            "signals": verdict.reasons,
+            "language": verdict.language,
+            "action": settings.action,
+        }
+        acting = verdict.score >= settings.threshold
+        if acting and settings.action == "refuse":
+            out.error = refused_error(request_id)
+            outcome = "deny"
+        elif acting and settings.action == "reroute":
+            out.reroute_to = settings.reroute_to
+            extra["rerouted_to"] = settings.reroute_to
+            outcome = "allow"
+        elif acting and settings.action == "review":
+            out.reviews.append(
+                (
+                    account_id,
+                    SUSPECTED,
+                    f"Request {request_id} to {model.id} looks like a safeguard bypass attempt",
+                    {"request_id": request_id, **extra},
+                )
+            )
+            outcome = "review"
+        else:
+            outcome = "allow"
+        message = "; ".join(verdict.reasons[:4]) or "bypass score above threshold"
+        out.audits.append(
+            self._audit(ts, account_id, request_id, model.id, outcome, SUSPECTED, message, extra)
+        )
+        return out
+
+    def after(
+        self,
+        *,
+        ts: dt.datetime,
+        account_id: str,
+        request_id: str,
+        model: str,
+        messages: list[Any],
+        verdict: Verdict | None,
+        refused: bool,
+    ) -> GateOutcome:
+        """Update the account once the answer is known; hold the account at its threshold."""
+        out = GateOutcome()
+        if verdict is None:
+            return out
+        state = self.accounts.get(account_id)
+        if state is None:
+            state = AccountState(account_id, self.account_config)
+            self.accounts[account_id] = state
+            if len(self.accounts) > self.settings.max_accounts:
+                self.accounts.popitem(last=False)
+        else:
+            self.accounts.move_to_end(account_id)
+        text = next((t for r, t in reversed(_pairs(messages)) if r == "user"), "")
+        state.observe(ts, text, verdict, refused)
+        if account_id in self.held:
+            return out
+        report = state.report()
+        if report.flagged:
+            self.held.add(account_id)
+            summary = "; ".join(report.reasons)
+            extra = {
+                "score": report.score,
+                "attempts": report.attempts,
+                "families": report.families,
+                "signals": report.reasons,
+            }
+            out.audits.append(
+                self._audit(ts, account_id, request_id, model, "review", HOLD, summary, extra)
+            )
+            out.reviews.append(
+                (
+                    account_id,
+                    HOLD,
+                    f"Account {account_id} is held for controlled models: {summary}",
+                    {"request_id": request_id, **extra},
+                )
+            )
+            out.alerts.append(
+                {
+                    "account_id": account_id,
+                    "code": HOLD,
+                    "score": report.score,
+                    "reasons": report.reasons,
+                    "families": report.families,
+                    "report": f"exportgate report bypass {account_id} --out DIR",
+                }
+            )
+        return out
+
+    def clear(self, account_id: str) -> bool:
+        """Lift a hold after compliance cleared its review item; the evidence starts afresh."""
+        self.accounts.pop(account_id, None)
+        if account_id in self.held:
+            self.held.discard(account_id)
+            return True
+        return False
+
+
+_TEXT = re.compile(rb'"(?:content|text)"\s*:\s*"((?:[^"\\]|\\.){0,600})')
+
+
+class RefusalWatch:
+    """Judges a streamed answer from its first text chunks (at most 4 KiB of events read)."""
+
+    __slots__ = ("buffer", "done")
+
+    def __init__(self) -> None:
+        self.buffer = b""
+        self.done = False
+
+    def feed(self, data: bytes) -> None:
+        if not self.done:
+            self.buffer += data[: 4096 - len(self.buffer)]
+            self.done = len(self.buffer) >= 4096
+
+    def refused(self) -> bool:
+        return answer_refused(self.buffer)
+
+
+def answer_refused(data: bytes) -> bool:
+    """Whether an upstream answer (a JSON body or SSE events) opens as a refusal."""
+    text = "".join(m.group(1).decode("utf-8", "replace") for m in _TEXT.finditer(data[:65536]))
+    text = text.replace("\\n", "\n").replace('\\"', '"')
+    return is_refusal(text)

@@ -1,0 +1,158 @@
+"""Ties weighted by surprise: common values and NAT-explained ties never merge accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from exportgate.distill import linkage
+from exportgate.distill.linkage import Linker, link_all, shared_links
+from exportgate.distill.sketch import AccountSketch
+from exportgate.records import Message, UsageRecord
+
+T0 = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
+CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0"
+WORDS = (
+    "river",
+    "stone",
+    "maple",
+    "cloud",
+    "lamp",
+    "orbit",
+    "violet",
+    "garden",
+    "copper",
+    "tide",
+    "ember",
+    "falcon",
+    "harbor",
+    "meadow",
+    "quartz",
+    "saddle",
+    "timber",
+    "willow",
+)
+
+
+def _prompt(seed: str) -> str:
+    rng = random.Random(seed)
+    return " ".join(rng.choice(WORDS) for _ in range(14))
+
+
+def _sketch(
+    account_id: str,
+    ips: list[str],
+    ua: str,
+    payment: str | None = None,
+    created_h: float | None = None,
+    channel: str = "self_serve",
+) -> AccountSketch:
+    sketch = AccountSketch(account_id)
+    sketch.payment_fingerprint = payment
+    sketch.signup_channel = channel
+    if created_h is not None:
+        sketch.created_at = (T0 + dt.timedelta(hours=created_h)).timestamp()
+    for i, ip in enumerate(ips):
+        sketch.update(
+            UsageRecord(
+                ts=T0 + dt.timedelta(days=3, minutes=7 * i),
+                request_id=f"{account_id}-{i}",
+                account_id=account_id,
+                model="m",
+                endpoint="chat.completions",
+                status=200,
+                decision="allow",
+                ip=ip,
+                user_agent=ua,
+                messages=[Message(role="user", content=_prompt(f"{account_id}-{i}"))],
+            )
+        )
+    return sketch
+
+
+def _population(n: int) -> list[AccountSketch]:
+    """Unrelated accounts: own networks, one of a few common user agents, own cards."""
+    return [
+        _sketch(
+            f"p{k}",
+            [f"10.{k // 250}.{k % 250}.9"] * 3,
+            (CHROME, "OpenAI/Python 1.54.3", "curl/8.5.0")[k % 3],
+            f"pf-p{k}",
+            created_h=-24.0 * (1 + k % 300),
+        )
+        for k in range(n)
+    ]
+
+
+def test_one_shared_attribute_never_merges_accounts() -> None:
+    sketches = _population(1200) + [
+        _sketch(f"f{k}", [f"172.16.{k}.5"] * 3, CHROME, "pf-family-card") for k in range(3)
+    ]
+    linker = link_all(sketches)
+    assert linker.cluster_size("f0") == 1
+
+
+def test_campus_nat_common_browser_and_enrolment_burst_are_not_an_operation() -> None:
+    students = [
+        _sketch(
+            f"s{k}", ["192.0.2.10"] * 5, CHROME, None, created_h=-500 + k / 100, channel="education"
+        )
+        for k in range(150)
+    ]
+    sketches = _population(1500) + students
+    linker = Linker()
+    for sketch in sketches:
+        linker.note_signup(sketch)
+    linker.relink_all(sketches)
+    assert max(linker.cluster_size(s.account_id) for s in students) == 1
+    bits, ties = linker.evidence("s0", "s1")
+    assert bits == 0.0 == linker.link_bits("s0", "s1")
+    assert "shared NAT" in ties["net"][0].why and ties["net"][0].bits < linkage.KIND_MIN_BITS
+    assert "NAT explains it" in ties["burst"][0].why
+
+
+def test_card_burst_and_proxy_pool_together_merge_and_are_explained() -> None:
+    pool = [f"198.51.{j}.{j + 7}" for j in range(12)]
+    hydra = [
+        _sketch(
+            f"h{k}",
+            pool[k % 3 :] + pool[: k % 3],
+            "python-httpx/0.27.2",
+            "pf-shared",
+            created_h=-5 + k / 60,
+            channel="startup",
+        )
+        for k in range(40)
+    ]
+    linker = link_all(_population(1500) + hydra)
+    assert linker.cluster_size("h0") == 40
+    bits, _ = linker.evidence("h0", "h7")
+    assert bits >= linkage.LINK_BITS and abs(bits - linker.link_bits("h0", "h7")) < 0.05
+    ties = shared_links(hydra, linker)
+    kinds = {t["kind"] for t in ties}
+    assert {"payment", "net", "burst"} <= kinds
+    net = next(t for t in ties if t["kind"] == "net")
+    assert "proxy pool" in str(net["why"]) and float(str(net["bits"])) > 4
+    assert all("bits" in str(t["text"]) for t in ties)
+
+
+def test_value_index_is_bounded(monkeypatch: object) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(linkage, "MAX_CARRIERS", 20)
+    linker = link_all([_sketch(f"c{k}", ["203.0.113.4"], CHROME) for k in range(100)])
+    assert len(linker.carriers[f"ua:{CHROME}"]) == 20
+    assert linker.counts[f"ua:{CHROME}"] == 100
+
+
+def test_owner_type_from_a_classifier_is_weighed_and_explained() -> None:
+    pool = [_sketch(f"d{k}", [f"52.14.9.{k + 2}"] * 3, CHROME) for k in range(3)]
+    plain = link_all(_population(1200) + pool)
+    typed = link_all(
+        _population(1200) + pool,
+        network_type=lambda ip: "datacenter" if ip.startswith("52.14.") else None,
+    )
+    before, after = plain.weigh("net", "net:52.14.9.0/24"), typed.weigh("net", "net:52.14.9.0/24")
+    assert after.bits == before.bits - linkage.OWNER_DISCOUNT_BITS["datacenter"]
+    assert "datacenter" in after.why and "bits off" in after.why
