@@ -47,8 +47,14 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     wrong = [(o.scenario.label, o.decision, o.code) for o in outcomes if not o.as_expected]
     assert wrong == []
     codes = {o.code for o in outcomes}
-    assert {"EMBARGOED_DESTINATION", "RESTRICTED_OWNERSHIP", "RESTRICTED_PARTY",
-            "DEEMED_EXPORT", "INTERNATIONAL_ACCESS_PAUSED", "PENDING_REVIEW"} <= codes
+    assert {
+        "EMBARGOED_DESTINATION",
+        "RESTRICTED_OWNERSHIP",
+        "RESTRICTED_PARTY",
+        "DEEMED_EXPORT",
+        "INTERNATIONAL_ACCESS_PAUSED",
+        "PENDING_REVIEW",
+    } <= codes
     assert result["audit_ok"]
     drill = [o for step in result["drill"] for o in step.outcomes]
     story = result["story"]
@@ -68,8 +74,12 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     assert [o.request.label for o in drill if not o.as_expected] == []
     assert {o.outcome for o in drill} == {"allow", "reroute"}
     assert {o.code for o in drill if o.outcome == "reroute"} == {
-        "MODEL_PAUSED", "US_PERSONS_ONLY", "END_USER_REQUIRED", "END_USER_UNVERIFIED",
-        "NOT_APPROVED_FOR_MODEL"}
+        "MODEL_PAUSED",
+        "US_PERSONS_ONLY",
+        "END_USER_REQUIRED",
+        "END_USER_UNVERIFIED",
+        "NOT_APPROVED_FOR_MODEL",
+    }
     for number, step in enumerate(result["drill"], start=1):
         assert f'id="drill-step-{number}"' in page and step.step.title in page
         assert page.count("rerouted from frontier-5") >= 1

@@ -10,16 +10,30 @@ import pytest
 from exportgate.records import Account, DecideCase, RecordError, parse, parse_lines
 
 GOOD_ACCOUNT = {
-    "id": "acct-1", "kind": "organization", "name": "Helios Robotics Pte. Ltd.",
-    "country": "SG", "headquarters": "SG", "region": None,
-    "owners": [{"name": "Shenzhen Helios Group Co., Ltd.", "kind": "organization",
-                "country": "CN", "headquarters": "CN", "share": 0.6, "owners": []}],
+    "id": "acct-1",
+    "kind": "organization",
+    "name": "Helios Robotics Pte. Ltd.",
+    "country": "SG",
+    "headquarters": "SG",
+    "region": None,
+    "owners": [
+        {
+            "name": "Shenzhen Helios Group Co., Ltd.",
+            "kind": "organization",
+            "country": "CN",
+            "headquarters": "CN",
+            "share": 0.6,
+            "owners": [],
+        }
+    ],
     "kyc_verified": True,
-    "licences": [{"id": "L-1", "models": ["*"], "destinations": ["CN"],
-                  "valid_until": "2027-06-30"}],
+    "licences": [
+        {"id": "L-1", "models": ["*"], "destinations": ["CN"], "valid_until": "2027-06-30"}
+    ],
     "overrides": [{"list": "us_ofac_sdn", "list_id": "12345", "verdict": "false_positive"}],
     "api_keys": ["sk-test-helios"],
-    "created_at": "2026-10-01T00:00:00Z", "signup_channel": "self_serve",
+    "created_at": "2026-10-01T00:00:00Z",
+    "signup_channel": "self_serve",
     "payment_fingerprint": "pf-9",
 }
 
@@ -77,14 +91,24 @@ def test_owner_share_outside_unit_interval() -> None:
 
 
 def test_owners_summing_over_one_are_rejected_at_every_layer() -> None:
-    top = [{"name": "A", "kind": "organization", "share": 0.7},
-           {"name": "B", "kind": "organization", "share": 0.6}]
+    top = [
+        {"name": "A", "kind": "organization", "share": 0.7},
+        {"name": "B", "kind": "organization", "share": 0.6},
+    ]
     with pytest.raises(RecordError, match="sum to 1.3000, more than 1") as info:
         parse(Account, with_changes(owners=top))
     assert info.value.field == "owners"
-    nested = [{"name": "A", "kind": "organization", "share": 1.0,
-               "owners": [{"name": "C", "kind": "person", "share": 0.8},
-                          {"name": "D", "kind": "person", "share": 0.3}]}]
+    nested = [
+        {
+            "name": "A",
+            "kind": "organization",
+            "share": 1.0,
+            "owners": [
+                {"name": "C", "kind": "person", "share": 0.8},
+                {"name": "D", "kind": "person", "share": 0.3},
+            ],
+        }
+    ]
     with pytest.raises(RecordError) as info:
         parse(Account, with_changes(owners=nested))
     assert info.value.field == "owners[0].owners"
@@ -98,10 +122,16 @@ def test_bad_licence_date() -> None:
 
 
 def test_batch_goes_on_after_bad_lines() -> None:
-    good = json.dumps({"id": "c1", "account": GOOD_ACCOUNT,
-                       "request": {"model": {"id": "m", "controlled": True}}})
-    bad_field = json.dumps({"id": "c2", "account": with_changes(country="QQ"),
-                            "request": {"model": {"id": "m", "controlled": True}}})
+    good = json.dumps(
+        {"id": "c1", "account": GOOD_ACCOUNT, "request": {"model": {"id": "m", "controlled": True}}}
+    )
+    bad_field = json.dumps(
+        {
+            "id": "c2",
+            "account": with_changes(country="QQ"),
+            "request": {"model": {"id": "m", "controlled": True}},
+        }
+    )
     results = list(parse_lines(DecideCase, [good, "{not json", "", bad_field, good]))
     assert [n for n, _ in results] == [1, 2, 4, 5]
     kinds = [type(r).__name__ for _, r in results]

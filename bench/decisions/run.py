@@ -48,8 +48,12 @@ def line_of(case: DecideCase) -> bytes:
 CLOCKS = {"wall": time.perf_counter_ns, "cpu": time.thread_time_ns}
 
 
-def measure(fn: Callable[[DecideCase], object], cases: list[DecideCase],
-            seconds: float, clock_name: str = "wall") -> tuple[float, float, float]:
+def measure(
+    fn: Callable[[DecideCase], object],
+    cases: list[DecideCase],
+    seconds: float,
+    clock_name: str = "wall",
+) -> tuple[float, float, float]:
     for case in cases:  # warm caches (screening, location)
         fn(case)
     samples: list[int] = []
@@ -77,17 +81,26 @@ def with_end_users(cases: list[DecideCase]) -> list[DecideCase]:
     end users and the request names one of them (a verified US person)."""
     from exportgate.records import EndUser, ModelRef
 
-    users = [EndUser(id=f"eu-{i}", name=f"End User {i}",
-                     nationalities=["US"] if i % 2 else ["IN"], citizenship_verified=True)
-             for i in range(END_USERS_PER_ACCOUNT)]
+    users = [
+        EndUser(
+            id=f"eu-{i}",
+            name=f"End User {i}",
+            nationalities=["US"] if i % 2 else ["IN"],
+            citizenship_verified=True,
+        )
+        for i in range(END_USERS_PER_ACCOUNT)
+    ]
     approved = frozenset(f"other-{i}" for i in range(APPROVED_ACCOUNTS))
     out = []
     for case in cases:
         copy = parse(DecideCase, line_of(case))
-        copy.request.model = ModelRef(id=copy.request.model.id,
-                                      controlled=copy.request.model.controlled,
-                                      access="us_persons", approved_accounts=approved,
-                                      fallback="open-small")
+        copy.request.model = ModelRef(
+            id=copy.request.model.id,
+            controlled=copy.request.model.controlled,
+            access="us_persons",
+            approved_accounts=approved,
+            fallback="open-small",
+        )
         if not copy.account.is_person:
             copy.account.end_users = list(users)
             copy.request.end_user = f"eu-{END_USERS_PER_ACCOUNT - 1}"
@@ -99,19 +112,22 @@ def without_model_orders(text: str) -> str:
     """The policy text with the "per-model access orders" block cut out."""
     start = text.index("// ---- per-model access orders")
     end = text.index("// ---- end of per-model access orders")
-    return text[:start] + text[text.index("\n", end) + 1:]
+    return text[:start] + text[text.index("\n", end) + 1 :]
 
 
-def added_by_model_orders(engine: PolicyEngine, cases: list[DecideCase],
-                          seconds: float) -> tuple[tuple[float, float, float],
-                                                   tuple[float, float, float]]:
+def added_by_model_orders(
+    engine: PolicyEngine, cases: list[DecideCase], seconds: float
+) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
     """(baseline, ours), measured alternately three times each, the run with the median p50
     kept: baseline = the policy without the per-model block and the facts hook switched off,
     on the public cases; ours = the shipped policy on the same cases with end users."""
     from exportgate.policy import model_access
 
-    plain = PolicyEngine(without_model_orders(default_policy_text()),
-                         screener=engine.screening.screener, locate=engine.locate)
+    plain = PolicyEngine(
+        without_model_orders(default_policy_text()),
+        screener=engine.screening.screener,
+        locate=engine.locate,
+    )
     orders = with_end_users(cases)
     hook = model_access.extend
 
@@ -138,16 +154,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--law", action="store_true", help="add the law cases to the mix")
-    parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
-                        help="time each decision by wall clock (default) or by this thread's "
-                             "CPU time (leaves out time the shared machine's other processes "
-                             "take from the core)")
+    parser.add_argument(
+        "--clock",
+        choices=sorted(CLOCKS),
+        default="wall",
+        help="time each decision by wall clock (default) or by this thread's "
+        "CPU time (leaves out time the shared machine's other processes "
+        "take from the core)",
+    )
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
 
     engine = build_engine()
-    reference = PolicyEngine(default_policy_text(), screener=engine.screening.screener,
-                             locate=engine.locate, use_reference_evaluator=True)
+    reference = PolicyEngine(
+        default_policy_text(),
+        screener=engine.screening.screener,
+        locate=engine.locate,
+        use_reference_evaluator=True,
+    )
     cases = load_cases(args.law)
 
     def ours(case: DecideCase) -> object:
@@ -157,8 +181,9 @@ def main() -> None:
         return reference.decide_case(case)
 
     def facts_only(case: DecideCase) -> object:
-        return engine.build_facts(case.account, case.request, case.location, case.switches,
-                                  case.as_of)
+        return engine.build_facts(
+            case.account, case.request, case.location, case.switches, case.as_of
+        )
 
     def locate_only(case: DecideCase) -> Location | None:
         return engine.locate(PUBLIC_IP) if engine.locate else None
@@ -177,18 +202,24 @@ def main() -> None:
     ours_rate = rows[0][1][0]
     calibration = min(timeit.repeat("sum(range(100))", number=100_000, repeat=5)) * 10
     mix = "public + law cases" if args.law else "30 public"
-    print(f"{len(cases)} cases ({mix}, each also with IP lookup); one core; "
-          f"{args.seconds:.0f} s per row; {args.clock} clock; "
-          "target >= 20,000 decisions/s, p99 <= 500 µs")
+    print(
+        f"{len(cases)} cases ({mix}, each also with IP lookup); one core; "
+        f"{args.seconds:.0f} s per row; {args.clock} clock; "
+        "target >= 20,000 decisions/s, p99 <= 500 µs"
+    )
     print(f"{'path':34} {'decisions/s':>12} {'p50 µs':>8} {'p99 µs':>8} {'vs ours':>8}")
     for name, (rate, p50, p99) in rows:
         print(f"{name:34} {rate:12,.0f} {p50:8.1f} {p99:8.1f} {rate / ours_rate:8.2f}x")
-    print(f"per-model access orders + end-user lookup ({END_USERS_PER_ACCOUNT} end users per "
-          f"organisation, us_persons, {APPROVED_ACCOUNTS} approved accounts) add "
-          f"{orders[1] - base[1]:+.1f} µs at p50 (target <= 5 µs), {orders[2] - base[2]:+.1f} µs "
-          "at p99")
-    print(f"machine calibration: sum(range(100)) takes {calibration:.2f} µs here "
-          "(about 0.6-0.9 µs on an idle modern core; higher means a shared, loaded machine)")
+    print(
+        f"per-model access orders + end-user lookup ({END_USERS_PER_ACCOUNT} end users per "
+        f"organisation, us_persons, {APPROVED_ACCOUNTS} approved accounts) add "
+        f"{orders[1] - base[1]:+.1f} µs at p50 (target <= 5 µs), {orders[2] - base[2]:+.1f} µs "
+        "at p99"
+    )
+    print(
+        f"machine calibration: sum(range(100)) takes {calibration:.2f} µs here "
+        "(about 0.6-0.9 µs on an idle modern core; higher means a shared, loaded machine)"
+    )
 
 
 if __name__ == "__main__":

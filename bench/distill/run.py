@@ -115,7 +115,9 @@ def online_replay(sim, accounts: dict[str, Account], config: DetectorConfig):
                     flagged_at[account_id] = record.ts.timestamp()
         observe_cpu += time.process_time() - start
 
-    def oracle(day_end: float, day_records: list[UsageRecord], new_accounts: list[Account]) -> set[str]:
+    def oracle(
+        day_end: float, day_records: list[UsageRecord], new_accounts: list[Account]
+    ) -> set[str]:
         nonlocal cursor
         for account in new_accounts:
             accounts[account.id] = account
@@ -138,7 +140,9 @@ def online_replay(sim, accounts: dict[str, Account], config: DetectorConfig):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
@@ -148,7 +152,8 @@ def main() -> None:
     sim = build(SimConfig(seed=args.seed, scale=args.scale))
     accounts = {a.id: a for a in sim.world.accounts}
     flagged_at, served, observe_cpu, observed, samples_ns, _, maintain_ns = online_replay(
-        sim, accounts, config)
+        sim, accounts, config
+    )
     world = sim.world
     labels = world.labels
     account_list = list(accounts.values())
@@ -181,8 +186,14 @@ def main() -> None:
             for account in account_list:
                 fh.write(to_json(account) + b"\n")
         cpu0 = time.process_time()
-        w2 = scan_files(usage_path, Path(tmp) / "scores.jsonl", accounts_path,
-                        Path(tmp) / "clusters.jsonl", None, config)
+        w2 = scan_files(
+            usage_path,
+            Path(tmp) / "scores.jsonl",
+            accounts_path,
+            Path(tmp) / "clusters.jsonl",
+            None,
+            config,
+        )
         scan_cpu = time.process_time() - cpu0
         cpu0 = time.process_time()
         scan(weeks[2], account_list, config)
@@ -204,42 +215,78 @@ def main() -> None:
     def add(name: str, values: list[str]) -> None:
         rows.append((name, values))
 
-    add("AUC (account level)", [f"{auc([s[a] for a in pos], [s[a] for a in neg]):.4f}"
-                                for s, _ in methods.values()])
+    add(
+        "AUC (account level)",
+        [f"{auc([s[a] for a in pos], [s[a] for a in neg]):.4f}" for s, _ in methods.values()],
+    )
     thresholds: dict[str, dict[float, float]] = {}
     for name, (_, s1) in methods.items():
-        thresholds[name] = {f: threshold_at_fpr([s1.get(a, 0.0) for a in w1_benign], f)
-                            for f in (0.01, 0.005, 0.001)}
+        thresholds[name] = {
+            f: threshold_at_fpr([s1.get(a, 0.0) for a in w1_benign], f)
+            for f in (0.01, 0.005, 0.001)
+        }
     thresholds["exportgate"][-1] = config.threshold
     for fpr in (0.01, 0.005, 0.001):
-        add(f"TPR at wk1-tuned FPR {fpr:.1%}", [
-            f"{rate([s[a] for a in pos], thresholds[n][fpr]):.3f}" for n, (s, _) in methods.items()])
-        add("  wk2 FPR at that threshold", [
-            f"{rate([s[a] for a in neg], thresholds[n][fpr]):.4f}" for n, (s, _) in methods.items()])
+        add(
+            f"TPR at wk1-tuned FPR {fpr:.1%}",
+            [
+                f"{rate([s[a] for a in pos], thresholds[n][fpr]):.3f}"
+                for n, (s, _) in methods.items()
+            ],
+        )
+        add(
+            "  wk2 FPR at that threshold",
+            [
+                f"{rate([s[a] for a in neg], thresholds[n][fpr]):.4f}"
+                for n, (s, _) in methods.items()
+            ],
+        )
     shipped = config.threshold
-    add(f"TPR / FPR at shipped threshold {shipped}", [
-        "-", "-", f"{rate([ours[a] for a in pos], shipped):.3f} / {rate([ours[a] for a in neg], shipped):.4f}"])
+    add(
+        f"TPR / FPR at shipped threshold {shipped}",
+        [
+            "-",
+            "-",
+            f"{rate([ours[a] for a in pos], shipped):.3f} / {rate([ours[a] for a in neg], shipped):.4f}",
+        ],
+    )
     non_adaptive = [a for a in pos if labels[a].group != "adaptive"]
-    add("  TPR without the adaptive attacker's accounts", [
-        f"{rate([volume[a] for a in non_adaptive], thresholds['volume threshold'][0.005]):.3f}",
-        f"{rate([prada.get(a, 0.0) for a in non_adaptive], thresholds['PRADA (per account)'][0.005]):.3f}",
-        f"{rate([ours[a] for a in non_adaptive], shipped):.3f}"])
+    add(
+        "  TPR without the adaptive attacker's accounts",
+        [
+            f"{rate([volume[a] for a in non_adaptive], thresholds['volume threshold'][0.005]):.3f}",
+            f"{rate([prada.get(a, 0.0) for a in non_adaptive], thresholds['PRADA (per account)'][0.005]):.3f}",
+            f"{rate([ours[a] for a in non_adaptive], shipped):.3f}",
+        ],
+    )
 
     def family_cov(scores: dict[str, float], threshold: float, family: str) -> str:
         members = [a for a in pos if labels[a].group == family]
-        return f"{rate([scores.get(a, 0.0) for a in members], threshold):.2f} (n={len(members)})" if members else "-"
+        return (
+            f"{rate([scores.get(a, 0.0) for a in members], threshold):.2f} (n={len(members)})"
+            if members
+            else "-"
+        )
 
     for family in FAMILIES:
-        add(f"coverage {family}", [
-            family_cov(volume, thresholds["volume threshold"][0.005], family),
-            family_cov(prada, thresholds["PRADA (per account)"][0.005], family),
-            family_cov(ours, shipped, family)])
+        add(
+            f"coverage {family}",
+            [
+                family_cov(volume, thresholds["volume threshold"][0.005], family),
+                family_cov(prada, thresholds["PRADA (per account)"][0.005], family),
+                family_cov(ours, shipped, family),
+            ],
+        )
     for group in HARD_NEGATIVE_GROUPS:
         members = [a for a in neg if labels[a].group == group]
-        add(f"hard negative flagged: {group}", [
-            f"{rate([volume[a] for a in members], thresholds['volume threshold'][0.005]):.2f}",
-            f"{rate([prada.get(a, 0.0) for a in members], thresholds['PRADA (per account)'][0.005]):.2f}",
-            f"{rate([ours[a] for a in members], shipped):.2f} (n={len(members)})"])
+        add(
+            f"hard negative flagged: {group}",
+            [
+                f"{rate([volume[a] for a in members], thresholds['volume threshold'][0.005]):.2f}",
+                f"{rate([prada.get(a, 0.0) for a in members], thresholds['PRADA (per account)'][0.005]):.2f}",
+                f"{rate([ours[a] for a in members], shipped):.2f} (n={len(members)})",
+            ],
+        )
 
     # ---- clusters (week 2 batch)
     purities, recalls = [], []
@@ -258,22 +305,36 @@ def main() -> None:
         ids = [i for i in ids if i is not None]
         largest = max(ids.count(i) for i in set(ids)) if ids else 0
         recalls.append(f"{campaign.id} {largest / max(1, len(campaign.accounts)):.2f}")
-    add("cluster purity (median over attack clusters)",
-        ["-", "-", f"{statistics.median(purities):.3f} ({len(purities)} clusters)" if purities else "-"])
-    add("share of a Sybil campaign's accounts in its largest cluster", ["-", "-", "; ".join(recalls)])
+    add(
+        "cluster purity (median over attack clusters)",
+        [
+            "-",
+            "-",
+            f"{statistics.median(purities):.3f} ({len(purities)} clusters)" if purities else "-",
+        ],
+    )
+    add(
+        "share of a Sybil campaign's accounts in its largest cluster",
+        ["-", "-", "; ".join(recalls)],
+    )
 
     # ---- online: time and requests to detection, week-2 campaigns
     delays_by_family: dict[str, list[float]] = defaultdict(list)
     first_flag_by_family: dict[str, list[float]] = defaultdict(list)
     served_by_family: dict[str, list[float]] = defaultdict(list)
     for campaign in campaigns_w2:
-        delays = sorted((flagged_at[a] - campaign.start) / DAY if a in flagged_at else float("inf")
-                        for a in campaign.accounts)
+        delays = sorted(
+            (flagged_at[a] - campaign.start) / DAY if a in flagged_at else float("inf")
+            for a in campaign.accounts
+        )
         delays_by_family[campaign.family].append(statistics.median(delays))
         first_flag_by_family[campaign.family].append(delays[0])
         total = sum(served.get(a, 0) for a in campaign.accounts)
         served_by_family[campaign.family].append(total)
-    add("online, wk2: days from campaign start until half its accounts / its first account are flagged", ["", "", ""])
+    add(
+        "online, wk2: days from campaign start until half its accounts / its first account are flagged",
+        ["", "", ""],
+    )
 
     def days(x: float) -> str:
         return "never" if x == float("inf") else f"{x:.2f}d"
@@ -281,57 +342,113 @@ def main() -> None:
     for family in FAMILIES:
         half = delays_by_family.get(family, [])
         first = first_flag_by_family.get(family, [])
-        add(f"  {family}", ["-", "-", ", ".join(f"{days(h)} / {days(f)}" for h, f in zip(half, first, strict=True))])
-    add("online: requests served to wk2 campaigns before each account's flag", [
-        "-", "-", f"{sum(sum(v) for v in served_by_family.values()):,.0f} of "
-        f"{sum(1 for r in weeks[2] if label_of(r).attack):,}"])
+        add(
+            f"  {family}",
+            [
+                "-",
+                "-",
+                ", ".join(f"{days(h)} / {days(f)}" for h, f in zip(half, first, strict=True)),
+            ],
+        )
+    add(
+        "online: requests served to wk2 campaigns before each account's flag",
+        [
+            "-",
+            "-",
+            f"{sum(sum(v) for v in served_by_family.values()):,.0f} of "
+            f"{sum(1 for r in weeks[2] if label_of(r).attack):,}",
+        ],
+    )
     benign_w2 = [a for a in neg]
     online_fp = sum(1 for a in benign_w2 if a in flagged_at)
-    add("online: benign accounts flagged (wk2 active, any time)", ["-", "-", f"{online_fp} of {len(benign_w2)}"])
+    add(
+        "online: benign accounts flagged (wk2 active, any time)",
+        ["-", "-", f"{online_fp} of {len(benign_w2)}"],
+    )
 
     # ---- adaptive attacker
     adaptive = sim.adaptive[1]
     adaptive_requests = sum(1 for r in weeks[2] if label_of(r).campaign == adaptive.campaign.id)
-    add("adaptive (wk2): accounts burned / level reached", [
-        "-", "-", f"{len(adaptive.banned)} banned of {adaptive.accounts_used}; level {adaptive.level}"])
-    add("adaptive (wk2): requests served before flag / total", [
-        "-", "-", f"{sum(served.get(a, 0) for a in adaptive.campaign.accounts):,} / {adaptive_requests:,}"])
+    add(
+        "adaptive (wk2): accounts burned / level reached",
+        [
+            "-",
+            "-",
+            f"{len(adaptive.banned)} banned of {adaptive.accounts_used}; level {adaptive.level}",
+        ],
+    )
+    add(
+        "adaptive (wk2): requests served before flag / total",
+        [
+            "-",
+            "-",
+            f"{sum(served.get(a, 0) for a in adaptive.campaign.accounts):,} / {adaptive_requests:,}",
+        ],
+    )
     first_seen: dict[str, float] = {}
     for record in weeks[2]:
         if record.account_id is not None:
             first_seen.setdefault(record.account_id, record.ts.timestamp())
-    lags = sorted((flagged_at[a] - first_seen[a]) / DAY if a in flagged_at else float("inf")
-                  for a in adaptive.campaign.accounts if a in first_seen)
+    lags = sorted(
+        (flagged_at[a] - first_seen[a]) / DAY if a in flagged_at else float("inf")
+        for a in adaptive.campaign.accounts
+        if a in first_seen
+    )
     if lags:
-        add("adaptive (wk2): days from an account's first request to its flag, median / p90", [
-            "-", "-", f"{days(statistics.median(lags))} / {days(lags[int(0.9 * len(lags))])}"])
-    add("adaptive (wk2): batch coverage at shipped threshold", ["-", "-", family_cov(ours, shipped, "adaptive")])
+        add(
+            "adaptive (wk2): days from an account's first request to its flag, median / p90",
+            ["-", "-", f"{days(statistics.median(lags))} / {days(lags[int(0.9 * len(lags))])}"],
+        )
+    add(
+        "adaptive (wk2): batch coverage at shipped threshold",
+        ["-", "-", family_cov(ours, shipped, "adaptive")],
+    )
 
     # ---- speed
     per_request_us = observe_cpu / observed * 1e6
     p50 = statistics.median(samples_ns) / 1000
     p99 = sorted(samples_ns)[int(0.99 * len(samples_ns))] / 1000
-    add("online observe (+is_suspected), CPU µs/request mean; p50/p99 wall", ["-", "-", f"{per_request_us:.1f}; {p50:.1f}/{p99:.1f}"])
+    add(
+        "online observe (+is_suspected), CPU µs/request mean; p50/p99 wall",
+        ["-", "-", f"{per_request_us:.1f}; {p50:.1f}/{p99:.1f}"],
+    )
     maintain_sorted = sorted(maintain_ns)
-    add("maintain() once a simulated minute, off the request path: ms wall p50/p99/max", ["-", "-",
-        f"{maintain_sorted[len(maintain_sorted) // 2] / 1e6:.2f}/"
-        f"{maintain_sorted[int(0.99 * len(maintain_sorted))] / 1e6:.2f}/{maintain_sorted[-1] / 1e6:.1f}"])
-    add("scan records/s (CPU, parse+score+write; core only)", [
-        "-", "-", f"{len(weeks[2]) / scan_cpu:,.0f}; {len(weeks[2]) / scan_core_cpu:,.0f}"])
+    add(
+        "maintain() once a simulated minute, off the request path: ms wall p50/p99/max",
+        [
+            "-",
+            "-",
+            f"{maintain_sorted[len(maintain_sorted) // 2] / 1e6:.2f}/"
+            f"{maintain_sorted[int(0.99 * len(maintain_sorted))] / 1e6:.2f}/{maintain_sorted[-1] / 1e6:.1f}",
+        ],
+    )
+    add(
+        "scan records/s (CPU, parse+score+write; core only)",
+        ["-", "-", f"{len(weeks[2]) / scan_cpu:,.0f}; {len(weeks[2]) / scan_core_cpu:,.0f}"],
+    )
 
     calib = time.process_time()
     sum(range(10_000_000))
     calib = time.process_time() - calib
-    add("CPU reference: sum(range(1e7)) seconds (≈0.10-0.15 on an idle core)", ["-", "-", f"{calib:.2f}"])
+    add(
+        "CPU reference: sum(range(1e7)) seconds (≈0.10-0.15 on an idle core)",
+        ["-", "-", f"{calib:.2f}"],
+    )
     width = max(len(r[0]) for r in rows) + 2
     names = list(methods)
-    print(f"Distillation defence benchmark — seed {args.seed}, scale {args.scale}; week 1 tunes, week 2 reports")
-    print(f"week 1: {len(weeks[1]):,} requests, {len(w1_ours):,} accounts; week 2: {len(weeks[2]):,} requests, "
-          f"{len(pos)} attack / {len(neg)} benign accounts; wk1 benign max score {max(w1_ours[a] for a in w1_benign):.3f}")
+    print(
+        f"Distillation defence benchmark — seed {args.seed}, scale {args.scale}; week 1 tunes, week 2 reports"
+    )
+    print(
+        f"week 1: {len(weeks[1]):,} requests, {len(w1_ours):,} accounts; week 2: {len(weeks[2]):,} requests, "
+        f"{len(pos)} attack / {len(neg)} benign accounts; wk1 benign max score {max(w1_ours[a] for a in w1_benign):.3f}"
+    )
     print("".ljust(width) + "".join(n.rjust(22) for n in names[:2]) + "  " + names[2])
     for name, values in rows:
         print(name.ljust(width) + "".join(v.rjust(22) for v in values[:2]) + "  " + values[2])
-    print(f"(simulation + online replay {t_sim:.0f}s; total {time.perf_counter() - t_start:.0f}s wall)")
+    print(
+        f"(simulation + online replay {t_sim:.0f}s; total {time.perf_counter() - t_start:.0f}s wall)"
+    )
     print(WHY_FABRICATED_HISTORY)
     summary = {name: values for name, values in rows}
     Path(tempfile.gettempdir(), "distill_bench_last.json").write_text(json.dumps(summary, indent=1))

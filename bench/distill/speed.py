@@ -29,16 +29,24 @@ def best(repeats: int, work) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--benign-users", type=int, default=1500)
-    parser.add_argument("--classic-world", action="store_true",
-                        help="world A without issue 18's extra hard negatives (the same records "
-                        "as before them, to compare speed with earlier versions)")
+    parser.add_argument(
+        "--classic-world",
+        action="store_true",
+        help="world A without issue 18's extra hard negatives (the same records "
+        "as before them, to compare speed with earlier versions)",
+    )
     args = parser.parse_args()
     extra = {"more_hard_negatives": False} if args.classic_world else {}
-    world = simulate(SimConfig(seed=11, benign_users=args.benign_users, university_students=60,
-                               scale=0.5, **extra))
+    world = simulate(
+        SimConfig(
+            seed=11, benign_users=args.benign_users, university_students=60, scale=0.5, **extra
+        )
+    )
     records = world.records
     accounts = {a.id: a for a in world.accounts}
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,7 +75,7 @@ def main() -> None:
         backlog = 0
         chunk = 200
         for start in range(0, len(records), chunk):
-            batch = records[start:start + chunk]
+            batch = records[start : start + chunk]
             c0 = time.process_time()
             for record in batch:
                 w0 = time.perf_counter_ns()
@@ -90,21 +98,40 @@ def main() -> None:
     reference = min(calibration_before, best(args.repeats, lambda: sum(range(10_000_000))))
     rows = [
         ("records", f"{len(records):,}"),
-        ("scan records/s, parse + score + write (target >= 50,000)", f"{len(records) / file_s:,.0f}"),
+        (
+            "scan records/s, parse + score + write (target >= 50,000)",
+            f"{len(records) / file_s:,.0f}",
+        ),
         ("scan records/s, scoring only", f"{len(records) / core_s:,.0f}"),
-        ("online observe + is_suspected + maintain, CPU µs/request", f"{online_s / len(records) * 1e6:.1f}"),
-        ("  of which observe + is_suspected, CPU µs/request mean (target <= 50)",
-         f"{request_cpu / len(records) * 1e6:.1f}"),
-        ("  of which maintain(budget_s=0.005) every 200 requests, CPU µs/request",
-         f"{maintain_cpu / len(records) * 1e6:.1f}"),
-        ("maintain(budget_s=0.005) wall ms p50 / p99 / max; largest backlog",
-         f"{maintain_walls[len(maintain_walls) // 2] / 1e6:.1f} / "
-         f"{maintain_walls[int(0.99 * len(maintain_walls))] / 1e6:.1f} / {maintain_walls[-1] / 1e6:.0f}; {backlog}"),
-        ("observe + is_suspected wall µs p50 / p99 (includes GC pauses)",
-         f"{walls[len(walls) // 2] / 1e3:.1f} / {walls[int(0.99 * len(walls))] / 1e3:.1f}"),
-        ("CPU reference: sum(range(1e7)) s, best before/after (≈0.10-0.15 on an idle core)", f"{reference:.3f}"),
-        ("scan records/s, parse + score + write, scaled to a 0.12 s reference core",
-         f"{len(records) / file_s * reference / 0.12:,.0f}"),
+        (
+            "online observe + is_suspected + maintain, CPU µs/request",
+            f"{online_s / len(records) * 1e6:.1f}",
+        ),
+        (
+            "  of which observe + is_suspected, CPU µs/request mean (target <= 50)",
+            f"{request_cpu / len(records) * 1e6:.1f}",
+        ),
+        (
+            "  of which maintain(budget_s=0.005) every 200 requests, CPU µs/request",
+            f"{maintain_cpu / len(records) * 1e6:.1f}",
+        ),
+        (
+            "maintain(budget_s=0.005) wall ms p50 / p99 / max; largest backlog",
+            f"{maintain_walls[len(maintain_walls) // 2] / 1e6:.1f} / "
+            f"{maintain_walls[int(0.99 * len(maintain_walls))] / 1e6:.1f} / {maintain_walls[-1] / 1e6:.0f}; {backlog}",
+        ),
+        (
+            "observe + is_suspected wall µs p50 / p99 (includes GC pauses)",
+            f"{walls[len(walls) // 2] / 1e3:.1f} / {walls[int(0.99 * len(walls))] / 1e3:.1f}",
+        ),
+        (
+            "CPU reference: sum(range(1e7)) s, best before/after (≈0.10-0.15 on an idle core)",
+            f"{reference:.3f}",
+        ),
+        (
+            "scan records/s, parse + score + write, scaled to a 0.12 s reference core",
+            f"{len(records) / file_s * reference / 0.12:,.0f}",
+        ),
     ]
     width = max(len(name) for name, _ in rows) + 2
     print(f"distill speed, best of {args.repeats} (CPU time)")

@@ -48,10 +48,21 @@ async def main(url: str, body: bytes, key: str, concurrency: int, seconds: float
             return 0
         return int(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1e6)
 
-    print(json.dumps({"requests": len(latencies), "errors_status": non_2xx,
-                      "errors_connect": errors, "errors_read": 0, "errors_timeout": 0,
-                      "duration_us": int(duration * 1e6), "p50": pct(50), "p99": pct(99),
-                      "mean": sum(latencies) / max(len(latencies), 1) * 1e6}))
+    print(
+        json.dumps(
+            {
+                "requests": len(latencies),
+                "errors_status": non_2xx,
+                "errors_connect": errors,
+                "errors_read": 0,
+                "errors_timeout": 0,
+                "duration_us": int(duration * 1e6),
+                "p50": pct(50),
+                "p99": pct(99),
+                "mean": sum(latencies) / max(len(latencies), 1) * 1e6,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -48,8 +48,14 @@ LITELLM_VERSION = "1.91.1"
 COMPROMISED = {"1.82.7", "1.82.8"}
 LITELLM_VENV = HERE / ".litellm-venv"
 KEY = "sk-bench-1234"
-BODY = json.dumps({"model": "MODEL", "messages": [
-    {"role": "user", "content": "Summarise the export-control rules for model weights."}]})
+BODY = json.dumps(
+    {
+        "model": "MODEL",
+        "messages": [
+            {"role": "user", "content": "Summarise the export-control rules for model weights."}
+        ],
+    }
+)
 CONCURRENCY = (1, 16, 64)
 LITELLM_ENV = {
     "LITELLM_OFFLINE_MODE": "true",
@@ -69,11 +75,9 @@ def ensure_litellm() -> Path:
         shown = subprocess.run([str(pip), "show", "litellm"], capture_output=True, text=True)
         if f"Version: {LITELLM_VERSION}" in shown.stdout:
             return cli
-    print(f"installing litellm[proxy]=={LITELLM_VERSION} into {LITELLM_VENV} ...",
-          file=sys.stderr)
+    print(f"installing litellm[proxy]=={LITELLM_VERSION} into {LITELLM_VENV} ...", file=sys.stderr)
     subprocess.run([PYTHON, "-m", "venv", str(LITELLM_VENV)], check=True)
-    subprocess.run([str(pip), "install", "-q", f"litellm[proxy]=={LITELLM_VERSION}"],
-                   check=True)
+    subprocess.run([str(pip), "install", "-q", f"litellm[proxy]=={LITELLM_VERSION}"], check=True)
     return cli
 
 
@@ -145,11 +149,25 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def start(name: str, cmd: list[str], url: str, ready: str, cpu: int | None, log: Path,
-          env: dict[str, str] | None = None, timeout_s: float = 180) -> Proc:
+def start(
+    name: str,
+    cmd: list[str],
+    url: str,
+    ready: str,
+    cpu: int | None,
+    log: Path,
+    env: dict[str, str] | None = None,
+    timeout_s: float = 180,
+) -> Proc:
     out = open(log, "wb")  # noqa: SIM115 - lives as long as the process
-    popen = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
-                             preexec_fn=_pin(cpu), env={**os.environ, **(env or {})})
+    popen = subprocess.Popen(
+        cmd,
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        preexec_fn=_pin(cpu),
+        env={**os.environ, **(env or {})},
+    )
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if popen.poll() is not None:
@@ -197,8 +215,9 @@ class Load:
     p99_ms: float
 
 
-def run_load(url: str, model: str, concurrency: int, seconds: float, work: Path,
-             cpu: int | None) -> Load:
+def run_load(
+    url: str, model: str, concurrency: int, seconds: float, work: Path, cpu: int | None
+) -> Load:
     body = work / f"body-{model}.json"
     body.write_text(BODY.replace("MODEL", model))
     wrk = shutil.which("wrk")
@@ -206,21 +225,43 @@ def run_load(url: str, model: str, concurrency: int, seconds: float, work: Path,
         script = work / f"wrk-{model}.lua"
         script.write_text(WRK_LUA.format(body=body, key=KEY))
         threads = 1 if concurrency < 32 else 2
-        cmd = [wrk, f"-t{threads}", f"-c{concurrency}", f"-d{max(1, round(seconds))}s", "--timeout", "10s",
-               "-s", str(script), url + "/v1/chat/completions"]
+        cmd = [
+            wrk,
+            f"-t{threads}",
+            f"-c{concurrency}",
+            f"-d{max(1, round(seconds))}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url + "/v1/chat/completions",
+        ]
     else:
-        cmd = [PYTHON, str(HERE / "loadgen.py"), url + "/v1/chat/completions", str(body), KEY,
-               str(concurrency), str(seconds)]
-    result = subprocess.run(cmd, capture_output=True, text=True, preexec_fn=_pin(cpu),
-                            timeout=seconds + 60)
+        cmd = [
+            PYTHON,
+            str(HERE / "loadgen.py"),
+            url + "/v1/chat/completions",
+            str(body),
+            KEY,
+            str(concurrency),
+            str(seconds),
+        ]
+    result = subprocess.run(
+        cmd, capture_output=True, text=True, preexec_fn=_pin(cpu), timeout=seconds + 60
+    )
     line = next((ln for ln in reversed(result.stdout.splitlines()) if ln.startswith("{")), None)
     if line is None:
         raise RuntimeError(f"load generator failed: {result.stdout}\n{result.stderr}")
     data = json.loads(line)
     errors = data["errors_connect"] + data["errors_read"] + data["errors_timeout"]
-    return Load(data["requests"], data["errors_status"], errors,
-                data["requests"] / (data["duration_us"] / 1e6), data["p50"] / 1000,
-                data["p99"] / 1000)
+    return Load(
+        data["requests"],
+        data["errors_status"],
+        errors,
+        data["requests"] / (data["duration_us"] / 1e6),
+        data["p50"] / 1000,
+        data["p99"] / 1000,
+    )
 
 
 ORDER_END_USERS = 50
@@ -233,12 +274,28 @@ def seed_store(db: Path, orders: bool = False) -> None:
     from exportgate.store import open_store
 
     store = open_store(f"sqlite:///{db}")
-    end_users = [EndUser(id=f"eu-{i}", name=f"End User {i}", nationalities=["US"],
-                         citizenship_verified=True)
-                 for i in range(ORDER_END_USERS)] if orders else []
-    store.upsert_account(Account(id="acct-bench", kind="organization", name="Bench Widgets Inc",
-                                 country="US", headquarters="US", kyc_verified=True,
-                                 api_keys=[KEY], end_users=end_users))
+    end_users = (
+        [
+            EndUser(
+                id=f"eu-{i}", name=f"End User {i}", nationalities=["US"], citizenship_verified=True
+            )
+            for i in range(ORDER_END_USERS)
+        ]
+        if orders
+        else []
+    )
+    store.upsert_account(
+        Account(
+            id="acct-bench",
+            kind="organization",
+            name="Bench Widgets Inc",
+            country="US",
+            headquarters="US",
+            kyc_verified=True,
+            api_keys=[KEY],
+            end_users=end_users,
+        )
+    )
     store.set_screening_status("acct-bench", "clear", [], "bench")
     store.close()
 
@@ -246,35 +303,51 @@ def seed_store(db: Path, orders: bool = False) -> None:
 def check_records(db: Path, answered_2xx: int) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
         usage_200 = conn.execute("SELECT count(*) FROM usage WHERE status = 200").fetchone()[0]
-        decided = conn.execute(
-            "SELECT count(*) FROM usage WHERE decision != 'none'").fetchone()[0]
-        audited = conn.execute(
-            "SELECT count(*) FROM audit_log WHERE kind = 'decision'").fetchone()[0]
+        decided = conn.execute("SELECT count(*) FROM usage WHERE decision != 'none'").fetchone()[0]
+        audited = conn.execute("SELECT count(*) FROM audit_log WHERE kind = 'decision'").fetchone()[
+            0
+        ]
         usage = conn.execute("SELECT count(*) FROM usage").fetchone()[0]
-    return {"answered_2xx_seen_by_client": answered_2xx, "usage_records_200": usage_200,
-            "usage_records": usage, "decisions": decided, "audit_records": audited}
+    return {
+        "answered_2xx_seen_by_client": answered_2xx,
+        "usage_records_200": usage_200,
+        "usage_records": usage,
+        "decisions": decided,
+        "audit_records": audited,
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=4.0, help="length of each load run")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds")
-    parser.add_argument("--upstream-ms", type=float, default=20.0,
-                        help="upstream answer time for the latency runs")
-    parser.add_argument("--upstream-spread", type=float, default=0.5,
-                        help="the spread upstream spreads its answer time evenly by this "
-                        "fraction either way")
+    parser.add_argument(
+        "--upstream-ms", type=float, default=20.0, help="upstream answer time for the latency runs"
+    )
+    parser.add_argument(
+        "--upstream-spread",
+        type=float,
+        default=0.5,
+        help="the spread upstream spreads its answer time evenly by this fraction either way",
+    )
     parser.add_argument("--quick", action="store_true", help="1 round of 2 s (smoke test)")
-    parser.add_argument("--orders", action="store_true",
-                        help="per-model access orders on (issue 16): every exportgate model is "
-                        f"access: us_persons with {ORDER_APPROVED} approved accounts and a "
-                        f"fallback, the account registers {ORDER_END_USERS} end users and "
-                        "every request names one (OpenAI 'user')")
-    parser.add_argument("--pin", action="store_true",
-                        help="pin the gateways to CPU 0 and upstreams + load generator to "
-                        "CPU 1 (on a machine shared with other work this hurts more than it "
-                        "helps: the pinned gateway cannot escape a busy core)")
+    parser.add_argument(
+        "--orders",
+        action="store_true",
+        help="per-model access orders on (issue 16): every exportgate model is "
+        f"access: us_persons with {ORDER_APPROVED} approved accounts and a "
+        f"fallback, the account registers {ORDER_END_USERS} end users and "
+        "every request names one (OpenAI 'user')",
+    )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="pin the gateways to CPU 0 and upstreams + load generator to "
+        "CPU 1 (on a machine shared with other work this hurts more than it "
+        "helps: the pinned gateway cannot escape a busy core)",
+    )
     args = parser.parse_args()
     if args.orders:
         global BODY
@@ -289,66 +362,149 @@ def main() -> None:
     try:
         fast_port, slow_port, spread_port, eg_port, ll_port = (free_port() for _ in range(5))
         standin = [PYTHON, "-m", "exportgate.gateway.standin", "--port"]
-        fast = start("upstream", standin + [str(fast_port)], f"http://127.0.0.1:{fast_port}",
-                     "/v1/models", load_cpu, work / "upstream-fast.log")
-        slow = start("upstream-slow", standin + [str(slow_port), "--latency-ms",
-                                                 str(args.upstream_ms)],
-                     f"http://127.0.0.1:{slow_port}", "/v1/models", load_cpu,
-                     work / "upstream-slow.log")
-        spread = start("upstream-spread", standin + [
-            str(spread_port), "--latency-ms", str(args.upstream_ms), "--latency-spread",
-            str(args.upstream_spread)], f"http://127.0.0.1:{spread_port}", "/v1/models",
-            load_cpu, work / "upstream-spread.log")
+        fast = start(
+            "upstream",
+            standin + [str(fast_port)],
+            f"http://127.0.0.1:{fast_port}",
+            "/v1/models",
+            load_cpu,
+            work / "upstream-fast.log",
+        )
+        slow = start(
+            "upstream-slow",
+            standin + [str(slow_port), "--latency-ms", str(args.upstream_ms)],
+            f"http://127.0.0.1:{slow_port}",
+            "/v1/models",
+            load_cpu,
+            work / "upstream-slow.log",
+        )
+        spread = start(
+            "upstream-spread",
+            standin
+            + [
+                str(spread_port),
+                "--latency-ms",
+                str(args.upstream_ms),
+                "--latency-spread",
+                str(args.upstream_spread),
+            ],
+            f"http://127.0.0.1:{spread_port}",
+            "/v1/models",
+            load_cpu,
+            work / "upstream-spread.log",
+        )
         procs += [fast, slow, spread]
         db = work / "exportgate.db"
         seed_store(db, args.orders)
         models = {"mock-fast": fast_port, "mock-slow": slow_port, "mock-spread": spread_port}
         upstreams = {"spread": (spread, "mock-spread"), "fixed": (slow, "mock-slow")}
-        (work / "exportgate.yaml").write_text(json.dumps({
-            "listen": {"host": "127.0.0.1", "port": eg_port},
-            "store": f"sqlite:///{db}",
-            "upstreams": [{"name": n, "base_url": f"http://127.0.0.1:{p}/v1",
-                           "api_key": "sk-mock"} for n, p in models.items()],
-            "models": [{"id": n, "upstream": n, "upstream_model": "mock-gpt",
-                        "controlled": True} | ({
-                            "access": "us_persons", "fallback": "mock-fast" if n != "mock-fast"
-                            else "mock-slow",
-                            "approved_accounts": [f"acct-{i}" for i in range(ORDER_APPROVED)]}
-                            if args.orders else {}) for n in models],
-            "local_networks": {"country": "US", "network": "residential"},
-            "limits": {"account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
-                       "key": {"requests_per_minute": 10**9}},
-            "usage": {"spool_dir": str(work / "spool")},
-        }))
-        exportgate = start("exportgate", [str(Path(PYTHON).parent / "exportgate"), "serve",
-                                          "--config", str(work / "exportgate.yaml"),
-                                          "--log-level", "warning"],
-                           f"http://127.0.0.1:{eg_port}", "/readyz", gw_cpu,
-                           work / "exportgate.log")
+        (work / "exportgate.yaml").write_text(
+            json.dumps(
+                {
+                    "listen": {"host": "127.0.0.1", "port": eg_port},
+                    "store": f"sqlite:///{db}",
+                    "upstreams": [
+                        {"name": n, "base_url": f"http://127.0.0.1:{p}/v1", "api_key": "sk-mock"}
+                        for n, p in models.items()
+                    ],
+                    "models": [
+                        {"id": n, "upstream": n, "upstream_model": "mock-gpt", "controlled": True}
+                        | (
+                            {
+                                "access": "us_persons",
+                                "fallback": "mock-fast" if n != "mock-fast" else "mock-slow",
+                                "approved_accounts": [f"acct-{i}" for i in range(ORDER_APPROVED)],
+                            }
+                            if args.orders
+                            else {}
+                        )
+                        for n in models
+                    ],
+                    "local_networks": {"country": "US", "network": "residential"},
+                    "limits": {
+                        "account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
+                        "key": {"requests_per_minute": 10**9},
+                    },
+                    "usage": {"spool_dir": str(work / "spool")},
+                }
+            )
+        )
+        exportgate = start(
+            "exportgate",
+            [
+                str(Path(PYTHON).parent / "exportgate"),
+                "serve",
+                "--config",
+                str(work / "exportgate.yaml"),
+                "--log-level",
+                "warning",
+            ],
+            f"http://127.0.0.1:{eg_port}",
+            "/readyz",
+            gw_cpu,
+            work / "exportgate.log",
+        )
         procs.append(exportgate)
-        (work / "litellm.yaml").write_text(json.dumps({
-            "model_list": [{"model_name": n, "litellm_params": {
-                "model": "openai/mock-gpt", "api_base": f"http://127.0.0.1:{p}/v1",
-                "api_key": "sk-mock"}} for n, p in models.items()],
-            "litellm_settings": {"callbacks": [], "num_retries": 0, "request_timeout": 30,
-                                 "set_verbose": False, "telemetry": False},
-            "general_settings": {"master_key": KEY},
-        }))
+        (work / "litellm.yaml").write_text(
+            json.dumps(
+                {
+                    "model_list": [
+                        {
+                            "model_name": n,
+                            "litellm_params": {
+                                "model": "openai/mock-gpt",
+                                "api_base": f"http://127.0.0.1:{p}/v1",
+                                "api_key": "sk-mock",
+                            },
+                        }
+                        for n, p in models.items()
+                    ],
+                    "litellm_settings": {
+                        "callbacks": [],
+                        "num_retries": 0,
+                        "request_timeout": 30,
+                        "set_verbose": False,
+                        "telemetry": False,
+                    },
+                    "general_settings": {"master_key": KEY},
+                }
+            )
+        )
         env = {k: v for k, v in LITELLM_ENV.items()}
         for name in ("DATABASE_URL", "HTTP_PROXY", "HTTPS_PROXY"):
             os.environ.pop(name, None)
-        lite = start("litellm", [str(litellm), "--config", str(work / "litellm.yaml"),
-                                 "--host", "127.0.0.1", "--port", str(ll_port),
-                                 "--num_workers", "1"],
-                     f"http://127.0.0.1:{ll_port}", "/health/liveliness", gw_cpu,
-                     work / "litellm.log", env=env)
+        lite = start(
+            "litellm",
+            [
+                str(litellm),
+                "--config",
+                str(work / "litellm.yaml"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(ll_port),
+                "--num_workers",
+                "1",
+            ],
+            f"http://127.0.0.1:{ll_port}",
+            "/health/liveliness",
+            gw_cpu,
+            work / "litellm.log",
+            env=env,
+        )
         procs.append(lite)
         targets = {"direct": "", "exportgate": exportgate.url, "litellm": lite.url}
         fast_targets = {"direct": fast.url, "exportgate": exportgate.url, "litellm": lite.url}
         print(f"warming up (work dir {work}) ...", file=sys.stderr)
         for name, url in targets.items():
-            run_load(url or fast.url, "mock-fast" if name != "direct" else "mock-gpt", 8, 2,
-                     work, load_cpu)
+            run_load(
+                url or fast.url,
+                "mock-fast" if name != "direct" else "mock-gpt",
+                8,
+                2,
+                work,
+                load_cpu,
+            )
         latency: dict[tuple[str, str, int], list[Load]] = {}
         throughput: dict[str, list[Load]] = {}
         cpu_per_request: dict[str, list[float]] = {}
@@ -360,7 +516,8 @@ def main() -> None:
             load = run_load(url, model, conc, args.seconds, work, load_cpu)
             if proc is not None and load.requests:
                 cpu_per_request.setdefault(name, []).append(
-                    (proc.cpu_s() - before) / load.requests * 1000)
+                    (proc.cpu_s() - before) / load.requests * 1000
+                )
             return load
 
         eg_2xx = 0
@@ -372,24 +529,40 @@ def main() -> None:
                         load = measured(name, url or upstream.url, model, conc)
                         latency.setdefault((kind, name, conc), []).append(load)
                         eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
-                        print(f"round {round_no + 1} {kind:<6} c={conc:<3} {name:<10} p50 "
-                              f"{load.p50_ms:7.2f} ms  p99 {load.p99_ms:7.2f} ms  "
-                              f"{load.rps:8.0f} req/s  non-2xx {load.non_2xx} "
-                              f"errors {load.errors}", file=sys.stderr)
+                        print(
+                            f"round {round_no + 1} {kind:<6} c={conc:<3} {name:<10} p50 "
+                            f"{load.p50_ms:7.2f} ms  p99 {load.p99_ms:7.2f} ms  "
+                            f"{load.rps:8.0f} req/s  non-2xx {load.non_2xx} "
+                            f"errors {load.errors}",
+                            file=sys.stderr,
+                        )
             for name, url in fast_targets.items():
                 model = "mock-gpt" if name == "direct" else "mock-fast"
                 load = measured(name, url, model, 64)
                 throughput.setdefault(name, []).append(load)
                 eg_2xx += load.requests - load.non_2xx if name == "exportgate" else 0
-                print(f"round {round_no + 1} max  {name:<10} {load.rps:8.0f} req/s  "
-                      f"non-2xx {load.non_2xx} errors {load.errors}", file=sys.stderr)
+                print(
+                    f"round {round_no + 1} max  {name:<10} {load.rps:8.0f} req/s  "
+                    f"non-2xx {load.non_2xx} errors {load.errors}",
+                    file=sys.stderr,
+                )
         memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
-        self_reported = {"exportgate": overhead_from_metrics(exportgate.url),
-                         "litellm": litellm_overhead(lite.url)}
+        self_reported = {
+            "exportgate": overhead_from_metrics(exportgate.url),
+            "litellm": litellm_overhead(lite.url),
+        }
         exportgate.stop()
         records = check_records(db, eg_2xx)
-        report(latency, throughput, memory, records, cpu_per_request, self_reported, args,
-               wrk=bool(shutil.which("wrk")))
+        report(
+            latency,
+            throughput,
+            memory,
+            records,
+            cpu_per_request,
+            self_reported,
+            args,
+            wrk=bool(shutil.which("wrk")),
+        )
     finally:
         for proc in reversed(procs):
             proc.stop()
@@ -404,8 +577,9 @@ def overhead_from_metrics(url: str) -> tuple[float, float]:
     for line in text.splitlines():
         if line.startswith("exportgate_overhead_duration_seconds_bucket"):
             bound = line.split('le="', 1)[1].split('"', 1)[0]
-            buckets.append((float("inf") if bound == "+Inf" else float(bound),
-                            float(line.rsplit(" ", 1)[1])))
+            buckets.append(
+                (float("inf") if bound == "+Inf" else float(bound), float(line.rsplit(" ", 1)[1]))
+            )
     total = buckets[-1][1]
 
     def quantile(q: float) -> float:
@@ -419,8 +593,11 @@ def litellm_overhead(url: str, samples: int = 60) -> tuple[float, float]:
     body = BODY.replace("MODEL", "mock-slow").encode()
     values = []
     for _ in range(samples):
-        request = urllib.request.Request(url + "/v1/chat/completions", data=body, headers={
-            "authorization": "Bearer " + KEY, "content-type": "application/json"})
+        request = urllib.request.Request(
+            url + "/v1/chat/completions",
+            data=body,
+            headers={"authorization": "Bearer " + KEY, "content-type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=30) as response:
             response.read()
             value = response.headers.get("x-litellm-overhead-duration-ms")
@@ -436,10 +613,16 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def report(latency: dict[tuple[str, str, int], list[Load]], throughput: dict[str, list[Load]],
-           memory: dict[str, tuple[float, float]], records: dict[str, int],
-           cpu: dict[str, list[float]], self_reported: dict[str, tuple[float, float]],
-           args: argparse.Namespace, wrk: bool) -> None:
+def report(
+    latency: dict[tuple[str, str, int], list[Load]],
+    throughput: dict[str, list[Load]],
+    memory: dict[str, tuple[float, float]],
+    records: dict[str, int],
+    cpu: dict[str, list[float]],
+    self_reported: dict[str, tuple[float, float]],
+    args: argparse.Namespace,
+    wrk: bool,
+) -> None:
     def med(kind: str, name: str, conc: int, field: str) -> float:
         return _median([getattr(x, field) for x in latency[(kind, name, conc)]])
 
@@ -447,68 +630,122 @@ def report(latency: dict[tuple[str, str, int], list[Load]], throughput: dict[str
         return med(kind, name, conc, field) - med(kind, "direct", conc, field)
 
     rows: list[tuple[str, str, str, str, str]] = []
-    spread = f"{args.upstream_ms * (1 - args.upstream_spread):g}-" \
+    spread = (
+        f"{args.upstream_ms * (1 - args.upstream_spread):g}-"
         f"{args.upstream_ms * (1 + args.upstream_spread):g} ms"
-    for kind, label_kind in (("spread", f"upstream {spread}"),
-                             ("fixed", f"upstream fixed {args.upstream_ms:g} ms (lockstep)")):
+    )
+    for kind, label_kind in (
+        ("spread", f"upstream {spread}"),
+        ("fixed", f"upstream fixed {args.upstream_ms:g} ms (lockstep)"),
+    ):
         rows.append((label_kind, "", "", "", ""))
         for conc in CONCURRENCY:
             for field, label in (("p50_ms", "p50"), ("p99_ms", "p99")):
                 direct = med(kind, "direct", conc, field)
                 eg = med(kind, "exportgate", conc, field)
                 ll = med(kind, "litellm", conc, field)
-                rows.append((f"  latency {label} c={conc} (ms)", f"{direct:.2f}", f"{eg:.2f}",
-                             f"{ll:.2f}", f"{ll / eg:.1f}x lower" if eg else "-"))
-                rows.append((f"    added {label} c={conc} (ms)", "-",
-                             f"{added(kind, 'exportgate', conc, field):+.2f}",
-                             f"{added(kind, 'litellm', conc, field):+.2f}", "-"))
+                rows.append(
+                    (
+                        f"  latency {label} c={conc} (ms)",
+                        f"{direct:.2f}",
+                        f"{eg:.2f}",
+                        f"{ll:.2f}",
+                        f"{ll / eg:.1f}x lower" if eg else "-",
+                    )
+                )
+                rows.append(
+                    (
+                        f"    added {label} c={conc} (ms)",
+                        "-",
+                        f"{added(kind, 'exportgate', conc, field):+.2f}",
+                        f"{added(kind, 'litellm', conc, field):+.2f}",
+                        "-",
+                    )
+                )
     rps = {name: _median([x.rps for x in loads]) for name, loads in throughput.items()}
-    rows.append(("max throughput c=64 (req/s)", f"{rps['direct']:.0f}",
-                 f"{rps['exportgate']:.0f}", f"{rps['litellm']:.0f}",
-                 f"{rps['exportgate'] / rps['litellm']:.2f}x"))
+    rows.append(
+        (
+            "max throughput c=64 (req/s)",
+            f"{rps['direct']:.0f}",
+            f"{rps['exportgate']:.0f}",
+            f"{rps['litellm']:.0f}",
+            f"{rps['exportgate'] / rps['litellm']:.2f}x",
+        )
+    )
     eg_cpu, ll_cpu = _median(cpu["exportgate"]), _median(cpu["litellm"])
-    rows.append(("CPU per request (ms, all runs)", "-", f"{eg_cpu:.2f}", f"{ll_cpu:.2f}",
-                 f"{ll_cpu / eg_cpu:.1f}x less"))
+    rows.append(
+        (
+            "CPU per request (ms, all runs)",
+            "-",
+            f"{eg_cpu:.2f}",
+            f"{ll_cpu:.2f}",
+            f"{ll_cpu / eg_cpu:.1f}x less",
+        )
+    )
     (eg_o50, eg_o99), (ll_o50, ll_o99) = self_reported["exportgate"], self_reported["litellm"]
-    rows.append(("self-reported overhead p50 (ms)", "-", f"<={eg_o50:.2f}", f"{ll_o50:.2f}",
-                 "-"))
-    rows.append(("self-reported overhead p99 (ms)", "-", f"<={eg_o99:.2f}", f"{ll_o99:.2f}",
-                 "-"))
+    rows.append(("self-reported overhead p50 (ms)", "-", f"<={eg_o50:.2f}", f"{ll_o50:.2f}", "-"))
+    rows.append(("self-reported overhead p99 (ms)", "-", f"<={eg_o99:.2f}", f"{ll_o99:.2f}", "-"))
     eg_rss, eg_peak = memory["exportgate"]
     ll_rss, ll_peak = memory["litellm"]
-    rows.append(("memory RSS after load (MiB)", "-", f"{eg_rss:.0f}", f"{ll_rss:.0f}",
-                 f"{eg_rss / ll_rss:.2f}x"))
-    rows.append(("memory peak RSS (MiB)", "-", f"{eg_peak:.0f}", f"{ll_peak:.0f}",
-                 f"{eg_peak / ll_peak:.2f}x"))
+    rows.append(
+        (
+            "memory RSS after load (MiB)",
+            "-",
+            f"{eg_rss:.0f}",
+            f"{ll_rss:.0f}",
+            f"{eg_rss / ll_rss:.2f}x",
+        )
+    )
+    rows.append(
+        (
+            "memory peak RSS (MiB)",
+            "-",
+            f"{eg_peak:.0f}",
+            f"{ll_peak:.0f}",
+            f"{eg_peak / ll_peak:.2f}x",
+        )
+    )
     head = ("metric", "direct", "exportgate", "litellm " + LITELLM_VERSION, "exportgate vs litellm")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
-    print(f"\nexportgate gateway vs LiteLLM proxy — one worker each"
-          f"{', per-model access orders on (us_persons, end user named)' if args.orders else ''}"
-          ", upstream "
-          f"{spread} and fixed {args.upstream_ms:g} ms for latency runs, instant for "
-          f"throughput; medians of "
-          f"{args.rounds} rounds x {args.seconds:g} s; load: {'wrk' if wrk else 'loadgen.py'}")
+    print(
+        f"\nexportgate gateway vs LiteLLM proxy — one worker each"
+        f"{', per-model access orders on (us_persons, end user named)' if args.orders else ''}"
+        ", upstream "
+        f"{spread} and fixed {args.upstream_ms:g} ms for latency runs, instant for "
+        f"throughput; medians of "
+        f"{args.rounds} rounds x {args.seconds:g} s; load: {'wrk' if wrk else 'loadgen.py'}"
+    )
     print(line.format(*head))
     print(line.format(*("-" * w for w in widths)))
     for row in rows:
         print(line.format(*row))
-    ok_records = (records["usage_records_200"] >= records["answered_2xx_seen_by_client"]
-                  and records["audit_records"] == records["decisions"])
+    ok_records = (
+        records["usage_records_200"] >= records["answered_2xx_seen_by_client"]
+        and records["audit_records"] == records["decisions"]
+    )
     print("\ntargets:")
-    for kind, label in (("spread", f"upstream {spread}"),
-                        ("fixed", f"fixed {args.upstream_ms:g} ms upstream, lockstep")):
+    for kind, label in (
+        ("spread", f"upstream {spread}"),
+        ("fixed", f"fixed {args.upstream_ms:g} ms upstream, lockstep"),
+    ):
         p50, p99 = added(kind, "exportgate", 16, "p50_ms"), added(kind, "exportgate", 16, "p99_ms")
-        print(f"  added latency c=16 p50 <= 1 ms ({label}): {p50:.2f} ms "
-              f"{'MET' if p50 <= 1 else 'NOT MET'}")
-        print(f"  added latency c=16 p99 <= 5 ms ({label}): {p99:.2f} ms "
-              f"{'MET' if p99 <= 5 else 'NOT MET'}")
+        print(
+            f"  added latency c=16 p50 <= 1 ms ({label}): {p50:.2f} ms "
+            f"{'MET' if p50 <= 1 else 'NOT MET'}"
+        )
+        print(
+            f"  added latency c=16 p99 <= 5 ms ({label}): {p99:.2f} ms "
+            f"{'MET' if p99 <= 5 else 'NOT MET'}"
+        )
     ratio = rps["exportgate"] / rps["litellm"]
     print(f"  throughput >= 3x LiteLLM: {ratio:.2f}x {'MET' if ratio >= 3 else 'NOT MET'}")
     mem = eg_rss / ll_rss
     print(f"  memory <= 0.5x LiteLLM: {mem:.2f}x {'MET' if mem <= 0.5 else 'NOT MET'}")
-    print(f"  every 200 has its usage record, every decision its audit record: "
-          f"{'MET' if ok_records else 'NOT MET'} {records}")
+    print(
+        f"  every 200 has its usage record, every decision its audit record: "
+        f"{'MET' if ok_records else 'NOT MET'} {records}"
+    )
 
 
 if __name__ == "__main__":

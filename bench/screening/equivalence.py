@@ -41,7 +41,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
-KINDS = {"Person": "person", "Company": "organization", "Organization": "organization", "Vessel": "vessel"}
+KINDS = {
+    "Person": "person",
+    "Company": "organization",
+    "Organization": "organization",
+    "Vessel": "vessel",
+}
 TOL = 1e-9
 
 
@@ -84,7 +89,9 @@ def dump(out_path: Path, n_neg: int) -> None:
         screener.screen(name, kind=kind)
     cpu_neg = time.process_time() - c0
     with out_path.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps({"src": str(src), "neg_queries": len(neg), "neg_cpu_s": cpu_neg}) + "\n")
+        fh.write(
+            json.dumps({"src": str(src), "neg_queries": len(neg), "neg_cpu_s": cpu_neg}) + "\n"
+        )
         for label, name, kind, pruned in queries:
             cands = idx.search(name, kind=kind, limit=10, min_score=review if pruned else 0.0)
             rows = []
@@ -92,28 +99,44 @@ def dump(out_path: Path, n_neg: int) -> None:
                 ent = idx.entities[c.entity]
                 alias = idx.n_alias[c.name_id]
                 rows.append(
-                    [ent.list, ent.list_id, alias, c.raw, c.score,
-                     describe(c.result, round(c.score, 4), alias, c.notes)]
+                    [
+                        ent.list,
+                        ent.list_id,
+                        alias,
+                        c.raw,
+                        c.score,
+                        describe(c.result, round(c.score, 4), alias, c.notes),
+                    ]
                 )
             fh.write(json.dumps([label, name, kind, pruned, rows], ensure_ascii=False) + "\n")
 
 
 def checkout(rev: str) -> Path:
     path = Path(tempfile.mkdtemp(prefix="eg-equiv-wt-"))
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(path), rev],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(path), rev],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
 def remove(path: Path) -> None:
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
-                   check=False, capture_output=True)
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
+        check=False,
+        capture_output=True,
+    )
 
 
 def run_side(src: Path, out_path: Path, n_neg: int) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
-    subprocess.run([sys.executable, __file__, "--dump", str(out_path), "--n-neg", str(n_neg)],
-                   check=True, env=env, cwd=str(ROOT))
+    subprocess.run(
+        [sys.executable, __file__, "--dump", str(out_path), "--n-neg", str(n_neg)],
+        check=True,
+        env=env,
+        cwd=str(ROOT),
+    )
     with out_path.open(encoding="utf-8") as fh:
         head: dict[str, object] = json.loads(fh.readline())
     return head
@@ -152,12 +175,18 @@ def compare(base: Path, new: Path) -> tuple[int, int, int, list[str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--base", default="HEAD", help="revision to compare against (default HEAD)")
     ap.add_argument("--new", default=".", help="'.' for the working tree (default) or a revision")
-    ap.add_argument("--files", nargs="+", metavar="PATH",
-                    help="new side = the base revision with only these working-tree files laid "
-                         "over it (other engineers' unfinished edits stay out of the comparison)")
+    ap.add_argument(
+        "--files",
+        nargs="+",
+        metavar="PATH",
+        help="new side = the base revision with only these working-tree files laid "
+        "over it (other engineers' unfinished edits stay out of the comparison)",
+    )
     ap.add_argument("--n-neg", type=int, default=1000, help="names taken from each negative set")
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -193,10 +222,14 @@ def main() -> int:
         h = heads[side]
         nq = int(h["neg_queries"])  # type: ignore[call-overload]
         cpu = float(h["neg_cpu_s"])  # type: ignore[arg-type]
-        print(f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}; "
-              f"{nq} negatives, first pass {cpu:.2f} CPU s = {nq / cpu:.0f} queries per CPU second")
-    print(f"searches compared: {n}; different: {bad} ({ties} of them only in the order of "
-          f"equally scored matches)")
+        print(
+            f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}; "
+            f"{nq} negatives, first pass {cpu:.2f} CPU s = {nq / cpu:.0f} queries per CPU second"
+        )
+    print(
+        f"searches compared: {n}; different: {bad} ({ties} of them only in the order of "
+        f"equally scored matches)"
+    )
     for s in shown:
         print(s)
     return 0 if bad == 0 else 1

@@ -40,8 +40,17 @@ def main(wheel: str) -> None:
                     continue
                 seen.add(text)
                 kept[role] += 1
-                out.write(json.dumps({"id": f"{conv.get('id')}:{role}:{kept[role]}", "role": role,
-                                      "text": text[:MAX_CHARS]}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "id": f"{conv.get('id')}:{role}:{kept[role]}",
+                            "role": role,
+                            "text": text[:MAX_CHARS],
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
             if all(v >= WANT // 2 for v in kept.values()):
                 break
     print(f"wrote {OUT} with {kept}")

@@ -203,7 +203,8 @@ class CountryRules:
         for name, members in self.groups.items():
             history = self.group_history.get(name, {})
             groups[name] = frozenset(
-                c for c in members | frozenset(history)
+                c
+                for c in members | frozenset(history)
                 if c not in history or any(w.covers(day) for w in history[c])
             )
 
@@ -219,11 +220,13 @@ class CountryRules:
             groups=groups,
             embargoed=frozenset(c for c, w in self.embargo_windows.items() if w.covers(day)),
             licence_required=frozenset(
-                c for c, w in self.licence_required_windows.items() if w.covers(day)),
+                c for c, w in self.licence_required_windows.items() if w.covers(day)
+            ),
             restricted=resolve(self.restricted_spec),
             deemed=resolve(self.deemed_spec),
-            blocked_governments={c: program for c, (program, w)
-                                 in self.blocked_governments.items() if w.covers(day)},
+            blocked_governments={
+                c: program for c, (program, w) in self.blocked_governments.items() if w.covers(day)
+            },
             cuba_in_force=self.cuba_window.covers(day),
             cuba_abroad_licensed=self.cuba_abroad_window.covers(day),
         )
@@ -242,8 +245,10 @@ def _members(groups: dict[str, frozenset[str]], spec: dict[str, Any]) -> frozens
 
 
 def _spec(spec: dict[str, Any]) -> tuple[tuple[str, ...], dict[str, Window]]:
-    return (tuple(spec.get("groups", [])),
-            {c: _window(v or {}) for c, v in (spec.get("extra") or {}).items()})
+    return (
+        tuple(spec.get("groups", [])),
+        {c: _window(v or {}) for c, v in (spec.get("extra") or {}).items()},
+    )
 
 
 def _ownership_rules(doc: dict[str, Any]) -> dict[str, OwnershipRule]:
@@ -263,8 +268,9 @@ def _ownership_rules(doc: dict[str, Any]) -> dict[str, OwnershipRule]:
     return rules
 
 
-def _provider_rule(spec: dict[str, Any] | None,
-                   override: dict[str, Any] | None) -> ProviderOwnershipRule | None:
+def _provider_rule(
+    spec: dict[str, Any] | None, override: dict[str, Any] | None
+) -> ProviderOwnershipRule | None:
     if not spec and not override:
         return None
     merged = {**(spec or {}), **(override or {})}
@@ -302,8 +308,10 @@ def load_country_rules(
         for name, spec in groups_doc["groups"].items()
     }
     history = {
-        name: {str(code): tuple(_window(w) for w in windows)
-               for code, windows in (spec.get("history") or {}).items()}
+        name: {
+            str(code): tuple(_window(w) for w in windows)
+            for code, windows in (spec.get("history") or {}).items()
+        }
         for name, spec in groups_doc["groups"].items()
     }
     dated = {
@@ -319,11 +327,16 @@ def load_country_rules(
     sources = {name: str(spec.get("source", "")) for name, spec in groups_doc["groups"].items()}
     reading = deemed_export_reading or str(rules_doc.get("deemed_export_reading", "most_recent"))
     if reading not in DEEMED_EXPORT_READINGS:
-        raise ValueError(f"deemed_export_reading {reading!r}: expected one of "
-                         f"{', '.join(DEEMED_EXPORT_READINGS)}")
-    embargo_windows = {str(c): _window(v or {}) for c, v in rules_doc["embargoed_countries"].items()}
-    embargo_windows.update({str(c): _window(v or {})
-                            for c, v in rules_doc["embargoed_regions"].items()})
+        raise ValueError(
+            f"deemed_export_reading {reading!r}: expected one of "
+            f"{', '.join(DEEMED_EXPORT_READINGS)}"
+        )
+    embargo_windows = {
+        str(c): _window(v or {}) for c, v in rules_doc["embargoed_countries"].items()
+    }
+    embargo_windows.update(
+        {str(c): _window(v or {}) for c, v in rules_doc["embargoed_regions"].items()}
+    )
     cuba = rules_doc.get("cuba_designated_nationals") or {}
     rules = CountryRules(
         version=f"groups:{groups_doc.get('as_of')}/rules:{rules_doc['version']}",
@@ -340,30 +353,36 @@ def load_country_rules(
         embargo_windows=embargo_windows,
         licence_required_windows={
             str(c): _window(v or {})
-            for c, v in (rules_doc.get("licence_required_all_items") or {}).items()},
+            for c, v in (rules_doc.get("licence_required_all_items") or {}).items()
+        },
         restricted_spec=_spec(rules_doc["restricted_destinations"]),
         deemed_spec=_spec(rules_doc["deemed_export_countries"]),
         blocked_governments={
             str(c): (str(v["program"]), _window(v))
-            for c, v in (rules_doc.get("blocked_governments") or {}).items()},
+            for c, v in (rules_doc.get("blocked_governments") or {}).items()
+        },
         cuba_window=_window(cuba) if cuba else Window(start=_LATEST),
         cuba_control_threshold=float(cuba.get("control_threshold", 0.5)),
         cuba_abroad_window=_window(cuba["individuals_abroad_general_license"])
-        if cuba.get("individuals_abroad_general_license") else Window(start=_LATEST),
-        cuba_abroad_citation=str((cuba.get("individuals_abroad_general_license") or {})
-                                 .get("citation", "")),
+        if cuba.get("individuals_abroad_general_license")
+        else Window(start=_LATEST),
+        cuba_abroad_citation=str(
+            (cuba.get("individuals_abroad_general_license") or {}).get("citation", "")
+        ),
         ownership_rules=_ownership_rules(rules_doc.get("ownership_rules") or {}),
-        provider_rule=_provider_rule(rules_doc.get("provider_ownership_rule"),
-                                     provider_ownership),
+        provider_rule=_provider_rule(rules_doc.get("provider_ownership_rule"), provider_ownership),
         deemed_export_reading=reading,
         list_max_age_days=int((rules_doc.get("list_freshness") or {}).get("max_age_days", 30)),
     )
     today = rules.on(dt.date.fromisoformat(str(rules_doc["version"])))
     return dataclasses.replace(
-        rules, groups=rules.groups, restricted_destinations=today.restricted,
+        rules,
+        groups=rules.groups,
+        restricted_destinations=today.restricted,
         deemed_export_countries=today.deemed,
         embargoed_countries=frozenset(c for c in today.embargoed if "-" not in c),
-        _memo={})
+        _memo={},
+    )
 
 
 @cache

@@ -65,14 +65,18 @@ def _demo_text(name: str) -> str:
 
 
 def demo_accounts() -> dict[str, Account]:
-    accounts = [parse(Account, line) for line in _demo_text("accounts.jsonl").splitlines()
-                if line.strip()]
+    accounts = [
+        parse(Account, line) for line in _demo_text("accounts.jsonl").splitlines() if line.strip()
+    ]
     return {a.id: a for a in accounts}
 
 
 def demo_scenarios() -> list[Scenario]:
-    return [Scenario(**json.loads(line)) for line in _demo_text("scenarios.jsonl").splitlines()
-            if line.strip()]
+    return [
+        Scenario(**json.loads(line))
+        for line in _demo_text("scenarios.jsonl").splitlines()
+        if line.strip()
+    ]
 
 
 @dataclass
@@ -94,15 +98,25 @@ def start_upstream(choice: str) -> Upstream:
         if available:
             app, model_id = _local_model_app()
             handle = run_app_in_thread(app)
-            return Upstream(handle.url, model_id, f"embedded model {model_id} (NumPy on the "
-                            "CPU; outputs of controlled models watermarked)", handle)
+            return Upstream(
+                handle.url,
+                model_id,
+                f"embedded model {model_id} (NumPy on the "
+                "CPU; outputs of controlled models watermarked)",
+                handle,
+            )
         if choice == "local":
             raise typer.BadParameter(f"the embedded model is not available: {why_not}")
     from exportgate.gateway.standin import StandinUpstream
 
     handle = run_app_in_thread(StandinUpstream())
-    return Upstream(handle.url, "standin", "local stand-in server (not a model: fixed answers; "
-                    "install the 'localmodel' extra for the embedded model)", handle)
+    return Upstream(
+        handle.url,
+        "standin",
+        "local stand-in server (not a model: fixed answers; "
+        "install the 'localmodel' extra for the embedded model)",
+        handle,
+    )
 
 
 def _local_model_app() -> tuple[Any, str]:
@@ -118,34 +132,62 @@ def _local_model_app() -> tuple[Any, str]:
 def gateway_config(workdir: Path, upstream: Upstream) -> Any:
     from exportgate.gateway.config import config_from_dict
 
-    return config_from_dict({
-        "listen": {"host": "127.0.0.1", "port": 0},
-        "store": f"sqlite:///{workdir / 'exportgate.db'}",
-        "upstreams": [{"name": "local", "base_url": upstream.url + "/v1", "timeout_s": 120,
-                       # the embedded model serves the OpenAI API only; the stand-in both
-                       "dialects": ["openai"] if upstream.model != "standin"
-                       else ["openai", "anthropic"]}],
-        "models": [
-            {"id": CONTROLLED_MODEL, "upstream": "local", "upstream_model": upstream.model,
-             "controlled": True, "fallback": OPEN_MODEL},
-            {"id": OPEN_MODEL, "upstream": "local", "upstream_model": upstream.model,
-             "controlled": False},
-        ],
-        "trusted_proxies": ["127.0.0.1/32"],
-        "usage": {"spool_dir": str(workdir / "spool")},
-        "caches": {"switches_ttl_s": 0.2},
-    }, source="demo configuration")
+    return config_from_dict(
+        {
+            "listen": {"host": "127.0.0.1", "port": 0},
+            "store": f"sqlite:///{workdir / 'exportgate.db'}",
+            "upstreams": [
+                {
+                    "name": "local",
+                    "base_url": upstream.url + "/v1",
+                    "timeout_s": 120,
+                    # the embedded model serves the OpenAI API only; the stand-in both
+                    "dialects": ["openai"]
+                    if upstream.model != "standin"
+                    else ["openai", "anthropic"],
+                }
+            ],
+            "models": [
+                {
+                    "id": CONTROLLED_MODEL,
+                    "upstream": "local",
+                    "upstream_model": upstream.model,
+                    "controlled": True,
+                    "fallback": OPEN_MODEL,
+                },
+                {
+                    "id": OPEN_MODEL,
+                    "upstream": "local",
+                    "upstream_model": upstream.model,
+                    "controlled": False,
+                },
+            ],
+            "trusted_proxies": ["127.0.0.1/32"],
+            "usage": {"spool_dir": str(workdir / "spool")},
+            "caches": {"switches_ttl_s": 0.2},
+        },
+        source="demo configuration",
+    )
 
 
-def send(gateway_url: str, scenario: Scenario, api_key: str, prompt: str,
-         max_tokens: int) -> Outcome:
+def send(
+    gateway_url: str, scenario: Scenario, api_key: str, prompt: str, max_tokens: int
+) -> Outcome:
     """One chat completion through the gateway, as the customer's client would send it."""
     target = urlparse(gateway_url)
     conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=180)
-    body = {"model": scenario.model, "max_tokens": max_tokens, "stream": scenario.stream,
-            "messages": [{"role": "user", "content": prompt}]}
-    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json",
-               "X-Forwarded-For": scenario.ip, "User-Agent": "exportgate-demo/1.0"}
+    body = {
+        "model": scenario.model,
+        "max_tokens": max_tokens,
+        "stream": scenario.stream,
+        "messages": [{"role": "user", "content": prompt}],
+    }
+    headers = {
+        "Authorization": f"Bearer {api_key}",
+        "Content-Type": "application/json",
+        "X-Forwarded-For": scenario.ip,
+        "User-Agent": "exportgate-demo/1.0",
+    }
     started = time.perf_counter()
     conn.request("POST", "/v1/chat/completions", json.dumps(body), headers)
     response = conn.getresponse()
@@ -160,10 +202,17 @@ def send(gateway_url: str, scenario: Scenario, api_key: str, prompt: str,
         return Outcome(scenario, 200, "allow", "ALLOWED", text, latency, {"watermark_key": key})
     error = json.loads(raw).get("error", {}) if raw.startswith(b"{") else {}
     code = str(error.get("code") or error.get("type") or response.status)
-    decision = "review" if code == "pending_review" else "deny" if response.status == 403 \
-        else "error"
-    return Outcome(scenario, response.status, decision, code.upper(),
-                   str(error.get("message", raw[:200])), latency)
+    decision = (
+        "review" if code == "pending_review" else "deny" if response.status == 403 else "error"
+    )
+    return Outcome(
+        scenario,
+        response.status,
+        decision,
+        code.upper(),
+        str(error.get("message", raw[:200])),
+        latency,
+    )
 
 
 def _answer_text(raw: bytes, stream: bool) -> str:
@@ -177,8 +226,9 @@ def _answer_text(raw: bytes, stream: bool) -> str:
     return "".join(parts)
 
 
-def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
-             progress: Any = None) -> dict[str, Any]:
+def run_demo(
+    workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24, progress: Any = None
+) -> dict[str, Any]:
     """Run everything; return the outcomes and the checks for the report."""
     from exportgate.accounts.importer import import_accounts
     from exportgate.audit import AuditLog
@@ -222,17 +272,29 @@ def run_demo(workdir: Path, upstream_choice: str = "auto", max_tokens: int = 24,
                 for scenario in (s for s in scenarios if s.pause == paused):
                     step(scenario.label)
                     key = accounts[scenario.account].api_keys[0]
-                    outcomes.append(send(gateway.url, scenario, key,
-                                         "In one sentence: what does an export licence do?",
-                                         max_tokens))
-                    step(f"{scenario.label}: {outcomes[-1].decision.upper()} "
-                         f"{outcomes[-1].code}")
+                    outcomes.append(
+                        send(
+                            gateway.url,
+                            scenario,
+                            key,
+                            "In one sentence: what does an export licence do?",
+                            max_tokens,
+                        )
+                    )
+                    step(f"{scenario.label}: {outcomes[-1].decision.upper()} {outcomes[-1].code}")
             store.set_switch("international_pause", False, updated_by="demo")
             _wait_for_pause(gateway, False)
             config = gateway_config(workdir, upstream)
-            story = run_story(gateway, store, {a.id: a.api_keys[0] for a in accounts.values()},
-                              upstream.model != "standin", max_tokens, workdir,
-                              [msgspec.to_builtins(m) for m in config.models], step)
+            story = run_story(
+                gateway,
+                store,
+                {a.id: a.api_keys[0] for a in accounts.values()},
+                upstream.model != "standin",
+                max_tokens,
+                workdir,
+                [msgspec.to_builtins(m) for m in config.models],
+                step,
+            )
             drill = run_drill(gateway, store, max_tokens, step)  # last: it changes frontier-5
         finally:
             step("stopping the gateway (flushing usage and audit records)")
@@ -284,17 +346,32 @@ def run_drill(gateway: Any, store: Any, max_tokens: int, step: Any) -> list[Dril
     results = []
     for drill_step in STEPS:
         if "anthropic" not in speaks:  # sent with the OpenAI API: the end user in ``user``
-            drill_step = dataclasses.replace(drill_step, requests=list(
-                dataclasses.replace(item, dialect="openai",
-                                    via="user" if item.via == "metadata" else item.via,
-                                    label=item.label.replace("(Anthropic API)", "(OpenAI API)"))
-                for item in drill_step.requests))
+            drill_step = dataclasses.replace(
+                drill_step,
+                requests=list(
+                    dataclasses.replace(
+                        item,
+                        dialect="openai",
+                        via="user" if item.via == "metadata" else item.via,
+                        label=item.label.replace("(Anthropic API)", "(OpenAI API)"),
+                    )
+                    for item in drill_step.requests
+                ),
+            )
         step(f"drill: {drill_step.title}")
         apply_controls(store, drill_step, by="demo drill")
         applied_s = wait_until_applied(gateway.gateway, store)
-        outcomes = [send(gateway.url, item, keys[item.account], DRILL_IP,
-                         "In one sentence: what does an export licence do?", max_tokens)
-                    for item in drill_step.requests]
+        outcomes = [
+            send(
+                gateway.url,
+                item,
+                keys[item.account],
+                DRILL_IP,
+                "In one sentence: what does an export licence do?",
+                max_tokens,
+            )
+            for item in drill_step.requests
+        ]
         results.append(DrillResult(drill_step, applied_s, outcomes))
     return results
 
@@ -309,10 +386,14 @@ def _wait_for_pause(gateway: Any, on: bool = True) -> None:
 
 
 def demo(
-    workdir: Path = typer.Option(DEMO_DIR, "--workdir", help="Where the demo keeps its store, "
-                                 "spool and report (recreated on each run)."),
-    upstream: str = typer.Option("auto", "--upstream", help="auto, local (the embedded model) "
-                                 "or standin."),
+    workdir: Path = typer.Option(
+        DEMO_DIR,
+        "--workdir",
+        help="Where the demo keeps its store, spool and report (recreated on each run).",
+    ),
+    upstream: str = typer.Option(
+        "auto", "--upstream", help="auto, local (the embedded model) or standin."
+    ),
     max_tokens: int = typer.Option(24, "--max-tokens", help="Tokens per answer."),
 ) -> None:
     """Run exportgate on embedded defaults: accounts, lists, location data, a local upstream and
@@ -321,9 +402,15 @@ def demo(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console()
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=console, transient=True) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
         task = bar.add_task("starting", total=None)
+
         def show(text: str) -> None:
             bar.update(task, description=text)
             if not console.is_terminal:  # no spinner in a pipe or a CI log: one line per step
@@ -332,13 +419,15 @@ def demo(
         result = run_demo(workdir, upstream, max_tokens, progress=show)
     from exportgate.demo_story.terminal import print_summary
 
-    print_summary(result, lambda line: console.print(line, markup=False, highlight=False,
-                                                     soft_wrap=True))
+    print_summary(
+        result, lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True)
+    )
     bad = [o for o in result["outcomes"] if not o.as_expected]
     drill_bad = sum(1 for step in result["drill"] for o in step.outcomes if not o.as_expected)
     if bad or drill_bad or not result["audit_ok"]:
-        console.print(f"[red]{len(bad) + drill_bad} request(s) did not get the expected "
-                      "decision[/red]")
+        console.print(
+            f"[red]{len(bad) + drill_bad} request(s) did not get the expected decision[/red]"
+        )
         raise typer.Exit(1)
 
 

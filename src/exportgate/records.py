@@ -182,11 +182,14 @@ class EndUser(msgspec.Struct, kw_only=True, omit_defaults=True):
             raise _field_error("id", "end user id is empty")
         self.nationalities = _countries(self.nationalities, "nationalities")
         self.permanent_residence = _countries(self.permanent_residence, "permanent_residence")
-        self.most_recent_citizenship = _country(self.most_recent_citizenship,
-                                                "most_recent_citizenship")
+        self.most_recent_citizenship = _country(
+            self.most_recent_citizenship, "most_recent_citizenship"
+        )
         if self.citizenship_verified and not (self.nationalities or self.permanent_residence):
-            raise _field_error("citizenship_verified", "citizenship is marked verified but no "
-                               "nationality or permanent residence is given")
+            raise _field_error(
+                "citizenship_verified",
+                "citizenship is marked verified but no nationality or permanent residence is given",
+            )
 
     @property
     def is_us_person(self) -> bool:
@@ -256,15 +259,19 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
                 raise _field_error("status_history", "only a natural person has a citizenship")
         elif self.government:
             raise _field_error("government", "only an organisation can be part of a government")
-        self.most_recent_citizenship = _country(self.most_recent_citizenship,
-                                                "most_recent_citizenship")
+        self.most_recent_citizenship = _country(
+            self.most_recent_citizenship, "most_recent_citizenship"
+        )
         if self.most_recent_citizenship and self.most_recent_citizenship not in self.nationalities:
-            raise _field_error("most_recent_citizenship",
-                               f"{self.most_recent_citizenship} is not one of the nationalities "
-                               f"{self.nationalities}")
+            raise _field_error(
+                "most_recent_citizenship",
+                f"{self.most_recent_citizenship} is not one of the nationalities "
+                f"{self.nationalities}",
+            )
         if self.stateless and self.nationalities:
-            raise _field_error("stateless", "a stateless person has no nationalities; "
-                                            f"got {self.nationalities}")
+            raise _field_error(
+                "stateless", f"a stateless person has no nationalities; got {self.nationalities}"
+            )
         _check_owner_shares(self.owners)
         _check_end_users(self.end_users)
 
@@ -276,8 +283,11 @@ class Account(msgspec.Struct, kw_only=True, omit_defaults=True):
     def is_us_person(self) -> bool:
         """US citizen, US lawful permanent resident or protected individual (15 CFR 772.1
         'U.S. person'; 8 U.S.C. 1324b(a)(3))."""
-        return ("US" in self.nationalities or "US" in self.permanent_residence
-                or self.protected_individual)
+        return (
+            "US" in self.nationalities
+            or "US" in self.permanent_residence
+            or self.protected_individual
+        )
 
 
 class Location(msgspec.Struct, kw_only=True, omit_defaults=True, gc=False):
@@ -420,7 +430,7 @@ def _error_from_msgspec(exc: msgspec.ValidationError, record_id: str | None) -> 
         message, path = text, "$"
     field = _json_path_to_field(path.rstrip("`"))
     if message.startswith(_FIELD_MARK):
-        inner, _, message = message[len(_FIELD_MARK):].partition("`: ")
+        inner, _, message = message[len(_FIELD_MARK) :].partition("`: ")
         field = inner if field == "(record)" else f"{field}.{inner}"
     return RecordError(record_id, field, message)
 
@@ -443,7 +453,8 @@ def parse(record_type: type[T], raw: bytes | str | dict[str, Any]) -> T:
     if decoder is None:
         decoder = _decoders[record_type] = msgspec.json.Decoder(record_type)
     try:
-        return decoder.decode(raw)
+        record: T = decoder.decode(raw)
+        return record
     except msgspec.ValidationError as exc:
         try:
             record_id = _guess_id(json.loads(raw))

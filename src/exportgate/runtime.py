@@ -37,11 +37,18 @@ def build_engine(
 
         locate = default_locator().locate
     text = Path(policy_file).read_text("utf-8") if policy_file else default_policy_text()
-    custom = home_countries or deemed_export_reading not in (None, "most_recent") \
-        or provider_ownership
-    rules = load_country_rules(home_countries=home_countries,
-                               deemed_export_reading=deemed_export_reading,
-                               provider_ownership=provider_ownership) if custom else None
+    custom = (
+        home_countries or deemed_export_reading not in (None, "most_recent") or provider_ownership
+    )
+    rules = (
+        load_country_rules(
+            home_countries=home_countries,
+            deemed_export_reading=deemed_export_reading,
+            provider_ownership=provider_ownership,
+        )
+        if custom
+        else None
+    )
     return PolicyEngine(text, rules=rules, screener=screener, locate=locate)
 
 

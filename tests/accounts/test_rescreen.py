@@ -10,15 +10,33 @@ from exportgate.screening.entities import Entity
 from exportgate.store import open_store
 
 OLD = [Entity(list="us_ofac_sdn", list_id="1", kind="organization", name="Old Listed Trading LLC")]
-NEW = [*OLD, Entity(list="us_ofac_sdn", list_id="2", kind="organization",
-                    name="Helios Robotics Pte. Ltd.", programs=["X"])]
+NEW = [
+    *OLD,
+    Entity(
+        list="us_ofac_sdn",
+        list_id="2",
+        kind="organization",
+        name="Helios Robotics Pte. Ltd.",
+        programs=["X"],
+    ),
+]
 ACCOUNTS = [
     Account(id="a1", kind="organization", name="Helios Robotics Pte. Ltd.", country="SG"),
     Account(id="a2", kind="organization", name="Old Listed Trading LLC", country="SG"),
-    Account(id="a3", kind="organization", name="Blue Owl Software GmbH", country="DE",
-            owners=[Owner(name="Helios Robotics Pte Ltd", kind="organization", share=0.6)]),
-    Account(id="a4", kind="organization", name="Helios Robotics Pte. Ltd.", country="SG",
-            overrides=[Override(list="us_ofac_sdn", list_id="2", verdict="false_positive")]),
+    Account(
+        id="a3",
+        kind="organization",
+        name="Blue Owl Software GmbH",
+        country="DE",
+        owners=[Owner(name="Helios Robotics Pte Ltd", kind="organization", share=0.6)],
+    ),
+    Account(
+        id="a4",
+        kind="organization",
+        name="Helios Robotics Pte. Ltd.",
+        country="SG",
+        overrides=[Override(list="us_ofac_sdn", list_id="2", verdict="false_positive")],
+    ),
 ]
 
 

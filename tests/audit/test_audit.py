@@ -13,10 +13,18 @@ from exportgate.store.schema import audit_head, audit_log
 
 
 def entries(n: int, start: int = 0) -> list[AuditEntry]:
-    return [AuditEntry(kind="decision", subject=f"acct-{i}", decision="allow",
-                       inputs={"case": i}, record={"reasons": [{"code": "ALLOWED"}], "i": i},
-                       policy_version="sha256:test", data_versions={"country_data": "v1"})
-            for i in range(start, start + n)]
+    return [
+        AuditEntry(
+            kind="decision",
+            subject=f"acct-{i}",
+            decision="allow",
+            inputs={"case": i},
+            record={"reasons": [{"code": "ALLOWED"}], "i": i},
+            policy_version="sha256:test",
+            data_versions={"country_data": "v1"},
+        )
+        for i in range(start, start + n)
+    ]
 
 
 @pytest.fixture
@@ -76,8 +84,11 @@ def test_rewritten_record_with_recomputed_hash_breaks_the_next_link(log: AuditLo
     with log.store.engine.begin() as conn:
         row = dict(conn.execute(sa.select(audit_log).where(audit_log.c.seq == 2)).one()._mapping)
         row["decision"] = "deny"
-        conn.execute(sa.update(audit_log).where(audit_log.c.seq == 2)
-                     .values(decision="deny", hash=record_hash(row)))
+        conn.execute(
+            sa.update(audit_log)
+            .where(audit_log.c.seq == 2)
+            .values(decision="deny", hash=record_hash(row))
+        )
     result = log.verify()
     assert not result.ok and result.first_bad_seq == 3
 

@@ -69,8 +69,13 @@ def test_every_inclusion_path_verifies_and_a_wrong_one_does_not() -> None:
 
 def cli(store_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "EXPORTGATE_STORE": store_url}
-    return subprocess.run([sys.executable, "-m", "exportgate.cli", "audit", *args],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "exportgate.cli", "audit", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def rewrite_as_an_administrator(log: AuditLog, seq: int) -> None:
@@ -82,18 +87,27 @@ def rewrite_as_an_administrator(log: AuditLog, seq: int) -> None:
         kept = rows[seq - 2] if seq > 1 else None
         from exportgate.audit.chain import GENESIS, AuditEntry
 
-        redo = [AuditEntry(kind=r["kind"], subject=r["subject"],
-                           decision="allow" if r["seq"] == seq else r["decision"],
-                           inputs={"rewritten": r["seq"]}, record=r["record"],
-                           policy_version=r["policy_version"], data_versions=r["data_versions"],
-                           ts=r["ts"]) for r in rows[seq - 1:]]
+        redo = [
+            AuditEntry(
+                kind=r["kind"],
+                subject=r["subject"],
+                decision="allow" if r["seq"] == seq else r["decision"],
+                inputs={"rewritten": r["seq"]},
+                record=r["record"],
+                policy_version=r["policy_version"],
+                data_versions=r["data_versions"],
+                ts=r["ts"],
+            )
+            for r in rows[seq - 1 :]
+        ]
         new = chain_rows(redo, seq - 1, kept["hash"] if kept else GENESIS, rows[0]["ts"])
         conn.execute(sa.insert(audit_log), new)
         conn.execute(sa.update(audit_head).values(seq=new[-1]["seq"], hash=new[-1]["hash"]))
 
 
 def test_checkpoints_catch_a_recomputed_rewrite_truncation_and_forgery(
-        store_url: str, tmp_path: Path) -> None:
+    store_url: str, tmp_path: Path
+) -> None:
     log = AuditLog(open_store(store_url))
     log.append(entries(40))
     keys, cps = tmp_path / "keys", tmp_path / "anchor" / "checkpoints.jsonl"
@@ -104,8 +118,9 @@ def test_checkpoints_catch_a_recomputed_rewrite_truncation_and_forgery(
     for more in (0, 17):
         if more:
             log.append(entries(more, 40))
-        taken = cli(store_url, "checkpoint", "--key", str(keys / "audit.key"),
-                    "--checkpoints", str(cps))
+        taken = cli(
+            store_url, "checkpoint", "--key", str(keys / "audit.key"), "--checkpoints", str(cps)
+        )
         assert taken.returncode == 0, taken.stderr
     lines = [json.loads(line) for line in cps.read_text().splitlines()]
     assert [c["size"] for c in lines] == [40, 57]
@@ -146,10 +161,17 @@ def test_checkpoints_catch_a_recomputed_rewrite_truncation_and_forgery(
     # an altered checkpoint, and a key that did not sign them
     altered = cps.read_text().replace('"size":40', '"size":30', 1)
     (tmp_path / "altered.jsonl").write_text(altered)
-    bad = cli(store_url, "verify", "--checkpoints", str(tmp_path / "altered.jsonl"),
-              "--public-key", pub)
+    bad = cli(
+        store_url, "verify", "--checkpoints", str(tmp_path / "altered.jsonl"), "--public-key", pub
+    )
     assert bad.returncode == 1 and "signature does not verify" in bad.stdout
     assert cli(store_url, "keygen", "--out", str(tmp_path / "other")).returncode == 0
-    wrong = cli(store_url, "verify", "--checkpoints", str(cps), "--public-key",
-                str(tmp_path / "other" / "audit.pub"))
+    wrong = cli(
+        store_url,
+        "verify",
+        "--checkpoints",
+        str(cps),
+        "--public-key",
+        str(tmp_path / "other" / "audit.pub"),
+    )
     assert wrong.returncode == 1 and "not by the given key" in wrong.stdout

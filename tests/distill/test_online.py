@@ -16,13 +16,25 @@ T0 = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
 
 def _harvest(account_id: str, i: int, ip: str) -> UsageRecord:
     return UsageRecord(
-        ts=T0 + dt.timedelta(seconds=300 * i), request_id=f"{account_id}-{i}",
-        account_id=account_id, model="frontier-5", endpoint="chat.completions", status=200,
-        decision="allow", ip=ip, user_agent="python-httpx/0.27.2",
-        messages=[Message(role="user", content=f"Question: explain concept {i} of organic "
-                          "chemistry to a graduate student.\nWalk me through your reasoning in "
-                          "detail, then state the answer.")],
-        prompt_tokens=40, completion_tokens=1500,
+        ts=T0 + dt.timedelta(seconds=300 * i),
+        request_id=f"{account_id}-{i}",
+        account_id=account_id,
+        model="frontier-5",
+        endpoint="chat.completions",
+        status=200,
+        decision="allow",
+        ip=ip,
+        user_agent="python-httpx/0.27.2",
+        messages=[
+            Message(
+                role="user",
+                content=f"Question: explain concept {i} of organic "
+                "chemistry to a graduate student.\nWalk me through your reasoning in "
+                "detail, then state the answer.",
+            )
+        ],
+        prompt_tokens=40,
+        completion_tokens=1500,
     )
 
 
@@ -36,8 +48,13 @@ def test_heavy_harvester_is_suspected_and_alert_is_stored(tmp_path: Path) -> Non
         sink(alert)
 
     detector = OnlineDetector(on_alert=on_alert)
-    account = Account(id="acct-h", kind="organization", name="Harvest Co",
-                      created_at=T0 - dt.timedelta(hours=5), payment_fingerprint="pf-h")
+    account = Account(
+        id="acct-h",
+        kind="organization",
+        name="Harvest Co",
+        created_at=T0 - dt.timedelta(hours=5),
+        payment_fingerprint="pf-h",
+    )
     for i in range(400):
         detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
     assert detector.is_suspected("acct-h")
@@ -55,9 +72,17 @@ def test_heavy_harvester_is_suspected_and_alert_is_stored(tmp_path: Path) -> Non
 
 def test_light_sybil_accounts_are_caught_through_their_cluster() -> None:
     detector = OnlineDetector()
-    accounts = [Account(id=f"s{k}", kind="person", name=f"S {k}", payment_fingerprint="pf-shared",
-                        created_at=T0 - dt.timedelta(hours=1), signup_channel="startup")
-                for k in range(40)]
+    accounts = [
+        Account(
+            id=f"s{k}",
+            kind="person",
+            name=f"S {k}",
+            payment_fingerprint="pf-shared",
+            created_at=T0 - dt.timedelta(hours=1),
+            signup_channel="startup",
+        )
+        for k in range(40)
+    ]
     for i in range(1200):
         k = i % 40
         record = _harvest(f"s{k}", i, f"198.51.{i % 30}.{i % 200 + 1}")
@@ -92,8 +117,18 @@ def test_replayed_world_flags_campaigns_not_benign(small_world: SimWorld) -> Non
 def test_unknown_account_and_missing_account_id_are_harmless() -> None:
     detector = OnlineDetector()
     record = _harvest("x", 1, "203.0.113.1")
-    detector.observe(UsageRecord(ts=record.ts, request_id="r", account_id=None, model="m",
-                                 endpoint="e", status=200, decision="allow"), None)
+    detector.observe(
+        UsageRecord(
+            ts=record.ts,
+            request_id="r",
+            account_id=None,
+            model="m",
+            endpoint="e",
+            status=200,
+            decision="allow",
+        ),
+        None,
+    )
     assert detector.explain("x")["flagged"] is False
     assert detector.is_suspected("x") is False
 
@@ -102,8 +137,10 @@ def test_request_path_imports_nothing_heavy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, exportgate.distill; "
-            "print(sorted(m for m in ('numpy', 'torch', 'pandas') if m in sys.modules))")
+    code = (
+        "import sys, exportgate.distill; "
+        "print(sorted(m for m in ('numpy', 'torch', 'pandas') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
 
@@ -122,8 +159,13 @@ def test_memory_is_bounded_by_max_accounts() -> None:
 
 def test_a_cleared_account_needs_new_evidence_of_its_own() -> None:
     detector = OnlineDetector()
-    account = Account(id="acct-h", kind="organization", name="Harvest Co",
-                      created_at=T0 - dt.timedelta(hours=5), payment_fingerprint="pf-h")
+    account = Account(
+        id="acct-h",
+        kind="organization",
+        name="Harvest Co",
+        created_at=T0 - dt.timedelta(hours=5),
+        payment_fingerprint="pf-h",
+    )
     for i in range(400):
         detector.observe(_harvest("acct-h", i, "203.0.113.9"), account)
     assert detector.is_suspected("acct-h")
@@ -142,16 +184,25 @@ def test_a_cleared_account_needs_new_evidence_of_its_own() -> None:
 
 def test_a_cluster_flag_does_not_reach_a_cleared_member() -> None:
     detector = OnlineDetector()
-    accounts = [Account(id=f"s{k}", kind="person", name=f"S {k}", payment_fingerprint="pf-shared",
-                        created_at=T0 - dt.timedelta(hours=1), signup_channel="startup")
-                for k in range(40)]
+    accounts = [
+        Account(
+            id=f"s{k}",
+            kind="person",
+            name=f"S {k}",
+            payment_fingerprint="pf-shared",
+            created_at=T0 - dt.timedelta(hours=1),
+            signup_channel="startup",
+        )
+        for k in range(40)
+    ]
 
     def replay(start: int, stop: int, skip: str | None = None) -> None:
         for i in range(start, stop):
             k = i % 40
             if f"s{k}" != skip:
-                detector.observe(_harvest(f"s{k}", i, f"198.51.{i % 30}.{i % 200 + 1}"),
-                                 accounts[k])
+                detector.observe(
+                    _harvest(f"s{k}", i, f"198.51.{i % 30}.{i % 200 + 1}"), accounts[k]
+                )
             if i % 100 == 99:
                 detector.maintain(budget_s=0.05)
         detector.maintain(budget_s=None)

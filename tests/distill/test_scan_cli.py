@@ -30,12 +30,33 @@ def _write(world: SimWorld, tmp_path: Path) -> tuple[Path, Path]:
 
 def test_scan_writes_scores_clusters_and_evidence(small_world: SimWorld, tmp_path: Path) -> None:
     usage, accounts = _write(small_world, tmp_path)
-    out, clusters, evidence = tmp_path / "scores.jsonl", tmp_path / "clusters.jsonl", tmp_path / "ev"
+    out, clusters, evidence = (
+        tmp_path / "scores.jsonl",
+        tmp_path / "clusters.jsonl",
+        tmp_path / "ev",
+    )
     proc = subprocess.run(
-        [PY, "-m", "exportgate.cli", "distill", "scan", str(usage), "--accounts", str(accounts),
-         "--out", str(out), "--clusters", str(clusters), "--evidence", str(evidence),
-         "--store", f"sqlite:///{tmp_path / 's.db'}"],
-        capture_output=True, text=True, timeout=240,
+        [
+            PY,
+            "-m",
+            "exportgate.cli",
+            "distill",
+            "scan",
+            str(usage),
+            "--accounts",
+            str(accounts),
+            "--out",
+            str(out),
+            "--clusters",
+            str(clusters),
+            "--evidence",
+            str(evidence),
+            "--store",
+            f"sqlite:///{tmp_path / 's.db'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert proc.returncode == 1, proc.stderr  # the two bad lines
     errors = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
@@ -54,7 +75,9 @@ def test_scan_writes_scores_clusters_and_evidence(small_world: SimWorld, tmp_pat
         assert not all(by_id[a]["flagged"] for a in members), group
     cluster_rows = [json.loads(line) for line in clusters.read_text().splitlines()]
     flagged_clusters = [c for c in cluster_rows if c["flagged"]]
-    assert flagged_clusters and flagged_clusters[0]["ties"] and flagged_clusters[0]["graph"]["edges"]
+    assert (
+        flagged_clusters and flagged_clusters[0]["ties"] and flagged_clusters[0]["graph"]["edges"]
+    )
     files = list(evidence.glob("*.md"))
     assert len(files) >= sum(r["flagged"] for r in rows)
     sample = next(evidence.glob("acct-*.md")).read_text()
@@ -63,9 +86,26 @@ def test_scan_writes_scores_clusters_and_evidence(small_world: SimWorld, tmp_pat
 
 
 def test_scan_help_and_missing_file(tmp_path: Path) -> None:
-    help_text = subprocess.run([PY, "-m", "exportgate.cli", "distill", "scan", "--help"],
-                               capture_output=True, text=True, timeout=60).stdout
+    help_text = subprocess.run(
+        [PY, "-m", "exportgate.cli", "distill", "scan", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     assert "--accounts" in help_text and "--clusters" in help_text and "--evidence" in help_text
-    proc = subprocess.run([PY, "-m", "exportgate.cli", "distill", "scan", str(tmp_path / "nope"),
-                           "--out", str(tmp_path / "o")], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [
+            PY,
+            "-m",
+            "exportgate.cli",
+            "distill",
+            "scan",
+            str(tmp_path / "nope"),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode != 0

@@ -13,12 +13,22 @@ T0 = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
 
 
 def _record(i: int, seconds: float, text: str, out: int, history: bool = False) -> UsageRecord:
-    messages = [Message(role="user", content="hi"), Message(role="assistant", content="hello")] \
-        if history else []
+    messages = (
+        [Message(role="user", content="hi"), Message(role="assistant", content="hello")]
+        if history
+        else []
+    )
     return UsageRecord(
-        ts=T0 + dt.timedelta(seconds=seconds), request_id=f"r{i}", account_id="a", model="m",
-        endpoint="chat.completions", status=200, decision="allow", ip="198.51.100.7",
-        messages=[*messages, Message(role="user", content=text)], prompt_tokens=40,
+        ts=T0 + dt.timedelta(seconds=seconds),
+        request_id=f"r{i}",
+        account_id="a",
+        model="m",
+        endpoint="chat.completions",
+        status=200,
+        decision="allow",
+        ip="198.51.100.7",
+        messages=[*messages, Message(role="user", content=text)],
+        prompt_tokens=40,
         completion_tokens=out,
     )
 
@@ -35,8 +45,13 @@ SUBJECTS = ["entropy", "photosynthesis", "recursion", "inflation", "tectonics", 
 
 def test_round_the_clock_templated_reasoning_harvest_scores_high() -> None:
     records = [
-        _record(i, i * 400.0, f"Explain {SUBJECTS[i % 6]} number {i} to a graduate student. "
-                "Show your reasoning step by step before the final answer.", 1200)
+        _record(
+            i,
+            i * 400.0,
+            f"Explain {SUBJECTS[i % 6]} number {i} to a graduate student. "
+            "Show your reasoning step by step before the final answer.",
+            1200,
+        )
         for i in range(600)
     ]
     score = score_features(features(_sketch(records)), DetectorConfig())
@@ -47,8 +62,13 @@ def test_round_the_clock_templated_reasoning_harvest_scores_high() -> None:
 
 def test_automated_job_with_short_outputs_is_not_flagged() -> None:
     records = [
-        _record(i, i * 150.0, f"Classify this ticket into billing or technical: ticket {i} says "
-                "my card was charged twice and the app crashed", 3)
+        _record(
+            i,
+            i * 150.0,
+            f"Classify this ticket into billing or technical: ticket {i} says "
+            "my card was charged twice and the app crashed",
+            3,
+        )
         for i in range(1000)
     ]
     score = score_features(features(_sketch(records)), DetectorConfig())
@@ -61,16 +81,24 @@ def test_person_reading_long_answers_in_conversations_is_not_flagged() -> None:
     for day in range(6):
         for j in range(8):
             t = day * 86400 + 14 * 3600 + j * 200
-            records.append(_record(len(records), t, f"Tell me more about {SUBJECTS[j % 6]} and day "
-                                   f"{day} of my trip, with some ideas for {j}", 900,
-                                   history=j % 2 == 1))
+            records.append(
+                _record(
+                    len(records),
+                    t,
+                    f"Tell me more about {SUBJECTS[j % 6]} and day "
+                    f"{day} of my trip, with some ideas for {j}",
+                    900,
+                    history=j % 2 == 1,
+                )
+            )
     score = score_features(features(_sketch(records)), DetectorConfig())
     assert score.score < DetectorConfig().threshold
 
 
 def test_few_requests_are_never_enough() -> None:
-    records = [_record(i, i * 10.0, f"Explain topic {i} step by step please now", 2000)
-               for i in range(4)]
+    records = [
+        _record(i, i * 10.0, f"Explain topic {i} step by step please now", 2000) for i in range(4)
+    ]
     assert score_features(features(_sketch(records)), DetectorConfig()).score < 0.05
 
 

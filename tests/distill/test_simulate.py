@@ -20,8 +20,10 @@ def test_every_population_is_present_in_both_weeks(small_world: SimWorld) -> Non
     assert weeks == {1, 2}
     for family in FAMILIES:
         assert {c.week for c in small_world.campaigns.values() if c.family == family} == {1, 2}
-    assert all(small_world.records[i].ts <= small_world.records[i + 1].ts
-               for i in range(len(small_world.records) - 1))
+    assert all(
+        small_world.records[i].ts <= small_world.records[i + 1].ts
+        for i in range(len(small_world.records) - 1)
+    )
 
 
 def test_benign_content_is_real_sharegpt_and_disjoint_from_attackers() -> None:
@@ -34,8 +36,16 @@ def test_benign_content_is_real_sharegpt_and_disjoint_from_attackers() -> None:
 def test_truncated_sharegpt_json_is_read_incrementally() -> None:
     from prepare_sharegpt import compact, iter_conversations
 
-    good = [{"id": f"c{i}", "conversations": [{"from": "human", "value": f"q{i}"},
-                                              {"from": "gpt", "value": f"a{i}"}]} for i in range(3)]
+    good = [
+        {
+            "id": f"c{i}",
+            "conversations": [
+                {"from": "human", "value": f"q{i}"},
+                {"from": "gpt", "value": f"a{i}"},
+            ],
+        }
+        for i in range(3)
+    ]
     text = json.dumps(good, indent=2)
     truncated = text[: text.rindex('"a2"') + 2]  # cut inside the last conversation
     conversations = list(iter_conversations(truncated))

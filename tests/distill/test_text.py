@@ -9,8 +9,10 @@ from exportgate.records import Message
 def _view(text: str, history: int = 0, system: str | None = None):
     messages = [Message(role="system", content=system)] if system else []
     for i in range(history):
-        messages += [Message(role="user", content=f"earlier {i}"),
-                     Message(role="assistant", content=f"answer {i}")]
+        messages += [
+            Message(role="user", content=f"earlier {i}"),
+            Message(role="assistant", content=f"answer {i}"),
+        ]
     return view([*messages, Message(role="user", content=text)])
 
 
@@ -31,8 +33,12 @@ def test_judge_prompts_are_recognised() -> None:
 
 
 def test_templated_prompts_share_frames_but_not_content() -> None:
-    a = _view("Question: What is 12 times 7 in base ten arithmetic?\nAnswer the question fully now.")
-    b = _view("Question: What is 93 times 4 in base ten arithmetic?\nAnswer the question fully now.")
+    a = _view(
+        "Question: What is 12 times 7 in base ten arithmetic?\nAnswer the question fully now."
+    )
+    b = _view(
+        "Question: What is 93 times 4 in base ten arithmetic?\nAnswer the question fully now."
+    )
     assert a.prefix == b.prefix and a.suffix == b.suffix
     assert a.content != b.content
 
@@ -41,7 +47,12 @@ def test_language_and_script_detection() -> None:
     assert _view("请详细解释什么是贝叶斯定理").lang == "zh"
     assert _view("日本語で詳しく説明してください").lang == "ja"
     assert _view("Подробно объясни, что такое энтропия").lang == "ru"
-    assert _view("Explica con detalle qué es la entropía y por qué es importante para los estudiantes").lang == "es"
+    assert (
+        _view(
+            "Explica con detalle qué es la entropía y por qué es importante para los estudiantes"
+        ).lang
+        == "es"
+    )
     assert _view("Explain what entropy is and why it matters for the students").lang == "en"
 
 

@@ -18,16 +18,51 @@ from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, open_store
 
 ACCOUNTS = [
-    Account(id="acct-us", kind="organization", name="Acme Widgets Inc", country="US",
-            headquarters="US", kyc_verified=True, api_keys=["sk-test-us", "sk-test-us-2"]),
-    Account(id="acct-ir", kind="organization", name="Persepolis Trading Co", country="IR",
-            headquarters="IR", kyc_verified=True, api_keys=["sk-test-ir"]),
-    Account(id="acct-nokyc", kind="organization", name="Unverified Startup LLC", country="US",
-            headquarters="US", kyc_verified=False, api_keys=["sk-test-nokyc"]),
-    Account(id="acct-gb", kind="organization", name="Thames Analytics Ltd", country="GB",
-            headquarters="GB", kyc_verified=True, api_keys=["sk-test-gb"]),
-    Account(id="acct-limited", kind="organization", name="Tiny Quota Corp", country="US",
-            headquarters="US", kyc_verified=True, api_keys=["sk-test-limited"]),
+    Account(
+        id="acct-us",
+        kind="organization",
+        name="Acme Widgets Inc",
+        country="US",
+        headquarters="US",
+        kyc_verified=True,
+        api_keys=["sk-test-us", "sk-test-us-2"],
+    ),
+    Account(
+        id="acct-ir",
+        kind="organization",
+        name="Persepolis Trading Co",
+        country="IR",
+        headquarters="IR",
+        kyc_verified=True,
+        api_keys=["sk-test-ir"],
+    ),
+    Account(
+        id="acct-nokyc",
+        kind="organization",
+        name="Unverified Startup LLC",
+        country="US",
+        headquarters="US",
+        kyc_verified=False,
+        api_keys=["sk-test-nokyc"],
+    ),
+    Account(
+        id="acct-gb",
+        kind="organization",
+        name="Thames Analytics Ltd",
+        country="GB",
+        headquarters="GB",
+        kyc_verified=True,
+        api_keys=["sk-test-gb"],
+    ),
+    Account(
+        id="acct-limited",
+        kind="organization",
+        name="Tiny Quota Corp",
+        country="US",
+        headquarters="US",
+        kyc_verified=True,
+        api_keys=["sk-test-limited"],
+    ),
 ]
 
 MODELS = [
@@ -53,12 +88,14 @@ def standin() -> Iterator[tuple[ServerHandle, StandinState]]:
 def seed(store: Store) -> None:
     for account in ACCOUNTS:
         store.upsert_account(account)
-        store.set_screening_status(account.id, ScreeningStatus(status="clear",
-                                                               lists_version="test-lists"))
+        store.set_screening_status(
+            account.id, ScreeningStatus(status="clear", lists_version="test-lists")
+        )
 
 
-def gateway_config(tmp_path: Path, upstream_url: str, store_url: str,
-                   **overrides: Any) -> dict[str, Any]:
+def gateway_config(
+    tmp_path: Path, upstream_url: str, store_url: str, **overrides: Any
+) -> dict[str, Any]:
     raw: dict[str, Any] = {
         "listen": {"host": "127.0.0.1", "port": 0},
         "store": store_url,
@@ -69,11 +106,16 @@ def gateway_config(tmp_path: Path, upstream_url: str, store_url: str,
         ],
         "models": MODELS,
         "local_networks": {"country": "US", "network": "residential"},
-        "limits": {"max_body_bytes": 65536,
-                   "per_account": {"acct-limited": {"account": {"requests_per_minute": 3}}}},
+        "limits": {
+            "max_body_bytes": 65536,
+            "per_account": {"acct-limited": {"account": {"requests_per_minute": 3}}},
+        },
         # in-process writer for speed; test_records covers the journal worker process
-        "usage": {"spool_dir": str(tmp_path / "spool"), "flush_interval_ms": 50,
-                  "writer": "thread"},
+        "usage": {
+            "spool_dir": str(tmp_path / "spool"),
+            "flush_interval_ms": 50,
+            "writer": "thread",
+        },
     }
     raw.update(overrides)
     return raw
@@ -83,18 +125,19 @@ GatewayFactory = Callable[..., tuple[ServerHandle, Store]]
 
 
 @pytest.fixture
-def make_gateway(tmp_path: Path, standin: tuple[ServerHandle, StandinState]
-                 ) -> Iterator[GatewayFactory]:
+def make_gateway(
+    tmp_path: Path, standin: tuple[ServerHandle, StandinState]
+) -> Iterator[GatewayFactory]:
     started: list[ServerHandle] = []
 
-    def make(store_url: str | None = None, app_kwargs: dict[str, Any] | None = None,
-             **overrides: Any) -> tuple[ServerHandle, Store]:
+    def make(
+        store_url: str | None = None, app_kwargs: dict[str, Any] | None = None, **overrides: Any
+    ) -> tuple[ServerHandle, Store]:
         url = store_url or f"sqlite:///{tmp_path / ('gw-' + uuid.uuid4().hex[:6] + '.db')}"
         store = open_store(url)
         seed(store)
         config = config_from_dict(gateway_config(tmp_path, standin[0].url, url, **overrides))
-        handle = run_in_thread(config, **({"locator": None, "detector": None}
-                                          | (app_kwargs or {})))
+        handle = run_in_thread(config, **({"locator": None, "detector": None} | (app_kwargs or {})))
         started.append(handle)
         return handle, store
 

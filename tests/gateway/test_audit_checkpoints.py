@@ -20,19 +20,24 @@ from .test_dialects import HELLO, oai
 
 
 def test_the_gateway_takes_signed_checkpoints_on_a_schedule(
-        make_gateway: GatewayFactory, tmp_path: Path) -> None:
+    make_gateway: GatewayFactory, tmp_path: Path
+) -> None:
     key, public = generate_keys(tmp_path / "keys")
     anchor = tmp_path / "anchor" / "checkpoints.jsonl"
-    handle, store = make_gateway(audit={"checkpoint_key": str(key), "checkpoints": str(anchor),
-                                        "checkpoint_interval_s": 0.2})
+    handle, store = make_gateway(
+        audit={"checkpoint_key": str(key), "checkpoints": str(anchor), "checkpoint_interval_s": 0.2}
+    )
     client = oai(handle, "sk-test-us")
     for _ in range(5):
         client.chat.completions.create(model="frontier-5", messages=HELLO)
     audit = AuditLog(store)
     deadline = time.monotonic() + 20
     while True:
-        sizes = [json.loads(line)["size"] for line in anchor.read_text().splitlines()] \
-            if anchor.exists() else []
+        sizes = (
+            [json.loads(line)["size"] for line in anchor.read_text().splitlines()]
+            if anchor.exists()
+            else []
+        )
         head = audit.head()
         if sizes and head is not None and head[0] >= 5 and sizes[-1] == head[0]:
             break

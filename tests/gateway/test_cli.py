@@ -21,10 +21,22 @@ from exportgate.store import open_store
 EXPORTGATE = [sys.executable, "-m", "exportgate.cli"]
 
 ACCOUNTS = [
-    {"id": "acct-clear", "kind": "organization", "name": "Blue Harbor Analytics LLC",
-     "country": "US", "kyc_verified": True, "api_keys": ["sk-cli-clear"]},
-    {"id": "acct-listed", "kind": "organization", "name": "Rosoboronexport",
-     "country": "RU", "kyc_verified": True, "api_keys": ["sk-cli-listed"]},
+    {
+        "id": "acct-clear",
+        "kind": "organization",
+        "name": "Blue Harbor Analytics LLC",
+        "country": "US",
+        "kyc_verified": True,
+        "api_keys": ["sk-cli-clear"],
+    },
+    {
+        "id": "acct-listed",
+        "kind": "organization",
+        "name": "Rosoboronexport",
+        "country": "RU",
+        "kyc_verified": True,
+        "api_keys": ["sk-cli-listed"],
+    },
     {"id": "acct-bad", "kind": "organization", "name": "Nowhere Ltd", "country": "XX"},
 ]
 
@@ -35,14 +47,18 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def write_config(tmp_path: Path, upstream_url: str, port: int) -> Path:
     config = tmp_path / "gateway.yaml"
-    config.write_text(yaml.safe_dump({
-        "listen": {"host": "127.0.0.1", "port": port},
-        "store": f"sqlite:///{tmp_path / 'cli.db'}",
-        "upstreams": [{"name": "main", "base_url": upstream_url + "/v1"}],
-        "models": [{"id": "frontier-5", "upstream": "main", "controlled": True}],
-        "local_networks": {"country": "US"},
-        "usage": {"spool_dir": str(tmp_path / "spool")},
-    }))
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "listen": {"host": "127.0.0.1", "port": port},
+                "store": f"sqlite:///{tmp_path / 'cli.db'}",
+                "upstreams": [{"name": "main", "base_url": upstream_url + "/v1"}],
+                "models": [{"id": "frontier-5", "upstream": "main", "controlled": True}],
+                "local_networks": {"country": "US"},
+                "usage": {"spool_dir": str(tmp_path / "spool")},
+            }
+        )
+    )
     return config
 
 
@@ -61,10 +77,11 @@ def test_accounts_import_screens_and_queues_reviews(tmp_path: Path) -> None:
     assert listed is not None and listed.status == "hit"
     assert any("ROSOBORON" in m.name.upper() and m.level == "hit" for m in listed.matches)
     reviews = store.review_items()
-    assert [(r["account_id"], r["code"]) for r in reviews] == [("acct-listed",
-                                                                "RESTRICTED_PARTY")]
-    assert store.resolve_api_key("sk-cli-clear") == ("acct-clear", store.resolve_api_key(
-        "sk-cli-clear")[1])
+    assert [(r["account_id"], r["code"]) for r in reviews] == [("acct-listed", "RESTRICTED_PARTY")]
+    assert store.resolve_api_key("sk-cli-clear") == (
+        "acct-clear",
+        store.resolve_api_key("sk-cli-clear")[1],
+    )
     with store.engine.connect() as conn:
         stored = "".join(str(row) for row in conn.exec_driver_sql("SELECT * FROM api_keys"))
     assert "sk-cli-clear" not in stored  # only hashes
@@ -76,15 +93,17 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_serve_then_usage_export(tmp_path: Path,
-                                 standin: tuple[ServerHandle, StandinState]) -> None:
+def test_serve_then_usage_export(
+    tmp_path: Path, standin: tuple[ServerHandle, StandinState]
+) -> None:
     port = _free_port()
     config = write_config(tmp_path, standin[0].url, port)
     accounts = tmp_path / "accounts.jsonl"
     accounts.write_text(json.dumps(ACCOUNTS[0]) + "\n" + json.dumps(ACCOUNTS[1]) + "\n")
     assert run("accounts", "import", str(accounts), "--config", str(config)).returncode == 0
-    server = subprocess.Popen([*EXPORTGATE, "serve", "--config", str(config), "--log-level",
-                               "warning"], cwd=tmp_path)
+    server = subprocess.Popen(
+        [*EXPORTGATE, "serve", "--config", str(config), "--log-level", "warning"], cwd=tmp_path
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -96,16 +115,20 @@ def test_serve_then_usage_export(tmp_path: Path,
                 assert server.poll() is None, "exportgate serve exited"
                 assert time.monotonic() < deadline, "exportgate serve did not become ready"
                 time.sleep(0.2)
-        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-cli-clear",
-                               max_retries=0)
-        reply = client.chat.completions.create(model="frontier-5",
-                                               messages=[{"role": "user", "content": "hi"}])
+        client = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-cli-clear", max_retries=0
+        )
+        reply = client.chat.completions.create(
+            model="frontier-5", messages=[{"role": "user", "content": "hi"}]
+        )
         assert reply.choices[0].message.content == ANSWER
-        listed = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
-                               api_key="sk-cli-listed", max_retries=0)
+        listed = openai.OpenAI(
+            base_url=f"http://127.0.0.1:{port}/v1", api_key="sk-cli-listed", max_retries=0
+        )
         try:
-            listed.chat.completions.create(model="frontier-5",
-                                           messages=[{"role": "user", "content": "hi"}])
+            listed.chat.completions.create(
+                model="frontier-5", messages=[{"role": "user", "content": "hi"}]
+            )
             raise AssertionError("a listed party was served")
         except openai.PermissionDeniedError as denied:
             assert denied.body["code"] == "restricted_party"
@@ -117,7 +140,9 @@ def test_serve_then_usage_export(tmp_path: Path,
     assert exported.returncode == 0, exported.stderr
     records = [json.loads(line) for line in exported.stdout.splitlines()]
     assert [(r["account_id"], r["status"], r["decision"]) for r in records] == [
-        ("acct-clear", 200, "allow"), ("acct-listed", 403, "deny")]
+        ("acct-clear", 200, "allow"),
+        ("acct-listed", 403, "deny"),
+    ]
     assert records[0]["messages"] == [{"role": "user", "content": "hi"}]
     later = run("usage", "export", "--config", str(config), "--since", "2999-01-01T00:00:00Z")
     assert later.returncode == 0 and later.stdout == ""

@@ -16,9 +16,15 @@ ACCOUNT = Account(id="acct-1", kind="organization", name="Widgets Inc", country=
 
 
 def usage(n: int) -> UsageRecord:
-    return UsageRecord(ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC), request_id=f"req-{n}",
-                       account_id="acct-1", model="m", endpoint="/v1/chat/completions",
-                       status=200, decision="allow")
+    return UsageRecord(
+        ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
+        request_id=f"req-{n}",
+        account_id="acct-1",
+        model="m",
+        endpoint="/v1/chat/completions",
+        status=200,
+        decision="allow",
+    )
 
 
 class Recorder:
@@ -55,7 +61,8 @@ def test_submit_only_queues_and_drain_observes_in_order() -> None:
 
 
 def test_a_full_backlog_observes_inline_instead_of_dropping(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(detector_feed, "MAX_BACKLOG", 3)
     detector = Recorder()
     feed = DetectorFeed(detector)
@@ -67,7 +74,8 @@ def test_a_full_backlog_observes_inline_instead_of_dropping(
 
 
 def test_a_failing_observation_is_logged_and_the_rest_go_on(
-        caplog: pytest.LogCaptureFixture) -> None:
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     detector = Recorder(fail_on="req-1")
     feed = DetectorFeed(detector)
     for n in range(3):

@@ -37,11 +37,11 @@ def usage_by_id(handle: ServerHandle, store: Store) -> dict[str, object]:
     return {r.request_id: r for r in store.iter_usage()}
 
 
-def test_openai_chat_completion(gateway: tuple[ServerHandle, Store],
-                                standin: tuple[ServerHandle, StandinState]) -> None:
+def test_openai_chat_completion(
+    gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]
+) -> None:
     handle, store = gateway
-    raw = oai(handle).chat.completions.with_raw_response.create(model="frontier-5",
-                                                                messages=HELLO)
+    raw = oai(handle).chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     reply = raw.parse()
     assert reply.choices[0].message.content == ANSWER
     assert reply.model == "frontier-5"  # the upstream's name for it stays hidden
@@ -58,11 +58,9 @@ def test_openai_chat_completion(gateway: tuple[ServerHandle, Store],
     assert record.messages[0].content == "hello there gateway"
 
 
-def test_openai_stream_passes_events_and_meters_usage(
-        gateway: tuple[ServerHandle, Store]) -> None:
+def test_openai_stream_passes_events_and_meters_usage(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
-    stream = oai(handle).chat.completions.create(model="frontier-5", messages=HELLO,
-                                                 stream=True)
+    stream = oai(handle).chat.completions.create(model="frontier-5", messages=HELLO, stream=True)
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == ANSWER
@@ -75,23 +73,28 @@ def test_openai_stream_passes_events_and_meters_usage(
 
 def test_openai_stream_with_usage_requested(gateway: tuple[ServerHandle, Store]) -> None:
     handle, _ = gateway
-    chunks = list(oai(handle).chat.completions.create(
-        model="open-small", messages=HELLO, stream=True,
-        stream_options={"include_usage": True}))
-    assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 3 + len(
-        ANSWER.split())
+    chunks = list(
+        oai(handle).chat.completions.create(
+            model="open-small", messages=HELLO, stream=True, stream_options={"include_usage": True}
+        )
+    )
+    assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 3 + len(ANSWER.split())
 
 
 def test_stream_headers_and_unbuffered_delivery(
-        gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]) -> None:
+    gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]
+) -> None:
     handle, _ = gateway
     standin[1].chunk_delay_s = 0.05
     try:
         arrivals = []
-        with httpx.stream("POST", handle.url + "/v1/chat/completions",
-                          headers={"authorization": "Bearer sk-test-us"},
-                          json={"model": "open-small", "messages": HELLO, "stream": True},
-                          timeout=20) as response:
+        with httpx.stream(
+            "POST",
+            handle.url + "/v1/chat/completions",
+            headers={"authorization": "Bearer sk-test-us"},
+            json={"model": "open-small", "messages": HELLO, "stream": True},
+            timeout=20,
+        ) as response:
             assert response.headers["x-accel-buffering"] == "no"
             assert response.headers["content-type"].startswith("text/event-stream")
             for _ in response.iter_raw():
@@ -117,7 +120,8 @@ def test_completions_and_embeddings(gateway: tuple[ServerHandle, Store]) -> None
 def test_anthropic_messages(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
     raw = claude(handle).messages.with_raw_response.create(
-        model="frontier-5", max_tokens=50, messages=HELLO)
+        model="frontier-5", max_tokens=50, messages=HELLO
+    )
     message = raw.parse()
     assert message.content[0].text == ANSWER
     assert message.usage.input_tokens == 3
@@ -127,8 +131,9 @@ def test_anthropic_messages(gateway: tuple[ServerHandle, Store]) -> None:
 
 def test_anthropic_stream(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
-    with claude(handle).messages.stream(model="open-small", max_tokens=50,
-                                        messages=HELLO) as stream:
+    with claude(handle).messages.stream(
+        model="open-small", max_tokens=50, messages=HELLO
+    ) as stream:
         text = "".join(stream.text_stream)
         final = stream.get_final_message()
     assert text == ANSWER
@@ -150,7 +155,8 @@ def test_models_lists_only_what_the_caller_may_use(gateway: tuple[ServerHandle, 
 
 
 def test_denial_is_403_with_reason_code_in_both_dialects(
-        gateway: tuple[ServerHandle, Store]) -> None:
+    gateway: tuple[ServerHandle, Store],
+) -> None:
     handle, store = gateway
     with pytest.raises(openai.PermissionDeniedError) as denied:
         oai(handle, "sk-test-ir").chat.completions.create(model="frontier-5", messages=HELLO)
@@ -159,8 +165,9 @@ def test_denial_is_403_with_reason_code_in_both_dialects(
     assert error["code"] == "embargoed_destination"
     assert "embargo" in error["message"] and "compliance team" in error["message"]
     with pytest.raises(anthropic.PermissionDeniedError) as denied_claude:
-        claude(handle, "sk-test-ir").messages.create(model="frontier-5", max_tokens=5,
-                                                     messages=HELLO)
+        claude(handle, "sk-test-ir").messages.create(
+            model="frontier-5", max_tokens=5, messages=HELLO
+        )
     assert denied_claude.value.body["error"]["type"] == "permission_error"
     assert denied_claude.value.body["error"]["code"] == "embargoed_destination"
     records = [r for r in usage_by_id(handle, store).values() if r.account_id == "acct-ir"]
@@ -175,8 +182,7 @@ def test_review_is_403_pending_review(gateway: tuple[ServerHandle, Store]) -> No
     assert held.value.body["code"] == "pending_review"
     assert "KYC_REQUIRED" in held.value.body["message"]
     # the same account may use a model that is not export-controlled
-    reply = oai(handle, "sk-test-nokyc").chat.completions.create(model="open-small",
-                                                                  messages=HELLO)
+    reply = oai(handle, "sk-test-nokyc").chat.completions.create(model="open-small", messages=HELLO)
     assert reply.choices[0].message.content == ANSWER
     # "your provider's compliance team has been notified": the account is in the review queue
     handle.stop()
@@ -187,11 +193,18 @@ def test_review_is_403_pending_review(gateway: tuple[ServerHandle, Store]) -> No
 def test_every_decision_has_its_audit_record(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
     ids = []
-    for key, model in (("sk-test-us", "frontier-5"), ("sk-test-ir", "frontier-5"),
-                       ("sk-test-nokyc", "frontier-5"), ("sk-test-us", "open-small")):
-        response = httpx.post(handle.url + "/v1/chat/completions",
-                              headers={"authorization": "Bearer " + key},
-                              json={"model": model, "messages": HELLO}, timeout=20)
+    for key, model in (
+        ("sk-test-us", "frontier-5"),
+        ("sk-test-ir", "frontier-5"),
+        ("sk-test-nokyc", "frontier-5"),
+        ("sk-test-us", "open-small"),
+    ):
+        response = httpx.post(
+            handle.url + "/v1/chat/completions",
+            headers={"authorization": "Bearer " + key},
+            json={"model": model, "messages": HELLO},
+            timeout=20,
+        )
         ids.append((response.headers["x-request-id"], response.status_code))
     assert [status for _, status in ids] == [200, 403, 403, 200]
     settle(handle)

@@ -12,10 +12,13 @@ from exportgate.gateway.config import ConfigError, config_from_dict
 
 
 def config(tmp_path: Path, **distillation: object) -> dict[str, object]:
-    return {"store": f"sqlite:///{tmp_path / 'g.db'}",
-            "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
-            "models": [{"id": "frontier-5", "upstream": "u"}],
-            "usage": {"spool_dir": str(tmp_path / "spool")}, "distillation": distillation}
+    return {
+        "store": f"sqlite:///{tmp_path / 'g.db'}",
+        "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
+        "models": [{"id": "frontier-5", "upstream": "u"}],
+        "usage": {"spool_dir": str(tmp_path / "spool")},
+        "distillation": distillation,
+    }
 
 
 def test_the_served_prompt_index_is_sized_from_the_config(tmp_path: Path) -> None:

@@ -14,8 +14,9 @@ from exportgate.store import Store
 from .test_dialects import HELLO, claude, oai, settle, usage_by_id
 
 
-def post(handle: ServerHandle, path: str, key: str | None = "sk-test-us",
-         **kwargs: object) -> httpx.Response:
+def post(
+    handle: ServerHandle, path: str, key: str | None = "sk-test-us", **kwargs: object
+) -> httpx.Response:
     headers = {"authorization": "Bearer " + key} if key else {}
     return httpx.post(handle.url + path, headers=headers, timeout=20, **kwargs)  # type: ignore[arg-type]
 
@@ -69,16 +70,18 @@ def test_unknown_model_is_404(gateway: tuple[ServerHandle, Store]) -> None:
 
 def test_missing_or_wrong_key_is_401(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
-    response = post(handle, "/v1/chat/completions", key=None,
-                    json={"model": "frontier-5", "messages": HELLO})
+    response = post(
+        handle, "/v1/chat/completions", key=None, json={"model": "frontier-5", "messages": HELLO}
+    )
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "missing_api_key"
     with pytest.raises(openai.AuthenticationError) as wrong:
         oai(handle, "sk-not-a-key").chat.completions.create(model="frontier-5", messages=HELLO)
     assert wrong.value.body["code"] == "invalid_api_key"
     with pytest.raises(anthropic.AuthenticationError) as wrong_claude:
-        claude(handle, "sk-not-a-key").messages.create(model="frontier-5", max_tokens=5,
-                                                        messages=HELLO)
+        claude(handle, "sk-not-a-key").messages.create(
+            model="frontier-5", max_tokens=5, messages=HELLO
+        )
     assert wrong_claude.value.body["error"]["type"] == "authentication_error"
     records = list(usage_by_id(handle, store).values())
     assert [(r.status, r.account_id, r.decision) for r in records] == [(401, None, "none")] * 3
@@ -109,25 +112,30 @@ def test_upstream_failure_is_502_and_timeout_504(gateway: tuple[ServerHandle, St
 def test_error_after_stream_start_is_an_error_event(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
     with pytest.raises(openai.APIError) as broken:
-        list(oai(handle).chat.completions.create(model="broken-cut", messages=HELLO,
-                                                 stream=True))
+        list(oai(handle).chat.completions.create(model="broken-cut", messages=HELLO, stream=True))
     assert "could not be reached" in str(broken.value)
-    with pytest.raises(anthropic.APIStatusError) as broken_claude, claude(
-            handle).messages.stream(model="broken-cut", max_tokens=5, messages=HELLO) as stream:
+    with (
+        pytest.raises(anthropic.APIStatusError) as broken_claude,
+        claude(handle).messages.stream(model="broken-cut", max_tokens=5, messages=HELLO) as stream,
+    ):
         list(stream.text_stream)
     assert "could not be reached" in str(broken_claude.value)
     assert [r.status for r in usage_by_id(handle, store).values()] == [502, 502]
 
 
 def test_client_disconnect_cancels_upstream_call(
-        gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]) -> None:
+    gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]
+) -> None:
     handle, store = gateway
     state = standin[1]
     state.disconnected.clear()
-    with httpx.stream("POST", handle.url + "/v1/chat/completions",
-                      headers={"authorization": "Bearer sk-test-us"},
-                      json={"model": "open-endless", "messages": HELLO, "stream": True},
-                      timeout=20) as response:
+    with httpx.stream(
+        "POST",
+        handle.url + "/v1/chat/completions",
+        headers={"authorization": "Bearer sk-test-us"},
+        json={"model": "open-endless", "messages": HELLO, "stream": True},
+        timeout=20,
+    ) as response:
         received = 0
         for chunk in response.iter_raw():
             received += len(chunk)
@@ -145,8 +153,7 @@ def test_rate_limit_429_with_headers(gateway: tuple[ServerHandle, Store]) -> Non
     client = oai(handle, "sk-test-limited")
     remaining = []
     for _ in range(3):
-        raw = client.chat.completions.with_raw_response.create(model="open-small",
-                                                               messages=HELLO)
+        raw = client.chat.completions.with_raw_response.create(model="open-small", messages=HELLO)
         assert raw.headers["x-ratelimit-limit-requests"] == "3"
         remaining.append(int(raw.headers["x-ratelimit-remaining-requests"]))
     assert remaining == [2, 1, 0]
@@ -163,9 +170,11 @@ def test_rate_limit_429_with_headers(gateway: tuple[ServerHandle, Store]) -> Non
 
 def test_authorize_endpoint_for_envoy(gateway: tuple[ServerHandle, Store]) -> None:
     handle, store = gateway
-    allowed = httpx.get(handle.url + "/v1/authorize/v1/chat/completions",
-                        headers={"authorization": "Bearer sk-test-us",
-                                 "x-exportgate-model": "frontier-5"}, timeout=20)
+    allowed = httpx.get(
+        handle.url + "/v1/authorize/v1/chat/completions",
+        headers={"authorization": "Bearer sk-test-us", "x-exportgate-model": "frontier-5"},
+        timeout=20,
+    )
     assert allowed.status_code == 200
     assert allowed.headers["x-exportgate-decision"] == "allow"
     assert "watermark" in allowed.headers["x-exportgate-obligations"]
@@ -173,10 +182,15 @@ def test_authorize_endpoint_for_envoy(gateway: tuple[ServerHandle, Store]) -> No
     denied = post(handle, "/v1/authorize", key="sk-test-ir", json={"model": "frontier-5"})
     assert denied.status_code == 403
     assert denied.json()["error"]["code"] == "embargoed_destination"
-    forwarded = httpx.get(handle.url + "/v1/authorize",
-                          headers={"authorization": "Bearer sk-test-us",
-                                   "x-forwarded-for": "5.62.60.1",
-                                   "x-exportgate-model": "frontier-5"}, timeout=20)
+    forwarded = httpx.get(
+        handle.url + "/v1/authorize",
+        headers={
+            "authorization": "Bearer sk-test-us",
+            "x-forwarded-for": "5.62.60.1",
+            "x-exportgate-model": "frontier-5",
+        },
+        timeout=20,
+    )
     # no trusted proxies configured: X-Forwarded-For is ignored, the peer address decides
     assert forwarded.status_code == 200
 
@@ -191,8 +205,10 @@ def test_health_ready_and_metrics(gateway: tuple[ServerHandle, Store]) -> None:
     assert "us_ofac_sdn" in lists["stale"] and "old restricted-party list" in lists["message"]
     oai(handle).chat.completions.create(model="frontier-5", messages=HELLO)
     metrics = httpx.get(handle.url + "/metrics").text
-    assert 'exportgate_requests_total{decision="allow",endpoint="chat.completions",status="200"}' \
+    assert (
+        'exportgate_requests_total{decision="allow",endpoint="chat.completions",status="200"}'
         in metrics
+    )
     assert "exportgate_overhead_duration_seconds_bucket" in metrics
     assert 'exportgate_decisions_total{decision="allow",reason="ALLOWED"}' in metrics
     assert "exportgate_distillation_backlog 0.0" in metrics  # this gateway runs no detector

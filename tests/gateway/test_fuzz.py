@@ -160,8 +160,12 @@ def fuzz(
             f'"code":"{code}"'.encode() in response.content for code in outage_codes
         ):
             assert response.headers.get("retry-after")
-        elif (response.status_code == 503 and path == "/readyz" and outage_codes
-              and b'"status":"not ready"' in response.content):
+        elif (
+            response.status_code == 503
+            and path == "/readyz"
+            and outage_codes
+            and b'"status":"not ready"' in response.content
+        ):
             pass  # the readiness probe says so while the store is down: its job
         elif response.status_code >= 500:
             failures.append(

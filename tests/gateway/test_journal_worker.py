@@ -18,10 +18,17 @@ def test_the_worker_replays_the_spool_at_a_lower_priority(tmp_path: Path) -> Non
     store = open_store(url)
     spool = tmp_path / "spool"
     writer = RecordWriter(None, None, spool)  # journal-only: every batch goes to the spool
-    writer.submit_usage(UsageRecord(ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
-                                    request_id="req-journal-1", account_id="acct-1", model="m",
-                                    endpoint="/v1/chat/completions", status=200,
-                                    decision="allow"))
+    writer.submit_usage(
+        UsageRecord(
+            ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
+            request_id="req-journal-1",
+            account_id="acct-1",
+            model="m",
+            endpoint="/v1/chat/completions",
+            status=200,
+            decision="allow",
+        )
+    )
     writer.close()
     worker = JournalWorker(url, spool, replay_interval_s=0.1)
     worker.start()
@@ -39,7 +46,8 @@ def test_the_worker_replays_the_spool_at_a_lower_priority(tmp_path: Path) -> Non
 
 
 def test_on_an_event_loop_records_are_encoded_after_the_step_that_queued_them(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     import asyncio
     import json
 
@@ -58,8 +66,11 @@ def test_on_an_event_loop_records_are_encoded_after_the_step_that_queued_them(
     writer.submit_audit({"request_id": "req-c"})  # no loop here: encoded at once
     assert writer.flush()
     writer.close()
-    lines = [json.loads(line) for path in sorted((tmp_path / "spool").glob("audit-*.jsonl"))
-             for line in path.read_bytes().splitlines()]
+    lines = [
+        json.loads(line)
+        for path in sorted((tmp_path / "spool").glob("audit-*.jsonl"))
+        for line in path.read_bytes().splitlines()
+    ]
     assert [line["request_id"] for line in lines] == ["req-a", "req-b", "req-c"]
 
 
@@ -70,14 +81,24 @@ def test_records_queued_as_the_loop_stops_are_still_written(tmp_path: Path) -> N
     writer = RecordWriter(None, None, tmp_path / "spool", flush_interval_s=60)
 
     async def submit_and_stop() -> None:
-        writer.submit_usage(UsageRecord(ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
-                                        request_id="req-last", account_id="a", model="m",
-                                        endpoint="chat.completions", status=200,
-                                        decision="allow"))
+        writer.submit_usage(
+            UsageRecord(
+                ts=dt.datetime(2026, 11, 27, tzinfo=dt.UTC),
+                request_id="req-last",
+                account_id="a",
+                model="m",
+                endpoint="chat.completions",
+                status=200,
+                decision="allow",
+            )
+        )
 
     asyncio.run(submit_and_stop())  # the loop closes right after queueing it
     assert writer.pending == 1
     writer.close()
-    lines = [json.loads(line) for path in (tmp_path / "spool").glob("usage-*.jsonl")
-             for line in path.read_bytes().splitlines()]
+    lines = [
+        json.loads(line)
+        for path in (tmp_path / "spool").glob("usage-*.jsonl")
+        for line in path.read_bytes().splitlines()
+    ]
     assert [line["request_id"] for line in lines] == ["req-last"]

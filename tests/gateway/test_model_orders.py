@@ -38,7 +38,9 @@ def orders(make_gateway: GatewayFactory) -> tuple[ServerHandle, Store]:
     handle, store = make_gateway(models=ORDER_MODELS, caches={"switches_ttl_s": 0.05})
     for account in drill_accounts().values():
         store.upsert_account(account)
-        store.set_screening_status(account.id, ScreeningStatus(status="clear", lists_version="test-lists"))
+        store.set_screening_status(
+            account.id, ScreeningStatus(status="clear", lists_version="test-lists")
+        )
     return handle, store
 
 
@@ -257,8 +259,9 @@ def test_console_pauses_and_edits_the_approved_list(make_gateway: GatewayFactory
         changes.approve(store, proposal.id, "Ada Admin")  # not their own proposal
     second, _ = sign_in(handle, "Paula Approver", approver)
     overview = second.get("/console")
-    approve = second.post(f"/console/changes/{proposal.id}/approve",
-                          data={"csrf": csrf_of(overview.text)})
+    approve = second.post(
+        f"/console/changes/{proposal.id}/approve", data={"csrf": csrf_of(overview.text)}
+    )
     assert approve.status_code == 200, approve.text
     applied(handle.gateway, store)
     ref = handle.gateway.decisions.model_ref(handle.gateway.models[MODEL])

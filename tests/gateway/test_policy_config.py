@@ -13,21 +13,38 @@ from exportgate.gateway.config import ConfigError, config_from_dict
 from exportgate.policy import default_policy_text
 from exportgate.records import Account, Location, ModelRef, RequestFacts, Switches, parse
 
-UK = parse(Account, {"id": "uk", "kind": "organization", "name": "Northwind Data Ltd",
-                     "country": "GB", "headquarters": "GB", "kyc_verified": True})
+UK = parse(
+    Account,
+    {
+        "id": "uk",
+        "kind": "organization",
+        "name": "Northwind Data Ltd",
+        "country": "GB",
+        "headquarters": "GB",
+        "kyc_verified": True,
+    },
+)
 CONTROLLED = RequestFacts(model=ModelRef(id="frontier-5", controlled=True))
 
 
 def config(tmp_path: Path, **policy: object) -> dict[str, object]:
-    return {"store": f"sqlite:///{tmp_path / 'g.db'}",
-            "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
-            "models": [{"id": "frontier-5", "upstream": "u"}], "policy": policy}
+    return {
+        "store": f"sqlite:///{tmp_path / 'g.db'}",
+        "upstreams": [{"name": "u", "base_url": "http://127.0.0.1:9/v1"}],
+        "models": [{"id": "frontier-5", "upstream": "u"}],
+        "policy": policy,
+    }
 
 
 def decide(tmp_path: Path, **policy: object) -> str:
     app = build_app(config_from_dict(config(tmp_path, **policy)))
-    return app.engine.decide(UK, CONTROLLED, Location(country="GB"),
-                             Switches(international_pause=True), dt.date(2026, 11, 27)).decision
+    return app.engine.decide(
+        UK,
+        CONTROLLED,
+        Location(country="GB"),
+        Switches(international_pause=True),
+        dt.date(2026, 11, 27),
+    ).decision
 
 
 def test_home_countries_decide_who_stays_served_during_the_pause(tmp_path: Path) -> None:

@@ -17,11 +17,13 @@ from .test_dialects import HELLO, claude, oai, usage_by_id
 
 
 def test_reasoning_is_stripped_for_callers_abroad(
-        gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]) -> None:
+    gateway: tuple[ServerHandle, Store], standin: tuple[ServerHandle, StandinState]
+) -> None:
     handle, _ = gateway
     # a UK company on an export-controlled model: served, but without reasoning traces
-    abroad = oai(handle, "sk-test-gb").chat.completions.create(model="think-reasoning",
-                                                              messages=HELLO)
+    abroad = oai(handle, "sk-test-gb").chat.completions.create(
+        model="think-reasoning", messages=HELLO
+    )
     message = abroad.choices[0].message.model_dump()
     assert message["content"] == ANSWER and "reasoning_content" not in message
     sent = standin[1].requests[-1]["headers"][b"x-exportgate-obligations"]
@@ -31,18 +33,25 @@ def test_reasoning_is_stripped_for_callers_abroad(
 
 
 def test_reasoning_is_stripped_from_streams_in_both_dialects(
-        gateway: tuple[ServerHandle, Store]) -> None:
+    gateway: tuple[ServerHandle, Store],
+) -> None:
     handle, _ = gateway
-    chunks = list(oai(handle, "sk-test-gb").chat.completions.create(
-        model="think-reasoning", messages=HELLO, stream=True))
+    chunks = list(
+        oai(handle, "sk-test-gb").chat.completions.create(
+            model="think-reasoning", messages=HELLO, stream=True
+        )
+    )
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == ANSWER
-    assert not any(c.choices[0].delta.model_dump().get("reasoning_content")
-                    for c in chunks if c.choices)
-    message = claude(handle, "sk-test-gb").messages.create(model="think-reasoning",
-                                                           max_tokens=50, messages=HELLO)
+    assert not any(
+        c.choices[0].delta.model_dump().get("reasoning_content") for c in chunks if c.choices
+    )
+    message = claude(handle, "sk-test-gb").messages.create(
+        model="think-reasoning", max_tokens=50, messages=HELLO
+    )
     assert [block.type for block in message.content] == ["text"]
-    with claude(handle, "sk-test-gb").messages.stream(model="think-reasoning", max_tokens=50,
-                                                      messages=HELLO) as stream:
+    with claude(handle, "sk-test-gb").messages.stream(
+        model="think-reasoning", max_tokens=50, messages=HELLO
+    ) as stream:
         final = stream.get_final_message()
     assert [block.type for block in final.content] == ["text"]
     assert final.content[0].text == ANSWER
@@ -62,9 +71,14 @@ class FlaggingDetector:
         return account_id == self.flagged
 
     def explain(self, account_id: str) -> dict[str, Any]:
-        return {"account_id": account_id, "score": 0.93,
-                "reasons": ["prompts sweep a topic list systematically",
-                            "near-identical templates across 2,000 requests"]}
+        return {
+            "account_id": account_id,
+            "score": 0.93,
+            "reasons": [
+                "prompts sweep a topic list systematically",
+                "near-identical templates across 2,000 requests",
+            ],
+        }
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         return 0
@@ -115,14 +129,14 @@ def test_gateway_runs_cluster_maintenance_off_the_request_path(
 
 
 def test_a_cleared_distillation_hold_lifts_on_running_gateways(
-        make_gateway: GatewayFactory) -> None:
+    make_gateway: GatewayFactory,
+) -> None:
     from exportgate.review.queue import resolve
 
     from .test_reviews_over_http import wait_until
 
     detector = FlaggingDetector("acct-gb")
-    handle, store = make_gateway(app_kwargs={"detector": detector},
-                                 caches={"switches_ttl_s": 0.1})
+    handle, store = make_gateway(app_kwargs={"detector": detector}, caches={"switches_ttl_s": 0.1})
     with pytest.raises(openai.PermissionDeniedError) as held:
         oai(handle, "sk-test-gb").chat.completions.create(model="open-small", messages=HELLO)
     assert held.value.body["code"] == "pending_review"

@@ -96,12 +96,19 @@ def relay() -> Iterator[Relay]:
         relay.cut()
 
 
-def test_spool_and_replay_with_the_store_down(make_gateway: GatewayFactory, relay: Relay,
-                                              pg_database: str, tmp_path: Path) -> None:
+def test_spool_and_replay_with_the_store_down(
+    make_gateway: GatewayFactory, relay: Relay, pg_database: str, tmp_path: Path
+) -> None:
     url = f"postgresql+psycopg://127.0.0.1:{relay.port}/{pg_database}"
-    handle, store = make_gateway(url, usage={"spool_dir": str(tmp_path / "spool"),
-                                             "flush_interval_ms": 50, "replay_interval_s": 0.2,
-                                             "writer": "process"})
+    handle, store = make_gateway(
+        url,
+        usage={
+            "spool_dir": str(tmp_path / "spool"),
+            "flush_interval_ms": 50,
+            "replay_interval_s": 0.2,
+            "writer": "process",
+        },
+    )
     assert handle.gateway.journal is not None and handle.gateway.journal.alive
     records = handle.gateway.records
     client = oai(handle)
@@ -110,8 +117,7 @@ def test_spool_and_replay_with_the_store_down(make_gateway: GatewayFactory, rela
     relay.cut()
     ids = [first.headers["x-request-id"]]
     for _ in range(5):
-        raw = client.chat.completions.with_raw_response.create(model="frontier-5",
-                                                               messages=HELLO)
+        raw = client.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
         assert raw.status_code == 200  # known callers are served from the cache
         ids.append(raw.headers["x-request-id"])
     assert records.flush()
@@ -126,8 +132,12 @@ def test_spool_and_replay_with_the_store_down(make_gateway: GatewayFactory, rela
     assert sorted(stored) == sorted(ids)
     assert all(r.status == 200 and r.decision == "allow" for r in stored.values())
     with store.engine.connect() as conn:
-        audited = [row.record["request_id"] for row in conn.execute(
-            sa.select(audit_log.c.record).where(audit_log.c.subject == "acct-us"))]
+        audited = [
+            row.record["request_id"]
+            for row in conn.execute(
+                sa.select(audit_log.c.record).where(audit_log.c.subject == "acct-us")
+            )
+        ]
     assert sorted(i for i in audited if i in ids) == sorted(ids)
     assert AuditLog(store).verify().ok
 
@@ -152,14 +162,28 @@ class FlakySink:
 def _usage(i: int) -> UsageRecord:
     import datetime as dt
 
-    return UsageRecord(ts=dt.datetime.now(dt.UTC), request_id=f"r-{i}", account_id="a",
-                       model="m", endpoint="chat.completions", status=200, decision="allow")
+    return UsageRecord(
+        ts=dt.datetime.now(dt.UTC),
+        request_id=f"r-{i}",
+        account_id="a",
+        model="m",
+        endpoint="chat.completions",
+        status=200,
+        decision="allow",
+    )
 
 
 def test_memory_is_bounded_and_nothing_is_lost(tmp_path: Path) -> None:
     sink = FlakySink()
-    writer = RecordWriter(sink, sink.write_audit, tmp_path / "spool", batch_size=10,
-                          flush_interval_s=0.02, max_pending=25, replay_interval_s=0.05)
+    writer = RecordWriter(
+        sink,
+        sink.write_audit,
+        tmp_path / "spool",
+        batch_size=10,
+        flush_interval_s=0.02,
+        max_pending=25,
+        replay_interval_s=0.05,
+    )
     try:
         for i in range(300):
             writer.submit_usage(_usage(i))
@@ -209,4 +233,3 @@ def test_unreadable_spool_lines_are_kept_aside(tmp_path: Path) -> None:
         writer.close()
     assert [r.request_id for r in sink.usage] == ["r-1"]
     assert (spool / "usage-1-1-0.bad.jsonl").read_bytes() == b"{broken\n"
-

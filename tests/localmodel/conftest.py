@@ -17,7 +17,11 @@ REQUIRED = bool(os.environ.get("EXPORTGATE_REQUIRE_LOCALMODEL"))
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return "localmodel: " + ("SmolLM2 (NumPy forward pass) available" if AVAILABLE else f"SKIPPING model tests: {WHY_NOT}")
+    return "localmodel: " + (
+        "SmolLM2 (NumPy forward pass) available"
+        if AVAILABLE
+        else f"SKIPPING model tests: {WHY_NOT}"
+    )
 
 
 needs_model = pytest.mark.skipif(not AVAILABLE and not REQUIRED, reason=WHY_NOT)

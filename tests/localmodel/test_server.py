@@ -14,12 +14,22 @@ from .conftest import needs_model
 pytestmark = needs_model
 
 
-def post(url: str, body: dict[str, Any], headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"content-type": "application/json", **(headers or {})})
+def post(
+    url: str, body: dict[str, Any], headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"content-type": "application/json", **(headers or {})},
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+            return (
+                response.status,
+                {k.lower(): v for k, v in response.headers.items()},
+                response.read(),
+            )
     except urllib.error.HTTPError as exc:
         return exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read()
 
@@ -32,8 +42,12 @@ def test_models_lists_the_embedded_model(server_url: str) -> None:
 
 
 def test_chat_completion_is_openai_shaped_and_seeded(server_url: str) -> None:
-    request = {"model": "smollm2-135m-instruct", "messages": [{"role": "user", "content": "Say hello."}],
-               "max_tokens": 6, "seed": 7}
+    request = {
+        "model": "smollm2-135m-instruct",
+        "messages": [{"role": "user", "content": "Say hello."}],
+        "max_tokens": 6,
+        "seed": 7,
+    }
     status, headers, raw = post(f"{server_url}/v1/chat/completions", request)
     assert status == 200
     body = json.loads(raw)
@@ -48,17 +62,28 @@ def test_chat_completion_is_openai_shaped_and_seeded(server_url: str) -> None:
 
 
 def test_watermark_obligation_changes_sampling_and_names_the_key(server_url: str) -> None:
-    request = {"messages": [{"role": "user", "content": "Write a sentence about the sea."}],
-               "max_tokens": 8, "seed": 3, "temperature": 1.0}
+    request = {
+        "messages": [{"role": "user", "content": "Write a sentence about the sea."}],
+        "max_tokens": 8,
+        "seed": 3,
+        "temperature": 1.0,
+    }
     _, plain_headers, plain = post(f"{server_url}/v1/chat/completions", request)
-    _, headers, marked = post(f"{server_url}/v1/chat/completions", request, {OBLIGATIONS_HEADER: "watermark"})
+    _, headers, marked = post(
+        f"{server_url}/v1/chat/completions", request, {OBLIGATIONS_HEADER: "watermark"}
+    )
     assert headers[WATERMARK_KEY_HEADER] == "demo"
     assert WATERMARK_KEY_HEADER not in plain_headers
     assert json.loads(marked)["choices"][0]["message"]["content"]
 
 
 def test_streaming_chat_sends_sse_chunks_and_done(server_url: str) -> None:
-    request = {"messages": [{"role": "user", "content": "Count to three."}], "max_tokens": 5, "stream": True, "seed": 1}
+    request = {
+        "messages": [{"role": "user", "content": "Count to three."}],
+        "max_tokens": 5,
+        "stream": True,
+        "seed": 1,
+    }
     status, headers, raw = post(f"{server_url}/v1/chat/completions", request)
     assert status == 200 and headers["content-type"].startswith("text/event-stream")
     events = [line[6:] for line in raw.decode().split("\n\n") if line.startswith("data: ")]
@@ -70,11 +95,18 @@ def test_streaming_chat_sends_sse_chunks_and_done(server_url: str) -> None:
 
 
 def test_completions_endpoint_and_errors_name_the_field(server_url: str) -> None:
-    status, _, raw = post(f"{server_url}/v1/completions", {"prompt": "The capital of France is", "max_tokens": 3})
+    status, _, raw = post(
+        f"{server_url}/v1/completions", {"prompt": "The capital of France is", "max_tokens": 3}
+    )
     assert status == 200 and json.loads(raw)["object"] == "text_completion"
-    status, _, raw = post(f"{server_url}/v1/chat/completions", {"messages": [{"role": "robot", "content": "x"}]})
+    status, _, raw = post(
+        f"{server_url}/v1/chat/completions", {"messages": [{"role": "robot", "content": "x"}]}
+    )
     assert status == 400 and json.loads(raw)["error"]["param"] == "messages[0].role"
-    status, _, raw = post(f"{server_url}/v1/chat/completions", {"messages": [{"role": "user", "content": "x"}], "max_tokens": "many"})
+    status, _, raw = post(
+        f"{server_url}/v1/chat/completions",
+        {"messages": [{"role": "user", "content": "x"}], "max_tokens": "many"},
+    )
     assert status == 400 and json.loads(raw)["error"]["param"] == "max_tokens"
     status, _, raw = post(f"{server_url}/v1/nothing", {})
     assert status == 404

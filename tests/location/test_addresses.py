@@ -13,7 +13,11 @@ from exportgate.location.addresses import (
 
 
 def test_parses_ipv4_and_ipv6_to_integers() -> None:
-    assert parse_address("203.0.113.7") == (4, int(ipaddress.ip_address("203.0.113.7")), "203.0.113.7")
+    assert parse_address("203.0.113.7") == (
+        4,
+        int(ipaddress.ip_address("203.0.113.7")),
+        "203.0.113.7",
+    )
     v6 = parse_address("2001:4860:4860::8888")
     assert v6.version == 6 and v6.value == int(ipaddress.ip_address("2001:4860:4860::8888"))
 
@@ -28,7 +32,18 @@ def test_whitespace_and_brackets_are_tolerated() -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "bogus", "1.2.3", "256.1.1.1", "1.2.3.4/24", "1.2.3.4:443", "01.2.3.4x", "fe80::1%eth0", "::g"]
+    "raw",
+    [
+        "",
+        "bogus",
+        "1.2.3",
+        "256.1.1.1",
+        "1.2.3.4/24",
+        "1.2.3.4:443",
+        "01.2.3.4x",
+        "fe80::1%eth0",
+        "::g",
+    ],
 )
 def test_bad_text_is_a_locate_error_naming_the_input(raw: str) -> None:
     with pytest.raises(LocateError) as info:

@@ -48,7 +48,10 @@ def run(args: list[str], env: dict[str, str], stdin: str | None = None) -> Resul
 def test_installed_entry_point_runs_locate(env: dict[str, str]) -> None:
     result = subprocess.run(
         EXE + ["locate", "8.8.8.8", "10.0.0.1", "--json"],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 1
     first, second = (json.loads(line) for line in result.stdout.splitlines())
@@ -118,14 +121,21 @@ def test_load_newer_tor_list_changes_the_answer(tmp_path: Path, env: dict[str, s
     assert after["network"] == "tor"
     assert after["data"]["alireza-rezaee-tor-nodes"].startswith("2026-11-26 ")
     assert "(loaded)" in after["data"]["alireza-rezaee-tor-nodes"]
-    status = {r["name"]: r for r in map(json.loads, run(["location", "status", "--json"], env).stdout.splitlines())}
+    status = {
+        r["name"]: r
+        for r in map(json.loads, run(["location", "status", "--json"], env).stdout.splitlines())
+    }
     assert status["alireza-rezaee-tor-nodes"]["date"] == "2026-11-26"
 
 
-def test_load_refuses_older_truncated_and_garbled_files(tmp_path: Path, env: dict[str, str]) -> None:
+def test_load_refuses_older_truncated_and_garbled_files(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
     new = tmp_path / "new"
     older = _copy_of_shipped("tn3w-protonvpn-ips", "protonvpn_ips.txt", new)
-    truncated = _copy_of_shipped("criticalpathsecurity-public-intelligence-feeds", "tor-exit.txt", new)
+    truncated = _copy_of_shipped(
+        "criticalpathsecurity-public-intelligence-feeds", "tor-exit.txt", new
+    )
     truncated.write_text("\n".join(truncated.read_text().splitlines()[:100]) + "\n")
     garbled = _copy_of_shipped("x4bnet-lists_vpn", "input/vpn/ips/mullvadvpn.txt", new)
     garbled.write_text(garbled.read_text() + "not-an-ip\n" * 50)
@@ -133,16 +143,23 @@ def test_load_refuses_older_truncated_and_garbled_files(tmp_path: Path, env: dic
     result = run(["location", "load", str(new), "--date", "2026-01-01"], env)
     assert result.returncode == 1
     out = result.stdout
-    assert "REFUSED tn3w-protonvpn-ips/protonvpn_ips.txt" in out and "older than the 2026-08-22 data" in out
+    assert (
+        "REFUSED tn3w-protonvpn-ips/protonvpn_ips.txt" in out
+        and "older than the 2026-08-22 data" in out
+    )
     assert "REFUSED criticalpathsecurity-public-intelligence-feeds/tor-exit.txt" in out
     assert "looks truncated" in out or "older than" in out
     assert "REFUSED x4bnet-lists_vpn/input/vpn/ips/mullvadvpn.txt" in out and "unreadable" in out
     assert not (Path(env["EXPORTGATE_LOCATION_DATA"]) / "manifest.json").exists()
 
 
-def test_load_truncated_file_refused_even_when_dated_newer(tmp_path: Path, env: dict[str, str]) -> None:
+def test_load_truncated_file_refused_even_when_dated_newer(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
     new = tmp_path / "new"
-    truncated = _copy_of_shipped("criticalpathsecurity-public-intelligence-feeds", "tor-exit.txt", new)
+    truncated = _copy_of_shipped(
+        "criticalpathsecurity-public-intelligence-feeds", "tor-exit.txt", new
+    )
     truncated.write_text("\n".join(truncated.read_text().splitlines()[:100]) + "\n")
     result = run(["location", "load", str(new), "--date", "2026-11-26"], env)
     assert result.returncode == 1 and "looks truncated" in result.stdout
@@ -166,14 +183,23 @@ def test_load_a_single_file_and_reject_unknown_paths(tmp_path: Path, env: dict[s
 
 
 def test_commands_have_help(env: dict[str, str]) -> None:
-    for args in (["locate", "--help"], ["location", "status", "--help"], ["location", "load", "--help"]):
+    for args in (
+        ["locate", "--help"],
+        ["location", "status", "--help"],
+        ["location", "load", "--help"],
+    ):
         result = run(args, env)
         assert result.returncode == 0 and "Usage" in result.stdout
 
 
-def test_unopenable_mmdb_is_a_clear_error_for_every_command(tmp_path: Path, env: dict[str, str]) -> None:
+def test_unopenable_mmdb_is_a_clear_error_for_every_command(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
     missing = str(tmp_path / "GeoIP2-City.mmdb")
-    for args in (["locate", "8.8.8.8", "--mmdb", missing], ["location", "status", "--mmdb", missing]):
+    for args in (
+        ["locate", "8.8.8.8", "--mmdb", missing],
+        ["location", "status", "--mmdb", missing],
+    ):
         result = run(args, env)
         assert result.returncode == 2, args
         assert "cannot open .mmdb file" in result.stderr and "GeoIP2-City.mmdb" in result.stderr

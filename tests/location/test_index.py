@@ -119,7 +119,11 @@ def test_bucketed_find_equals_a_plain_bisect() -> None:
 
     index = _index()
     rng = random.Random(3)
-    values = [rng.getrandbits(32) for _ in range(5000)] + list(index.v4_starts) + [s - 1 for s in index.v4_starts[1:]]
+    values = (
+        [rng.getrandbits(32) for _ in range(5000)]
+        + list(index.v4_starts)
+        + [s - 1 for s in index.v4_starts[1:]]
+    )
     for value in values:
         assert index.find(4, value) == index.v4_labels[bisect_right(index.v4_starts, value) - 1]
 

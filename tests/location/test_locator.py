@@ -82,8 +82,18 @@ def test_location_encodes_as_plain_json(locator: Locator) -> None:
         ("x4bnet-lists_vpn", "input/vpn/ips/mullvadvpn.txt", "vpn", "Mullvad VPN"),
         ("x4bnet-lists_vpn", "input/vpn/ips/pia.txt", "vpn", "Private Internet Access"),
         ("tn3w-protonvpn-ips", "protonvpn_ips.txt", "vpn", "Proton VPN"),
-        ("lord-alfred-ipranges", "apple-proxy/ipv4_merged.txt", "vpn", "Apple iCloud Private Relay"),
-        ("lord-alfred-ipranges", "apple-proxy/ipv6_merged.txt", "vpn", "Apple iCloud Private Relay"),
+        (
+            "lord-alfred-ipranges",
+            "apple-proxy/ipv4_merged.txt",
+            "vpn",
+            "Apple iCloud Private Relay",
+        ),
+        (
+            "lord-alfred-ipranges",
+            "apple-proxy/ipv6_merged.txt",
+            "vpn",
+            "Apple iCloud Private Relay",
+        ),
         ("lord-alfred-ipranges", "amazon/ipv4_merged.txt", "datacenter", "Amazon Web Services"),
         ("lord-alfred-ipranges", "oracle/ipv4_merged.txt", "datacenter", "Oracle Cloud"),
         ("lord-alfred-ipranges", "digitalocean/ipv6_merged.txt", "datacenter", "DigitalOcean"),
@@ -136,7 +146,9 @@ def test_reserved_blocks_are_refused_with_their_name(locator: Locator, block) ->
 
 def test_private_addresses_by_ipaddress_are_all_refused(locator: Locator) -> None:
     rng = random.Random(11)
-    private = [n for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fe80::/10")]
+    private = [
+        n for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fe80::/10")
+    ]
     for cidr in private:
         network = ipaddress.ip_network(cidr)
         for _ in range(50):
@@ -153,7 +165,9 @@ def test_batch_goes_on_after_bad_input(locator: Locator) -> None:
     assert isinstance(results[2], LocateError) and "loopback" in str(results[2])
 
 
-def test_default_locator_is_cached(monkeypatch: pytest.MonkeyPatch, cache_dir, empty_data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_default_locator_is_cached(
+    monkeypatch: pytest.MonkeyPatch, cache_dir, empty_data_dir
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EXPORTGATE_CACHE_DIR", str(cache_dir))
     monkeypatch.setenv("EXPORTGATE_LOCATION_DATA", str(empty_data_dir))
     monkeypatch.delenv("EXPORTGATE_GEOIP_MMDB", raising=False)
@@ -182,7 +196,9 @@ def _naive_lists() -> dict[str, list[tuple[int, int, int]]]:
                     continue
                 network = ipaddress.ip_network(text, strict=False)
                 first = int(network.network_address)
-                lists[data_file.category].append((network.version, first, first + network.num_addresses - 1))
+                lists[data_file.category].append(
+                    (network.version, first, first + network.num_addresses - 1)
+                )
     return lists
 
 
@@ -202,8 +218,10 @@ def test_agrees_with_a_naive_scan_of_every_list(locator: Locator) -> None:
         try:
             got = locator.locate(ip)
         except LocateError:
-            assert not ipaddress.ip_address(ip).is_global or ipaddress.ip_address(ip).is_multicast or (
-                version == 6
+            assert (
+                not ipaddress.ip_address(ip).is_global
+                or ipaddress.ip_address(ip).is_multicast
+                or (version == 6)
             ), ip
             continue
         best = 0

@@ -13,8 +13,11 @@ from exportgate.location import Locator, load_locator
 # Registry (iptocc) countries of these test addresses: 3.5.140.1 US (an AWS Seoul range),
 # 81.2.69.142 GB, 5.62.60.1 IE, 2a02:2698::1 RU.
 CITY_RECORDS = {
-    "3.5.140.0/24": {"country": {"iso_code": "KR"}, "registered_country": {"iso_code": "US"},
-                     "subdivisions": [{"iso_code": "11"}]},
+    "3.5.140.0/24": {
+        "country": {"iso_code": "KR"},
+        "registered_country": {"iso_code": "US"},
+        "subdivisions": [{"iso_code": "11"}],
+    },
     "81.2.69.0/24": {"country": {"iso_code": "UA"}, "subdivisions": [{"iso_code": "43"}]},
     "5.62.60.0/24": {"country": {"iso_code": "UA"}},
     "2a02:2698::/32": {"country": {"iso_code": "UA"}, "subdivisions": [{"iso_code": "14"}]},
@@ -74,7 +77,9 @@ def test_registry_and_location_disagreement_is_a_signal(city_locator: Locator) -
     assert report.location.country == "KR"
     assert report.location.region == "KR-11"
     assert report.location.network == "datacenter"  # the AWS list still applies
-    assert any(line.startswith("signal: the address block is registered in US") for line in report.why)
+    assert any(
+        line.startswith("signal: the address block is registered in US") for line in report.why
+    )
 
 
 def test_anonymous_ip_flags_raise_the_network_type(city_locator: Locator) -> None:
@@ -100,7 +105,9 @@ def test_addresses_outside_the_mmdb_fall_back_to_the_registry(city_locator: Loca
 def test_asn_from_an_ipinfo_file_is_matched_against_the_vpn_asn_list(
     mmdb_dir: Path, cache_dir: Path, empty_data_dir: Path
 ) -> None:
-    locator = load_locator(mmdb=[str(mmdb_dir / "ipinfo.mmdb")], data_dir=empty_data_dir, cache_dir=cache_dir)
+    locator = load_locator(
+        mmdb=[str(mmdb_dir / "ipinfo.mmdb")], data_dir=empty_data_dir, cache_dir=cache_dir
+    )
     report = locator.explain("81.2.69.10")
     assert report.location.country == "UA"
     assert report.location.network == "vpn"
@@ -121,7 +128,9 @@ def test_env_variable_configures_mmdb_files(
     assert locator.locate("81.2.69.10").region == "UA-43"
 
 
-def test_missing_mmdb_file_is_a_clear_error(tmp_path: Path, cache_dir: Path, empty_data_dir: Path) -> None:
+def test_missing_mmdb_file_is_a_clear_error(
+    tmp_path: Path, cache_dir: Path, empty_data_dir: Path
+) -> None:
     missing = tmp_path / "nope.mmdb"
     with pytest.raises(ValueError, match="cannot open .mmdb file .*nope.mmdb"):
         load_locator(mmdb=[str(missing)], data_dir=empty_data_dir, cache_dir=cache_dir)
@@ -135,13 +144,19 @@ def test_facts_cache_never_mixes_networks_narrower_than_its_block(
     tmp_path: Path, cache_dir: Path, empty_data_dir: Path
 ) -> None:
     """Facts are reused across a /24 only when the database's network covers the whole /24."""
-    path = _write(tmp_path / "split.mmdb", "GeoIP2-Country", {
-        "81.2.69.0/24": {"country": {"iso_code": "UA"}},
-        "81.2.70.128/25": {"country": {"iso_code": "PL"}},
-    })
+    path = _write(
+        tmp_path / "split.mmdb",
+        "GeoIP2-Country",
+        {
+            "81.2.69.0/24": {"country": {"iso_code": "UA"}},
+            "81.2.70.128/25": {"country": {"iso_code": "PL"}},
+        },
+    )
     for order in (["81.2.70.200", "81.2.70.5"], ["81.2.70.5", "81.2.70.200"]):
         locator = load_locator(mmdb=[str(path)], data_dir=empty_data_dir, cache_dir=cache_dir)
         answers = {ip: locator.locate(ip).country for ip in order}
         assert answers == {"81.2.70.200": "PL", "81.2.70.5": "GB"}, order
     locator = load_locator(mmdb=[str(path)], data_dir=empty_data_dir, cache_dir=cache_dir)
-    assert [locator.locate(ip).country for ip in ("81.2.69.5", "81.2.69.200", "81.2.69.5")] == ["UA"] * 3
+    assert [locator.locate(ip).country for ip in ("81.2.69.5", "81.2.69.200", "81.2.69.5")] == [
+        "UA"
+    ] * 3

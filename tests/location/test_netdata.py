@@ -35,14 +35,20 @@ def operator_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_shipped_prebuilt_index_is_current() -> None:
     """Fails after a change to the shipped lists or the index code until
     ``python -m exportgate.location.prebuild`` is run."""
-    prebuilt = RangeIndex.from_bytes(gzip.decompress(prebuilt_index_path().read_bytes()), shipped_key())
+    prebuilt = RangeIndex.from_bytes(
+        gzip.decompress(prebuilt_index_path().read_bytes()), shipped_key()
+    )
     assert prebuilt is not None, "stale prebuilt index: run python -m exportgate.location.prebuild"
     fresh = build_index(shipped_datasets())
-    assert list(prebuilt.v4_starts) == list(fresh.v4_starts) and prebuilt.v6_starts == fresh.v6_starts
+    assert (
+        list(prebuilt.v4_starts) == list(fresh.v4_starts) and prebuilt.v6_starts == fresh.v6_starts
+    )
     assert list(prebuilt.v4_labels) == list(fresh.v4_labels) and prebuilt.verdicts == fresh.verdicts
 
 
-def test_first_start_on_shipped_lists_reads_the_prebuilt_index(tmp_path: Path, empty_data_dir: Path) -> None:
+def test_first_start_on_shipped_lists_reads_the_prebuilt_index(
+    tmp_path: Path, empty_data_dir: Path
+) -> None:
     data = load_network_data(empty_data_dir, tmp_path)
     assert data.from_cache and data.cache_path == prebuilt_index_path()
 
@@ -79,7 +85,9 @@ def test_no_cache_folder_builds_in_memory(operator_data: Path) -> None:
     assert data.cache_path is None and not data.from_cache
 
 
-def test_operator_lists_change_the_answer_and_the_versions(tmp_path: Path, operator_data: Path) -> None:
+def test_operator_lists_change_the_answer_and_the_versions(
+    tmp_path: Path, operator_data: Path
+) -> None:
     from exportgate.location import load_locator
 
     locator = load_locator(mmdb=[], data_dir=operator_data, cache_dir=tmp_path)
@@ -89,6 +97,8 @@ def test_operator_lists_change_the_answer_and_the_versions(tmp_path: Path, opera
 
 
 def test_locator_from_a_gateway_config_section(cache_dir: Path, empty_data_dir: Path) -> None:
-    locator = locator_from_config({"mmdb": [], "data_dir": str(empty_data_dir), "cache_dir": str(cache_dir)})
+    locator = locator_from_config(
+        {"mmdb": [], "data_dir": str(empty_data_dir), "cache_dir": str(cache_dir)}
+    )
     assert locator.mmdbs == ()
     assert locator.locate("8.8.8.8").owner == "Google"

@@ -91,8 +91,9 @@ def test_compiled_default_policy_matches_cedarpy_on_public_cases() -> None:
     policies = compile_policies(default_policy_text())
     for line in CASES.read_text().splitlines():
         case = parse(DecideCase, line)
-        facts = engine.build_facts(case.account, case.request, case.location, case.switches,
-                                   case.as_of)
+        facts = engine.build_facts(
+            case.account, case.request, case.location, case.switches, case.as_of
+        )
         ours = {p.position for p in policies if p.satisfied("inference", facts.context)}
         theirs, _ = reference.satisfied_positions("inference", facts.context)
         assert determining(policies, ours) == theirs, case.id
@@ -159,8 +160,9 @@ def test_the_shipped_parse_is_cedarpys_parse_of_the_shipped_policy() -> None:
 
     text = default_policy_text()
     shipped = json.loads(resources.files("exportgate.policy").joinpath(SHIPPED_EST).read_text())
-    assert shipped["sha256"] == hashlib.sha256(text.encode()).hexdigest(), \
+    assert shipped["sha256"] == hashlib.sha256(text.encode()).hexdigest(), (
         "default.cedar changed: regenerate default.est.json (see this test's docstring)"
+    )
     assert shipped["est"] == reference_est(text)
 
 
@@ -177,8 +179,10 @@ def test_a_gateway_on_the_default_policy_does_not_load_cedarpy(tmp_path: Path) -
         "'upstreams': [{'name': 'u', 'base_url': 'http://127.0.0.1:9/v1'}], "
         f"'models': [{{'id': 'm', 'upstream': 'u'}}], 'usage': {{'spool_dir': '{tmp_path}/s'}}}}))\n"
         "app.records.close()\n"
-        "print('cedarpy' in sys.modules)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+        "print('cedarpy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"

@@ -16,7 +16,9 @@ CASES = Path(__file__).with_name("public_cases.jsonl")
 def run_cli(*args: str, env_store: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "exportgate.cli", *args],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={"EXPORTGATE_STORE": env_store, "PATH": "/usr/bin:/bin"},
     )
 
@@ -62,8 +64,9 @@ def test_audit_verify_exits_non_zero_naming_the_record(tmp_path: Path, sqlite_ur
 
     source = tmp_path / "cases.jsonl"
     source.write_text(CASES.read_text())
-    run_cli("decide", "--batch", str(source), "--out", str(tmp_path / "o.jsonl"),
-            env_store=sqlite_url)
+    run_cli(
+        "decide", "--batch", str(source), "--out", str(tmp_path / "o.jsonl"), env_store=sqlite_url
+    )
     store = open_store(sqlite_url)
     with store.engine.begin() as conn:
         conn.execute(sa.update(audit_log).where(audit_log.c.seq == 7).values(decision="allow"))

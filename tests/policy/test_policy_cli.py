@@ -15,8 +15,13 @@ CASES = Path(__file__).with_name("public_cases.jsonl")
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "exportgate.cli", *args],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "exportgate.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def test_default_policy_passes_the_public_cases() -> None:
@@ -51,8 +56,13 @@ def test_pause_switch_is_one_command_and_audited(sqlite_url: str) -> None:
     env = {**os.environ, "EXPORTGATE_STORE": sqlite_url}
 
     def pause(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "exportgate.cli", "pause", *args],
-                              capture_output=True, text=True, timeout=60, env=env)
+        return subprocess.run(
+            [sys.executable, "-m", "exportgate.cli", "pause", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
 
     assert "pause is off" in pause("status").stdout
     assert "now ON" in pause("on", "--by", "cco@example.com", "--reason", "BIS guidance").stdout

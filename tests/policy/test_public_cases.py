@@ -10,8 +10,10 @@ from exportgate.policy import PolicyEngine
 from exportgate.records import DecideCase, parse
 from exportgate.runtime import build_engine
 
-CASES = [parse(DecideCase, line)
-         for line in Path(__file__).with_name("public_cases.jsonl").read_text().splitlines()]
+CASES = [
+    parse(DecideCase, line)
+    for line in Path(__file__).with_name("public_cases.jsonl").read_text().splitlines()
+]
 
 
 @pytest.fixture(scope="module")

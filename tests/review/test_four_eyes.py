@@ -15,23 +15,45 @@ from exportgate.records import Account, Override
 from exportgate.store import Store, open_store
 from exportgate.store.schema import officers
 
-HELD = Account(id="acct-held", kind="organization", name="Orion Shipping Services",
-               country="AE", headquarters="AE", kyc_verified=True, api_keys=["sk-held"])
-MATCH = {"list": "us_ofac_sdn", "list_id": "31234", "name": "ORION SHIPPING LLC",
-         "matched_name": "ORION SHIPPING LLC", "score": 0.93, "subject": HELD.name,
-         "level": "hit"}
+HELD = Account(
+    id="acct-held",
+    kind="organization",
+    name="Orion Shipping Services",
+    country="AE",
+    headquarters="AE",
+    kyc_verified=True,
+    api_keys=["sk-held"],
+)
+MATCH = {
+    "list": "us_ofac_sdn",
+    "list_id": "31234",
+    "name": "ORION SHIPPING LLC",
+    "matched_name": "ORION SHIPPING LLC",
+    "score": 0.93,
+    "subject": HELD.name,
+    "level": "hit",
+}
 
 
 def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "exportgate.cli", *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "EXPORTGATE_STORE": url})
+    return subprocess.run(
+        [sys.executable, "-m", "exportgate.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "EXPORTGATE_STORE": url},
+    )
 
 
 def seeded(url: str) -> tuple[Store, int]:
     store = open_store(url)
     store.upsert_account(HELD)
-    item = store.enqueue_review(HELD.id, "RESTRICTED_PARTY", "Orion resembles ORION SHIPPING",
-                                {"status": "hit", "matches": [MATCH]})
+    item = store.enqueue_review(
+        HELD.id,
+        "RESTRICTED_PARTY",
+        "Orion resembles ORION SHIPPING",
+        {"status": "hit", "matches": [MATCH]},
+    )
     return store, item
 
 
@@ -46,8 +68,12 @@ def test_passwords_are_scrypt_and_checked() -> None:
 def test_officers_roles_and_four_eyes(store_url: str) -> None:
     store, item = seeded(store_url)
     added = {}
-    for name, role in (("Ana Analyst", "analyst"), ("Paula Approver", "approver"),
-                       ("Quinn Approver", "approver"), ("Vic Viewer", "viewer")):
+    for name, role in (
+        ("Ana Analyst", "analyst"),
+        ("Paula Approver", "approver"),
+        ("Quinn Approver", "approver"),
+        ("Vic Viewer", "viewer"),
+    ):
         made = cli(store_url, "officers", "add", name, "--role", role)
         assert made.returncode == 0, made.stderr
         added[name] = made.stdout.strip().splitlines()[-1]
@@ -61,15 +87,41 @@ def test_officers_roles_and_four_eyes(store_url: str) -> None:
     assert {json.loads(line)["name"] for line in listed.stdout.splitlines()} == set(added)
 
     # with officers registered, a typed reviewer name is no longer enough
-    typed = cli(store_url, "reviews", "resolve", str(item), "--verdict", "false_positive",
-                "--reviewer", "anyone")
+    typed = cli(
+        store_url,
+        "reviews",
+        "resolve",
+        str(item),
+        "--verdict",
+        "false_positive",
+        "--reviewer",
+        "anyone",
+    )
     assert typed.returncode == 1 and "--officer" in typed.stderr
-    viewer = cli(store_url, "reviews", "resolve", str(item), "--verdict", "false_positive",
-                 "--officer", "Vic Viewer")
+    viewer = cli(
+        store_url,
+        "reviews",
+        "resolve",
+        str(item),
+        "--verdict",
+        "false_positive",
+        "--officer",
+        "Vic Viewer",
+    )
     assert viewer.returncode == 1 and "viewers cannot" in viewer.stderr
     # an approver clearing a restricted-party hit only proposes
-    proposed = cli(store_url, "reviews", "resolve", str(item), "--verdict", "false_positive",
-                   "--officer", "Paula Approver", "--note", "different company")
+    proposed = cli(
+        store_url,
+        "reviews",
+        "resolve",
+        str(item),
+        "--verdict",
+        "false_positive",
+        "--officer",
+        "Paula Approver",
+        "--note",
+        "different company",
+    )
     assert proposed.returncode == 0, proposed.stderr
     assert "awaiting approval" in proposed.stdout
     shown = json.loads(cli(store_url, "reviews", "show", str(item)).stdout)
@@ -85,9 +137,15 @@ def test_officers_roles_and_four_eyes(store_url: str) -> None:
     assert approved.returncode == 0, approved.stderr
     assert "approved by Quinn Approver" in approved.stdout
     account = store.get_account(HELD.id)
-    assert account is not None and account.overrides == [Override(
-        list="us_ofac_sdn", list_id="31234", verdict="false_positive",
-        reviewer="Paula Approver", note="different company")]
+    assert account is not None and account.overrides == [
+        Override(
+            list="us_ofac_sdn",
+            list_id="31234",
+            verdict="false_positive",
+            reviewer="Paula Approver",
+            note="different company",
+        )
+    ]
     verdicts = [r for r in AuditLog(store).rows() if r["kind"] == "review"]
     assert verdicts[-1]["record"]["reviewer"] == "Paula Approver"
     assert verdicts[-1]["record"]["approver"] == "Quinn Approver"
@@ -97,8 +155,16 @@ def test_officers_roles_and_four_eyes(store_url: str) -> None:
 
     # an analyst's upheld verdict on another item waits too; a disabled officer signs nothing
     other = store.enqueue_review(HELD.id, "KYC_REQUIRED", "identity not verified", {})
-    waits = cli(store_url, "reviews", "resolve", str(other), "--verdict", "upheld",
-                "--officer", "Ana Analyst")
+    waits = cli(
+        store_url,
+        "reviews",
+        "resolve",
+        str(other),
+        "--verdict",
+        "upheld",
+        "--officer",
+        "Ana Analyst",
+    )
     assert waits.returncode == 0 and "awaiting approval" in waits.stdout
     assert cli(store_url, "officers", "disable", "Quinn Approver").returncode == 0
     disabled = cli(store_url, "reviews", "approve", str(other), "--officer", "Quinn Approver")
@@ -106,6 +172,14 @@ def test_officers_roles_and_four_eyes(store_url: str) -> None:
     withdrawn = cli(store_url, "reviews", "reject", str(other), "--officer", "Ana Analyst")
     assert withdrawn.returncode == 0 and "stays open" in withdrawn.stdout
     # an approver decides a one-signature verdict alone
-    alone = cli(store_url, "reviews", "resolve", str(other), "--verdict", "upheld",
-                "--officer", "Paula Approver")
+    alone = cli(
+        store_url,
+        "reviews",
+        "resolve",
+        str(other),
+        "--verdict",
+        "upheld",
+        "--officer",
+        "Paula Approver",
+    )
     assert alone.returncode == 0 and "resolved" in alone.stdout, alone.stderr

@@ -12,40 +12,70 @@ from exportgate.review.queue import resolve
 from exportgate.review.verdicts import ReviewError, item_matches, plan
 from exportgate.store import open_store
 
-ACCOUNT = Account(id="acct-7", kind="organization", name="Orion Shipping Services",
-                  country="AE", headquarters="AE", kyc_verified=True)
+ACCOUNT = Account(
+    id="acct-7",
+    kind="organization",
+    name="Orion Shipping Services",
+    country="AE",
+    headquarters="AE",
+    kyc_verified=True,
+)
 MATCHES = [
-    {"list": "us_ofac_sdn", "list_id": "31234", "name": "ORION SHIPPING LLC", "score": 0.84,
-     "subject": "Orion Shipping Services"},
-    {"list": "us_csl", "list_id": "c-99", "name": "ORION SHIPPING LLC", "score": 0.84,
-     "subject": "Orion Shipping Services"},
+    {
+        "list": "us_ofac_sdn",
+        "list_id": "31234",
+        "name": "ORION SHIPPING LLC",
+        "score": 0.84,
+        "subject": "Orion Shipping Services",
+    },
+    {
+        "list": "us_csl",
+        "list_id": "c-99",
+        "name": "ORION SHIPPING LLC",
+        "score": 0.84,
+        "subject": "Orion Shipping Services",
+    },
 ]
 
 
 def item(code: str = "RESTRICTED_PARTY_POSSIBLE", **extra: Any) -> dict[str, Any]:
-    return {"id": 4, "account_id": "acct-7", "code": code, "status": "open",
-            "summary": "possible match", "detail": {"status": "possible", "matches": MATCHES},
-            **extra}
+    return {
+        "id": 4,
+        "account_id": "acct-7",
+        "code": code,
+        "status": "open",
+        "summary": "possible match",
+        "detail": {"status": "possible", "matches": MATCHES},
+        **extra,
+    }
 
 
 def test_a_false_positive_becomes_an_override_per_list_entry() -> None:
-    updated, resolution = plan(item(), ACCOUNT, "false_positive", "J. Okafor",
-                               "different company: registered in Panama, not Dubai")
+    updated, resolution = plan(
+        item(),
+        ACCOUNT,
+        "false_positive",
+        "J. Okafor",
+        "different company: registered in Panama, not Dubai",
+    )
     assert updated is not None
     assert [(o.list, o.list_id, o.verdict, o.reviewer) for o in updated.overrides] == [
         ("us_ofac_sdn", "31234", "false_positive", "J. Okafor"),
-        ("us_csl", "c-99", "false_positive", "J. Okafor")]
+        ("us_csl", "c-99", "false_positive", "J. Okafor"),
+    ]
     assert "us_ofac_sdn #31234 'ORION SHIPPING LLC'" in resolution.text
     assert "decided without these entries" in resolution.text
     assert "registered in Panama" in resolution.text
 
 
 def test_a_verdict_can_name_one_entry_and_replaces_an_earlier_one() -> None:
-    earlier = Account(**{**{f: getattr(ACCOUNT, f) for f in ACCOUNT.__struct_fields__},
-                         "overrides": [Override(list="us_ofac_sdn", list_id="31234",
-                                                verdict="false_positive")]})
-    updated, _ = plan(item(), earlier, "true_match", "J. Okafor", "",
-                      only=["us_ofac_sdn:31234"])
+    earlier = Account(
+        **{
+            **{f: getattr(ACCOUNT, f) for f in ACCOUNT.__struct_fields__},
+            "overrides": [Override(list="us_ofac_sdn", list_id="31234", verdict="false_positive")],
+        }
+    )
+    updated, _ = plan(item(), earlier, "true_match", "J. Okafor", "", only=["us_ofac_sdn:31234"])
     assert updated is not None
     assert [(o.list_id, o.verdict) for o in updated.overrides] == [("31234", "true_match")]
     with pytest.raises(ReviewError, match=r"names no list entry \['un_sc:1'\]"):
@@ -66,8 +96,9 @@ def test_verdicts_must_fit_the_item() -> None:
 
 
 def test_a_cleared_hold_says_what_lifts_it_and_changes_nothing() -> None:
-    updated, resolution = plan(item("KYC_REQUIRED"), ACCOUNT, "cleared", "J. Okafor",
-                               "documents received by email")
+    updated, resolution = plan(
+        item("KYC_REQUIRED"), ACCOUNT, "cleared", "J. Okafor", "documents received by email"
+    )
     assert updated is None and resolution.overrides == []
     assert "kyc_verified: true" in resolution.text
 
@@ -83,8 +114,12 @@ def test_items_from_every_producer_name_their_list_entries() -> None:
 def test_resolving_in_the_store_updates_the_account_and_audits(store_url: str) -> None:
     store = open_store(store_url)
     store.upsert_account(ACCOUNT)
-    item_id = store.enqueue_review("acct-7", "RESTRICTED_PARTY_POSSIBLE", "possible match",
-                                   {"status": "possible", "matches": MATCHES})
+    item_id = store.enqueue_review(
+        "acct-7",
+        "RESTRICTED_PARTY_POSSIBLE",
+        "possible match",
+        {"status": "possible", "matches": MATCHES},
+    )
     resolution = resolve(store, item_id, "false_positive", "J. Okafor", "different company")
     account = store.get_account("acct-7")
     assert account is not None and {o.list_id for o in account.overrides} == {"31234", "c-99"}

@@ -15,7 +15,9 @@ runner = CliRunner()
 
 
 def test_compare_json() -> None:
-    r = runner.invoke(app, ["compare", "Vladimir Putin", "PUTIN, Vladimir", "--kind", "person", "--json"])
+    r = runner.invoke(
+        app, ["compare", "Vladimir Putin", "PUTIN, Vladimir", "--kind", "person", "--json"]
+    )
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
     assert out["match"] is True and out["score"] >= out["review_threshold"]
@@ -28,14 +30,23 @@ def test_screen_single_and_batch(tmp_path: Path) -> None:
     out = json.loads(r.output)
     assert out["hit"] and any(m["list_id"] == "12927" for m in out["matches"])
     src = tmp_path / "in.csv"
-    src.write_text("id,name,kind,country\na,Mahan Air,organization,\nb,Acme Analytics Inc.,organization,US\n")
+    src.write_text(
+        "id,name,kind,country\na,Mahan Air,organization,\nb,Acme Analytics Inc.,organization,US\n"
+    )
     dest = tmp_path / "out.jsonl"
     r = runner.invoke(app, ["screen", "--batch", str(src), "--out", str(dest)])
     assert r.exit_code == 0, r.output
     lines = [json.loads(x) for x in dest.read_text().splitlines()]
     assert [x["id"] for x in lines] == ["a", "b"]
     assert lines[0]["hit"] and not lines[1]["hit"]
-    assert set(lines[0]["matches"][0]) == {"list", "list_id", "name", "matched_name", "score", "programs"}
+    assert set(lines[0]["matches"][0]) == {
+        "list",
+        "list_id",
+        "name",
+        "matched_name",
+        "score",
+        "programs",
+    }
 
 
 def test_screen_with_lists_option() -> None:
@@ -46,7 +57,9 @@ def test_screen_with_lists_option() -> None:
 
 
 def test_lists_status_json() -> None:
-    r = runner.invoke(app, ["lists", "status", "--json", "--today", "2024-05-10", "--max-age-days", "30"])
+    r = runner.invoke(
+        app, ["lists", "status", "--json", "--today", "2024-05-10", "--max-age-days", "30"]
+    )
     out = json.loads(r.output)
     assert set(out["entities"]) == {"us_ofac_sdn", "us_ofac_cons", "us_csl", "us_bis_dpl", "un_sc"}
     sdn = next(f for f in out["files"] if f["list"] == "us_ofac_sdn")

@@ -38,10 +38,12 @@ def test_ofac_csv_quirks_and_malformed_rows(tmp_path: Path) -> None:
     sdn.write_bytes(
         b'1,"CAF\xc9 NOIR, S.A.",-0- ,"CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n'
         b'2,"DOE, John","individual","SDGT] [IRAN",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,'
-        b'"DOB 01 Jan 1970; nationality Iran; a.k.a. \'JD\'."\r\n'
+        b"\"DOB 01 Jan 1970; nationality Iran; a.k.a. 'JD'.\"\r\n"
         b'3,"BROKEN"\r\n\x1a'
     )
-    (tmp_path / "alt.csv").write_bytes(b'2,10,"aka","DOE, Johnny",-0- \r\n9,11,"aka","X",-0- \r\n\x1a')
+    (tmp_path / "alt.csv").write_bytes(
+        b'2,10,"aka","DOE, Johnny",-0- \r\n9,11,"aka","X",-0- \r\n\x1a'
+    )
     res = load_ofac_csv(sdn, tmp_path / "alt.csv", None)
     assert [e.list_id for e in res.entities] == ["1", "2"]
     assert res.entities[0].name == "CAFÉ NOIR, S.A."

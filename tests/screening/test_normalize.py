@@ -10,7 +10,11 @@ def words(name: str, kind: str | None = None) -> list[str]:
 
 
 def test_case_diacritics_and_person_order() -> None:
-    assert words("PUTIN, Vladimir Vladimirovich", "person") == ["vladimir", "vladimirovich", "putin"]
+    assert words("PUTIN, Vladimir Vladimirovich", "person") == [
+        "vladimir",
+        "vladimirovich",
+        "putin",
+    ]
     assert words("François Hollande") == ["francois", "hollande"]
 
 

@@ -26,7 +26,9 @@ def _queries(index: NameIndex, n: int = 300) -> list[tuple[str, str | None]]:
         other = names[(k * 7 + 3) % len(names)].replace(",", " ").split()
         if words and other:
             out.append((f"{words[0]} {other[-1]}", kind))
-            out.append((f"{other[0]} {words[-1]} {rng.choice(['john', 'maria', 'ali', 'trading'])}", kind))
+            out.append(
+                (f"{other[0]} {words[-1]} {rng.choice(['john', 'maria', 'ali', 'trading'])}", kind)
+            )
     return out
 
 
@@ -67,7 +69,9 @@ def test_pruned_search_equals_filtered_full_search(screener, min_score: float) -
 
 @pytest.mark.parametrize("min_score", [0.5, 0.81, 0.92])
 def test_evidence_bound_changes_no_answer(
-    screener, monkeypatch: pytest.MonkeyPatch, min_score: float  # type: ignore[no-untyped-def]
+    screener,
+    monkeypatch: pytest.MonkeyPatch,
+    min_score: float,  # type: ignore[no-untyped-def]
 ) -> None:
     index = screener.index
     queries = _queries(index)
@@ -86,8 +90,24 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
     index = screener.index
     rng = random.Random(5)
     words = [w for w in rng.sample(index.vtext, 1500) if w]
-    extra = ["mohammed", "abdulrahman", "hamidullah", "waliullah", "antonio", "antonia", "kanw",
-             "ali", "eli", "x", "jsc", "1234", "putin", "wladimir", "abdurrahim", "abdurrahman"]
+    extra = [
+        "mohammed",
+        "abdulrahman",
+        "hamidullah",
+        "waliullah",
+        "antonio",
+        "antonia",
+        "kanw",
+        "ali",
+        "eli",
+        "x",
+        "jsc",
+        "1234",
+        "putin",
+        "wladimir",
+        "abdurrahim",
+        "abdurrahman",
+    ]
     checked = 0
     for k, w in enumerate(words + extra):
         q = w if k % 2 else w[: len(w) // 2] + w[len(w) // 2 + 1 :] or w

@@ -27,7 +27,9 @@ def test_tokenizer_round_trips_and_keeps_special_tokens() -> None:
 
 
 def _toy_marked_tokens(n: int = 160) -> list[int]:
-    np = pytest.importorskip("numpy", reason="numpy is not installed (it comes with the localmodel extra)")
+    np = pytest.importorskip(
+        "numpy", reason="numpy is not installed (it comes with the localmodel extra)"
+    )
     from exportgate.watermark.keys import DEMO_KEY
     from exportgate.watermark.params import WatermarkParams
     from exportgate.watermark.processor import make_processor
@@ -42,7 +44,9 @@ def _toy_marked_tokens(n: int = 160) -> list[int]:
     return tokens[4:]
 
 
-def test_detect_json_contract_on_plain_and_marked_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_detect_json_contract_on_plain_and_marked_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("EXPORTGATE_WATERMARK_KEYS", raising=False)
     plain = tmp_path / "plain.txt"
     plain.write_text(HUMAN_TEXT)
@@ -64,14 +68,23 @@ def test_detect_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     assert "nope.txt" in result.output
 
 
-def test_report_over_jsonl_deduplicates_and_lists_bad_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_over_jsonl_deduplicates_and_lists_bad_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("EXPORTGATE_WATERMARK_KEYS", raising=False)
     marked = _toy_marked_tokens(60)
-    lines = [json.dumps({"tokens": marked}), json.dumps({"tokens": marked}), "{broken", json.dumps({"x": 1}),
-             json.dumps({"choices": [{"message": {"content": HUMAN_TEXT}}]})]
+    lines = [
+        json.dumps({"tokens": marked}),
+        json.dumps({"tokens": marked}),
+        "{broken",
+        json.dumps({"x": 1}),
+        json.dumps({"choices": [{"message": {"content": HUMAN_TEXT}}]}),
+    ]
     outputs = tmp_path / "suspect.jsonl"
     outputs.write_text("\n".join(lines) + "\n")
-    result = runner.invoke(app, ["watermark", "report", str(outputs), "--json", "--model-name", "model-X"])
+    result = runner.invoke(
+        app, ["watermark", "report", str(outputs), "--json", "--model-name", "model-X"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["outputs_read"] == 3

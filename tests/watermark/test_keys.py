@@ -21,7 +21,9 @@ def test_env_keyring_last_key_is_active_unless_named() -> None:
 
 
 def test_secrets_are_not_in_repr_and_keys_differ() -> None:
-    ring = keyring_from_env({"EXPORTGATE_WATERMARK_KEYS": "a:first-secret-12345678,b:second-secret-1234567"})
+    ring = keyring_from_env(
+        {"EXPORTGATE_WATERMARK_KEYS": "a:first-secret-12345678,b:second-secret-1234567"}
+    )
     assert ring is not None
     assert "first-secret" not in repr(ring)
     assert ring.get("a").value != ring.get("b").value
@@ -33,14 +35,21 @@ def test_short_secret_and_bad_entries_name_the_key() -> None:
     with pytest.raises(WatermarkKeyError, match="entry 1"):
         keyring_from_env({"EXPORTGATE_WATERMARK_KEYS": "no-colon-here"})
     with pytest.raises(WatermarkKeyError, match="active key id 'zz'"):
-        keyring_from_env({"EXPORTGATE_WATERMARK_KEYS": "a:0123456789abcdef0", "EXPORTGATE_WATERMARK_ACTIVE_KEY": "zz"})
+        keyring_from_env(
+            {
+                "EXPORTGATE_WATERMARK_KEYS": "a:0123456789abcdef0",
+                "EXPORTGATE_WATERMARK_ACTIVE_KEY": "zz",
+            }
+        )
 
 
 def test_config_keyring_reads_secrets_from_environment() -> None:
     config = {"keys": [{"id": "prod-1", "secret": "env:WM_SECRET"}], "active": "prod-1"}
     ring = keyring_from_config(config, {"WM_SECRET": "b64:" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY"})
     assert ring.active.key_id == "prod-1"
-    with pytest.raises(WatermarkKeyError, match=r"watermark.keys\[0\]: environment variable WM_SECRET"):
+    with pytest.raises(
+        WatermarkKeyError, match=r"watermark.keys\[0\]: environment variable WM_SECRET"
+    ):
         keyring_from_config(config, {})
 
 

@@ -7,7 +7,9 @@ of false alarms without loading a real model.
 
 import pytest
 
-np = pytest.importorskip("numpy", reason="numpy is not installed (it comes with the localmodel extra)")
+np = pytest.importorskip(
+    "numpy", reason="numpy is not installed (it comes with the localmodel extra)"
+)
 
 from exportgate.watermark.detect import detect_many, detect_tokens  # noqa: E402
 from exportgate.watermark.keys import Keyring, WatermarkKey  # noqa: E402
@@ -120,5 +122,7 @@ def test_batch_report_deduplicates_across_texts_and_corrects_for_keys() -> None:
 
 def test_no_false_alarm_on_many_plain_texts() -> None:
     params = WatermarkParams(scheme="kgw-selfhash")
-    worst = min(detect_tokens(toy_generate(100, seed=100 + s), RING, params).p_value for s in range(60))
+    worst = min(
+        detect_tokens(toy_generate(100, seed=100 + s), RING, params).p_value for s in range(60)
+    )
     assert worst > 1e-4

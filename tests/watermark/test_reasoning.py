@@ -52,7 +52,9 @@ def test_openai_body_strip_removes_fields_and_think_blocks_without_mutating() ->
 def test_openai_body_summarise_keeps_a_short_notice() -> None:
     out = strip_reasoning_openai(OPENAI_BODY, mode="summarise")
     message = out["choices"][0]["message"]
-    assert message["reasoning_content"].startswith("[reasoning summarised by exportgate: 12 words withheld]")
+    assert message["reasoning_content"].startswith(
+        "[reasoning summarised by exportgate: 12 words withheld]"
+    )
     assert "check the sum" not in message["reasoning_content"]
     assert message["content"].startswith("<think>[reasoning summarised")
     assert message["content"].endswith("The answer is 4.")
@@ -68,7 +70,9 @@ def test_anthropic_body_strip_and_summarise() -> None:
     assert stripped["content"] == [{"type": "text", "text": "The answer is 4."}]
     summarised = strip_reasoning_anthropic(ANTHROPIC_BODY, mode="summarise")
     assert [b["type"] for b in summarised["content"]] == ["thinking", "text"]
-    assert summarised["content"][0]["thinking"] == summarise_reasoning("Let me think step by step. 2+2=4.")
+    assert summarised["content"][0]["thinking"] == summarise_reasoning(
+        "Let me think step by step. 2+2=4."
+    )
     assert len(ANTHROPIC_BODY["content"]) == 3
 
 
@@ -81,7 +85,11 @@ def test_think_tags_split_across_stream_pieces() -> None:
 
 def _openai_chunks() -> list[dict]:
     def chunk(delta: dict, finish: str | None = None) -> dict:
-        return {"id": "c", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        return {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
 
     return [
         chunk({"role": "assistant", "content": ""}),
@@ -105,19 +113,39 @@ def test_openai_stream_filter_strip() -> None:
 def test_openai_stream_filter_summarise_emits_one_summary() -> None:
     f = OpenAIReasoningStreamFilter("summarise")
     kept = [c for c in (f.feed(ch) for ch in _openai_chunks()) if c is not None]
-    summaries = [c["choices"][0]["delta"]["reasoning_content"] for c in kept if "reasoning_content" in c["choices"][0]["delta"]]
+    summaries = [
+        c["choices"][0]["delta"]["reasoning_content"]
+        for c in kept
+        if "reasoning_content" in c["choices"][0]["delta"]
+    ]
     assert summaries == [summarise_reasoning("Step one. Step two.")]
 
 
 def _anthropic_events() -> list[dict]:
     return [
         {"type": "message_start", "message": {"id": "msg_1", "content": []}},
-        {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": ""}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "I reason. "}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "s"}},
+        {
+            "type": "content_block_start",
+            "index": 0,
+            "content_block": {"type": "thinking", "thinking": ""},
+        },
+        {
+            "type": "content_block_delta",
+            "index": 0,
+            "delta": {"type": "thinking_delta", "thinking": "I reason. "},
+        },
+        {
+            "type": "content_block_delta",
+            "index": 0,
+            "delta": {"type": "signature_delta", "signature": "s"},
+        },
         {"type": "content_block_stop", "index": 0},
         {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": ""}},
-        {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "Answer."}},
+        {
+            "type": "content_block_delta",
+            "index": 1,
+            "delta": {"type": "text_delta", "text": "Answer."},
+        },
         {"type": "content_block_stop", "index": 1},
         {"type": "message_stop"},
     ]
@@ -127,7 +155,11 @@ def test_anthropic_stream_filter_strip_renumbers_blocks() -> None:
     f = AnthropicReasoningStreamFilter()
     out = [e for ev in _anthropic_events() for e in f.feed(ev)]
     assert [e["type"] for e in out] == [
-        "message_start", "content_block_start", "content_block_delta", "content_block_stop", "message_stop",
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "message_stop",
     ]
     assert all(e.get("index", 0) == 0 for e in out)
     assert out[2]["delta"]["text"] == "Answer."
@@ -136,7 +168,9 @@ def test_anthropic_stream_filter_strip_renumbers_blocks() -> None:
 def test_anthropic_stream_filter_summarise() -> None:
     f = AnthropicReasoningStreamFilter("summarise")
     out = [e for ev in _anthropic_events() for e in f.feed(ev)]
-    thinking = [e["delta"]["thinking"] for e in out if e.get("delta", {}).get("type") == "thinking_delta"]
+    thinking = [
+        e["delta"]["thinking"] for e in out if e.get("delta", {}).get("type") == "thinking_delta"
+    ]
     assert thinking == [summarise_reasoning("I reason. ")]
     assert any(e.get("delta", {}).get("type") == "signature_delta" for e in out)
 

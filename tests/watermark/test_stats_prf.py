@@ -13,7 +13,15 @@ def brute_tail(n: int, k: int, p: float) -> float:
 
 @pytest.mark.parametrize(
     "n,k,p",
-    [(10, 3, 0.25), (50, 20, 0.25), (200, 90, 0.25), (200, 50, 0.25), (200, 10, 0.25), (7, 7, 0.5), (120, 0, 0.25)],
+    [
+        (10, 3, 0.25),
+        (50, 20, 0.25),
+        (200, 90, 0.25),
+        (200, 50, 0.25),
+        (200, 10, 0.25),
+        (7, 7, 0.5),
+        (120, 0, 0.25),
+    ],
 )
 def test_binomial_tail_matches_direct_sum(n: int, k: int, p: float) -> None:
     assert binomial_upper_tail(n, k, p) == pytest.approx(brute_tail(n, k, p), rel=1e-9)

@@ -27,12 +27,14 @@ class ImportReport:
 
     def summary(self) -> str:
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items())) or "none"
-        return (f"imported {self.imported} accounts (screening: {statuses}); "
-                f"{self.reviews} queued for compliance review; {len(self.errors)} lines rejected")
+        return (
+            f"imported {self.imported} accounts (screening: {statuses}); "
+            f"{self.reviews} queued for compliance review; {len(self.errors)} lines rejected"
+        )
 
 
 def default_screener() -> Screener:
-    from exportgate.screening import default_screener as factory  # type: ignore[attr-defined]
+    from exportgate.screening import default_screener as factory
 
     screener: Screener = factory()
     return screener
@@ -55,17 +57,24 @@ def import_accounts(store: Store, path: Path, screener: Screener | None = None) 
                 report.errors.append(f"{path}:{number}: record {account.id!r}: {exc}")
                 continue
             if account.end_users or (previous is not None and previous.end_users):
-                audit_end_user_changes(store, account.id, previous.end_users if previous
-                                       else [], account.end_users, by="accounts import")
+                audit_end_user_changes(
+                    store,
+                    account.id,
+                    previous.end_users if previous else [],
+                    account.end_users,
+                    by="accounts import",
+                )
             status = screen_account(screener, account)
             store.set_screening_status(account.id, status)
             report.imported += 1
             report.statuses[status.status] += 1
             if status.status in REVIEW_CODES:
                 store.enqueue_review(
-                    account.id, REVIEW_CODES[status.status],
+                    account.id,
+                    REVIEW_CODES[status.status],
                     f"Screening of {account.name!r} found a {status.status} "
                     f"on the restricted-party lists: {describe(status.matches)}.",
-                    review_detail(status))
+                    review_detail(status),
+                )
                 report.reviews += 1
     return report

@@ -35,8 +35,9 @@ class AccountStore(Protocol):
 
     def set_screening_status(self, account_id: str, status: ScreeningStatus) -> None: ...
 
-    def enqueue_review(self, account_id: str, code: str, summary: str,
-                       detail: dict[str, Any]) -> int: ...
+    def enqueue_review(
+        self, account_id: str, code: str, summary: str, detail: dict[str, Any]
+    ) -> int: ...
 
 
 def _fingerprint(ent: Entity) -> bytes:
@@ -88,23 +89,32 @@ def _found(screening: PartyScreening, account: Account) -> Iterator[StoredMatch]
                 continue
             seen.add(key)
             level: ScreeningLevel = (
-                "hit" if m.score >= scr.block_threshold or verdict == "true_match" else "possible")
-            yield stored_match(m, subject=name, subject_kind=kind, subject_country=country,
-                               screener=scr, level=level)
+                "hit" if m.score >= scr.block_threshold or verdict == "true_match" else "possible"
+            )
+            yield stored_match(
+                m,
+                subject=name,
+                subject_kind=kind,
+                subject_country=country,
+                screener=scr,
+                level=level,
+            )
 
 
 Finder = Callable[[Sequence[Account], Sequence[Entity], Params], dict[str, list[StoredMatch]]]
 
 
-def found_matches(accounts: Sequence[Account], changed: Sequence[Entity],
-                  params: Params = DEFAULT_PARAMS) -> dict[str, list[StoredMatch]]:
+def found_matches(
+    accounts: Sequence[Account], changed: Sequence[Entity], params: Params = DEFAULT_PARAMS
+) -> dict[str, list[StoredMatch]]:
     """Every account's matches against the ``changed`` entities (the work a batch engine
     distributes: one pure function of the accounts and the entities)."""
     if not changed:
         return {}
     screening = PartyScreening(ListScreener(changed, params=params))
-    return {account.id: found for account in accounts
-            if (found := list(_found(screening, account)))}
+    return {
+        account.id: found for account in accounts if (found := list(_found(screening, account)))
+    }
 
 
 def rescreen(
@@ -127,26 +137,44 @@ def rescreen(
     for account in accounts:
         report.accounts += 1
         previous = store.get_screening_status(account.id)
-        kept = [m for m in (previous.matches if previous else [])
-                if (m.list, m.list_id) not in gone]
+        kept = [
+            m for m in (previous.matches if previous else []) if (m.list, m.list_id) not in gone
+        ]
         known = {(m.subject, m.list, m.list_id) for m in kept}
-        fresh = [m for m in found_by_account.get(account.id, [])
-                 if (m.subject, m.list, m.list_id) not in known]
-        cleared = {(o.list, o.list_id) for o in account.overrides
-                   if o.verdict == "false_positive"}
+        fresh = [
+            m
+            for m in found_by_account.get(account.id, [])
+            if (m.subject, m.list, m.list_id) not in known
+        ]
+        cleared = {(o.list, o.list_id) for o in account.overrides if o.verdict == "false_positive"}
         status = ScreeningStatus.of(kept + fresh, lists_version, cleared)
-        if previous is None or fresh or status.matches != previous.matches \
-                or status.status != previous.status:
+        if (
+            previous is None
+            or fresh
+            or status.matches != previous.matches
+            or status.status != previous.status
+        ):
             store.set_screening_status(account.id, status)
         for level in ("hit", "possible"):
             found = [m for m in fresh if m.level == level]
             if not found:
                 continue
             report.new_hits += len(found)
-            summary = "List change: " + "; ".join(
-                f"'{m.subject}' resembles '{m.name}' on {m.list} #{m.list_id} "
-                f"(score {m.score:.2f})" for m in found[:3]) + "."
-            report.review_items.append(store.enqueue_review(
-                account.id, REVIEW_CODES[level], summary,
-                review_detail(ScreeningStatus.of(found, lists_version))))
+            summary = (
+                "List change: "
+                + "; ".join(
+                    f"'{m.subject}' resembles '{m.name}' on {m.list} #{m.list_id} "
+                    f"(score {m.score:.2f})"
+                    for m in found[:3]
+                )
+                + "."
+            )
+            report.review_items.append(
+                store.enqueue_review(
+                    account.id,
+                    REVIEW_CODES[level],
+                    summary,
+                    review_detail(ScreeningStatus.of(found, lists_version)),
+                )
+            )
     return report

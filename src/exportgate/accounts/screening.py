@@ -47,11 +47,19 @@ def screen_account(screener: Screener, account: Account) -> ScreeningStatus:
             if key in seen:
                 continue
             seen.add(key)
-            matches.append(stored_match(match, subject=name, subject_kind=kind,
-                                        subject_country=country, screener=screener))
+            matches.append(
+                stored_match(
+                    match,
+                    subject=name,
+                    subject_kind=kind,
+                    subject_country=country,
+                    screener=screener,
+                )
+            )
     outcome = PartyScreening(screener).screen_account(account)
     status: ScreeningOutcomeName = (
-        "hit" if outcome.hit else "possible" if outcome.possible else "clear")
+        "hit" if outcome.hit else "possible" if outcome.possible else "clear"
+    )
     return ScreeningStatus(status=status, matches=matches, lists_version=screener.version)
 
 
@@ -65,5 +73,7 @@ def review_detail(status: ScreeningStatus) -> dict[str, Any]:
 def describe(matches: Sequence[StoredMatch], limit: int = 3) -> str:
     """The best matches in one sentence."""
     best = sorted(matches, key=lambda m: -m.score)[:limit]
-    return "; ".join(f"'{m.subject}' resembles '{m.name}' on {m.list} #{m.list_id} "
-                     f"(score {m.score:.2f})" for m in best)
+    return "; ".join(
+        f"'{m.subject}' resembles '{m.name}' on {m.list} #{m.list_id} (score {m.score:.2f})"
+        for m in best
+    )

@@ -121,18 +121,28 @@ def verify_chain(rows: Iterable[dict[str, Any]], head: tuple[int, str] | None) -
             )
             return VerifyResult(False, checked, expected_seq, problem)
         if row["prev_hash"] != prev:
-            return VerifyResult(False, checked, seq,
-                                "its link to the previous record does not match (reordered or a "
-                                "previous record was replaced)")
+            return VerifyResult(
+                False,
+                checked,
+                seq,
+                "its link to the previous record does not match (reordered or a "
+                "previous record was replaced)",
+            )
         if record_hash(row) != row["hash"]:
-            return VerifyResult(False, checked, seq, "its content does not match its hash (changed)")
+            return VerifyResult(
+                False, checked, seq, "its content does not match its hash (changed)"
+            )
         prev = row["hash"]
         expected_seq += 1
         checked += 1
     if head is not None:
         head_seq, head_hash = head
         if head_seq != checked or head_hash != prev:
-            return VerifyResult(False, checked, checked + 1 if head_seq > checked else head_seq,
-                                f"the log's head says record {head_seq} is the newest, but the "
-                                f"chain ends at record {checked} (records removed from the end)")
+            return VerifyResult(
+                False,
+                checked,
+                checked + 1 if head_seq > checked else head_seq,
+                f"the log's head says record {head_seq} is the newest, but the "
+                f"chain ends at record {checked} (records removed from the end)",
+            )
     return VerifyResult(True, checked)

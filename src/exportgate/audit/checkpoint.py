@@ -61,13 +61,17 @@ def generate_keys(folder: Path) -> tuple[Path, Path]:
     if private_path.exists():
         raise CheckpointError(f"{private_path} exists: refusing to overwrite a signing key")
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         out.write(pem)
-    public_path.write_bytes(key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    public_path.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
     return private_path, public_path
 
 
@@ -116,22 +120,31 @@ def tree_head(record_hashes: Iterable[str]) -> TreeHead:
 
 
 def sign(head: TreeHead, key: Ed25519PrivateKey, now: dt.datetime | None = None) -> Checkpoint:
-    unsigned = Checkpoint(version=FORMAT_VERSION, log=key_id(key.public_key()), size=head.size,
-                          root=head.root, chain_head=head.chain_head,
-                          ts=(now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"))
+    unsigned = Checkpoint(
+        version=FORMAT_VERSION,
+        log=key_id(key.public_key()),
+        size=head.size,
+        root=head.root,
+        chain_head=head.chain_head,
+        ts=(now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+    )
     signature = key.sign(unsigned.signed_content())
     return msgspec.structs.replace(unsigned, signature=base64.b64encode(signature).decode())
 
 
 def check_signature(checkpoint: Checkpoint, public_key: Ed25519PublicKey) -> None:
     if checkpoint.log != key_id(public_key):
-        raise CheckpointError(f"checkpoint of size {checkpoint.size} was signed by "
-                              f"{checkpoint.log}, not by the given key {key_id(public_key)}")
+        raise CheckpointError(
+            f"checkpoint of size {checkpoint.size} was signed by "
+            f"{checkpoint.log}, not by the given key {key_id(public_key)}"
+        )
     try:
         public_key.verify(base64.b64decode(checkpoint.signature), checkpoint.signed_content())
     except (InvalidSignature, ValueError):
-        raise CheckpointError(f"checkpoint of size {checkpoint.size} made at {checkpoint.ts}: "
-                              "its signature does not verify (the checkpoint was altered)") from None
+        raise CheckpointError(
+            f"checkpoint of size {checkpoint.size} made at {checkpoint.ts}: "
+            "its signature does not verify (the checkpoint was altered)"
+        ) from None
 
 
 # the checkpoint file --------------------------------------------------------------------------
@@ -173,13 +186,16 @@ class AnchorResult:
 
     def describe(self) -> str:
         if self.ok:
-            return (f"checkpoints verified: {self.checkpoints} signed checkpoints, the first "
-                    f"{self.covered} records match the newest")
+            return (
+                f"checkpoints verified: {self.checkpoints} signed checkpoints, the first "
+                f"{self.covered} records match the newest"
+            )
         return f"audit log does not match its signed checkpoints: {self.problem}"
 
 
-def verify_against(record_hashes: Iterable[str], checkpoints: Iterable[Checkpoint],
-                   public_key: Ed25519PublicKey) -> AnchorResult:
+def verify_against(
+    record_hashes: Iterable[str], checkpoints: Iterable[Checkpoint], public_key: Ed25519PublicKey
+) -> AnchorResult:
     """Check every checkpoint's signature, then that the log's records reproduce each
     checkpoint's size, Merkle root and chain head (one pass over the records)."""
     wanted = sorted(checkpoints, key=lambda c: c.size)
@@ -194,8 +210,10 @@ def verify_against(record_hashes: Iterable[str], checkpoints: Iterable[Checkpoin
 
     def check(cp: Checkpoint) -> str | None:
         if builder.root().hex() != cp.root or last != cp.chain_head:
-            return (f"the first {cp.size} records no longer give the root signed at {cp.ts}: "
-                    "a record up to that point was changed, removed or reordered")
+            return (
+                f"the first {cp.size} records no longer give the root signed at {cp.ts}: "
+                "a record up to that point was changed, removed or reordered"
+            )
         return None
 
     while current is not None and current.size == 0:
@@ -209,8 +227,12 @@ def verify_against(record_hashes: Iterable[str], checkpoints: Iterable[Checkpoin
                 return AnchorResult(False, len(wanted), builder.size, problem)
             current = next(pending, None)
     if current is not None:
-        return AnchorResult(False, len(wanted), builder.size,
-                            f"the log holds {builder.size} records, but a checkpoint signed at "
-                            f"{current.ts} covers {current.size}: records were removed from the "
-                            "end (truncation)")
+        return AnchorResult(
+            False,
+            len(wanted),
+            builder.size,
+            f"the log holds {builder.size} records, but a checkpoint signed at "
+            f"{current.ts} covers {current.size}: records were removed from the "
+            "end (truncation)",
+        )
     return AnchorResult(True, len(wanted), wanted[-1].size)

@@ -8,18 +8,23 @@ from pathlib import Path
 import msgspec
 import typer
 
-audit_app = typer.Typer(help="The tamper-evident audit log of every decision.",
-                        no_args_is_help=True)
+audit_app = typer.Typer(
+    help="The tamper-evident audit log of every decision.", no_args_is_help=True
+)
 
 
 @audit_app.command("verify")
 def verify(
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
     checkpoints: Path | None = typer.Option(
-        None, "--checkpoints", help="Signed checkpoint file: also prove no record up to the "
-        "newest checkpoint was rewritten or removed."),
+        None,
+        "--checkpoints",
+        help="Signed checkpoint file: also prove no record up to the "
+        "newest checkpoint was rewritten or removed.",
+    ),
     public_key: Path | None = typer.Option(
-        None, "--public-key", help="The checkpoints' public key (audit.pub)."),
+        None, "--public-key", help="The checkpoints' public key (audit.pub)."
+    ),
 ) -> None:
     """Check every record's hash and link; exit 1 naming the first record that was changed,
     removed or reordered. With --checkpoints and --public-key, also check the log against its
@@ -42,8 +47,9 @@ def verify(
     ok = result.ok
     if checkpoints is not None and public_key is not None:
         try:
-            anchored = verify_against(log.hashes(), read_checkpoints(checkpoints),
-                                      load_public_key(public_key))
+            anchored = verify_against(
+                log.hashes(), read_checkpoints(checkpoints), load_public_key(public_key)
+            )
         except CheckpointError as exc:
             typer.echo(f"checkpoints rejected: {exc}")
             raise typer.Exit(1) from None
@@ -66,16 +72,22 @@ def keygen(
     except CheckpointError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"signing key {private_path} (mode 600), public key {public_path} "
-               f"({key_id(load_public_key(public_path))})")
+    typer.echo(
+        f"signing key {private_path} (mode 600), public key {public_path} "
+        f"({key_id(load_public_key(public_path))})"
+    )
 
 
 @audit_app.command("checkpoint")
 def checkpoint(
     key: Path = typer.Option(..., "--key", help="The signing key (audit.key)."),
-    checkpoints: Path = typer.Option(..., "--checkpoints", help="The append-only checkpoint "
-                                     "file (kept where the database administrator cannot "
-                                     "write)."),
+    checkpoints: Path = typer.Option(
+        ...,
+        "--checkpoints",
+        help="The append-only checkpoint "
+        "file (kept where the database administrator cannot "
+        "write).",
+    ),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
 ) -> None:
     """Sign the log's current size, Merkle root and chain head and append the checkpoint."""
@@ -86,13 +98,16 @@ def checkpoint(
     from exportgate.store import open_store
 
     try:
-        made = take_checkpoint(AuditLog(open_store(store_url(config))),
-                               load_private_key(key), checkpoints)
+        made = take_checkpoint(
+            AuditLog(open_store(store_url(config))), load_private_key(key), checkpoints
+        )
     except CheckpointError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"checkpoint: {made.size} records, root {made.root[:16]}…, signed by {made.log}, "
-               f"appended to {checkpoints}")
+    typer.echo(
+        f"checkpoint: {made.size} records, root {made.root[:16]}…, signed by {made.log}, "
+        f"appended to {checkpoints}"
+    )
 
 
 @audit_app.command("prove")

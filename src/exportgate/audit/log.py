@@ -26,8 +26,9 @@ class AuditLog:
     def _ensure_head(self) -> None:
         try:
             with self.store.engine.begin() as conn:
-                exists = conn.execute(sa.select(audit_head.c.id)
-                                      .where(audit_head.c.id == HEAD_ID)).first()
+                exists = conn.execute(
+                    sa.select(audit_head.c.id).where(audit_head.c.id == HEAD_ID)
+                ).first()
                 if exists is None:
                     conn.execute(sa.insert(audit_head).values(id=HEAD_ID, seq=0, hash=GENESIS))
         except sa.exc.IntegrityError:
@@ -43,15 +44,21 @@ class AuditLog:
             )
             if conn.dialect.name == "sqlite":
                 # Take SQLite's write lock before reading the head, so writers queue.
-                conn.execute(sa.update(audit_head).where(audit_head.c.id == HEAD_ID)
-                             .values(seq=audit_head.c.seq))
+                conn.execute(
+                    sa.update(audit_head)
+                    .where(audit_head.c.id == HEAD_ID)
+                    .values(seq=audit_head.c.seq)
+                )
             else:
                 head_query = head_query.with_for_update()
             head = conn.execute(head_query).one()
             rows = chain_rows(entries, head.seq, head.hash, dt.datetime.now(dt.UTC))
             conn.execute(sa.insert(audit_log), rows)
-            conn.execute(sa.update(audit_head).where(audit_head.c.id == HEAD_ID)
-                         .values(seq=rows[-1]["seq"], hash=rows[-1]["hash"]))
+            conn.execute(
+                sa.update(audit_head)
+                .where(audit_head.c.id == HEAD_ID)
+                .values(seq=rows[-1]["seq"], hash=rows[-1]["hash"])
+            )
         return [row["seq"] for row in rows]
 
     def rows(self, batch: int = 5000) -> Iterator[dict[str, Any]]:
@@ -65,23 +72,28 @@ class AuditLog:
     def after(self, seq: int, kind: str, limit: int = 1000) -> list[dict[str, Any]]:
         """Records of one kind with a sequence number above ``seq``, oldest first."""
         with self.store.engine.connect() as conn:
-            result = conn.execute(sa.select(audit_log)
-                                  .where(audit_log.c.seq > seq, audit_log.c.kind == kind)
-                                  .order_by(audit_log.c.seq).limit(limit))
+            result = conn.execute(
+                sa.select(audit_log)
+                .where(audit_log.c.seq > seq, audit_log.c.kind == kind)
+                .order_by(audit_log.c.seq)
+                .limit(limit)
+            )
             return [dict(row._mapping) for row in result]
 
     def latest(self, count: int) -> list[dict[str, Any]]:
         """The newest ``count`` records, newest first (for display; :meth:`verify` checks)."""
         with self.store.engine.connect() as conn:
-            result = conn.execute(sa.select(audit_log).order_by(audit_log.c.seq.desc())
-                                  .limit(count))
+            result = conn.execute(
+                sa.select(audit_log).order_by(audit_log.c.seq.desc()).limit(count)
+            )
             return [dict(row._mapping) for row in result]
 
     def hashes(self, batch: int = 20000) -> Iterator[str]:
         """Every record's chain hash in sequence order (the Merkle tree's leaves)."""
         with self.store.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(
-                sa.select(audit_log.c.hash).order_by(audit_log.c.seq))
+                sa.select(audit_log.c.hash).order_by(audit_log.c.seq)
+            )
             for row in result:
                 yield str(row.hash)
 
@@ -92,8 +104,9 @@ class AuditLog:
 
     def head(self) -> tuple[int, str] | None:
         with self.store.engine.connect() as conn:
-            row = conn.execute(sa.select(audit_head.c.seq, audit_head.c.hash)
-                               .where(audit_head.c.id == HEAD_ID)).first()
+            row = conn.execute(
+                sa.select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == HEAD_ID)
+            ).first()
         return (row.seq, row.hash) if row else None
 
     def verify(self) -> VerifyResult:

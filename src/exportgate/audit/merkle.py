@@ -87,10 +87,10 @@ def inclusion_path(leaves: Sequence[bytes], index: int) -> list[bytes]:
     while hi - lo > 1:
         k = _split(hi - lo)
         if index - lo < k:
-            path.append(_subtree_root(leaves[lo + k:hi]))
+            path.append(_subtree_root(leaves[lo + k : hi]))
             hi = lo + k
         else:
-            path.append(_subtree_root(leaves[lo:lo + k]))
+            path.append(_subtree_root(leaves[lo : lo + k]))
             lo = lo + k
     path.reverse()
     return path

@@ -37,18 +37,24 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def make_proof(row: dict[str, Any], record_hashes: Sequence[str],
-               checkpoint: Checkpoint) -> InclusionProof:
+def make_proof(
+    row: dict[str, Any], record_hashes: Sequence[str], checkpoint: Checkpoint
+) -> InclusionProof:
     """The proof for ``row`` under ``checkpoint``; ``record_hashes`` are the chain hashes of the
     first ``checkpoint.size`` records."""
     index = int(row["seq"]) - 1
     if index >= checkpoint.size:
-        raise CheckpointError(f"record {row['seq']} is newer than the newest checkpoint "
-                              f"(size {checkpoint.size}): take a checkpoint first")
-    leaves = [leaf_hash(h) for h in record_hashes[:checkpoint.size]]
-    return InclusionProof(record=_jsonable(row), leaf_index=index,
-                          path=[p.hex() for p in inclusion_path(leaves, index)],
-                          checkpoint=checkpoint)
+        raise CheckpointError(
+            f"record {row['seq']} is newer than the newest checkpoint "
+            f"(size {checkpoint.size}): take a checkpoint first"
+        )
+    leaves = [leaf_hash(h) for h in record_hashes[: checkpoint.size]]
+    return InclusionProof(
+        record=_jsonable(row),
+        leaf_index=index,
+        path=[p.hex() for p in inclusion_path(leaves, index)],
+        checkpoint=checkpoint,
+    )
 
 
 def check_proof(proof: InclusionProof, public_key: Ed25519PublicKey) -> str:
@@ -59,13 +65,21 @@ def check_proof(proof: InclusionProof, public_key: Ed25519PublicKey) -> str:
     if record_hash(row) != row.get("hash"):
         raise CheckpointError(f"record {row.get('seq')}: its content does not match its hash")
     try:
-        root = root_from_path(leaf_hash(str(row["hash"])), proof.leaf_index,
-                              proof.checkpoint.size, [bytes.fromhex(p) for p in proof.path])
+        root = root_from_path(
+            leaf_hash(str(row["hash"])),
+            proof.leaf_index,
+            proof.checkpoint.size,
+            [bytes.fromhex(p) for p in proof.path],
+        )
     except ValueError as exc:
         raise CheckpointError(f"record {row.get('seq')}: {exc}") from None
     if root.hex() != proof.checkpoint.root:
-        raise CheckpointError(f"record {row.get('seq')} is not in the log the checkpoint of "
-                              f"{proof.checkpoint.ts} signs (the audit path gives another root)")
-    return (f"record {row.get('seq')} ({row.get('kind')}, {row.get('subject')}) is record "
-            f"{proof.leaf_index + 1} of the {proof.checkpoint.size} signed by "
-            f"{proof.checkpoint.log} at {proof.checkpoint.ts}")
+        raise CheckpointError(
+            f"record {row.get('seq')} is not in the log the checkpoint of "
+            f"{proof.checkpoint.ts} signs (the audit path gives another root)"
+        )
+    return (
+        f"record {row.get('seq')} ({row.get('kind')}, {row.get('subject')}) is record "
+        f"{proof.leaf_index + 1} of the {proof.checkpoint.size} signed by "
+        f"{proof.checkpoint.log} at {proof.checkpoint.ts}"
+    )

@@ -9,7 +9,11 @@ from exportgate.records import Decision
 
 
 def decision_entry(
-    subject: str | None, inputs: Any, decision: Decision, *, kind: str = "decision",
+    subject: str | None,
+    inputs: Any,
+    decision: Decision,
+    *,
+    kind: str = "decision",
     extra: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """An audit entry for one decision: who, a digest of every input, the verdict with all its

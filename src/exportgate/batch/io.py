@@ -30,8 +30,9 @@ def read_queries(path: Path) -> Iterator[BatchQuery]:
         table = pq.read_table(path)
         missing = {"id", "name"} - set(table.column_names)
         if missing:
-            raise BatchInputError(f"{path}: Parquet input needs columns id and name "
-                                  f"(missing {sorted(missing)})")
+            raise BatchInputError(
+                f"{path}: Parquet input needs columns id and name (missing {sorted(missing)})"
+            )
         for number, row in enumerate(table.to_pylist(), start=1):
             yield _query(row, number)
         return
@@ -43,19 +44,22 @@ def read_queries(path: Path) -> Iterator[BatchQuery]:
                 try:
                     row = json.loads(line)
                 except ValueError as exc:
-                    yield BatchQuery(id=None, name=None, line=number,
-                                     problem=f"not valid JSON ({exc})")
+                    yield BatchQuery(
+                        id=None, name=None, line=number, problem=f"not valid JSON ({exc})"
+                    )
                     continue
                 if not isinstance(row, dict):
-                    yield BatchQuery(id=None, name=None, line=number,
-                                     problem="not a JSON object")
+                    yield BatchQuery(id=None, name=None, line=number, problem="not a JSON object")
                     continue
                 yield _query(row, number)
         return
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        if not reader.fieldnames or "name" not in reader.fieldnames \
-                or "id" not in reader.fieldnames:
+        if (
+            not reader.fieldnames
+            or "name" not in reader.fieldnames
+            or "id" not in reader.fieldnames
+        ):
             raise BatchInputError("batch CSV needs a header with id,name[,kind][,country]")
         for row in reader:
             yield _query(row, reader.line_num)
@@ -66,17 +70,30 @@ def _text(value: Any) -> str | None:
 
 
 def _query(row: dict[str, Any], line: int) -> BatchQuery:
-    return BatchQuery(id=_text(row.get("id")), name=_text(row.get("name")),
-                      kind=_text(row.get("kind")), country=_text(row.get("country")), line=line)
+    return BatchQuery(
+        id=_text(row.get("id")),
+        name=_text(row.get("name")),
+        kind=_text(row.get("kind")),
+        country=_text(row.get("country")),
+        line=line,
+    )
 
 
 def result_line(result: BatchResult) -> str:
     """One JSON line, as ``screen --batch`` has always written it."""
     if result.error is not None:
         return json.dumps({"id": result.id, "error": result.error}) + "\n"
-    return json.dumps({"id": result.id, "hit": result.hit,
-                       "matches": [msgspec.to_builtins(m) for m in result.matches]},
-                      ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {
+                "id": result.id,
+                "hit": result.hit,
+                "matches": [msgspec.to_builtins(m) for m in result.matches],
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
 
 
 def write_results(results: Iterable[BatchResult], out: Path | IO[str]) -> tuple[int, int]:

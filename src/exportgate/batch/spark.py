@@ -39,18 +39,22 @@ def session(master: str | None = None, app: str = "exportgate") -> SparkSession:
     try:
         from pyspark.sql import SparkSession
     except ImportError:
-        raise SparkUnavailable("--engine spark needs PySpark: pip install 'exportgate[spark]' "
-                               "(and Java 17 or newer)") from None
+        raise SparkUnavailable(
+            "--engine spark needs PySpark: pip install 'exportgate[spark]' (and Java 17 or newer)"
+        ) from None
     # workers run this interpreter (with exportgate and its dependencies), not whatever
     # ``python3`` is first on the PATH
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    builder = (SparkSession.builder.master(master or DEFAULT_MASTER).appName(app)
-               .config("spark.ui.enabled", "false")
-               .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-               .config("spark.sql.shuffle.partitions", "8")
-               .config("spark.driver.memory", os.environ.get("EXPORTGATE_SPARK_MEMORY", "2g")))
+    builder = (
+        SparkSession.builder.master(master or DEFAULT_MASTER)
+        .appName(app)
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.driver.memory", os.environ.get("EXPORTGATE_SPARK_MEMORY", "2g"))
+    )
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
@@ -67,16 +71,22 @@ def _screen_partition(paths: list[str], limit: int) -> Any:
         for position, blob in rows:
             positions.append(position)
             queries.append(msgspec.msgpack.decode(blob, type=BatchQuery))
-        for position, result in zip(positions, screen_queries(screener, queries, limit),
-                                    strict=True):
+        for position, result in zip(
+            positions, screen_queries(screener, queries, limit), strict=True
+        ):
             yield position, msgspec.msgpack.encode(result)
 
     return run
 
 
-def screen_batch(queries: Iterable[BatchQuery], list_paths: Sequence[Path], *, limit: int = 10,
-                 master: str | None = None, partitions: int | None = None
-                 ) -> Iterator[BatchResult]:
+def screen_batch(
+    queries: Iterable[BatchQuery],
+    list_paths: Sequence[Path],
+    *,
+    limit: int = 10,
+    master: str | None = None,
+    partitions: int | None = None,
+) -> Iterator[BatchResult]:
     """Screen ``queries`` on Spark; results come back in input order."""
     spark = session(master)
     encoded = [(i, msgspec.msgpack.encode(q)) for i, q in enumerate(queries)]
@@ -104,17 +114,23 @@ def _rescreen_partition(changed_blob: bytes, params_blob: bytes) -> Any:
     return run
 
 
-def found_matches_on_spark(accounts: Iterable[Account], changed: Sequence[Entity],
-                           params: Any, *, master: str | None = None
-                           ) -> dict[str, list[StoredMatch]]:
+def found_matches_on_spark(
+    accounts: Iterable[Account],
+    changed: Sequence[Entity],
+    params: Any,
+    *,
+    master: str | None = None,
+) -> dict[str, list[StoredMatch]]:
     """:func:`exportgate.accounts.rescreen.found_matches`, one Spark partition at a time."""
     spark = session(master)
     blobs = [msgspec.msgpack.encode(a) for a in accounts]
     if not blobs or not changed:
         return {}
     rdd = spark.sparkContext.parallelize(
-        blobs, min(max(spark.sparkContext.defaultParallelism, 1), len(blobs)))
-    job = _rescreen_partition(msgspec.msgpack.encode(list(changed)),
-                              msgspec.msgpack.encode(params))
-    return {account_id: msgspec.msgpack.decode(blob, type=list[StoredMatch])
-            for account_id, blob in rdd.mapPartitions(job).collect()}
+        blobs, min(max(spark.sparkContext.defaultParallelism, 1), len(blobs))
+    )
+    job = _rescreen_partition(msgspec.msgpack.encode(list(changed)), msgspec.msgpack.encode(params))
+    return {
+        account_id: msgspec.msgpack.decode(blob, type=list[StoredMatch])
+        for account_id, blob in rdd.mapPartitions(job).collect()
+    }

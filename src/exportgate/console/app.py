@@ -443,11 +443,15 @@ class Console:
                 a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
             ]
             html = pages.alert(found[0], csrf) if found else None
-        elif len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report":
+        elif (
+            len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
+        ):
             from exportgate.reports.distillation import html_from_store
 
             wanted = int(parts[1])
-            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted]
+            found = [
+                a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
+            ]
             if found:
                 html = await asyncio.to_thread(html_from_store, self.store, found[0]["account_id"])
         elif parts == ["accounts"]:
@@ -573,8 +577,7 @@ class Console:
             actions=actions,
         )
 
-    def _models(self, session: Session, csrf: str, flash: str | None, error: str | None
-                ) -> str:
+    def _models(self, session: Session, csrf: str, flash: str | None, error: str | None) -> str:
         from exportgate.policy.model_controls import load_model_states
 
         states = load_model_states(self.store)
@@ -584,9 +587,16 @@ class Console:
             ref = configured.get(model_id) or ModelRef(id=model_id, controlled=True)
             state = states.get(model_id)
             ref = state.apply(ref) if state is not None else ref
-            rows.append({"id": model_id, "access": ref.access, "paused": ref.paused,
-                         "approved_accounts": sorted(ref.approved_accounts),
-                         "fallback": ref.fallback, "controlled": ref.controlled})
+            rows.append(
+                {
+                    "id": model_id,
+                    "access": ref.access,
+                    "paused": ref.paused,
+                    "approved_accounts": sorted(ref.approved_accounts),
+                    "fallback": ref.fallback,
+                    "controlled": ref.controlled,
+                }
+            )
         return pages.models(rows, csrf, flash, error)
 
     def _accounts(self, query: dict[str, str], csrf: str) -> str:
@@ -814,8 +824,9 @@ class Console:
             f"{reason}). Running gateways apply it within seconds."
         )
 
-    async def _model_control(self, model_id: str, action: str, field: Callable[[str], str],
-                             session: Session) -> None:
+    async def _model_control(
+        self, model_id: str, action: str, field: Callable[[str], str], session: Session
+    ) -> None:
         """Pause or resume a model, change its access rule, add or remove an approved entity,
         signed by the officer of the session: pausing and access changes are one admin's
         signature; resuming and approved-list edits are proposed for a second officer's
@@ -837,33 +848,47 @@ class Console:
                 session.flash = f"{model_id} is now PAUSED for every caller."
             elif action == "pause" and field("state") == "off":
                 roles.need(session, "pause_off")
-                change = await asyncio.to_thread(model_orders.propose_pause_off, self.store,
-                                                 model_id, who, reason)
-                session.flash = (f"Resuming {model_id} is proposed (change #{change.id}); it "
-                                 "takes effect when a different approver approves it.")
+                change = await asyncio.to_thread(
+                    model_orders.propose_pause_off, self.store, model_id, who, reason
+                )
+                session.flash = (
+                    f"Resuming {model_id} is proposed (change #{change.id}); it "
+                    "takes effect when a different approver approves it."
+                )
             elif action == "access":
                 roles.need(session, "pause_on")
-                await asyncio.to_thread(model_orders.set_access, self.store, model_id,
-                                        field("access"), who, reason)
+                await asyncio.to_thread(
+                    model_orders.set_access, self.store, model_id, field("access"), who, reason
+                )
                 session.flash = f"Access to {model_id} is now {field('access')}."
             elif action in ("approve", "unapprove") and field("account"):
                 roles.need(session, "pause_off")
                 account = field("account")
                 change = await asyncio.to_thread(
-                    model_orders.propose_approval, self.store, model_id, account,
-                    action == "approve", who, reason)
-                session.flash = (f"{'Adding' if action == 'approve' else 'Removing'} {account} "
-                                 f"{'to' if action == 'approve' else 'from'} the approved list "
-                                 f"of {model_id} is proposed (change #{change.id}); it takes "
-                                 "effect when a different approver approves it.")
+                    model_orders.propose_approval,
+                    self.store,
+                    model_id,
+                    account,
+                    action == "approve",
+                    who,
+                    reason,
+                )
+                session.flash = (
+                    f"{'Adding' if action == 'approve' else 'Removing'} {account} "
+                    f"{'to' if action == 'approve' else 'from'} the approved list "
+                    f"of {model_id} is proposed (change #{change.id}); it takes "
+                    "effect when a different approver approves it."
+                )
             else:
-                raise GatewayError(400, "invalid_form", f"Unknown change {action!r} or missing "
-                                   "field.")
+                raise GatewayError(
+                    400, "invalid_form", f"Unknown change {action!r} or missing field."
+                )
         except (ControlError, changes.ChangeError) as exc:
             session.error = str(exc)
             return
-        session.flash = (session.flash or "") + " Audited; running gateways apply changes " \
-            "within seconds."
+        session.flash = (
+            session.flash or ""
+        ) + " Audited; running gateways apply changes within seconds."
 
     async def _change(self, change_id: int, action: str, session: Session) -> None:
         from exportgate.officers import changes

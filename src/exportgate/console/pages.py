@@ -37,10 +37,14 @@ minmax(22rem,1fr));gap:1rem}.chart h3{margin:.1rem 0 .5rem;font-size:1rem}
 form.inline{display:inline}.proposal{border-left:4px solid #f9a825}
 """
 
-NAV = (("overview", "/console", "Overview"), ("reviews", "/console/reviews", "Review queue"),
-       ("accounts", "/console/accounts", "Accounts"),
-       ("alerts", "/console/alerts", "Alerts"), ("models", "/console/models", "Models"),
-       ("audit", "/console/audit", "Audit"))
+NAV = (
+    ("overview", "/console", "Overview"),
+    ("reviews", "/console/reviews", "Review queue"),
+    ("accounts", "/console/accounts", "Accounts"),
+    ("alerts", "/console/alerts", "Alerts"),
+    ("models", "/console/models", "Models"),
+    ("audit", "/console/audit", "Audit"),
+)
 
 
 def e(value: Any) -> str:
@@ -55,59 +59,109 @@ def csrf_field(csrf: str) -> str:
     return f'<input type="hidden" name="csrf" value="{e(csrf)}">'
 
 
-def layout(title: str, body: str, *, active: str = "", csrf: str | None = None,
-           flash: str | None = None, error: str | None = None, who: str | None = None) -> str:
-    links = NAV + ((("officers", "/console/officers", "Officers"),)
-                   if CURRENT_OFFICER.get().endswith("(admin)") else ())
-    nav = "".join(f'<a href="{href}" class="{"on" if key == active else ""}">{label}</a>'
-                  for key, href, label in links) if csrf is not None else ""
-    logout = ('<form method="post" action="/console/logout">'
-              + (f'<span class="who" id="who">{e(who or CURRENT_OFFICER.get())}</span> '
-                 if (who or CURRENT_OFFICER.get()) else "")
-              + f'{csrf_field(csrf)}<button class="secondary">Sign out</button></form>'
-              ) if csrf is not None else ""
-    notes = (f'<div class="flash" role="status">{e(flash)}</div>' if flash else "") + \
-            (f'<div class="flash error" role="alert">{e(error)}</div>' if error else "")
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(title)} · '
-            'exportgate console</title><link rel="stylesheet" href="/console/console.css">'
-            f'</head><body><header><strong>exportgate</strong>{nav}{logout}</header><main>'
-            f'<h1>{e(title)}</h1>{notes}{body}</main></body></html>')
+def layout(
+    title: str,
+    body: str,
+    *,
+    active: str = "",
+    csrf: str | None = None,
+    flash: str | None = None,
+    error: str | None = None,
+    who: str | None = None,
+) -> str:
+    links = NAV + (
+        (("officers", "/console/officers", "Officers"),)
+        if CURRENT_OFFICER.get().endswith("(admin)")
+        else ()
+    )
+    nav = (
+        "".join(
+            f'<a href="{href}" class="{"on" if key == active else ""}">{label}</a>'
+            for key, href, label in links
+        )
+        if csrf is not None
+        else ""
+    )
+    logout = (
+        (
+            '<form method="post" action="/console/logout">'
+            + (
+                f'<span class="who" id="who">{e(who or CURRENT_OFFICER.get())}</span> '
+                if (who or CURRENT_OFFICER.get())
+                else ""
+            )
+            + f'{csrf_field(csrf)}<button class="secondary">Sign out</button></form>'
+        )
+        if csrf is not None
+        else ""
+    )
+    notes = (f'<div class="flash" role="status">{e(flash)}</div>' if flash else "") + (
+        f'<div class="flash error" role="alert">{e(error)}</div>' if error else ""
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(title)} · '
+        'exportgate console</title><link rel="stylesheet" href="/console/console.css">'
+        f"</head><body><header><strong>exportgate</strong>{nav}{logout}</header><main>"
+        f"<h1>{e(title)}</h1>{notes}{body}</main></body></html>"
+    )
 
 
-def overview(*, paused: bool, open_reviews: int, open_alerts: int, audit_entries: int,
-             recent: list[dict[str, Any]], csrf: str, flash: str | None = None,
-             pause_actions: str = "", charts: str = "", error: str | None = None) -> str:
-    state = ('<span class="pill on-pill">ON: international access to controlled models is '
-             'paused</span>' if paused else '<span class="pill">off</span>')
+def overview(
+    *,
+    paused: bool,
+    open_reviews: int,
+    open_alerts: int,
+    audit_entries: int,
+    recent: list[dict[str, Any]],
+    csrf: str,
+    flash: str | None = None,
+    pause_actions: str = "",
+    charts: str = "",
+    error: str | None = None,
+) -> str:
+    state = (
+        '<span class="pill on-pill">ON: international access to controlled models is paused</span>'
+        if paused
+        else '<span class="pill">off</span>'
+    )
     body = (
         f'<div class="card"><span class="stat"><b id="open-reviews">{open_reviews}</b>'
         f'<a href="/console/reviews">open review items</a></span>'
         f'<span class="stat"><b id="open-alerts">{open_alerts}</b>'
         f'<a href="/console/alerts">distillation alerts</a></span>'
         f'<span class="stat"><b>{audit_entries}</b><a href="/console/audit">audit entries</a>'
-        '</span></div>'
+        "</span></div>"
         f'<div class="card"><h2>International-access pause</h2><p id="pause-state">{state}</p>'
-        '<p>While on, every request to an export-controlled model from outside the home '
-        'countries, or by a person who is not a US person, is refused with '
-        'INTERNATIONAL_ACCESS_PAUSED. Running gateways apply a flip within seconds; each flip '
-        'is audited. An admin turns it on alone; turning it off takes a second officer\'s '
-        f'approval.</p>{pause_actions}</div>{charts}'
-        '<h2>Latest audit entries</h2>' + audit_table(recent))
+        "<p>While on, every request to an export-controlled model from outside the home "
+        "countries, or by a person who is not a US person, is refused with "
+        "INTERNATIONAL_ACCESS_PAUSED. Running gateways apply a flip within seconds; each flip "
+        "is audited. An admin turns it on alone; turning it off takes a second officer's "
+        f"approval.</p>{pause_actions}</div>{charts}"
+        "<h2>Latest audit entries</h2>" + audit_table(recent)
+    )
     return layout("Overview", body, active="overview", csrf=csrf, flash=flash, error=error)
 
 
 def reviews(items: list[dict[str, Any]], status: str, csrf: str) -> str:
     tabs = " · ".join(
         f'<a href="/console/reviews?status={s}">{"<b>" + s + "</b>" if s == status else s}</a>'
-        for s in ("open", "resolved", "all"))
+        for s in ("open", "resolved", "all")
+    )
     rows = "".join(
         f'<tr><td><a href="/console/reviews/{item["id"]}">#{item["id"]}</a></td>'
-        f'<td>{when(item["created_at"])}</td><td>{e(item["account_id"])}</td>'
-        f'<td>{e(item["code"])}</td><td>{e(item["summary"])}</td><td>{e(item["status"])}</td>'
-        '</tr>' for item in items)
-    table = ('<table id="reviews"><tr><th>Item</th><th>Queued</th><th>Account</th><th>Reason'
-             '</th><th>Summary</th><th>Status</th></tr>' + rows + '</table>') if items else \
-        f'<p>No {"" if status == "all" else status + " "}review items.</p>'
+        f"<td>{when(item['created_at'])}</td><td>{e(item['account_id'])}</td>"
+        f"<td>{e(item['code'])}</td><td>{e(item['summary'])}</td><td>{e(item['status'])}</td>"
+        "</tr>"
+        for item in items
+    )
+    table = (
+        (
+            '<table id="reviews"><tr><th>Item</th><th>Queued</th><th>Account</th><th>Reason'
+            "</th><th>Summary</th><th>Status</th></tr>" + rows + "</table>"
+        )
+        if items
+        else f"<p>No {'' if status == 'all' else status + ' '}review items.</p>"
+    )
     return layout("Review queue", f"<p>{tabs}</p>{table}", active="reviews", csrf=csrf)
 
 
@@ -117,28 +171,47 @@ def entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
 
 def _entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
     rows = "".join(
-        '<tr><td><label>'
-        + (f'<input type="checkbox" name="entry" value="{e(m["list"])}:{e(m["list_id"])}" '
-           'checked> ' if selectable else "")
-        + f'{e(m["list"])} #{e(m["list_id"])}</label></td><td>{e(m.get("name"))}</td>'
-        f'<td>{e(m.get("subject"))}</td><td>{float(m.get("score") or 0):.2f}</td>'
-        f'<td>{e(m.get("explanation"))}</td></tr>' for m in entries)
-    return ('<h2>List entries</h2><table id="entries"><tr><th>Entry</th><th>Listed name</th>'
-            '<th>Screened name</th><th>Score</th><th>Why it matched</th></tr>' + rows
-            + '</table>')
+        "<tr><td><label>"
+        + (
+            f'<input type="checkbox" name="entry" value="{e(m["list"])}:{e(m["list_id"])}" '
+            "checked> "
+            if selectable
+            else ""
+        )
+        + f"{e(m['list'])} #{e(m['list_id'])}</label></td><td>{e(m.get('name'))}</td>"
+        f"<td>{e(m.get('subject'))}</td><td>{float(m.get('score') or 0):.2f}</td>"
+        f"<td>{e(m.get('explanation'))}</td></tr>"
+        for m in entries
+    )
+    return (
+        '<h2>List entries</h2><table id="entries"><tr><th>Entry</th><th>Listed name</th>'
+        "<th>Screened name</th><th>Score</th><th>Why it matched</th></tr>" + rows + "</table>"
+    )
 
 
-def review(item: dict[str, Any], account: dict[str, Any] | None, entries: list[dict[str, Any]],
-           verdicts: tuple[str, ...], csrf: str, flash: str | None = None,
-           error: str | None = None, actions: str | None = None) -> str:
+def review(
+    item: dict[str, Any],
+    account: dict[str, Any] | None,
+    entries: list[dict[str, Any]],
+    verdicts: tuple[str, ...],
+    csrf: str,
+    flash: str | None = None,
+    error: str | None = None,
+    actions: str | None = None,
+) -> str:
     """``actions``: the verdict form or the proposal awaiting approval (see
     :mod:`exportgate.console.views`), shown while the item is open."""
-    who = (f' ({e(account.get("name"))}, {e(account.get("country"))})' if account else
-           ' (not in the store)')
-    body = (f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-            f'<a href="/console/accounts/{e(quote(str(item["account_id"]), safe=""))}">'
-            f'<b>{e(item["account_id"])}</b></a>{who} — queued {when(item["created_at"])}, '
-            f'<span id="status">{e(item["status"])}</span></p><p>{e(item["summary"])}</p>')
+    who = (
+        f" ({e(account.get('name'))}, {e(account.get('country'))})"
+        if account
+        else " (not in the store)"
+    )
+    body = (
+        f'<div class="card"><p><b>{e(item["code"])}</b> for account '
+        f'<a href="/console/accounts/{e(quote(str(item["account_id"]), safe=""))}">'
+        f"<b>{e(item['account_id'])}</b></a>{who} — queued {when(item['created_at'])}, "
+        f'<span id="status">{e(item["status"])}</span></p><p>{e(item["summary"])}</p>'
+    )
     if item.get("resolution"):
         body += f'<p id="resolution">Resolution: {e(item["resolution"])}</p>'
     body += "</div>"
@@ -149,8 +222,9 @@ def review(item: dict[str, Any], account: dict[str, Any] | None, entries: list[d
         body += _entries_table(entries, selectable=False)
     detail = json.dumps(item.get("detail"), indent=2, default=str, ensure_ascii=False)
     body += f"<h2>Evidence</h2><pre>{e(detail)}</pre>"
-    return layout(f"Review item #{item['id']}", body, active="reviews", csrf=csrf, flash=flash,
-                  error=error)
+    return layout(
+        f"Review item #{item['id']}", body, active="reviews", csrf=csrf, flash=flash, error=error
+    )
 
 
 VERDICT_WORDS = {
@@ -164,22 +238,31 @@ VERDICT_WORDS = {
 def alerts(items: list[dict[str, Any]], csrf: str) -> str:
     rows = "".join(
         f'<tr><td><a href="/console/alerts/{a["id"]}">#{a["id"]}</a></td>'
-        f'<td>{when(a["created_at"])}</td><td>{e(a["account_id"])}</td>'
-        f'<td>{float(a["score"]):.2f}</td><td>{e(a["summary"])}</td></tr>' for a in items)
-    body = ('<table id="alerts"><tr><th>Alert</th><th>Raised</th><th>Account</th><th>Score</th>'
-            '<th>Why</th></tr>' + rows + '</table>') if items else \
-        '<p>No distillation alerts.</p>'
+        f"<td>{when(a['created_at'])}</td><td>{e(a['account_id'])}</td>"
+        f"<td>{float(a['score']):.2f}</td><td>{e(a['summary'])}</td></tr>"
+        for a in items
+    )
+    body = (
+        (
+            '<table id="alerts"><tr><th>Alert</th><th>Raised</th><th>Account</th><th>Score</th>'
+            "<th>Why</th></tr>" + rows + "</table>"
+        )
+        if items
+        else "<p>No distillation alerts.</p>"
+    )
     return layout("Distillation alerts", body, active="alerts", csrf=csrf)
 
 
 def alert(item: dict[str, Any], csrf: str) -> str:
-    body = (f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-            f'<b>{e(item["account_id"])}</b>, score {float(item["score"]):.2f}, raised '
-            f'{when(item["created_at"])}</p><p>{e(item["summary"])}</p>'
-            f'<p><a class="report" href="/console/alerts/{item["id"]}/report">Evidence package</a> '
-            f'(for authorities: <code>exportgate report distillation {e(item["account_id"])} '
-            f'--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>'
-            f'<pre>{e(json.dumps(item.get("evidence"), indent=2, default=str))}</pre>')
+    body = (
+        f'<div class="card"><p><b>{e(item["code"])}</b> for account '
+        f"<b>{e(item['account_id'])}</b>, score {float(item['score']):.2f}, raised "
+        f"{when(item['created_at'])}</p><p>{e(item['summary'])}</p>"
+        f'<p><a class="report" href="/console/alerts/{item["id"]}/report">Evidence package</a> '
+        f"(for authorities: <code>exportgate report distillation {e(item['account_id'])} "
+        f"--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>"
+        f"<pre>{e(json.dumps(item.get('evidence'), indent=2, default=str))}</pre>"
+    )
     return layout(f"Alert #{item['id']}", body, active="alerts", csrf=csrf)
 
 
@@ -187,11 +270,15 @@ def audit_table(entries: list[dict[str, Any]]) -> str:
     if not entries:
         return "<p>No audit entries yet.</p>"
     rows = "".join(
-        f'<tr><td>{e(r["seq"])}</td><td>{when(r["ts"])}</td><td>{e(r["kind"])}</td>'
-        f'<td>{e(r.get("subject"))}</td><td>{e(r.get("decision"))}</td>'
-        f'<td>{e(_reasons(r.get("record")))}</td></tr>' for r in entries)
-    return ('<table id="audit"><tr><th>#</th><th>Time</th><th>Kind</th><th>Subject</th>'
-            '<th>Decision</th><th>Reasons</th></tr>' + rows + '</table>')
+        f"<tr><td>{e(r['seq'])}</td><td>{when(r['ts'])}</td><td>{e(r['kind'])}</td>"
+        f"<td>{e(r.get('subject'))}</td><td>{e(r.get('decision'))}</td>"
+        f"<td>{e(_reasons(r.get('record')))}</td></tr>"
+        for r in entries
+    )
+    return (
+        '<table id="audit"><tr><th>#</th><th>Time</th><th>Kind</th><th>Subject</th>'
+        "<th>Decision</th><th>Reasons</th></tr>" + rows + "</table>"
+    )
 
 
 def _reasons(record: Any) -> str:
@@ -199,8 +286,7 @@ def _reasons(record: Any) -> str:
         return ""
     reasons = record.get("reasons")
     if isinstance(reasons, list):
-        return ", ".join(str(r.get("code", r)) if isinstance(r, dict) else str(r)
-                         for r in reasons)
+        return ", ".join(str(r.get("code", r)) if isinstance(r, dict) else str(r) for r in reasons)
     return str(record.get("resolution") or record.get("reason") or "")
 
 
@@ -208,8 +294,9 @@ def not_found(what: str, csrf: str | None) -> str:
     return layout("Not found", f"<p>{e(what)}</p>", csrf=csrf)
 
 
-def models(rows: list[dict[str, Any]], csrf: str, flash: str | None = None,
-           error: str | None = None) -> str:
+def models(
+    rows: list[dict[str, Any]], csrf: str, flash: str | None = None, error: str | None = None
+) -> str:
     """Per-model access orders (issue 16): each model's access rule, pause, approved list and
     fallback, with forms to change them (every change audited, applied within seconds)."""
     cards = []
@@ -217,39 +304,52 @@ def models(rows: list[dict[str, Any]], csrf: str, flash: str | None = None,
         model_id = e(row["id"])
         base = f"/console/models/{model_id}"
         who = '<label>Reason <input type="text" name="reason" required></label>'
-        state = ('<span class="pill on-pill">PAUSED for every caller</span>' if row["paused"]
-                 else '<span class="pill">not paused</span>')
-        approved = "".join(
-            f'<li>{e(a)} <form method="post" action="{base}/unapprove">'
-            f'{csrf_field(csrf)}<input type="hidden" name="account" value="{e(a)}">'
-            '<input type="hidden" name="reason" value="removal proposed in the console">'
-            '<button class="secondary">Propose removal</button></form>'
-            '</li>' for a in row["approved_accounts"]) or "<li>none</li>"
+        state = (
+            '<span class="pill on-pill">PAUSED for every caller</span>'
+            if row["paused"]
+            else '<span class="pill">not paused</span>'
+        )
+        approved = (
+            "".join(
+                f'<li>{e(a)} <form method="post" action="{base}/unapprove">'
+                f'{csrf_field(csrf)}<input type="hidden" name="account" value="{e(a)}">'
+                '<input type="hidden" name="reason" value="removal proposed in the console">'
+                '<button class="secondary">Propose removal</button></form>'
+                "</li>"
+                for a in row["approved_accounts"]
+            )
+            or "<li>none</li>"
+        )
         options = "".join(
             f'<option value="{v}"{" selected" if v == row["access"] else ""}>{v}</option>'
-            for v in ("open", "us_persons", "approved"))
+            for v in ("open", "us_persons", "approved")
+        )
         cards.append(
             f'<div class="card" id="model-{model_id}"><h2>{model_id}</h2>'
             f'<p>access <b class="access">{e(row["access"])}</b> · {state} · fallback '
-            f'{e(row["fallback"] or "none")} · {"export-controlled" if row["controlled"] else "not controlled"}</p>'
+            f"{e(row['fallback'] or 'none')} · {'export-controlled' if row['controlled'] else 'not controlled'}</p>"
             f'<form method="post" action="{base}/pause">{csrf_field(csrf)}'
             f'<input type="hidden" name="state" value="{"off" if row["paused"] else "on"}">{who}'
-            f'<button>{"Resume" if row["paused"] else "Pause"} {model_id}</button></form>'
+            f"<button>{'Resume' if row['paused'] else 'Pause'} {model_id}</button></form>"
             f'<form method="post" action="{base}/access">{csrf_field(csrf)}'
             f'<label>Access <select name="access">{options}</select></label>{who}'
-            '<button>Change access</button></form>'
+            "<button>Change access</button></form>"
             f'<h3>Approved accounts</h3><ul class="approved">{approved}</ul>'
             f'<form method="post" action="{base}/approve">{csrf_field(csrf)}'
             f'<label>Account id <input type="text" name="account" required></label>{who}'
-            '<button>Propose approval</button></form></div>')
-    intro = ('<p>Per-model access orders. <b>us_persons</b>: only verified US persons named as '
-             'the request\'s end user; <b>approved</b>: only the approved accounts (their '
-             'foreign-national staff included). A paused model is refused to everyone. A '
-             'request refused only by these rules is served by the fallback model. Pausing a '
-             'model or changing its access is one admin\'s signature; resuming a model and '
-             'editing an approved list are proposed and take effect when a different approver '
-             'approves them (overview, "Other changes awaiting approval"). Every change is '
-             'audited and running gateways apply it within seconds; the international-access '
-             'pause is on the overview.</p>')
-    return layout("Models", intro + "".join(cards), active="models", csrf=csrf, flash=flash,
-                  error=error)
+            "<button>Propose approval</button></form></div>"
+        )
+    intro = (
+        "<p>Per-model access orders. <b>us_persons</b>: only verified US persons named as "
+        "the request's end user; <b>approved</b>: only the approved accounts (their "
+        "foreign-national staff included). A paused model is refused to everyone. A "
+        "request refused only by these rules is served by the fallback model. Pausing a "
+        "model or changing its access is one admin's signature; resuming a model and "
+        "editing an approved list are proposed and take effect when a different approver "
+        'approves them (overview, "Other changes awaiting approval"). Every change is '
+        "audited and running gateways apply it within seconds; the international-access "
+        "pause is on the overview.</p>"
+    )
+    return layout(
+        "Models", intro + "".join(cards), active="models", csrf=csrf, flash=flash, error=error
+    )

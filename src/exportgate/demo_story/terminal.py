@@ -69,8 +69,12 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
         )
     for number, step in enumerate(result.get("drill") or [], start=1):
         ok = sum(1 for o in step.outcomes if o.as_expected)
-        lines.append(_cell(f"June order {number}: {step.step.title}: {ok}/{len(step.outcomes)} "
-                           "as expected", WIDTH))
+        lines.append(
+            _cell(
+                f"June order {number}: {step.step.title}: {ok}/{len(step.outcomes)} as expected",
+                WIDTH,
+            )
+        )
     lines.append(_cell(f"Usage records: {result['usage_records']} · {result['audit']}", WIDTH))
     lines.append(f"Review queue: {len(result['reviews'])} item(s)")
     lines.append("")

@@ -9,16 +9,22 @@ from exportgate.distill.online import ALERT_CODE
 
 
 class AlertStore(Protocol):
-    def save_alert(self, account_id: str, code: str, score: float, summary: str,
-                   evidence: dict[str, Any]) -> int: ...
+    def save_alert(
+        self, account_id: str, code: str, score: float, summary: str, evidence: dict[str, Any]
+    ) -> int: ...
 
 
 def store_sink(store: AlertStore) -> Callable[[dict[str, Any]], None]:
     """An ``on_alert`` callback for :class:`OnlineDetector` that saves each alert in ``store``."""
 
     def save(alert: dict[str, Any]) -> None:
-        store.save_alert(alert["account_id"], ALERT_CODE, float(alert["score"]),
-                         str(alert.get("summary", "")), alert)
+        store.save_alert(
+            alert["account_id"],
+            ALERT_CODE,
+            float(alert["score"]),
+            str(alert.get("summary", "")),
+            alert,
+        )
 
     return save
 
@@ -28,8 +34,10 @@ def save_scan_alerts(rows: list[dict[str, Any]], store: AlertStore) -> int:
     saved = 0
     for row in rows:
         if row["flagged"]:
-            summary = f"Account {row['account_id']} scores {row['score']:.2f} for model harvesting: " \
-                      + "; ".join(row["reasons"][:3])
+            summary = (
+                f"Account {row['account_id']} scores {row['score']:.2f} for model harvesting: "
+                + "; ".join(row["reasons"][:3])
+            )
             store.save_alert(row["account_id"], ALERT_CODE, float(row["score"]), summary, row)
             saved += 1
     return saved

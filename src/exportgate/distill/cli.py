@@ -14,26 +14,49 @@ distill_app = typer.Typer(
 
 @distill_app.command("scan")
 def scan_command(
-    usage: Path = typer.Argument(..., help="Usage records as JSON lines (DESIGN.md usage.jsonl).",
-                                 exists=True, dir_okay=False),
+    usage: Path = typer.Argument(
+        ...,
+        help="Usage records as JSON lines (DESIGN.md usage.jsonl).",
+        exists=True,
+        dir_okay=False,
+    ),
     out: Path = typer.Option(..., "--out", help="Scores, one JSON line per account."),
     accounts: Path | None = typer.Option(
-        None, "--accounts", help="Accounts as JSON lines: payment, sign-up channel and creation "
-        "time feed the cross-account links.", exists=True, dir_okay=False),
+        None,
+        "--accounts",
+        help="Accounts as JSON lines: payment, sign-up channel and creation "
+        "time feed the cross-account links.",
+        exists=True,
+        dir_okay=False,
+    ),
     clusters: Path | None = typer.Option(
-        None, "--clusters", help="Write clusters (members, score, ties, graph) as JSON lines."),
+        None, "--clusters", help="Write clusters (members, score, ties, graph) as JSON lines."
+    ),
     evidence: Path | None = typer.Option(
-        None, "--evidence", help="Write a Markdown evidence file per flagged account and cluster "
-        "into this folder.", file_okay=False),
+        None,
+        "--evidence",
+        help="Write a Markdown evidence file per flagged account and cluster into this folder.",
+        file_okay=False,
+    ),
     threshold: float | None = typer.Option(
-        None, "--threshold", min=0.0, max=1.0, help="Flag at this score instead of the tuned "
-        "default."),
+        None,
+        "--threshold",
+        min=0.0,
+        max=1.0,
+        help="Flag at this score instead of the tuned default.",
+    ),
     store: str | None = typer.Option(
-        None, "--store", help="Also save an alert per flagged account in this store URL "
-        "(e.g. sqlite:///exportgate.db)."),
+        None,
+        "--store",
+        help="Also save an alert per flagged account in this store URL "
+        "(e.g. sqlite:///exportgate.db).",
+    ),
     network_types: bool = typer.Option(
-        False, "--network-types", help="Weigh shared networks by their owner type from the "
-        "location data (datacenter, VPN, Tor, residential) besides what the traffic shows."),
+        False,
+        "--network-types",
+        help="Weigh shared networks by their owner type from the "
+        "location data (datacenter, VPN, Tor, residential) besides what the traffic shows.",
+    ),
 ) -> None:
     """Score every account in USAGE for model harvesting (accounts and clusters).
 
@@ -68,18 +91,26 @@ def scan_command(
         typer.echo(f"saved {saved} alerts to the store", err=True)
     typer.echo(
         f"{result.records} records, {len(result.rows)} accounts: {len(flagged)} flagged, "
-        f"{flagged_clusters} flagged clusters, {len(result.errors)} bad lines", err=True)
+        f"{flagged_clusters} flagged clusters, {len(result.errors)} bad lines",
+        err=True,
+    )
     if result.errors:
         raise typer.Exit(1)
 
 
 @distill_app.command("simulate")
 def simulate_command(
-    out_dir: Path = typer.Option(..., "--out-dir", help="Folder for usage.jsonl, accounts.jsonl "
-                                 "and labels.jsonl.", file_okay=False),
+    out_dir: Path = typer.Option(
+        ...,
+        "--out-dir",
+        help="Folder for usage.jsonl, accounts.jsonl and labels.jsonl.",
+        file_okay=False,
+    ),
     seed: int = typer.Option(7, "--seed", help="Random seed."),
     benign_users: int = typer.Option(4000, "--benign-users", min=1, help="Ordinary users."),
-    days: int = typer.Option(14, "--days", min=1, max=14, help="Simulated days (week 2 = days 8-14)."),
+    days: int = typer.Option(
+        14, "--days", min=1, max=14, help="Simulated days (week 2 = days 8-14)."
+    ),
 ) -> None:
     """Simulate traffic (benign ShareGPT users, hard negatives, harvesting campaigns) to files."""
     import json
@@ -97,9 +128,20 @@ def simulate_command(
             fh.write(to_json(account) + b"\n")
     with (out_dir / "labels.jsonl").open("w", encoding="utf-8") as fh:
         for label in world.labels.values():
-            fh.write(json.dumps({"account_id": label.account_id, "group": label.group,
-                                 "attack": label.attack, "campaign": label.campaign}) + "\n")
-    typer.echo(f"{len(world.records)} records, {len(world.accounts)} accounts in {out_dir}", err=True)
+            fh.write(
+                json.dumps(
+                    {
+                        "account_id": label.account_id,
+                        "group": label.group,
+                        "attack": label.attack,
+                        "campaign": label.campaign,
+                    }
+                )
+                + "\n"
+            )
+    typer.echo(
+        f"{len(world.records)} records, {len(world.accounts)} accounts in {out_dir}", err=True
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -19,7 +19,10 @@ class ClusterMerge:
     __slots__ = ("members", "subset", "total", "next")
 
     def __init__(
-        self, members: list[AccountSketch], cluster_id: str, max_members: int | None = None,
+        self,
+        members: list[AccountSketch],
+        cluster_id: str,
+        max_members: int | None = None,
     ) -> None:
         subset = members
         if max_members is not None and len(members) > max_members:
@@ -59,7 +62,9 @@ class ClusterMerge:
 
 
 def score_cluster(
-    members: list[AccountSketch], cluster_id: str, config: DetectorConfig,
+    members: list[AccountSketch],
+    cluster_id: str,
+    config: DetectorConfig,
     max_members: int | None = None,
 ) -> tuple[Score, dict[str, float]]:
     """Score ``members`` together in one go (batch scan)."""

@@ -71,16 +71,24 @@ def account_markdown(row: dict[str, Any], result: ScanResult, cluster: ClusterRe
         "## Example requests",
     ]
     for kind, example in sketch.example_requests().items():
-        lines.append(f"- *{kind}* — {example['ts']} `{example['request_id']}` from "
-                     f"{example['ip']}: “{example['prompt']}”")
+        lines.append(
+            f"- *{kind}* — {example['ts']} `{example['request_id']}` from "
+            f"{example['ip']}: “{example['prompt']}”"
+        )
     lines.append("")
     lines.append("## Random sample of requests")
     for example in sketch.sample_requests():
-        lines.append(f"- {example['ts']} `{example['request_id']}` ({example['completion_tokens']} "
-                     f"output tokens): “{example['prompt']}”")
+        lines.append(
+            f"- {example['ts']} `{example['request_id']}` ({example['completion_tokens']} "
+            f"output tokens): “{example['prompt']}”"
+        )
     if cluster is not None:
-        lines += ["", f"## Cluster {cluster.id}", f"{len(cluster.members)} accounts, cluster score "
-                  f"{cluster.score.score:.2f}. See `{_file_name(cluster.id)}.md`."]
+        lines += [
+            "",
+            f"## Cluster {cluster.id}",
+            f"{len(cluster.members)} accounts, cluster score "
+            f"{cluster.score.score:.2f}. See `{_file_name(cluster.id)}.md`.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -118,9 +126,12 @@ def write_evidence(result: ScanResult, directory: Path) -> int:
     written = 0
     for cluster in result.clusters:
         if cluster.flagged:
-            (directory / f"{_file_name(cluster.id)}.md").write_text(cluster_markdown(cluster), "utf-8")
+            (directory / f"{_file_name(cluster.id)}.md").write_text(
+                cluster_markdown(cluster), "utf-8"
+            )
             (directory / f"{_file_name(cluster.id)}.json").write_text(
-                json.dumps(cluster.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+                json.dumps(cluster.to_dict(), ensure_ascii=False, indent=1), "utf-8"
+            )
             written += 2
     for row in result.rows:
         if row["flagged"]:

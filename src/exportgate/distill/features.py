@@ -57,7 +57,8 @@ def features(sketch: AccountSketch) -> dict[str, float]:
         "burst_rate_per_hour": max(
             n / max(1, len(sketch.slots)),
             n * 3600 / max(60.0, sketch.last_ts - sketch.first_ts)
-            if sketch.last_ts - sketch.first_ts < 3600 else 0.0,
+            if sketch.last_ts - sketch.first_ts < 3600
+            else 0.0,
         ),
         "gap_log_std": sketch.gap_log_std,
         "languages": float(len(langs)),

@@ -124,8 +124,11 @@ class OnlineDetector:
         cluster's flag does not reach an account compliance has cleared)."""
         if account_id in self.flagged:
             return True
-        if not self.flagged_clusters or account_id in self.cleared or \
-                account_id not in self.sketches:
+        if (
+            not self.flagged_clusters
+            or account_id in self.cleared
+            or account_id not in self.sketches
+        ):
             return False
         return self.linker.cluster_of(account_id) in self.flagged_clusters
 
@@ -142,8 +145,10 @@ class OnlineDetector:
         if old is not None:
             fresh = AccountSketch(account_id)
             fresh.created_at, fresh.signup_channel = old.created_at, old.signup_channel
-            fresh.payment_fingerprint, fresh.kyc_verified = (old.payment_fingerprint,
-                                                             old.kyc_verified)
+            fresh.payment_fingerprint, fresh.kyc_verified = (
+                old.payment_fingerprint,
+                old.kyc_verified,
+            )
             self.sketches[account_id] = fresh
         for table in (self.scores, self._pending, self._rescored_at):
             table.pop(account_id, None)
@@ -170,8 +175,9 @@ class OnlineDetector:
         may overrun it); ``None`` drains the queue.
         """
         deadline = None if budget_s is None else time.perf_counter() + budget_s
-        if self._relink is None and \
-                self.linker.accounts >= max(RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at):
+        if self._relink is None and self.linker.accounts >= max(
+            RELINK_MIN_ACCOUNTS, RELINK_GROWTH * self._relinked_at
+        ):
             self._relinked_at = self.linker.accounts
             self._relink = _Relink(self.linker, list(self.sketches))
         dirty = self._dirty
@@ -229,8 +235,13 @@ class OnlineDetector:
             self._dirty.setdefault(account_id, None)
 
     def _signature(self, sketch: AccountSketch) -> tuple[int, ...]:
-        return (len(sketch.subnets), len(sketch.uas), len(sketch.prefixes) // 8,
-                sketch.n.bit_length(), len(self.linker.busy_bursts))
+        return (
+            len(sketch.subnets),
+            len(sketch.uas),
+            len(sketch.prefixes) // 8,
+            sketch.n.bit_length(),
+            len(self.linker.busy_bursts),
+        )
 
     @property
     def backlog(self) -> int:
@@ -278,8 +289,11 @@ class OnlineDetector:
         cluster = self._cluster_score(account_id, now)
         if cluster is not None:
             final = max(final, cluster.score.score)
-            if cluster.score.score >= threshold and account_id not in self.flagged \
-                    and account_id not in self.cleared:
+            if (
+                cluster.score.score >= threshold
+                and account_id not in self.flagged
+                and account_id not in self.cleared
+            ):
                 self._flag(account_id, cluster.score.score, "cluster", now)
         if final < threshold and account_id in self.flagged:
             self._unflag(account_id)
@@ -289,8 +303,10 @@ class OnlineDetector:
         """The evidence no longer holds (the account's score, or its cluster's, fell back under
         the threshold: e.g. a burst turned out to be an evaluation run, or a tie lost its weight
         as more accounts came to share it). The alert already raised stays for the record."""
-        if self._via.get(account_id) == "cluster" and \
-                self.linker.cluster_size(account_id) >= self.config.cluster_min_members:
+        if (
+            self._via.get(account_id) == "cluster"
+            and self.linker.cluster_size(account_id) >= self.config.cluster_min_members
+        ):
             root = self.linker.cluster_of(account_id)
             if root in self.flagged_clusters or root not in self.clusters or root in self._jobs:
                 return  # flagged, or its cluster's verdict is pending (e.g. after a relink)
@@ -355,10 +371,13 @@ class OnlineDetector:
             return
         via, now = item
         alert = self.explain(account_id)
-        alert.update({
-            "code": ALERT_CODE, "via": via,
-            "flagged_at": now.isoformat() if now is not None else None,
-        })
+        alert.update(
+            {
+                "code": ALERT_CODE,
+                "via": via,
+                "flagged_at": now.isoformat() if now is not None else None,
+            }
+        )
         self.on_alert(alert)
 
     # ------------------------------------------------------------------ evidence
@@ -366,8 +385,12 @@ class OnlineDetector:
         """Evidence for one account: score, signals in words, sample requests, cluster ties."""
         sketch = self.sketches.get(account_id)
         if sketch is None:
-            return {"account_id": account_id, "score": 0.0, "flagged": False,
-                    "reasons": ["no traffic seen from this account"]}
+            return {
+                "account_id": account_id,
+                "score": 0.0,
+                "flagged": False,
+                "reasons": ["no traffic seen from this account"],
+            }
         score = self.scores.get(account_id) or score_features(features(sketch), self.config)
         out: dict[str, Any] = {
             "account_id": account_id,
@@ -390,8 +413,7 @@ class OnlineDetector:
                     "id": f"cluster-{root}",
                     "members": len(members),
                     "member_ids": sorted(members)[:50],
-                    "ties": shared_links([self.sketches[m] for m in members[:500]],
-                                         self.linker),
+                    "ties": shared_links([self.sketches[m] for m in members[:500]], self.linker),
                 }
                 if state is not None:
                     cluster["score"] = round(state.score.score, 4)
@@ -411,8 +433,10 @@ def _summary(evidence: dict[str, Any]) -> str:
     head = f"Account {evidence['account_id']} scores {evidence['score']:.2f} for model harvesting"
     if cluster and cluster.get("reasons"):
         ties = "; ".join(t["text"] for t in cluster["ties"][:2])
-        return (f"{head}: it belongs to {cluster['id']} ({cluster['members']} accounts; {ties}) "
-                f"whose combined traffic shows: {'; '.join(cluster['reasons'][:3])}.")
+        return (
+            f"{head}: it belongs to {cluster['id']} ({cluster['members']} accounts; {ties}) "
+            f"whose combined traffic shows: {'; '.join(cluster['reasons'][:3])}."
+        )
     if reasons:
         return f"{head}: {'; '.join(reasons[:3])}."
     return f"{head}."

@@ -83,7 +83,9 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
     return sketches, count
 
 
-def _graph(members: list[AccountSketch], linker: Linker, ties: list[dict[str, Any]]) -> dict[str, Any]:
+def _graph(
+    members: list[AccountSketch], linker: Linker, ties: list[dict[str, Any]]
+) -> dict[str, Any]:
     """Bipartite account–attribute graph over the cluster's shared attributes (capped)."""
     shared = {f"{t['kind']}:{value}" for t in ties for value in t["values"]}
     edges: list[list[str]] = []
@@ -94,8 +96,10 @@ def _graph(members: list[AccountSketch], linker: Linker, ties: list[dict[str, An
 
 
 def scan(
-    records: Iterable[UsageRecord], accounts: Iterable[Account] = (),
-    config: DetectorConfig | None = None, network_type: NetworkType | None = None,
+    records: Iterable[UsageRecord],
+    accounts: Iterable[Account] = (),
+    config: DetectorConfig | None = None,
+    network_type: NetworkType | None = None,
 ) -> ScanResult:
     config = config or DetectorConfig()
     sketches, count = build_sketches(records)
@@ -123,9 +127,15 @@ def scan(
             score, feats = score_cluster(members, cluster_id, config)
         else:
             score, feats = Score(0.0, 0.0, 0.0, ()), {}
-        result = ClusterResult(cluster_id, member_ids, score, feats, ties,
-                               _graph(members, linker, ties),
-                               flagged=score.score >= config.threshold)
+        result = ClusterResult(
+            cluster_id,
+            member_ids,
+            score,
+            feats,
+            ties,
+            _graph(members, linker, ties),
+            flagged=score.score >= config.threshold,
+        )
         clusters.append(result)
         for member in member_ids:
             cluster_of[member] = result
@@ -136,7 +146,10 @@ def scan(
 
 
 def _row(
-    account_id: str, score: Score, cluster: ClusterResult | None, sketch: AccountSketch,
+    account_id: str,
+    score: Score,
+    cluster: ClusterResult | None,
+    sketch: AccountSketch,
     config: DetectorConfig,
 ) -> dict[str, Any]:
     final = score.score
@@ -162,7 +175,9 @@ def _row(
     }
 
 
-def read_records(stream: IO[bytes], errors: list[dict[str, Any]], source: str) -> Iterator[UsageRecord]:
+def read_records(
+    stream: IO[bytes], errors: list[dict[str, Any]], source: str
+) -> Iterator[UsageRecord]:
     """Typed msgspec decoding line by line; a line that fails is re-parsed by
     :func:`exportgate.records.parse` only to name its record and field, and the scan goes on."""
     decode = msgspec.json.Decoder(UsageRecord).decode
@@ -177,7 +192,8 @@ def read_records(stream: IO[bytes], errors: list[dict[str, Any]], source: str) -
                     fields = item.to_dict()
                     if fields.get("field") == "(json)":
                         fields["error"] = str(fields["error"]).replace(
-                            "line 1:", f"line {line_number}:")
+                            "line 1:", f"line {line_number}:"
+                        )
                     errors.append({"file": source, "line": line_number, **fields})
                 else:
                     yield item
@@ -195,8 +211,12 @@ def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
 
 
 def scan_files(
-    usage: Path, out: Path, accounts: Path | None = None, clusters_out: Path | None = None,
-    evidence_dir: Path | None = None, config: DetectorConfig | None = None,
+    usage: Path,
+    out: Path,
+    accounts: Path | None = None,
+    clusters_out: Path | None = None,
+    evidence_dir: Path | None = None,
+    config: DetectorConfig | None = None,
     network_type: NetworkType | None = None,
 ) -> ScanResult:
     """``exportgate distill scan``: read, scan, write scores (and clusters and evidence)."""

@@ -37,10 +37,17 @@ class DetectorConfig:
     gain: float = 8.0
     min_requests: int = 10
     confidence_requests: float = 5.0
-    automation_weights: dict[str, float] = field(default_factory=lambda: {
-        "templated": 0.3, "single_turn": 0.15, "machine_rhythm": 0.25, "steady_pacing": 0.15,
-        "proxy_rotation": 0.1, "new_account": 0.05, "fabricated_history": 0.6,
-    })
+    automation_weights: dict[str, float] = field(
+        default_factory=lambda: {
+            "templated": 0.3,
+            "single_turn": 0.15,
+            "machine_rhythm": 0.25,
+            "steady_pacing": 0.15,
+            "proxy_rotation": 0.1,
+            "new_account": 0.05,
+            "fabricated_history": 0.6,
+        }
+    )
     volume_weight: float = 0.3
     evaluation_discount: float = 0.9
     sweep_weight: float = 0.1
@@ -60,7 +67,12 @@ class Part:
     __slots__ = ("name", "factor", "strength", "value", "render")
 
     def __init__(
-        self, name: str, factor: str, strength: float, value: float, render: Callable[[], str],
+        self,
+        name: str,
+        factor: str,
+        strength: float,
+        value: float,
+        render: Callable[[], str],
     ) -> None:
         self.name = name
         self.factor = factor
@@ -87,16 +99,21 @@ class Score:
         config = self.config or DetectorConfig()
         weights = {
             **{name: 2 * w for name, w in config.automation_weights.items()},
-            "volume": config.volume_weight, "topic_sweep": config.sweep_weight,
+            "volume": config.volume_weight,
+            "topic_sweep": config.sweep_weight,
         }
+
         def weight(p: Part) -> float:
             if p.name == "output_leverage":  # a multiplier: worth saying only when it lowers value
                 return 1.0 - p.strength if p.strength < 0.8 else 0.0
             return p.strength * weights.get(p.name, 1.0)
 
         ranked = sorted(self.parts, key=weight, reverse=True)
-        return [p.text for p in ranked[:limit]
-                if (weight(p) if p.name == "output_leverage" else p.strength) >= 0.2]
+        return [
+            p.text
+            for p in ranked[:limit]
+            if (weight(p) if p.name == "output_leverage" else p.strength) >= 0.2
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,8 +121,11 @@ class Score:
             "automation": round(self.automation, 3),
             "value": round(self.value, 3),
             "signals": {
-                p.name: {"strength": round(p.strength, 3), "value": round(p.value, 4),
-                         "factor": p.factor}
+                p.name: {
+                    "strength": round(p.strength, 3),
+                    "value": round(p.value, 4),
+                    "factor": p.factor,
+                }
                 for p in self.parts
             },
         }
@@ -123,29 +143,78 @@ def _automation_parts(f: dict[str, float]) -> list[Part]:
     unserved = f.get("unserved_history_share", 0.0)
     fabricated = _clamp((unserved - 0.02) / 0.18) if f.get("unserved_history", 0.0) >= 3 else 0.0
     return [
-        Part("templated", "automation", templated, f["template_share"],
-             lambda: f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
-             f"closing words) with new content each time ({f['duplicate_share']:.0%} exact repeats)"),
-        Part("single_turn", "automation", single, f["single_turn_share"],
-             lambda: f"{f['single_turn_share']:.0%} of requests are single-turn, never following up on "
-             "an answer"),
-        Part("machine_rhythm", "automation", rhythm, f["hour_entropy"],
-             lambda: f"active round the clock without a daily rhythm (hour-of-day evenness "
-             f"{f['hour_entropy']:.2f}, active in {f['sustained_share']:.0%} of the hours of its "
-             "span)"),
-        Part("steady_pacing", "automation", pacing, f["gap_log_std"],
-             lambda: "requests arrive at a steady machine pace rather than in human sessions (spread of "
-             f"log gaps {f['gap_log_std']:.2f}; people typically show 2.5-4)"),
-        Part("proxy_rotation", "automation", proxy, f["subnet_spread"],
-             lambda: f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
-             "subnets per request)"),
-        Part("new_account", "automation", new, f["account_age_days"],
-             lambda: f"account was {f['account_age_days']:.1f} days old at its first request in the "
-             "window"),
-        Part("fabricated_history", "automation", fabricated, unserved,
-             lambda: f"{unserved:.0%} of requests ({f.get('unserved_history', 0.0):.0f}) send a "
-             "conversation history whose earlier assistant turns this gateway never served to the "
-             "account: the history is written by the client, not a continued conversation"),
+        Part(
+            "templated",
+            "automation",
+            templated,
+            f["template_share"],
+            lambda: (
+                f"{f['template_share']:.0%} of requests reuse a prompt frame (fixed opening or "
+                f"closing words) with new content each time ({f['duplicate_share']:.0%} exact repeats)"
+            ),
+        ),
+        Part(
+            "single_turn",
+            "automation",
+            single,
+            f["single_turn_share"],
+            lambda: (
+                f"{f['single_turn_share']:.0%} of requests are single-turn, never following up on "
+                "an answer"
+            ),
+        ),
+        Part(
+            "machine_rhythm",
+            "automation",
+            rhythm,
+            f["hour_entropy"],
+            lambda: (
+                f"active round the clock without a daily rhythm (hour-of-day evenness "
+                f"{f['hour_entropy']:.2f}, active in {f['sustained_share']:.0%} of the hours of its "
+                "span)"
+            ),
+        ),
+        Part(
+            "steady_pacing",
+            "automation",
+            pacing,
+            f["gap_log_std"],
+            lambda: (
+                "requests arrive at a steady machine pace rather than in human sessions (spread of "
+                f"log gaps {f['gap_log_std']:.2f}; people typically show 2.5-4)"
+            ),
+        ),
+        Part(
+            "proxy_rotation",
+            "automation",
+            proxy,
+            f["subnet_spread"],
+            lambda: (
+                f"requests rotate through many networks ({f['subnet_spread']:.2f} distinct /24 "
+                "subnets per request)"
+            ),
+        ),
+        Part(
+            "new_account",
+            "automation",
+            new,
+            f["account_age_days"],
+            lambda: (
+                f"account was {f['account_age_days']:.1f} days old at its first request in the "
+                "window"
+            ),
+        ),
+        Part(
+            "fabricated_history",
+            "automation",
+            fabricated,
+            unserved,
+            lambda: (
+                f"{unserved:.0%} of requests ({f.get('unserved_history', 0.0):.0f}) send a "
+                "conversation history whose earlier assistant turns this gateway never served to the "
+                "account: the history is written by the client, not a continued conversation"
+            ),
+        ),
     ]
 
 
@@ -185,21 +254,57 @@ def _value_parts(f: dict[str, float]) -> list[Part]:
     volume = _clamp((math.log10(f["output_tokens_per_day"] + 1) - 3.5) / 2)
     sweep = _clamp((f["topics"] - 4) / 6)
     return [
-        Part("long_outputs", "value", long_share, f["long_output_share"],
-             lambda: f"{f['long_output_share']:.0%} of answers are long (500+ tokens; mean "
-             f"{f['mean_output_tokens']:.0f})"),
-        Part("reasoning_elicitation", "value", reasoning, f["cot_share"],
-             lambda: f"{f['cot_share']:.0%} of prompts ask for written-out reasoning (answers average "
-             f"{f['reasoning_output_tokens']:.0f} tokens)"),
-        Part("judge_elicitation", "value", judge, f["judge_share"],
-             lambda: f"{f['judge_share']:.0%} of prompts ask the model to grade or compare answers"),
-        Part("multilingual_sweep", "value", languages, f["languages"],
-             lambda: f"prompts sweep {f['languages']:.0f} languages"),
-        Part("volume", "value", volume, f["output_tokens_per_day"],
-             lambda: f"{f['output_tokens_per_day']:,.0f} output tokens per day "
-             f"({f['requests_per_day']:,.0f} requests per day)"),
-        Part("topic_sweep", "value", sweep, f["topics"],
-             lambda: f"prompts cover {f['topics']:.0f} subject areas"),
+        Part(
+            "long_outputs",
+            "value",
+            long_share,
+            f["long_output_share"],
+            lambda: (
+                f"{f['long_output_share']:.0%} of answers are long (500+ tokens; mean "
+                f"{f['mean_output_tokens']:.0f})"
+            ),
+        ),
+        Part(
+            "reasoning_elicitation",
+            "value",
+            reasoning,
+            f["cot_share"],
+            lambda: (
+                f"{f['cot_share']:.0%} of prompts ask for written-out reasoning (answers average "
+                f"{f['reasoning_output_tokens']:.0f} tokens)"
+            ),
+        ),
+        Part(
+            "judge_elicitation",
+            "value",
+            judge,
+            f["judge_share"],
+            lambda: f"{f['judge_share']:.0%} of prompts ask the model to grade or compare answers",
+        ),
+        Part(
+            "multilingual_sweep",
+            "value",
+            languages,
+            f["languages"],
+            lambda: f"prompts sweep {f['languages']:.0f} languages",
+        ),
+        Part(
+            "volume",
+            "value",
+            volume,
+            f["output_tokens_per_day"],
+            lambda: (
+                f"{f['output_tokens_per_day']:,.0f} output tokens per day "
+                f"({f['requests_per_day']:,.0f} requests per day)"
+            ),
+        ),
+        Part(
+            "topic_sweep",
+            "value",
+            sweep,
+            f["topics"],
+            lambda: f"prompts cover {f['topics']:.0f} subject areas",
+        ),
     ]
 
 
@@ -216,22 +321,47 @@ def score_features(f: dict[str, float], config: DetectorConfig) -> Score:
     by_name = {p.name: p.strength for p in value_parts}
     lever = leverage(f)
     evaluating = evaluation_shape(f)
-    core = max(lever * max(by_name["long_outputs"], by_name["reasoning_elicitation"],
-                           by_name["multilingual_sweep"]), by_name["judge_elicitation"])
-    value = core + config.volume_weight * by_name["volume"] + config.sweep_weight * by_name["topic_sweep"]
+    core = max(
+        lever
+        * max(
+            by_name["long_outputs"], by_name["reasoning_elicitation"], by_name["multilingual_sweep"]
+        ),
+        by_name["judge_elicitation"],
+    )
+    value = (
+        core
+        + config.volume_weight * by_name["volume"]
+        + config.sweep_weight * by_name["topic_sweep"]
+    )
     value *= 1.0 - config.evaluation_discount * evaluating
-    value_parts.append(Part(
-        "evaluation_run", "value", evaluating, f["sustained_share"],
-        lambda: f"looks like evaluation runs, not harvesting: active in {f['sustained_share']:.0%} "
-        f"of the hours of its span with {f['requests_per_active_hour']:,.0f} requests per active "
-        f"hour (bounded bursts over a benchmark) and short answers (mean "
-        f"{f['mean_output_tokens']:.0f} tokens); the value of its answers is discounted by "
-        f"{config.evaluation_discount * evaluating:.0%}"))
-    value_parts.append(Part(
-        "output_leverage", "value", lever, f["output_input_ratio"],
-        lambda: f"answers return {f['output_input_ratio']:.1f} output tokens per input token "
-        "(harvesting asks short questions for long answers; translation, summaries, labelling "
-        f"and agents do not): answer value counted at {lever:.0%}"))
+    value_parts.append(
+        Part(
+            "evaluation_run",
+            "value",
+            evaluating,
+            f["sustained_share"],
+            lambda: (
+                f"looks like evaluation runs, not harvesting: active in {f['sustained_share']:.0%} "
+                f"of the hours of its span with {f['requests_per_active_hour']:,.0f} requests per active "
+                f"hour (bounded bursts over a benchmark) and short answers (mean "
+                f"{f['mean_output_tokens']:.0f} tokens); the value of its answers is discounted by "
+                f"{config.evaluation_discount * evaluating:.0%}"
+            ),
+        )
+    )
+    value_parts.append(
+        Part(
+            "output_leverage",
+            "value",
+            lever,
+            f["output_input_ratio"],
+            lambda: (
+                f"answers return {f['output_input_ratio']:.1f} output tokens per input token "
+                "(harvesting asks short questions for long answers; translation, summaries, labelling "
+                f"and agents do not): answer value counted at {lever:.0%}"
+            ),
+        )
+    )
     logit = config.bias + config.gain * automation * value
     if n < config.min_requests:
         logit -= config.min_requests - n

@@ -75,7 +75,11 @@ class ServedPrompts:
         a = h >> shift
         b = ((h * _MIX_B) & _MASK64) >> shift
         for table in (self.current, self.previous):
-            if table is not None and table[a >> 3] & (1 << (a & 7)) and table[b >> 3] & (1 << (b & 7)):
+            if (
+                table is not None
+                and table[a >> 3] & (1 << (a & 7))
+                and table[b >> 3] & (1 << (b & 7))
+            ):
                 return True
         return False
 
@@ -85,7 +89,9 @@ class ServedPrompts:
 
 
 def served_check(
-    messages: list[Message], owner: int, served: ServedPrompts,
+    messages: list[Message],
+    owner: int,
+    served: ServedPrompts,
 ) -> tuple[bool, bool]:
     """Register this request's last user prompt; say whether it claims history and whether that
     history was never served (the user turn before its last assistant turn was never asked).

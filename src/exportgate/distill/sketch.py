@@ -131,12 +131,48 @@ class AccountSketch:
     """Bounded running summary of one account's (or one cluster's) traffic."""
 
     __slots__ = (
-        "account_id", "n", "first_ts", "last_ts", "prompt_tokens", "completion_tokens",
-        "days", "hours", "slots", "gap_n", "gap_mean", "gap_m2", "single_turn", "cot", "judge",
-        "cot_tokens", "long_outputs", "errors", "viewed", "prefixes", "suffixes", "frame_repeats", "contents", "langs", "topics",
-        "topical", "subnets", "uas", "systems", "samples", "examples", "created_at",
-        "signup_channel", "payment_fingerprint", "kyc_verified", "members", "_rng", "_last_ip",
-        "_last_subnet", "history_claims", "unserved_history", "_owner",
+        "account_id",
+        "n",
+        "first_ts",
+        "last_ts",
+        "prompt_tokens",
+        "completion_tokens",
+        "days",
+        "hours",
+        "slots",
+        "gap_n",
+        "gap_mean",
+        "gap_m2",
+        "single_turn",
+        "cot",
+        "judge",
+        "cot_tokens",
+        "long_outputs",
+        "errors",
+        "viewed",
+        "prefixes",
+        "suffixes",
+        "frame_repeats",
+        "contents",
+        "langs",
+        "topics",
+        "topical",
+        "subnets",
+        "uas",
+        "systems",
+        "samples",
+        "examples",
+        "created_at",
+        "signup_channel",
+        "payment_fingerprint",
+        "kyc_verified",
+        "members",
+        "_rng",
+        "_last_ip",
+        "_last_subnet",
+        "history_claims",
+        "unserved_history",
+        "_owner",
     )
 
     def __init__(self, account_id: str) -> None:
@@ -192,7 +228,9 @@ class AccountSketch:
         self.kyc_verified = account.kyc_verified
 
     def update(
-        self, record: UsageRecord, prompt: PromptView | None = None,
+        self,
+        record: UsageRecord,
+        prompt: PromptView | None = None,
         served: ServedPrompts | None = None,
     ) -> PromptView | None:
         """Fold one request into the sketch; returns its prompt view if its content was read.
@@ -261,7 +299,9 @@ class AccountSketch:
                     if "unserved_history" not in self.examples:
                         self._example("unserved_history", record, prompt or view(record.messages))
         if prompt is None:
-            if n > FULL_CONTENT and zlib.crc32(record.request_id.encode()) % (1 + n // FULL_CONTENT):
+            if n > FULL_CONTENT and zlib.crc32(record.request_id.encode()) % (
+                1 + n // FULL_CONTENT
+            ):
                 return None
             prompt = view(record.messages)
         self._update_content(record, prompt)
@@ -347,8 +387,19 @@ class AccountSketch:
             self.gap_m2 += other.gap_m2 + delta * delta * self.gap_n * other.gap_n / total
             self.gap_mean += delta * other.gap_n / total
             self.gap_n = total
-        for name in ("single_turn", "cot", "judge", "cot_tokens", "long_outputs", "errors", "viewed",
-                     "frame_repeats", "topical", "history_claims", "unserved_history"):
+        for name in (
+            "single_turn",
+            "cot",
+            "judge",
+            "cot_tokens",
+            "long_outputs",
+            "errors",
+            "viewed",
+            "frame_repeats",
+            "topical",
+            "history_claims",
+            "unserved_history",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.frame_repeats = min(
             self.viewed,

@@ -39,8 +39,14 @@ _KANA = re.compile("[\u3040-\u30ff]")
 def _clean(lowered: str) -> str:
     """Common punctuation to spaces (chained ``replace`` is much faster than ``translate``)."""
     return (
-        lowered.replace(".", " ").replace(",", " ").replace("?", " ").replace(":", " ")
-        .replace("!", " ").replace("(", " ").replace(")", " ").replace('"', " ")
+        lowered.replace(".", " ")
+        .replace(",", " ")
+        .replace("?", " ")
+        .replace(":", " ")
+        .replace("!", " ")
+        .replace("(", " ")
+        .replace(")", " ")
+        .replace('"', " ")
     )
 
 
@@ -48,13 +54,30 @@ class PromptView:
     """The features of one request's last user prompt that the detector keeps."""
 
     __slots__ = (
-        "text", "turns", "prefix", "suffix", "content", "cot", "judge", "lang", "topics",
+        "text",
+        "turns",
+        "prefix",
+        "suffix",
+        "content",
+        "cot",
+        "judge",
+        "lang",
+        "topics",
         "system",
     )
 
     def __init__(
-        self, text: str, turns: int, prefix: int, suffix: int, content: int, cot: bool,
-        judge: bool, lang: str, topics: tuple[str, ...], system: int,
+        self,
+        text: str,
+        turns: int,
+        prefix: int,
+        suffix: int,
+        content: int,
+        cot: bool,
+        judge: bool,
+        lang: str,
+        topics: tuple[str, ...],
+        system: int,
     ) -> None:
         self.text = text
         self.turns = turns

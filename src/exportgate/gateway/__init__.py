@@ -32,5 +32,11 @@ def run_in_thread(config: GatewayConfig, **kwargs: Any) -> ServerHandle:
     return run(config, **kwargs)
 
 
-__all__ = ["ConfigError", "GatewayConfig", "build_app", "config_from_dict", "load_config",
-           "run_in_thread"]
+__all__ = [
+    "ConfigError",
+    "GatewayConfig",
+    "build_app",
+    "config_from_dict",
+    "load_config",
+    "run_in_thread",
+]

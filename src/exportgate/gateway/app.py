@@ -87,11 +87,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("exportgate.gateway")
 
 SSE = b"text/event-stream"
-STREAM_HEADERS: Headers = [(b"content-type", SSE), (b"cache-control", b"no-cache"),
-                           (b"x-accel-buffering", b"no")]
+STREAM_HEADERS: Headers = [
+    (b"content-type", SSE),
+    (b"cache-control", b"no-cache"),
+    (b"x-accel-buffering", b"no"),
+]
 DISCONNECT_WATCH_AFTER_S = 0.05
-PASSED_REQUEST_HEADERS = (b"anthropic-version", b"anthropic-beta", b"openai-organization",
-                          b"openai-project")
+PASSED_REQUEST_HEADERS = (
+    b"anthropic-version",
+    b"anthropic-beta",
+    b"openai-organization",
+    b"openai-project",
+)
 PASSED_RESPONSE_HEADERS = (b"x-exportgate-watermark-key",)
 REVIEW_NOTE_INTERVAL_S = 60.0
 READYZ_BUDGET_S = 0.06
@@ -176,8 +183,13 @@ def _typed_messages(raw: list[Any]) -> list[Message]:
     try:
         return msgspec.convert(raw, _message_list)
     except msgspec.ValidationError:
-        return [Message(role=str(m.get("role", "unknown")) if isinstance(m, dict) else "unknown",
-                        content=m.get("content") if isinstance(m, dict) else m) for m in raw]
+        return [
+            Message(
+                role=str(m.get("role", "unknown")) if isinstance(m, dict) else "unknown",
+                content=m.get("content") if isinstance(m, dict) else m,
+            )
+            for m in raw
+        ]
 
 
 def _bearer(headers: dict[bytes, bytes]) -> str | None:
@@ -215,45 +227,61 @@ class Gateway:
         self.engine = engine or build_engine(self.screener, config.policy)
         self.models: dict[str, Model] = {m.id: m for m in config.models}
         self._upstreams = {u.name: u for u in config.upstreams}
-        self.callers = CallerCache(self.store, self.screener, self.engine,
-                                   config.caches.account_ttl_s, config.caches.negative_key_ttl_s,
-                                   screen_missing if screen_missing is not None
-                                   else live_screener_factory(),
-                                   max_stale_s=config.caches.account_max_stale_s)
+        self.callers = CallerCache(
+            self.store,
+            self.screener,
+            self.engine,
+            config.caches.account_ttl_s,
+            config.caches.negative_key_ttl_s,
+            screen_missing if screen_missing is not None else live_screener_factory(),
+            max_stale_s=config.caches.account_max_stale_s,
+        )
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
         self.detector_feed = DetectorFeed(detector) if detector is not None else None
         self.bypass = BypassGate(config)
         deps = config.dependencies
-        self.limiter = RateLimiter(config.limits, timeout_s=deps.timeout_s,
-                                   fallback_to_memory=deps.counters_outage == "memory")
+        self.limiter = RateLimiter(
+            config.limits,
+            timeout_s=deps.timeout_s,
+            fallback_to_memory=deps.counters_outage == "memory",
+        )
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
         self.console: Console | None = None
         if config.console.on:
             from exportgate.console.app import Console
 
-            self.console = Console.from_settings(self.store, config.console,
-                                                 backlog=self._detector_backlog,
-                                                 models=[m.ref() for m in config.models])
+            self.console = Console.from_settings(
+                self.store,
+                config.console,
+                backlog=self._detector_backlog,
+                models=[m.ref() for m in config.models],
+            )
         journal = config.usage.writer == "process" and audit_writer is None
-        self.journal = (JournalWorker(self.store.url, config.usage.spool_dir,
-                                      config.usage.replay_interval_s) if journal else None)
+        self.journal = (
+            JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
+            if journal
+            else None
+        )
         self.records = RecordWriter(
             None if journal else self.store,
             None if journal else (audit_writer or default_audit_writer(self.store)),
-            config.usage.spool_dir, batch_size=config.usage.batch_size,
+            config.usage.spool_dir,
+            batch_size=config.usage.batch_size,
             flush_interval_s=config.usage.flush_interval_ms / 1000,
             max_pending=config.usage.max_pending,
             replay_interval_s=config.usage.replay_interval_s,
             durability=config.usage.durability,
-            commit_window_s=config.usage.commit_window_ms / 1000)
+            commit_window_s=config.usage.commit_window_ms / 1000,
+        )
         self.metrics = GatewayMetrics(
             lambda: float(self.records.pending),
             lambda: float(sum(self.records.spooled.values())),
             lambda: float(self.detector_feed.backlog) if self.detector_feed else 0.0,
             dead_letters=lambda: float(self.records.dead_letters.count()),
-            callers=self.callers.stats)
+            callers=self.callers.stats,
+        )
         self.probes: list[Probe] = [BlockingProbe("store", self.store.ping)]
         if self.limiter.shared:
             self.probes.append(AsyncProbe("redis", self.limiter.ping))
@@ -283,8 +311,9 @@ class Gateway:
         self.upstream = UpstreamClient(self.config)
         if self.journal is not None:
             self.journal.start()
-        self._background.append(asyncio.get_running_loop().create_task(
-            self.snapshot.run(self.callers, self.store)))
+        self._background.append(
+            asyncio.get_running_loop().create_task(self.snapshot.run(self.callers, self.store))
+        )
         await self._refresh_switches()
         await self._refresh_model_controls()
         await self._apply_verdicts()
@@ -292,13 +321,13 @@ class Gateway:
         self._background.append(asyncio.get_running_loop().create_task(self._switch_loop()))
         if self.detector_feed is not None:
             self._background.append(
-                asyncio.get_running_loop().create_task(self.detector_feed.run()))
+                asyncio.get_running_loop().create_task(self.detector_feed.run())
+            )
         if self.config.audit.checkpoints is not None:
             from exportgate.gateway.checkpoints import CheckpointTask
 
             self.checkpoints = CheckpointTask(self.store, self.config.audit)
-            self._background.append(
-                asyncio.get_running_loop().create_task(self.checkpoints.run()))
+            self._background.append(asyncio.get_running_loop().create_task(self.checkpoints.run()))
         # Everything loaded so far (policy, country and location data) lives as long as the
         # process: keep it out of the cyclic GC's full collections, which would otherwise walk
         # it and pause the event loop for tens of milliseconds.
@@ -377,15 +406,23 @@ class Gateway:
         for entry in verdicts:
             self._verdicts_seen = int(entry["seq"])
             record = entry.get("record") or {}
-            if record.get("code") == "BYPASS_ACCOUNT_HOLD" and record.get("verdict") == "cleared" \
-                    and entry.get("subject"):
+            if (
+                record.get("code") == "BYPASS_ACCOUNT_HOLD"
+                and record.get("verdict") == "cleared"
+                and entry.get("subject")
+            ):
                 self.bypass.clear(str(entry["subject"]))
-            if detector is not None and record.get("code") == "DISTILLATION_SUSPECTED" and \
-                    record.get("verdict") == "cleared" and entry.get("subject"):
+            if (
+                detector is not None
+                and record.get("code") == "DISTILLATION_SUSPECTED"
+                and record.get("verdict") == "cleared"
+                and entry.get("subject")
+            ):
                 account_id = str(entry["subject"])
                 if detector.clear(account_id):
-                    log.info("distillation hold on %s cleared by %s", account_id,
-                             record.get("reviewer"))
+                    log.info(
+                        "distillation hold on %s cleared by %s", account_id, record.get("reviewer")
+                    )
                 self.decisions.forget_suspicion(account_id)
 
     async def _save_alerts(self) -> None:
@@ -405,9 +442,14 @@ class Gateway:
             alert = self.alerts.pop(0)
             summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
             try:
-                await asyncio.to_thread(self.store.save_alert, str(alert.get("account_id")),
-                                        str(alert.get("code", "DISTILLATION_SUSPECTED")),
-                                        float(alert.get("score", 0.0)), summary, alert)
+                await asyncio.to_thread(
+                    self.store.save_alert,
+                    str(alert.get("account_id")),
+                    str(alert.get("code", "DISTILLATION_SUSPECTED")),
+                    float(alert.get("score", 0.0)),
+                    summary,
+                    alert,
+                )
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not save a distillation alert: %s", exc)
                 self.alerts.insert(0, alert)
@@ -442,14 +484,21 @@ class Gateway:
         """The gateway's own request id: the key of the request's records in the store."""
         return f"req-{self._id_prefix}{next(self._ids):09x}"
 
-    def _exchange(self, scope: Scope, headers: dict[bytes, bytes], endpoint: str,
-                  dialect: Dialect) -> Exchange:
+    def _exchange(
+        self, scope: Scope, headers: dict[bytes, bytes], endpoint: str, dialect: Dialect
+    ) -> Exchange:
         """A new request's exchange: the gateway's id, the caller's own request id (kept as
         given when it is a sane token), its address and user agent, bounded."""
-        return Exchange(self._new_id(), edge.client_request_id(headers.get(b"x-request-id")),
-                        time.perf_counter(), dt.datetime.now(dt.UTC), endpoint, dialect,
-                        self.addresses.of(scope, headers),
-                        edge.user_agent(headers.get(b"user-agent")))
+        return Exchange(
+            self._new_id(),
+            edge.client_request_id(headers.get(b"x-request-id")),
+            time.perf_counter(),
+            dt.datetime.now(dt.UTC),
+            endpoint,
+            dialect,
+            self.addresses.of(scope, headers),
+            edge.user_agent(headers.get(b"user-agent")),
+        )
 
     async def _durable(self, ex: Exchange) -> None:
         """Wait until the request's records are on disk (``sync`` durability); a journal that
@@ -459,11 +508,14 @@ class Gateway:
         try:
             await self.records.durable()
         except JournalWriteFailed as exc:
-            raise GatewayError(503, "records_unavailable",
-                               "The gateway cannot record this request (its journal on disk "
-                               f"failed: {exc}), so it is not served. Retry after "
-                               f"{self.config.dependencies.retry_after_s} s.",
-                               headers=self._retry_after()) from None
+            raise GatewayError(
+                503,
+                "records_unavailable",
+                "The gateway cannot record this request (its journal on disk "
+                f"failed: {exc}), so it is not served. Retry after "
+                f"{self.config.dependencies.retry_after_s} s.",
+                headers=self._retry_after(),
+            ) from None
 
     def _retry_after(self) -> tuple[tuple[bytes, bytes], ...]:
         return ((b"retry-after", str(self.config.dependencies.retry_after_s).encode()),)
@@ -474,10 +526,12 @@ class Gateway:
         endpoint = ENDPOINTS.get(path)
         if endpoint is not None:
             if method != "POST":
-                await self._plain_error(send, "openai" if endpoint.dialect == "openai"
-                                        else "anthropic", GatewayError(
-                                            405, "method_not_allowed",
-                                            f"{path} accepts POST only."), None)
+                await self._plain_error(
+                    send,
+                    "openai" if endpoint.dialect == "openai" else "anthropic",
+                    GatewayError(405, "method_not_allowed", f"{path} accepts POST only."),
+                    None,
+                )
                 return
             await self._model_call(scope, receive, send, endpoint)
         elif path == "/healthz":
@@ -494,13 +548,27 @@ class Gateway:
         elif self.console is not None and (path == "/console" or path.startswith("/console/")):
             await self.console(scope, receive, send)
         else:
-            await self._plain_error(send, "openai", GatewayError(
-                404, "not_found", f"There is no endpoint {path}. This gateway serves "
-                "/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/messages, "
-                "/v1/models and /v1/authorize."), None)
+            await self._plain_error(
+                send,
+                "openai",
+                GatewayError(
+                    404,
+                    "not_found",
+                    f"There is no endpoint {path}. This gateway serves "
+                    "/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/messages, "
+                    "/v1/models and /v1/authorize.",
+                ),
+                None,
+            )
 
-    async def _plain_error(self, send: Send, dialect: Dialect, error: GatewayError,
-                           ex: Exchange | None, headers: Headers | None = None) -> None:
+    async def _plain_error(
+        self,
+        send: Send,
+        dialect: Dialect,
+        error: GatewayError,
+        ex: Exchange | None,
+        headers: Headers | None = None,
+    ) -> None:
         extra: Headers = []
         if ex is not None:
             extra = ex.id_headers()
@@ -509,9 +577,12 @@ class Gateway:
                     await self.records.durable()
                 except JournalWriteFailed as exc:  # the refusal still goes out
                     log.error("request %s: its records are not on disk: %s", ex.request_id, exc)
-        await send_bytes(send, error.status,
-                         error_body(dialect, error, ex.request_id if ex is not None else ""),
-                         extra + (headers or []))
+        await send_bytes(
+            send,
+            error.status,
+            error_body(dialect, error, ex.request_id if ex is not None else ""),
+            extra + (headers or []),
+        )
 
     async def _list_freshness(self) -> dict[str, Any]:
         """How old the restricted-party lists are (policy.freshness), once a day; a stale list
@@ -540,54 +611,67 @@ class Gateway:
         spooled = len(self.records.spool_files())
         ready = all(h.ok for h in health.values()) and journal_ok and journal_error is None
         status = "not ready" if not ready else "degraded" if dead else "ready"
-        body = _json_encode({
-            "status": status,
-            "dependencies": {name: {"ok": h.ok, "detail": h.detail}
-                             for name, h in health.items()},
-            "store": health["store"].ok,
-            "journal_worker": journal_ok,
-            "journal": "ok" if journal_error is None else f"failing: {journal_error}",
-            "durability": self.config.usage.durability,
-            "records_pending": self.records.pending,
-            "spool_files": spooled,
-            "dead_letters": dead,
-            "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
-            "upstream_client": self.upstream is not None,
-            "lists": await self._list_freshness()})
+        body = _json_encode(
+            {
+                "status": status,
+                "dependencies": {
+                    name: {"ok": h.ok, "detail": h.detail} for name, h in health.items()
+                },
+                "store": health["store"].ok,
+                "journal_worker": journal_ok,
+                "journal": "ok" if journal_error is None else f"failing: {journal_error}",
+                "durability": self.config.usage.durability,
+                "records_pending": self.records.pending,
+                "spool_files": spooled,
+                "dead_letters": dead,
+                "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
+                "upstream_client": self.upstream is not None,
+                "lists": await self._list_freshness(),
+            }
+        )
         await send_bytes(send, 200 if ready else 503, body, [])
 
     # the caller ----------------------------------------------------------------------------
     async def _authenticate(self, headers: dict[bytes, bytes]) -> Caller:
         raw_key = _bearer(headers)
         if raw_key is None:
-            raise GatewayError(401, "missing_api_key",
-                               "No API key was sent. Send your key as 'Authorization: Bearer "
-                               "<key>' or 'x-api-key: <key>'.")
+            raise GatewayError(
+                401,
+                "missing_api_key",
+                "No API key was sent. Send your key as 'Authorization: Bearer "
+                "<key>' or 'x-api-key: <key>'.",
+            )
         try:
             if self.callers.answers_from_memory(raw_key):
                 caller = await self.callers.resolve(raw_key)
             else:
                 caller = await self._load_caller(raw_key)
         except Exception as exc:  # noqa: BLE001 - a store outage, never the caller's fault
-            detail = "no answer within " \
-                f"{self.config.dependencies.timeout_ms:.0f} ms" if isinstance(
-                    exc, TimeoutError) else (str(exc).splitlines()[0] if str(exc) else
-                                             type(exc).__name__)
+            detail = (
+                f"no answer within {self.config.dependencies.timeout_ms:.0f} ms"
+                if isinstance(exc, TimeoutError)
+                else (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            )
             now = time.monotonic()
             if now - self._outage_logged > 10:  # one line per 10 s, not one per request
                 self._outage_logged = now
                 log.warning("could not check an API key, the store is unavailable: %s", detail)
             raise GatewayError(
-                503, "store_unavailable",
+                503,
+                "store_unavailable",
                 "The gateway cannot check this API key: its account store is unreachable or "
                 f"too slow ({detail[:200]}). This is an outage on the provider's side, not a "
                 "problem "
                 f"with your request: retry after {self.config.dependencies.retry_after_s} s.",
-                headers=self._retry_after()) from None
+                headers=self._retry_after(),
+            ) from None
         if caller is None:
-            raise GatewayError(401, "invalid_api_key",
-                               "The API key is not valid or has been revoked. Check the key, "
-                               "or ask your account administrator for a new one.")
+            raise GatewayError(
+                401,
+                "invalid_api_key",
+                "The API key is not valid or has been revoked. Check the key, "
+                "or ask your account administrator for a new one.",
+            )
         return caller
 
     async def _load_caller(self, raw_key: str) -> Caller | None:
@@ -611,37 +695,67 @@ class Gateway:
         if not task.cancelled() and task.exception() is not None:
             log.debug("caller read failed: %s", task.exception())
 
-    def _decide(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
-                kind: str = "request", end_user: str | None = None,
-                rerouted_from: str | None = None) -> Decision:
+    def _decide(
+        self,
+        ex: Exchange,
+        caller: Caller,
+        model: Model,
+        placed: Placed,
+        kind: str = "request",
+        end_user: str | None = None,
+        rerouted_from: str | None = None,
+    ) -> Decision:
         decision = self.decisions.decide(caller, model, placed, end_user)
         ex.decision = decision
         if decision.decision == "review":
             self._note_review(caller, decision, ex.request_id)
-        self.metrics.count("decisions", (decision.decision,
-                                         decision.reasons[0].code if decision.reasons else ""))
-        inputs = {"request_id": ex.request_id, "account_id": caller.account.id,
-                  "key_id": caller.key_id, "ip": ex.ip, "model": model.id,
-                  "endpoint": ex.endpoint}
-        extra = {"request_id": ex.request_id, "client_request_id": ex.client_request_id,
-                 "kind": kind, "key_id": caller.key_id,
-                 "ip": ex.ip, "model": model.id, "endpoint": ex.endpoint,
-                 "location": placed.record, "location_problem": placed.problem}
+        self.metrics.count(
+            "decisions", (decision.decision, decision.reasons[0].code if decision.reasons else "")
+        )
+        inputs = {
+            "request_id": ex.request_id,
+            "account_id": caller.account.id,
+            "key_id": caller.key_id,
+            "ip": ex.ip,
+            "model": model.id,
+            "endpoint": ex.endpoint,
+        }
+        extra = {
+            "request_id": ex.request_id,
+            "client_request_id": ex.client_request_id,
+            "kind": kind,
+            "key_id": caller.key_id,
+            "ip": ex.ip,
+            "model": model.id,
+            "endpoint": ex.endpoint,
+            "location": placed.record,
+            "location_problem": placed.problem,
+        }
         if end_user is not None:
             inputs["end_user"] = extra["end_user"] = end_user
         if rerouted_from is not None:
             extra["rerouted_from"] = rerouted_from
-        self.records.submit_audit({
-            "ts": ex.ts,
-            "subject": caller.account.id,
-            "inputs": inputs,
-            "decision": decision,
-            "extra": extra,
-        })
+        self.records.submit_audit(
+            {
+                "ts": ex.ts,
+                "subject": caller.account.id,
+                "inputs": inputs,
+                "decision": decision,
+                "extra": extra,
+            }
+        )
         return decision
 
-    def _reroute(self, ex: Exchange, caller: Caller, model: Model, placed: Placed,
-                 refused: Decision, end_user: str | None, dialect: Dialect) -> Model | None:
+    def _reroute(
+        self,
+        ex: Exchange,
+        caller: Caller,
+        model: Model,
+        placed: Placed,
+        refused: Decision,
+        end_user: str | None,
+        dialect: Dialect,
+    ) -> Model | None:
         """The fallback model to serve instead, when ``model`` was refused only for per-model
         rules (access order, per-model pause) and the caller may use the fallback: a second
         decision, audited, for the fallback. Never more than one hop."""
@@ -649,8 +763,9 @@ class Gateway:
         fallback = self.models.get(target) if target is not None else None
         if fallback is None or dialect not in self._upstreams[fallback.upstream].dialects:
             return None
-        second = self._decide(ex, caller, fallback, placed, kind="reroute", end_user=end_user,
-                              rerouted_from=model.id)
+        second = self._decide(
+            ex, caller, fallback, placed, kind="reroute", end_user=end_user, rerouted_from=model.id
+        )
         if second.decision != "allow":
             ex.decision = refused
             return None
@@ -674,36 +789,48 @@ class Gateway:
         if len(self._reviews_noted) >= 100_000:
             self._reviews_noted.clear()
         self._reviews_noted[key] = now
-        self.reviews.append((caller.account.id, first.code,
-                             f"Requests by {caller.account.name!r} are held for review: "
-                             f"{first.message}",
-                             {"request_id": request_id, "key_id": caller.key_id,
-                              "reasons": [{"code": r.code, "message": r.message}
-                                          for r in decision.reasons],
-                              "policy_version": decision.policy_version,
-                              # the list entries behind a screening hold, so that a verdict can
-                              # name them (the same field ``accounts import`` and re-screening
-                              # write)
-                              "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
-                              if caller.status is not None else []}))
+        self.reviews.append(
+            (
+                caller.account.id,
+                first.code,
+                f"Requests by {caller.account.name!r} are held for review: {first.message}",
+                {
+                    "request_id": request_id,
+                    "key_id": caller.key_id,
+                    "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
+                    "policy_version": decision.policy_version,
+                    # the list entries behind a screening hold, so that a verdict can
+                    # name them (the same field ``accounts import`` and re-screening
+                    # write)
+                    "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
+                    if caller.status is not None
+                    else [],
+                },
+            )
+        )
 
     @staticmethod
     def _refusal(decision: Decision) -> GatewayError:
         first = decision.reasons[0]
         if decision.decision == "review":
             return GatewayError(
-                403, "pending_review",
+                403,
+                "pending_review",
                 f"This request needs a compliance review before it can be served "
                 f"({first.code}): {first.message} Your provider's compliance team has been "
-                "notified; contact them to complete the review.")
+                "notified; contact them to complete the review.",
+            )
         return GatewayError(
-            403, first.code.lower(),
+            403,
+            first.code.lower(),
             f"{first.message} If you believe this is wrong, contact your provider's compliance "
-            f"team and quote reason {first.code}.")
+            f"team and quote reason {first.code}.",
+        )
 
     # model calls ---------------------------------------------------------------------------
-    async def _model_call(self, scope: Scope, receive: Receive, send: Send,
-                          endpoint: Endpoint) -> None:
+    async def _model_call(
+        self, scope: Scope, receive: Receive, send: Send, endpoint: Endpoint
+    ) -> None:
         headers = header_map(scope)
         ex = self._exchange(scope, headers, endpoint.name, endpoint.dialect)
         self.metrics.in_flight += 1
@@ -724,10 +851,17 @@ class Gateway:
             ex.status = 500
             self._record(ex)
             if not started:
-                await self._plain_error(send, endpoint.dialect, GatewayError(
-                    500, "internal_error", "The gateway failed while handling this request. "
-                    f"Retry; if it persists, contact the operator quoting {ex.request_id}."),
-                    ex)
+                await self._plain_error(
+                    send,
+                    endpoint.dialect,
+                    GatewayError(
+                        500,
+                        "internal_error",
+                        "The gateway failed while handling this request. "
+                        f"Retry; if it persists, contact the operator quoting {ex.request_id}.",
+                    ),
+                    ex,
+                )
         finally:
             self.metrics.in_flight -= 1
             self._record(ex)
@@ -735,8 +869,9 @@ class Gateway:
             metrics = self.metrics
             metrics.observe("request_duration_seconds", (endpoint.name,), elapsed)
             metrics.observe("overhead_duration_seconds", (), max(elapsed - ex.upstream_s, 0.0))
-            metrics.count("requests", (endpoint.name, str(ex.status),
-                                       _status_decision(ex.decision)))
+            metrics.count(
+                "requests", (endpoint.name, str(ex.status), _status_decision(ex.decision))
+            )
 
     def _record(self, ex: Exchange) -> None:
         """Queue the request's usage record (once)."""
@@ -746,43 +881,67 @@ class Gateway:
         caller = ex.caller
         decision = ex.decision
         record = UsageRecord(
-            ts=ex.ts, request_id=ex.request_id,
+            ts=ex.ts,
+            request_id=ex.request_id,
             account_id=caller.account.id if caller else None,
-            key_id=caller.key_id if caller else None, ip=ex.ip, user_agent=ex.user_agent,
-            model=ex.model, endpoint=ex.endpoint,
+            key_id=caller.key_id if caller else None,
+            ip=ex.ip,
+            user_agent=ex.user_agent,
+            model=ex.model,
+            endpoint=ex.endpoint,
             messages=_typed_messages(ex.messages) if self.config.usage.record_messages else [],
-            prompt_tokens=ex.tokens.prompt, completion_tokens=ex.tokens.completion,
-            status=ex.status, decision=_status_decision(decision),
+            prompt_tokens=ex.tokens.prompt,
+            completion_tokens=ex.tokens.completion,
+            status=ex.status,
+            decision=_status_decision(decision),
             latency_ms=round((time.perf_counter() - ex.started) * 1000, 3),
             reasons=[r.code for r in decision.reasons] if decision else [],
-            client_request_id=ex.client_request_id, end_user=ex.end_user,
-            rerouted_from=ex.rerouted_from, refused=ex.refused)
+            client_request_id=ex.client_request_id,
+            end_user=ex.end_user,
+            rerouted_from=ex.rerouted_from,
+            refused=ex.refused,
+        )
         self.records.submit_usage(record)
         if ex.bypass_verdict is not None and caller is not None:
-            self._bypass_apply(self.bypass.after(
-                ts=ex.ts, account_id=caller.account.id, request_id=ex.request_id, model=ex.model,
-                messages=ex.messages, verdict=ex.bypass_verdict, refused=ex.refused))
+            self._bypass_apply(
+                self.bypass.after(
+                    ts=ex.ts,
+                    account_id=caller.account.id,
+                    request_id=ex.request_id,
+                    model=ex.model,
+                    messages=ex.messages,
+                    verdict=ex.bypass_verdict,
+                    refused=ex.refused,
+                )
+            )
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:
             self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
             self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)
 
-    async def _serve_model_call(self, scope: Scope, receive: Receive, send: Send,
-                                endpoint: Endpoint, headers: dict[bytes, bytes],
-                                ex: Exchange) -> None:
+    async def _serve_model_call(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        endpoint: Endpoint,
+        headers: dict[bytes, bytes],
+        ex: Exchange,
+    ) -> None:
         limit = self.config.limits.max_body_bytes
         body = await read_body(receive, headers.get(b"content-length"), limit)
         caller = ex.caller = await self._authenticate(headers)
         try:
             payload = _json_decode(body)
         except msgspec.DecodeError as exc:
-            raise GatewayError(400, "invalid_json",
-                               f"The request body is not valid JSON ({exc}). Send a JSON object.",
-                               ) from None
+            raise GatewayError(
+                400,
+                "invalid_json",
+                f"The request body is not valid JSON ({exc}). Send a JSON object.",
+            ) from None
         if not isinstance(payload, dict):
-            raise GatewayError(400, "invalid_request",
-                               "The request body must be a JSON object.")
+            raise GatewayError(400, "invalid_request", "The request body must be a JSON object.")
         raw_model = payload.get("model")
         if isinstance(raw_model, str):
             ex.model = edge.bounded(raw_model, edge.MAX_MODEL)
@@ -793,17 +952,21 @@ class Gateway:
         model = self.models.get(model_id)
         upstream = self._upstreams[model.upstream] if model else None
         if model is None or upstream is None or endpoint.dialect not in upstream.dialects:
-            raise GatewayError(404, "model_not_found",
-                               f"The model '{model_id}' does not exist or is not served on "
-                               f"{endpoint.name}. GET /v1/models lists the models you may use.",
-                               "model")
+            raise GatewayError(
+                404,
+                "model_not_found",
+                f"The model '{model_id}' does not exist or is not served on "
+                f"{endpoint.name}. GET /v1/models lists the models you may use.",
+                "model",
+            )
         end_user = ex.end_user = _end_user(headers, payload, endpoint.dialect)
         placed = self.locations.place(ex.ip)
         decision = self._decide(ex, caller, model, placed, end_user=end_user)
         because = ""
         if decision.decision != "allow":
-            fallback = self._reroute(ex, caller, model, placed, decision, end_user,
-                                     endpoint.dialect)
+            fallback = self._reroute(
+                ex, caller, model, placed, decision, end_user, endpoint.dialect
+            )
             if fallback is None:
                 raise self._refusal(decision)
             ex.rerouted_from, ex.model, model = model.id, fallback.id, fallback
@@ -817,8 +980,10 @@ class Gateway:
         admission = await self._admit(caller, model) if self.limiter.enabled else None
         extra_headers = ex.id_headers()
         if ex.rerouted_from is not None:
-            extra_headers += [(b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
-                              (b"x-exportgate-rerouted-because", because.encode())]
+            extra_headers += [
+                (b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
+                (b"x-exportgate-rerouted-because", because.encode()),
+            ]
         if admission is not None:
             extra_headers += admission.headers
             if not admission.allowed:
@@ -827,29 +992,38 @@ class Gateway:
         self.obligations.check(decision.obligations, endpoint.dialect)
         streaming = endpoint.streams and payload.get("stream") is True
         forward = self._upstream_body(body, payload, model, endpoint, streaming)
-        await self._forward(receive, send, ex, endpoint, model, forward, headers, streaming,
-                            extra_headers)
+        await self._forward(
+            receive, send, ex, endpoint, model, forward, headers, streaming, extra_headers
+        )
 
     async def _admit(self, caller: Caller, model: Model) -> Admission:
         """Rate-limit admission; an outage of the shared counters is a 503 (fail closed)."""
         try:
-            return await self.limiter.admit(caller.account.id, caller.key_id,
-                                            controlled=model.controlled)
+            return await self.limiter.admit(
+                caller.account.id, caller.key_id, controlled=model.controlled
+            )
         except CountersUnavailable as exc:
             self.metrics.count("upstream_errors", ("rate_limits_unavailable",))
             which = "export-controlled model" if model.controlled else "model"
             raise GatewayError(
-                503, "rate_limits_unavailable",
+                503,
+                "rate_limits_unavailable",
                 f"The gateway cannot reach its rate-limit counters ({exc}), and requests for "
                 f"the {which} '{model.id}' are not served without them. This is an outage on "
                 "the provider's side, not a problem with your request: retry after "
                 f"{self.config.dependencies.retry_after_s} s.",
-                headers=self._retry_after()) from None
+                headers=self._retry_after(),
+            ) from None
 
     def _bypass_check(self, ex: Exchange, caller: Caller, model: Model) -> Model:
         """Screen for a safeguard bypass (gateway/bypass_gate.py); raise or reroute."""
-        outcome = self.bypass.check(ts=ex.ts, account_id=caller.account.id,
-                                    request_id=ex.request_id, model=model, messages=ex.messages)
+        outcome = self.bypass.check(
+            ts=ex.ts,
+            account_id=caller.account.id,
+            request_id=ex.request_id,
+            model=model,
+            messages=ex.messages,
+        )
         ex.bypass_verdict = outcome.verdict
         self._bypass_apply(outcome)
         if outcome.error is not None:
@@ -866,8 +1040,14 @@ class Gateway:
         self.reviews.extend(outcome.reviews)
         self.alerts.extend(outcome.alerts)
 
-    def _upstream_body(self, body: bytes, payload: dict[str, Any], model: Model,
-                       endpoint: Endpoint, streaming: bool) -> tuple[bytes, bool]:
+    def _upstream_body(
+        self,
+        body: bytes,
+        payload: dict[str, Any],
+        model: Model,
+        endpoint: Endpoint,
+        streaming: bool,
+    ) -> tuple[bytes, bool]:
         """The body to send upstream, and whether the gateway added the usage chunk request.
 
         The caller's bytes go through untouched unless the model must be renamed or an OpenAI
@@ -884,25 +1064,46 @@ class Gateway:
                 changed = added_usage = True
         return (_json_encode(payload) if changed else body), added_usage
 
-    async def _forward(self, receive: Receive, send: Send, ex: Exchange, endpoint: Endpoint,
-                       model: Model, forward: tuple[bytes, bool], headers: dict[bytes, bytes],
-                       streaming: bool, extra_headers: Headers) -> None:
+    async def _forward(
+        self,
+        receive: Receive,
+        send: Send,
+        ex: Exchange,
+        endpoint: Endpoint,
+        model: Model,
+        forward: tuple[bytes, bool],
+        headers: dict[bytes, bytes],
+        streaming: bool,
+        extra_headers: Headers,
+    ) -> None:
         assert self.upstream is not None and ex.decision is not None
         upstream = self._upstreams[model.upstream]
         target = self.upstream.target(upstream, endpoint.dialect, endpoint.upstream_path)
-        passed = [(name, value) for name in PASSED_REQUEST_HEADERS
-                  if (value := headers.get(name)) is not None]
+        passed = [
+            (name, value)
+            for name in PASSED_REQUEST_HEADERS
+            if (value := headers.get(name)) is not None
+        ]
         passed.append((b"x-request-id", ex.request_id.encode()))
         if ex.decision.obligations:
-            passed.append((b"x-exportgate-obligations",
-                           self.obligations.header(ex.decision.obligations).encode()))
+            passed.append(
+                (
+                    b"x-exportgate-obligations",
+                    self.obligations.header(ex.decision.obligations).encode(),
+                )
+            )
         task = asyncio.current_task()
         done = False
         watchers: list[asyncio.Future[Any]] = []
 
         def on_disconnect(watch: asyncio.Future[Any]) -> None:
-            if not done and task is not None and not watch.cancelled() and \
-                    watch.exception() is None and watch.result()["type"] == "http.disconnect":
+            if (
+                not done
+                and task is not None
+                and not watch.cancelled()
+                and watch.exception() is None
+                and watch.result()["type"] == "http.disconnect"
+            ):
                 task.cancel()
 
         def watch_client() -> None:
@@ -917,12 +1118,14 @@ class Gateway:
         began = time.perf_counter()
         try:
             response = await self.upstream.open(target, forward[0], passed)
-            self.metrics.observe("upstream_time_to_first_byte_seconds", (model.id,),
-                                 time.perf_counter() - began)
+            self.metrics.observe(
+                "upstream_time_to_first_byte_seconds", (model.id,), time.perf_counter() - began
+            )
             try:
                 if streaming and response.status < 300:
-                    await self._stream(send, ex, endpoint, model, response, forward[1],
-                                       extra_headers)
+                    await self._stream(
+                        send, ex, endpoint, model, response, forward[1], extra_headers
+                    )
                 else:
                     await self._whole(send, ex, endpoint, model, response, extra_headers)
             finally:
@@ -935,8 +1138,15 @@ class Gateway:
                 if not watcher.done():
                     watcher.cancel()
 
-    async def _whole(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
-                     response: UpstreamResponse, extra_headers: Headers) -> None:
+    async def _whole(
+        self,
+        send: Send,
+        ex: Exchange,
+        endpoint: Endpoint,
+        model: Model,
+        response: UpstreamResponse,
+        extra_headers: Headers,
+    ) -> None:
         upstream = self._upstreams[model.upstream]
         try:
             data = await response.read()
@@ -946,9 +1156,12 @@ class Gateway:
             raise upstream_unavailable(upstream, exc) from None
         status = response.status
         if status >= 500:
-            raise GatewayError(502, "upstream_error",
-                               f"The model server '{upstream.name}' failed (HTTP {status}). "
-                               "Retry later; if it persists, contact the operator.")
+            raise GatewayError(
+                502,
+                "upstream_error",
+                f"The model server '{upstream.name}' failed (HTTP {status}). "
+                "Retry later; if it persists, contact the operator.",
+            )
         if status < 300:
             ex.refused = answer_refused(data)
             ex.tokens = body_tokens(endpoint.dialect, data)
@@ -958,8 +1171,9 @@ class Gateway:
         await self._durable(ex)
         content_type = response.header(b"content-type") or JSON
         try:
-            await send_bytes(send, status, data, extra_headers + _passed_back(response),
-                             content_type)
+            await send_bytes(
+                send, status, data, extra_headers + _passed_back(response), content_type
+            )
         finally:
             await self._charge(ex)
 
@@ -994,20 +1208,37 @@ class Gateway:
             body["model"] = model.id
         return _json_encode(body)
 
-    async def _stream(self, send: Send, ex: Exchange, endpoint: Endpoint, model: Model,
-                      response: UpstreamResponse, added_usage: bool,
-                      extra_headers: Headers) -> None:
+    async def _stream(
+        self,
+        send: Send,
+        ex: Exchange,
+        endpoint: Endpoint,
+        model: Model,
+        response: UpstreamResponse,
+        added_usage: bool,
+        extra_headers: Headers,
+    ) -> None:
         assert ex.decision is not None
         upstream = self._upstreams[model.upstream]
         meter = StreamMeter(endpoint.dialect, drop_usage_chunk=added_usage)
         splitter = EventSplitter()
         filt = self.obligations.stream_filter(ex.decision.obligations, endpoint.dialect)
         renamed = model.upstream_model and model.upstream_model != model.id
-        rename = ((b'"model":"' + model.upstream_model.encode() + b'"',
-                   b'"model":"' + model.id.encode() + b'"')
-                  if renamed and model.upstream_model else None)
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": STREAM_HEADERS + extra_headers + _passed_back(response)})
+        rename = (
+            (
+                b'"model":"' + model.upstream_model.encode() + b'"',
+                b'"model":"' + model.id.encode() + b'"',
+            )
+            if renamed and model.upstream_model
+            else None
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": STREAM_HEADERS + extra_headers + _passed_back(response),
+            }
+        )
         ex.status = 200
         # The final event (OpenAI 'data: [DONE]', Anthropic 'message_stop') and whatever
         # follows it are held back until the usage record is on disk.
@@ -1031,8 +1262,9 @@ class Gateway:
                     else:
                         out.append(event)
                 if out:
-                    await send({"type": "http.response.body", "body": b"".join(out),
-                                "more_body": True})
+                    await send(
+                        {"type": "http.response.body", "body": b"".join(out), "more_body": True}
+                    )
             rest = splitter.rest()
             if rest.strip():
                 held.append(rest)
@@ -1040,8 +1272,9 @@ class Gateway:
             await self._stream_failed(send, ex, endpoint, meter, upstream_timeout(upstream))
             return
         except UpstreamConnectionError as exc:
-            await self._stream_failed(send, ex, endpoint, meter,
-                                      upstream_unavailable(upstream, exc))
+            await self._stream_failed(
+                send, ex, endpoint, meter, upstream_unavailable(upstream, exc)
+            )
             return
         ex.tokens = meter.tokens
         ex.refused = watch.refused()
@@ -1052,13 +1285,13 @@ class Gateway:
             except GatewayError as error:
                 await self._stream_failed(send, ex, endpoint, meter, error)
                 return
-            await send({"type": "http.response.body", "body": b"".join(held),
-                        "more_body": False})
+            await send({"type": "http.response.body", "body": b"".join(held), "more_body": False})
         finally:
             await self._charge(ex)
 
-    async def _stream_failed(self, send: Send, ex: Exchange, endpoint: Endpoint,
-                             meter: StreamMeter, error: GatewayError) -> None:
+    async def _stream_failed(
+        self, send: Send, ex: Exchange, endpoint: Endpoint, meter: StreamMeter, error: GatewayError
+    ) -> None:
         """After a stream started the status is already 200: report the error as an event."""
         ex.tokens = meter.tokens
         ex.status = error.status
@@ -1068,9 +1301,13 @@ class Gateway:
             await self.records.durable()
         except JournalWriteFailed as exc:
             log.error("request %s: its records are not on disk: %s", ex.request_id, exc)
-        await send({"type": "http.response.body",
-                    "body": stream_error_event(endpoint.dialect, error, ex.request_id),
-                    "more_body": False})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": stream_error_event(endpoint.dialect, error, ex.request_id),
+                "more_body": False,
+            }
+        )
 
     # /v1/models ----------------------------------------------------------------------------
     async def _models(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
@@ -1081,27 +1318,41 @@ class Gateway:
             caller = ex.caller = await self._authenticate(headers)
             placed = self.locations.place(ex.ip)
             end_user = ex.end_user = _end_user(headers, {}, dialect)
-            usable = [m for m in self.config.models
-                      if self._decide(ex, caller, m, placed, kind="model_list",
-                                      end_user=end_user).decision == "allow"]
+            usable = [
+                m
+                for m in self.config.models
+                if self._decide(
+                    ex, caller, m, placed, kind="model_list", end_user=end_user
+                ).decision
+                == "allow"
+            ]
             ex.decision = None
             wanted = path.removeprefix("/v1/models").strip("/")
             if wanted:
                 found = next((m for m in usable if m.id == wanted), None)
                 if found is None:
-                    raise GatewayError(404, "model_not_found",
-                                       f"The model '{wanted}' does not exist or you may not "
-                                       "use it. GET /v1/models lists the models you may use.")
+                    raise GatewayError(
+                        404,
+                        "model_not_found",
+                        f"The model '{wanted}' does not exist or you may not "
+                        "use it. GET /v1/models lists the models you may use.",
+                    )
                 ex.model = wanted
                 body = _json_encode(_model_entry(found, dialect))
             elif dialect == "anthropic":
                 data = [_model_entry(m, dialect) for m in usable]
-                body = _json_encode({"data": data, "has_more": False,
-                                     "first_id": data[0]["id"] if data else None,
-                                     "last_id": data[-1]["id"] if data else None})
+                body = _json_encode(
+                    {
+                        "data": data,
+                        "has_more": False,
+                        "first_id": data[0]["id"] if data else None,
+                        "last_id": data[-1]["id"] if data else None,
+                    }
+                )
             else:
-                body = _json_encode({"object": "list",
-                                     "data": [_model_entry(m, dialect) for m in usable]})
+                body = _json_encode(
+                    {"object": "list", "data": [_model_entry(m, dialect) for m in usable]}
+                )
             ex.status = 200
             self._record(ex)
             await self._durable(ex)
@@ -1116,42 +1367,55 @@ class Gateway:
         """A decision only, for a gateway in front (Envoy ext_authz and the like): 200 with the
         decision and obligations as headers, or the 403/401/429 the caller should get."""
         headers = header_map(scope)
-        dialect: Dialect = "anthropic" if b"anthropic-version" in headers or \
-            scope["path"].endswith("/messages") else "openai"
+        dialect: Dialect = (
+            "anthropic"
+            if b"anthropic-version" in headers or scope["path"].endswith("/messages")
+            else "openai"
+        )
         ex = self._exchange(scope, headers, "authorize", dialect)
         try:
-            body = await read_body(receive, headers.get(b"content-length"),
-                                   self.config.limits.max_body_bytes)
+            body = await read_body(
+                receive, headers.get(b"content-length"), self.config.limits.max_body_bytes
+            )
             caller = ex.caller = await self._authenticate(headers)
             given = _authorize_model(scope, headers, body)
             ex.model = edge.bounded(given or "", edge.MAX_MODEL)
             model_id = edge.model_name(given, "x-exportgate-model")
             model = self.models.get(model_id)
             if model is None:
-                raise GatewayError(404, "model_not_found",
-                                   f"The model '{model_id}' does not exist. Name it in the "
-                                   "'x-exportgate-model' header or the JSON body's 'model'.")
+                raise GatewayError(
+                    404,
+                    "model_not_found",
+                    f"The model '{model_id}' does not exist. Name it in the "
+                    "'x-exportgate-model' header or the JSON body's 'model'.",
+                )
             placed = self.locations.place(ex.ip)
             end_user = ex.end_user = _end_user(headers, _json_object(body), dialect)
-            decision = self._decide(ex, caller, model, placed, kind="authorize",
-                                    end_user=end_user)
+            decision = self._decide(ex, caller, model, placed, kind="authorize", end_user=end_user)
             rerouted: Headers = []
             if decision.decision != "allow":
                 fallback = self._reroute(ex, caller, model, placed, decision, end_user, dialect)
                 if fallback is None:
                     raise self._refusal(decision)
                 # the proxy in front serves the fallback instead (issue 16)
-                rerouted = [(b"x-exportgate-model", fallback.id.encode()),
-                            (b"x-exportgate-rerouted-from", model.id.encode()),
-                            (b"x-exportgate-rerouted-because", decision.reasons[0].code.encode())]
+                rerouted = [
+                    (b"x-exportgate-model", fallback.id.encode()),
+                    (b"x-exportgate-rerouted-from", model.id.encode()),
+                    (b"x-exportgate-rerouted-because", decision.reasons[0].code.encode()),
+                ]
                 ex.rerouted_from, ex.model = model.id, fallback.id
                 assert ex.decision is not None
                 decision = ex.decision
-            out: Headers = [*ex.id_headers(), (b"x-exportgate-decision", b"allow"),
-                            (b"x-exportgate-account", caller.account.id.encode()),
-                            (b"x-exportgate-obligations",
-                             self.obligations.header(decision.obligations).encode()),
-                            *rerouted]
+            out: Headers = [
+                *ex.id_headers(),
+                (b"x-exportgate-decision", b"allow"),
+                (b"x-exportgate-account", caller.account.id.encode()),
+                (
+                    b"x-exportgate-obligations",
+                    self.obligations.header(decision.obligations).encode(),
+                ),
+                *rerouted,
+            ]
             if self.limiter.enabled:
                 admission = await self._admit(caller, model)
                 out += admission.headers
@@ -1160,12 +1424,25 @@ class Gateway:
             ex.status = 200
             self._record(ex)
             await self._durable(ex)
-            await send_bytes(send, 200, _json_encode({
-                "decision": decision.decision,
-                "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                "obligations": decision.obligations, "account_id": caller.account.id,
-                "request_id": ex.request_id, "policy_version": decision.policy_version,
-                "model": ex.model, "rerouted_from": ex.rerouted_from}), out)
+            await send_bytes(
+                send,
+                200,
+                _json_encode(
+                    {
+                        "decision": decision.decision,
+                        "reasons": [
+                            {"code": r.code, "message": r.message} for r in decision.reasons
+                        ],
+                        "obligations": decision.obligations,
+                        "account_id": caller.account.id,
+                        "request_id": ex.request_id,
+                        "policy_version": decision.policy_version,
+                        "model": ex.model,
+                        "rerouted_from": ex.rerouted_from,
+                    }
+                ),
+                out,
+            )
         except GatewayError as error:
             ex.status = error.status
             self._record(ex)
@@ -1177,13 +1454,17 @@ def _is_final_event(event: bytes) -> bool:
     if b"[DONE]" in event:
         return _event_data_is_done(event)
     return b"message_stop" in event and (
-        b"event: message_stop" in event or b"event:message_stop" in event
-        or b'"type":"message_stop"' in event or b'"type": "message_stop"' in event)
+        b"event: message_stop" in event
+        or b"event:message_stop" in event
+        or b'"type":"message_stop"' in event
+        or b'"type": "message_stop"' in event
+    )
 
 
 def _event_data_is_done(event: bytes) -> bool:
-    return any(line[5:].strip() == b"[DONE]" for line in event.splitlines()
-               if line.startswith(b"data:"))
+    return any(
+        line[5:].strip() == b"[DONE]" for line in event.splitlines() if line.startswith(b"data:")
+    )
 
 
 END_USER_HEADER = b"x-exportgate-end-user"
@@ -1197,8 +1478,7 @@ def _json_object(body: bytes) -> dict[str, Any]:
     return payload if isinstance(payload, dict) else {}
 
 
-def _end_user(headers: dict[bytes, bytes], payload: dict[str, Any],
-              dialect: Dialect) -> str | None:
+def _end_user(headers: dict[bytes, bytes], payload: dict[str, Any], dialect: Dialect) -> str | None:
     """The end user a request names (issue 16): the ``x-exportgate-end-user`` header, the OpenAI
     ``user`` field or the Anthropic ``metadata.user_id``. When several are given they must
     agree (else 400 naming them); the header's value is the one used."""
@@ -1218,36 +1498,45 @@ def _end_user(headers: dict[bytes, bytes], payload: dict[str, Any],
         return None
     if len({value for _, value in named}) > 1:
         listed = "; ".join(f"{where} says {value!r}" for where, value in named)
-        raise GatewayError(400, "end_user_mismatch",
-                           f"The request names different end users: {listed}. Name one person "
-                           "(they must agree when several are given).",
-                           "metadata.user_id" if dialect == "anthropic" else "user")
+        raise GatewayError(
+            400,
+            "end_user_mismatch",
+            f"The request names different end users: {listed}. Name one person "
+            "(they must agree when several are given).",
+            "metadata.user_id" if dialect == "anthropic" else "user",
+        )
     value = named[0][1]
     if len(value) > 256:
-        raise GatewayError(400, "invalid_end_user", "The end user id is longer than 256 "
-                           "characters.", "user")
+        raise GatewayError(
+            400, "invalid_end_user", "The end user id is longer than 256 characters.", "user"
+        )
     return value
 
 
 def _passed_back(response: UpstreamResponse) -> Headers:
     """Upstream response headers the caller should see (the watermark key id, as evidence)."""
-    return [(name, value) for name in PASSED_RESPONSE_HEADERS
-            if (value := response.header(name)) is not None]
+    return [
+        (name, value)
+        for name in PASSED_RESPONSE_HEADERS
+        if (value := response.header(name)) is not None
+    ]
 
 
 def _rate_limited(admission: Admission) -> GatewayError:
     return GatewayError(
-        429, "rate_limit_exceeded",
+        429,
+        "rate_limit_exceeded",
         f"Rate limit reached for {admission.exceeded} per minute. Retry after "
         f"{admission.retry_after_s} s, or ask the operator for a higher limit.",
-        headers=(*admission.headers, (b"retry-after", str(admission.retry_after_s).encode())))
+        headers=(*admission.headers, (b"retry-after", str(admission.retry_after_s).encode())),
+    )
 
 
 def _authorize_model(scope: Scope, headers: dict[bytes, bytes], body: bytes) -> str | None:
-    given = headers.get(b"x-exportgate-model")
+    given: bytes | None = headers.get(b"x-exportgate-model")
     if given:
         return given.decode("latin-1")
-    query = scope.get("query_string", b"")
+    query: bytes = scope.get("query_string", b"")
     for part in query.split(b"&"):
         name, _, value = part.partition(b"=")
         if name == b"model" and value:
@@ -1264,8 +1553,12 @@ def _authorize_model(scope: Scope, headers: dict[bytes, bytes], body: bytes) -> 
 
 def _model_entry(model: Model, dialect: Dialect) -> dict[str, Any]:
     if dialect == "anthropic":
-        return {"type": "model", "id": model.id, "display_name": model.id,
-                "created_at": "2026-01-01T00:00:00Z"}
+        return {
+            "type": "model",
+            "id": model.id,
+            "display_name": model.id,
+            "created_at": "2026-01-01T00:00:00Z",
+        }
     return {"id": model.id, "object": "model", "created": 1767225600, "owned_by": model.owned_by}
 
 
@@ -1277,10 +1570,14 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     alerts: list[dict[str, Any]] = []
     if "detector" not in kwargs:
         settings = config.distillation
-        kwargs["detector"] = default_detector(
-            on_alert=alerts.append,
-            served_prompt_bits=settings.served_prompts_mib * 8 * 2**20,
-        ) if settings.enabled else None
+        kwargs["detector"] = (
+            default_detector(
+                on_alert=alerts.append,
+                served_prompt_bits=settings.served_prompts_mib * 8 * 2**20,
+            )
+            if settings.enabled
+            else None
+        )
     gateway = Gateway(config, **kwargs)
     gateway.alerts = alerts
     return gateway

@@ -32,8 +32,9 @@ def default_audit_writer(store: Store) -> AuditWriter:
             ts = item["ts"]
             if isinstance(ts, str):
                 ts = dt.datetime.fromisoformat(ts)
-            entry = decision_entry(item["subject"], item["inputs"], decision,
-                                   kind="decision", extra=item.get("extra"))
+            entry = decision_entry(
+                item["subject"], item["inputs"], decision, kind="decision", extra=item.get("extra")
+            )
             entries.append(type(entry)(**{**entry.__dict__, "ts": ts}))
         holder[0].append(entries)
 

@@ -44,6 +44,5 @@ class CheckpointTask:
             try:
                 await asyncio.to_thread(self.once)
             except Exception as exc:  # noqa: BLE001 - retried at the next interval
-                log.error("audit checkpoint failed, retrying in %.0f s: %s",
-                          self._interval_s, exc)
+                log.error("audit checkpoint failed, retrying in %.0f s: %s", self._interval_s, exc)
             await asyncio.sleep(self._interval_s)

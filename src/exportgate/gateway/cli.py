@@ -39,8 +39,11 @@ def serve(
     from exportgate.gateway.server import serve as run
     from exportgate.gateway.snapshot import StoreUnavailableAtStart
 
-    typer.echo(f"exportgate gateway on http://{cfg.listen.host}:{cfg.listen.port} "
-               f"(store {cfg.store}, {len(cfg.models)} models)", err=True)
+    typer.echo(
+        f"exportgate gateway on http://{cfg.listen.host}:{cfg.listen.port} "
+        f"(store {cfg.store}, {len(cfg.models)} models)",
+        err=True,
+    )
     try:
         run(cfg, log_level=log_level)
     except StoreUnavailableAtStart as exc:
@@ -82,16 +85,18 @@ def _parse_since(text: str | None) -> dt.datetime | None:
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(f"--since {text!r} is not an ISO 8601 time (e.g. 2026-11-27T10:00:00Z)"
-                    ) from None
+        raise _fail(
+            f"--since {text!r} is not an ISO 8601 time (e.g. 2026-11-27T10:00:00Z)"
+        ) from None
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 @usage_app.command("export")
 def export_usage(
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
-    since: str | None = typer.Option(None, "--since", help="Only records at or after this ISO "
-                                     "8601 time."),
+    since: str | None = typer.Option(
+        None, "--since", help="Only records at or after this ISO 8601 time."
+    ),
 ) -> None:
     """Write usage records as JSON lines on stdout, oldest first. Records still spooled on this
     machine's disk (the store was down) are replayed into the store first."""
@@ -121,11 +126,14 @@ def _replay_spool(store: object, config: Path) -> None:
     writer = RecordWriter(store, default_audit_writer(store), spool)  # type: ignore[arg-type]
     try:
         if not writer.replay():
-            typer.echo(f"warning: records spooled in {spool} could not be replayed; "
-                       "the export lacks them", err=True)
+            typer.echo(
+                f"warning: records spooled in {spool} could not be replayed; the export lacks them",
+                err=True,
+            )
         else:
-            typer.echo(f"replayed {sum(writer.replayed.values())} spooled records from {spool}",
-                       err=True)
+            typer.echo(
+                f"replayed {sum(writer.replayed.values())} spooled records from {spool}", err=True
+            )
     finally:
         writer.close()
 

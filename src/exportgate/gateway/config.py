@@ -96,9 +96,13 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
     def ref(self) -> ModelRef:
         """The model as the policy sees it (before the store's pause and approval changes)."""
-        return ModelRef(id=self.id, controlled=self.controlled, access=self.access,
-                        approved_accounts=frozenset(self.approved_accounts),
-                        fallback=self.fallback)
+        return ModelRef(
+            id=self.id,
+            controlled=self.controlled,
+            access=self.access,
+            approved_accounts=frozenset(self.approved_accounts),
+            fallback=self.fallback,
+        )
 
 
 class RateLimit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -143,8 +147,16 @@ class LocalNetworks(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     country: str
     network: NetworkType = "residential"
     region: str | None = None
-    networks: list[str] = msgspec.field(default_factory=lambda: [
-        "127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"])
+    networks: list[str] = msgspec.field(
+        default_factory=lambda: [
+            "127.0.0.0/8",
+            "::1/128",
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/16",
+            "fc00::/7",
+        ]
+    )
 
     def __post_init__(self) -> None:
         for network in self.networks:
@@ -245,7 +257,8 @@ class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     home_countries: list[str] = msgspec.field(default_factory=lambda: ["US"])
     deemed_export_reading: Literal["most_recent", "any_nationality"] = "most_recent"
     provider_ownership: ProviderOwnershipSettings = msgspec.field(
-        default_factory=ProviderOwnershipSettings)
+        default_factory=ProviderOwnershipSettings
+    )
 
     def __post_init__(self) -> None:
         from exportgate.countries import is_known_country
@@ -270,8 +283,7 @@ class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     def __post_init__(self) -> None:
         mib = self.served_prompts_mib
         if mib < 1 or mib & (mib - 1):
-            raise ValueError(f"served_prompts_mib must be a power of two (1, 2, 4, ...), "
-                             f"not {mib}")
+            raise ValueError(f"served_prompts_mib must be a power of two (1, 2, 4, ...), not {mib}")
 
 
 class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -297,11 +309,14 @@ class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         for where, mapping in (("roles", self.roles), ("allow", self.allow)):
             for key, role in mapping.items():
                 if role not in ROLES:
-                    raise ValueError(f"oidc.{where}[{key!r}]: unknown role {role!r} "
-                                     f"(expected one of {', '.join(ROLES)})")
+                    raise ValueError(
+                        f"oidc.{where}[{key!r}]: unknown role {role!r} "
+                        f"(expected one of {', '.join(ROLES)})"
+                    )
         if not self.roles and not self.allow:
-            raise ValueError("oidc needs roles (with role_claim) or allow: without them no "
-                             "one could sign in")
+            raise ValueError(
+                "oidc needs roles (with role_claim) or allow: without them no one could sign in"
+            )
 
 
 class ConsoleSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -393,17 +408,23 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError(f"model ids must be unique, got {ids}")
         for model in self.models:
             if model.upstream not in names:
-                raise ValueError(f"model {model.id!r} names upstream {model.upstream!r}, "
-                                 f"which is not among upstreams {names}")
+                raise ValueError(
+                    f"model {model.id!r} names upstream {model.upstream!r}, "
+                    f"which is not among upstreams {names}"
+                )
             if model.fallback is not None and model.fallback not in ids:
-                raise ValueError(f"model {model.id!r} names fallback {model.fallback!r}, "
-                                 f"which is not among models {ids}")
+                raise ValueError(
+                    f"model {model.id!r} names fallback {model.fallback!r}, "
+                    f"which is not among models {ids}"
+                )
         for network in self.trusted_proxies:
             ipaddress.ip_network(network, strict=False)
         for model in self.models:
             if model.bypass.reroute_to is not None and model.bypass.reroute_to not in ids:
-                raise ValueError(f"model {model.id!r} reroutes bypass attempts to "
-                                 f"{model.bypass.reroute_to!r}, which is not among models {ids}")
+                raise ValueError(
+                    f"model {model.id!r} reroutes bypass attempts to "
+                    f"{model.bypass.reroute_to!r}, which is not among models {ids}"
+                )
 
     def upstream(self, name: str) -> Upstream:
         return next(u for u in self.upstreams if u.name == name)
@@ -418,15 +439,19 @@ def _resolve_env(value: Any, path: str) -> Any:
     if isinstance(value, str) and value.startswith("env:"):
         name = value[4:].strip()
         if name not in os.environ:
-            raise ConfigError(f"field {path!r}: environment variable {name} is not set "
-                              f"(the configuration says {value!r}); export it or write the value")
+            raise ConfigError(
+                f"field {path!r}: environment variable {name} is not set "
+                f"(the configuration says {value!r}); export it or write the value"
+            )
         return os.environ[name]
     return value
 
 
 def config_from_dict(raw: Any, *, source: str = "configuration") -> GatewayConfig:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: expected a mapping at the top level, got {type(raw).__name__}")
+        raise ConfigError(
+            f"{source}: expected a mapping at the top level, got {type(raw).__name__}"
+        )
     try:
         resolved = _resolve_env(raw, "")
     except ConfigError as exc:

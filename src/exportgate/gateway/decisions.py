@@ -85,8 +85,10 @@ def is_store_outage(exc: BaseException) -> bool:
     import sqlalchemy.exc as sa_exc
 
     if isinstance(exc, sa_exc.DBAPIError):
-        return isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or \
-            exc.connection_invalidated
+        return (
+            isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError)
+            or exc.connection_invalidated
+        )
     return isinstance(exc, sa_exc.TimeoutError | ConnectionError | TimeoutError | OSError)
 
 
@@ -118,29 +120,39 @@ class Placed:
         """With the decision-cache key and the audit form computed once per address."""
         if location is None:
             return cls(None, problem, (None, problem), None)
-        return cls(location, problem, (location.country, location.region, location.network),
-                   msgspec.to_builtins(location))
+        return cls(
+            location,
+            problem,
+            (location.country, location.region, location.network),
+            msgspec.to_builtins(location),
+        )
 
 
 def default_locator() -> Locator | None:
     try:
-        from exportgate.location import default_locator as factory  # type: ignore[attr-defined]
+        from exportgate.location import default_locator as factory
     except ImportError:
-        log.warning("exportgate.location is not available: only configured local networks "
-                    "can be placed, every other address counts as location unknown")
+        log.warning(
+            "exportgate.location is not available: only configured local networks "
+            "can be placed, every other address counts as location unknown"
+        )
         return None
     locator: Locator = factory()
     return locator
 
 
-def default_detector(on_alert: Callable[[dict[str, Any]], None] | None = None,
-                     served_prompt_bits: int | None = None) -> Detector | None:
+def default_detector(
+    on_alert: Callable[[dict[str, Any]], None] | None = None, served_prompt_bits: int | None = None
+) -> Detector | None:
     try:
         from exportgate.distill import DetectorConfig, OnlineDetector
     except ImportError:
         return None
-    config = DetectorConfig() if served_prompt_bits is None else DetectorConfig(
-        served_prompt_bits=served_prompt_bits)
+    config = (
+        DetectorConfig()
+        if served_prompt_bits is None
+        else DetectorConfig(served_prompt_bits=served_prompt_bits)
+    )
     detector: Detector = OnlineDetector(config, on_alert=on_alert)
     return detector
 
@@ -165,10 +177,16 @@ class CallerCache:
     ``SCREENING_STATUS_UNAVAILABLE`` until its data can be read, and the error is logged with the
     account id and counted on ``/metrics``."""
 
-    def __init__(self, store: Store, screener: StoredScreener, engine: PolicyEngine,
-                 ttl_s: float, negative_ttl_s: float,
-                 screen_missing: Callable[[Account], ScreeningStatus] | None = None,
-                 max_stale_s: float = 900.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        screener: StoredScreener,
+        engine: PolicyEngine,
+        ttl_s: float,
+        negative_ttl_s: float,
+        screen_missing: Callable[[Account], ScreeningStatus] | None = None,
+        max_stale_s: float = 900.0,
+    ) -> None:
         self._store = store
         self._screener = screener
         self._engine = engine
@@ -205,8 +223,9 @@ class CallerCache:
         if self._screener.load(account.id, status):
             self._engine.screening.clear_cache()
         self._versions += 1
-        self._entries[digest] = Caller(account, key_id, self._versions, 0.0, time.monotonic(),
-                                       status)
+        self._entries[digest] = Caller(
+            account, key_id, self._versions, 0.0, time.monotonic(), status
+        )
 
     async def resolve(self, raw_key: str) -> Caller | None:
         digest = self.digest(raw_key)
@@ -228,12 +247,17 @@ class CallerCache:
 
     def stats(self) -> CallerStats:
         now = time.monotonic()
-        stale = [now - c.loaded_at for c in self._entries.values()
-                 if c.expires < now and c.problem is None]
+        stale = [
+            now - c.loaded_at
+            for c in self._entries.values()
+            if c.expires < now and c.problem is None
+        ]
         return CallerStats(
             refresh_failures=dict(self._failures),
             refused_unreadable=sum(1 for c in self._entries.values() if c.problem is not None),
-            stale_entries=len(stale), oldest_stale_s=max(stale, default=0.0))
+            stale_entries=len(stale),
+            oldest_stale_s=max(stale, default=0.0),
+        )
 
     async def _refresh(self, digest: str, raw_key: str) -> None:
         try:
@@ -242,8 +266,12 @@ class CallerCache:
             entry = self._entries.get(digest)
             if is_store_outage(exc):
                 self._failures["store_outage"] += 1
-                log.warning("caller refresh failed (store unreachable), serving the cached entry "
-                            "of account %s: %s", entry.account.id if entry else "?", exc)
+                log.warning(
+                    "caller refresh failed (store unreachable), serving the cached entry "
+                    "of account %s: %s",
+                    entry.account.id if entry else "?",
+                    exc,
+                )
                 if entry is not None:
                     entry.expires = time.monotonic() + min(self._ttl_s, 5.0)
             elif entry is not None:
@@ -253,12 +281,20 @@ class CallerCache:
 
     def _fail_closed(self, digest: str, entry: Caller, exc: BaseException) -> Caller:
         self._failures["screening_data"] += 1
-        log.error("caller refresh failed for account %s, refusing it until its data can be "
-                  "read: %s", entry.account.id, exc)
+        log.error(
+            "caller refresh failed for account %s, refusing it until its data can be read: %s",
+            entry.account.id,
+            exc,
+        )
         self._versions += 1
-        failed = Caller(entry.account, entry.key_id, self._versions,
-                        time.monotonic() + min(self._ttl_s, 5.0), time.monotonic(),
-                        problem=str(exc) or type(exc).__name__)
+        failed = Caller(
+            entry.account,
+            entry.key_id,
+            self._versions,
+            time.monotonic() + min(self._ttl_s, 5.0),
+            time.monotonic(),
+            problem=str(exc) or type(exc).__name__,
+        )
         self._entries[digest] = failed
         return failed
 
@@ -277,13 +313,23 @@ class CallerCache:
         changed = self._screener.load(account.id, status)
         if changed:
             self._engine.screening.clear_cache()
-        same = (previous is not None and previous.account == account and not changed
-                and previous.problem is None)
+        same = (
+            previous is not None
+            and previous.account == account
+            and not changed
+            and previous.problem is None
+        )
         if not same:
             self._versions += 1
         now = time.monotonic()
-        caller = Caller(account, key_id, previous.version if same and previous else self._versions,
-                        now + self._ttl_s, now, status)
+        caller = Caller(
+            account,
+            key_id,
+            previous.version if same and previous else self._versions,
+            now + self._ttl_s,
+            now,
+            status,
+        )
         self._entries[digest] = caller
         self._unknown.pop(digest, None)
         return caller
@@ -307,8 +353,9 @@ class CallerCache:
         status = self._store.get_screening_status(account.id)
         if status is None:
             if self._screen_missing is None:
-                raise RuntimeError(f"account {account.id} has never been screened and no "
-                                   "screener is available")
+                raise RuntimeError(
+                    f"account {account.id} has never been screened and no screener is available"
+                )
             status = self._screen_missing(account)
             self._store.set_screening_status(account.id, status)
         return status
@@ -322,11 +369,19 @@ class LocationCache:
         self._size = config.caches.location_entries
         self._entries: OrderedDict[str, Placed] = OrderedDict()
         local = config.local_networks
-        self._local_networks = [ipaddress.ip_network(n, strict=False)
-                                for n in (local.networks if local else [])]
-        self._local = (Location(country=local.country, region=local.region,
-                                network=local.network, source="local_networks")
-                       if local else None)
+        self._local_networks = [
+            ipaddress.ip_network(n, strict=False) for n in (local.networks if local else [])
+        ]
+        self._local = (
+            Location(
+                country=local.country,
+                region=local.region,
+                network=local.network,
+                source="local_networks",
+            )
+            if local
+            else None
+        )
 
     def place(self, ip: str | None) -> Placed:
         if not ip:
@@ -419,29 +474,54 @@ class DecisionMaker:
         """Fail closed: the account's screening data could not be read."""
         return Decision(
             decision="review",
-            reasons=[Reason(
-                code=SCREENING_UNAVAILABLE, outcome="review", policy_id="gateway.fail_closed",
-                message=(f"The restricted-party screening status of account {caller.account.id} "
-                         "could not be read, so it cannot be shown that the account is not a "
-                         "listed party; requests are held until compliance has re-screened it "
-                         f"({caller.problem})."))],
-            obligations=[], policy_version=self.engine.version)
+            reasons=[
+                Reason(
+                    code=SCREENING_UNAVAILABLE,
+                    outcome="review",
+                    policy_id="gateway.fail_closed",
+                    message=(
+                        f"The restricted-party screening status of account {caller.account.id} "
+                        "could not be read, so it cannot be shown that the account is not a "
+                        "listed party; requests are held until compliance has re-screened it "
+                        f"({caller.problem})."
+                    ),
+                )
+            ],
+            obligations=[],
+            policy_version=self.engine.version,
+        )
 
-    def decide(self, caller: Caller, model: Model, placed: Placed,
-               end_user: str | None = None) -> Decision:
+    def decide(
+        self, caller: Caller, model: Model, placed: Placed, end_user: str | None = None
+    ) -> Decision:
         if caller.problem is not None:
             return self.unscreenable(caller)
         today = dt.date.today()
         distillation = self._distillation(caller.account.id)
-        key = (caller.account.id, caller.version, model.id, placed.key,
-               self.switches.international_pause, self.engine.screening.version,
-               distillation, today, end_user, self.controls_version)
+        key = (
+            caller.account.id,
+            caller.version,
+            model.id,
+            placed.key,
+            self.switches.international_pause,
+            self.engine.screening.version,
+            distillation,
+            today,
+            end_user,
+            self.controls_version,
+        )
         decision = self._cache.get(key)
         if decision is not None:
             return decision
         facts = self.engine.facts.build(
-            caller.account, self._request(model, end_user), placed.location, self.switches, today,
-            location_problem=placed.problem, distillation_detail=distillation)
+            caller.account,
+            self._request(model, end_user),
+            placed.location,
+            self.switches,
+            today,
+            location_problem=placed.problem,
+            distillation_detail=distillation,
+        )
         decision = self.engine.evaluate(facts)
         if len(self._cache) >= DECISION_CACHE_SIZE:
             self._cache.clear()
@@ -455,10 +535,14 @@ def build_engine(screener: StoredScreener, policy: PolicySettings) -> PolicyEngi
     from exportgate.policy.freshness import active_list_dates
     from exportgate.runtime import build_engine as assemble
 
-    engine = assemble(policy_file=policy.file, home_countries=policy.home_countries,
-                      screener=screener, location=False,
-                      deemed_export_reading=policy.deemed_export_reading,
-                      provider_ownership=policy.provider_ownership.overrides() or None)
+    engine = assemble(
+        policy_file=policy.file,
+        home_countries=policy.home_countries,
+        screener=screener,
+        location=False,
+        deemed_export_reading=policy.deemed_export_reading,
+        provider_ownership=policy.provider_ownership.overrides() or None,
+    )
     # Decisions carry the dates of the active lists (the stored statuses were screened on them).
     engine.facts.list_dates_source = active_list_dates
     return engine
@@ -469,7 +553,7 @@ def live_screener_factory() -> Callable[[Account], ScreeningStatus] | None:
 
     def screen(account: Account) -> ScreeningStatus:
         from exportgate.accounts.screening import screen_account
-        from exportgate.screening import default_screener  # type: ignore[attr-defined]
+        from exportgate.screening import default_screener
 
         return screen_account(default_screener(), account)
 

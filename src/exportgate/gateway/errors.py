@@ -58,17 +58,27 @@ class GatewayError(Exception):
 
 def error_body(dialect: Dialect, error: GatewayError, request_id: str) -> bytes:
     if dialect == "anthropic":
-        return msgspec.json.encode({
-            "type": "error",
-            "error": {"type": ANTHROPIC_TYPES.get(error.status, "api_error"),
-                      "message": error.message, "code": error.code},
-            "request_id": request_id,
-        })
-    return msgspec.json.encode({
-        "error": {"message": error.message,
-                  "type": OPENAI_TYPES.get(error.status, "server_error"),
-                  "param": error.param, "code": error.code},
-    })
+        return msgspec.json.encode(
+            {
+                "type": "error",
+                "error": {
+                    "type": ANTHROPIC_TYPES.get(error.status, "api_error"),
+                    "message": error.message,
+                    "code": error.code,
+                },
+                "request_id": request_id,
+            }
+        )
+    return msgspec.json.encode(
+        {
+            "error": {
+                "message": error.message,
+                "type": OPENAI_TYPES.get(error.status, "server_error"),
+                "param": error.param,
+                "code": error.code,
+            },
+        }
+    )
 
 
 def stream_error_event(dialect: Dialect, error: GatewayError, request_id: str) -> bytes:

@@ -26,9 +26,12 @@ def header_map(scope: Scope) -> dict[bytes, bytes]:
 
 
 def too_large(limit: int) -> GatewayError:
-    return GatewayError(413, "request_too_large",
-                        f"The request body is larger than this gateway accepts ({limit} bytes). "
-                        "Send a smaller request, for example fewer or shorter messages.")
+    return GatewayError(
+        413,
+        "request_too_large",
+        f"The request body is larger than this gateway accepts ({limit} bytes). "
+        "Send a smaller request, for example fewer or shorter messages.",
+    )
 
 
 async def read_body(receive: Receive, declared: bytes | None, limit: int) -> bytes:
@@ -38,8 +41,9 @@ async def read_body(receive: Receive, declared: bytes | None, limit: int) -> byt
             if int(declared) > limit:
                 raise too_large(limit)
         except ValueError:
-            raise GatewayError(400, "invalid_content_length",
-                               "The Content-Length header is not a number.") from None
+            raise GatewayError(
+                400, "invalid_content_length", "The Content-Length header is not a number."
+            ) from None
     message = await receive()
     body = message.get("body", b"")
     if not message.get("more_body", False):
@@ -64,14 +68,20 @@ class ClientGone(Exception):
     """The client closed the connection before the answer was complete."""
 
 
-async def send_bytes(send: Send, status: int, body: bytes, headers: Headers,
-                     content_type: bytes = JSON) -> None:
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", content_type),
-                    (b"content-length", str(len(body)).encode()), *headers],
-    })
+async def send_bytes(
+    send: Send, status: int, body: bytes, headers: Headers, content_type: bytes = JSON
+) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", content_type),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -94,7 +104,7 @@ class ClientAddress:
 
     def of(self, scope: Scope, headers: dict[bytes, bytes]) -> str | None:
         client = scope.get("client")
-        peer = client[0] if client else None
+        peer: str | None = str(client[0]) if client else None
         if not self._trusted or peer is None or not self._is_trusted(peer):
             return peer
         forwarded = headers.get(b"x-forwarded-for")
@@ -105,6 +115,5 @@ class ClientAddress:
             if not self._is_trusted(hop):
                 # what a proxy passed on may be anything the client wrote: kept bounded (a
                 # non-address cannot be placed, so controlled models are refused)
-                return hop if len(hop) <= 45 and _CLEAN_HOP.fullmatch(hop) else \
-                    bounded(hop, 64)
+                return hop if len(hop) <= 45 and _CLEAN_HOP.fullmatch(hop) else bounded(hop, 64)
         return hops[0] if hops else peer

@@ -32,8 +32,9 @@ LOCK_NAME = ".journal.lock"
 JOURNAL_NICE = 10
 
 
-def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
-               stop: threading.Event) -> None:
+def run_worker(
+    store_url: str, spool_dir: Path, replay_interval_s: float, stop: threading.Event
+) -> None:
     from exportgate.gateway.auditsink import default_audit_writer
     from exportgate.gateway.recorder import RecordWriter
     from exportgate.store import Store
@@ -42,8 +43,13 @@ def run_worker(store_url: str, spool_dir: Path, replay_interval_s: float,
     with open(spool_dir / LOCK_NAME, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         store = Store(store_url)
-        writer = RecordWriter(store, default_audit_writer(store), spool_dir,
-                              flush_interval_s=0.05, replay_interval_s=replay_interval_s)
+        writer = RecordWriter(
+            store,
+            default_audit_writer(store),
+            spool_dir,
+            flush_interval_s=0.05,
+            replay_interval_s=replay_interval_s,
+        )
         parent = os.getppid()
         try:
             # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
@@ -62,8 +68,17 @@ class JournalWorker:
     """Starts and watches the worker process for one gateway."""
 
     def __init__(self, store_url: str, spool_dir: str | Path, replay_interval_s: float) -> None:
-        self._cmd = [sys.executable, "-m", "exportgate.gateway.journal", "--store", store_url,
-                     "--spool", str(spool_dir), "--replay-interval", str(replay_interval_s)]
+        self._cmd = [
+            sys.executable,
+            "-m",
+            "exportgate.gateway.journal",
+            "--store",
+            store_url,
+            "--spool",
+            str(spool_dir),
+            "--replay-interval",
+            str(replay_interval_s),
+        ]
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
@@ -79,8 +94,7 @@ class JournalWorker:
 
     def ensure_running(self) -> None:
         if self._process is not None and not self.alive:
-            log.warning("journal worker exited with %s; restarting it",
-                        self._process.returncode)
+            log.warning("journal worker exited with %s; restarting it", self._process.returncode)
             self.start()
 
     def stop(self, timeout_s: float = 60.0) -> None:
@@ -91,20 +105,27 @@ class JournalWorker:
         try:
             process.wait(timeout_s)
         except subprocess.TimeoutExpired:
-            log.error("journal worker did not stop in %.0f s; its spool stays for the next "
-                      "start", timeout_s)
+            log.error(
+                "journal worker did not stop in %.0f s; its spool stays for the next start",
+                timeout_s,
+            )
             process.kill()
             process.wait()
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--store", required=True)
     parser.add_argument("--spool", required=True, type=Path)
     parser.add_argument("--replay-interval", type=float, default=5.0)
-    parser.add_argument("--nice", type=int, default=JOURNAL_NICE,
-                        help="CPU priority increment (0 keeps the gateway's priority)")
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=JOURNAL_NICE,
+        help="CPU priority increment (0 keeps the gateway's priority)",
+    )
     args = parser.parse_args(argv)
     if args.nice:
         # Background work: on a busy host the serving process (and the model server beside it)

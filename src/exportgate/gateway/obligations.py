@@ -52,15 +52,23 @@ class Obligations:
         for obligation in obligations:
             if obligation in UPSTREAM_ONLY:
                 continue
-            if (obligation == STRIP_REASONING and self._filters.get(dialect) is not None
-                    and self._stream_class is not None):
+            if (
+                obligation == STRIP_REASONING
+                and self._filters.get(dialect) is not None
+                and self._stream_class is not None
+            ):
                 continue
-            raise GatewayError(503, "obligation_unavailable",
-                               f"This request may only be served with the '{obligation}' "
-                               "safeguard, which this gateway cannot apply right now. Retry "
-                               "later or contact the operator.")
+            raise GatewayError(
+                503,
+                "obligation_unavailable",
+                f"This request may only be served with the '{obligation}' "
+                "safeguard, which this gateway cannot apply right now. Retry "
+                "later or contact the operator.",
+            )
 
-    def apply_body(self, obligations: list[str], dialect: str, body: dict[str, Any]) -> dict[str, Any]:
+    def apply_body(
+        self, obligations: list[str], dialect: str, body: dict[str, Any]
+    ) -> dict[str, Any]:
         if STRIP_REASONING in obligations:
             body_filter = self._filters[dialect]
             assert body_filter is not None

@@ -113,12 +113,14 @@ return counts
 class RedisCounters:
     """Counters in Redis, shared by every gateway instance (keys expire after two windows)."""
 
-    def __init__(self, url: str, prefix: str = "exportgate:rl:",
-                 timeout_s: float | None = None) -> None:
+    def __init__(
+        self, url: str, prefix: str = "exportgate:rl:", timeout_s: float | None = None
+    ) -> None:
         import redis.asyncio as aioredis
 
-        self._redis = aioredis.Redis.from_url(url, socket_timeout=timeout_s,
-                                              socket_connect_timeout=timeout_s)
+        self._redis = aioredis.Redis.from_url(
+            url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s
+        )
         self._prefix = prefix
         self._admit = self._redis.register_script(_ADMIT_LUA)
 
@@ -146,9 +148,16 @@ class RedisCounters:
 
 
 _HEADER_NAMES = tuple(
-    (what, (b"x-ratelimit-limit-" + what.encode(), b"x-ratelimit-remaining-" + what.encode(),
-            b"x-ratelimit-reset-" + what.encode()))
-    for what in ("requests", "tokens"))
+    (
+        what,
+        (
+            b"x-ratelimit-limit-" + what.encode(),
+            b"x-ratelimit-remaining-" + what.encode(),
+            b"x-ratelimit-reset-" + what.encode(),
+        ),
+    )
+    for what in ("requests", "tokens")
+)
 
 
 def _format_reset(seconds: float) -> bytes:
@@ -158,12 +167,21 @@ def _format_reset(seconds: float) -> bytes:
 class RateLimiter:
     """Turns the configured limits into budgets, asks the counters, and writes the headers."""
 
-    def __init__(self, limits: Limits, counters: Counters | None = None, *,
-                 timeout_s: float = 0.25, fallback_to_memory: bool = False) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        counters: Counters | None = None,
+        *,
+        timeout_s: float = 0.25,
+        fallback_to_memory: bool = False,
+    ) -> None:
         self._limits = limits
         if counters is None:
-            counters = MemoryCounters() if limits.backend == "memory" else RedisCounters(
-                limits.backend, timeout_s=timeout_s)
+            counters = (
+                MemoryCounters()
+                if limits.backend == "memory"
+                else RedisCounters(limits.backend, timeout_s=timeout_s)
+            )
         self._counters = counters
         self.shared = not isinstance(counters, MemoryCounters)
         self._timeout_s = timeout_s
@@ -171,16 +189,19 @@ class RateLimiter:
         self._outage_logged = 0.0
         self._plans: dict[tuple[str, str], tuple[list[Budget], list[tuple[str, str]]]] = {}
         self.enabled = bool(
-            _any_limit(limits.account) or _any_limit(limits.key)
-            or any(_any_limit(a.account) or _any_limit(a.key)
-                   for a in limits.per_account.values()))
+            _any_limit(limits.account)
+            or _any_limit(limits.key)
+            or any(_any_limit(a.account) or _any_limit(a.key) for a in limits.per_account.values())
+        )
 
     def _limits_for(self, account_id: str) -> tuple[RateLimit, RateLimit]:
         special = self._limits.per_account.get(account_id)
         if special is None:
             return self._limits.account, self._limits.key
-        return (_merge(special.account, self._limits.account),
-                _merge(special.key, self._limits.key))
+        return (
+            _merge(special.account, self._limits.account),
+            _merge(special.key, self._limits.key),
+        )
 
     def _plan(self, account_id: str, key_id: str) -> tuple[list[Budget], list[tuple[str, str]]]:
         """The counters that apply to a caller (memoised: limits change only on restart)."""
@@ -190,8 +211,10 @@ class RateLimiter:
         account_limit, key_limit = self._limits_for(account_id)
         budgets: list[Budget] = []
         kinds: list[tuple[str, str]] = []
-        for scope, ident, limit in (("account", account_id, account_limit),
-                                    ("key", key_id, key_limit)):
+        for scope, ident, limit in (
+            ("account", account_id, account_limit),
+            ("key", key_id, key_limit),
+        ):
             if limit.requests_per_minute is not None:
                 budgets.append(Budget(f"{scope}:{ident}:requests", limit.requests_per_minute, 1))
                 kinds.append((scope, "requests"))
@@ -230,8 +253,7 @@ class RateLimiter:
                 raise CountersUnavailable(detail) from None
             return await self._fallback.admit(window, budgets)
 
-    async def admit(self, account_id: str, key_id: str, *, controlled: bool = True
-                    ) -> Admission:
+    async def admit(self, account_id: str, key_id: str, *, controlled: bool = True) -> Admission:
         """Admit a request (counting it). ``controlled``: the model is export-controlled, so an
         outage of shared counters refuses it whatever the fallback (raises
         :class:`CountersUnavailable`)."""
@@ -265,8 +287,11 @@ class RateLimiter:
                 limit, remaining = found
                 if not allowed:
                     remaining += 1 if slot == 0 else 0  # nothing was counted
-                headers += [(names[0], str(limit).encode()),
-                            (names[1], str(max(remaining, 0)).encode()), (names[2], reset)]
+                headers += [
+                    (names[0], str(limit).encode()),
+                    (names[1], str(max(remaining, 0)).encode()),
+                    (names[2], reset),
+                ]
         retry_after = 0 if allowed else max(1, math.ceil(reset_s))
         return Admission(allowed, headers, retry_after, exceeded)
 
@@ -304,7 +329,9 @@ def _any_limit(limit: RateLimit) -> bool:
 def _merge(special: RateLimit, default: RateLimit) -> RateLimit:
     return RateLimit(
         requests_per_minute=special.requests_per_minute
-        if special.requests_per_minute is not None else default.requests_per_minute,
+        if special.requests_per_minute is not None
+        else default.requests_per_minute,
         tokens_per_minute=special.tokens_per_minute
-        if special.tokens_per_minute is not None else default.tokens_per_minute,
+        if special.tokens_per_minute is not None
+        else default.tokens_per_minute,
     )

@@ -72,11 +72,19 @@ def is_outage(exc: BaseException) -> bool:
 
     if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
         return True
-    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError
-                  | sa.exc.DisconnectionError | sa.exc.TimeoutError):
+    if isinstance(
+        exc,
+        sa.exc.OperationalError
+        | sa.exc.InterfaceError
+        | sa.exc.DisconnectionError
+        | sa.exc.TimeoutError,
+    ):
         return True
-    if isinstance(exc, sa.exc.StatementError) and exc.orig is not None and \
-            not isinstance(exc, sa.exc.DBAPIError):
+    if (
+        isinstance(exc, sa.exc.StatementError)
+        and exc.orig is not None
+        and not isinstance(exc, sa.exc.DBAPIError)
+    ):
         return is_outage(exc.orig)
     return isinstance(exc, OSError | ConnectionError | TimeoutError)
 
@@ -133,9 +141,16 @@ class RecordWriter:
         self._replay_passes = 0
         self._thread = threading.Thread(target=self._run, name="exportgate-records", daemon=True)
         self._thread.start()
-        self._log = CommitLog(self.spool_dir, window_s=commit_window_s,
-                              rotate_after_s=flush_interval_s,
-                              on_rotate=self._wake.set) if durability == "sync" else None
+        self._log = (
+            CommitLog(
+                self.spool_dir,
+                window_s=commit_window_s,
+                rotate_after_s=flush_interval_s,
+                on_rotate=self._wake.set,
+            )
+            if durability == "sync"
+            else None
+        )
 
     # request path ------------------------------------------------------------------------
     def submit_usage(self, record: UsageRecord) -> None:
@@ -201,8 +216,9 @@ class RecordWriter:
 
     @property
     def pending(self) -> int:
-        queued = sum(len(q) for q in self._queues.values()) + \
-            sum(len(q) for q in self._fresh.values())
+        queued = sum(len(q) for q in self._queues.values()) + sum(
+            len(q) for q in self._fresh.values()
+        )
         return queued + (self._log.pending if self._log is not None else 0)
 
     # writer thread -----------------------------------------------------------------------
@@ -215,8 +231,12 @@ class RecordWriter:
             if not self.journal_only and time.monotonic() - adopted_at >= ADOPT_INTERVAL_S:
                 adopted_at = time.monotonic()
                 adopt_orphans(self.spool_dir)  # segments of a gateway that died
-            if not self.journal_only and self.spool_files() and time.monotonic() - self._last_replay_try >= (
-                    self._replay_interval_s if not self.store_ok else 0):
+            if (
+                not self.journal_only
+                and self.spool_files()
+                and time.monotonic() - self._last_replay_try
+                >= (self._replay_interval_s if not self.store_ok else 0)
+            ):
                 self.replay()
             with self._idle:
                 self._replay_passes += 1
@@ -259,8 +279,7 @@ class RecordWriter:
         self.written[kind] += done
         if done < len(batch):
             if self.store_ok:
-                log.warning("store unreachable, spooling %s records to %s", kind,
-                            self.spool_dir)
+                log.warning("store unreachable, spooling %s records to %s", kind, self.spool_dir)
             self.store_ok = False
             self._spool(kind, batch[done:])
 
@@ -282,13 +301,21 @@ class RecordWriter:
             return len(items)
         except Exception as exc:  # noqa: BLE001 - classified below
             if is_outage(exc):
-                log.info("store unreachable for %d %s records: %s", len(items), kind,
-                         str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                log.info(
+                    "store unreachable for %d %s records: %s",
+                    len(items),
+                    kind,
+                    str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                )
                 return 0
             if len(items) == 1:
                 reason = f"{type(exc).__name__}: {exc}"
-                log.error("the store refused one %s record; kept in %s: %s", kind,
-                          self.dead_letters.path, reason.splitlines()[0])
+                log.error(
+                    "the store refused one %s record; kept in %s: %s",
+                    kind,
+                    self.dead_letters.path,
+                    reason.splitlines()[0],
+                )
                 self.dead_letters.add(kind, items[0], reason)
                 self.dead_lettered[kind] += 1
                 return 1
@@ -301,8 +328,9 @@ class RecordWriter:
     # spool -------------------------------------------------------------------------------
     def _spool(self, kind: str, items: Sequence[Any], failed: bool = True) -> None:
         name = f"{kind}-{time.time_ns()}-{os.getpid()}-{next(self._spool_seq)}.jsonl"
-        data = b"".join((item if isinstance(item, bytes) else _encoder.encode(item)) + b"\n"
-                        for item in items)
+        data = b"".join(
+            (item if isinstance(item, bytes) else _encoder.encode(item)) + b"\n" for item in items
+        )
         with self._spool_lock:
             tmp = self.spool_dir / (name + ".tmp")
             with open(tmp, "wb") as out:
@@ -345,7 +373,7 @@ class RecordWriter:
             done = self._deliver(group_kind, items)
             self.replayed[group_kind] += done
             if done < len(items):
-                left = [(group_kind, items[done:]), *groups[index + 1:]]
+                left = [(group_kind, items[done:]), *groups[index + 1 :]]
                 _rewrite_spool(path, kind, left)
                 return False
         path.unlink(missing_ok=True)

@@ -61,6 +61,7 @@ class StoredScreener:
         self._version = "stored:" + (",".join(versions) if versions else "none")
         return True
 
-    def screen(self, name: str, *, kind: str | None = None,
-               country: str | None = None) -> Sequence[ScreeningMatch]:
+    def screen(
+        self, name: str, *, kind: str | None = None, country: str | None = None
+    ) -> Sequence[ScreeningMatch]:
         return self._by_name.get(name, ())

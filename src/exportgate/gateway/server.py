@@ -35,10 +35,20 @@ def _http_name() -> str:
 
 
 def uvicorn_config(app: Any, host: str, port: int, *, log_level: str = "warning") -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, loop=_loop_name(), http=_http_name(),
-                          lifespan="on", log_level=log_level, access_log=False,
-                          server_header=False, proxy_headers=False, timeout_keep_alive=75,
-                          backlog=4096)
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        loop=_loop_name(),
+        http=_http_name(),
+        lifespan="on",
+        log_level=log_level,
+        access_log=False,
+        server_header=False,
+        proxy_headers=False,
+        timeout_keep_alive=75,
+        backlog=4096,
+    )
 
 
 def serve(config: GatewayConfig, *, log_level: str = "info", **app_kwargs: Any) -> None:
@@ -47,8 +57,9 @@ def serve(config: GatewayConfig, *, log_level: str = "info", **app_kwargs: Any) 
     # rather than the default 5 ms, which would show up as tail latency.
     sys.setswitchinterval(0.001)
     app = build_app(config, **app_kwargs)
-    server = uvicorn.Server(uvicorn_config(app, config.listen.host, config.listen.port,
-                                           log_level=log_level))
+    server = uvicorn.Server(
+        uvicorn_config(app, config.listen.host, config.listen.port, log_level=log_level)
+    )
     server.run()
 
 
@@ -77,8 +88,9 @@ class ServerHandle:
         self.stop()
 
 
-def run_app_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0,
-                      timeout_s: float = 30.0) -> ServerHandle:
+def run_app_in_thread(
+    app: Any, host: str = "127.0.0.1", port: int = 0, timeout_s: float = 30.0
+) -> ServerHandle:
     """Serve any ASGI app on ``host:port`` (0 = a free port) in a daemon thread."""
     server = uvicorn.Server(uvicorn_config(app, host, port))
     started = threading.Event()

@@ -131,9 +131,11 @@ class CallerSnapshot:
 
     def save(self, cache: CallerCache, store: Store) -> int:
         """Write the snapshot of the cached callers; returns how many."""
-        entries = [_Entry(digest, caller.key_id, caller.account, caller.status)
-                   for digest, caller in cache.cached()
-                   if caller.status is not None and caller.problem is None]
+        entries = [
+            _Entry(digest, caller.key_id, caller.account, caller.status)
+            for digest, caller in cache.cached()
+            if caller.status is not None and caller.problem is None
+        ]
         pause = store.get_switch(PAUSE_SWITCH)
         data = msgspec.json.encode(
             _Snapshot(dt.datetime.now(dt.UTC), entries, international_pause=pause)

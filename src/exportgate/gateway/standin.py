@@ -98,9 +98,24 @@ class StandinUpstream:
         path = scope["path"]
         if scope["method"] == "GET":
             if path.endswith("/models"):
-                await send_bytes(send, 200, _encode({"object": "list", "data": [
-                    {"id": "gpt-mock", "object": "model", "created": 0, "owned_by": "standin"}]}),
-                    [])
+                await send_bytes(
+                    send,
+                    200,
+                    _encode(
+                        {
+                            "object": "list",
+                            "data": [
+                                {
+                                    "id": "gpt-mock",
+                                    "object": "model",
+                                    "created": 0,
+                                    "owned_by": "standin",
+                                }
+                            ],
+                        }
+                    ),
+                    [],
+                )
             else:
                 await send_bytes(send, 404, b'{"error":{"message":"not found"}}', [])
             return
@@ -111,8 +126,7 @@ class StandinUpstream:
             if not message.get("more_body"):
                 break
         body = _decode(b"".join(chunks)) if chunks else {}
-        self.state.requests.append({"path": path, "headers": dict(scope["headers"]),
-                                    "body": body})
+        self.state.requests.append({"path": path, "headers": dict(scope["headers"]), "body": body})
         model = str(body.get("model", ""))
         if model.endswith("-fail"):
             await send_bytes(send, 500, b'{"error":{"message":"stand-in failure"}}', [])
@@ -123,48 +137,90 @@ class StandinUpstream:
             await asyncio.sleep(self.state.answer_delay_s())
         reasoning = model.endswith("-reasoning")
         anthropic = path.endswith("/messages")
-        prompt_tokens = _count_words(body.get("messages") or body.get("prompt")
-                                     or body.get("input") or "")
+        prompt_tokens = _count_words(
+            body.get("messages") or body.get("prompt") or body.get("input") or ""
+        )
         if path.endswith("/embeddings"):
-            await send_bytes(send, 200, _encode({
-                "object": "list", "model": model,
-                "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
-                "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens}}), [])
+            await send_bytes(
+                send,
+                200,
+                _encode(
+                    {
+                        "object": "list",
+                        "model": model,
+                        "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}],
+                        "usage": {"prompt_tokens": prompt_tokens, "total_tokens": prompt_tokens},
+                    }
+                ),
+                [],
+            )
             return
         if body.get("stream"):
-            await self._stream(receive, send, model, anthropic, path, body, prompt_tokens,
-                               reasoning)
+            await self._stream(
+                receive, send, model, anthropic, path, body, prompt_tokens, reasoning
+            )
             return
         completion = len(self._words)
         if anthropic:
             content: list[dict[str, Any]] = [{"type": "text", "text": ANSWER}]
             if reasoning:
-                content.insert(0, {"type": "thinking", "thinking": REASONING,
-                                   "signature": "standin"})
+                content.insert(
+                    0, {"type": "thinking", "thinking": REASONING, "signature": "standin"}
+                )
             answer: dict[str, Any] = {
-                "id": "msg_standin", "type": "message", "role": "assistant", "model": model,
-                "content": content, "stop_reason": "end_turn", "stop_sequence": None,
-                "usage": {"input_tokens": prompt_tokens, "output_tokens": completion}}
+                "id": "msg_standin",
+                "type": "message",
+                "role": "assistant",
+                "model": model,
+                "content": content,
+                "stop_reason": "end_turn",
+                "stop_sequence": None,
+                "usage": {"input_tokens": prompt_tokens, "output_tokens": completion},
+            }
         elif path.endswith("/completions") and not path.endswith("/chat/completions"):
-            answer = {"id": "cmpl-standin", "object": "text_completion", "created": 0,
-                      "model": model, "choices": [{"index": 0, "text": ANSWER,
-                                                   "finish_reason": "stop", "logprobs": None}],
-                      "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
-                                "total_tokens": prompt_tokens + completion}}
+            answer = {
+                "id": "cmpl-standin",
+                "object": "text_completion",
+                "created": 0,
+                "model": model,
+                "choices": [
+                    {"index": 0, "text": ANSWER, "finish_reason": "stop", "logprobs": None}
+                ],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion,
+                    "total_tokens": prompt_tokens + completion,
+                },
+            }
         else:
             message_out: dict[str, Any] = {"role": "assistant", "content": ANSWER}
             if reasoning:
                 message_out["reasoning_content"] = REASONING
-            answer = {"id": "chatcmpl-standin", "object": "chat.completion", "created": 0,
-                      "model": model, "choices": [{"index": 0, "message": message_out,
-                                                   "finish_reason": "stop"}],
-                      "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
-                                "total_tokens": prompt_tokens + completion}}
+            answer = {
+                "id": "chatcmpl-standin",
+                "object": "chat.completion",
+                "created": 0,
+                "model": model,
+                "choices": [{"index": 0, "message": message_out, "finish_reason": "stop"}],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion,
+                    "total_tokens": prompt_tokens + completion,
+                },
+            }
         await send_bytes(send, 200, _encode(answer), [])
 
-    async def _stream(self, receive: Receive, send: Send, model: str, anthropic: bool,
-                      path: str, body: dict[str, Any], prompt_tokens: int,
-                      reasoning: bool) -> None:
+    async def _stream(
+        self,
+        receive: Receive,
+        send: Send,
+        model: str,
+        anthropic: bool,
+        path: str,
+        body: dict[str, Any],
+        prompt_tokens: int,
+        reasoning: bool,
+    ) -> None:
         gone = asyncio.Event()
 
         async def watch() -> None:
@@ -175,9 +231,16 @@ class StandinUpstream:
                     return
 
         watcher = asyncio.ensure_future(watch())
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"text/event-stream"),
-                                (b"cache-control", b"no-cache")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"text/event-stream"),
+                    (b"cache-control", b"no-cache"),
+                ],
+            }
+        )
         if anthropic:
             events = self._anthropic_events(model, prompt_tokens, reasoning)
         else:
@@ -194,8 +257,9 @@ class StandinUpstream:
                         self.state.disconnects += 1
                         self.state.disconnected.set()
                         return
-                    await send({"type": "http.response.body", "more_body": True,
-                                "body": events[min(n, 1)]})
+                    await send(
+                        {"type": "http.response.body", "more_body": True, "body": events[min(n, 1)]}
+                    )
                     n += 1
                     with contextlib.suppress(asyncio.TimeoutError):
                         await asyncio.wait_for(gone.wait(), 0.02)
@@ -210,62 +274,136 @@ class StandinUpstream:
         finally:
             watcher.cancel()
 
-    def _openai_events(self, model: str, path: str, prompt_tokens: int, include_usage: bool,
-                       reasoning: bool) -> list[bytes]:
+    def _openai_events(
+        self, model: str, path: str, prompt_tokens: int, include_usage: bool, reasoning: bool
+    ) -> list[bytes]:
         chat = path.endswith("/chat/completions")
-        base = {"id": "chatcmpl-standin" if chat else "cmpl-standin",
-                "object": "chat.completion.chunk" if chat else "text_completion",
-                "created": 0, "model": model}
+        base = {
+            "id": "chatcmpl-standin" if chat else "cmpl-standin",
+            "object": "chat.completion.chunk" if chat else "text_completion",
+            "created": 0,
+            "model": model,
+        }
         events = []
         if chat and reasoning:
-            events.append(_sse({**base, "choices": [{"index": 0, "delta": {
-                "role": "assistant", "reasoning_content": REASONING}, "finish_reason": None}]}))
+            events.append(
+                _sse(
+                    {
+                        **base,
+                        "choices": [
+                            {
+                                "index": 0,
+                                "delta": {"role": "assistant", "reasoning_content": REASONING},
+                                "finish_reason": None,
+                            }
+                        ],
+                    }
+                )
+            )
         for i, word in enumerate(self._words):
             text = word if i == 0 else " " + word
-            choice: dict[str, Any] = ({"index": 0, "delta": {"content": text},
-                                       "finish_reason": None} if chat else
-                                      {"index": 0, "text": text, "finish_reason": None})
+            choice: dict[str, Any] = (
+                {"index": 0, "delta": {"content": text}, "finish_reason": None}
+                if chat
+                else {"index": 0, "text": text, "finish_reason": None}
+            )
             events.append(_sse({**base, "choices": [choice]}))
-        last: dict[str, Any] = ({"index": 0, "delta": {}, "finish_reason": "stop"} if chat else
-                                {"index": 0, "text": "", "finish_reason": "stop"})
+        last: dict[str, Any] = (
+            {"index": 0, "delta": {}, "finish_reason": "stop"}
+            if chat
+            else {"index": 0, "text": "", "finish_reason": "stop"}
+        )
         events.append(_sse({**base, "choices": [last]}))
         if include_usage:
             completion = len(self._words)
-            events.append(_sse({**base, "choices": [], "usage": {
-                "prompt_tokens": prompt_tokens, "completion_tokens": completion,
-                "total_tokens": prompt_tokens + completion}}))
+            events.append(
+                _sse(
+                    {
+                        **base,
+                        "choices": [],
+                        "usage": {
+                            "prompt_tokens": prompt_tokens,
+                            "completion_tokens": completion,
+                            "total_tokens": prompt_tokens + completion,
+                        },
+                    }
+                )
+            )
         events.append(b"data: [DONE]\n\n")
         return events
 
     def _anthropic_events(self, model: str, prompt_tokens: int, reasoning: bool) -> list[bytes]:
-        events = [_event("message_start", {"type": "message_start", "message": {
-            "id": "msg_standin", "type": "message", "role": "assistant", "model": model,
-            "content": [], "stop_reason": None, "stop_sequence": None,
-            "usage": {"input_tokens": prompt_tokens, "output_tokens": 1}}})]
+        events = [
+            _event(
+                "message_start",
+                {
+                    "type": "message_start",
+                    "message": {
+                        "id": "msg_standin",
+                        "type": "message",
+                        "role": "assistant",
+                        "model": model,
+                        "content": [],
+                        "stop_reason": None,
+                        "stop_sequence": None,
+                        "usage": {"input_tokens": prompt_tokens, "output_tokens": 1},
+                    },
+                },
+            )
+        ]
         index = 0
         if reasoning:
             events += [
-                _event("content_block_start", {"type": "content_block_start", "index": 0,
-                                               "content_block": {"type": "thinking",
-                                                                 "thinking": ""}}),
-                _event("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                               "delta": {"type": "thinking_delta",
-                                                         "thinking": REASONING}}),
+                _event(
+                    "content_block_start",
+                    {
+                        "type": "content_block_start",
+                        "index": 0,
+                        "content_block": {"type": "thinking", "thinking": ""},
+                    },
+                ),
+                _event(
+                    "content_block_delta",
+                    {
+                        "type": "content_block_delta",
+                        "index": 0,
+                        "delta": {"type": "thinking_delta", "thinking": REASONING},
+                    },
+                ),
                 _event("content_block_stop", {"type": "content_block_stop", "index": 0}),
             ]
             index = 1
-        events.append(_event("content_block_start", {"type": "content_block_start",
-                                                     "index": index, "content_block": {
-                                                         "type": "text", "text": ""}}))
+        events.append(
+            _event(
+                "content_block_start",
+                {
+                    "type": "content_block_start",
+                    "index": index,
+                    "content_block": {"type": "text", "text": ""},
+                },
+            )
+        )
         for i, word in enumerate(self._words):
-            events.append(_event("content_block_delta", {
-                "type": "content_block_delta", "index": index,
-                "delta": {"type": "text_delta", "text": word if i == 0 else " " + word}}))
+            events.append(
+                _event(
+                    "content_block_delta",
+                    {
+                        "type": "content_block_delta",
+                        "index": index,
+                        "delta": {"type": "text_delta", "text": word if i == 0 else " " + word},
+                    },
+                )
+            )
         events += [
             _event("content_block_stop", {"type": "content_block_stop", "index": index}),
-            _event("message_delta", {"type": "message_delta",
-                                     "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                                     "usage": {"output_tokens": len(self._words)}}),
+            _event(
+                "message_delta",
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                    "usage": {"output_tokens": len(self._words)},
+                },
+            ),
             _event("message_stop", {"type": "message_stop"}),
         ]
         return events
@@ -282,16 +420,21 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="exportgate stand-in model server (not a model)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=9010)
-    parser.add_argument("--latency-ms", type=float, default=0.0,
-                        help="wait this long before answering each request")
-    parser.add_argument("--latency-spread", type=float, default=0.0,
-                        help="spread the wait evenly by this fraction either way (0.5: "
-                        "latency-ms x 0.5 to x 1.5)")
+    parser.add_argument(
+        "--latency-ms", type=float, default=0.0, help="wait this long before answering each request"
+    )
+    parser.add_argument(
+        "--latency-spread",
+        type=float,
+        default=0.0,
+        help="spread the wait evenly by this fraction either way (0.5: latency-ms x 0.5 to x 1.5)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.latency_spread < 1:
         parser.error("--latency-spread must be at least 0 and below 1")
-    app = StandinUpstream(StandinState(latency_s=args.latency_ms / 1000,
-                                       latency_spread=args.latency_spread))
+    app = StandinUpstream(
+        StandinState(latency_s=args.latency_ms / 1000, latency_spread=args.latency_spread)
+    )
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
 
 

@@ -29,8 +29,12 @@ class UpstreamTarget:
 class UpstreamClient:
     def __init__(self, config: GatewayConfig) -> None:
         self._pools = {
-            u.name: Pool(u.base_url, connect_timeout=u.connect_timeout_s,
-                         read_timeout=u.timeout_s, max_idle=u.max_connections)
+            u.name: Pool(
+                u.base_url,
+                connect_timeout=u.connect_timeout_s,
+                read_timeout=u.timeout_s,
+                max_idle=u.max_connections,
+            )
             for u in config.upstreams
         }
 
@@ -43,13 +47,15 @@ class UpstreamClient:
                 headers.append((b"authorization", b"Bearer " + upstream.api_key.encode()))
         return UpstreamTarget(upstream, path, headers)
 
-    async def open(self, target: UpstreamTarget, body: bytes,
-                   extra_headers: list[tuple[bytes, bytes]]) -> UpstreamResponse:
+    async def open(
+        self, target: UpstreamTarget, body: bytes, extra_headers: list[tuple[bytes, bytes]]
+    ) -> UpstreamResponse:
         """Send the request and wait for the response headers; the caller reads (or streams)
         the body and releases the response."""
         try:
             return await self._pools[target.upstream.name].post(
-                target.path, body, target.headers + extra_headers)
+                target.path, body, target.headers + extra_headers
+            )
         except UpstreamReadTimeout:
             raise upstream_timeout(target.upstream) from None
         except UpstreamConnectionError as exc:
@@ -61,14 +67,20 @@ class UpstreamClient:
 
 
 def upstream_timeout(upstream: Upstream) -> GatewayError:
-    return GatewayError(504, "upstream_timeout",
-                        f"The model server '{upstream.name}' did not answer within "
-                        f"{upstream.timeout_s:g} s. Retry later; if it persists, contact the "
-                        "operator of this gateway.")
+    return GatewayError(
+        504,
+        "upstream_timeout",
+        f"The model server '{upstream.name}' did not answer within "
+        f"{upstream.timeout_s:g} s. Retry later; if it persists, contact the "
+        "operator of this gateway.",
+    )
 
 
 def upstream_unavailable(upstream: Upstream, exc: BaseException) -> GatewayError:
-    return GatewayError(502, "upstream_unavailable",
-                        f"The model server '{upstream.name}' could not be reached or broke off "
-                        f"the answer ({exc}). Retry later; if it persists, contact the operator "
-                        "of this gateway.")
+    return GatewayError(
+        502,
+        "upstream_unavailable",
+        f"The model server '{upstream.name}' could not be reached or broke off "
+        f"the answer ({exc}). Retry later; if it persists, contact the operator "
+        "of this gateway.",
+    )

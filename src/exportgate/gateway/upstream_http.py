@@ -196,16 +196,19 @@ class UpstreamResponse:
 class Pool:
     """Keep-alive connections to one upstream origin."""
 
-    def __init__(self, base_url: str, *, connect_timeout: float, read_timeout: float,
-                 max_idle: int = 1000) -> None:
+    def __init__(
+        self, base_url: str, *, connect_timeout: float, read_timeout: float, max_idle: int = 1000
+    ) -> None:
         parts = urlsplit(base_url)
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
-        self.ssl: ssl.SSLContext | None = (ssl.create_default_context()
-                                           if parts.scheme == "https" else None)
+        self.ssl: ssl.SSLContext | None = (
+            ssl.create_default_context() if parts.scheme == "https" else None
+        )
         self.base_path = parts.path.rstrip("/")
         default_port = (parts.scheme == "https" and self.port == 443) or (
-            parts.scheme == "http" and self.port == 80)
+            parts.scheme == "http" and self.port == 80
+        )
         self.host_header = (self.host if default_port else f"{self.host}:{self.port}").encode()
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -229,28 +232,40 @@ class Pool:
     async def _connect(self) -> _Connection:
         try:
             _, protocol = await asyncio.wait_for(
-                self.loop.create_connection(lambda: _Connection(self), self.host, self.port,
-                                            ssl=self.ssl),
-                self.connect_timeout)
+                self.loop.create_connection(
+                    lambda: _Connection(self), self.host, self.port, ssl=self.ssl
+                ),
+                self.connect_timeout,
+            )
         except TimeoutError:
             raise UpstreamConnectionError(
                 f"no connection to {self.host}:{self.port} within {self.connect_timeout:g} s"
             ) from None
         except OSError as exc:
             raise UpstreamConnectionError(
-                f"cannot connect to {self.host}:{self.port}: {exc.strerror or exc}") from None
+                f"cannot connect to {self.host}:{self.port}: {exc.strerror or exc}"
+            ) from None
         return protocol
 
     def _request(self, path: str, body: bytes, headers: list[tuple[bytes, bytes]]) -> bytes:
-        head = [b"POST ", self.base_path.encode(), path.encode(), b" HTTP/1.1\r\nHost: ",
-                self.host_header, b"\r\nContent-Length: ", str(len(body)).encode(), b"\r\n"]
+        head = [
+            b"POST ",
+            self.base_path.encode(),
+            path.encode(),
+            b" HTTP/1.1\r\nHost: ",
+            self.host_header,
+            b"\r\nContent-Length: ",
+            str(len(body)).encode(),
+            b"\r\n",
+        ]
         for name, value in headers:
             head += [name, b": ", value, b"\r\n"]
         head.append(b"\r\n")
         return b"".join(head) + body
 
-    async def post(self, path: str, body: bytes,
-                   headers: list[tuple[bytes, bytes]]) -> UpstreamResponse:
+    async def post(
+        self, path: str, body: bytes, headers: list[tuple[bytes, bytes]]
+    ) -> UpstreamResponse:
         """Send a POST and wait for the response headers."""
         request = self._request(path, body, headers)
         for attempt in (0, 1):

@@ -19,7 +19,11 @@ def _content_text(content: Any, where: str) -> str:
     if isinstance(content, list):
         parts = []
         for index, part in enumerate(content):
-            if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str):
+            if (
+                isinstance(part, dict)
+                and part.get("type") == "text"
+                and isinstance(part.get("text"), str)
+            ):
                 parts.append(part["text"])
             else:
                 raise ChatFormatError(f"{where}.content[{index}]: only text parts are supported")
@@ -45,6 +49,8 @@ def render_chat(messages: Sequence[Any]) -> str:
             role = "system"
         if index == 0 and role != "system":
             pieces.append(f"<|im_start|>system\n{DEFAULT_SYSTEM}<|im_end|>\n")
-        pieces.append(f"<|im_start|>{role}\n{_content_text(message.get('content'), where)}<|im_end|>\n")
+        pieces.append(
+            f"<|im_start|>{role}\n{_content_text(message.get('content'), where)}<|im_end|>\n"
+        )
     pieces.append("<|im_start|>assistant\n")
     return "".join(pieces)

@@ -141,7 +141,8 @@ class LlamaRunner:
 
     def _norm(self, x: F32, weight: F32) -> F32:
         scale = 1.0 / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + self.cfg.norm_eps)
-        return (x * scale.astype(np.float32)) * weight
+        normed: F32 = (x * scale.astype(np.float32)) * weight
+        return normed
 
     def _rope(self, x: F32, p0: int) -> F32:
         """Rotate adjacent pairs of each head; ``x`` is (T, heads, head_dim)."""

@@ -60,7 +60,9 @@ def sample_token(
     if params.temperature == 0:
         if watermark is None:
             return int(np.argmax(scores))
-        top = np.argpartition(scores, -max(params.top_k, 2))[-max(params.top_k, 2) :].astype(np.int64)
+        top = np.argpartition(scores, -max(params.top_k, 2))[-max(params.top_k, 2) :].astype(
+            np.int64
+        )
         adjusted = watermark.reweight(history, top, scores[top].astype(np.float64))
         return int(top[int(np.argmax(adjusted))])
     if params.top_k and params.top_k < scores.shape[0]:

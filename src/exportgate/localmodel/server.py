@@ -68,8 +68,14 @@ def sampling_from(body: dict[str, Any]) -> SamplingParams:
     """Sampling parameters from an OpenAI request body, with field-named errors."""
     max_tokens = body.get("max_completion_tokens", body.get("max_tokens"))
     max_tokens = 128 if max_tokens is None else max_tokens
-    if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or not 1 <= max_tokens <= MAX_TOKENS_LIMIT:
-        raise RequestError(f"max_tokens: expected an integer in 1..{MAX_TOKENS_LIMIT}", "max_tokens")
+    if (
+        isinstance(max_tokens, bool)
+        or not isinstance(max_tokens, int)
+        or not 1 <= max_tokens <= MAX_TOKENS_LIMIT
+    ):
+        raise RequestError(
+            f"max_tokens: expected an integer in 1..{MAX_TOKENS_LIMIT}", "max_tokens"
+        )
     seed = body.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
         raise RequestError("seed: expected an integer", "seed")
@@ -122,7 +128,9 @@ class LocalModelApp:
             elif method == "POST" and path in ("/v1/chat/completions", "/v1/completions"):
                 body = await self._read_json(receive)
                 obligations = parse_obligations(headers.get(OBLIGATIONS_HEADER))
-                await self._complete(send, body, obligations, chat=path.endswith("chat/completions"))
+                await self._complete(
+                    send, body, obligations, chat=path.endswith("chat/completions")
+                )
             else:
                 raise RequestError(f"no route for {method} {scope['path']}", None, 404)
         except RequestError as exc:
@@ -131,7 +139,14 @@ class LocalModelApp:
     def _models(self) -> dict[str, Any]:
         return {
             "object": "list",
-            "data": [{"id": self.settings.model_id, "object": "model", "created": 0, "owned_by": "exportgate"}],
+            "data": [
+                {
+                    "id": self.settings.model_id,
+                    "object": "model",
+                    "created": 0,
+                    "owned_by": "exportgate",
+                }
+            ],
         }
 
     async def _read_json(self, receive: Receive) -> dict[str, Any]:
@@ -167,7 +182,9 @@ class LocalModelApp:
             raise RequestError("prompt: expected a non-empty string", "prompt")
         return prompt
 
-    async def _complete(self, send: Send, body: dict[str, Any], obligations: Obligations, chat: bool) -> None:
+    async def _complete(
+        self, send: Send, body: dict[str, Any], obligations: Obligations, chat: bool
+    ) -> None:
         model_name = body.get("model") or self.settings.model_id
         if not isinstance(model_name, str):
             raise RequestError("model: expected a string", "model")
@@ -176,7 +193,9 @@ class LocalModelApp:
         if len(prompt_tokens) + sampling.max_tokens > self.model.n_ctx:
             raise RequestError(
                 f"max_tokens: prompt of {len(prompt_tokens)} tokens plus max_tokens exceeds "
-                f"the context of {self.model.n_ctx}", "max_tokens")
+                f"the context of {self.model.n_ctx}",
+                "max_tokens",
+            )
         processor = self._processor(obligations, sampling.temperature)
         extra_headers = []
         if processor is not None:
@@ -190,17 +209,36 @@ class LocalModelApp:
         async with self._lock:
             steps = self.model.generate(prompt_tokens, sampling, processor)
             if stream:
-                await self._stream(send, steps, meta, chat, obligations, extra_headers, len(prompt_tokens))
+                await self._stream(
+                    send, steps, meta, chat, obligations, extra_headers, len(prompt_tokens)
+                )
             else:
-                await self._whole(send, steps, meta, chat, obligations, extra_headers, len(prompt_tokens), sampling)
+                await self._whole(
+                    send,
+                    steps,
+                    meta,
+                    chat,
+                    obligations,
+                    extra_headers,
+                    len(prompt_tokens),
+                    sampling,
+                )
 
     @staticmethod
     async def _next(steps: Iterator[Step]) -> Step | None:
         return await asyncio.to_thread(next, steps, None)
 
-    async def _whole(self, send: Send, steps: Iterator[Step], meta: dict[str, Any], chat: bool,
-                     obligations: Obligations, extra_headers: list[tuple[str, str]],
-                     n_prompt: int, sampling: SamplingParams) -> None:
+    async def _whole(
+        self,
+        send: Send,
+        steps: Iterator[Step],
+        meta: dict[str, Any],
+        chat: bool,
+        obligations: Obligations,
+        extra_headers: list[tuple[str, str]],
+        n_prompt: int,
+        sampling: SamplingParams,
+    ) -> None:
         texts: list[str] = []
         count = 0
         while (step := await self._next(steps)) is not None:
@@ -217,26 +255,46 @@ class LocalModelApp:
             **meta,
             "object": "chat.completion" if chat else "text_completion",
             "choices": [choice],
-            "usage": {"prompt_tokens": n_prompt, "completion_tokens": count, "total_tokens": n_prompt + count},
+            "usage": {
+                "prompt_tokens": n_prompt,
+                "completion_tokens": count,
+                "total_tokens": n_prompt + count,
+            },
         }
         if obligations.reasoning is not None:
-            body = strip_reasoning_openai(body, "strip" if obligations.reasoning == "strip" else "summarise")
+            body = strip_reasoning_openai(
+                body, "strip" if obligations.reasoning == "strip" else "summarise"
+            )
         await self._json(send, 200, body, extra_headers)
 
-    async def _stream(self, send: Send, steps: Iterator[Step], meta: dict[str, Any], chat: bool,
-                      obligations: Obligations, extra_headers: list[tuple[str, str]], n_prompt: int) -> None:
+    async def _stream(
+        self,
+        send: Send,
+        steps: Iterator[Step],
+        meta: dict[str, Any],
+        chat: bool,
+        obligations: Obligations,
+        extra_headers: list[tuple[str, str]],
+        n_prompt: int,
+    ) -> None:
         headers = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")]
         headers += [(k.encode(), v.encode()) for k, v in extra_headers]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         reasoning_filter = (
-            SSEReasoningFilter("openai", "strip" if obligations.reasoning == "strip" else "summarise")
+            SSEReasoningFilter(
+                "openai", "strip" if obligations.reasoning == "strip" else "summarise"
+            )
             if obligations.reasoning is not None
             else None
         )
         kind = "chat.completion.chunk" if chat else "text_completion"
 
         async def emit(payload: dict[str, Any] | str) -> None:
-            data = payload if isinstance(payload, str) else json.dumps({**meta, "object": kind, **payload})
+            data = (
+                payload
+                if isinstance(payload, str)
+                else json.dumps({**meta, "object": kind, **payload})
+            )
             raw = f"data: {data}\n\n".encode()
             if reasoning_filter is not None:
                 raw = reasoning_filter.feed(raw)
@@ -249,7 +307,11 @@ class LocalModelApp:
                 if text:
                     delta["content"] = text
                 return {"choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-            return {"choices": [{"index": 0, "text": text or "", "finish_reason": finish, "logprobs": None}]}
+            return {
+                "choices": [
+                    {"index": 0, "text": text or "", "finish_reason": finish, "logprobs": None}
+                ]
+            }
 
         if chat:
             await emit(choice(None, None, first=True))
@@ -258,18 +320,32 @@ class LocalModelApp:
             count += step.token >= 0
             if step.text:
                 await emit(choice(step.text, None))
-        await emit({**choice(None, "stop"),
-                    "usage": {"prompt_tokens": n_prompt, "completion_tokens": count,
-                              "total_tokens": n_prompt + count}})
+        await emit(
+            {
+                **choice(None, "stop"),
+                "usage": {
+                    "prompt_tokens": n_prompt,
+                    "completion_tokens": count,
+                    "total_tokens": n_prompt + count,
+                },
+            }
+        )
         await emit("[DONE]")
         tail = reasoning_filter.close() if reasoning_filter is not None else b""
         await send({"type": "http.response.body", "body": tail, "more_body": False})
 
     @staticmethod
-    async def _json(send: Send, status: int, body: dict[str, Any],
-                    extra_headers: list[tuple[str, str]] | None = None) -> None:
+    async def _json(
+        send: Send,
+        status: int,
+        body: dict[str, Any],
+        extra_headers: list[tuple[str, str]] | None = None,
+    ) -> None:
         raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(raw)).encode()),
+        ]
         headers += [(k.encode(), v.encode()) for k, v in extra_headers or []]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": raw})
@@ -277,4 +353,8 @@ class LocalModelApp:
     async def _error(self, send: Send, status: int, message: str, param: str | None) -> None:
         kind = "invalid_request_error" if status < 500 else "server_error"
         code = {404: "not_found", 413: "request_too_large"}.get(status, "invalid_request")
-        await self._json(send, status, {"error": {"message": message, "type": kind, "param": param, "code": code}})
+        await self._json(
+            send,
+            status,
+            {"error": {"message": message, "type": kind, "param": param, "code": code}},
+        )

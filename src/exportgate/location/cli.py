@@ -56,7 +56,9 @@ def _human(item: dict[str, Any]) -> str:
 
 
 def locate(
-    ips: list[str] = typer.Argument(..., help="IPv4 or IPv6 addresses; '-' reads one per line from stdin."),
+    ips: list[str] = typer.Argument(
+        ..., help="IPv4 or IPv6 addresses; '-' reads one per line from stdin."
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line per address."),
     mmdb: list[Path] = typer.Option([], "--mmdb", help=MMDB_HELP),
     data_dir: Path | None = typer.Option(None, "--data-dir", help=DATA_DIR_HELP),
@@ -87,7 +89,9 @@ def status(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per data set."),
     mmdb: list[Path] = typer.Option([], "--mmdb", help=MMDB_HELP),
     data_dir: Path | None = typer.Option(None, "--data-dir", help=DATA_DIR_HELP),
-    strict: bool = typer.Option(False, "--strict", help="Exit status 1 when any data set is stale."),
+    strict: bool = typer.Option(
+        False, "--strict", help="Exit status 1 when any data set is stale."
+    ),
 ) -> None:
     """Every location data set with its version, date and age; warns when one is too old
     (Tor lists after 7 days, VPN and datacenter lists after 30, .mmdb files after 35)."""
@@ -103,17 +107,28 @@ def status(
         flag = f"  WARNING: older than {row.max_age_days} days, refresh it" if row.stale else ""
         typer.echo(f"{row.name}: {row.version} ({row.kind}; {age}){flag}\n  {row.note}")
     if not locator.mmdbs and not as_json:
-        typer.echo("no .mmdb file configured: countries are registry countries and regions "
-                   "(Crimea, Donetsk, Luhansk) are unknown; set $EXPORTGATE_GEOIP_MMDB")
+        typer.echo(
+            "no .mmdb file configured: countries are registry countries and regions "
+            "(Crimea, Donetsk, Luhansk) are unknown; set $EXPORTGATE_GEOIP_MMDB"
+        )
     if strict and any(row.stale for row in rows):
         raise typer.Exit(1)
 
 
 @location_app.command("load")
 def load(
-    path: Path = typer.Argument(..., help="A folder laid out like the shipped lists, a checkout of one origin repository, or one list file."),
-    date: str | None = typer.Option(None, "--date", help="Data date YYYY-MM-DD of the new files (default: each file's modification date)."),
-    force: bool = typer.Option(False, "--force", help="Accept files that are older or much shorter than the data in use."),
+    path: Path = typer.Argument(
+        ...,
+        help="A folder laid out like the shipped lists, a checkout of one origin repository, or one list file.",
+    ),
+    date: str | None = typer.Option(
+        None,
+        "--date",
+        help="Data date YYYY-MM-DD of the new files (default: each file's modification date).",
+    ),
+    force: bool = typer.Option(
+        False, "--force", help="Accept files that are older or much shorter than the data in use."
+    ),
     data_dir: Path | None = typer.Option(None, "--data-dir", help=DATA_DIR_HELP),
 ) -> None:
     """Load newer Tor/VPN/datacenter list files: each is checked, stored with its date in the

@@ -133,7 +133,9 @@ def _sweep(
 V4_BUCKET_SHIFT = 16
 
 
-def _buckets(v4_starts: Sequence[int], v4_labels: Sequence[int]) -> tuple[array.array[int], array.array[int]]:
+def _buckets(
+    v4_starts: Sequence[int], v4_labels: Sequence[int]
+) -> tuple[array.array[int], array.array[int]]:
     """Per /16 ``b``: ``buckets[b]``, the segment holding the first address of ``b``, and
     ``direct[b]``, the verdict id when one segment covers all of ``b`` (else -1).
 
@@ -248,7 +250,11 @@ class RangeIndex:
             data = msgspec.msgpack.decode(blob)
         except msgspec.DecodeError:
             return None
-        if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT or data.get("key") != key:
+        if (
+            not isinstance(data, dict)
+            or data.get("format") != INDEX_FORMAT
+            or data.get("key") != key
+        ):
             return None
 
         def ints(name: str, typecode: str = "Q") -> array.array[int]:
@@ -258,5 +264,10 @@ class RangeIndex:
 
         v6_starts = [(hi << 64) | lo for hi, lo in zip(ints("v6_hi"), ints("v6_lo"), strict=True)]
         verdicts = [Verdict(v[0], v[1], v[2], tuple(v[3])) for v in data["verdicts"]]
-        tables = (array.array("i", ints("v4_buckets", "q")), array.array("i", ints("v4_direct", "q")))
-        return cls(ints("v4_starts"), ints("v4_labels"), v6_starts, ints("v6_labels"), verdicts, tables)
+        tables = (
+            array.array("i", ints("v4_buckets", "q")),
+            array.array("i", ints("v4_direct", "q")),
+        )
+        return cls(
+            ints("v4_starts"), ints("v4_labels"), v6_starts, ints("v6_labels"), verdicts, tables
+        )

@@ -92,14 +92,22 @@ def _check(
         return False, entries, f"{len(bad)} of {seen} lines unreadable ({sample}): refused"
     current, _, _ = _entry_count(data_file, data_file.lines())
     if date < data_file.date and not force:
-        return False, entries, (
-            f"dated {date.isoformat()}, older than the {data_file.date.isoformat()} data in use: "
-            "refused (use --force to load it anyway)"
+        return (
+            False,
+            entries,
+            (
+                f"dated {date.isoformat()}, older than the {data_file.date.isoformat()} data in use: "
+                "refused (use --force to load it anyway)"
+            ),
         )
     if entries < MIN_KEPT_FRACTION * current and not force:
-        return False, entries, (
-            f"{entries} entries where the data in use has {current}: looks truncated, refused "
-            "(use --force to load it anyway)"
+        return (
+            False,
+            entries,
+            (
+                f"{entries} entries where the data in use has {current}: looks truncated, refused "
+                "(use --force to load it anyway)"
+            ),
         )
     note = f"{entries} entries (was {current}), dated {date.isoformat()}"
     if bad:

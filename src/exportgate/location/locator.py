@@ -64,7 +64,9 @@ class DataVersions(dict[str, str]):
     """
 
     def _read_only(self, *args: Any, **kwargs: Any) -> None:
-        raise TypeError("Location.data is shared by every lookup and read-only: copy it to change it")
+        raise TypeError(
+            "Location.data is shared by every lookup and read-only: copy it to change it"
+        )
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _read_only  # type: ignore[assignment]
 
@@ -134,7 +136,9 @@ class Locator:
         verdict_id = self._index.find(address.version, address.value)
         verdict = self._verdicts[verdict_id]
         if verdict.reserved is not None:
-            raise LocateError(ip, f"{address.text} is in {verdict.reserved}, not a public internet address")
+            raise LocateError(
+                ip, f"{address.text} is in {verdict.reserved}, not a public internet address"
+            )
         return address, verdict_id, verdict
 
     def _template(self, verdict_id: int, code: str | None) -> Location:
@@ -170,7 +174,12 @@ class Locator:
         if self._mmdbs:
             return self._locate_any
         index = self._index
-        starts, labels, buckets, direct = index.v4_starts, index.v4_labels, index.v4_buckets, index.v4_direct
+        starts, labels, buckets, direct = (
+            index.v4_starts,
+            index.v4_labels,
+            index.v4_buckets,
+            index.v4_direct,
+        )
         v6_starts, v6_labels = index.v6_starts, index.v6_labels
         templates, slow = self._templates, self._locate_any
         country_code = iptocc.country_code
@@ -188,7 +197,10 @@ class Locator:
                     bucket = value >> V4_BUCKET_SHIFT
                     verdict_id = direct[bucket]
                     if verdict_id < 0:
-                        verdict_id = labels[bisect_right(starts, value, buckets[bucket], buckets[bucket + 1] + 1) - 1]
+                        verdict_id = labels[
+                            bisect_right(starts, value, buckets[bucket], buckets[bucket + 1] + 1)
+                            - 1
+                        ]
             except (OSError, TypeError):
                 return slow(ip)
             template = templates[verdict_id].get(country_code(ip))
@@ -235,15 +247,20 @@ class Locator:
         if located is not None:
             country = located[1]
             if why is not None:
-                why.append(f"country {country}: location from {located[0].version} ({located[0].name})")
+                why.append(
+                    f"country {country}: location from {located[0].version} ({located[0].name})"
+                )
                 if registry is not None and registry != country:
                     why.append(
                         f"signal: the address block is registered in {registry} (RIR data) but "
                         f"{located[0].version} places it in {country}"
                     )
         for source, facts in found:
-            if facts.region and country and facts.region.startswith(f"{country}-") and (
-                is_known_region(facts.region)
+            if (
+                facts.region
+                and country
+                and facts.region.startswith(f"{country}-")
+                and (is_known_region(facts.region))
             ):
                 region = facts.region
                 if why is not None:
@@ -287,8 +304,10 @@ class Locator:
             location = self._with_mmdb(address, verdict, registry, mmdb_why)
         else:
             location = self.locate(ip)
-        if location.country is not None and location.country == registry and not any(
-            line.startswith("country ") for line in mmdb_why
+        if (
+            location.country is not None
+            and location.country == registry
+            and not any(line.startswith("country ") for line in mmdb_why)
         ):
             why.append(
                 f"country {registry}: where the address block is registered in the regional "
@@ -307,7 +326,9 @@ class Locator:
             why.append(f"looked up as {address.text}")
         return LocationReport(ip=ip, location=location, why=tuple(why))
 
-    def _network_reasons(self, network: NetworkType, verdict: Verdict, mmdb_why: list[str]) -> list[str]:
+    def _network_reasons(
+        self, network: NetworkType, verdict: Verdict, mmdb_why: list[str]
+    ) -> list[str]:
         if network == "residential":
             lists = ", ".join(
                 f"{ds_id} {ds.date.isoformat()}"

@@ -155,8 +155,14 @@ def effective_datasets(data_dir: Path | None) -> dict[str, DataSet]:
         for shipped in base.files:
             candidate = newer.get(shipped.path)
             if candidate is not None and (candidate.date >= shipped.date or candidate.forced):
-                files.append(replace(shipped, date=candidate.date, root=data_dir,
-                                     origin_note=candidate.origin_note))
+                files.append(
+                    replace(
+                        shipped,
+                        date=candidate.date,
+                        root=data_dir,
+                        origin_note=candidate.origin_note,
+                    )
+                )
                 replaced = True
             else:
                 files.append(shipped)
@@ -192,7 +198,11 @@ def _ipcat_entries(lines: list[str]) -> Iterator[tuple[int, str, str | None]]:
             yield number, line.strip(), None
 
 
-_ENTRY_READERS = {"cidr": _cidr_entries, "onionoo-csv": _onionoo_entries, "ipcat-csv": _ipcat_entries}
+_ENTRY_READERS = {
+    "cidr": _cidr_entries,
+    "onionoo-csv": _onionoo_entries,
+    "ipcat-csv": _ipcat_entries,
+}
 
 
 def _parse_entry(text: str) -> tuple[int, int, int]:

@@ -27,8 +27,10 @@ class DataStatus:
 
     @property
     def stale(self) -> bool:
-        return self.age_days is not None and self.max_age_days is not None and (
-            self.age_days > self.max_age_days
+        return (
+            self.age_days is not None
+            and self.max_age_days is not None
+            and (self.age_days > self.max_age_days)
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,14 +25,21 @@ def _signed(applied: changes.Applied) -> str:
 
 
 def _apply_pause_off(store: Store, applied: changes.Applied) -> None:
-    set_model_pause(store, str(applied.change.payload["model"]), False, _signed(applied),
-                    applied.change.reason)
+    set_model_pause(
+        store, str(applied.change.payload["model"]), False, _signed(applied), applied.change.reason
+    )
 
 
 def _apply_approval(store: Store, applied: changes.Applied) -> None:
     payload = applied.change.payload
-    set_model_approval(store, str(payload["model"]), str(payload["account"]),
-                       bool(payload["approved"]), _signed(applied), applied.change.reason)
+    set_model_approval(
+        store,
+        str(payload["model"]),
+        str(payload["account"]),
+        bool(payload["approved"]),
+        _signed(applied),
+        applied.change.reason,
+    )
 
 
 def _describe_pause_off(payload: dict[str, Any]) -> str:
@@ -42,15 +49,27 @@ def _describe_pause_off(payload: dict[str, Any]) -> str:
 def _describe_approval(payload: dict[str, Any]) -> str:
     verb = "add" if payload.get("approved") else "remove"
     where = "to" if payload.get("approved") else "from"
-    return (f"{verb} account {payload.get('account')} {where} the approved-entity list of model "
-            f"{payload.get('model')}")
+    return (
+        f"{verb} account {payload.get('account')} {where} the approved-entity list of model "
+        f"{payload.get('model')}"
+    )
 
 
 for _kind in (
-    changes.ChangeKind(name=MODEL_PAUSE_OFF, propose_role="admin", approve_role="approver",
-                       apply=_apply_pause_off, describe=_describe_pause_off),
-    changes.ChangeKind(name=MODEL_APPROVAL, propose_role="admin", approve_role="approver",
-                       apply=_apply_approval, describe=_describe_approval),
+    changes.ChangeKind(
+        name=MODEL_PAUSE_OFF,
+        propose_role="admin",
+        approve_role="approver",
+        apply=_apply_pause_off,
+        describe=_describe_pause_off,
+    ),
+    changes.ChangeKind(
+        name=MODEL_APPROVAL,
+        propose_role="admin",
+        approve_role="approver",
+        apply=_apply_approval,
+        describe=_describe_approval,
+    ),
 ):
     changes.register(_kind)
 
@@ -61,13 +80,16 @@ def _admin(store: Store, officer_name: str, action: str) -> str:
     except OfficerError as exc:
         raise changes.ChangeError(str(exc)) from None
     if not at_least(officer.role, "admin"):
-        raise changes.ChangeError(f"officer {officer.name!r} is a {officer.role}: only admins "
-                                  f"change model access ({action})")
+        raise changes.ChangeError(
+            f"officer {officer.name!r} is a {officer.role}: only admins "
+            f"change model access ({action})"
+        )
     return officer.name
 
 
-def pause_on(store: Store, model_id: str, officer_name: str, reason: str,
-             via: str = "console") -> None:
+def pause_on(
+    store: Store, model_id: str, officer_name: str, reason: str, via: str = "console"
+) -> None:
     """One admin's signature pauses a model."""
     name = _admin(store, officer_name, f"pausing {model_id}")
     if not reason.strip():
@@ -75,8 +97,9 @@ def pause_on(store: Store, model_id: str, officer_name: str, reason: str,
     set_model_pause(store, model_id, True, f"{name} ({via})", reason.strip())
 
 
-def set_access(store: Store, model_id: str, access: str, officer_name: str, reason: str,
-               via: str = "console") -> None:
+def set_access(
+    store: Store, model_id: str, access: str, officer_name: str, reason: str, via: str = "console"
+) -> None:
     """One admin's signature changes a model's access rule."""
     name = _admin(store, officer_name, f"changing access to {model_id}")
     if not reason.strip():
@@ -84,16 +107,24 @@ def set_access(store: Store, model_id: str, access: str, officer_name: str, reas
     set_model_access(store, model_id, access, f"{name} ({via})", reason.strip())
 
 
-def propose_pause_off(store: Store, model_id: str, officer_name: str,
-                      reason: str) -> changes.Change:
+def propose_pause_off(
+    store: Store, model_id: str, officer_name: str, reason: str
+) -> changes.Change:
     if any(c.payload.get("model") == model_id for c in changes.pending(store, MODEL_PAUSE_OFF)):
-        raise changes.ChangeError(f"turning the pause of {model_id} off is already proposed; "
-                                  "approve or reject that proposal")
+        raise changes.ChangeError(
+            f"turning the pause of {model_id} off is already proposed; "
+            "approve or reject that proposal"
+        )
     return changes.propose(store, MODEL_PAUSE_OFF, {"model": model_id}, officer_name, reason)
 
 
-def propose_approval(store: Store, model_id: str, account_id: str, approved: bool,
-                     officer_name: str, reason: str) -> changes.Change:
-    return changes.propose(store, MODEL_APPROVAL,
-                           {"model": model_id, "account": account_id, "approved": approved},
-                           officer_name, reason)
+def propose_approval(
+    store: Store, model_id: str, account_id: str, approved: bool, officer_name: str, reason: str
+) -> changes.Change:
+    return changes.propose(
+        store,
+        MODEL_APPROVAL,
+        {"model": model_id, "account": account_id, "approved": approved},
+        officer_name,
+        reason,
+    )

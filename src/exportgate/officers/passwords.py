@@ -23,8 +23,9 @@ def _b64(data: bytes) -> str:
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    key = hashlib.scrypt(password.encode(), salt=salt, n=N, r=R, p=P, maxmem=MAXMEM,
-                         dklen=KEY_BYTES)
+    key = hashlib.scrypt(
+        password.encode(), salt=salt, n=N, r=R, p=P, maxmem=MAXMEM, dklen=KEY_BYTES
+    )
     return f"scrypt${N}${R}${P}${_b64(salt)}${_b64(key)}"
 
 
@@ -35,8 +36,15 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(key)
-        given = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n),
-                               r=int(r), p=int(p), maxmem=MAXMEM, dklen=len(expected))
+        given = hashlib.scrypt(
+            password.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=MAXMEM,
+            dklen=len(expected),
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(given, expected)

@@ -34,10 +34,19 @@ def _now() -> dt.datetime:
 
 
 def _audit(store: Store, action: str, name: str, by: str, **detail: object) -> None:
-    AuditLog(store).append([AuditEntry(
-        kind="officer", subject=name, decision=action, inputs={"officer": name, "by": by},
-        record={"action": action, "officer": name, "by": by, **detail},
-        policy_version=None, data_versions={})])
+    AuditLog(store).append(
+        [
+            AuditEntry(
+                kind="officer",
+                subject=name,
+                decision=action,
+                inputs={"officer": name, "by": by},
+                record={"action": action, "officer": name, "by": by, **detail},
+                policy_version=None,
+                data_versions={},
+            )
+        ]
+    )
 
 
 def _check_role(role: str) -> Role:
@@ -50,16 +59,25 @@ def _check_role(role: str) -> Role:
 def add(store: Store, name: str, role: str, by: str) -> str:
     """Register an officer; returns the one-time password to hand over."""
     if not NAME.match(name):
-        raise OfficerError(f"officer name {name!r}: use letters, digits, '.', '_', '@', '-' or "
-                           "spaces (at most 100 characters)")
+        raise OfficerError(
+            f"officer name {name!r}: use letters, digits, '.', '_', '@', '-' or "
+            "spaces (at most 100 characters)"
+        )
     checked = _check_role(role)
     password = one_time_password()
     now = _now()
     try:
         with store.engine.begin() as conn:
-            conn.execute(sa.insert(officers).values(
-                name=name, role=checked, password_hash=hash_password(password), disabled=False,
-                created_at=now, password_set_at=now))
+            conn.execute(
+                sa.insert(officers).values(
+                    name=name,
+                    role=checked,
+                    password_hash=hash_password(password),
+                    disabled=False,
+                    created_at=now,
+                    password_set_at=now,
+                )
+            )
     except sa.exc.IntegrityError:
         raise OfficerError(f"there is already an officer named {name!r}") from None
     _audit(store, "added", name, by, role=checked)
@@ -71,15 +89,26 @@ def get(store: Store, name: str) -> Officer | None:
         row = conn.execute(sa.select(officers).where(officers.c.name == name)).first()
     if row is None:
         return None
-    return Officer(name=row.name, role=_check_role(row.role), disabled=bool(row.disabled),
-                   created_at=row.created_at)
+    return Officer(
+        name=row.name,
+        role=_check_role(row.role),
+        disabled=bool(row.disabled),
+        created_at=row.created_at,
+    )
 
 
 def all_officers(store: Store) -> list[Officer]:
     with store.engine.connect() as conn:
         rows = conn.execute(sa.select(officers).order_by(officers.c.name)).all()
-    return [Officer(name=r.name, role=_check_role(r.role), disabled=bool(r.disabled),
-                    created_at=r.created_at) for r in rows]
+    return [
+        Officer(
+            name=r.name,
+            role=_check_role(r.role),
+            disabled=bool(r.disabled),
+            created_at=r.created_at,
+        )
+        for r in rows
+    ]
 
 
 def any_registered(store: Store) -> bool:
@@ -89,8 +118,9 @@ def any_registered(store: Store) -> bool:
 
 def disable(store: Store, name: str, by: str) -> None:
     with store.engine.begin() as conn:
-        done = conn.execute(sa.update(officers).where(officers.c.name == name)
-                            .values(disabled=True)).rowcount
+        done = conn.execute(
+            sa.update(officers).where(officers.c.name == name).values(disabled=True)
+        ).rowcount
     if not done:
         raise OfficerError(f"there is no officer named {name!r}")
     _audit(store, "disabled", name, by)
@@ -100,9 +130,11 @@ def reset(store: Store, name: str, by: str) -> str:
     """A new one-time password (the officer is enabled again)."""
     password = one_time_password()
     with store.engine.begin() as conn:
-        done = conn.execute(sa.update(officers).where(officers.c.name == name).values(
-            password_hash=hash_password(password), disabled=False,
-            password_set_at=_now())).rowcount
+        done = conn.execute(
+            sa.update(officers)
+            .where(officers.c.name == name)
+            .values(password_hash=hash_password(password), disabled=False, password_set_at=_now())
+        ).rowcount
     if not done:
         raise OfficerError(f"there is no officer named {name!r}")
     _audit(store, "password_reset", name, by)
@@ -114,8 +146,7 @@ def sign_in(store: Store, name: str, password: str, address: str) -> Officer | N
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(officers).where(officers.c.name == name)).first()
     ok = row is not None and not row.disabled and check_password(password, row.password_hash)
-    _audit(store, "signed_in" if ok else "sign_in_failed", name[:100], "console",
-           address=address)
+    _audit(store, "signed_in" if ok else "sign_in_failed", name[:100], "console", address=address)
     return get(store, name) if ok else None
 
 
@@ -123,8 +154,9 @@ def require(store: Store, name: str, action: str) -> Officer:
     """The named, enabled officer, or :class:`OfficerError` saying why ``action`` is refused."""
     officer = get(store, name)
     if officer is None:
-        raise OfficerError(f"{action}: there is no officer named {name!r} "
-                           "(exportgate officers list)")
+        raise OfficerError(
+            f"{action}: there is no officer named {name!r} (exportgate officers list)"
+        )
     if officer.disabled:
         raise OfficerError(f"{action}: officer {name!r} is disabled")
     return officer
@@ -134,8 +166,10 @@ def federated(store: Store, name: str, role: str, by: str) -> Officer:
     """The officer an identity provider vouches for, registered (or given the provider's current
     role) on first sign-in. Such an officer has no usable password: a random hash nobody holds."""
     if not NAME.match(name):
-        raise OfficerError(f"officer name {name!r} from the identity provider: use letters, "
-                           "digits, '.', '_', '@', '-' or spaces")
+        raise OfficerError(
+            f"officer name {name!r} from the identity provider: use letters, "
+            "digits, '.', '_', '@', '-' or spaces"
+        )
     checked = _check_role(role)
     existing = get(store, name)
     if existing is not None and existing.disabled:
@@ -144,9 +178,16 @@ def federated(store: Store, name: str, role: str, by: str) -> Officer:
         now = _now()
         try:
             with store.engine.begin() as conn:
-                conn.execute(sa.insert(officers).values(
-                    name=name, role=checked, password_hash=hash_password(one_time_password()),
-                    disabled=False, created_at=now, password_set_at=now))
+                conn.execute(
+                    sa.insert(officers).values(
+                        name=name,
+                        role=checked,
+                        password_hash=hash_password(one_time_password()),
+                        disabled=False,
+                        created_at=now,
+                        password_set_at=now,
+                    )
+                )
         except sa.exc.IntegrityError:
             return federated(store, name, role, by)
         _audit(store, "added", name, by, role=checked, federated=True)

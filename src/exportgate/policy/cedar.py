@@ -67,6 +67,7 @@ class CompiledPolicy:
 
 # Run-time helpers the generated code calls. Each enforces one Cedar typing rule.
 
+
 def _b(value: Any) -> bool:
     if value is True or value is False:
         return value
@@ -109,12 +110,28 @@ def _eq(a: Any, b: Any) -> bool:
 
 
 _HELPERS: dict[str, Any] = {
-    "_b": _b, "_set": _set, "_n": _n, "_attr": _attr, "_has": _has, "_eq": _eq,
+    "_b": _b,
+    "_set": _set,
+    "_n": _n,
+    "_attr": _attr,
+    "_has": _has,
+    "_eq": _eq,
     "frozenset": frozenset,
 }
 _COMPARISONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
-_BOOLEAN_OPS = {"!", "&&", "||", "==", "!=", "has", "isEmpty", "contains", "containsAll",
-                "containsAny", *_COMPARISONS}
+_BOOLEAN_OPS = {
+    "!",
+    "&&",
+    "||",
+    "==",
+    "!=",
+    "has",
+    "isEmpty",
+    "contains",
+    "containsAll",
+    "containsAny",
+    *_COMPARISONS,
+}
 
 
 def _is_boolean(node: Any) -> bool:
@@ -154,8 +171,7 @@ def _source(node: Any) -> str:
     if op == "isEmpty":
         return f"(not _set({_source(arg['arg'])}))"
     if op == "if-then-else":
-        return (f"({_source(arg['then'])} if {_bool_source(arg['if'])} "
-                f"else {_source(arg['else'])})")
+        return f"({_source(arg['then'])} if {_bool_source(arg['if'])} else {_source(arg['else'])})"
     if op in ("&&", "||"):
         joiner = " and " if op == "&&" else " or "
         return f"({_bool_source(arg['left'])}{joiner}{_bool_source(arg['right'])})"
@@ -176,7 +192,8 @@ def _source(node: Any) -> str:
 def _conditions_source(conditions: list[dict[str, Any]]) -> str:
     """All ``when`` conditions true and all ``unless`` conditions false."""
     parts = [
-        _bool_source(cond["body"]) if cond["kind"] == "when"
+        _bool_source(cond["body"])
+        if cond["kind"] == "when"
         else f"(not {_bool_source(cond['body'])})"
         for cond in conditions
     ]
@@ -210,8 +227,9 @@ def _scope_action(scope: dict[str, Any]) -> str | None:
 def _shipped_est(text: str) -> dict[str, Any] | None:
     """The shipped parse of ``text`` when it is the shipped policy, else None."""
     try:
-        shipped = json.loads(resources.files("exportgate.policy").joinpath(SHIPPED_EST)
-                             .read_text("utf-8"))
+        shipped = json.loads(
+            resources.files("exportgate.policy").joinpath(SHIPPED_EST).read_text("utf-8")
+        )
     except (OSError, ValueError):
         return None
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -232,8 +250,10 @@ def reference_est(text: str) -> dict[str, Any]:
 def write_shipped_est(text: str, path: str | Path) -> None:
     """Write the parse of the shipped policy (after editing ``default.cedar``)."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    Path(path).write_text(json.dumps({"sha256": digest, "est": reference_est(text)}, indent=1,
-                                     sort_keys=True) + "\n", "utf-8")
+    Path(path).write_text(
+        json.dumps({"sha256": digest, "est": reference_est(text)}, indent=1, sort_keys=True) + "\n",
+        "utf-8",
+    )
 
 
 def parse_policies(text: str) -> list[dict[str, Any]]:

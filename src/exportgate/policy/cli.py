@@ -14,10 +14,18 @@ AUDIT_BATCH = 1000
 
 def decide(
     batch: Path = typer.Option(..., "--batch", help="Cases as JSON lines (DESIGN.md decide case)."),
-    out: Path = typer.Option(..., "--out", help="Where to write one decision per line ('-' = stdout)."),
-    config: Path | None = typer.Option(None, "--config", help="Gateway YAML: its store gets the audit records."),
-    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
-    audit: bool = typer.Option(True, "--audit/--no-audit", help="Append every decision to the audit log."),
+    out: Path = typer.Option(
+        ..., "--out", help="Where to write one decision per line ('-' = stdout)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Gateway YAML: its store gets the audit records."
+    ),
+    policy: Path | None = typer.Option(
+        None, "--policy", help="A Cedar policy file instead of the default."
+    ),
+    audit: bool = typer.Option(
+        True, "--audit/--no-audit", help="Append every decision to the audit log."
+    ),
 ) -> None:
     """Decide every case in a JSON-lines file.
 
@@ -53,8 +61,7 @@ def decide(
                 if log is not None:
                     inputs = to_builtins(item)
                     inputs.pop("expect", None)
-                    pending.append(decision_entry(item.account.id, inputs, decision,
-                                                  extra=extra))
+                    pending.append(decision_entry(item.account.id, inputs, decision, extra=extra))
                     if len(pending) >= AUDIT_BATCH:
                         log.append(pending)
                         pending = []
@@ -76,7 +83,9 @@ policy_app = typer.Typer(
 
 @policy_app.command("show")
 def show(
-    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
+    policy: Path | None = typer.Option(
+        None, "--policy", help="A Cedar policy file instead of the default."
+    ),
 ) -> None:
     """List the policy's rules, most severe first: reason code, outcome and message."""
     from rich.console import Console
@@ -89,17 +98,26 @@ def show(
     for column in ("rule", "effect", "reason / obligation", "outcome", "message"):
         table.add_column(column, overflow="fold")
     for rule in engine.rules:
-        table.add_row(rule.policy.policy_id, rule.policy.effect,
-                      rule.reason or f"obligation: {rule.obligation}",
-                      rule.outcome or ("allow" if rule.reason else ""), rule.message)
+        table.add_row(
+            rule.policy.policy_id,
+            rule.policy.effect,
+            rule.reason or f"obligation: {rule.obligation}",
+            rule.outcome or ("allow" if rule.reason else ""),
+            rule.message,
+        )
     Console().print(table)
 
 
 @policy_app.command("test")
 def test(
-    cases: Path = typer.Argument(..., help="Cases as JSON lines, each with an `expect` object: "
-                                 "{\"decision\": ..., \"codes\": [...]}."),
-    policy: Path | None = typer.Option(None, "--policy", help="A Cedar policy file instead of the default."),
+    cases: Path = typer.Argument(
+        ...,
+        help="Cases as JSON lines, each with an `expect` object: "
+        '{"decision": ..., "codes": [...]}.',
+    ),
+    policy: Path | None = typer.Option(
+        None, "--policy", help="A Cedar policy file instead of the default."
+    ),
 ) -> None:
     """Check a policy against expected decisions; exit 1 if any case fails.
 
@@ -132,9 +150,11 @@ def test(
                     missing.append(f"reroute {item.expect['reroute']} (got {got})")
             if decision.decision != want or missing:
                 failures += 1
-                typer.echo(f"{item.id}: FAIL expected {want} {item.expect.get('codes', [])}, got "
-                           f"{decision.decision} {decision.codes}"
-                           + (f"; missing {', '.join(missing)}" if missing else ""))
+                typer.echo(
+                    f"{item.id}: FAIL expected {want} {item.expect.get('codes', [])}, got "
+                    f"{decision.decision} {decision.codes}"
+                    + (f"; missing {', '.join(missing)}" if missing else "")
+                )
                 for reason in decision.reasons:
                     typer.echo(f"    {reason.code}: {reason.message}")
             else:
@@ -148,13 +168,21 @@ def pause(
     state: str = typer.Argument("status", help="on, off, status, approve or reject."),
     change_id: int | None = typer.Argument(None, help="approve/reject: the proposal's number."),
     config: Path | None = typer.Option(None, "--config", help="Gateway YAML naming the store."),
-    by: str | None = typer.Option(None, "--by", help="Who flips the switch (kept in the audit "
-                                  "log), where no officers are registered."),
+    by: str | None = typer.Option(
+        None,
+        "--by",
+        help="Who flips the switch (kept in the audit log), where no officers are registered.",
+    ),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
-    model: str | None = typer.Option(None, "--model", help="Pause one model for every caller "
-                                     "instead (MODEL_PAUSED; its fallback, if any, is served)."),
-    officer: str | None = typer.Option(None, "--officer", help="The officer signing (required "
-                                       "where officers are registered)."),
+    model: str | None = typer.Option(
+        None,
+        "--model",
+        help="Pause one model for every caller "
+        "instead (MODEL_PAUSED; its fallback, if any, is served).",
+    ),
+    officer: str | None = typer.Option(
+        None, "--officer", help="The officer signing (required where officers are registered)."
+    ),
 ) -> None:
     """Pause (or resume) international access to export-controlled models: one switch.
 
@@ -178,8 +206,7 @@ def pause(
         typer.echo(f"international access pause is {'ON' if value else 'off'}")
         return
     if state not in ("on", "off", "approve", "reject"):
-        raise typer.BadParameter("expected on, off, status, approve or reject",
-                                 param_hint="STATE")
+        raise typer.BadParameter("expected on, off, status, approve or reject", param_hint="STATE")
     from exportgate.officers.cli_pause import signed_pause
 
     if signed_pause(store, state, change_id, officer, reason or ""):
@@ -188,8 +215,14 @@ def pause(
     typer.echo(f"international access pause is now {'ON' if state == 'on' else 'off'}")
 
 
-def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str | None,
-                 officer: str | None = None) -> None:
+def _model_pause(
+    store: Any,
+    model: str,
+    state: str,
+    by: str | None,
+    reason: str | None,
+    officer: str | None = None,
+) -> None:
     from exportgate.officers.registry import any_registered
     from exportgate.policy.model_controls import load_model_states, set_model_pause
 
@@ -203,25 +236,31 @@ def _model_pause(store: Any, model: str, state: str, by: str | None, reason: str
         from exportgate.officers import changes, model_orders
 
         if officer is None:
-            typer.echo("error: officers are registered in this store: name yourself with "
-                       "--officer NAME", err=True)
+            typer.echo(
+                "error: officers are registered in this store: name yourself with --officer NAME",
+                err=True,
+            )
             raise typer.Exit(1)
         try:
             if state == "on":
                 model_orders.pause_on(store, model, officer, reason or "", via="cli")
             else:
                 change = model_orders.propose_pause_off(store, model, officer, reason or "")
-                typer.echo(f"change {change.id}: resuming {model} proposed by "
-                           f"{change.proposed_by}; awaiting approval by a different approver "
-                           f"(exportgate changes approve {change.id} --officer NAME)")
+                typer.echo(
+                    f"change {change.id}: resuming {model} proposed by "
+                    f"{change.proposed_by}; awaiting approval by a different approver "
+                    f"(exportgate changes approve {change.id} --officer NAME)"
+                )
                 return
         except changes.ChangeError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
     else:
         set_model_pause(store, model, state == "on", by, reason)
-    typer.echo(f"{model} is now {'PAUSED for every caller' if state == 'on' else 'not paused'}"
-               " (audited; running gateways apply it within their switch refresh)")
+    typer.echo(
+        f"{model} is now {'PAUSED for every caller' if state == 'on' else 'not paused'}"
+        " (audited; running gateways apply it within their switch refresh)"
+    )
 
 
 def register(app: typer.Typer) -> None:

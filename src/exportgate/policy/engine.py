@@ -63,15 +63,17 @@ def _check_rules(policies: list[CompiledPolicy]) -> list[Rule]:
     rules = []
     for policy in policies:
         notes = policy.annotations
-        reason, outcome, obligation = notes.get("reason"), notes.get("outcome"), notes.get(
-            "obligation"
+        reason, outcome, obligation = (
+            notes.get("reason"),
+            notes.get("outcome"),
+            notes.get("obligation"),
         )
         if policy.effect == "forbid":
             if not reason:
                 raise PolicyError(f"forbid rule {policy.policy_id} has no @reason annotation")
             if outcome not in OUTCOMES:
                 raise PolicyError(
-                    f"forbid rule {policy.policy_id} needs @outcome(\"deny\") or @outcome(\"review\")"
+                    f'forbid rule {policy.policy_id} needs @outcome("deny") or @outcome("review")'
                 )
         elif not (reason or obligation):
             raise PolicyError(f"permit rule {policy.policy_id} has neither @reason nor @obligation")
@@ -178,8 +180,14 @@ class PolicyEngine:
                     message = rule.message.format_map(placeholders)
                     if any(e.startswith(rule.policy.policy_id + ":") for e in errors):
                         message += " (This rule could not be fully evaluated; failing closed.)"
-                    reasons.append(Reason(code=str(rule.reason), message=message,
-                                          outcome=outcome, policy_id=rule.policy.policy_id))
+                    reasons.append(
+                        Reason(
+                            code=str(rule.reason),
+                            message=message,
+                            outcome=outcome,
+                            policy_id=rule.policy.policy_id,
+                        )
+                    )
         obligations: list[str] = []
         verdict: Verdict
         if reasons:
@@ -189,9 +197,14 @@ class PolicyEngine:
             permits = [r for r in satisfied if r.policy.effect == "permit"]
             first = next((r for r in permits if r.reason), None)
             if first is not None:
-                reasons.append(Reason(code=str(first.reason),
-                                      message=first.message.format_map(placeholders),
-                                      outcome="allow", policy_id=first.policy.policy_id))
+                reasons.append(
+                    Reason(
+                        code=str(first.reason),
+                        message=first.message.format_map(placeholders),
+                        outcome="allow",
+                        policy_id=first.policy.policy_id,
+                    )
+                )
             obligations = [str(r.obligation) for r in permits if r.obligation]
         return Decision(
             decision=verdict,
@@ -239,8 +252,9 @@ class PolicyEngine:
         *,
         distillation_detail: str | None = None,
     ) -> Decision:
-        facts = self.build_facts(account, request, location, switches, as_of,
-                                 distillation_detail=distillation_detail)
+        facts = self.build_facts(
+            account, request, location, switches, as_of, distillation_detail=distillation_detail
+        )
         return self.evaluate(facts, request.action)
 
     def decide_case(self, case: DecideCase) -> Decision:

@@ -25,8 +25,9 @@ CUBA = "CU"
 class Details(dict[str, str]):
     """Message placeholders computed on first use; an unknown placeholder stays visible."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]] | None = None,
-                 source: object | None = None) -> None:
+    def __init__(
+        self, makers: dict[str, Callable[[], str]] | None = None, source: object | None = None
+    ) -> None:
         super().__init__()
         self.makers = makers if makers is not None else {}
         self.source = source
@@ -90,8 +91,9 @@ class FactsBuilder:
                 found.append(value)
         return found
 
-    def status_countries(self, account: Account | EndUser, as_of: dt.date
-                         ) -> tuple[frozenset[str], str]:
+    def status_countries(
+        self, account: Account | EndUser, as_of: dt.date
+    ) -> tuple[frozenset[str], str]:
         """The countries a release to this person is deemed an export to, and how they were
         chosen: the most recent citizenship or permanent residency (15 CFR 734.13(b)) by default,
         or every nationality and residence under the 'any_nationality' reading."""
@@ -105,17 +107,21 @@ class FactsBuilder:
             latest = max(history, key=lambda h: h.since)
             held = {latest.country}
             status = "citizenship" if latest.status == "citizenship" else "permanent residency"
-            how = (f"the most recent country of citizenship or permanent residency "
-                   f"({status} of {latest.country} since {latest.since})")
+            how = (
+                f"the most recent country of citizenship or permanent residency "
+                f"({status} of {latest.country} since {latest.since})"
+            )
         else:
             if account.most_recent_citizenship:
                 # The latest citizenship is known; undated permanent residencies may be later.
                 held = {account.most_recent_citizenship, *account.permanent_residence}
             held.discard("US")
-            how = ("the most recent country of citizenship or permanent residency"
-                   if len(held) <= 1 else
-                   "every country held, since the records do not say which citizenship or "
-                   "permanent residency is the most recent (add status_history)")
+            how = (
+                "the most recent country of citizenship or permanent residency"
+                if len(held) <= 1
+                else "every country held, since the records do not say which citizenship or "
+                "permanent residency is the most recent (add status_history)"
+            )
         return frozenset(canonical(c) or c for c in held if c != "US"), how
 
     def build(
@@ -142,8 +148,12 @@ class FactsBuilder:
         deemed_how = ""
         status_unknown = False
         if is_person and not us_person:
-            status_unknown = not (account.nationalities or account.permanent_residence
-                                  or account.status_history or account.stateless)
+            status_unknown = not (
+                account.nationalities
+                or account.permanent_residence
+                or account.status_history
+                or account.stateless
+            )
             where = location.country if location is not None else None
             if where is None or rules.canonical(where) in rules.home_countries:
                 held, deemed_how = self.status_countries(account, as_of)
@@ -152,24 +162,39 @@ class FactsBuilder:
         needed = restricted | deemed | licence_required | ownership.ownership_destinations
         licensed: frozenset[str] = frozenset()
         if needed and account.licences:
-            licensed = frozenset().union(*(
-                self.licence_destinations(lic) for lic in account.licences
-                if lic.valid_on(as_of) and lic.applies_to(request.model.id)
-            )) & needed
+            licensed = (
+                frozenset().union(
+                    *(
+                        self.licence_destinations(lic)
+                        for lic in account.licences
+                        if lic.valid_on(as_of) and lic.applies_to(request.model.id)
+                    )
+                )
+                & needed
+            )
         outside_home = country_destinations - rules.home_countries
 
         party = self.screening.screen_account(account)
         home = rules.canonical(account.headquarters or account.country)
-        blocked_government = (not is_person and account.government
-                              and home in sets.blocked_governments)
-        cuban_person = (sets.cuba_in_force and is_person and CUBA in account.nationalities
-                        and not unblocked_cuban(account.nationalities,
-                                                account.permanent_residence))
+        blocked_government = (
+            not is_person and account.government and home in sets.blocked_governments
+        )
+        cuban_person = (
+            sets.cuba_in_force
+            and is_person
+            and CUBA in account.nationalities
+            and not unblocked_cuban(account.nationalities, account.permanent_residence)
+        )
         where = rules.canonical(location.country) if location is not None else None
         # An individual located outside Cuba is covered by the general license (31 CFR 515.585)
         # from its date, subject to conditions a person must confirm: review, not deny.
-        cuban_abroad = cuban_person and sets.cuba_abroad_licensed and where is not None \
-            and where != CUBA and account.country != CUBA
+        cuban_abroad = (
+            cuban_person
+            and sets.cuba_abroad_licensed
+            and where is not None
+            and where != CUBA
+            and account.country != CUBA
+        )
         cuban = sets.cuba_in_force and (
             (cuban_person and not cuban_abroad)
             or (not is_person and CUBA in (account.country, account.headquarters))
@@ -200,9 +225,12 @@ class FactsBuilder:
             "ownership_review": ownership.ownership_review,
             "owned_by_restricted_destination": ownership.owned_by_restricted_destination,
             "ownership_destinations": ownership.ownership_destinations,
-            "provider_ownership": ownership.provider_ownership and not (
-                request.model.controlled is False and rules.provider_rule is not None
-                and rules.provider_rule.controlled_models_only),
+            "provider_ownership": ownership.provider_ownership
+            and not (
+                request.model.controlled is False
+                and rules.provider_rule is not None
+                and rules.provider_rule.controlled_models_only
+            ),
             "international_pause": pause,
             "outside_home_destinations": outside_home,
             "location_known": location_known,
@@ -211,12 +239,26 @@ class FactsBuilder:
             "network": network,
             "distillation_suspected": distillation_detail is not None,
         }
-        details = Details(source=_Explainer(
-            self, account, request, context, party, ownership.details, location,
-            location_problem, distillation_detail, deemed_how, home, sets, needed, as_of))
+        details = Details(
+            source=_Explainer(
+                self,
+                account,
+                request,
+                context,
+                party,
+                ownership.details,
+                location,
+                location_problem,
+                distillation_detail,
+                deemed_how,
+                home,
+                sets,
+                needed,
+                as_of,
+            )
+        )
         model_access.extend(self, context, details, account, request, as_of, location)
-        return FactsResult(context=context, details=details,
-                           data_versions=self._versions(location))
+        return FactsResult(context=context, details=details, data_versions=self._versions(location))
 
     def _versions(self, location: Location | None) -> dict[str, str]:
         """Versions of every data set used; memoised per location data dict (locators share one
@@ -240,8 +282,11 @@ class FactsBuilder:
         every decision says how old its lists were."""
         files = getattr(self.screening.screener, "files", None)
         if files is None and self.list_dates_source is not None:
-            return {f"list_date.{name}": str(date)
-                    for name, date in self.list_dates_source().items() if date}
+            return {
+                f"list_date.{name}": str(date)
+                for name, date in self.list_dates_source().items()
+                if date
+            }
         dates: dict[str, str] = {}
         for f in files or ():
             date = getattr(f, "date", None)
@@ -267,11 +312,13 @@ class FactsBuilder:
             if not dests or not lic.applies_to(model_id):
                 continue
             if lic.valid_on(as_of):
-                used.append(f"licence {lic.id} covers {describe_codes(dests)} "
-                            f"until {lic.valid_until}")
+                used.append(
+                    f"licence {lic.id} covers {describe_codes(dests)} until {lic.valid_until}"
+                )
             elif as_of > lic.valid_until:
-                lapsed.append(f"licence {lic.id} for {describe_codes(dests)} expired on "
-                              f"{lic.valid_until}")
+                lapsed.append(
+                    f"licence {lic.id} for {describe_codes(dests)} expired on {lic.valid_until}"
+                )
             else:
                 lapsed.append(f"licence {lic.id} is valid only from {lic.valid_from}")
         return "; ".join(used), "; ".join(lapsed)
@@ -289,15 +336,41 @@ class _Explainer:
     """The message placeholders of one decision, each computed only if a rule that applies asks
     for it (``p_<placeholder>``); no per-decision closures."""
 
-    __slots__ = ("builder", "account", "request", "context", "party", "ownership", "location",
-                 "location_problem", "distillation", "deemed_how", "home", "sets", "needed",
-                 "as_of", "_notes")
+    __slots__ = (
+        "builder",
+        "account",
+        "request",
+        "context",
+        "party",
+        "ownership",
+        "location",
+        "location_problem",
+        "distillation",
+        "deemed_how",
+        "home",
+        "sets",
+        "needed",
+        "as_of",
+        "_notes",
+    )
 
-    def __init__(self, builder: FactsBuilder, account: Account, request: RequestFacts,
-                 context: dict[str, Any], party: ScreeningOutcome, ownership: dict[str, str],
-                 location: Location | None, location_problem: str | None,
-                 distillation: str | None, deemed_how: str, home: str | None, sets: DatedSets,
-                 needed: frozenset[str], as_of: dt.date) -> None:
+    def __init__(
+        self,
+        builder: FactsBuilder,
+        account: Account,
+        request: RequestFacts,
+        context: dict[str, Any],
+        party: ScreeningOutcome,
+        ownership: dict[str, str],
+        location: Location | None,
+        location_problem: str | None,
+        distillation: str | None,
+        deemed_how: str,
+        home: str | None,
+        sets: DatedSets,
+        needed: frozenset[str],
+        as_of: dt.date,
+    ) -> None:
         self.builder = builder
         self.account = account
         self.request = request
@@ -368,9 +441,13 @@ class _Explainer:
 
     def p_embargoed_regions_of_country(self) -> str:
         country = self.location.country if self.location is not None else None
-        return describe_codes(sorted(
-            r for r in self.builder.rules.embargoed_regions
-            if country and r.startswith(country + "-")))
+        return describe_codes(
+            sorted(
+                r
+                for r in self.builder.rules.embargoed_regions
+                if country and r.startswith(country + "-")
+            )
+        )
 
     def p_network_label(self) -> str:
         network = self.context["network"]
@@ -390,11 +467,15 @@ class _Explainer:
 
     def p_cuban_detail(self) -> str:
         if "cuban_ownership_detail" in self.ownership:
-            return ("the account is owned or controlled by Cuba or Cuban nationals: "
-                    + self.ownership["cuban_ownership_detail"])
+            return (
+                "the account is owned or controlled by Cuba or Cuban nationals: "
+                + self.ownership["cuban_ownership_detail"]
+            )
         if self.account.is_person:
-            return ("the account holder is a national of Cuba with no permanent residence "
-                    "outside Cuba recorded (not unblocked under 31 CFR 515.505)")
+            return (
+                "the account holder is a national of Cuba with no permanent residence "
+                "outside Cuba recorded (not unblocked under 31 CFR 515.505)"
+            )
         return "the account is organised in, or has its principal place of business in, Cuba"
 
     def p_cuba_abroad_citation(self) -> str:
@@ -402,14 +483,19 @@ class _Explainer:
 
     def p_licence_required_basis(self) -> str:
         windows = self.builder.rules.licence_required_windows
-        return "; ".join(windows[c].source
-                         for c in sorted(self.context["licence_required_destinations"]))
+        return "; ".join(
+            windows[c].source for c in sorted(self.context["licence_required_destinations"])
+        )
 
     def _licence_notes(self) -> tuple[str, str]:
         if self._notes is None:
-            self._notes = (self.builder.licence_notes(
-                self.account, self.request.model.id, self.needed, self.as_of)
-                if self.needed else ("", ""))
+            self._notes = (
+                self.builder.licence_notes(
+                    self.account, self.request.model.id, self.needed, self.as_of
+                )
+                if self.needed
+                else ("", "")
+            )
         return self._notes
 
     def p_licence_detail(self) -> str:

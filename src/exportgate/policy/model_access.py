@@ -189,8 +189,8 @@ def _feed_nationality(
     how = ""
     if not us_person:
         context["person_status_unknown"] = not (
-            user.nationalities or user.permanent_residence or user.status_history
-            or user.stateless)
+            user.nationalities or user.permanent_residence or user.status_history or user.stateless
+        )
         where = location.country if location is not None else None
         if where is None or rules.canonical(where) in rules.home_countries:
             held, how = builder.status_countries(user, as_of)

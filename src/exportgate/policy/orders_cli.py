@@ -69,18 +69,23 @@ def _approve(
         from exportgate.officers import changes, model_orders
 
         if officer is None:
-            typer.echo("error: officers are registered in this store: name yourself with "
-                       "--officer NAME", err=True)
+            typer.echo(
+                "error: officers are registered in this store: name yourself with --officer NAME",
+                err=True,
+            )
             raise typer.Exit(1)
         try:
-            change = model_orders.propose_approval(store, model_id, account, approved, officer,
-                                                   reason or "")
+            change = model_orders.propose_approval(
+                store, model_id, account, approved, officer, reason or ""
+            )
         except changes.ChangeError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
-        typer.echo(f"change {change.id}: {changes.describe(change)} proposed by "
-                   f"{change.proposed_by}; awaiting approval by a different approver "
-                   f"(exportgate changes approve {change.id} --officer NAME)")
+        typer.echo(
+            f"change {change.id}: {changes.describe(change)} proposed by "
+            f"{change.proposed_by}; awaiting approval by a different approver "
+            f"(exportgate changes approve {change.id} --officer NAME)"
+        )
         return
     set_model_approval(store, model_id, account, approved, by, reason)
     verb = "added to" if approved else "removed from"
@@ -97,8 +102,9 @@ def approve(
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     by: str | None = typer.Option(None, "--by", help="Who approves (kept in the audit log)."),
     reason: str | None = typer.Option(None, "--reason", help="Why, e.g. 'Annex A, 26 June'."),
-    officer: str | None = typer.Option(None, "--officer", help="The officer proposing it "
-                                       "(required where officers are registered)."),
+    officer: str | None = typer.Option(
+        None, "--officer", help="The officer proposing it (required where officers are registered)."
+    ),
 ) -> None:
     """Add an account to a model's approved list (access: approved, and the exemption from the
     nationality rule under access: us_persons). Audited; where officers are registered, it is
@@ -113,8 +119,9 @@ def unapprove(
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     by: str | None = typer.Option(None, "--by", help="Who removes it (kept in the audit log)."),
     reason: str | None = typer.Option(None, "--reason", help="Why (kept in the audit log)."),
-    officer: str | None = typer.Option(None, "--officer", help="The officer proposing it "
-                                       "(required where officers are registered)."),
+    officer: str | None = typer.Option(
+        None, "--officer", help="The officer proposing it (required where officers are registered)."
+    ),
 ) -> None:
     """Remove an account from a model's approved list (also one the configuration lists).
     Audited; where officers are registered, proposed for a second officer's approval."""

@@ -48,10 +48,13 @@ CLEAR = ScreeningOutcome()
 def _describe(match: ScreeningMatch) -> str:
     programs = f", programs {', '.join(match.programs)}" if match.programs else ""
     alias = (
-        f" (as '{match.matched_name}')" if match.matched_name and match.matched_name != match.name
+        f" (as '{match.matched_name}')"
+        if match.matched_name and match.matched_name != match.name
         else ""
     )
-    return f"'{match.name}'{alias} on {match.list} #{match.list_id}, score {match.score:.2f}{programs}"
+    return (
+        f"'{match.name}'{alias} on {match.list} #{match.list_id}, score {match.score:.2f}{programs}"
+    )
 
 
 class PartyScreening:
@@ -85,8 +88,9 @@ class PartyScreening:
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    def _outcome(self, names: Sequence[str], kind: str | None, country: str | None,
-                 account: Account) -> ScreeningOutcome:
+    def _outcome(
+        self, names: Sequence[str], kind: str | None, country: str | None, account: Account
+    ) -> ScreeningOutcome:
         if self.screener is None:
             return CLEAR
         found = [m for name in names for m in self.matches(name, kind, country)]
@@ -120,9 +124,12 @@ class PartyScreening:
         return ScreeningOutcome(hits=hits, possible=bool(possible), explanation=explanation)
 
     def screen_account(self, account: Account) -> ScreeningOutcome:
-        return self._outcome([account.name, *account.aliases], account.kind,
-                             account.headquarters or account.country, account)
+        return self._outcome(
+            [account.name, *account.aliases],
+            account.kind,
+            account.headquarters or account.country,
+            account,
+        )
 
     def screen_owner(self, owner: Owner, account: Account) -> ScreeningOutcome:
-        return self._outcome([owner.name], owner.kind, owner.headquarters or owner.country,
-                             account)
+        return self._outcome([owner.name], owner.kind, owner.headquarters or owner.country, account)

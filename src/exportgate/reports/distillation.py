@@ -297,8 +297,12 @@ def write_report(evidence: dict[str, Any], out_dir: Path) -> Path:
         ).encode("utf-8"),
         "graph.svg": graph_svg(evidence).encode("utf-8"),
     }
-    write_files(out_dir, files, f"Distillation evidence: {evidence['subject']} "
-                f"({PACKAGE_VERSION})", str(evidence["generated_at"]))
+    write_files(
+        out_dir,
+        files,
+        f"Distillation evidence: {evidence['subject']} ({PACKAGE_VERSION})",
+        str(evidence["generated_at"]),
+    )
     return out_dir / MANIFEST
 
 

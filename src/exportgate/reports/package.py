@@ -129,8 +129,9 @@ def write_package(
     return write_files(out_dir, extra_files or {}, title, stamp)
 
 
-def write_files(out_dir: Path, files: Mapping[str, bytes], title: str,
-                created: str | None = None) -> Manifest:
+def write_files(
+    out_dir: Path, files: Mapping[str, bytes], title: str, created: str | None = None
+) -> Manifest:
     """Write ``files`` (relative path -> bytes; sub-folders allowed, no ``..``) into ``out_dir``
     and ``manifest.json`` with the SHA-256 of every file in the folder. The one package writer:
     the bypass and activity reports and the distillation evidence packages all end here."""

@@ -9,8 +9,9 @@ from typing import Any
 
 import typer
 
-reviews_app = typer.Typer(help="The compliance review queue: held accounts and their verdicts.",
-                          no_args_is_help=True)
+reviews_app = typer.Typer(
+    help="The compliance review queue: held accounts and their verdicts.", no_args_is_help=True
+)
 CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
 
 
@@ -27,8 +28,10 @@ def _store(config: Path | None) -> Any:
 
 
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: (value.isoformat() if hasattr(value, "isoformat") else value)
-            for key, value in item.items()}
+    return {
+        key: (value.isoformat() if hasattr(value, "isoformat") else value)
+        for key, value in item.items()
+    }
 
 
 @reviews_app.command("list")
@@ -45,8 +48,10 @@ def list_items(
     store = _store(config)
     items = store.review_items(None if status == "all" else status)
     awaiting = pending(store)
-    items = [{**i, "status": "awaiting_approval"} if i["status"] == "open" and i["id"] in awaiting
-             else i for i in items]
+    items = [
+        {**i, "status": "awaiting_approval"} if i["status"] == "open" and i["id"] in awaiting else i
+        for i in items
+    ]
     if as_json:
         for item in items:
             typer.echo(json.dumps(_plain(item), ensure_ascii=False))
@@ -56,8 +61,10 @@ def list_items(
         return
     for item in items:
         created = item["created_at"].strftime("%Y-%m-%d %H:%M")
-        typer.echo(f"#{item['id']:<5} {created}  {item['status']:<8} {item['account_id']:<20} "
-                   f"{item['code']:<26} {item['summary']}")
+        typer.echo(
+            f"#{item['id']:<5} {created}  {item['status']:<8} {item['account_id']:<20} "
+            f"{item['code']:<26} {item['summary']}"
+        )
 
 
 @reviews_app.command("show")
@@ -79,30 +86,51 @@ def show(
     account = store.get_account(str(item["account_id"]))
     proposal = proposal_for(store, item_id) if item["status"] == "open" else None
     if proposal is not None:
-        item = {**item, "status": "awaiting_approval",
-                "proposal": {"verdict": proposal.verdict, "note": proposal.note,
-                             "entries": proposal.entries, "proposed_by": proposal.proposed_by,
-                             "proposed_at": proposal.proposed_at.isoformat()}}
-    shown = {**_plain(item),
-             "account": to_builtins(account) if account else None,
-             "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
-             "verdicts": list(verdicts_for(str(item["code"])))}
+        item = {
+            **item,
+            "status": "awaiting_approval",
+            "proposal": {
+                "verdict": proposal.verdict,
+                "note": proposal.note,
+                "entries": proposal.entries,
+                "proposed_by": proposal.proposed_by,
+                "proposed_at": proposal.proposed_at.isoformat(),
+            },
+        }
+    shown = {
+        **_plain(item),
+        "account": to_builtins(account) if account else None,
+        "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
+        "verdicts": list(verdicts_for(str(item["code"]))),
+    }
     sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @reviews_app.command("resolve")
 def resolve(
     item_id: int = typer.Argument(..., help="The review item's number."),
-    verdict: str = typer.Option(..., "--verdict", help="false_positive or true_match for a "
-                                "screening item; cleared or upheld for any other."),
-    officer: str | None = typer.Option(None, "--officer", help="The registered officer who "
-                                       "decides or proposes (exportgate officers list)."),
-    reviewer: str | None = typer.Option(None, "--reviewer", help="Who decides, where no "
-                                        "officers are registered (single-user stores)."),
-    note: str = typer.Option("", "--note", help="Why (kept on the override and in the audit "
-                             "log)."),
-    entry: list[str] = typer.Option([], "--entry", help="Only this list entry (list:list_id) "
-                                    "of a screening item; repeatable. Default: all it names."),
+    verdict: str = typer.Option(
+        ...,
+        "--verdict",
+        help="false_positive or true_match for a screening item; cleared or upheld for any other.",
+    ),
+    officer: str | None = typer.Option(
+        None,
+        "--officer",
+        help="The registered officer who decides or proposes (exportgate officers list).",
+    ),
+    reviewer: str | None = typer.Option(
+        None,
+        "--reviewer",
+        help="Who decides, where no officers are registered (single-user stores).",
+    ),
+    note: str = typer.Option("", "--note", help="Why (kept on the override and in the audit log)."),
+    entry: list[str] = typer.Option(
+        [],
+        "--entry",
+        help="Only this list entry (list:list_id) "
+        "of a screening item; repeatable. Default: all it names.",
+    ),
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
 ) -> None:
     """Record a verdict on an item. On a screening item it becomes an override on the account
@@ -119,14 +147,19 @@ def resolve(
     try:
         if any_registered(store):
             if officer is None:
-                raise ReviewError("officers are registered in this store: name yourself with "
-                                  "--officer NAME (--reviewer is for stores without officers)")
-            typer.echo(submit(store, item_id, verdict, officer, note, entry or None)
-                       .describe(item_id))
+                raise ReviewError(
+                    "officers are registered in this store: name yourself with "
+                    "--officer NAME (--reviewer is for stores without officers)"
+                )
+            typer.echo(
+                submit(store, item_id, verdict, officer, note, entry or None).describe(item_id)
+            )
             return
         if officer is not None:
-            raise ReviewError(f"there is no officer named {officer!r}: no officers are "
-                              "registered (exportgate officers add), use --reviewer")
+            raise ReviewError(
+                f"there is no officer named {officer!r}: no officers are "
+                "registered (exportgate officers add), use --reviewer"
+            )
         if not reviewer:
             raise ReviewError("a verdict needs the reviewer's name (--reviewer)")
         resolution = run(store, item_id, verdict, reviewer, note, entry or None)
@@ -139,8 +172,11 @@ def resolve(
 @reviews_app.command("approve")
 def approve(
     item_id: int = typer.Argument(..., help="The review item's number."),
-    officer: str = typer.Option(..., "--officer", help="The approving officer (an approver or "
-                                "admin other than the proposer)."),
+    officer: str = typer.Option(
+        ...,
+        "--officer",
+        help="The approving officer (an approver or admin other than the proposer).",
+    ),
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
 ) -> None:
     """Approve the verdict proposed on an item (the second signature); it then takes effect."""
@@ -158,8 +194,9 @@ def approve(
 @reviews_app.command("reject")
 def reject(
     item_id: int = typer.Argument(..., help="The review item's number."),
-    officer: str = typer.Option(..., "--officer", help="The proposer (withdraws) or an "
-                                "approver (rejects)."),
+    officer: str = typer.Option(
+        ..., "--officer", help="The proposer (withdraws) or an approver (rejects)."
+    ),
     note: str = typer.Option("", "--note", help="Why (kept in the audit log)."),
     config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
 ) -> None:
@@ -172,8 +209,10 @@ def reject(
     except ReviewError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"review item {item_id}: proposal of {proposal.verdict} by "
-               f"{proposal.proposed_by} withdrawn; the item stays open")
+    typer.echo(
+        f"review item {item_id}: proposal of {proposal.verdict} by "
+        f"{proposal.proposed_by} withdrawn; the item stays open"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -6,8 +6,15 @@ from exportgate.review.verdicts import Resolution, ReviewError, plan
 from exportgate.store import Store
 
 
-def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str = "",
-            only: list[str] | None = None, approver: str | None = None) -> Resolution:
+def resolve(
+    store: Store,
+    item_id: int,
+    verdict: str,
+    reviewer: str,
+    note: str = "",
+    only: list[str] | None = None,
+    approver: str | None = None,
+) -> Resolution:
     """Record a verdict: the account's overrides (screening items), the item resolved, and an
     audit entry naming the reviewer (and the approver, for a four-eyes verdict). Raises
     :class:`ReviewError` when it cannot be applied."""
@@ -26,14 +33,33 @@ def resolve(store: Store, item_id: int, verdict: str, reviewer: str, note: str =
         raise ReviewError(f"review item {item_id} was resolved by someone else meanwhile")
     if updated is not None:
         store.upsert_account(updated)
-    AuditLog(store).append([AuditEntry(
-        kind="review", subject=resolution.account_id, decision=verdict,
-        inputs={"item_id": item_id, "reviewer": resolution.reviewer, "note": resolution.note},
-        record={"item_id": item_id, "code": resolution.code, "verdict": verdict,
-                "reviewer": resolution.reviewer, "note": resolution.note,
-                **({"approver": approver} if approver is not None else {}),
-                "overrides": [{"list": o.list, "list_id": o.list_id, "verdict": o.verdict}
-                              for o in resolution.overrides],
-                "resolution": resolution.text},
-        policy_version=None, data_versions={})])
+    AuditLog(store).append(
+        [
+            AuditEntry(
+                kind="review",
+                subject=resolution.account_id,
+                decision=verdict,
+                inputs={
+                    "item_id": item_id,
+                    "reviewer": resolution.reviewer,
+                    "note": resolution.note,
+                },
+                record={
+                    "item_id": item_id,
+                    "code": resolution.code,
+                    "verdict": verdict,
+                    "reviewer": resolution.reviewer,
+                    "note": resolution.note,
+                    **({"approver": approver} if approver is not None else {}),
+                    "overrides": [
+                        {"list": o.list, "list_id": o.list_id, "verdict": o.verdict}
+                        for o in resolution.overrides
+                    ],
+                    "resolution": resolution.text,
+                },
+                policy_version=None,
+                data_versions={},
+            )
+        ]
+    )
     return resolution

@@ -27,23 +27,26 @@ if TYPE_CHECKING:
         reset_default_screener,
     )
 
-__getattr__ = lazy_exports(__name__, {
-    "Alias": "exportgate.screening.entities",
-    "DEFAULT_PARAMS": "exportgate.screening.scoring",
-    "Entity": "exportgate.screening.entities",
-    "ListScreener": "exportgate.screening.screener",
-    "LoadIssue": "exportgate.screening.entities",
-    "LoadResult": "exportgate.screening.entities",
-    "Params": "exportgate.screening.scoring",
-    "Screener": "exportgate.screening.api",
-    "ScreeningMatch": "exportgate.screening.api",
-    "build_screener": "exportgate.screening.screener",
-    "compare_names": "exportgate.screening.index",
-    "default_screener": "exportgate.screening.screener",
-    "load_file": "exportgate.screening.loaders",
-    "load_path": "exportgate.screening.loaders",
-    "reset_default_screener": "exportgate.screening.screener",
-})
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "Alias": "exportgate.screening.entities",
+        "DEFAULT_PARAMS": "exportgate.screening.scoring",
+        "Entity": "exportgate.screening.entities",
+        "ListScreener": "exportgate.screening.screener",
+        "LoadIssue": "exportgate.screening.entities",
+        "LoadResult": "exportgate.screening.entities",
+        "Params": "exportgate.screening.scoring",
+        "Screener": "exportgate.screening.api",
+        "ScreeningMatch": "exportgate.screening.api",
+        "build_screener": "exportgate.screening.screener",
+        "compare_names": "exportgate.screening.index",
+        "default_screener": "exportgate.screening.screener",
+        "load_file": "exportgate.screening.loaders",
+        "load_path": "exportgate.screening.loaders",
+        "reset_default_screener": "exportgate.screening.screener",
+    },
+)
 
 __all__ = [
     "DEFAULT_PARAMS",

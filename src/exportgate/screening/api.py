@@ -82,13 +82,18 @@ class ScreeningStatus(msgspec.Struct, kw_only=True, omit_defaults=True):
     screened_at: dt.datetime | None = None
 
     @classmethod
-    def of(cls, matches: Sequence[StoredMatch], lists_version: str,
-           cleared: Collection[tuple[str, str]] = ()) -> ScreeningStatus:
+    def of(
+        cls,
+        matches: Sequence[StoredMatch],
+        lists_version: str,
+        cleared: Collection[tuple[str, str]] = (),
+    ) -> ScreeningStatus:
         """The status that ``matches`` amount to: a hit if any block-level match is not among
         the ``cleared`` (list, list_id) entries (the account's false-positive overrides)."""
         live = [m for m in matches if (m.list, m.list_id) not in cleared]
         status: ScreeningOutcomeName = (
-            "hit" if any(m.level == "hit" for m in live) else "possible" if live else "clear")
+            "hit" if any(m.level == "hit" for m in live) else "possible" if live else "clear"
+        )
         return cls(status=status, matches=list(matches), lists_version=lists_version)
 
 
@@ -98,8 +103,9 @@ class StoredStatusError(ValueError):
     def __init__(self, account_id: str, field: str, message: str) -> None:
         self.account_id = account_id
         self.field = field
-        super().__init__(f"stored screening status of account {account_id!r}, field {field!r}: "
-                         f"{message}")
+        super().__init__(
+            f"stored screening status of account {account_id!r}, field {field!r}: {message}"
+        )
 
 
 def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
@@ -120,8 +126,9 @@ def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
             item["level"] = "hit" if float(item["score"]) >= limit else "possible"
         matches.append(item)
     try:
-        return msgspec.convert({**raw, "matches": matches}, ScreeningStatus, from_attributes=False,
-                               strict=False)
+        return msgspec.convert(
+            {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
+        )
     except msgspec.ValidationError as exc:
         text = str(exc)
         message, _, path = text.rpartition(" - at `")
@@ -129,13 +136,24 @@ def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
         raise StoredStatusError(account_id, field or "(record)", message or text) from None
 
 
-def stored_match(match: ScreeningMatch, *, subject: str, subject_kind: str | None,
-                 subject_country: str | None, screener: Screener,
-                 level: ScreeningLevel | None = None) -> StoredMatch:
+def stored_match(
+    match: ScreeningMatch,
+    *,
+    subject: str,
+    subject_kind: str | None,
+    subject_country: str | None,
+    screener: Screener,
+    level: ScreeningLevel | None = None,
+) -> StoredMatch:
     """``match`` as stored for ``subject``; its level follows the screener's thresholds unless
     given (re-screening knows it after overrides)."""
     fields = {f: getattr(match, f) for f in ScreeningMatch.__struct_fields__}
     return StoredMatch(
-        **fields, subject=subject, subject_kind=subject_kind, subject_country=subject_country,
+        **fields,
+        subject=subject,
+        subject_kind=subject_kind,
+        subject_country=subject_country,
         level=level or ("hit" if match.score >= screener.block_threshold else "possible"),
-        block_threshold=screener.block_threshold, review_threshold=screener.review_threshold)
+        block_threshold=screener.block_threshold,
+        review_threshold=screener.review_threshold,
+    )

@@ -46,17 +46,25 @@ class BatchResult(msgspec.Struct, kw_only=True, omit_defaults=True):
 class BatchScreener(Protocol):
     review_threshold: float
 
-    def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
-               limit: int = 10) -> Sequence[ScreeningMatch]: ...
+    def screen(
+        self, name: str, *, kind: str | None = None, country: str | None = None, limit: int = 10
+    ) -> Sequence[ScreeningMatch]: ...
 
 
 def _match(m: ScreeningMatch) -> BatchMatch:
-    return BatchMatch(list=m.list, list_id=m.list_id, name=m.name, matched_name=m.matched_name,
-                      score=m.score, programs=list(m.programs))
+    return BatchMatch(
+        list=m.list,
+        list_id=m.list_id,
+        name=m.name,
+        matched_name=m.matched_name,
+        score=m.score,
+        programs=list(m.programs),
+    )
 
 
-def screen_queries(screener: BatchScreener, queries: Iterable[BatchQuery],
-                   limit: int = 10) -> Iterator[BatchResult]:
+def screen_queries(
+    screener: BatchScreener, queries: Iterable[BatchQuery], limit: int = 10
+) -> Iterator[BatchResult]:
     """Screen each query; a row without an id or a name yields its error and the batch goes on.
     ``screener`` is a :class:`~exportgate.screening.screener.ListScreener`."""
     screen = screener.screen
@@ -69,10 +77,16 @@ def screen_queries(screener: BatchScreener, queries: Iterable[BatchQuery],
             continue
         if not rid or not name:
             missing = "id" if not rid else "name"
-            yield BatchResult(id=rid or None,
-                              error=f"line {query.line}: missing {missing} (field '{missing}')")
+            yield BatchResult(
+                id=rid or None, error=f"line {query.line}: missing {missing} (field '{missing}')"
+            )
             continue
-        found = screen(name, kind=(query.kind or "").strip() or None,
-                       country=(query.country or "").strip() or None, limit=limit)
-        yield BatchResult(id=rid, hit=any(m.score >= review for m in found),
-                          matches=[_match(m) for m in found])
+        found = screen(
+            name,
+            kind=(query.kind or "").strip() or None,
+            country=(query.country or "").strip() or None,
+            limit=limit,
+        )
+        yield BatchResult(
+            id=rid, hit=any(m.score >= review for m in found), matches=[_match(m) for m in found]
+        )

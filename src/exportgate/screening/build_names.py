@@ -147,7 +147,10 @@ def build_han(sdist: Path, out: Path = HAN_OUT) -> tuple[int, int]:
     latin: dict[str, set[str]] = {}
     hangul: dict[str, set[str]] = {}
     for forms in _groups(names, symbols):
-        forms = [unicodedata.normalize("NFKC", f).strip().replace("\u00b7", "").replace("\u30fb", "") for f in forms]
+        forms = [
+            unicodedata.normalize("NFKC", f).strip().replace("\u00b7", "").replace("\u30fb", "")
+            for f in forms
+        ]
         hans = [f for f in forms if f and len(f) <= _HAN_MAX and all(is_han(c) for c in f)]
         if not hans:
             continue
@@ -182,7 +185,9 @@ def build_han(sdist: Path, out: Path = HAN_OUT) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("sdist", type=Path, help="rigour source distribution (rigour-X.Y.Z.tar.gz)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--han-only", action="store_true", help="only rebuild data/han_readings.txt.gz")

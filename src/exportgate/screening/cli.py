@@ -11,8 +11,9 @@ from typing import Any
 
 import typer
 
-lists_app = typer.Typer(help="Restricted-party lists: what is loaded, and adding newer files.",
-                        no_args_is_help=True)
+lists_app = typer.Typer(
+    help="Restricted-party lists: what is loaded, and adding newer files.", no_args_is_help=True
+)
 
 KIND_HELP = "person | organization (also vessel, aircraft)"
 
@@ -23,8 +24,9 @@ def _screener(lists: list[Path] | None):  # type: ignore[no-untyped-def]
     if lists:
         missing = [p for p in lists if not p.exists()]
         if missing:
-            raise typer.BadParameter(f"no such file or folder: {', '.join(map(str, missing))}",
-                                     param_hint="--lists")
+            raise typer.BadParameter(
+                f"no such file or folder: {', '.join(map(str, missing))}", param_hint="--lists"
+            )
         return build_screener(lists)
     return default_screener()
 
@@ -39,8 +41,14 @@ def _match_dict(m: Any, full: bool = True) -> dict[str, Any]:
         "programs": list(m.programs),
     }
     if full:
-        d.update({"kind": m.kind, "countries": list(m.countries), "source": m.source,
-                  "explanation": m.explanation})
+        d.update(
+            {
+                "kind": m.kind,
+                "countries": list(m.countries),
+                "source": m.source,
+                "explanation": m.explanation,
+            }
+        )
     return d
 
 
@@ -48,11 +56,23 @@ def screen(
     name: str | None = typer.Argument(None, help="The name to screen."),
     kind: str | None = typer.Option(None, "--kind", help=KIND_HELP),
     country: str | None = typer.Option(None, "--country", help="ISO alpha-2 of the party."),
-    lists: list[Path] | None = typer.Option(None, "--lists", help="List file or folder (repeatable); default: the shipped snapshot."),
-    batch: Path | None = typer.Option(None, "--batch", help="CSV with columns id,name[,kind][,country], or JSON lines or Parquet with those fields."),
-    out: Path | None = typer.Option(None, "--out", help="Batch output: JSON lines ('-' = stdout) or Parquet (.parquet)."),
-    engine: str = typer.Option("local", "--engine", help="Batch engine: local (this process) or spark."),
-    spark_master: str | None = typer.Option(None, "--spark-master", help="Spark master URL (default local[2])."),
+    lists: list[Path] | None = typer.Option(
+        None, "--lists", help="List file or folder (repeatable); default: the shipped snapshot."
+    ),
+    batch: Path | None = typer.Option(
+        None,
+        "--batch",
+        help="CSV with columns id,name[,kind][,country], or JSON lines or Parquet with those fields.",
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="Batch output: JSON lines ('-' = stdout) or Parquet (.parquet)."
+    ),
+    engine: str = typer.Option(
+        "local", "--engine", help="Batch engine: local (this process) or spark."
+    ),
+    spark_master: str | None = typer.Option(
+        None, "--spark-master", help="Spark master URL (default local[2])."
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object instead of a table."),
     limit: int = typer.Option(10, "--limit", help="At most this many matches per name."),
 ) -> None:
@@ -74,27 +94,46 @@ def screen(
     hit = any(m.score >= scr.review_threshold for m in matches)
     block = any(m.score >= scr.block_threshold for m in matches)
     if as_json:
-        typer.echo(json.dumps({
-            "name": name, "hit": hit, "block": block,
-            "block_threshold": scr.block_threshold, "review_threshold": scr.review_threshold,
-            "lists_version": scr.version,
-            "matches": [_match_dict(m) for m in matches],
-        }, ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                {
+                    "name": name,
+                    "hit": hit,
+                    "block": block,
+                    "block_threshold": scr.block_threshold,
+                    "review_threshold": scr.review_threshold,
+                    "lists_version": scr.version,
+                    "matches": [_match_dict(m) for m in matches],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         if not matches:
-            typer.echo(f"clear: no list entry scores {scr.review_threshold:.2f} or more for {name!r}")
+            typer.echo(
+                f"clear: no list entry scores {scr.review_threshold:.2f} or more for {name!r}"
+            )
         for m in matches:
             level = "HIT" if m.score >= scr.block_threshold else "possible"
-            typer.echo(f"{level:8} {m.score:.2f}  {m.list} #{m.list_id}  {m.name}"
-                       + (f"  [{', '.join(m.programs)}]" if m.programs else ""))
+            typer.echo(
+                f"{level:8} {m.score:.2f}  {m.list} #{m.list_id}  {m.name}"
+                + (f"  [{', '.join(m.programs)}]" if m.programs else "")
+            )
             if m.source:
                 typer.echo(f"         source: {m.source}")
             typer.echo(f"         {m.explanation}")
     raise typer.Exit(1 if hit else 0)
 
 
-def _screen_batch(scr: Any, batch: Path, out: Path, limit: int, engine: str = "local",
-                  spark_master: str | None = None, lists: list[Path] | None = None) -> None:
+def _screen_batch(
+    scr: Any,
+    batch: Path,
+    out: Path,
+    limit: int,
+    engine: str = "local",
+    spark_master: str | None = None,
+    lists: list[Path] | None = None,
+) -> None:
     from exportgate.batch.io import BatchInputError, read_queries, write_results
     from exportgate.screening.batch import screen_queries
 
@@ -107,14 +146,19 @@ def _screen_batch(scr: Any, batch: Path, out: Path, limit: int, engine: str = "l
             from exportgate.screening.screener import active_sources
 
             try:
-                results = screen_batch(queries, list(lists) if lists else active_sources(),
-                                       limit=limit, master=spark_master)
+                results = screen_batch(
+                    queries,
+                    list(lists) if lists else active_sources(),
+                    limit=limit,
+                    master=spark_master,
+                )
                 _, errors = write_results(results, sys.stdout if str(out) == "-" else out)
             except SparkUnavailable as exc:
                 raise typer.BadParameter(str(exc), param_hint="--engine") from None
         else:
-            _, errors = write_results(screen_queries(scr, queries, limit),
-                                      sys.stdout if str(out) == "-" else out)
+            _, errors = write_results(
+                screen_queries(scr, queries, limit), sys.stdout if str(out) == "-" else out
+            )
     except BatchInputError as exc:
         raise typer.BadParameter(str(exc), param_hint="--batch") from None
     if errors:
@@ -134,17 +178,36 @@ def compare(
     score, res = compare_names(name_a, name_b, kind=kind)
     score = round(score, 4)
     p = DEFAULT_PARAMS
-    verdict = "hit" if score >= p.block_threshold else "possible" if score >= p.review_threshold else "clear"
+    verdict = (
+        "hit"
+        if score >= p.block_threshold
+        else "possible"
+        if score >= p.review_threshold
+        else "clear"
+    )
     explanation = describe(res, score, name_b, [])
     if as_json:
-        typer.echo(json.dumps({
-            "name_a": name_a, "name_b": name_b, "kind": kind, "score": score,
-            "verdict": verdict, "match": score >= p.review_threshold,
-            "block_threshold": p.block_threshold, "review_threshold": p.review_threshold,
-            "aligned": [{"query": q, "candidate": c, "similarity": s} for q, c, s in res.aligned],
-            "unmatched_a": res.unmatched_query, "unmatched_b": res.unmatched_candidate,
-            "explanation": explanation,
-        }, ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                {
+                    "name_a": name_a,
+                    "name_b": name_b,
+                    "kind": kind,
+                    "score": score,
+                    "verdict": verdict,
+                    "match": score >= p.review_threshold,
+                    "block_threshold": p.block_threshold,
+                    "review_threshold": p.review_threshold,
+                    "aligned": [
+                        {"query": q, "candidate": c, "similarity": s} for q, c, s in res.aligned
+                    ],
+                    "unmatched_a": res.unmatched_query,
+                    "unmatched_b": res.unmatched_candidate,
+                    "explanation": explanation,
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         typer.echo(f"{verdict} {score:.2f}: {explanation}")
 
@@ -166,8 +229,14 @@ def _age_days(date: str | None, today: dt.date) -> int | None:
 
 @lists_app.command("status")
 def lists_status(
-    lists: list[Path] | None = typer.Option(None, "--lists", help="List files or folders instead of the active set."),
-    max_age_days: int | None = typer.Option(None, "--max-age-days", help="Warn about lists published longer ago than this (default: list_freshness.max_age_days in the country data, 30)."),
+    lists: list[Path] | None = typer.Option(
+        None, "--lists", help="List files or folders instead of the active set."
+    ),
+    max_age_days: int | None = typer.Option(
+        None,
+        "--max-age-days",
+        help="Warn about lists published longer ago than this (default: list_freshness.max_age_days in the country data, 30).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     today: str | None = typer.Option(None, "--today", help="Reference date (YYYY-MM-DD) for ages."),
 ) -> None:
@@ -191,22 +260,42 @@ def lists_status(
         age = _age_days(f.date, ref)
         warn = age is not None and age > max_age_days
         stale |= warn
-        rows.append({"list": f.list, "file": f.path, "format": f.format, "entities": f.entities,
-                     "date": f.date, "age_days": age, "stale": warn,
-                     "issues": sum(n for k, n in issues.items() if Path(k).parent == Path(f.path).parent)})
-    result = {"lists_version": scr.version, "entities": dict(counts), "files": rows,
-              "max_age_days": max_age_days, "issues": len(scr.issues),
-              "issue_examples": [str(i) for i in scr.issues[:5]]}
+        rows.append(
+            {
+                "list": f.list,
+                "file": f.path,
+                "format": f.format,
+                "entities": f.entities,
+                "date": f.date,
+                "age_days": age,
+                "stale": warn,
+                "issues": sum(
+                    n for k, n in issues.items() if Path(k).parent == Path(f.path).parent
+                ),
+            }
+        )
+    result = {
+        "lists_version": scr.version,
+        "entities": dict(counts),
+        "files": rows,
+        "max_age_days": max_age_days,
+        "issues": len(scr.issues),
+        "issue_examples": [str(i) for i in scr.issues[:5]],
+    }
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
     else:
         typer.echo(f"lists version {scr.version}; {sum(counts.values())} entities")
         for r in rows:
             age_text = f"{r['age_days']} days old" if r["age_days"] is not None else "date unknown"
-            typer.echo(f"  {r['list']:<13} {r['entities']:>6} entities  {r['date'] or '?':<10} ({age_text})  {r['file']}")
+            typer.echo(
+                f"  {r['list']:<13} {r['entities']:>6} entities  {r['date'] or '?':<10} ({age_text})  {r['file']}"
+            )
             if r["stale"]:
-                typer.echo(f"  WARNING: {r['list']} is older than {max_age_days} days: load a current file "
-                           "with `exportgate lists load PATH`")
+                typer.echo(
+                    f"  WARNING: {r['list']} is older than {max_age_days} days: load a current file "
+                    "with `exportgate lists load PATH`"
+                )
         if scr.issues:
             typer.echo(f"  {len(scr.issues)} rows could not be used, e.g.:")
             for i in scr.issues[:5]:
@@ -217,10 +306,18 @@ def lists_status(
 @lists_app.command("load")
 def lists_load(
     path: Path = typer.Argument(..., help="A list file (or folder) in a supported format."),
-    config: Path | None = typer.Option(None, "--config", help="Gateway YAML: whose store's accounts to re-screen."),
-    rescreen_accounts: bool = typer.Option(True, "--rescreen/--no-rescreen", help="Re-screen stored accounts against changed entries."),
-    engine: str = typer.Option("local", "--engine", help="Re-screening engine: local (this process) or spark."),
-    spark_master: str | None = typer.Option(None, "--spark-master", help="Spark master URL (default local[2])."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Gateway YAML: whose store's accounts to re-screen."
+    ),
+    rescreen_accounts: bool = typer.Option(
+        True, "--rescreen/--no-rescreen", help="Re-screen stored accounts against changed entries."
+    ),
+    engine: str = typer.Option(
+        "local", "--engine", help="Re-screening engine: local (this process) or spark."
+    ),
+    spark_master: str | None = typer.Option(
+        None, "--spark-master", help="Spark master URL (default local[2])."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Add a newer list file; it replaces the same list in the active set.
@@ -254,9 +351,12 @@ def lists_load(
                 shutil.copy2(src, dest / src.name)
     reset_default_screener()
     new = default_screener()
-    report: dict[str, Any] = {"loaded": {k: sum(1 for e in loaded.entities if e.list == k) for k in keys},
-                              "issues": [str(i) for i in loaded.issues[:20]],
-                              "issue_count": len(loaded.issues), "lists_version": new.version}
+    report: dict[str, Any] = {
+        "loaded": {k: sum(1 for e in loaded.entities if e.list == k) for k in keys},
+        "issues": [str(i) for i in loaded.issues[:20]],
+        "issue_count": len(loaded.issues),
+        "lists_version": new.version,
+    }
     if rescreen_accounts:
         from exportgate.accounts.rescreen import rescreen
         from exportgate.runtime import store_url
@@ -269,11 +369,18 @@ def lists_load(
             def finder(accounts, changed, params):  # type: ignore[no-untyped-def]
                 return found_matches_on_spark(accounts, changed, params, master=spark_master)
 
-            rep = rescreen(store, old.entities, new.entities, lists_version=new.version,
-                           params=new.params, finder=finder)
+            rep = rescreen(
+                store,
+                old.entities,
+                new.entities,
+                lists_version=new.version,
+                params=new.params,
+                finder=finder,
+            )
         else:
-            rep = rescreen(store, old.entities, new.entities, lists_version=new.version,
-                           params=new.params)
+            rep = rescreen(
+                store, old.entities, new.entities, lists_version=new.version, params=new.params
+            )
         report["rescreen"] = rep.to_dict()
     _ = build_screener  # the new index is cached by default_screener()
     if as_json:
@@ -282,16 +389,27 @@ def lists_load(
         for k, n in report["loaded"].items():
             typer.echo(f"loaded {n} {k} entities from {path}")
         if loaded.issues:
-            typer.echo(f"{len(loaded.issues)} rows could not be used (see `exportgate lists status`)")
+            typer.echo(
+                f"{len(loaded.issues)} rows could not be used (see `exportgate lists status`)"
+            )
         if "rescreen" in report:
             r = report["rescreen"]
-            typer.echo(f"re-screened {r['accounts_screened']} accounts against "
-                       f"{r['changed_entities']} new or changed entries: {r['new_hits']} new hits "
-                       "queued for review")
+            typer.echo(
+                f"re-screened {r['accounts_screened']} accounts against "
+                f"{r['changed_entities']} new or changed entries: {r['new_hits']} new hits "
+                "queued for review"
+            )
 
 
 def _is_part(p: Path) -> bool:
-    return p.name.lower().split(".")[0] in {"alt", "add", "cons_alt", "cons_add", "sdn_comments", "cons_comments"}
+    return p.name.lower().split(".")[0] in {
+        "alt",
+        "add",
+        "cons_alt",
+        "cons_add",
+        "sdn_comments",
+        "cons_comments",
+    }
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import gt, le
+from typing import cast
 
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -93,12 +94,12 @@ def _crc(text: str) -> int:
     return zlib.crc32(text.encode())
 
 
-def _sorted_pairs(pairs: list[tuple[int, int]]) -> tuple[array, array]:
+def _sorted_pairs(pairs: list[tuple[int, int]]) -> tuple[array[int], array[int]]:
     pairs.sort()
     return array("I", [k for k, _ in pairs]), array("I", [v for _, v in pairs])
 
 
-def _find(keys: array, vals: array, key: int) -> list[int]:
+def _find(keys: array[int], vals: array[int], key: int) -> list[int]:
     i = bisect_left(keys, key)
     out = []
     n = len(keys)
@@ -234,10 +235,10 @@ class NameIndex:
         off = self.post_off
         return sum(off[v + 1] - off[v] for v in hit)
 
-    def postings(self, v: int) -> array:
+    def postings(self, v: int) -> array[int]:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
 
-    def fused_postings(self, v: int) -> array:
+    def fused_postings(self, v: int) -> array[int]:
         """Names that contain ``v`` only as the fused form of two adjacent words."""
         return self.fpost_flat[self.fpost_off[v] : self.fpost_off[v + 1]]
 
@@ -267,14 +268,12 @@ class NameIndex:
         import msgspec
 
         ents: bytes = state.pop("entities")  # type: ignore[assignment]
-        tok_pair: tuple[array, array] = state.pop("n_tok")  # type: ignore[assignment]
+        tok_pair = cast(tuple["array[int]", "array[int]"], state.pop("n_tok"))
         tok_flat, tok_off = tok_pair
         cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
         self.__dict__.update(state)
         self.entities = msgspec.msgpack.decode(ents, type=list[Entity])
-        self.n_tok = [
-            tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)
-        ]
+        self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
         self.vocab = {t: i for i, t in enumerate(self.vtext)}
 
@@ -322,7 +321,9 @@ class NameIndex:
         fused-form ("join") vocabulary ids among them (names found through those get no
         score bound in :meth:`search`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
-        cache = self.__dict__.setdefault("_lookup_cache", {})
+        cache: dict[tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]] = (
+            self.__dict__.setdefault("_lookup_cache", {})
+        )
         got = cache.get(key)
         if got is None:
             if len(cache) > 100_000:
@@ -459,7 +460,11 @@ class NameIndex:
             sized = [self.hit_size(h) for h in hits]
         # numbers propose names only when nothing else does: another number aligns too
         # ("Snow Storm 2" is a possible match for "Snow Storm 1", see scoring.align)
-        gen = [i for i, t in enumerate(toks) if t.cat not in (TITLE, INITIAL, LEGAL, NUMBER) and hits[i]]
+        gen = [
+            i
+            for i, t in enumerate(toks)
+            if t.cat not in (TITLE, INITIAL, LEGAL, NUMBER) and hits[i]
+        ]
         if not gen:
             gen = [i for i, t in enumerate(toks) if t.cat in (LEGAL, NUMBER) and hits[i]]
         sizes = {i: sized[i] for i in gen}
@@ -578,7 +583,9 @@ class NameIndex:
             pool = list(scores)
         return pool, fused, proof
 
-    def _floor_costs(self, toks: Sequence[Token], weights: Sequence[float], share: float) -> list[float]:
+    def _floor_costs(
+        self, toks: Sequence[Token], weights: Sequence[float], share: float
+    ) -> list[float]:
         """The least an unmatched query token costs (titles and repeated words nothing, a
         patronymic ``w_patronymic`` of ``share``)."""
         out = []
@@ -661,7 +668,11 @@ class NameIndex:
         # with such a similarity, and is tested per name below
         floor_cost = self._floor_costs(toks, query.weights, min(p.gamma_person, p.gamma_org))
         low = p.query_miss_floor
-        sub_floor = self._floor_costs(toks, query.weights, low) if low < min(p.gamma_person, p.gamma_org) else None
+        sub_floor = (
+            self._floor_costs(toks, query.weights, low)
+            if low < min(p.gamma_person, p.gamma_org)
+            else None
+        )
         sub_sim = p.subset_sim
         # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
         # names they reach are bounded through those forms as if they were words of the name
@@ -691,7 +702,9 @@ class NameIndex:
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
         # (a number may align with any number of the name: bounded at 1.0 like a title)
-        hit_gets = [h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)]
+        hit_gets = [
+            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
+        ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         zeros = repeat(0.0)
         for nid in names:
@@ -757,11 +770,14 @@ def query_latin(toks: Sequence[Token]) -> bool:
     """Every token of the query was written in Latin letters."""
     return all(t.origin == ORIGIN_LATIN for t in toks)
 
+
 #: safety margin of the evidence bound against rounding (scores are compared to 1e-9)
 _BOUND_MARGIN = 1e-7
 
 
-def _min_matched_weight(weights: Sequence[float], floor_cost: Sequence[float], raw_cut: float) -> float | None:
+def _min_matched_weight(
+    weights: Sequence[float], floor_cost: Sequence[float], raw_cut: float
+) -> float | None:
     """The least summed weight of matched query tokens a name needs to reach ``raw_cut``.
 
     A name whose matched query tokens weigh ``A`` in all scores at most
@@ -783,7 +799,9 @@ def _min_matched_weight(weights: Sequence[float], floor_cost: Sequence[float], r
     return r * total_floor / d
 
 
-def upper_bound(best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]) -> float:
+def upper_bound(
+    best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]
+) -> float:
     """Largest raw score a name can reach when each query word gets at most its best lookup
     similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best matched set is a prefix of the words sorted by similarity
     (matched words count fully in the denominator, unmatched ones at least ``floor_cost``)."""

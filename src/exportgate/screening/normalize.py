@@ -49,23 +49,279 @@ ORIGIN_OTHER = 3
 ORIGIN_HAN = 4  # Chinese characters: one syllable each, compared exactly
 
 _LEGAL_TOKENS = frozenset(
-    ["llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "gmbh", "mbh", "ag", "kg", "kgaa", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "plc", "llp", "lp", "lllp", "jsc", "ojsc", "cjsc", "pjsc", "ao", "oao", "zao", "pao", "ooo", "tov", "pat", "prat", "dat", "pp", "fop", "pt", "tbk", "kft", "zrt", "nyrt", "as", "asa", "ab", "oy", "oyj", "sdn", "bhd", "pte", "pvt", "pty", "fze", "fzco", "fzc", "fzllc", "fz", "dmcc", "ulc", "lda", "ltda", "eireli", "sro", "spol", "sp", "zoo", "ood", "ead", "eood", "doo", "dd", "ad", "ab", "bhd", "kk", "gk", "yk", "se", "ltee", "cv", "sab", "de", "rl", "ehf", "hf", "aps", "ks", "ky", "oü", "ou", "uab", "ab", "tmi", "sia", "llc.", "coltd", "pllc", "pc", "unitary", "enterprise", "fgup", "gup", "mup", "ip", "ojsc.", "jv"]
+    [
+        "llc",
+        "ltd",
+        "limited",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "cos",
+        "gmbh",
+        "mbh",
+        "ag",
+        "kg",
+        "kgaa",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "sl",
+        "bv",
+        "nv",
+        "plc",
+        "llp",
+        "lp",
+        "lllp",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "ao",
+        "oao",
+        "zao",
+        "pao",
+        "ooo",
+        "tov",
+        "pat",
+        "prat",
+        "dat",
+        "pp",
+        "fop",
+        "pt",
+        "tbk",
+        "kft",
+        "zrt",
+        "nyrt",
+        "as",
+        "asa",
+        "ab",
+        "oy",
+        "oyj",
+        "sdn",
+        "bhd",
+        "pte",
+        "pvt",
+        "pty",
+        "fze",
+        "fzco",
+        "fzc",
+        "fzllc",
+        "fz",
+        "dmcc",
+        "ulc",
+        "lda",
+        "ltda",
+        "eireli",
+        "sro",
+        "spol",
+        "sp",
+        "zoo",
+        "ood",
+        "ead",
+        "eood",
+        "doo",
+        "dd",
+        "ad",
+        "ab",
+        "bhd",
+        "kk",
+        "gk",
+        "yk",
+        "se",
+        "ltee",
+        "cv",
+        "sab",
+        "de",
+        "rl",
+        "ehf",
+        "hf",
+        "aps",
+        "ks",
+        "ky",
+        "oü",
+        "ou",
+        "uab",
+        "ab",
+        "tmi",
+        "sia",
+        "llc.",
+        "coltd",
+        "pllc",
+        "pc",
+        "unitary",
+        "enterprise",
+        "fgup",
+        "gup",
+        "mup",
+        "ip",
+        "ojsc.",
+        "jv",
+    ]
 )
 # words that are legal forms only when combined: "joint stock company", "company limited" ...
 _LEGAL_PHRASE_WORDS = frozenset(
-    ["joint", "stock", "closed", "open", "public", "private", "limited", "liability", "company", "partnership"]
+    [
+        "joint",
+        "stock",
+        "closed",
+        "open",
+        "public",
+        "private",
+        "limited",
+        "liability",
+        "company",
+        "partnership",
+    ]
 )
 _PARTICLES = frozenset(
-    ["al", "el", "ul", "ar", "as", "ad", "an", "ash", "at", "az", "bin", "ibn", "bint", "ben", "bn", "b", "de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "la", "le", "les", "van", "von", "der", "den", "ter", "ten", "y", "e", "and", "of", "the", "und", "et", "for", "in", "on", "at", "to", "a", "an"]
+    [
+        "al",
+        "el",
+        "ul",
+        "ar",
+        "as",
+        "ad",
+        "an",
+        "ash",
+        "at",
+        "az",
+        "bin",
+        "ibn",
+        "bint",
+        "ben",
+        "bn",
+        "b",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "du",
+        "la",
+        "le",
+        "les",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "and",
+        "of",
+        "the",
+        "und",
+        "et",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "a",
+        "an",
+    ]
 )
 _TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "hon", "honorable", "honourable", "rev", "reverend", "president", "presidente", "prasident", "praesident", "prezident", "president", "predsjednik", "presedintele", "presiden", "presidentti", "elnok", "prezydent", "premier", "minister", "chairman", "chairwoman", "ceo", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "commander", "cmdr", "admiral", "brigadier", "sergeant", "sgt", "marshal", "sheikh", "shaikh", "shaykh", "sheik", "haji", "hajji", "hajj", "mullah", "mulla", "maulana", "maulawi", "maulvi", "mawlawi", "mufti", "imam", "ayatollah", "hojatoleslam", "sayyid", "sayed", "syed", "king", "queen", "prince", "princess", "emir", "sultan", "his", "her", "excellency", "he"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "hon",
+        "honorable",
+        "honourable",
+        "rev",
+        "reverend",
+        "president",
+        "presidente",
+        "prasident",
+        "praesident",
+        "prezident",
+        "president",
+        "predsjednik",
+        "presedintele",
+        "presiden",
+        "presidentti",
+        "elnok",
+        "prezydent",
+        "premier",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "commander",
+        "cmdr",
+        "admiral",
+        "brigadier",
+        "sergeant",
+        "sgt",
+        "marshal",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "haji",
+        "hajji",
+        "hajj",
+        "mullah",
+        "mulla",
+        "maulana",
+        "maulawi",
+        "maulvi",
+        "mawlawi",
+        "mufti",
+        "imam",
+        "ayatollah",
+        "hojatoleslam",
+        "sayyid",
+        "sayed",
+        "syed",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sultan",
+        "his",
+        "her",
+        "excellency",
+        "he",
+    ]
 )
 # titles that are also common given names or name parts are left as words
 _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
 # short titles that are also name syllables ("He", "Ms" ...) count only at the start: "H.E. Ali"
 # is a title, "JING HE, Lin" a name
-_TITLES_START_ONLY = frozenset({"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"})
+_TITLES_START_ONLY = frozenset(
+    {"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"}
+)
 
 _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
@@ -76,7 +332,19 @@ _THAI_RUN = re.compile(r"[\u0e00-\u0e7f]+")
 #: Thai letters that spell one sound (most from Sanskrit and Pali loans) read as the common
 #: letter, so that names spelled with either romanise alike ("วชิราลงกรณ" / "วชิราลงกรน")
 _THAI_HOMOPHONES = str.maketrans(
-    {"ณ": "น", "ฎ": "ด", "ฏ": "ต", "ฐ": "ถ", "ฑ": "ท", "ฒ": "ท", "ศ": "ส", "ษ": "ส", "ฬ": "ล", "ฆ": "ค", "ฌ": "ช"}
+    {
+        "ณ": "น",
+        "ฎ": "ด",
+        "ฏ": "ต",
+        "ฐ": "ถ",
+        "ฑ": "ท",
+        "ฒ": "ท",
+        "ศ": "ส",
+        "ษ": "ส",
+        "ฬ": "ล",
+        "ฆ": "ค",
+        "ฌ": "ช",
+    }
 )
 _HAN_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
@@ -106,17 +374,89 @@ _PRIMES = str.maketrans("", "", "ʹʺ·")
 
 _HANGUL_BASE = 0xAC00
 _HANGUL_LAST = 0xD7A3
-_L = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_L = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
 _V = [
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
-    "wi", "yu", "eu", "ui", "i",
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
 ]
 _T = [
-    "", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p",
-    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    "",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
 ]
 
-_ABJAD_RANGES = ((0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ABJAD_RANGES = (
+    (0x0590, 0x05FF),
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 
 
 def _is_abjad(ch: str) -> bool:
@@ -158,7 +498,10 @@ def _is_alphabet(c: str) -> bool:
     ...) stay ORIGIN_OTHER, whose short words are syllables."""
     o = ord(c)
     return (
-        0x0370 <= o <= 0x058F or 0x10A0 <= o <= 0x10FF or 0x1E00 <= o <= 0x1FFF or 0x2DE0 <= o <= 0x2DFF
+        0x0370 <= o <= 0x058F
+        or 0x10A0 <= o <= 0x10FF
+        or 0x1E00 <= o <= 0x1FFF
+        or 0x2DE0 <= o <= 0x2DFF
     )
 
 
@@ -174,7 +517,8 @@ def latinize(text: str) -> tuple[str, int]:
     if any(_is_abjad(c) for c in text):
         origin = ORIGIN_ABJAD
     elif origin == ORIGIN_LATIN and any(
-        ord(c) > 0x024F and not _is_alphabet(c) and unicodedata.category(c).startswith("L") for c in text
+        ord(c) > 0x024F and not _is_alphabet(c) and unicodedata.category(c).startswith("L")
+        for c in text
     ):
         origin = ORIGIN_OTHER
     if any(0x0370 <= ord(c) <= 0x03FF or 0x1F00 <= ord(c) <= 0x1FFF for c in text):
@@ -190,7 +534,9 @@ def latinize(text: str) -> tuple[str, int]:
             spec = _CYR_RU
         text = _icu(spec).transliterate(text).translate(_PRIMES)
     if any("\u0e00" <= c <= "\u0e7f" for c in text):
-        text = _THAI_RUN.sub(lambda m: f" {_thai_royin(m.group(0).translate(_THAI_HOMOPHONES))} ", text)
+        text = _THAI_RUN.sub(
+            lambda m: f" {_thai_royin(m.group(0).translate(_THAI_HOMOPHONES))} ", text
+        )
     if has_khmer(text):
         text = khmer_to_latin(text)
     if origin == ORIGIN_ABJAD:
@@ -235,7 +581,14 @@ def han_pinyin(text: str) -> str:
 
 _SKEL_MAP = str.maketrans(
     {
-        "v": "f", "w": "f", "p": "b", "t": "d", "q": "k", "g": "k", "c": "k", "z": "s",
+        "v": "f",
+        "w": "f",
+        "p": "b",
+        "t": "d",
+        "q": "k",
+        "g": "k",
+        "c": "k",
+        "z": "s",
         "x": "s",
     }
 )
@@ -268,21 +621,59 @@ def skeleton(token: str) -> str:
 
 # Revised Romanisation syllable parts and their McCune-Reischauer / common spellings.
 _KOREAN_SURNAMES = {
-    "gim": ("kim",), "i": ("lee", "yi", "rhee", "ri", "li"), "bak": ("park", "pak", "bak"),
-    "choe": ("choi", "choe", "chai"), "jeong": ("jung", "chung", "jeong", "chong"),
-    "gang": ("kang",), "jo": ("cho", "jo"), "yun": ("yoon", "yun"), "jang": ("chang", "jang"),
-    "im": ("lim", "im", "rim"), "han": ("han",), "o": ("oh", "o"), "seo": ("suh", "seo", "so"),
-    "sin": ("shin", "sin"), "gwon": ("kwon",), "hwang": ("hwang",), "an": ("ahn", "an"),
-    "song": ("song",), "ryu": ("ryu", "yoo", "yu", "ryoo"), "yu": ("yoo", "yu"),
-    "hong": ("hong",), "jeon": ("jeon", "chun", "jun", "chon"), "go": ("ko", "koh"),
-    "mun": ("moon", "mun"), "son": ("son", "sohn"), "yang": ("yang",), "bae": ("bae", "pae"),
-    "baek": ("baek", "paek", "paik"), "heo": ("heo", "hur", "huh"), "nam": ("nam",),
-    "no": ("roh", "noh", "no"), "ri": ("ri", "lee"), "ha": ("ha",), "gwak": ("kwak",),
-    "seong": ("sung", "seong"), "cha": ("cha",), "ju": ("joo", "ju", "chu"), "u": ("woo", "u"),
-    "gu": ("koo", "ku"), "min": ("min",), "na": ("na", "ra"), "jin": ("jin", "chin"),
-    "ji": ("ji", "chi"), "eom": ("um", "eom"), "chae": ("chae",), "won": ("won",),
-    "cheon": ("chun", "cheon"), "bang": ("bang", "pang"), "gong": ("kong",),
-    "hyeon": ("hyun",), "ham": ("ham",), "byeon": ("byun", "pyon"), "ryeom": ("yeom",),
+    "gim": ("kim",),
+    "i": ("lee", "yi", "rhee", "ri", "li"),
+    "bak": ("park", "pak", "bak"),
+    "choe": ("choi", "choe", "chai"),
+    "jeong": ("jung", "chung", "jeong", "chong"),
+    "gang": ("kang",),
+    "jo": ("cho", "jo"),
+    "yun": ("yoon", "yun"),
+    "jang": ("chang", "jang"),
+    "im": ("lim", "im", "rim"),
+    "han": ("han",),
+    "o": ("oh", "o"),
+    "seo": ("suh", "seo", "so"),
+    "sin": ("shin", "sin"),
+    "gwon": ("kwon",),
+    "hwang": ("hwang",),
+    "an": ("ahn", "an"),
+    "song": ("song",),
+    "ryu": ("ryu", "yoo", "yu", "ryoo"),
+    "yu": ("yoo", "yu"),
+    "hong": ("hong",),
+    "jeon": ("jeon", "chun", "jun", "chon"),
+    "go": ("ko", "koh"),
+    "mun": ("moon", "mun"),
+    "son": ("son", "sohn"),
+    "yang": ("yang",),
+    "bae": ("bae", "pae"),
+    "baek": ("baek", "paek", "paik"),
+    "heo": ("heo", "hur", "huh"),
+    "nam": ("nam",),
+    "no": ("roh", "noh", "no"),
+    "ri": ("ri", "lee"),
+    "ha": ("ha",),
+    "gwak": ("kwak",),
+    "seong": ("sung", "seong"),
+    "cha": ("cha",),
+    "ju": ("joo", "ju", "chu"),
+    "u": ("woo", "u"),
+    "gu": ("koo", "ku"),
+    "min": ("min",),
+    "na": ("na", "ra"),
+    "jin": ("jin", "chin"),
+    "ji": ("ji", "chi"),
+    "eom": ("um", "eom"),
+    "chae": ("chae",),
+    "won": ("won",),
+    "cheon": ("chun", "cheon"),
+    "bang": ("bang", "pang"),
+    "gong": ("kong",),
+    "hyeon": ("hyun",),
+    "ham": ("ham",),
+    "byeon": ("byun", "pyon"),
+    "ryeom": ("yeom",),
 }
 
 
@@ -375,27 +766,76 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 #: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
 #: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
-_GLUED_LEGAL = re.compile(r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)")
+_GLUED_LEGAL = re.compile(
+    r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
+)
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
 _LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz013457@$9")
-_ROMAN_ANY = re.compile(r"\b(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b", re.I)
+_ROMAN_ANY = re.compile(
+    r"\b(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b", re.I
+)
 _ROMAN = {
-    "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12", "xiii": "13",
-    "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18", "xix": "19", "xx": "20",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "vii": "7",
+    "viii": "8",
+    "ix": "9",
+    "xii": "12",
+    "xiii": "13",
+    "xiv": "14",
+    "xv": "15",
+    "xvi": "16",
+    "xvii": "17",
+    "xviii": "18",
+    "xix": "19",
+    "xx": "20",
 }
 #: roman numerals that are also names or initials: numbers only where they close a company name
 _ROMAN_CLOSING = {"v": "5", "vi": "6", "x": "10", "xi": "11"}
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
 
@@ -436,7 +876,10 @@ def _unleet(word: str) -> str:
     digits = [k for k, c in enumerate(w) if not c.isalpha()]
     if not digits or len(digits) > 2:
         return word
-    if any(k == 0 or k == len(w) - 1 or not w[k - 1].isalpha() or not w[k + 1].isalpha() for k in digits):
+    if any(
+        k == 0 or k == len(w) - 1 or not w[k - 1].isalpha() or not w[k + 1].isalpha()
+        for k in digits
+    ):
         return word
     return w.translate(_LEET)
 
@@ -571,7 +1014,16 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
 
 def warm_up() -> None:
     """Load the transliterators and the name table now, not on the first customer's query."""
-    for sample in ("Владимир Ωμέγα", "习近平", "김정은", "محمد", "ウラジーミル", "สมชาย", "राहुल", "សុខ"):
+    for sample in (
+        "Владимир Ωμέγα",
+        "习近平",
+        "김정은",
+        "محمد",
+        "ウラジーミル",
+        "สมชาย",
+        "राहुल",
+        "សុខ",
+    ):
         prepare(sample, "person")
     _org_types()
 

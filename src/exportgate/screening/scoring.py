@@ -89,14 +89,18 @@ class Params:
     weak_alias: float = 0.90
     former_alias: float = 0.98
     generic_only: float = 0.8  # a company query that shares only generic words with the name
-    kind_mismatch: float = 0.75  # a person matching a company name (or the reverse) is weak evidence
+    kind_mismatch: float = (
+        0.75  # a person matching a company name (or the reverse) is weak evidence
+    )
     object_mismatch: float = 0.75
     country_mismatch: float = 0.04
     skel_sim: float = 0.80
     gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
     respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
-    wade_giles_sim: float = 0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
+    wade_giles_sim: float = (
+        0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
+    )
     korean_fold_sim: float = 0.9  # a romanised Korean syllable spelled another way ("jol" / "chol")
     reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
     prefix_sim: float = 0.62
@@ -224,9 +228,7 @@ def _gendered(q: str, c: str) -> bool:
     """``antonio`` / ``antonia``, ``fernando`` / ``fernanda``: the male and female forms of one
     name belong to different people. (An appended ``a`` is not taken as one: Devanagari
     readings end in an inherent ``a``, ``vladimira``.)"""
-    return (
-        len(q) == len(c) >= 4 and q[:-1] == c[:-1] and {q[-1], c[-1]} == {"a", "o"}
-    )
+    return len(q) == len(c) >= 4 and q[:-1] == c[:-1] and {q[-1], c[-1]} == {"a", "o"}
 
 
 def _vowels(token: str) -> int:
@@ -268,7 +270,17 @@ def _slight_edits(q: str, c: str, d: int) -> bool:
 
 
 _BALTIC_ENDINGS = ("s", "as", "is", "us")
-_RESPELL = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("dzh", "j"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+_RESPELL = (
+    ("tsch", "ch"),
+    ("dsch", "j"),
+    ("sch", "sh"),
+    ("dzh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+)
 _DOUBLED = re.compile(r"([a-z])\1")
 
 
@@ -491,19 +503,67 @@ _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 # company words that say nothing about the legal form: "Homs Refinery Corporation" and "The Homs
 # Refinery Company" are one company, "Deutsche Bank AG" and "Deutsche Bank GmbH" two
 _GENERIC_LEGAL = frozenset(
-    {"co", "company", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "pc", "sp"}
+    {
+        "co",
+        "company",
+        "cos",
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "plc",
+        "pc",
+        "sp",
+    }
 )
 
 
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
-        "agency", "capital", "commercial", "construction", "consulting", "development", "engineering",
-        "enterprise", "enterprises", "export", "exports", "general", "global", "group", "holding",
-        "holdings", "import", "imports", "industrial", "industries", "industry", "international",
-        "investment", "investments", "logistics", "management", "manufacturing", "national", "partners",
-        "products", "resources", "service", "services", "shipping", "solutions", "systems",
-        "technologies", "technology", "trade", "trading", "ventures",
+        "agency",
+        "capital",
+        "commercial",
+        "construction",
+        "consulting",
+        "development",
+        "engineering",
+        "enterprise",
+        "enterprises",
+        "export",
+        "exports",
+        "general",
+        "global",
+        "group",
+        "holding",
+        "holdings",
+        "import",
+        "imports",
+        "industrial",
+        "industries",
+        "industry",
+        "international",
+        "investment",
+        "investments",
+        "logistics",
+        "management",
+        "manufacturing",
+        "national",
+        "partners",
+        "products",
+        "resources",
+        "service",
+        "services",
+        "shipping",
+        "solutions",
+        "systems",
+        "technologies",
+        "technology",
+        "trade",
+        "trading",
+        "ventures",
     }
 )
 
@@ -520,7 +580,11 @@ def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool
     matched = [query.texts[i] for i in range(len(q_used)) if q_used[i] and query.cats[i] == WORD]
     if not matched or not all(map(generic, matched)):
         return []
-    return [cand.texts[j] for j in range(len(c_used)) if not c_used[j] and cand.cats[j] == WORD and not generic(cand.texts[j])]
+    return [
+        cand.texts[j]
+        for j in range(len(c_used))
+        if not c_used[j] and cand.cats[j] == WORD and not generic(cand.texts[j])
+    ]
 
 
 def is_abbreviation(short: str, long_: str) -> bool:
@@ -573,7 +637,9 @@ def _acronyms(
             if all(bc[j + k] == WORD and bt[j + k][0] == t[k] for k in range(size)):
                 if max(len(bt[j + k]) for k in range(size)) < 2:
                     continue  # "a b c" against "abc" is the fused-word case
-                out.append((p.acronym_sim, i, 1, j, size) if a_is_query else (p.acronym_sim, j, size, i, 1))
+                out.append(
+                    (p.acronym_sim, i, 1, j, size) if a_is_query else (p.acronym_sim, j, size, i, 1)
+                )
     return out
 
 
@@ -623,7 +689,9 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
             if han and not joined.isascii():
                 near: Sequence[int] = range(n)
             else:
-                near = [j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2]
+                near = [
+                    j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2
+                ]
             for j in near:
                 s = _fused_sim(joined, ct_all[j], query.origin, p)
                 if s >= 0.8:
@@ -637,11 +705,20 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
         for j in range(n - size + 1):
             joined = "".join(ct_all[j : j + size])
             if han:
-                near = [i for i in range(m) if not qt_all[i].isascii() or (
-                    len(qt_all[i]) >= 5 and qt_all[i][0] == joined[0] and abs(len(qt_all[i]) - len(joined)) <= 2
-                )]
+                near = [
+                    i
+                    for i in range(m)
+                    if not qt_all[i].isascii()
+                    or (
+                        len(qt_all[i]) >= 5
+                        and qt_all[i][0] == joined[0]
+                        and abs(len(qt_all[i]) - len(joined)) <= 2
+                    )
+                ]
             else:
-                near = [i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2]
+                near = [
+                    i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2
+                ]
             for i in near:
                 s = _fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
@@ -659,7 +736,7 @@ _NO_READINGS: frozenset[str] = frozenset()
 
 
 def _nasab_swapped(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
-    """"AHMAD BIN HASAN" against "HASAN BIN AHMAD": a word before ``bin`` on one side is after it
+    """ "AHMAD BIN HASAN" against "HASAN BIN AHMAD": a word before ``bin`` on one side is after it
     on the other, so the given name of one is the father's name of the other."""
     qb = next((k for k, t in enumerate(query.texts) if t in _NASAB), -1)
     cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
@@ -690,7 +767,9 @@ def _first_words_aligned(query: Side, cand: Side, spans: list[tuple[int, int, in
     return any(i <= qf < i + ql and j <= cf < j + cl for i, ql, j, cl in spans)
 
 
-def _by_initials(query: Side, cand: Side, spans: list[tuple[int, int, int, int]], q_sim: list[float]) -> bool:
+def _by_initials(
+    query: Side, cand: Side, spans: list[tuple[int, int, int, int]], q_sim: list[float]
+) -> bool:
     """Some of the list name's words are matched only by the query's initials ("J. Smith",
     "J. C. Smith", "JC Smith" against "John Charles Smith")."""
     for i, ql, j, cl in spans:
@@ -717,10 +796,91 @@ def _patronymic_stem(token: str) -> str:
 #: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
 #: Romanisation and the common spellings between them)
 _KOREAN_SURNAMES_LATIN = frozenset(
-    ["kim", "gim", "ri", "li", "lee", "yi", "i", "pak", "park", "bak", "choe", "choi", "chong", "jong", "jang", "chang", "kang", "gang", "jo", "cho", "han", "jon", "chon", "jeon", "yun", "yoon", "o", "oh", "hyon", "hyeon", "ko", "go", "so", "sin", "shin", "yu", "ryu", "mun", "moon", "hong", "pyon", "byeon", "paek", "baek", "kwon", "gwon", "son", "song", "hwang", "an", "ahn", "jung", "chung", "nam", "no", "ro", "ha", "im", "rim", "yang", "u", "ju", "chu", "cha", "kye", "sim", "pae", "bae", "min", "om", "eom", "won"]
+    [
+        "kim",
+        "gim",
+        "ri",
+        "li",
+        "lee",
+        "yi",
+        "i",
+        "pak",
+        "park",
+        "bak",
+        "choe",
+        "choi",
+        "chong",
+        "jong",
+        "jang",
+        "chang",
+        "kang",
+        "gang",
+        "jo",
+        "cho",
+        "han",
+        "jon",
+        "chon",
+        "jeon",
+        "yun",
+        "yoon",
+        "o",
+        "oh",
+        "hyon",
+        "hyeon",
+        "ko",
+        "go",
+        "so",
+        "sin",
+        "shin",
+        "yu",
+        "ryu",
+        "mun",
+        "moon",
+        "hong",
+        "pyon",
+        "byeon",
+        "paek",
+        "baek",
+        "kwon",
+        "gwon",
+        "son",
+        "song",
+        "hwang",
+        "an",
+        "ahn",
+        "jung",
+        "chung",
+        "nam",
+        "no",
+        "ro",
+        "ha",
+        "im",
+        "rim",
+        "yang",
+        "u",
+        "ju",
+        "chu",
+        "cha",
+        "kye",
+        "sim",
+        "pae",
+        "bae",
+        "min",
+        "om",
+        "eom",
+        "won",
+    ]
 )
 _KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
-_KO_VOWELS = (("yeo", "yo"), ("eo", "o"), ("eu", "o"), ("yu", "yo"), ("oo", "o"), ("u", "o"), ("wo", "o"))
+_KO_VOWELS = (
+    ("yeo", "yo"),
+    ("eo", "o"),
+    ("eu", "o"),
+    ("yu", "yo"),
+    ("oo", "o"),
+    ("u", "o"),
+    ("wo", "o"),
+)
 
 
 def korean_shaped(texts: Sequence[str]) -> bool:
@@ -748,10 +908,29 @@ def korean_fold(syllable: str) -> str:
 
 
 _KO_RESPELL = (
-    ("ch", "j"), ("j", "ch"), ("k", "g"), ("g", "k"), ("t", "d"), ("d", "t"), ("p", "b"), ("b", "p"),
-    ("l", "r"), ("r", "l"), ("s", "sh"), ("sh", "s"),
+    ("ch", "j"),
+    ("j", "ch"),
+    ("k", "g"),
+    ("g", "k"),
+    ("t", "d"),
+    ("d", "t"),
+    ("p", "b"),
+    ("b", "p"),
+    ("l", "r"),
+    ("r", "l"),
+    ("s", "sh"),
+    ("sh", "s"),
 )
-_KO_VOWEL_RESPELL = (("o", "u"), ("u", "o"), ("o", "eo"), ("eo", "o"), ("yo", "yu"), ("yu", "yo"), ("yo", "yeo"), ("yeo", "yo"))
+_KO_VOWEL_RESPELL = (
+    ("o", "u"),
+    ("u", "o"),
+    ("o", "eo"),
+    ("eo", "o"),
+    ("yo", "yu"),
+    ("yu", "yo"),
+    ("yo", "yeo"),
+    ("yeo", "yo"),
+)
 
 
 @lru_cache(maxsize=4_096)
@@ -787,7 +966,10 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 not person
                 and query.cats[i] == WORD
                 and cand.cats[j] == WORD
-                and (is_abbreviation(query.texts[i], cand.texts[j]) or is_abbreviation(cand.texts[j], query.texts[i]))
+                and (
+                    is_abbreviation(query.texts[i], cand.texts[j])
+                    or is_abbreviation(cand.texts[j], query.texts[i])
+                )
             ):
                 pairs.append((p.abbrev_sim, i, 1, j, 1))
     folded: set[tuple[int, int]] = set()
@@ -920,12 +1102,22 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
         # the list name's other words say little against it
         beta *= p.single_word_beta
     # ("el" against "le" is a spelling, not a conflict)
-    denom = matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q_named, extra_c_named)
+    denom = (
+        matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q_named, extra_c_named)
+    )
     if person:
         # two different fathers' names ("Viktorovich" / "Ivanovich") are a conflict; the same
         # father's name spelled apart ("Vladimirovich" / "Volodymyrovych") is not
-        qp = [(query.texts[i], query.weights[i]) for i in range(m) if not q_used[i] and is_patronymic(query.texts[i])]
-        cp = [(cand.texts[j], cand.weights[j]) for j in range(n) if not c_used[j] and is_patronymic(cand.texts[j])]
+        qp = [
+            (query.texts[i], query.weights[i])
+            for i in range(m)
+            if not q_used[i] and is_patronymic(query.texts[i])
+        ]
+        cp = [
+            (cand.texts[j], cand.weights[j])
+            for j in range(n)
+            if not c_used[j] and is_patronymic(cand.texts[j])
+        ]
         if qp and cp:
             qs, cs = _patronymic_stem(qp[0][0]), _patronymic_stem(cp[0][0])
             if qs[:1] != cs[:1] or OSA.distance(qs, cs, score_cutoff=2) > 1:
@@ -977,7 +1169,11 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 f"{'is' if len(own) == 1 else 'are'} missing"
             )
     # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
-    if all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats) and n > 0 and list(query.texts) != list(cand.texts):
+    if (
+        all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats)
+        and n > 0
+        and list(query.texts) != list(cand.texts)
+    ):
         raw *= 0.8
         notes.append("list name has no distinctive word")
     return PairResult(raw, aligned, unmatched_q, unmatched_c, notes)

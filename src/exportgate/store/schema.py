@@ -54,8 +54,12 @@ review_queue = sa.Table(
 audit_log = sa.Table(
     "audit_log",
     metadata,
-    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
-              autoincrement=False),
+    sa.Column(
+        "seq",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=False,
+    ),
     sa.Column("ts", sa.DateTime(timezone=True), nullable=False),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("subject", sa.Text),
@@ -79,8 +83,12 @@ audit_head = sa.Table(
 usage = sa.Table(
     "usage",
     metadata,
-    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
-              autoincrement=True),
+    sa.Column(
+        "id",
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"),
+        primary_key=True,
+        autoincrement=True,
+    ),
     sa.Column("ts", sa.DateTime(timezone=True), nullable=False, index=True),
     sa.Column("request_id", sa.String(100), nullable=False, unique=True),
     sa.Column("account_id", sa.String(200), index=True),

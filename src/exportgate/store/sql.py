@@ -53,12 +53,20 @@ class Store:
         elif self.url.startswith("postgresql"):
             # an unreachable server fails a connection attempt in seconds, not minutes, and a
             # connection whose packets go unanswered (a partition) is dropped after 10 s
-            connect_args = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": 10_000,
-                            "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
-                            "keepalives_count": 3}
+            connect_args = {
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "tcp_user_timeout": 10_000,
+                "keepalives": 1,
+                "keepalives_idle": 10,
+                "keepalives_interval": 5,
+                "keepalives_count": 3,
+            }
         self.engine: Engine = sa.create_engine(
-            self.url, connect_args=connect_args, pool_pre_ping=True,
-            json_serializer=_json_text, json_deserializer=msgspec.json.decode,
+            self.url,
+            connect_args=connect_args,
+            pool_pre_ping=True,
+            json_serializer=_json_text,
+            json_deserializer=msgspec.json.decode,
         )
         if self.url.startswith("sqlite"):
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -89,35 +97,56 @@ class Store:
             exists = conn.execute(
                 sa.select(schema.accounts.c.id).where(schema.accounts.c.id == account.id)
             ).first()
-            values = {"kind": account.kind, "name": account.name, "country": account.country,
-                      "record": record, "updated_at": now}
+            values = {
+                "kind": account.kind,
+                "name": account.name,
+                "country": account.country,
+                "record": record,
+                "updated_at": now,
+            }
             if exists:
-                conn.execute(sa.update(schema.accounts)
-                             .where(schema.accounts.c.id == account.id).values(**values))
+                conn.execute(
+                    sa.update(schema.accounts)
+                    .where(schema.accounts.c.id == account.id)
+                    .values(**values)
+                )
             else:
                 conn.execute(sa.insert(schema.accounts).values(id=account.id, **values))
             for raw_key in account.api_keys:
                 key_hash = hash_api_key(raw_key)
-                owner = conn.execute(sa.select(schema.api_keys.c.account_id)
-                                     .where(schema.api_keys.c.key_hash == key_hash)).first()
+                owner = conn.execute(
+                    sa.select(schema.api_keys.c.account_id).where(
+                        schema.api_keys.c.key_hash == key_hash
+                    )
+                ).first()
                 if owner is None:
-                    conn.execute(sa.insert(schema.api_keys).values(
-                        key_hash=key_hash, key_id=key_id_for(raw_key), account_id=account.id,
-                        created_at=now, revoked=False))
+                    conn.execute(
+                        sa.insert(schema.api_keys).values(
+                            key_hash=key_hash,
+                            key_id=key_id_for(raw_key),
+                            account_id=account.id,
+                            created_at=now,
+                            revoked=False,
+                        )
+                    )
                 elif owner.account_id != account.id:
-                    raise ValueError(f"account {account.id!r}: API key already belongs to "
-                                     f"account {owner.account_id!r}")
+                    raise ValueError(
+                        f"account {account.id!r}: API key already belongs to "
+                        f"account {owner.account_id!r}"
+                    )
 
     def get_account(self, account_id: str) -> Account | None:
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(schema.accounts.c.record)
-                               .where(schema.accounts.c.id == account_id)).first()
+            row = conn.execute(
+                sa.select(schema.accounts.c.record).where(schema.accounts.c.id == account_id)
+            ).first()
         return msgspec.convert(row.record, Account) if row else None
 
     def iter_accounts(self) -> Iterator[Account]:
         with self.engine.connect() as conn:
-            for row in conn.execute(sa.select(schema.accounts.c.record)
-                                    .order_by(schema.accounts.c.id)):
+            for row in conn.execute(
+                sa.select(schema.accounts.c.record).order_by(schema.accounts.c.id)
+            ):
                 yield msgspec.convert(row.record, Account)
 
     def resolve_api_key(self, raw_key: str) -> tuple[str, str] | None:
@@ -133,32 +162,43 @@ class Store:
 
     def revoke_api_key(self, raw_key: str) -> bool:
         with self.engine.begin() as conn:
-            result = conn.execute(sa.update(schema.api_keys)
-                                  .where(schema.api_keys.c.key_hash == hash_api_key(raw_key))
-                                  .values(revoked=True))
+            result = conn.execute(
+                sa.update(schema.api_keys)
+                .where(schema.api_keys.c.key_hash == hash_api_key(raw_key))
+                .values(revoked=True)
+            )
         return bool(result.rowcount)
 
     # screening ---------------------------------------------------------------------------
     def set_screening_status(self, account_id: str, status: ScreeningStatus) -> None:
         """Store an account's screening status (the one typed record that ``accounts import``,
         re-screening and the gateway all write and read)."""
-        values = {"status": status.status,
-                  "matches": [msgspec.to_builtins(m) for m in status.matches],
-                  "lists_version": status.lists_version, "screened_at": _now()}
+        values = {
+            "status": status.status,
+            "matches": [msgspec.to_builtins(m) for m in status.matches],
+            "lists_version": status.lists_version,
+            "screened_at": _now(),
+        }
         with self.engine.begin() as conn:
-            updated = conn.execute(sa.update(schema.screening_status)
-                                   .where(schema.screening_status.c.account_id == account_id)
-                                   .values(**values))
+            updated = conn.execute(
+                sa.update(schema.screening_status)
+                .where(schema.screening_status.c.account_id == account_id)
+                .values(**values)
+            )
             if not updated.rowcount:
-                conn.execute(sa.insert(schema.screening_status)
-                             .values(account_id=account_id, **values))
+                conn.execute(
+                    sa.insert(schema.screening_status).values(account_id=account_id, **values)
+                )
 
     def get_screening_status(self, account_id: str) -> ScreeningStatus | None:
         """The account's stored status, validated; :class:`StoredStatusError` (naming the account
         and the field) when the stored row cannot be read as one."""
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(schema.screening_status)
-                               .where(schema.screening_status.c.account_id == account_id)).first()
+            row = conn.execute(
+                sa.select(schema.screening_status).where(
+                    schema.screening_status.c.account_id == account_id
+                )
+            ).first()
         if row is None:
             return None
         raw = {str(k): v for k, v in row._mapping.items()}
@@ -166,22 +206,43 @@ class Store:
         return read_stored_status(account_id, raw)
 
     # review queue ------------------------------------------------------------------------
-    def enqueue_review(self, account_id: str, code: str, summary: str,
-                       detail: dict[str, Any], *, unless_open: bool = False) -> int:
+    def enqueue_review(
+        self,
+        account_id: str,
+        code: str,
+        summary: str,
+        detail: dict[str, Any],
+        *,
+        unless_open: bool = False,
+    ) -> int:
         """Queue an item; with ``unless_open`` an open item of the same account and code is
         kept instead (its id is returned), so a held account is one item, not one per request
         or per gateway process."""
         queue = schema.review_queue
         with self.engine.begin() as conn:
             if unless_open:
-                existing = conn.execute(sa.select(queue.c.id).where(
-                    queue.c.account_id == account_id, queue.c.code == code,
-                    queue.c.status == "open").order_by(queue.c.id).limit(1)).first()
+                existing = conn.execute(
+                    sa.select(queue.c.id)
+                    .where(
+                        queue.c.account_id == account_id,
+                        queue.c.code == code,
+                        queue.c.status == "open",
+                    )
+                    .order_by(queue.c.id)
+                    .limit(1)
+                ).first()
                 if existing is not None:
                     return int(existing.id)
-            result = conn.execute(sa.insert(queue).values(
-                account_id=account_id, code=code, summary=summary, detail=detail,
-                status="open", created_at=_now()))
+            result = conn.execute(
+                sa.insert(queue).values(
+                    account_id=account_id,
+                    code=code,
+                    summary=summary,
+                    detail=detail,
+                    status="open",
+                    created_at=_now(),
+                )
+            )
             return _inserted_id(result)
 
     def review_items(self, status: str | None = "open") -> list[dict[str, Any]]:
@@ -193,17 +254,18 @@ class Store:
 
     def review_item(self, item_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(schema.review_queue)
-                               .where(schema.review_queue.c.id == item_id)).first()
+            row = conn.execute(
+                sa.select(schema.review_queue).where(schema.review_queue.c.id == item_id)
+            ).first()
         return dict(row._mapping) if row else None
 
     def resolve_review(self, item_id: int, resolution: str) -> bool:
         with self.engine.begin() as conn:
-            result = conn.execute(sa.update(schema.review_queue)
-                                  .where(schema.review_queue.c.id == item_id,
-                                         schema.review_queue.c.status == "open")
-                                  .values(status="resolved", resolution=resolution,
-                                          resolved_at=_now()))
+            result = conn.execute(
+                sa.update(schema.review_queue)
+                .where(schema.review_queue.c.id == item_id, schema.review_queue.c.status == "open")
+                .values(status="resolved", resolution=resolution, resolved_at=_now())
+            )
         return bool(result.rowcount)
 
     # usage -------------------------------------------------------------------------------
@@ -213,15 +275,27 @@ class Store:
         duplicates."""
         if not records:
             return
-        rows = [{"ts": r.ts, "request_id": r.request_id, "account_id": r.account_id,
-                 "model": r.model, "status": r.status, "decision": r.decision,
-                 "record": to_builtins(r)} for r in records]
+        rows = [
+            {
+                "ts": r.ts,
+                "request_id": r.request_id,
+                "account_id": r.account_id,
+                "model": r.model,
+                "status": r.status,
+                "decision": r.decision,
+                "record": to_builtins(r),
+            }
+            for r in records
+        ]
         unique = list({row["request_id"]: row for row in reversed(rows)}.values())[::-1]
         with self.engine.begin() as conn:
             ids = [row["request_id"] for row in unique]
-            present = {row.request_id for row in conn.execute(
-                sa.select(schema.usage.c.request_id)
-                .where(schema.usage.c.request_id.in_(ids)))}
+            present = {
+                row.request_id
+                for row in conn.execute(
+                    sa.select(schema.usage.c.request_id).where(schema.usage.c.request_id.in_(ids))
+                )
+            }
             fresh = [row for row in unique if row["request_id"] not in present]
             if fresh:
                 conn.execute(sa.insert(schema.usage), fresh)
@@ -236,16 +310,26 @@ class Store:
 
     def count_usage(self) -> int:
         with self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(schema.usage))
-                       .scalar_one())
+            return int(
+                conn.execute(sa.select(sa.func.count()).select_from(schema.usage)).scalar_one()
+            )
 
     # alerts ------------------------------------------------------------------------------
-    def save_alert(self, account_id: str, code: str, score: float, summary: str,
-                   evidence: dict[str, Any]) -> int:
+    def save_alert(
+        self, account_id: str, code: str, score: float, summary: str, evidence: dict[str, Any]
+    ) -> int:
         with self.engine.begin() as conn:
-            result = conn.execute(sa.insert(schema.alerts).values(
-                account_id=account_id, code=code, score=score, summary=summary,
-                evidence=evidence, status="open", created_at=_now()))
+            result = conn.execute(
+                sa.insert(schema.alerts).values(
+                    account_id=account_id,
+                    code=code,
+                    score=score,
+                    summary=summary,
+                    evidence=evidence,
+                    status="open",
+                    created_at=_now(),
+                )
+            )
             return _inserted_id(result)
 
     def alerts(self, status: str | None = None) -> list[dict[str, Any]]:
@@ -258,15 +342,17 @@ class Store:
     # switches ----------------------------------------------------------------------------
     def get_switch(self, name: str) -> bool:
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(schema.switches.c.value)
-                               .where(schema.switches.c.name == name)).first()
+            row = conn.execute(
+                sa.select(schema.switches.c.value).where(schema.switches.c.name == name)
+            ).first()
         return bool(row.value) if row else False
 
     def set_switch(self, name: str, value: bool, updated_by: str | None = None) -> None:
         values = {"value": value, "updated_at": _now(), "updated_by": updated_by}
         with self.engine.begin() as conn:
-            updated = conn.execute(sa.update(schema.switches)
-                                   .where(schema.switches.c.name == name).values(**values))
+            updated = conn.execute(
+                sa.update(schema.switches).where(schema.switches.c.name == name).values(**values)
+            )
             if not updated.rowcount:
                 conn.execute(sa.insert(schema.switches).values(name=name, **values))
 
@@ -279,13 +365,17 @@ class Store:
             rows = conn.execute(sa.select(table).order_by(table.c.model_id, table.c.name))
             return [dict(row._mapping) for row in rows]
 
-    def set_model_control(self, model_id: str, name: str, value: Any,
-                          updated_by: str | None = None) -> None:
+    def set_model_control(
+        self, model_id: str, name: str, value: Any, updated_by: str | None = None
+    ) -> None:
         table = schema.model_controls
         values = {"value": value, "updated_at": _now(), "updated_by": updated_by}
         with self.engine.begin() as conn:
-            updated = conn.execute(sa.update(table).where(
-                table.c.model_id == model_id, table.c.name == name).values(**values))
+            updated = conn.execute(
+                sa.update(table)
+                .where(table.c.model_id == model_id, table.c.name == name)
+                .values(**values)
+            )
             if not updated.rowcount:
                 conn.execute(sa.insert(table).values(model_id=model_id, name=name, **values))
 

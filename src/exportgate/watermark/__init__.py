@@ -26,28 +26,31 @@ if TYPE_CHECKING:
     from exportgate.watermark.report import SuspectReport, suspect_report
     from exportgate.watermark.tokenizer import default_tokenizer
 
-__getattr__ = lazy_exports(__name__, {
-    "AnthropicReasoningStreamFilter": "exportgate.watermark.reasoning",
-    "DEFAULT_PARAMS": "exportgate.watermark.params",
-    "DEMO_KEYRING": "exportgate.watermark.keys",
-    "Detection": "exportgate.watermark.detect",
-    "Keyring": "exportgate.watermark.keys",
-    "OBLIGATIONS_HEADER": "exportgate.watermark.obligations",
-    "Obligations": "exportgate.watermark.obligations",
-    "OpenAIReasoningStreamFilter": "exportgate.watermark.reasoning",
-    "SSEReasoningFilter": "exportgate.watermark.reasoning",
-    "SuspectReport": "exportgate.watermark.report",
-    "WatermarkKey": "exportgate.watermark.keys",
-    "WatermarkParams": "exportgate.watermark.params",
-    "default_tokenizer": "exportgate.watermark.tokenizer",
-    "detect_many": "exportgate.watermark.detect",
-    "detect_tokens": "exportgate.watermark.detect",
-    "load_keyring": "exportgate.watermark.keys",
-    "parse_obligations": "exportgate.watermark.obligations",
-    "strip_reasoning_anthropic": "exportgate.watermark.reasoning",
-    "strip_reasoning_openai": "exportgate.watermark.reasoning",
-    "suspect_report": "exportgate.watermark.report",
-})
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "AnthropicReasoningStreamFilter": "exportgate.watermark.reasoning",
+        "DEFAULT_PARAMS": "exportgate.watermark.params",
+        "DEMO_KEYRING": "exportgate.watermark.keys",
+        "Detection": "exportgate.watermark.detect",
+        "Keyring": "exportgate.watermark.keys",
+        "OBLIGATIONS_HEADER": "exportgate.watermark.obligations",
+        "Obligations": "exportgate.watermark.obligations",
+        "OpenAIReasoningStreamFilter": "exportgate.watermark.reasoning",
+        "SSEReasoningFilter": "exportgate.watermark.reasoning",
+        "SuspectReport": "exportgate.watermark.report",
+        "WatermarkKey": "exportgate.watermark.keys",
+        "WatermarkParams": "exportgate.watermark.params",
+        "default_tokenizer": "exportgate.watermark.tokenizer",
+        "detect_many": "exportgate.watermark.detect",
+        "detect_tokens": "exportgate.watermark.detect",
+        "load_keyring": "exportgate.watermark.keys",
+        "parse_obligations": "exportgate.watermark.obligations",
+        "strip_reasoning_anthropic": "exportgate.watermark.reasoning",
+        "strip_reasoning_openai": "exportgate.watermark.reasoning",
+        "suspect_report": "exportgate.watermark.report",
+    },
+)
 
 __all__ = [
     "DEFAULT_PARAMS",

@@ -16,7 +16,9 @@ watermark_app = typer.Typer(
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="YAML file with a 'watermark:' section (keys, scheme, gamma, delta)."),
+    typer.Option(
+        "--config", help="YAML file with a 'watermark:' section (keys, scheme, gamma, delta)."
+    ),
 ]
 
 
@@ -29,9 +31,15 @@ def _fail(message: str, code: int = 2) -> None:
 def generate(
     prompt: Annotated[str, typer.Option("--prompt", help="The user message to answer.")],
     max_tokens: Annotated[int, typer.Option("--max-tokens", help="Most tokens to generate.")] = 200,
-    as_json: Annotated[bool, typer.Option("--json", help='Print {"text", "tokens", "key_id"}.')] = False,
-    seed: Annotated[int | None, typer.Option("--seed", help="Sampling seed (repeatable output).")] = None,
-    temperature: Annotated[float, typer.Option("--temperature", help="Sampling temperature.")] = 1.0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help='Print {"text", "tokens", "key_id"}.')
+    ] = False,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Sampling seed (repeatable output).")
+    ] = None,
+    temperature: Annotated[
+        float, typer.Option("--temperature", help="Sampling temperature.")
+    ] = 1.0,
     config: ConfigOption = None,
 ) -> None:
     """Generate a watermarked answer with the embedded SmolLM2 model and the active key."""
@@ -49,14 +57,21 @@ def generate(
         _fail(str(exc))
         return
     if keyring.uses_demo_key:
-        typer.echo("warning: using the public demo key; set EXPORTGATE_WATERMARK_KEYS in production", err=True)
+        typer.echo(
+            "warning: using the public demo key; set EXPORTGATE_WATERMARK_KEYS in production",
+            err=True,
+        )
     processor = make_processor(keyring.active, params, temperature)
     prompt_tokens = model.tokenize(render_chat([{"role": "user", "content": prompt}]))
     steps = list(model.generate(prompt_tokens, sampling, processor))
     tokens = [s.token for s in steps if s.token >= 0]
     text = "".join(s.text for s in steps)
     if as_json:
-        typer.echo(json.dumps({"text": text, "tokens": tokens, "key_id": keyring.active_id}, ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                {"text": text, "tokens": tokens, "key_id": keyring.active_id}, ensure_ascii=False
+            )
+        )
     else:
         typer.echo(text)
 
@@ -73,8 +88,14 @@ def _tokens_of(sample: object) -> list[int]:
 
 @watermark_app.command("detect")
 def detect(
-    file: Annotated[Path, typer.Argument(help="Text file, or the JSON written by 'generate --json' ('-' = stdin).")],
-    as_json: Annotated[bool, typer.Option("--json", help='Print {"z", "p_value", "tokens_scored", "watermarked", ...}.')] = False,
+    file: Annotated[
+        Path,
+        typer.Argument(help="Text file, or the JSON written by 'generate --json' ('-' = stdin)."),
+    ],
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help='Print {"z", "p_value", "tokens_scored", "watermarked", ...}.'),
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Test one text for our watermark: exact p-value over its distinct n-grams, every key tried."""
@@ -93,16 +114,25 @@ def detect(
         typer.echo(json.dumps(result.to_contract()))
     else:
         verdict = "WATERMARKED" if result.watermarked else "not watermarked"
-        typer.echo(f"{verdict}: z = {result.z:.2f}, p = {result.p_value:.3g}, "
-                   f"{result.tokens_scored} tokens scored, key {result.key_id}")
+        typer.echo(
+            f"{verdict}: z = {result.z:.2f}, p = {result.p_value:.3g}, "
+            f"{result.tokens_scored} tokens scored, key {result.key_id}"
+        )
         typer.echo(result.explanation)
 
 
 @watermark_app.command("report")
 def report(
-    files: Annotated[list[Path], typer.Argument(help="Outputs of the suspect model: text files and/or .jsonl files.")],
-    model_name: Annotated[str, typer.Option("--model-name", help="How to name the suspect model in the report.")] = "the suspect model",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Outputs of the suspect model: text files and/or .jsonl files."),
+    ],
+    model_name: Annotated[
+        str, typer.Option("--model-name", help="How to name the suspect model in the report.")
+    ] = "the suspect model",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as one JSON object.")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Suspect-model report: one p-value over many outputs, n-grams de-duplicated across them."""
@@ -127,9 +157,11 @@ def report(
         typer.echo(json.dumps(result.to_dict()))
     else:
         d = result.detection
-        typer.echo(f"outputs read: {result.outputs_read}, scored: {result.outputs_scored}, "
-                   f"distinct n-grams: {d.tokens_scored}, green: {d.green}/{d.trials}, "
-                   f"p = {d.p_value:.3g}, key {d.key_id}")
+        typer.echo(
+            f"outputs read: {result.outputs_read}, scored: {result.outputs_scored}, "
+            f"distinct n-grams: {d.tokens_scored}, green: {d.green}/{d.trials}, "
+            f"p = {d.p_value:.3g}, key {d.key_id}"
+        )
         typer.echo(d.explanation)
         typer.echo(result.conclusion)
         for error in errors:

@@ -55,7 +55,10 @@ def tally_tokens(
         tally.seen.add(unit)
         tally.tokens_scored += 1
         if params.scheme == "tournament":
-            tally.hits += sum(g_value_from_seed(k, s, token) for k, s in zip(layer_keys(key_value, params.layers), unit[0], strict=True))
+            tally.hits += sum(
+                g_value_from_seed(k, s, token)
+                for k, s in zip(layer_keys(key_value, params.layers), unit[0], strict=True)
+            )
             tally.trials += params.layers
         else:
             tally.hits += int(green_from_seed(key_value, unit[0][0], token, threshold))
@@ -99,8 +102,16 @@ class Detection:
         return ordered
 
 
-def _explain(t: Tally, params: WatermarkParams, key_id: str, p: float, log10_p: float,
-             keys_tried: int, watermarked: bool, subject: str) -> str:
+def _explain(
+    t: Tally,
+    params: WatermarkParams,
+    key_id: str,
+    p: float,
+    log10_p: float,
+    keys_tried: int,
+    watermarked: bool,
+    subject: str,
+) -> str:
     unit = "g-values" if params.scheme == "tournament" else "tokens"
     expected = params.null_probability * t.trials
     if t.tokens_scored == 0:

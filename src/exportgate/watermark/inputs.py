@@ -35,8 +35,16 @@ def sample_from_json(value: Any, source: str) -> Sample:
         return Sample(source, value, None)
     if isinstance(value, dict):
         tokens = value.get("tokens")
-        if isinstance(tokens, list) and tokens and all(isinstance(t, int) and not isinstance(t, bool) for t in tokens):
-            return Sample(source, value.get("text") if isinstance(value.get("text"), str) else None, tuple(tokens))
+        if (
+            isinstance(tokens, list)
+            and tokens
+            and all(isinstance(t, int) and not isinstance(t, bool) for t in tokens)
+        ):
+            return Sample(
+                source,
+                value.get("text") if isinstance(value.get("text"), str) else None,
+                tuple(tokens),
+            )
         for name in TEXT_FIELDS:
             if isinstance(value.get(name), str):
                 return Sample(source, value[name], None)
@@ -48,7 +56,9 @@ def sample_from_json(value: Any, source: str) -> Sample:
                 return Sample(source, message["content"], None)
             if isinstance(first.get("text"), str):
                 return Sample(source, first["text"], None)
-    raise InputError(f"{source}: no text found (expected a string or one of the fields {', '.join(TEXT_FIELDS)}, tokens, choices)")
+    raise InputError(
+        f"{source}: no text found (expected a string or one of the fields {', '.join(TEXT_FIELDS)}, tokens, choices)"
+    )
 
 
 def read_single(path: Path) -> Sample:

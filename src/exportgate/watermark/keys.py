@@ -97,7 +97,9 @@ def parse_secret(key_id: str, text: str) -> bytes:
         try:
             secret = base64.b64decode(text[4:], validate=True)
         except ValueError as exc:
-            raise WatermarkKeyError(f"watermark key {key_id!r}: secret is not valid base64") from exc
+            raise WatermarkKeyError(
+                f"watermark key {key_id!r}: secret is not valid base64"
+            ) from exc
     else:
         secret = text.encode("utf-8")
     if len(secret) < MIN_SECRET_BYTES:

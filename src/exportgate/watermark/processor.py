@@ -47,7 +47,9 @@ def np_token_hash(key: int, tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uin
     return np_mix64(np.uint64(key) ^ (tokens.astype(np.uint64) * _TOKEN))
 
 
-def np_hash_value(key: int, anchors: npt.NDArray[np.uint64], context: Sequence[int]) -> npt.NDArray[np.uint64]:
+def np_hash_value(
+    key: int, anchors: npt.NDArray[np.uint64], context: Sequence[int]
+) -> npt.NDArray[np.uint64]:
     """``mix(seed(v) ^ h(v))`` for every candidate ``v`` whose token hashes are ``anchors``."""
     context_value = np.uint64(context_hash(key, [int(t) for t in context]))
     seed = np_mix64(context_value + anchors * _ANCHOR)
@@ -60,7 +62,10 @@ def candidates(scores: FloatArray) -> npt.NDArray[np.int64]:
         top = np.argpartition(scores, -TOP_CANDIDATES)[-TOP_CANDIDATES:]
     else:
         top = np.arange(scores.shape[0])
-    return top[scores[top] >= scores.max() - CANDIDATE_WINDOW].astype(np.int64)
+    chosen: npt.NDArray[np.int64] = top[scores[top] >= scores.max() - CANDIDATE_WINDOW].astype(
+        np.int64
+    )
+    return chosen
 
 
 class GreenListProcessor:
@@ -80,11 +85,15 @@ class GreenListProcessor:
         self._threshold = np.uint64(green_threshold(params.gamma))
         self._delta = np.float32(params.delta)
 
-    def green_mask(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    def green_mask(
+        self, context: Sequence[int], tokens: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.bool_]:
         anchors = np_token_hash(self._key, tokens)
         return np_hash_value(self._key, anchors, context) < self._threshold
 
-    def __call__(self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray) -> FloatArray:
+    def __call__(
+        self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray
+    ) -> FloatArray:
         width = self.params.context_width
         if len(input_ids) < width:
             return scores
@@ -118,7 +127,9 @@ class TournamentProcessor:
 
     applies_temperature = True
 
-    def __init__(self, key: WatermarkKey, params: WatermarkParams, temperature: float = 1.0) -> None:
+    def __init__(
+        self, key: WatermarkKey, params: WatermarkParams, temperature: float = 1.0
+    ) -> None:
         self.temperature = temperature if temperature > 0 else 1.0
         self.key_id = key.key_id
         self.params = params
@@ -130,15 +141,21 @@ class TournamentProcessor:
         self._layer_keys_array = np.array(self._layer_keys, dtype=np.uint64)
         self._seen_contexts: set[tuple[int, ...]] = set()
 
-    def g_values(self, context: Sequence[int], tokens: npt.NDArray[np.int64]) -> npt.NDArray[np.uint64]:
+    def g_values(
+        self, context: Sequence[int], tokens: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.uint64]:
         """g-values of ``tokens``, one row per layer, computed for all layers at once."""
         keys = self._layer_keys_array[:, None]
         anchors = np_mix64(keys ^ (tokens.astype(np.uint64)[None, :] * _TOKEN))
-        context_values = np.array([context_hash(k, context) for k in self._layer_keys], dtype=np.uint64)
+        context_values = np.array(
+            [context_hash(k, context) for k in self._layer_keys], dtype=np.uint64
+        )
         seeds = np_mix64(context_values[:, None] + anchors * _ANCHOR)
         return np_mix64(seeds ^ anchors) >> _U63
 
-    def __call__(self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray) -> FloatArray:
+    def __call__(
+        self, input_ids: Sequence[int] | npt.NDArray[np.integer], scores: FloatArray
+    ) -> FloatArray:
         width = self.params.context_width
         if len(input_ids) < width:
             return scores
@@ -153,7 +170,9 @@ class TournamentProcessor:
         self._seen_contexts.clear()
 
     def reweight(
-        self, history: Sequence[int] | npt.NDArray[np.integer], tokens: npt.NDArray[np.int64],
+        self,
+        history: Sequence[int] | npt.NDArray[np.integer],
+        tokens: npt.NDArray[np.int64],
         logits: npt.NDArray[np.float64],
     ) -> npt.NDArray[np.float64]:
         """Tournament over the kept tokens; ``logits`` already scaled by temperature.
@@ -177,7 +196,8 @@ class TournamentProcessor:
             probs = np.maximum(probs * (1.0 + layer - float(probs @ layer)), 0.0)
             probs /= probs.sum()
         with np.errstate(divide="ignore"):
-            return np.log(probs)
+            logs: npt.NDArray[np.float64] = np.log(probs)
+        return logs
 
 
 def make_processor(

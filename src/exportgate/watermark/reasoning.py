@@ -87,7 +87,9 @@ def strip_reasoning_anthropic(body: dict[str, Any], mode: Mode = "strip") -> dic
         kind = block.get("type") if isinstance(block, dict) else None
         if kind == "thinking":
             if mode == "summarise":
-                kept.append({**block, "thinking": summarise_reasoning(str(block.get("thinking", "")))})
+                kept.append(
+                    {**block, "thinking": summarise_reasoning(str(block.get("thinking", "")))}
+                )
         elif kind == "redacted_thinking":
             continue
         elif kind == "text" and isinstance(block.get("text"), str):
@@ -130,7 +132,9 @@ class ThinkTagFilter:
                 text = text[end + len(THINK_CLOSE) :].lstrip("\n")
                 self.inside = False
                 if self.mode == "summarise":
-                    out.append(f"{THINK_OPEN}{summarise_reasoning(''.join(self._reasoning))}{THINK_CLOSE}\n")
+                    out.append(
+                        f"{THINK_OPEN}{summarise_reasoning(''.join(self._reasoning))}{THINK_CLOSE}\n"
+                    )
                 self._reasoning = []
             else:
                 start = text.find(THINK_OPEN)
@@ -233,14 +237,22 @@ class AnthropicReasoningStreamFilter:
         if kind == "content_block_start":
             block = event.get("content_block") or {}
             block_kind = block.get("type")
-            if block_kind == "redacted_thinking" or (block_kind == "thinking" and self.mode == "strip"):
+            if block_kind == "redacted_thinking" or (
+                block_kind == "thinking" and self.mode == "strip"
+            ):
                 self._hidden.add(index)
                 self._shift += 1
                 return []
             self._new_index[index] = index - self._shift
             if block_kind == "thinking":
                 self._thinking[index] = [str(block.get("thinking", ""))]
-                return [{**event, "index": self._new_index[index], "content_block": {**block, "thinking": ""}}]
+                return [
+                    {
+                        **event,
+                        "index": self._new_index[index],
+                        "content_block": {**block, "thinking": ""},
+                    }
+                ]
             return [{**event, "index": self._new_index[index]}]
         if index in self._hidden:
             return []
@@ -253,8 +265,11 @@ class AnthropicReasoningStreamFilter:
             if kind == "content_block_stop":
                 summary = summarise_reasoning("".join(self._thinking.pop(index)))
                 return [
-                    {"type": "content_block_delta", "index": new_index,
-                     "delta": {"type": "thinking_delta", "thinking": summary}},
+                    {
+                        "type": "content_block_delta",
+                        "index": new_index,
+                        "delta": {"type": "thinking_delta", "thinking": summary},
+                    },
                     {**event, "index": new_index},
                 ]
         return [{**event, "index": new_index}]
@@ -290,10 +305,14 @@ class SSEReasoningFilter:
             kept = self._openai.feed(parsed)
             if kept is None:
                 return b""
-            return ("\n".join([*other, "data: " + json.dumps(kept, ensure_ascii=False)]) + "\n\n").encode()
+            return (
+                "\n".join([*other, "data: " + json.dumps(kept, ensure_ascii=False)]) + "\n\n"
+            ).encode()
         out = []
         for event in self._anthropic.feed(parsed):
-            out.append(f"event: {event.get('type')}\ndata: {json.dumps(event, ensure_ascii=False)}\n\n")
+            out.append(
+                f"event: {event.get('type')}\ndata: {json.dumps(event, ensure_ascii=False)}\n\n"
+            )
         return "".join(out).encode()
 
     def feed(self, chunk: bytes) -> bytes:

@@ -52,7 +52,9 @@ def params_from(section: Mapping[str, Any], **overrides: Any) -> WatermarkParams
         raise SettingsError(f"watermark.{exc}") from exc
 
 
-def load_settings(config_path: Path | None = None, **overrides: Any) -> tuple[Keyring, WatermarkParams]:
+def load_settings(
+    config_path: Path | None = None, **overrides: Any
+) -> tuple[Keyring, WatermarkParams]:
     """Keyring (config, else ``EXPORTGATE_WATERMARK_KEYS``, else the demo key) and parameters."""
     section = read_section(config_path)
     key_section: dict[str, Any] = {k: section[k] for k in ("keys", "active") if k in section}

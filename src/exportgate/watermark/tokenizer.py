@@ -50,7 +50,11 @@ class BPETokenizer:
         self.ranks = {tuple(m.split(" ", 1)): rank for rank, m in enumerate(merges)}
         self.special = {tokens[i]: i for i in special}
         self._special_split = (
-            regex.compile("(" + "|".join(regex.escape(s) for s in sorted(self.special, key=len, reverse=True)) + ")")
+            regex.compile(
+                "("
+                + "|".join(regex.escape(s) for s in sorted(self.special, key=len, reverse=True))
+                + ")"
+            )
             if self.special
             else None
         )

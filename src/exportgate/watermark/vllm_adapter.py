@@ -31,7 +31,7 @@ from .processor import CANDIDATE_WINDOW, TOP_CANDIDATES, GreenListProcessor, can
 try:  # pragma: no cover - exercised only where vLLM is installed
     from vllm.v1.sample.logits_processor import LogitsProcessor as _VllmBase
 except ImportError:  # vLLM absent: same interface, no base class
-    _VllmBase = object  # type: ignore[assignment,misc]
+    _VllmBase = object  # type: ignore[assignment,misc,unused-ignore]
 
 MODE_ENV = "EXPORTGATE_VLLM_WATERMARK"
 REQUEST_ARG = "exportgate_watermark"
@@ -43,7 +43,7 @@ def _extra_args(sampling_params: Any) -> dict[str, Any]:
     return extra if isinstance(extra, dict) else {}
 
 
-class ExportgateWatermarkLogitsProcessor(_VllmBase):  # type: ignore[misc,valid-type]
+class ExportgateWatermarkLogitsProcessor(_VllmBase):  # type: ignore[misc,valid-type,unused-ignore]
     """Adds ``delta`` to green candidate logits of every watermarked request in the batch."""
 
     @classmethod

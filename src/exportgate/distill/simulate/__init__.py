@@ -14,6 +14,14 @@ from exportgate.distill.simulate.world import (
 )
 
 __all__ = [
-    "FAMILIES", "HARD_NEGATIVE_GROUPS", "AdaptiveAttacker", "Campaign", "Label", "SimConfig",
-    "SimWorld", "Simulation", "build", "simulate",
+    "FAMILIES",
+    "HARD_NEGATIVE_GROUPS",
+    "AdaptiveAttacker",
+    "Campaign",
+    "Label",
+    "SimConfig",
+    "SimWorld",
+    "Simulation",
+    "build",
+    "simulate",
 ]

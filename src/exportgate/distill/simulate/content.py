@@ -11,48 +11,100 @@ import random
 
 SUBJECTS: dict[str, tuple[str, ...]] = {
     "mathematics": (
-        "the fundamental theorem of calculus", "eigenvalues of a symmetric matrix",
-        "the law of large numbers", "modular inverses", "Bayes' rule", "the chain rule",
-        "Lagrange multipliers", "the pigeonhole principle", "generating functions",
-        "the Cauchy-Schwarz inequality", "Fourier series", "conditional expectation",
+        "the fundamental theorem of calculus",
+        "eigenvalues of a symmetric matrix",
+        "the law of large numbers",
+        "modular inverses",
+        "Bayes' rule",
+        "the chain rule",
+        "Lagrange multipliers",
+        "the pigeonhole principle",
+        "generating functions",
+        "the Cauchy-Schwarz inequality",
+        "Fourier series",
+        "conditional expectation",
     ),
     "computer science": (
-        "dynamic programming", "red-black trees", "consistent hashing", "the CAP theorem",
-        "garbage collection", "TCP congestion control", "B-trees", "Dijkstra's algorithm",
-        "lock-free queues", "the two-phase commit protocol", "bloom filters", "tail recursion",
+        "dynamic programming",
+        "red-black trees",
+        "consistent hashing",
+        "the CAP theorem",
+        "garbage collection",
+        "TCP congestion control",
+        "B-trees",
+        "Dijkstra's algorithm",
+        "lock-free queues",
+        "the two-phase commit protocol",
+        "bloom filters",
+        "tail recursion",
     ),
     "physics": (
-        "the photoelectric effect", "entropy in an isolated system", "Maxwell's equations",
-        "special relativity time dilation", "quantum tunnelling", "Bernoulli's principle",
-        "angular momentum conservation", "the Doppler effect", "superconductivity",
+        "the photoelectric effect",
+        "entropy in an isolated system",
+        "Maxwell's equations",
+        "special relativity time dilation",
+        "quantum tunnelling",
+        "Bernoulli's principle",
+        "angular momentum conservation",
+        "the Doppler effect",
+        "superconductivity",
     ),
     "chemistry": (
-        "Le Chatelier's principle", "SN2 reactions", "buffer solutions", "hybridisation",
-        "activation energy", "redox titration", "chirality", "the Haber process",
+        "Le Chatelier's principle",
+        "SN2 reactions",
+        "buffer solutions",
+        "hybridisation",
+        "activation energy",
+        "redox titration",
+        "chirality",
+        "the Haber process",
     ),
     "biology": (
-        "CRISPR-Cas9 editing", "the Krebs cycle", "meiosis", "the lac operon",
-        "antibody class switching", "action potentials", "horizontal gene transfer",
+        "CRISPR-Cas9 editing",
+        "the Krebs cycle",
+        "meiosis",
+        "the lac operon",
+        "antibody class switching",
+        "action potentials",
+        "horizontal gene transfer",
     ),
     "economics": (
-        "comparative advantage", "the Phillips curve", "moral hazard", "price elasticity",
-        "quantitative easing", "the Coase theorem", "game-theoretic Nash equilibria",
+        "comparative advantage",
+        "the Phillips curve",
+        "moral hazard",
+        "price elasticity",
+        "quantitative easing",
+        "the Coase theorem",
+        "game-theoretic Nash equilibria",
     ),
     "law": (
-        "the doctrine of precedent", "strict liability torts", "consideration in contracts",
-        "the exclusionary rule", "fair use", "sovereign immunity",
+        "the doctrine of precedent",
+        "strict liability torts",
+        "consideration in contracts",
+        "the exclusionary rule",
+        "fair use",
+        "sovereign immunity",
     ),
     "medicine": (
-        "the renin-angiotensin system", "sepsis management", "beta-blocker pharmacology",
-        "type 2 diabetes pathophysiology", "the Frank-Starling mechanism",
+        "the renin-angiotensin system",
+        "sepsis management",
+        "beta-blocker pharmacology",
+        "type 2 diabetes pathophysiology",
+        "the Frank-Starling mechanism",
     ),
     "history": (
-        "the causes of the First World War", "the fall of the Western Roman Empire",
-        "the Meiji Restoration", "the Marshall Plan", "the Peace of Westphalia",
+        "the causes of the First World War",
+        "the fall of the Western Roman Empire",
+        "the Meiji Restoration",
+        "the Marshall Plan",
+        "the Peace of Westphalia",
     ),
     "philosophy": (
-        "Kant's categorical imperative", "the trolley problem", "Hume's problem of induction",
-        "functionalism about the mind", "Rawls' veil of ignorance",
+        "Kant's categorical imperative",
+        "the trolley problem",
+        "Hume's problem of induction",
+        "functionalism about the mind",
+        "Rawls' veil of ignorance",
     ),
 }
 
@@ -129,24 +181,39 @@ JUDGE_FRAMES = (
 
 # Multilingual sweep wrappers, one or two per language, written natively.
 LANGUAGE_WRAPPERS: dict[str, tuple[str, ...]] = {
-    "es": ("Explica con detalle qué es {c} y por qué es importante para los estudiantes.",
-           "¿Cómo se aplica {c} en la práctica? Da un ejemplo completo."),
-    "fr": ("Explique en détail ce qu'est {c} et pourquoi c'est important pour les étudiants.",
-           "Comment utilise-t-on {c} dans la pratique ? Donne un exemple complet."),
-    "de": ("Erkläre ausführlich, was {c} ist und warum es für Studierende wichtig ist.",
-           "Wie wird {c} in der Praxis angewendet? Gib ein vollständiges Beispiel."),
-    "pt": ("Explique em detalhe o que é {c} e por que isso é importante para os estudantes.",
-           "Como se aplica {c} na prática? Dê um exemplo completo."),
-    "it": ("Spiega nel dettaglio che cosa è {c} e perché è importante per gli studenti.",
-           "Come si applica {c} nella pratica? Fai un esempio completo."),
+    "es": (
+        "Explica con detalle qué es {c} y por qué es importante para los estudiantes.",
+        "¿Cómo se aplica {c} en la práctica? Da un ejemplo completo.",
+    ),
+    "fr": (
+        "Explique en détail ce qu'est {c} et pourquoi c'est important pour les étudiants.",
+        "Comment utilise-t-on {c} dans la pratique ? Donne un exemple complet.",
+    ),
+    "de": (
+        "Erkläre ausführlich, was {c} ist und warum es für Studierende wichtig ist.",
+        "Wie wird {c} in der Praxis angewendet? Gib ein vollständiges Beispiel.",
+    ),
+    "pt": (
+        "Explique em detalhe o que é {c} e por que isso é importante para os estudantes.",
+        "Como se aplica {c} na prática? Dê um exemplo completo.",
+    ),
+    "it": (
+        "Spiega nel dettaglio che cosa è {c} e perché è importante per gli studenti.",
+        "Come si applica {c} nella pratica? Fai un esempio completo.",
+    ),
     "nl": ("Leg uitgebreid uit wat {c} is en waarom het belangrijk is voor studenten.",),
     "tr": ("{c} nedir ve öğrenciler için neden önemlidir? Ayrıntılı olarak açıkla.",),
     "id": ("Jelaskan secara rinci apa itu {c} dan mengapa itu penting bagi mahasiswa.",),
     "vi": ("Hãy giải thích chi tiết {c} là gì và tại sao nó quan trọng đối với sinh viên.",),
     "pl": ("Wyjaśnij szczegółowo, czym jest {c} i dlaczego jest to ważne dla studentów.",),
-    "ru": ("Подробно объясни, что такое {c} и почему это важно для студентов.",
-           "Как {c} применяется на практике? Приведи полный пример."),
-    "zh": ("请详细解释什么是{c}，以及它为什么对学生很重要。", "{c}在实践中如何应用？请给出完整的例子。"),
+    "ru": (
+        "Подробно объясни, что такое {c} и почему это важно для студентов.",
+        "Как {c} применяется на практике? Приведи полный пример.",
+    ),
+    "zh": (
+        "请详细解释什么是{c}，以及它为什么对学生很重要。",
+        "{c}在实践中如何应用？请给出完整的例子。",
+    ),
     "ja": ("{c}とは何か、なぜ学生にとって重要なのかを詳しく説明してください。",),
     "ko": ("{c}이란 무엇이며 학생들에게 왜 중요한지 자세히 설명해 주세요.",),
     "ar": ("اشرح بالتفصيل ما هو {c} ولماذا هو مهم للطلاب.",),
@@ -167,15 +234,17 @@ def math_problem(rng: random.Random) -> str:
     name = rng.choice(NAMES)
     item = rng.choice(ITEMS)
     a, b, c = rng.randint(3, 90), rng.randint(2, 40), rng.randint(2, 9)
-    return rng.choice((
-        f"{name} has {a} {item}. She buys {b} more and then gives away a {c}th of all of them. "
-        f"How many {item} does she have left?",
-        f"A shop sells {item} at {c} dollars each. {name} spends {a * c} dollars and returns "
-        f"{b % a + 1} of them. How many {item} does {name} keep?",
-        f"If {a} workers finish a job in {b} days, how many days do {a + c} workers need?",
-        f"What is the remainder when {a}^{b} is divided by {c + 2}?",
-        f"Find all real x with {a}x^2 - {b}x + {c} = 0.",
-    ))
+    return rng.choice(
+        (
+            f"{name} has {a} {item}. She buys {b} more and then gives away a {c}th of all of them. "
+            f"How many {item} does she have left?",
+            f"A shop sells {item} at {c} dollars each. {name} spends {a * c} dollars and returns "
+            f"{b % a + 1} of them. How many {item} does {name} keep?",
+            f"If {a} workers finish a job in {b} days, how many days do {a + c} workers need?",
+            f"What is the remainder when {a}^{b} is divided by {c + 2}?",
+            f"Find all real x with {a}x^2 - {b}x + {c} = 0.",
+        )
+    )
 
 
 def code_task(rng: random.Random) -> str:
@@ -200,8 +269,24 @@ def concept(rng: random.Random) -> str:
 
 def paraphrase(rng: random.Random, text: str) -> str:
     """A light rewording an operator might get from a paraphrasing model: no stable frame."""
-    openers = ("", "Quick one: ", "Hi! ", "I've been wondering. ", "For my notes, ",
-               "Could you help me understand something? ", "Hey, ", "So ")
-    closers = ("", " Thanks!", " Keep it clear.", " Cheers.", " Examples help.", " No rush.",
-               " Be concise but complete.", " I'm a bit stuck.")
+    openers = (
+        "",
+        "Quick one: ",
+        "Hi! ",
+        "I've been wondering. ",
+        "For my notes, ",
+        "Could you help me understand something? ",
+        "Hey, ",
+        "So ",
+    )
+    closers = (
+        "",
+        " Thanks!",
+        " Keep it clear.",
+        " Cheers.",
+        " Examples help.",
+        " No rush.",
+        " Be concise but complete.",
+        " I'm a bit stuck.",
+    )
     return f"{rng.choice(openers)}{text}{rng.choice(closers)}"

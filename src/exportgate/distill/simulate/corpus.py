@@ -51,8 +51,10 @@ def _script(text: str) -> str:
 @lru_cache(maxsize=1)
 def load_corpus() -> Corpus:
     conversations: list[Conversation] = []
-    with resources.files("exportgate.distill.data").joinpath(DATA_FILE).open("rb") as raw, \
-            gzip.open(raw, "rt", encoding="utf-8") as fh:
+    with (
+        resources.files("exportgate.distill.data").joinpath(DATA_FILE).open("rb") as raw,
+        gzip.open(raw, "rt", encoding="utf-8") as fh,
+    ):
         for line in fh:
             item = json.loads(line)
             turns = tuple(Turn(t["p"], t["a"], int(t["al"])) for t in item["turns"])

@@ -24,13 +24,23 @@ HOUR = 3600.0
 START = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
 
 BENIGN_GROUPS = (
-    "benign", "eval_harness", "enterprise_batch", "university", "reseller",
+    "benign",
+    "eval_harness",
+    "enterprise_batch",
+    "university",
+    "reseller",
     *hard_negatives.GROUPS,
 )
 HARD_NEGATIVE_GROUPS = BENIGN_GROUPS[1:]
 FAMILIES = (
-    "heavy_single", "hydra", "cot_harvest", "judge_harvest", "multilingual_sweep", "slow_low",
-    "mixed_use", "adaptive",
+    "heavy_single",
+    "hydra",
+    "cot_harvest",
+    "judge_harvest",
+    "multilingual_sweep",
+    "slow_low",
+    "mixed_use",
+    "adaptive",
 )
 
 BROWSER_UAS = (
@@ -40,8 +50,14 @@ BROWSER_UAS = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
 )
 SDK_UAS = (
-    "OpenAI/Python 1.54.3", "OpenAI/Python 1.55.0", "OpenAI/JS 4.71.1", "python-httpx/0.27.2",
-    "anthropic-python/0.39.0", "langchain-openai/0.2.9", "curl/8.5.0", "Go-http-client/2.0",
+    "OpenAI/Python 1.54.3",
+    "OpenAI/Python 1.55.0",
+    "OpenAI/JS 4.71.1",
+    "python-httpx/0.27.2",
+    "anthropic-python/0.39.0",
+    "langchain-openai/0.2.9",
+    "curl/8.5.0",
+    "Go-http-client/2.0",
 )
 TIMEZONES = (-8, -7, -6, -5, -4, -3, 0, 1, 2, 3, 5.5, 7, 8, 9, 10)
 COUNTRIES = ("US", "GB", "DE", "FR", "IN", "BR", "JP", "KR", "SG", "AU", "CA", "NL", "ES", "MX")
@@ -72,7 +88,9 @@ class SimConfig:
     benign_users: int = 4000
     university_students: int = 150
     scale: float = 1.0
-    more_hard_negatives: bool = True  # issue 18's look-alikes (own random stream; see hard_negatives)
+    more_hard_negatives: bool = (
+        True  # issue 18's look-alikes (own random stream; see hard_negatives)
+    )
 
 
 @dataclass(slots=True)
@@ -109,7 +127,9 @@ def _pick_hour(rng: random.Random, weights: Sequence[float]) -> int:
 
 
 def _random_ip(rng: random.Random) -> str:
-    return f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    return (
+        f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    )
 
 
 def _tokens(chars: int) -> int:
@@ -133,21 +153,38 @@ class _Builder:
         self.natural = [c.first_prompt for c in self.corpus.attacker if c.script == "latin"]
 
     def account(
-        self, group: str, *, attack: bool, created: float, channel: str, payment: str | None,
-        campaign: Campaign | None = None, kind: str = "person", kyc: bool = False,
+        self,
+        group: str,
+        *,
+        attack: bool,
+        created: float,
+        channel: str,
+        payment: str | None,
+        campaign: Campaign | None = None,
+        kind: str = "person",
+        kyc: bool = False,
         country: str | None = None,
     ) -> str:
         self._account += 1
         account_id = f"acct-{self._account:05d}"
-        self.accounts.append(Account(
-            id=account_id, kind=kind,  # type: ignore[arg-type]
-            name=f"{'Org' if kind == 'organization' else 'User'} {self._account}",
-            country=country or self.rng.choice(COUNTRIES), kyc_verified=kyc,
-            created_at=dt.datetime.fromtimestamp(created, dt.UTC), signup_channel=channel,
-            payment_fingerprint=payment, api_keys=[f"sk-sim-{self._account:05d}"],
-        ))
+        self.accounts.append(
+            Account(
+                id=account_id,
+                kind=kind,  # type: ignore[arg-type]
+                name=f"{'Org' if kind == 'organization' else 'User'} {self._account}",
+                country=country or self.rng.choice(COUNTRIES),
+                kyc_verified=kyc,
+                created_at=dt.datetime.fromtimestamp(created, dt.UTC),
+                signup_channel=channel,
+                payment_fingerprint=payment,
+                api_keys=[f"sk-sim-{self._account:05d}"],
+            )
+        )
         self.labels[account_id] = Label(
-            account_id, group, attack, campaign.id if campaign else None,
+            account_id,
+            group,
+            attack,
+            campaign.id if campaign else None,
             campaign.week if campaign else None,
         )
         if campaign is not None:
@@ -155,18 +192,34 @@ class _Builder:
         return account_id
 
     def emit(
-        self, account_id: str, ts: float, messages: list[Message], completion_tokens: int,
-        ip: str, ua: str, sink: list[UsageRecord] | None = None,
+        self,
+        account_id: str,
+        ts: float,
+        messages: list[Message],
+        completion_tokens: int,
+        ip: str,
+        ua: str,
+        sink: list[UsageRecord] | None = None,
     ) -> None:
         self._request += 1
         chars = sum(len(m.content) for m in messages if isinstance(m.content, str))
-        (self.records if sink is None else sink).append(UsageRecord(
-            ts=dt.datetime.fromtimestamp(ts, dt.UTC), request_id=f"req-{self._request:08d}",
-            account_id=account_id, key_id=f"key-{account_id}", ip=ip, user_agent=ua,
-            model="frontier-5", endpoint="chat.completions", messages=messages,
-            prompt_tokens=_tokens(chars), completion_tokens=max(1, completion_tokens),
-            status=200, decision="allow",
-        ))
+        (self.records if sink is None else sink).append(
+            UsageRecord(
+                ts=dt.datetime.fromtimestamp(ts, dt.UTC),
+                request_id=f"req-{self._request:08d}",
+                account_id=account_id,
+                key_id=f"key-{account_id}",
+                ip=ip,
+                user_agent=ua,
+                model="frontier-5",
+                endpoint="chat.completions",
+                messages=messages,
+                prompt_tokens=_tokens(chars),
+                completion_tokens=max(1, completion_tokens),
+                status=200,
+                decision="allow",
+            )
+        )
 
     def campaign(self, family: str, week: int, start: float, variant: str = "") -> Campaign:
         suffix = f"-{variant}" if variant else ""
@@ -175,7 +228,11 @@ class _Builder:
         return campaign
 
     def arrivals(
-        self, t_start: float, t_end: float, per_day: float, hours: Sequence[float] | None = None,
+        self,
+        t_start: float,
+        t_end: float,
+        per_day: float,
+        hours: Sequence[float] | None = None,
         regularity: float = 1.0,
     ) -> list[float]:
         """Arrival times at ``per_day`` on average; gamma gaps (shape ``regularity``), hour-weighted."""
@@ -196,8 +253,15 @@ class _Builder:
 
     # ------------------------------------------------------------------ benign traffic
     def conversation_session(
-        self, account_id: str, t: float, conv: Conversation, ip: str, ua: str,
-        system: str | None = None, max_turns: int = 4, sink: list[UsageRecord] | None = None,
+        self,
+        account_id: str,
+        t: float,
+        conv: Conversation,
+        ip: str,
+        ua: str,
+        system: str | None = None,
+        max_turns: int = 4,
+        sink: list[UsageRecord] | None = None,
     ) -> float:
         rng = self.rng
         history: list[Message] = [Message(role="system", content=system)] if system else []
@@ -221,9 +285,12 @@ class _Builder:
             if other_scripts and rng.random() < 0.06:
                 pool = by_script[rng.choice(other_scripts)]
             account_id = self.account(
-                "benign", attack=False, created=self.t0 - rng.uniform(1, 400) * DAY,
-                channel=rng.choices(("self_serve", "enterprise", "startup", "education"),
-                                    weights=(80, 10, 6, 4))[0],
+                "benign",
+                attack=False,
+                created=self.t0 - rng.uniform(1, 400) * DAY,
+                channel=rng.choices(
+                    ("self_serve", "enterprise", "startup", "education"), weights=(80, 10, 6, 4)
+                )[0],
                 payment=f"pf-{rng.getrandbits(40):010x}" if rng.random() < 0.8 else None,
                 kyc=rng.random() < 0.3,
             )
@@ -238,7 +305,11 @@ class _Builder:
                 for _ in range(1 + int(rng.expovariate(1 / sessions_per_day))):
                     hour = _pick_hour(rng, hours)
                     t = self.t0 + day * DAY + hour * HOUR + rng.uniform(0, HOUR)
-                    ip = home if rng.random() < 0.7 else (work if rng.random() < 0.7 else _random_ip(rng))
+                    ip = (
+                        home
+                        if rng.random() < 0.7
+                        else (work if rng.random() < 0.7 else _random_ip(rng))
+                    )
                     self.conversation_session(account_id, t, rng.choice(pool), ip, ua, system)
 
     def power_users(self) -> None:
@@ -249,8 +320,12 @@ class _Builder:
             tz = rng.choice(TIMEZONES)
             hours = _human_hours(tz, rng)
             account_id = self.account(
-                "benign", attack=False, created=self.t0 - rng.uniform(30, 700) * DAY,
-                channel="self_serve", payment=f"pf-{rng.getrandbits(40):010x}", kyc=True,
+                "benign",
+                attack=False,
+                created=self.t0 - rng.uniform(30, 700) * DAY,
+                channel="self_serve",
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                kyc=True,
             )
             ua, ip = rng.choice(SDK_UAS), _random_ip(rng)
             for day in range(self.config.days):
@@ -268,71 +343,119 @@ class _Builder:
             payment = f"pf-eval-{org}"
             created = self.t0 - rng.uniform(60, 500) * DAY
             bank_rng = random.Random(1000 + org)
-            mc = [self._mc_item(bank_rng) for _ in range(int(bank_rng.randint(400, 900) * self.config.scale))]
-            gsm = [content.math_problem(bank_rng)
-                   for _ in range(int(bank_rng.randint(200, 500) * self.config.scale))]
+            mc = [
+                self._mc_item(bank_rng)
+                for _ in range(int(bank_rng.randint(400, 900) * self.config.scale))
+            ]
+            gsm = [
+                content.math_problem(bank_rng)
+                for _ in range(int(bank_rng.randint(200, 500) * self.config.scale))
+            ]
             ip = _random_ip(rng)
             for _ in range(2):
                 account_id = self.account(
-                    "eval_harness", attack=False, created=created, channel="enterprise",
-                    payment=payment, kind="organization", kyc=True,
+                    "eval_harness",
+                    attack=False,
+                    created=created,
+                    channel="enterprise",
+                    payment=payment,
+                    kind="organization",
+                    kyc=True,
                 )
                 for day in range(self.config.days):
                     if day % 7 >= 5 or rng.random() < 0.45:
                         continue
                     t = self.t0 + day * DAY + rng.uniform(8, 18) * HOUR
                     for item in mc:
-                        self.emit(account_id, t, [Message(role="user", content=item)],
-                                  rng.randint(1, 4), ip, "lm-eval-harness/0.4.5 httpx/0.27")
+                        self.emit(
+                            account_id,
+                            t,
+                            [Message(role="user", content=item)],
+                            rng.randint(1, 4),
+                            ip,
+                            "lm-eval-harness/0.4.5 httpx/0.27",
+                        )
                         t += rng.expovariate(4.0)
                     for item in gsm:
                         prompt = f"Question: {item}\nLet's think step by step.\nAnswer:"
-                        self.emit(account_id, t, [Message(role="user", content=prompt)],
-                                  rng.randint(120, 320), ip, "lm-eval-harness/0.4.5 httpx/0.27")
+                        self.emit(
+                            account_id,
+                            t,
+                            [Message(role="user", content=prompt)],
+                            rng.randint(120, 320),
+                            ip,
+                            "lm-eval-harness/0.4.5 httpx/0.27",
+                        )
                         t += rng.expovariate(2.0)
 
     def _mc_item(self, rng: random.Random) -> str:
         subject, question = content.curriculum_question(rng)
         options = rng.sample(tuple(content.SUBJECTS[subject]), 4)
-        return (f"The following are multiple choice questions (with answers) about {subject}.\n\n"
-                f"{question}\nA. {options[0]}\nB. {options[1]}\nC. {options[2]}\nD. {options[3]}\n"
-                "Answer:")
+        return (
+            f"The following are multiple choice questions (with answers) about {subject}.\n\n"
+            f"{question}\nA. {options[0]}\nB. {options[1]}\nC. {options[2]}\nD. {options[3]}\n"
+            "Answer:"
+        )
 
     def enterprise_batch(self) -> None:
         """Back-office jobs on fixed templates over customer text, around the clock."""
         rng = self.rng
         jobs = (
-            ("Classify the following customer support ticket into one of: billing, technical, "
-             "account, other. Reply with the label only.\n\nTicket: {x}", (2, 6)),
+            (
+                "Classify the following customer support ticket into one of: billing, technical, "
+                "account, other. Reply with the label only.\n\nTicket: {x}",
+                (2, 6),
+            ),
             ("Summarize the following document in three bullet points.\n\n{x}", (60, 160)),
-            ("Extract every product name and price mentioned in the text below as JSON.\n\n{x}",
-             (30, 120)),
+            (
+                "Extract every product name and price mentioned in the text below as JSON.\n\n{x}",
+                (30, 120),
+            ),
             ("Translate the following message into formal English.\n\n{x}", (40, 300)),
         )
         pool = self.corpus.benign_by_script["latin"]
         for index in range(int(5 * self.config.scale) or 1):
             template, (lo, hi) = jobs[index % len(jobs)]
             account_id = self.account(
-                "enterprise_batch", attack=False, created=self.t0 - rng.uniform(30, 300) * DAY,
-                channel="enterprise", payment=f"pf-ent-{index}", kind="organization", kyc=True,
+                "enterprise_batch",
+                attack=False,
+                created=self.t0 - rng.uniform(30, 300) * DAY,
+                channel="enterprise",
+                payment=f"pf-ent-{index}",
+                kind="organization",
+                kyc=True,
             )
             ip = _random_ip(rng)
             system = f"You are the document pipeline of tenant {index}. Follow the instructions."
             nightly = index % 2 == 0
             for day in range(self.config.days):
                 if nightly:
-                    times = self.arrivals(self.t0 + day * DAY + HOUR, self.t0 + day * DAY + 4 * HOUR,
-                                          rng.uniform(900, 1500) * 8 * self.config.scale,
-                                          regularity=4.0)
+                    times = self.arrivals(
+                        self.t0 + day * DAY + HOUR,
+                        self.t0 + day * DAY + 4 * HOUR,
+                        rng.uniform(900, 1500) * 8 * self.config.scale,
+                        regularity=4.0,
+                    )
                 else:
-                    times = self.arrivals(self.t0 + day * DAY, self.t0 + (day + 1) * DAY,
-                                          rng.uniform(300, 600) * self.config.scale,
-                                          regularity=8.0)
+                    times = self.arrivals(
+                        self.t0 + day * DAY,
+                        self.t0 + (day + 1) * DAY,
+                        rng.uniform(300, 600) * self.config.scale,
+                        regularity=8.0,
+                    )
                 for t in times:
                     text = rng.choice(pool).first_prompt[:600]
-                    self.emit(account_id, t, [Message(role="system", content=system),
-                                              Message(role="user", content=template.format(x=text))],
-                              rng.randint(lo, hi), ip, "OpenAI/Python 1.52.0")
+                    self.emit(
+                        account_id,
+                        t,
+                        [
+                            Message(role="system", content=system),
+                            Message(role="user", content=template.format(x=text)),
+                        ],
+                        rng.randint(lo, hi),
+                        ip,
+                        "OpenAI/Python 1.52.0",
+                    )
 
     def university(self) -> None:
         """Students behind one campus NAT, signed up together, partly on a university-paid plan."""
@@ -342,13 +465,18 @@ class _Builder:
         assignments = [
             f"Explain step by step how to solve: {content.math_problem(random.Random(50 + i))}"
             for i in range(6)
-        ] + [f"Explain {content.concept(random.Random(80 + i))} for my course assignment."
-             for i in range(6)]
+        ] + [
+            f"Explain {content.concept(random.Random(80 + i))} for my course assignment."
+            for i in range(6)
+        ]
         pool = self.corpus.benign_by_script["latin"]
         for _ in range(self.config.university_students):
             account_id = self.account(
-                "university", attack=False, created=created0 + rng.uniform(0, 2) * DAY,
-                channel="education", payment="pf-univ-grant" if rng.random() < 0.6 else None,
+                "university",
+                attack=False,
+                created=created0 + rng.uniform(0, 2) * DAY,
+                channel="education",
+                payment="pf-univ-grant" if rng.random() < 0.6 else None,
                 country="US",
             )
             hours = _human_hours(-5, rng)
@@ -360,9 +488,15 @@ class _Builder:
                 for _ in range(rng.randint(1, 3)):
                     t = self.t0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                     if rng.random() < 0.35:
-                        week_set = assignments[(day // 7) * 6:(day // 7) * 6 + 6] or assignments
-                        self.emit(account_id, t, [Message(role="user", content=rng.choice(week_set))],
-                                  rng.randint(200, 700), ip, ua)
+                        week_set = assignments[(day // 7) * 6 : (day // 7) * 6 + 6] or assignments
+                        self.emit(
+                            account_id,
+                            t,
+                            [Message(role="user", content=rng.choice(week_set))],
+                            rng.randint(200, 700),
+                            ip,
+                            ua,
+                        )
                     else:
                         self.conversation_session(account_id, t, rng.choice(pool), ip, ua)
 
@@ -372,8 +506,13 @@ class _Builder:
         pool = self.corpus.benign_by_script["latin"]
         for index in range(int(3 * self.config.scale) or 1):
             account_id = self.account(
-                "reseller", attack=False, created=self.t0 - rng.uniform(90, 600) * DAY,
-                channel="enterprise", payment=f"pf-resell-{index}", kind="organization", kyc=True,
+                "reseller",
+                attack=False,
+                created=self.t0 - rng.uniform(90, 600) * DAY,
+                channel="enterprise",
+                payment=f"pf-resell-{index}",
+                kind="organization",
+                kyc=True,
             )
             servers = [_random_ip(rng) for _ in range(3)]
             system = f"You are the assistant of the {['Nimbus', 'Quill', 'Orbit'][index % 3]} app."
@@ -381,9 +520,17 @@ class _Builder:
             hours = [sum(w) for w in zip(*(_human_hours(z, rng) for z in zones), strict=True)]
             per_day = rng.uniform(500, 900) * self.config.scale
             for day in range(self.config.days):
-                for t in self.arrivals(self.t0 + day * DAY, self.t0 + (day + 1) * DAY, per_day, hours):
-                    self.conversation_session(account_id, t, rng.choice(pool), rng.choice(servers),
-                                              "OpenAI/JS 4.68.0", system)
+                for t in self.arrivals(
+                    self.t0 + day * DAY, self.t0 + (day + 1) * DAY, per_day, hours
+                ):
+                    self.conversation_session(
+                        account_id,
+                        t,
+                        rng.choice(pool),
+                        rng.choice(servers),
+                        "OpenAI/JS 4.68.0",
+                        system,
+                    )
 
     # ------------------------------------------------------------------ campaigns
     def week_window(self, week: int) -> tuple[float, float]:
@@ -395,17 +542,30 @@ class _Builder:
         w0, w1 = self.week_window(week)
         start = w0 + rng.uniform(0, 2.5) * DAY
         campaign = self.campaign("heavy_single", week, start)
-        account_id = self.account("heavy_single", attack=True, created=start - rng.uniform(1, 20) * DAY,
-                                  channel="self_serve", payment=f"pf-{rng.getrandbits(40):010x}",
-                                  campaign=campaign)
+        account_id = self.account(
+            "heavy_single",
+            attack=True,
+            created=start - rng.uniform(1, 20) * DAY,
+            channel="self_serve",
+            payment=f"pf-{rng.getrandbits(40):010x}",
+            campaign=campaign,
+        )
         wrappers = rng.sample(content.PLAIN_WRAPPERS, 2)
         ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
-        for t in self.arrivals(start, w1, rng.uniform(1500, 3000) * self.config.scale, regularity=2.0):
+        for t in self.arrivals(
+            start, w1, rng.uniform(1500, 3000) * self.config.scale, regularity=2.0
+        ):
             question = content.harvest_question(rng, self.natural)
             if rng.random() < 0.5:
                 question += " " + rng.choice(content.REASONING_ASKS)
-            self.emit(account_id, t, [Message(role="user", content=rng.choice(wrappers).format(q=question))],
-                      rng.randint(500, 1600), ip, ua)
+            self.emit(
+                account_id,
+                t,
+                [Message(role="user", content=rng.choice(wrappers).format(q=question))],
+                rng.randint(500, 1600),
+                ip,
+                ua,
+            )
 
     def hydra(self, week: int, shared_payment: bool, size: int) -> None:
         """Many light accounts behind a rotating proxy pool, driven by one scheduler."""
@@ -419,10 +579,16 @@ class _Builder:
         channel = rng.choice(("startup", "education", "self_serve"))
         created = start - rng.uniform(0.2, 3) * DAY
         accounts = [
-            self.account(name, attack=True, created=created + rng.uniform(0, 2) * HOUR,
-                         channel=channel,
-                         payment=rng.choice(payments) if shared_payment else f"pf-{rng.getrandbits(40):010x}",
-                         campaign=campaign)
+            self.account(
+                name,
+                attack=True,
+                created=created + rng.uniform(0, 2) * HOUR,
+                channel=channel,
+                payment=rng.choice(payments)
+                if shared_payment
+                else f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             for _ in range(int(size * self.config.scale))
         ]
         uas = rng.sample(SDK_UAS, rng.randint(1, 2))
@@ -434,9 +600,14 @@ class _Builder:
             if rng.random() < cot_share:
                 question += " " + rng.choice(content.REASONING_ASKS)
             ip = f"{rng.choice(proxy_subnets)}.{rng.randint(1, 254)}"
-            self.emit(rng.choice(accounts), t,
-                      [Message(role="user", content=rng.choice(wrappers).format(q=question))],
-                      rng.randint(400, 1400), ip, rng.choice(uas))
+            self.emit(
+                rng.choice(accounts),
+                t,
+                [Message(role="user", content=rng.choice(wrappers).format(q=question))],
+                rng.randint(400, 1400),
+                ip,
+                rng.choice(uas),
+            )
 
     def cot_harvest(self, week: int) -> None:
         rng = self.rng
@@ -444,17 +615,37 @@ class _Builder:
         start = w0 + rng.uniform(0, 2.5) * DAY
         campaign = self.campaign("cot_harvest", week, start)
         for _ in range(5):
-            account_id = self.account("cot_harvest", attack=True, created=start - rng.uniform(2, 40) * DAY,
-                                      channel=rng.choice(("self_serve", "startup")),
-                                      payment=f"pf-{rng.getrandbits(40):010x}", campaign=campaign)
+            account_id = self.account(
+                "cot_harvest",
+                attack=True,
+                created=start - rng.uniform(2, 40) * DAY,
+                channel=rng.choice(("self_serve", "startup")),
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
             asks = rng.sample(content.REASONING_ASKS, 4)
-            for t in self.arrivals(start, w1, rng.uniform(150, 400) * self.config.scale, regularity=1.2):
-                q = rng.choice((content.math_problem, content.code_task))(rng) if rng.random() < 0.6 \
+            for t in self.arrivals(
+                start, w1, rng.uniform(150, 400) * self.config.scale, regularity=1.2
+            ):
+                q = (
+                    rng.choice((content.math_problem, content.code_task))(rng)
+                    if rng.random() < 0.6
                     else content.curriculum_question(rng)[1]
-                prompt = f"{q}\n\n{rng.choice(asks)}" if rng.random() < 0.5 else f"{rng.choice(asks)}\n\n{q}"
-                self.emit(account_id, t, [Message(role="user", content=prompt)],
-                          rng.randint(900, 3000), ip, ua)
+                )
+                prompt = (
+                    f"{q}\n\n{rng.choice(asks)}"
+                    if rng.random() < 0.5
+                    else f"{rng.choice(asks)}\n\n{q}"
+                )
+                self.emit(
+                    account_id,
+                    t,
+                    [Message(role="user", content=prompt)],
+                    rng.randint(900, 3000),
+                    ip,
+                    ua,
+                )
 
     def judge_harvest(self, week: int) -> None:
         rng = self.rng
@@ -463,18 +654,33 @@ class _Builder:
         campaign = self.campaign("judge_harvest", week, start)
         pool = self.corpus.attacker
         for _ in range(4):
-            account_id = self.account("judge_harvest", attack=True, created=start - rng.uniform(2, 40) * DAY,
-                                      channel="self_serve", payment=f"pf-{rng.getrandbits(40):010x}",
-                                      campaign=campaign)
+            account_id = self.account(
+                "judge_harvest",
+                attack=True,
+                created=start - rng.uniform(2, 40) * DAY,
+                channel="self_serve",
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS)
             frames = rng.sample(content.JUDGE_FRAMES, 2)
-            for t in self.arrivals(start, w1, rng.uniform(150, 350) * self.config.scale, regularity=1.5):
+            for t in self.arrivals(
+                start, w1, rng.uniform(150, 350) * self.config.scale, regularity=1.5
+            ):
                 conv, other = rng.choice(pool), rng.choice(pool)
-                prompt = rng.choice(frames).format(q=conv.first_prompt[:500],
-                                                   a=conv.turns[0].answer_head,
-                                                   b=other.turns[0].answer_head)
-                self.emit(account_id, t, [Message(role="user", content=prompt)],
-                          rng.randint(80, 400), ip, ua)
+                prompt = rng.choice(frames).format(
+                    q=conv.first_prompt[:500],
+                    a=conv.turns[0].answer_head,
+                    b=other.turns[0].answer_head,
+                )
+                self.emit(
+                    account_id,
+                    t,
+                    [Message(role="user", content=prompt)],
+                    rng.randint(80, 400),
+                    ip,
+                    ua,
+                )
 
     def multilingual_sweep(self, week: int) -> None:
         rng = self.rng
@@ -482,16 +688,29 @@ class _Builder:
         start = w0 + rng.uniform(0, 2.5) * DAY
         campaign = self.campaign("multilingual_sweep", week, start)
         for _ in range(8):
-            account_id = self.account("multilingual_sweep", attack=True,
-                                      created=start - rng.uniform(1, 30) * DAY, channel="self_serve",
-                                      payment=f"pf-{rng.getrandbits(40):010x}", campaign=campaign)
+            account_id = self.account(
+                "multilingual_sweep",
+                attack=True,
+                created=start - rng.uniform(1, 30) * DAY,
+                channel="self_serve",
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             langs = rng.sample(tuple(content.LANGUAGE_WRAPPERS), rng.randint(6, 12))
-            for t in self.arrivals(start, w1, rng.uniform(80, 250) * self.config.scale, regularity=1.2):
+            for t in self.arrivals(
+                start, w1, rng.uniform(80, 250) * self.config.scale, regularity=1.2
+            ):
                 lang = rng.choice(langs)
                 prompt = rng.choice(content.LANGUAGE_WRAPPERS[lang]).format(c=content.concept(rng))
-                self.emit(account_id, t, [Message(role="user", content=prompt)],
-                          rng.randint(500, 1500), ip, ua)
+                self.emit(
+                    account_id,
+                    t,
+                    [Message(role="user", content=prompt)],
+                    rng.randint(500, 1500),
+                    ip,
+                    ua,
+                )
 
     def slow_low(self, week: int) -> None:
         """Accounts that each look like a light user: a couple dozen requests a day, human hours."""
@@ -500,17 +719,28 @@ class _Builder:
         campaign = self.campaign("slow_low", week, w0)
         wrappers = rng.sample(content.PLAIN_WRAPPERS, 4)
         for _ in range(int(25 * self.config.scale)):
-            account_id = self.account("slow_low", attack=True, created=w0 - rng.uniform(5, 90) * DAY,
-                                      channel=rng.choice(("self_serve", "education", "startup")),
-                                      payment=f"pf-{rng.getrandbits(40):010x}", campaign=campaign)
+            account_id = self.account(
+                "slow_low",
+                attack=True,
+                created=w0 - rng.uniform(5, 90) * DAY,
+                channel=rng.choice(("self_serve", "education", "startup")),
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             hours = _human_hours(rng.choice(TIMEZONES), rng)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             for t in self.arrivals(w0, w1, rng.uniform(10, 26), hours, regularity=1.0):
                 question = content.harvest_question(rng, self.natural)
                 if rng.random() < 0.4:
                     question += " " + rng.choice(content.REASONING_ASKS)
-                self.emit(account_id, t, [Message(role="user", content=rng.choice(wrappers).format(q=question))],
-                          rng.randint(400, 1400), ip, ua)
+                self.emit(
+                    account_id,
+                    t,
+                    [Message(role="user", content=rng.choice(wrappers).format(q=question))],
+                    rng.randint(400, 1400),
+                    ip,
+                    ua,
+                )
 
     def mixed_use(self, week: int) -> None:
         """Harvesting hidden among genuine-looking conversations on the same accounts."""
@@ -520,9 +750,14 @@ class _Builder:
         campaign = self.campaign("mixed_use", week, start)
         pool = self.corpus.attacker
         for _ in range(12):
-            account_id = self.account("mixed_use", attack=True, created=start - rng.uniform(5, 120) * DAY,
-                                      channel="self_serve", payment=f"pf-{rng.getrandbits(40):010x}",
-                                      campaign=campaign)
+            account_id = self.account(
+                "mixed_use",
+                attack=True,
+                created=start - rng.uniform(5, 120) * DAY,
+                channel="self_serve",
+                payment=f"pf-{rng.getrandbits(40):010x}",
+                campaign=campaign,
+            )
             hours = _human_hours(rng.choice(TIMEZONES), rng)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             wrapper = rng.choice(content.PLAIN_WRAPPERS)
@@ -534,8 +769,14 @@ class _Builder:
                 question = content.harvest_question(rng, self.natural)
                 if rng.random() < 0.5:
                     question += " " + rng.choice(content.REASONING_ASKS)
-                self.emit(account_id, t, [Message(role="user", content=wrapper.format(q=question))],
-                          rng.randint(400, 1400), ip, ua)
+                self.emit(
+                    account_id,
+                    t,
+                    [Message(role="user", content=wrapper.format(q=question))],
+                    rng.randint(400, 1400),
+                    ip,
+                    ua,
+                )
 
 
 class AdaptiveAttacker:
@@ -571,9 +812,14 @@ class AdaptiveAttacker:
         level = self.level
         created = now - (rng.uniform(0.1, 2) * HOUR if level < 2 else rng.uniform(20, 200) * DAY)
         payment = rng.choice(self.payments) if level == 0 else f"pf-{rng.getrandbits(40):010x}"
-        account_id = self.b.account("adaptive", attack=True, created=created,
-                                    channel="startup" if level == 0 else rng.choice(("self_serve", "education")),
-                                    payment=payment, campaign=self.campaign)
+        account_id = self.b.account(
+            "adaptive",
+            attack=True,
+            created=created,
+            channel="startup" if level == 0 else rng.choice(("self_serve", "education")),
+            payment=payment,
+            campaign=self.campaign,
+        )
         ua = self.ua if level == 0 else rng.choice(SDK_UAS + BROWSER_UAS)
         ip = _random_ip(rng) if level == 2 else ""
         hours = [1.0] * 24 if level == 0 else _human_hours(rng.choice(TIMEZONES), rng)
@@ -609,12 +855,21 @@ class AdaptiveAttacker:
             for t in self.b.arrivals(t_start, t_end, self.per_account_rate(), hours):
                 ip = sticky_ip or f"{rng.choice(self.subnets)}.{rng.randint(1, 254)}"
                 if self.level == 2 and rng.random() < 0.3:
-                    self.b.conversation_session(account_id, t, rng.choice(self.b.corpus.attacker), ip, ua,
-                                                max_turns=2, sink=sink)
+                    self.b.conversation_session(
+                        account_id,
+                        t,
+                        rng.choice(self.b.corpus.attacker),
+                        ip,
+                        ua,
+                        max_turns=2,
+                        sink=sink,
+                    )
                     continue
                 question = content.harvest_question(rng, self.b.natural)
                 if self.level == 0:
-                    prompt = rng.choice(wrappers).format(q=f"{question} {rng.choice(content.REASONING_ASKS)}")
+                    prompt = rng.choice(wrappers).format(
+                        q=f"{question} {rng.choice(content.REASONING_ASKS)}"
+                    )
                     messages = [Message(role="user", content=prompt)]
                 else:
                     prompt = content.paraphrase(rng, question)
@@ -623,8 +878,11 @@ class AdaptiveAttacker:
                     messages = [Message(role="user", content=prompt)]
                     if self.level == 2 and rng.random() < 0.5:
                         warmup = rng.choice(self.b.corpus.attacker).turns[0]
-                        messages = [Message(role="user", content=warmup.prompt),
-                                    Message(role="assistant", content=warmup.answer_head), *messages]
+                        messages = [
+                            Message(role="user", content=warmup.prompt),
+                            Message(role="assistant", content=warmup.answer_head),
+                            *messages,
+                        ]
                 self.b.emit(account_id, t, messages, rng.randint(400, 1400), ip, ua, sink)
         sink.sort(key=lambda r: r.ts)
         return sink
