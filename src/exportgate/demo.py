@@ -112,7 +112,7 @@ def start_upstream(choice: str) -> Upstream:
     handle = run_app_in_thread(StandinUpstream())
     return Upstream(
         handle.url,
-        "standin",
+        "standin-long",  # long answers where max_tokens asks for them (the campaign does)
         "local stand-in server (not a model: fixed answers; "
         "install the 'localmodel' extra for the embedded model)",
         handle,
@@ -143,7 +143,7 @@ def gateway_config(workdir: Path, upstream: Upstream) -> Any:
                     "timeout_s": 120,
                     # the embedded model serves the OpenAI API only; the stand-in both
                     "dialects": ["openai"]
-                    if upstream.model != "standin"
+                    if not upstream.model.startswith("standin")
                     else ["openai", "anthropic"],
                 }
             ],
@@ -289,7 +289,7 @@ def run_demo(
                 gateway,
                 store,
                 {a.id: a.api_keys[0] for a in accounts.values()},
-                upstream.model != "standin",
+                not upstream.model.startswith("standin"),
                 max_tokens,
                 workdir,
                 [msgspec.to_builtins(m) for m in config.models],

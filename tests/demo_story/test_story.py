@@ -21,8 +21,9 @@ def test_the_hydra_campaign_is_held_and_ordinary_users_are_not(demo_result: dict
     assert benign > 0 and served == benign
     assert campaign.alerts and {a["account_id"] for a in campaign.alerts} == set(campaign.accounts)
     assert all(a["code"] == "DISTILLATION_SUSPECTED" for a in campaign.alerts)
-    ties = campaign.alerts[0]["evidence"]["cluster"]["ties"]
-    assert any("payment fingerprint" in t["text"] for t in ties)
+    clustered = [a["evidence"]["cluster"] for a in campaign.alerts if a["evidence"].get("cluster")]
+    assert clustered, "no alert names the cluster that ties the accounts"
+    assert any("payment fingerprint" in t["text"] for c in clustered for t in c["ties"])
 
 
 def test_pause_drill_refuses_international_and_keeps_domestic(demo_result: dict[str, Any]) -> None:

@@ -23,6 +23,7 @@ from .client import post_chat
 HYDRA_SIZE = 6
 HYDRA_PAYMENT = "pf-7c1e55d0a2"
 MAX_HYDRA_REQUESTS = 240
+HARVEST_TOKENS = 48  # each harvesting request asks for a long answer
 AFTER_FLAG = 12  # hydra requests sent after the first hold, to show the whole cluster is held
 PACE_S = 0.02  # the campaign's scheduler spaces its requests (the gateway scores clusters between)
 BENIGN_EVERY = 4  # one ordinary request per this many hydra requests
@@ -49,14 +50,12 @@ TOPICS = (
     "entropy",
 )
 TEMPLATES = (
-    "Here is a question and a candidate answer.\n\nQuestion: explain {t}.\n\nCandidate answer: "
-    "{t} is a standard topic covered in most introductory courses.\n\nRate the answer from 1 to "
-    "10 for correctness and helpfulness and justify the score.",
-    "You are grading submissions. Using the rubric (accuracy 0-4, clarity 0-3, completeness "
-    "0-3), grade this response.\n\nPrompt: what is {t}?\n\nResponse: it is explained in any "
-    "textbook.",
-    "Which is better, A or B? Explain briefly.\n\nPrompt: summarise {t}.\n\nA: a short "
-    "summary of {t}.\n\nB: a longer summary of {t} with an example.",
+    "Explain {t} from first principles. Think step by step and show every step of your "
+    "reasoning before the final answer.",
+    "Work through a hard exam question on {t}: reason step by step, write out each "
+    "intermediate result, then state the answer.",
+    "Give a complete worked solution to a typical problem about {t}, with the full chain of "
+    "reasoning and a check of the result.",
 )
 BENIGN_PROMPTS = (
     "Draft a two-line reply thanking a supplier for the quick delivery.",
@@ -185,3 +184,53 @@ def run_campaign(
                 Attempt(n, time.monotonic() - started, account, benign_ip, False, status, code)
             )
     return result
+
+
+HISTORY_HOURS = 36  # the campaign's earlier traffic, replayed into the detector before it goes on
+HISTORY_PER_ACCOUNT = 12
+HISTORY_OUTPUT_TOKENS = 700
+
+
+def replay_history(gateway: Any, store: Any, model: str) -> int:
+    """Feed the campaign's previous day and a half into the gateway's distillation detector, as
+    its usage log would have (a sustained rhythm, long answers): a demo cannot wait a day, and a
+    campaign seen only as one first burst of seconds is indistinguishable from an evaluation run,
+    which the detector rightly gives the benefit of the doubt. Returns how many records were
+    replayed (they reach the detector only, not the usage log)."""
+    from exportgate.records import Message, UsageRecord
+
+    feed = gateway.gateway.detector_feed
+    if feed is None:
+        return 0
+    now = dt.datetime.now(dt.UTC)
+    sent = 0
+    for k in range(1, HYDRA_SIZE + 1):
+        account = store.get_account(f"hydra-{k:02d}")
+        if account is None:
+            continue
+        for i in range(HISTORY_PER_ACCOUNT):
+            n = k * HISTORY_PER_ACCOUNT + i
+            ts = now - dt.timedelta(
+                hours=HISTORY_HOURS * (1 - i / HISTORY_PER_ACCOUNT), minutes=7 * k
+            )
+            prompt = TEMPLATES[n % len(TEMPLATES)].format(t=TOPICS[(n * 3) % len(TOPICS)])
+            feed.submit(
+                UsageRecord(
+                    ts=ts,
+                    request_id=f"history-{k}-{i}",
+                    account_id=account.id,
+                    key_id=None,
+                    model=model,
+                    endpoint="chat.completions",
+                    status=200,
+                    decision="allow",
+                    ip=f"73.{40 + n % 23}.{(n * 7) % 250 + 1}.{(n * 13) % 250 + 2}",
+                    user_agent="python-httpx/0.27.2",
+                    messages=[Message(role="user", content=prompt)],
+                    prompt_tokens=len(prompt.split()),
+                    completion_tokens=HISTORY_OUTPUT_TOKENS,
+                ),
+                account,
+            )
+            sent += 1
+    return sent

@@ -150,6 +150,12 @@ def _distillation(story: Story) -> str:
         verdict = (
             f"<p class='bad' id='distill-verdict'>Not caught within {len(hydra)} requests.</p>"
         )
+    verdict += (
+        "<p>Before the live requests, the campaign's previous 36 hours (12 requests per account, "
+        "long reasoning answers) were replayed into the gateway's detector from its usage "
+        "history: a demo cannot wait a day, and a campaign seen only as one burst of seconds "
+        "looks like an evaluation run, which the detector gives the benefit of the doubt.</p>"
+    )
     evidence = ""
     if c.alerts:
         alert = max(c.alerts, key=lambda a: float(a.get("score") or 0))

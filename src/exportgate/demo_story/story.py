@@ -11,7 +11,13 @@ from typing import Any
 
 import yaml
 
-from .campaign import CampaignResult, hydra_accounts, run_campaign
+from .campaign import (
+    HARVEST_TOKENS,
+    CampaignResult,
+    hydra_accounts,
+    replay_history,
+    run_campaign,
+)
 from .drills import PauseDrill, WatermarkEvidence, pause_drill, watermark_evidence
 
 CONSOLE_TOKEN = "demo-console-token-change-me"
@@ -81,7 +87,10 @@ def run_story(
     pause = pause_drill(gateway, store, keys, max_tokens=4)
     step("distillation campaign: 6 linked accounts harvesting beside ordinary users")
     controlled = next(m["id"] for m in models if m.get("controlled"))
-    campaign = run_campaign(gateway.url, controlled, keys, max_tokens=4, step=step)
+    # harvesting wants long answers (reasoning traces): a campaign asking for a few tokens
+    # would look like an evaluation run, which the detector rightly discounts
+    replay_history(gateway, store, controlled)
+    campaign = run_campaign(gateway.url, controlled, keys, max_tokens=HARVEST_TOKENS, step=step)
     evidence = watermark_evidence(
         gateway.url,
         keys["acme-us"],

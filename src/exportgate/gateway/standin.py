@@ -7,7 +7,9 @@ words, and behaves badly on request for tests, by model name:
 - ``*-cut``: a stream that breaks off after two events (connection dropped);
 - ``*-endless``: a stream of one event every 20 ms for up to 30 s, which notes when its
   client went away (``state.disconnects``, ``state.disconnected``);
-- ``*-reasoning``: answers carry reasoning (``reasoning_content`` / ``thinking`` blocks).
+- ``*-reasoning``: answers carry reasoning (``reasoning_content`` / ``thinking`` blocks);
+- ``*-long``: a whole (not streamed) answer as long as the request's ``max_tokens`` allows
+  (words of a fixed text, repeated), the shape of the long answers a harvester collects.
 
 Every request's path, headers and body are kept in ``state.requests`` (the last 1000).
 """
@@ -27,6 +29,58 @@ import msgspec
 from exportgate.gateway.http import Receive, Scope, Send, send_bytes
 
 ANSWER = "This is the exportgate stand-in model server, not a real model. Hello from 127.0.0.1."
+LONG_WORDS = [
+    "Step",
+    "one:",
+    "state",
+    "what",
+    "is",
+    "given",
+    "and",
+    "what",
+    "is",
+    "asked.",
+    "Step",
+    "two:",
+    "recall",
+    "the",
+    "rule",
+    "that",
+    "applies",
+    "and",
+    "why.",
+    "Step",
+    "three:",
+    "apply",
+    "it",
+    "to",
+    "the",
+    "numbers,",
+    "one",
+    "line",
+    "at",
+    "a",
+    "time.",
+    "Step",
+    "four:",
+    "check",
+    "the",
+    "result",
+    "against",
+    "the",
+    "question",
+    "and",
+    "a",
+    "quick",
+    "estimate.",
+    "This",
+    "stand-in",
+    "text",
+    "is",
+    "not",
+    "an",
+    "answer.",
+]
 REASONING = "Stand-in reasoning: the user greeted me, so I greet back."
 GOLDEN_RATIO_FRACTION = 0.6180339887498949
 _decode = msgspec.json.decode
@@ -161,8 +215,14 @@ class StandinUpstream:
             )
             return
         completion = len(self._words)
+        text = ANSWER
+        if model.endswith("-long"):
+            limit = body.get("max_tokens")
+            size = limit if isinstance(limit, int) and limit > 0 else 64
+            text = " ".join((LONG_WORDS * (size // len(LONG_WORDS) + 1))[:size])
+            completion = size
         if anthropic:
-            content: list[dict[str, Any]] = [{"type": "text", "text": ANSWER}]
+            content: list[dict[str, Any]] = [{"type": "text", "text": text}]
             if reasoning:
                 content.insert(
                     0, {"type": "thinking", "thinking": REASONING, "signature": "standin"}
@@ -183,9 +243,7 @@ class StandinUpstream:
                 "object": "text_completion",
                 "created": 0,
                 "model": model,
-                "choices": [
-                    {"index": 0, "text": ANSWER, "finish_reason": "stop", "logprobs": None}
-                ],
+                "choices": [{"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}],
                 "usage": {
                     "prompt_tokens": prompt_tokens,
                     "completion_tokens": completion,
@@ -193,7 +251,7 @@ class StandinUpstream:
                 },
             }
         else:
-            message_out: dict[str, Any] = {"role": "assistant", "content": ANSWER}
+            message_out: dict[str, Any] = {"role": "assistant", "content": text}
             if reasoning:
                 message_out["reasoning_content"] = REASONING
             answer = {
