@@ -296,7 +296,9 @@ def seed_store(db: Path, orders: bool = False) -> None:
             end_users=end_users,
         )
     )
-    store.set_screening_status("acct-bench", "clear", [], "bench")
+    from exportgate.screening.api import ScreeningStatus
+
+    store.set_screening_status("acct-bench", ScreeningStatus(status="clear", lists_version="bench"))
     store.close()
 
 

@@ -77,13 +77,21 @@ class BypassGate:
     """One per gateway process; state is per account, bounded to ``max_accounts``."""
 
     def __init__(self, config: GatewayConfig, detector: Detector | None = None) -> None:
-        self.detector = detector or Detector(BypassConfig())
+        self._detector = detector
         self.settings = config.bypass
         self.exempt = frozenset(config.bypass.exempt_accounts)
         self.active = any(m.bypass.action != "off" for m in config.models)
         self.accounts: OrderedDict[str, AccountState] = OrderedDict()
         self.held: set[str] = set()
         self.account_config = AccountConfig(threshold=config.bypass.hold_threshold)
+
+    @property
+    def detector(self) -> Detector:
+        """The first stage, built on first use: a gateway none of whose models screens for
+        bypass attempts never loads its word lists and learned weights."""
+        if self._detector is None:
+            self._detector = Detector(BypassConfig())
+        return self._detector
 
     def _audit(
         self,
