@@ -14,10 +14,13 @@ import math
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from exportgate.bypass.detector import Verdict
+if TYPE_CHECKING:
+    from exportgate.bypass.detector import Verdict
+
 
 _SHINGLE = re.compile(r"[^\W_]+")
 

@@ -13,15 +13,16 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exportgate.bypass.account import AccountConfig, AccountState
-from exportgate.bypass.detector import HIGH_RISK, BypassConfig, Detector, Verdict
 from exportgate.bypass.refusal import is_refusal
-from exportgate.bypass.structure import content_text
 from exportgate.gateway.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Decision, Reason
+
+if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
+    from exportgate.bypass.account import AccountConfig, AccountState
+    from exportgate.bypass.detector import Detector, Verdict
 
 SUSPECTED = "SAFEGUARD_BYPASS_SUSPECTED"
 HOLD = "BYPASS_ACCOUNT_HOLD"
@@ -59,6 +60,8 @@ def hold_error(account_id: str) -> GatewayError:
 
 
 def _pairs(messages: list[Any]) -> list[tuple[str, str]]:
+    from exportgate.bypass.structure import content_text
+
     out = []
     for message in messages:
         if isinstance(message, dict):
@@ -83,15 +86,26 @@ class BypassGate:
         self.active = any(m.bypass.action != "off" for m in config.models)
         self.accounts: OrderedDict[str, AccountState] = OrderedDict()
         self.held: set[str] = set()
-        self.account_config = AccountConfig(threshold=config.bypass.hold_threshold)
+        self._hold_threshold = config.bypass.hold_threshold
+        self._account_config: AccountConfig | None = None
 
     @property
     def detector(self) -> Detector:
         """The first stage, built on first use: a gateway none of whose models screens for
         bypass attempts never loads its word lists and learned weights."""
         if self._detector is None:
+            from exportgate.bypass.detector import BypassConfig, Detector
+
             self._detector = Detector(BypassConfig())
         return self._detector
+
+    @property
+    def account_config(self) -> AccountConfig:
+        if self._account_config is None:
+            from exportgate.bypass.account import AccountConfig
+
+            self._account_config = AccountConfig(threshold=self._hold_threshold)
+        return self._account_config
 
     def _audit(
         self,
@@ -149,6 +163,8 @@ class BypassGate:
         exempt = account_id in self.exempt
         verdict = self.detector.classify(_pairs(messages), exempt=exempt)
         out.verdict = verdict
+        from exportgate.bypass.detector import HIGH_RISK
+
         if exempt and verdict.band == HIGH_RISK:
             out.audits.append(
                 self._audit(
@@ -215,6 +231,8 @@ class BypassGate:
             return out
         state = self.accounts.get(account_id)
         if state is None:
+            from exportgate.bypass.account import AccountState
+
             state = AccountState(account_id, self.account_config)
             self.accounts[account_id] = state
             if len(self.accounts) > self.settings.max_accounts:
