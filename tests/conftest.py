@@ -8,9 +8,11 @@ is set (CI sets it), which turns the skip into a failure.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -88,3 +90,34 @@ def redis_url() -> str:
     finally:
         client.close()
     return REDIS_URL
+
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def browser_unavailable(why: str) -> None:
+    """Skip (with the reason) or, when a browser is required, fail."""
+    if os.environ.get("EXPORTGATE_REQUIRE_BROWSER"):
+        pytest.fail(f"no browser for this test: {why} (EXPORTGATE_REQUIRE_BROWSER is set)")
+    pytest.skip(f"no browser for this test: {why}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Chromium driven by Playwright (Debian's ``chromium``; EXPORTGATE_CHROMIUM names another).
+    Without it the test is skipped with the reason, unless EXPORTGATE_REQUIRE_BROWSER is set."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        browser_unavailable("the playwright package is not installed (pip install -e '.[dev]')")
+    executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
+        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
+    )
+    if executable is None:
+        browser_unavailable("no Chromium binary on PATH (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield launched
+        launched.close()

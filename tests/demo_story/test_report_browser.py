@@ -9,15 +9,9 @@ is set (CI sets it and installs Chromium), which makes it a failure.
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 SECTIONS = {
     "access": "1. Access decisions",
     "distillation": "2. A distillation campaign, caught",
@@ -27,31 +21,6 @@ SECTIONS = {
     "console": "The compliance console",
 }
 CHARTS = ("chart-decisions", "chart-cluster", "chart-timeline", "chart-watermark", "chart-pause")
-
-
-def unavailable(why: str) -> None:
-    if os.environ.get("EXPORTGATE_REQUIRE_BROWSER"):
-        pytest.fail(f"no browser for the report test: {why} (EXPORTGATE_REQUIRE_BROWSER is set)")
-    pytest.skip(f"no browser for the report test: {why}")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("the playwright package is not installed (pip install -e '.[dev]')")
-    executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
-        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
-    )
-    if executable is None:
-        unavailable("no Chromium binary on PATH (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield launched
-        launched.close()
 
 
 def test_report_sections_and_charts_render(browser: Any, demo_result: dict[str, Any]) -> None:

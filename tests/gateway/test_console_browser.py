@@ -10,43 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from exportgate.audit import AuditLog
 
 from .test_console import Console_, _decisions, console  # noqa: F401 - fixture used by name
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-
-
-def unavailable(why: str) -> None:
-    if os.environ.get("EXPORTGATE_REQUIRE_BROWSER"):
-        pytest.fail(f"no browser for the console test: {why} (EXPORTGATE_REQUIRE_BROWSER is set)")
-    pytest.skip(f"no browser for the console test: {why}")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("the playwright package is not installed (pip install -e '.[dev]')")
-    executable = os.environ.get("EXPORTGATE_CHROMIUM") or next(
-        (found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None
-    )
-    if executable is None:
-        unavailable("no Chromium binary on PATH (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=executable, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield launched
-        launched.close()
 
 
 def signed_in(browser: Any, console: Console_, name: str) -> Any:  # noqa: F811

@@ -23,7 +23,6 @@ from exportgate.store import Store
 from .conftest import GatewayFactory
 from .oidc_provider import CLIENT_ID, CLIENT_SECRET, Provider
 from .test_console import csrf_of, seed_console
-from .test_console_browser import browser  # noqa: F401 - the fixture is used by name
 
 Setup = tuple[ServerHandle, Store, Provider]
 

@@ -4,8 +4,6 @@ when it is back. The store is the real PostgreSQL, reached through a TCP relay t
 from __future__ import annotations
 
 import contextlib
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,65 +17,8 @@ from exportgate.records import UsageRecord
 from exportgate.store.schema import audit_log
 
 from .conftest import GatewayFactory
+from .relay import Relay
 from .test_dialects import HELLO, oai, settle
-
-
-class Relay:
-    """A TCP relay to PostgreSQL that the test can cut (closing every open connection) and
-    restore on the same port."""
-
-    def __init__(self, target: tuple[str, int]) -> None:
-        self.target = target
-        self.port = 0
-        self._listener: socket.socket | None = None
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(64)
-        self.port = listener.getsockname()[1]
-        self._listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            try:
-                server = socket.create_connection(self.target)
-            except OSError:
-                client.close()
-                continue
-            with self._lock:
-                self._sockets += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
-        with contextlib.suppress(OSError):
-            while data := source.recv(65536):
-                sink.sendall(data)
-        for s in (source, sink):
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-
-    def cut(self) -> None:
-        assert self._listener is not None
-        with contextlib.suppress(OSError):
-            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
-        self._listener.close()
-        with self._lock:
-            for s in self._sockets:
-                with contextlib.suppress(OSError):
-                    s.shutdown(socket.SHUT_RDWR)
-                s.close()
-            self._sockets.clear()
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +34,7 @@ def relay() -> Iterator[Relay]:
     relay.start()
     yield relay
     with contextlib.suppress(Exception):
-        relay.cut()
+        relay.stop()
 
 
 def test_spool_and_replay_with_the_store_down(
@@ -114,7 +55,7 @@ def test_spool_and_replay_with_the_store_down(
     client = oai(handle)
     first = client.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
     settle(handle)
-    relay.cut()
+    relay.stop()
     ids = [first.headers["x-request-id"]]
     for _ in range(5):
         raw = client.chat.completions.with_raw_response.create(model="frontier-5", messages=HELLO)
