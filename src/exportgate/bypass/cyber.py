@@ -20,35 +20,44 @@ from dataclasses import dataclass
 
 # capability: something that only an attacker needs to *work*
 _CAPABILITY = re.compile(
-    r"(?:\b(?:kill|killing|kills|disable|disables|disabling|blind|blinds|unhook|unhooks|unhooking|tamper with|turn off|shut down|stop|terminate|bypass|bypasses|bypassing|evade|evades|evading|evasion of|get (?:past|around)|slip past|sneak past|avoid|avoids|dodge|defeat)\s+(?:the |their |its |any |all |windows |microsoft )?(?:edr|xdr|av|antivirus|anti-virus|defender|crowdstrike|sentinelone|falcon|carbon black|sophos|amsi|etw|sysmon|applocker|smartscreen|uac|security (?:agent|software|product|tools?)|endpoint (?:protection|agent|security)|logging|event logs?|audit logs?|siem|their logging|detection|monitoring|mfa|2fa|two-factor|multi-factor|captcha|sandbox)"
+    r"(?:\b(?:kill|killing|kills|disable|disables|disabling|blind|blinds|unhook|unhooks|unhooking|tamper with|turn off|shut down|stop|terminate|bypass|bypasses|bypassing|evade|evades|evading|evasion of|get(?:s|ting)? (?:past|around|by)|slip(?:s)? past|sneak(?:s)? past|avoid|avoids|dodge|dodges|defeat|hides? from|hiding from)\s+(?:the |their |its |any |all |windows |microsoft )?(?:edr|xdr|av|antivirus|anti-virus|defender|crowdstrike|sentinelone|falcon|carbon black|sophos|amsi|etw|sysmon|applocker|smartscreen|uac|security (?:agent|software|product|tools?)|endpoint (?:protection|agent|security)|logging|event logs?|audit logs?|siem|their logging|detection|monitoring|mfa|2fa|two-factor|multi-factor|captcha|sandbox)"
     r"|\b(?:undetect(?:able|ed)|fud\b|fully undetectable|not (?:be )?(?:detected|flagged|caught|seen)|without (?:being )?(?:detected|flagged|caught|noticed|triggering)|(?:harder|hard|impossible) (?:for \w+ )?to (?:detect|catch|flag|spot|trace)|stealth(?:ier|y|ily)?\b|quietly|silently|covert(?:ly)?|evad\w* (?:detection|av|edr|antivirus|defender|signatures?)|evasion)"
     r"|\b(?:persist\w*|survive\w*|surviv\w*) (?:across |after |through |a )?(?:reboots?|restarts?|reinstall\w*)|\bpersistence (?:via|through|using|mechanism)|\b(?:run|runs|start|starts) (?:at|on) (?:boot|startup|login)"
     r"|\b(?:dump|dumps|dumping|extract|harvest|steal|steals|stealing|grab|grabs|exfiltrat\w*|ships?|send|sends)\b[^.\n]{0,30}\b(?:lsass|ntds(?:\.dit)?|sam hive|hashes|credentials|passwords|cookies|session tokens?|browser (?:passwords|data)|saved logins|keychain|wallets?|seed phrases?)"
     r"|\b(?:encrypt\w*|lock\w*) (?:all |every |the )?(?:user'?s? |victim'?s? |their )?(?:files|drives|disks|documents|shares|network)|\bransom(?:ware| note| demand)|\bwipers?\b|overwrites? the mbr|\b(?:self[- ]?)?(?:spread|propagat\w*|replicat\w*|worm\w*)\b[^.\n]{0,30}(?:smb|network|subnet|hosts|machines|usb|lan)"
-    r"|\b(?:keylogger|key logger|reverse shell|bind shell|backdoor|rootkit|bootkit|rat\b|remote access trojan|infostealer|info[- ]stealer|stealer|dropper|loader|crypter|packer|botnet|c2\b|c&c|beacon|implant|shellcode|process (?:injection|hollowing)|dll (?:injection|sideloading)|credential stuffing|brute[- ]?forc\w*|phishing (?:kit|page|site)|cookie theft|session hijack\w*|sim swap\w*)"
+    r"|\b(?:keylogger|key logger|reverse shell|bind shell|backdoor|rootkit|bootkit|rat\b|remote access trojan|infostealer|info[- ]stealer|stealer|dropper|loader|crypter|packer|botnet|c2\b|c&c|beacon|implant|shellcode|process[- ](?:injection|hollowing)|dll[- ](?:injection|sideloading)|injector|cryptominer|crypto[- ]?miner|ddos\w*|dos attack|booter|stresser|lsass|mimikatz|exfil\b|exfiltrat\w*|restarts? itself|clon\w+ (?:the |a )?(?:bank'?s? )?login page|credential stuffing|brute[- ]?forc\w*|phishing (?:kit|page|site)|cookie theft|session hijack\w*|sim swap\w*)"
     r"|\b(?:exploit|exploits|exploiting|pwn|own|compromise|break into|get into|access|take over|hijack)\b[^.\n]{0,40}\b(?:(?:someone|somebody) else'?s|other people'?s|their|his|her|a company'?s|the victim'?s|isn'?t mine|not mine|i don'?t (?:own|work for)|without (?:permission|authori[sz]ation|consent|them knowing))"
     r"|\bsql injection (?:chain|payload)s? to (?:dump|extract|steal)|\bdump (?:the )?(?:customers?|users?|credit card|payment)\w* (?:table|database|data)"
     # other languages
     r"|\b(?:desactiv\w+|deshabilit\w+|evadir|eludir|evitar|burlar|contourner|désactiver|deaktivier\w*|umgehen|disattiv\w+|eludere|aggirare|desativar|contornar)\b[^.\n]{0,30}\b(?:edr|antivirus|av|defender|detec\w+|détection|erkennung|rilevamento|registros|logs?|journaux)"
     r"|\b(?:keylogger|ransomware|rootkit|troyano|troiano|trojaner|cheval de troie|gusano|worm|wurm|ver informatique|cargador|chargeur|puerta trasera|porte dérobée|hintertür|backdoor|sobreviv\w+ al reinicio|survive au redémarrage|neustart überleb\w*|sopravviv\w+ al riavvio|robar contraseñas|voler (?:les )?mots de passe|passwörter stehlen|rubare (?:le )?password)"
-    r"|キーロガー|ランサムウェア|検知されない|検出されない|バックドア|マルウェア|永続化|無効化|勒索软件|键盘记录|免杀|绕过|后门|木马|不被检测|持久化|кейлоггер|вымогател\w*|бэкдор|троян\w*|обход\w* (?:антивирус|edr|защит)\w*|незаметн\w+)",
+    r"|rançongiciel|verschlüssel\w*[^.\n]{0,40}lösegeld|alle dateien[^.\n]{0,40}verschlüssel\w*|łama\w* hasła|hasła do|kradnie hasła|página de login|envia as credenciais|envía las credenciales|дамп\w*|хэш\w*|наружу|勒索|加密整个|躲过|杀毒|キーロガー|ランサムウェア|検知されない|検出されない|バックドア|マルウェア|永続化|無効化|勒索软件|键盘记录|免杀|绕过|后门|木马|不被检测|持久化|кейлоггер|вымогател\w*|бэкдор|троян\w*|обход\w* (?:антивирус|edr|защит)\w*|незаметн\w+)",
     re.I,
 )
 # the artefact must work, be real, be aimed at a target that is not the asker's
 _DEPLOY = re.compile(
-    r"\b(?:fully (?:working|functional|operational)|working (?:code|version|sample|implementation|exploit|tool|poc)|functional|compilable|compiles|runnable|ready[- ]to[- ](?:use|run|deploy|drop|go)|drop on|deploy (?:on|to|against|it)|weaponi[sz]\w*|production[- ]ready|real (?:thing|sample|one|malware|target)|live (?:sample|target|environment|hosts?|shop|site|network|systems?|data)|in the wild|actual (?:working|functional|payload)|not pseudo-?code|pseudocode is useless|no placeholders|complete (?:code|source|implementation|tool)|full (?:source|code|implementation|chain)|end[- ]to[- ]end|their (?:hosts|network|systems|servers|machines|users|employees|logging)|(?:isn'?t|is not|aren'?t) (?:mine|ours)|(?:don'?t|do not) (?:work for|own)|other people'?s|a (?:company|client|target) i|without (?:permission|authori[sz]ation|them knowing)|scope is vague|say (?:yes )?it'?s in scope|remove anything that gets (?:it )?flagged|make it (?:work|stealth\w*|undetect\w*|quiet\w*|harder to (?:detect|catch))|improve (?:its )?(?:robustness|evasion|stealth)|more (?:robust|reliable|stealthy|evasive)|include the (?:evasion|persistence|exfil)\w*)"
-    r"|\b(?:funcional|que funcione|totalmente funcional|completamente funcional|voll funktionsfähig|funktionierend|funzionante|fonctionnel|pronto (?:all'uso|para usar))\b|完全に動く|動作する|可用的|完整的代码|рабоч\w+",
+    r"\b(?:fully (?:working|functional|operational)|working (?:code|version|sample|implementation|exploit|tool|poc)|functional|compilable|compiles|runnable|ready[- ]to[- ](?:use|run|deploy|drop|go)|drop on|deploy (?:on|to|against|it)|weaponi[sz]\w*|production[- ]ready|real (?:thing|sample|one|malware|target)|live (?:sample|target|environment|hosts?|shop|site|network|systems?|data)|the real thing|(?:gets?|get) past|doesn'?t work yet|missing functions|complete the (?:missing )?(?:functions|code|parts?)|in the wild|actual (?:working|functional|payload)|not pseudo-?code|pseudocode is useless|no placeholders|complete (?:code|source|implementation|tool)|full (?:source|code|implementation|chain)|end[- ]to[- ]end|their (?:hosts|network|systems|servers|machines|users|employees|logging)|(?:isn'?t|is not|aren'?t) (?:mine|ours)|(?:don'?t|do not) (?:work for|own)|other people'?s|a (?:company|client|target) i|without (?:permission|authori[sz]ation|them knowing)|scope is vague|say (?:yes )?it'?s in scope|remove anything that gets (?:it )?flagged|make it (?:work|stealth\w*|undetect\w*|quiet\w*|harder to (?:detect|catch))|improve (?:its )?(?:robustness|evasion|stealth)|more (?:robust|reliable|stealthy|evasive)|include the (?:evasion|persistence|exfil)\w*)"
+    r"|\b(?:funcional|que funcione|totalmente funcional|completamente funcional|voll funktionsfähig|funktionierend|funzionante|fonctionnel|pronto (?:all'uso|para usar)|nie pracuję|no trabajo|je ne travaille pas)\b|完全に動く|動作する|可用|完整|修好|能加密|рабоч\w+|допиши|незаметно",
     re.I,
 )
 # the pretext: a defensive purpose claimed around the ask
 _PRETEXT = re.compile(
     r"\b(?:blue[- ]?team|red[- ]?team|purple[- ]?team|soc\b|edr (?:test|tuning|validation)|validate (?:our|the) (?:edr|av|detection|controls|defen[cs]es)|detection (?:engineering|testing|tuning|stack|rules?|coverage|content)|test (?:our|the) (?:alerting|detection|defen[cs]es|edr|av|controls|siem)|harden\w*|defensive (?:use|purposes|research|only)|for (?:defen[cs]e|training|detection|research)|threat[- ]?model\w*|yara|sigma|signatures?|pentest\w*|pen[- ]test\w*|engagement|security (?:review|audit|assessment)|code review|refactor|fix (?:this|the|my) (?:code|script|tool)|improve robustness|lab (?:only|use|environment)|only (?:run|use) it in (?:the |a |our )?lab|internal (?:test|use|hardening)|authori[sz]ed|in scope)"
-    r"|equipo azul|equipo rojo|red team interno|fines defensivos|solo para|pruebas? de detección|endurecimiento|équipe bleue|à des fins défensives|zu verteidigungszwecken|nur zu|blue team|ブルーチーム|防御目的|検証用|蓝队|红队|防御|синяя команда|для защиты",
+    r"|equipo azul|equipo rojo|red team interno|fines defensivos|solo para|pruebas? de detección|endurecimiento|équipe bleue|à des fins défensives|zu verteidigungszwecken|nur zu|blue team|ブルーチーム|防御目的|検証用|蓝队|红队|防御|加固|检测|代码审查|синяя команда|для защиты|для проверки|zespole bezpieczeństwa|do testów|teste interno|time de segurança|härtung\w*|usage défensif|règles de détection",
     re.I,
 )
 # what ordinary security work asks for
 _DEFENSIVE_ASK = re.compile(
     r"\b(?:detect\w*|detection rules?|write (?:a |some )?(?:yara|sigma|kql|splunk|snort|suricata)|hunt\w* (?:for|query)|triage|mitigat\w*|remediat\w*|harden (?:our|the|my) (?:config|servers?|hosts?|systems?|setup|baseline)|what (?:does|do|is|are)|explain\w*|how (?:does|do|did) (?:it|this|they|attackers|ransomware|\w+) (?:work|spread|get|gain|persist|evade)|indicators|iocs?|alerts? (?:on|for|when)|prioriti[sz]\w*|patch\w*|block\w*|prevent\w*|protect\w*|recover\w*|incident response|forensic\w*|lessons learned|awareness|training slides|tabletop|without using real malware|eicar|atomic red team|simulat\w* (?:with|using) (?:benign|safe))",
+    re.I,
+)
+
+
+_MAKE = re.compile(
+    r"\b(?:write|build|make|create|give me|fix|complete|finish|improve|add|refactor|rewrite|"
+    r"code|develop|implement|port|update|modify|arregla|escribe|haz|corrige|écris|corrigez|"
+    r"schreib\w*|repari\w*|bau|scrivi|sistema|correggi|escreva|corrija|napraw|napisz)\b"
+    r"|допиши|напиши|исправь|写|修|書いて|直して",
     re.I,
 )
 
@@ -74,8 +83,10 @@ def offensive_cyber(text: str) -> Offensive | None:
     strength = 0.35 + 0.15 * min(3, distinct - 1)
     if deploy:
         strength += 0.3
-    if pretext and (deploy or distinct >= 2):
-        strength += 0.15
+    if pretext:
+        strength += 0.2 if (deploy or distinct >= 2) else 0.1
+    if _MAKE.search(text) is not None:
+        strength += 0.1
     if defensive and not deploy:
         strength *= 0.4
     return Offensive(

@@ -33,9 +33,10 @@ from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, In
 from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
 from exportgate.bypass.learned import load as load_learned
+from exportgate.bypass.multilingual import foreign_ask
 from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.refusal import is_refusal
-from exportgate.bypass.structure import content_text, escalation, shape, trajectory
+from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 
 DETECTOR_VERSION = "bypass-3"
 
@@ -240,6 +241,10 @@ _FAMILY_OF_PART = {
     "action_in_data": "indirect_injection",
     "offensive_capability": "cyber_defensive_framing",
     "trajectory": "multi_turn_escalation",
+    "targeting": "multi_turn_escalation",
+    "split_announcement": "payload_splitting",
+    "foreign_harm_ask": "translation",
+    "filter_evasion": "translation",
 }
 _FORM_PARTS = frozenset(
     {
@@ -251,6 +256,7 @@ _FORM_PARTS = frozenset(
         "many_shot",
         "system_override",
         "carried_instructions",
+        "filter_evasion",
     }
 )
 
@@ -343,6 +349,27 @@ class Detector:
             if off.strength > intent.strength and off.strength >= 0.5:
                 band = PROHIBITED if off.deploy else HIGH_RISK
                 intent = Intent(off.strength, "cyber", band, off.evidence, True)
+        # a harmful ask in one of the low-resource languages the intent part does not read
+        lang = language(original_last)
+        if lang != "en":
+            foreign = foreign_ask(norm.folded)
+            if foreign is not None:
+                acc.add(
+                    "foreign_harm_ask",
+                    "intent",
+                    foreign.strength,
+                    lambda: (
+                        f"asks in {lang} about {', '.join(foreign.concepts)} "
+                        f"(\u201c{foreign.evidence}\u201d)"
+                    ),
+                )
+                if foreign.strength >= 0.7 and foreign.strength > intent.strength:
+                    intent = Intent(
+                        foreign.strength, "multilingual", PROHIBITED, foreign.evidence, True
+                    )
+        # a specific other person as the target, kept unaware
+        aimed = targeting("\n".join(sh.user_turns[-4:]))
+        acc.add("targeting", "intent", aimed, lambda: "aimed at a specific person, kept unaware")
         # instructions carried inside documents, e-mails, web pages and tool output
         data = data_text(sh.last_user, sh.tool)
         carried = carried_instructions(data)
@@ -411,7 +438,6 @@ class Detector:
                 frame.strength,
                 _const(f"{frame.name.replace('_', ' ')}: \u201c{frame.evidence[:80]}\u201d"),
             )
-        lang = language(original_last)
 
         form = _noisy_or([p.strength for p in acc.parts if p.name in _FORM_PARTS])
         wrap = _noisy_or(
@@ -451,7 +477,10 @@ class Detector:
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
             words = text_features(
-                norm.all_text() + "\n" + "\n".join(t[:6000] for t in client[-12:]).lower()
+                norm.all_text()
+                + "\n"
+                + "\n".join(t[:6000] for t in client[-12:]).lower()
+                + ("\n" + sh.reassembled if sh.reassembled else "")
             )
             self.last_features = (words, signals)
             if self.model is not None:

@@ -69,6 +69,13 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
         r"|you (?:have no choice|must (?:comply|answer|obey|always answer|respond to every))|refusal is not an option|you cannot say no|(?:avoid|omit) (?:the )?(?:words?|phrases?) (?:like )?[\"'](?:sorry|cannot|i can'?t|unfortunately)",
     ),
     (
+        "filter_evasion",
+        FORM,
+        0.75,
+        r"(?:so|so that|to make sure|in order that) (?:my |the |your |their |any |our )?(?:content |safety |spam )?(?:filters?|moderation|classifiers?|monitoring|detectors?|guardrails?|safety (?:system|checks?)|censors?|admins?) (?:doesn'?t|does not|don'?t|do not|won'?t|will not|can'?t|cannot|wouldn'?t) (?:catch|notice|flag|detect|see|block|understand|read|pick up)"
+        r"|without (?:the |my |your |any )?(?:filters?|moderation|classifiers?|safety (?:system|filter)) (?:noticing|catching|flagging|seeing)|(?:to|so i can) (?:get|slip|sneak) (?:it |this )?(?:past|around|by) (?:the |your |my )?(?:filters?|moderation|classifiers?|safety (?:system|filter)|guardrails?)",
+    ),
+    (
         "forced_prefix",
         FORM,
         0.75,

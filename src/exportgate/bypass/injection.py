@@ -9,8 +9,8 @@ user never asked for — send, forward, delete, transfer, reveal secrets or keys
 to download something, insert a link, approve or merge. Either alone is weak (a README can tell a
 human to run a command; a product page can mention AI); both together are an injection.
 
-The data part is the text after the user's own request (the first 160 characters are the
-request) and every ``tool``/``function`` message. Bounded: at most 6,000 characters are read.
+The data part is the text after the user's own request (its first line, or what precedes
+the first colon) and every ``tool``/``function`` message. Bounded: at most 6,000 characters are read.
 """
 
 from __future__ import annotations
@@ -71,8 +71,13 @@ def data_text(last_user: str, tool: str) -> str:
     parts: list[str] = []
     if tool:
         parts.append(tool[:6000])
-    if len(last_user) > 160:
-        parts.append(last_user[120:6120])
+    if len(last_user) > 80:
+        cut = last_user.find("\n", 0, 300)
+        if cut < 0:
+            colon = last_user.find(": ", 0, 200)
+            cut = colon + 1 if colon > 0 else (120 if len(last_user) > 160 else -1)
+        if cut > 0:
+            parts.append(last_user[cut : cut + 6000])
     return "\n".join(parts)
 
 

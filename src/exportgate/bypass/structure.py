@@ -36,6 +36,19 @@ _TO_AI = re.compile(
     r"|!\[[^\]]*\]\(https?://[^)]*(?:\?|&)[^)]*=|<img [^>]*src=[\"']?https?://[^\"'>]*\?)",
 )
 _FRAGMENT = re.compile(r"\b([a-z_]\w{0,8})\s*=\s*[\"'“]([^\"'”\n]{1,24})[\"'”]", re.I)
+_STORED = re.compile(
+    r"\b(?:as|called|named|into|in) ([a-z]\w{0,4})\s*[:=]\s*[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]", re.I
+)
+_PLUS_CHAIN = re.compile(
+    r"(?:[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s*\+\s*)+[\"'“‘][^\"'”’\n]{1,40}[\"'”’]"
+)
+_PIECE = re.compile(r"[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]")
+_SPLIT_ANNOUNCE = re.compile(
+    r"\bpart (?:one|1|a|i)\b[^.\n]{0,20}\b(?:of )?(?:my|the|this) (?:question|request|prompt|task|message)"
+    r"|\bremember (?:it|this|that)\b[^\n]{0,60}\b(?:next message|part (?:two|2|b)|later|second part)"
+    r"|\b(?:part (?:two|2|b)|the rest|second half|second part) (?:is coming|comes|follows|will (?:come|follow)) in (?:the|my) next message"
+    r"|\b(?:don'?t|do not) (?:do anything|answer|act on it|respond) (?:with it )?(?:yet|until)"
+)
 _REFER_BACK = re.compile(
     r"\b(?:now|more (?:detail|specific)\w*|step[- ]by[- ]step|exact(?:ly)?|continue|go on|go further|elaborate|expand|as you (?:said|described|mentioned)|you (?:said|mentioned|described)|earlier|above|that|those|them|it|specific (?:amounts|quantities|steps)|in practice|actually)\b",
 )
@@ -140,10 +153,23 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
                 )
             )
     # payload pieces reassembled from variables across user turns
-    fragments = _FRAGMENT.findall("\n".join(users[-6:])[:20_000])
+    joined = "\n".join(users[-6:])[:20_000]
+    fragments = _FRAGMENT.findall(joined) + _STORED.findall(joined)
     if len(fragments) >= 2:
         out.reassembled = "".join(value for _, value in fragments).lower()
         out.reassembled += "\n" + " ".join(value for _, value in fragments).lower()
+    for chain in _PLUS_CHAIN.finditer(joined[:8000]):
+        pieces = _PIECE.findall(chain.group())
+        out.reassembled += "\n" + "".join(pieces).lower()
+        out.signals.append(
+            ("payload_reassembly", 0.6, f"quoted pieces joined with '+': {chain.group()[:80]}")
+        )
+        break
+    announce = _SPLIT_ANNOUNCE.search(joined[:4000].lower())
+    if announce is not None:
+        out.signals.append(
+            ("split_announcement", 0.55, f"request announced in parts: {announce.group()[:80]}")
+        )
     return out
 
 
@@ -170,7 +196,10 @@ _OPER_ASK = re.compile(
     r"design (?:me|it|one)|build (?:me|it|one)|make (?:me|it|one|them)|set (?:it|them) off|trigger (?:it|them)|"
     r"detonat\w*|remotely|at home|in my (?:garage|kitchen|basement)|without (?:getting caught|being (?:caught|noticed|traced|detected)|anyone (?:noticing|knowing)|leaving (?:a )?trace)|"
     r"untraceable|unregistered|undetect\w*|get away with|for real|in practice|actually do|do it myself|"
-    r"how (?:do|can|would|could) i (?:do|make|get|use|build|find|track|access|get into|hack|break|take|buy|hide|kill|hurt|poison)|"
+    r"how (?:do|can|would|could) i (?:do|make|get|use|build|find|track|access|get into|hack|break|take|buy|hide|kill|hurt|poison|ddos|crash|knock)|"
+    r"how (?:would|could|might) (?:someone|somebody|one|a person) (?:make|grow|get|build|produce|spread|release|use|do)|how much would it take|"
+    r"give me (?:tricks|tips|a script|a way|the steps)|dame los pasos|add (?:\w+ ){0,3}(?:interception|so i get|so it)|"
+    r"rewrite it as (?:a )?(?:\w+ )?(?:how-to|guide|manual|tutorial)|easiest to (?:unlock|steal|get hold of|resell|buy)|"
     r"find out where (?:she|he|they) lives?|her (?:address|location|home|password|account|phone)|his (?:address|location|home|password|account|phone)|"
     r"now (?:write|give|show|tell|list|explain how)|go on|continue|keep going|more detail|in more depth|"
     r"tell me anyway|just (?:tell|answer|give)|theoretically then|hypothetically then|forget (?:that|it|the rules)|"
@@ -181,6 +210,35 @@ _BENIGN_TURN = re.compile(
     r"history|historical|why did|what happened|regulat\w*|law|legal to own|how do (?:i|we) (?:stop|avoid|defend)|"
     r"in my (?:novel|story|book)|the (?:scene|chapter|character)|no (?:how-to|specifics|details))\b",
 )
+
+
+_TARGET = re.compile(
+    r"\b(?:my (?:neighbou?r|ex|ex-\w+|boss|coworker|co-worker|colleague|roommate|flatmate|landlord|"
+    r"father-in-law|mother-in-law|stepdad|stepmom|wife|husband|girlfriend|boyfriend|teacher|classmate|"
+    r"sister|brother|grandmother|grandfather|grandma|grandpa|partner|rival|competitor|local \w+)|"
+    r"for my (?:father|mother|dad|mum|mom|uncle|aunt|boss|neighbou?r|ex)\S*|(?:his|her) home connection|mi vecino|"
+    r"a (?:girl|guy|woman|man|kid|streamer|neighbou?r) (?:from|at|in|i|who)|someone(?:'s| else'?s)|"
+    r"other people'?s|(?:his|her|their) (?:house|home|address|door|account|phone|email|car|drink|food|tea|"
+    r"messages|location|wifi|network|password|kid|dog))\b"
+)
+_CONCEAL = re.compile(
+    r"\b(?:without (?:him|her|them|anyone|anybody|the \w+) (?:knowing|noticing|finding out)|"
+    r"(?:he|she|they|nobody|no one)(?:'d| would| will)? never (?:know|find out|notice)|"
+    r"(?:won'?t|doesn'?t|wouldn'?t|not) (?:show up|be detected|be noticed|be traced|be found)|"
+    r"when (?:he|she|they)(?:'s| is| are|'re)? (?:not (?:home|there|around|looking)|away|asleep|sleeping)|"
+    r"untraceable|can'?t be traced|looks? (?:natural|like an accident)|bump into|without (?:permission|consent|a warrant)|"
+    r"so (?:nobody|no one|they can'?t|it can'?t)|cover (?:my|the) tracks|secretly|behind (?:his|her|their) back|"
+    r"(?:doesn'?t|won'?t|can'?t) (?:get|be) linked|without anyone (?:noticing|knowing|finding out)|hide (?:it )?from (?:my|his|her|their)|"
+    r"where (?:a person|someone|he|she|they) (?:is|are) sleeping|while (?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|out)|"
+    r"so (?:he|she|they) (?:gets?|get) (?:kicked|knocked|taken) off|at my local \w+|cuando (?:él|ella) no esté|sin que (?:se dé cuenta|nadie))\b"
+)
+
+
+def targeting(text: str) -> float:
+    """0..1: a specific other person as the target, and concealment from them."""
+    target = _TARGET.search(text) is not None
+    conceal = _CONCEAL.search(text) is not None
+    return 0.6 if target and conceal else 0.25 if conceal else 0.0
 
 
 def trajectory(
@@ -196,9 +254,11 @@ def trajectory(
     last = user_turns[-1]
     ask = _OPER_ASK.search(last)
     benign = _BENIGN_TURN.search(last) is not None
+    if refused_before and ask is None and not benign:
+        return 0.5, "asks again right after a refusal in the history"
     if ask is None or (benign and not refused_before):
         return 0.0, ""
-    topic = max(earlier_harm, last_harm * 0.6)
+    topic = max(earlier_harm, last_harm * 0.6, targeting("\n".join(user_turns)))
     if topic < 0.3 and not refused_before:
         return 0.0, ""
     strength = 0.35 + 0.45 * topic + (0.25 if refused_before else 0.0)
