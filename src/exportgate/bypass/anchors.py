@@ -190,3 +190,42 @@ class Gated:
         for match in self.finditer(text, index):
             return match
         return None
+
+
+def trigger_spans(
+    text: str, triggers: tuple[str, ...], radius: int = 200, limit: int = 12
+) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows of ``radius`` characters around the first ``limit``
+    occurrences of any trigger substring (``str.find``: linear and in C). A pattern that needs
+    one of the triggers runs only inside these windows, so a long text without them costs
+    one substring scan per trigger."""
+    positions: list[int] = []
+    for trigger in triggers:
+        at = text.find(trigger)
+        hits = 0
+        while at >= 0 and hits < limit:
+            positions.append(at)
+            hits += 1
+            at = text.find(trigger, at + len(trigger))
+    if not positions:
+        return []
+    positions.sort()
+    spans: list[tuple[int, int]] = []
+    for position in positions[: 4 * limit]:
+        lo, hi = max(0, position - radius), min(len(text), position + radius)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def search_spans(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` inside any of ``spans``."""
+    for lo, hi in spans:
+        found = pattern.search(text, lo, hi)
+        if found is not None:
+            return found
+    return None

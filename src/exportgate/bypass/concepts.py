@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-MAX_WORDS = 1600
+MAX_WORDS = 700
 
 # concept -> stems (lower case). A word counts when it starts with one of the stems (stems of
 # four letters or fewer must match the whole word).

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.anchors import split_alternatives, trigger_spans
+
 # capability: something that only an attacker needs to *work*
 _CAPABILITY = re.compile(
     r"(?:\b(?:kill|killing|kills|disable|disables|disabling|blind|blinds|unhook|unhooks|unhooking|tamper with|turn off|shut down|stop|terminate|bypass|bypasses|bypassing|evade|evades|evading|evasion of|get(?:s|ting)? (?:past|around|by)|slip(?:s)? past|sneak(?:s)? past|avoid|avoids|dodge|dodges|defeat|hides? from|hiding from)\s+(?:the |their |its |any |all |windows |microsoft )?(?:edr|xdr|av|antivirus|anti-virus|defender|crowdstrike|sentinelone|falcon|carbon black|sophos|amsi|etw|sysmon|applocker|smartscreen|uac|security (?:agent|software|product|tools?)|endpoint (?:protection|agent|security)|logging|event logs?|audit logs?|siem|their logging|detection|monitoring|mfa|2fa|two-factor|multi-factor|captcha|sandbox)"
@@ -71,21 +73,233 @@ class Offensive:
     defensive_ask: bool
 
 
+_SECURITY_TOOLS = (
+    "edr",
+    "xdr",
+    " av",
+    "antivir",
+    "anti-vir",
+    "defender",
+    "crowdstrike",
+    "sentinelone",
+    "falcon",
+    "carbon black",
+    "sophos",
+    "amsi",
+    "etw",
+    "sysmon",
+    "applocker",
+    "smartscreen",
+    "uac",
+    "security",
+    "endpoint",
+    "logging",
+    "event log",
+    "audit log",
+    "siem",
+    "detection",
+    "monitoring",
+    "mfa",
+    "2fa",
+    "two-factor",
+    "multi-factor",
+    "captcha",
+    "sandbox",
+)
+_ARTEFACTS = (
+    "keylog",
+    "key log",
+    "reverse shell",
+    "bind shell",
+    "backdoor",
+    "rootkit",
+    "bootkit",
+    " rat",
+    "remote access",
+    "infostealer",
+    "info-stealer",
+    "stealer",
+    "dropper",
+    "loader",
+    "crypter",
+    "packer",
+    "botnet",
+    "c2",
+    "c&c",
+    "beacon",
+    "implant",
+    "shellcode",
+    "process",
+    "dll",
+    "injector",
+    "cryptominer",
+    "crypto",
+    "ddos",
+    "dos attack",
+    "booter",
+    "stresser",
+    "lsass",
+    "mimikatz",
+    "exfil",
+    "restart",
+    "clon",
+    "credential stuffing",
+    "brute",
+    "phishing",
+    "cookie theft",
+    "hijack",
+    "sim swap",
+)
+# triggers of each top-level alternative of _CAPABILITY, in order (non-Latin ones run only on
+# text that is not ASCII)
+_ALT_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    _SECURITY_TOOLS,
+    (
+        "undetect",
+        "fud",
+        "not be",
+        "not detected",
+        "not flagged",
+        "not caught",
+        "not seen",
+        "without",
+        "harder",
+        "hard to",
+        "impossible",
+        "stealth",
+        "quiet",
+        "silent",
+        "covert",
+        "evad",
+        "evasion",
+    ),
+    ("persist", "surviv"),
+    ("persistence",),
+    ("boot", "startup", "login"),
+    (
+        "lsass",
+        "ntds",
+        "sam hive",
+        "hashes",
+        "credentials",
+        "passwords",
+        "cookies",
+        "token",
+        "browser",
+        "saved logins",
+        "keychain",
+        "wallet",
+        "seed phrase",
+    ),
+    ("encrypt", "lock"),
+    ("ransom",),
+    ("wiper",),
+    ("mbr",),
+    ("spread", "propagat", "replicat", "worm"),
+    _ARTEFACTS,
+    (
+        "else",
+        "other people",
+        "mine",
+        "don't own",
+        "dont own",
+        "don't work",
+        "dont work",
+        "without perm",
+        "without auth",
+        "without cons",
+        "without them",
+        "victim",
+        "company's",
+    ),
+    ("sql injection",),
+    ("dump",),
+    (
+        "edr",
+        "antivirus",
+        " av",
+        "defender",
+        "detec",
+        "détection",
+        "erkennung",
+        "rilevamento",
+        "registros",
+        "logs",
+        "journaux",
+    ),
+    (
+        "keylogger",
+        "ransomware",
+        "rootkit",
+        "troyano",
+        "troiano",
+        "trojaner",
+        "cheval de troie",
+        "gusano",
+        "worm",
+        "wurm",
+        "ver informatique",
+        "cargador",
+        "chargeur",
+        "puerta trasera",
+        "porte dérobée",
+        "hintertür",
+        "backdoor",
+        "reinicio",
+        "redémarrage",
+        "neustart",
+        "riavvio",
+        "robar",
+        "voler",
+        "stehlen",
+        "rubare",
+    ),
+)
+
+
+def _compile_alternatives() -> tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...]:
+    source = _CAPABILITY.pattern
+    alternatives = split_alternatives(source[3:-1])
+    out: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = []
+    for k, alternative in enumerate(alternatives):
+        compiled = re.compile(alternative, re.I)
+        if k < len(_ALT_TRIGGERS):
+            out.append((compiled, _ALT_TRIGGERS[k], False))
+        else:  # literal words in other scripts and languages: plain substring triggers
+            literal = re.sub(r"\\[wsdb]\S*|[()?:*+\[\]{}|\\]", " ", alternative).split()
+            out.append(
+                (compiled, tuple(literal[:1]) or (alternative[:3],), not alternative.isascii())
+            )
+    return tuple(out)
+
+
+_ALTERNATIVES = _compile_alternatives()
+
+
 def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
-    caps = [m.group().strip() for _, m in zip(range(6), _CAPABILITY.finditer(text), strict=False)]
+    caps: list[str] = []
+    ascii_text = text.isascii()
+    for compiled, triggers, foreign in _ALTERNATIVES:
+        if foreign and ascii_text:
+            continue
+        for lo, hi in trigger_spans(text, triggers, radius=110, limit=2)[:4]:
+            found = compiled.search(text, lo, hi)
+            if found is not None:
+                caps.append(found.group().strip())
+                break
     if not caps:
         return None
-    deploy = _DEPLOY.search(text) is not None
-    pretext = _PRETEXT.search(text) is not None
-    defensive = _DEFENSIVE_ASK.search(text) is not None
+    deploy = _DEPLOY.search(text[:2000]) is not None
+    pretext = _PRETEXT.search(text[:2000]) is not None
+    defensive = _DEFENSIVE_ASK.search(text[:2000]) is not None
     distinct = len(set(caps))
     strength = 0.35 + 0.15 * min(3, distinct - 1)
     if deploy:
         strength += 0.3
     if pretext:
         strength += 0.2 if (deploy or distinct >= 2) else 0.1
-    if _MAKE.search(text) is not None:
+    if _MAKE.search(text[:2000]) is not None:
         strength += 0.1
     if defensive and not deploy:
         strength *= 0.4

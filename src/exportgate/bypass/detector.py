@@ -104,8 +104,8 @@ def _noisy_or(values: Sequence[float]) -> float:
     return 1.0 - keep
 
 
-RULE_WINDOW = 2_500  # characters of one message the rule parts read (head and tail)
-_CYBER_WINDOW = 3_000  # characters the offensive-capability part reads
+RULE_WINDOW = 1_200  # characters of one message the rule parts read (head and tail)
+_CYBER_WINDOW = 1_500  # characters the offensive-capability part reads
 
 
 def _window(text: str) -> str:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.anchors import search_spans, trigger_spans
+
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
 _ADDRESS = re.compile(
     r"(?:\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
@@ -60,6 +62,47 @@ _HUMAN = re.compile(
 )
 
 
+# substrings one of which every address alternative needs
+_ADDRESS_TRIGGERS = (
+    "ai",
+    "a.i.",
+    "llm",
+    "assistant",
+    "chatbot",
+    "bot",
+    "agent",
+    "model",
+    "copilot",
+    "gpt",
+    "claude",
+    "gemini",
+    "system",
+    "admin",
+    "instruction",
+    "ignore",
+    "disregard",
+    "forget",
+    "override",
+    "task",
+    "directive",
+    "objective",
+    "mention",
+    "tell",
+    "reveal",
+    "inform",
+    "disclose",
+    "show",
+    "telling",
+    "notifying",
+    "alerting",
+    "important",
+    "urgent",
+    "critical",
+    "priority",
+    "mandatory",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Carried:
     strength: float
@@ -85,7 +128,7 @@ def carried_instructions(data: str) -> Carried | None:
     """An instruction to the AI with an action the user did not ask for, inside data."""
     if not data:
         return None
-    address = _ADDRESS.search(data)
+    address = search_spans(_ADDRESS, data, trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6))
     if address is None:
         return None
     window = data[max(0, address.start() - 80) : address.end() + 400]
@@ -98,9 +141,12 @@ def carried_instructions(data: str) -> Carried | None:
 
 def action_in_data(data: str) -> Carried | None:
     """An exfiltration or destructive action requested inside data, with no address (weaker)."""
-    if not data or _HUMAN.search(data) is not None:
+    if not data or not ("@" in data or "http" in data or "api" in data or "prompt" in data):
         return None
-    action = _ACTION.search(data)
+    if _HUMAN.search(data) is not None:
+        return None
+    spans = trigger_spans(data, ("@", "http", "api", "system prompt"), 160, 4)
+    action = search_spans(_ACTION, data, spans)
     if action is None:
         return None
     text = action.group()

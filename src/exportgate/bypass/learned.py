@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).parent / "data" / "learned.json"
-HEAD_WORDS = 1200  # words read from the start of the client's text
-TAIL_WORDS = 400  # and from its end
+HEAD_WORDS = 500  # words read from the start of the client's text
+TAIL_WORDS = 200  # and from its end
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
