@@ -56,6 +56,24 @@ def _report(title: str, scored: list[tuple[float, dict[str, Any]]]) -> None:
     for (lab, name), (h, n) in sorted(fam.items()):
         kind = "TPR" if lab == "attack" else "FPR"
         print(f"| {kind} {name} | {h / n:.2f} ({h}/{n}) |")
+    print("\n| threshold | TPR | FPR | worst attack family | worst benign family |")
+    print("|---|---|---|---|---|")
+    for threshold in (0.5, 0.6, 0.7, 0.8):
+        cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for prob, item in scored:
+            cell = cells[(item["label"], item["family"])]
+            cell[0] += int(prob >= threshold)
+            cell[1] += 1
+        att = {f: h / n for (lab, f), (h, n) in cells.items() if lab == "attack"}
+        ben = {f: h / n for (lab, f), (h, n) in cells.items() if lab == "benign"}
+        t_hit = sum(h for (lab, _), (h, _n) in cells.items() if lab == "attack")
+        f_hit = sum(h for (lab, _), (h, _n) in cells.items() if lab == "benign")
+        wa = min(att, key=lambda f: att[f]) if att else "-"
+        wb = max(ben, key=lambda f: ben[f]) if ben else "-"
+        print(
+            f"| {threshold:.1f} | {t_hit / max(1, na):.3f} | {f_hit / max(1, nb):.4f} | "
+            f"{wa} {att.get(wa, 0):.2f} | {wb} {ben.get(wb, 0):.2f} |"
+        )
 
 
 def main() -> None:

@@ -257,6 +257,7 @@ _FORM_PARTS = frozenset(
         "system_override",
         "carried_instructions",
         "filter_evasion",
+        "split_announcement",
     }
 )
 
@@ -351,22 +352,21 @@ class Detector:
                 intent = Intent(off.strength, "cyber", band, off.evidence, True)
         # a harmful ask in one of the low-resource languages the intent part does not read
         lang = language(original_last)
-        if lang != "en":
-            foreign = foreign_ask(norm.folded)
-            if foreign is not None:
-                acc.add(
-                    "foreign_harm_ask",
-                    "intent",
-                    foreign.strength,
-                    lambda: (
-                        f"asks in {lang} about {', '.join(foreign.concepts)} "
-                        f"(\u201c{foreign.evidence}\u201d)"
-                    ),
+        foreign = foreign_ask(norm.folded)
+        if foreign is not None:
+            acc.add(
+                "foreign_harm_ask",
+                "intent",
+                foreign.strength,
+                lambda: (
+                    f"asks in {lang} about {', '.join(foreign.concepts)} "
+                    f"(\u201c{foreign.evidence}\u201d)"
+                ),
+            )
+            if foreign.strength >= 0.7 and foreign.strength > intent.strength:
+                intent = Intent(
+                    foreign.strength, "multilingual", PROHIBITED, foreign.evidence, True
                 )
-                if foreign.strength >= 0.7 and foreign.strength > intent.strength:
-                    intent = Intent(
-                        foreign.strength, "multilingual", PROHIBITED, foreign.evidence, True
-                    )
         # a specific other person as the target, kept unaware
         aimed = targeting("\n".join(sh.user_turns[-4:]))
         acc.add("targeting", "intent", aimed, lambda: "aimed at a specific person, kept unaware")

@@ -184,7 +184,7 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
         "fraud",
         HIGH_RISK,
         0.85,
-        r"counterfeit (?:money|bills|currency|cash|notes)|launder(?:ing)? (?:money|cash|the proceeds)|money laundering scheme|identity theft|steal (?:someone'?s |a )?identity|stolen credit cards?|carding|credit card (?:fraud|skimm\w*)|skimmers?|fake (?:id|passport|driver'?s licen[cs]e|documents?|invoices?)|forge[ds]? (?:a |the )?(?:signature|passport|document|check|cheque)|(?:scam|con) (?:elderly|old|vulnerable) (?:people|person)|scam (?:script|call|text|email)s?|romance scam|ponzi scheme|insurance fraud|tax fraud|evade taxes|shoplift\w*|hot[- ]?wir\w* (?:a )?car|steal (?:a |the )?car|pick (?:a |the )?lock (?:to|of) (?:someone|a house|my neighbou?r)|break into (?:a |the |my neighbou?r'?s )?(?:house|home|car)|blackmail|extort\w*|sextort\w*",
+        r"counterfeit (?:money|bills|currency|cash|notes)|launder(?:ing)? (?:money|cash|the proceeds)|money laundering scheme|identity theft|steal (?:someone'?s |a )?identity|stolen credit cards?|carding|credit card (?:fraud|skimm\w*)|skimmers?|skim(?:ming)? (?:credit |debit |bank |payment )?cards|clone (?:credit |debit |bank )?cards|forg(?:e|ed|es|ing) (?:\w+ ){0,2}(?:documents?|passports?|ids?|id cards?|licen[cs]es?|checks?|cheques?|certificates?|prescriptions?|banknotes?)|fake (?:id|passport|driver'?s licen[cs]e|documents?|invoices?)|forge[ds]? (?:a |the )?(?:signature|passport|document|check|cheque)|(?:scam|con) (?:elderly|old|vulnerable) (?:people|person)|scam (?:script|call|text|email)s?|romance scam|ponzi scheme|insurance fraud|tax fraud|evade taxes|shoplift\w*|hot[- ]?wir\w* (?:a )?car|steal (?:a |the )?car|pick (?:a |the )?lock (?:to|of) (?:someone|a house|my neighbou?r)|break into (?:a |the |my neighbou?r'?s )?(?:house|home|car)|blackmail|extort\w*|sextort\w*",
     ),
     # self-harm
     (
@@ -355,17 +355,21 @@ _MULTI = re.compile(
     r"ransomware|malware|keylogger|virus informático|rançongiciel|"
     r"matar|tuer|töten|uccidere|kuua|ukubulala|marbhadh|öldürmek|membunuh|"
     r"armas? químicas?|arme chimique|chemiewaffe|gás sarin|gas nervino|"
-    r"contraseñas? robad|robar contraseñas|voler des mots de passe|passwörter stehlen|kuiba nywila)"
+    r"contraseñas? robad|robar contraseñas|voler des mots de passe|passwörter stehlen|kuiba nywila|"
+    r"nervengift|nervenkampfstoff|envenenar\w*|envenenaria)"
     r"(?!\w)",
 )
 _MULTI_HOW = re.compile(
     r"(?<!\w)(?:cómo|como|comment|wie|come|hoe|jinsi|kanjani|indlela|ciamar|nasıl|bagaimana|cara|"
     r"paano|jak|hvordan|hur|fabricar|hacer|fabriquer|herstellen|bauen|costruire|fazer|kutengeneza|"
-    r"ukwenza|dèan|nì|nì|yapılır|membuat|gumawa|zrobić)(?!\w)",
+    r"ukwenza|dèan|nì|nì|yapılır|membuat|gumawa|zrobić|würde|herstellen|genaue|alguém|hipoteticamente)(?!\w)",
 )
 
 
 _MULTI_STEMS = pattern_stems(_MULTI.pattern)
+# scripts without spaces between words: no word boundaries
+_MULTI_CJK = re.compile(r"覚醒剤|爆弾|毒物|毒薬|炸弹|冰毒|毒药|制毒|神経ガス|神经毒剂|サリン|沙林")
+_MULTI_HOW_CJK = re.compile(r"どうやって|手順|作り方|作る方法|怎么|如何|步骤|方法|教えて|详细")
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +442,10 @@ def score_intent(text: str) -> Intent:
     code = _code_intent(text)
     if code.strength > best.strength:
         best = code
+    if best.strength < 0.85 and not text.isascii():
+        cjk = _MULTI_CJK.search(text)
+        if cjk is not None and _MULTI_HOW_CJK.search(text) is not None:
+            best = Intent(0.85, "multilingual", PROHIBITED, cjk.group(), True)
     if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
         multi = _MULTI.search(text)
         if multi is not None and _MULTI_HOW.search(text) is not None:

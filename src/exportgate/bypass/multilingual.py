@@ -344,12 +344,12 @@ _HARM: dict[str, tuple[str, ...]] = {
         "semua file",
     ),
     "drugs": (
-        "meth",
         "i-meth",
+        "meth ekhaya",
+        "oògùn meth",
         "metanfetamin",
         "methamphetamin",
         "metamfetamin",
-        "fentanyl",
         "fentanil",
         "dawa za kulevya",
         "izidakamizwa",
@@ -373,7 +373,6 @@ _HARM: dict[str, tuple[str, ...]] = {
         "senjata",
         "geweer",
         "silah",
-        "ghost gun",
     ),
 }
 _REQUEST = (
@@ -459,8 +458,6 @@ _REQUEST = (
     "cam wrth gam",
     "langkah",
     "kumaha",
-    "tell me",
-    "step by step",
     "kiel",
     "ahoana",
     "jinsi ya",
