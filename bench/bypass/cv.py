@@ -1,6 +1,6 @@
 """Held-out estimates of generalisation for the learned part (sets A and C are burned).
 
-    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/cv.py [--families]
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/cv.py [--families] [--accounts]
 
 * **set out**: train on everything except one whole set (A or C, written by different people
   at different times), score that set. This is the closest analogue of a new independent set.
@@ -24,9 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import learn  # noqa: E402
+import run  # noqa: E402
 import train_learned  # noqa: E402
 
-from exportgate.bypass.detector import BypassConfig  # noqa: E402
+from exportgate.bypass.detector import BypassConfig, Detector, evidence_floor  # noqa: E402
 
 THRESHOLD = BypassConfig().threshold
 
@@ -38,6 +39,11 @@ def _origin(item: dict[str, Any]) -> str:
     if ident.startswith("ibp-"):
         return "A"
     return "other"
+
+
+def _score(model: object, row: tuple[set[str], dict[str, float]]) -> float:
+    prob = model.probability(*row)[0]  # type: ignore[attr-defined]
+    return max(prob, evidence_floor(row[1])[0])
 
 
 def _report(title: str, scored: list[tuple[float, dict[str, Any]]]) -> None:
@@ -86,11 +92,14 @@ def main() -> None:
             [rows[k] for k in keep], [labels[k] for k in keep], l2_words=train_learned.L2_WORDS
         )
         scored = [
-            (model.probability(*rows[k])[0], items[k])
-            for k, i in enumerate(items)
-            if _origin(i) == held
+            (_score(model, rows[k]), items[k]) for k, i in enumerate(items) if _origin(i) == held
         ]
         _report(f"set {held} held out (trained on everything else)", scored)
+        if "--accounts" in sys.argv:
+            folder = HERE / ("independent_c" if held == "C" else "independent")
+            detector = Detector()
+            detector.model = model
+            run._usage(f"set {held} held out", folder, detector)
     if "--families" not in sys.argv:
         return
     families = sorted({i["family"] for i in items if _origin(i) in ("A", "C")})
@@ -101,7 +110,7 @@ def main() -> None:
             [rows[k] for k in keep], [labels[k] for k in keep], l2_words=train_learned.L2_WORDS
         )
         scored_all += [
-            (model.probability(*rows[k])[0], items[k])
+            (_score(model, rows[k]), items[k])
             for k, i in enumerate(items)
             if i["family"] == family and _origin(i) in ("A", "C")
         ]

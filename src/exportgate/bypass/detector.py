@@ -273,6 +273,22 @@ def _messages(raw: Sequence[object]) -> list[tuple[str, str]]:
     return out
 
 
+def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
+    """A floor under the learned score where the conversation-level rule parts are decisive on
+    their own: the last turn asks for the operational step of a harmful topic raised earlier in
+    the conversation *and* either aims it at a specific person kept unaware or pushes on after
+    an assistant refusal in the supplied history; or a document or tool output carries an
+    instruction addressed to the AI together with an action the user never asked for."""
+    trajectory = signals.get("part:trajectory", 0.0)
+    if trajectory >= 0.6 and (
+        signals.get("part:targeting", 0.0) >= 0.25 or signals.get("refused_before", 0.0) > 0
+    ):
+        return 0.75, "the conversation turned operational against a person or after a refusal"
+    if signals.get("part:carried_instructions", 0.0) >= 0.9:
+        return 0.75, "a document or tool output instructs the AI to act for someone else"
+    return 0.0, ""
+
+
 _MODEL: list[LearnedModel | None] = []
 
 
@@ -391,6 +407,7 @@ class Detector:
                     loose.strength,
                     lambda: f"an action requested inside pasted data: {loose.evidence}",
                 )
+        refused_before = False
         if len(sh.user_turns) >= 2:
             turns = [score_intent(t).strength for t in sh.user_turns]
             esc = escalation(turns, intent.strength, sh.last_user)
@@ -404,6 +421,7 @@ class Detector:
             harm_words = sum(v for k, v in earlier.items() if k.startswith("harm_"))
             earlier_harm = max([min(1.0, harm_words / 2.0)] + turns[:-1])
             refused = any(is_refusal(t) for r, t in convo[-9:-1] if r == "assistant")
+            refused_before = refused
             traj, why = trajectory(sh.user_turns, earlier_harm, refused, turns[-1])
             acc.add("trajectory", "structure", traj, _const(why))
             if traj >= 0.5 and earlier_harm >= 0.3:
@@ -474,6 +492,8 @@ class Detector:
         for p in acc.parts:
             key = "part:" + p.name
             signals[key] = max(signals.get(key, 0.0), p.strength)
+        if refused_before:
+            signals["refused_before"] = 1.0
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
             words = text_features(
@@ -497,6 +517,10 @@ class Detector:
                 # a verified security organisation's high-risk dual-use ask is judged by the
                 # rule parts alone (the exemption lowered its intent); prohibited never is
                 score = min(score, prob) if exempted else prob
+                floor, why = evidence_floor(signals)
+                if floor > score and not exempted:
+                    score = floor
+                    acc.add("conversation_evidence", "structure", floor, _const(why))
         flagged = score >= config.threshold
         band = intent.band if intent.strength >= 0.3 else BENIGN
         families = sorted(

@@ -30,6 +30,10 @@ _ADDRESS = re.compile(
     r"|\b"
     + _AI
     + r"s? (?:reading|processing|parsing|summari[sz]ing|handling|reviewing|viewing|scanning|that reads?|that process\w*|who reads?)\b"
+    r"|\b(?:the |an? |any |all )?"
+    + _AI
+    + r"s? (?:must|should|shall|will now|is now|are now|needs? to|has been instructed|is instructed|is required)\b"
+    r"|\b(?:when|while|if) (?:summari[sz]ing|translating|reading|processing|reviewing|answering|replying to) (?:this|the (?:above|following|document|page|email|review|ticket|file))"
     r"|\bif you are an? "
     + _AI
     + r"|\b(?:when|if|once) (?:you|an? "
@@ -55,7 +59,11 @@ _ACTION = re.compile(
     r"|\b(?:approve|merge|accept|grant|give)\b[^.\n]{0,40}\b(?:pull request|pr\b|merge request|access|admin|permissions?|refund|the (?:request|application|loan|claim|candidate))"
     r"|\b(?:rate|rank|score|recommend|describe|review|summari[sz]e)\b[^.\n]{0,50}\b(?:as (?:excellent|the best|perfect|highly|safe|legitimate|5 stars?)|positively|5 stars?|top candidate|hire)"
     r"|\b(?:call|invoke|use|run)\b[^.\n]{0,30}\b(?:the )?\w+[ _-]?(?:tool|function|plugin|api|command)\b"
-    r"|\b(?:reply|respond|answer|say|write|output) (?:only |just )?(?:with |that )?[\"'“]",
+    r"|\b(?:reply|respond|answer|say|write|output) (?:only |just )?(?:with |that )?[\"'“]"
+    r"|\b(?:render|display|show|output|load|fetch)\b[^.\n]{0,40}(?:!\[|image|https?://|<img)"
+    r"|\byou are now (?:in )?[\w-]+ mode|\b(?:enter|switch to|activate) [\w-]+ mode|\bbefore (?:answering|you answer|responding|replying|summari[sz]ing)\b"
+    r"|\b(?:say|state|claim|tell (?:them|the user|the reader)) (?:that )?(?:the |this |it )[^.\n]{0,40}\b(?:safe|no (?:safety )?recalls?|legitimate|verified|approved|trustworthy)"
+    r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)",
 )
 _HUMAN = re.compile(
     r"\b(?:please (?:forward this|share this) (?:to|with) your (?:team|manager|colleagues)|dear (?:customer|colleague|team|sir|madam|all|hiring)|hi (?:team|all|everyone))\b"
