@@ -417,8 +417,8 @@ class Detector:
                 esc,
                 lambda: f"the ask turned harmful over {len(turns)} user turns",
             )
-            earlier = concept_counts("\n".join(sh.user_turns[:-1]))
-            harm_words = sum(v for k, v in earlier.items() if k.startswith("harm_"))
+            earlier_counts = concept_counts("\n".join(sh.user_turns[:-1]))
+            harm_words = sum(v for k, v in earlier_counts.items() if k.startswith("harm_"))
             earlier_harm = max([min(1.0, harm_words / 2.0)] + turns[:-1])
             refused = any(is_refusal(t) for r, t in convo[-9:-1] if r == "assistant")
             refused_before = refused
