@@ -57,6 +57,11 @@ class AccountConfig:
     # security team whose occasional dark or technical prompt is flagged is not held for it
     rate_floor: float = 0.15
     confident: float = 0.9  # flags at or above this score count in full whatever the share
+    # the upstream refused a request the first stage already found suspicious: two independent
+    # judges agree, whatever the share of flagged requests (slow burners spread a few such
+    # attempts over weeks among ordinary requests)
+    refused_suspicious_weight: float = 0.2
+    suspicious_score: float = 0.4
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -97,6 +102,7 @@ class AccountState:
     weighted: float = 0.0
     weighted_confident: float = 0.0
     rephrases: int = 0
+    refused_suspicious: int = 0
     switches: int = 0
     bursts: int = 0
     families: dict[str, int] = field(default_factory=dict)
@@ -121,6 +127,8 @@ class AccountState:
                 self.families[family] = self.families.get(family, 0) + 1
         if verdict.band != "benign":
             self.bands[verdict.band] = self.bands.get(verdict.band, 0) + 1
+        if refused and verdict.score >= cfg.suspicious_score:
+            self.refused_suspicious += 1
         stamp = ts.timestamp()
         prior = self.alarm
         if prior is not None and suspicious and stamp - prior.ts <= cfg.rephrase_window_s:
@@ -153,6 +161,7 @@ class AccountState:
             * (self.weighted_confident + share * (self.weighted - self.weighted_confident))
             / 0.8
             + cfg.rephrase_weight * self.rephrases
+            + cfg.refused_suspicious_weight * self.refused_suspicious
             + cfg.switch_weight * self.switches
             + (cfg.burst_weight if self.bursts and self.attempts else 0.0)
         )
@@ -172,6 +181,11 @@ class AccountState:
             out.append(
                 f"automated bursts ({self.config.burst_requests} requests within "
                 f"{self.config.burst_window_s:.0f} s)"
+            )
+        if self.refused_suspicious:
+            out.append(
+                f"{self.refused_suspicious} requests refused upstream that the first stage also "
+                "found suspicious"
             )
         if self.refusals:
             out.append(f"{self.refusals} upstream refusals")
