@@ -274,14 +274,35 @@ def _compile_alternatives() -> tuple[tuple[re.Pattern[str], tuple[str, ...], boo
 
 
 _ALTERNATIVES = _compile_alternatives()
+_STEM = re.compile(r"[a-z0-9]+")
+
+
+def _gate(triggers: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Four-letter stems of the ASCII triggers (checked against the text's word stems) and the
+    triggers that need a substring test (other scripts, or starting inside a word)."""
+    stems: set[str] = set()
+    other: list[str] = []
+    for trigger in triggers:
+        words = _STEM.findall(trigger)
+        if trigger.isascii() and words and trigger.strip()[:1].isalnum():
+            stems.add(words[0][:4])
+        else:
+            other.append(trigger)
+    return frozenset(stems), tuple(other)
+
+
+_GATES = tuple(_gate(triggers) for _, triggers, _ in _ALTERNATIVES)
 
 
 def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
     ascii_text = text.isascii()
-    for compiled, triggers, foreign in _ALTERNATIVES:
+    present = frozenset(w[:4] for w in _STEM.findall(text))
+    for (compiled, triggers, foreign), (stems, other) in zip(_ALTERNATIVES, _GATES, strict=True):
         if foreign and ascii_text:
+            continue
+        if stems.isdisjoint(present) and not any(t in text for t in other):
             continue
         for lo, hi in trigger_spans(text, triggers, radius=110, limit=2)[:4]:
             found = compiled.search(text, lo, hi)

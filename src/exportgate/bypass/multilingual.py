@@ -580,6 +580,14 @@ def _index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], list[tup
 
 
 _EXACT, _PREFIX, _PHRASES = _index()
+_PHRASE_BY_WORD: dict[str, list[tuple[str, str]]] = {}
+_PHRASE_OTHER: list[tuple[str, str]] = []
+for _phrase, _concept in _PHRASES:
+    _first = _WORD.findall(_phrase)
+    if _first and _phrase.startswith(_first[0]):
+        _PHRASE_BY_WORD.setdefault(_first[0], []).append((_phrase, _concept))
+    else:
+        _PHRASE_OTHER.append((_phrase, _concept))
 _REQ_WORDS = frozenset(r for r in _REQUEST if _WORD.fullmatch(r))
 _REQ_PHRASES = tuple(r for r in _REQUEST if not _WORD.fullmatch(r))
 
@@ -605,12 +613,17 @@ def foreign_ask(text: str) -> ForeignAsk | None:
         for stem, concept in _PREFIX.get(word[:4], ()):
             if word.startswith(stem):
                 found.setdefault(concept, word)
-    for phrase, concept in _PHRASES:
-        if phrase in head:
-            found.setdefault(concept, phrase)
+    present = set(words)
+    for first in present.intersection(_PHRASE_BY_WORD):
+        for phrase, concept in _PHRASE_BY_WORD[first]:
+            if phrase in head:
+                found.setdefault(concept, phrase)
+    if not head.isascii():
+        for phrase, concept in _PHRASE_OTHER:
+            if phrase in head:
+                found.setdefault(concept, phrase)
     if not found:
         return None
-    present = set(words)
     request = not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     conceal = any(p in head for p in _CONCEAL)
     strength = 0.4 + 0.1 * min(2, len(found) - 1)
