@@ -64,7 +64,7 @@ def _report(title: str, scored: list[tuple[float, dict[str, Any]]]) -> None:
         print(f"| {kind} {name} | {h / n:.2f} ({h}/{n}) |")
     print("\n| threshold | TPR | FPR | worst attack family | worst benign family |")
     print("|---|---|---|---|---|")
-    for threshold in (0.5, 0.6, 0.7, 0.8):
+    for threshold in (0.5, 0.6, 0.65, 0.7, 0.8):
         cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         for prob, item in scored:
             cell = cells[(item["label"], item["family"])]
@@ -77,7 +77,7 @@ def _report(title: str, scored: list[tuple[float, dict[str, Any]]]) -> None:
         wa = min(att, key=lambda f: att[f]) if att else "-"
         wb = max(ben, key=lambda f: ben[f]) if ben else "-"
         print(
-            f"| {threshold:.1f} | {t_hit / max(1, na):.3f} | {f_hit / max(1, nb):.4f} | "
+            f"| {threshold:.2f} | {t_hit / max(1, na):.3f} | {f_hit / max(1, nb):.4f} | "
             f"{wa} {att.get(wa, 0):.2f} | {wb} {ben.get(wb, 0):.2f} |"
         )
 

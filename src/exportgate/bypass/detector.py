@@ -45,7 +45,7 @@ DETECTOR_VERSION = "bypass-3"
 class BypassConfig:
     """Weights and threshold of the first stage."""
 
-    threshold: float = 0.7  # flagged at or above
+    threshold: float = 0.65  # flagged at or above (round 3: chosen on held-out sets A and C)
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
     form_weight: float = 0.85  # attack form without a harmful ask

@@ -25,7 +25,7 @@ _FAMILIES: tuple[tuple[str, str, float, str], ...] = (
         "instruction_override",
         FORM,
         0.9,
-        r"(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |your |the |my )*(?:previous |prior |above |earlier |preceding |original |initial |existing |safety |system )+(?:instructions?|prompts?|rules|guidelines|directives|messages?|context|programming|constraints|restrictions)"
+        r"(?:ignore|disregard|forget|override|bypass|skip|drop) (?:all |any |every |your |the )*(?:previous |prior |above |earlier |preceding |original |initial |existing |safety |system )+(?:instructions?|prompts?|rules|guidelines|directives|messages?|context|programming|constraints|restrictions)"
         r"|(?:ignore|disregard|forget) (?:everything|all) (?:above|before|you (?:were|have been) told)"
         r"|ignora (?:tutte le |todas las |todas as )?(?:istruzioni|instrucciones|instruções) (?:precedenti|anteriores)"
         r"|ignorez (?:toutes )?(?:les |vos )?instructions (?:précédentes|antérieures)|oubliez (?:toutes )?vos instructions"

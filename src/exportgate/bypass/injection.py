@@ -32,7 +32,7 @@ _ADDRESS = re.compile(
     + r"s? (?:reading|processing|parsing|summari[sz]ing|handling|reviewing|viewing|scanning|that reads?|that process\w*|who reads?)\b"
     r"|\b(?:the |an? |any |all )?"
     + _AI
-    + r"s? (?:must|should|shall|will now|is now|are now|needs? to|has been instructed|is instructed|is required)\b"
+    + r"s? (?:must now|shall now|should now|will now|is now|are now|now needs? to|now has to|has been instructed|is instructed|is required to|must immediately|must also|must first)\b"
     r"|\b(?:when|while|if) (?:summari[sz]ing|translating|reading|processing|reviewing|answering|replying to) (?:this|the (?:above|following|document|page|email|review|ticket|file))"
     r"|\bif you are an? "
     + _AI

@@ -198,7 +198,7 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
         "privacy",
         HIGH_RISK,
         0.8,
-        r"dox+\w*|(?:find|track|get) (?:someone'?s|her|his|my ex'?s?|a stranger'?s|their) (?:home )?(?:address|location|phone number)|track (?:my |someone'?s |her |his )?(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|someone)'?s? (?:phone|location)|spy on (?:my |her |his |someone)|stalk\w* (?:someone|her|him|my ex)|(?:without|not) (?:them|her|him) knowing|install (?:spyware|a tracker) on",
+        r"dox+\w*|(?:find|track|get) (?:someone'?s|her|his|my ex'?s?|a stranger'?s|their) (?:home )?(?:address|location|phone number)|track (?:my |someone'?s |her |his )?(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|someone)'?s? (?:phone|location)|spy on (?:my |her |his |someone)|stalk\w* (?:someone|her|him|my ex)|(?<!surprise )(?<!party )(?<!gift )(?:without|not) (?:them|her|him) knowing(?! (?:about (?:the|my|our) )?(?:surprise|party|gift|present|birthday|proposal))|install (?:spyware|a tracker) on",
     ),
     # hate, harassment, extremism
     (
@@ -419,8 +419,18 @@ def _strength(text: str, start: int, end: int, weight: float) -> float:
     return weight * 0.45
 
 
+_SURPRISE = re.compile(r"\b(?:surprise|birthday|anniversary|gift|present|proposal|proposing)\b")
+
+
 def score_intent(text: str) -> Intent:
     """The operational harm asked for in ``text`` (already folded to lower case)."""
+    best = _score_intent(text)
+    if best.area == "privacy" and "know" in best.evidence and _SURPRISE.search(text):
+        return Intent(best.strength * 0.2, best.area, BENIGN, best.evidence, True)
+    return best
+
+
+def _score_intent(text: str) -> Intent:
     best = NONE
     index = TextIndex(text)
     stems = index.stems

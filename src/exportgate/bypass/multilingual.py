@@ -564,6 +564,78 @@ _CONCEAL = (
 )
 
 
+# history, study, safety and prevention: the object is talked about, not asked for
+_STUDY = (
+    "historia",
+    "hanes",
+    "stair",
+    "stàir",
+    "storja",
+    "istwa",
+    "ìtàn",
+    "itan",
+    "tarihi",
+    "tarihin",
+    "umlando",
+    "imbali",
+    "sejarah",
+    "kasaysayan",
+    "hītori",
+    "vēsture",
+    "istorija",
+    "ajalugu",
+    "historie",
+    "geskiedenis",
+    "saga",
+    "sögu",
+    "sögu",
+    "taariikh",
+    "historique",
+    "usalama",
+    "diogelwch",
+    "sábháilteacht",
+    "sàbhailteachd",
+    "segurtasun",
+    "öryggi",
+    "sigurtà",
+    "sekirite",
+    "kuzuia",
+    "atal",
+    "cosc",
+    "casg",
+    "prebenitu",
+    "koma í veg",
+    "jiepusha",
+    "kujikinga",
+    "zuia",
+    "dangers",
+    "athari",
+    "effeithiau",
+    "iarmhairtí",
+    "ondorio",
+    "afleiðingar",
+    "rhyfel",
+    "vita",
+    "cogadh",
+    "gerra",
+    "stríð",
+    "gwè",
+    "ogun",
+    "yaƙi",
+    "dagaal",
+    "digmaan",
+    "perang",
+    "pakanga",
+    "kara",
+    "karas",
+    "sõda",
+    "lufta",
+    "oorlog",
+    "hiroshima",
+    "nagasaki",
+)
+
+
 def _index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
     exact: dict[str, str] = {}
     prefix: dict[str, list[tuple[str, str]]] = {}
@@ -588,6 +660,8 @@ for _phrase, _concept in _PHRASES:
         _PHRASE_BY_WORD.setdefault(_first[0], []).append((_phrase, _concept))
     else:
         _PHRASE_OTHER.append((_phrase, _concept))
+_STUDY_WORDS = frozenset(w for w in _STUDY if _WORD.fullmatch(w))
+_STUDY_PHRASES = tuple(w for w in _STUDY if not _WORD.fullmatch(w))
 _REQ_WORDS = frozenset(r for r in _REQUEST if _WORD.fullmatch(r))
 _REQ_PHRASES = tuple(r for r in _REQUEST if not _WORD.fullmatch(r))
 
@@ -626,11 +700,14 @@ def foreign_ask(text: str) -> ForeignAsk | None:
         return None
     request = not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     conceal = any(p in head for p in _CONCEAL)
+    study = not present.isdisjoint(_STUDY_WORDS) or any(p in head for p in _STUDY_PHRASES)
     strength = 0.4 + 0.1 * min(2, len(found) - 1)
     if request:
         strength += 0.3
     if conceal:
         strength += 0.25
+    if study and not conceal:
+        strength *= 0.4
     names = tuple(sorted(found))
     return ForeignAsk(min(1.0, strength), names, ", ".join(found[c] for c in names)[:80])
 

@@ -234,8 +234,16 @@ _CONCEAL = re.compile(
 )
 
 
+_SURPRISE = re.compile(
+    r"\b(?:surprise|birthday|anniversary|gift|present for|proposal|propose|proposing|"
+    r"christmas|party|cake)\b"
+)
+
+
 def targeting(text: str) -> float:
     """0..1: a specific other person as the target, and concealment from them."""
+    if _SURPRISE.search(text) is not None:
+        return 0.0
     target = _TARGET.search(text) is not None
     conceal = _CONCEAL.search(text) is not None
     return 0.6 if target and conceal else 0.25 if conceal else 0.0
