@@ -292,6 +292,17 @@ def _gate(triggers: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _GATES = tuple(_gate(triggers) for _, triggers, _ in _ALTERNATIVES)
+_ALL_STEMS = frozenset().union(*(stems for stems, _ in _GATES))
+_ASCII_OTHER = tuple(
+    sorted(
+        {
+            t
+            for (_, _, foreign), (_, other) in zip(_ALTERNATIVES, _GATES, strict=True)
+            for t in other
+            if t.isascii() and not foreign
+        }
+    )
+)
 
 
 def offensive_cyber(text: str) -> Offensive | None:
@@ -299,6 +310,8 @@ def offensive_cyber(text: str) -> Offensive | None:
     caps: list[str] = []
     ascii_text = text.isascii()
     present = frozenset(w[:4] for w in _STEM.findall(text))
+    if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
+        return None
     for (compiled, triggers, foreign), (stems, other) in zip(_ALTERNATIVES, _GATES, strict=True):
         if foreign and ascii_text:
             continue
