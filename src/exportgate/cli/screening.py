@@ -11,6 +11,8 @@ from typing import Any
 
 import typer
 
+from exportgate.cli.common import open_configured_store
+
 lists_app = typer.Typer(
     help="Restricted-party lists: what is loaded, and adding newer files.", no_args_is_help=True
 )
@@ -359,10 +361,8 @@ def lists_load(
     }
     if rescreen_accounts:
         from exportgate.accounts.rescreen import rescreen
-        from exportgate.runtime import store_url
-        from exportgate.store import open_store
 
-        store = open_store(store_url(config))
+        store = open_configured_store(config)
         if engine == "spark":
             from exportgate.batch.spark import found_matches_on_spark
 
