@@ -4,7 +4,7 @@ The steps, once for every endpoint: request id → body (bounded) → API key �
 decide and audit → refuse, reroute to the model's fallback, or rate-limit. The model calls
 (``/v1/chat/completions``, ``/v1/completions``, ``/v1/embeddings``, ``/v1/messages``) go through
 :meth:`Admitter.admit_call`, ``/v1/authorize`` through :meth:`Admitter.admit_authorize`;
-``/v1/models`` decides each model in turn (:meth:`Admitter.decide`). :meth:`Admitter.answering`
+``/v1/models`` decides each model in turn (:meth:`Admitter.decide`). :meth:`Admitter.failed`
 is the one error epilogue: a :class:`GatewayError` becomes an error in the caller's dialect, a
 caller that hung up is recorded as 499, anything else as 500, and the usage record is written.
 """
@@ -17,9 +17,7 @@ import itertools
 import logging
 import os
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -56,23 +54,18 @@ _json_decode = msgspec.json.decode
 _json_encode = msgspec.json.encode
 
 
-@dataclass
+@dataclass(slots=True)
 class Admitted:
     """An admitted request: the model to serve (the fallback when rerouted), its decision,
-    the reason code of the reroute, and the rate-limit headers for the answer."""
+    the reason code of the reroute, the rate-limit headers for the answer and, for a model
+    call, its JSON body (the model renamed when rerouted)."""
 
     model: Model
     decision: Decision
-    rerouted_because: str = ""
-    headers: Headers = field(default_factory=list)
-
-
-@dataclass
-class AdmittedCall(Admitted):
-    """An admitted model call, with its JSON body (the model renamed when rerouted)."""
-
+    rerouted_because: str
+    headers: Headers
     body: bytes = b""
-    payload: dict[str, Any] = field(default_factory=dict)
+    payload: dict[str, Any] | None = None
 
 
 class Admitter:
@@ -130,22 +123,24 @@ class Admitter:
         return f"req-{self._id_prefix}{next(self._ids):09x}"
 
     # the error epilogue ------------------------------------------------------------------
-    @asynccontextmanager
-    async def answering(self, send: Send, ex: Exchange) -> AsyncIterator[None]:
-        """Run an endpoint; whatever goes wrong is answered here, once, and recorded."""
-        try:
-            yield
-        except GatewayError as error:
-            ex.status = error.status
+    async def failed(self, send: Send, ex: Exchange, exc: BaseException) -> None:
+        """The one error epilogue of every endpoint, which call it as
+        ``except (Exception, asyncio.CancelledError) as exc: await admitter.failed(...)``
+        (a ``try`` costs nothing on the way through, a context manager would): a
+        :class:`GatewayError` is answered in the caller's dialect, a caller that hung up is
+        recorded as 499, anything else is logged and answered as 500 if nothing was sent yet.
+        Either way the usage record is written."""
+        if isinstance(exc, GatewayError):
+            ex.status = exc.status
             self.ledger.record(ex)
-            if error.code.startswith("upstream"):
-                self.metrics.count("upstream_errors", (error.code,))
-            await self.error(send, ex.dialect, error, ex, list(error.headers))
-        except (ClientGone, asyncio.CancelledError):
+            if exc.code.startswith("upstream"):
+                self.metrics.count("upstream_errors", (exc.code,))
+            await self.error(send, ex.dialect, exc, ex, list(exc.headers))
+        elif isinstance(exc, (ClientGone, asyncio.CancelledError)):
             ex.status = 499
             self.ledger.record(ex)
-        except Exception:
-            log.exception("request %s failed inside the gateway", ex.request_id)
+        else:
+            log.error("request %s failed inside the gateway", ex.request_id, exc_info=exc)
             started = ex.status != 0
             ex.status = 500
             self.ledger.record(ex)
@@ -190,7 +185,7 @@ class Admitter:
     # the steps ---------------------------------------------------------------------------
     async def admit_call(
         self, receive: Receive, headers: dict[bytes, bytes], ex: Exchange, endpoint: Endpoint
-    ) -> AdmittedCall:
+    ) -> Admitted:
         """A model call: body, key, JSON and model, then :meth:`admit`."""
         body = await self.read_body(receive, headers)
         caller = ex.caller = await self.authenticate(headers)
@@ -217,14 +212,8 @@ class Admitter:
         if ex.rerouted_from is not None:
             payload["model"] = ex.model
             body = _json_encode(payload)
-        return AdmittedCall(
-            admitted.model,
-            admitted.decision,
-            admitted.rerouted_because,
-            admitted.headers,
-            body=body,
-            payload=payload,
-        )
+        admitted.body, admitted.payload = body, payload
+        return admitted
 
     async def admit_authorize(
         self, scope: Scope, receive: Receive, headers: dict[bytes, bytes], ex: Exchange

@@ -313,29 +313,23 @@ class Gateway:
         metrics = self.metrics
         metrics.in_flight += 1
         try:
-            async with self.admitter.answering(send, ex):
-                call = await self.admitter.admit_call(receive, headers, ex, endpoint)
-                extra_headers = ex.id_headers()
-                if ex.rerouted_from is not None:
-                    extra_headers += [
-                        (b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
-                        (b"x-exportgate-rerouted-because", call.rerouted_because.encode()),
-                    ]
-                extra_headers += call.headers
-                self.obligations.check(call.decision.obligations, endpoint.dialect)
-                streaming = endpoint.streams and call.payload.get("stream") is True
-                forward = self.proxy.body(call.body, call.payload, call.model, endpoint, streaming)
-                await self.proxy.forward(
-                    receive,
-                    send,
-                    ex,
-                    endpoint,
-                    call.model,
-                    forward,
-                    headers,
-                    streaming,
-                    extra_headers,
-                )
+            call = await self.admitter.admit_call(receive, headers, ex, endpoint)
+            assert call.payload is not None
+            extra_headers = ex.id_headers()
+            if ex.rerouted_from is not None:
+                extra_headers += [
+                    (b"x-exportgate-rerouted-from", ex.rerouted_from.encode()),
+                    (b"x-exportgate-rerouted-because", call.rerouted_because.encode()),
+                ]
+            extra_headers += call.headers
+            self.obligations.check(call.decision.obligations, endpoint.dialect)
+            streaming = endpoint.streams and call.payload.get("stream") is True
+            forward = self.proxy.body(call.body, call.payload, call.model, endpoint, streaming)
+            await self.proxy.forward(
+                receive, send, ex, endpoint, call.model, forward, headers, streaming, extra_headers
+            )
+        except (Exception, asyncio.CancelledError) as exc:
+            await self.admitter.failed(send, ex, exc)
         finally:
             metrics.in_flight -= 1
             self.ledger.record(ex)

@@ -1,11 +1,12 @@
 """The two endpoints that answer without an upstream: ``/v1/models`` and ``/v1/authorize``.
 
 Both go through the same admission (gateway/admission.py) as the model calls and answer their
-errors through its epilogue.
+errors through its epilogue (:meth:`Admitter.failed`).
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import msgspec
@@ -24,7 +25,7 @@ async def list_models(admitter: Admitter, scope: Scope, send: Send, path: str) -
     headers = header_map(scope)
     dialect: Dialect = "anthropic" if b"anthropic-version" in headers else "openai"
     ex = admitter.exchange(scope, headers, "models", dialect)
-    async with admitter.answering(send, ex):
+    try:
         caller = ex.caller = await admitter.authenticate(headers)
         placed = admitter.locations.place(ex.ip)
         end_user = ex.end_user = end_user_of(headers, {}, dialect)
@@ -65,6 +66,8 @@ async def list_models(admitter: Admitter, scope: Scope, send: Send, path: str) -
         admitter.ledger.record(ex)
         await admitter.ledger.durable(ex)
         await send_bytes(send, 200, body, ex.id_headers())
+    except (Exception, asyncio.CancelledError) as exc:
+        await admitter.failed(send, ex, exc)
 
 
 async def authorize(
@@ -79,7 +82,7 @@ async def authorize(
         else "openai"
     )
     ex = admitter.exchange(scope, headers, "authorize", dialect)
-    async with admitter.answering(send, ex):
+    try:
         admitted = await admitter.admit_authorize(scope, receive, headers, ex)
         assert ex.caller is not None
         decision = admitted.decision
@@ -118,6 +121,8 @@ async def authorize(
             ),
             out,
         )
+    except (Exception, asyncio.CancelledError) as exc:
+        await admitter.failed(send, ex, exc)
 
 
 def _model_entry(model: Model, dialect: Dialect) -> dict[str, Any]:
