@@ -100,6 +100,7 @@ class Admitter:
         self._outage_logged = 0.0
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
+        self._max_body = config.limits.max_body_bytes
 
     # request id ----------------------------------------------------------------------------
     def exchange(
@@ -187,7 +188,7 @@ class Admitter:
         self, receive: Receive, headers: dict[bytes, bytes], ex: Exchange, endpoint: Endpoint
     ) -> Admitted:
         """A model call: body, key, JSON and model, then :meth:`admit`."""
-        body = await self.read_body(receive, headers)
+        body = await read_body(receive, headers.get(b"content-length"), self._max_body)
         caller = ex.caller = await self.authenticate(headers)
         payload = _json_payload(body)
         raw_model = payload.get("model")
@@ -220,7 +221,7 @@ class Admitter:
     ) -> Admitted:
         """``/v1/authorize``: body, key, the model named by header, query or body, then
         :meth:`admit`."""
-        body = await self.read_body(receive, headers)
+        body = await read_body(receive, headers.get(b"content-length"), self._max_body)
         caller = ex.caller = await self.authenticate(headers)
         given = _authorize_model(scope, headers, body)
         ex.model = edge.bounded(given or "", edge.MAX_MODEL)
@@ -268,10 +269,6 @@ class Admitter:
                 self.metrics.count("rate_limited", (admission.exceeded.split()[0],))
                 raise rate_limited(admission)
         return Admitted(model, decision, because, headers)
-
-    async def read_body(self, receive: Receive, headers: dict[bytes, bytes]) -> bytes:
-        limit = self.config.limits.max_body_bytes
-        return await read_body(receive, headers.get(b"content-length"), limit)
 
     async def authenticate(self, headers: dict[bytes, bytes]) -> Caller:
         raw_key = _bearer(headers)
