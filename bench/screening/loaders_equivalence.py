@@ -244,7 +244,11 @@ def main() -> int:
                 f"{len(new_result.issues)} issues ({fields} with a field)"
             )
             if not same:
-                parts = [n for n, x, y in zip(("entities", "files", "issues"), a, b) if x != y]
+                parts = [
+                    n
+                    for n, x, y in zip(("entities", "files", "issues"), a, b, strict=True)
+                    if x != y
+                ]
                 what += f"; differ: {', '.join(parts)}"
         differ += not same
         rows.append((label, "same" if same else "DIFFERENT", what))
