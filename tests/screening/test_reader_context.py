@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from exportgate.countries import default_country_rules
 from exportgate.screening.entities import Entity
 from exportgate.screening.sources import LIST_KEYS, LIST_SOURCES, SDN, UN, title
 from exportgate.screening.sources.context import ReaderContext, UnknownFormat
@@ -22,9 +24,9 @@ from exportgate.screening.sources.countries import (
 from exportgate.screening.sources.csl import load_csl_csv
 from exportgate.screening.sources.ofac_csv import load_ofac_csv
 from exportgate.screening.sources.ofac_xml import load_ofac_enhanced_xml
-from exportgate.screening.sources.sniff import load_file, load_path
+from exportgate.screening.sources.sniff import READERS, load_file, load_path
 
-from .conftest import DATA
+from .conftest import DATA, LISTS
 
 CSL_HEADER = "_id,source,entity_number,type,programs,name,title,addresses,alt_names\n"
 
@@ -155,3 +157,16 @@ def test_list_keys_are_defined_once_and_readers_use_them(tmp_path: Path) -> None
     sdn.write_bytes(f'1,"GOOD TRADING"{",-0- " * 10}\r\n'.encode())
     entity = load_ofac_csv(sdn).entities[0]
     assert entity.list == SDN and entity.source == title(SDN)
+
+
+def test_shipped_data_names_only_registered_keys_and_formats() -> None:
+    manifest = json.loads((LISTS / "manifest.json").read_text())
+    assert {item["list"] for item in manifest["lists"]} <= set(LIST_KEYS)
+    assert {item["format"] for item in manifest["lists"]} <= set(READERS)
+    for item in manifest["lists"]:
+        assert load_file(LISTS / item["path"]).files[0].list == item["list"]
+    markers = {
+        m for rule in default_country_rules().ownership_rules.values() for m in rule.list_markers
+    }
+    keyed = {m for m in markers if "_" in m}  # the markers spelled as list keys
+    assert keyed and keyed <= set(LIST_KEYS)
