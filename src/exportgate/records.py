@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from typing import Any, Literal, TypeVar
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from exportgate.countries import is_known_country, is_known_region
+from exportgate.screening.api import ScreeningMatch, StoredMatch, upgrade_stored_match
 
 EntityKind = Literal["organization", "person"]
 NetworkType = Literal["residential", "datacenter", "vpn", "tor", "unknown"]
@@ -490,3 +492,161 @@ def to_json(record: msgspec.Struct | dict[str, Any]) -> bytes:
 def to_builtins(record: msgspec.Struct) -> dict[str, Any]:
     result: dict[str, Any] = msgspec.to_builtins(record)
     return result
+
+
+def read_stored(record_type: type[T], raw: dict[str, Any], what: str, record_id: object) -> T:
+    """A row the store (or a log) kept, as ``record_type``; :class:`RecordError` names the
+    record (``what`` and its id, e.g. ``review item 7``) and the field when it cannot be read."""
+    try:
+        return msgspec.convert(raw, record_type, strict=False)
+    except msgspec.ValidationError as exc:
+        raise _error_from_msgspec(exc, f"{what} {record_id}") from None
+
+
+# Review queue ------------------------------------------------------------------------------
+# Items put on hold for a compliance officer (``exportgate reviews``, the console), and the
+# verdict recorded on each. Fields that only some producers set default to ``UNSET`` and are not
+# written when unset, so each producer's stored JSON keeps exactly the keys it always had.
+
+
+class ReasonText(msgspec.Struct, kw_only=True):
+    """A reason as a review item and an audit record carry it: its code and its words."""
+
+    code: str
+    message: str
+
+
+class ReviewDetail(msgspec.Struct, kw_only=True):
+    """A review item's evidence. Which fields are set depends on who queued the item:
+
+    - screening (``accounts import``, the re-screening of ``lists load``): ``status``,
+      ``matches`` (the stored matches: see ``ScreeningStatus``) and ``lists_version``;
+    - a gateway hold: ``request_id``, ``key_id``, ``reasons``, ``policy_version`` and the
+      ``matches`` behind a screening hold;
+    - the bypass screen: ``request_id``, ``score``, ``band``, ``families``, ``signals``,
+      ``language``, ``action`` (and ``rerouted_to``);
+    - the bypass account detector: ``request_id``, ``score``, ``attempts``, ``families``,
+      ``signals``.
+
+    Items queued by re-screening before the stored match was typed carry one ``match`` and the
+    ``screened_name``; they are read as they are."""
+
+    status: str | UnsetType = UNSET
+    matches: list[StoredMatch] | UnsetType = UNSET
+    lists_version: str | UnsetType = UNSET
+    match: ScreeningMatch | UnsetType = UNSET
+    screened_name: str | UnsetType = UNSET
+    request_id: str | UnsetType = UNSET
+    key_id: str | None | UnsetType = UNSET
+    reasons: list[ReasonText] | UnsetType = UNSET
+    policy_version: str | None | UnsetType = UNSET
+    score: float | UnsetType = UNSET
+    band: str | UnsetType = UNSET
+    attempts: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    signals: list[str] | UnsetType = UNSET
+    language: str | None | UnsetType = UNSET
+    action: str | UnsetType = UNSET
+    rerouted_to: str | None | UnsetType = UNSET
+
+    def list_entries(self) -> list[ScreeningMatch]:
+        """The list entries the item names (each once), whichever producer queued it."""
+        found: list[ScreeningMatch] = list(self.matches or [])
+        if self.match:
+            found.append(self.match)
+        unique: dict[tuple[str, str], ScreeningMatch] = {}
+        for match in found:
+            if match.list:
+                unique.setdefault((match.list, match.list_id), match)
+        return list(unique.values())
+
+
+class ReviewRequest(msgspec.Struct, kw_only=True):
+    """What a producer asks to put in the review queue (the store adds id, status and times)."""
+
+    account_id: str
+    code: str
+    summary: str
+    detail: ReviewDetail = msgspec.field(default_factory=ReviewDetail)
+
+
+class ReviewItem(msgspec.Struct, kw_only=True):
+    """A stored review item. ``status`` is ``open`` or ``resolved`` in the store; the commands
+    and the console show an open item with a pending four-eyes proposal as
+    ``awaiting_approval``."""
+
+    id: int
+    account_id: str
+    code: str
+    summary: str
+    detail: ReviewDetail
+    status: str
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None = None
+    resolution: str | None = None
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> ReviewItem:
+        """A stored row (any release's shape); :class:`RecordError` names the item and field."""
+        row = {str(k): v for k, v in row.items()}  # SQLAlchemy's column names are str subclasses
+        detail = row.get("detail")
+        if isinstance(detail, dict) and isinstance(detail.get("matches"), list):
+            detail = {
+                **detail,
+                "matches": [
+                    upgrade_stored_match(m) if isinstance(m, dict) else m for m in detail["matches"]
+                ],
+            }
+        return read_stored(cls, {**row, "detail": detail or {}}, "review item", row.get("id"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as ``reviews list --json`` and ``reviews show`` print it (times in ISO
+        8601 as Python writes them)."""
+        return {
+            "id": self.id,
+            "account_id": self.account_id,
+            "code": self.code,
+            "summary": self.summary,
+            "detail": msgspec.to_builtins(self.detail),
+            "status": self.status,
+            "created_at": self.created_at.isoformat(),
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+            "resolution": self.resolution,
+        }
+
+
+class OverrideRef(msgspec.Struct, kw_only=True):
+    """One list entry a screening verdict overrides, as the verdict's audit record names it."""
+
+    list: str
+    list_id: str
+    verdict: str
+
+
+class ReviewVerdict(msgspec.Struct, kw_only=True):
+    """A verdict on a review item: the audit record (kind ``review``, subject the account) that
+    ``reviews resolve`` and the console write and running gateways read to lift their holds."""
+
+    item_id: int
+    code: str
+    verdict: str
+    reviewer: str
+    note: str
+    overrides: list[OverrideRef] = []
+    resolution: str
+    approver: str | UnsetType = UNSET
+
+
+class LoggedVerdict(msgspec.Struct, kw_only=True):
+    """A verdict as read back from the audit log: its sequence number and account."""
+
+    seq: int
+    subject: str | None
+    verdict: ReviewVerdict
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> LoggedVerdict:
+        """An audit row of kind ``review``; :class:`RecordError` names the audit record and
+        the field when it is not a verdict."""
+        raw = {"seq": row.get("seq"), "subject": row.get("subject"), "verdict": row.get("record")}
+        return read_stored(cls, raw, "audit record", row.get("seq"))

@@ -142,8 +142,8 @@ def test_a_cleared_distillation_hold_lifts_on_running_gateways(
     assert held.value.body["code"] == "pending_review"
     wait_until(lambda: bool(store.review_items("open")), "the hold never reached the queue")
     item = store.review_items("open")[0]
-    assert item["code"] == "DISTILLATION_SUSPECTED"
-    resolution = resolve(store, item["id"], "cleared", "J. Okafor", "research lab, agreed use")
+    assert item.code == "DISTILLATION_SUSPECTED"
+    resolution = resolve(store, item.id, "cleared", "J. Okafor", "research lab, agreed use")
     assert "lift the detector's flag" in resolution.text
 
     def served() -> bool:

@@ -84,8 +84,7 @@ def _decisions(result: dict[str, Any]) -> str:
         )
     reviews = (
         "".join(
-            f"<li><code>{escape(r['code'])}</code> {escape(r['account_id'])}: "
-            f"{escape(r['summary'])}</li>"
+            f"<li><code>{escape(r.code)}</code> {escape(r.account_id)}: {escape(r.summary)}</li>"
             for r in result["reviews"]
         )
         or "<li>none</li>"

@@ -75,7 +75,16 @@ from exportgate.policy import PolicyEngine
 from exportgate.policy.model_access import reroute_target
 from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Account, Decision, Message, UsageRecord
+from exportgate.records import (
+    Account,
+    Decision,
+    Message,
+    ReasonText,
+    RecordError,
+    ReviewDetail,
+    ReviewRequest,
+    UsageRecord,
+)
 from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
@@ -297,7 +306,7 @@ class Gateway:
         self._started = False
         self._closed = False
         self.alerts: list[dict[str, Any]] = []
-        self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
+        self.reviews: list[ReviewRequest] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
@@ -399,37 +408,30 @@ class Gateway:
                 head = await asyncio.to_thread(audit.head)
                 self._verdicts_seen = head[0] if head else 0
                 return
-            verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
+            verdicts = await asyncio.to_thread(audit.verdicts_after, self._verdicts_seen)
         except Exception as exc:  # noqa: BLE001 - retried on the next round
             log.warning("could not read review verdicts from the audit log: %s", exc)
             return
-        for entry in verdicts:
-            self._verdicts_seen = int(entry["seq"])
-            record = entry.get("record") or {}
-            if (
-                record.get("code") == "BYPASS_ACCOUNT_HOLD"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                self.bypass.clear(str(entry["subject"]))
-            if (
-                detector is not None
-                and record.get("code") == "DISTILLATION_SUSPECTED"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                account_id = str(entry["subject"])
+        for seq, entry in verdicts:
+            self._verdicts_seen = seq
+            if isinstance(entry, RecordError):
+                log.warning("skipped an unreadable review verdict: %s", entry)
+                continue
+            account_id, verdict = entry.subject, entry.verdict
+            if not account_id or verdict.verdict != "cleared":
+                continue
+            if verdict.code == "BYPASS_ACCOUNT_HOLD":
+                self.bypass.clear(account_id)
+            if detector is not None and verdict.code == "DISTILLATION_SUSPECTED":
                 if detector.clear(account_id):
-                    log.info(
-                        "distillation hold on %s cleared by %s", account_id, record.get("reviewer")
-                    )
+                    log.info("distillation hold on %s cleared by %s", account_id, verdict.reviewer)
                 self.decisions.forget_suspicion(account_id)
 
     async def _save_alerts(self) -> None:
         while self.reviews:
             item = self.reviews.pop(0)
             try:
-                await asyncio.to_thread(self.store.enqueue_review, *item, unless_open=True)
+                await asyncio.to_thread(self.store.enqueue_review, item, unless_open=True)
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not queue a compliance review: %s", exc)
                 self.reviews.insert(0, item)
@@ -790,22 +792,20 @@ class Gateway:
             self._reviews_noted.clear()
         self._reviews_noted[key] = now
         self.reviews.append(
-            (
-                caller.account.id,
-                first.code,
-                f"Requests by {caller.account.name!r} are held for review: {first.message}",
-                {
-                    "request_id": request_id,
-                    "key_id": caller.key_id,
-                    "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                    "policy_version": decision.policy_version,
+            ReviewRequest(
+                account_id=caller.account.id,
+                code=first.code,
+                summary=f"Requests by {caller.account.name!r} are held for review: {first.message}",
+                detail=ReviewDetail(
+                    request_id=request_id,
+                    key_id=caller.key_id,
+                    reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+                    policy_version=decision.policy_version,
                     # the list entries behind a screening hold, so that a verdict can
                     # name them (the same field ``accounts import`` and re-screening
                     # write)
-                    "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
-                    if caller.status is not None
-                    else [],
-                },
+                    matches=list(caller.status.matches) if caller.status is not None else [],
+                ),
             )
         )
 

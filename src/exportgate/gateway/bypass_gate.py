@@ -15,10 +15,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from exportgate.bypass.refusal import is_refusal
 from exportgate.gateway.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
-from exportgate.records import Decision, Reason
+from exportgate.records import Decision, Reason, ReviewDetail, ReviewRequest
 
 if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
     from exportgate.bypass.account import AccountConfig, AccountState
@@ -35,7 +37,7 @@ class GateOutcome:
     error: GatewayError | None = None
     reroute_to: str | None = None
     audits: list[dict[str, Any]] = field(default_factory=list)
-    reviews: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
+    reviews: list[ReviewRequest] = field(default_factory=list)
     alerts: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -198,11 +200,12 @@ class BypassGate:
             outcome = "allow"
         elif acting and settings.action == "review":
             out.reviews.append(
-                (
-                    account_id,
-                    SUSPECTED,
-                    f"Request {request_id} to {model.id} looks like a safeguard bypass attempt",
-                    {"request_id": request_id, **extra},
+                ReviewRequest(
+                    account_id=account_id,
+                    code=SUSPECTED,
+                    summary=f"Request {request_id} to {model.id} looks like a safeguard bypass "
+                    "attempt",
+                    detail=msgspec.convert({"request_id": request_id, **extra}, ReviewDetail),
                 )
             )
             outcome = "review"
@@ -257,11 +260,11 @@ class BypassGate:
                 self._audit(ts, account_id, request_id, model, "review", HOLD, summary, extra)
             )
             out.reviews.append(
-                (
-                    account_id,
-                    HOLD,
-                    f"Account {account_id} is held for controlled models: {summary}",
-                    {"request_id": request_id, **extra},
+                ReviewRequest(
+                    account_id=account_id,
+                    code=HOLD,
+                    summary=f"Account {account_id} is held for controlled models: {summary}",
+                    detail=msgspec.convert({"request_id": request_id, **extra}, ReviewDetail),
                 )
             )
             out.alerts.append(
