@@ -650,3 +650,155 @@ class LoggedVerdict(msgspec.Struct, kw_only=True):
         the field when it is not a verdict."""
         raw = {"seq": row.get("seq"), "subject": row.get("subject"), "verdict": row.get("record")}
         return read_stored(cls, raw, "audit record", row.get("seq"))
+
+
+# Alerts and detector evidence --------------------------------------------------------------
+# What the distillation detectors (the online detector, the batch scan) and the bypass account
+# detector found about an account: one evidence record, saved with each alert and summarised by
+# one method. Fields only some detectors fill default to ``UNSET`` and are not written when unset.
+
+DISTILLATION_CODE = "DISTILLATION_SUSPECTED"
+BYPASS_HOLD_CODE = "BYPASS_ACCOUNT_HOLD"
+_SUSPECTED_OF = {
+    DISTILLATION_CODE: "model harvesting",
+    BYPASS_HOLD_CODE: "safeguard bypass attempts",
+}
+
+
+class RequestSample(msgspec.Struct, kw_only=True):
+    """One request quoted as evidence (the prompt cut to an excerpt)."""
+
+    request_id: str
+    ts: str
+    ip: str | None
+    user_agent: str | None
+    prompt: str
+    completion_tokens: int
+
+
+class Signal(msgspec.Struct, kw_only=True):
+    """One scored signal: its 0..1 strength, the measured value and the factor it feeds."""
+
+    strength: float
+    value: float
+    factor: str
+
+
+class ClusterTie(msgspec.Struct, kw_only=True):
+    """An attribute linked accounts share (a payment fingerprint, a /24 network...), in words."""
+
+    kind: str
+    value: str
+    accounts: int
+    bits: float
+    chance: float
+    carriers: int
+    why: str
+    shared_values: int
+    values: list[str]
+    text: str
+
+
+class ClusterEvidence(msgspec.Struct, kw_only=True):
+    """The cluster of linked accounts an account belongs to, and what its combined traffic
+    shows (``score`` and ``reasons`` once the cluster was scored)."""
+
+    id: str
+    members: int
+    member_ids: list[str]
+    ties: list[ClusterTie]
+    score: float | UnsetType = UNSET
+    reasons: list[str] | UnsetType = UNSET
+
+
+class DetectorEvidence(msgspec.Struct, kw_only=True):
+    """What a detector found about one account: the evidence an alert carries.
+
+    - the online distillation detector: ``flagged``, ``features``, ``signals``,
+      ``sample_requests``, ``example_requests``, ``cluster`` and the ``summary``; as an alert
+      also ``code``, ``via`` (``account`` or ``cluster``) and ``flagged_at``;
+    - the batch scan (``exportgate distill scan``): ``flagged``, ``cluster`` (its id),
+      ``account_score`` (the account's own behaviour) and ``requests``;
+    - the bypass account detector: ``code``, ``families`` and the ``report`` command."""
+
+    account_id: str
+    score: float
+    reasons: list[str] = []
+    flagged: bool | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    features: dict[str, float] | UnsetType = UNSET
+    signals: dict[str, Signal] | UnsetType = UNSET
+    sample_requests: list[RequestSample] | UnsetType = UNSET
+    example_requests: dict[str, RequestSample] | UnsetType = UNSET
+    cluster: ClusterEvidence | str | None | UnsetType = UNSET
+    account_score: float | UnsetType = UNSET
+    requests: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    report: str | UnsetType = UNSET
+    summary: str | UnsetType = UNSET
+    via: str | UnsetType = UNSET
+    flagged_at: str | None | UnsetType = UNSET
+
+    @property
+    def alert_code(self) -> str:
+        return self.code or DISTILLATION_CODE
+
+    def describe(self, *, short: bool = False) -> str:
+        """The evidence in one sentence, the three strongest reasons first (or, for a member of
+        a scored cluster, what ties it to the cluster and what the cluster's traffic shows).
+        ``short``: just the score and the reasons, for the policy's message, which names the
+        account and the code already."""
+        reasons = self.reasons[:3]
+        if short:
+            return f"score {self.score:.2f}" + (": " + "; ".join(reasons) if reasons else "")
+        what = _SUSPECTED_OF.get(self.alert_code, self.alert_code)
+        head = f"Account {self.account_id} scores {self.score:.2f} for {what}"
+        cluster = self.cluster
+        if isinstance(cluster, ClusterEvidence) and cluster.reasons:
+            ties = "; ".join(t.text for t in cluster.ties[:2])
+            return (
+                f"{head}: it belongs to {cluster.id} ({cluster.members} accounts; {ties}) "
+                f"whose combined traffic shows: {'; '.join(cluster.reasons[:3])}."
+            )
+        if reasons:
+            return f"{head}: {'; '.join(reasons)}."
+        return f"{head}."
+
+    def alert(self) -> AlertRequest:
+        """The alert to save for this evidence."""
+        return AlertRequest(
+            account_id=self.account_id,
+            code=self.alert_code,
+            score=float(self.score),
+            summary=self.describe(),
+            evidence=self,
+        )
+
+
+class AlertRequest(msgspec.Struct, kw_only=True):
+    """An alert to save (the store adds id, status and time)."""
+
+    account_id: str
+    code: str
+    score: float
+    summary: str
+    evidence: DetectorEvidence
+
+
+class Alert(msgspec.Struct, kw_only=True):
+    """A stored alert, as the console, the reports and the demo read it."""
+
+    id: int
+    account_id: str
+    code: str
+    score: float
+    summary: str
+    evidence: DetectorEvidence
+    status: str
+    created_at: dt.datetime
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> Alert:
+        """A stored row; :class:`RecordError` names the alert and the field."""
+        row = {str(k): v for k, v in row.items()}
+        return read_stored(cls, row, "alert", row.get("id"))

@@ -167,7 +167,7 @@ def test_cleared_review_lifts_the_hold(make_gateway: GatewayFactory) -> None:
         lambda: any(i.code == "BYPASS_ACCOUNT_HOLD" for i in store.review_items()),
         "the hold opened a review item",
     )
-    assert any(a["code"] == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
+    assert any(a.code == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
     item = next(i for i in store.review_items() if i.code == "BYPASS_ACCOUNT_HOLD")
     resolve(store, item.id, "cleared", "J. Analyst", "security team, verified")
 

@@ -22,7 +22,9 @@ from exportgate.gateway.server import ServerHandle
 from exportgate.officers import registry
 from exportgate.records import (
     Account,
+    AlertRequest,
     Decision,
+    DetectorEvidence,
     Licence,
     Owner,
     Reason,
@@ -99,11 +101,15 @@ def seed_console(store: Store) -> dict[str, str]:
         )
     )
     store.save_alert(
-        "acct-us",
-        "DISTILLATION_SUSPECTED",
-        0.93,
-        "prompts sweep a topic list; templates across 2,000 requests",
-        {"features": {"templated": 0.91}},
+        AlertRequest(
+            account_id="acct-us",
+            code="DISTILLATION_SUSPECTED",
+            score=0.93,
+            summary="prompts sweep a topic list; templates across 2,000 requests",
+            evidence=DetectorEvidence(
+                account_id="acct-us", score=0.93, features={"templated": 0.91}
+            ),
+        )
     )
     return {name: registry.add(store, name, role, "test") for name, role in OFFICERS.items()}
 

@@ -10,6 +10,7 @@ import pytest
 from exportgate.gateway.detector_feed import SLICE_S
 from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, REASONING, StandinState
+from exportgate.records import DetectorEvidence
 from exportgate.store import Store
 
 from .conftest import GatewayFactory
@@ -70,15 +71,15 @@ class FlaggingDetector:
     def is_suspected(self, account_id: str) -> bool:
         return account_id == self.flagged
 
-    def explain(self, account_id: str) -> dict[str, Any]:
-        return {
-            "account_id": account_id,
-            "score": 0.93,
-            "reasons": [
+    def explain(self, account_id: str) -> DetectorEvidence:
+        return DetectorEvidence(
+            account_id=account_id,
+            score=0.93,
+            reasons=[
                 "prompts sweep a topic list systematically",
                 "near-identical templates across 2,000 requests",
             ],
-        }
+        )
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         return 0

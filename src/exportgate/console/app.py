@@ -439,9 +439,7 @@ class Console:
             html = pages.alerts(await asyncio.to_thread(self.store.alerts, None), csrf)
         elif len(parts) == 2 and parts[0] == "alerts" and parts[1].isdigit():
             wanted = int(parts[1])
-            found = [
-                a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
-            ]
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             html = pages.alert(found[0], csrf) if found else None
         elif (
             len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
@@ -449,11 +447,9 @@ class Console:
             from exportgate.reports.distillation import html_from_store
 
             wanted = int(parts[1])
-            found = [
-                a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
-            ]
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             if found:
-                html = await asyncio.to_thread(html_from_store, self.store, found[0]["account_id"])
+                html = await asyncio.to_thread(html_from_store, self.store, found[0].account_id)
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import msgspec
 
-from exportgate.records import ReviewItem
+from exportgate.records import Alert, ReviewItem
 from exportgate.screening.api import ScreeningMatch, StoredMatch
 
 # "Name (role)" of the officer the page is rendered for; set by the console per request, so every
@@ -239,11 +239,11 @@ VERDICT_WORDS = {
 }
 
 
-def alerts(items: list[dict[str, Any]], csrf: str) -> str:
+def alerts(items: list[Alert], csrf: str) -> str:
     rows = "".join(
-        f'<tr><td><a href="/console/alerts/{a["id"]}">#{a["id"]}</a></td>'
-        f"<td>{when(a['created_at'])}</td><td>{e(a['account_id'])}</td>"
-        f"<td>{float(a['score']):.2f}</td><td>{e(a['summary'])}</td></tr>"
+        f'<tr><td><a href="/console/alerts/{a.id}">#{a.id}</a></td>'
+        f"<td>{when(a.created_at)}</td><td>{e(a.account_id)}</td>"
+        f"<td>{a.score:.2f}</td><td>{e(a.summary)}</td></tr>"
         for a in items
     )
     body = (
@@ -257,17 +257,18 @@ def alerts(items: list[dict[str, Any]], csrf: str) -> str:
     return layout("Distillation alerts", body, active="alerts", csrf=csrf)
 
 
-def alert(item: dict[str, Any], csrf: str) -> str:
+def alert(item: Alert, csrf: str) -> str:
+    evidence = json.dumps(msgspec.to_builtins(item.evidence), indent=2, default=str)
     body = (
-        f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-        f"<b>{e(item['account_id'])}</b>, score {float(item['score']):.2f}, raised "
-        f"{when(item['created_at'])}</p><p>{e(item['summary'])}</p>"
-        f'<p><a class="report" href="/console/alerts/{item["id"]}/report">Evidence package</a> '
-        f"(for authorities: <code>exportgate report distillation {e(item['account_id'])} "
+        f'<div class="card"><p><b>{e(item.code)}</b> for account '
+        f"<b>{e(item.account_id)}</b>, score {item.score:.2f}, raised "
+        f"{when(item.created_at)}</p><p>{e(item.summary)}</p>"
+        f'<p><a class="report" href="/console/alerts/{item.id}/report">Evidence package</a> '
+        f"(for authorities: <code>exportgate report distillation {e(item.account_id)} "
         f"--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>"
-        f"<pre>{e(json.dumps(item.get('evidence'), indent=2, default=str))}</pre>"
+        f"<pre>{e(evidence)}</pre>"
     )
-    return layout(f"Alert #{item['id']}", body, active="alerts", csrf=csrf)
+    return layout(f"Alert #{item.id}", body, active="alerts", csrf=csrf)
 
 
 def audit_table(entries: list[dict[str, Any]]) -> str:

@@ -78,6 +78,7 @@ from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import (
     Account,
     Decision,
+    DetectorEvidence,
     Message,
     ReasonText,
     RecordError,
@@ -305,7 +306,7 @@ class Gateway:
         self._ids = itertools.count(1)
         self._started = False
         self._closed = False
-        self.alerts: list[dict[str, Any]] = []
+        self.alerts: list[DetectorEvidence] = []
         self.reviews: list[ReviewRequest] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
@@ -442,16 +443,8 @@ class Gateway:
         """Distillation alerts raised on the request path, saved for compliance (off it)."""
         while self.alerts:
             alert = self.alerts.pop(0)
-            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
             try:
-                await asyncio.to_thread(
-                    self.store.save_alert,
-                    str(alert.get("account_id")),
-                    str(alert.get("code", "DISTILLATION_SUSPECTED")),
-                    float(alert.get("score", 0.0)),
-                    summary,
-                    alert,
-                )
+                await asyncio.to_thread(self.store.save_alert, alert.alert())
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not save a distillation alert: %s", exc)
                 self.alerts.insert(0, alert)
@@ -1567,7 +1560,7 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     shipped location data and distillation detector are used unless given."""
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
-    alerts: list[dict[str, Any]] = []
+    alerts: list[DetectorEvidence] = []
     if "detector" not in kwargs:
         settings = config.distillation
         kwargs["detector"] = (

@@ -20,7 +20,7 @@ import msgspec
 from exportgate.bypass.refusal import is_refusal
 from exportgate.gateway.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
-from exportgate.records import Decision, Reason, ReviewDetail, ReviewRequest
+from exportgate.records import Decision, DetectorEvidence, Reason, ReviewDetail, ReviewRequest
 
 if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
     from exportgate.bypass.account import AccountConfig, AccountState
@@ -38,7 +38,7 @@ class GateOutcome:
     reroute_to: str | None = None
     audits: list[dict[str, Any]] = field(default_factory=list)
     reviews: list[ReviewRequest] = field(default_factory=list)
-    alerts: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[DetectorEvidence] = field(default_factory=list)
 
 
 def refused_error(request_id: str) -> GatewayError:
@@ -267,16 +267,7 @@ class BypassGate:
                     detail=msgspec.convert({"request_id": request_id, **extra}, ReviewDetail),
                 )
             )
-            out.alerts.append(
-                {
-                    "account_id": account_id,
-                    "code": HOLD,
-                    "score": report.score,
-                    "reasons": report.reasons,
-                    "families": report.families,
-                    "report": f"exportgate report bypass {account_id} --out DIR",
-                }
-            )
+            out.alerts.append(report.evidence())
         return out
 
     def clear(self, account_id: str) -> bool:

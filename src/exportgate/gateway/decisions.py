@@ -28,6 +28,7 @@ from exportgate.policy.model_controls import ModelState
 from exportgate.records import (
     Account,
     Decision,
+    DetectorEvidence,
     Location,
     ModelRef,
     Reason,
@@ -51,7 +52,7 @@ class Detector(Protocol):
 
     def is_suspected(self, account_id: str) -> bool: ...
 
-    def explain(self, account_id: str) -> Any: ...
+    def explain(self, account_id: str) -> DetectorEvidence: ...
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         """Linking, cluster scoring and alerts, within a time budget; returns work left."""
@@ -142,7 +143,8 @@ def default_locator() -> Locator | None:
 
 
 def default_detector(
-    on_alert: Callable[[dict[str, Any]], None] | None = None, served_prompt_bits: int | None = None
+    on_alert: Callable[[DetectorEvidence], None] | None = None,
+    served_prompt_bits: int | None = None,
 ) -> Detector | None:
     try:
         from exportgate.distill import DetectorConfig, OnlineDetector
@@ -157,14 +159,10 @@ def default_detector(
     return detector
 
 
-def describe_suspicion(evidence: Any) -> str:
-    """The detector's evidence in one sentence for the policy's message."""
-    if not isinstance(evidence, dict):
-        return str(evidence)
-    reasons = [str(r) for r in evidence.get("reasons") or []][:3]
-    score = evidence.get("score")
-    head = f"score {float(score):.2f}" if isinstance(score, int | float) else "flagged"
-    return head + (": " + "; ".join(reasons) if reasons else "")
+def describe_suspicion(evidence: DetectorEvidence) -> str:
+    """The detector's evidence in one sentence for the policy's message (which names the
+    account and the code already)."""
+    return evidence.describe(short=True)
 
 
 class CallerCache:

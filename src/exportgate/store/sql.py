@@ -13,7 +13,15 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from exportgate.records import Account, ReviewItem, ReviewRequest, UsageRecord, to_builtins
+from exportgate.records import (
+    Account,
+    Alert,
+    AlertRequest,
+    ReviewItem,
+    ReviewRequest,
+    UsageRecord,
+    to_builtins,
+)
 from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
 
@@ -309,29 +317,29 @@ class Store:
             )
 
     # alerts ------------------------------------------------------------------------------
-    def save_alert(
-        self, account_id: str, code: str, score: float, summary: str, evidence: dict[str, Any]
-    ) -> int:
+    def save_alert(self, alert: AlertRequest) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
                 sa.insert(schema.alerts).values(
-                    account_id=account_id,
-                    code=code,
-                    score=score,
-                    summary=summary,
-                    evidence=evidence,
+                    account_id=alert.account_id,
+                    code=alert.code,
+                    score=alert.score,
+                    summary=alert.summary,
+                    evidence=msgspec.to_builtins(alert.evidence),
                     status="open",
                     created_at=_now(),
                 )
             )
             return _inserted_id(result)
 
-    def alerts(self, status: str | None = None) -> list[dict[str, Any]]:
+    def alerts(self, status: str | None = None) -> list[Alert]:
+        """Alerts oldest first; :class:`RecordError` names the alert and the field of a row
+        that cannot be read."""
         query = sa.select(schema.alerts).order_by(schema.alerts.c.id)
         if status is not None:
             query = query.where(schema.alerts.c.status == status)
         with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
+            return [Alert.read(dict(row._mapping)) for row in conn.execute(query)]
 
     # switches ----------------------------------------------------------------------------
     def get_switch(self, name: str) -> bool:
