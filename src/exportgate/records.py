@@ -802,3 +802,91 @@ class Alert(msgspec.Struct, kw_only=True):
         """A stored row; :class:`RecordError` names the alert and the field."""
         row = {str(k): v for k, v in row.items()}
         return read_stored(cls, row, "alert", row.get("id"))
+
+
+# Audit payloads of decisions ---------------------------------------------------------------
+# A decision on its way to the hash-chained audit log (the gateway hands it to the record writer,
+# the journal spools it, the journal worker writes it) and the payload the log keeps for it.
+# Fields only some producers set default to ``UNSET`` and are not written when unset, so each
+# producer's record hashes and reads exactly as it did before the record was typed.
+
+
+class DecisionInputs(msgspec.Struct, kw_only=True):
+    """What a gateway decision was made on; the log keeps only its digest (``input_digest``)."""
+
+    request_id: str
+    account_id: str
+    model: str
+    key_id: str | UnsetType = UNSET
+    ip: str | None | UnsetType = UNSET
+    endpoint: str | UnsetType = UNSET
+    end_user: str | UnsetType = UNSET
+
+
+class DecisionContext(msgspec.Struct, kw_only=True):
+    """What a decision's audit record says besides the verdict. Which fields are set depends on
+    the producer:
+
+    - the gateway's decision on a request: ``request_id``, ``client_request_id``, ``kind``
+      (``request``...), ``key_id``, ``ip``, ``model``, ``endpoint``, ``location`` (or
+      ``location_problem``), and ``end_user`` and ``rerouted_from`` where they apply;
+    - the bypass screen (``kind: bypass``): ``request_id``, ``model``, ``score``, ``band``,
+      ``families``, ``signals``, ``language``, ``action`` (and ``rerouted_to``); the bypass
+      account hold: ``request_id``, ``model``, ``score``, ``attempts``, ``families``,
+      ``signals``;
+    - ``exportgate decide --batch --audit``: ``case_id`` (and ``reroute``)."""
+
+    request_id: str | UnsetType = UNSET
+    client_request_id: str | None | UnsetType = UNSET
+    kind: str | UnsetType = UNSET
+    key_id: str | UnsetType = UNSET
+    ip: str | None | UnsetType = UNSET
+    model: str | UnsetType = UNSET
+    endpoint: str | UnsetType = UNSET
+    location: Location | None | UnsetType = UNSET
+    location_problem: str | None | UnsetType = UNSET
+    end_user: str | UnsetType = UNSET
+    rerouted_from: str | UnsetType = UNSET
+    case_id: str | UnsetType = UNSET
+    reroute: str | UnsetType = UNSET
+    score: float | UnsetType = UNSET
+    band: str | UnsetType = UNSET
+    attempts: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    signals: list[str] | UnsetType = UNSET
+    language: str | None | UnsetType = UNSET
+    action: str | UnsetType = UNSET
+    rerouted_to: str | None | UnsetType = UNSET
+
+
+class DecisionRecord(DecisionContext, kw_only=True):
+    """The audit log's payload for a decision (kind ``decision``): the verdict, every reason in
+    words, the obligations, and the context of :class:`DecisionContext`."""
+
+    decision: Verdict
+    reasons: list[ReasonText]
+    obligations: list[str]
+
+    @classmethod
+    def of(cls, decision: Decision, context: DecisionContext | None = None) -> DecisionRecord:
+        fields = (
+            {f: getattr(context, f) for f in DecisionContext.__struct_fields__}
+            if context is not None
+            else {}
+        )
+        return cls(
+            decision=decision.decision,
+            reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+            obligations=decision.obligations,
+            **fields,
+        )
+
+
+class DecisionAudit(msgspec.Struct, kw_only=True):
+    """A decision on its way to the audit log, as the record writer queues and spools it."""
+
+    ts: dt.datetime
+    subject: str | None
+    inputs: DecisionInputs
+    decision: Decision
+    extra: DecisionContext = msgspec.field(default_factory=DecisionContext)

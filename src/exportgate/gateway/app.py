@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+from msgspec import UNSET
 
 from exportgate.gateway import edge
 from exportgate.gateway.auditsink import default_audit_writer
@@ -78,6 +79,9 @@ from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import (
     Account,
     Decision,
+    DecisionAudit,
+    DecisionContext,
+    DecisionInputs,
     DetectorEvidence,
     Message,
     ReasonText,
@@ -707,37 +711,34 @@ class Gateway:
         self.metrics.count(
             "decisions", (decision.decision, decision.reasons[0].code if decision.reasons else "")
         )
-        inputs = {
-            "request_id": ex.request_id,
-            "account_id": caller.account.id,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-        }
-        extra = {
-            "request_id": ex.request_id,
-            "client_request_id": ex.client_request_id,
-            "kind": kind,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-            "location": placed.record,
-            "location_problem": placed.problem,
-        }
-        if end_user is not None:
-            inputs["end_user"] = extra["end_user"] = end_user
-        if rerouted_from is not None:
-            extra["rerouted_from"] = rerouted_from
         self.records.submit_audit(
-            {
-                "ts": ex.ts,
-                "subject": caller.account.id,
-                "inputs": inputs,
-                "decision": decision,
-                "extra": extra,
-            }
+            DecisionAudit(
+                ts=ex.ts,
+                subject=caller.account.id,
+                inputs=DecisionInputs(
+                    request_id=ex.request_id,
+                    account_id=caller.account.id,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    end_user=UNSET if end_user is None else end_user,
+                ),
+                decision=decision,
+                extra=DecisionContext(
+                    request_id=ex.request_id,
+                    client_request_id=ex.client_request_id,
+                    kind=kind,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    location=placed.location,
+                    location_problem=placed.problem,
+                    end_user=UNSET if end_user is None else end_user,
+                    rerouted_from=UNSET if rerouted_from is None else rerouted_from,
+                ),
+            )
         )
         return decision
 

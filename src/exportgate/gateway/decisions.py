@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import msgspec
-
 from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
@@ -114,19 +112,13 @@ class Placed:
     location: Location | None
     problem: str | None
     key: tuple[Any, ...] = ()
-    record: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, location: Location | None, problem: str | None) -> Placed:
-        """With the decision-cache key and the audit form computed once per address."""
+        """With the decision-cache key computed once per address."""
         if location is None:
-            return cls(None, problem, (None, problem), None)
-        return cls(
-            location,
-            problem,
-            (location.country, location.region, location.network),
-            msgspec.to_builtins(location),
-        )
+            return cls(None, problem, (None, problem))
+        return cls(location, problem, (location.country, location.region, location.network))
 
 
 def default_locator() -> Locator | None:
