@@ -108,6 +108,21 @@ class StoredStatusError(ValueError):
         )
 
 
+def upgrade_stored_match(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored match as written before the record was typed (the screened name as
+    ``screened_name``, no level: a match at or above its block threshold is a hit), in today's
+    shape; a match already in today's shape is returned unchanged."""
+    item = dict(item)
+    if "subject" not in item and "screened_name" in item:
+        item["subject"] = item.pop("screened_name")
+    item.pop("screened_name", None)
+    if "level" not in item and isinstance(item.get("score"), int | float):
+        block = item.get("block_threshold")
+        limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
+        item["level"] = "hit" if float(item["score"]) >= limit else "possible"
+    return item
+
+
 def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
     """Validate a stored status row. Matches written before the record was typed carried the
     screened name as ``screened_name`` and no level: both are read (a match at or above its
@@ -116,15 +131,7 @@ def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
     for i, item in enumerate(raw.get("matches") or []):
         if not isinstance(item, dict):
             raise StoredStatusError(account_id, f"matches[{i}]", "not an object")
-        item = dict(item)
-        if "subject" not in item and "screened_name" in item:
-            item["subject"] = item.pop("screened_name")
-        item.pop("screened_name", None)
-        if "level" not in item and isinstance(item.get("score"), int | float):
-            block = item.get("block_threshold")
-            limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
-            item["level"] = "hit" if float(item["score"]) >= limit else "possible"
-        matches.append(item)
+        matches.append(upgrade_stored_match(item))
     try:
         return msgspec.convert(
             {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
