@@ -7,6 +7,7 @@ is reported with its path. :func:`parse` wraps decoding so that callers always g
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -16,7 +17,6 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from exportgate.countries import is_known_country, is_known_region
-from exportgate.screening.api import ScreeningMatch, StoredMatch, upgrade_stored_match
 
 EntityKind = Literal["organization", "person"]
 NetworkType = Literal["residential", "datacenter", "vpn", "tor", "unknown"]
@@ -503,6 +503,67 @@ def read_stored(record_type: type[T], raw: dict[str, Any], what: str, record_id:
         raise _error_from_msgspec(exc, f"{what} {record_id}") from None
 
 
+# Restricted-party screening matches -------------------------------------------------------
+# The screening contract (``exportgate.screening.api``) names these too; they live here because
+# the review queue stores them as well.
+
+DEFAULT_BLOCK = 0.9
+DEFAULT_REVIEW = 0.75
+
+
+class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One list entry that a queried name resembles, with the score and why."""
+
+    list: str
+    list_id: str
+    name: str
+    matched_name: str
+    score: float
+    programs: builtins.list[str] = []
+    kind: str | None = None
+    countries: builtins.list[str] = []
+    source: str | None = None
+    explanation: str = ""
+
+
+ScreeningLevel = Literal["hit", "possible"]
+
+
+class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
+    """A match kept in an account's stored screening status: the list entry, and whose name it
+    was found for (the holder, an alias or an owner at any layer).
+
+    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
+    every caller refresh: one record for both, so that neither can drift from the other.
+    """
+
+    subject: str
+    level: ScreeningLevel
+    subject_kind: str | None = None
+    subject_country: str | None = None
+    block_threshold: float | None = None
+    review_threshold: float | None = None
+
+    def to_match(self) -> ScreeningMatch:
+        """The plain list match, as a ``Screener`` answers it."""
+        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
+
+
+def upgrade_stored_match(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored match as written before the record was typed (the screened name as
+    ``screened_name``, no level: a match at or above its block threshold is a hit), in today's
+    shape; a match already in today's shape is returned unchanged."""
+    item = dict(item)
+    if "subject" not in item and "screened_name" in item:
+        item["subject"] = item.pop("screened_name")
+    item.pop("screened_name", None)
+    if "level" not in item and isinstance(item.get("score"), int | float):
+        block = item.get("block_threshold")
+        limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
+        item["level"] = "hit" if float(item["score"]) >= limit else "possible"
+    return item
+
+
 # Review queue ------------------------------------------------------------------------------
 # Items put on hold for a compliance officer (``exportgate reviews``, the console), and the
 # verdict recorded on each. Fields that only some producers set default to ``UNSET`` and are not
@@ -890,3 +951,9 @@ class DecisionAudit(msgspec.Struct, kw_only=True):
     inputs: DecisionInputs
     decision: Decision
     extra: DecisionContext = msgspec.field(default_factory=DecisionContext)
+
+
+# Compliance officers' roles (officers/roles.py says what each may do); named here because the
+# configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
+Role = Literal["viewer", "analyst", "approver", "admin"]
+ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")

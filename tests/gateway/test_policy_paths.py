@@ -8,9 +8,9 @@ import openai
 import pytest
 
 from exportgate.gateway.detector_feed import SLICE_S
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, REASONING, StandinState
 from exportgate.records import DetectorEvidence
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
+from exportgate.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
 from exportgate.policy.model_controls import ModelState

@@ -9,6 +9,8 @@ from typing import IO, Any
 
 import typer
 
+from exportgate.cli.common import fail, open_configured_store
+
 AUDIT_BATCH = 1000
 
 
@@ -43,11 +45,10 @@ def decide(
         parse_lines,
         to_json,
     )
-    from exportgate.runtime import build_engine, store_url
-    from exportgate.store import open_store
+    from exportgate.runtime import build_engine
 
     engine = build_engine(policy_file=policy)
-    log = AuditLog(open_store(store_url(config))) if audit else None
+    log = AuditLog(open_configured_store(config)) if audit else None
     pending: list[Any] = []
     counts: Counter[str] = Counter()
     sink: IO[bytes] = sys.stdout.buffer if str(out) == "-" else out.open("wb")
@@ -202,10 +203,8 @@ def pause(
     it off is proposed by an admin and applied by `pause approve ID` of a different approver.
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
-    store = open_store(store_url(config))
+    store = open_configured_store(config)
     if model is not None:
         _model_pause(store, model, state, by, reason, officer)
         return
@@ -215,7 +214,7 @@ def pause(
         return
     if state not in ("on", "off", "approve", "reject"):
         raise typer.BadParameter("expected on, off, status, approve or reject", param_hint="STATE")
-    from exportgate.officers.cli_pause import signed_pause
+    from exportgate.cli.pause import signed_pause
 
     if signed_pause(store, state, change_id, officer, reason or ""):
         return
@@ -261,8 +260,7 @@ def _model_pause(
                 )
                 return
         except changes.ChangeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(str(exc), 1)
     else:
         set_model_pause(store, model, state == "on", by, reason)
     typer.echo(
