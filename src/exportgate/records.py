@@ -760,6 +760,14 @@ class ClusterTie(msgspec.Struct, kw_only=True):
     text: str
 
 
+class ClusterGraph(msgspec.Struct, kw_only=True):
+    """A cluster as a bipartite graph: its shared attributes (``kind:value``) and the
+    ``[account, attribute]`` edges between them (both capped)."""
+
+    attributes: list[str]
+    edges: list[list[str]]
+
+
 class ClusterEvidence(msgspec.Struct, kw_only=True):
     """The cluster of linked accounts an account belongs to, and what its combined traffic
     shows (``score`` and ``reasons`` once the cluster was scored)."""
@@ -957,3 +965,23 @@ class DecisionAudit(msgspec.Struct, kw_only=True):
 # configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
 Role = Literal["viewer", "analyst", "approver", "admin"]
 ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")
+
+
+# Per-model controls ------------------------------------------------------------------------
+
+
+class ModelControl(msgspec.Struct, kw_only=True):
+    """One stored per-model control (issue 16): a model's pause (``paused``), its access order
+    (``access``) or one account's approval (``approved:ACCOUNT``), with who set it and when."""
+
+    model_id: str
+    name: str
+    value: bool | int | float | str | None
+    updated_at: dt.datetime
+    updated_by: str | None = None
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> ModelControl:
+        """A stored row; :class:`RecordError` names the control (model and name) and field."""
+        row = {str(k): v for k, v in row.items()}
+        return read_stored(cls, row, "model control", f"{row.get('model_id')}/{row.get('name')}")
