@@ -22,7 +22,15 @@ from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_lin
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
-from exportgate.records import Account, DetectorEvidence, RecordError, UsageRecord, parse_lines
+from exportgate.records import (
+    Account,
+    ClusterGraph,
+    ClusterTie,
+    DetectorEvidence,
+    RecordError,
+    UsageRecord,
+    parse_lines,
+)
 
 
 @dataclass(slots=True)
@@ -31,8 +39,8 @@ class ClusterResult:
     members: list[str]
     score: Score
     features: dict[str, float]
-    ties: list[dict[str, Any]]
-    graph: dict[str, Any]
+    ties: list[ClusterTie]
+    graph: ClusterGraph
     flagged: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,10 +50,10 @@ class ClusterResult:
             "score": round(self.score.score, 4),
             "flagged": self.flagged,
             "reasons": self.score.reasons(),
-            "ties": self.ties,
+            "ties": [msgspec.to_builtins(t) for t in self.ties],
             "members": sorted(self.members),
             "features": {k: round(v, 4) for k, v in self.features.items()},
-            "graph": self.graph,
+            "graph": msgspec.to_builtins(self.graph),
         }
 
 
@@ -83,16 +91,14 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
     return sketches, count
 
 
-def _graph(
-    members: list[AccountSketch], linker: Linker, ties: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _graph(members: list[AccountSketch], linker: Linker, ties: list[ClusterTie]) -> ClusterGraph:
     """Bipartite account–attribute graph over the cluster's shared attributes (capped)."""
-    shared = {f"{t['kind']}:{value}" for t in ties for value in t["values"]}
+    shared = {f"{t.kind}:{value}" for t in ties for value in t.values}
     edges: list[list[str]] = []
     for sketch in members[:200]:
         keys = {v for values in linker.values.get(sketch.account_id, {}).values() for v in values}
         edges.extend([sketch.account_id, key] for key in sorted(keys & shared))
-    return {"attributes": sorted(shared), "edges": edges[:2000]}
+    return ClusterGraph(attributes=sorted(shared), edges=edges[:2000])
 
 
 def scan(
@@ -156,7 +162,7 @@ def _row(
     reasons = score.reasons()
     if cluster is not None and cluster.score.score > final:
         final = cluster.score.score
-        ties = "; ".join(t["text"] for t in cluster.ties[:2]) or "linked accounts"
+        ties = "; ".join(t.text for t in cluster.ties[:2]) or "linked accounts"
         reasons = [
             f"member of {cluster.id} ({len(cluster.members)} accounts; {ties}) scoring "
             f"{cluster.score.score:.2f} as one operation",
