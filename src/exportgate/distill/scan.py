@@ -66,10 +66,12 @@ class ScanResult:
         return {row["account_id"] for row in self.rows if row["flagged"]}
 
 
-def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSketch], int]:
+def build_sketches(
+    records: Iterable[UsageRecord], served: ServedPrompts | None = None
+) -> tuple[dict[str, AccountSketch], int]:
     """One sketch per account (records without an account id are skipped)."""
     sketches: dict[str, AccountSketch] = {}
-    served = ServedPrompts()
+    served = ServedPrompts() if served is None else served
     count = 0
     for record in records:
         count += 1
@@ -101,8 +103,21 @@ def scan(
     config: DetectorConfig | None = None,
     network_type: NetworkType | None = None,
 ) -> ScanResult:
-    config = config or DetectorConfig()
     sketches, count = build_sketches(records)
+    return score_sketches(sketches, count, accounts, config, network_type)
+
+
+def score_sketches(
+    sketches: dict[str, AccountSketch],
+    count: int,
+    accounts: Iterable[Account] = (),
+    config: DetectorConfig | None = None,
+    network_type: NetworkType | None = None,
+) -> ScanResult:
+    """Everything after the per-account sketches: links, clusters, scores and rows. Every batch
+    engine (this process, Spark: :mod:`exportgate.batch.distill_spark`) ends here, with the
+    sketches in the order of each account's first record."""
+    config = config or DetectorConfig()
     for account in accounts:
         sketch = sketches.get(account.id)
         if sketch is not None:
@@ -185,18 +200,24 @@ def read_records(
         try:
             yield decode(line)
         except msgspec.MsgspecError:
-            if not line.strip():
-                continue
-            for _, item in parse_lines(UsageRecord, [line]):
-                if isinstance(item, RecordError):
-                    fields = item.to_dict()
-                    if fields.get("field") == "(json)":
-                        fields["error"] = str(fields["error"]).replace(
-                            "line 1:", f"line {line_number}:"
-                        )
-                    errors.append({"file": source, "line": line_number, **fields})
-                else:
-                    yield item
+            yield from decode_failed_line(line, line_number, errors, source)
+
+
+def decode_failed_line(
+    line: bytes, line_number: int, errors: list[dict[str, Any]], source: str
+) -> Iterator[UsageRecord]:
+    """A line the fast decoder refused: blank (skipped), a record after all, or an error naming
+    the line and field (appended to ``errors``)."""
+    if not line.strip():
+        return
+    for _, item in parse_lines(UsageRecord, [line]):
+        if isinstance(item, RecordError):
+            fields = item.to_dict()
+            if fields.get("field") == "(json)":
+                fields["error"] = str(fields["error"]).replace("line 1:", f"line {line_number}:")
+            errors.append({"file": source, "line": line_number, **fields})
+        else:
+            yield item
 
 
 def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
