@@ -24,6 +24,13 @@ def serve(
     host: str | None = typer.Option(None, "--host", help="Override listen.host."),
     port: int | None = typer.Option(None, "--port", help="Override listen.port."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        help="Gateway processes on this host (SO_REUSEPORT), sharing the store and Redis; "
+        "one journal writer for all of them.",
+    ),
 ) -> None:
     """Run the gateway: OpenAI and Anthropic endpoints with a policy decision on every request."""
     from exportgate.gateway.config import ConfigError, load_config
@@ -32,6 +39,11 @@ def serve(
         cfg = load_config(config)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    if workers > 1:
+        from exportgate.gateway.workers import serve_workers
+
+        serve_workers(config, workers, host=host, port=port, log_level=log_level)
+        return
     if host is not None:
         cfg.listen.host = host
     if port is not None:
