@@ -361,7 +361,11 @@ def main() -> None:
     if args.workers:
         import workers
 
-        workers.main(["--workers", str(args.workers), *rest])
+        seconds, rounds = (2.0, 1) if args.quick else (args.seconds, args.rounds)
+        workers.main(
+            ["--workers", str(args.workers), "--seconds", str(seconds), "--rounds", str(rounds)]
+            + rest
+        )
         return
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
