@@ -17,7 +17,7 @@ from exportgate.distill.scan import build_sketches
 from exportgate.distill.scan_job import scan_paths
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.simulate import SimConfig, SimWorld, simulate
-from exportgate.distill.usage_io import write_usage_parquet
+from exportgate.distill.usage_io import read_usage, usage_row, usage_schema, write_usage_parquet
 from exportgate.records import UsageRecord, to_json
 
 pytest.importorskip("pyspark", reason="PySpark is not installed (pip install -e '.[spark]')")
@@ -44,6 +44,12 @@ def files(world: SimWorld, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     half = len(world.records) // 2
     write_usage_parquet(world.records[:half], parts / "part-0.parquet", chunk=4000)
     write_usage_parquet(world.records[half:], parts / "part-1.parquet", chunk=4000)
+    # a third part with a row that is not a record (no request id), reported with its row number
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    bad = usage_row(world.records[0]) | {"request_id": None}
+    pq.write_table(pa.Table.from_pylist([bad], schema=usage_schema()), parts / "part-2.parquet")
     accounts = folder / "accounts.jsonl"
     with accounts.open("wb") as fh:
         for account in world.accounts:
@@ -80,8 +86,13 @@ def test_spark_reproduces_a_small_shared_filter(world: SimWorld, files: dict[str
     bits = 1 << 9  # turns over every 32 adds and answers falsely now and then
     records: list[UsageRecord] = world.records
     local, count = build_sketches(records, ServedPrompts(bits))
-    spark, spark_count, _ = build_sketches_on_spark(files["parts"], master="local[2]", bits=bits)
+    spark, spark_count, errors = build_sketches_on_spark(
+        files["parts"], master="local[2]", bits=bits
+    )
     assert spark_count == count and list(spark) == list(local)
+    local_errors: list[dict[str, object]] = []
+    assert len(list(read_usage(files["parts"], local_errors))) == count
+    assert errors == local_errors and errors[0]["row"] == count + 1
     for account_id, sketch in local.items():
         assert features(spark[account_id]) == features(sketch), account_id
 
@@ -112,7 +123,8 @@ def test_cli_scan_on_spark_reads_and_writes_parquet(files: dict[str, Path], tmp_
         text=True,
         timeout=600,
     )
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # the bad row is reported, the scan goes on
+    assert '"field": "request_id"' in proc.stderr
     rows = pq.read_table(out).to_pylist()
     expected = [json.loads(line) for line in (tmp_path / "local.jsonl").read_text().splitlines()]
     assert [(r["account_id"], r["score"], r["flagged"]) for r in rows] == [

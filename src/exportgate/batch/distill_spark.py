@@ -5,25 +5,27 @@ same ``(sketches, records)`` as :func:`exportgate.distill.scan.build_sketches`, 
 scores it with :func:`exportgate.distill.scan.score_sketches` (links, clusters, features, scores
 and flags: one implementation for both engines).
 
-* **Read.** JSON lines (``textFile`` as bytes, numbered with ``zipWithIndex``) or Parquet (rows
-  ordered by file and row index, as the in-process reader reads them). Each partition decodes its
-  records with the in-process decoder (a bad line is reported with its line or row number and
-  field), keeps each as msgpack, and records the shared-filter operations it makes.
-* **Pass 1 (cross-account).** One small job counts records and filter adds per partition (the
-  prefix sums number every add in input order, and give the first served request's time); the
-  earliest add of each (generation, bit) is a ``reduceByKey``; every look-up is answered by a
-  join against it.
-* **Pass 2 (per account).** Records and their look-up answers are shuffled by account and
-  sorted by position within each partition (``repartitionAndSortWithinPartitions``); each
-  partition folds its accounts in one streaming pass. Sketches (bounded: a few kB to a few
-  hundred kB each) come back to the driver ordered by each account's first record.
+* **Read** (Python, once per record). JSON lines (``textFile`` as bytes) or Parquet (Arrow
+  batches, ``mapInArrow``). Each record gets a position that sorts as the in-process reader
+  reads (text partition or file index, then line or row within it), is decoded with the
+  in-process decoder (a bad one is reported with its line or row number, counted from the start
+  of the input, and field), kept as msgpack, and its shared-filter operations recorded (the two
+  bit positions of each key).
+* **Pass 1** (Spark SQL, no Python). A running count over all operations in position order
+  numbers every add (its generation follows); the earliest add of each (generation, bit) is a
+  group-by; each look-up is answered by a join against it; the first served record's time is
+  one aggregate.
+* **Pass 2** (Python, once per record). Records and their look-up answers are shuffled by
+  account and sorted by position within each partition; each partition folds its accounts in
+  one streaming pass (``mapInArrow``). Sketches (bounded: a few kB to a few hundred kB each)
+  come back to the driver, pickled, ordered by each account's first record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import operator
-import zlib
+import json
+import pickle
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,134 +33,138 @@ from typing import Any
 import msgspec
 
 from exportgate.batch.spark import session
-from exportgate.distill.partitioned import Geometry, Op, fold_accounts, record_ops
+from exportgate.distill.partitioned import Geometry, fold_accounts, record_ops
 from exportgate.distill.served import DEFAULT_BITS
 from exportgate.distill.sketch import AccountSketch
 from exportgate.distill.usage_io import is_parquet, record_from_row
 from exportgate.records import UsageRecord
 
-# one parsed input row: position, account id, msgpack record (None without an account), the
-# served time if the record touches the shared filter, its filter operations, or its error
-Parsed = tuple[int, str | None, bytes | None, float | None, tuple[Op, ...], dict[str, Any] | None]
-
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_ROW_BITS = 40  # position = (file or text partition) << 40 | row within it
+PARSED_SCHEMA = (
+    "pos long, account string, blob binary, served_ts double, "
+    "ops array<struct<add: boolean, a: long, b: long>>, error string"
+)
 
 
-def _parsed(position: int, record: UsageRecord) -> Parsed:
+def _parsed(position: int, record: UsageRecord, geometry: Geometry) -> dict[str, Any]:
     account = record.account_id
     if account is None:
-        return position, None, None, None, (), None
-    ops = record_ops(record)
-    served_ts = record.ts.timestamp() if record.messages else None
-    return position, account, msgspec.msgpack.encode(record), served_ts, ops, None
+        return {"pos": position, "account": None, "blob": None, "served_ts": None, "ops": []}
+    ops = []
+    for is_add, key in record_ops(record):
+        a, b = geometry.positions(key)
+        ops.append({"add": is_add, "a": a, "b": b})
+    return {
+        "pos": position,
+        "account": account,
+        "blob": msgspec.msgpack.encode(record),
+        "served_ts": record.ts.timestamp() if record.messages else None,
+        "ops": ops,
+    }
 
 
-def _parse_lines(source: str) -> Any:
-    def run(rows: Iterable[tuple[bytes, int]]) -> Iterator[Parsed]:
+def _error_row(position: int, error: dict[str, Any]) -> dict[str, Any]:
+    return {"pos": position, "ops": [], "error": json.dumps(error, ensure_ascii=False)}
+
+
+def _parse_lines(source: str, geometry: Geometry) -> Any:
+    def run(partition: int, lines: Iterable[bytes]) -> Iterator[tuple[Any, ...]]:
         from exportgate.distill.scan import decode_failed_line
 
         decode = msgspec.json.Decoder(UsageRecord).decode
-        for line, index in rows:
+        base = partition << _ROW_BITS
+        for index, line in enumerate(lines):
             try:
-                yield _parsed(index, decode(line))
+                rows = [_parsed(base | index, decode(line), geometry)]
             except msgspec.MsgspecError:
                 errors: list[dict[str, Any]] = []
-                for record in decode_failed_line(line, index + 1, errors, source):
-                    yield _parsed(index, record)
-                for error in errors:
-                    yield index, None, None, None, (), error
+                rows = [
+                    _parsed(base | index, record, geometry)
+                    for record in decode_failed_line(line, index + 1, errors, source)
+                ]
+                rows += [_error_row(base | index, error) for error in errors]
+            for row in rows:
+                yield (
+                    row["pos"],
+                    row.get("account"),
+                    row.get("blob"),
+                    row.get("served_ts"),
+                    [(op["add"], op["a"], op["b"]) for op in row["ops"]],
+                    row.get("error"),
+                )
 
     return run
 
 
-def _parse_rows(source: str) -> Any:
-    def run(rows: Iterable[tuple[Any, int]]) -> Iterator[Parsed]:
-        for row, index in rows:
-            fields = row.asDict(recursive=True)
-            micros = fields.pop("_ts_us")
-            fields.pop("_file", None)
-            fields.pop("_row", None)
-            fields["ts"] = None if micros is None else _EPOCH + dt.timedelta(microseconds=micros)
-            errors: list[dict[str, Any]] = []
-            record = record_from_row(fields, index + 1, errors, source)
-            if record is not None:
-                yield _parsed(index, record)
-            for error in errors:
-                yield index, None, None, None, (), error
+def _parse_batches(source: str, geometry: Geometry) -> Any:
+    def run(batches: Iterable[Any]) -> Iterator[Any]:
+        import pyarrow as pa
+
+        from exportgate.batch.distill_spark import arrow_parsed_schema
+
+        schema = arrow_parsed_schema()
+        for batch in batches:
+            out: list[dict[str, Any]] = []
+            for fields in batch.to_pylist():
+                position = fields.pop("_pos")
+                micros = fields.pop("_ts_us")
+                fields["ts"] = (
+                    None if micros is None else _EPOCH + dt.timedelta(microseconds=micros)
+                )
+                errors: list[dict[str, Any]] = []
+                local_row = fields.pop("_row") + 1  # from 1 in its file; see _errors
+                record = record_from_row(fields, local_row, errors, source)
+                if record is not None:
+                    out.append({**_parsed(position, record, geometry), "error": None})
+                out += [_error_row(position, error) for error in errors]
+            yield pa.RecordBatch.from_pylist(out, schema=schema)
 
     return run
 
 
-def _stats(partition: int, rows: Iterable[Parsed]) -> Iterator[tuple[int, int, int, float | None]]:
-    records = adds = 0
-    started: float | None = None
-    for _, _, _, served_ts, ops, error in rows:
-        if error is not None:
-            continue
-        records += 1
-        if started is None and served_ts is not None:
-            started = served_ts
-        adds += sum(1 for is_add, _ in ops if is_add)
-    yield partition, records, adds, started
+def arrow_parsed_schema() -> Any:
+    import pyarrow as pa
 
-
-def _numbered_ops(offsets: list[int], geometry: Geometry, want_adds: bool) -> Any:
-    """Each partition's filter operations with the number of adds before each (input order)."""
-
-    def run(partition: int, rows: Iterable[Parsed]) -> Iterator[tuple[Any, Any]]:
-        adds = offsets[partition]
-        for position, account, _, _, ops, _ in rows:
-            for index, (is_add, key) in enumerate(ops):
-                if is_add:
-                    if want_adds:
-                        generation = geometry.generation(adds)
-                        for bit in geometry.positions(key):
-                            yield (generation, bit), adds
-                    adds += 1
-                elif not want_adds:
-                    bits = geometry.positions(key)
-                    # no live generation yet: a key no add has, so the look-up misses
-                    for generation in geometry.lookup_generations(adds) or (-1,):
-                        for bit in bits:
-                            yield (generation, bit), (account, position, index, generation, adds)
-
-    return run
-
-
-def _account_partition(partitions: int) -> Any:
-    def run(key: tuple[str, int]) -> int:
-        return zlib.crc32(key[0].encode("utf-8", "surrogatepass")) % partitions
-
-    return run
+    op = pa.struct([("add", pa.bool_()), ("a", pa.int64()), ("b", pa.int64())])
+    return pa.schema(
+        [
+            ("pos", pa.int64()),
+            ("account", pa.string()),
+            ("blob", pa.binary()),
+            ("served_ts", pa.float64()),
+            ("ops", pa.list_(op)),
+            ("error", pa.string()),
+        ]
+    )
 
 
 def _fold(started: float | None) -> Any:
-    def run(rows: Iterable[tuple[tuple[str, int], tuple[bytes | None, list[bool] | None]]]) -> Any:
-        def merged() -> Iterator[tuple[str, int, UsageRecord, list[bool]]]:
-            # a record and its look-up answers arrive side by side (same key, either order)
-            pending: tuple[tuple[str, int], bytes | None, list[bool]] | None = None
-            for key, (blob, answers) in rows:
-                if pending is not None and pending[0] == key:
-                    blob = blob if blob is not None else pending[1]
-                    answers = answers if answers is not None else pending[2]
-                    pending = None
-                elif pending is not None:
-                    yield _ready(pending)
-                pending = (key, blob, answers or [])
-            if pending is not None:
-                yield _ready(pending)
+    def run(batches: Iterable[Any]) -> Iterator[Any]:
+        import pyarrow as pa
 
-        yield from fold_accounts(merged(), started)
+        def rows() -> Iterator[tuple[str, int, UsageRecord, list[bool]]]:
+            decode = msgspec.msgpack.Decoder(UsageRecord).decode
+            for batch in batches:
+                for row in batch.to_pylist():
+                    answers = row["answers"] or []
+                    yield (
+                        row["account"],
+                        row["pos"],
+                        decode(row["blob"]),
+                        [ok for _, ok in sorted((a["idx"], a["ok"]) for a in answers)],
+                    )
+
+        out: list[dict[str, Any]] = []
+        for first, sketch in fold_accounts(rows(), started):
+            out.append({"first": first, "sketch": pickle.dumps(sketch, protocol=5)})
+            if len(out) >= 256:
+                yield pa.RecordBatch.from_pylist(out)
+                out = []
+        if out:
+            yield pa.RecordBatch.from_pylist(out)
 
     return run
-
-
-def _ready(
-    item: tuple[tuple[str, int], bytes | None, list[bool]],
-) -> tuple[str, int, UsageRecord, list[bool]]:
-    (account, position), blob, answers = item
-    assert blob is not None, f"look-up answers without their record at position {position}"
-    return account, position, msgspec.msgpack.decode(blob, type=UsageRecord), answers
 
 
 def build_sketches_on_spark(
@@ -171,75 +177,138 @@ def build_sketches_on_spark(
     """Sketches (ordered by each account's first record), record count and bad-record errors:
     what ``build_sketches`` and the in-process reader give for the same file."""
     from pyspark import StorageLevel
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     spark = session(master, app="exportgate-distill-scan")
     context = spark.sparkContext
     parallelism = max(context.defaultParallelism, 1)
+    shuffle = partitions or 4 * parallelism
     source = str(usage)
+    geometry = Geometry(bits)
+    lines = None
     if is_parquet(usage):
         frame = spark.read.parquet(source)
+        files = sorted(
+            r[0] for r in frame.select(F.col("_metadata.file_path")).distinct().collect()
+        )
+        index = F.create_map(*[F.lit(x) for i, f in enumerate(files) for x in (f, i)])
         columns = [c for c in frame.columns if c != "ts"]
-        ordered = frame.select(
+        numbered = frame.select(
             *columns,
             F.unix_micros(F.col("ts")).alias("_ts_us"),
-            F.col("_metadata.file_path").alias("_file"),
+            (
+                F.shiftleft(index[F.col("_metadata.file_path")].cast("long"), _ROW_BITS)
+                + F.col("_metadata.row_index")
+            ).alias("_pos"),
             F.col("_metadata.row_index").alias("_row"),
-        ).orderBy("_file", "_row")
-        parsed = ordered.rdd.zipWithIndex().mapPartitions(_parse_rows(source))
+        )
+        parsed = numbered.mapInArrow(_parse_batches(source, geometry), PARSED_SCHEMA)
+
+        def sizes() -> dict[int, int]:
+            counted = numbered.groupBy(F.shiftright("_pos", _ROW_BITS).alias("part")).count()
+            return {int(r["part"]): int(r["count"]) for r in counted.collect()}
     else:
         lines = context.textFile(source, minPartitions=parallelism, use_unicode=False)
-        parsed = lines.zipWithIndex().mapPartitions(_parse_lines(source))
+        parsed = spark.createDataFrame(
+            lines.mapPartitionsWithIndex(_parse_lines(source, geometry)),
+            PARSED_SCHEMA,
+            verifySchema=False,
+        )
+        text = lines
+
+        def sizes() -> dict[int, int]:
+            return dict(
+                text.mapPartitionsWithIndex(lambda i, it: [(i, sum(1 for _ in it))]).collect()
+            )
+
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        stats = sorted(parsed.mapPartitionsWithIndex(_stats).collect())
-        errors = [
-            error
-            for _, error in sorted(
-                parsed.filter(lambda row: row[5] is not None)
-                .map(lambda row: (row[0], row[5]))
-                .collect(),
-                key=operator.itemgetter(0),
+        summary = parsed.agg(
+            F.count(F.when(F.col("error").isNull(), 1)).alias("records"),
+            F.min(F.when(F.col("served_ts").isNotNull(), F.struct("pos", "served_ts"))).alias(
+                "first_served"
+            ),
+            F.count("error").alias("errors"),
+        ).collect()[0]
+        started = summary["first_served"]["served_ts"] if summary["first_served"] else None
+        errors: list[dict[str, Any]] = []
+        if summary["errors"]:
+            errors = _errors(parsed, sizes(), "row" if lines is None else "line")
+        ops = parsed.select("pos", F.posexplode("ops").alias("idx", "op")).select(
+            "pos", "idx", "op.add", "op.a", "op.b"
+        )
+        everything = Window.orderBy("pos", "idx").rowsBetween(Window.unboundedPreceding, -1)
+        ops = ops.withColumn(
+            "before", F.coalesce(F.sum(F.col("add").cast("long")).over(everything), F.lit(0))
+        )
+        capacity = F.lit(geometry.capacity)
+        first_add = (
+            ops.filter("add")
+            .select(
+                F.floor(F.col("before") / capacity).alias("gen"),
+                F.explode(F.array("a", "b")).alias("bit"),
+                F.col("before").alias("ordinal"),
             )
-        ]
-        count = sum(records for _, records, _, _ in stats)
-        started = next((ts for _, _, _, ts in stats if ts is not None), None)
-        offsets: list[int] = []
-        total = 0
-        for _, _, adds, _ in stats:
-            offsets.append(total)
-            total += adds
-        geometry = Geometry(bits)
-        shuffle = partitions or 4 * parallelism
-        first_add = parsed.mapPartitionsWithIndex(
-            _numbered_ops(offsets, geometry, want_adds=True)
-        ).reduceByKey(min, shuffle)
-        lookups = parsed.mapPartitionsWithIndex(_numbered_ops(offsets, geometry, want_adds=False))
+            .groupBy("gen", "bit")
+            .agg(F.min("ordinal").alias("first"))
+        )
+        current = F.floor((F.col("before") - 1) / capacity)
+        generations = F.when(F.col("before") == 0, F.array().cast("array<long>")).otherwise(
+            F.filter(F.array(current, current - 1), lambda g: g >= 0)
+        )
+        lookups = ops.filter(~F.col("add")).select(
+            "pos",
+            "idx",
+            "before",
+            F.explode_outer(generations).alias("gen"),
+            F.array("a", "b").alias("bits"),
+        )
+        lookups = lookups.select("pos", "idx", "before", "gen", F.explode("bits").alias("bit"))
         answers = (
-            lookups.leftOuterJoin(first_add, shuffle)
-            .map(
-                lambda item: (
-                    item[1][0][:4],
-                    1 if item[1][1] is not None and item[1][1] < item[1][0][4] else 0,
-                )
-            )
-            .reduceByKey(operator.add)
-            .map(lambda item: (item[0][:3], item[1] == 2))
-            .reduceByKey(operator.or_)
-            .map(lambda item: ((item[0][0], item[0][1]), (item[0][2], item[1])))
-            .groupByKey()
-            .map(lambda item: (item[0], (None, [ok for _, ok in sorted(item[1])])))
+            lookups.join(first_add, ["gen", "bit"], "left")
+            .groupBy("pos", "idx", "gen")
+            .agg(F.sum(F.when(F.col("first") < F.col("before"), 1).otherwise(0)).alias("set"))
+            .groupBy("pos", "idx")
+            .agg(F.max(F.col("set") == 2).alias("ok"))
+            .groupBy("pos")
+            .agg(F.collect_list(F.struct("idx", "ok")).alias("answers"))
         )
-        records = parsed.filter(lambda row: row[2] is not None).map(
-            lambda row: ((row[1], row[0]), (row[2], None))
-        )
+        records = parsed.filter(F.col("blob").isNotNull()).select("pos", "account", "blob")
         folded = (
-            records.union(answers)
-            .repartitionAndSortWithinPartitions(shuffle, _account_partition(shuffle))
-            .mapPartitions(_fold(started))
+            records.join(answers, "pos", "left")
+            .repartition(shuffle, "account")
+            .sortWithinPartitions("account", "pos")
+            .mapInArrow(_fold(started), "first long, sketch binary")
             .collect()
         )
     finally:
         parsed.unpersist()
-    folded.sort(key=operator.itemgetter(0))
-    return {sketch.account_id: sketch for _, sketch in folded}, count, errors
+    ordered = sorted((row["first"], pickle.loads(row["sketch"])) for row in folded)
+    return {sketch.account_id: sketch for _, sketch in ordered}, summary["records"], errors
+
+
+def _errors(parsed: Any, sizes: dict[int, int], key: str) -> list[dict[str, Any]]:
+    """Bad records in input order, numbered (``key``: line or row) from the input's start, as
+    the in-process reader numbers them; ``sizes`` are the rows of each file or text partition."""
+    from pyspark.sql import functions as F
+
+    found = sorted(
+        (row["pos"], json.loads(row["error"]))
+        for row in parsed.filter(F.col("error").isNotNull()).select("pos", "error").collect()
+    )
+    before: dict[int, int] = {}
+    total = 0
+    for part in sorted(sizes):
+        before[part] = total
+        total += sizes[part]
+    mask = (1 << _ROW_BITS) - 1
+    errors = []
+    for position, error in found:
+        local = error.get(key)
+        number = before.get(position >> _ROW_BITS, 0) + (position & mask) + 1
+        error = {**error, key: number}
+        if local is not None and isinstance(error.get("error"), str):
+            error["error"] = error["error"].replace(f"line {local}:", f"line {number}:")
+        errors.append(error)
+    return errors
