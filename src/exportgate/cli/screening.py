@@ -327,13 +327,13 @@ def lists_load(
     Stored accounts are then re-screened against the entries that are new or changed, and new
     hits go to the review queue.
     """
-    from exportgate.screening.loaders import list_files, load_path
     from exportgate.screening.screener import (
         added_lists_dir,
         build_screener,
         default_screener,
         reset_default_screener,
     )
+    from exportgate.screening.sources.sniff import list_files, load_path
 
     if not path.exists():
         raise typer.BadParameter(f"no such file or folder: {path}")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import msgspec
+from msgspec import UNSET
 
 from exportgate.config import Dialect, GatewayConfig, Model
 from exportgate.gateway import edge
@@ -43,7 +44,7 @@ from exportgate.gateway.http import (
 from exportgate.gateway.metrics import GatewayMetrics
 from exportgate.gateway.ratelimit import Admission, CountersUnavailable, RateLimiter
 from exportgate.policy.model_access import reroute_target
-from exportgate.records import Decision
+from exportgate.records import Decision, DecisionAudit, DecisionContext, DecisionInputs
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -354,37 +355,34 @@ class Admitter:
         self.metrics.count(
             "decisions", (decision.decision, decision.reasons[0].code if decision.reasons else "")
         )
-        inputs = {
-            "request_id": ex.request_id,
-            "account_id": caller.account.id,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-        }
-        extra = {
-            "request_id": ex.request_id,
-            "client_request_id": ex.client_request_id,
-            "kind": kind,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-            "location": placed.record,
-            "location_problem": placed.problem,
-        }
-        if end_user is not None:
-            inputs["end_user"] = extra["end_user"] = end_user
-        if rerouted_from is not None:
-            extra["rerouted_from"] = rerouted_from
         self.ledger.records.submit_audit(
-            {
-                "ts": ex.ts,
-                "subject": caller.account.id,
-                "inputs": inputs,
-                "decision": decision,
-                "extra": extra,
-            }
+            DecisionAudit(
+                ts=ex.ts,
+                subject=caller.account.id,
+                inputs=DecisionInputs(
+                    request_id=ex.request_id,
+                    account_id=caller.account.id,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    end_user=UNSET if end_user is None else end_user,
+                ),
+                decision=decision,
+                extra=DecisionContext(
+                    request_id=ex.request_id,
+                    client_request_id=ex.client_request_id,
+                    kind=kind,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    location=placed.location,
+                    location_problem=placed.problem,
+                    end_user=UNSET if end_user is None else end_user,
+                    rerouted_from=UNSET if rerouted_from is None else rerouted_from,
+                ),
+            )
         )
         return decision
 

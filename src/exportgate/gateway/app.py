@@ -46,7 +46,7 @@ from exportgate.gateway.decisions import (
 from exportgate.gateway.detector_feed import DetectorFeed
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.exchange import ENDPOINTS, Endpoint, Ledger, status_decision
-from exportgate.gateway.housekeeping import Alert, Housekeeping, QueuedReview
+from exportgate.gateway.housekeeping import Housekeeping
 from exportgate.gateway.http import Receive, Scope, Send, header_map, send_bytes
 from exportgate.gateway.journal import JournalWorker
 from exportgate.gateway.metrics import GatewayMetrics
@@ -59,7 +59,7 @@ from exportgate.gateway.screening_status import StoredScreener
 from exportgate.gateway.snapshot import CallerSnapshot
 from exportgate.gateway.upstream import UpstreamClient
 from exportgate.policy import PolicyEngine
-from exportgate.records import Account
+from exportgate.records import Account, DetectorEvidence, ReviewRequest
 from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
@@ -94,6 +94,7 @@ class Gateway:
         detector: Detector | None = None,
         audit_writer: AuditWriter | None = None,
         screen_missing: Callable[[Account], ScreeningStatus] | None = None,
+        host_journal: bool = False,
     ) -> None:
         self.config = config
         self.snapshot = CallerSnapshot(config)
@@ -125,7 +126,7 @@ class Gateway:
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (
             JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
-            if journal
+            if journal and not host_journal  # else the host's one (serve --workers) replays
             else None
         )
         self.records = RecordWriter(
@@ -181,17 +182,17 @@ class Gateway:
         return self.proxy.client
 
     @property
-    def reviews(self) -> list[QueuedReview]:
+    def reviews(self) -> list[ReviewRequest]:
         """Review items noted on the request path, not yet written."""
         return self.housekeeping.reviews
 
     @property
-    def alerts(self) -> list[Alert]:
+    def alerts(self) -> list[DetectorEvidence]:
         """Alerts raised on the request path, not yet saved."""
         return self.housekeeping.alerts
 
     @alerts.setter
-    def alerts(self, queue: list[Alert]) -> None:
+    def alerts(self, queue: list[DetectorEvidence]) -> None:
         self.housekeeping.alerts = queue
 
     def mount(self, prefix: str, app: ASGIApp) -> None:
@@ -392,7 +393,7 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     shipped location data and distillation detector are used unless given."""
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
-    alerts: list[Alert] = []
+    alerts: list[DetectorEvidence] = []
     if "detector" not in kwargs:
         settings = config.distillation
         kwargs["detector"] = (

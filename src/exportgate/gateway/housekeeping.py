@@ -20,13 +20,18 @@ import asyncio
 import logging
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-import msgspec
+from typing import TYPE_CHECKING
 
 from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Decision
+from exportgate.records import (
+    Decision,
+    DetectorEvidence,
+    ReasonText,
+    RecordError,
+    ReviewDetail,
+    ReviewRequest,
+)
 from exportgate.store import Store
 
 if TYPE_CHECKING:
@@ -39,19 +44,6 @@ log = logging.getLogger("exportgate.gateway")
 
 REVIEW_NOTE_INTERVAL_S = 60.0
 MAX_NOTED = 100_000
-
-
-class QueuedReview(NamedTuple):
-    """A review item waiting to be written (``Store.enqueue_review``'s arguments)."""
-
-    account_id: str
-    code: str
-    summary: str
-    detail: dict[str, Any]
-
-
-Alert = dict[str, Any]
-"""A detector's alert as it raised it: ``account_id``, ``code``, ``score``, ``reasons``, ..."""
 
 
 class Housekeeping:
@@ -70,8 +62,8 @@ class Housekeeping:
         self.bypass = bypass
         self.journal = journal
         self.interval_s = interval_s
-        self.reviews: list[QueuedReview] = []
-        self.alerts: list[Alert] = []
+        self.reviews: list[ReviewRequest] = []
+        self.alerts: list[DetectorEvidence] = []
         self._noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
@@ -92,29 +84,27 @@ class Housekeeping:
             self._noted.clear()
         self._noted[key] = now
         self.reviews.append(
-            QueuedReview(
-                caller.account.id,
-                first.code,
-                f"Requests by {caller.account.name!r} are held for review: {first.message}",
-                {
-                    "request_id": request_id,
-                    "key_id": caller.key_id,
-                    "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                    "policy_version": decision.policy_version,
+            ReviewRequest(
+                account_id=caller.account.id,
+                code=first.code,
+                summary=f"Requests by {caller.account.name!r} are held for review: {first.message}",
+                detail=ReviewDetail(
+                    request_id=request_id,
+                    key_id=caller.key_id,
+                    reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+                    policy_version=decision.policy_version,
                     # the list entries behind a screening hold, so that a verdict can
                     # name them (the same field ``accounts import`` and re-screening
                     # write)
-                    "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
-                    if caller.status is not None
-                    else [],
-                },
+                    matches=list(caller.status.matches) if caller.status is not None else [],
+                ),
             )
         )
 
-    def queue_reviews(self, items: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
-        self.reviews.extend(QueuedReview(*item) for item in items)
+    def queue_reviews(self, items: Iterable[ReviewRequest]) -> None:
+        self.reviews.extend(items)
 
-    def queue_alerts(self, alerts: Iterable[Alert]) -> None:
+    def queue_alerts(self, alerts: Iterable[DetectorEvidence]) -> None:
         self.alerts.extend(alerts)
 
     # the loop ----------------------------------------------------------------------------
@@ -169,22 +159,23 @@ class Housekeeping:
                 head = await asyncio.to_thread(audit.head)
                 self._verdicts_seen = head[0] if head else 0
                 return
-            verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
+            verdicts = await asyncio.to_thread(audit.verdicts_after, self._verdicts_seen)
         except Exception as exc:  # noqa: BLE001 - retried on the next round
             log.warning("could not read review verdicts from the audit log: %s", exc)
             return
-        for entry in verdicts:
-            self._verdicts_seen = int(entry["seq"])
-            record = entry.get("record") or {}
-            cleared = record.get("verdict") == "cleared" and entry.get("subject")
-            if cleared and record.get("code") == "BYPASS_ACCOUNT_HOLD":
-                self.bypass.clear(str(entry["subject"]))
-            if cleared and detector is not None and record.get("code") == "DISTILLATION_SUSPECTED":
-                account_id = str(entry["subject"])
+        for seq, entry in verdicts:
+            self._verdicts_seen = seq
+            if isinstance(entry, RecordError):
+                log.warning("skipped an unreadable review verdict: %s", entry)
+                continue
+            account_id, verdict = entry.subject, entry.verdict
+            if not account_id or verdict.verdict != "cleared":
+                continue
+            if verdict.code == "BYPASS_ACCOUNT_HOLD":
+                self.bypass.clear(account_id)
+            if detector is not None and verdict.code == "DISTILLATION_SUSPECTED":
                 if detector.clear(account_id):
-                    log.info(
-                        "distillation hold on %s cleared by %s", account_id, record.get("reviewer")
-                    )
+                    log.info("distillation hold on %s cleared by %s", account_id, verdict.reviewer)
                 self.decisions.forget_suspicion(account_id)
 
     async def save(self) -> None:
@@ -192,7 +183,7 @@ class Housekeeping:
         while self.reviews:
             item = self.reviews.pop(0)
             try:
-                await asyncio.to_thread(self.store.enqueue_review, *item, unless_open=True)
+                await asyncio.to_thread(self.store.enqueue_review, item, unless_open=True)
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not queue a compliance review: %s", exc)
                 self.reviews.insert(0, item)
@@ -203,16 +194,8 @@ class Housekeeping:
         """Alerts raised on the request path, saved for compliance (off it)."""
         while self.alerts:
             alert = self.alerts.pop(0)
-            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
             try:
-                await asyncio.to_thread(
-                    self.store.save_alert,
-                    str(alert.get("account_id")),
-                    str(alert.get("code", "DISTILLATION_SUSPECTED")),
-                    float(alert.get("score", 0.0)),
-                    summary,
-                    alert,
-                )
+                await asyncio.to_thread(self.store.save_alert, alert.alert())
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not save a distillation alert: %s", exc)
                 self.alerts.insert(0, alert)

@@ -23,11 +23,17 @@ from pathlib import Path
 
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
-from exportgate.screening.entities import Entity, ListFile, LoadIssue, LoadResult
+from exportgate.screening.entities import (
+    Entity,
+    ListFile,
+    LoadIssue,
+    LoadResult,
+    merge_duplicates,
+)
 from exportgate.screening.index import Candidate, NameIndex
-from exportgate.screening.loaders import load_file, load_path, merge_duplicates
 from exportgate.screening.normalize import warm_up
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
+from exportgate.screening.sources.sniff import load_file, load_path
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
 INDEX_FORMAT = "eg-screen-27"
