@@ -137,7 +137,7 @@ def run_engine(engine: str, data: Path, out: Path, master: str) -> dict[str, obj
         rows = con.execute(DUCKDB_SQL.format(path=data)).fetchall()
         wall = time.perf_counter() - started
         return {"wall": wall, "accounts": len(rows), "flagged": None, "startup": 0.0}
-    from exportgate.distill.scan_job import scan_paths
+    from exportgate.batch.distill_scan import scan_paths
 
     startup = 0.0
     if engine == "spark":

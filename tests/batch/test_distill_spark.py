@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from exportgate.batch.distill_scan import scan_paths
 from exportgate.distill.features import features
 from exportgate.distill.scan import build_sketches
-from exportgate.distill.scan_job import scan_paths
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.simulate import SimConfig, SimWorld, simulate
 from exportgate.distill.usage_io import read_usage, usage_row, usage_schema, write_usage_parquet

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from exportgate.batch.distill_scan import scan_paths
 from exportgate.distill.features import features
 from exportgate.distill.partitioned import Geometry, build_sketches_partitioned
 from exportgate.distill.scan import build_sketches
-from exportgate.distill.scan_job import scan_paths
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.simulate import SimWorld
 from exportgate.distill.usage_io import read_usage, write_usage_parquet

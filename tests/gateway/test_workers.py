@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import StandinState
 from exportgate.records import Account
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle
 from exportgate.store import Store, open_store
 
 from .conftest import gateway_config, seed
