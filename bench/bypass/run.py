@@ -1,13 +1,14 @@
 """bench/bypass: one table, same run — keyword baseline, TF-IDF baseline (public data), ours.
 
-    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/run.py [--independent DIR] [--tuned DIR]
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/run.py [--independent DIR] [--tuned DIR ...]
 
 Rows: per attack family TPR, per benign family FPR, overall, accounts, µs per prompt; columns:
-the three detectors on the public split, the development set, set A and set C. Round 2: set A
-(``independent/``) is burned, it is training data of the learned part and is reported as "set A
-(tuned on)"; set C (``independent_c/``, written on its own branch after the detector was frozen)
-is the independent set, read only for these figures. Set C family names that differ from set
-A's are mapped by ``FAMILY_MAP`` (documented in RESULTS.md).
+the three detectors on the public split, the development set, the independent set and the sets
+tuned on. Round 3: sets A (``independent/``) and C (``independent_c/``) are burned — training
+data of the learned part, reported as "tuned on"; set D (``independent_d/``, written on its own
+branch while the detector was built and merged after it was frozen) is the independent set,
+read only for these figures. Family names of sets C and D that differ from set A's are mapped by
+``FAMILY_MAP`` (documented in RESULTS.md).
 """
 
 from __future__ import annotations
@@ -241,10 +242,20 @@ def _usage(set_name: str, folder: Path, detector: Detector) -> None:
         print(f"  {key}: {hit}/{n} flagged")
 
 
+SET_NAMES = {"independent": "set A", "independent_c": "set C", "independent_d": "set D"}
+
+
+def _set_name(folder: Path) -> str:
+    return SET_NAMES.get(folder.name, folder.name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--independent", type=Path, default=Path(__file__).parent / "independent_c")
-    parser.add_argument("--tuned", type=Path, default=Path(__file__).parent / "independent")
+    here = Path(__file__).parent
+    parser.add_argument("--independent", type=Path, default=here / "independent_d")
+    parser.add_argument(
+        "--tuned", type=Path, nargs="*", default=[here / "independent", here / "independent_c"]
+    )
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 
@@ -263,9 +274,10 @@ def main() -> None:
     sets: dict[str, list[dict[str, Any]]] = {"public": test, "dev": devset.build()}
     account_sets: dict[str, list[dict[str, Any]]] = {"dev": accounts_sim.build()}
     usage_sets: dict[str, Path] = {}
-    for name, folder in (
-        ("set A (tuned on)", args.tuned),
-        ("set C (independent)", args.independent),
+    independent = f"{_set_name(args.independent)} (independent)"
+    tuned_names = [f"{_set_name(folder)} (tuned on)" for folder in args.tuned]
+    for name, folder in [(independent, args.independent)] + list(
+        zip(tuned_names, args.tuned, strict=True)
     ):
         if folder.exists():
             prompts, traces = load_independent(folder)
@@ -281,12 +293,14 @@ def main() -> None:
     names = list(systems)
     for set_name in ("public", "dev"):
         _table(set_name, len(sets[set_name]), [(set_name, n, n) for n in names], results)
-    columns = [("set C (independent)", n, f"set C {n}") for n in names]
-    columns += [("set A (tuned on)", n, f"set A {n}") for n in names]
+    columns = [(independent, n, f"{independent.split(' (')[0]} {n}") for n in names]
+    for tuned in tuned_names:
+        columns += [(tuned, n, f"{tuned.split(' (')[0]} {n}") for n in names]
     columns = [c for c in columns if c[0] in sets]
     if columns:
         sizes = ", ".join(f"{k}: {len(v)} prompts" for k, v in sets.items() if k.startswith("set"))
-        _table("set C (independent) and set A (tuned on), same run", sizes, columns, results)
+        title = f"{independent} and " + ", ".join(tuned_names) + ", same run"
+        _table(title, sizes, columns, results)
     for set_name in [k for k in sets if k.startswith("set")]:
         _sweep(set_name, sets[set_name], detector)
     for set_name, traces in account_sets.items():
