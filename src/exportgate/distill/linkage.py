@@ -39,6 +39,7 @@ already in the same cluster, so linking stays close to linear in the number of a
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -132,11 +133,14 @@ def account_values(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, li
     floor = max(FRAME_MIN_USES, FRAME_MIN_SHARE * sketch.n)
     prefixes, suffixes = sketch.prefixes, sketch.suffixes
     # A short prompt is its own prefix and suffix ("continue", "thanks"): a phrase, not a frame.
-    frames = [(c, f"p{f:08x}") for f, c in prefixes.items() if c >= floor and f not in suffixes]
-    frames += [(c, f"s{f:08x}") for f, c in suffixes.items() if c >= floor and f not in prefixes]
+    frames = [(-c, "p", f) for f, c in prefixes.items() if c >= floor and f not in suffixes]
+    frames += [(-c, "s", f) for f, c in suffixes.items() if c >= floor and f not in prefixes]
     if frames:
-        frames.sort(key=lambda item: (-item[0], item[1]))
-        keys["frame"] = [f"frame:{f}" for _, f in frames[:MAX_FRAME_KEYS]]
+        if len(frames) > MAX_FRAME_KEYS:
+            frames = heapq.nsmallest(MAX_FRAME_KEYS, frames)
+        else:
+            frames.sort()
+        keys["frame"] = [f"frame:{side}{f:08x}" for _, side, f in frames]
     return keys
 
 
@@ -213,6 +217,7 @@ class Linker:
     counts: dict[str, int] = field(default_factory=dict)
     carriers: dict[str, list[str]] = field(default_factory=dict)
     values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    value_sets: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     main_net: dict[str, str] = field(default_factory=dict)
     spread: dict[str, int] = field(default_factory=dict)
     contents: dict[str, HashSample] = field(default_factory=dict)
@@ -267,6 +272,7 @@ class Linker:
             if len(listed) < MAX_CARRIERS:
                 listed.append(account_id)
         self.values[account_id] = new
+        self.value_sets[account_id] = {kind: frozenset(keys) for kind, keys in new.items()}
         nets = new.get("net")
         if nets:
             self.main_net[account_id] = nets[0]
@@ -278,6 +284,7 @@ class Linker:
     def forget(self, account_id: str) -> None:
         """Drop an evicted account from the value index (its cluster membership stays)."""
         old = self.values.pop(account_id, None)
+        self.value_sets.pop(account_id, None)
         if old is None:
             return
         self.accounts -= 1
@@ -429,7 +436,7 @@ class Linker:
 
     def link_bits(self, a: str, b: str) -> float:
         """The bits :meth:`evidence` would give, without building its explanation (linking)."""
-        va, vb = self.values.get(a), self.values.get(b)
+        va, vb = self.values.get(a), self.value_sets.get(b)
         if not va or not vb:
             return 0.0
         shared: list[tuple[str, list[str]]] = []
@@ -442,6 +449,10 @@ class Linker:
                     shared.append((kind, common))
                     if kind == "net" and nat is None:
                         nat = next((k for k in common if self.owner_type(k) == "shared NAT"), None)
+        if len(shared) < 2 and not (
+            shared and shared[0][0] == "frame" and _two_on_a_side(shared[0][1])
+        ):
+            return 0.0
         total = 0.0
         independent = 0
         frames: list[str] = []
@@ -456,7 +467,7 @@ class Linker:
                 total += best
         if independent >= 2:
             return total
-        if len(frames) < TEMPLATE_MIN_FRAMES:
+        if not _two_on_a_side(frames):
             return 0.0
         return self._template_bits(a, b, ((k, self.bits("frame", k, nat)) for k in frames))
 
@@ -508,6 +519,15 @@ class Linker:
 
     def cluster_size(self, account_id: str) -> int:
         return self.uf.size.get(self.uf.find(account_id), 1)
+
+
+def _two_on_a_side(frames: list[str]) -> bool:
+    """Whether ``TEMPLATE_MIN_FRAMES`` of the frame keys are openings, or closings (a cheap
+    pre-check of the template route before any weights are looked up)."""
+    if len(frames) < TEMPLATE_MIN_FRAMES:
+        return False
+    openings = sum(1 for key in frames if key[6] == "p")
+    return max(openings, len(frames) - openings) >= TEMPLATE_MIN_FRAMES
 
 
 def content_overlap(x: HashSample, y: HashSample) -> float:
