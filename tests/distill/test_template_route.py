@@ -118,8 +118,8 @@ def test_quiet_operation_is_tied_by_its_templates_in_scan_and_online() -> None:
     assert set(cluster.members) == quiet_ids
     frame = next(t for t in cluster.ties if t["kind"] == "frame")
     assert "prompt frame" in str(frame["text"]) and "bits" in str(frame["text"])
-    row = next(r for r in result.rows if r["account_id"] == "quiet-3")
-    assert "as one operation" in row["reasons"][0]
+    row = next(r for r in result.rows if r.account_id == "quiet-3")
+    assert "as one operation" in row.reasons[0]
     assert _online_flags(records, accounts) == quiet_ids
 
 
@@ -148,9 +148,9 @@ def test_cluster_verdict_skips_a_member_whose_own_answers_are_not_worth_harvesti
     cluster = next(c for c in result.clusters if "eval-0" in c.members)
     assert cluster.flagged and len(cluster.members) == 5
     assert result.account_scores["eval-0"].value < DetectorConfig().member_min_value
-    row = next(r for r in result.rows if r["account_id"] == "eval-0")
-    assert not row["flagged"]
-    assert any("not flagged for it" in reason for reason in row["reasons"])
+    row = next(r for r in result.rows if r.account_id == "eval-0")
+    assert not row.flagged
+    assert any("not flagged for it" in reason for reason in row.reasons)
     flagged = result.flagged()
     assert flagged == {f"harv-{k}" for k in range(4)}
     assert _online_flags(records, accounts) == flagged

@@ -18,17 +18,19 @@ import itertools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+from msgspec import UNSET
 
+from exportgate.asgi import lifespan
+from exportgate.config import Dialect, GatewayConfig, Model
 from exportgate.gateway import edge
 from exportgate.gateway.auditsink import default_audit_writer
 from exportgate.gateway.bypass_gate import BypassGate, RefusalWatch, answer_refused
 from exportgate.gateway.commitlog import JournalWriteFailed
-from exportgate.gateway.config import Dialect, GatewayConfig, Model
 from exportgate.gateway.decisions import (
     Caller,
     CallerCache,
@@ -75,13 +77,25 @@ from exportgate.policy import PolicyEngine
 from exportgate.policy.model_access import reroute_target
 from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Account, Decision, Message, UsageRecord
+from exportgate.records import (
+    Account,
+    Decision,
+    DecisionAudit,
+    DecisionContext,
+    DecisionInputs,
+    DetectorEvidence,
+    Message,
+    ReasonText,
+    RecordError,
+    ReviewDetail,
+    ReviewRequest,
+    UsageRecord,
+)
 from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
-    from exportgate.console.app import Console
     from exportgate.gateway.checkpoints import CheckpointTask
 
 log = logging.getLogger("exportgate.gateway")
@@ -119,6 +133,8 @@ ENDPOINTS = {
     "/v1/embeddings": Endpoint("embeddings", "openai", "/embeddings", False),
     "/v1/messages": Endpoint("messages", "anthropic", "/messages", True),
 }
+
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _json_decode = msgspec.json.decode
 _json_encode = msgspec.json.encode
@@ -248,16 +264,7 @@ class Gateway:
         )
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
-        self.console: Console | None = None
-        if config.console.on:
-            from exportgate.console.app import Console
-
-            self.console = Console.from_settings(
-                self.store,
-                config.console,
-                backlog=self._detector_backlog,
-                models=[m.ref() for m in config.models],
-            )
+        self.mounts: list[tuple[str, ASGIApp]] = []
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (
             JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
@@ -296,8 +303,8 @@ class Gateway:
         self._ids = itertools.count(1)
         self._started = False
         self._closed = False
-        self.alerts: list[dict[str, Any]] = []
-        self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
+        self.alerts: list[DetectorEvidence] = []
+        self.reviews: list[ReviewRequest] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
@@ -399,37 +406,30 @@ class Gateway:
                 head = await asyncio.to_thread(audit.head)
                 self._verdicts_seen = head[0] if head else 0
                 return
-            verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
+            verdicts = await asyncio.to_thread(audit.verdicts_after, self._verdicts_seen)
         except Exception as exc:  # noqa: BLE001 - retried on the next round
             log.warning("could not read review verdicts from the audit log: %s", exc)
             return
-        for entry in verdicts:
-            self._verdicts_seen = int(entry["seq"])
-            record = entry.get("record") or {}
-            if (
-                record.get("code") == "BYPASS_ACCOUNT_HOLD"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                self.bypass.clear(str(entry["subject"]))
-            if (
-                detector is not None
-                and record.get("code") == "DISTILLATION_SUSPECTED"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                account_id = str(entry["subject"])
+        for seq, entry in verdicts:
+            self._verdicts_seen = seq
+            if isinstance(entry, RecordError):
+                log.warning("skipped an unreadable review verdict: %s", entry)
+                continue
+            account_id, verdict = entry.subject, entry.verdict
+            if not account_id or verdict.verdict != "cleared":
+                continue
+            if verdict.code == "BYPASS_ACCOUNT_HOLD":
+                self.bypass.clear(account_id)
+            if detector is not None and verdict.code == "DISTILLATION_SUSPECTED":
                 if detector.clear(account_id):
-                    log.info(
-                        "distillation hold on %s cleared by %s", account_id, record.get("reviewer")
-                    )
+                    log.info("distillation hold on %s cleared by %s", account_id, verdict.reviewer)
                 self.decisions.forget_suspicion(account_id)
 
     async def _save_alerts(self) -> None:
         while self.reviews:
             item = self.reviews.pop(0)
             try:
-                await asyncio.to_thread(self.store.enqueue_review, *item, unless_open=True)
+                await asyncio.to_thread(self.store.enqueue_review, item, unless_open=True)
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not queue a compliance review: %s", exc)
                 self.reviews.insert(0, item)
@@ -440,16 +440,8 @@ class Gateway:
         """Distillation alerts raised on the request path, saved for compliance (off it)."""
         while self.alerts:
             alert = self.alerts.pop(0)
-            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
             try:
-                await asyncio.to_thread(
-                    self.store.save_alert,
-                    str(alert.get("account_id")),
-                    str(alert.get("code", "DISTILLATION_SUSPECTED")),
-                    float(alert.get("score", 0.0)),
-                    summary,
-                    alert,
-                )
+                await asyncio.to_thread(self.store.save_alert, alert.alert())
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not save a distillation alert: %s", exc)
                 self.alerts.insert(0, alert)
@@ -463,22 +455,12 @@ class Gateway:
                 await self.startup()
             await self._http(scope, receive, send)
         elif kind == "lifespan":
-            await self._lifespan(receive, send)
+            await lifespan(receive, send, self.startup, self.shutdown)
 
-    async def _lifespan(self, receive: Receive, send: Send) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                try:
-                    await self.startup()
-                except Exception as exc:  # noqa: BLE001
-                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
-                    return
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await self.shutdown()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+    def mount(self, prefix: str, app: ASGIApp) -> None:
+        """Serve ``prefix`` and everything under it with another ASGI app (the server mounts
+        the compliance console under ``/console``)."""
+        self.mounts.append((prefix.rstrip("/"), app))
 
     def _new_id(self) -> str:
         """The gateway's own request id: the key of the request's records in the store."""
@@ -545,8 +527,8 @@ class Gateway:
             await self._models(scope, receive, send, path)
         elif path == "/v1/authorize" or path.startswith("/v1/authorize/"):
             await self._authorize(scope, receive, send)
-        elif self.console is not None and (path == "/console" or path.startswith("/console/")):
-            await self.console(scope, receive, send)
+        elif (mounted := self._mounted(path)) is not None:
+            await mounted(scope, receive, send)
         else:
             await self._plain_error(
                 send,
@@ -712,37 +694,34 @@ class Gateway:
         self.metrics.count(
             "decisions", (decision.decision, decision.reasons[0].code if decision.reasons else "")
         )
-        inputs = {
-            "request_id": ex.request_id,
-            "account_id": caller.account.id,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-        }
-        extra = {
-            "request_id": ex.request_id,
-            "client_request_id": ex.client_request_id,
-            "kind": kind,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-            "location": placed.record,
-            "location_problem": placed.problem,
-        }
-        if end_user is not None:
-            inputs["end_user"] = extra["end_user"] = end_user
-        if rerouted_from is not None:
-            extra["rerouted_from"] = rerouted_from
         self.records.submit_audit(
-            {
-                "ts": ex.ts,
-                "subject": caller.account.id,
-                "inputs": inputs,
-                "decision": decision,
-                "extra": extra,
-            }
+            DecisionAudit(
+                ts=ex.ts,
+                subject=caller.account.id,
+                inputs=DecisionInputs(
+                    request_id=ex.request_id,
+                    account_id=caller.account.id,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    end_user=UNSET if end_user is None else end_user,
+                ),
+                decision=decision,
+                extra=DecisionContext(
+                    request_id=ex.request_id,
+                    client_request_id=ex.client_request_id,
+                    kind=kind,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    location=placed.location,
+                    location_problem=placed.problem,
+                    end_user=UNSET if end_user is None else end_user,
+                    rerouted_from=UNSET if rerouted_from is None else rerouted_from,
+                ),
+            )
         )
         return decision
 
@@ -771,7 +750,13 @@ class Gateway:
             return None
         return fallback
 
-    def _detector_backlog(self) -> int | None:
+    def _mounted(self, path: str) -> ASGIApp | None:
+        for prefix, app in self.mounts:
+            if path == prefix or path.startswith(prefix + "/"):
+                return app
+        return None
+
+    def detector_backlog(self) -> int | None:
         """Served requests waiting for the distillation detector (None: no detector here)."""
         return self.detector_feed.backlog if self.detector_feed is not None else None
 
@@ -790,22 +775,20 @@ class Gateway:
             self._reviews_noted.clear()
         self._reviews_noted[key] = now
         self.reviews.append(
-            (
-                caller.account.id,
-                first.code,
-                f"Requests by {caller.account.name!r} are held for review: {first.message}",
-                {
-                    "request_id": request_id,
-                    "key_id": caller.key_id,
-                    "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                    "policy_version": decision.policy_version,
+            ReviewRequest(
+                account_id=caller.account.id,
+                code=first.code,
+                summary=f"Requests by {caller.account.name!r} are held for review: {first.message}",
+                detail=ReviewDetail(
+                    request_id=request_id,
+                    key_id=caller.key_id,
+                    reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+                    policy_version=decision.policy_version,
                     # the list entries behind a screening hold, so that a verdict can
                     # name them (the same field ``accounts import`` and re-screening
                     # write)
-                    "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
-                    if caller.status is not None
-                    else [],
-                },
+                    matches=list(caller.status.matches) if caller.status is not None else [],
+                ),
             )
         )
 
@@ -1567,7 +1550,7 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     shipped location data and distillation detector are used unless given."""
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
-    alerts: list[dict[str, Any]] = []
+    alerts: list[DetectorEvidence] = []
     if "detector" not in kwargs:
         settings = config.distillation
         kwargs["detector"] = (

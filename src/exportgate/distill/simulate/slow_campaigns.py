@@ -27,6 +27,7 @@ import random
 from typing import TYPE_CHECKING
 
 from exportgate.distill.simulate import content
+from exportgate.distill.simulate.hours import TIMEZONES, human_hours, pick_hour
 from exportgate.records import Message
 
 if TYPE_CHECKING:
@@ -111,13 +112,7 @@ def add_all(b: _Builder) -> None:
 
 
 def slow_spread(b: _Builder, week: int) -> None:
-    from exportgate.distill.simulate.world import (
-        BROWSER_UAS,
-        SDK_UAS,
-        TIMEZONES,
-        _human_hours,
-        _pick_hour,
-    )
+    from exportgate.distill.simulate.world import BROWSER_UAS, SDK_UAS
 
     rng = b.rng
     w0, w1 = b.week_window(week)
@@ -141,7 +136,7 @@ def slow_spread(b: _Builder, week: int) -> None:
             payment=f"pf-{rng.getrandbits(40):010x}",
             campaign=campaign,
         )
-        hours = _human_hours(rng.choice(TIMEZONES), rng)
+        hours = human_hours(rng.choice(TIMEZONES), rng)
         ua = rng.choice(BROWSER_UAS + BROWSER_UAS + SDK_UAS)
         mine = rng.sample(templates, rng.randint(2, min(4, len(templates))))
         per_day = rng.uniform(2.0, 7.0)
@@ -155,7 +150,7 @@ def slow_spread(b: _Builder, week: int) -> None:
                 ip = f"{rng.choice(pool)}.{rng.randint(2, 254)}"
             left = max(1, int(rng.expovariate(1 / per_day) + 0.5))
             while left > 0:
-                t = w0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
+                t = w0 + day * DAY + pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                 for _ in range(min(left, rng.randint(1, 3))):
                     left -= 1
                     if t >= w1:

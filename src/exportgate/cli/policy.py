@@ -9,6 +9,8 @@ from typing import IO, Any
 
 import typer
 
+from exportgate.cli.common import fail, open_configured_store
+
 AUDIT_BATCH = 1000
 
 
@@ -32,14 +34,21 @@ def decide(
     A line that is not a valid case yields {"id", "error"} naming the field, and the batch goes
     on; the exit status is 1 if any line was an error (after all lines are written).
     """
+    import msgspec
+
     from exportgate.audit import AuditLog, decision_entry
     from exportgate.policy.model_access import reroute_target
-    from exportgate.records import DecideCase, RecordError, parse_lines, to_builtins, to_json
-    from exportgate.runtime import build_engine, store_url
-    from exportgate.store import open_store
+    from exportgate.records import (
+        DecideCase,
+        DecisionContext,
+        RecordError,
+        parse_lines,
+        to_json,
+    )
+    from exportgate.runtime import build_engine
 
     engine = build_engine(policy_file=policy)
-    log = AuditLog(open_store(store_url(config))) if audit else None
+    log = AuditLog(open_configured_store(config)) if audit else None
     pending: list[Any] = []
     counts: Counter[str] = Counter()
     sink: IO[bytes] = sys.stdout.buffer if str(out) == "-" else out.open("wb")
@@ -53,14 +62,14 @@ def decide(
                 decision = engine.decide_case(item)
                 counts[decision.decision] += 1
                 output = decision.to_output(item.id)
-                extra: dict[str, Any] = {"case_id": item.id}
+                extra = DecisionContext(case_id=item.id)
                 reroute = reroute_target(decision, item.request.model)
                 if reroute is not None:
-                    output["reroute"] = extra["reroute"] = reroute
+                    output["reroute"] = extra.reroute = reroute
                 sink.write(to_json(output) + b"\n")
                 if log is not None:
-                    inputs = to_builtins(item)
-                    inputs.pop("expect", None)
+                    # the case is the input, without what the test file expects of it
+                    inputs = msgspec.structs.replace(item, expect=None)
                     pending.append(decision_entry(item.account.id, inputs, decision, extra=extra))
                     if len(pending) >= AUDIT_BATCH:
                         log.append(pending)
@@ -194,10 +203,8 @@ def pause(
     it off is proposed by an admin and applied by `pause approve ID` of a different approver.
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
-    store = open_store(store_url(config))
+    store = open_configured_store(config)
     if model is not None:
         _model_pause(store, model, state, by, reason, officer)
         return
@@ -207,7 +214,7 @@ def pause(
         return
     if state not in ("on", "off", "approve", "reject"):
         raise typer.BadParameter("expected on, off, status, approve or reject", param_hint="STATE")
-    from exportgate.officers.cli_pause import signed_pause
+    from exportgate.cli.pause import signed_pause
 
     if signed_pause(store, state, change_id, officer, reason or ""):
         return
@@ -253,8 +260,7 @@ def _model_pause(
                 )
                 return
         except changes.ChangeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(str(exc), 1)
     else:
         set_model_pause(store, model, state == "on", by, reason)
     typer.echo(

@@ -7,31 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import typer
+
+from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
 
 reviews_app = typer.Typer(
     help="The compliance review queue: held accounts and their verdicts.", no_args_is_help=True
 )
-CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
-
-
-def _store(config: Path | None) -> Any:
-    from exportgate.gateway.config import ConfigError
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
-
-    try:
-        return open_store(store_url(config))
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
-def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: (value.isoformat() if hasattr(value, "isoformat") else value)
-        for key, value in item.items()
-    }
 
 
 @reviews_app.command("list")
@@ -45,25 +28,27 @@ def list_items(
         raise typer.BadParameter("expected open, resolved or all", param_hint="--status")
     from exportgate.review.proposals import pending
 
-    store = _store(config)
+    store = open_configured_store(config)
     items = store.review_items(None if status == "all" else status)
     awaiting = pending(store)
     items = [
-        {**i, "status": "awaiting_approval"} if i["status"] == "open" and i["id"] in awaiting else i
+        msgspec.structs.replace(i, status="awaiting_approval")
+        if i.status == "open" and i.id in awaiting
+        else i
         for i in items
     ]
     if as_json:
         for item in items:
-            typer.echo(json.dumps(_plain(item), ensure_ascii=False))
+            typer.echo(json.dumps(item.to_dict(), ensure_ascii=False))
         return
     if not items:
         typer.echo(f"no {'' if status == 'all' else status + ' '}review items")
         return
     for item in items:
-        created = item["created_at"].strftime("%Y-%m-%d %H:%M")
+        created = item.created_at.strftime("%Y-%m-%d %H:%M")
         typer.echo(
-            f"#{item['id']:<5} {created}  {item['status']:<8} {item['account_id']:<20} "
-            f"{item['code']:<26} {item['summary']}"
+            f"#{item.id:<5} {created}  {item.status:<8} {item.account_id:<20} "
+            f"{item.code:<26} {item.summary}"
         )
 
 
@@ -76,18 +61,18 @@ def show(
     from exportgate.records import to_builtins
     from exportgate.review.verdicts import item_matches, verdicts_for
 
-    store = _store(config)
+    store = open_configured_store(config)
     item = store.review_item(item_id)
     if item is None:
-        typer.echo(f"error: there is no review item {item_id}", err=True)
-        raise typer.Exit(1)
+        fail(f"there is no review item {item_id}", 1)
     from exportgate.review.proposals import proposal_for
 
-    account = store.get_account(str(item["account_id"]))
-    proposal = proposal_for(store, item_id) if item["status"] == "open" else None
+    account = store.get_account(item.account_id)
+    proposal = proposal_for(store, item_id) if item.status == "open" else None
+    shown: dict[str, Any] = item.to_dict()
     if proposal is not None:
-        item = {
-            **item,
+        shown = {
+            **shown,
             "status": "awaiting_approval",
             "proposal": {
                 "verdict": proposal.verdict,
@@ -98,10 +83,10 @@ def show(
             },
         }
     shown = {
-        **_plain(item),
+        **shown,
         "account": to_builtins(account) if account else None,
-        "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
-        "verdicts": list(verdicts_for(str(item["code"]))),
+        "list_entries": [f"{m.list}:{m.list_id}" for m in item_matches(item)],
+        "verdicts": list(verdicts_for(item.code)),
     }
     sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -143,7 +128,7 @@ def resolve(
     from exportgate.review.queue import resolve as run
     from exportgate.review.verdicts import ReviewError
 
-    store = _store(config)
+    store = open_configured_store(config)
     try:
         if any_registered(store):
             if officer is None:
@@ -164,8 +149,7 @@ def resolve(
             raise ReviewError("a verdict needs the reviewer's name (--reviewer)")
         resolution = run(store, item_id, verdict, reviewer, note, entry or None)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"review item {item_id} resolved: {resolution.text}")
 
 
@@ -184,10 +168,9 @@ def approve(
     from exportgate.review.verdicts import ReviewError
 
     try:
-        resolution = run(_store(config), item_id, officer)
+        resolution = run(open_configured_store(config), item_id, officer)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"review item {item_id} resolved: {resolution.text}")
 
 
@@ -205,10 +188,9 @@ def reject(
     from exportgate.review.verdicts import ReviewError
 
     try:
-        proposal = run(_store(config), item_id, officer, note)
+        proposal = run(open_configured_store(config), item_id, officer, note)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(
         f"review item {item_id}: proposal of {proposal.verdict} by "
         f"{proposal.proposed_by} withdrawn; the item stays open"

