@@ -100,20 +100,19 @@ def _curriculum(rng: random.Random) -> list[tuple[str, str]]:
     return items
 
 
-def add_all(b: _Builder) -> None:
-    """One operation per week, from a private random stream (the builder's is restored after)."""
+def add_all(b: _Builder, user_agents: tuple[str, ...]) -> None:
+    """One operation per week, from a private random stream (the builder's is restored after);
+    ``user_agents``: the common user agents its accounts pick from."""
     saved = b.rng
     b.rng = random.Random(b.config.seed * 104729 + 19)
     try:
         for week in (1, 2):
-            slow_spread(b, week)
+            slow_spread(b, week, user_agents)
     finally:
         b.rng = saved
 
 
-def slow_spread(b: _Builder, week: int) -> None:
-    from exportgate.distill.simulate.world import BROWSER_UAS, SDK_UAS
-
+def slow_spread(b: _Builder, week: int, user_agents: tuple[str, ...]) -> None:
     rng = b.rng
     w0, w1 = b.week_window(week)
     campaign = b.campaign(FAMILY, week, w0)
@@ -137,7 +136,7 @@ def slow_spread(b: _Builder, week: int) -> None:
             campaign=campaign,
         )
         hours = human_hours(rng.choice(TIMEZONES), rng)
-        ua = rng.choice(BROWSER_UAS + BROWSER_UAS + SDK_UAS)
+        ua = rng.choice(user_agents)
         mine = rng.sample(templates, rng.randint(2, min(4, len(templates))))
         per_day = rng.uniform(2.0, 7.0)
         filler = rng.uniform(0.05, 0.3)

@@ -923,7 +923,7 @@ def build(config: SimConfig | None = None) -> Simulation:
     if config.more_hard_negatives:
         hard_negatives.add_all(b)
     if config.slow_spread:
-        slow_campaigns.add_all(b)
+        slow_campaigns.add_all(b, BROWSER_UAS + BROWSER_UAS + SDK_UAS)
     end = b.t0 + config.days * DAY
     b.records = [r for r in b.records if r.ts.timestamp() < end]
     b.records.sort(key=lambda r: r.ts)
