@@ -15,7 +15,7 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import gt, le
@@ -27,31 +27,33 @@ from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
     NUMBER,
-    ORIGIN_ABJAD,
-    ORIGIN_HAN,
-    ORIGIN_HANGUL,
-    ORIGIN_LATIN,
     PARTICLE,
     TITLE,
     WORD,
     Token,
     clear_tokenize_memo,
-    korean_variants,
     skeleton,
     tokenize,
 )
+from exportgate.screening.pair import alias_strength, align, word_sim
+from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
     PairResult,
     Params,
     Side,
-    align,
+    cost_model,
     hangul_sim,
-    is_patronymic,
     korean_respellings,
     korean_shaped,
-    token_sim,
     token_sims,
+)
+from exportgate.screening.scripts import (
+    ORIGIN_ABJAD,
+    ORIGIN_HAN,
+    ORIGIN_HANGUL,
+    ORIGIN_LATIN,
+    korean_variants,
 )
 from exportgate.screening.wade_giles import joined_readings
 
@@ -287,20 +289,8 @@ class NameIndex:
         return got
 
     def weight(self, cat: int, idf: float) -> float:
-        p = self.params
-        if cat == WORD:
-            return p.idf_floor + (1.0 - p.idf_floor) * idf
-        if cat == LEGAL:
-            return p.w_legal
-        if cat == PARTICLE:
-            return p.w_particle
-        if cat == TITLE:
-            return p.w_title
-        if cat == INITIAL:
-            return p.w_initial
-        if cat == NUMBER:
-            return p.w_number
-        return 1.0
+        """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
+        return cost_model(self.params).weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
         v = self.vocab.get(text)
@@ -586,20 +576,10 @@ class NameIndex:
     def _floor_costs(
         self, toks: Sequence[Token], weights: Sequence[float], share: float
     ) -> list[float]:
-        """The least an unmatched query token costs (titles and repeated words nothing, a
-        patronymic ``w_patronymic`` of ``share``)."""
-        out = []
-        seen: set[str] = set()
-        for t, w in zip(toks, weights, strict=True):
-            if t.cat == TITLE or t.text in seen:
-                c = 0.0
-            elif is_patronymic(t.text):
-                c = share * self.params.w_patronymic
-            else:
-                c = share
-            seen.add(t.text)
-            out.append(c * w)
-        return out
+        """The least an unmatched query token costs (:meth:`costs.CostModel.query_floor`)."""
+        return cost_model(self.params).query_floor(
+            [t.text for t in toks], [t.cat for t in toks], weights, share
+        )
 
     def score_name(
         self,
@@ -627,13 +607,7 @@ class NameIndex:
             s = memo.get(key)
             if s is None:
                 qt = q_toks[i]
-                ct = self.vtext[v]
-                if c_origin == ORIGIN_HANGUL and qt.origin != ORIGIN_HANGUL:
-                    s = token_sim(ct, qt.text, ORIGIN_HANGUL, p)
-                else:
-                    origin = ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else qt.origin
-                    s = token_sim(qt.text, ct, origin, p)
-                memo[key] = s
+                s = memo[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
             return s
 
         return align(query, cand, sim, p, person)
@@ -661,17 +635,16 @@ class NameIndex:
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
         prune = min_score > 0
         raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
-        pw = p.sim_power  # align counts a near-miss word at sim ** sim_power
+        cm = cost_model(p)
+        earned = cm.earned  # what a matched word earns at its similarity, as the scorer counts it
         # an unmatched query word costs at least this share of its weight (see scoring.align):
         # gamma, or the lower subset_extra when every name word of a person's list name (two or
         # more) is aligned at >= subset_sim -- which takes two or more query words aligned
         # with such a similarity, and is tested per name below
-        floor_cost = self._floor_costs(toks, query.weights, min(p.gamma_person, p.gamma_org))
-        low = p.query_miss_floor
+        floor_cost = self._floor_costs(toks, query.weights, cm.least_kind_share)
+        low = cm.least_query_share
         sub_floor = (
-            self._floor_costs(toks, query.weights, low)
-            if low < min(p.gamma_person, p.gamma_org)
-            else None
+            self._floor_costs(toks, query.weights, low) if low < cm.least_kind_share else None
         )
         sub_sim = p.subset_sim
         # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
@@ -726,7 +699,7 @@ class NameIndex:
                         if bonus and top > 0:
                             top = min(1.0, top + bonus)
                         n_sure += top >= sub_sim
-                        best_s.append((top**pw if top < 1.0 else top, i))
+                        best_s.append((earned(top), i))
                     else:
                         n_sure += empty_best[i] >= sub_sim
                         best_s.append((empty_best[i], i))
@@ -744,14 +717,7 @@ class NameIndex:
             person = ent.kind == "person" if ent.kind else kind == "person"
             res = self.score_name(query, toks, hits, nid, person, memo)
             raw = res.raw
-            notes: list[str] = []
-            strength = self.n_strength[nid]
-            if strength == 1:
-                raw *= p.weak_alias
-                notes.append("weak alias (the list says it should not alone identify)")
-            elif strength == 2:
-                raw *= p.former_alias
-                notes.append("former name")
+            raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
             score, more = adjust(score, kind, country, ent, p)
             notes.extend(more)
@@ -837,55 +803,3 @@ def adjust(
             score = max(0.0, score - p.country_mismatch)
             notes.append(f"country {cc} not among the list's ({', '.join(ent.countries)})")
     return score, notes
-
-
-def compare_names(
-    a: str, b: str, *, kind: str | None = None, params: Params = DEFAULT_PARAMS
-) -> tuple[float, PairResult]:
-    """Score one pair of names without an index (``exportgate compare``)."""
-    qkind = kind if kind in ("person", "organization") else None
-    qa = tokenize(a, qkind)
-    qb = tokenize(b, qkind)
-    if not qa or not qb:
-        return 0.0, PairResult(0.0, [], [t.text for t in qa], [t.text for t in qb], ["empty name"])
-    idx = _PairWeights(params)
-    qs = idx.side(qa)
-    cs = idx.side(qb)
-    c_origin = qb[0].origin
-
-    def sim(i: int, j: int) -> float:
-        if c_origin == ORIGIN_HANGUL:
-            if qa[i].origin == ORIGIN_HANGUL:
-                return hangul_sim(qa[i].text, qb[j].text)
-            return token_sim(qb[j].text, qa[i].text, ORIGIN_HANGUL, params)
-        origin = ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else qa[i].origin
-        return token_sim(qa[i].text, qb[j].text, origin, params)
-
-    person = kind == "person" or (kind is None and not any(t.cat == LEGAL for t in (*qa, *qb)))
-    res = align(qs, cs, sim, params, person)
-    return params.calibrate(res.raw), res
-
-
-class _PairWeights:
-    """Weights for a pair compared without list statistics (every word counts fully)."""
-
-    def __init__(self, params: Params) -> None:
-        self.params = params
-
-    def side(self, toks: Iterable[Token]) -> Side:
-        toks = list(toks)
-        p = self.params
-        table = {
-            WORD: 1.0,
-            LEGAL: p.w_legal,
-            PARTICLE: p.w_particle,
-            TITLE: p.w_title,
-            INITIAL: p.w_initial,
-            NUMBER: p.w_number,
-        }
-        return Side(
-            [t.text for t in toks],
-            [t.cat for t in toks],
-            [table.get(t.cat, 1.0) for t in toks],
-            toks[0].origin if toks else ORIGIN_LATIN,
-        )
