@@ -117,3 +117,19 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
         assert token_sims(q, cands, origin) == [token_sim(q, c, origin) for c in cands], q
         checked += len(cands)
     assert checked > 20_000
+
+
+@pytest.mark.parametrize("min_score", [0.81, 0.92])
+def test_list_side_bound_changes_no_answer(
+    screener,
+    monkeypatch: pytest.MonkeyPatch,
+    min_score: float,  # type: ignore[no-untyped-def]
+) -> None:
+    """The list words no query word can pair with count in the score bound (issue 17): the
+    same answers as without that term."""
+    index = screener.index
+    queries = _queries(index)
+    fast = [[_key(c) for c in index.search(n, kind=k, min_score=min_score)] for n, k in queries]
+    monkeypatch.setattr(NameIndex, "list_bound", False)
+    slow = [[_key(c) for c in index.search(n, kind=k, min_score=min_score)] for n, k in queries]
+    assert fast == slow

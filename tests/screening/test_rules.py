@@ -20,6 +20,7 @@ from exportgate.screening.rules import (
     another_number,
     conflicting_words,
     different_patronymics,
+    distinctive_word_misspelt,
     generic_words_only,
     han_mixed_readings,
     initials_only,
@@ -29,7 +30,9 @@ from exportgate.screening.rules import (
     no_distinctive_word,
     number_names_most,
     number_one_side,
+    number_only,
     query_in_list_name,
+    short_name_only,
     single_word_query,
     syllable_names,
 )
@@ -188,3 +191,43 @@ def test_screen_and_compare_score_a_pair_alike(query: str, listed: str, kind: st
     score, res = compare_names(query, listed, kind=kind)
     assert found and found[0].score == pytest.approx(score, abs=1e-9)
     assert found[0].result.notes == res.notes
+
+
+# issue 17: evidence that is not alone a match for a company (under review, explained)
+WEAK = P.raw_for(P.weak_evidence_max)
+
+
+def test_distinctive_word_misspelt() -> None:
+    e = distinctive_word_misspelt(
+        _costs("SEED International Ltd.", "MEED INTERNATIONAL LIMITED", "organization")
+    )
+    assert e is not None and (e.op, e.value) == ("score<=", WEAK)
+    assert "(seed~meed)" in e.reason
+    # the same distinctive word, or a slip in a long one, is still evidence
+    for query in ("MEED International Ltd.", "Meed Internatonal", "Meeed International"):
+        assert (
+            distinctive_word_misspelt(_costs(query, "MEED INTERNATIONAL LIMITED", "organization"))
+            is None
+        )
+    assert distinctive_word_misspelt(_costs("Seed Jones", "Meed Jones")) is None  # persons
+    score, _ = compare_names(
+        "SEED International", "MEED INTERNATIONAL LIMITED", kind="organization"
+    )
+    assert score < P.review_threshold
+
+
+def test_short_name_only() -> None:
+    e = short_name_only(_costs("C.D.N. Corporation", "CDN", "organization"))
+    assert e is not None and (e.op, e.value) == ("score<=", WEAK)
+    assert "one word of 3 letters (cdn)" in e.reason
+    # the list name itself, with its legal form spelled another way, still matches
+    assert short_name_only(_costs("RIF CORP", "RIF CORPORATION", "organization")) is None
+    assert short_name_only(_costs("ASP", "ASP", "organization")) is None
+    # a longer name is evidence of its own
+    assert short_name_only(_costs("ASPEN Corporation", "ASPEN", "organization")) is None
+
+
+def test_number_only() -> None:
+    e = number_only(_costs("IP One, Inc.", "A1 OOO", "organization"))
+    assert e is not None and (e.op, e.value) == ("score<=", WEAK)
+    assert number_only(_costs("Alpha 1 LLC", "ALPHA 1 OOO", "organization")) is None

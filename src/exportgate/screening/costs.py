@@ -114,6 +114,14 @@ class CostModel:
         (before any rule lowers it)."""
         return min(self.p.gamma_person, self.p.gamma_org)
 
+    def least_list_share(self, person: bool, one_word: bool) -> float:
+        """The smallest share an unmatched list word costs in a name of this kind (the rules
+        lower beta for a person's query found inside a longer list name, and scale it for a
+        one-word query): score bounds must not assume more."""
+        p = self.p
+        share = min(p.beta_person, p.subset_extra, p.subset_extra_list) if person else p.beta_org
+        return share * p.single_word_beta if one_word else share
+
     def unmatched(
         self,
         texts: Sequence[str],

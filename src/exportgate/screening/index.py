@@ -21,6 +21,7 @@ from itertools import compress, repeat
 from operator import gt, le
 from typing import cast
 
+from exportgate.screening.costs import is_patronymic
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
 from exportgate.screening.normalize import (
@@ -121,6 +122,8 @@ class NameIndex:
     #: skip names (and whole candidate pools) that too few query words reach, before the
     #: per-name score bound (same answers; off only to test that)
     evidence_bound = True
+    #: count the list words no query word can pair with in the score bound (off only to test)
+    list_bound = True
 
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
@@ -421,7 +424,7 @@ class NameIndex:
         words (``group``, ``mohammed``) only add weight to names already proposed, unless the
         query has nothing rarer, in which case their postings are intersected.
         """
-        pool, fused, _ = self._candidates(toks, hits, limit, sized)
+        pool, fused, _, _ = self._candidates(toks, hits, limit, sized)
         return pool, fused
 
     def _candidates(
@@ -433,7 +436,7 @@ class NameIndex:
         weights: Sequence[float] | None = None,
         min_total: float | None = None,
         unbounded: set[int] | None = None,
-    ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None]:
+    ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
         The evidence (when the rare-word branch ran) is ``(scores, threshold)``: ``scores``
@@ -510,6 +513,7 @@ class NameIndex:
         # fused query tokens, two or three ("van der bilt" -> "vanderbilt"), and Wade-Giles
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
+        whole: set[int] = set()  # those with the fused form as one word of theirs
         vget = self.vocab.get
         for i in range(len(toks) - 1):
             forms = [toks[i].text + toks[i + 1].text]
@@ -523,11 +527,15 @@ class NameIndex:
                 if v is None:
                     continue
                 got = set(self.postings(v))
+                # only names with the fused form as one word of theirs need the aligner's
+                # fused pairing; a name with it as two adjacent words ("russian academy" for
+                # "russian academy") pairs them word by word, as the score bound counts
                 fused |= got
+                whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
                 for nid in got:
                     scores[nid] = scores.get(nid, 0.0) + 1.0
         if not scores:
-            return [], fused, None
+            return [], fused, None, whole
         proof: tuple[dict[int, float], float] | None = None
         if evidence and min_total is not None:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
@@ -538,7 +546,7 @@ class NameIndex:
                 vals = scores.values()
                 strong = list(compress(scores, map(le, repeat(threshold), vals)))
                 if not strong:
-                    return [], fused, None
+                    return [], fused, None, whole
                 if len(scores) > limit and len(strong) <= limit:
                     # when each of them outranks every name under the threshold (whose rank
                     # key is at most its evidence - 0.05 for one word), the pool's other names
@@ -550,7 +558,7 @@ class NameIndex:
                     if min(keys.values()) > weak_top:
                         # a stable sort: equal keys in the order the names were proposed
                         strong.sort(key=keys.__getitem__, reverse=True)
-                        return strong, fused, (scores, threshold)
+                        return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
         if len(scores) > limit:
             # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
@@ -571,7 +579,7 @@ class NameIndex:
                     break
         else:
             pool = list(scores)
-        return pool, fused, proof
+        return pool, fused, proof, whole
 
     def _floor_costs(
         self, toks: Sequence[Token], weights: Sequence[float], share: float
@@ -580,6 +588,42 @@ class NameIndex:
         return cost_model(self.params).query_floor(
             [t.text for t in toks], [t.cat for t in toks], weights, share
         )
+
+    def _exact_best(
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        ids: tuple[int, ...],
+        bonus: float,
+        nid: int,
+        memo: dict[tuple[int, int], float],
+        empty_best: list[float],
+    ) -> list[tuple[float, int]]:
+        """Each query word's best similarity with the words of name ``nid`` as the scorer
+        sees it (lookup hits, else :func:`pair.word_sim`, memoised with the scorer's memo),
+        counted as :meth:`costs.CostModel.earned`: the exact input of :func:`upper_bound`."""
+        p = self.params
+        earned = cost_model(p).earned
+        c_origin = self.n_origin[nid]
+        vtext = self.vtext
+        out = []
+        for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
+            if t.cat in (TITLE, INITIAL, NUMBER):
+                out.append((empty_best[i], i))
+                continue
+            top = 0.0
+            for v in ids:
+                s = h.get(v)
+                if s is None:
+                    s = memo.get((i, v))
+                    if s is None:
+                        s = memo[(i, v)] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
+                if s > top:
+                    top = s
+            if bonus and top > 0:
+                top = min(1.0, top + bonus)
+            out.append((earned(top), i))
+        return out
 
     def score_name(
         self,
@@ -659,18 +703,43 @@ class NameIndex:
             if sub_floor is not None and min_total is not None:
                 # a subset-mode name has two or more query words matched (one, when a query
                 # word may match two of its words fused)
-                two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 and not joins else 0.0
+                two = (
+                    sum(sorted(query.weights)[:2]) - _BOUND_MARGIN
+                    if len(toks) >= 2 and not joins
+                    else 0.0
+                )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        names, fused, proof = self._candidates(
+        names, fused, proof, whole = self._candidates(
             toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set()
         )
         if not names:
             return []
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
+        plain = query.origin in (ORIGIN_LATIN, ORIGIN_ABJAD) and not korean_shaped(
+            [t.text for t in toks]
+        )
+        reach = _ListReach(self, toks, hits) if prune and plain else None
+        if reach is None:
+            whole = fused  # every name a fused form reaches goes unbounded
+        else:
+            # a name with a fused query form as two adjacent words of its own pairs them word
+            # by word, as the score bound counts, unless the aligner may pair other fused
+            # forms with its words
+            whole = whole | {
+                nid for nid in names if nid in fused and nid not in whole and reach.fusable(nid)
+            }
+        if not self.list_bound:
+            reach = None
         # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
-        unbounded = fused
+        # (names with a fused query form as two adjacent words of theirs pair those word by
+        # word, so the score bound holds for them; the evidence bound is not made for them)
+        unbounded = whole
+        # (the names the fused forms reach as two adjacent words of theirs are pruned on the
+        # exact similarities, not only the lookup's, as the score bound would otherwise
+        # prune a few of them that were never pruned before: a word two letters from a list
+        # word the lookup keys do not reach)
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
@@ -682,7 +751,7 @@ class NameIndex:
         zeros = repeat(0.0)
         for nid in names:
             if prune and nid not in unbounded:
-                if evidence.get(nid, math.inf) < need:
+                if nid not in fused and evidence.get(nid, math.inf) < need:
                     continue  # too few of the query's words reach this name (_candidates)
                 ids = self.n_tok[nid]
                 bonus = 0.0
@@ -710,8 +779,23 @@ class NameIndex:
                         cats = self.n_cat[nid]
                         if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                             floors = sub_floor
-                if upper_bound(best_s, query.weights, floors) < raw_cut:
+                if upper_bound(best_s, query.weights, floors) < raw_cut and (
+                    nid not in fused
+                    or upper_bound(
+                        self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best),
+                        query.weights,
+                        floors,
+                    )
+                    < raw_cut
+                ):
                     continue
+                if reach is not None and not bonus and self.list_bound:
+                    # the list words no query word can pair with cost their share too
+                    ent = self.entities[self.n_ent[nid]]
+                    person = ent.kind == "person" if ent.kind else kind == "person"
+                    extra = reach.cost(nid, person, memo)
+                    if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
+                        continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"
@@ -730,6 +814,138 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+class _ListReach:
+    """Which words of a list name no word of one query can pair with, and what they cost at
+    least (the list side of :meth:`NameIndex.search`'s score bound, from the cost model).
+
+    A list word is surely unmatched when no lookup hit reaches it, no query word's similarity
+    with it (:func:`pair.word_sim`, memoised with the scorer's memo) is above 0, and none of
+    the aligner's other pairings can take it: a query word spelling its initials (acronyms,
+    initials written apart), an abbreviation (same first and last letters), a fused form of
+    query words or of list words around it (first letter and length within 2), Wade-Giles
+    readings. Built only for queries in Latin letters or an abjad, not romanised Korean."""
+
+    def __init__(self, index: NameIndex, toks: Sequence[Token], hits: list[dict[int, float]]):
+        self.index = index
+        self.toks = toks
+        self.hits = hits
+        self.reached: set[int] = set()
+        for h in hits:
+            self.reached.update(h)
+        texts = [t.text for t in toks]
+        letters: set[str] = set()
+        ends: set[tuple[str, str]] = set()
+        long_words: set[tuple[str, int]] = set()
+        for t in toks:
+            x = t.text
+            if t.cat in (WORD, INITIAL) and 2 <= len(x) <= 5 and x.isalpha():
+                letters.update(x)
+            if t.cat == INITIAL:
+                letters.add(x[:1])
+            if len(x) >= 3:
+                ends.add((x[0], x[-1]))
+            if len(x) >= 5:
+                long_words.add((x[0], len(x)))
+        fused: set[tuple[str, int]] = set()
+        readings: set[str] = set()
+        for size in (2, 3):
+            for i in range(len(texts) - size + 1):
+                joined = "".join(texts[i : i + size])
+                fused.add((joined[0], len(joined)))
+                readings.update(joined_readings(texts[i : i + size]))
+        self.letters = letters
+        self.ends = ends
+        self.long_words = long_words
+        self.fused = fused
+        self.readings = readings
+        self.one_word = sum(t.cat in (WORD, NUMBER) for t in toks) == 1
+
+    @staticmethod
+    def _near(key: tuple[str, int], have: set[tuple[str, int]]) -> bool:
+        f, n = key
+        return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
+
+    def fusable(self, nid: int) -> bool:
+        """Whether the aligner may pair a fused form with words of list name ``nid``: two or
+        three adjacent query words against one of its words, or adjacent words of its own
+        against one query word (first letter and length within 2), or Wade-Giles readings."""
+        idx = self.index
+        texts = [idx.vtext[v] for v in idx.n_tok[nid]]
+        for t in texts:
+            if t in self.readings or (len(t) >= 5 and self._near((t[0], len(t)), self.fused)):
+                return True
+        for size in (2, 3):
+            for j in range(len(texts) - size + 1):
+                joined = "".join(texts[j : j + size])
+                if joined and (
+                    self._near((joined[0], len(joined)), self.long_words)
+                    or joined_readings(texts[j : j + size])
+                ):
+                    return True
+        return False
+
+    def cost(self, nid: int, person: bool, memo: dict[tuple[int, int], float]) -> float:
+        """The least the unmatched words of list name ``nid`` cost (beta included)."""
+        idx = self.index
+        ids = idx.n_tok[nid]
+        cats = idx.n_cat[nid]
+        vtext = idx.vtext
+        texts = [vtext[v] for v in ids]
+        n = len(ids)
+        free = [True] * n
+        for j in range(n):
+            v = ids[j]
+            t = texts[j]
+            if (
+                cats[j] == TITLE
+                or v in self.reached
+                or not t
+                or (
+                    t[0] in self.letters
+                    or (len(t) >= 3 and (t[0], t[-1]) in self.ends)
+                    or t in self.readings
+                    or (len(t) >= 5 and self._near((t[0], len(t)), self.fused))
+                )
+            ):
+                free[j] = False
+        for size in (2, 3):
+            for j in range(n - size + 1):
+                if not any(free[j : j + size]):
+                    continue
+                joined = "".join(texts[j : j + size])
+                if self._near((joined[0], len(joined)), self.long_words) or joined_readings(
+                    texts[j : j + size]
+                ):
+                    for k in range(j, j + size):
+                        free[k] = False
+        if not any(free):
+            return 0.0
+        p = idx.params
+        c_origin = idx.n_origin[nid]
+        toks = self.toks
+        total = 0.0
+        w_pat = p.w_patronymic
+        for j in range(n):
+            if not free[j]:
+                continue
+            v = ids[j]
+            reach = False
+            for i, qt in enumerate(toks):
+                s = memo.get((i, v))
+                if s is None:
+                    s = memo[(i, v)] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
+                if s > 0:
+                    reach = True
+                    break
+            if reach:
+                continue
+            w = idx.weight(cats[j], float(idx.vidf[v]))
+            if person and is_patronymic(texts[j]):
+                w *= w_pat
+            total += w
+        return cost_model(p).least_list_share(person, self.one_word) * total
 
 
 def query_latin(toks: Sequence[Token]) -> bool:
@@ -766,14 +982,19 @@ def _min_matched_weight(
 
 
 def upper_bound(
-    best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]
+    best: list[tuple[float, int]],
+    weights: Sequence[float],
+    floor_cost: list[float],
+    list_cost: float = 0.0,
 ) -> float:
     """Largest raw score a name can reach when each query word gets at most its best lookup
-    similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best matched set is a prefix of the words sorted by similarity
-    (matched words count fully in the denominator, unmatched ones at least ``floor_cost``)."""
+    similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best
+    matched set is a prefix of the words sorted by similarity (matched words count fully in the
+    denominator, unmatched ones at least ``floor_cost``, and the list words no query word can
+    match at least ``list_cost`` in all)."""
     best.sort(reverse=True)
     num = 0.0
-    den = sum(floor_cost)
+    den = sum(floor_cost) + list_cost
     top = 0.0
     for s, i in best:
         if s <= 0:

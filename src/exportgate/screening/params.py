@@ -35,6 +35,14 @@ class Params:
     weak_alias: float = 0.90
     former_alias: float = 0.98
     generic_only: float = 0.8  # a company query that shares only generic words with the name
+    # a company matched only through a near spelling of the list name's distinctive words
+    # ("SEED International" / "MEED INTERNATIONAL"), through a name of two or three letters
+    # ("ASP Corporation" / "ASP"), or through a number alone scores at most this: under review
+    # (issue 17: such evidence alone is not an alert)
+    weak_evidence_max: float = 0.80
+    # a distinctive company word spelled with more than this share of its letters edited is
+    # another word, not a typing slip (rigour's max_percent: seed / meed, one edit in four)
+    distinctive_edits: float = 0.2
     kind_mismatch: float = (
         0.75  # a person matching a company name (or the reverse) is weak evidence
     )

@@ -34,6 +34,7 @@ from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, is_han
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
 Rule = Callable[["Costs"], Effect | None]
+_NONE: frozenset[str] = frozenset()
 
 
 class Costs:
@@ -43,12 +44,25 @@ class Costs:
     names someone; ``miss_c`` / ``miss_c_named`` the same for the list name (see
     :meth:`costs.CostModel.unmatched`); ``matched_w`` the matched query words' weight."""
 
-    __slots__ = ("al", "miss_q", "miss_q_named", "miss_c", "miss_c_named", "matched_w")
+    __slots__ = (
+        "al",
+        "cm",
+        "miss_q",
+        "miss_q_named",
+        "miss_c",
+        "miss_c_named",
+        "matched_w",
+        "q_numbers",
+        "c_numbers",
+    )
 
     def __init__(self, al: Alignment) -> None:
         self.al = al
         q, c = al.query, al.cand
-        cm = cost_model(al.p)
+        self.cm = cm = cost_model(al.p)
+        #: the numbers of each name
+        self.q_numbers = _numbers(q) if NUMBER in q.cats else _NONE
+        self.c_numbers = _numbers(c) if NUMBER in c.cats else _NONE
         matched = {q.texts[i] for i, u in enumerate(al.q_used) if u}
         self.miss_q, self.miss_q_named = cm.unmatched(
             q.texts, q.cats, q.weights, al.q_used, matched, al.person
@@ -136,7 +150,7 @@ def conflicting_words(c: Costs) -> Effect | None:
     both = min(c.miss_q_named, c.miss_c_named)
     if both <= 0:
         return None
-    return Effect("conflicting_words", "cost+", cost_model(c.al.p).conflict(c.al.person) * both)
+    return Effect("conflicting_words", "cost+", c.cm.conflict(c.al.person) * both)
 
 
 def different_patronymics(c: Costs) -> Effect | None:
@@ -171,7 +185,7 @@ def different_patronymics(c: Costs) -> Effect | None:
     return Effect(
         "different_patronymics",
         "cost+",
-        cost_model(p).conflict(True) * p.w_patronymic * min(qp[1], cp[1]),
+        c.cm.conflict(True) * p.w_patronymic * min(qp[1], cp[1]),
         f"different patronymics ({qp[0]} vs {cp[0]})",
     )
 
@@ -225,15 +239,15 @@ def nasab_swapped(c: Costs) -> Effect | None:
     return None
 
 
-def _numbers(side: Side) -> set[str]:
-    return {t for t, cat in zip(side.texts, side.cats, strict=True) if cat == NUMBER}
+def _numbers(side: Side) -> frozenset[str]:
+    return frozenset(t for t, cat in zip(side.texts, side.cats, strict=True) if cat == NUMBER)
 
 
 def number_names_most(c: Costs) -> Effect | None:
     """Two different numbers where fewer than two words match exactly ("Brigade 44" / "9th
     Brigade"): the number is most of what names them (the next rule explains)."""
     al = c.al
-    qn, cn = _numbers(al.query), _numbers(al.cand)
+    qn, cn = c.q_numbers, c.c_numbers
     if not (qn and cn and qn != cn):
         return None
     named = sum(s >= 1.0 and cat == WORD for s, cat in zip(al.q_sim, al.query.cats, strict=True))
@@ -246,7 +260,7 @@ def another_number(c: Costs) -> Effect | None:
     """The same name with another number ("Partners V" / "Partners VI", "ADRIAN DARYA 2" /
     "ADRIAN DARYA 1"): another entity of the same name at most, a review, never a block."""
     al = c.al
-    qn, cn = _numbers(al.query), _numbers(al.cand)
+    qn, cn = c.q_numbers, c.c_numbers
     if not (qn and cn and qn != cn):
         return None
     p = al.p
@@ -262,7 +276,7 @@ def another_number(c: Costs) -> Effect | None:
 def number_one_side(c: Costs) -> Effect | None:
     """A number on one side only ("11420 CORP." is not "CORP.")."""
     al = c.al
-    qn, cn = _numbers(al.query), _numbers(al.cand)
+    qn, cn = c.q_numbers, c.c_numbers
     if bool(qn) == bool(cn):
         return None
     return Effect(
@@ -319,9 +333,13 @@ _GENERIC_BUSINESS = frozenset(
         "agency",
         "capital",
         "commercial",
+        "communication",
+        "communications",
         "construction",
         "consulting",
         "development",
+        "electronic",
+        "electronics",
         "engineering",
         "enterprise",
         "enterprises",
@@ -352,6 +370,9 @@ _GENERIC_BUSINESS = frozenset(
         "shipping",
         "solutions",
         "systems",
+        "telecom",
+        "telecommunication",
+        "telecommunications",
         "technologies",
         "technology",
         "trade",
@@ -400,6 +421,92 @@ def generic_words_only(c: Costs) -> Effect | None:
     )
 
 
+def _distinctive(text: str) -> bool:
+    return not (text in _GENERIC_BUSINESS or text in GENERIC_LEGAL or text in country_name_words())
+
+
+def _weak_cap(c: Costs, rule: str, reason: str) -> Effect:
+    p = c.al.p
+    return Effect(rule, "score<=", p.raw_for(p.weak_evidence_max), reason)
+
+
+def distinctive_word_misspelt(c: Costs) -> Effect | None:
+    """A company whose distinctive words (not generic company words, country names or legal
+    forms) are matched only by spellings with more than a fifth of their letters edited
+    ("SEED International" / "MEED INTERNATIONAL LIMITED", "Corelink Technology" / "Corezing
+    Technology"): another company of a similar name, not alone a match (under review). A slip
+    within a fifth of a longer word ("Trafalgura" / "Trafigura") is still evidence."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand, p = al.query, al.cand, al.p
+    near: list[str] = []
+    for i, ql, j, cl in al.spans:
+        t = q.texts[i]
+        if ql != 1 or q.cats[i] != WORD or not _distinctive(t):
+            continue
+        if cl != 1 or al.q_sim[i] >= p.syn_sim:
+            return None  # the same word, a recorded spelling, an acronym or a fused form
+        other = cand.texts[j]
+        if OSA.distance(t, other) <= p.distinctive_edits * max(len(t), len(other)):
+            return None  # a typing slip
+        near.append(f"{t}~{other}")
+    if not near:
+        return None
+    return _weak_cap(
+        c,
+        "distinctive_word_misspelt",
+        f"the company's distinctive {'word is' if len(near) == 1 else 'words are'} only "
+        f"spelled alike ({', '.join(near)}): another company's name, not alone a match",
+    )
+
+
+def short_name_only(c: Costs) -> Effect | None:
+    """A list name that is one word of two or three letters and nothing else ("ASP", "CDN"),
+    met by a longer query ("ASP Corporation", "C.D.N. Corporation"): so short a name says
+    little alone (under review). The list name itself, or with its legal form spelled
+    another way ("RIF CORP" / "RIF CORPORATION", "ABC Co." / "A.B.C. Company"), still
+    matches."""
+    al = c.al
+    if al.person:
+        return None
+    cand, q = al.cand, al.query
+    own = [j for j, cat in enumerate(cand.cats) if cat != TITLE]
+    if len(own) != 1 or cand.cats[own[0]] != WORD or len(cand.texts[own[0]]) > 3:
+        return None
+    if not al.c_used[own[0]]:
+        return None
+    if all(u or cat == TITLE for u, cat in zip(al.q_used, q.cats, strict=True)):
+        return None  # the list name itself
+    if any(
+        cat == WORD and _distinctive(t) and not al.q_used[i]
+        for i, (t, cat) in enumerate(zip(q.texts, q.cats, strict=True))
+    ):
+        return None  # the query has a word of its own: the conflict counts it
+    word = cand.texts[own[0]]
+    return _weak_cap(
+        c,
+        "short_name_only",
+        f"the list name is one word of {len(word)} letters ({word}): so short a name with "
+        "generic company words is not alone a match",
+    )
+
+
+def number_only(c: Costs) -> Effect | None:
+    """A company matched through a number alone, with no name word in common ("IP One, Inc."
+    / "A1 OOO"): not alone a match (under review)."""
+    al = c.al
+    if al.person:
+        return None
+    q = al.query
+    matched = [cat for cat, u in zip(q.cats, al.q_used, strict=True) if u]
+    if NUMBER not in matched or WORD in matched or sorted(q.texts) == sorted(al.cand.texts):
+        return None
+    return _weak_cap(
+        c, "number_only", "only a number is in common, no name word: not alone a match"
+    )
+
+
 def no_distinctive_word(c: Costs) -> Effect | None:
     """A list name made only of weak words (initials, legal forms, particles, titles) can't
     carry a hit unless the query is that very name."""
@@ -431,6 +538,9 @@ SCORE_RULES: tuple[Rule, ...] = (
     initials_only,
     generic_words_only,
     no_distinctive_word,
+    distinctive_word_misspelt,
+    short_name_only,
+    number_only,
 )
 
 
@@ -438,7 +548,7 @@ def score_alignment(al: Alignment) -> PairResult:
     """Run the rules over an alignment: the raw score (before calibration), with every rule's
     effect and the reasons a reviewer reads."""
     c = Costs(al)
-    cm = cost_model(al.p)
+    cm = c.cm
     gamma = cm.query_share(al.person)
     beta = cm.list_share(al.person)
     added = 0.0

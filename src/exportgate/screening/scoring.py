@@ -376,6 +376,10 @@ class Side:
     weights: Sequence[float]
     origin: int = ORIGIN_LATIN
     ids: Sequence[int] | None = None  # vocabulary ids (candidate side), for memoised sims
+    # (query side, worked out once per query by _fused: its fused spans (size, start, joined
+    # form, Wade-Giles readings) and its words of five letters or more by first letter)
+    spans: list[tuple[int, int, str, frozenset[str]]] | None = None
+    by_first: dict[str, list[int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,13 +566,23 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     for j, ct in enumerate(ct_all):
         if len(ct) >= 5:
             c_by.setdefault(ct[0], []).append(j)
-    q_by: dict[str, list[int]] = {}
-    for i, qt in enumerate(qt_all):
-        if len(qt) >= 5:
-            q_by.setdefault(qt[0], []).append(i)
+    q_by = query.by_first
+    spans = query.spans
+    if q_by is None or spans is None:
+        q_by = {}
+        for i, qt in enumerate(qt_all):
+            if len(qt) >= 5:
+                q_by.setdefault(qt[0], []).append(i)
+        spans = [
+            (size, i, "".join(qt_all[i : i + size]), joined_readings(qt_all[i : i + size]))
+            for size in (2, 3)
+            for i in range(m - size + 1)
+        ]
+        query.by_first, query.spans = q_by, spans
     for size in (2, 3):
-        for i in range(m - size + 1):
-            joined = "".join(qt_all[i : i + size])
+        for sz, i, joined, q_wg in spans:
+            if sz != size:
+                continue
             if han and not joined.isascii():
                 near: Sequence[int] = range(n)
             else:
@@ -579,7 +593,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 s = _fused_sim(joined, ct_all[j], query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, size, j, 1))
-            wg = joined_readings(qt_all[i : i + size]) if wade_giles else _NO_READINGS
+            wg = q_wg if wade_giles else _NO_READINGS
             if wg:
                 for j in range(n):
                     ct = ct_all[j]
