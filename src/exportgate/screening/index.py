@@ -44,7 +44,9 @@ from exportgate.screening.scoring import (
     Params,
     Side,
     cost_model,
+    fused_sim,
     hangul_sim,
+    is_abbreviation,
     korean_respellings,
     korean_shaped,
     token_sims,
@@ -598,32 +600,106 @@ class NameIndex:
         nid: int,
         memo: dict[tuple[int, int], float],
         empty_best: list[float],
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
+        plain: bool = False,
     ) -> list[tuple[float, int]]:
-        """Each query word's best similarity with the words of name ``nid`` as the scorer
-        sees it (lookup hits, else :func:`pair.word_sim`, memoised with the scorer's memo),
-        counted as :meth:`costs.CostModel.earned`: the exact input of :func:`upper_bound`."""
+        """Each query word's best similarity with name ``nid`` as the aligner may pair them
+        (:func:`scoring.align_words`): word by word (lookup hits, else :func:`pair.word_sim`,
+        memoised with the scorer's memo), as part of a fused form of two or three adjacent
+        words on either side, as an acronym or an abbreviation, or a Wade-Giles reading;
+        counted as :meth:`costs.CostModel.earned`. The exact input of :func:`upper_bound`
+        for a query in Latin letters or an abjad (not romanised Korean)."""
         p = self.params
         earned = cost_model(p).earned
         c_origin = self.n_origin[nid]
         vtext = self.vtext
-        out = []
+        texts = [vtext[v] for v in self.n_tok[nid]]
+        cats = self.n_cat[nid]
+        n = len(texts)
+        top = [0.0] * len(toks)
+        q_texts = [t.text for t in toks]
         for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
             if t.cat in (TITLE, INITIAL, NUMBER):
-                out.append((empty_best[i], i))
+                top[i] = empty_best[i]
                 continue
-            top = 0.0
+            best = 0.0
             for v in ids:
                 s = h.get(v)
                 if s is None:
                     s = memo.get((i, v))
                     if s is None:
                         s = memo[(i, v)] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
-                if s > top:
-                    top = s
-            if bonus and top > 0:
-                top = min(1.0, top + bonus)
-            out.append((earned(top), i))
-        return out
+                if s > best:
+                    best = s
+            if bonus and best > 0:
+                best = min(1.0, best + bonus)
+            x = t.text
+            if plain:
+                top[i] = best
+                continue
+            if best < p.acronym_sim and t.cat == WORD and 2 <= len(x) <= 5 and x.isalpha():
+                for j in range(n - len(x) + 1):
+                    if all(cats[j + k] == WORD and texts[j + k][:1] == x[k] for k in range(len(x))):
+                        best = p.acronym_sim
+                        break
+            if best < p.abbrev_sim and t.cat == WORD and len(x) >= 3:
+                x0, x1, lx = x[0], x[-1], len(x)
+                for j, ct in enumerate(texts):
+                    if (
+                        cats[j] == WORD
+                        and ct[:1] == x0
+                        and ct[-1:] == x1
+                        and abs(len(ct) - lx) >= 3
+                        and (is_abbreviation(x, ct) or is_abbreviation(ct, x))
+                    ):
+                        best = p.abbrev_sim
+                        break
+            top[i] = best
+        if plain:
+            return [(earned(b) if empty_best[i] == 0.0 else b, i) for i, b in enumerate(top)]
+        origin = toks[0].origin if toks else ORIGIN_LATIN
+        fused_floor = 0.8
+        spans, by_first = shape
+        c_first: dict[str, list[str]] = {}
+        for ct in texts:
+            if len(ct) >= 5:
+                c_first.setdefault(ct[0], []).append(ct)
+        word_set = set(texts)
+        for i, size, joined, wg in spans:
+            # adjacent query words fused against one list word: each earns the similarity
+            got = 0.0
+            for ct in c_first.get(joined[0], ()):
+                if abs(len(ct) - len(joined)) <= 2:
+                    s = fused_sim(joined, ct, origin, p)
+                    if s >= fused_floor:
+                        got = max(got, min(1.0, s + 0.001))
+            if wg and not wg.isdisjoint(word_set):
+                got = max(got, p.wade_giles_sim + 0.001)
+            if got:
+                for k in range(i, i + size):
+                    if got > top[k] and empty_best[k] == 0.0:
+                        top[k] = got
+        for size in (2, 3):
+            # adjacent list words fused against one query word
+            for j in range(n - size + 1):
+                joined = "".join(texts[j : j + size])
+                if not joined:
+                    continue
+                for i in by_first.get(joined[0], ()):
+                    x = q_texts[i]
+                    if top[i] < 1.0 and abs(len(x) - len(joined)) <= 2:
+                        s = fused_sim(x, joined, origin, p)
+                        if s >= fused_floor and min(1.0, s + 0.001) > top[i]:
+                            top[i] = min(1.0, s + 0.001)
+                wg = joined_readings(texts[j : j + size])
+                if wg:
+                    for i, x in enumerate(q_texts):
+                        if x in wg and empty_best[i] == 0.0:
+                            top[i] = max(top[i], p.wade_giles_sim + 0.001)
+        return [
+            (earned(b) if toks[i].cat not in (TITLE, INITIAL, NUMBER) else b, i)
+            for i, b in enumerate(top)
+        ]
 
     def score_name(
         self,
@@ -723,13 +799,6 @@ class NameIndex:
         reach = _ListReach(self, toks, hits) if prune and plain else None
         if reach is None:
             whole = fused  # every name a fused form reaches goes unbounded
-        else:
-            # a name with a fused query form as two adjacent words of its own pairs them word
-            # by word, as the score bound counts, unless the aligner may pair other fused
-            # forms with its words
-            whole = whole | {
-                nid for nid in names if nid in fused and nid not in whole and reach.fusable(nid)
-            }
         if not self.list_bound:
             reach = None
         # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
@@ -749,6 +818,8 @@ class NameIndex:
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         zeros = repeat(0.0)
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
+        shape = None
         for nid in names:
             if prune and nid not in unbounded:
                 if nid not in fused and evidence.get(nid, math.inf) < need:
@@ -779,16 +850,16 @@ class NameIndex:
                         cats = self.n_cat[nid]
                         if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                             floors = sub_floor
-                if upper_bound(best_s, query.weights, floors) < raw_cut and (
-                    nid not in fused
-                    or upper_bound(
-                        self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best),
-                        query.weights,
-                        floors,
-                    )
-                    < raw_cut
-                ):
-                    continue
+                if upper_bound(best_s, query.weights, floors) < raw_cut:
+                    if nid not in fused:
+                        continue
+                    # reached through a fused query form as two adjacent words of its own:
+                    # bounded on the exact similarities of every pairing the aligner may make
+                    if shape is None:
+                        shape = _query_shape(toks)
+                    exact = self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best, shape)
+                    if upper_bound(exact, query.weights, floors) < raw_cut:
+                        continue
                 if reach is not None and not bonus and self.list_bound:
                     # the list words no query word can pair with cost their share too
                     ent = self.entities[self.n_ent[nid]]
@@ -814,6 +885,24 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+def _query_shape(
+    toks: Sequence[Token],
+) -> tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]]:
+    """A query's fused spans (start, size, joined form, Wade-Giles readings) and its words of
+    five letters or more by first letter (what the aligner's fused pairings look at)."""
+    texts = [t.text for t in toks]
+    spans = [
+        (i, size, "".join(texts[i : i + size]), joined_readings(texts[i : i + size]))
+        for size in (2, 3)
+        for i in range(len(texts) - size + 1)
+    ]
+    by_first: dict[str, list[int]] = {}
+    for i, (x, t) in enumerate(zip(texts, toks, strict=True)):
+        if len(x) >= 5 and t.cat not in (TITLE, INITIAL, NUMBER):
+            by_first.setdefault(x[0], []).append(i)
+    return spans, by_first
 
 
 class _ListReach:
@@ -866,25 +955,6 @@ class _ListReach:
     def _near(key: tuple[str, int], have: set[tuple[str, int]]) -> bool:
         f, n = key
         return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
-
-    def fusable(self, nid: int) -> bool:
-        """Whether the aligner may pair a fused form with words of list name ``nid``: two or
-        three adjacent query words against one of its words, or adjacent words of its own
-        against one query word (first letter and length within 2), or Wade-Giles readings."""
-        idx = self.index
-        texts = [idx.vtext[v] for v in idx.n_tok[nid]]
-        for t in texts:
-            if t in self.readings or (len(t) >= 5 and self._near((t[0], len(t)), self.fused)):
-                return True
-        for size in (2, 3):
-            for j in range(len(texts) - size + 1):
-                joined = "".join(texts[j : j + size])
-                if joined and (
-                    self._near((joined[0], len(joined)), self.long_words)
-                    or joined_readings(texts[j : j + size])
-                ):
-                    return True
-        return False
 
     def cost(self, nid: int, person: bool, memo: dict[tuple[int, int], float]) -> float:
         """The least the unmatched words of list name ``nid`` cost (beta included)."""

@@ -533,7 +533,7 @@ def _acronyms(
 _FUSED_MEMO: dict[tuple[str, str, int], float] = {}
 
 
-def _fused_sim(q: str, c: str, origin: int, p: Params) -> float:
+def fused_sim(q: str, c: str, origin: int, p: Params) -> float:
     """:func:`token_sim` of a fused form, memoised for the default parameters: a long name's
     fused word pairs meet the same list words in every candidate (the one-word pairs have the
     index's own memo). The memo is bounded: emptied at 50,000 entries."""
@@ -590,7 +590,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2
                 ]
             for j in near:
-                s = _fused_sim(joined, ct_all[j], query.origin, p)
+                s = fused_sim(joined, ct_all[j], query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, size, j, 1))
             wg = q_wg if wade_giles else _NO_READINGS
@@ -617,7 +617,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2
                 ]
             for i in near:
-                s = _fused_sim(qt_all[i], joined, query.origin, p)
+                s = fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, 1, j, size))
             wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
