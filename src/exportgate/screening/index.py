@@ -796,11 +796,10 @@ class NameIndex:
         plain = query.origin in (ORIGIN_LATIN, ORIGIN_ABJAD) and not korean_shaped(
             [t.text for t in toks]
         )
-        reach = _ListReach(self, toks, hits) if prune and plain else None
-        if reach is None:
+        if not (prune and plain):
             whole = fused  # every name a fused form reaches goes unbounded
-        if not self.list_bound:
-            reach = None
+        list_bound = prune and plain and self.list_bound
+        reach: _ListReach | None = None  # (built for the first name that needs it)
         # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
         # (names with a fused query form as two adjacent words of theirs pair those word by
         # word, so the score bound holds for them; the evidence bound is not made for them)
@@ -860,8 +859,10 @@ class NameIndex:
                     exact = self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best, shape)
                     if upper_bound(exact, query.weights, floors) < raw_cut:
                         continue
-                if reach is not None and not bonus and self.list_bound:
+                if list_bound and not bonus:
                     # the list words no query word can pair with cost their share too
+                    if reach is None:
+                        reach = _ListReach(self, toks, hits)
                     ent = self.entities[self.n_ent[nid]]
                     person = ent.kind == "person" if ent.kind else kind == "person"
                     extra = reach.cost(nid, person, memo)
