@@ -16,8 +16,8 @@ import pytest
 
 from exportgate.audit import AuditLog
 from exportgate.console.oidc import OidcError, b64url, verify_jwt
-from exportgate.gateway.server import ServerHandle
 from exportgate.officers import registry
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory
@@ -96,7 +96,7 @@ def test_roles_come_from_the_group_claim_and_follow_the_provider(oidc: Setup) ->
     client, _ = oidc_sign_in(handle)
     page = client.get("/console")
     assert "ana@bank.example (analyst)" in page.text
-    item_id = store.review_items("open")[0]["id"]
+    item_id = store.review_items("open")[0].id
     refused = client.post(f"/console/reviews/{item_id}/approve", data={"csrf": csrf_of(page.text)})
     assert refused.status_code == 403
     provider.state.user["groups"] = ["sanctions-approvers", "sanctions-analysts"]

@@ -13,10 +13,10 @@ import pytest
 from exportgate.audit import AuditLog
 from exportgate.drill import FALLBACK, MODEL, STEPS, DrillRequest, apply_controls, drill_accounts
 from exportgate.drill import wait_until_applied as applied
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER
 from exportgate.policy.model_controls import set_model_approval, set_model_pause
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import MODELS, GatewayFactory
@@ -122,7 +122,7 @@ def test_june_order_drill_with_the_official_sdks(orders: tuple[ServerHandle, Sto
         assert second["rerouted_from"] == MODEL and second["decision"] == "allow"
     # the unregistered end user is in the compliance review queue
     handle.stop()
-    queued = {(r["account_id"], r["code"]) for r in store.review_items()}
+    queued = {(r.account_id, r.code) for r in store.review_items()}
     assert ("maple-us", "END_USER_UNVERIFIED") in queued
     changes = [e["decision"] for e in AuditLog(store).rows() if e["kind"] == "model_control"]
     assert "paused" in changes and "access:us_persons" in changes and "approved" in changes

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from exportgate.gateway.config import Limits, RateLimit
+from exportgate.config import Limits, RateLimit
 
 WINDOW_S = 60
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import msgspec
 
-from exportgate.gateway.config import GatewayConfig
+from exportgate.config import GatewayConfig
 from exportgate.gateway.decisions import CallerCache
 from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Account
@@ -141,7 +141,7 @@ class CallerSnapshot:
             _Snapshot(dt.datetime.now(dt.UTC), entries, international_pause=pause)
         )
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")  # workers share it
         with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
             out.write(data)
             out.flush()

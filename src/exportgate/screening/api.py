@@ -12,23 +12,14 @@ from typing import Any, Literal, Protocol
 
 import msgspec
 
-DEFAULT_BLOCK = 0.9
-DEFAULT_REVIEW = 0.75
-
-
-class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One list entry that a queried name resembles, with the score and why."""
-
-    list: str
-    list_id: str
-    name: str
-    matched_name: str
-    score: float
-    programs: builtins.list[str] = []
-    kind: str | None = None
-    countries: builtins.list[str] = []
-    source: str | None = None
-    explanation: str = ""
+# The stored forms of a match are records shared with the review queue (``exportgate.records``);
+# they are named here too, where the screening contract has always named them.
+from exportgate.records import DEFAULT_BLOCK as DEFAULT_BLOCK
+from exportgate.records import DEFAULT_REVIEW as DEFAULT_REVIEW
+from exportgate.records import ScreeningLevel as ScreeningLevel
+from exportgate.records import ScreeningMatch as ScreeningMatch
+from exportgate.records import StoredMatch as StoredMatch
+from exportgate.records import upgrade_stored_match as upgrade_stored_match
 
 
 class Screener(Protocol):
@@ -48,28 +39,7 @@ class Screener(Protocol):
     ) -> Sequence[ScreeningMatch]: ...
 
 
-ScreeningLevel = Literal["hit", "possible"]
 ScreeningOutcomeName = Literal["clear", "possible", "hit"]
-
-
-class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
-    """A match kept in an account's stored screening status: the list entry, and whose name it
-    was found for (the holder, an alias or an owner at any layer).
-
-    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
-    every caller refresh: one record for both, so that neither can drift from the other.
-    """
-
-    subject: str
-    level: ScreeningLevel
-    subject_kind: str | None = None
-    subject_country: str | None = None
-    block_threshold: float | None = None
-    review_threshold: float | None = None
-
-    def to_match(self) -> ScreeningMatch:
-        """The plain list match, as a ``Screener`` answers it."""
-        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
 
 
 class ScreeningStatus(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -116,15 +86,7 @@ def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
     for i, item in enumerate(raw.get("matches") or []):
         if not isinstance(item, dict):
             raise StoredStatusError(account_id, f"matches[{i}]", "not an object")
-        item = dict(item)
-        if "subject" not in item and "screened_name" in item:
-            item["subject"] = item.pop("screened_name")
-        item.pop("screened_name", None)
-        if "level" not in item and isinstance(item.get("score"), int | float):
-            block = item.get("block_threshold")
-            limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
-            item["level"] = "hit" if float(item["score"]) >= limit else "possible"
-        matches.append(item)
+        matches.append(upgrade_stored_match(item))
     try:
         return msgspec.convert(
             {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
