@@ -116,8 +116,8 @@ def test_quiet_operation_is_tied_by_its_templates_in_scan_and_online() -> None:
     assert result.flagged() == quiet_ids
     cluster = next(c for c in result.clusters if "quiet-0" in c.members)
     assert set(cluster.members) == quiet_ids
-    frame = next(t for t in cluster.ties if t["kind"] == "frame")
-    assert "prompt frame" in str(frame["text"]) and "bits" in str(frame["text"])
+    frame = next(t for t in cluster.ties if t.kind == "frame")
+    assert "prompt frame" in frame.text and "bits" in frame.text
     row = next(r for r in result.rows if r.account_id == "quiet-3")
     assert "as one operation" in row.reasons[0]
     assert _online_flags(records, accounts) == quiet_ids

@@ -31,10 +31,7 @@ from exportgate.records import (
     DISTILLATION_CODE,
     Account,
     ClusterEvidence,
-    ClusterTie,
     DetectorEvidence,
-    RequestSample,
-    Signal,
     UsageRecord,
 )
 
@@ -420,7 +417,7 @@ class OnlineDetector:
                     id=f"cluster-{root}",
                     members=len(members),
                     member_ids=sorted(members)[:50],
-                    ties=msgspec.convert(ties, list[ClusterTie]),
+                    ties=ties,
                 )
                 if state is not None:
                     cluster.score = round(state.score.score, 4)
@@ -434,14 +431,9 @@ class OnlineDetector:
             flagged=self.is_suspected(account_id),
             reasons=score.reasons(),
             features={k: round(v, 4) for k, v in features(sketch).items()},
-            signals={
-                p.name: Signal(
-                    strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor
-                )
-                for p in score.parts
-            },
-            sample_requests=msgspec.convert(sketch.sample_requests(), list[RequestSample]),
-            example_requests=msgspec.convert(sketch.example_requests(), dict[str, RequestSample]),
+            signals=score.signals(),
+            sample_requests=sketch.sample_requests(),
+            example_requests=sketch.example_requests(),
             cluster=cluster,
         )
         evidence.summary = evidence.describe()
