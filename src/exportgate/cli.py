@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "exportgate.reports.cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
+    "exportgate.bus.cli",
     "exportgate.demo",
 )
 

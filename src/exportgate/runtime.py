@@ -57,7 +57,12 @@ def store_url(config_path: str | Path | None) -> str:
     if config_path is not None:
         from exportgate.gateway.config import load_config
 
-        return load_config(config_path).store
+        config = load_config(config_path)
+        if config.redis is not None:  # the changes this command makes reach every replica
+            from exportgate.bus.notify import configure
+
+            configure(config.redis, config.scaleout.prefix, origin="cli")
+        return config.store
     from exportgate.store import DEFAULT_URL
 
     return os.environ.get(STORE_ENV, DEFAULT_URL)

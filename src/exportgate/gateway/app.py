@@ -60,7 +60,12 @@ from exportgate.gateway.journal import JournalWorker
 from exportgate.gateway.metering import EventSplitter, StreamMeter, Tokens, body_tokens
 from exportgate.gateway.metrics import GatewayMetrics
 from exportgate.gateway.obligations import Obligations
-from exportgate.gateway.ratelimit import Admission, CountersUnavailable, RateLimiter
+from exportgate.gateway.ratelimit import (
+    Admission,
+    CountersUnavailable,
+    RateLimiter,
+    reservation,
+)
 from exportgate.gateway.readiness import AsyncProbe, BlockingProbe, Probe, check_all
 from exportgate.gateway.recorder import AuditWriter, RecordWriter
 from exportgate.gateway.screening_status import StoredScreener
@@ -81,8 +86,10 @@ from exportgate.store import Store
 
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
+    from exportgate.bus.records import Change
     from exportgate.console.app import Console
     from exportgate.gateway.checkpoints import CheckpointTask
+    from exportgate.gateway.shared import SharedState
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -148,6 +155,7 @@ class Exchange:
     rerouted_from: str | None = None
     refused: bool = False  # the upstream's answer opened as a refusal (issue 23)
     bypass_verdict: Any = None  # the bypass first stage's verdict when a model screens
+    admission: Admission | None = None  # its token reservation, until settled
 
     def id_headers(self) -> Headers:
         """The gateway's request id (and the caller's own, echoed) for the response."""
@@ -238,7 +246,15 @@ class Gateway:
         )
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
-        self.detector_feed = DetectorFeed(detector) if detector is not None else None
+        remote = getattr(detector, "remote", False)  # the detector service's flags (issue 19)
+        self.detector_feed = DetectorFeed(detector) if detector is not None and not remote else None
+        self.shared: SharedState | None = None
+        if config.redis is not None:
+            from exportgate.gateway.shared import SharedFlags, SharedState
+
+            self.shared = SharedState(
+                config, detector if isinstance(detector, SharedFlags) else None
+            )
         self.bypass = BypassGate(config)
         deps = config.dependencies
         self.limiter = RateLimiter(
@@ -323,6 +339,8 @@ class Gateway:
             self._background.append(
                 asyncio.get_running_loop().create_task(self.detector_feed.run())
             )
+        if self.shared is not None:
+            self._background += self.shared.start(self.store, self._apply_change)
         if self.config.audit.checkpoints is not None:
             from exportgate.gateway.checkpoints import CheckpointTask
 
@@ -381,6 +399,12 @@ class Gateway:
                 self.journal.ensure_running()
             await self._save_alerts()
             await self._apply_verdicts()
+
+    async def _apply_change(self, change: Change | None) -> None:
+        """A change notice from another process (issue 19): this polling loop's refresh, now."""
+        from exportgate.gateway.shared import apply_change
+
+        await apply_change(self, change)
 
     async def _apply_verdicts(self) -> None:
         """Lift the detector's flag on accounts whose distillation hold compliance cleared
@@ -507,6 +531,8 @@ class Gateway:
             return
         try:
             await self.records.durable()
+            if self.shared is not None:  # the served-request event on the stream (or spilled)
+                await self.shared.flushed()
         except JournalWriteFailed as exc:
             raise GatewayError(
                 503,
@@ -864,6 +890,8 @@ class Gateway:
                 )
         finally:
             self.metrics.in_flight -= 1
+            if ex.admission is not None and ex.admission.reserved:
+                await self._charge(ex)  # refused or failed after admission: give it back
             self._record(ex)
             elapsed = time.perf_counter() - ex.started
             metrics = self.metrics
@@ -916,6 +944,8 @@ class Gateway:
             )
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
+        if self.shared is not None and caller is not None and ex.status == 200:
+            self.shared.served(record, caller.account)
         if ex.tokens.total:
             self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
             self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)
@@ -977,7 +1007,13 @@ class Gateway:
             body = _json_encode(payload)
         if model.bypass.action != "off":
             model = self._bypass_check(ex, caller, model)
-        admission = await self._admit(caller, model) if self.limiter.enabled else None
+        if self.shared is not None:
+            self.shared.check(model, self.config.dependencies.retry_after_s)
+        admission = ex.admission = (
+            await self._admit(caller, model, reservation(len(body), payload, self.config.limits))
+            if self.limiter.enabled
+            else None
+        )
         extra_headers = ex.id_headers()
         if ex.rerouted_from is not None:
             extra_headers += [
@@ -996,11 +1032,12 @@ class Gateway:
             receive, send, ex, endpoint, model, forward, headers, streaming, extra_headers
         )
 
-    async def _admit(self, caller: Caller, model: Model) -> Admission:
-        """Rate-limit admission; an outage of the shared counters is a 503 (fail closed)."""
+    async def _admit(self, caller: Caller, model: Model, reserve: int = 0) -> Admission:
+        """Rate-limit admission (reserving ``reserve`` tokens); an outage of the shared counters
+        is a 503 (fail closed)."""
         try:
             return await self.limiter.admit(
-                caller.account.id, caller.key_id, controlled=model.controlled
+                caller.account.id, caller.key_id, controlled=model.controlled, reserve=reserve
             )
         except CountersUnavailable as exc:
             self.metrics.count("upstream_errors", ("rate_limits_unavailable",))
@@ -1180,7 +1217,14 @@ class Gateway:
     async def _charge(self, ex: Exchange) -> None:
         """Charge the answer's tokens to the caller's budgets, after the answer is sent: a
         shared (Redis) counter's round trip must not delay the response."""
-        if self.limiter.enabled and ex.caller is not None and ex.tokens.total:
+        admission, ex.admission = ex.admission, None
+        if not self.limiter.enabled or ex.caller is None:
+            return
+        if admission is not None and admission.reserved:  # settle the reservation (issue 19)
+            await self.limiter.settle(
+                ex.caller.account.id, ex.caller.key_id, admission, ex.tokens.total
+            )
+        elif ex.tokens.total:
             await self.limiter.charge(ex.caller.account.id, ex.caller.key_id, ex.tokens.total)
 
     def _rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
@@ -1568,6 +1612,15 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
     alerts: list[dict[str, Any]] = []
+    if (
+        "detector" not in kwargs
+        and config.redis is not None
+        and config.scaleout.detector == "service"
+        and config.distillation.enabled
+    ):
+        from exportgate.gateway.shared import SharedFlags
+
+        kwargs["detector"] = SharedFlags()  # the detector runs as a service (issue 19)
     if "detector" not in kwargs:
         settings = config.distillation
         kwargs["detector"] = (

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import msgspec
 import yaml
 
+from exportgate.bus.settings import ScaleOut, check_redis_url
 from exportgate.records import ModelAccess, ModelRef, NetworkType
 
 Dialect = Literal["openai", "anthropic"]
@@ -132,8 +133,18 @@ class Limits(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     account: RateLimit = msgspec.field(default_factory=RateLimit)
     key: RateLimit = msgspec.field(default_factory=RateLimit)
     per_account: dict[str, AccountLimit] = {}
+    # token budgets (issue 19): a request reserves its prompt's size in bytes divided by
+    # ``reserve_bytes_per_token`` (1.0: an upper bound, a token is at least a byte) plus its
+    # max_tokens (``default_reserve_tokens`` when it names none) before the call, and the
+    # answer's usage settles the reservation after it
+    reserve_bytes_per_token: float = 1.0
+    default_reserve_tokens: int = 1024
 
     def __post_init__(self) -> None:
+        if self.reserve_bytes_per_token <= 0 or self.default_reserve_tokens < 0:
+            raise ValueError(
+                "reserve_bytes_per_token must be positive, default_reserve_tokens >= 0"
+            )
         if self.backend != "memory" and not self.backend.startswith(("redis://", "rediss://")):
             raise ValueError(f"backend {self.backend!r} must be 'memory' or a redis:// URL")
         if self.max_body_bytes <= 0:
@@ -398,8 +409,14 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
+    # issue 19: replicas share state through this Redis (exportgate.bus.settings)
+    redis: str | None = None
+    scaleout: ScaleOut = msgspec.field(default_factory=ScaleOut)
 
     def __post_init__(self) -> None:
+        check_redis_url(self.redis)
+        if self.redis is not None and self.limits.backend == "memory":
+            self.limits.backend = self.redis  # rate-limit counters are shared too
         names = [u.name for u in self.upstreams]
         if len(set(names)) != len(names):
             raise ValueError(f"upstream names must be unique, got {names}")
