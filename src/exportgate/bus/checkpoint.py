@@ -8,6 +8,8 @@ database, and only the detector service writes these rows."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import pickle
 import zlib
 from typing import Any
@@ -16,6 +18,7 @@ import msgspec
 import sqlalchemy as sa
 
 from exportgate.bus.records import Flag
+from exportgate.distill.scoring import Part
 from exportgate.store import Store
 
 metadata = sa.MetaData()
@@ -42,6 +45,17 @@ detector_flags = sa.Table(
 )
 
 
+class _StatePickler(pickle.Pickler):
+    """A score's signals explain themselves with a closure (rendered on demand): saved as their
+    rendered sentence."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is Part:
+            text = functools.partial(str, obj.render())
+            return Part, (obj.name, obj.factor, obj.strength, obj.value, text)
+        return NotImplemented
+
+
 class Checkpoint(msgspec.Struct, kw_only=True):
     partition: int
     offset: str | None
@@ -62,7 +76,9 @@ def _upsert(conn: sa.Connection, table: sa.Table, key: str, values: dict[str, An
 def save_checkpoint(
     store: Store, partition: int, offset: str | None, folded: int, state: Any
 ) -> None:
-    blob = zlib.compress(pickle.dumps(state, protocol=5), 1)
+    out = io.BytesIO()
+    _StatePickler(out, protocol=5).dump(state)
+    blob = zlib.compress(out.getvalue(), 1)
     with store.engine.begin() as conn:
         _upsert(
             conn,

@@ -124,7 +124,6 @@ class RedisEventStream:
                 0,
                 start_id=start,
                 count=500,
-                justid=True,
             )
             start = reply[0].decode() if isinstance(reply[0], bytes) else str(reply[0])
             if start == "0-0":
