@@ -14,7 +14,13 @@ import redis
 from exportgate.bus import notify
 from exportgate.bus.checkpoint import checkpoint_counts, load_flags
 from exportgate.bus.detector import DetectorWorker, owned_partitions
-from exportgate.bus.records import ServedEvent, decode_change, encode_served, partition_of
+from exportgate.bus.records import (
+    ServedEvent,
+    decode_change,
+    encode_served,
+    partition_key,
+    partition_of,
+)
 from exportgate.bus.stream import KafkaEventStream, RedisEventStream, open_stream
 from exportgate.store import open_store
 
@@ -40,7 +46,7 @@ def _events() -> list[tuple[int, bytes]]:
                 record.ts = record.ts.replace(hour=(i % 9) + 8)
             out.append(
                 (
-                    partition_of(account_id, PARTITIONS),
+                    partition_of(partition_key(account_id, account), PARTITIONS),
                     encode_served(ServedEvent(usage=record, account=account)),
                 )
             )

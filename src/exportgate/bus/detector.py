@@ -27,7 +27,7 @@ from typing import Any
 
 from exportgate.bus import checkpoint as ck
 from exportgate.bus import notify
-from exportgate.bus.records import Change, Flag, decode_served, partition_of
+from exportgate.bus.records import Change, Flag, decode_served, partition_key, partition_of
 from exportgate.bus.stream import EventStream
 from exportgate.store import Store
 
@@ -159,10 +159,8 @@ class DetectorWorker:
         recent[usage.request_id] = None
         if len(recent) > RECENT_IDS:
             recent.popitem(last=False)
-        if (
-            usage.account_id is not None
-            and partition_of(usage.account_id, self.stream.partitions) != partition
-        ):
+        key = partition_key(usage.account_id, event.account)
+        if partition_of(key, self.stream.partitions) != partition:
             log.warning(
                 "request %s is on partition %d, not its account's", usage.request_id, partition
             )
@@ -269,8 +267,11 @@ class DetectorWorker:
                 or not subject
             ):
                 continue
-            part = self.parts.get(partition_of(str(subject), self.stream.partitions))
-            if part is None:
+            part = next(
+                (p for p in self.parts.values() if str(subject) in p.state.detector.sketches),
+                None,
+            )
+            if part is None:  # another worker's account, or one never seen
                 continue
             part.state.detector.clear(str(subject))
             part.touched.add(str(subject))

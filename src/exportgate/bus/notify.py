@@ -119,6 +119,8 @@ class ChangeListener:
                     if message is None:
                         await pubsub.ping()
                         continue
+                    if message.get("type") != "message":  # the ping's pong
+                        continue
                     try:
                         change = decode_change(message["data"])
                     except Exception as exc:  # noqa: BLE001 - a bad notice is skipped

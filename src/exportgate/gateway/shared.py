@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from exportgate.bus import checkpoint as ck
 from exportgate.bus import notify
-from exportgate.bus.records import Change, Flag, ServedEvent, encode_served, partition_of
+from exportgate.bus.records import (
+    Change,
+    Flag,
+    ServedEvent,
+    encode_served,
+    partition_key,
+    partition_of,
+)
 from exportgate.bus.stream import EventStream, open_stream
 from exportgate.gateway.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
@@ -66,9 +73,9 @@ class ServedPublisher:
         self.last_error = ""
 
     def submit(self, record: UsageRecord, account: Account | None) -> None:
-        account_id = record.account_id or ""
         event = ServedEvent(usage=record, account=account, replica=self.replica)
-        self._batch.append((partition_of(account_id, self.partitions), encode_served(event)))
+        key = partition_key(record.account_id, account)
+        self._batch.append((partition_of(key, self.partitions), encode_served(event)))
         if self._batch_done is None:
             self._batch_done = asyncio.get_running_loop().create_future()
         self._wake.set()
