@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
@@ -148,3 +149,54 @@ def test_kafka_backend_is_built_from_its_url() -> None:
         KafkaEventStream("kafka://")
     with pytest.raises(ValueError, match="no redis"):
         open_stream(None, "redis", prefix="eg:", partitions=1)
+
+
+def test_a_cleared_hold_is_lifted_everywhere(
+    redis_url: str, prefix: str, tmp_path: Path, notices: None
+) -> None:
+    """Compliance clears the flagged account: the worker forgets its evidence, the flag row says
+    so and an unflag notice goes out (the replicas drop the flag)."""
+    from exportgate.audit import AuditEntry, AuditLog
+
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    listener = redis.Redis.from_url(redis_url).pubsub(ignore_subscribe_messages=True)
+    listener.subscribe(notify.channel(prefix))
+
+    async def scenario() -> None:
+        stream = RedisEventStream(redis_url, prefix=prefix, partitions=PARTITIONS)
+        worker = DetectorWorker(
+            store, stream, owned_partitions(PARTITIONS, 0, 1), served_prompt_bits=2**20
+        )
+        worker.load()
+        await worker.apply_verdicts()  # takes the audit log's position
+        for i, (partition, data) in enumerate(_events()):
+            worker.fold(partition, f"{i + 1}-0", data)
+        for part in worker.parts.values():
+            part.state.detector.maintain(None)
+            await worker._publish(worker.flag_changes(part))
+        assert {f.account_id for f in load_flags(store)} == {"acct-h"}
+        AuditLog(store).append(
+            [
+                AuditEntry(
+                    kind="review",
+                    subject="acct-h",
+                    decision="cleared",
+                    inputs={"item_id": 1, "reviewer": "test", "note": ""},
+                    record={"code": "DISTILLATION_SUSPECTED", "verdict": "cleared"},
+                    policy_version=None,
+                    data_versions={},
+                )
+            ]
+        )
+        await worker.apply_verdicts()
+        await stream.close()
+
+    asyncio.run(scenario())
+    assert load_flags(store) == []
+    kinds = []
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and "unflag" not in kinds:
+        message = listener.get_message(timeout=0.2)
+        if message is not None:
+            kinds.append(decode_change(message["data"]).kind)
+    assert kinds.index("flag") < kinds.index("verdict") < kinds.index("unflag")

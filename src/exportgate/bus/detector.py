@@ -103,6 +103,7 @@ class DetectorWorker:
         self._verdicts_seen: int | None = None
         self._verdicts_wanted = asyncio.Event()
         self.rounds = 0
+        self.checkpoint_s = 0.0  # how long the last checkpoint took
 
     # state ----------------------------------------------------------------------------
     def load(self) -> None:
@@ -305,9 +306,15 @@ class DetectorWorker:
                         self._verdicts_wanted.clear()
                         last_verdicts = time.monotonic()
                         await self.apply_verdicts()
-                    if time.monotonic() - last_checkpoint >= self.checkpoint_interval_s:
+                    # a checkpoint costs at most a fifth of the time: with a large state it
+                    # is taken less often than checkpoint_interval_s
+                    if time.monotonic() - last_checkpoint >= max(
+                        self.checkpoint_interval_s, 4 * self.checkpoint_s
+                    ):
+                        began = time.monotonic()
                         await self.checkpoint()
                         last_checkpoint = time.monotonic()
+                        self.checkpoint_s = last_checkpoint - began
                     if failing:
                         log.warning("the detector worker reaches the stream and store again")
                         failing = False
