@@ -173,7 +173,7 @@ def test_a_cleared_hold_is_lifted_everywhere(
             worker.fold(partition, f"{i + 1}-0", data)
         for part in worker.parts.values():
             part.state.detector.maintain(None)
-            await worker._publish(worker.flag_changes(part))
+            await worker._publish(part, worker.flag_changes(part))
         assert {f.account_id for f in load_flags(store)} == {"acct-h"}
         AuditLog(store).append(
             [

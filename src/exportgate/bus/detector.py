@@ -175,7 +175,6 @@ class DetectorWorker:
         detector = part.state.detector
         published = part.state.published
         candidates = set(detector.flagged) | published | part.touched
-        part.touched = set()
         now = {a for a in candidates if detector.is_suspected(a)}
         out: list[Flag] = []
         at = time.time()
@@ -193,14 +192,18 @@ class DetectorWorker:
             )
         for account_id in sorted(published - now):
             out.append(Flag(account_id=account_id, flagged=False, at=at))
-        if out:
-            part.dirty = True
-        part.state.published = now
         return out
 
-    async def _publish(self, flags: list[Flag]) -> None:
+    async def _publish(self, part: _Partition, flags: list[Flag]) -> None:
+        """Save each flag, then notify; a flag counts as published (and is not sent again)
+        only once its row is saved, so a store outage retries it next round."""
         for flag in flags:
             await asyncio.to_thread(ck.save_flag, self.store, flag)
+            if flag.flagged:
+                part.state.published.add(flag.account_id)
+            else:
+                part.state.published.discard(flag.account_id)
+            part.dirty = True
             await asyncio.to_thread(
                 notify.changed, "flag" if flag.flagged else "unflag", flag.account_id, flag
             )
@@ -243,7 +246,8 @@ class DetectorWorker:
             part.state.detector.maintain(MAINTAIN_BUDGET_S)
             flags = self.flag_changes(part)
             if flags:
-                await self._publish(flags)
+                await self._publish(part, flags)
+            part.touched.clear()
         await self._save_alerts()
         self.rounds += 1
         return len(entries)
@@ -259,27 +263,25 @@ class DetectorWorker:
             return
         verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
         for entry in verdicts:
-            self._verdicts_seen = int(entry["seq"])
-            record = entry.get("record") or {}
-            subject = entry.get("subject")
-            if (
-                record.get("code") != ALERT_CODE
-                or record.get("verdict") != "cleared"
-                or not subject
-            ):
-                continue
-            part = next(
-                (p for p in self.parts.values() if str(subject) in p.state.detector.sketches),
-                None,
-            )
-            if part is None:  # another worker's account, or one never seen
-                continue
-            part.state.detector.clear(str(subject))
-            part.touched.add(str(subject))
-            part.dirty = True
-            flags = self.flag_changes(part)
-            await self._publish(flags)
-            log.info("distillation hold on %s cleared by %s", subject, record.get("reviewer"))
+            await self._apply_verdict(entry)
+            self._verdicts_seen = int(entry["seq"])  # only once applied: a failure retries it
+
+    async def _apply_verdict(self, entry: dict[str, Any]) -> None:
+        record = entry.get("record") or {}
+        subject = entry.get("subject")
+        if record.get("code") != ALERT_CODE or record.get("verdict") != "cleared" or not subject:
+            return
+        part = next(
+            (p for p in self.parts.values() if str(subject) in p.state.detector.sketches),
+            None,
+        )
+        if part is None:  # another worker's account, or one never seen
+            return
+        part.state.detector.clear(str(subject))
+        part.touched.add(str(subject))
+        part.dirty = True
+        await self._publish(part, self.flag_changes(part))
+        log.info("distillation hold on %s cleared by %s", subject, record.get("reviewer"))
 
     async def _on_change(self, change: Change | None) -> None:
         if change is None or change.kind == "verdict":

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import os
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -100,6 +101,7 @@ class ChangeListener:
         self.prefix = prefix
         self.handler = handler
         self.connected = False
+        self.failing_since: float | None = None  # when subscribing last failed (None: it works)
         self.received = 0
 
     async def run(self) -> None:
@@ -113,6 +115,7 @@ class ChangeListener:
             try:
                 await pubsub.subscribe(channel(self.prefix))
                 self.connected = True
+                self.failing_since = None
                 await self._handle(None)  # whatever was missed while not listening
                 while True:
                     message = await pubsub.get_message(timeout=1.0)
@@ -134,6 +137,8 @@ class ChangeListener:
                 if self.connected:
                     log.warning("change notices lost their Redis connection: %s", exc)
                 self.connected = False
+                if self.failing_since is None:
+                    self.failing_since = time.monotonic()
             finally:
                 self.connected = False
                 try:

@@ -361,6 +361,8 @@ class Gateway:
         if self.upstream is not None:
             await self.upstream.close()
         await self.limiter.close()
+        if self.shared is not None:
+            await self.shared.close()
         if self.detector_feed is not None:
             self.detector_feed.drain()
         await self._save_alerts()

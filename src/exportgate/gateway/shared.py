@@ -291,11 +291,9 @@ class SharedState:
         """Why shared state is unreachable now (None: it is reachable)."""
         if self.probe_failing_since is not None:
             return self.probe_error or "no answer"
-        if self.publisher is not None and self.publisher.failing_since is not None:
-            return self.publisher.last_error or "no answer"
-        if self.listener is not None and not self.listener.connected:
+        if self.listener is not None and self.listener.failing_since is not None:
             return "not subscribed to change notices"
-        return None
+        return None  # a slow stream write alone spills its batch; it does not refuse requests
 
     def check(self, model: Model, retry_after_s: int) -> None:
         """Refuse a controlled model while shared state is unreachable (fail closed)."""
@@ -389,6 +387,19 @@ class SharedState:
                 await asyncio.sleep(PROBE_S)
         finally:
             await client.aclose()
+
+    async def close(self) -> None:
+        """At shutdown: events not yet written go to the spill (sent at the next start)."""
+        publisher = self.publisher
+        if publisher is None:
+            return
+        if publisher._batch:
+            batch, publisher._batch = publisher._batch, []
+            await asyncio.to_thread(publisher._spill, batch)
+        try:
+            await publisher.stream.close()
+        except Exception as exc:  # noqa: BLE001 - closing a broken connection
+            log.debug("closing the stream: %s", exc)
 
     def stats(self) -> dict[str, Any]:
         out: dict[str, Any] = {
