@@ -33,7 +33,7 @@ COMMAND_MODULES = (
     "exportgate.reports.cli",
     "exportgate.watermark.cli",
     "exportgate.localmodel.cli",
-    "exportgate.bus.cli",
+    "exportgate.detector_cli",
     "exportgate.demo",
 )
 

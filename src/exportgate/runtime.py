@@ -63,6 +63,8 @@ def store_url(config_path: str | Path | None) -> str:
 
             configure(config.redis, config.scaleout.prefix, origin="cli")
         return config.store
+    from exportgate.bus.notify import configure_from_env
     from exportgate.store import DEFAULT_URL
 
+    configure_from_env()  # $EXPORTGATE_REDIS: the changes this command makes reach the replicas
     return os.environ.get(STORE_ENV, DEFAULT_URL)

@@ -177,7 +177,7 @@ def rescreen(
                     review_detail(ScreeningStatus.of(found, lists_version)),
                 )
             )
-    from exportgate.bus.notify import changed as notify_changed
+    from exportgate.store.changes import changed as notify_changed
 
     notify_changed("lists", lists_version)  # every replica re-reads its callers (issue 19)
     return report

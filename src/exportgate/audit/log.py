@@ -9,8 +9,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from exportgate.audit.chain import GENESIS, AuditEntry, VerifyResult, chain_rows, verify_chain
-from exportgate.bus.notify import changed
 from exportgate.store import Store
+from exportgate.store.changes import changed
 from exportgate.store.schema import audit_head, audit_log
 
 HEAD_ID = 1

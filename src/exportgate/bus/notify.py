@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from exportgate.bus.records import Change, ChangeKind, Flag, decode_change, encode_change
+from exportgate.store import changes as store_changes
 
 log = logging.getLogger("exportgate.bus.notify")
 
@@ -64,26 +65,39 @@ _publisher: _Publisher | None = None
 
 
 def configure(url: str | None, prefix: str = "exportgate:", origin: str = "") -> None:
-    """Publish this process's changes to ``url`` (``None``: stop publishing)."""
+    """Publish this process's changes to ``url`` (``None``: stop publishing): the store's
+    writes and the audit log's verdicts (``exportgate.store.changes``) and :func:`changed`."""
     global _publisher
     if url is None:
         _publisher = None
+        store_changes.unsubscribe(_store_changed)
         return
-    if _publisher is not None and _publisher.url == url and _publisher.prefix == prefix:
-        return
-    _publisher = _Publisher(url, prefix, origin or f"pid-{os.getpid()}")
+    if _publisher is None or _publisher.url != url or _publisher.prefix != prefix:
+        _publisher = _Publisher(url, prefix, origin or f"pid-{os.getpid()}")
+    store_changes.subscribe(_store_changed)
 
 
-def _from_env() -> _Publisher | None:
+def configure_from_env() -> None:
+    """``$EXPORTGATE_REDIS`` (and ``$EXPORTGATE_REDIS_PREFIX``) for commands run without a
+    configuration file."""
     url = os.environ.get(REDIS_ENV)
-    if url and _publisher is None:
+    if url:
         configure(url, os.environ.get(PREFIX_ENV, "exportgate:"))
-    return _publisher
+
+
+_KINDS: frozenset[str] = frozenset(
+    ("switch", "model_controls", "verdict", "account", "lists", "flag", "unflag")
+)
+
+
+def _store_changed(kind: str, subject: str | None) -> None:
+    if kind in _KINDS:
+        changed(kind, subject)  # type: ignore[arg-type]
 
 
 def changed(kind: ChangeKind, subject: str | None = None, flag: Flag | None = None) -> bool:
     """Tell every replica that ``kind`` (``subject``) changed; False when not sent."""
-    publisher = _publisher or _from_env()
+    publisher = _publisher
     if publisher is None:
         return False
     return publisher.publish(Change(kind=kind, subject=subject, flag=flag))

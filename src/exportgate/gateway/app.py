@@ -654,6 +654,7 @@ class Gateway:
                 "dead_letters": dead,
                 "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
                 "upstream_client": self.upstream is not None,
+                "shared": self.shared.stats() if self.shared is not None else None,
                 "lists": await self._list_freshness(),
             }
         )

@@ -13,10 +13,10 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from exportgate.bus.notify import changed
 from exportgate.records import Account, UsageRecord, to_builtins
 from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
+from exportgate.store.changes import changed
 
 DEFAULT_URL = "sqlite:///exportgate.db"
 CONNECT_TIMEOUT_S = 3

@@ -1,4 +1,5 @@
-"""``exportgate detector serve|status``: the distillation detector service (issue 19)."""
+"""``exportgate detector serve|status``: the distillation detector service (issue 19; the
+service itself is :mod:`exportgate.bus.detector`)."""
 
 from __future__ import annotations
 
