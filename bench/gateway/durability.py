@@ -139,8 +139,8 @@ def cost(args: argparse.Namespace, work: Path) -> dict[str, dict[str, float]]:
 def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
     import threading  # noqa: F401 - the harness runs client threads
 
-    from exportgate.gateway.server import run_app_in_thread
     from exportgate.gateway.standin import StandinState, StandinUpstream
+    from exportgate.server import run_app_in_thread
     from exportgate.store import open_store
     from tests.gateway.conftest import seed
     from tests.gateway.crash import kill_rounds, missing, stop_gracefully

@@ -1,9 +1,9 @@
 """Package attributes imported on first use (PEP 562).
 
-The command line imports every package's ``cli`` module to register its commands, and importing
-``exportgate.x.cli`` runs ``exportgate/x/__init__.py`` first. Packages whose public API pulls in
-heavy modules (list loaders, name indexes, tokenizers) export it lazily, so that a process such as
-``exportgate serve`` holds only what it uses.
+Importing any module of a package runs its ``__init__`` first. Packages whose public API pulls
+in heavy modules (list loaders, name indexes, word lists, tokenizers) export it lazily, so that a
+process that needs one light module of them (the gateway reads ``screening.api``,
+``bypass.refusal`` and ``watermark.obligations``) holds only what it uses.
 """
 
 from __future__ import annotations

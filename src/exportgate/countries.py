@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -42,6 +43,14 @@ def country_name(code: str) -> str:
     """English short name for a country or a named region code; the code itself otherwise."""
     iso = _iso()
     return str(iso["countries"].get(code) or iso["regions_named"].get(code) or code)
+
+
+def describe_codes(codes: Sequence[str] | frozenset[str] | set[str]) -> str:
+    """'Iran (IR)' or 'China (CN) and Macau (MO)'."""
+    names = [f"{country_name(code)} ({code})" for code in sorted(codes)]
+    if len(names) <= 1:
+        return "".join(names) or "none"
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @cache

@@ -1,4 +1,4 @@
-"""``exportgate demo``: the whole product on its embedded defaults, driven over HTTP.
+"""The demo behind ``exportgate demo``: the whole product on its embedded defaults, driven over HTTP.
 
 It imports the demo accounts (``exportgate/data/demo``) into a fresh SQLite store (screening each
 against the shipped lists), starts a local upstream model (the embedded model when the
@@ -89,7 +89,7 @@ class Upstream:
 
 def start_upstream(choice: str) -> Upstream:
     """The embedded model if it is installed (or asked for), else the stand-in."""
-    from exportgate.gateway.server import run_app_in_thread
+    from exportgate.server import run_app_in_thread
 
     if choice in ("auto", "local"):
         from exportgate.localmodel import runtime_available
@@ -130,7 +130,7 @@ def _local_model_app() -> tuple[Any, str]:
 
 
 def gateway_config(workdir: Path, upstream: Upstream) -> Any:
-    from exportgate.gateway.config import config_from_dict
+    from exportgate.config import config_from_dict
 
     return config_from_dict(
         {
@@ -232,7 +232,7 @@ def run_demo(
     """Run everything; return the outcomes and the checks for the report."""
     from exportgate.accounts.importer import import_accounts
     from exportgate.audit import AuditLog
-    from exportgate.gateway.server import run_in_thread
+    from exportgate.server import run_in_thread
     from exportgate.store import open_store
 
     if workdir.exists():
@@ -383,53 +383,3 @@ def _wait_for_pause(gateway: Any, on: bool = True) -> None:
         if time.monotonic() > deadline:
             raise RuntimeError("the gateway did not pick up the pause switch")
         time.sleep(0.05)
-
-
-def demo(
-    workdir: Path = typer.Option(
-        DEMO_DIR,
-        "--workdir",
-        help="Where the demo keeps its store, spool and report (recreated on each run).",
-    ),
-    upstream: str = typer.Option(
-        "auto", "--upstream", help="auto, local (the embedded model) or standin."
-    ),
-    max_tokens: int = typer.Option(24, "--max-tokens", help="Tokens per answer."),
-) -> None:
-    """Run exportgate on embedded defaults: accounts, lists, location data, a local upstream and
-    the gateway, with realistic traffic over HTTP; prints a summary and writes an HTML report."""
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console()
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("starting", total=None)
-
-        def show(text: str) -> None:
-            bar.update(task, description=text)
-            if not console.is_terminal:  # no spinner in a pipe or a CI log: one line per step
-                typer.echo(f"... {text}", err=True)
-
-        result = run_demo(workdir, upstream, max_tokens, progress=show)
-    from exportgate.demo_story.terminal import print_summary
-
-    print_summary(
-        result, lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True)
-    )
-    bad = [o for o in result["outcomes"] if not o.as_expected]
-    drill_bad = sum(1 for step in result["drill"] for o in step.outcomes if not o.as_expected)
-    if bad or drill_bad or not result["audit_ok"]:
-        console.print(
-            f"[red]{len(bad) + drill_bad} request(s) did not get the expected decision[/red]"
-        )
-        raise typer.Exit(1)
-
-
-def register(app: typer.Typer) -> None:
-    app.command("demo")(demo)

@@ -490,3 +490,9 @@ def to_json(record: msgspec.Struct | dict[str, Any]) -> bytes:
 def to_builtins(record: msgspec.Struct) -> dict[str, Any]:
     result: dict[str, Any] = msgspec.to_builtins(record)
     return result
+
+
+# Compliance officers' roles (officers/roles.py says what each may do); named here because the
+# configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
+Role = Literal["viewer", "analyst", "approver", "admin"]
+ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")

@@ -3,14 +3,11 @@ shipped screening lists and location data (used by ``decide``, the gateway and t
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from exportgate.policy import PolicyEngine, default_policy_text
 from exportgate.screening.api import Screener
-
-STORE_ENV = "EXPORTGATE_STORE"
 
 
 def build_engine(
@@ -50,21 +47,3 @@ def build_engine(
         else None
     )
     return PolicyEngine(text, rules=rules, screener=screener, locate=locate)
-
-
-def store_url(config_path: str | Path | None) -> str:
-    """The store URL: from the configuration file, else $EXPORTGATE_STORE, else SQLite."""
-    if config_path is not None:
-        from exportgate.gateway.config import load_config
-
-        config = load_config(config_path)
-        if config.redis is not None:  # the changes this command makes reach every replica
-            from exportgate.bus.notify import configure
-
-            configure(config.redis, config.scaleout.prefix, origin="cli")
-        return config.store
-    from exportgate.bus.notify import configure_from_env
-    from exportgate.store import DEFAULT_URL
-
-    configure_from_env()  # $EXPORTGATE_REDIS: the changes this command makes reach the replicas
-    return os.environ.get(STORE_ENV, DEFAULT_URL)

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from exportgate.gateway import config_from_dict
-from exportgate.gateway.server import ServerHandle, run_app_in_thread, run_in_thread
+from exportgate.config import config_from_dict
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.records import Account
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.store import Store, open_store
 
 ACCOUNTS = [

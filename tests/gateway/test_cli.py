@@ -14,8 +14,8 @@ from pathlib import Path
 import openai
 import yaml
 
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, StandinState
+from exportgate.server import ServerHandle
 from exportgate.store import open_store
 
 EXPORTGATE = [sys.executable, "-m", "exportgate.cli"]

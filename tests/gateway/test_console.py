@@ -15,13 +15,13 @@ import msgspec
 import pytest
 
 from exportgate.audit import AuditLog, decision_entry
+from exportgate.config import ConfigError, config_from_dict
 from exportgate.console.app import Console
 from exportgate.console.auth import Throttle
-from exportgate.gateway.config import ConfigError, config_from_dict
-from exportgate.gateway.server import ServerHandle
 from exportgate.officers import registry
 from exportgate.records import Account, Decision, Licence, Owner, Reason
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory

@@ -16,8 +16,8 @@ import pytest
 
 from exportgate.audit import AuditLog
 from exportgate.console.oidc import OidcError, b64url, verify_jwt
-from exportgate.gateway.server import ServerHandle
 from exportgate.officers import registry
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory

@@ -10,8 +10,8 @@ import openai
 import pytest
 
 from exportgate.audit import AuditLog
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, StandinState
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 HELLO = [{"role": "user", "content": "hello there gateway"}]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from exportgate.config import ConfigError, config_from_dict
 from exportgate.distill import OnlineDetector
 from exportgate.gateway.app import build_app
-from exportgate.gateway.config import ConfigError, config_from_dict
 
 
 def config(tmp_path: Path, **distillation: object) -> dict[str, object]:

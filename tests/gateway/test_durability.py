@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx2 as httpx
 import pytest
 
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import StandinState
+from exportgate.server import ServerHandle
 from exportgate.store import Store, open_store
 
 from .conftest import GatewayFactory, seed

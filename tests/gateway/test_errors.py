@@ -7,8 +7,8 @@ import httpx2 as httpx
 import openai
 import pytest
 
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import StandinState
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .test_dialects import HELLO, claude, oai, settle, usage_by_id

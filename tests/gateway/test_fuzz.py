@@ -17,7 +17,7 @@ import httpx2 as httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exportgate.gateway.server import ServerHandle
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory

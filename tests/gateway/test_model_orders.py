@@ -13,10 +13,10 @@ import pytest
 from exportgate.audit import AuditLog
 from exportgate.drill import FALLBACK, MODEL, STEPS, DrillRequest, apply_controls, drill_accounts
 from exportgate.drill import wait_until_applied as applied
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER
 from exportgate.policy.model_controls import set_model_approval, set_model_pause
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import MODELS, GatewayFactory

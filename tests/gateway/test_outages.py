@@ -23,11 +23,11 @@ import httpx2 as httpx
 import openai
 import pytest
 
-from exportgate.gateway import config_from_dict
-from exportgate.gateway.server import ServerHandle, run_in_thread
+from exportgate.config import config_from_dict
 from exportgate.gateway.snapshot import StoreUnavailableAtStart
 from exportgate.gateway.standin import StandinState
 from exportgate.policy.switches import PAUSE_SWITCH
+from exportgate.server import ServerHandle, run_in_thread
 from exportgate.store import open_store
 
 from .conftest import GatewayFactory, gateway_config, seed

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from exportgate.gateway.config import ConfigError, config_from_dict, load_config
+from exportgate.config import ConfigError, config_from_dict, load_config
 from exportgate.gateway.metering import EventSplitter, StreamMeter, body_tokens
 from exportgate.gateway.ratelimit import MemoryCounters, RateLimiter, RedisCounters
 

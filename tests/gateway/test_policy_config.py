@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from exportgate.config import ConfigError, config_from_dict
 from exportgate.gateway.app import build_app
-from exportgate.gateway.config import ConfigError, config_from_dict
 from exportgate.policy import default_policy_text
 from exportgate.records import Account, Location, ModelRef, RequestFacts, Switches, parse
 

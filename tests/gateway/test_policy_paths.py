@@ -8,8 +8,8 @@ import openai
 import pytest
 
 from exportgate.gateway.detector_feed import SLICE_S
-from exportgate.gateway.server import ServerHandle
 from exportgate.gateway.standin import ANSWER, REASONING, StandinState
+from exportgate.server import ServerHandle
 from exportgate.store import Store
 
 from .conftest import GatewayFactory

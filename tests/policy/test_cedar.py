@@ -173,7 +173,7 @@ def test_a_gateway_on_the_default_policy_does_not_load_cedarpy(tmp_path: Path) -
     code = (
         "import sys\n"
         "import exportgate.cli\n"
-        "from exportgate.gateway.config import config_from_dict\n"
+        "from exportgate.config import config_from_dict\n"
         "from exportgate.gateway.app import build_app\n"
         f"app = build_app(config_from_dict({{'store': 'sqlite:///{tmp_path}/g.db', "
         "'upstreams': [{'name': 'u', 'base_url': 'http://127.0.0.1:9/v1'}], "

@@ -185,7 +185,7 @@ def test_decisions_carry_the_list_dates(engine: PolicyEngine) -> None:
 
 
 def test_gateway_configuration_sets_the_options(tmp_path: Path) -> None:
-    from exportgate.gateway.config import config_from_dict
+    from exportgate.config import config_from_dict
     from exportgate.gateway.decisions import build_engine as gateway_engine
     from exportgate.gateway.screening_status import StoredScreener
 

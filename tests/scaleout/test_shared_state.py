@@ -19,12 +19,12 @@ import pytest
 from exportgate.bus import notify
 from exportgate.bus.records import Flag
 from exportgate.bus.stream import RedisEventStream
-from exportgate.gateway import config_from_dict
-from exportgate.gateway.server import ServerHandle, run_app_in_thread, run_in_thread
+from exportgate.config import config_from_dict
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.policy.model_controls import set_model_pause
 from exportgate.records import Account
 from exportgate.screening.api import ScreeningStatus
+from exportgate.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.store import Store, open_store
 
 from .conftest import OwnRedis

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
+from exportgate.config import Limits, RateLimit
 from exportgate.gateway import ratelimit
-from exportgate.gateway.config import Limits, RateLimit
 from exportgate.gateway.ratelimit import RateLimiter, RedisCounters, reservation
 
 LIMIT = 1000

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from exportgate.config import environment
 from exportgate.records import Account
 from exportgate.screening.api import StoredMatch
 from exportgate.screening.batch import BatchQuery, BatchResult, screen_queries
@@ -53,7 +54,7 @@ def session(master: str | None = None, app: str = "exportgate") -> SparkSession:
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.sql.shuffle.partitions", "8")
-        .config("spark.driver.memory", os.environ.get("EXPORTGATE_SPARK_MEMORY", "2g"))
+        .config("spark.driver.memory", environment().batch.spark_memory)
     )
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")

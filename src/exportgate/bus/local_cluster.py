@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import http.client
-import os
 import shutil
 import signal
 import socket
@@ -45,11 +44,14 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def _env(value: Any, what: str) -> Any:
+    from exportgate.config import process_environment
+
     if isinstance(value, str) and value.startswith("env:"):
         name = value[4:].strip()
-        if name not in os.environ:
+        environ = process_environment()
+        if name not in environ:
             raise ValueError(f"cluster file: {what} says {value!r} but ${name} is not set")
-        return os.environ[name]
+        return environ[name]
     return value
 
 

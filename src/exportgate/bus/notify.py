@@ -3,8 +3,8 @@
 Writers (the store's switch, model-control and account methods, the audit log's review verdicts,
 the detector service's flags) call :func:`changed`; it publishes a :class:`Change` on
 ``<prefix>changes`` when this process has been told where Redis is (:func:`configure`, done by
-``runtime.store_url`` for a configuration with ``redis:``, by the gateway and by the detector
-service; or ``$EXPORTGATE_REDIS``). Publishing never fails the write: a notice that cannot be
+the commands' ``open_configured_store`` for a configuration with ``redis:`` or with
+``$EXPORTGATE_REDIS``, by the gateway and by the detector service). Publishing never fails the write: a notice that cannot be
 sent is logged, and the replicas' polling (the fallback) picks the change up.
 
 :class:`ChangeListener` is the subscriber: it calls its handler for every notice and, after
@@ -26,8 +26,6 @@ from exportgate.store import changes as store_changes
 
 log = logging.getLogger("exportgate.bus.notify")
 
-REDIS_ENV = "EXPORTGATE_REDIS"
-PREFIX_ENV = "EXPORTGATE_REDIS_PREFIX"
 PUBLISH_TIMEOUT_S = 0.25
 RECONNECT_S = 0.2
 
@@ -75,14 +73,6 @@ def configure(url: str | None, prefix: str = "exportgate:", origin: str = "") ->
     if _publisher is None or _publisher.url != url or _publisher.prefix != prefix:
         _publisher = _Publisher(url, prefix, origin or f"pid-{os.getpid()}")
     store_changes.subscribe(_store_changed)
-
-
-def configure_from_env() -> None:
-    """``$EXPORTGATE_REDIS`` (and ``$EXPORTGATE_REDIS_PREFIX``) for commands run without a
-    configuration file."""
-    url = os.environ.get(REDIS_ENV)
-    if url:
-        configure(url, os.environ.get(PREFIX_ENV, "exportgate:"))
 
 
 _KINDS: frozenset[str] = frozenset(

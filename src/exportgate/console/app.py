@@ -14,10 +14,10 @@ from urllib.parse import parse_qs, quote
 
 import msgspec
 
+from exportgate.config import ConsoleSettings
 from exportgate.console import auth, pages, roles, views
 from exportgate.console.auth import Session
 from exportgate.console.charts import Figures
-from exportgate.gateway.config import ConsoleSettings
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Receive, Scope, Send, read_body
 from exportgate.records import ModelRef

@@ -28,7 +28,8 @@ class Session:
     role: str
     via: str  # "password", "oidc" or "break-glass"
     expires: float
-    last_seen: float = field(default_factory=time.monotonic)
+    # looked up on each call (not bound once at import), so that a patched clock applies
+    last_seen: float = field(default_factory=lambda: time.monotonic())
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     flash: str | None = None
     error: str | None = None

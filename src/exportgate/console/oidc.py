@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
-from exportgate.gateway.config import OidcSettings
+from exportgate.config import OidcSettings
 
 TIMEOUT_S = 10.0
 PENDING_TTL_S = 600.0

@@ -18,17 +18,18 @@ import itertools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from exportgate.asgi import lifespan
+from exportgate.config import Dialect, GatewayConfig, Model
 from exportgate.gateway import edge
 from exportgate.gateway.auditsink import default_audit_writer
 from exportgate.gateway.bypass_gate import BypassGate, RefusalWatch, answer_refused
 from exportgate.gateway.commitlog import JournalWriteFailed
-from exportgate.gateway.config import Dialect, GatewayConfig, Model
 from exportgate.gateway.decisions import (
     Caller,
     CallerCache,
@@ -87,7 +88,6 @@ from exportgate.store import Store
 if TYPE_CHECKING:
     from exportgate.audit import AuditLog
     from exportgate.bus.records import Change
-    from exportgate.console.app import Console
     from exportgate.gateway.checkpoints import CheckpointTask
     from exportgate.gateway.shared import SharedState
 
@@ -126,6 +126,8 @@ ENDPOINTS = {
     "/v1/embeddings": Endpoint("embeddings", "openai", "/embeddings", False),
     "/v1/messages": Endpoint("messages", "anthropic", "/messages", True),
 }
+
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _json_decode = msgspec.json.decode
 _json_encode = msgspec.json.encode
@@ -264,16 +266,7 @@ class Gateway:
         )
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)
-        self.console: Console | None = None
-        if config.console.on:
-            from exportgate.console.app import Console
-
-            self.console = Console.from_settings(
-                self.store,
-                config.console,
-                backlog=self._detector_backlog,
-                models=[m.ref() for m in config.models],
-            )
+        self.mounts: list[tuple[str, ASGIApp]] = []
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (
             JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
@@ -489,22 +482,12 @@ class Gateway:
                 await self.startup()
             await self._http(scope, receive, send)
         elif kind == "lifespan":
-            await self._lifespan(receive, send)
+            await lifespan(receive, send, self.startup, self.shutdown)
 
-    async def _lifespan(self, receive: Receive, send: Send) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                try:
-                    await self.startup()
-                except Exception as exc:  # noqa: BLE001
-                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
-                    return
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await self.shutdown()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+    def mount(self, prefix: str, app: ASGIApp) -> None:
+        """Serve ``prefix`` and everything under it with another ASGI app (the server mounts
+        the compliance console under ``/console``)."""
+        self.mounts.append((prefix.rstrip("/"), app))
 
     def _new_id(self) -> str:
         """The gateway's own request id: the key of the request's records in the store."""
@@ -573,8 +556,8 @@ class Gateway:
             await self._models(scope, receive, send, path)
         elif path == "/v1/authorize" or path.startswith("/v1/authorize/"):
             await self._authorize(scope, receive, send)
-        elif self.console is not None and (path == "/console" or path.startswith("/console/")):
-            await self.console(scope, receive, send)
+        elif (mounted := self._mounted(path)) is not None:
+            await mounted(scope, receive, send)
         else:
             await self._plain_error(
                 send,
@@ -800,7 +783,13 @@ class Gateway:
             return None
         return fallback
 
-    def _detector_backlog(self) -> int | None:
+    def _mounted(self, path: str) -> ASGIApp | None:
+        for prefix, app in self.mounts:
+            if path == prefix or path.startswith(prefix + "/"):
+                return app
+        return None
+
+    def detector_backlog(self) -> int | None:
         """Served requests waiting for the distillation detector (None: no detector here)."""
         return self.detector_feed.backlog if self.detector_feed is not None else None
 

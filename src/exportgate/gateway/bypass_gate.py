@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from exportgate.bypass.refusal import is_refusal
-from exportgate.gateway.config import GatewayConfig, Model
+from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Decision, Reason
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from exportgate.audit.checkpoint import load_private_key
 from exportgate.audit.log import AuditLog
 from exportgate.audit.service import take_checkpoint
-from exportgate.gateway.config import AuditSettings
+from exportgate.config import AuditSettings
 from exportgate.store import Store
 
 log = logging.getLogger("exportgate.gateway.checkpoints")

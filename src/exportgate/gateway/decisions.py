@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 import msgspec
 
-from exportgate.gateway.config import GatewayConfig, Model, PolicySettings
+from exportgate.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
 from exportgate.policy.model_controls import ModelState

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from exportgate.gateway.config import Dialect
+from exportgate.config import Dialect
 
 OPENAI_TYPES = {
     400: "invalid_request_error",

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
 
+from exportgate.asgi import Message, Receive, Scope, Send
 from exportgate.gateway.edge import bounded
 from exportgate.gateway.errors import GatewayError
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
+__all__ = ["JSON", "Headers", "Message", "Receive", "Scope", "Send", "header_map", "read_body"]
 
 JSON = b"application/json"
 Headers = list[tuple[bytes, bytes]]

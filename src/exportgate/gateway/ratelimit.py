@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from exportgate.gateway.config import Limits, RateLimit
+from exportgate.config import Limits, RateLimit
 
 WINDOW_S = 60
 

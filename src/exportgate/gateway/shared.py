@@ -37,7 +37,7 @@ from exportgate.bus.records import (
     partition_of,
 )
 from exportgate.bus.stream import EventStream, open_stream
-from exportgate.gateway.config import GatewayConfig, Model
+from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Account, UsageRecord
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import msgspec
 
-from exportgate.gateway.config import GatewayConfig
+from exportgate.config import GatewayConfig
 from exportgate.gateway.decisions import CallerCache
 from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import Account

@@ -26,6 +26,7 @@ from typing import Any
 
 import msgspec
 
+from exportgate.asgi import lifespan
 from exportgate.gateway.http import Receive, Scope, Send, send_bytes
 
 ANSWER = "This is the exportgate stand-in model server, not a real model. Hello from 127.0.0.1."
@@ -140,13 +141,8 @@ class StandinUpstream:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         path = scope["path"]
@@ -473,7 +469,7 @@ def main(argv: list[str] | None = None) -> None:
 
     import uvicorn
 
-    from exportgate.gateway.server import uvicorn_config
+    from exportgate.asgi import uvicorn_config
 
     parser = argparse.ArgumentParser(description="exportgate stand-in model server (not a model)")
     parser.add_argument("--host", default="127.0.0.1")

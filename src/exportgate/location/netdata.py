@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from exportgate.config import environment
 from exportgate.location.index import INDEX_FORMAT, RangeIndex, Source, reserved_sources
 from exportgate.location.sources import (
     DataFile,
@@ -51,11 +52,8 @@ class NetworkData:
 
 
 def default_cache_dir() -> Path:
-    configured = os.environ.get(CACHE_DIR_ENV)
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "exportgate"
+    """``$EXPORTGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/exportgate`` (exportgate.config)."""
+    return environment().location.cache_dir
 
 
 def _range_files(datasets: dict[str, DataSet]) -> list[DataFile]:

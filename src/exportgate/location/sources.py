@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from exportgate.config import environment
 from exportgate.location.addresses import parse_network
 
 Category = Literal["tor", "vpn", "datacenter", "owner"]
@@ -92,11 +92,7 @@ def shipped_root() -> Path:
 
 def default_data_dir() -> Path:
     """The operator data folder: ``$EXPORTGATE_LOCATION_DATA`` or ``~/.local/share/exportgate``."""
-    configured = os.environ.get(DATA_DIR_ENV)
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "exportgate" / "location"
+    return environment().location.data_dir
 
 
 def _read_manifest(root: Path) -> dict[str, Any]:

@@ -13,10 +13,9 @@ international or a per-model pause off, and editing an approved-entity list.
 
 from __future__ import annotations
 
-from typing import Literal
+from exportgate.records import ROLES, Role
 
-Role = Literal["viewer", "analyst", "approver", "admin"]
-ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")
+__all__ = ["FOUR_EYES_VERDICTS", "RANK", "ROLES", "Role", "at_least", "may_decide_alone"]
 RANK: dict[str, int] = {role: i for i, role in enumerate(ROLES)}
 
 FOUR_EYES_VERDICTS: dict[str, frozenset[str]] = {

@@ -8,11 +8,11 @@ them, and keeps the details a compliance officer needs to understand each one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from exportgate.countries import CountryRules, DatedSets, country_name
+from exportgate.countries import CountryRules, DatedSets, describe_codes
 from exportgate.policy import model_access
 from exportgate.policy.ownership import OwnershipReader, unblocked_cuban
 from exportgate.policy.screening import PartyScreening, ScreeningOutcome
@@ -48,14 +48,6 @@ class FactsResult:
     context: dict[str, Any]
     details: Details = field(default_factory=lambda: Details({}))
     data_versions: dict[str, str] = field(default_factory=dict)
-
-
-def describe_codes(codes: Sequence[str] | frozenset[str] | set[str]) -> str:
-    """'Iran (IR)' or 'China (CN) and Macau (MO)'."""
-    names = [f"{country_name(code)} ({code})" for code in sorted(codes)]
-    if len(names) <= 1:
-        return "".join(names) or "none"
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _percent(share: float) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from exportgate.countries import describe_codes
 from exportgate.records import Account, EndUser, Location, ModelRef, RequestFacts
 
 if TYPE_CHECKING:
@@ -69,8 +70,6 @@ def find_end_user(account: Account, end_user_id: str) -> EndUser | None:
 
 
 def _countries_text(codes: list[str]) -> str:
-    from exportgate.policy.facts import describe_codes
-
     return describe_codes(set(codes)) if codes else "no country on record"
 
 

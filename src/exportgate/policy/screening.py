@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 
 from exportgate.records import Account, Owner
 from exportgate.screening.api import Screener, ScreeningMatch
+from exportgate.screening.sources import CONS, CSL, SDN
 
 CACHE_SIZE = 100_000
 # The trade.gov Consolidated Screening List republishes OFAC's lists under the same entity
 # numbers; an entry sourced from one of them is the same listed party as the OFAC entry.
-CSL_MIRRORS = (("specially designated nationals", "us_ofac_sdn"), ("non-sdn", "us_ofac_cons"))
+CSL_MIRRORS = (("specially designated nationals", SDN), ("non-sdn", CONS))
 
 
 def party_identity(match: ScreeningMatch) -> tuple[str, str]:
     """The (list, list_id) that names the listed party, across lists that mirror each other."""
-    if match.list == "us_csl" and match.source:
+    if match.list == CSL and match.source:
         source = match.source.lower()
         for marker, original in CSL_MIRRORS:
             if marker in source:
@@ -97,7 +98,7 @@ class PartyScreening:
         if not found:
             return CLEAR
         # Best score first; on a tie, the original list before the CSL copy of it.
-        found.sort(key=lambda m: (-m.score, m.list == "us_csl"))
+        found.sort(key=lambda m: (-m.score, m.list == CSL))
         verdicts = {(o.list, o.list_id): o.verdict for o in account.overrides}
         block, review = self.screener.block_threshold, self.screener.review_threshold
         hits: list[ScreeningMatch] = []

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from exportgate.screening.api import Screener, ScreeningMatch
     from exportgate.screening.entities import Alias, Entity, LoadIssue, LoadResult
     from exportgate.screening.index import compare_names
-    from exportgate.screening.loaders import load_file, load_path
     from exportgate.screening.scoring import DEFAULT_PARAMS, Params
     from exportgate.screening.screener import (
         ListScreener,
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
         default_screener,
         reset_default_screener,
     )
+    from exportgate.screening.sources.sniff import load_file, load_path
 
 __getattr__ = lazy_exports(
     __name__,
@@ -42,8 +42,8 @@ __getattr__ = lazy_exports(
         "build_screener": "exportgate.screening.screener",
         "compare_names": "exportgate.screening.index",
         "default_screener": "exportgate.screening.screener",
-        "load_file": "exportgate.screening.loaders",
-        "load_path": "exportgate.screening.loaders",
+        "load_file": "exportgate.screening.sources.sniff",
+        "load_path": "exportgate.screening.sources.sniff",
         "reset_default_screener": "exportgate.screening.screener",
     },
 )

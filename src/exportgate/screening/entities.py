@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 
 import msgspec
 
@@ -57,15 +58,20 @@ class Entity(msgspec.Struct, kw_only=True, omit_defaults=True):
         return out
 
 
-class LoadIssue(msgspec.Struct, kw_only=True, frozen=True):
-    """A row or element a loader could not use, with where it was."""
+class LoadIssue(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+    """A row or element a reader could not use, with where it was: the file, the line (None
+    where the format has no lines to speak of, e.g. an XML element) and, where one field is
+    to blame, that field as the source file names it (``SDN_Type``, ``_id``, ``entityType``)."""
 
     file: str
     line: int | None
     message: str
+    field: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        if self.field is not None:
+            where = f"{where}, field {self.field}"
         return f"{where}: {self.message}"
 
 
@@ -91,3 +97,17 @@ class LoadResult(msgspec.Struct, kw_only=True):
         self.entities.extend(other.entities)
         self.issues.extend(other.issues)
         self.files.extend(other.files)
+
+
+def merge_duplicates(entities: Iterable[Entity]) -> builtins.list[Entity]:
+    """Keep one entity per (list, list_id); later files win, aliases are merged."""
+    merged: dict[tuple[str, str], Entity] = {}
+    for ent in entities:
+        old = merged.get(ent.key)
+        if old is not None:
+            names = {a.name for a in ent.aliases} | {ent.name}
+            ent.aliases.extend(a for a in old.aliases if a.name not in names)
+            if old.name not in names:
+                ent.aliases.append(Alias(name=old.name))
+        merged[ent.key] = ent
+    return list(merged.values())

@@ -21,12 +21,19 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
-from exportgate.screening.entities import Entity, ListFile, LoadIssue, LoadResult
+from exportgate.screening.entities import (
+    Entity,
+    ListFile,
+    LoadIssue,
+    LoadResult,
+    merge_duplicates,
+)
 from exportgate.screening.index import Candidate, NameIndex
-from exportgate.screening.loaders import load_file, load_path, merge_duplicates
 from exportgate.screening.normalize import warm_up
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
+from exportgate.screening.sources.sniff import load_file, load_path
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
 INDEX_FORMAT = "eg-screen-27"
@@ -59,14 +66,12 @@ def snapshot_dir() -> Path:
 
 def data_dir() -> Path:
     """Writable state: added lists and the index cache (``$EXPORTGATE_HOME`` or ./.exportgate)."""
-    return Path(os.environ.get("EXPORTGATE_HOME") or ".exportgate")
+    return environment().screening.home
 
 
 def cache_dir() -> Path:
-    env = os.environ.get("EXPORTGATE_CACHE_DIR")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "exportgate"
+    """Caches (``$EXPORTGATE_CACHE_DIR``, else ``$XDG_CACHE_HOME/exportgate``)."""
+    return environment().screening.cache_dir
 
 
 def added_lists_dir() -> Path:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from exportgate.config import environment, process_environment
 
 KEYS_ENV = "EXPORTGATE_WATERMARK_KEYS"
 ACTIVE_ENV = "EXPORTGATE_WATERMARK_ACTIVE_KEY"
@@ -125,8 +126,8 @@ def keyring_from_env(environ: Mapping[str, str] | None = None) -> Keyring | None
     The active key is ``EXPORTGATE_WATERMARK_ACTIVE_KEY`` or else the last one listed (append the
     new key to rotate; keep the old ones listed so that their text is still detected).
     """
-    env = os.environ if environ is None else environ
-    spec = env.get(KEYS_ENV, "").strip()
+    env = environment(environ).watermark
+    spec = env.keys
     if not spec:
         return None
     keys: list[WatermarkKey] = []
@@ -137,7 +138,7 @@ def keyring_from_env(environ: Mapping[str, str] | None = None) -> Keyring | None
         if not sep or not key_id:
             raise WatermarkKeyError(f"{KEYS_ENV} entry {index + 1}: expected 'id:secret'")
         keys.append(WatermarkKey(key_id, parse_secret(key_id, secret)))
-    active = env.get(ACTIVE_ENV, "").strip() or keys[-1].key_id
+    active = env.active_key or keys[-1].key_id
     return Keyring(tuple(keys), active)
 
 
@@ -148,7 +149,7 @@ def keyring_from_config(
 
     Secrets should be ``env:NAME`` references so that configuration files hold no secrets.
     """
-    env = os.environ if environ is None else environ
+    env = process_environment() if environ is None else environ
     raw_keys = config.get("keys")
     if not isinstance(raw_keys, list) or not raw_keys:
         raise WatermarkKeyError("watermark.keys: expected a non-empty list of {id, secret}")

@@ -19,10 +19,11 @@ tested against that interface without vLLM installed. Only the ``kgw-selfhash`` 
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import numpy as np
+
+from exportgate.config import environment
 
 from .keys import load_keyring
 from .params import WatermarkParams
@@ -56,7 +57,7 @@ class ExportgateWatermarkLogitsProcessor(_VllmBase):  # type: ignore[misc,valid-
         keyring = load_keyring()
         self.key_id = keyring.active_id
         self.params = WatermarkParams(scheme="kgw-selfhash")
-        self.per_request = os.environ.get(MODE_ENV, "always") == "per-request"
+        self.per_request = environment().watermark.vllm_mode == "per-request"
         self._processor = GreenListProcessor(keyring.active, self.params)
         self._rows: dict[int, tuple[list[int], list[int]]] = {}
 

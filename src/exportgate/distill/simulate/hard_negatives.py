@@ -25,6 +25,7 @@ import random
 from typing import TYPE_CHECKING
 
 from exportgate.distill.simulate import content
+from exportgate.distill.simulate.hours import TIMEZONES, human_hours, pick_hour
 from exportgate.records import Message
 
 if TYPE_CHECKING:
@@ -65,7 +66,6 @@ def _cloud_subnet(rng: random.Random) -> str:
 
 
 def campus_nat(b: _Builder) -> None:
-    from exportgate.distill.simulate.world import _human_hours, _pick_hour
 
     rng = b.rng
     enrolment = b.t0 - rng.uniform(20, 40) * DAY
@@ -84,13 +84,13 @@ def campus_nat(b: _Builder) -> None:
             payment=None,
             country="US",
         )
-        hours = _human_hours(-5, rng)
+        hours = human_hours(-5, rng)
         ip = nat + str(rng.randint(2, 6))
         for day in range(b.config.days):
             if rng.random() > (0.5 if day % 7 < 5 else 0.15):
                 continue
             for _ in range(rng.randint(1, 3)):
-                t = b.t0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
+                t = b.t0 + day * DAY + pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                 if rng.random() < 0.3:
                     b.emit(
                         account_id,
@@ -236,7 +236,6 @@ def translation(b: _Builder) -> None:
 
 
 def router(b: _Builder) -> None:
-    from exportgate.distill.simulate.world import TIMEZONES, _human_hours
 
     rng = b.rng
     pool = b.corpus.benign
@@ -252,7 +251,7 @@ def router(b: _Builder) -> None:
         )
         servers = [f"{_cloud_subnet(rng)}.{rng.randint(2, 250)}" for _ in range(4)]
         zones = rng.sample(TIMEZONES, 6)
-        hours = [sum(w) for w in zip(*(_human_hours(z, rng) for z in zones), strict=True)]
+        hours = [sum(w) for w in zip(*(human_hours(z, rng) for z in zones), strict=True)]
         per_day = rng.uniform(1200, 2500) * b.config.scale
         for day in range(b.config.days):
             for t in b.arrivals(b.t0 + day * DAY, b.t0 + (day + 1) * DAY, per_day, hours):
@@ -323,7 +322,6 @@ def few_shot(b: _Builder) -> None:
 
 
 def agentic(b: _Builder) -> None:
-    from exportgate.distill.simulate.world import TIMEZONES, _human_hours, _pick_hour
 
     rng = b.rng
     tools = ("read_file", "run_tests", "grep", "apply_patch", "list_dir")
@@ -336,14 +334,14 @@ def agentic(b: _Builder) -> None:
             payment=f"pf-{rng.getrandbits(40):010x}",
             kyc=rng.random() < 0.5,
         )
-        hours = _human_hours(rng.choice(TIMEZONES), rng)
+        hours = human_hours(rng.choice(TIMEZONES), rng)
         ip = f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 250)}"
         ua = rng.choice(("claude-code/1.0.3", "aider/0.64.1", "OpenAI/Python 1.54.3"))
         for day in range(b.config.days):
             if rng.random() < 0.3:
                 continue
             for _ in range(rng.randint(2, 6)):
-                t = b.t0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
+                t = b.t0 + day * DAY + pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                 task = content.code_task(rng)
                 history: list[Message] = [
                     Message(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from exportgate.distill.simulate import content, hard_negatives
 from exportgate.distill.simulate.corpus import Conversation, Corpus, load_corpus
+from exportgate.distill.simulate.hours import TIMEZONES, human_hours, pick_hour
 from exportgate.records import Account, Message, UsageRecord
 
 DAY = 86400.0
@@ -59,7 +60,6 @@ SDK_UAS = (
     "curl/8.5.0",
     "Go-http-client/2.0",
 )
-TIMEZONES = (-8, -7, -6, -5, -4, -3, 0, 1, 2, 3, 5.5, 7, 8, 9, 10)
 COUNTRIES = ("US", "GB", "DE", "FR", "IN", "BR", "JP", "KR", "SG", "AU", "CA", "NL", "ES", "MX")
 
 
@@ -107,23 +107,6 @@ class SimWorld:
 
 
 BanOracle = Callable[[float, list[UsageRecord], list[Account]], set[str]]
-
-
-def _human_hours(tz: float, rng: random.Random) -> list[float]:
-    """UTC-hour activity weights of a person in time zone ``tz`` (work day plus evening)."""
-    weights = []
-    peak_evening = rng.uniform(19, 23)
-    for utc_hour in range(24):
-        local = (utc_hour + tz) % 24
-        day = math.exp(-((local - 14) ** 2) / 18)
-        evening = 0.7 * math.exp(-((local - peak_evening) ** 2) / 4)
-        night = 0.02 if 1 <= local <= 6 else 0.08
-        weights.append(day + evening + night)
-    return weights
-
-
-def _pick_hour(rng: random.Random, weights: Sequence[float]) -> int:
-    return rng.choices(range(24), weights=weights)[0]
 
 
 def _random_ip(rng: random.Random) -> str:
@@ -279,7 +262,7 @@ class _Builder:
         other_scripts = [s for s in by_script if s != "latin" and len(by_script[s]) >= 20]
         for _ in range(self.config.benign_users):
             tz = rng.choice(TIMEZONES)
-            hours = _human_hours(tz, rng)
+            hours = human_hours(tz, rng)
             developer = rng.random() < 0.3
             pool = by_script["latin"]
             if other_scripts and rng.random() < 0.06:
@@ -303,7 +286,7 @@ class _Builder:
                 if rng.random() > p_active:
                     continue
                 for _ in range(1 + int(rng.expovariate(1 / sessions_per_day))):
-                    hour = _pick_hour(rng, hours)
+                    hour = pick_hour(rng, hours)
                     t = self.t0 + day * DAY + hour * HOUR + rng.uniform(0, HOUR)
                     ip = (
                         home
@@ -318,7 +301,7 @@ class _Builder:
         pool = self.corpus.benign_by_script["latin"]
         for _ in range(int(60 * self.config.scale)):
             tz = rng.choice(TIMEZONES)
-            hours = _human_hours(tz, rng)
+            hours = human_hours(tz, rng)
             account_id = self.account(
                 "benign",
                 attack=False,
@@ -332,7 +315,7 @@ class _Builder:
                 if rng.random() < 0.25:
                     continue
                 for _ in range(rng.randint(4, 14)):
-                    t = self.t0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
+                    t = self.t0 + day * DAY + pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                     self.conversation_session(account_id, t, rng.choice(pool), ip, ua)
 
     # ------------------------------------------------------------------ hard negatives
@@ -479,14 +462,14 @@ class _Builder:
                 payment="pf-univ-grant" if rng.random() < 0.6 else None,
                 country="US",
             )
-            hours = _human_hours(-5, rng)
+            hours = human_hours(-5, rng)
             ua = rng.choice(BROWSER_UAS)
             ip = rng.choice(nat) + str(rng.randint(10, 13))
             for day in range(self.config.days):
                 if rng.random() > (0.55 if day % 7 < 5 else 0.2):
                     continue
                 for _ in range(rng.randint(1, 3)):
-                    t = self.t0 + day * DAY + _pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
+                    t = self.t0 + day * DAY + pick_hour(rng, hours) * HOUR + rng.uniform(0, HOUR)
                     if rng.random() < 0.35:
                         week_set = assignments[(day // 7) * 6 : (day // 7) * 6 + 6] or assignments
                         self.emit(
@@ -517,7 +500,7 @@ class _Builder:
             servers = [_random_ip(rng) for _ in range(3)]
             system = f"You are the assistant of the {['Nimbus', 'Quill', 'Orbit'][index % 3]} app."
             zones = rng.sample(TIMEZONES, 4)
-            hours = [sum(w) for w in zip(*(_human_hours(z, rng) for z in zones), strict=True)]
+            hours = [sum(w) for w in zip(*(human_hours(z, rng) for z in zones), strict=True)]
             per_day = rng.uniform(500, 900) * self.config.scale
             for day in range(self.config.days):
                 for t in self.arrivals(
@@ -727,7 +710,7 @@ class _Builder:
                 payment=f"pf-{rng.getrandbits(40):010x}",
                 campaign=campaign,
             )
-            hours = _human_hours(rng.choice(TIMEZONES), rng)
+            hours = human_hours(rng.choice(TIMEZONES), rng)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             for t in self.arrivals(w0, w1, rng.uniform(10, 26), hours, regularity=1.0):
                 question = content.harvest_question(rng, self.natural)
@@ -758,7 +741,7 @@ class _Builder:
                 payment=f"pf-{rng.getrandbits(40):010x}",
                 campaign=campaign,
             )
-            hours = _human_hours(rng.choice(TIMEZONES), rng)
+            hours = human_hours(rng.choice(TIMEZONES), rng)
             ip, ua = _random_ip(rng), rng.choice(SDK_UAS + BROWSER_UAS)
             wrapper = rng.choice(content.PLAIN_WRAPPERS)
             filler = rng.uniform(0.3, 0.6)
@@ -822,7 +805,7 @@ class AdaptiveAttacker:
         )
         ua = self.ua if level == 0 else rng.choice(SDK_UAS + BROWSER_UAS)
         ip = _random_ip(rng) if level == 2 else ""
-        hours = [1.0] * 24 if level == 0 else _human_hours(rng.choice(TIMEZONES), rng)
+        hours = [1.0] * 24 if level == 0 else human_hours(rng.choice(TIMEZONES), rng)
         self.active[account_id] = (ua, ip, hours)
         self.accounts_used += 1
 

@@ -3,16 +3,13 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from exportgate.screening.loaders import (
-    load_csl_csv,
-    load_dpl,
-    load_file,
-    load_ftm_jsonl,
-    load_ofac_csv,
-    load_ofac_enhanced_xml,
-    load_path,
-    load_un_xml,
-)
+from exportgate.screening.sources.csl import load_csl_csv
+from exportgate.screening.sources.dpl import load_dpl
+from exportgate.screening.sources.ftm import load_ftm_jsonl
+from exportgate.screening.sources.ofac_csv import load_ofac_csv
+from exportgate.screening.sources.ofac_xml import load_ofac_enhanced_xml
+from exportgate.screening.sources.sniff import load_file, load_path
+from exportgate.screening.sources.un_xml import load_un_xml
 
 from .conftest import DATA, LISTS
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from exportgate.cli.common import fail
+
 
 def distillation_command(
     subject: str = typer.Argument(..., help="A cluster id (cluster-...) or an account id."),
@@ -50,8 +52,7 @@ def distillation_command(
     try:
         evidence = build_evidence(subject, result, records)
     except SubjectNotFound as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     if store is not None:
         from exportgate.audit.log import AuditLog
         from exportgate.store import open_store

@@ -11,6 +11,8 @@ from typing import Any
 
 import typer
 
+from exportgate.cli.common import open_configured_store
+
 lists_app = typer.Typer(
     help="Restricted-party lists: what is loaded, and adding newer files.", no_args_is_help=True
 )
@@ -325,13 +327,13 @@ def lists_load(
     Stored accounts are then re-screened against the entries that are new or changed, and new
     hits go to the review queue.
     """
-    from exportgate.screening.loaders import list_files, load_path
     from exportgate.screening.screener import (
         added_lists_dir,
         build_screener,
         default_screener,
         reset_default_screener,
     )
+    from exportgate.screening.sources.sniff import list_files, load_path
 
     if not path.exists():
         raise typer.BadParameter(f"no such file or folder: {path}")
@@ -359,10 +361,8 @@ def lists_load(
     }
     if rescreen_accounts:
         from exportgate.accounts.rescreen import rescreen
-        from exportgate.runtime import store_url
-        from exportgate.store import open_store
 
-        store = open_store(store_url(config))
+        store = open_configured_store(config)
         if engine == "spark":
             from exportgate.batch.spark import found_matches_on_spark
 

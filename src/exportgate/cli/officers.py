@@ -14,10 +14,11 @@ from pathlib import Path
 import msgspec
 import typer
 
+from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
+
 officers_app = typer.Typer(
     help="Compliance officers: named sign-ins, roles, four-eyes.", no_args_is_help=True
 )
-CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
 
 
 def _by() -> str:
@@ -25,13 +26,6 @@ def _by() -> str:
         return "cli:" + getpass.getuser()
     except (KeyError, OSError):
         return "cli:unknown"
-
-
-def _store(config: Path | None):  # type: ignore[no-untyped-def]
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
-
-    return open_store(store_url(config))
 
 
 @officers_app.command("add")
@@ -44,10 +38,9 @@ def add(
     from exportgate.officers import registry
 
     try:
-        password = registry.add(_store(config), name, role, _by())
+        password = registry.add(open_configured_store(config), name, role, _by())
     except registry.OfficerError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     typer.echo(f"officer {name!r} added as {role}; one-time password (shown once):")
     typer.echo(password)
 
@@ -60,7 +53,7 @@ def list_officers(
     """Every officer with role and state."""
     from exportgate.officers import registry
 
-    for officer in registry.all_officers(_store(config)):
+    for officer in registry.all_officers(open_configured_store(config)):
         if as_json:
             typer.echo(
                 json.dumps(
@@ -81,10 +74,9 @@ def disable(
     from exportgate.officers import registry
 
     try:
-        registry.disable(_store(config), name, _by())
+        registry.disable(open_configured_store(config), name, _by())
     except registry.OfficerError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     typer.echo(f"officer {name!r} disabled")
 
 
@@ -97,10 +89,9 @@ def reset(
     from exportgate.officers import registry
 
     try:
-        password = registry.reset(_store(config), name, _by())
+        password = registry.reset(open_configured_store(config), name, _by())
     except registry.OfficerError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     typer.echo(f"officer {name!r}: new one-time password (shown once):")
     typer.echo(password)
 
@@ -118,7 +109,7 @@ def list_changes(
     """Every change awaiting approval, oldest first."""
     from exportgate.officers import changes
 
-    pending = changes.pending(_store(config))
+    pending = changes.pending(open_configured_store(config))
     for change in pending:
         if as_json:
             typer.echo(
@@ -143,10 +134,9 @@ def approve_change(
     from exportgate.officers import changes
 
     try:
-        done = changes.approve(_store(config), change_id, officer)
+        done = changes.approve(open_configured_store(config), change_id, officer)
     except changes.ChangeError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(
         f"change {change_id} approved and applied: {changes.describe(done)} "
         f"(proposed by {done.proposed_by}, approved by {officer})"
@@ -166,10 +156,9 @@ def reject_change(
     from exportgate.officers import changes
 
     try:
-        changes.reject(_store(config), change_id, officer, note)
+        changes.reject(open_configured_store(config), change_id, officer, note)
     except changes.ChangeError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"change {change_id} rejected; nothing changed")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import msgspec
 import typer
 
+from exportgate.cli.common import fail, open_configured_store
+
 audit_app = typer.Typer(
     help="The tamper-evident audit log of every decision.", no_args_is_help=True
 )
@@ -36,12 +38,10 @@ def verify(
         read_checkpoints,
         verify_against,
     )
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
     if (checkpoints is None) != (public_key is None):
         raise typer.BadParameter("--checkpoints and --public-key go together")
-    log = AuditLog(open_store(store_url(config)))
+    log = AuditLog(open_configured_store(config))
     result = log.verify()
     typer.echo(result.describe())
     ok = result.ok
@@ -70,8 +70,7 @@ def keygen(
     try:
         private_path, public_path = generate_keys(out)
     except CheckpointError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     typer.echo(
         f"signing key {private_path} (mode 600), public key {public_path} "
         f"({key_id(load_public_key(public_path))})"
@@ -94,16 +93,13 @@ def checkpoint(
     from exportgate.audit import AuditLog
     from exportgate.audit.checkpoint import CheckpointError, load_private_key
     from exportgate.audit.service import take_checkpoint
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
     try:
         made = take_checkpoint(
-            AuditLog(open_store(store_url(config))), load_private_key(key), checkpoints
+            AuditLog(open_configured_store(config)), load_private_key(key), checkpoints
         )
     except CheckpointError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     typer.echo(
         f"checkpoint: {made.size} records, root {made.root[:16]}…, signed by {made.log}, "
         f"appended to {checkpoints}"
@@ -122,14 +118,11 @@ def prove(
     from exportgate.audit import AuditLog
     from exportgate.audit.checkpoint import CheckpointError
     from exportgate.audit.service import prove_record
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
     try:
-        proof = prove_record(AuditLog(open_store(store_url(config))), seq, checkpoints)
+        proof = prove_record(AuditLog(open_configured_store(config)), seq, checkpoints)
     except CheckpointError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     text = msgspec.json.encode(proof).decode()
     if out is None:
         typer.echo(text)
@@ -163,11 +156,9 @@ def export(
     """Write audit records as JSON lines on stdout (with their hashes, for independent checks)."""
     from exportgate.audit import AuditLog
     from exportgate.records import to_json
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
     out = sys.stdout.buffer
-    for row in AuditLog(open_store(store_url(config))).rows():
+    for row in AuditLog(open_configured_store(config)).rows():
         if subject is None or row["subject"] == subject:
             out.write(to_json(row) + b"\n")
 

@@ -9,6 +9,8 @@ from typing import IO, Any
 
 import typer
 
+from exportgate.cli.common import fail, open_configured_store
+
 AUDIT_BATCH = 1000
 
 
@@ -35,11 +37,10 @@ def decide(
     from exportgate.audit import AuditLog, decision_entry
     from exportgate.policy.model_access import reroute_target
     from exportgate.records import DecideCase, RecordError, parse_lines, to_builtins, to_json
-    from exportgate.runtime import build_engine, store_url
-    from exportgate.store import open_store
+    from exportgate.runtime import build_engine
 
     engine = build_engine(policy_file=policy)
-    log = AuditLog(open_store(store_url(config))) if audit else None
+    log = AuditLog(open_configured_store(config)) if audit else None
     pending: list[Any] = []
     counts: Counter[str] = Counter()
     sink: IO[bytes] = sys.stdout.buffer if str(out) == "-" else out.open("wb")
@@ -194,10 +195,8 @@ def pause(
     it off is proposed by an admin and applied by `pause approve ID` of a different approver.
     """
     from exportgate.policy.switches import PAUSE_SWITCH, set_international_pause
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
-    store = open_store(store_url(config))
+    store = open_configured_store(config)
     if model is not None:
         _model_pause(store, model, state, by, reason, officer)
         return
@@ -207,7 +206,7 @@ def pause(
         return
     if state not in ("on", "off", "approve", "reject"):
         raise typer.BadParameter("expected on, off, status, approve or reject", param_hint="STATE")
-    from exportgate.officers.cli_pause import signed_pause
+    from exportgate.cli.pause import signed_pause
 
     if signed_pause(store, state, change_id, officer, reason or ""):
         return
@@ -253,8 +252,7 @@ def _model_pause(
                 )
                 return
         except changes.ChangeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(str(exc), 1)
     else:
         set_model_pause(store, model, state == "on", by, reason)
     typer.echo(

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from exportgate.cli.common import fail
+
 localmodel_app = typer.Typer(
     help="The embedded default upstream model (SmolLM2-135M-Instruct).", no_args_is_help=True
 )
@@ -33,19 +35,17 @@ def serve(
     """Serve /v1/chat/completions (stream or not), /v1/completions and /v1/models."""
     import uvicorn
 
-    from ..watermark.settings import SettingsError, load_settings
-    from .engine import LocalModel, ModelUnavailable
-    from .server import LocalModelApp, ServerSettings
+    from exportgate.localmodel.engine import LocalModel, ModelUnavailable
+    from exportgate.localmodel.server import LocalModelApp, ServerSettings
+    from exportgate.watermark.settings import SettingsError, load_settings
 
     if watermark not in ("obligation", "always", "never"):
-        typer.echo("error: --watermark must be obligation, always or never", err=True)
-        raise typer.Exit(2)
+        fail("--watermark must be obligation, always or never")
     try:
         keyring, params = load_settings(config)
         model = LocalModel(threads=threads)
     except (ModelUnavailable, SettingsError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        fail(str(exc))
     if keyring.uses_demo_key and watermark != "never":
         typer.echo(
             "warning: watermarking with the public demo key; set EXPORTGATE_WATERMARK_KEYS",

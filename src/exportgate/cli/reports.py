@@ -84,7 +84,7 @@ def activity_command(
 
 
 def _distillation() -> None:
-    from exportgate.reports.distillation_cli import distillation_command
+    from exportgate.cli.distillation_report import distillation_command
 
     report_app.command("distillation")(distillation_command)
 

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import typer
 
+from exportgate.cli.common import fail
 from exportgate.store import Store
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 def signed_pause(
@@ -24,10 +20,10 @@ def signed_pause(
 
     if not any_registered(store):
         if officer is not None or state in ("approve", "reject"):
-            _fail("no officers are registered (exportgate officers add): use pause on|off --by")
+            fail("no officers are registered (exportgate officers add): use pause on|off --by", 1)
         return False
     if officer is None:
-        _fail("officers are registered in this store: name yourself with --officer NAME")
+        fail("officers are registered in this store: name yourself with --officer NAME", 1)
     assert officer is not None
     try:
         if state == "on":
@@ -42,11 +38,11 @@ def signed_pause(
             )
         else:
             if change_id is None:
-                _fail(f"pause {state} needs the proposal's number (exportgate pause {state} ID)")
+                fail(f"pause {state} needs the proposal's number (exportgate pause {state} ID)", 1)
             assert change_id is not None
             found = changes.get(store, change_id)
             if found is None or found.kind != pause.PAUSE_OFF:
-                _fail(f"change {change_id} is not a proposal to turn the pause off")
+                fail(f"change {change_id} is not a proposal to turn the pause off", 1)
             if state == "approve":
                 changes.approve(store, change_id, officer)
                 typer.echo(f"change {change_id} approved: international access pause is now off")
@@ -54,5 +50,5 @@ def signed_pause(
                 changes.reject(store, change_id, officer)
                 typer.echo(f"change {change_id} rejected: the pause stays on")
     except changes.ChangeError as exc:
-        _fail(str(exc))
+        fail(str(exc), 1)
     return True

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from exportgate.cli.common import fail
+
 if TYPE_CHECKING:
     from exportgate.location import Locator
 
@@ -41,8 +43,7 @@ def _load(mmdb: list[Path], data_dir: Path | None) -> Locator:
     try:
         return load_locator([str(p) for p in mmdb] or None, data_dir)
     except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
 
 
 def _human(item: dict[str, Any]) -> str:
@@ -140,17 +141,14 @@ def load(
     try:
         data_date = dt.date.fromisoformat(date) if date else None
     except ValueError:
-        typer.echo(f"error: --date {date!r} is not a date YYYY-MM-DD", err=True)
-        raise typer.Exit(2) from None
+        fail(f"--date {date!r} is not a date YYYY-MM-DD")
     target = data_dir or default_data_dir()
     try:
         report = load_lists(path, target, data_date, force)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     if not report.outcomes:
-        typer.echo(f"error: {path} holds no known list file (see docs/location.md)", err=True)
-        raise typer.Exit(2)
+        fail(f"{path} holds no known list file (see docs/location.md)")
     for outcome in report.outcomes:
         verdict = "loaded" if outcome.accepted else "REFUSED"
         typer.echo(f"{verdict} {outcome.key} from {outcome.source}: {outcome.message}")

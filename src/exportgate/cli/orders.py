@@ -10,6 +10,8 @@ from typing import Any
 
 import typer
 
+from exportgate.cli.common import fail, open_configured_store
+
 models_app = typer.Typer(
     help="Per-model access orders: approved lists, access rule, status.", no_args_is_help=True
 )
@@ -20,31 +22,24 @@ endusers_app = typer.Typer(
 CONFIG_HELP = "Gateway YAML (names the store and the models); default: $EXPORTGATE_STORE."
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(2)
-
-
 def _open(config: Path | None) -> tuple[Any, dict[str, Any] | None]:
     """The store, and the configured models (id -> Model) when a configuration is given."""
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
 
     models = None
     if config is not None:
-        from exportgate.gateway.config import ConfigError, load_config
+        from exportgate.config import ConfigError, load_config
 
         try:
             cfg = load_config(config)
         except ConfigError as exc:
-            raise _fail(str(exc)) from None
+            fail(str(exc))
         models = {m.id: m for m in cfg.models}
-    return open_store(store_url(config)), models
+    return open_configured_store(config), models
 
 
 def _check_model(models: dict[str, Any] | None, model_id: str) -> None:
     if models is not None and model_id not in models:
-        raise _fail(
+        raise fail(
             f"model {model_id!r} is not in the configuration (models: {', '.join(sorted(models))})"
         )
 
@@ -79,8 +74,7 @@ def _approve(
                 store, model_id, account, approved, officer, reason or ""
             )
         except changes.ChangeError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            fail(str(exc), 1)
         typer.echo(
             f"change {change.id}: {changes.describe(change)} proposed by "
             f"{change.proposed_by}; awaiting approval by a different approver "
@@ -145,7 +139,7 @@ def access(
     try:
         set_model_access(store, model_id, value, by, reason)
     except ControlError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     typer.echo(
         f"access to {model_id} is now {value} (audited; running gateways apply it "
         "within their switch refresh)"
@@ -208,16 +202,16 @@ def import_end_users(
     from exportgate.records import RecordError
 
     if not file.exists():
-        raise _fail(f"{file} does not exist")
+        fail(f"{file} does not exist")
     try:
         users = read_end_users(file)
     except RecordError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     store, _ = _open(config)
     try:
         report = run(store, account, users, replace=replace, by=by)
     except (ValueError, RecordError) as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     typer.echo(report.summary())
 
 
@@ -233,7 +227,7 @@ def list_end_users(
     store, _ = _open(config)
     found = store.get_account(account)
     if found is None:
-        raise _fail(f"account {account!r} does not exist")
+        fail(f"account {account!r} does not exist")
     for user in found.end_users:
         if as_json:
             sys.stdout.buffer.write(to_json(user) + b"\n")

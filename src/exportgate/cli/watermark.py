@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from exportgate.cli.common import fail
+
 watermark_app = typer.Typer(
     help="Keyed output watermark: generate with the embedded model, detect, and build evidence.",
     no_args_is_help=True,
@@ -20,11 +22,6 @@ ConfigOption = Annotated[
         "--config", help="YAML file with a 'watermark:' section (keys, scheme, gamma, delta)."
     ),
 ]
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 @watermark_app.command("generate")
@@ -43,18 +40,18 @@ def generate(
     config: ConfigOption = None,
 ) -> None:
     """Generate a watermarked answer with the embedded SmolLM2 model and the active key."""
-    from ..localmodel.chat import render_chat
-    from ..localmodel.engine import LocalModel, ModelUnavailable
-    from ..localmodel.sampling import SamplingParams
-    from .processor import make_processor
-    from .settings import SettingsError, load_settings
+    from exportgate.localmodel.chat import render_chat
+    from exportgate.localmodel.engine import LocalModel, ModelUnavailable
+    from exportgate.localmodel.sampling import SamplingParams
+    from exportgate.watermark.processor import make_processor
+    from exportgate.watermark.settings import SettingsError, load_settings
 
     try:
         keyring, params = load_settings(config)
         model = LocalModel()
         sampling = SamplingParams(temperature=temperature, max_tokens=max_tokens, seed=seed)
     except (ModelUnavailable, SettingsError, ValueError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     if keyring.uses_demo_key:
         typer.echo(
@@ -77,8 +74,8 @@ def generate(
 
 
 def _tokens_of(sample: object) -> list[int]:
-    from .inputs import Sample
-    from .tokenizer import default_tokenizer
+    from exportgate.watermark.inputs import Sample
+    from exportgate.watermark.tokenizer import default_tokenizer
 
     assert isinstance(sample, Sample)
     if sample.tokens is not None:
@@ -99,15 +96,15 @@ def detect(
     config: ConfigOption = None,
 ) -> None:
     """Test one text for our watermark: exact p-value over its distinct n-grams, every key tried."""
-    from .detect import detect_tokens
-    from .inputs import read_single
-    from .settings import SettingsError, load_settings
+    from exportgate.watermark.detect import detect_tokens
+    from exportgate.watermark.inputs import read_single
+    from exportgate.watermark.settings import SettingsError, load_settings
 
     try:
         keyring, params = load_settings(config)
         sample = read_single(file)
     except (SettingsError, ValueError, OSError) as exc:
-        _fail(f"{file}: {exc}" if isinstance(exc, OSError) else str(exc))
+        fail(f"{file}: {exc}" if isinstance(exc, OSError) else str(exc))
         return
     result = detect_tokens(_tokens_of(sample), keyring, params)
     if as_json:
@@ -136,14 +133,14 @@ def report(
     config: ConfigOption = None,
 ) -> None:
     """Suspect-model report: one p-value over many outputs, n-grams de-duplicated across them."""
-    from .inputs import iter_samples
-    from .report import suspect_report
-    from .settings import SettingsError, load_settings
+    from exportgate.watermark.inputs import iter_samples
+    from exportgate.watermark.report import suspect_report
+    from exportgate.watermark.settings import SettingsError, load_settings
 
     try:
         keyring, params = load_settings(config)
     except SettingsError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     errors: list[str] = []
     token_lists: list[list[int]] = []

@@ -12,15 +12,12 @@ from pathlib import Path
 
 import typer
 
+from exportgate.cli.common import fail, load_configured
+
 detector_app = typer.Typer(
     help="The distillation detector service that every gateway replica feeds.",
     no_args_is_help=True,
 )
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(2)
 
 
 @detector_app.command("serve")
@@ -36,23 +33,19 @@ def serve(
     from exportgate.bus import notify
     from exportgate.bus.detector import DetectorWorker, owned_partitions
     from exportgate.bus.stream import open_stream
-    from exportgate.gateway.config import ConfigError, load_config
     from exportgate.store import open_store
 
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
-    try:
-        cfg = load_config(config)
-    except ConfigError as exc:
-        raise _fail(str(exc)) from None
+    cfg = load_configured(config)
     settings = cfg.scaleout
     if cfg.redis is None and not settings.stream.startswith("kafka://"):
-        raise _fail(f"{config}: the detector service needs 'redis: redis://HOST:PORT/DB'")
+        fail(f"{config}: the detector service needs 'redis: redis://HOST:PORT/DB'")
     try:
         owned = owned_partitions(settings.partitions, worker, of)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     notify.configure(cfg.redis, settings.prefix, origin=f"detector-{worker}")
     stream = open_stream(
         cfg.redis,
@@ -92,13 +85,9 @@ def status(
 ) -> None:
     """Each partition's checkpoint: the last stream offset folded in and the requests folded."""
     from exportgate.bus.checkpoint import checkpoint_counts, load_flags
-    from exportgate.gateway.config import ConfigError, load_config
     from exportgate.store import open_store
 
-    try:
-        cfg = load_config(config)
-    except ConfigError as exc:
-        raise _fail(str(exc)) from None
+    cfg = load_configured(config)
     store = open_store(cfg.store)
     counts = checkpoint_counts(store)
     out = {
