@@ -214,13 +214,7 @@ def test_two_replicas_one_detector_under_failure(tmp_path: Path, database: str) 
     served = Served()
     stop_load = threading.Event()
     try:
-        cluster.start_redis()
-        cluster.start_upstream()
-        cluster.start_worker(0)
-        for index in (0, 1):
-            cluster.start_replica(index, wait=False)
-        for index in (0, 1):
-            cluster.wait_replica(index)
+        cluster.start()  # Redis, the upstream, the detector worker, both replicas (ready)
 
         async def publish() -> None:
             stream = RedisEventStream(cluster.redis_url, prefix=prefix, partitions=PARTITIONS)

@@ -59,7 +59,8 @@ class LocalCluster:
     def __init__(self, spec: dict[str, Any], base_dir: Path) -> None:
         self.spec = spec
         self.base_dir = base_dir
-        self.workdir = (base_dir / str(spec.get("workdir", ".exportgate/cluster"))).resolve()
+        # relative to where the cluster is started (the repository root for scripts/local-cluster)
+        self.workdir = Path(str(spec.get("workdir", ".exportgate/cluster"))).resolve()
         self.logs = self.workdir / "logs"
         self.store = str(_env(spec.get("store"), "store"))
         redis = spec.get("redis") or {}
