@@ -195,3 +195,38 @@ def test_redis_down_fails_closed_loses_nothing_and_recovers(
         assert _stream_length(own_redis.url, prefix) == served  # every served request, once
     finally:
         replica.stop()
+
+
+def test_events_neither_sent_nor_spilled_refuse_the_answer(tmp_path: Path) -> None:
+    """No Redis and a spill directory that cannot be written: the requests waiting on those
+    events are told so (their answers are refused, never served unrecorded)."""
+    from exportgate.gateway.commitlog import JournalWriteFailed
+    from exportgate.gateway.shared import ServedPublisher
+
+    from .conftest import free_port, harvest, harvester
+
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the spill directory should be")
+
+    async def scenario() -> tuple[type[BaseException] | None, int]:
+        nowhere = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+        stream = RedisEventStream(nowhere, prefix="eg:", timeout_s=0.5)
+        publisher = ServedPublisher(stream, 1, blocked / "spill", 0.5, "test")
+        task = asyncio.get_running_loop().create_task(publisher.run())
+        publisher.submit(harvest("acct-x", 1), harvester("acct-x"))
+        raised: type[BaseException] | None = None
+        try:
+            await publisher.flushed()
+        except JournalWriteFailed as exc:
+            raised = type(exc)
+        # the publisher goes on: the next event (the directory now writable) is spilled
+        blocked.unlink()
+        publisher.submit(harvest("acct-x", 2), harvester("acct-x"))
+        await publisher.flushed()
+        task.cancel()
+        await stream.close()
+        return raised, len(publisher.spill_files())
+
+    raised, spilled = asyncio.run(scenario())
+    assert raised is JournalWriteFailed
+    assert spilled == 1

@@ -38,6 +38,7 @@ from exportgate.bus.records import (
 )
 from exportgate.bus.stream import EventStream, open_stream
 from exportgate.config import GatewayConfig, Model
+from exportgate.gateway.commitlog import JournalWriteFailed
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Account, UsageRecord
 
@@ -94,11 +95,20 @@ class ServedPublisher:
                 batch, self._batch = self._batch, []
                 done, self._batch_done = self._batch_done, None
                 self._inflight = done
+                failure: BaseException | None = None
                 try:
                     await self._write(batch)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - neither the stream nor the disk
+                    log.error("served-request events neither sent nor spilled: %s", exc)
+                    failure = JournalWriteFailed(f"the stream spill failed: {exc}")
                 finally:
                     if done is not None and not done.done():
-                        done.set_result(None)
+                        if failure is None:
+                            done.set_result(None)
+                        else:  # the answers wait on this: they are refused, not served
+                            done.set_exception(failure)
                     self._inflight = None
 
     async def _write(self, batch: list[tuple[int, bytes]]) -> None:
