@@ -15,10 +15,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+import yaml
+from typer.testing import CliRunner
 
 from exportgate.bus import notify
 from exportgate.bus.records import Flag
 from exportgate.bus.stream import RedisEventStream
+from exportgate.cli import app as cli_app
 from exportgate.config import config_from_dict
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.policy.model_controls import set_model_pause
@@ -124,8 +127,24 @@ def test_changes_reach_every_replica_by_notice(
     try:
         for replica in replicas:
             assert _ask(replica.url, "frontier-5") == (200, "ok")
-        notify.configure(own_redis.url, prefix, origin="test")  # as `exportgate models pause` does
-        set_model_pause(store, "frontier-5", True, by="test")
+        # the command line, with a configuration naming the deployment's Redis, publishes
+        config = tmp_path / "gateway.yaml"
+        config.write_text(
+            yaml.safe_dump(
+                {
+                    "store": store_url,
+                    "redis": own_redis.url,
+                    "scaleout": {"prefix": prefix},
+                    "upstreams": [{"name": "main", "base_url": upstream.url + "/v1"}],
+                    "models": [{"id": "frontier-5", "upstream": "main"}],
+                }
+            )
+        )
+        result = CliRunner().invoke(
+            cli_app, ["pause", "on", "--model", "frontier-5", "--config", str(config)]
+        )
+        assert result.exit_code == 0, result.output
+        notify.configure(own_redis.url, prefix, origin="test")  # this process's writes below
         for replica in replicas:
             _until(lambda r=replica: _ask(r.url, "frontier-5")[0] == 403, "the pause applies")
             assert _ask(replica.url, "open-small") == (200, "ok")
