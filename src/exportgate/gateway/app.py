@@ -515,9 +515,10 @@ class Gateway:
         if not ex.recorded:
             return
         try:
-            await self.records.durable()
-            if self.shared is not None:  # the served-request event on the stream (or spilled)
-                await self.shared.flushed()
+            if self.shared is None:
+                await self.records.durable()
+            else:  # and the served-request event on the stream (or spilled), at the same time
+                await asyncio.gather(self.records.durable(), self.shared.flushed())
         except JournalWriteFailed as exc:
             raise GatewayError(
                 503,
