@@ -275,7 +275,9 @@ def test_two_replicas_one_detector_under_failure(tmp_path: Path, database: str) 
                 break
             time.sleep(0.01)
         assert flagged_at is not None, f"the campaign was not flagged: {served.refused}"
-        assert all(campaign_served), f"the campaign went through both replicas: {campaign_served}"
+        # the live traffic, sent to both replicas in turn, was needed: the history alone did not
+        # flag the campaign and its first live request was served
+        assert flagged_at >= 1 and campaign_served[0] >= 1, (flagged_at, campaign_served)
 
         # both replicas refuse every hydra account (the flag reaches the other one by pub/sub)
         def everyone_refused() -> bool:
