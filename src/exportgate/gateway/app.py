@@ -263,6 +263,7 @@ class Gateway:
             config.limits,
             timeout_s=deps.timeout_s,
             fallback_to_memory=deps.counters_outage == "memory",
+            prefix=config.scaleout.prefix + "rl:",  # the deployment's keys (issue 19)
         )
         self.obligations = Obligations()
         self.addresses = ClientAddress(config.trusted_proxies)

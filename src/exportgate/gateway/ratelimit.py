@@ -21,6 +21,7 @@ import asyncio
 import logging
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -207,15 +208,17 @@ class RateLimiter:
         *,
         timeout_s: float = 0.25,
         fallback_to_memory: bool = False,
+        prefix: str = "exportgate:rl:",
     ) -> None:
         self._limits = limits
         if counters is None:
             counters = (
                 MemoryCounters()
                 if limits.backend == "memory"
-                else RedisCounters(limits.backend, timeout_s=timeout_s)
+                else RedisCounters(limits.backend, prefix=prefix, timeout_s=timeout_s)
             )
         self._counters = counters
+        self.clock: Callable[[], float] = time.time  # the windows' clock (tests pin it)
         self.shared = not isinstance(counters, MemoryCounters)
         self._timeout_s = timeout_s
         self._fallback = MemoryCounters() if fallback_to_memory else None
@@ -293,7 +296,7 @@ class RateLimiter:
         a budget without room for them refuses it). ``controlled``: the model is
         export-controlled, so an outage of shared counters refuses it whatever the fallback
         (raises :class:`CountersUnavailable`). Settle the reservation with :meth:`settle`."""
-        now = time.time()
+        now = self.clock()
         window = int(now // WINDOW_S)
         budgets, kinds = self._plan(account_id, key_id)
         if not budgets:
@@ -352,7 +355,7 @@ class RateLimiter:
             keys.append(f"key:{key_id}:tokens")
         if not keys:
             return
-        window = int(time.time() // WINDOW_S)
+        window = int(self.clock() // WINDOW_S)
         if not self.shared:
             await self._counters.charge(window, keys, tokens)
             return
