@@ -60,7 +60,7 @@ def test_demo_through_the_gateway(tmp_path: Path) -> None:
     story = result["story"]
     story_requests = len(story.pause.requests) + len(story.campaign.attempts)
     assert result["usage_records"] == len(outcomes) + story_requests + len(drill)
-    assert {r["code"] for r in result["reviews"]} >= {"RESTRICTED_PARTY"}
+    assert {r.code for r in result["reviews"]} >= {"RESTRICTED_PARTY"}
     assert "stand-in" in result["upstream"]
 
     page = Path(result["report"]).read_text()

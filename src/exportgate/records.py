@@ -7,14 +7,134 @@ is reported with its path. :func:`parse` wraps decoding so that callers always g
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Literal, TypeVar
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from exportgate.countries import is_known_country, is_known_region
+
+# Screening: a list match, and an account's stored screening status ------------------------
+# (the screening package's Screener answers ScreeningMatch; accounts import, re-screening and the
+# gateway write and read ScreeningStatus through the store)
+
+DEFAULT_BLOCK = 0.9
+DEFAULT_REVIEW = 0.75
+
+
+class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One list entry that a queried name resembles, with the score and why."""
+
+    list: str
+    list_id: str
+    name: str
+    matched_name: str
+    score: float
+    programs: builtins.list[str] = []
+    kind: str | None = None
+    countries: builtins.list[str] = []
+    source: str | None = None
+    explanation: str = ""
+
+
+ScreeningLevel = Literal["hit", "possible"]
+ScreeningOutcomeName = Literal["clear", "possible", "hit"]
+
+
+class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
+    """A match kept in an account's stored screening status: the list entry, and whose name it
+    was found for (the holder, an alias or an owner at any layer).
+
+    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
+    every caller refresh: one record for both, so that neither can drift from the other.
+    """
+
+    subject: str
+    level: ScreeningLevel
+    subject_kind: str | None = None
+    subject_country: str | None = None
+    block_threshold: float | None = None
+    review_threshold: float | None = None
+
+    def to_match(self) -> ScreeningMatch:
+        """The plain list match, as a ``Screener`` answers it."""
+        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
+
+
+class ScreeningStatus(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """An account's stored screening status: the outcome, every match at or above the review
+    threshold, and the version of the lists it was screened against."""
+
+    status: ScreeningOutcomeName
+    matches: builtins.list[StoredMatch] = []
+    lists_version: str = ""
+    screened_at: dt.datetime | None = None
+
+    @classmethod
+    def of(
+        cls,
+        matches: Sequence[StoredMatch],
+        lists_version: str,
+        cleared: Collection[tuple[str, str]] = (),
+    ) -> ScreeningStatus:
+        """The status that ``matches`` amount to: a hit if any block-level match is not among
+        the ``cleared`` (list, list_id) entries (the account's false-positive overrides)."""
+        live = [m for m in matches if (m.list, m.list_id) not in cleared]
+        status: ScreeningOutcomeName = (
+            "hit" if any(m.level == "hit" for m in live) else "possible" if live else "clear"
+        )
+        return cls(status=status, matches=list(matches), lists_version=lists_version)
+
+
+class StoredStatusError(ValueError):
+    """A stored screening status that cannot be read: names the account and the field."""
+
+    def __init__(self, account_id: str, field: str, message: str) -> None:
+        self.account_id = account_id
+        self.field = field
+        super().__init__(
+            f"stored screening status of account {account_id!r}, field {field!r}: {message}"
+        )
+
+
+def upgrade_stored_match(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored match as written before the record was typed (the screened name as
+    ``screened_name``, no level: a match at or above its block threshold is a hit), in today's
+    shape; a match already in today's shape is returned unchanged."""
+    item = dict(item)
+    if "subject" not in item and "screened_name" in item:
+        item["subject"] = item.pop("screened_name")
+    item.pop("screened_name", None)
+    if "level" not in item and isinstance(item.get("score"), int | float):
+        block = item.get("block_threshold")
+        limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
+        item["level"] = "hit" if float(item["score"]) >= limit else "possible"
+    return item
+
+
+def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
+    """Validate a stored status row. Matches written before the record was typed carried the
+    screened name as ``screened_name`` and no level: both are read (a match at or above its
+    block threshold is a hit). Anything else wrong raises :class:`StoredStatusError`."""
+    matches = []
+    for i, item in enumerate(raw.get("matches") or []):
+        if not isinstance(item, dict):
+            raise StoredStatusError(account_id, f"matches[{i}]", "not an object")
+        matches.append(upgrade_stored_match(item))
+    try:
+        return msgspec.convert(
+            {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
+        )
+    except msgspec.ValidationError as exc:
+        text = str(exc)
+        message, _, path = text.rpartition(" - at `")
+        field = path.rstrip("`").removeprefix("$").removeprefix(".") if message else "(record)"
+        raise StoredStatusError(account_id, field or "(record)", message or text) from None
+
 
 EntityKind = Literal["organization", "person"]
 NetworkType = Literal["residential", "datacenter", "vpn", "tor", "unknown"]
@@ -496,3 +616,401 @@ def to_builtins(record: msgspec.Struct) -> dict[str, Any]:
 # configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
 Role = Literal["viewer", "analyst", "approver", "admin"]
 ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")
+
+
+def read_stored(record_type: type[T], raw: dict[str, Any], what: str, record_id: object) -> T:
+    """A row the store (or a log) kept, as ``record_type``; :class:`RecordError` names the
+    record (``what`` and its id, e.g. ``review item 7``) and the field when it cannot be read."""
+    try:
+        return msgspec.convert(raw, record_type, strict=False)
+    except msgspec.ValidationError as exc:
+        raise _error_from_msgspec(exc, f"{what} {record_id}") from None
+
+
+# Review queue ------------------------------------------------------------------------------
+# Items put on hold for a compliance officer (``exportgate reviews``, the console), and the
+# verdict recorded on each. Fields that only some producers set default to ``UNSET`` and are not
+# written when unset, so each producer's stored JSON keeps exactly the keys it always had.
+
+
+class ReasonText(msgspec.Struct, kw_only=True):
+    """A reason as a review item and an audit record carry it: its code and its words."""
+
+    code: str
+    message: str
+
+
+class ReviewDetail(msgspec.Struct, kw_only=True):
+    """A review item's evidence. Which fields are set depends on who queued the item:
+
+    - screening (``accounts import``, the re-screening of ``lists load``): ``status``,
+      ``matches`` (the stored matches: see ``ScreeningStatus``) and ``lists_version``;
+    - a gateway hold: ``request_id``, ``key_id``, ``reasons``, ``policy_version`` and the
+      ``matches`` behind a screening hold;
+    - the bypass screen: ``request_id``, ``score``, ``band``, ``families``, ``signals``,
+      ``language``, ``action`` (and ``rerouted_to``);
+    - the bypass account detector: ``request_id``, ``score``, ``attempts``, ``families``,
+      ``signals``.
+
+    Items queued by re-screening before the stored match was typed carry one ``match`` and the
+    ``screened_name``; they are read as they are."""
+
+    status: str | UnsetType = UNSET
+    matches: list[StoredMatch] | UnsetType = UNSET
+    lists_version: str | UnsetType = UNSET
+    match: ScreeningMatch | UnsetType = UNSET
+    screened_name: str | UnsetType = UNSET
+    request_id: str | UnsetType = UNSET
+    key_id: str | None | UnsetType = UNSET
+    reasons: list[ReasonText] | UnsetType = UNSET
+    policy_version: str | None | UnsetType = UNSET
+    score: float | UnsetType = UNSET
+    band: str | UnsetType = UNSET
+    attempts: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    signals: list[str] | UnsetType = UNSET
+    language: str | None | UnsetType = UNSET
+    action: str | UnsetType = UNSET
+    rerouted_to: str | None | UnsetType = UNSET
+
+    def list_entries(self) -> list[ScreeningMatch]:
+        """The list entries the item names (each once), whichever producer queued it."""
+        found: list[ScreeningMatch] = list(self.matches or [])
+        if self.match:
+            found.append(self.match)
+        unique: dict[tuple[str, str], ScreeningMatch] = {}
+        for match in found:
+            if match.list:
+                unique.setdefault((match.list, match.list_id), match)
+        return list(unique.values())
+
+
+class ReviewRequest(msgspec.Struct, kw_only=True):
+    """What a producer asks to put in the review queue (the store adds id, status and times)."""
+
+    account_id: str
+    code: str
+    summary: str
+    detail: ReviewDetail = msgspec.field(default_factory=ReviewDetail)
+
+
+class ReviewItem(msgspec.Struct, kw_only=True):
+    """A stored review item. ``status`` is ``open`` or ``resolved`` in the store; the commands
+    and the console show an open item with a pending four-eyes proposal as
+    ``awaiting_approval``."""
+
+    id: int
+    account_id: str
+    code: str
+    summary: str
+    detail: ReviewDetail
+    status: str
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None = None
+    resolution: str | None = None
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> ReviewItem:
+        """A stored row (any release's shape); :class:`RecordError` names the item and field."""
+        row = {str(k): v for k, v in row.items()}  # SQLAlchemy's column names are str subclasses
+        detail = row.get("detail")
+        if isinstance(detail, dict) and isinstance(detail.get("matches"), list):
+            detail = {
+                **detail,
+                "matches": [
+                    upgrade_stored_match(m) if isinstance(m, dict) else m for m in detail["matches"]
+                ],
+            }
+        return read_stored(cls, {**row, "detail": detail or {}}, "review item", row.get("id"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as ``reviews list --json`` and ``reviews show`` print it (times in ISO
+        8601 as Python writes them)."""
+        return {
+            "id": self.id,
+            "account_id": self.account_id,
+            "code": self.code,
+            "summary": self.summary,
+            "detail": msgspec.to_builtins(self.detail),
+            "status": self.status,
+            "created_at": self.created_at.isoformat(),
+            "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
+            "resolution": self.resolution,
+        }
+
+
+class OverrideRef(msgspec.Struct, kw_only=True):
+    """One list entry a screening verdict overrides, as the verdict's audit record names it."""
+
+    list: str
+    list_id: str
+    verdict: str
+
+
+class ReviewVerdict(msgspec.Struct, kw_only=True):
+    """A verdict on a review item: the audit record (kind ``review``, subject the account) that
+    ``reviews resolve`` and the console write and running gateways read to lift their holds."""
+
+    item_id: int
+    code: str
+    verdict: str
+    reviewer: str
+    note: str
+    overrides: list[OverrideRef] = []
+    resolution: str
+    approver: str | UnsetType = UNSET
+
+
+class LoggedVerdict(msgspec.Struct, kw_only=True):
+    """A verdict as read back from the audit log: its sequence number and account."""
+
+    seq: int
+    subject: str | None
+    verdict: ReviewVerdict
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> LoggedVerdict:
+        """An audit row of kind ``review``; :class:`RecordError` names the audit record and
+        the field when it is not a verdict."""
+        raw = {"seq": row.get("seq"), "subject": row.get("subject"), "verdict": row.get("record")}
+        return read_stored(cls, raw, "audit record", row.get("seq"))
+
+
+# Alerts and detector evidence --------------------------------------------------------------
+# What the distillation detectors (the online detector, the batch scan) and the bypass account
+# detector found about an account: one evidence record, saved with each alert and summarised by
+# one method. Fields only some detectors fill default to ``UNSET`` and are not written when unset.
+
+DISTILLATION_CODE = "DISTILLATION_SUSPECTED"
+BYPASS_HOLD_CODE = "BYPASS_ACCOUNT_HOLD"
+_SUSPECTED_OF = {
+    DISTILLATION_CODE: "model harvesting",
+    BYPASS_HOLD_CODE: "safeguard bypass attempts",
+}
+
+
+class RequestSample(msgspec.Struct, kw_only=True):
+    """One request quoted as evidence (the prompt cut to an excerpt)."""
+
+    request_id: str
+    ts: str
+    ip: str | None
+    user_agent: str | None
+    prompt: str
+    completion_tokens: int
+
+
+class Signal(msgspec.Struct, kw_only=True):
+    """One scored signal: its 0..1 strength, the measured value and the factor it feeds."""
+
+    strength: float
+    value: float
+    factor: str
+
+
+class ClusterTie(msgspec.Struct, kw_only=True):
+    """An attribute linked accounts share (a payment fingerprint, a /24 network...), in words."""
+
+    kind: str
+    value: str
+    accounts: int
+    bits: float
+    chance: float
+    carriers: int
+    why: str
+    shared_values: int
+    values: list[str]
+    text: str
+
+
+class ClusterEvidence(msgspec.Struct, kw_only=True):
+    """The cluster of linked accounts an account belongs to, and what its combined traffic
+    shows (``score`` and ``reasons`` once the cluster was scored)."""
+
+    id: str
+    members: int
+    member_ids: list[str]
+    ties: list[ClusterTie]
+    score: float | UnsetType = UNSET
+    reasons: list[str] | UnsetType = UNSET
+
+
+class DetectorEvidence(msgspec.Struct, kw_only=True):
+    """What a detector found about one account: the evidence an alert carries.
+
+    - the online distillation detector: ``flagged``, ``features``, ``signals``,
+      ``sample_requests``, ``example_requests``, ``cluster`` and the ``summary``; as an alert
+      also ``code``, ``via`` (``account`` or ``cluster``) and ``flagged_at``;
+    - the batch scan (``exportgate distill scan``): ``flagged``, ``cluster`` (its id),
+      ``account_score`` (the account's own behaviour) and ``requests``;
+    - the bypass account detector: ``code``, ``families`` and the ``report`` command."""
+
+    account_id: str
+    score: float
+    reasons: list[str] = []
+    flagged: bool | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    features: dict[str, float] | UnsetType = UNSET
+    signals: dict[str, Signal] | UnsetType = UNSET
+    sample_requests: list[RequestSample] | UnsetType = UNSET
+    example_requests: dict[str, RequestSample] | UnsetType = UNSET
+    cluster: ClusterEvidence | str | None | UnsetType = UNSET
+    account_score: float | UnsetType = UNSET
+    requests: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    report: str | UnsetType = UNSET
+    summary: str | UnsetType = UNSET
+    via: str | UnsetType = UNSET
+    flagged_at: str | None | UnsetType = UNSET
+
+    @property
+    def alert_code(self) -> str:
+        return self.code or DISTILLATION_CODE
+
+    def describe(self, *, short: bool = False) -> str:
+        """The evidence in one sentence, the three strongest reasons first (or, for a member of
+        a scored cluster, what ties it to the cluster and what the cluster's traffic shows).
+        ``short``: just the score and the reasons, for the policy's message, which names the
+        account and the code already."""
+        reasons = self.reasons[:3]
+        if short:
+            return f"score {self.score:.2f}" + (": " + "; ".join(reasons) if reasons else "")
+        what = _SUSPECTED_OF.get(self.alert_code, self.alert_code)
+        head = f"Account {self.account_id} scores {self.score:.2f} for {what}"
+        cluster = self.cluster
+        if isinstance(cluster, ClusterEvidence) and cluster.reasons:
+            ties = "; ".join(t.text for t in cluster.ties[:2])
+            return (
+                f"{head}: it belongs to {cluster.id} ({cluster.members} accounts; {ties}) "
+                f"whose combined traffic shows: {'; '.join(cluster.reasons[:3])}."
+            )
+        if reasons:
+            return f"{head}: {'; '.join(reasons)}."
+        return f"{head}."
+
+    def alert(self) -> AlertRequest:
+        """The alert to save for this evidence."""
+        return AlertRequest(
+            account_id=self.account_id,
+            code=self.alert_code,
+            score=float(self.score),
+            summary=self.describe(),
+            evidence=self,
+        )
+
+
+class AlertRequest(msgspec.Struct, kw_only=True):
+    """An alert to save (the store adds id, status and time)."""
+
+    account_id: str
+    code: str
+    score: float
+    summary: str
+    evidence: DetectorEvidence
+
+
+class Alert(msgspec.Struct, kw_only=True):
+    """A stored alert, as the console, the reports and the demo read it."""
+
+    id: int
+    account_id: str
+    code: str
+    score: float
+    summary: str
+    evidence: DetectorEvidence
+    status: str
+    created_at: dt.datetime
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> Alert:
+        """A stored row; :class:`RecordError` names the alert and the field."""
+        row = {str(k): v for k, v in row.items()}
+        return read_stored(cls, row, "alert", row.get("id"))
+
+
+# Audit payloads of decisions ---------------------------------------------------------------
+# A decision on its way to the hash-chained audit log (the gateway hands it to the record writer,
+# the journal spools it, the journal worker writes it) and the payload the log keeps for it.
+# Fields only some producers set default to ``UNSET`` and are not written when unset, so each
+# producer's record hashes and reads exactly as it did before the record was typed.
+
+
+class DecisionInputs(msgspec.Struct, kw_only=True):
+    """What a gateway decision was made on; the log keeps only its digest (``input_digest``)."""
+
+    request_id: str
+    account_id: str
+    model: str
+    key_id: str | UnsetType = UNSET
+    ip: str | None | UnsetType = UNSET
+    endpoint: str | UnsetType = UNSET
+    end_user: str | UnsetType = UNSET
+
+
+class DecisionContext(msgspec.Struct, kw_only=True):
+    """What a decision's audit record says besides the verdict. Which fields are set depends on
+    the producer:
+
+    - the gateway's decision on a request: ``request_id``, ``client_request_id``, ``kind``
+      (``request``...), ``key_id``, ``ip``, ``model``, ``endpoint``, ``location`` (or
+      ``location_problem``), and ``end_user`` and ``rerouted_from`` where they apply;
+    - the bypass screen (``kind: bypass``): ``request_id``, ``model``, ``score``, ``band``,
+      ``families``, ``signals``, ``language``, ``action`` (and ``rerouted_to``); the bypass
+      account hold: ``request_id``, ``model``, ``score``, ``attempts``, ``families``,
+      ``signals``;
+    - ``exportgate decide --batch --audit``: ``case_id`` (and ``reroute``)."""
+
+    request_id: str | UnsetType = UNSET
+    client_request_id: str | None | UnsetType = UNSET
+    kind: str | UnsetType = UNSET
+    key_id: str | UnsetType = UNSET
+    ip: str | None | UnsetType = UNSET
+    model: str | UnsetType = UNSET
+    endpoint: str | UnsetType = UNSET
+    location: Location | None | UnsetType = UNSET
+    location_problem: str | None | UnsetType = UNSET
+    end_user: str | UnsetType = UNSET
+    rerouted_from: str | UnsetType = UNSET
+    case_id: str | UnsetType = UNSET
+    reroute: str | UnsetType = UNSET
+    score: float | UnsetType = UNSET
+    band: str | UnsetType = UNSET
+    attempts: int | UnsetType = UNSET
+    families: list[str] | UnsetType = UNSET
+    signals: list[str] | UnsetType = UNSET
+    language: str | None | UnsetType = UNSET
+    action: str | UnsetType = UNSET
+    rerouted_to: str | None | UnsetType = UNSET
+
+
+class DecisionRecord(DecisionContext, kw_only=True):
+    """The audit log's payload for a decision (kind ``decision``): the verdict, every reason in
+    words, the obligations, and the context of :class:`DecisionContext`."""
+
+    decision: Verdict
+    reasons: list[ReasonText]
+    obligations: list[str]
+
+    @classmethod
+    def of(cls, decision: Decision, context: DecisionContext | None = None) -> DecisionRecord:
+        fields = (
+            {f: getattr(context, f) for f in DecisionContext.__struct_fields__}
+            if context is not None
+            else {}
+        )
+        return cls(
+            decision=decision.decision,
+            reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+            obligations=decision.obligations,
+            **fields,
+        )
+
+
+class DecisionAudit(msgspec.Struct, kw_only=True):
+    """A decision on its way to the audit log, as the record writer queues and spools it."""
+
+    ts: dt.datetime
+    subject: str | None
+    inputs: DecisionInputs
+    decision: Decision
+    extra: DecisionContext = msgspec.field(default_factory=DecisionContext)

@@ -53,10 +53,10 @@ def test_new_hits_are_stored_typed_and_queued_once(store_url: str) -> None:
         store.upsert_account(account)
     report = rescreen(store, OLD, NEW, lists_version="v2")
     assert report.changed_entities == 1 and report.accounts == 4
-    queued = {r["account_id"]: r for r in store.review_items()}
+    queued = {r.account_id: r for r in store.review_items()}
     assert set(queued) == {"a1", "a3"}  # a2's entry did not change; a4 cleared it before
-    assert queued["a3"]["code"] == "RESTRICTED_PARTY"
-    assert queued["a3"]["detail"]["matches"][0]["subject"] == "Helios Robotics Pte Ltd"
+    assert queued["a3"].code == "RESTRICTED_PARTY"
+    assert (queued["a3"].detail.matches or [])[0].subject == "Helios Robotics Pte Ltd"
     status = store.get_screening_status("a1")
     assert isinstance(status, ScreeningStatus) and status.status == "hit"
     assert status.lists_version == "v2"

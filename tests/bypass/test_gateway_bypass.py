@@ -141,7 +141,7 @@ def test_reroute_and_review_actions(
     assert oai(handle2).chat.completions.create(model="frontier-5", messages=ATTACK).choices
     settle(handle2)
     assert (
-        any(code == "SAFEGUARD_BYPASS_SUSPECTED" for _, code, _, _ in handle2.gateway.reviews)
+        any(r.code == "SAFEGUARD_BYPASS_SUSPECTED" for r in handle2.gateway.reviews)
         or handle2.gateway.store.review_items()
     )
 
@@ -164,12 +164,12 @@ def test_cleared_review_lifts_the_hold(make_gateway: GatewayFactory) -> None:
         except openai.PermissionDeniedError:
             break
     wait_until(
-        lambda: any(i["code"] == "BYPASS_ACCOUNT_HOLD" for i in store.review_items()),
+        lambda: any(i.code == "BYPASS_ACCOUNT_HOLD" for i in store.review_items()),
         "the hold opened a review item",
     )
-    assert any(a["code"] == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
-    item = next(i for i in store.review_items() if i["code"] == "BYPASS_ACCOUNT_HOLD")
-    resolve(store, int(item["id"]), "cleared", "J. Analyst", "security team, verified")
+    assert any(a.code == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
+    item = next(i for i in store.review_items() if i.code == "BYPASS_ACCOUNT_HOLD")
+    resolve(store, item.id, "cleared", "J. Analyst", "security team, verified")
 
     def served() -> bool:
         try:

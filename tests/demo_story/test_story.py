@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from exportgate.demo_story.terminal import WIDTH, summary_lines
+from exportgate.records import ClusterEvidence
 
 
 def test_the_hydra_campaign_is_held_and_ordinary_users_are_not(demo_result: dict[str, Any]) -> None:
@@ -19,11 +20,15 @@ def test_the_hydra_campaign_is_held_and_ordinary_users_are_not(demo_result: dict
     assert {a.account for a in held} == set(campaign.accounts), "the whole cluster is held"
     served, benign = campaign.benign_served()
     assert benign > 0 and served == benign
-    assert campaign.alerts and {a["account_id"] for a in campaign.alerts} == set(campaign.accounts)
-    assert all(a["code"] == "DISTILLATION_SUSPECTED" for a in campaign.alerts)
-    clustered = [a["evidence"]["cluster"] for a in campaign.alerts if a["evidence"].get("cluster")]
+    assert campaign.alerts and {a.account_id for a in campaign.alerts} == set(campaign.accounts)
+    assert all(a.code == "DISTILLATION_SUSPECTED" for a in campaign.alerts)
+    clustered = [
+        a.evidence.cluster
+        for a in campaign.alerts
+        if isinstance(a.evidence.cluster, ClusterEvidence)
+    ]
     assert clustered, "no alert names the cluster that ties the accounts"
-    assert any("payment fingerprint" in t["text"] for c in clustered for t in c["ties"])
+    assert any("payment fingerprint" in t.text for c in clustered for t in c.ties)
 
 
 def test_pause_drill_refuses_international_and_keeps_domestic(demo_result: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from exportgate.distill import ALERT_CODE, OnlineDetector
 from exportgate.distill.alerts import store_sink
 from exportgate.distill.simulate import SimWorld
-from exportgate.records import Account, Message, UsageRecord
+from exportgate.records import Account, ClusterEvidence, DetectorEvidence, Message, UsageRecord
 from exportgate.store import open_store
 
 T0 = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
@@ -40,10 +40,10 @@ def _harvest(account_id: str, i: int, ip: str) -> UsageRecord:
 
 def test_heavy_harvester_is_suspected_and_alert_is_stored(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'alerts.db'}")
-    alerts: list[dict] = []
+    alerts: list[DetectorEvidence] = []
     sink = store_sink(store)
 
-    def on_alert(alert: dict) -> None:
+    def on_alert(alert: DetectorEvidence) -> None:
         alerts.append(alert)
         sink(alert)
 
@@ -61,13 +61,14 @@ def test_heavy_harvester_is_suspected_and_alert_is_stored(tmp_path: Path) -> Non
     assert not detector.is_suspected("nobody")
     assert alerts == [], "alerts (with evidence) are built off the request path, in maintain()"
     assert detector.maintain(budget_s=None) == 0
-    assert len(alerts) == 1 and alerts[0]["code"] == ALERT_CODE
+    assert len(alerts) == 1 and alerts[0].code == ALERT_CODE
     evidence = detector.explain("acct-h")
-    assert evidence["flagged"] and evidence["reasons"]
-    assert evidence["sample_requests"] and "prompt" in evidence["sample_requests"][0]
+    assert evidence.flagged and evidence.reasons
+    assert evidence.sample_requests and evidence.sample_requests[0].prompt
     saved = store.alerts()
-    assert [a["account_id"] for a in saved] == ["acct-h"]
-    assert saved[0]["code"] == ALERT_CODE and saved[0]["evidence"]["features"]["requests"] > 0
+    assert [a.account_id for a in saved] == ["acct-h"]
+    assert saved[0].code == ALERT_CODE and (saved[0].evidence.features or {})["requests"] > 0
+    assert saved[0].summary == alerts[0].describe() == alerts[0].summary
 
 
 def test_light_sybil_accounts_are_caught_through_their_cluster() -> None:
@@ -92,9 +93,9 @@ def test_light_sybil_accounts_are_caught_through_their_cluster() -> None:
     detector.maintain(budget_s=None)
     suspected = [a.id for a in accounts if detector.is_suspected(a.id)]
     assert len(suspected) == 40
-    cluster = detector.explain("s3")["cluster"]
-    assert cluster is not None and cluster["members"] == 40
-    assert any("payment fingerprint" in tie["text"] for tie in cluster["ties"])
+    cluster = detector.explain("s3").cluster
+    assert isinstance(cluster, ClusterEvidence) and cluster.members == 40
+    assert any("payment fingerprint" in tie.text for tie in cluster.ties)
 
 
 def test_replayed_world_flags_campaigns_not_benign(small_world: SimWorld) -> None:
@@ -129,7 +130,7 @@ def test_unknown_account_and_missing_account_id_are_harmless() -> None:
         ),
         None,
     )
-    assert detector.explain("x")["flagged"] is False
+    assert detector.explain("x").flagged is False
     assert detector.is_suspected("x") is False
 
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from exportgate.cli import app
 from exportgate.distill.scan import scan
 from exportgate.distill.simulate import SimWorld
-from exportgate.records import to_json
+from exportgate.records import Alert, to_json
 
 
 def test_cluster_package_has_every_part_and_a_true_manifest(
@@ -77,17 +77,18 @@ def test_console_alert_links_to_a_report_built_from_the_store(
     store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
     records = [r for r in small_world.records if r.ts < small_world.start.replace(day=4)]
     store.write_usage(records)
-    flagged = next(row for row in scan(records).rows if row["flagged"])
-    page = html_from_store(store, flagged["account_id"])
-    assert page is not None and flagged["account_id"] in page and "<svg" in page
+    flagged = next(row for row in scan(records).rows if row.flagged)
+    page = html_from_store(store, flagged.account_id)
+    assert page is not None and flagged.account_id in page and "<svg" in page
     assert html_from_store(store, "acct-nobody") is None
-    alert = {
-        "id": 7,
-        "code": "DISTILLATION_SUSPECTED",
-        "account_id": flagged["account_id"],
-        "score": flagged["score"],
-        "created_at": small_world.start,
-        "summary": "s",
-        "evidence": {},
-    }
+    alert = Alert(
+        id=7,
+        code="DISTILLATION_SUSPECTED",
+        account_id=flagged.account_id,
+        score=flagged.score,
+        created_at=small_world.start,
+        summary="s",
+        evidence=flagged,
+        status="open",
+    )
     assert 'href="/console/alerts/7/report"' in pages.alert(alert, "csrf")

@@ -77,7 +77,7 @@ def test_accounts_import_screens_and_queues_reviews(tmp_path: Path) -> None:
     assert listed is not None and listed.status == "hit"
     assert any("ROSOBORON" in m.name.upper() and m.level == "hit" for m in listed.matches)
     reviews = store.review_items()
-    assert [(r["account_id"], r["code"]) for r in reviews] == [("acct-listed", "RESTRICTED_PARTY")]
+    assert [(r.account_id, r.code) for r in reviews] == [("acct-listed", "RESTRICTED_PARTY")]
     assert store.resolve_api_key("sk-cli-clear") == (
         "acct-clear",
         store.resolve_api_key("sk-cli-clear")[1],

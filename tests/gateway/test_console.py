@@ -19,7 +19,17 @@ from exportgate.config import ConfigError, config_from_dict
 from exportgate.console.app import Console
 from exportgate.console.auth import Throttle
 from exportgate.officers import registry
-from exportgate.records import Account, Decision, Licence, Owner, Reason
+from exportgate.records import (
+    Account,
+    AlertRequest,
+    Decision,
+    DetectorEvidence,
+    Licence,
+    Owner,
+    Reason,
+    ReviewDetail,
+    ReviewRequest,
+)
 from exportgate.screening.api import ScreeningStatus
 from exportgate.server import ServerHandle
 from exportgate.store import Store
@@ -81,17 +91,25 @@ def seed_console(store: Store) -> dict[str, str]:
         HELD.id, ScreeningStatus(status="possible", matches=[MATCH], lists_version="test-lists")
     )
     store.enqueue_review(
-        HELD.id,
-        "RESTRICTED_PARTY_POSSIBLE",
-        "'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
-        {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]},
+        ReviewRequest(
+            account_id=HELD.id,
+            code="RESTRICTED_PARTY_POSSIBLE",
+            summary="'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
+            detail=msgspec.convert(
+                {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]}, ReviewDetail
+            ),
+        )
     )
     store.save_alert(
-        "acct-us",
-        "DISTILLATION_SUSPECTED",
-        0.93,
-        "prompts sweep a topic list; templates across 2,000 requests",
-        {"features": {"templated": 0.91}},
+        AlertRequest(
+            account_id="acct-us",
+            code="DISTILLATION_SUSPECTED",
+            score=0.93,
+            summary="prompts sweep a topic list; templates across 2,000 requests",
+            evidence=DetectorEvidence(
+                account_id="acct-us", score=0.93, features={"templated": 0.91}
+            ),
+        )
     )
     return {name: registry.add(store, name, role, "test") for name, role in OFFICERS.items()}
 
@@ -306,7 +324,7 @@ def test_page_headers_are_strict(console: Console_) -> None:
 
 def test_roles_are_enforced_on_every_action(console: Console_) -> None:
     handle, store, _ = console
-    item_id = store.review_items("open")[0]["id"]
+    item_id = store.review_items("open")[0].id
     viewer, csrf = as_officer(console, "Vic Viewer")
     page = viewer.get(f"/console/reviews/{item_id}")
     assert 'id="read-only"' in page.text and 'name="verdict"' not in page.text
@@ -326,13 +344,13 @@ def test_roles_are_enforced_on_every_action(console: Console_) -> None:
         == 403
     )
     assert store.get_switch("international_pause") is False
-    assert store.review_items("open")[0]["id"] == item_id
+    assert store.review_items("open")[0].id == item_id
 
 
 def test_four_eyes_on_a_verdict_in_the_console(console_on_each_store: Console_) -> None:
     console = console_on_each_store
     handle, store, _ = console
-    item_id = store.review_items("open")[0]["id"]
+    item_id = store.review_items("open")[0].id
     analyst, csrf = as_officer(console, "Ana Analyst")
     form = analyst.get(f"/console/reviews/{item_id}").text
     assert 'name="reviewer"' not in form and "Your name" not in form
@@ -371,10 +389,14 @@ def test_four_eyes_on_a_verdict_in_the_console(console_on_each_store: Console_) 
 def test_an_approver_cannot_approve_their_own_proposal(console: Console_) -> None:
     handle, store, _ = console
     item = store.enqueue_review(
-        HELD.id,
-        "RESTRICTED_PARTY",
-        "Orion is ORION SHIPPING",
-        {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]},
+        ReviewRequest(
+            account_id=HELD.id,
+            code="RESTRICTED_PARTY",
+            summary="Orion is ORION SHIPPING",
+            detail=msgspec.convert(
+                {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]}, ReviewDetail
+            ),
+        )
     )
     approver, csrf = as_officer(console, "Paula Approver")
     proposed = approver.post(
@@ -383,7 +405,7 @@ def test_an_approver_cannot_approve_their_own_proposal(console: Console_) -> Non
     assert "Verdict proposed" in proposed.text and 'id="own-proposal"' in proposed.text
     own = approver.post(f"/console/reviews/{item}/approve", data={"csrf": csrf})
     assert "a different approver must approve it" in own.text
-    assert store.review_item(item)["status"] == "open"  # type: ignore[index]
+    assert (stored := store.review_item(item)) is not None and stored.status == "open"
     withdrawn = approver.post(
         f"/console/reviews/{item}/reject", data={"csrf": csrf, "note": "typo"}
     )
@@ -436,7 +458,11 @@ def test_a_disabled_officer_is_signed_out_at_the_next_click(console: Console_) -
 def test_markup_in_names_and_notes_is_shown_as_text(console: Console_) -> None:
     handle, store, _ = console
     store.upsert_account(MARKUP)
-    item = store.enqueue_review(MARKUP.id, "KYC_REQUIRED", f"{MARKUP.name} <img src=x>", {})
+    item = store.enqueue_review(
+        ReviewRequest(
+            account_id=MARKUP.id, code="KYC_REQUIRED", summary=f"{MARKUP.name} <img src=x>"
+        )
+    )
     analyst, csrf = as_officer(console, "Ana Analyst")
     analyst.post(
         f"/console/reviews/{item}",
@@ -611,7 +637,7 @@ def test_break_glass_is_off_by_default_and_audited_when_on(
         )
         assert "break-glass (admin, break-glass)" in page.text
         csrf = csrf_of(page.text)
-        item_id = store.review_items("open")[0]["id"]
+        item_id = store.review_items("open")[0].id
         refused = client.post(
             f"/console/reviews/{item_id}", data={"verdict": "true_match", "csrf": csrf}
         )

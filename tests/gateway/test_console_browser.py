@@ -12,7 +12,10 @@ import csv
 import io
 from typing import Any
 
+import msgspec
+
 from exportgate.audit import AuditLog
+from exportgate.records import ReviewDetail, ReviewRequest
 
 from .test_console import Console_, _decisions, console  # noqa: F401 - fixture used by name
 
@@ -48,7 +51,7 @@ def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
     console: Console_,  # noqa: F811
 ) -> None:
     handle, store, _ = console
-    item_id = store.review_items("open")[0]["id"]
+    item_id = store.review_items("open")[0].id
     viewer = signed_in(browser, console, "Vic Viewer")
     viewer.goto(f"{handle.url}/console/reviews/{item_id}")
     assert viewer.is_visible("#read-only") and not viewer.is_visible("input[name=verdict]")
@@ -82,15 +85,18 @@ def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
     assert account is not None and [o.verdict for o in account.overrides] == ["false_positive"]
 
     # an approver's own four-eyes proposal waits for someone else
-    import msgspec
 
     from .test_reviews_over_http import MATCH
 
     own = store.enqueue_review(
-        "acct-held",
-        "RESTRICTED_PARTY",
-        "Orion is ORION SHIPPING",
-        {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]},
+        ReviewRequest(
+            account_id="acct-held",
+            code="RESTRICTED_PARTY",
+            summary="Orion is ORION SHIPPING",
+            detail=msgspec.convert(
+                {"status": "hit", "matches": [msgspec.to_builtins(MATCH)]}, ReviewDetail
+            ),
+        )
     )
     approver.goto(f"{handle.url}/console/reviews/{own}")
     approver.check("input[value=false_positive]")
@@ -98,7 +104,7 @@ def test_four_eyes_verdict_and_role_boundaries_in_a_browser(
     approver.wait_for_selector("#own-proposal")
     assert approver.locator("button:has-text('Approve')").count() == 0
     approver.context.close()
-    assert store.review_item(own)["status"] == "open"  # type: ignore[index]
+    assert (stored := store.review_item(own)) is not None and stored.status == "open"
 
 
 def test_the_pause_takes_two_admins_signatures_in_a_browser(

@@ -96,7 +96,7 @@ def test_roles_come_from_the_group_claim_and_follow_the_provider(oidc: Setup) ->
     client, _ = oidc_sign_in(handle)
     page = client.get("/console")
     assert "ana@bank.example (analyst)" in page.text
-    item_id = store.review_items("open")[0]["id"]
+    item_id = store.review_items("open")[0].id
     refused = client.post(f"/console/reviews/{item_id}/approve", data={"csrf": csrf_of(page.text)})
     assert refused.status_code == 403
     provider.state.user["groups"] = ["sanctions-approvers", "sanctions-analysts"]

@@ -186,7 +186,7 @@ def test_review_is_403_pending_review(gateway: tuple[ServerHandle, Store]) -> No
     assert reply.choices[0].message.content == ANSWER
     # "your provider's compliance team has been notified": the account is in the review queue
     handle.stop()
-    queued = [(r["account_id"], r["code"]) for r in store.review_items()]
+    queued = [(r.account_id, r.code) for r in store.review_items()]
     assert queued == [("acct-nokyc", "KYC_REQUIRED")]
 
 

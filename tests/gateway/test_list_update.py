@@ -146,9 +146,7 @@ def wait_until(
 
 def open_reviews(store: Store, account_id: str) -> list[str]:
     return [
-        r["code"]
-        for r in store.review_items()
-        if r["account_id"] == account_id and r["status"] == "open"
+        r.code for r in store.review_items() if r.account_id == account_id and r.status == "open"
     ]
 
 
@@ -187,9 +185,9 @@ def test_newly_listed_parties_are_refused_by_running_and_restarted_gateways(
         assert status_of(restarted.url, account.api_keys[0]) == (403, EXPECTED[account.id])
     for account in (LISTED, OWNED, NEAR):
         assert open_reviews(store, account.id) == [REVIEW_CODES[account.id]], account.id
-    item = next(r for r in store.review_items() if r["account_id"] == OWNED.id)
-    assert item["detail"]["matches"][0]["subject"] == "Karavan Ridge Holdings LLC"
-    assert "Karavan Ridge Holdings LLC" in item["summary"]
+    item = next(r for r in store.review_items() if r.account_id == OWNED.id)
+    assert (item.detail.matches or [])[0].subject == "Karavan Ridge Holdings LLC"
+    assert "Karavan Ridge Holdings LLC" in item.summary
 
 
 def corrupt(store: Store) -> None:

@@ -122,7 +122,7 @@ def test_june_order_drill_with_the_official_sdks(orders: tuple[ServerHandle, Sto
         assert second["rerouted_from"] == MODEL and second["decision"] == "allow"
     # the unregistered end user is in the compliance review queue
     handle.stop()
-    queued = {(r["account_id"], r["code"]) for r in store.review_items()}
+    queued = {(r.account_id, r.code) for r in store.review_items()}
     assert ("maple-us", "END_USER_UNVERIFIED") in queued
     changes = [e["decision"] for e in AuditLog(store).rows() if e["kind"] == "model_control"]
     assert "paused" in changes and "access:us_persons" in changes and "approved" in changes

@@ -114,7 +114,7 @@ def test_a_refused_record_goes_to_the_dead_letter_file_and_the_rest_flows(
         return {
             "ts": now,
             "subject": "acct-us",
-            "inputs": {"request_id": f"req-dl-{i}"},
+            "inputs": {"request_id": f"req-dl-{i}", "account_id": "acct-us", "model": "m"},
             "decision": decision,
             "extra": {"request_id": f"req-dl-{i}"},
         }

@@ -9,6 +9,7 @@ import pytest
 
 from exportgate.gateway.detector_feed import SLICE_S
 from exportgate.gateway.standin import ANSWER, REASONING, StandinState
+from exportgate.records import DetectorEvidence
 from exportgate.server import ServerHandle
 from exportgate.store import Store
 
@@ -70,15 +71,15 @@ class FlaggingDetector:
     def is_suspected(self, account_id: str) -> bool:
         return account_id == self.flagged
 
-    def explain(self, account_id: str) -> dict[str, Any]:
-        return {
-            "account_id": account_id,
-            "score": 0.93,
-            "reasons": [
+    def explain(self, account_id: str) -> DetectorEvidence:
+        return DetectorEvidence(
+            account_id=account_id,
+            score=0.93,
+            reasons=[
                 "prompts sweep a topic list systematically",
                 "near-identical templates across 2,000 requests",
             ],
-        }
+        )
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         return 0
@@ -142,8 +143,8 @@ def test_a_cleared_distillation_hold_lifts_on_running_gateways(
     assert held.value.body["code"] == "pending_review"
     wait_until(lambda: bool(store.review_items("open")), "the hold never reached the queue")
     item = store.review_items("open")[0]
-    assert item["code"] == "DISTILLATION_SUSPECTED"
-    resolution = resolve(store, item["id"], "cleared", "J. Okafor", "research lab, agreed use")
+    assert item.code == "DISTILLATION_SUSPECTED"
+    resolution = resolve(store, item.id, "cleared", "J. Okafor", "research lab, agreed use")
     assert "lift the detector's flag" in resolution.text
 
     def served() -> bool:

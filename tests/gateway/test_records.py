@@ -13,7 +13,13 @@ import sqlalchemy as sa
 
 from exportgate.audit import AuditLog
 from exportgate.gateway.recorder import RecordWriter
-from exportgate.records import UsageRecord
+from exportgate.records import (
+    Decision,
+    DecisionAudit,
+    DecisionContext,
+    DecisionInputs,
+    UsageRecord,
+)
 from exportgate.store.schema import audit_log
 
 from .conftest import GatewayFactory
@@ -87,7 +93,7 @@ class FlakySink:
     def __init__(self) -> None:
         self.up = False
         self.usage: list[UsageRecord] = []
-        self.audit: list[dict[str, Any]] = []
+        self.audit: list[DecisionAudit] = []
 
     def write_usage(self, batch: Any) -> None:
         if not self.up:
@@ -98,6 +104,18 @@ class FlakySink:
         if not self.up:
             raise ConnectionError("store down")
         self.audit += batch
+
+
+def _audit(i: int) -> DecisionAudit:
+    import datetime as dt
+
+    return DecisionAudit(
+        ts=dt.datetime.now(dt.UTC),
+        subject="a",
+        inputs=DecisionInputs(request_id=f"r-{i}", account_id="a", model="m"),
+        decision=Decision(decision="allow", reasons=[], obligations=[], policy_version="t"),
+        extra=DecisionContext(request_id=f"r-{i}"),
+    )
 
 
 def _usage(i: int) -> UsageRecord:
@@ -128,7 +146,7 @@ def test_memory_is_bounded_and_nothing_is_lost(tmp_path: Path) -> None:
     try:
         for i in range(300):
             writer.submit_usage(_usage(i))
-            writer.submit_audit({"n": i})
+            writer.submit_audit(_audit(i))
             assert writer.pending <= 2 * 25
         assert writer.flush()
         assert not sink.usage and writer.spool_files()
@@ -137,7 +155,7 @@ def test_memory_is_bounded_and_nothing_is_lost(tmp_path: Path) -> None:
     finally:
         writer.close()
     assert sorted(r.request_id for r in sink.usage) == sorted(f"r-{i}" for i in range(300))
-    assert sorted(a["n"] for a in sink.audit) == list(range(300))
+    assert sorted(a.inputs.request_id for a in sink.audit) == sorted(f"r-{i}" for i in range(300))
 
 
 def test_close_spools_what_the_store_did_not_take(tmp_path: Path) -> None:

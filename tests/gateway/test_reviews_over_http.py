@@ -12,7 +12,7 @@ import msgspec
 import openai
 import pytest
 
-from exportgate.records import Account
+from exportgate.records import Account, ReviewDetail, ReviewRequest
 from exportgate.screening.api import ScreeningStatus, StoredMatch
 
 from .conftest import GatewayFactory
@@ -70,10 +70,14 @@ def test_a_false_positive_verdict_lets_the_held_account_through(
         HELD.id, ScreeningStatus(status="possible", matches=[MATCH], lists_version="test-lists")
     )
     item_id = store.enqueue_review(
-        HELD.id,
-        "RESTRICTED_PARTY_POSSIBLE",
-        "'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
-        {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]},
+        ReviewRequest(
+            account_id=HELD.id,
+            code="RESTRICTED_PARTY_POSSIBLE",
+            summary="'Orion Shipping Services' resembles 'ORION SHIPPING LLC'",
+            detail=msgspec.convert(
+                {"status": "possible", "matches": [msgspec.to_builtins(MATCH)]}, ReviewDetail
+            ),
+        )
     )
     with pytest.raises(openai.PermissionDeniedError) as held:
         oai(handle, "sk-test-held").chat.completions.create(model="frontier-5", messages=HELLO)
@@ -114,7 +118,7 @@ def test_a_false_positive_verdict_lets_the_held_account_through(
     wait_until(served, "the verdict never reached the gateway")
     # the gateway's own note of the hold joined the open item instead of adding a second one
     assert store.review_items("open") == []
-    assert [i["id"] for i in store.review_items("resolved")] == [item_id]
+    assert [i.id for i in store.review_items("resolved")] == [item_id]
 
 
 def test_a_hold_queued_by_the_gateway_names_its_list_entries(make_gateway: GatewayFactory) -> None:
@@ -129,14 +133,14 @@ def test_a_hold_queued_by_the_gateway_names_its_list_entries(make_gateway: Gatew
         oai(handle, "sk-test-held").chat.completions.create(model="frontier-5", messages=HELLO)
     wait_until(lambda: bool(store.review_items("open")), "the gateway never queued the hold")
     [item] = store.review_items("open")
-    assert item["code"] == "RESTRICTED_PARTY_POSSIBLE"
-    assert [(m["list"], m["list_id"], m["subject"]) for m in item["detail"]["matches"]] == [
+    assert item.code == "RESTRICTED_PARTY_POSSIBLE"
+    assert [(m.list, m.list_id, m.subject) for m in item.detail.matches or []] == [
         ("us_ofac_sdn", "31234", HELD.name)
     ]
     done = cli(
         store.url,
         "resolve",
-        str(item["id"]),
+        str(item.id),
         "--verdict",
         "false_positive",
         "--reviewer",

@@ -7,11 +7,12 @@ import os
 import subprocess
 import sys
 
+import msgspec
 import sqlalchemy as sa
 
 from exportgate.audit import AuditLog
 from exportgate.officers.passwords import check_password, hash_password
-from exportgate.records import Account, Override
+from exportgate.records import Account, Override, ReviewDetail, ReviewRequest
 from exportgate.store import Store, open_store
 from exportgate.store.schema import officers
 
@@ -49,10 +50,12 @@ def seeded(url: str) -> tuple[Store, int]:
     store = open_store(url)
     store.upsert_account(HELD)
     item = store.enqueue_review(
-        HELD.id,
-        "RESTRICTED_PARTY",
-        "Orion resembles ORION SHIPPING",
-        {"status": "hit", "matches": [MATCH]},
+        ReviewRequest(
+            account_id=HELD.id,
+            code="RESTRICTED_PARTY",
+            summary="Orion resembles ORION SHIPPING",
+            detail=msgspec.convert({"status": "hit", "matches": [MATCH]}, ReviewDetail),
+        )
     )
     return store, item
 
@@ -154,7 +157,9 @@ def test_officers_roles_and_four_eyes(store_url: str) -> None:
     assert AuditLog(store).verify().ok
 
     # an analyst's upheld verdict on another item waits too; a disabled officer signs nothing
-    other = store.enqueue_review(HELD.id, "KYC_REQUIRED", "identity not verified", {})
+    other = store.enqueue_review(
+        ReviewRequest(account_id=HELD.id, code="KYC_REQUIRED", summary="identity not verified")
+    )
     waits = cli(
         store_url,
         "reviews",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 import pytest
 
 from exportgate.audit import AuditLog
-from exportgate.records import Account, Override
+from exportgate.records import Account, Override, ReviewDetail, ReviewItem, ReviewRequest
 from exportgate.review.queue import resolve
 from exportgate.review.verdicts import ReviewError, item_matches, plan
 from exportgate.store import open_store
@@ -25,29 +26,36 @@ MATCHES = [
         "list": "us_ofac_sdn",
         "list_id": "31234",
         "name": "ORION SHIPPING LLC",
+        "matched_name": "ORION SHIPPING LLC",
         "score": 0.84,
         "subject": "Orion Shipping Services",
+        "level": "possible",
     },
     {
         "list": "us_csl",
         "list_id": "c-99",
         "name": "ORION SHIPPING LLC",
+        "matched_name": "ORION SHIPPING LLC",
         "score": 0.84,
         "subject": "Orion Shipping Services",
+        "level": "possible",
     },
 ]
 
 
-def item(code: str = "RESTRICTED_PARTY_POSSIBLE", **extra: Any) -> dict[str, Any]:
-    return {
-        "id": 4,
-        "account_id": "acct-7",
-        "code": code,
-        "status": "open",
-        "summary": "possible match",
-        "detail": {"status": "possible", "matches": MATCHES},
-        **extra,
-    }
+def item(code: str = "RESTRICTED_PARTY_POSSIBLE", **extra: Any) -> ReviewItem:
+    return ReviewItem.read(
+        {
+            "id": 4,
+            "account_id": "acct-7",
+            "code": code,
+            "status": "open",
+            "summary": "possible match",
+            "detail": {"status": "possible", "matches": MATCHES},
+            "created_at": "2026-12-05T10:00:00+00:00",
+            **extra,
+        }
+    )
 
 
 def test_a_false_positive_becomes_an_override_per_list_entry() -> None:
@@ -104,10 +112,11 @@ def test_a_cleared_hold_says_what_lifts_it_and_changes_nothing() -> None:
 
 
 def test_items_from_every_producer_name_their_list_entries() -> None:
-    from_rescreen = {"detail": {"match": MATCHES[0], "screened_name": "Orion"}}
-    from_gateway = {"detail": {"request_id": "req-1", "reasons": []}}
-    assert [m["list_id"] for m in item_matches(item())] == ["31234", "c-99"]
-    assert [m["list_id"] for m in item_matches(from_rescreen)] == ["31234"]
+    old_match = {k: v for k, v in MATCHES[0].items() if k not in ("subject", "level")}
+    from_rescreen = item(detail={"match": old_match, "screened_name": "Orion"})
+    from_gateway = item(detail={"request_id": "req-1", "reasons": []})
+    assert [m.list_id for m in item_matches(item())] == ["31234", "c-99"]
+    assert [m.list_id for m in item_matches(from_rescreen)] == ["31234"]
     assert item_matches(from_gateway) == []
 
 
@@ -115,17 +124,19 @@ def test_resolving_in_the_store_updates_the_account_and_audits(store_url: str) -
     store = open_store(store_url)
     store.upsert_account(ACCOUNT)
     item_id = store.enqueue_review(
-        "acct-7",
-        "RESTRICTED_PARTY_POSSIBLE",
-        "possible match",
-        {"status": "possible", "matches": MATCHES},
+        ReviewRequest(
+            account_id="acct-7",
+            code="RESTRICTED_PARTY_POSSIBLE",
+            summary="possible match",
+            detail=msgspec.convert({"status": "possible", "matches": MATCHES}, ReviewDetail),
+        )
     )
     resolution = resolve(store, item_id, "false_positive", "J. Okafor", "different company")
     account = store.get_account("acct-7")
     assert account is not None and {o.list_id for o in account.overrides} == {"31234", "c-99"}
     stored = store.review_item(item_id)
-    assert stored is not None and stored["status"] == "resolved"
-    assert stored["resolution"] == resolution.text
+    assert stored is not None and stored.status == "resolved"
+    assert stored.resolution == resolution.text
     log = AuditLog(store)
     assert log.verify().ok
     last = list(log.rows())[-1]

@@ -47,7 +47,6 @@ from ..conftest import POSTGRES_ADMIN_URL, service_unavailable
 ROOT = Path(__file__).resolve().parents[2]
 PARTITIONS = 2
 MAX_HYDRA = 240
-HISTORY_KEEP = 3  # of demo_story's 12 earlier requests per account: alone they do not flag
 BENIGN = Account(
     id="acme-us",
     kind="organization",
@@ -139,13 +138,12 @@ def _seed(store: Store, now: dt.datetime) -> list[Account]:
     return accounts
 
 
-def _history(accounts: list[Account], now: dt.datetime) -> list[tuple[int, bytes]]:
-    """The start of the campaign's previous day and a half, as the replicas served it then
-    (demo_story's replay: a campaign seen only as one burst of seconds reads as an evaluation
-    run); not enough to flag it without the live traffic."""
+def _history_records(accounts: list[Account], now: dt.datetime) -> list[ServedEvent]:
+    """The campaign's previous day and a half, as the replicas served it then (demo_story's
+    replay: a campaign seen only as one burst of seconds reads as an evaluation run)."""
     out = []
     for k, account in enumerate(accounts, start=1):
-        for i in range(HISTORY_KEEP):
+        for i in range(HISTORY_PER_ACCOUNT):
             n = k * HISTORY_PER_ACCOUNT + i
             ts = now - dt.timedelta(
                 hours=HISTORY_HOURS * (1 - i / HISTORY_PER_ACCOUNT), minutes=7 * k
@@ -165,11 +163,36 @@ def _history(accounts: list[Account], now: dt.datetime) -> list[tuple[int, bytes
                 prompt_tokens=len(prompt.split()),
                 completion_tokens=HISTORY_OUTPUT_TOKENS,
             )
-            event = ServedEvent(usage=record, account=account, replica="history")
-            out.append(
-                (partition_of(partition_key(account.id, account), PARTITIONS), encode_served(event))
-            )
+            out.append(ServedEvent(usage=record, account=account, replica="history"))
     return out
+
+
+def _history(accounts: list[Account], now: dt.datetime) -> list[ServedEvent]:
+    """As much of the campaign's history as does not flag it alone (its first three requests
+    per account, and the fourth of as many accounts as stay under the threshold), checked with
+    the same online detector the service runs: the live traffic through the replicas is what
+    tips it over."""
+    from exportgate.distill import DetectorConfig, OnlineDetector
+
+    full = _history_records(accounts, now)
+
+    def chosen(extra: int) -> list[ServedEvent]:
+        return [
+            e
+            for e in full
+            if (i := int(e.usage.request_id.rsplit("-", 1)[1])) < 3
+            or (i == 3 and int(e.usage.request_id.split("-")[1]) <= extra)
+        ]
+
+    for extra in range(len(accounts), -1, -1):
+        events = chosen(extra)
+        detector = OnlineDetector(DetectorConfig(served_prompt_bits=2**23))
+        for event in events:
+            detector.observe(event.usage, event.account)
+        detector.maintain(None)
+        if not any(detector.is_suspected(a.id) for a in accounts):
+            return events
+    raise AssertionError("even three requests per account flag the campaign alone")
 
 
 def _until(check: object, what: str, timeout_s: float = 30.0) -> float:
@@ -205,12 +228,21 @@ def test_two_replicas_one_detector_under_failure(tmp_path: Path, database: str) 
             "limits": {"account": {"requests_per_minute": 100_000}},
             "usage": {"replay_interval_s": 0.5, "writer": "process"},
             "caches": {"switches_ttl_s": 1.0},
+            # a loaded test machine answers Redis slowly at times: not an outage
+            "dependencies": {"timeout_ms": 1000},
         },
     )
     store = open_store(database)
     now = dt.datetime.now(dt.UTC)
     hydra = _seed(store, now)
-    history = _history(hydra, now)
+    history_events = _history(hydra, now)
+    history = [
+        (
+            partition_of(partition_key(e.usage.account_id, e.account), PARTITIONS),
+            encode_served(e),
+        )
+        for e in history_events
+    ]
     served = Served()
     stop_load = threading.Event()
     try:
@@ -331,9 +363,7 @@ def test_two_replicas_one_detector_under_failure(tmp_path: Path, database: str) 
             found = load_checkpoint(store, partition)
             if found is not None:
                 folded_ids |= set(found.state.recent)
-        assert folded_ids == ok_rows | {
-            f"history-{k}-{i}" for k in range(1, 7) for i in range(HISTORY_KEEP)
-        }
+        assert folded_ids == ok_rows | {e.usage.request_id for e in history_events}
         assert {a.id for a in hydra} <= {f.account_id for f in load_flags(store)}
         assert "acme-us" not in {f.account_id for f in load_flags(store)}
         print(

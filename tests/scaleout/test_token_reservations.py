@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import openai
+import redis
 
 from exportgate.config import Limits, RateLimit, config_from_dict
 from exportgate.gateway.ratelimit import RateLimiter, RedisCounters, reservation
@@ -163,6 +164,14 @@ def test_parallel_requests_on_two_replicas_stay_within_the_budget(
         for thread in threads:
             thread.join(timeout=60)
         first_wave = list(answers)
+        # once settled, the budget's counter holds exactly the tokens the answers used
+        used = sum(tokens for _, tokens in warm + first_wave)
+        counter = redis.Redis.from_url(redis_url)
+        key = f"{prefix}rl:{int(now // 60)}:account:acct-tpm:tokens"
+        deadline = time.monotonic() + 20
+        while int(counter.get(key) or 0) != used and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert int(counter.get(key) or 0) == used
         # the settlements gave back what the answers did not use: two more fit, one by one
         for i in (0, 1):
             ask(i)

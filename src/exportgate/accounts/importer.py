@@ -13,7 +13,7 @@ from pathlib import Path
 from exportgate.accounts.rescreen import REVIEW_CODES
 from exportgate.accounts.screening import describe, review_detail, screen_account
 from exportgate.policy.end_users import audit_end_user_changes
-from exportgate.records import Account, RecordError, parse_lines
+from exportgate.records import Account, RecordError, ReviewRequest, parse_lines
 from exportgate.screening.api import Screener
 from exportgate.store import Store
 
@@ -70,11 +70,13 @@ def import_accounts(store: Store, path: Path, screener: Screener | None = None) 
             report.statuses[status.status] += 1
             if status.status in REVIEW_CODES:
                 store.enqueue_review(
-                    account.id,
-                    REVIEW_CODES[status.status],
-                    f"Screening of {account.name!r} found a {status.status} "
-                    f"on the restricted-party lists: {describe(status.matches)}.",
-                    review_detail(status),
+                    ReviewRequest(
+                        account_id=account.id,
+                        code=REVIEW_CODES[status.status],
+                        summary=f"Screening of {account.name!r} found a {status.status} "
+                        f"on the restricted-party lists: {describe(status.matches)}.",
+                        detail=review_detail(status),
+                    )
                 )
                 report.reviews += 1
     return report

@@ -17,7 +17,7 @@ import msgspec
 
 from exportgate.accounts.screening import review_detail, subjects
 from exportgate.policy.screening import PartyScreening
-from exportgate.records import Account
+from exportgate.records import Account, ReviewRequest
 from exportgate.screening.api import ScreeningLevel, ScreeningStatus, StoredMatch, stored_match
 from exportgate.screening.entities import Entity
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params
@@ -35,9 +35,7 @@ class AccountStore(Protocol):
 
     def set_screening_status(self, account_id: str, status: ScreeningStatus) -> None: ...
 
-    def enqueue_review(
-        self, account_id: str, code: str, summary: str, detail: dict[str, Any]
-    ) -> int: ...
+    def enqueue_review(self, request: ReviewRequest) -> int: ...
 
 
 def _fingerprint(ent: Entity) -> bytes:
@@ -171,10 +169,12 @@ def rescreen(
             )
             report.review_items.append(
                 store.enqueue_review(
-                    account.id,
-                    REVIEW_CODES[level],
-                    summary,
-                    review_detail(ScreeningStatus.of(found, lists_version)),
+                    ReviewRequest(
+                        account_id=account.id,
+                        code=REVIEW_CODES[level],
+                        summary=summary,
+                        detail=review_detail(ScreeningStatus.of(found, lists_version)),
+                    )
                 )
             )
     from exportgate.store.changes import changed as notify_changed

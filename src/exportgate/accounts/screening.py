@@ -4,12 +4,11 @@ record (:class:`~exportgate.screening.api.ScreeningStatus`) that the gateway rea
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
 
-import msgspec
+from msgspec import UNSET
 
 from exportgate.policy.screening import PartyScreening
-from exportgate.records import Account, Owner
+from exportgate.records import Account, Owner, ReviewDetail
 from exportgate.screening.api import (
     Screener,
     ScreeningOutcomeName,
@@ -63,11 +62,14 @@ def screen_account(screener: Screener, account: Account) -> ScreeningStatus:
     return ScreeningStatus(status=status, matches=matches, lists_version=screener.version)
 
 
-def review_detail(status: ScreeningStatus) -> dict[str, Any]:
+def review_detail(status: ScreeningStatus) -> ReviewDetail:
     """A review item's detail for a screening finding: the same fields as the stored status, so
     the console, ``reviews show`` and a verdict read one shape whichever path queued it."""
-    detail: dict[str, Any] = msgspec.to_builtins(status)
-    return detail
+    return ReviewDetail(
+        status=status.status,
+        matches=list(status.matches) if status.matches else UNSET,
+        lists_version=status.lists_version or UNSET,
+    )
 
 
 def describe(matches: Sequence[StoredMatch], limit: int = 3) -> str:

@@ -36,7 +36,9 @@ class AuditEntry:
     subject: str | None
     decision: str | None
     inputs: Any
-    record: dict[str, Any]
+    # the payload: a typed record (a decision's, a review verdict) or, for the kinds that have no
+    # record type yet, a plain mapping; the chain hashes its JSON either way
+    record: msgspec.Struct | dict[str, Any]
     policy_version: str | None
     data_versions: dict[str, str]
     ts: dt.datetime | None = None

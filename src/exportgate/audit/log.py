@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from exportgate.audit.chain import GENESIS, AuditEntry, VerifyResult, chain_rows, verify_chain
+from exportgate.records import LoggedVerdict, RecordError
 from exportgate.store import Store
 from exportgate.store.changes import changed
 from exportgate.store.schema import audit_head, audit_log
@@ -83,6 +84,21 @@ class AuditLog:
                 .limit(limit)
             )
             return [dict(row._mapping) for row in result]
+
+    def verdicts_after(
+        self, seq: int, limit: int = 1000
+    ) -> list[tuple[int, LoggedVerdict | RecordError]]:
+        """Review verdicts with a sequence number above ``seq``, oldest first, each with its
+        sequence number; a record that is not a readable verdict comes as its
+        :class:`RecordError` (naming the record and field), so that one bad record does not stop
+        the readers of the others."""
+        out: list[tuple[int, LoggedVerdict | RecordError]] = []
+        for row in self.after(seq, "review", limit):
+            try:
+                out.append((int(row["seq"]), LoggedVerdict.read(row)))
+            except RecordError as exc:
+                out.append((int(row["seq"]), exc))
+        return out
 
     def latest(self, count: int) -> list[dict[str, Any]]:
         """The newest ``count`` records, newest first (for display; :meth:`verify` checks)."""

@@ -2,35 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
 from exportgate.audit.chain import AuditEntry
-from exportgate.records import Decision
+from exportgate.records import DecideCase, Decision, DecisionContext, DecisionInputs, DecisionRecord
 
 
 def decision_entry(
     subject: str | None,
-    inputs: Any,
+    inputs: DecisionInputs | DecideCase,
     decision: Decision,
     *,
     kind: str = "decision",
-    extra: dict[str, Any] | None = None,
+    extra: DecisionContext | None = None,
+    ts: dt.datetime | None = None,
 ) -> AuditEntry:
     """An audit entry for one decision: who, a digest of every input, the verdict with all its
     reasons, the policy version and the data versions it relied on."""
-    record: dict[str, Any] = {
-        "decision": decision.decision,
-        "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-        "obligations": decision.obligations,
-    }
-    if extra:
-        record.update(extra)
     return AuditEntry(
         kind=kind,
         subject=subject,
         decision=decision.decision,
         inputs=inputs,
-        record=record,
+        record=DecisionRecord.of(decision, extra),
         policy_version=decision.policy_version,
         data_versions=decision.data_versions,
+        ts=ts,
     )

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from exportgate.bus.records import Flag
 from exportgate.distill.scoring import Part
+from exportgate.records import DetectorEvidence
 from exportgate.store import Store
 
 metadata = sa.MetaData()
@@ -129,7 +130,7 @@ def save_flag(store: Store, flag: Flag) -> None:
                 "flagged": flag.flagged,
                 "score": flag.score,
                 "summary": flag.summary,
-                "evidence": flag.evidence,
+                "evidence": msgspec.to_builtins(flag.evidence) if flag.evidence else {},
                 "updated_at": dt.datetime.fromtimestamp(flag.at or 0.0, dt.UTC),
             },
         )
@@ -146,7 +147,7 @@ def load_flags(store: Store) -> list[Flag]:
                 flagged=True,
                 score=float(r.score),
                 summary=r.summary,
-                evidence=dict(r.evidence or {}),
+                evidence=msgspec.convert(r.evidence, DetectorEvidence) if r.evidence else None,
                 at=r.updated_at.timestamp() if r.updated_at is not None else 0.0,
             )
             for r in rows

@@ -29,6 +29,7 @@ from exportgate.bus import checkpoint as ck
 from exportgate.bus import notify
 from exportgate.bus.records import Change, Flag, decode_served, partition_key, partition_of
 from exportgate.bus.stream import EventStream
+from exportgate.records import DetectorEvidence
 from exportgate.store import Store
 
 log = logging.getLogger("exportgate.bus.detector")
@@ -99,7 +100,7 @@ class DetectorWorker:
         self.redis_url = redis_url
         self.prefix = prefix
         self.parts: dict[int, _Partition] = {}
-        self.alerts: list[dict[str, Any]] = []
+        self.alerts: list[DetectorEvidence] = []
         self._verdicts_seen: int | None = None
         self._verdicts_wanted = asyncio.Event()
         self.rounds = 0
@@ -184,9 +185,11 @@ class DetectorWorker:
                 Flag(
                     account_id=account_id,
                     flagged=True,
-                    score=float(evidence.get("score", 0.0)),
-                    summary=str(evidence.get("summary", "")),
-                    evidence=_plain(evidence),
+                    score=evidence.score,
+                    summary=evidence.summary
+                    if isinstance(evidence.summary, str)
+                    else evidence.describe(),
+                    evidence=evidence,
                     at=at,
                 )
             )
@@ -216,16 +219,7 @@ class DetectorWorker:
 
     async def _save_alerts(self) -> None:
         while self.alerts:
-            alert = self.alerts[0]
-            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
-            await asyncio.to_thread(
-                self.store.save_alert,
-                str(alert.get("account_id")),
-                str(alert.get("code", ALERT_CODE)),
-                float(alert.get("score", 0.0)),
-                summary,
-                _plain(alert),
-            )
+            await asyncio.to_thread(self.store.save_alert, self.alerts[0].alert())
             self.alerts.pop(0)
 
     async def checkpoint(self) -> None:
@@ -340,10 +334,3 @@ def _forget_groups(stream: EventStream) -> None:
     groups = getattr(stream, "_groups", None)
     if isinstance(groups, set):
         groups.clear()
-
-
-def _plain(value: Any) -> dict[str, Any]:
-    import msgspec
-
-    plain = msgspec.to_builtins(value)
-    return plain if isinstance(plain, dict) else {"value": plain}

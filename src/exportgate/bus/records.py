@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 import zlib
-from typing import Any, Literal
+from typing import Literal
 
 import msgspec
 
-from exportgate.records import Account, UsageRecord
+from exportgate.records import Account, DetectorEvidence, UsageRecord
 
 ChangeKind = Literal["switch", "model_controls", "verdict", "account", "lists", "flag", "unflag"]
 
@@ -30,7 +30,7 @@ class Flag(msgspec.Struct, kw_only=True, omit_defaults=True):
     flagged: bool
     score: float = 0.0
     summary: str = ""
-    evidence: dict[str, Any] = {}
+    evidence: DetectorEvidence | None = None
     at: float = 0.0
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from exportgate.records import BYPASS_HOLD_CODE, DetectorEvidence
+
 if TYPE_CHECKING:
     from exportgate.bypass.detector import Verdict
 
@@ -71,6 +73,18 @@ class AccountReport(msgspec.Struct, kw_only=True):
     requests: int = 0
     refusals: int = 0
     bands: dict[str, int] = {}
+
+    def evidence(self) -> DetectorEvidence:
+        """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
+        like the distillation detectors')."""
+        return DetectorEvidence(
+            account_id=self.account_id,
+            code=BYPASS_HOLD_CODE,
+            score=self.score,
+            reasons=self.reasons,
+            families=self.families,
+            report=f"exportgate report bypass {self.account_id} --out DIR",
+        )
 
 
 @dataclass(slots=True)

@@ -34,9 +34,17 @@ def decide(
     A line that is not a valid case yields {"id", "error"} naming the field, and the batch goes
     on; the exit status is 1 if any line was an error (after all lines are written).
     """
+    import msgspec
+
     from exportgate.audit import AuditLog, decision_entry
     from exportgate.policy.model_access import reroute_target
-    from exportgate.records import DecideCase, RecordError, parse_lines, to_builtins, to_json
+    from exportgate.records import (
+        DecideCase,
+        DecisionContext,
+        RecordError,
+        parse_lines,
+        to_json,
+    )
     from exportgate.runtime import build_engine
 
     engine = build_engine(policy_file=policy)
@@ -54,14 +62,14 @@ def decide(
                 decision = engine.decide_case(item)
                 counts[decision.decision] += 1
                 output = decision.to_output(item.id)
-                extra: dict[str, Any] = {"case_id": item.id}
+                extra = DecisionContext(case_id=item.id)
                 reroute = reroute_target(decision, item.request.model)
                 if reroute is not None:
-                    output["reroute"] = extra["reroute"] = reroute
+                    output["reroute"] = extra.reroute = reroute
                 sink.write(to_json(output) + b"\n")
                 if log is not None:
-                    inputs = to_builtins(item)
-                    inputs.pop("expect", None)
+                    # the case is the input, without what the test file expects of it
+                    inputs = msgspec.structs.replace(item, expect=None)
                     pending.append(decision_entry(item.account.id, inputs, decision, extra=extra))
                     if len(pending) >= AUDIT_BATCH:
                         log.append(pending)

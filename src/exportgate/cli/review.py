@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import typer
 
 from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
@@ -14,13 +15,6 @@ from exportgate.cli.common import CONFIG_HELP, fail, open_configured_store
 reviews_app = typer.Typer(
     help="The compliance review queue: held accounts and their verdicts.", no_args_is_help=True
 )
-
-
-def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: (value.isoformat() if hasattr(value, "isoformat") else value)
-        for key, value in item.items()
-    }
 
 
 @reviews_app.command("list")
@@ -38,21 +32,23 @@ def list_items(
     items = store.review_items(None if status == "all" else status)
     awaiting = pending(store)
     items = [
-        {**i, "status": "awaiting_approval"} if i["status"] == "open" and i["id"] in awaiting else i
+        msgspec.structs.replace(i, status="awaiting_approval")
+        if i.status == "open" and i.id in awaiting
+        else i
         for i in items
     ]
     if as_json:
         for item in items:
-            typer.echo(json.dumps(_plain(item), ensure_ascii=False))
+            typer.echo(json.dumps(item.to_dict(), ensure_ascii=False))
         return
     if not items:
         typer.echo(f"no {'' if status == 'all' else status + ' '}review items")
         return
     for item in items:
-        created = item["created_at"].strftime("%Y-%m-%d %H:%M")
+        created = item.created_at.strftime("%Y-%m-%d %H:%M")
         typer.echo(
-            f"#{item['id']:<5} {created}  {item['status']:<8} {item['account_id']:<20} "
-            f"{item['code']:<26} {item['summary']}"
+            f"#{item.id:<5} {created}  {item.status:<8} {item.account_id:<20} "
+            f"{item.code:<26} {item.summary}"
         )
 
 
@@ -71,11 +67,12 @@ def show(
         fail(f"there is no review item {item_id}", 1)
     from exportgate.review.proposals import proposal_for
 
-    account = store.get_account(str(item["account_id"]))
-    proposal = proposal_for(store, item_id) if item["status"] == "open" else None
+    account = store.get_account(item.account_id)
+    proposal = proposal_for(store, item_id) if item.status == "open" else None
+    shown: dict[str, Any] = item.to_dict()
     if proposal is not None:
-        item = {
-            **item,
+        shown = {
+            **shown,
             "status": "awaiting_approval",
             "proposal": {
                 "verdict": proposal.verdict,
@@ -86,10 +83,10 @@ def show(
             },
         }
     shown = {
-        **_plain(item),
+        **shown,
         "account": to_builtins(account) if account else None,
-        "list_entries": [f"{m['list']}:{m['list_id']}" for m in item_matches(item)],
-        "verdicts": list(verdicts_for(str(item["code"]))),
+        "list_entries": [f"{m.list}:{m.list_id}" for m in item_matches(item)],
+        "verdicts": list(verdicts_for(item.code)),
     }
     sys.stdout.write(json.dumps(shown, ensure_ascii=False, indent=2, default=str) + "\n")
 

@@ -20,7 +20,7 @@ from exportgate.console.auth import Session
 from exportgate.console.charts import Figures
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Receive, Scope, Send, read_body
-from exportgate.records import ModelRef
+from exportgate.records import ModelRef, ReviewItem
 from exportgate.store import Store
 
 COOKIE = auth.COOKIE
@@ -439,9 +439,7 @@ class Console:
             html = pages.alerts(await asyncio.to_thread(self.store.alerts, None), csrf)
         elif len(parts) == 2 and parts[0] == "alerts" and parts[1].isdigit():
             wanted = int(parts[1])
-            found = [
-                a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
-            ]
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             html = pages.alert(found[0], csrf) if found else None
         elif (
             len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
@@ -449,11 +447,9 @@ class Console:
             from exportgate.reports.distillation import html_from_store
 
             wanted = int(parts[1])
-            found = [
-                a for a in await asyncio.to_thread(self.store.alerts, None) if a["id"] == wanted
-            ]
+            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             if found:
-                html = await asyncio.to_thread(html_from_store, self.store, found[0]["account_id"])
+                html = await asyncio.to_thread(html_from_store, self.store, found[0].account_id)
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":
@@ -516,14 +512,14 @@ class Console:
         )
         return html
 
-    def _review_items(self, status: str) -> list[dict[str, Any]]:
+    def _review_items(self, status: str) -> list[ReviewItem]:
         from exportgate.review.proposals import pending
 
         items = self.store.review_items(None if status == "all" else status)
         awaiting = pending(self.store)
         return [
-            {**i, "status": "awaiting approval"}
-            if i["status"] == "open" and i["id"] in awaiting
+            msgspec.structs.replace(i, status="awaiting approval")
+            if i.status == "open" and i.id in awaiting
             else i
             for i in items
         ]
@@ -539,11 +535,11 @@ class Console:
         item = self.store.review_item(item_id)
         if item is None:
             return None
-        account = self.store.get_account(str(item["account_id"]))
+        account = self.store.get_account(item.account_id)
         entries = item_matches(item)
-        verdicts = verdicts_for(str(item["code"]))
+        verdicts = verdicts_for(item.code)
         actions: str | None = None
-        if item["status"] == "open":
+        if item.status == "open":
             proposal = proposal_for(self.store, item_id)
             if proposal is not None:
                 actions = views.proposal_box(
@@ -555,7 +551,7 @@ class Console:
                     roles.allowed(session, "approve"),
                 )
             else:
-                code = str(item["code"])
+                code = item.code
                 actions = views.verdict_form(
                     item,
                     entries,

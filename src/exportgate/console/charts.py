@@ -89,7 +89,7 @@ def overview_figures(
         ]
     ages = Counter[str]()
     for item in store.review_items("open"):
-        age_h = (now - _utc(item["created_at"])).total_seconds() / 3600
+        age_h = (now - _utc(item.created_at)).total_seconds() / 3600
         ages[next(label for label, limit in AGE_BUCKETS if age_h < limit)] += 1
     return Figures(
         hours=[h.strftime("%H:00") for h in hours],

@@ -11,6 +11,11 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+import msgspec
+
+from exportgate.records import Alert, ReviewItem
+from exportgate.screening.api import ScreeningMatch, StoredMatch
+
 # "Name (role)" of the officer the page is rendered for; set by the console per request, so every
 # page's header shows who is signed in without each page passing it along.
 CURRENT_OFFICER: ContextVar[str] = ContextVar("CURRENT_OFFICER", default="")
@@ -142,15 +147,15 @@ def overview(
     return layout("Overview", body, active="overview", csrf=csrf, flash=flash, error=error)
 
 
-def reviews(items: list[dict[str, Any]], status: str, csrf: str) -> str:
+def reviews(items: list[ReviewItem], status: str, csrf: str) -> str:
     tabs = " · ".join(
         f'<a href="/console/reviews?status={s}">{"<b>" + s + "</b>" if s == status else s}</a>'
         for s in ("open", "resolved", "all")
     )
     rows = "".join(
-        f'<tr><td><a href="/console/reviews/{item["id"]}">#{item["id"]}</a></td>'
-        f"<td>{when(item['created_at'])}</td><td>{e(item['account_id'])}</td>"
-        f"<td>{e(item['code'])}</td><td>{e(item['summary'])}</td><td>{e(item['status'])}</td>"
+        f'<tr><td><a href="/console/reviews/{item.id}">#{item.id}</a></td>'
+        f"<td>{when(item.created_at)}</td><td>{e(item.account_id)}</td>"
+        f"<td>{e(item.code)}</td><td>{e(item.summary)}</td><td>{e(item.status)}</td>"
         "</tr>"
         for item in items
     )
@@ -165,22 +170,21 @@ def reviews(items: list[dict[str, Any]], status: str, csrf: str) -> str:
     return layout("Review queue", f"<p>{tabs}</p>{table}", active="reviews", csrf=csrf)
 
 
-def entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
+def entries_table(entries: list[ScreeningMatch], selectable: bool) -> str:
     return _entries_table(entries, selectable)
 
 
-def _entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
+def _entries_table(entries: list[ScreeningMatch], selectable: bool) -> str:
     rows = "".join(
         "<tr><td><label>"
         + (
-            f'<input type="checkbox" name="entry" value="{e(m["list"])}:{e(m["list_id"])}" '
-            "checked> "
+            f'<input type="checkbox" name="entry" value="{e(m.list)}:{e(m.list_id)}" checked> '
             if selectable
             else ""
         )
-        + f"{e(m['list'])} #{e(m['list_id'])}</label></td><td>{e(m.get('name'))}</td>"
-        f"<td>{e(m.get('subject'))}</td><td>{float(m.get('score') or 0):.2f}</td>"
-        f"<td>{e(m.get('explanation'))}</td></tr>"
+        + f"{e(m.list)} #{e(m.list_id)}</label></td><td>{e(m.name)}</td>"
+        f"<td>{e(m.subject if isinstance(m, StoredMatch) else None)}</td>"
+        f"<td>{m.score:.2f}</td><td>{e(m.explanation)}</td></tr>"
         for m in entries
     )
     return (
@@ -190,9 +194,9 @@ def _entries_table(entries: list[dict[str, Any]], selectable: bool) -> str:
 
 
 def review(
-    item: dict[str, Any],
+    item: ReviewItem,
     account: dict[str, Any] | None,
-    entries: list[dict[str, Any]],
+    entries: list[ScreeningMatch],
     verdicts: tuple[str, ...],
     csrf: str,
     flash: str | None = None,
@@ -207,23 +211,23 @@ def review(
         else " (not in the store)"
     )
     body = (
-        f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-        f'<a href="/console/accounts/{e(quote(str(item["account_id"]), safe=""))}">'
-        f"<b>{e(item['account_id'])}</b></a>{who} — queued {when(item['created_at'])}, "
-        f'<span id="status">{e(item["status"])}</span></p><p>{e(item["summary"])}</p>'
+        f'<div class="card"><p><b>{e(item.code)}</b> for account '
+        f'<a href="/console/accounts/{e(quote(item.account_id, safe=""))}">'
+        f"<b>{e(item.account_id)}</b></a>{who} — queued {when(item.created_at)}, "
+        f'<span id="status">{e(item.status)}</span></p><p>{e(item.summary)}</p>'
     )
-    if item.get("resolution"):
-        body += f'<p id="resolution">Resolution: {e(item["resolution"])}</p>'
+    if item.resolution:
+        body += f'<p id="resolution">Resolution: {e(item.resolution)}</p>'
     body += "</div>"
-    is_open = item["status"] == "open"
+    is_open = item.status == "open"
     if is_open and actions is not None:
         body += actions
     elif entries:
         body += _entries_table(entries, selectable=False)
-    detail = json.dumps(item.get("detail"), indent=2, default=str, ensure_ascii=False)
+    detail = json.dumps(msgspec.to_builtins(item.detail), indent=2, default=str, ensure_ascii=False)
     body += f"<h2>Evidence</h2><pre>{e(detail)}</pre>"
     return layout(
-        f"Review item #{item['id']}", body, active="reviews", csrf=csrf, flash=flash, error=error
+        f"Review item #{item.id}", body, active="reviews", csrf=csrf, flash=flash, error=error
     )
 
 
@@ -235,11 +239,11 @@ VERDICT_WORDS = {
 }
 
 
-def alerts(items: list[dict[str, Any]], csrf: str) -> str:
+def alerts(items: list[Alert], csrf: str) -> str:
     rows = "".join(
-        f'<tr><td><a href="/console/alerts/{a["id"]}">#{a["id"]}</a></td>'
-        f"<td>{when(a['created_at'])}</td><td>{e(a['account_id'])}</td>"
-        f"<td>{float(a['score']):.2f}</td><td>{e(a['summary'])}</td></tr>"
+        f'<tr><td><a href="/console/alerts/{a.id}">#{a.id}</a></td>'
+        f"<td>{when(a.created_at)}</td><td>{e(a.account_id)}</td>"
+        f"<td>{a.score:.2f}</td><td>{e(a.summary)}</td></tr>"
         for a in items
     )
     body = (
@@ -253,17 +257,18 @@ def alerts(items: list[dict[str, Any]], csrf: str) -> str:
     return layout("Distillation alerts", body, active="alerts", csrf=csrf)
 
 
-def alert(item: dict[str, Any], csrf: str) -> str:
+def alert(item: Alert, csrf: str) -> str:
+    evidence = json.dumps(msgspec.to_builtins(item.evidence), indent=2, default=str)
     body = (
-        f'<div class="card"><p><b>{e(item["code"])}</b> for account '
-        f"<b>{e(item['account_id'])}</b>, score {float(item['score']):.2f}, raised "
-        f"{when(item['created_at'])}</p><p>{e(item['summary'])}</p>"
-        f'<p><a class="report" href="/console/alerts/{item["id"]}/report">Evidence package</a> '
-        f"(for authorities: <code>exportgate report distillation {e(item['account_id'])} "
+        f'<div class="card"><p><b>{e(item.code)}</b> for account '
+        f"<b>{e(item.account_id)}</b>, score {item.score:.2f}, raised "
+        f"{when(item.created_at)}</p><p>{e(item.summary)}</p>"
+        f'<p><a class="report" href="/console/alerts/{item.id}/report">Evidence package</a> '
+        f"(for authorities: <code>exportgate report distillation {e(item.account_id)} "
         f"--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>"
-        f"<pre>{e(json.dumps(item.get('evidence'), indent=2, default=str))}</pre>"
+        f"<pre>{e(evidence)}</pre>"
     )
-    return layout(f"Alert #{item['id']}", body, active="alerts", csrf=csrf)
+    return layout(f"Alert #{item.id}", body, active="alerts", csrf=csrf)
 
 
 def audit_table(entries: list[dict[str, Any]]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 import sqlalchemy as sa
 
-from exportgate.records import Account
+from exportgate.records import Account, ReviewItem
 from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, hash_api_key
 from exportgate.store.schema import accounts, api_keys, audit_log, review_queue, screening_status
@@ -52,7 +52,7 @@ class AccountView(msgspec.Struct, kw_only=True, frozen=True):
     screening: ScreeningStatus | None
     key_ids: list[tuple[str, bool]]  # (key id, revoked)
     decisions: list[dict[str, Any]]
-    reviews: list[dict[str, Any]]
+    reviews: list[ReviewItem]
     history: list[dict[str, Any]]  # audit records of verdicts and proposals on the account
 
 
@@ -172,7 +172,7 @@ def account_view(store: Store, account_id: str, decisions: int = 50) -> AccountV
             )
         ]
         items = [
-            dict(r._mapping)
+            ReviewItem.read(dict(r._mapping))
             for r in conn.execute(
                 sa.select(review_queue)
                 .where(review_queue.c.account_id == account_id)

@@ -21,7 +21,9 @@ from exportgate.console.search import AccountHit, AccountView, AuditQuery, offic
 from exportgate.officers.changes import Change, describe
 from exportgate.officers.registry import Officer
 from exportgate.officers.roles import ROLES
+from exportgate.records import ReviewItem
 from exportgate.review.proposals import Proposal
+from exportgate.screening.api import ScreeningMatch
 
 
 def login(
@@ -58,8 +60,8 @@ def login(
 
 
 def verdict_form(
-    item: dict[str, Any],
-    entries: list[dict[str, Any]],
+    item: ReviewItem,
+    entries: list[ScreeningMatch],
     verdicts: tuple[str, ...],
     csrf: str,
     officer: str,
@@ -86,7 +88,7 @@ def verdict_form(
         for v in verdicts
     )
     return (
-        f'<form method="post" action="/console/reviews/{item["id"]}" class="card">'
+        f'<form method="post" action="/console/reviews/{item.id}" class="card">'
         f"{csrf_field(csrf)}{table}<h2>Verdict</h2>{options}"
         f"<p>Signed by <b>{e(officer)}</b> (from your sign-in).</p>"
         '<label>Note <textarea name="note" rows="3"></textarea></label>'
@@ -95,9 +97,9 @@ def verdict_form(
 
 
 def proposal_box(
-    item: dict[str, Any],
+    item: ReviewItem,
     proposal: Proposal,
-    entries: list[dict[str, Any]],
+    entries: list[ScreeningMatch],
     csrf: str,
     officer: str,
     may_approve: bool,
@@ -105,7 +107,7 @@ def proposal_box(
     """An item awaiting its second signature: who proposed what, and Approve/Reject for the
     officers who may give it."""
     chosen = set(proposal.entries)
-    shown = [m for m in entries if not chosen or f"{m['list']}:{m['list_id']}" in chosen]
+    shown = [m for m in entries if not chosen or f"{m.list}:{m.list_id}" in chosen]
     body = (
         f'<div class="card proposal" id="proposal"><h2>Awaiting approval</h2>'
         f'<p id="proposal-text">{e(VERDICT_WORDS.get(proposal.verdict, proposal.verdict))}'
@@ -118,7 +120,7 @@ def proposal_box(
     own = proposal.proposed_by == officer
     if may_approve and not own:
         body += (
-            f'<form method="post" action="/console/reviews/{item["id"]}/approve" '
+            f'<form method="post" action="/console/reviews/{item.id}/approve" '
             f'class="inline">{csrf_field(csrf)}<button>Approve</button></form> '
         )
     elif own:
@@ -131,7 +133,7 @@ def proposal_box(
     if own or may_approve:
         label = "Withdraw" if own else "Reject"
         body += (
-            f'<form method="post" action="/console/reviews/{item["id"]}/reject" '
+            f'<form method="post" action="/console/reviews/{item.id}/reject" '
             f'class="inline">{csrf_field(csrf)}<label>Note <input type="text" name="note">'
             f'</label><button class="secondary">{label}</button></form>'
         )
@@ -308,9 +310,9 @@ def account(view: AccountView, csrf: str) -> str:
         '<table id="account-reviews"><tr><th>Item</th>'
         "<th>Queued</th><th>Reason</th><th>Status</th><th>Resolution</th></tr>"
         + "".join(
-            f'<tr><td><a href="/console/reviews/{i["id"]}">#{i["id"]}</a></td>'
-            f"<td>{when(i['created_at'])}</td><td>{e(i['code'])}</td>"
-            f"<td>{e(i['status'])}</td><td>{e(i.get('resolution'))}</td></tr>"
+            f'<tr><td><a href="/console/reviews/{i.id}">#{i.id}</a></td>'
+            f"<td>{when(i.created_at)}</td><td>{e(i.code)}</td>"
+            f"<td>{e(i.status)}</td><td>{e(i.resolution)}</td></tr>"
             for i in view.reviews
         )
         + "</table>"

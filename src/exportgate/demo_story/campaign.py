@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from exportgate.records import Alert
+
 from .client import post_chat
 
 HYDRA_SIZE = 6
@@ -88,7 +90,7 @@ class CampaignResult:
     attempts: list[Attempt] = field(default_factory=list)
     flagged_at_s: float | None = None
     flagged_request: int | None = None
-    alerts: list[dict[str, Any]] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
 
     @property
     def caught(self) -> bool:

@@ -8,6 +8,8 @@ from collections import Counter
 from html import escape
 from typing import Any
 
+from exportgate.records import ClusterEvidence
+
 from . import svg
 from .story import Story
 
@@ -84,8 +86,7 @@ def _decisions(result: dict[str, Any]) -> str:
         )
     reviews = (
         "".join(
-            f"<li><code>{escape(r['code'])}</code> {escape(r['account_id'])}: "
-            f"{escape(r['summary'])}</li>"
+            f"<li><code>{escape(r.code)}</code> {escape(r.account_id)}: {escape(r.summary)}</li>"
             for r in result["reviews"]
         )
         or "<li>none</li>"
@@ -96,7 +97,7 @@ def _decisions(result: dict[str, Any]) -> str:
 
 def _distillation(story: Story) -> str:
     c = story.campaign
-    flagged = {a["account_id"] for a in c.alerts}
+    flagged = {a.account_id for a in c.alerts}
     members = [
         svg.Node(a, a, svg.RED if a in flagged or c.caught else svg.AMBER) for a in c.accounts
     ]
@@ -158,19 +159,18 @@ def _distillation(story: Story) -> str:
     )
     evidence = ""
     if c.alerts:
-        alert = max(c.alerts, key=lambda a: float(a.get("score") or 0))
-        ev = alert.get("evidence") or {}
-        cluster = ev.get("cluster") or {}
-        signals = cluster.get("reasons") or ev.get("reasons") or []
+        alert = max(c.alerts, key=lambda a: a.score)
+        cluster = alert.evidence.cluster
+        if not isinstance(cluster, ClusterEvidence):
+            cluster = None
+        signals = (cluster.reasons if cluster else None) or alert.evidence.reasons
         reasons = "".join(f"<li>{escape(str(r))}</li>" for r in signals[:6])
-        ties = "".join(
-            f"<li>{escape(str(t.get('text')))}</li>" for t in (cluster.get("ties") or [])[:4]
-        )
+        ties = "".join(f"<li>{escape(t.text)}</li>" for t in (cluster.ties if cluster else [])[:4])
         evidence = (
             f"<div class='evidence' id='distill-evidence'><p><strong>Alert "
-            f"<code>{escape(str(alert.get('code')))}</code>, score "
-            f"{float(alert.get('score') or 0):.2f}</strong>: "
-            f"{escape(str(alert.get('summary')))}</p><p>Signals:</p><ul>{reasons}</ul>"
+            f"<code>{escape(alert.code)}</code>, score "
+            f"{alert.score:.2f}</strong>: "
+            f"{escape(alert.summary)}</p><p>Signals:</p><ul>{reasons}</ul>"
             f"<p>What ties the accounts together:</p><ul>{ties}</ul>"
             f"<p class='muted'>{len(c.alerts)} alert(s) stored for compliance; the "
             "full evidence (sample prompts, features) is in the console.</p></div>"

@@ -106,4 +106,4 @@ def run_story(
 def finish(story: Story, store: Any) -> None:
     """After the gateway stopped (its alerts are flushed): keep the campaign's alerts."""
     members = set(story.campaign.accounts)
-    story.campaign.alerts = [a for a in store.alerts() if a.get("account_id") in members]
+    story.campaign.alerts = [a for a in store.alerts() if a.account_id in members]

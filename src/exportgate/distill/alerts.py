@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
-from exportgate.distill.online import ALERT_CODE
+from exportgate.records import AlertRequest, DetectorEvidence
 
 
 class AlertStore(Protocol):
-    def save_alert(
-        self, account_id: str, code: str, score: float, summary: str, evidence: dict[str, Any]
-    ) -> int: ...
+    def save_alert(self, alert: AlertRequest) -> int: ...
 
 
-def store_sink(store: AlertStore) -> Callable[[dict[str, Any]], None]:
+def store_sink(store: AlertStore) -> Callable[[DetectorEvidence], None]:
     """An ``on_alert`` callback for :class:`OnlineDetector` that saves each alert in ``store``."""
 
-    def save(alert: dict[str, Any]) -> None:
-        store.save_alert(
-            alert["account_id"],
-            ALERT_CODE,
-            float(alert["score"]),
-            str(alert.get("summary", "")),
-            alert,
-        )
+    def save(evidence: DetectorEvidence) -> None:
+        store.save_alert(evidence.alert())
 
     return save
 
 
-def save_scan_alerts(rows: list[dict[str, Any]], store: AlertStore) -> int:
+def save_scan_alerts(rows: Iterable[DetectorEvidence], store: AlertStore) -> int:
     """Save one alert per flagged account of a batch scan; returns how many were saved."""
     saved = 0
     for row in rows:
-        if row["flagged"]:
-            summary = (
-                f"Account {row['account_id']} scores {row['score']:.2f} for model harvesting: "
-                + "; ".join(row["reasons"][:3])
-            )
-            store.save_alert(row["account_id"], ALERT_CODE, float(row["score"]), summary, row)
+        if row.flagged:
+            store.save_alert(row.alert())
             saved += 1
     return saved

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from exportgate.distill.features import features
+from exportgate.records import DetectorEvidence
 
 if TYPE_CHECKING:
     from exportgate.distill.scan import ClusterResult, ScanResult
@@ -53,17 +54,20 @@ def _table(feats: dict[str, float]) -> list[str]:
     return lines
 
 
-def account_markdown(row: dict[str, Any], result: ScanResult, cluster: ClusterResult | None) -> str:
-    account_id = row["account_id"]
+def account_markdown(
+    row: DetectorEvidence, result: ScanResult, cluster: ClusterResult | None
+) -> str:
+    account_id = row.account_id
     sketch = result.sketches[account_id]
     lines = [
         f"# Distillation alert: account {account_id}",
         "",
-        f"**Score {row['score']:.2f}** (threshold crossed; own behaviour {row['account_score']:.2f}).",
+        f"**Score {row.score:.2f}** (threshold crossed; own behaviour "
+        f"{row.account_score or 0.0:.2f}).",
         "Code: DISTILLATION_SUSPECTED (review).",
         "",
         "## Why",
-        *(f"- {reason}" for reason in row["reasons"]),
+        *(f"- {reason}" for reason in row.reasons),
         "",
         "## Measurements",
         *_table(features(sketch)),
@@ -134,8 +138,8 @@ def write_evidence(result: ScanResult, directory: Path) -> int:
             )
             written += 2
     for row in result.rows:
-        if row["flagged"]:
-            text = account_markdown(row, result, by_member.get(row["account_id"]))
-            (directory / f"{_file_name(row['account_id'])}.md").write_text(text, "utf-8")
+        if row.flagged:
+            text = account_markdown(row, result, by_member.get(row.account_id))
+            (directory / f"{_file_name(row.account_id)}.md").write_text(text, "utf-8")
             written += 1
     return written

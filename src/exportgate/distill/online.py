@@ -18,7 +18,8 @@ import datetime as dt
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+
+import msgspec
 
 from exportgate.distill.cluster import ClusterMerge
 from exportgate.distill.features import features
@@ -26,9 +27,18 @@ from exportgate.distill.linkage import Linker, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
-from exportgate.records import Account, UsageRecord
+from exportgate.records import (
+    DISTILLATION_CODE,
+    Account,
+    ClusterEvidence,
+    ClusterTie,
+    DetectorEvidence,
+    RequestSample,
+    Signal,
+    UsageRecord,
+)
 
-ALERT_CODE = "DISTILLATION_SUSPECTED"
+ALERT_CODE = DISTILLATION_CODE
 EARLY_RESCORES = frozenset({5, 10, 20})
 RESCORE_AFTER_S = 4 * 3600.0  # a slow account is rescored at least every four hours it is active
 CLUSTER_STALE_GROWTH = 1.5
@@ -46,7 +56,7 @@ class _ClusterState:
         self.score = score
         self.features = feats
         self.pending = 0
-        self.evidence: dict[str, Any] | None = None
+        self.evidence: ClusterEvidence | None = None
 
 
 class _Relink:
@@ -71,7 +81,7 @@ class OnlineDetector:
     def __init__(
         self,
         config: DetectorConfig | None = None,
-        on_alert: Callable[[dict[str, Any]], None] | None = None,
+        on_alert: Callable[[DetectorEvidence], None] | None = None,
     ) -> None:
         self.config = config or DetectorConfig()
         self.on_alert = on_alert
@@ -370,73 +380,62 @@ class OnlineDetector:
         if self.on_alert is None:
             return
         via, now = item
-        alert = self.explain(account_id)
-        alert.update(
-            {
-                "code": ALERT_CODE,
-                "via": via,
-                "flagged_at": now.isoformat() if now is not None else None,
-            }
+        alert = msgspec.structs.replace(
+            self.explain(account_id),
+            code=ALERT_CODE,
+            via=via,
+            flagged_at=now.isoformat() if now is not None else None,
         )
         self.on_alert(alert)
 
     # ------------------------------------------------------------------ evidence
-    def explain(self, account_id: str) -> dict[str, Any]:
+    def explain(self, account_id: str) -> DetectorEvidence:
         """Evidence for one account: score, signals in words, sample requests, cluster ties."""
         sketch = self.sketches.get(account_id)
         if sketch is None:
-            return {
-                "account_id": account_id,
-                "score": 0.0,
-                "flagged": False,
-                "reasons": ["no traffic seen from this account"],
-            }
+            return DetectorEvidence(
+                account_id=account_id,
+                score=0.0,
+                flagged=False,
+                reasons=["no traffic seen from this account"],
+            )
         score = self.scores.get(account_id) or score_features(features(sketch), self.config)
-        out: dict[str, Any] = {
-            "account_id": account_id,
-            "score": round(score.score, 4),
-            "flagged": self.is_suspected(account_id),
-            "reasons": score.reasons(),
-            "features": {k: round(v, 4) for k, v in features(sketch).items()},
-            "signals": score.to_dict()["signals"],
-            "sample_requests": sketch.sample_requests(),
-            "example_requests": sketch.example_requests(),
-            "cluster": None,
-        }
+        final = round(score.score, 4)
+        cluster: ClusterEvidence | None = None
         if self.linker.cluster_size(account_id) >= 2:
             root = self.linker.cluster_of(account_id)
             state = self.clusters.get(root)
             cluster = state.evidence if state is not None else None
             if cluster is None:
                 members = self._members(root)
-                cluster = {
-                    "id": f"cluster-{root}",
-                    "members": len(members),
-                    "member_ids": sorted(members)[:50],
-                    "ties": shared_links([self.sketches[m] for m in members[:500]], self.linker),
-                }
+                ties = shared_links([self.sketches[m] for m in members[:500]], self.linker)
+                cluster = ClusterEvidence(
+                    id=f"cluster-{root}",
+                    members=len(members),
+                    member_ids=sorted(members)[:50],
+                    ties=msgspec.convert(ties, list[ClusterTie]),
+                )
                 if state is not None:
-                    cluster["score"] = round(state.score.score, 4)
-                    cluster["reasons"] = state.score.reasons()
+                    cluster.score = round(state.score.score, 4)
+                    cluster.reasons = state.score.reasons()
                     state.evidence = cluster
             if state is not None:
-                out["score"] = round(max(score.score, state.score.score), 4)
-            out["cluster"] = cluster
-        summary = _summary(out)
-        out["summary"] = summary
-        return out
-
-
-def _summary(evidence: dict[str, Any]) -> str:
-    cluster = evidence.get("cluster")
-    reasons = evidence.get("reasons") or []
-    head = f"Account {evidence['account_id']} scores {evidence['score']:.2f} for model harvesting"
-    if cluster and cluster.get("reasons"):
-        ties = "; ".join(t["text"] for t in cluster["ties"][:2])
-        return (
-            f"{head}: it belongs to {cluster['id']} ({cluster['members']} accounts; {ties}) "
-            f"whose combined traffic shows: {'; '.join(cluster['reasons'][:3])}."
+                final = round(max(score.score, state.score.score), 4)
+        evidence = DetectorEvidence(
+            account_id=account_id,
+            score=final,
+            flagged=self.is_suspected(account_id),
+            reasons=score.reasons(),
+            features={k: round(v, 4) for k, v in features(sketch).items()},
+            signals={
+                p.name: Signal(
+                    strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor
+                )
+                for p in score.parts
+            },
+            sample_requests=msgspec.convert(sketch.sample_requests(), list[RequestSample]),
+            example_requests=msgspec.convert(sketch.example_requests(), dict[str, RequestSample]),
+            cluster=cluster,
         )
-    if reasons:
-        return f"{head}: {'; '.join(reasons[:3])}."
-    return f"{head}."
+        evidence.summary = evidence.describe()
+        return evidence

@@ -22,7 +22,7 @@ from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_lin
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
-from exportgate.records import Account, RecordError, UsageRecord, parse_lines
+from exportgate.records import Account, DetectorEvidence, RecordError, UsageRecord, parse_lines
 
 
 @dataclass(slots=True)
@@ -51,7 +51,7 @@ class ClusterResult:
 
 @dataclass(slots=True)
 class ScanResult:
-    rows: list[dict[str, Any]]
+    rows: list[DetectorEvidence]
     clusters: list[ClusterResult]
     sketches: dict[str, AccountSketch]
     account_scores: dict[str, Score]
@@ -60,10 +60,10 @@ class ScanResult:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def scores(self) -> dict[str, float]:
-        return {row["account_id"]: row["score"] for row in self.rows}
+        return {row.account_id: row.score for row in self.rows}
 
     def flagged(self) -> set[str]:
-        return {row["account_id"] for row in self.rows if row["flagged"]}
+        return {row.account_id for row in self.rows if row.flagged}
 
 
 def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSketch], int]:
@@ -140,7 +140,7 @@ def scan(
         for member in member_ids:
             cluster_of[member] = result
     rows = [_row(a, account_scores[a], cluster_of.get(a), sketches[a], config) for a in sketches]
-    rows.sort(key=lambda row: row["score"], reverse=True)
+    rows.sort(key=lambda row: row.score, reverse=True)
     clusters.sort(key=lambda c: c.score.score, reverse=True)
     return ScanResult(rows, clusters, sketches, account_scores, linker, count)
 
@@ -151,7 +151,7 @@ def _row(
     cluster: ClusterResult | None,
     sketch: AccountSketch,
     config: DetectorConfig,
-) -> dict[str, Any]:
+) -> DetectorEvidence:
     final = score.score
     reasons = score.reasons()
     if cluster is not None and cluster.score.score > final:
@@ -163,16 +163,15 @@ def _row(
             *(f"cluster: {r}" for r in cluster.score.reasons(4)),
             *reasons[:2],
         ]
-    flagged = final >= config.threshold
-    return {
-        "account_id": account_id,
-        "score": round(final, 4),
-        "flagged": flagged,
-        "cluster": cluster.id if cluster is not None else None,
-        "reasons": reasons if reasons else ["no harvesting signal"],
-        "account_score": round(score.score, 4),
-        "requests": sketch.n,
-    }
+    return DetectorEvidence(
+        account_id=account_id,
+        score=round(final, 4),
+        flagged=final >= config.threshold,
+        cluster=cluster.id if cluster is not None else None,
+        reasons=reasons if reasons else ["no harvesting signal"],
+        account_score=round(score.score, 4),
+        requests=sketch.n,
+    )
 
 
 def read_records(
@@ -227,7 +226,7 @@ def scan_files(
     result.errors = errors
     with out.open("w", encoding="utf-8") as fh:
         for row in result.rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(msgspec.to_builtins(row), ensure_ascii=False) + "\n")
     if clusters_out is not None:
         with clusters_out.open("w", encoding="utf-8") as fh:
             for cluster in result.clusters:

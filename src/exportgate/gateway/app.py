@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+from msgspec import UNSET
 
 from exportgate.asgi import lifespan
 from exportgate.config import Dialect, GatewayConfig, Model
@@ -81,7 +82,20 @@ from exportgate.policy import PolicyEngine
 from exportgate.policy.model_access import reroute_target
 from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
-from exportgate.records import Account, Decision, Message, UsageRecord
+from exportgate.records import (
+    Account,
+    Decision,
+    DecisionAudit,
+    DecisionContext,
+    DecisionInputs,
+    DetectorEvidence,
+    Message,
+    ReasonText,
+    RecordError,
+    ReviewDetail,
+    ReviewRequest,
+    UsageRecord,
+)
 from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
@@ -306,8 +320,8 @@ class Gateway:
         self._ids = itertools.count(1)
         self._started = False
         self._closed = False
-        self.alerts: list[dict[str, Any]] = []
-        self.reviews: list[tuple[str, str, str, dict[str, Any]]] = []
+        self.alerts: list[DetectorEvidence] = []
+        self.reviews: list[ReviewRequest] = []
         self._reviews_noted: dict[tuple[str, str], float] = {}
         self._verdicts_seen: int | None = None  # audit sequence of the last review verdict read
         self._audit: AuditLog | None = None
@@ -419,37 +433,30 @@ class Gateway:
                 head = await asyncio.to_thread(audit.head)
                 self._verdicts_seen = head[0] if head else 0
                 return
-            verdicts = await asyncio.to_thread(audit.after, self._verdicts_seen, "review")
+            verdicts = await asyncio.to_thread(audit.verdicts_after, self._verdicts_seen)
         except Exception as exc:  # noqa: BLE001 - retried on the next round
             log.warning("could not read review verdicts from the audit log: %s", exc)
             return
-        for entry in verdicts:
-            self._verdicts_seen = int(entry["seq"])
-            record = entry.get("record") or {}
-            if (
-                record.get("code") == "BYPASS_ACCOUNT_HOLD"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                self.bypass.clear(str(entry["subject"]))
-            if (
-                detector is not None
-                and record.get("code") == "DISTILLATION_SUSPECTED"
-                and record.get("verdict") == "cleared"
-                and entry.get("subject")
-            ):
-                account_id = str(entry["subject"])
+        for seq, entry in verdicts:
+            self._verdicts_seen = seq
+            if isinstance(entry, RecordError):
+                log.warning("skipped an unreadable review verdict: %s", entry)
+                continue
+            account_id, verdict = entry.subject, entry.verdict
+            if not account_id or verdict.verdict != "cleared":
+                continue
+            if verdict.code == "BYPASS_ACCOUNT_HOLD":
+                self.bypass.clear(account_id)
+            if detector is not None and verdict.code == "DISTILLATION_SUSPECTED":
                 if detector.clear(account_id):
-                    log.info(
-                        "distillation hold on %s cleared by %s", account_id, record.get("reviewer")
-                    )
+                    log.info("distillation hold on %s cleared by %s", account_id, verdict.reviewer)
                 self.decisions.forget_suspicion(account_id)
 
     async def _save_alerts(self) -> None:
         while self.reviews:
             item = self.reviews.pop(0)
             try:
-                await asyncio.to_thread(self.store.enqueue_review, *item, unless_open=True)
+                await asyncio.to_thread(self.store.enqueue_review, item, unless_open=True)
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not queue a compliance review: %s", exc)
                 self.reviews.insert(0, item)
@@ -460,16 +467,8 @@ class Gateway:
         """Distillation alerts raised on the request path, saved for compliance (off it)."""
         while self.alerts:
             alert = self.alerts.pop(0)
-            summary = "; ".join(str(r) for r in alert.get("reasons") or []) or "distillation"
             try:
-                await asyncio.to_thread(
-                    self.store.save_alert,
-                    str(alert.get("account_id")),
-                    str(alert.get("code", "DISTILLATION_SUSPECTED")),
-                    float(alert.get("score", 0.0)),
-                    summary,
-                    alert,
-                )
+                await asyncio.to_thread(self.store.save_alert, alert.alert())
             except Exception as exc:  # noqa: BLE001 - retry on the next round
                 log.warning("could not save a distillation alert: %s", exc)
                 self.alerts.insert(0, alert)
@@ -726,37 +725,34 @@ class Gateway:
         self.metrics.count(
             "decisions", (decision.decision, decision.reasons[0].code if decision.reasons else "")
         )
-        inputs = {
-            "request_id": ex.request_id,
-            "account_id": caller.account.id,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-        }
-        extra = {
-            "request_id": ex.request_id,
-            "client_request_id": ex.client_request_id,
-            "kind": kind,
-            "key_id": caller.key_id,
-            "ip": ex.ip,
-            "model": model.id,
-            "endpoint": ex.endpoint,
-            "location": placed.record,
-            "location_problem": placed.problem,
-        }
-        if end_user is not None:
-            inputs["end_user"] = extra["end_user"] = end_user
-        if rerouted_from is not None:
-            extra["rerouted_from"] = rerouted_from
         self.records.submit_audit(
-            {
-                "ts": ex.ts,
-                "subject": caller.account.id,
-                "inputs": inputs,
-                "decision": decision,
-                "extra": extra,
-            }
+            DecisionAudit(
+                ts=ex.ts,
+                subject=caller.account.id,
+                inputs=DecisionInputs(
+                    request_id=ex.request_id,
+                    account_id=caller.account.id,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    end_user=UNSET if end_user is None else end_user,
+                ),
+                decision=decision,
+                extra=DecisionContext(
+                    request_id=ex.request_id,
+                    client_request_id=ex.client_request_id,
+                    kind=kind,
+                    key_id=caller.key_id,
+                    ip=ex.ip,
+                    model=model.id,
+                    endpoint=ex.endpoint,
+                    location=placed.location,
+                    location_problem=placed.problem,
+                    end_user=UNSET if end_user is None else end_user,
+                    rerouted_from=UNSET if rerouted_from is None else rerouted_from,
+                ),
+            )
         )
         return decision
 
@@ -810,22 +806,20 @@ class Gateway:
             self._reviews_noted.clear()
         self._reviews_noted[key] = now
         self.reviews.append(
-            (
-                caller.account.id,
-                first.code,
-                f"Requests by {caller.account.name!r} are held for review: {first.message}",
-                {
-                    "request_id": request_id,
-                    "key_id": caller.key_id,
-                    "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                    "policy_version": decision.policy_version,
+            ReviewRequest(
+                account_id=caller.account.id,
+                code=first.code,
+                summary=f"Requests by {caller.account.name!r} are held for review: {first.message}",
+                detail=ReviewDetail(
+                    request_id=request_id,
+                    key_id=caller.key_id,
+                    reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],
+                    policy_version=decision.policy_version,
                     # the list entries behind a screening hold, so that a verdict can
                     # name them (the same field ``accounts import`` and re-screening
                     # write)
-                    "matches": [msgspec.to_builtins(m) for m in caller.status.matches]
-                    if caller.status is not None
-                    else [],
-                },
+                    matches=list(caller.status.matches) if caller.status is not None else [],
+                ),
             )
         )
 
@@ -1605,7 +1599,7 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     shipped location data and distillation detector are used unless given."""
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
-    alerts: list[dict[str, Any]] = []
+    alerts: list[DetectorEvidence] = []
     if (
         "detector" not in kwargs
         and config.redis is not None

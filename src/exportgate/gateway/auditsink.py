@@ -3,13 +3,10 @@ journal worker; light on imports so that the worker process stays small)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-import msgspec
+from collections.abc import Sequence
 
 from exportgate.gateway.recorder import AuditWriter
-from exportgate.records import Decision
+from exportgate.records import DecisionAudit
 from exportgate.store import Store
 
 
@@ -21,21 +18,21 @@ def default_audit_writer(store: Store) -> AuditWriter:
 
     holder: list[AuditLog] = []
 
-    def write(items: Any) -> None:
+    def write(items: Sequence[DecisionAudit]) -> None:
         if not holder:
             holder.append(AuditLog(store))
-        entries = []
-        for item in items:
-            decision = item["decision"]
-            if not isinstance(decision, Decision):
-                decision = msgspec.convert(decision, Decision)
-            ts = item["ts"]
-            if isinstance(ts, str):
-                ts = dt.datetime.fromisoformat(ts)
-            entry = decision_entry(
-                item["subject"], item["inputs"], decision, kind="decision", extra=item.get("extra")
-            )
-            entries.append(type(entry)(**{**entry.__dict__, "ts": ts}))
-        holder[0].append(entries)
+        holder[0].append(
+            [
+                decision_entry(
+                    item.subject,
+                    item.inputs,
+                    item.decision,
+                    kind="decision",
+                    extra=item.extra,
+                    ts=item.ts,
+                )
+                for item in items
+            ]
+        )
 
     return write

@@ -13,12 +13,22 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from exportgate.bypass.refusal import is_refusal
 from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
-from exportgate.records import Decision, Reason
+from exportgate.records import (
+    Decision,
+    DecisionAudit,
+    DecisionContext,
+    DecisionInputs,
+    DetectorEvidence,
+    Reason,
+    ReviewDetail,
+    ReviewRequest,
+)
+from exportgate.records import Verdict as VerdictName
 
 if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
     from exportgate.bypass.account import AccountConfig, AccountState
@@ -29,14 +39,28 @@ HOLD = "BYPASS_ACCOUNT_HOLD"
 POLICY_VERSION = "bypass-1"
 
 
+class Findings(TypedDict, total=False):
+    """What the bypass screen or the account detector found, as both the audit record
+    (:class:`DecisionContext`) and the review item (:class:`ReviewDetail`) carry it."""
+
+    score: float
+    band: str
+    attempts: int
+    families: list[str]
+    signals: list[str]
+    language: str
+    action: str
+    rerouted_to: str | None
+
+
 @dataclass(slots=True)
 class GateOutcome:
     verdict: Verdict | None = None
     error: GatewayError | None = None
     reroute_to: str | None = None
-    audits: list[dict[str, Any]] = field(default_factory=list)
-    reviews: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)
-    alerts: list[dict[str, Any]] = field(default_factory=list)
+    audits: list[DecisionAudit] = field(default_factory=list)
+    reviews: list[ReviewRequest] = field(default_factory=list)
+    alerts: list[DetectorEvidence] = field(default_factory=list)
 
 
 def refused_error(request_id: str) -> GatewayError:
@@ -113,23 +137,25 @@ class BypassGate:
         account_id: str,
         request_id: str,
         model: str,
-        verdict: str,
+        verdict: VerdictName,
         code: str,
         message: str,
-        extra: dict[str, Any],
-    ) -> dict[str, Any]:
-        return {
-            "ts": ts,
-            "subject": account_id,
-            "inputs": {"request_id": request_id, "account_id": account_id, "model": model},
-            "decision": Decision(
-                decision=verdict,  # type: ignore[arg-type]
-                reasons=[Reason(code=code, message=message, outcome=verdict)],  # type: ignore[arg-type]
+        findings: Findings | None = None,
+    ) -> DecisionAudit:
+        return DecisionAudit(
+            ts=ts,
+            subject=account_id,
+            inputs=DecisionInputs(request_id=request_id, account_id=account_id, model=model),
+            decision=Decision(
+                decision=verdict,
+                reasons=[Reason(code=code, message=message, outcome=verdict)],
                 obligations=[],
                 policy_version=POLICY_VERSION,
             ),
-            "extra": {"request_id": request_id, "kind": "bypass", "model": model, **extra},
-        }
+            extra=DecisionContext(
+                request_id=request_id, kind="bypass", model=model, **(findings or {})
+            ),
+        )
 
     def check(
         self,
@@ -156,7 +182,6 @@ class BypassGate:
                     "deny",
                     HOLD,
                     "account held for bypass review",
-                    {},
                 )
             )
             return out
@@ -180,7 +205,7 @@ class BypassGate:
             )
         if verdict.score < settings.log_threshold:
             return out
-        extra = {
+        extra: Findings = {
             "score": verdict.score,
             "band": verdict.band,
             "families": verdict.families,
@@ -189,6 +214,7 @@ class BypassGate:
             "action": settings.action,
         }
         acting = verdict.score >= settings.threshold
+        outcome: VerdictName
         if acting and settings.action == "refuse":
             out.error = refused_error(request_id)
             outcome = "deny"
@@ -198,11 +224,12 @@ class BypassGate:
             outcome = "allow"
         elif acting and settings.action == "review":
             out.reviews.append(
-                (
-                    account_id,
-                    SUSPECTED,
-                    f"Request {request_id} to {model.id} looks like a safeguard bypass attempt",
-                    {"request_id": request_id, **extra},
+                ReviewRequest(
+                    account_id=account_id,
+                    code=SUSPECTED,
+                    summary=f"Request {request_id} to {model.id} looks like a safeguard bypass "
+                    "attempt",
+                    detail=ReviewDetail(request_id=request_id, **extra),
                 )
             )
             outcome = "review"
@@ -247,7 +274,7 @@ class BypassGate:
         if report.flagged:
             self.held.add(account_id)
             summary = "; ".join(report.reasons)
-            extra = {
+            extra: Findings = {
                 "score": report.score,
                 "attempts": report.attempts,
                 "families": report.families,
@@ -257,23 +284,14 @@ class BypassGate:
                 self._audit(ts, account_id, request_id, model, "review", HOLD, summary, extra)
             )
             out.reviews.append(
-                (
-                    account_id,
-                    HOLD,
-                    f"Account {account_id} is held for controlled models: {summary}",
-                    {"request_id": request_id, **extra},
+                ReviewRequest(
+                    account_id=account_id,
+                    code=HOLD,
+                    summary=f"Account {account_id} is held for controlled models: {summary}",
+                    detail=ReviewDetail(request_id=request_id, **extra),
                 )
             )
-            out.alerts.append(
-                {
-                    "account_id": account_id,
-                    "code": HOLD,
-                    "score": report.score,
-                    "reasons": report.reasons,
-                    "families": report.families,
-                    "report": f"exportgate report bypass {account_id} --out DIR",
-                }
-            )
+            out.alerts.append(report.evidence())
         return out
 
     def clear(self, account_id: str) -> bool:

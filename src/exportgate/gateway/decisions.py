@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import msgspec
-
 from exportgate.config import GatewayConfig, Model, PolicySettings
 from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
@@ -28,6 +26,7 @@ from exportgate.policy.model_controls import ModelState
 from exportgate.records import (
     Account,
     Decision,
+    DetectorEvidence,
     Location,
     ModelRef,
     Reason,
@@ -51,7 +50,7 @@ class Detector(Protocol):
 
     def is_suspected(self, account_id: str) -> bool: ...
 
-    def explain(self, account_id: str) -> Any: ...
+    def explain(self, account_id: str) -> DetectorEvidence: ...
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         """Linking, cluster scoring and alerts, within a time budget; returns work left."""
@@ -113,19 +112,13 @@ class Placed:
     location: Location | None
     problem: str | None
     key: tuple[Any, ...] = ()
-    record: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, location: Location | None, problem: str | None) -> Placed:
-        """With the decision-cache key and the audit form computed once per address."""
+        """With the decision-cache key computed once per address."""
         if location is None:
-            return cls(None, problem, (None, problem), None)
-        return cls(
-            location,
-            problem,
-            (location.country, location.region, location.network),
-            msgspec.to_builtins(location),
-        )
+            return cls(None, problem, (None, problem))
+        return cls(location, problem, (location.country, location.region, location.network))
 
 
 def default_locator() -> Locator | None:
@@ -142,7 +135,8 @@ def default_locator() -> Locator | None:
 
 
 def default_detector(
-    on_alert: Callable[[dict[str, Any]], None] | None = None, served_prompt_bits: int | None = None
+    on_alert: Callable[[DetectorEvidence], None] | None = None,
+    served_prompt_bits: int | None = None,
 ) -> Detector | None:
     try:
         from exportgate.distill import DetectorConfig, OnlineDetector
@@ -157,14 +151,10 @@ def default_detector(
     return detector
 
 
-def describe_suspicion(evidence: Any) -> str:
-    """The detector's evidence in one sentence for the policy's message."""
-    if not isinstance(evidence, dict):
-        return str(evidence)
-    reasons = [str(r) for r in evidence.get("reasons") or []][:3]
-    score = evidence.get("score")
-    head = f"score {float(score):.2f}" if isinstance(score, int | float) else "flagged"
-    return head + (": " + "; ".join(reasons) if reasons else "")
+def describe_suspicion(evidence: DetectorEvidence) -> str:
+    """The detector's evidence in one sentence for the policy's message (which names the
+    account and the code already)."""
+    return evidence.describe(short=True)
 
 
 class CallerCache:

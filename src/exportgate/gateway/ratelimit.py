@@ -21,13 +21,14 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from exportgate.config import Limits, RateLimit
 
 WINDOW_S = 60
+SETTLE_RETRIES = 6
 
 log = logging.getLogger("exportgate.gateway.ratelimit")
 
@@ -219,6 +220,7 @@ class RateLimiter:
             )
         self._counters = counters
         self.clock: Callable[[], float] = time.time  # the windows' clock (tests pin it)
+        self._retries: set[asyncio.Task[None]] = set()
         self.shared = not isinstance(counters, MemoryCounters)
         self._timeout_s = timeout_s
         self._fallback = MemoryCounters() if fallback_to_memory else None
@@ -344,7 +346,18 @@ class RateLimiter:
             allowed, headers, retry_after, exceeded, reserved if allowed else 0, window
         )
 
+    async def _detached(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` to its end even when the request that waits on it is cancelled (its
+        client hung up after the answer): a charge or settlement is never lost that way."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._retries.add(task)
+        task.add_done_callback(self._retries.discard)
+        await asyncio.shield(task)
+
     async def charge(self, account_id: str, key_id: str, tokens: int) -> None:
+        await self._detached(self._charge(account_id, key_id, tokens))
+
+    async def _charge(self, account_id: str, key_id: str, tokens: int) -> None:
         if tokens <= 0:
             return
         account_limit, key_limit = self._limits_for(account_id)
@@ -370,8 +383,13 @@ class RateLimiter:
     async def settle(self, account_id: str, key_id: str, admission: Admission, tokens: int) -> None:
         """Settle a reservation: the tokens used replace the tokens reserved (in the window the
         reservation was made in; a request without a reservation is charged as before)."""
+        await self._detached(self._settle(account_id, key_id, admission, tokens))
+
+    async def _settle(
+        self, account_id: str, key_id: str, admission: Admission, tokens: int
+    ) -> None:
         if admission.reserved <= 0:
-            await self.charge(account_id, key_id, tokens)
+            await self._charge(account_id, key_id, tokens)
             return
         delta = tokens - admission.reserved
         if delta == 0:
@@ -385,10 +403,29 @@ class RateLimiter:
         try:
             async with asyncio.timeout(self._timeout_s):
                 await self._counters.settle(admission.window, keys, delta)
-        except Exception as exc:  # noqa: BLE001 - the answer is already sent
+        except Exception as exc:  # noqa: BLE001 - the answer is already sent: retry behind it
             self._outage(exc)
             if self._fallback is not None:
                 await self._fallback.settle(admission.window, keys, delta)
+            task = asyncio.get_running_loop().create_task(
+                self._settle_later(admission.window, keys, delta)
+            )
+            self._retries.add(task)
+            task.add_done_callback(self._retries.discard)
+
+    async def _settle_later(self, window: int, keys: list[str], delta: int) -> None:
+        """A settlement Redis did not take in time, retried while its window lasts (a lost
+        refund only leaves the budget stricter; a lost extra charge lets it be passed)."""
+        for attempt in range(SETTLE_RETRIES):
+            await asyncio.sleep(0.1 * 2**attempt)
+            if int(self.clock() // WINDOW_S) > window + 1:
+                return
+            try:
+                async with asyncio.timeout(max(self._timeout_s, 1.0)):
+                    await self._counters.settle(window, keys, delta)
+                return
+            except Exception as exc:  # noqa: BLE001 - still unavailable
+                self._outage(exc)
 
     def _token_keys(self, account_id: str, key_id: str) -> list[str]:
         account_limit, key_limit = self._limits_for(account_id)

@@ -37,7 +37,7 @@ import msgspec
 
 from exportgate.gateway.commitlog import CommitLog, adopt_orphans
 from exportgate.gateway.deadletter import DeadLetters
-from exportgate.records import UsageRecord
+from exportgate.records import DecisionAudit, UsageRecord
 
 log = logging.getLogger("exportgate.gateway.recorder")
 
@@ -46,14 +46,14 @@ class UsageSink(Protocol):
     def write_usage(self, records: Sequence[UsageRecord]) -> None: ...
 
 
-AuditWriter = Callable[[Sequence[dict[str, Any]]], None]
+AuditWriter = Callable[[Sequence[DecisionAudit]], None]
 
 Durability = Literal["sync", "batched"]
 
 ADOPT_INTERVAL_S = 1.0
 
 _usage_decoder = msgspec.json.Decoder(UsageRecord)
-_dict_decoder = msgspec.json.Decoder(dict[str, Any])
+_audit_decoder = msgspec.json.Decoder(DecisionAudit)
 _encoder = msgspec.json.Encoder()
 
 
@@ -156,7 +156,7 @@ class RecordWriter:
     def submit_usage(self, record: UsageRecord) -> None:
         self._submit("usage", record)
 
-    def submit_audit(self, entry: dict[str, Any]) -> None:
+    def submit_audit(self, entry: DecisionAudit) -> None:
         self._submit("audit", entry)
 
     def _submit(self, kind: str, item: Any) -> None:
@@ -361,13 +361,22 @@ class RecordWriter:
         """One spool file into the store; False (the file keeps what is left) on an outage."""
         kind = path.name.split("-", 1)[0]
         try:
-            groups, bad = _read_spool(path, kind)
+            groups, bad, refused = _read_spool(path, kind)
         except FileNotFoundError:  # another replayer took it
             return True
         if bad:
             aside = path.with_suffix(".bad.jsonl")
             aside.write_bytes(b"".join(bad))
             log.error("%d unreadable lines of %s kept in %s", len(bad), path.name, aside.name)
+        for refused_kind, raw, reason in refused:
+            log.error(
+                "a spooled %s record is not one; kept in %s: %s",
+                refused_kind,
+                self.dead_letters.path,
+                reason.splitlines()[0],
+            )
+            self.dead_letters.add(refused_kind, raw, reason)
+            self.dead_lettered[refused_kind] += 1
         # audit first: its append is not idempotent, so it is never written twice; usage is
         for index, (group_kind, items) in enumerate(groups):
             done = self._deliver(group_kind, items)
@@ -437,12 +446,17 @@ class RecordWriter:
                 self.replay()  # a graceful stop leaves the store complete when it can
 
 
-def _read_spool(path: Path, kind: str) -> tuple[list[tuple[str, list[Any]]], list[bytes]]:
-    """A spool file's records as ``[(kind, items)]`` (audit before usage) and its unreadable
-    lines. ``usage-*``/``audit-*`` files hold one kind; ``batch-*`` files (the journal) both."""
+def _read_spool(
+    path: Path, kind: str
+) -> tuple[list[tuple[str, list[Any]]], list[bytes], list[tuple[str, bytes, str]]]:
+    """A spool file's records as ``[(kind, items)]`` (audit before usage), its unreadable
+    lines, and the ``(kind, record, reason)`` of each line that is JSON but not a record of its
+    kind (for the dead-letter file, like a record the store refuses). ``usage-*``/``audit-*``
+    files hold one kind; ``batch-*`` files (the journal) both."""
     usage: list[Any] = []
     audit: list[Any] = []
     bad: list[bytes] = []
+    refused: list[tuple[str, bytes, str]] = []
     for line in path.read_bytes().splitlines(keepends=True):
         if not line.strip():
             continue
@@ -456,12 +470,16 @@ def _read_spool(path: Path, kind: str) -> tuple[list[tuple[str, list[Any]]], lis
             if line_kind == "usage":
                 usage.append(_usage_decoder.decode(raw))
             elif line_kind == "audit":
-                audit.append(_dict_decoder.decode(raw))
+                try:
+                    audit.append(_audit_decoder.decode(raw))
+                except msgspec.ValidationError as exc:
+                    refused.append(("audit", bytes(raw), f"{type(exc).__name__}: {exc}"))
             else:
                 bad.append(line)
         except msgspec.MsgspecError:
             bad.append(line if line.endswith(b"\n") else line + b"\n")
-    return [(k, items) for k, items in (("audit", audit), ("usage", usage)) if items], bad
+    groups = [(k, items) for k, items in (("audit", audit), ("usage", usage)) if items]
+    return groups, bad, refused
 
 
 def _rewrite_spool(path: Path, kind: str, groups: list[tuple[str, list[Any]]]) -> None:

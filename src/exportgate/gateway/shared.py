@@ -40,7 +40,7 @@ from exportgate.bus.stream import EventStream, open_stream
 from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.commitlog import JournalWriteFailed
 from exportgate.gateway.errors import GatewayError
-from exportgate.records import Account, UsageRecord
+from exportgate.records import Account, DetectorEvidence, UsageRecord
 
 if TYPE_CHECKING:
     from exportgate.store import Store
@@ -233,14 +233,15 @@ class SharedFlags:
     def is_suspected(self, account_id: str) -> bool:
         return account_id in self.flags
 
-    def explain(self, account_id: str) -> Any:
+    def explain(self, account_id: str) -> DetectorEvidence:
         flag = self.flags.get(account_id)
         if flag is None:
-            return {"account_id": account_id, "score": 0.0, "flagged": False, "reasons": []}
-        evidence = dict(flag.evidence)
-        evidence.setdefault("summary", flag.summary)
-        evidence.setdefault("score", flag.score)
-        return evidence
+            return DetectorEvidence(account_id=account_id, score=0.0, flagged=False)
+        if flag.evidence is not None:
+            return flag.evidence
+        return DetectorEvidence(
+            account_id=account_id, score=flag.score, flagged=True, summary=flag.summary
+        )
 
     def maintain(self, budget_s: float | None = 0.005) -> int:
         return 0

@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from exportgate.bypass.batch import scan_lines
-from exportgate.records import UsageRecord, to_json
+from exportgate.records import BYPASS_HOLD_CODE, Alert, UsageRecord, to_json
 from exportgate.reports.bypass import write_bypass_report
 from exportgate.reports.package import Manifest, Section, Table, bar_chart_svg, write_package
 
@@ -36,17 +36,17 @@ def write_activity_report(
     since: dt.datetime,
     until: dt.datetime,
     usage: list[UsageRecord],
-    alerts: list[dict[str, Any]],
+    alerts: list[Alert],
     audit_rows: list[dict[str, Any]],
     redact: bool = True,
 ) -> Manifest:
     usage = [r for r in usage if _in(r.ts, since, until)]
-    alerts = [a for a in alerts if _in(a.get("created_at"), since, until)]
+    alerts = [a for a in alerts if _in(a.created_at, since, until)]
     audit_rows = [e for e in audit_rows if _in(e.get("ts"), since, until)]
     scan = scan_lines(to_json(r) for r in usage)
     bypass_accounts = sorted((a for a in scan.accounts if a.flagged), key=lambda a: -a.score)
-    held = {a["account_id"] for a in alerts if a.get("code") == "BYPASS_ACCOUNT_HOLD"}
-    distill = [a for a in alerts if str(a.get("code", "")).startswith("DISTILL")]
+    held = {a.account_id for a in alerts if a.code == BYPASS_HOLD_CODE}
+    distill = [a for a in alerts if a.code.startswith("DISTILL")]
     denials: Counter[str] = Counter()
     by_model: Counter[str] = Counter()
     for entry in audit_rows:
@@ -101,10 +101,7 @@ def write_activity_report(
             "Distillation campaigns",
             table=Table(
                 ["alert", "account", "score", "summary"],
-                [
-                    [a.get("id"), a.get("account_id"), a.get("score"), a.get("summary")]
-                    for a in distill
-                ],
+                [[a.id, a.account_id, a.score, a.summary] for a in distill],
             ),
         ),
         Section(

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from msgspec import UnsetType
+
 from exportgate.distill.linkage import link_rule_words
 from exportgate.distill.scan import ClusterResult, ScanResult, scan
 from exportgate.distill.scoring import DetectorConfig
@@ -120,25 +122,27 @@ def build_evidence(
 ) -> dict[str, Any]:
     """The evidence for a cluster id (``cluster-...``) or an account id, as one JSON object."""
     cluster: ClusterResult | None = next((c for c in result.clusters if c.id == subject), None)
-    rows = {row["account_id"]: row for row in result.rows}
+    rows = {row.account_id: row for row in result.rows}
     if cluster is None and subject not in rows:
         raise SubjectNotFound(f"{subject!r} is neither a cluster nor an account in the usage")
-    if cluster is None and rows[subject]["cluster"]:
-        cluster = next((c for c in result.clusters if c.id == rows[subject]["cluster"]), None)
+    if cluster is None and rows[subject].cluster:
+        cluster = next((c for c in result.clusters if c.id == rows[subject].cluster), None)
     members = sorted(cluster.members) if cluster is not None else [subject]
     member_set = set(members)
     audit = audit or []
     accounts = []
     for account_id in members:
-        row = rows.get(account_id, {})
+        row = rows.get(account_id)
         sketch = result.sketches.get(account_id)
         accounts.append(
             {
                 "account_id": account_id,
-                "score": row.get("score"),
-                "flagged": row.get("flagged"),
-                "own_score": row.get("account_score"),
-                "reasons": row.get("reasons", []),
+                "score": row.score if row else None,
+                "flagged": bool(row.flagged) if row else None,
+                "own_score": None
+                if row is None or isinstance(row.account_score, UnsetType)
+                else row.account_score,
+                "reasons": row.reasons if row else [],
                 "sample_requests": sketch.sample_requests() if sketch else [],
                 "example_requests": sketch.example_requests() if sketch else {},
             }
@@ -156,8 +160,8 @@ def build_evidence(
     else:
         row = rows[subject]
         summary = (
-            f"Account {subject} scores {row['score']:.2f} for harvesting model outputs "
-            f"(threshold {threshold:.2f}): {'; '.join(row['reasons'][:4])}. "
+            f"Account {subject} scores {row.score:.2f} for harvesting model outputs "
+            f"(threshold {threshold:.2f}): {'; '.join(row.reasons[:4])}. "
             "It is not tied to other accounts by independent evidence."
         )
     return {

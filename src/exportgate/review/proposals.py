@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from exportgate.audit import AuditEntry, AuditLog
 from exportgate.officers.registry import OfficerError, require
 from exportgate.officers.roles import at_least, may_decide_alone
+from exportgate.records import ReviewItem
 from exportgate.review.queue import resolve
 from exportgate.review.verdicts import Resolution, ReviewError, plan
 from exportgate.store import Store
@@ -83,19 +84,17 @@ def pending(store: Store) -> dict[int, Proposal]:
     }
 
 
-def _audit(
-    store: Store, item: dict[str, object], action: str, officer: str, **detail: object
-) -> None:
+def _audit(store: Store, item: ReviewItem, action: str, officer: str, **detail: object) -> None:
     AuditLog(store).append(
         [
             AuditEntry(
                 kind="review_proposal",
-                subject=str(item["account_id"]),
+                subject=item.account_id,
                 decision=action,
-                inputs={"item_id": item["id"], "officer": officer},
+                inputs={"item_id": item.id, "officer": officer},
                 record={
-                    "item_id": item["id"],
-                    "code": item["code"],
+                    "item_id": item.id,
+                    "code": item.code,
                     "action": action,
                     "officer": officer,
                     **detail,
@@ -128,8 +127,8 @@ def submit(
     item = store.review_item(item_id)
     if item is None:
         raise ReviewError(f"there is no review item {item_id}")
-    code = str(item["code"])
-    plan(item, store.get_account(str(item["account_id"])), verdict, officer.name, note, only)
+    code = item.code
+    plan(item, store.get_account(item.account_id), verdict, officer.name, note, only)
     if may_decide_alone(officer.role, code, verdict):
         return Submitted(resolution=resolve(store, item_id, verdict, officer.name, note, only))
     existing = proposal_for(store, item_id)

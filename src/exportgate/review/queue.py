@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from msgspec import UNSET
+
+from exportgate.records import OverrideRef, ReviewVerdict
 from exportgate.review.verdicts import Resolution, ReviewError, plan
 from exportgate.store import Store
 
@@ -23,7 +26,7 @@ def resolve(
     item = store.review_item(item_id)
     if item is None:
         raise ReviewError(f"there is no review item {item_id}")
-    account = store.get_account(str(item["account_id"]))
+    account = store.get_account(item.account_id)
     updated, resolution = plan(item, account, verdict, reviewer, note, only)
     if approver is not None:
         resolution.text = resolution.text.rstrip(".") + f"; approved by {approver}."
@@ -44,19 +47,19 @@ def resolve(
                     "reviewer": resolution.reviewer,
                     "note": resolution.note,
                 },
-                record={
-                    "item_id": item_id,
-                    "code": resolution.code,
-                    "verdict": verdict,
-                    "reviewer": resolution.reviewer,
-                    "note": resolution.note,
-                    **({"approver": approver} if approver is not None else {}),
-                    "overrides": [
-                        {"list": o.list, "list_id": o.list_id, "verdict": o.verdict}
+                record=ReviewVerdict(
+                    item_id=item_id,
+                    code=resolution.code,
+                    verdict=verdict,
+                    reviewer=resolution.reviewer,
+                    note=resolution.note,
+                    overrides=[
+                        OverrideRef(list=o.list, list_id=o.list_id, verdict=o.verdict)
                         for o in resolution.overrides
                     ],
-                    "resolution": resolution.text,
-                },
+                    resolution=resolution.text,
+                    approver=approver if approver is not None else UNSET,
+                ),
                 policy_version=None,
                 data_versions={},
             )

@@ -7,11 +7,12 @@ log around them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 import msgspec
 
-from exportgate.records import Account, Override
+from exportgate.records import Account, Override, ReviewItem
+from exportgate.screening.api import ScreeningMatch
 
 SCREENING_CODES = frozenset(
     {"RESTRICTED_PARTY", "RESTRICTED_PARTY_POSSIBLE", "RESTRICTED_OWNERSHIP"}
@@ -60,25 +61,17 @@ def verdicts_for(code: str) -> tuple[str, ...]:
     return SCREENING_VERDICTS if code in SCREENING_CODES else OTHER_VERDICTS
 
 
-def item_matches(item: dict[str, Any]) -> list[dict[str, Any]]:
+def item_matches(item: ReviewItem) -> list[ScreeningMatch]:
     """The list entries a screening item names, whichever producer queued it."""
-    detail = item.get("detail") or {}
-    found = list(detail.get("matches") or [])
-    if isinstance(detail.get("match"), dict):
-        found.append(detail["match"])
-    unique: dict[tuple[str, str], dict[str, Any]] = {}
-    for match in found:
-        if isinstance(match, dict) and match.get("list") and match.get("list_id") is not None:
-            unique.setdefault((str(match["list"]), str(match["list_id"])), match)
-    return list(unique.values())
+    return item.detail.list_entries()
 
 
-def _entry(match: dict[str, Any]) -> str:
-    return f"{match['list']}:{match['list_id']}"
+def _entry(match: ScreeningMatch) -> str:
+    return f"{match.list}:{match.list_id}"
 
 
 def plan(
-    item: dict[str, Any],
+    item: ReviewItem,
     account: Account | None,
     verdict: str,
     reviewer: str,
@@ -87,23 +80,21 @@ def plan(
 ) -> tuple[Account | None, Resolution]:
     """The account as it must be stored after the verdict (``None``: unchanged) and the
     resolution to record. ``only`` picks list entries (``list:list_id``) of a screening item."""
-    code = str(item["code"])
-    if item.get("status") != "open":
+    code = item.code
+    if item.status != "open":
         raise ReviewError(
-            f"review item {item['id']} is already {item.get('status')} "
-            f"({item.get('resolution') or 'no resolution text'})"
+            f"review item {item.id} is already {item.status} "
+            f"({item.resolution or 'no resolution text'})"
         )
     allowed = verdicts_for(code)
     if verdict not in allowed:
         raise ReviewError(
-            f"review item {item['id']} ({code}) takes the verdicts "
+            f"review item {item.id} ({code}) takes the verdicts "
             f"{', '.join(allowed)}, not {verdict!r}"
         )
     if not reviewer.strip():
         raise ReviewError("a verdict needs the reviewer's name (--reviewer)")
-    resolution = Resolution(
-        int(item["id"]), str(item["account_id"]), code, verdict, reviewer.strip(), note.strip()
-    )
+    resolution = Resolution(item.id, item.account_id, code, verdict, reviewer.strip(), note.strip())
     if code not in SCREENING_CODES:
         step = NEXT_STEP.get(code, "")
         if step and code not in CLEARED_BY_GATEWAYS:
@@ -116,7 +107,7 @@ def plan(
         return None, resolution
     if account is None:
         raise ReviewError(
-            f"review item {item['id']}: account {item['account_id']!r} is not in "
+            f"review item {item.id}: account {item.account_id!r} is not in "
             "the store; import it before recording a verdict"
         )
     matches = item_matches(item)
@@ -125,13 +116,13 @@ def plan(
         unknown = [e for e in only if e not in known]
         if unknown:
             raise ReviewError(
-                f"review item {item['id']} names no list entry {unknown}; it "
+                f"review item {item.id} names no list entry {unknown}; it "
                 f"names {sorted(known) or 'none'}"
             )
         matches = [known[e] for e in only]
     if not matches:
         raise ReviewError(
-            f"review item {item['id']} names no list entry to record a verdict "
+            f"review item {item.id} names no list entry to record a verdict "
             "on; re-screen the account (exportgate accounts import) instead"
         )
     screening_verdict: Literal["false_positive", "true_match"] = (
@@ -139,8 +130,8 @@ def plan(
     )
     overrides = [
         Override(
-            list=str(m["list"]),
-            list_id=str(m["list_id"]),
+            list=m.list,
+            list_id=m.list_id,
             verdict=screening_verdict,
             reviewer=resolution.reviewer,
             note=resolution.note or None,
@@ -150,7 +141,7 @@ def plan(
     replaced = {(o.list, o.list_id) for o in overrides}
     kept = [o for o in account.overrides if (o.list, o.list_id) not in replaced]
     updated = msgspec.structs.replace(account, overrides=kept + overrides)
-    named = "; ".join(f"{m['list']} #{m['list_id']} '{m.get('name', '?')}'" for m in matches)
+    named = "; ".join(f"{m.list} #{m.list_id} '{m.name}'" for m in matches)
     effect = (
         "its requests are decided without these entries"
         if verdict == "false_positive"

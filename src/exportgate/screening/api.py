@@ -1,34 +1,43 @@
 """The screening contract the policy engine and the gateway depend on.
 
-Implementations live beside this module; the policy engine only sees :class:`Screener`.
+Implementations live beside this module; the policy engine only sees :class:`Screener`. The
+records a screening produces and the store keeps (:class:`ScreeningMatch`, :class:`StoredMatch`,
+:class:`ScreeningStatus`) are contracts of :mod:`exportgate.records`, the bottom of the house,
+and are re-exported here.
 """
 
 from __future__ import annotations
 
-import builtins
-import datetime as dt
-from collections.abc import Collection, Sequence
-from typing import Any, Literal, Protocol
+from collections.abc import Sequence
+from typing import Protocol
 
-import msgspec
+from exportgate.records import (
+    DEFAULT_BLOCK,
+    DEFAULT_REVIEW,
+    ScreeningLevel,
+    ScreeningMatch,
+    ScreeningOutcomeName,
+    ScreeningStatus,
+    StoredMatch,
+    StoredStatusError,
+    read_stored_status,
+    upgrade_stored_match,
+)
 
-DEFAULT_BLOCK = 0.9
-DEFAULT_REVIEW = 0.75
-
-
-class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One list entry that a queried name resembles, with the score and why."""
-
-    list: str
-    list_id: str
-    name: str
-    matched_name: str
-    score: float
-    programs: builtins.list[str] = []
-    kind: str | None = None
-    countries: builtins.list[str] = []
-    source: str | None = None
-    explanation: str = ""
+__all__ = [
+    "DEFAULT_BLOCK",
+    "DEFAULT_REVIEW",
+    "Screener",
+    "ScreeningLevel",
+    "ScreeningMatch",
+    "ScreeningOutcomeName",
+    "ScreeningStatus",
+    "StoredMatch",
+    "StoredStatusError",
+    "read_stored_status",
+    "stored_match",
+    "upgrade_stored_match",
+]
 
 
 class Screener(Protocol):
@@ -46,94 +55,6 @@ class Screener(Protocol):
     def screen(
         self, name: str, *, kind: str | None = None, country: str | None = None
     ) -> Sequence[ScreeningMatch]: ...
-
-
-ScreeningLevel = Literal["hit", "possible"]
-ScreeningOutcomeName = Literal["clear", "possible", "hit"]
-
-
-class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
-    """A match kept in an account's stored screening status: the list entry, and whose name it
-    was found for (the holder, an alias or an owner at any layer).
-
-    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
-    every caller refresh: one record for both, so that neither can drift from the other.
-    """
-
-    subject: str
-    level: ScreeningLevel
-    subject_kind: str | None = None
-    subject_country: str | None = None
-    block_threshold: float | None = None
-    review_threshold: float | None = None
-
-    def to_match(self) -> ScreeningMatch:
-        """The plain list match, as a ``Screener`` answers it."""
-        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
-
-
-class ScreeningStatus(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """An account's stored screening status: the outcome, every match at or above the review
-    threshold, and the version of the lists it was screened against."""
-
-    status: ScreeningOutcomeName
-    matches: builtins.list[StoredMatch] = []
-    lists_version: str = ""
-    screened_at: dt.datetime | None = None
-
-    @classmethod
-    def of(
-        cls,
-        matches: Sequence[StoredMatch],
-        lists_version: str,
-        cleared: Collection[tuple[str, str]] = (),
-    ) -> ScreeningStatus:
-        """The status that ``matches`` amount to: a hit if any block-level match is not among
-        the ``cleared`` (list, list_id) entries (the account's false-positive overrides)."""
-        live = [m for m in matches if (m.list, m.list_id) not in cleared]
-        status: ScreeningOutcomeName = (
-            "hit" if any(m.level == "hit" for m in live) else "possible" if live else "clear"
-        )
-        return cls(status=status, matches=list(matches), lists_version=lists_version)
-
-
-class StoredStatusError(ValueError):
-    """A stored screening status that cannot be read: names the account and the field."""
-
-    def __init__(self, account_id: str, field: str, message: str) -> None:
-        self.account_id = account_id
-        self.field = field
-        super().__init__(
-            f"stored screening status of account {account_id!r}, field {field!r}: {message}"
-        )
-
-
-def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
-    """Validate a stored status row. Matches written before the record was typed carried the
-    screened name as ``screened_name`` and no level: both are read (a match at or above its
-    block threshold is a hit). Anything else wrong raises :class:`StoredStatusError`."""
-    matches = []
-    for i, item in enumerate(raw.get("matches") or []):
-        if not isinstance(item, dict):
-            raise StoredStatusError(account_id, f"matches[{i}]", "not an object")
-        item = dict(item)
-        if "subject" not in item and "screened_name" in item:
-            item["subject"] = item.pop("screened_name")
-        item.pop("screened_name", None)
-        if "level" not in item and isinstance(item.get("score"), int | float):
-            block = item.get("block_threshold")
-            limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
-            item["level"] = "hit" if float(item["score"]) >= limit else "possible"
-        matches.append(item)
-    try:
-        return msgspec.convert(
-            {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
-        )
-    except msgspec.ValidationError as exc:
-        text = str(exc)
-        message, _, path = text.rpartition(" - at `")
-        field = path.rstrip("`").removeprefix("$").removeprefix(".") if message else "(record)"
-        raise StoredStatusError(account_id, field or "(record)", message or text) from None
 
 
 def stored_match(

@@ -13,7 +13,15 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from exportgate.records import Account, UsageRecord, to_builtins
+from exportgate.records import (
+    Account,
+    Alert,
+    AlertRequest,
+    ReviewItem,
+    ReviewRequest,
+    UsageRecord,
+    to_builtins,
+)
 from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
 from exportgate.store.changes import changed
@@ -217,15 +225,7 @@ class Store:
         return read_stored_status(account_id, raw)
 
     # review queue ------------------------------------------------------------------------
-    def enqueue_review(
-        self,
-        account_id: str,
-        code: str,
-        summary: str,
-        detail: dict[str, Any],
-        *,
-        unless_open: bool = False,
-    ) -> int:
+    def enqueue_review(self, request: ReviewRequest, *, unless_open: bool = False) -> int:
         """Queue an item; with ``unless_open`` an open item of the same account and code is
         kept instead (its id is returned), so a held account is one item, not one per request
         or per gateway process."""
@@ -235,8 +235,8 @@ class Store:
                 existing = conn.execute(
                     sa.select(queue.c.id)
                     .where(
-                        queue.c.account_id == account_id,
-                        queue.c.code == code,
+                        queue.c.account_id == request.account_id,
+                        queue.c.code == request.code,
                         queue.c.status == "open",
                     )
                     .order_by(queue.c.id)
@@ -246,29 +246,31 @@ class Store:
                     return int(existing.id)
             result = conn.execute(
                 sa.insert(queue).values(
-                    account_id=account_id,
-                    code=code,
-                    summary=summary,
-                    detail=detail,
+                    account_id=request.account_id,
+                    code=request.code,
+                    summary=request.summary,
+                    detail=msgspec.to_builtins(request.detail),
                     status="open",
                     created_at=_now(),
                 )
             )
             return _inserted_id(result)
 
-    def review_items(self, status: str | None = "open") -> list[dict[str, Any]]:
+    def review_items(self, status: str | None = "open") -> list[ReviewItem]:
+        """Items oldest first (``status`` None: every item); :class:`RecordError` names the
+        item and the field of a row that cannot be read."""
         query = sa.select(schema.review_queue).order_by(schema.review_queue.c.id)
         if status is not None:
             query = query.where(schema.review_queue.c.status == status)
         with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
+            return [ReviewItem.read(dict(row._mapping)) for row in conn.execute(query)]
 
-    def review_item(self, item_id: int) -> dict[str, Any] | None:
+    def review_item(self, item_id: int) -> ReviewItem | None:
         with self.engine.connect() as conn:
             row = conn.execute(
                 sa.select(schema.review_queue).where(schema.review_queue.c.id == item_id)
             ).first()
-        return dict(row._mapping) if row else None
+        return ReviewItem.read(dict(row._mapping)) if row else None
 
     def resolve_review(self, item_id: int, resolution: str) -> bool:
         with self.engine.begin() as conn:
@@ -326,29 +328,29 @@ class Store:
             )
 
     # alerts ------------------------------------------------------------------------------
-    def save_alert(
-        self, account_id: str, code: str, score: float, summary: str, evidence: dict[str, Any]
-    ) -> int:
+    def save_alert(self, alert: AlertRequest) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
                 sa.insert(schema.alerts).values(
-                    account_id=account_id,
-                    code=code,
-                    score=score,
-                    summary=summary,
-                    evidence=evidence,
+                    account_id=alert.account_id,
+                    code=alert.code,
+                    score=alert.score,
+                    summary=alert.summary,
+                    evidence=msgspec.to_builtins(alert.evidence),
                     status="open",
                     created_at=_now(),
                 )
             )
             return _inserted_id(result)
 
-    def alerts(self, status: str | None = None) -> list[dict[str, Any]]:
+    def alerts(self, status: str | None = None) -> list[Alert]:
+        """Alerts oldest first; :class:`RecordError` names the alert and the field of a row
+        that cannot be read."""
         query = sa.select(schema.alerts).order_by(schema.alerts.c.id)
         if status is not None:
             query = query.where(schema.alerts.c.status == status)
         with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(query)]
+            return [Alert.read(dict(row._mapping)) for row in conn.execute(query)]
 
     # switches ----------------------------------------------------------------------------
     def get_switch(self, name: str) -> bool:
