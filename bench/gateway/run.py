@@ -350,7 +350,25 @@ def main() -> None:
         "CPU 1 (on a machine shared with other work this hurts more than it "
         "helps: the pinned gateway cannot escape a busy core)",
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="instead: exportgate with one worker vs serve --workers N, same run "
+        "(bench/gateway/workers.py; its options follow)",
+    )
+    args, rest = parser.parse_known_args()
+    if args.workers:
+        import workers
+
+        seconds, rounds = (2.0, 1) if args.quick else (args.seconds, args.rounds)
+        workers.main(
+            ["--workers", str(args.workers), "--seconds", str(seconds), "--rounds", str(rounds)]
+            + rest
+        )
+        return
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.orders:
         global BODY
         BODY = BODY.replace('"messages"', f'"user": "eu-{ORDER_END_USERS - 1}", "messages"')

@@ -10,131 +10,13 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any, Literal, TypeVar
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 from exportgate.countries import is_known_country, is_known_region
-
-# Screening: a list match, and an account's stored screening status ------------------------
-# (the screening package's Screener answers ScreeningMatch; accounts import, re-screening and the
-# gateway write and read ScreeningStatus through the store)
-
-DEFAULT_BLOCK = 0.9
-DEFAULT_REVIEW = 0.75
-
-
-class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """One list entry that a queried name resembles, with the score and why."""
-
-    list: str
-    list_id: str
-    name: str
-    matched_name: str
-    score: float
-    programs: builtins.list[str] = []
-    kind: str | None = None
-    countries: builtins.list[str] = []
-    source: str | None = None
-    explanation: str = ""
-
-
-ScreeningLevel = Literal["hit", "possible"]
-ScreeningOutcomeName = Literal["clear", "possible", "hit"]
-
-
-class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
-    """A match kept in an account's stored screening status: the list entry, and whose name it
-    was found for (the holder, an alias or an owner at any layer).
-
-    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
-    every caller refresh: one record for both, so that neither can drift from the other.
-    """
-
-    subject: str
-    level: ScreeningLevel
-    subject_kind: str | None = None
-    subject_country: str | None = None
-    block_threshold: float | None = None
-    review_threshold: float | None = None
-
-    def to_match(self) -> ScreeningMatch:
-        """The plain list match, as a ``Screener`` answers it."""
-        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
-
-
-class ScreeningStatus(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """An account's stored screening status: the outcome, every match at or above the review
-    threshold, and the version of the lists it was screened against."""
-
-    status: ScreeningOutcomeName
-    matches: builtins.list[StoredMatch] = []
-    lists_version: str = ""
-    screened_at: dt.datetime | None = None
-
-    @classmethod
-    def of(
-        cls,
-        matches: Sequence[StoredMatch],
-        lists_version: str,
-        cleared: Collection[tuple[str, str]] = (),
-    ) -> ScreeningStatus:
-        """The status that ``matches`` amount to: a hit if any block-level match is not among
-        the ``cleared`` (list, list_id) entries (the account's false-positive overrides)."""
-        live = [m for m in matches if (m.list, m.list_id) not in cleared]
-        status: ScreeningOutcomeName = (
-            "hit" if any(m.level == "hit" for m in live) else "possible" if live else "clear"
-        )
-        return cls(status=status, matches=list(matches), lists_version=lists_version)
-
-
-class StoredStatusError(ValueError):
-    """A stored screening status that cannot be read: names the account and the field."""
-
-    def __init__(self, account_id: str, field: str, message: str) -> None:
-        self.account_id = account_id
-        self.field = field
-        super().__init__(
-            f"stored screening status of account {account_id!r}, field {field!r}: {message}"
-        )
-
-
-def upgrade_stored_match(item: dict[str, Any]) -> dict[str, Any]:
-    """A stored match as written before the record was typed (the screened name as
-    ``screened_name``, no level: a match at or above its block threshold is a hit), in today's
-    shape; a match already in today's shape is returned unchanged."""
-    item = dict(item)
-    if "subject" not in item and "screened_name" in item:
-        item["subject"] = item.pop("screened_name")
-    item.pop("screened_name", None)
-    if "level" not in item and isinstance(item.get("score"), int | float):
-        block = item.get("block_threshold")
-        limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
-        item["level"] = "hit" if float(item["score"]) >= limit else "possible"
-    return item
-
-
-def read_stored_status(account_id: str, raw: dict[str, Any]) -> ScreeningStatus:
-    """Validate a stored status row. Matches written before the record was typed carried the
-    screened name as ``screened_name`` and no level: both are read (a match at or above its
-    block threshold is a hit). Anything else wrong raises :class:`StoredStatusError`."""
-    matches = []
-    for i, item in enumerate(raw.get("matches") or []):
-        if not isinstance(item, dict):
-            raise StoredStatusError(account_id, f"matches[{i}]", "not an object")
-        matches.append(upgrade_stored_match(item))
-    try:
-        return msgspec.convert(
-            {**raw, "matches": matches}, ScreeningStatus, from_attributes=False, strict=False
-        )
-    except msgspec.ValidationError as exc:
-        text = str(exc)
-        message, _, path = text.rpartition(" - at `")
-        field = path.rstrip("`").removeprefix("$").removeprefix(".") if message else "(record)"
-        raise StoredStatusError(account_id, field or "(record)", message or text) from None
-
 
 EntityKind = Literal["organization", "person"]
 NetworkType = Literal["residential", "datacenter", "vpn", "tor", "unknown"]
@@ -612,12 +494,6 @@ def to_builtins(record: msgspec.Struct) -> dict[str, Any]:
     return result
 
 
-# Compliance officers' roles (officers/roles.py says what each may do); named here because the
-# configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
-Role = Literal["viewer", "analyst", "approver", "admin"]
-ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")
-
-
 def read_stored(record_type: type[T], raw: dict[str, Any], what: str, record_id: object) -> T:
     """A row the store (or a log) kept, as ``record_type``; :class:`RecordError` names the
     record (``what`` and its id, e.g. ``review item 7``) and the field when it cannot be read."""
@@ -625,6 +501,67 @@ def read_stored(record_type: type[T], raw: dict[str, Any], what: str, record_id:
         return msgspec.convert(raw, record_type, strict=False)
     except msgspec.ValidationError as exc:
         raise _error_from_msgspec(exc, f"{what} {record_id}") from None
+
+
+# Restricted-party screening matches -------------------------------------------------------
+# The screening contract (``exportgate.screening.api``) names these too; they live here because
+# the review queue stores them as well.
+
+DEFAULT_BLOCK = 0.9
+DEFAULT_REVIEW = 0.75
+
+
+class ScreeningMatch(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One list entry that a queried name resembles, with the score and why."""
+
+    list: str
+    list_id: str
+    name: str
+    matched_name: str
+    score: float
+    programs: builtins.list[str] = []
+    kind: str | None = None
+    countries: builtins.list[str] = []
+    source: str | None = None
+    explanation: str = ""
+
+
+ScreeningLevel = Literal["hit", "possible"]
+
+
+class StoredMatch(ScreeningMatch, kw_only=True, omit_defaults=True):
+    """A match kept in an account's stored screening status: the list entry, and whose name it
+    was found for (the holder, an alias or an owner at any layer).
+
+    Written by ``accounts import`` and by re-screening after a list change, read by the gateway on
+    every caller refresh: one record for both, so that neither can drift from the other.
+    """
+
+    subject: str
+    level: ScreeningLevel
+    subject_kind: str | None = None
+    subject_country: str | None = None
+    block_threshold: float | None = None
+    review_threshold: float | None = None
+
+    def to_match(self) -> ScreeningMatch:
+        """The plain list match, as a ``Screener`` answers it."""
+        return ScreeningMatch(**{f: getattr(self, f) for f in ScreeningMatch.__struct_fields__})
+
+
+def upgrade_stored_match(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored match as written before the record was typed (the screened name as
+    ``screened_name``, no level: a match at or above its block threshold is a hit), in today's
+    shape; a match already in today's shape is returned unchanged."""
+    item = dict(item)
+    if "subject" not in item and "screened_name" in item:
+        item["subject"] = item.pop("screened_name")
+    item.pop("screened_name", None)
+    if "level" not in item and isinstance(item.get("score"), int | float):
+        block = item.get("block_threshold")
+        limit = float(block) if isinstance(block, int | float) else DEFAULT_BLOCK
+        item["level"] = "hit" if float(item["score"]) >= limit else "possible"
+    return item
 
 
 # Review queue ------------------------------------------------------------------------------
@@ -823,6 +760,14 @@ class ClusterTie(msgspec.Struct, kw_only=True):
     text: str
 
 
+class ClusterGraph(msgspec.Struct, kw_only=True):
+    """A cluster as a bipartite graph: its shared attributes (``kind:value``) and the
+    ``[account, attribute]`` edges between them (both capped)."""
+
+    attributes: list[str]
+    edges: list[list[str]]
+
+
 class ClusterEvidence(msgspec.Struct, kw_only=True):
     """The cluster of linked accounts an account belongs to, and what its combined traffic
     shows (``score`` and ``reasons`` once the cluster was scored)."""
@@ -1014,3 +959,29 @@ class DecisionAudit(msgspec.Struct, kw_only=True):
     inputs: DecisionInputs
     decision: Decision
     extra: DecisionContext = msgspec.field(default_factory=DecisionContext)
+
+
+# Compliance officers' roles (officers/roles.py says what each may do); named here because the
+# configuration (oidc.roles, oidc.allow) maps identity-provider claims onto them.
+Role = Literal["viewer", "analyst", "approver", "admin"]
+ROLES: tuple[Role, ...] = ("viewer", "analyst", "approver", "admin")
+
+
+# Per-model controls ------------------------------------------------------------------------
+
+
+class ModelControl(msgspec.Struct, kw_only=True):
+    """One stored per-model control (issue 16): a model's pause (``paused``), its access order
+    (``access``) or one account's approval (``approved:ACCOUNT``), with who set it and when."""
+
+    model_id: str
+    name: str
+    value: bool | int | float | str | None
+    updated_at: dt.datetime
+    updated_by: str | None = None
+
+    @classmethod
+    def read(cls, row: dict[str, Any]) -> ModelControl:
+        """A stored row; :class:`RecordError` names the control (model and name) and field."""
+        row = {str(k): v for k, v in row.items()}
+        return read_stored(cls, row, "model control", f"{row.get('model_id')}/{row.get('name')}")

@@ -129,11 +129,11 @@ def test_card_burst_and_proxy_pool_together_merge_and_are_explained() -> None:
     bits, _ = linker.evidence("h0", "h7")
     assert bits >= linkage.LINK_BITS and abs(bits - linker.link_bits("h0", "h7")) < 0.05
     ties = shared_links(hydra, linker)
-    kinds = {t["kind"] for t in ties}
+    kinds = {t.kind for t in ties}
     assert {"payment", "net", "burst"} <= kinds
-    net = next(t for t in ties if t["kind"] == "net")
-    assert "proxy pool" in str(net["why"]) and float(str(net["bits"])) > 4
-    assert all("bits" in str(t["text"]) for t in ties)
+    net = next(t for t in ties if t.kind == "net")
+    assert "proxy pool" in net.why and net.bits > 4
+    assert all("bits" in t.text for t in ties)
 
 
 def test_value_index_is_bounded(monkeypatch: object) -> None:

@@ -23,8 +23,11 @@ from exportgate.records import (
     Account,
     AlertRequest,
     Decision,
+    DecisionContext,
+    DecisionInputs,
     DetectorEvidence,
     Licence,
+    Location,
     Owner,
     Reason,
     ReviewDetail,
@@ -531,13 +534,15 @@ def _decisions(store: Store) -> None:
             obligations=[],
             policy_version="p1",
         )
-        entry = decision_entry(
-            account,
-            {"request_id": f"r{i}"},
-            decision,
-            extra={"location": {"country": country}, "model": "frontier-5"},
+        entries.append(
+            decision_entry(
+                account,
+                DecisionInputs(request_id=f"r{i}", account_id=account, model="frontier-5"),
+                decision,
+                extra=DecisionContext(location=Location(country=country), model="frontier-5"),
+                ts=now - dt.timedelta(hours=i),
+            )
         )
-        entries.append(type(entry)(**{**entry.__dict__, "ts": now - dt.timedelta(hours=i)}))
     AuditLog(store).append(entries)
 
 

@@ -16,18 +16,19 @@ distill_app = typer.Typer(
 def scan_command(
     usage: Path = typer.Argument(
         ...,
-        help="Usage records as JSON lines (DESIGN.md usage.jsonl).",
+        help="Usage records as JSON lines (DESIGN.md usage.jsonl), or Parquet (a .parquet "
+        "file or a folder of parts).",
         exists=True,
-        dir_okay=False,
     ),
-    out: Path = typer.Option(..., "--out", help="Scores, one JSON line per account."),
+    out: Path = typer.Option(
+        ..., "--out", help="Scores, one JSON line per account (Parquet for a .parquet path)."
+    ),
     accounts: Path | None = typer.Option(
         None,
         "--accounts",
-        help="Accounts as JSON lines: payment, sign-up channel and creation "
+        help="Accounts as JSON lines or Parquet: payment, sign-up channel and creation "
         "time feed the cross-account links.",
         exists=True,
-        dir_okay=False,
     ),
     clusters: Path | None = typer.Option(
         None, "--clusters", help="Write clusters (members, score, ties, graph) as JSON lines."
@@ -57,6 +58,12 @@ def scan_command(
         help="Weigh shared networks by their owner type from the "
         "location data (datacenter, VPN, Tor, residential) besides what the traffic shows.",
     ),
+    engine: str = typer.Option(
+        "local", "--engine", help="Batch engine: local (this process) or spark."
+    ),
+    spark_master: str | None = typer.Option(
+        None, "--spark-master", help="Spark master URL (default local[2])."
+    ),
 ) -> None:
     """Score every account in USAGE for model harvesting (accounts and clusters).
 
@@ -67,8 +74,11 @@ def scan_command(
     import dataclasses
     import json
 
-    from exportgate.distill.scan import scan_files
+    from exportgate.batch.distill_scan import ENGINES, scan_paths
     from exportgate.distill.scoring import DetectorConfig
+
+    if engine not in ENGINES:
+        raise typer.BadParameter("expected local or spark", param_hint="--engine")
 
     config = DetectorConfig()
     if threshold is not None:
@@ -78,7 +88,25 @@ def scan_command(
         from exportgate.distill.linkage import locator_network_type
 
         network_type = locator_network_type()
-    result = scan_files(usage, out, accounts, clusters, evidence, config, network_type)
+    unavailable: tuple[type[Exception], ...] = ()
+    if engine == "spark":
+        from exportgate.batch.spark import SparkUnavailable
+
+        unavailable = (SparkUnavailable,)
+    try:
+        result = scan_paths(
+            usage,
+            out,
+            accounts,
+            clusters,
+            evidence,
+            config,
+            network_type,
+            engine=engine,
+            master=spark_master,
+        )
+    except unavailable as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from None
     for error in result.errors:
         typer.echo(json.dumps(error, ensure_ascii=False), err=True)
     flagged = result.flagged()

@@ -19,6 +19,13 @@ def serve(
     host: str | None = typer.Option(None, "--host", help="Override listen.host."),
     port: int | None = typer.Option(None, "--port", help="Override listen.port."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        help="Gateway processes on this host (SO_REUSEPORT), sharing the store and Redis; "
+        "one journal writer for all of them.",
+    ),
 ) -> None:
     """Run the gateway: OpenAI and Anthropic endpoints with a policy decision on every request."""
     from exportgate.config import ConfigError, load_config
@@ -27,6 +34,11 @@ def serve(
         cfg = load_config(config)
     except ConfigError as exc:
         fail(str(exc))
+    if workers > 1:
+        from exportgate.workers import serve_workers
+
+        serve_workers(config, workers, host=host, port=port, log_level=log_level)
+        return
     if host is not None:
         cfg.listen.host = host
     if port is not None:

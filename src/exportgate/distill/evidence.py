@@ -76,15 +76,15 @@ def account_markdown(
     ]
     for kind, example in sketch.example_requests().items():
         lines.append(
-            f"- *{kind}* — {example['ts']} `{example['request_id']}` from "
-            f"{example['ip']}: “{example['prompt']}”"
+            f"- *{kind}* — {example.ts} `{example.request_id}` from "
+            f"{example.ip}: “{example.prompt}”"
         )
     lines.append("")
     lines.append("## Random sample of requests")
     for example in sketch.sample_requests():
         lines.append(
-            f"- {example['ts']} `{example['request_id']}` ({example['completion_tokens']} "
-            f"output tokens): “{example['prompt']}”"
+            f"- {example.ts} `{example.request_id}` ({example.completion_tokens} "
+            f"output tokens): “{example.prompt}”"
         )
     if cluster is not None:
         lines += [
@@ -104,7 +104,7 @@ def cluster_markdown(cluster: ClusterResult) -> str:
         "is read as one operation.",
         "",
         "## What ties them together",
-        *(f"- {tie['text']}" for tie in cluster.ties),
+        *(f"- {tie.text}" for tie in cluster.ties),
         "",
         "## Why the combined traffic looks like harvesting",
         *(f"- {reason}" for reason in cluster.score.reasons()),
@@ -117,7 +117,7 @@ def cluster_markdown(cluster: ClusterResult) -> str:
         "",
         "## Graph (account — shared attribute)",
         "```",
-        *(f"{a} -- {b}" for a, b in cluster.graph["edges"][:300]),
+        *(f"{a} -- {b}" for a, b in cluster.graph.edges[:300]),
         "```",
     ]
     return "\n".join(lines) + "\n"

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from exportgate.distill.sketch import AccountSketch
+from exportgate.records import ClusterTie
 
 BURST_BUCKET_S = 2 * 3600
 BURST_MIN_ACCOUNTS = 5
@@ -479,7 +480,7 @@ def link_all(sketches: Iterable[AccountSketch], network_type: NetworkType | None
     return linker
 
 
-def shared_links(members: list[AccountSketch], linker: Linker) -> list[dict[str, object]]:
+def shared_links(members: list[AccountSketch], linker: Linker) -> list[ClusterTie]:
     """The attributes that tie a cluster together with their weights in bits (evidence)."""
     ids = {m.account_id for m in members}
     counts: dict[str, set[str]] = {}
@@ -492,7 +493,7 @@ def shared_links(members: list[AccountSketch], linker: Linker) -> list[dict[str,
         if len(accounts) >= 2:
             kind = key.partition(":")[0]
             by_kind.setdefault(kind, []).append((linker.weigh(kind, key), len(accounts)))
-    out: list[dict[str, object]] = []
+    out: list[ClusterTie] = []
     for kind, shared in by_kind.items():
         shared.sort(key=lambda item: (item[1], item[0].bits), reverse=True)
         top, top_count = shared[0]
@@ -505,20 +506,20 @@ def shared_links(members: list[AccountSketch], linker: Linker) -> list[dict[str,
                 f"{t.value} ({c} accounts, {t.bits:.1f} bits)" for t, c in shared[1:4]
             )
         out.append(
-            {
-                "kind": kind,
-                "value": top.value,
-                "accounts": top_count,
-                "bits": top.bits,
-                "chance": top.chance,
-                "carriers": top.carriers,
-                "why": top.why,
-                "shared_values": len(shared),
-                "values": [t.value for t, _ in shared[:50]],
-                "text": text,
-            }
+            ClusterTie(
+                kind=kind,
+                value=top.value,
+                accounts=top_count,
+                bits=top.bits,
+                chance=top.chance,
+                carriers=top.carriers,
+                why=top.why,
+                shared_values=len(shared),
+                values=[t.value for t, _ in shared[:50]],
+                text=text,
+            )
         )
-    out.sort(key=lambda tie: -float(str(tie["bits"])) * int(str(tie["accounts"])))
+    out.sort(key=lambda tie: -tie.bits * tie.accounts)
     return out
 
 

@@ -31,9 +31,7 @@ from exportgate.records import (
     DISTILLATION_CODE,
     Account,
     ClusterEvidence,
-    ClusterTie,
     DetectorEvidence,
-    RequestSample,
     Signal,
     UsageRecord,
 )
@@ -413,7 +411,7 @@ class OnlineDetector:
                     id=f"cluster-{root}",
                     members=len(members),
                     member_ids=sorted(members)[:50],
-                    ties=msgspec.convert(ties, list[ClusterTie]),
+                    ties=ties,
                 )
                 if state is not None:
                     cluster.score = round(state.score.score, 4)
@@ -433,8 +431,8 @@ class OnlineDetector:
                 )
                 for p in score.parts
             },
-            sample_requests=msgspec.convert(sketch.sample_requests(), list[RequestSample]),
-            example_requests=msgspec.convert(sketch.example_requests(), dict[str, RequestSample]),
+            sample_requests=sketch.sample_requests(),
+            example_requests=sketch.example_requests(),
             cluster=cluster,
         )
         evidence.summary = evidence.describe()

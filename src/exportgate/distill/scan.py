@@ -1,13 +1,12 @@
 """Batch scan: usage records (and account metadata) in, account scores and clusters out.
 
-Pure over in-memory records (``scan``); ``scan_files`` adds the file edges of
+Pure over in-memory records (``scan``); ``exportgate.batch.distill_scan.scan_paths`` adds the file edges of
 ``exportgate distill scan``: JSON lines parsed one by one, bad lines reported with their line
 number and field, and the scan goes on.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +15,20 @@ from typing import IO, Any
 import msgspec
 
 from exportgate.distill.cluster import score_cluster
-from exportgate.distill.evidence import write_evidence
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_links
 from exportgate.distill.scoring import DetectorConfig, Score, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
-from exportgate.records import Account, DetectorEvidence, RecordError, UsageRecord, parse_lines
+from exportgate.records import (
+    Account,
+    ClusterGraph,
+    ClusterTie,
+    DetectorEvidence,
+    RecordError,
+    UsageRecord,
+    parse_lines,
+)
 
 
 @dataclass(slots=True)
@@ -31,8 +37,8 @@ class ClusterResult:
     members: list[str]
     score: Score
     features: dict[str, float]
-    ties: list[dict[str, Any]]
-    graph: dict[str, Any]
+    ties: list[ClusterTie]
+    graph: ClusterGraph
     flagged: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,10 +48,10 @@ class ClusterResult:
             "score": round(self.score.score, 4),
             "flagged": self.flagged,
             "reasons": self.score.reasons(),
-            "ties": self.ties,
+            "ties": [msgspec.to_builtins(t) for t in self.ties],
             "members": sorted(self.members),
             "features": {k: round(v, 4) for k, v in self.features.items()},
-            "graph": self.graph,
+            "graph": msgspec.to_builtins(self.graph),
         }
 
 
@@ -66,10 +72,12 @@ class ScanResult:
         return {row.account_id for row in self.rows if row.flagged}
 
 
-def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSketch], int]:
+def build_sketches(
+    records: Iterable[UsageRecord], served: ServedPrompts | None = None
+) -> tuple[dict[str, AccountSketch], int]:
     """One sketch per account (records without an account id are skipped)."""
     sketches: dict[str, AccountSketch] = {}
-    served = ServedPrompts()
+    served = ServedPrompts() if served is None else served
     count = 0
     for record in records:
         count += 1
@@ -83,16 +91,14 @@ def build_sketches(records: Iterable[UsageRecord]) -> tuple[dict[str, AccountSke
     return sketches, count
 
 
-def _graph(
-    members: list[AccountSketch], linker: Linker, ties: list[dict[str, Any]]
-) -> dict[str, Any]:
+def _graph(members: list[AccountSketch], linker: Linker, ties: list[ClusterTie]) -> ClusterGraph:
     """Bipartite account–attribute graph over the cluster's shared attributes (capped)."""
-    shared = {f"{t['kind']}:{value}" for t in ties for value in t["values"]}
+    shared = {f"{t.kind}:{value}" for t in ties for value in t.values}
     edges: list[list[str]] = []
     for sketch in members[:200]:
         keys = {v for values in linker.values.get(sketch.account_id, {}).values() for v in values}
         edges.extend([sketch.account_id, key] for key in sorted(keys & shared))
-    return {"attributes": sorted(shared), "edges": edges[:2000]}
+    return ClusterGraph(attributes=sorted(shared), edges=edges[:2000])
 
 
 def scan(
@@ -101,8 +107,21 @@ def scan(
     config: DetectorConfig | None = None,
     network_type: NetworkType | None = None,
 ) -> ScanResult:
-    config = config or DetectorConfig()
     sketches, count = build_sketches(records)
+    return score_sketches(sketches, count, accounts, config, network_type)
+
+
+def score_sketches(
+    sketches: dict[str, AccountSketch],
+    count: int,
+    accounts: Iterable[Account] = (),
+    config: DetectorConfig | None = None,
+    network_type: NetworkType | None = None,
+) -> ScanResult:
+    """Everything after the per-account sketches: links, clusters, scores and rows. Every batch
+    engine (this process, Spark: :mod:`exportgate.batch.distill_spark`) ends here, with the
+    sketches in the order of each account's first record."""
+    config = config or DetectorConfig()
     for account in accounts:
         sketch = sketches.get(account.id)
         if sketch is not None:
@@ -156,7 +175,7 @@ def _row(
     reasons = score.reasons()
     if cluster is not None and cluster.score.score > final:
         final = cluster.score.score
-        ties = "; ".join(t["text"] for t in cluster.ties[:2]) or "linked accounts"
+        ties = "; ".join(t.text for t in cluster.ties[:2]) or "linked accounts"
         reasons = [
             f"member of {cluster.id} ({len(cluster.members)} accounts; {ties}) scoring "
             f"{cluster.score.score:.2f} as one operation",
@@ -184,18 +203,24 @@ def read_records(
         try:
             yield decode(line)
         except msgspec.MsgspecError:
-            if not line.strip():
-                continue
-            for _, item in parse_lines(UsageRecord, [line]):
-                if isinstance(item, RecordError):
-                    fields = item.to_dict()
-                    if fields.get("field") == "(json)":
-                        fields["error"] = str(fields["error"]).replace(
-                            "line 1:", f"line {line_number}:"
-                        )
-                    errors.append({"file": source, "line": line_number, **fields})
-                else:
-                    yield item
+            yield from decode_failed_line(line, line_number, errors, source)
+
+
+def decode_failed_line(
+    line: bytes, line_number: int, errors: list[dict[str, Any]], source: str
+) -> Iterator[UsageRecord]:
+    """A line the fast decoder refused: blank (skipped), a record after all, or an error naming
+    the line and field (appended to ``errors``)."""
+    if not line.strip():
+        return
+    for _, item in parse_lines(UsageRecord, [line]):
+        if isinstance(item, RecordError):
+            fields = item.to_dict()
+            if fields.get("field") == "(json)":
+                fields["error"] = str(fields["error"]).replace("line 1:", f"line {line_number}:")
+            errors.append({"file": source, "line": line_number, **fields})
+        else:
+            yield item
 
 
 def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
@@ -207,30 +232,3 @@ def read_accounts(path: Path, errors: list[dict[str, Any]]) -> list[Account]:
             else:
                 accounts.append(item)
     return accounts
-
-
-def scan_files(
-    usage: Path,
-    out: Path,
-    accounts: Path | None = None,
-    clusters_out: Path | None = None,
-    evidence_dir: Path | None = None,
-    config: DetectorConfig | None = None,
-    network_type: NetworkType | None = None,
-) -> ScanResult:
-    """``exportgate distill scan``: read, scan, write scores (and clusters and evidence)."""
-    errors: list[dict[str, Any]] = []
-    account_list = read_accounts(accounts, errors) if accounts is not None else []
-    with usage.open("rb") as fh:
-        result = scan(read_records(fh, errors, str(usage)), account_list, config, network_type)
-    result.errors = errors
-    with out.open("w", encoding="utf-8") as fh:
-        for row in result.rows:
-            fh.write(json.dumps(msgspec.to_builtins(row), ensure_ascii=False) + "\n")
-    if clusters_out is not None:
-        with clusters_out.open("w", encoding="utf-8") as fh:
-            for cluster in result.clusters:
-                fh.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
-    if evidence_dir is not None:
-        write_evidence(result, evidence_dir)
-    return result

@@ -17,7 +17,7 @@ from typing import Any
 from exportgate.distill.served import GRACE_S as SERVED_GRACE_S
 from exportgate.distill.served import ServedPrompts, account_key, served_check
 from exportgate.distill.text import PromptView, view
-from exportgate.records import Account, UsageRecord
+from exportgate.records import Account, RequestSample, UsageRecord
 
 MAX_FRAMES = 512
 MAX_SET = 256
@@ -46,15 +46,15 @@ def excerpt(text: str) -> str:
     return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
 
 
-def summary(record: UsageRecord, text: str) -> dict[str, Any]:
-    return {
-        "request_id": record.request_id,
-        "ts": record.ts.isoformat(),
-        "ip": record.ip,
-        "user_agent": record.user_agent,
-        "prompt": excerpt(text),
-        "completion_tokens": record.completion_tokens,
-    }
+def summary(record: UsageRecord, text: str) -> RequestSample:
+    return RequestSample(
+        request_id=record.request_id,
+        ts=record.ts.isoformat(),
+        ip=record.ip,
+        user_agent=record.user_agent,
+        prompt=excerpt(text),
+        completion_tokens=record.completion_tokens,
+    )
 
 
 class HashSample:
@@ -358,11 +358,11 @@ class AccountSketch:
         if slot < MAX_SAMPLES:
             self.samples[slot] = (record, prompt.text)
 
-    def sample_requests(self) -> list[dict[str, Any]]:
+    def sample_requests(self) -> list[RequestSample]:
         """The reservoir sample, oldest first, as evidence rows."""
         return [summary(r, t) for r, t in sorted(self.samples, key=lambda item: item[0].ts)]
 
-    def example_requests(self) -> dict[str, dict[str, Any]]:
+    def example_requests(self) -> dict[str, RequestSample]:
         """One example request per notable pattern (first seen), as evidence rows."""
         return {kind: summary(r, t) for kind, (r, t) in self.examples.items()}
 

@@ -243,6 +243,7 @@ class Gateway:
         detector: Detector | None = None,
         audit_writer: AuditWriter | None = None,
         screen_missing: Callable[[Account], ScreeningStatus] | None = None,
+        host_journal: bool = False,
     ) -> None:
         self.config = config
         self.snapshot = CallerSnapshot(config)
@@ -285,7 +286,7 @@ class Gateway:
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (
             JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
-            if journal
+            if journal and not host_journal  # else the host's one (serve --workers) replays
             else None
         )
         self.records = RecordWriter(

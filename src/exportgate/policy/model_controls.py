@@ -15,7 +15,7 @@ from typing import Any, get_args
 
 import msgspec
 
-from exportgate.records import ModelAccess, ModelRef
+from exportgate.records import ModelAccess, ModelControl, ModelRef
 from exportgate.store import Store
 
 ACCESS_VALUES: tuple[str, ...] = get_args(ModelAccess)
@@ -53,12 +53,12 @@ class ModelState:
         )
 
 
-def model_states(rows: list[dict[str, Any]]) -> dict[str, ModelState]:
+def model_states(rows: list[ModelControl]) -> dict[str, ModelState]:
     """The store's control rows (``Store.model_controls``) as one state per model."""
     found: dict[str, dict[str, Any]] = {}
     for row in rows:
-        entry = found.setdefault(str(row["model_id"]), {"approvals": {}})
-        name, value = str(row["name"]), row["value"]
+        entry = found.setdefault(row.model_id, {"approvals": {}})
+        name, value = row.name, row.value
         if name == PAUSED:
             entry["paused"] = bool(value)
         elif name == ACCESS and value in ACCESS_VALUES:

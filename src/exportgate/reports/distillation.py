@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from msgspec import UnsetType
 
 from exportgate.distill.linkage import link_rule_words
@@ -143,13 +144,19 @@ def build_evidence(
                 if row is None or isinstance(row.account_score, UnsetType)
                 else row.account_score,
                 "reasons": row.reasons if row else [],
-                "sample_requests": sketch.sample_requests() if sketch else [],
-                "example_requests": sketch.example_requests() if sketch else {},
+                "sample_requests": (
+                    [msgspec.to_builtins(s) for s in sketch.sample_requests()] if sketch else []
+                ),
+                "example_requests": (
+                    {k: msgspec.to_builtins(s) for k, s in sketch.example_requests().items()}
+                    if sketch
+                    else {}
+                ),
             }
         )
     flagged = sum(1 for a in accounts if a["flagged"])
     if cluster is not None:
-        ties = "; ".join(str(t["text"]) for t in cluster.ties[:3])
+        ties = "; ".join(t.text for t in cluster.ties[:3])
         summary = (
             f"{len(members)} accounts are treated as one operation ({cluster.id}) because they "
             f"share independent, improbable attributes: {ties}. Taken together their traffic "

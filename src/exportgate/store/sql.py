@@ -17,6 +17,7 @@ from exportgate.records import (
     Account,
     Alert,
     AlertRequest,
+    ModelControl,
     ReviewItem,
     ReviewRequest,
     UsageRecord,
@@ -371,16 +372,20 @@ class Store:
         changed("switch", name)
 
     # per-model controls (issue 16) ---------------------------------------------------------
-    def model_controls(self) -> list[dict[str, Any]]:
-        """Every per-model control row: ``{"model_id", "name", "value", "updated_at",
-        "updated_by"}``, in model and name order."""
+    def model_controls(self) -> list[ModelControl]:
+        """Every per-model control, in model and name order; :class:`RecordError` names the
+        control and the field of a row that cannot be read."""
         table = schema.model_controls
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(table).order_by(table.c.model_id, table.c.name))
-            return [dict(row._mapping) for row in rows]
+            return [ModelControl.read(dict(row._mapping)) for row in rows]
 
     def set_model_control(
-        self, model_id: str, name: str, value: Any, updated_by: str | None = None
+        self,
+        model_id: str,
+        name: str,
+        value: bool | int | float | str | None,
+        updated_by: str | None = None,
     ) -> None:
         table = schema.model_controls
         values = {"value": value, "updated_at": _now(), "updated_by": updated_by}

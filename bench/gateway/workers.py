@@ -1,0 +1,216 @@
+"""Throughput of ``exportgate serve --workers N`` against one worker, same run (issue 19, item 2).
+
+    .venv/bin/python bench/gateway/workers.py [--workers 2] [--seconds 5] [--rounds 3]
+        [--concurrency 64] [--limits-backend memory|redis://127.0.0.1:6379/0]
+    (or: .venv/bin/python bench/gateway/run.py --workers 2 ...)
+
+Processes, all on loopback: the instant stand-in upstream; exportgate with one worker (plain
+``exportgate serve``) and exportgate with ``--workers N`` (a supervisor, N workers on one port with
+SO_REUSEPORT, one journal worker), both running for the whole bench on their own ports and
+stores with every check on (API key -> account, policy decision, audit and usage records with
+``sync`` durability, rate limits, metrics); and the load generator (``wrk`` when installed,
+else ``loadgen.py``: closed loop, ``--concurrency`` keep-alive connections), in its own process.
+Rounds alternate between the two gateways; medians over rounds are reported.
+
+**CPU.** This machine has 2 cores, shared with other work, and the load generator and the
+upstream need CPU too, so one gateway worker can use about one core and N = 2 workers compete
+with the load generator for the second. Each row reports what it got: requests per second
+(wall), the gateway's CPU seconds per request (all its processes: supervisor, workers, journal
+worker; from /proc), the cores the gateway used during the run, and the load generator's and the
+upstream's CPU. ``rps per gateway core`` divides throughput by the cores the gateway used:
+equal for N = 1 and N = 2 means the workers scale without contention of their own. After the
+runs both gateways are stopped gracefully and each store is checked: every 200 the load
+generator got has its usage record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from run import (  # noqa: E402 - the bench's own helpers, next to this file
+    KEY,
+    PYTHON,
+    Proc,
+    free_port,
+    run_load,
+    seed_store,
+    start,
+)
+
+
+def _config(work: Path, name: str, port: int, upstream: int, backend: str) -> Path:
+    path = work / f"{name}.yaml"
+    limits: dict[str, object] = {
+        "account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
+        "key": {"requests_per_minute": 10**9},
+    }
+    if backend != "memory":
+        limits["backend"] = backend
+    path.write_text(
+        json.dumps(
+            {
+                "listen": {"host": "127.0.0.1", "port": port},
+                "store": f"sqlite:///{work / (name + '.db')}",
+                "upstreams": [
+                    {"name": "fast", "base_url": f"http://127.0.0.1:{upstream}/v1", "api_key": "x"}
+                ],
+                "models": [
+                    {
+                        "id": "mock-fast",
+                        "upstream": "fast",
+                        "upstream_model": "mock-gpt",
+                        "controlled": True,
+                    }
+                ],
+                "local_networks": {"country": "US", "network": "residential"},
+                "limits": limits,
+                "usage": {"spool_dir": str(work / f"spool-{name}")},
+            }
+        )
+    )
+    return path
+
+
+def _children_cpu(proc: Proc) -> float:
+    return proc.cpu_s()
+
+
+def _usage_200(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM usage WHERE status = 200").fetchone()[0])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--limits-backend", default="memory")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="exportgate-workers-bench-"))
+    procs: list[Proc] = []
+    try:
+        up_port = free_port()
+        upstream = start(
+            "upstream",
+            [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(up_port)],
+            f"http://127.0.0.1:{up_port}",
+            "/v1/models",
+            None,
+            work / "upstream.log",
+        )
+        procs.append(upstream)
+        exe = str(Path(PYTHON).parent / "exportgate")
+        gateways: dict[int, Proc] = {}
+        for n in (1, args.workers):
+            port = free_port()
+            seed_store(work / f"w{n}.db")
+            config = _config(work, f"w{n}", port, up_port, args.limits_backend)
+            command = [exe, "serve", "--config", str(config), "--log-level", "warning"]
+            if n > 1:
+                command += ["--workers", str(n)]
+            gateways[n] = start(
+                f"exportgate-w{n}",
+                command,
+                f"http://127.0.0.1:{port}",
+                "/readyz",
+                None,
+                work / f"w{n}.log",
+                env={"PYTHONPATH": str(HERE.parents[1] / "src")},
+            )
+            procs.append(gateways[n])
+        print(f"warming up (work dir {work}) ...", file=sys.stderr)
+        answered: dict[int, int] = {n: 0 for n in gateways}
+        for n, proc in gateways.items():
+            warm = run_load(proc.url, "mock-fast", args.concurrency, 2, work, None)
+            answered[n] += warm.requests - warm.non_2xx
+        rows: dict[int, list[dict[str, float]]] = {n: [] for n in gateways}
+        for round_ in range(args.rounds):
+            order = list(gateways) if round_ % 2 == 0 else list(reversed(gateways))
+            for n in order:
+                proc = gateways[n]
+                cpu0, up0 = proc.cpu_s(), upstream.cpu_s()
+                kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                began = time.perf_counter()
+                load = run_load(proc.url, "mock-fast", args.concurrency, args.seconds, work, None)
+                wall = time.perf_counter() - began
+                kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                gw_cpu = proc.cpu_s() - cpu0
+                ok = load.requests - load.non_2xx
+                answered[n] += ok
+                rows[n].append(
+                    {
+                        "rps": load.rps,
+                        "p50": load.p50_ms,
+                        "p99": load.p99_ms,
+                        "cpu_per_req_ms": gw_cpu / max(1, load.requests) * 1000,
+                        "gw_cores": gw_cpu / args.seconds,
+                        "load_cores": (
+                            kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
+                        )
+                        / wall,
+                        "up_cores": (upstream.cpu_s() - up0) / args.seconds,
+                        "errors": float(load.errors + load.non_2xx),
+                    }
+                )
+                print(f"round {round_ + 1} workers={n}: {rows[n][-1]}", file=sys.stderr)
+        for proc in gateways.values():
+            proc.stop()
+        recorded = {n: _usage_200(work / f"w{n}.db") for n in gateways}
+    finally:
+        for proc in procs:
+            proc.stop()
+
+    def med(n: int, key: str) -> float:
+        return statistics.median(r[key] for r in rows[n])
+
+    header = (
+        f"{'gateway':<22} {'rps':>8} {'x one':>6} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'gw CPU ms/req':>13} {'gw cores':>8} {'rps/gw core':>11} {'loadgen cores':>13} "
+        f"{'upstream cores':>14} {'200s recorded':>16}"
+    )
+    lines = [header, "-" * len(header)]
+    base = med(1, "rps")
+    for n in gateways:
+        label = "serve (1 worker)" if n == 1 else f"serve --workers {n}"
+        lines.append(
+            f"{label:<22} {med(n, 'rps'):>8.0f} {med(n, 'rps') / base:>6.2f} "
+            f"{med(n, 'p50'):>7.1f} {med(n, 'p99'):>7.1f} {med(n, 'cpu_per_req_ms'):>13.3f} "
+            f"{med(n, 'gw_cores'):>8.2f} {med(n, 'rps') / max(med(n, 'gw_cores'), 1e-9):>11.0f} "
+            f"{med(n, 'load_cores'):>13.2f} {med(n, 'up_cores'):>14.2f} "
+            f"{recorded[n]:>7}/{answered[n]:<8}"
+        )
+    efficiency = (med(args.workers, "rps") / med(args.workers, "gw_cores")) / (
+        med(1, "rps") / med(1, "gw_cores")
+    )
+    lines.append(
+        f"throughput per gateway core with {args.workers} workers: {efficiency:.2f} of one "
+        f"worker's; with {args.workers} free cores for the gateway that is "
+        f"{args.workers * efficiency:.2f}x one worker (derived from CPU accounting, not wall)"
+    )
+    load1 = os.getloadavg()[0]
+    lines.append(
+        f"medians of {args.rounds} interleaved rounds of {args.seconds:.0f} s, concurrency "
+        f"{args.concurrency}, limits backend {args.limits_backend}; {os.cpu_count()} cores, load "
+        f"average {load1:.1f} (shared machine); key {KEY[:8]}..."
+    )
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
