@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -38,7 +39,7 @@ from exportgate.bus.records import (
 )
 from exportgate.bus.stream import EventStream, open_stream
 from exportgate.config import GatewayConfig, Model
-from exportgate.gateway.commitlog import JournalWriteFailed
+from exportgate.gateway.commitlog import JournalWriteFailed, _alive
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Account, DetectorEvidence, UsageRecord
 
@@ -163,18 +164,46 @@ class ServedPublisher:
             return []
         return sorted(self.spill_dir.glob("*" + SPILL_SUFFIX))
 
+    def _claim(self, path: Path) -> Path | None:
+        """Take a spill file for sending (renamed ``<name>.sending-<pid>``): the workers of one
+        host share the spool directory and each file is sent by one of them."""
+        claimed = path.with_name(f"{path.name}.sending-{os.getpid()}")
+        try:
+            os.rename(path, claimed)
+        except FileNotFoundError:
+            return None  # another worker took it
+        return claimed
+
+    def _release_orphans(self) -> None:
+        """Files a worker that is gone had claimed go back to the spill (sent again: the
+        detector service counts each request once)."""
+        for path in self.spill_dir.glob(f"*{SPILL_SUFFIX}.sending-*"):
+            pid = path.name.rsplit("-", 1)[1]
+            if pid.isdigit() and not _alive(int(pid)):
+                with contextlib.suppress(FileNotFoundError):
+                    os.rename(path, path.with_name(path.name.split(".sending-")[0]))
+
     async def replay(self) -> int:
         """Send spilled events (oldest first); a file is deleted once the stream has it."""
         sent = 0
+        if self.spill_dir.is_dir():
+            await asyncio.to_thread(self._release_orphans)
         for path in self.spill_files():
+            claimed = await asyncio.to_thread(self._claim, path)
+            if claimed is None:
+                continue
             items: list[tuple[int, bytes]] = []
-            for line in (await asyncio.to_thread(path.read_bytes)).splitlines():
+            for line in (await asyncio.to_thread(claimed.read_bytes)).splitlines():
                 partition, _, payload = line.partition(b"\t")
                 if payload:
                     items.append((int(partition), payload))
-            async with asyncio.timeout(max(self.timeout_s, 5.0)):
-                await self.stream.publish(items)
-            await asyncio.to_thread(path.unlink)
+            try:
+                async with asyncio.timeout(max(self.timeout_s, 5.0)):
+                    await self.stream.publish(items)
+            except BaseException:
+                await asyncio.to_thread(os.rename, claimed, path)  # not sent: back to the spill
+                raise
+            await asyncio.to_thread(claimed.unlink)
             sent += len(items)
         if sent:
             self.replayed += sent
