@@ -168,31 +168,32 @@ def _history_records(accounts: list[Account], now: dt.datetime) -> list[ServedEv
 
 
 def _history(accounts: list[Account], now: dt.datetime) -> list[ServedEvent]:
-    """As much of the campaign's history as does not flag it alone (its first three requests
-    per account, and the fourth of as many accounts as stay under the threshold), checked with
-    the same online detector the service runs: the live traffic through the replicas is what
-    tips it over."""
+    """As much of the campaign's history as does not flag it alone (its first requests per
+    account, and one more of as many accounts as stay under the threshold), checked with the
+    same online detector the service runs: the live traffic through the replicas is what tips
+    it over."""
     from exportgate.distill import DetectorConfig, OnlineDetector
 
     full = _history_records(accounts, now)
 
-    def chosen(extra: int) -> list[ServedEvent]:
+    def chosen(base: int, extra: int) -> list[ServedEvent]:
         return [
             e
             for e in full
-            if (i := int(e.usage.request_id.rsplit("-", 1)[1])) < 3
-            or (i == 3 and int(e.usage.request_id.split("-")[1]) <= extra)
+            if (i := int(e.usage.request_id.rsplit("-", 1)[1])) < base
+            or (i == base and int(e.usage.request_id.split("-")[1]) <= extra)
         ]
 
-    for extra in range(len(accounts), -1, -1):
-        events = chosen(extra)
-        detector = OnlineDetector(DetectorConfig(served_prompt_bits=2**23))
-        for event in events:
-            detector.observe(event.usage, event.account)
-        detector.maintain(None)
-        if not any(detector.is_suspected(a.id) for a in accounts):
-            return events
-    raise AssertionError("even three requests per account flag the campaign alone")
+    for base in (3, 2, 1, 0):
+        for extra in range(len(accounts), -1, -1):
+            events = chosen(base, extra)
+            detector = OnlineDetector(DetectorConfig(served_prompt_bits=2**23))
+            for event in events:
+                detector.observe(event.usage, event.account)
+            detector.maintain(None)
+            if not any(detector.is_suspected(a.id) for a in accounts):
+                return events
+    raise AssertionError("the campaign is flagged before it has sent anything")
 
 
 def _until(check: object, what: str, timeout_s: float = 30.0) -> float:
