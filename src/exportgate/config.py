@@ -303,6 +303,9 @@ class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ``checkpoint_interval_s``: how often a detector worker saves its state with its stream
     offsets (messages are acknowledged after the checkpoint that holds them).
     ``stream_maxlen``: entries kept per stream partition (approximate trimming).
+    ``hold_flags``: a published flag stays until compliance clears the account (a review
+    verdict), so that replicas do not serve and refuse an account by turns while its score
+    hovers at the threshold; ``false`` follows the detector's score down as well.
     ``spill_dir``: where a replica keeps served-request events while the stream is unreachable
     (default: ``<usage.spool_dir>/stream-spill``)."""
 
@@ -311,6 +314,7 @@ class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     partitions: int = 1
     detector: Literal["service", "local"] = "service"
     checkpoint_interval_s: float = 1.0
+    hold_flags: bool = True
     stream_maxlen: int = 1_000_000
     spill_dir: str | None = None
     flag_poll_s: float = 2.0

@@ -65,7 +65,16 @@ class Checkpoint(msgspec.Struct, kw_only=True):
 
 
 def ensure_tables(store: Store) -> None:
-    metadata.create_all(store.engine)
+    """Create the detector tables if missing. Replicas and workers starting together on a new
+    database race to create them (PostgreSQL's CREATE TABLE is not idempotent under
+    concurrency): the loser finds them made and goes on."""
+    for attempt in range(3):
+        try:
+            metadata.create_all(store.engine)
+            return
+        except sa.exc.SQLAlchemyError:
+            if attempt == 2:
+                raise
 
 
 def _upsert(conn: sa.Connection, table: sa.Table, key: str, values: dict[str, Any]) -> None:

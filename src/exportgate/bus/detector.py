@@ -59,6 +59,7 @@ class _Partition:
     folded: int
     unacked: list[str] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
+    released: set[str] = field(default_factory=set)  # cleared by a verdict, to unflag
     dirty: bool = False
     duplicates: int = 0
 
@@ -91,8 +92,10 @@ class DetectorWorker:
         checkpoint_interval_s: float = 1.0,
         redis_url: str | None = None,
         prefix: str = "exportgate:",
+        hold_flags: bool = True,
     ) -> None:
         self.store = store
+        self.hold_flags = hold_flags
         self.stream = stream
         self.owned = owned
         self.served_prompt_bits = served_prompt_bits
@@ -193,8 +196,12 @@ class DetectorWorker:
                     at=at,
                 )
             )
-        for account_id in sorted(published - now):
+        gone = published - now
+        if self.hold_flags:  # a flag is lifted by a compliance verdict, not by a score's dip
+            gone &= part.released
+        for account_id in sorted(gone):
             out.append(Flag(account_id=account_id, flagged=False, at=at))
+        part.released -= gone
         return out
 
     async def _publish(self, part: _Partition, flags: list[Flag]) -> None:
@@ -273,6 +280,7 @@ class DetectorWorker:
             return
         part.state.detector.clear(str(subject))
         part.touched.add(str(subject))
+        part.released.add(str(subject))
         part.dirty = True
         await self._publish(part, self.flag_changes(part))
         log.info("distillation hold on %s cleared by %s", subject, record.get("reviewer"))
@@ -284,8 +292,16 @@ class DetectorWorker:
     # the loop ----------------------------------------------------------------------------
     async def run(self, stop: asyncio.Event | None = None) -> None:
         stop = stop or asyncio.Event()
-        await asyncio.to_thread(self.load)
-        await self.apply_verdicts()
+        while True:  # the store may not answer yet (it starts with us, or is down)
+            try:
+                await asyncio.to_thread(self.load)
+                await self.apply_verdicts()
+                break
+            except Exception as exc:  # noqa: BLE001 - retried until it answers
+                log.warning("detector worker cannot load its checkpoints yet: %s", exc)
+                if stop.is_set():
+                    return
+                await asyncio.sleep(1.0)
         listener_task = None
         if self.redis_url is not None:
             listener = notify.ChangeListener(self.redis_url, self.prefix, self._on_change)

@@ -63,6 +63,7 @@ def serve(
         checkpoint_interval_s=settings.checkpoint_interval_s,
         redis_url=cfg.redis,
         prefix=settings.prefix,
+        hold_flags=settings.hold_flags,
     )
     typer.echo(
         f"exportgate detector worker {worker} of {of} (pid {os.getpid()}): partitions {owned}",

@@ -429,13 +429,20 @@ class SharedState:
             await client.aclose()
 
     async def close(self) -> None:
-        """At shutdown: events not yet written go to the spill (sent at the next start)."""
+        """At shutdown: events not yet written go to the spill, and the spill is sent if the
+        stream answers (else at the next start)."""
         publisher = self.publisher
         if publisher is None:
             return
         if publisher._batch:
             batch, publisher._batch = publisher._batch, []
             await asyncio.to_thread(publisher._spill, batch)
+        if publisher.spill_files():  # one last try, so a stopped replica leaves nothing behind
+            try:
+                async with asyncio.timeout(5.0):
+                    await publisher.replay()
+            except Exception as exc:  # noqa: BLE001 - sent at the next start instead
+                log.warning("spilled served-request events wait for the next start: %s", exc)
         try:
             await publisher.stream.close()
         except Exception as exc:  # noqa: BLE001 - closing a broken connection
