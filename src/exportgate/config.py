@@ -247,7 +247,6 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     account_max_stale_s: float = 900.0
     """While the store is unreachable a cached caller is served for at most this long after it
     was last read; after that its requests wait for the store like a new caller's."""
-    screening_ttl_s: float = 30.0
     switches_ttl_s: float = 2.0
     location_entries: int = 100_000
 
@@ -460,7 +459,8 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     bypass: BypassAccounts = msgspec.field(default_factory=BypassAccounts)
     audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
-    metrics: bool = True
+    metrics: bool = True  # serve GET /metrics
+    # > 0: an SSE comment (': keepalive') after each such silence of the upstream mid-stream
     stream_keepalive_s: float = 0.0
     # issue 19: replicas share state through this Redis (ScaleOut, docs/deploy.md)
     redis: str | None = None
@@ -470,6 +470,8 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         check_redis_url(self.redis)
         if self.redis is not None and self.limits.backend == "memory":
             self.limits.backend = self.redis  # rate-limit counters are shared too
+        if self.stream_keepalive_s < 0:
+            raise ValueError("stream_keepalive_s must be 0 (off) or positive")
         names = [u.name for u in self.upstreams]
         if len(set(names)) != len(names):
             raise ValueError(f"upstream names must be unique, got {names}")

@@ -97,6 +97,11 @@ def test_spark_reproduces_a_small_shared_filter(world: SimWorld, files: dict[str
         assert features(spark[account_id]) == features(sketch), account_id
 
 
+def expected_records(files: dict[str, Path]) -> list[UsageRecord]:
+    errors: list[dict[str, object]] = []
+    return list(read_usage(files["parts"], errors))
+
+
 def test_cli_scan_on_spark_reads_and_writes_parquet(files: dict[str, Path], tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
@@ -124,7 +129,9 @@ def test_cli_scan_on_spark_reads_and_writes_parquet(files: dict[str, Path], tmp_
         timeout=600,
     )
     assert proc.returncode == 1, proc.stderr  # the bad row is reported, the scan goes on
-    assert '"field": "request_id"' in proc.stderr
+    bad = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
+    assert len(bad) == 1 and bad[0]["row"] == len(expected_records(files)) + 1
+    assert "request_id" in bad[0]["error"]
     rows = pq.read_table(out).to_pylist()
     expected = [json.loads(line) for line in (tmp_path / "local.jsonl").read_text().splitlines()]
     assert [(r["account_id"], r["score"], r["flagged"]) for r in rows] == [

@@ -68,3 +68,28 @@ def test_parquet_usage_scans_as_json_lines(small_world: SimWorld, tmp_path: Path
 
     rows = pq.read_table(tmp_path / "b.parquet").to_pylist()
     assert {r["account_id"] for r in rows if r["flagged"]} == a.flagged()
+
+
+def test_language_tags_do_not_depend_on_the_hash_seed() -> None:
+    """A prompt with two French and two German stopwords is tagged alike in every process (a Spark
+    worker runs with another hash seed than the driver)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from exportgate.distill.text import detect_language\n"
+        "text = 'le les der die'\n"
+        "print(detect_language(text, text.split()))\n"
+    )
+    tags = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert len(tags) == 1

@@ -32,7 +32,6 @@ from exportgate.records import (
     Account,
     ClusterEvidence,
     DetectorEvidence,
-    Signal,
     UsageRecord,
 )
 
@@ -425,12 +424,7 @@ class OnlineDetector:
             flagged=self.is_suspected(account_id),
             reasons=score.reasons(),
             features={k: round(v, 4) for k, v in features(sketch).items()},
-            signals={
-                p.name: Signal(
-                    strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor
-                )
-                for p in score.parts
-            },
+            signals=score.signals(),
             sample_requests=sketch.sample_requests(),
             example_requests=sketch.example_requests(),
             cluster=cluster,

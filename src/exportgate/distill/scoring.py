@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from exportgate.distill.served import DEFAULT_BITS as SERVED_DEFAULT_BITS
+from exportgate.records import Signal
 
 
 def _clamp(value: float, lo: float = 0.0, hi: float = 1.0) -> float:
@@ -115,19 +115,11 @@ class Score:
             if (weight(p) if p.name == "output_leverage" else p.strength) >= 0.2
         ]
 
-    def to_dict(self) -> dict[str, Any]:
+    def signals(self) -> dict[str, Signal]:
+        """Every signal by name: its strength, measured value and factor (the evidence)."""
         return {
-            "score": round(self.score, 4),
-            "automation": round(self.automation, 3),
-            "value": round(self.value, 3),
-            "signals": {
-                p.name: {
-                    "strength": round(p.strength, 3),
-                    "value": round(p.value, 4),
-                    "factor": p.factor,
-                }
-                for p in self.parts
-            },
+            p.name: Signal(strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor)
+            for p in self.parts
         }
 
 

@@ -127,7 +127,9 @@ def detect_language(text: str, words: list[str]) -> str:
     for word in hits:
         lang = LANG_OF_WORD[word]
         counts[lang] = counts.get(lang, 0) + 1
-    return max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    # ties broken by the tag itself: the set's order changes with the process's hash seed, and
+    # every process (a Spark worker, a detector replica) must tag a prompt alike
+    return max(counts, key=lambda lang: (counts[lang], lang == "en", lang))
 
 
 def view(messages: list[Message]) -> PromptView:

@@ -470,12 +470,13 @@ async def apply_change(gateway: Any, change: Change | None) -> None:
     """Run, for one change notice, the refresh the gateway's polling loop would run later
     (``None``: notices may have been missed, refresh what the polling loop refreshes)."""
     kind = change.kind if change is not None else None
+    housekeeping = gateway.housekeeping
     if kind in (None, "switch"):
-        await gateway._refresh_switches()
+        await housekeeping.refresh_switches()
     if kind in (None, "model_controls"):
-        await gateway._refresh_model_controls()
+        await housekeeping.refresh_model_controls()
     if kind in (None, "verdict"):
-        await gateway._apply_verdicts()
+        await housekeeping.apply_verdicts()
     if kind == "account" and change is not None and change.subject:
         gateway.callers.forget_account(change.subject)
     if kind == "lists":

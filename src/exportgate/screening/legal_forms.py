@@ -302,8 +302,8 @@ def build(path: Path = _DATA) -> int:  # pragma: no cover - maintenance tool
 
     from rigour.names import extract_org_types
 
-    from exportgate.screening.normalize import latinize
     from exportgate.screening.screener import load_sources, snapshot_dir
+    from exportgate.screening.scripts import latinize
 
     cnt: Counter[str] = Counter()
     for e in load_sources([snapshot_dir()]).entities:
