@@ -203,6 +203,16 @@ class CallerCache:
         unknown_until = self._unknown.get(digest)
         return unknown_until is not None and unknown_until > time.monotonic()
 
+    def forget_account(self, account_id: str | None) -> int:
+        """Drop the cached callers of an account (``None``: every caller), so that their next
+        request reads the store (a change notice said the account changed, issue 19)."""
+        gone = [
+            d for d, c in self._entries.items() if account_id is None or c.account.id == account_id
+        ]
+        for digest in gone:
+            self._entries.pop(digest, None)
+        return len(gone)
+
     def cached(self) -> list[tuple[str, Caller]]:
         """(key digest, caller) of every cached caller (for the start-up snapshot)."""
         return list(self._entries.items())
