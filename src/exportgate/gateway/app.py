@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from exportgate.accounts.stored import StoredScreener
 from exportgate.asgi import lifespan
 from exportgate.config import GatewayConfig, Model
 from exportgate.gateway import endpoints
@@ -55,7 +56,6 @@ from exportgate.gateway.proxy import Proxy
 from exportgate.gateway.ratelimit import RateLimiter
 from exportgate.gateway.readiness import AsyncProbe, BlockingProbe, Probe, check_all
 from exportgate.gateway.recorder import AuditWriter, RecordWriter
-from exportgate.gateway.screening_status import StoredScreener
 from exportgate.gateway.snapshot import CallerSnapshot
 from exportgate.gateway.upstream import UpstreamClient
 from exportgate.policy import PolicyEngine

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from exportgate.accounts.stored import StoredScreener
 from exportgate.config import GatewayConfig, Model, PolicySettings
-from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
 from exportgate.policy.model_controls import ModelState
 from exportgate.records import (
