@@ -11,12 +11,12 @@ import exportgate.screening as pkg
 PKG = Path(pkg.__file__).parent
 
 
-def _imports(module: str, top_only: bool = False) -> set[str]:
-    """The screening modules ``module`` imports, at the top (and inside functions unless
-    ``top_only``)."""
+def _imports(module: str) -> set[str]:
+    """The screening modules ``module`` imports, at the top or inside functions (every import
+    that runs)."""
     tree = ast.parse((PKG / f"{module}.py").read_text(encoding="utf-8"))
     out: set[str] = set()
-    for node in tree.body if top_only else ast.walk(tree):
+    for node in ast.walk(tree):
         if (
             isinstance(node, ast.ImportFrom)
             and node.module
@@ -34,7 +34,7 @@ def test_script_knowledge_is_beneath_normalisation() -> None:
 
 def test_no_import_cycle_between_screening_modules() -> None:
     mods = [p.stem for p in PKG.glob("*.py") if p.stem != "__init__"]
-    graph = {m: _imports(m, top_only=True) & set(mods) for m in mods}
+    graph = {m: _imports(m) & set(mods) for m in mods}
 
     def reaches(start: str, goal: str, seen: set[str]) -> bool:
         for nxt in graph[start]:

@@ -800,14 +800,11 @@ class NameIndex:
             whole = fused  # every name a fused form reaches goes unbounded
         list_bound = prune and plain and self.list_bound
         reach: _ListReach | None = None  # (built for the first name that needs it)
-        # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
-        # (names with a fused query form as two adjacent words of theirs pair those word by
-        # word, so the score bound holds for them; the evidence bound is not made for them)
+        # names with a fused query form as one word of theirs ("van der bilt" ->
+        # "vanderbilt") get no bound; names with it as two adjacent words of theirs ("russian
+        # academy") skip the evidence bound and, when the lookup's similarities would prune
+        # them, are bounded on the exact similarities of every pairing (_exact_best)
         unbounded = whole
-        # (the names the fused forms reach as two adjacent words of theirs are pruned on the
-        # exact similarities, not only the lookup's, as the score bound would otherwise
-        # prune a few of them that were never pruned before: a word two letters from a list
-        # word the lookup keys do not reach)
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
