@@ -18,7 +18,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from msgspec import UNSET
@@ -42,9 +42,17 @@ from exportgate.gateway.http import (
     send_bytes,
 )
 from exportgate.gateway.metrics import GatewayMetrics
-from exportgate.gateway.ratelimit import Admission, CountersUnavailable, RateLimiter
+from exportgate.gateway.ratelimit import (
+    Admission,
+    CountersUnavailable,
+    RateLimiter,
+    reservation,
+)
 from exportgate.policy.model_access import reroute_target
 from exportgate.records import Decision, DecisionAudit, DecisionContext, DecisionInputs
+
+if TYPE_CHECKING:
+    from exportgate.gateway.shared import SharedState
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -102,6 +110,7 @@ class Admitter:
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
         self._max_body = config.limits.max_body_bytes
+        self.shared: SharedState | None = None  # with redis: (issue 19), set by the gateway
 
     # request id ----------------------------------------------------------------------------
     def exchange(
@@ -210,7 +219,8 @@ class Admitter:
                 "model",
             )
         ex.end_user = end_user_of(headers, payload, endpoint.dialect)
-        admitted = await self.admit(ex, caller, model, screen_bypass=True)
+        reserve = reservation(len(body), payload, self.config.limits)  # tokens it may use
+        admitted = await self.admit(ex, caller, model, screen_bypass=True, reserve=reserve)
         if ex.rerouted_from is not None:
             payload["model"] = ex.model
             body = _json_encode(payload)
@@ -246,6 +256,7 @@ class Admitter:
         *,
         kind: str = "request",
         screen_bypass: bool = False,
+        reserve: int = 0,
     ) -> Admitted:
         """Place, decide (audited), then refuse or reroute, screen for bypass attempts
         (``screen_bypass``) and rate-limit."""
@@ -262,9 +273,11 @@ class Admitter:
             decision = ex.decision
         if screen_bypass and model.bypass.action != "off":
             model = self.bypass_check(ex, caller, model)
+        if self.shared is not None:  # Redis unreachable: controlled models fail closed
+            self.shared.check(model, self.config.dependencies.retry_after_s)
         headers: Headers = []
         if self.limiter.enabled:
-            admission = await self.rate_limit(caller, model)
+            admission = ex.admission = await self.rate_limit(caller, model, reserve)
             headers += admission.headers
             if not admission.allowed:
                 self.metrics.count("rate_limited", (admission.exceeded.split()[0],))
@@ -429,11 +442,12 @@ class Admitter:
                 return rerouted
         return model
 
-    async def rate_limit(self, caller: Caller, model: Model) -> Admission:
-        """Rate-limit admission; an outage of the shared counters is a 503 (fail closed)."""
+    async def rate_limit(self, caller: Caller, model: Model, reserve: int = 0) -> Admission:
+        """Rate-limit admission (reserving ``reserve`` tokens, settled after the call); an
+        outage of the shared counters is a 503 (fail closed)."""
         try:
             return await self.limiter.admit(
-                caller.account.id, caller.key_id, controlled=model.controlled
+                caller.account.id, caller.key_id, controlled=model.controlled, reserve=reserve
             )
         except CountersUnavailable as exc:
             self.metrics.count("upstream_errors", ("rate_limits_unavailable",))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from exportgate.accounts.stored import StoredScreener
 from exportgate.asgi import lifespan
 from exportgate.config import GatewayConfig, Model
 from exportgate.gateway import endpoints
@@ -55,7 +56,6 @@ from exportgate.gateway.proxy import Proxy
 from exportgate.gateway.ratelimit import RateLimiter
 from exportgate.gateway.readiness import AsyncProbe, BlockingProbe, Probe, check_all
 from exportgate.gateway.recorder import AuditWriter, RecordWriter
-from exportgate.gateway.screening_status import StoredScreener
 from exportgate.gateway.snapshot import CallerSnapshot
 from exportgate.gateway.upstream import UpstreamClient
 from exportgate.policy import PolicyEngine
@@ -64,7 +64,9 @@ from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store
 
 if TYPE_CHECKING:
+    from exportgate.bus.records import Change
     from exportgate.gateway.checkpoints import CheckpointTask
+    from exportgate.gateway.shared import SharedState
 
 log = logging.getLogger("exportgate.gateway")
 
@@ -113,13 +115,22 @@ class Gateway:
         )
         self.locations = LocationCache(config, locator)
         self.decisions = DecisionMaker(self.engine, detector)
-        self.detector_feed = DetectorFeed(detector) if detector is not None else None
+        remote = getattr(detector, "remote", False)  # the detector service's flags (issue 19)
+        self.detector_feed = DetectorFeed(detector) if detector is not None and not remote else None
+        self.shared: SharedState | None = None
+        if config.redis is not None:
+            from exportgate.gateway.shared import SharedFlags, SharedState
+
+            self.shared = SharedState(
+                config, detector if isinstance(detector, SharedFlags) else None
+            )
         self.bypass = BypassGate(config)
         deps = config.dependencies
         self.limiter = RateLimiter(
             config.limits,
             timeout_s=deps.timeout_s,
             fallback_to_memory=deps.counters_outage == "memory",
+            prefix=config.scaleout.prefix + "rl:",  # the deployment's keys (issue 19)
         )
         self.obligations = Obligations()
         self.mounts: list[tuple[str, ASGIApp]] = []
@@ -171,6 +182,7 @@ class Gateway:
             metrics=self.metrics,
         )
         self.proxy = Proxy(config, self.ledger, self.obligations, self.limiter, self.metrics)
+        self.ledger.shared = self.admitter.shared = self.shared
         self._background: list[asyncio.Task[None]] = []
         self._started = False
         self._closed = False
@@ -218,6 +230,8 @@ class Gateway:
         self._spawn(self.housekeeping.run())
         if self.detector_feed is not None:
             self._spawn(self.detector_feed.run())
+        if self.shared is not None:
+            self._background += self.shared.start(self.store, self._apply_change)
         if self.config.audit.checkpoints is not None:
             from exportgate.gateway.checkpoints import CheckpointTask
 
@@ -228,6 +242,12 @@ class Gateway:
         # it and pause the event loop for tens of milliseconds.
         gc.collect()
         gc.freeze()
+
+    async def _apply_change(self, change: Change | None) -> None:
+        """A change notice from another process (issue 19): the polling loop's refresh, now."""
+        from exportgate.gateway.shared import apply_change
+
+        await apply_change(self, change)
 
     def _spawn(self, job: Coroutine[Any, Any, None]) -> None:
         """A background job for the app's lifespan (cancelled at shutdown)."""
@@ -242,6 +262,8 @@ class Gateway:
         if self.proxy.client is not None:
             await self.proxy.client.close()
         await self.limiter.close()
+        if self.shared is not None:
+            await self.shared.close()
         if self.detector_feed is not None:
             self.detector_feed.drain()
         await self.housekeeping.save()
@@ -333,6 +355,8 @@ class Gateway:
             await self.admitter.failed(send, ex, exc)
         finally:
             metrics.in_flight -= 1
+            if ex.admission is not None and ex.admission.reserved:
+                await self.proxy.charge(ex)  # refused or failed after admission: give it back
             self.ledger.record(ex)
             elapsed = time.perf_counter() - ex.started
             metrics.observe("request_duration_seconds", (endpoint.name,), elapsed)
@@ -382,6 +406,7 @@ class Gateway:
                 "dead_letters": dead,
                 "dead_letter_file": str(self.records.dead_letters.path) if dead else None,
                 "upstream_client": self.proxy.client is not None,
+                "shared": self.shared.stats() if self.shared is not None else None,
                 "lists": await self._list_freshness(),
             }
         )
@@ -394,6 +419,15 @@ def build_app(config: GatewayConfig, **kwargs: Any) -> Gateway:
     if "locator" not in kwargs:
         kwargs["locator"] = default_locator()
     alerts: list[DetectorEvidence] = []
+    if (
+        "detector" not in kwargs
+        and config.redis is not None
+        and config.scaleout.detector == "service"
+        and config.distillation.enabled
+    ):
+        from exportgate.gateway.shared import SharedFlags
+
+        kwargs["detector"] = SharedFlags()  # the detector runs as a service (issue 19)
     if "detector" not in kwargs:
         settings = config.distillation
         kwargs["detector"] = (

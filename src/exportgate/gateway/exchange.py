@@ -8,6 +8,7 @@ are on disk before an answer leaves (``usage.durability: sync``).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 from dataclasses import dataclass, field
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from exportgate.gateway.detector_feed import DetectorFeed
     from exportgate.gateway.housekeeping import Housekeeping
     from exportgate.gateway.metrics import GatewayMetrics
+    from exportgate.gateway.ratelimit import Admission
     from exportgate.gateway.recorder import RecordWriter
+    from exportgate.gateway.shared import SharedState
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Exchange:
     rerouted_from: str | None = None
     refused: bool = False  # the upstream's answer opened as a refusal (issue 23)
     bypass_verdict: Any = None  # the bypass first stage's verdict when a model screens
+    admission: Admission | None = None  # its token reservation, until settled (issue 19)
 
     def id_headers(self) -> Headers:
         """The gateway's request id (and the caller's own, echoed) for the response."""
@@ -138,6 +142,7 @@ class Ledger:
         self.detector_feed = detector_feed
         self.housekeeping = housekeeping
         self._record_messages = config.usage.record_messages
+        self.shared: SharedState | None = None  # with redis: (issue 19), set by the gateway
 
     def record(self, ex: Exchange) -> None:
         """Queue the request's usage record (once)."""
@@ -182,6 +187,8 @@ class Ledger:
             )
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
+        if self.shared is not None and caller is not None and ex.status == 200:
+            self.shared.served(record, caller.account)
         if ex.tokens.total:
             self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
             self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)
@@ -199,7 +206,10 @@ class Ledger:
         if not ex.recorded:
             return
         try:
-            await self.records.durable()
+            if self.shared is None:
+                await self.records.durable()
+            else:  # and the served-request event on the stream (or spilled), at the same time
+                await asyncio.gather(self.records.durable(), self.shared.flushed())
         except JournalWriteFailed as exc:
             raise GatewayError(
                 503,

@@ -216,7 +216,14 @@ class Proxy:
     async def charge(self, ex: Exchange) -> None:
         """Charge the answer's tokens to the caller's budgets, after the answer is sent: a
         shared (Redis) counter's round trip must not delay the response."""
-        if self.limiter.enabled and ex.caller is not None and ex.tokens.total:
+        admission, ex.admission = ex.admission, None
+        if not self.limiter.enabled or ex.caller is None:
+            return
+        if admission is not None and admission.reserved:  # settle the reservation (issue 19)
+            await self.limiter.settle(
+                ex.caller.account.id, ex.caller.key_id, admission, ex.tokens.total
+            )
+        elif ex.tokens.total:
             await self.limiter.charge(ex.caller.account.id, ex.caller.key_id, ex.tokens.total)
 
     def rewrite(self, data: bytes, ex: Exchange, endpoint: Endpoint, model: Model) -> bytes:
