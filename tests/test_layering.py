@@ -19,18 +19,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "exportgate"
 
-# The matcher's modules (normalize, names_table, scoring, index, ...) still import each other
-# inside functions; issue 14 step 4 puts the script knowledge in one module beneath
-# normalisation. Only cycles among these modules are tolerated until then.
-PENDING_SCREENING = {
-    "exportgate.screening.index",
-    "exportgate.screening.legal_forms",
-    "exportgate.screening.names_table",
-    "exportgate.screening.normalize",
-    "exportgate.screening.scoring",
-    "exportgate.screening.screener",
-}
-
 
 @pytest.fixture(scope="module")
 def house() -> ModuleType:
@@ -54,8 +42,7 @@ def test_no_cycles_between_packages(house: ModuleType) -> None:
 
 
 def test_no_cycles_between_modules(house: ModuleType) -> None:
-    found = house.cycles(house.import_graph(SRC, runtime_only=True))
-    assert [c for c in found if not set(c) <= PENDING_SCREENING] == []
+    assert house.cycles(house.import_graph(SRC, runtime_only=True)) == []
 
 
 def test_the_walk_sees_an_uphill_import_and_a_cycle(house: ModuleType, tmp_path: Path) -> None:
