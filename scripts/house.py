@@ -201,6 +201,29 @@ def sizes(src: Path) -> list[Sized]:
     return found
 
 
+def repeats(src: Path, window: int = 6) -> dict[str, int]:
+    """Repeated code: runs of ``window`` consecutive code lines (stripped; blank lines, comments
+    and imports left out) found in more than one place, counted per file (each place counts)."""
+    places: dict[tuple[str, ...], list[str]] = {}
+    for module in modules(src).values():
+        lines = [
+            line.strip()
+            for line in module.path.read_text("utf-8").splitlines()
+            if line.strip() and not line.strip().startswith(("#", "import ", "from "))
+        ]
+        where = str(module.path.relative_to(src.parent.parent))
+        for i in range(len(lines) - window + 1):
+            run = tuple(lines[i : i + window])
+            if sum(len(x) for x in run) >= 120:  # skip runs of brackets and short words
+                places.setdefault(run, []).append(where)
+    per_file: dict[str, int] = {}
+    for found in places.values():
+        if len(found) > 1:
+            for where in found:
+                per_file[where] = per_file.get(where, 0) + 1
+    return per_file
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, default=Path(__file__).parent.parent / "src" / ROOT)
@@ -228,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n## module import cycles (imports that run): {len(module_cycles)}")
     for component in module_cycles:
         print("  " + " <-> ".join(component))
+    repeated = repeats(args.src)
+    print(f"\n## repeated 6-line runs: {sum(repeated.values())} (files with most)")
+    for where, count in sorted(repeated.items(), key=lambda kv: -kv[1])[: args.top]:
+        print(f"{count:6d}  {where}")
+
     pkg_cycles = package_cycles(graph)
     print(f"\n## package import cycles: {len(pkg_cycles)}")
     for component in pkg_cycles:

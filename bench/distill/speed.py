@@ -41,7 +41,7 @@ def main() -> None:
         "as before them, to compare speed with earlier versions)",
     )
     args = parser.parse_args()
-    extra = {"more_hard_negatives": False} if args.classic_world else {}
+    extra = {"more_hard_negatives": False, "slow_spread": False} if args.classic_world else {}
     world = simulate(
         SimConfig(
             seed=11, benign_users=args.benign_users, university_students=60, scale=0.5, **extra

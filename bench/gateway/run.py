@@ -21,6 +21,10 @@ millisecond, and each waits for the ones the gateway handles before it. The thro
 uses the instant upstream at concurrency 64. Rounds are interleaved; medians over rounds are
 reported. After the runs exportgate is stopped gracefully and its store is checked: every 200
 it answered has its usage record, every decision its audit record.
+
+``--compare SRC`` runs a second exportgate from another source tree (e.g. ``git worktree add
+/tmp/base <commit>``; give its root or its ``src``) in LiteLLM's place, interleaved with this one
+in every round: the before/after of a change in one run, on the same machine at the same time.
 """
 
 from __future__ import annotations
@@ -344,6 +348,13 @@ def main() -> None:
         "every request names one (OpenAI 'user')",
     )
     parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="SRC",
+        help="run exportgate from this other source tree (its root or src/) in LiteLLM's place, "
+        "interleaved: before/after in one run",
+    )
+    parser.add_argument(
         "--pin",
         action="store_true",
         help="pin the gateways to CPU 0 and upstreams + load generator to "
@@ -377,7 +388,8 @@ def main() -> None:
     cpus = sorted(os.sched_getaffinity(0))
     gw_cpu, load_cpu = (cpus[0], cpus[1]) if len(cpus) >= 2 and args.pin else (None, None)
     work = Path(tempfile.mkdtemp(prefix="exportgate-bench-"))
-    litellm = ensure_litellm()
+    other = "base" if args.compare else "litellm"
+    litellm = None if args.compare else ensure_litellm()
     procs: list[Proc] = []
     try:
         fast_port, slow_port, spread_port, eg_port, ll_port = (free_port() for _ in range(5))
@@ -465,56 +477,14 @@ def main() -> None:
             work / "exportgate.log",
         )
         procs.append(exportgate)
-        (work / "litellm.yaml").write_text(
-            json.dumps(
-                {
-                    "model_list": [
-                        {
-                            "model_name": n,
-                            "litellm_params": {
-                                "model": "openai/mock-gpt",
-                                "api_base": f"http://127.0.0.1:{p}/v1",
-                                "api_key": "sk-mock",
-                            },
-                        }
-                        for n, p in models.items()
-                    ],
-                    "litellm_settings": {
-                        "callbacks": [],
-                        "num_retries": 0,
-                        "request_timeout": 30,
-                        "set_verbose": False,
-                        "telemetry": False,
-                    },
-                    "general_settings": {"master_key": KEY},
-                }
-            )
-        )
-        env = {k: v for k, v in LITELLM_ENV.items()}
-        for name in ("DATABASE_URL", "HTTP_PROXY", "HTTPS_PROXY"):
-            os.environ.pop(name, None)
-        lite = start(
-            "litellm",
-            [
-                str(litellm),
-                "--config",
-                str(work / "litellm.yaml"),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(ll_port),
-                "--num_workers",
-                "1",
-            ],
-            f"http://127.0.0.1:{ll_port}",
-            "/health/liveliness",
-            gw_cpu,
-            work / "litellm.log",
-            env=env,
-        )
+        if args.compare:
+            lite = start_base(args.compare, work, ll_port, gw_cpu, args.orders)
+        else:
+            assert litellm is not None
+            lite = start_litellm(litellm, work, models, ll_port, gw_cpu)
         procs.append(lite)
-        targets = {"direct": "", "exportgate": exportgate.url, "litellm": lite.url}
-        fast_targets = {"direct": fast.url, "exportgate": exportgate.url, "litellm": lite.url}
+        targets = {"direct": "", "exportgate": exportgate.url, other: lite.url}
+        fast_targets = {"direct": fast.url, "exportgate": exportgate.url, other: lite.url}
         print(f"warming up (work dir {work}) ...", file=sys.stderr)
         for name, url in targets.items():
             run_load(
@@ -528,7 +498,7 @@ def main() -> None:
         latency: dict[tuple[str, str, int], list[Load]] = {}
         throughput: dict[str, list[Load]] = {}
         cpu_per_request: dict[str, list[float]] = {}
-        by_name = {"exportgate": exportgate, "litellm": lite}
+        by_name = {"exportgate": exportgate, other: lite}
 
         def measured(name: str, url: str, model: str, conc: int) -> Load:
             proc = by_name.get(name)
@@ -566,10 +536,10 @@ def main() -> None:
                     f"non-2xx {load.non_2xx} errors {load.errors}",
                     file=sys.stderr,
                 )
-        memory = {p.name: p.rss_mb() for p in (exportgate, lite)}
+        memory = {"exportgate": exportgate.rss_mb(), other: lite.rss_mb()}
         self_reported = {
             "exportgate": overhead_from_metrics(exportgate.url),
-            "litellm": litellm_overhead(lite.url),
+            other: overhead_from_metrics(lite.url) if args.compare else litellm_overhead(lite.url),
         }
         exportgate.stop()
         records = check_records(db, eg_2xx)
@@ -582,10 +552,90 @@ def main() -> None:
             self_reported,
             args,
             wrk=bool(shutil.which("wrk")),
+            other=other,
         )
     finally:
         for proc in reversed(procs):
             proc.stop()
+
+
+def start_base(source: Path, work: Path, port: int, cpu: int | None, orders: bool) -> Proc:
+    """The same exportgate configuration, served by the code in another source tree (its own
+    store and spool), for ``--compare``."""
+    src = source / "src" if (source / "src" / "exportgate").is_dir() else source
+    if not (src / "exportgate").is_dir():
+        raise SystemExit(f"--compare {source}: no exportgate package there (nor in its src/)")
+    base = work / "base"
+    base.mkdir()
+    config = json.loads((work / "exportgate.yaml").read_text())
+    config["listen"]["port"] = port
+    config["store"] = f"sqlite:///{base / 'exportgate.db'}"
+    config["usage"]["spool_dir"] = str(base / "spool")
+    (base / "exportgate.yaml").write_text(json.dumps(config))
+    seed_store(base / "exportgate.db", orders)
+    return start(
+        "base",
+        [PYTHON, "-m", "exportgate.cli", "serve", "--config", str(base / "exportgate.yaml")]
+        + ["--log-level", "warning"],
+        f"http://127.0.0.1:{port}",
+        "/readyz",
+        cpu,
+        base / "exportgate.log",
+        env={"PYTHONPATH": str(src.resolve())},
+    )
+
+
+def start_litellm(
+    litellm: Path, work: Path, models: dict[str, int], port: int, cpu: int | None
+) -> Proc:
+    """LiteLLM proxy on the same upstreams (one worker, master-key auth, offline)."""
+    (work / "litellm.yaml").write_text(
+        json.dumps(
+            {
+                "model_list": [
+                    {
+                        "model_name": n,
+                        "litellm_params": {
+                            "model": "openai/mock-gpt",
+                            "api_base": f"http://127.0.0.1:{p}/v1",
+                            "api_key": "sk-mock",
+                        },
+                    }
+                    for n, p in models.items()
+                ],
+                "litellm_settings": {
+                    "callbacks": [],
+                    "num_retries": 0,
+                    "request_timeout": 30,
+                    "set_verbose": False,
+                    "telemetry": False,
+                },
+                "general_settings": {"master_key": KEY},
+            }
+        )
+    )
+    env = {k: v for k, v in LITELLM_ENV.items()}
+    for name in ("DATABASE_URL", "HTTP_PROXY", "HTTPS_PROXY"):
+        os.environ.pop(name, None)
+    return start(
+        "litellm",
+        [
+            str(litellm),
+            "--config",
+            str(work / "litellm.yaml"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--num_workers",
+            "1",
+        ],
+        f"http://127.0.0.1:{port}",
+        "/health/liveliness",
+        cpu,
+        work / "litellm.log",
+        env=env,
+    )
 
 
 def overhead_from_metrics(url: str) -> tuple[float, float]:
@@ -642,7 +692,12 @@ def report(
     self_reported: dict[str, tuple[float, float]],
     args: argparse.Namespace,
     wrk: bool,
+    other: str = "litellm",
 ) -> None:
+    """One table: direct, exportgate and ``other`` (LiteLLM, or with ``--compare`` the base
+    exportgate), and the targets."""
+    base = other == "base"
+
     def med(kind: str, name: str, conc: int, field: str) -> float:
         return _median([getattr(x, field) for x in latency[(kind, name, conc)]])
 
@@ -663,14 +718,14 @@ def report(
             for field, label in (("p50_ms", "p50"), ("p99_ms", "p99")):
                 direct = med(kind, "direct", conc, field)
                 eg = med(kind, "exportgate", conc, field)
-                ll = med(kind, "litellm", conc, field)
+                ll = med(kind, other, conc, field)
                 rows.append(
                     (
                         f"  latency {label} c={conc} (ms)",
                         f"{direct:.2f}",
                         f"{eg:.2f}",
                         f"{ll:.2f}",
-                        f"{ll / eg:.1f}x lower" if eg else "-",
+                        (f"{eg / ll:.2f}x" if base else f"{ll / eg:.1f}x lower") if eg else "-",
                     )
                 )
                 rows.append(
@@ -678,7 +733,7 @@ def report(
                         f"    added {label} c={conc} (ms)",
                         "-",
                         f"{added(kind, 'exportgate', conc, field):+.2f}",
-                        f"{added(kind, 'litellm', conc, field):+.2f}",
+                        f"{added(kind, other, conc, field):+.2f}",
                         "-",
                     )
                 )
@@ -688,25 +743,30 @@ def report(
             "max throughput c=64 (req/s)",
             f"{rps['direct']:.0f}",
             f"{rps['exportgate']:.0f}",
-            f"{rps['litellm']:.0f}",
-            f"{rps['exportgate'] / rps['litellm']:.2f}x",
+            f"{rps[other]:.0f}",
+            f"{rps['exportgate'] / rps[other]:.2f}x",
         )
     )
-    eg_cpu, ll_cpu = _median(cpu["exportgate"]), _median(cpu["litellm"])
+    eg_cpu, ll_cpu = _median(cpu["exportgate"]), _median(cpu[other])
     rows.append(
         (
             "CPU per request (ms, all runs)",
             "-",
             f"{eg_cpu:.2f}",
             f"{ll_cpu:.2f}",
-            f"{ll_cpu / eg_cpu:.1f}x less",
+            f"{eg_cpu / ll_cpu:.2f}x" if base else f"{ll_cpu / eg_cpu:.1f}x less",
         )
     )
-    (eg_o50, eg_o99), (ll_o50, ll_o99) = self_reported["exportgate"], self_reported["litellm"]
-    rows.append(("self-reported overhead p50 (ms)", "-", f"<={eg_o50:.2f}", f"{ll_o50:.2f}", "-"))
-    rows.append(("self-reported overhead p99 (ms)", "-", f"<={eg_o99:.2f}", f"{ll_o99:.2f}", "-"))
+    (eg_o50, eg_o99), (ll_o50, ll_o99) = self_reported["exportgate"], self_reported[other]
+    bound = "<=" if base else ""
+    rows.append(
+        ("self-reported overhead p50 (ms)", "-", f"<={eg_o50:.2f}", f"{bound}{ll_o50:.2f}", "-")
+    )
+    rows.append(
+        ("self-reported overhead p99 (ms)", "-", f"<={eg_o99:.2f}", f"{bound}{ll_o99:.2f}", "-")
+    )
     eg_rss, eg_peak = memory["exportgate"]
-    ll_rss, ll_peak = memory["litellm"]
+    ll_rss, ll_peak = memory[other]
     rows.append(
         (
             "memory RSS after load (MiB)",
@@ -725,11 +785,22 @@ def report(
             f"{eg_peak / ll_peak:.2f}x",
         )
     )
-    head = ("metric", "direct", "exportgate", "litellm " + LITELLM_VERSION, "exportgate vs litellm")
+    head = (
+        ("metric", "direct", "exportgate", f"base ({args.compare})", "exportgate / base")
+        if base
+        else (
+            "metric",
+            "direct",
+            "exportgate",
+            "litellm " + LITELLM_VERSION,
+            "exportgate vs litellm",
+        )
+    )
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(
-        f"\nexportgate gateway vs LiteLLM proxy — one worker each"
+        f"\nexportgate gateway vs {'the base exportgate' if base else 'LiteLLM proxy'}"
+        " — one worker each"
         f"{', per-model access orders on (us_persons, end user named)' if args.orders else ''}"
         ", upstream "
         f"{spread} and fixed {args.upstream_ms:g} ms for latency runs, instant for "
@@ -758,10 +829,16 @@ def report(
             f"  added latency c=16 p99 <= 5 ms ({label}): {p99:.2f} ms "
             f"{'MET' if p99 <= 5 else 'NOT MET'}"
         )
-    ratio = rps["exportgate"] / rps["litellm"]
-    print(f"  throughput >= 3x LiteLLM: {ratio:.2f}x {'MET' if ratio >= 3 else 'NOT MET'}")
+    ratio = rps["exportgate"] / rps[other]
     mem = eg_rss / ll_rss
-    print(f"  memory <= 0.5x LiteLLM: {mem:.2f}x {'MET' if mem <= 0.5 else 'NOT MET'}")
+    if base:
+        cpu_ratio = eg_cpu / ll_cpu
+        print(f"  throughput vs base (not slower, noise ~5%): {ratio:.2f}x")
+        print(f"  CPU per request vs base (not more, noise ~5%): {cpu_ratio:.2f}x")
+        print(f"  memory vs base: {mem:.2f}x")
+    else:
+        print(f"  throughput >= 3x LiteLLM: {ratio:.2f}x {'MET' if ratio >= 3 else 'NOT MET'}")
+        print(f"  memory <= 0.5x LiteLLM: {mem:.2f}x {'MET' if mem <= 0.5 else 'NOT MET'}")
     print(
         f"  every 200 has its usage record, every decision its audit record: "
         f"{'MET' if ok_records else 'NOT MET'} {records}"

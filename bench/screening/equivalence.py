@@ -17,7 +17,12 @@ The sample (about 5,300 searches, all from ``bench/screening/data``):
 * both names of every name_bench pair (their schema's kind), at the review threshold and
   with no threshold (every candidate scored);
 * the treated UN positives, at the review threshold and with no threshold (as the benchmark's
-  recall row), so the pruned path is checked on queries that do have matches.
+  recall row), so the pruned path is checked on queries that do have matches;
+* issue 17's realistic queries (``realistic_variants`` and ``innocent_real``, both halves: only
+  answers are compared, no miss is read), at the review threshold with their kind.
+
+Every change of verdict (a pruned search whose best match at or above review appears,
+disappears or changes) is listed, so an intended change can be shown in full.
 
 Each side also reports CPU seconds for the negatives (the first pass, cold word lookups), a
 rough A/B of the query speed; both sides run one after the other in separate processes.
@@ -68,6 +73,11 @@ def sample(n_neg: int) -> list[tuple[str, str, str | None, bool]]:
                 out.append(("name_bench", r[col], KINDS.get(r["schema"]), pruned))
         for r in read_csv(DATA / "positives_un_treated.csv.gz"):
             out.append(("un-treated", r["full_name"], "person", pruned))
+    # issue 17's realistic queries, both halves (answers are compared, no miss is read)
+    for r in read_csv(DATA / "realistic_variants.csv.gz"):
+        out.append(("realistic", r["query"], r["kind"] or None, True))
+    for r in read_csv(DATA / "innocent_real.csv.gz"):
+        out.append(("innocent", r["name"], r["kind"] or None, True))
     return out
 
 
@@ -88,10 +98,20 @@ def dump(out_path: Path, n_neg: int) -> None:
     for _, name, kind, _ in neg:
         screener.screen(name, kind=kind)
     cpu_neg = time.process_time() - c0
+    real = [q for q in queries if q[0] in ("realistic", "innocent")]
+    c0 = time.process_time()
+    for _, name, kind, _ in real:
+        screener.screen(name, kind=kind)
+    cpu_real = time.process_time() - c0
     with out_path.open("w", encoding="utf-8") as fh:
-        fh.write(
-            json.dumps({"src": str(src), "neg_queries": len(neg), "neg_cpu_s": cpu_neg}) + "\n"
-        )
+        head = {
+            "src": str(src),
+            "neg_queries": len(neg),
+            "neg_cpu_s": cpu_neg,
+            "real_queries": len(real),
+            "real_cpu_s": cpu_real,
+        }
+        fh.write(json.dumps(head) + "\n")
         for label, name, kind, pruned in queries:
             cands = idx.search(name, kind=kind, limit=10, min_score=review if pruned else 0.0)
             rows = []
@@ -154,11 +174,21 @@ def _by_score(rows: list[list[object]]) -> list[list[object]]:
     return sorted(rows, key=lambda r: (-float(r[4]), str(r[0]), str(r[1])))  # type: ignore[arg-type]
 
 
-def compare(base: Path, new: Path) -> tuple[int, int, int, list[str]]:
-    """Searches compared, answers that differ, and how many of those differ only in the order
-    of equally scored matches."""
+def _top(rows: list[list[object]], pruned: bool, review: float) -> str:
+    """The best match at or above review (the verdict of a pruned search), or "-"."""
+    got = [r for r in _by_score(rows) if not pruned or float(r[4]) >= review]  # type: ignore[arg-type]
+    return f"{got[0][2]} {float(got[0][4]):.3f}" if got else "-"  # type: ignore[arg-type]
+
+
+def compare(
+    base: Path, new: Path, review: float = 0.81
+) -> tuple[int, int, int, list[str], list[str]]:
+    """Searches compared, answers that differ, how many of those differ only in the order
+    of equally scored matches, the first differences, and every change of verdict (a pruned
+    search whose best match at or above review changed: each intended change is listed)."""
     n = bad = ties = 0
     shown: list[str] = []
+    verdicts: list[str] = []
     with base.open(encoding="utf-8") as fa, new.open(encoding="utf-8") as fb:
         fa.readline()
         fb.readline()
@@ -171,7 +201,11 @@ def compare(base: Path, new: Path) -> tuple[int, int, int, list[str]]:
                     ties += 1
                 elif len(shown) < 5:
                     shown.append(f"base: {la.strip()[:400]}\nnew:  {lb.strip()[:400]}")
-    return n, bad, ties, shown
+                if a[3]:
+                    ta, tb = _top(a[4], True, review), _top(b[4], True, review)
+                    if (ta == "-") != (tb == "-") or ta.rsplit(" ", 1)[0] != tb.rsplit(" ", 1)[0]:
+                        verdicts.append(f"{a[0]:>10} {a[1]!r} ({a[2]}): {ta} -> {tb}")
+    return n, bad, ties, shown, verdicts
 
 
 def main() -> int:
@@ -214,7 +248,7 @@ def main() -> int:
         heads = {}
         for side, src in (("base", base_tree / "src"), ("new", new_src)):
             heads[side] = run_side(src, tmp / f"{side}.jsonl", args.n_neg)
-        n, bad, ties, shown = compare(tmp / "base.jsonl", tmp / "new.jsonl")
+        n, bad, ties, shown, verdicts = compare(tmp / "base.jsonl", tmp / "new.jsonl")
     finally:
         for t in trees:
             remove(t)
@@ -222,9 +256,16 @@ def main() -> int:
         h = heads[side]
         nq = int(h["neg_queries"])  # type: ignore[call-overload]
         cpu = float(h["neg_cpu_s"])  # type: ignore[arg-type]
+        nr = int(h.get("real_queries", 0))  # type: ignore[call-overload]
+        cr = float(h.get("real_cpu_s", 0.0))  # type: ignore[arg-type]
         print(
             f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}; "
             f"{nq} negatives, first pass {cpu:.2f} CPU s = {nq / cpu:.0f} queries per CPU second"
+            + (
+                f"; {nr} realistic queries {cr:.2f} CPU s = {nr / cr:.0f} per CPU second"
+                if cr
+                else ""
+            )
         )
     print(
         f"searches compared: {n}; different: {bad} ({ties} of them only in the order of "
@@ -232,6 +273,9 @@ def main() -> int:
     )
     for s in shown:
         print(s)
+    print(f"verdicts changed (best match at or above review, pruned searches): {len(verdicts)}")
+    for v in verdicts:
+        print("  " + v)
     return 0 if bad == 0 else 1
 
 

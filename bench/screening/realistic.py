@@ -1,6 +1,7 @@
 """Realistic-variant screening benchmark (issue 17): what customers actually type.
 
     .venv/bin/python bench/screening/realistic.py [--half report|tune|all] [--no-peers] [--misses]
+        [--base REV]
 
 Queries: ``data/realistic_variants.csv.gz`` (variants of shipped SDN / UN entries, see
 ``make_realistic.py``) and ``data/innocent_real.csv.gz`` (3,000 real people and companies from
@@ -28,6 +29,7 @@ import argparse
 import csv
 import gzip
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -36,7 +38,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
+#: the code under test (``--base`` runs an earlier revision's ``src`` in a child process)
+SRC = Path(os.environ.get("REALISTIC_SRC", str(ROOT / "src")))
+sys.path.insert(0, str(SRC))
 
 from exportgate.screening.normalize import normal_form  # noqa: E402
 from exportgate.screening.screener import default_screener  # noqa: E402
@@ -106,7 +110,7 @@ def pct(xs: list[float], q: float) -> float:
 
 
 def cold_starts() -> dict[str, float]:
-    code = COLD_CHILD.format(src=str(ROOT / "src"), names=COLD_SCRIPTS)
+    code = COLD_CHILD.format(src=str(SRC), names=COLD_SCRIPTS)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -121,11 +125,20 @@ def main() -> int:
         "--misses", action="store_true", help="print misses and alerts (tune half only)"
     )
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument(
+        "--base",
+        metavar="REV",
+        help="also run an earlier revision's code on the same queries, first, in a child "
+        "process (its own index cache), and print it as a column beside this code's",
+    )
+    ap.add_argument("--ours-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.misses and args.half != "tune":
         ap.error("--misses reads misses for rules: tune half only")
 
     fig: dict[str, object] = {}
+    if args.base:
+        fig["base"] = run_base(args.base, args.half)
     fig["cold"] = cold_starts()
     screener = default_screener()
     review = screener.review_threshold
@@ -213,6 +226,10 @@ def main() -> int:
         for line in misses + alerts:
             print(line)
 
+    if args.ours_only:
+        if args.json:
+            Path(args.json).write_text(json.dumps(fig, indent=2))
+        return 0
     if not args.no_peers:
         fig["peers"] = peers(variants, innocent, variants_all, innocent_all, ents, gold_of)
 
@@ -340,11 +357,49 @@ def peers(variants, innocent, variants_all, innocent_all, ents, gold_of):  # typ
     return out
 
 
+def run_base(rev: str, half: str) -> dict[str, object]:
+    """This benchmark's own measurement for revision ``rev``'s code (a temporary ``git
+    worktree``), in a child process with its own index cache; the queries, halves and rules of
+    counting are this file's."""
+    import tempfile
+
+    tree = Path(tempfile.mkdtemp(prefix="eg-realistic-base-"))
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(tree), rev],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        out = tree / "figures.json"
+        env = dict(
+            os.environ,
+            REALISTIC_SRC=str(tree / "src"),
+            PYTHONPATH=str(tree / "src"),
+            EXPORTGATE_CACHE_DIR=tempfile.mkdtemp(prefix="eg-realistic-cache-"),
+        )
+        subprocess.run(
+            [sys.executable, __file__, "--half", half, "--ours-only", "--json", str(out)],
+            check=True,
+            env=env,
+        )
+        got: dict[str, object] = json.loads(out.read_text())
+        got["rev"] = rev
+        return got
+    finally:
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+            check=False,
+            capture_output=True,
+        )
+
+
 def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
     n = fig["n"]
     ours = fig["ours"]
     peers = fig.get("peers", {})
     cols = [("exportgate", ours)] + [(k, v) for k, v in peers.items() if "recall" in v]
+    if "base" in fig:
+        cols.insert(0, (f"exportgate {fig['base']['rev'][:10]}", fig["base"]["ours"]))
     print(
         f"\nrealistic queries, {n['half']} half: {n['variants']} list-name variants, {n['innocent']} real innocent names"
     )
@@ -371,6 +426,17 @@ def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
         f"{ours['over_50ms']} queries over 50 ms, {ours['qps_wall']:.0f} queries/s; review threshold {review}"
     )
     print(f"left out of the innocent set as listed names themselves: {fig['innocent_listed']}")
+    if "base" in fig:
+        bc = fig["base"]["cold"]
+        print(
+            f"cold start of {fig['base']['rev']}: first query per script (ms): "
+            + ", ".join(f"{k} {v:.1f}" for k, v in bc.items() if k != "startup_s")
+        )
+        b = fig["base"]["ours"]
+        print(
+            f"{fig['base']['rev']} wall: p50 {b['p50_ms']:.3f} ms, p99 {b['p99_ms']:.3f} ms, "
+            f"max {b['max_ms']:.1f} ms, {b['over_50ms']} queries over 50 ms"
+        )
     cold = fig["cold"]
     print(
         f"cold start: default_screener() {cold['startup_s']:.2f} s; first query per script (ms): "

@@ -140,8 +140,18 @@ class Limits(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     account: RateLimit = msgspec.field(default_factory=RateLimit)
     key: RateLimit = msgspec.field(default_factory=RateLimit)
     per_account: dict[str, AccountLimit] = {}
+    # token budgets (issue 19): a request reserves its prompt's size in bytes divided by
+    # ``reserve_bytes_per_token`` (1.0: an upper bound, a token is at least a byte) plus its
+    # max_tokens (``default_reserve_tokens`` when it names none) before the call, and the
+    # answer's usage settles the reservation after it
+    reserve_bytes_per_token: float = 1.0
+    default_reserve_tokens: int = 1024
 
     def __post_init__(self) -> None:
+        if self.reserve_bytes_per_token <= 0 or self.default_reserve_tokens < 0:
+            raise ValueError(
+                "reserve_bytes_per_token must be positive, default_reserve_tokens >= 0"
+            )
         if self.backend != "memory" and not self.backend.startswith(("redis://", "rediss://")):
             raise ValueError(f"backend {self.backend!r} must be 'memory' or a redis:// URL")
         if self.max_body_bytes <= 0:
@@ -237,7 +247,6 @@ class Caches(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     account_max_stale_s: float = 900.0
     """While the store is unreachable a cached caller is served for at most this long after it
     was last read; after that its requests wait for the store like a new caller's."""
-    screening_ttl_s: float = 30.0
     switches_ttl_s: float = 2.0
     location_entries: int = 100_000
 
@@ -277,6 +286,54 @@ class PolicySettings(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError(f"home_countries has unknown country codes {unknown}")
         if self.file is not None and not Path(self.file).is_file():
             raise ValueError(f"policy file {self.file!r} does not exist")
+
+
+class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """``prefix``: the Redis key and channel prefix shared by one deployment (replicas and
+    detector workers of one deployment must agree on it). ``stream``: ``redis`` (Redis Streams
+    on the ``redis`` server) or ``kafka://HOST:PORT[,HOST:PORT]`` (a Kafka topic named
+    ``<prefix>served`` with ``partitions`` partitions). ``partitions``: the served-request
+    stream is split by account hash into this many partitions; each detector worker owns some
+    (``exportgate detector serve --worker I --of W`` owns the partitions p with p % W == I);
+    one partition's accounts are linked into clusters together, so a deployment that must link
+    every account with every other keeps one partition. ``detector``: ``service`` (served
+    requests go to the stream and the detector service's flags are applied here) or ``local``
+    (each replica runs its own in-process detector, as without Redis).
+    ``checkpoint_interval_s``: how often a detector worker saves its state with its stream
+    offsets (messages are acknowledged after the checkpoint that holds them).
+    ``stream_maxlen``: entries kept per stream partition (approximate trimming).
+    ``hold_flags``: a published flag stays until compliance clears the account (a review
+    verdict), so that replicas do not serve and refuse an account by turns while its score
+    hovers at the threshold; ``false`` follows the detector's score down as well.
+    ``spill_dir``: where a replica keeps served-request events while the stream is unreachable
+    (default: ``<usage.spool_dir>/stream-spill``)."""
+
+    prefix: str = "exportgate:"
+    stream: str = "redis"
+    partitions: int = 1
+    detector: Literal["service", "local"] = "service"
+    checkpoint_interval_s: float = 1.0
+    hold_flags: bool = True
+    stream_maxlen: int = 1_000_000
+    spill_dir: str | None = None
+    flag_poll_s: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.partitions <= 1024:
+            raise ValueError("scaleout.partitions must be between 1 and 1024")
+        if self.stream != "redis" and not self.stream.startswith("kafka://"):
+            raise ValueError(
+                f"scaleout.stream {self.stream!r} must be 'redis' or a kafka://HOST:PORT URL"
+            )
+        if self.checkpoint_interval_s <= 0:
+            raise ValueError("scaleout.checkpoint_interval_s must be positive")
+        if not self.prefix or any(c.isspace() for c in self.prefix):
+            raise ValueError("scaleout.prefix must be a non-empty word without spaces")
+
+
+def check_redis_url(url: str | None) -> None:
+    if url is not None and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError(f"redis {url!r} must be a redis://HOST:PORT/DB URL")
 
 
 class Distillation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -402,10 +459,19 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     bypass: BypassAccounts = msgspec.field(default_factory=BypassAccounts)
     audit: AuditSettings = msgspec.field(default_factory=AuditSettings)
     dependencies: Dependencies = msgspec.field(default_factory=Dependencies)
-    metrics: bool = True
+    metrics: bool = True  # serve GET /metrics
+    # > 0: an SSE comment (': keepalive') after each such silence of the upstream mid-stream
     stream_keepalive_s: float = 0.0
+    # issue 19: replicas share state through this Redis (ScaleOut, docs/deploy.md)
+    redis: str | None = None
+    scaleout: ScaleOut = msgspec.field(default_factory=ScaleOut)
 
     def __post_init__(self) -> None:
+        check_redis_url(self.redis)
+        if self.redis is not None and self.limits.backend == "memory":
+            self.limits.backend = self.redis  # rate-limit counters are shared too
+        if self.stream_keepalive_s < 0:
+            raise ValueError("stream_keepalive_s must be 0 (off) or positive")
         names = [u.name for u in self.upstreams]
         if len(set(names)) != len(names):
             raise ValueError(f"upstream names must be unique, got {names}")
@@ -514,6 +580,8 @@ ENVIRONMENT: dict[str, str] = {
     "EXPORTGATE_WATERMARK_ACTIVE_KEY": "the key id that signs (default the last key)",
     "EXPORTGATE_VLLM_WATERMARK": "vLLM adapter: always (default) or per-request",
     "EXPORTGATE_SPARK_MEMORY": "Spark driver memory for --engine spark (default 2g)",
+    "EXPORTGATE_REDIS": "commands run without --config publish their changes here (issue 19)",
+    "EXPORTGATE_REDIS_PREFIX": "the deployment's scaleout.prefix for those (default exportgate:)",
 }
 """Every environment variable exportgate reads, with what it sets. Configuration values written
 ``env:NAME`` (gateway YAML, watermark key secrets) name further variables of the operator's
@@ -565,6 +633,8 @@ class Environment(msgspec.Struct, frozen=True, kw_only=True):
     localmodel: LocalModelEnv
     watermark: WatermarkEnv
     batch: BatchEnv
+    redis: str | None = None
+    redis_prefix: str = "exportgate:"
 
 
 def environment(environ: Mapping[str, str] | None = None) -> Environment:
@@ -602,6 +672,8 @@ def environment(environ: Mapping[str, str] | None = None) -> Environment:
             vllm_mode=env.get("EXPORTGATE_VLLM_WATERMARK") or "always",
         ),
         batch=BatchEnv(spark_memory=env.get("EXPORTGATE_SPARK_MEMORY") or "2g"),
+        redis=get("EXPORTGATE_REDIS"),
+        redis_prefix=get("EXPORTGATE_REDIS_PREFIX") or "exportgate:",
     )
 
 

@@ -156,3 +156,81 @@ def test_owner_type_from_a_classifier_is_weighed_and_explained() -> None:
     before, after = plain.weigh("net", "net:52.14.9.0/24"), typed.weigh("net", "net:52.14.9.0/24")
     assert after.bits == before.bits - linkage.OWNER_DISCOUNT_BITS["datacenter"]
     assert "datacenter" in after.why and "bits off" in after.why
+
+
+TEMPLATES = (
+    ("please walk me through the idea of", "in well organised sections with examples"),
+    ("write a detailed lesson about", "then end with three practice problems solved"),
+    ("explain from first principles", "and finish with a summary table of points"),
+)
+
+
+def _filled(
+    account_id: str, items: list[str], ip: str, templates: int = len(TEMPLATES)
+) -> AccountSketch:
+    """An account that fills the operation's templates with the items it was given."""
+    sketch = AccountSketch(account_id)
+    sketch.payment_fingerprint = f"pf-{account_id}"
+    for i, item in enumerate(items):
+        opening, closing = TEMPLATES[i % templates]
+        sketch.update(
+            UsageRecord(
+                ts=T0 + dt.timedelta(days=3, hours=5 * i),
+                request_id=f"{account_id}-{i}",
+                account_id=account_id,
+                model="m",
+                endpoint="chat.completions",
+                status=200,
+                decision="allow",
+                ip=ip,
+                user_agent=CHROME,
+                messages=[Message(role="user", content=f"{opening} {item} {closing}")],
+            )
+        )
+    return sketch
+
+
+def _items(start: int, count: int) -> list[str]:
+    return [
+        f"{WORDS[k % len(WORDS)]} {WORDS[(k * 7) % len(WORDS)]} topic {k}"
+        for k in range(start, start + count)
+    ]
+
+
+def test_shared_templates_with_complementary_content_merge_and_are_explained() -> None:
+    """A slow operation: own card, own network and a common browser per account; only the
+    templates it fills from one list, never the same item twice, tie its accounts."""
+    op = [_filled(f"o{k}", _items(20 * k, 9), f"100.{k}.7.3") for k in range(12)]
+    linker = link_all(_population(1200) + op)
+    assert linker.cluster_size("o0") == 12
+    bits, ties = linker.evidence("o0", "o5")
+    assert bits >= linkage.LINK_BITS and abs(bits - linker.link_bits("o0", "o5")) < 0.05
+    assert set(ties) <= {"frame", "ua"} and len(ties["frame"]) >= linkage.TEMPLATE_MIN_FRAMES
+    frame = next(t for t in shared_links(op, linker) if t.kind == "frame")
+    assert "12 of the 12 accounts" in frame.text and "bits" in frame.text
+    assert "templates" in linkage.link_rule_words()
+    assert linker.cluster_size("p1") == 1
+
+
+def test_shared_templates_with_the_same_questions_do_not_merge() -> None:
+    """Students of one assignment or labs re-running one benchmark ask the same filled-in
+    prompts: the templates are explained by the shared list, not an operation."""
+    same = [_filled(f"s{k}", _items(0, 9), f"100.{k}.8.3") for k in range(12)]
+    linker = link_all(_population(1200) + same)
+    assert linker.cluster_size("s0") == 1
+    assert linker.overlap("s0", "s1") == 1.0 and linker.link_bits("s0", "s1") == 0.0
+
+
+def test_one_shared_template_or_self_repeats_do_not_merge() -> None:
+    one = [_filled(f"t{k}", _items(20 * k, 9), f"100.{k}.9.3", templates=1) for k in range(12)]
+    linker = link_all(_population(1200) + one)
+    assert len(linker.values["t0"]["frame"]) == 2  # one template: its opening and its closing
+    repeat = [
+        _filled(f"r{k}", _items(20 * k, 3) * 4, f"100.{k}.10.3")  # each task resent
+        for k in range(12)
+    ]
+    linker = link_all(_population(1200) + one + repeat)
+    assert len(linker.values["r0"]["frame"]) >= 4
+    assert linker.cluster_size("t0") == 1
+    assert repeat[0].contents.duplicate_share > linkage.TEMPLATE_MAX_REPEATS
+    assert linker.cluster_size("r0") == 1

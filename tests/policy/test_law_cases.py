@@ -185,9 +185,9 @@ def test_decisions_carry_the_list_dates(engine: PolicyEngine) -> None:
 
 
 def test_gateway_configuration_sets_the_options(tmp_path: Path) -> None:
+    from exportgate.accounts.stored import StoredScreener
     from exportgate.config import config_from_dict
     from exportgate.gateway.decisions import build_engine as gateway_engine
-    from exportgate.gateway.screening_status import StoredScreener
 
     config = config_from_dict(
         {

@@ -28,7 +28,8 @@ def test_form_keys_are_single_normalised_words() -> None:
 
 
 def test_han_names_are_read_three_ways() -> None:
-    from exportgate.screening.names_table import han_readings, segment_han
+    from exportgate.screening.names_table import han_readings
+    from exportgate.screening.scripts import segment_han
 
     assert segment_han("弗拉基米尔普京") == ["弗拉基米尔", "普京"]
     assert {"vladimir", "putin"} <= han_readings("弗拉基米尔") | han_readings("普京")
@@ -41,7 +42,7 @@ def test_han_names_are_read_three_ways() -> None:
 
 
 def test_han_table_ships_with_the_package() -> None:
-    from exportgate.screening.names_table import han_table
+    from exportgate.screening.scripts import han_table
 
     assert len(han_table()) > 50_000
 

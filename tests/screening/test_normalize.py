@@ -51,13 +51,13 @@ def test_legal_forms_numbers_titles_fused() -> None:
     ],
 )
 def test_scripts_without_an_icu_reading_or_with_a_wrong_one(text: str, latin: str) -> None:
-    from exportgate.screening.normalize import latinize
+    from exportgate.screening.scripts import latinize
 
     assert latinize(text)[0] == latin
 
 
 def test_thai_letters_for_one_sound_romanise_alike() -> None:
-    from exportgate.screening.normalize import latinize
+    from exportgate.screening.scripts import latinize
 
     # ณ and น are both "n", ศ and ส both "s"
     assert latinize("สมศักดิ์ ศรีสุข")[0] == latinize("สมสักดิ์ สรีสุข")[0]

@@ -117,3 +117,39 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
         assert token_sims(q, cands, origin) == [token_sim(q, c, origin) for c in cands], q
         checked += len(cands)
     assert checked > 20_000
+
+
+@pytest.mark.parametrize("min_score", [0.81, 0.92])
+def test_list_side_bound_changes_no_answer(
+    screener,
+    monkeypatch: pytest.MonkeyPatch,
+    min_score: float,  # type: ignore[no-untyped-def]
+) -> None:
+    """The list words no query word can pair with count in the score bound (issue 17): the
+    same answers as without that term."""
+    index = screener.index
+    queries = _queries(index)
+    # (entities of equal score may come in another order: which of them is scored first moves)
+    fast = [sorted(map(_key, index.search(n, kind=k, min_score=min_score))) for n, k in queries]
+    monkeypatch.setattr(NameIndex, "list_bound", False)
+    slow = [sorted(map(_key, index.search(n, kind=k, min_score=min_score))) for n, k in queries]
+    assert fast == slow
+
+
+def test_long_company_names_align_few_candidates(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A long company name shares adjacent word pairs ("russian academy") with many list
+    names; those are bounded like any other, so few of them are aligned word by word, and the
+    listed name is still found."""
+    index = screener.index
+    aligned: list[int] = []
+    score_name = NameIndex.score_name
+
+    def counting(self, query, q_toks, hits, nid, person, memo):  # type: ignore[no-untyped-def]
+        aligned.append(nid)
+        return score_name(self, query, q_toks, hits, nid, person, memo)
+
+    monkeypatch.setattr(NameIndex, "score_name", counting)
+    name = "THE ENERGY RESEARCH INSTITUTE OF THE RUSSIANN ACADEMY OF SCIENCES"
+    found = index.search(name, kind="organization", min_score=0.81)
+    assert found and index.n_alias[found[0].name_id].startswith("THE ENERGY RESEARCH INSTITUTE")
+    assert len(aligned) <= 10  # of a pool of 40

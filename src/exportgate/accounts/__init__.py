@@ -4,6 +4,6 @@
 (:func:`.screening.screen_account`); after a list change :mod:`.rescreen` screens every stored
 account against the new or changed entries. Both write one typed record,
 :class:`exportgate.screening.api.ScreeningStatus`, which the gateway reads back on every caller
-refresh. This package sits above the library packages (policy, screening, store): none of them
+refresh and answers from (:class:`.stored.StoredScreener`). This package sits above the library packages (policy, screening, store): none of them
 imports it.
 """

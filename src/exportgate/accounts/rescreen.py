@@ -177,4 +177,7 @@ def rescreen(
                     )
                 )
             )
+    from exportgate.store.changes import changed as notify_changed
+
+    notify_changed("lists", lists_version)  # every replica re-reads its callers (issue 19)
     return report

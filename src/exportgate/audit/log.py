@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from exportgate.audit.chain import GENESIS, AuditEntry, VerifyResult, chain_rows, verify_chain
 from exportgate.records import LoggedVerdict, RecordError
 from exportgate.store import Store
+from exportgate.store.changes import changed
 from exportgate.store.schema import audit_head, audit_log
 
 HEAD_ID = 1
@@ -60,6 +61,9 @@ class AuditLog:
                 .where(audit_head.c.id == HEAD_ID)
                 .values(seq=rows[-1]["seq"], hash=rows[-1]["hash"])
             )
+        for entry in entries:
+            if entry.kind == "review":  # a verdict: every replica applies it (issue 19)
+                changed("verdict", entry.subject)
         return [row["seq"] for row in rows]
 
     def rows(self, batch: int = 5000) -> Iterator[dict[str, Any]]:

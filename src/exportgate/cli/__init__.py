@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "exportgate.cli.watermark",
     "exportgate.cli.localmodel",
     "exportgate.cli.demo",
+    "exportgate.cli.detector",
 )
 
 

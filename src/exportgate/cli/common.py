@@ -37,12 +37,24 @@ def load_configured(config: Path) -> GatewayConfig:
 
 def configured_store_url(config: Path | None) -> str:
     """The store URL: the configuration's, else ``$EXPORTGATE_STORE``, else local SQLite."""
-    from exportgate.config import ConfigError, store_url
+    from exportgate.config import ConfigError, environment, load_config, store_url
 
     try:
-        return store_url(config)
+        url = store_url(config)
+        # the changes a command makes reach every gateway replica at once (issue 19)
+        if config is not None:
+            loaded = load_config(config)
+            redis, prefix = loaded.redis, loaded.scaleout.prefix
+        else:
+            env = environment()
+            redis, prefix = env.redis, env.redis_prefix
     except ConfigError as exc:
         fail(str(exc))
+    if redis is not None:
+        from exportgate.bus.notify import configure
+
+        configure(redis, prefix, origin="cli")
+    return url
 
 
 def open_configured_store(config: Path | None) -> Store:

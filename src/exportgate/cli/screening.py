@@ -174,7 +174,7 @@ def compare(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Score one pair of names, with the explanation."""
-    from exportgate.screening.index import compare_names
+    from exportgate.screening.pair import compare_names
     from exportgate.screening.scoring import DEFAULT_PARAMS, describe
 
     score, res = compare_names(name_a, name_b, kind=kind)

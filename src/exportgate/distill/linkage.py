@@ -17,6 +17,20 @@ kinds of attribute, each worth at least ``KIND_MIN_BITS`` bits, together at leas
 bits. One shared attribute, however rare, never merges accounts on its own. The weights are kept
 and explained in the evidence (:func:`shared_links`).
 
+A second, separate route ties accounts whose only link is **what they send**: an operation spread
+over many quiet accounts (each on its own card and network, each under every per-account
+threshold) still fills the same prompt templates from one list. Two accounts that share at least
+``TEMPLATE_MIN_FRAMES`` distinct characteristic prompt frames (fixed opening or closing words they
+each reuse with new content), each worth ``KIND_MIN_BITS``+ bits, together ``LINK_BITS``+ bits (and that many on one side,
+two openings or two closings: two ends of one template are one coincidence, not two),
+are merged only when their contents are **complementary**: of the requests both sampled, at most
+``TEMPLATE_MAX_OVERLAP`` are the same prompt, and neither repeats its own prompts much (at most
+``TEMPLATE_MAX_REPEATS`` exact repeats: an agent resending its task, a harness re-running a
+benchmark). People who share templates for a shared reason
+(students doing one assignment, labs re-running one benchmark) send the same filled-in prompts;
+an operation partitioning a curriculum never asks the same thing twice. Frames shared by the
+accounts of one shared NAT are weighed among that NAT's accounts (the institution explains them).
+
 Candidate pairs come only from values that are rare enough to be worth a look (at least
 ``CANDIDATE_BITS``), and from at most ``MAX_CANDIDATES`` carriers of each, skipping accounts
 already in the same cluster, so linking stays close to linear in the number of accounts.
@@ -25,17 +39,18 @@ already in the same cluster, so linking stays close to linear in the number of a
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from exportgate.distill.sketch import AccountSketch
+from exportgate.distill.sketch import AccountSketch, HashSample
 from exportgate.records import ClusterTie
 
 BURST_BUCKET_S = 2 * 3600
 BURST_MIN_ACCOUNTS = 5
-FRAME_MIN_USES = 3
-FRAME_MIN_SHARE = 0.1
+FRAME_MIN_USES = 2
+FRAME_MIN_SHARE = 0.05
 MAX_SUBNET_KEYS = 16
 MAX_FRAME_KEYS = 8
 MAX_CARRIERS = 4096
@@ -45,6 +60,9 @@ LINK_BITS = 16.0
 KIND_MIN_BITS = 4.0
 CANDIDATE_BITS = 4.0
 EXTRA_VALUE_BITS_CAP = 3.0
+TEMPLATE_MIN_FRAMES = 2
+TEMPLATE_MAX_OVERLAP = 0.25
+TEMPLATE_MAX_REPEATS = 0.5
 NAT_MIN_ACCOUNTS = 8
 NAT_MAIN_SHARE = 0.5
 PROXY_MIN_SUBNETS = 6
@@ -83,6 +101,10 @@ KIND_WORDS = {
     "burst": "sign-ups in the same two-hour burst through the same channel",
     "frame": "the same characteristic prompt frame",
 }
+TEMPLATE_WORDS = (
+    "they fill the same prompt templates (fixed opening or closing words reused with new "
+    "content) with complementary content: the same template, never the same question"
+)
 KINDS = tuple(KIND_WORDS)
 
 NetworkType = Callable[[str], str | None]
@@ -110,10 +132,16 @@ def account_values(sketch: AccountSketch, busy_bursts: set[str]) -> dict[str, li
     if burst is not None and burst in busy_bursts:
         keys["burst"] = [burst]
     floor = max(FRAME_MIN_USES, FRAME_MIN_SHARE * sketch.n)
-    frames = [f for f, c in sketch.prefixes.items() if c >= floor]
-    frames += [f for f, c in sketch.suffixes.items() if c >= floor]
+    prefixes, suffixes = sketch.prefixes, sketch.suffixes
+    # A short prompt is its own prefix and suffix ("continue", "thanks"): a phrase, not a frame.
+    frames = [(-c, "p", f) for f, c in prefixes.items() if c >= floor and f not in suffixes]
+    frames += [(-c, "s", f) for f, c in suffixes.items() if c >= floor and f not in prefixes]
     if frames:
-        keys["frame"] = [f"frame:{f:08x}" for f in sorted(frames)[:MAX_FRAME_KEYS]]
+        if len(frames) > MAX_FRAME_KEYS:
+            frames = heapq.nsmallest(MAX_FRAME_KEYS, frames)
+        else:
+            frames.sort()
+        keys["frame"] = [f"frame:{side}{f:08x}" for _, side, f in frames]
     return keys
 
 
@@ -190,8 +218,10 @@ class Linker:
     counts: dict[str, int] = field(default_factory=dict)
     carriers: dict[str, list[str]] = field(default_factory=dict)
     values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    value_sets: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     main_net: dict[str, str] = field(default_factory=dict)
     spread: dict[str, int] = field(default_factory=dict)
+    contents: dict[str, HashSample] = field(default_factory=dict)
     burst_members: dict[str, list[str]] = field(default_factory=dict)
     busy_bursts: set[str] = field(default_factory=set)
     accounts: int = 0
@@ -243,16 +273,19 @@ class Linker:
             if len(listed) < MAX_CARRIERS:
                 listed.append(account_id)
         self.values[account_id] = new
+        self.value_sets[account_id] = {kind: frozenset(keys) for kind, keys in new.items()}
         nets = new.get("net")
         if nets:
             self.main_net[account_id] = nets[0]
         self.spread[account_id] = len(sketch.subnets)
+        self.contents[account_id] = sketch.contents
         self.uf.find(account_id)
         return new
 
     def forget(self, account_id: str) -> None:
         """Drop an evicted account from the value index (its cluster membership stays)."""
         old = self.values.pop(account_id, None)
+        self.value_sets.pop(account_id, None)
         if old is None:
             return
         self.accounts -= 1
@@ -264,6 +297,7 @@ class Linker:
                     listed.remove(account_id)
         self.main_net.pop(account_id, None)
         self.spread.pop(account_id, None)
+        self.contents.pop(account_id, None)
 
     # ------------------------------------------------------------------ weights
     def owner_type(self, net_key: str) -> str:
@@ -309,7 +343,7 @@ class Linker:
             why += f"; owner type: {OWNER_WORDS.get(owner, owner)}"
             if discount:
                 why += f", {discount:.0f} bits off"
-        elif nat is not None and kind in ("burst", "payment"):
+        elif nat is not None and kind in ("burst", "payment", "frame"):
             members = self.carriers.get(nat, [])
             cached = self._local.get((nat, key))
             if cached is not None and cached[:2] == (len(members), count):
@@ -353,7 +387,41 @@ class Linker:
             if bits >= KIND_MIN_BITS:
                 independent += 1
                 total += bits
-        return (total if independent >= 2 else 0.0), ties
+        if independent >= 2:
+            return total, ties
+        frames = [("frame:" + t.value, t.bits) for t in ties.get("frame", ())]
+        return self._template_bits(a, b, frames), ties
+
+    def overlap(self, a: str, b: str) -> float:
+        """Share of the requests both accounts' content samples hold that are the same prompt."""
+        x, y = self.contents.get(a), self.contents.get(b)
+        if x is None or y is None:
+            return 0.0
+        return content_overlap(x, y)
+
+    def _template_bits(self, a: str, b: str, frames: Iterable[tuple[str, float]]) -> float:
+        """The template route: distinct shared frames of ``KIND_MIN_BITS``+ bits, summed, when
+        ``TEMPLATE_MIN_FRAMES`` of them are on one side (openings, or closings: so at least two
+        templates or reworded openings, not one template's two ends), they reach ``LINK_BITS``
+        and the contents are complementary."""
+        sides: dict[str, int] = {}
+        total = 0.0
+        for key, bits in frames:
+            if bits >= KIND_MIN_BITS:
+                side = key.partition(":")[2][:1]
+                sides[side] = sides.get(side, 0) + 1
+                total += bits
+        if max(sides.values(), default=0) < TEMPLATE_MIN_FRAMES:
+            return 0.0
+        if total < LINK_BITS or self.overlap(a, b) > TEMPLATE_MAX_OVERLAP:
+            return 0.0
+        for account in (a, b):
+            sample = self.contents.get(account)
+            if sample is not None and sample.duplicate_share > TEMPLATE_MAX_REPEATS:
+                return (
+                    0.0  # it repeats itself (an agent's task, a re-run): not a list worked through
+                )
+        return total
 
     def bits(self, kind: str, key: str, nat: str | None = None) -> float:
         """``weigh(...).bits``, cached while the counts it depends on stay the same."""
@@ -369,7 +437,7 @@ class Linker:
 
     def link_bits(self, a: str, b: str) -> float:
         """The bits :meth:`evidence` would give, without building its explanation (linking)."""
-        va, vb = self.values.get(a), self.values.get(b)
+        va, vb = self.values.get(a), self.value_sets.get(b)
         if not va or not vb:
             return 0.0
         shared: list[tuple[str, list[str]]] = []
@@ -382,18 +450,27 @@ class Linker:
                     shared.append((kind, common))
                     if kind == "net" and nat is None:
                         nat = next((k for k in common if self.owner_type(k) == "shared NAT"), None)
-        if len(shared) < 2:
+        if len(shared) < 2 and not (
+            shared and shared[0][0] == "frame" and _two_on_a_side(shared[0][1])
+        ):
             return 0.0
         total = 0.0
         independent = 0
+        frames: list[str] = []
         for kind, common in shared:
+            if kind == "frame":
+                frames = common
             best = max(self.bits(kind, k, nat) for k in common)
             if len(common) > 1 and best >= CANDIDATE_BITS:
                 best += min(EXTRA_VALUE_BITS_CAP, math.log2(len(common)))
             if best >= KIND_MIN_BITS:
                 independent += 1
                 total += best
-        return total if independent >= 2 else 0.0
+        if independent >= 2:
+            return total
+        if not _two_on_a_side(frames):
+            return 0.0
+        return self._template_bits(a, b, ((k, self.bits("frame", k, nat)) for k in frames))
 
     # ------------------------------------------------------------------ linking
     def link(self, sketch: AccountSketch, rank: dict[str, int] | None = None) -> None:
@@ -443,6 +520,30 @@ class Linker:
 
     def cluster_size(self, account_id: str) -> int:
         return self.uf.size.get(self.uf.find(account_id), 1)
+
+
+def _two_on_a_side(frames: list[str]) -> bool:
+    """Whether ``TEMPLATE_MIN_FRAMES`` of the frame keys are openings, or closings (a cheap
+    pre-check of the template route before any weights are looked up)."""
+    if len(frames) < TEMPLATE_MIN_FRAMES:
+        return False
+    openings = sum(1 for key in frames if key[6] == "p")
+    return max(openings, len(frames) - openings) >= TEMPLATE_MIN_FRAMES
+
+
+def content_overlap(x: HashSample, y: HashSample) -> float:
+    """Share of the smaller content sample that the other sample also holds (compared at the
+    coarser of the two sampling levels, so both keep the same signatures)."""
+    mask = x.mask | y.mask
+    small, large = (x.kept, y.kept) if len(x.kept) <= len(y.kept) else (y.kept, x.kept)
+    mine = [s for s in small if not s & mask]
+    if not mine:
+        return 0.0
+    theirs = sum(1 for s in large if not s & mask)
+    if not theirs:
+        return 0.0
+    common = sum(1 for s in mine if s in large)
+    return common / min(len(mine), theirs)
 
 
 def _kind_bits(items: list[Tie]) -> float:
@@ -528,5 +629,8 @@ def link_rule_words() -> str:
         f"Accounts are merged into one operation only on independent evidence: at least two "
         f"kinds of shared attribute worth {KIND_MIN_BITS:.0f}+ bits each and {LINK_BITS:.0f}+ "
         "bits together, where a value's bits are -log2 of the share of accounts that carry it, "
-        "less a discount for networks whose owners are shared by design (NATs, datacenters)."
+        "less a discount for networks whose owners are shared by design (NATs, datacenters); "
+        f"or when {TEMPLATE_WORDS} ({TEMPLATE_MIN_FRAMES}+ shared frames worth "
+        f"{KIND_MIN_BITS:.0f}+ bits each and {LINK_BITS:.0f}+ together, at most "
+        f"{TEMPLATE_MAX_OVERLAP:.0%} of their sampled prompts the same)."
     )

@@ -24,7 +24,7 @@ import msgspec
 from exportgate.distill.cluster import ClusterMerge
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, shared_links
-from exportgate.distill.scoring import DetectorConfig, Score, score_features
+from exportgate.distill.scoring import DetectorConfig, Score, liftable, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import (
@@ -32,7 +32,6 @@ from exportgate.records import (
     Account,
     ClusterEvidence,
     DetectorEvidence,
-    Signal,
     UsageRecord,
 )
 
@@ -138,7 +137,9 @@ class OnlineDetector:
             or account_id not in self.sketches
         ):
             return False
-        return self.linker.cluster_of(account_id) in self.flagged_clusters
+        return self.linker.cluster_of(account_id) in self.flagged_clusters and liftable(
+            self.scores.get(account_id), self.config
+        )
 
     def clear(self, account_id: str) -> bool:
         """A compliance officer cleared the account: lift its flag and forget the evidence
@@ -295,7 +296,7 @@ class OnlineDetector:
         if score.score >= threshold and account_id not in self.flagged:
             self._flag(account_id, score.score, "account", now)
         cluster = self._cluster_score(account_id, now)
-        if cluster is not None:
+        if cluster is not None and liftable(score, self.config):
             final = max(final, cluster.score.score)
             if (
                 cluster.score.score >= threshold
@@ -314,6 +315,7 @@ class OnlineDetector:
         if (
             self._via.get(account_id) == "cluster"
             and self.linker.cluster_size(account_id) >= self.config.cluster_min_members
+            and liftable(self.scores.get(account_id), self.config)
         ):
             root = self.linker.cluster_of(account_id)
             if root in self.flagged_clusters or root not in self.clusters or root in self._jobs:
@@ -361,7 +363,11 @@ class OnlineDetector:
         if root not in self.flagged_clusters:
             self.flagged_clusters.add(root)
         for member in self._members(root):
-            if member not in self.flagged and member not in self.cleared:
+            if (
+                member not in self.flagged
+                and member not in self.cleared
+                and liftable(self.scores.get(member), self.config)
+            ):
                 self._flag(member, score.score, "cluster", now)
         state.evidence = None
 
@@ -417,7 +423,7 @@ class OnlineDetector:
                     cluster.score = round(state.score.score, 4)
                     cluster.reasons = state.score.reasons()
                     state.evidence = cluster
-            if state is not None:
+            if state is not None and liftable(score, self.config):
                 final = round(max(score.score, state.score.score), 4)
         evidence = DetectorEvidence(
             account_id=account_id,
@@ -425,12 +431,7 @@ class OnlineDetector:
             flagged=self.is_suspected(account_id),
             reasons=score.reasons(),
             features={k: round(v, 4) for k, v in features(sketch).items()},
-            signals={
-                p.name: Signal(
-                    strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor
-                )
-                for p in score.parts
-            },
+            signals=score.signals(),
             sample_requests=sketch.sample_requests(),
             example_requests=sketch.example_requests(),
             cluster=cluster,

@@ -17,7 +17,7 @@ import msgspec
 from exportgate.distill.cluster import score_cluster
 from exportgate.distill.features import features
 from exportgate.distill.linkage import Linker, NetworkType, link_all, shared_links
-from exportgate.distill.scoring import DetectorConfig, Score, score_features
+from exportgate.distill.scoring import DetectorConfig, Score, liftable, score_features
 from exportgate.distill.served import ServedPrompts
 from exportgate.distill.sketch import AccountSketch
 from exportgate.records import (
@@ -173,7 +173,7 @@ def _row(
 ) -> DetectorEvidence:
     final = score.score
     reasons = score.reasons()
-    if cluster is not None and cluster.score.score > final:
+    if cluster is not None and cluster.score.score > final and liftable(score, config):
         final = cluster.score.score
         ties = "; ".join(t.text for t in cluster.ties[:2]) or "linked accounts"
         reasons = [
@@ -181,6 +181,13 @@ def _row(
             f"{cluster.score.score:.2f} as one operation",
             *(f"cluster: {r}" for r in cluster.score.reasons(4)),
             *reasons[:2],
+        ]
+    elif cluster is not None and cluster.score.score >= config.threshold:
+        reasons = [
+            *reasons,
+            f"member of {cluster.id}, which scores {cluster.score.score:.2f} as one operation, "
+            f"but not flagged for it: its own answers are not worth harvesting (value "
+            f"{score.value:.2f} < {config.member_min_value}; e.g. evaluation runs, short verdicts)",
         ]
     return DetectorEvidence(
         account_id=account_id,

@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from exportgate.distill.served import DEFAULT_BITS as SERVED_DEFAULT_BITS
+from exportgate.records import Signal
 
 
 def _clamp(value: float, lo: float = 0.0, hi: float = 1.0) -> float:
@@ -52,6 +52,7 @@ class DetectorConfig:
     evaluation_discount: float = 0.9
     sweep_weight: float = 0.1
     cluster_min_members: int = 3
+    member_min_value: float = 0.3
     max_accounts: int = 1_000_000
     rescore_every: int = 16
     served_prompt_bits: int = SERVED_DEFAULT_BITS
@@ -115,19 +116,11 @@ class Score:
             if (weight(p) if p.name == "output_leverage" else p.strength) >= 0.2
         ]
 
-    def to_dict(self) -> dict[str, Any]:
+    def signals(self) -> dict[str, Signal]:
+        """Every signal by name: its strength, measured value and factor (the evidence)."""
         return {
-            "score": round(self.score, 4),
-            "automation": round(self.automation, 3),
-            "value": round(self.value, 3),
-            "signals": {
-                p.name: {
-                    "strength": round(p.strength, 3),
-                    "value": round(p.value, 4),
-                    "factor": p.factor,
-                }
-                for p in self.parts
-            },
+            p.name: Signal(strength=round(p.strength, 3), value=round(p.value, 4), factor=p.factor)
+            for p in self.parts
         }
 
 
@@ -306,6 +299,15 @@ def _value_parts(f: dict[str, float]) -> list[Part]:
             lambda: f"prompts cover {f['topics']:.0f} subject areas",
         ),
     ]
+
+
+def liftable(own: Score | None, config: DetectorConfig) -> bool:
+    """Whether a cluster's verdict may reach a member: only when the member's own answers are
+    worth harvesting (its value factor, after the evaluation discount, at least
+    ``member_min_value``). An evaluation account that shares templates or infrastructure with a
+    harvesting operation is not flagged for the operation's traffic. An account not scored yet
+    (a handful of requests) is given the cluster's verdict."""
+    return own is None or own.value >= config.member_min_value
 
 
 def score_features(f: dict[str, float], config: DetectorConfig) -> Score:

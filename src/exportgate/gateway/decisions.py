@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from exportgate.accounts.stored import StoredScreener
 from exportgate.config import GatewayConfig, Model, PolicySettings
-from exportgate.gateway.screening_status import StoredScreener
 from exportgate.policy import PolicyEngine
 from exportgate.policy.model_controls import ModelState
 from exportgate.records import (
@@ -202,6 +202,16 @@ class CallerCache:
             return True
         unknown_until = self._unknown.get(digest)
         return unknown_until is not None and unknown_until > time.monotonic()
+
+    def forget_account(self, account_id: str | None) -> int:
+        """Drop the cached callers of an account (``None``: every caller), so that their next
+        request reads the store (a change notice said the account changed, issue 19)."""
+        gone = [
+            d for d, c in self._entries.items() if account_id is None or c.account.id == account_id
+        ]
+        for digest in gone:
+            self._entries.pop(digest, None)
+        return len(gone)
 
     def cached(self) -> list[tuple[str, Caller]]:
         """(key digest, caller) of every cached caller (for the start-up snapshot)."""

@@ -1,8 +1,11 @@
 """Per-account and per-key rate limits on requests and tokens, in fixed one-minute windows.
 
 A request is admitted when every configured counter (account requests, account tokens, key
-requests, key tokens) is under its limit; admission counts the request, and the tokens are charged
-when the response's usage is known. The answer carries what the ``x-ratelimit-*`` headers say:
+requests, key tokens) has room for it; admission counts the request and reserves the tokens it
+may use (its prompt's size and its ``max_tokens``), and when the response's usage is known the
+reservation is settled: the difference to the tokens actually used is given back (or charged).
+Reservation and check are one atomic step (a Lua script in Redis), so parallel requests on any
+number of replicas cannot together reserve past a limit. The answer carries what the ``x-ratelimit-*`` headers say:
 the tightest limit, what remains of it and when the window resets.
 
 Two backends: :class:`MemoryCounters` (one process, no I/O) and :class:`RedisCounters` (shared by
@@ -18,12 +21,14 @@ import asyncio
 import logging
 import math
 import time
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from exportgate.config import Limits, RateLimit
 
 WINDOW_S = 60
+SETTLE_RETRIES = 6
 
 log = logging.getLogger("exportgate.gateway.ratelimit")
 
@@ -47,6 +52,8 @@ class Admission:
     headers: list[tuple[bytes, bytes]]
     retry_after_s: int = 0
     exceeded: str = ""
+    reserved: int = 0  # tokens reserved, settled after the call
+    window: int = 0
 
 
 class Counters(Protocol):
@@ -55,6 +62,11 @@ class Counters(Protocol):
         ...
 
     async def charge(self, window: int, keys: list[str], amount: int) -> None: ...
+
+    async def settle(self, window: int, keys: list[str], amount: int) -> None:
+        """Add ``amount`` (negative: give back) to counters of ``window``; a counter already
+        expired is not brought back by a refund."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -74,7 +86,7 @@ class MemoryCounters:
     async def admit(self, window: int, budgets: list[Budget]) -> list[int]:
         self._roll(window)
         counts = [self._counts.get(b.key, 0) for b in budgets]
-        if all(c < b.limit for c, b in zip(counts, budgets, strict=True)):
+        if all(c + max(b.add, 1) <= b.limit for c, b in zip(counts, budgets, strict=True)):
             for budget in budgets:
                 if budget.add:
                     self._counts[budget.key] = self._counts.get(budget.key, 0) + budget.add
@@ -84,6 +96,11 @@ class MemoryCounters:
         self._roll(window)
         for key in keys:
             self._counts[key] = self._counts.get(key, 0) + amount
+
+    async def settle(self, window: int, keys: list[str], amount: int) -> None:
+        if window == self._window:
+            for key in keys:
+                self._counts[key] = self._counts.get(key, 0) + amount
 
     async def close(self) -> None:
         return None
@@ -95,7 +112,9 @@ local ok = true
 for i, key in ipairs(KEYS) do
   local c = tonumber(redis.call('GET', key) or '0')
   counts[i] = c
-  if c >= tonumber(ARGV[2 * i - 1]) then ok = false end
+  local add = tonumber(ARGV[2 * i])
+  if add < 1 then add = 1 end
+  if c + add > tonumber(ARGV[2 * i - 1]) then ok = false end
 end
 if ok then
   for i, key in ipairs(KEYS) do
@@ -107,6 +126,18 @@ if ok then
   end
 end
 return counts
+"""
+
+
+_SETTLE_LUA = """
+local amount = tonumber(ARGV[1])
+for _, key in ipairs(KEYS) do
+  if redis.call('EXISTS', key) == 1 or amount > 0 then
+    redis.call('INCRBY', key, amount)
+    redis.call('EXPIRE', key, 120)
+  end
+end
+return 1
 """
 
 
@@ -123,6 +154,7 @@ class RedisCounters:
         )
         self._prefix = prefix
         self._admit = self._redis.register_script(_ADMIT_LUA)
+        self._settle = self._redis.register_script(_SETTLE_LUA)
 
     async def admit(self, window: int, budgets: list[Budget]) -> list[int]:
         keys = [f"{self._prefix}{window}:{b.key}" for b in budgets]
@@ -139,6 +171,9 @@ class RedisCounters:
             pipe.incrby(full, amount)
             pipe.expire(full, 2 * WINDOW_S)
         await pipe.execute()
+
+    async def settle(self, window: int, keys: list[str], amount: int) -> None:
+        await self._settle(keys=[f"{self._prefix}{window}:{k}" for k in keys], args=[amount])
 
     async def ping(self) -> bool:
         return bool(await self._redis.ping())
@@ -174,15 +209,18 @@ class RateLimiter:
         *,
         timeout_s: float = 0.25,
         fallback_to_memory: bool = False,
+        prefix: str = "exportgate:rl:",
     ) -> None:
         self._limits = limits
         if counters is None:
             counters = (
                 MemoryCounters()
                 if limits.backend == "memory"
-                else RedisCounters(limits.backend, timeout_s=timeout_s)
+                else RedisCounters(limits.backend, prefix=prefix, timeout_s=timeout_s)
             )
         self._counters = counters
+        self.clock: Callable[[], float] = time.time  # the windows' clock (tests pin it)
+        self._retries: set[asyncio.Task[None]] = set()
         self.shared = not isinstance(counters, MemoryCounters)
         self._timeout_s = timeout_s
         self._fallback = MemoryCounters() if fallback_to_memory else None
@@ -253,15 +291,26 @@ class RateLimiter:
                 raise CountersUnavailable(detail) from None
             return await self._fallback.admit(window, budgets)
 
-    async def admit(self, account_id: str, key_id: str, *, controlled: bool = True) -> Admission:
-        """Admit a request (counting it). ``controlled``: the model is export-controlled, so an
-        outage of shared counters refuses it whatever the fallback (raises
-        :class:`CountersUnavailable`)."""
-        now = time.time()
+    async def admit(
+        self, account_id: str, key_id: str, *, controlled: bool = True, reserve: int = 0
+    ) -> Admission:
+        """Admit a request (counting it, and reserving ``reserve`` tokens on its token budgets:
+        a budget without room for them refuses it). ``controlled``: the model is
+        export-controlled, so an outage of shared counters refuses it whatever the fallback
+        (raises :class:`CountersUnavailable`). Settle the reservation with :meth:`settle`."""
+        now = self.clock()
         window = int(now // WINDOW_S)
         budgets, kinds = self._plan(account_id, key_id)
         if not budgets:
             return Admission(True, [])
+        reserved = 0
+        if reserve > 0 and any(k == "tokens" for _, k in kinds):
+            # a reservation larger than a whole budget takes the whole budget
+            budgets = [
+                Budget(b.key, b.limit, min(reserve, b.limit)) if kind == "tokens" else b
+                for b, (_, kind) in zip(budgets, kinds, strict=True)
+            ]
+            reserved = max(b.add for b, (_, k) in zip(budgets, kinds, strict=True) if k == "tokens")
         counts = await self._shared(window, budgets, controlled)
         allowed = True
         exceeded = ""
@@ -269,7 +318,7 @@ class RateLimiter:
         tightest: list[tuple[int, int] | None] = [None, None]
         for (scope, kind), count, budget in zip(kinds, counts, budgets, strict=True):
             limit = budget.limit
-            if count >= limit:
+            if count + max(budget.add, 1) > limit:
                 allowed = False
                 if not exceeded:
                     exceeded = f"{scope} {kind}"
@@ -286,16 +335,29 @@ class RateLimiter:
             if found is not None:
                 limit, remaining = found
                 if not allowed:
-                    remaining += 1 if slot == 0 else 0  # nothing was counted
+                    remaining += 1 if slot == 0 else budget_add(budgets, kinds)  # not counted
                 headers += [
                     (names[0], str(limit).encode()),
                     (names[1], str(max(remaining, 0)).encode()),
                     (names[2], reset),
                 ]
         retry_after = 0 if allowed else max(1, math.ceil(reset_s))
-        return Admission(allowed, headers, retry_after, exceeded)
+        return Admission(
+            allowed, headers, retry_after, exceeded, reserved if allowed else 0, window
+        )
+
+    async def _detached(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` to its end even when the request that waits on it is cancelled (its
+        client hung up after the answer): a charge or settlement is never lost that way."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._retries.add(task)
+        task.add_done_callback(self._retries.discard)
+        await asyncio.shield(task)
 
     async def charge(self, account_id: str, key_id: str, tokens: int) -> None:
+        await self._detached(self._charge(account_id, key_id, tokens))
+
+    async def _charge(self, account_id: str, key_id: str, tokens: int) -> None:
         if tokens <= 0:
             return
         account_limit, key_limit = self._limits_for(account_id)
@@ -306,7 +368,7 @@ class RateLimiter:
             keys.append(f"key:{key_id}:tokens")
         if not keys:
             return
-        window = int(time.time() // WINDOW_S)
+        window = int(self.clock() // WINDOW_S)
         if not self.shared:
             await self._counters.charge(window, keys, tokens)
             return
@@ -318,8 +380,86 @@ class RateLimiter:
             if self._fallback is not None:
                 await self._fallback.charge(window, keys, tokens)
 
+    async def settle(self, account_id: str, key_id: str, admission: Admission, tokens: int) -> None:
+        """Settle a reservation: the tokens used replace the tokens reserved (in the window the
+        reservation was made in; a request without a reservation is charged as before)."""
+        await self._detached(self._settle(account_id, key_id, admission, tokens))
+
+    async def _settle(
+        self, account_id: str, key_id: str, admission: Admission, tokens: int
+    ) -> None:
+        if admission.reserved <= 0:
+            await self._charge(account_id, key_id, tokens)
+            return
+        delta = tokens - admission.reserved
+        if delta == 0:
+            return
+        keys = self._token_keys(account_id, key_id)
+        if not keys:
+            return
+        if not self.shared:
+            await self._counters.settle(admission.window, keys, delta)
+            return
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                await self._counters.settle(admission.window, keys, delta)
+        except Exception as exc:  # noqa: BLE001 - the answer is already sent: retry behind it
+            self._outage(exc)
+            if self._fallback is not None:
+                await self._fallback.settle(admission.window, keys, delta)
+            task = asyncio.get_running_loop().create_task(
+                self._settle_later(admission.window, keys, delta)
+            )
+            self._retries.add(task)
+            task.add_done_callback(self._retries.discard)
+
+    async def _settle_later(self, window: int, keys: list[str], delta: int) -> None:
+        """A settlement Redis did not take in time, retried while its window lasts (a lost
+        refund only leaves the budget stricter; a lost extra charge lets it be passed)."""
+        for attempt in range(SETTLE_RETRIES):
+            await asyncio.sleep(0.1 * 2**attempt)
+            if int(self.clock() // WINDOW_S) > window + 1:
+                return
+            try:
+                async with asyncio.timeout(max(self._timeout_s, 1.0)):
+                    await self._counters.settle(window, keys, delta)
+                return
+            except Exception as exc:  # noqa: BLE001 - still unavailable
+                self._outage(exc)
+
+    def _token_keys(self, account_id: str, key_id: str) -> list[str]:
+        account_limit, key_limit = self._limits_for(account_id)
+        keys = []
+        if account_limit.tokens_per_minute is not None:
+            keys.append(f"account:{account_id}:tokens")
+        if key_limit.tokens_per_minute is not None:
+            keys.append(f"key:{key_id}:tokens")
+        return keys
+
     async def close(self) -> None:
         await self._counters.close()
+
+
+def reservation(body_bytes: int, payload: dict[str, Any], limits: Limits) -> int:
+    """The tokens a request may use: its body's bytes over ``reserve_bytes_per_token`` (the
+    prompt) plus the output it asks for (``max_tokens``, ``max_completion_tokens`` or
+    ``max_output_tokens``; ``default_reserve_tokens`` when it names none)."""
+    output: Any = None
+    for name in ("max_tokens", "max_completion_tokens", "max_output_tokens"):
+        value = payload.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            output = value if output is None else max(output, value)
+    if output is None:
+        output = limits.default_reserve_tokens
+    return math.ceil(body_bytes / limits.reserve_bytes_per_token) + int(output)
+
+
+def budget_add(budgets: list[Budget], kinds: list[tuple[str, str]]) -> int:
+    """What a refused admission would have reserved on its token budgets (given back in the
+    remaining header: it was not counted)."""
+    return max(
+        (b.add for b, (_, k) in zip(budgets, kinds, strict=True) if k == "tokens"), default=0
+    )
 
 
 def _any_limit(limit: RateLimit) -> bool:

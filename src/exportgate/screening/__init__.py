@@ -17,7 +17,7 @@ from exportgate._lazy import lazy_exports
 if TYPE_CHECKING:
     from exportgate.screening.api import Screener, ScreeningMatch
     from exportgate.screening.entities import Alias, Entity, LoadIssue, LoadResult
-    from exportgate.screening.index import compare_names
+    from exportgate.screening.pair import compare_names
     from exportgate.screening.scoring import DEFAULT_PARAMS, Params
     from exportgate.screening.screener import (
         ListScreener,
@@ -40,7 +40,7 @@ __getattr__ = lazy_exports(
         "Screener": "exportgate.screening.api",
         "ScreeningMatch": "exportgate.screening.api",
         "build_screener": "exportgate.screening.screener",
-        "compare_names": "exportgate.screening.index",
+        "compare_names": "exportgate.screening.pair",
         "default_screener": "exportgate.screening.screener",
         "load_file": "exportgate.screening.sources.sniff",
         "load_path": "exportgate.screening.sources.sniff",

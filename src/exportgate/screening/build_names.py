@@ -28,7 +28,13 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from exportgate.screening.normalize import korean_variants, latinize, tokenize
+from exportgate.screening.normalize import (
+    tokenize,
+)
+from exportgate.screening.scripts import (
+    korean_variants,
+    latinize,
+)
 
 OUT = Path(__file__).resolve().parent / "data" / "name_groups.txt.gz"
 _NON_WORD = re.compile(r"[^a-z0-9]+")

@@ -15,43 +15,48 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import gt, le
 from typing import cast
 
+from exportgate.screening.costs import is_patronymic
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
 from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
     NUMBER,
-    ORIGIN_ABJAD,
-    ORIGIN_HAN,
-    ORIGIN_HANGUL,
-    ORIGIN_LATIN,
     PARTICLE,
     TITLE,
     WORD,
     Token,
     clear_tokenize_memo,
-    korean_variants,
     skeleton,
     tokenize,
 )
+from exportgate.screening.pair import alias_strength, align, word_sim
+from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
     PairResult,
     Params,
     Side,
-    align,
+    cost_model,
+    fused_sim,
     hangul_sim,
-    is_patronymic,
+    is_abbreviation,
     korean_respellings,
     korean_shaped,
-    token_sim,
     token_sims,
+)
+from exportgate.screening.scripts import (
+    ORIGIN_ABJAD,
+    ORIGIN_HAN,
+    ORIGIN_HANGUL,
+    ORIGIN_LATIN,
+    korean_variants,
 )
 from exportgate.screening.wade_giles import joined_readings
 
@@ -119,6 +124,8 @@ class NameIndex:
     #: skip names (and whole candidate pools) that too few query words reach, before the
     #: per-name score bound (same answers; off only to test that)
     evidence_bound = True
+    #: count the list words no query word can pair with in the score bound (off only to test)
+    list_bound = True
 
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
@@ -287,20 +294,8 @@ class NameIndex:
         return got
 
     def weight(self, cat: int, idf: float) -> float:
-        p = self.params
-        if cat == WORD:
-            return p.idf_floor + (1.0 - p.idf_floor) * idf
-        if cat == LEGAL:
-            return p.w_legal
-        if cat == PARTICLE:
-            return p.w_particle
-        if cat == TITLE:
-            return p.w_title
-        if cat == INITIAL:
-            return p.w_initial
-        if cat == NUMBER:
-            return p.w_number
-        return 1.0
+        """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
+        return cost_model(self.params).weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
         v = self.vocab.get(text)
@@ -431,7 +426,7 @@ class NameIndex:
         words (``group``, ``mohammed``) only add weight to names already proposed, unless the
         query has nothing rarer, in which case their postings are intersected.
         """
-        pool, fused, _ = self._candidates(toks, hits, limit, sized)
+        pool, fused, _, _ = self._candidates(toks, hits, limit, sized)
         return pool, fused
 
     def _candidates(
@@ -443,7 +438,7 @@ class NameIndex:
         weights: Sequence[float] | None = None,
         min_total: float | None = None,
         unbounded: set[int] | None = None,
-    ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None]:
+    ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
         The evidence (when the rare-word branch ran) is ``(scores, threshold)``: ``scores``
@@ -520,6 +515,7 @@ class NameIndex:
         # fused query tokens, two or three ("van der bilt" -> "vanderbilt"), and Wade-Giles
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
+        whole: set[int] = set()  # those with the fused form as one word of theirs
         vget = self.vocab.get
         for i in range(len(toks) - 1):
             forms = [toks[i].text + toks[i + 1].text]
@@ -533,11 +529,15 @@ class NameIndex:
                 if v is None:
                     continue
                 got = set(self.postings(v))
+                # only names with the fused form as one word of theirs need the aligner's
+                # fused pairing; a name with it as two adjacent words ("russian academy" for
+                # "russian academy") pairs them word by word, as the score bound counts
                 fused |= got
+                whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
                 for nid in got:
                     scores[nid] = scores.get(nid, 0.0) + 1.0
         if not scores:
-            return [], fused, None
+            return [], fused, None, whole
         proof: tuple[dict[int, float], float] | None = None
         if evidence and min_total is not None:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
@@ -548,7 +548,7 @@ class NameIndex:
                 vals = scores.values()
                 strong = list(compress(scores, map(le, repeat(threshold), vals)))
                 if not strong:
-                    return [], fused, None
+                    return [], fused, None, whole
                 if len(scores) > limit and len(strong) <= limit:
                     # when each of them outranks every name under the threshold (whose rank
                     # key is at most its evidence - 0.05 for one word), the pool's other names
@@ -560,7 +560,7 @@ class NameIndex:
                     if min(keys.values()) > weak_top:
                         # a stable sort: equal keys in the order the names were proposed
                         strong.sort(key=keys.__getitem__, reverse=True)
-                        return strong, fused, (scores, threshold)
+                        return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
         if len(scores) > limit:
             # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
@@ -581,25 +581,125 @@ class NameIndex:
                     break
         else:
             pool = list(scores)
-        return pool, fused, proof
+        return pool, fused, proof, whole
 
     def _floor_costs(
         self, toks: Sequence[Token], weights: Sequence[float], share: float
     ) -> list[float]:
-        """The least an unmatched query token costs (titles and repeated words nothing, a
-        patronymic ``w_patronymic`` of ``share``)."""
-        out = []
-        seen: set[str] = set()
-        for t, w in zip(toks, weights, strict=True):
-            if t.cat == TITLE or t.text in seen:
-                c = 0.0
-            elif is_patronymic(t.text):
-                c = share * self.params.w_patronymic
-            else:
-                c = share
-            seen.add(t.text)
-            out.append(c * w)
-        return out
+        """The least an unmatched query token costs (:meth:`costs.CostModel.query_floor`)."""
+        return cost_model(self.params).query_floor(
+            [t.text for t in toks], [t.cat for t in toks], weights, share
+        )
+
+    def _exact_best(
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        ids: tuple[int, ...],
+        bonus: float,
+        nid: int,
+        memo: dict[tuple[int, int], float],
+        empty_best: list[float],
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
+        plain: bool = False,
+    ) -> list[tuple[float, int]]:
+        """Each query word's best similarity with name ``nid`` as the aligner may pair them
+        (:func:`scoring.align_words`): word by word (lookup hits, else :func:`pair.word_sim`,
+        memoised with the scorer's memo), as part of a fused form of two or three adjacent
+        words on either side, as an acronym or an abbreviation, or a Wade-Giles reading;
+        counted as :meth:`costs.CostModel.earned`. The exact input of :func:`upper_bound`
+        for a query in Latin letters or an abjad (not romanised Korean)."""
+        p = self.params
+        earned = cost_model(p).earned
+        c_origin = self.n_origin[nid]
+        vtext = self.vtext
+        texts = [vtext[v] for v in self.n_tok[nid]]
+        cats = self.n_cat[nid]
+        n = len(texts)
+        top = [0.0] * len(toks)
+        q_texts = [t.text for t in toks]
+        for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
+            if t.cat in (TITLE, INITIAL, NUMBER):
+                top[i] = empty_best[i]
+                continue
+            best = 0.0
+            for v in ids:
+                s = h.get(v)
+                if s is None:
+                    s = memo.get((i, v))
+                    if s is None:
+                        s = memo[(i, v)] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
+                if s > best:
+                    best = s
+            if bonus and best > 0:
+                best = min(1.0, best + bonus)
+            x = t.text
+            if plain:
+                top[i] = best
+                continue
+            if best < p.acronym_sim and t.cat == WORD and 2 <= len(x) <= 5 and x.isalpha():
+                for j in range(n - len(x) + 1):
+                    if all(cats[j + k] == WORD and texts[j + k][:1] == x[k] for k in range(len(x))):
+                        best = p.acronym_sim
+                        break
+            if best < p.abbrev_sim and t.cat == WORD and len(x) >= 3:
+                x0, x1, lx = x[0], x[-1], len(x)
+                for j, ct in enumerate(texts):
+                    if (
+                        cats[j] == WORD
+                        and ct[:1] == x0
+                        and ct[-1:] == x1
+                        and abs(len(ct) - lx) >= 3
+                        and (is_abbreviation(x, ct) or is_abbreviation(ct, x))
+                    ):
+                        best = p.abbrev_sim
+                        break
+            top[i] = best
+        if plain:
+            return [(earned(b) if empty_best[i] == 0.0 else b, i) for i, b in enumerate(top)]
+        origin = toks[0].origin if toks else ORIGIN_LATIN
+        fused_floor = 0.8
+        spans, by_first = shape
+        c_first: dict[str, list[str]] = {}
+        for ct in texts:
+            if len(ct) >= 5:
+                c_first.setdefault(ct[0], []).append(ct)
+        word_set = set(texts)
+        for i, size, joined, wg in spans:
+            # adjacent query words fused against one list word: each earns the similarity
+            got = 0.0
+            for ct in c_first.get(joined[0], ()):
+                if abs(len(ct) - len(joined)) <= 2:
+                    s = fused_sim(joined, ct, origin, p)
+                    if s >= fused_floor:
+                        got = max(got, min(1.0, s + 0.001))
+            if wg and not wg.isdisjoint(word_set):
+                got = max(got, p.wade_giles_sim + 0.001)
+            if got:
+                for k in range(i, i + size):
+                    if got > top[k] and empty_best[k] == 0.0:
+                        top[k] = got
+        for size in (2, 3):
+            # adjacent list words fused against one query word
+            for j in range(n - size + 1):
+                joined = "".join(texts[j : j + size])
+                if not joined:
+                    continue
+                for i in by_first.get(joined[0], ()):
+                    x = q_texts[i]
+                    if top[i] < 1.0 and abs(len(x) - len(joined)) <= 2:
+                        s = fused_sim(x, joined, origin, p)
+                        if s >= fused_floor and min(1.0, s + 0.001) > top[i]:
+                            top[i] = min(1.0, s + 0.001)
+                wg = joined_readings(texts[j : j + size])
+                if wg:
+                    for i, x in enumerate(q_texts):
+                        if x in wg and empty_best[i] == 0.0:
+                            top[i] = max(top[i], p.wade_giles_sim + 0.001)
+        return [
+            (earned(b) if toks[i].cat not in (TITLE, INITIAL, NUMBER) else b, i)
+            for i, b in enumerate(top)
+        ]
 
     def score_name(
         self,
@@ -627,13 +727,7 @@ class NameIndex:
             s = memo.get(key)
             if s is None:
                 qt = q_toks[i]
-                ct = self.vtext[v]
-                if c_origin == ORIGIN_HANGUL and qt.origin != ORIGIN_HANGUL:
-                    s = token_sim(ct, qt.text, ORIGIN_HANGUL, p)
-                else:
-                    origin = ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else qt.origin
-                    s = token_sim(qt.text, ct, origin, p)
-                memo[key] = s
+                s = memo[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
             return s
 
         return align(query, cand, sim, p, person)
@@ -661,17 +755,16 @@ class NameIndex:
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
         prune = min_score > 0
         raw_cut = p.raw_for(min_score - 0.05) if prune else 0.0
-        pw = p.sim_power  # align counts a near-miss word at sim ** sim_power
+        cm = cost_model(p)
+        earned = cm.earned  # what a matched word earns at its similarity, as the scorer counts it
         # an unmatched query word costs at least this share of its weight (see scoring.align):
         # gamma, or the lower subset_extra when every name word of a person's list name (two or
         # more) is aligned at >= subset_sim -- which takes two or more query words aligned
         # with such a similarity, and is tested per name below
-        floor_cost = self._floor_costs(toks, query.weights, min(p.gamma_person, p.gamma_org))
-        low = p.query_miss_floor
+        floor_cost = self._floor_costs(toks, query.weights, cm.least_kind_share)
+        low = cm.least_query_share
         sub_floor = (
-            self._floor_costs(toks, query.weights, low)
-            if low < min(p.gamma_person, p.gamma_org)
-            else None
+            self._floor_costs(toks, query.weights, low) if low < cm.least_kind_share else None
         )
         sub_sim = p.subset_sim
         # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
@@ -686,18 +779,32 @@ class NameIndex:
             if sub_floor is not None and min_total is not None:
                 # a subset-mode name has two or more query words matched (one, when a query
                 # word may match two of its words fused)
-                two = sum(sorted(query.weights)[:2]) if len(toks) >= 2 and not joins else 0.0
+                two = (
+                    sum(sorted(query.weights)[:2]) - _BOUND_MARGIN
+                    if len(toks) >= 2 and not joins
+                    else 0.0
+                )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        names, fused, proof = self._candidates(
+        names, fused, proof, whole = self._candidates(
             toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set()
         )
         if not names:
             return []
         memo: dict[tuple[int, int], float] = {}
         best: dict[int, Candidate] = {}
-        # names found through fused query words ("van der bilt" -> "vanderbilt") get no bound
-        unbounded = fused
+        plain = query.origin in (ORIGIN_LATIN, ORIGIN_ABJAD) and not korean_shaped(
+            [t.text for t in toks]
+        )
+        if not (prune and plain):
+            whole = fused  # every name a fused form reaches goes unbounded
+        list_bound = prune and plain and self.list_bound
+        reach: _ListReach | None = None  # (built for the first name that needs it)
+        # names with a fused query form as one word of theirs ("van der bilt" ->
+        # "vanderbilt") get no bound; names with it as two adjacent words of theirs ("russian
+        # academy") skip the evidence bound and, when the lookup's similarities would prune
+        # them, are bounded on the exact similarities of every pairing (_exact_best)
+        unbounded = whole
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
@@ -707,9 +814,11 @@ class NameIndex:
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         zeros = repeat(0.0)
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
+        shape = None
         for nid in names:
             if prune and nid not in unbounded:
-                if evidence.get(nid, math.inf) < need:
+                if nid not in fused and evidence.get(nid, math.inf) < need:
                     continue  # too few of the query's words reach this name (_candidates)
                 ids = self.n_tok[nid]
                 bonus = 0.0
@@ -726,7 +835,7 @@ class NameIndex:
                         if bonus and top > 0:
                             top = min(1.0, top + bonus)
                         n_sure += top >= sub_sim
-                        best_s.append((top**pw if top < 1.0 else top, i))
+                        best_s.append((earned(top), i))
                     else:
                         n_sure += empty_best[i] >= sub_sim
                         best_s.append((empty_best[i], i))
@@ -738,20 +847,30 @@ class NameIndex:
                         if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                             floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
-                    continue
+                    if nid not in fused:
+                        continue
+                    # reached through a fused query form as two adjacent words of its own:
+                    # bounded on the exact similarities of every pairing the aligner may make
+                    if shape is None:
+                        shape = _query_shape(toks)
+                    exact = self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best, shape)
+                    if upper_bound(exact, query.weights, floors) < raw_cut:
+                        continue
+                if list_bound and not bonus:
+                    # the list words no query word can pair with cost their share too
+                    if reach is None:
+                        reach = _ListReach(self, toks, hits)
+                    ent = self.entities[self.n_ent[nid]]
+                    person = ent.kind == "person" if ent.kind else kind == "person"
+                    extra = reach.cost(nid, person, memo)
+                    if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
+                        continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"
             res = self.score_name(query, toks, hits, nid, person, memo)
             raw = res.raw
-            notes: list[str] = []
-            strength = self.n_strength[nid]
-            if strength == 1:
-                raw *= p.weak_alias
-                notes.append("weak alias (the list says it should not alone identify)")
-            elif strength == 2:
-                raw *= p.former_alias
-                notes.append("former name")
+            raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
             score, more = adjust(score, kind, country, ent, p)
             notes.extend(more)
@@ -764,6 +883,137 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+def _query_shape(
+    toks: Sequence[Token],
+) -> tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]]:
+    """A query's fused spans (start, size, joined form, Wade-Giles readings) and its words of
+    five letters or more by first letter (what the aligner's fused pairings look at)."""
+    texts = [t.text for t in toks]
+    spans = [
+        (i, size, "".join(texts[i : i + size]), joined_readings(texts[i : i + size]))
+        for size in (2, 3)
+        for i in range(len(texts) - size + 1)
+    ]
+    by_first: dict[str, list[int]] = {}
+    for i, (x, t) in enumerate(zip(texts, toks, strict=True)):
+        if len(x) >= 5 and t.cat not in (TITLE, INITIAL, NUMBER):
+            by_first.setdefault(x[0], []).append(i)
+    return spans, by_first
+
+
+class _ListReach:
+    """Which words of a list name no word of one query can pair with, and what they cost at
+    least (the list side of :meth:`NameIndex.search`'s score bound, from the cost model).
+
+    A list word is surely unmatched when no lookup hit reaches it, no query word's similarity
+    with it (:func:`pair.word_sim`, memoised with the scorer's memo) is above 0, and none of
+    the aligner's other pairings can take it: a query word spelling its initials (acronyms,
+    initials written apart), an abbreviation (same first and last letters), a fused form of
+    query words or of list words around it (first letter and length within 2), Wade-Giles
+    readings. Built only for queries in Latin letters or an abjad, not romanised Korean."""
+
+    def __init__(self, index: NameIndex, toks: Sequence[Token], hits: list[dict[int, float]]):
+        self.index = index
+        self.toks = toks
+        self.hits = hits
+        self.reached: set[int] = set()
+        for h in hits:
+            self.reached.update(h)
+        texts = [t.text for t in toks]
+        letters: set[str] = set()
+        ends: set[tuple[str, str]] = set()
+        long_words: set[tuple[str, int]] = set()
+        for t in toks:
+            x = t.text
+            if t.cat in (WORD, INITIAL) and 2 <= len(x) <= 5 and x.isalpha():
+                letters.update(x)
+            if t.cat == INITIAL:
+                letters.add(x[:1])
+            if len(x) >= 3:
+                ends.add((x[0], x[-1]))
+            if len(x) >= 5:
+                long_words.add((x[0], len(x)))
+        fused: set[tuple[str, int]] = set()
+        readings: set[str] = set()
+        for size in (2, 3):
+            for i in range(len(texts) - size + 1):
+                joined = "".join(texts[i : i + size])
+                fused.add((joined[0], len(joined)))
+                readings.update(joined_readings(texts[i : i + size]))
+        self.letters = letters
+        self.ends = ends
+        self.long_words = long_words
+        self.fused = fused
+        self.readings = readings
+        self.one_word = sum(t.cat in (WORD, NUMBER) for t in toks) == 1
+
+    @staticmethod
+    def _near(key: tuple[str, int], have: set[tuple[str, int]]) -> bool:
+        f, n = key
+        return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
+
+    def cost(self, nid: int, person: bool, memo: dict[tuple[int, int], float]) -> float:
+        """The least the unmatched words of list name ``nid`` cost (beta included)."""
+        idx = self.index
+        ids = idx.n_tok[nid]
+        cats = idx.n_cat[nid]
+        vtext = idx.vtext
+        texts = [vtext[v] for v in ids]
+        n = len(ids)
+        free = [True] * n
+        for j in range(n):
+            v = ids[j]
+            t = texts[j]
+            if (
+                cats[j] == TITLE
+                or v in self.reached
+                or not t
+                or (
+                    t[0] in self.letters
+                    or (len(t) >= 3 and (t[0], t[-1]) in self.ends)
+                    or t in self.readings
+                    or (len(t) >= 5 and self._near((t[0], len(t)), self.fused))
+                )
+            ):
+                free[j] = False
+        for size in (2, 3):
+            for j in range(n - size + 1):
+                if not any(free[j : j + size]):
+                    continue
+                joined = "".join(texts[j : j + size])
+                if self._near((joined[0], len(joined)), self.long_words) or joined_readings(
+                    texts[j : j + size]
+                ):
+                    for k in range(j, j + size):
+                        free[k] = False
+        if not any(free):
+            return 0.0
+        p = idx.params
+        c_origin = idx.n_origin[nid]
+        toks = self.toks
+        total = 0.0
+        w_pat = p.w_patronymic
+        for j in range(n):
+            if not free[j]:
+                continue
+            v = ids[j]
+            reach = False
+            for i, qt in enumerate(toks):
+                s = memo.get((i, v))
+                if s is None:
+                    s = memo[(i, v)] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
+                if s > 0:
+                    reach = True
+                    break
+            if reach:
+                continue
+            w = idx.weight(cats[j], float(idx.vidf[v]))
+            if person and is_patronymic(texts[j]):
+                w *= w_pat
+            total += w
+        return cost_model(p).least_list_share(person, self.one_word) * total
 
 
 def query_latin(toks: Sequence[Token]) -> bool:
@@ -800,14 +1050,19 @@ def _min_matched_weight(
 
 
 def upper_bound(
-    best: list[tuple[float, int]], weights: Sequence[float], floor_cost: list[float]
+    best: list[tuple[float, int]],
+    weights: Sequence[float],
+    floor_cost: list[float],
+    list_cost: float = 0.0,
 ) -> float:
     """Largest raw score a name can reach when each query word gets at most its best lookup
-    similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best matched set is a prefix of the words sorted by similarity
-    (matched words count fully in the denominator, unmatched ones at least ``floor_cost``)."""
+    similarity (raised to ``sim_power``, as :func:`~scoring.align` counts it): the best
+    matched set is a prefix of the words sorted by similarity (matched words count fully in the
+    denominator, unmatched ones at least ``floor_cost``, and the list words no query word can
+    match at least ``list_cost`` in all)."""
     best.sort(reverse=True)
     num = 0.0
-    den = sum(floor_cost)
+    den = sum(floor_cost) + list_cost
     top = 0.0
     for s, i in best:
         if s <= 0:
@@ -837,55 +1092,3 @@ def adjust(
             score = max(0.0, score - p.country_mismatch)
             notes.append(f"country {cc} not among the list's ({', '.join(ent.countries)})")
     return score, notes
-
-
-def compare_names(
-    a: str, b: str, *, kind: str | None = None, params: Params = DEFAULT_PARAMS
-) -> tuple[float, PairResult]:
-    """Score one pair of names without an index (``exportgate compare``)."""
-    qkind = kind if kind in ("person", "organization") else None
-    qa = tokenize(a, qkind)
-    qb = tokenize(b, qkind)
-    if not qa or not qb:
-        return 0.0, PairResult(0.0, [], [t.text for t in qa], [t.text for t in qb], ["empty name"])
-    idx = _PairWeights(params)
-    qs = idx.side(qa)
-    cs = idx.side(qb)
-    c_origin = qb[0].origin
-
-    def sim(i: int, j: int) -> float:
-        if c_origin == ORIGIN_HANGUL:
-            if qa[i].origin == ORIGIN_HANGUL:
-                return hangul_sim(qa[i].text, qb[j].text)
-            return token_sim(qb[j].text, qa[i].text, ORIGIN_HANGUL, params)
-        origin = ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else qa[i].origin
-        return token_sim(qa[i].text, qb[j].text, origin, params)
-
-    person = kind == "person" or (kind is None and not any(t.cat == LEGAL for t in (*qa, *qb)))
-    res = align(qs, cs, sim, params, person)
-    return params.calibrate(res.raw), res
-
-
-class _PairWeights:
-    """Weights for a pair compared without list statistics (every word counts fully)."""
-
-    def __init__(self, params: Params) -> None:
-        self.params = params
-
-    def side(self, toks: Iterable[Token]) -> Side:
-        toks = list(toks)
-        p = self.params
-        table = {
-            WORD: 1.0,
-            LEGAL: p.w_legal,
-            PARTICLE: p.w_particle,
-            TITLE: p.w_title,
-            INITIAL: p.w_initial,
-            NUMBER: p.w_number,
-        }
-        return Side(
-            [t.text for t in toks],
-            [t.cat for t in toks],
-            [table.get(t.cat, 1.0) for t in toks],
-            toks[0].origin if toks else ORIGIN_LATIN,
-        )

@@ -30,9 +30,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
-_DATA = Path(__file__).resolve().parent / "data" / "legal_words.txt"
-#: misspellings rigour itself lists as legal-form words: not targets for a guess
-_ORDINARY = frozenset({"limted"})
+#: the legal-form words (rebuilt by :mod:`build_legal_words`)
+LEGAL_WORDS = Path(__file__).resolve().parent / "data" / "legal_words.txt"
 #: legal-form words that are also ordinary words: never split off a longer word
 #: ("INTERNATIONAL" is not "inter national", "PRIVATEER" not "private er")
 _ORDINARY_WORDS = frozenset(
@@ -151,7 +150,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 def _ranked() -> tuple[str, ...]:
     """Legal-form words, most frequent on the lists first (a slip two forms are equally near
     is read as the commoner: "obshcchestvo" -> "obshchestvo", not "obschchestvo")."""
-    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    lines = LEGAL_WORDS.read_text(encoding="utf-8").splitlines()
     return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -294,43 +293,3 @@ def _split_glued(word: str) -> tuple[str, str] | None:
             if word.endswith(v):
                 return word[: -len(v)], v
     return None
-
-
-def build(path: Path = _DATA) -> int:  # pragma: no cover - maintenance tool
-    """Rebuild ``data/legal_words.txt`` from rigour's org types found in the shipped lists."""
-    from collections import Counter
-
-    from rigour.names import extract_org_types
-
-    from exportgate.screening.normalize import latinize
-    from exportgate.screening.screener import load_sources, snapshot_dir
-
-    cnt: Counter[str] = Counter()
-    for e in load_sources([snapshot_dir()]).entities:
-        if e.kind == "person":
-            continue
-        for a in e.all_names():
-            latin, _ = latinize(a.name)
-            for span, _form in extract_org_types(latin.lower()):
-                cnt.update(w for w in _ALPHA_WORD.findall(span) if len(w) >= 6)
-    words = [
-        w for w, _ in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])) if w not in _ORDINARY
-    ]
-    extra = [
-        "gesellschaft",
-        "beschrankter",
-        "haftung",
-        "aktiengesellschaft",
-        "kommanditgesellschaft",
-    ]
-    words += [w for w in extra if w not in cnt]
-    head = (
-        "# legal-form words, most frequent first: words of six letters or more in the org-type spans\n"
-        "# rigour 2.6.1 finds in the shipped list names (see legal_forms.py)\n"
-    )
-    path.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
-    return len(words)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    print(build(), "words")

@@ -15,12 +15,19 @@ Two uses:
 from __future__ import annotations
 
 import gzip
-import io
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz.distance import Indel
+
+from exportgate.screening.scripts import (
+    han_pinyin,
+    han_table,
+    is_han,
+    korean_variants,
+    latinize,
+)
 
 _MAX_SEGMENT = 8
 #: scripts written without spaces between names: Han, kana, Thai, Lao, Khmer, Myanmar
@@ -96,45 +103,6 @@ def _table_variants(token: str) -> tuple[str, ...]:
 # names written in Chinese characters: read three ways
 
 
-def is_han(ch: str) -> bool:
-    """A Chinese character (CJK unified ideographs, extension A, compatibility)."""
-    cp = ord(ch)
-    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF
-
-
-@lru_cache(maxsize=1)
-def han_table() -> dict[str, str]:
-    """Han form -> "Latin spellings<TAB>Hangul readings" (built by build_names from rigour's
-    name groups; loaded on the first name written in Chinese characters, ~0.2 s)."""
-    path = resources.files("exportgate.screening").joinpath("data/han_readings.txt.gz")
-    out: dict[str, str] = {}
-    with gzip.open(io.BytesIO(path.read_bytes()), "rt", encoding="utf-8") as fh:
-        for line in fh:  # line by line: no list of 110,000 lines at once
-            if line[0] != "#":
-                form, _, rest = line.rstrip("\n").partition("\t")
-                out[form] = rest
-    return out
-
-
-def segment_han(run: str) -> list[str]:
-    """Split a run of Chinese characters at the longest known name at each position (two to
-    eight characters); characters outside a known name stand alone (one syllable each)."""
-    t = han_table()
-    out: list[str] = []
-    i = 0
-    while i < len(run):
-        for size in range(min(_MAX_SEGMENT, len(run) - i), 1, -1):
-            piece = run[i : i + size]
-            if piece in t and t[piece].split("\t", 1)[0]:
-                out.append(piece)
-                i += size
-                break
-        else:
-            out.append(run[i])
-            i += 1
-    return out
-
-
 def _hangul_forms(seg: str) -> list[str]:
     """Korean readings of ``seg`` (Hanja read in Hangul), from the table, per character when
     the whole segment has none."""
@@ -153,8 +121,6 @@ def han_readings(seg: str) -> frozenset[str]:
     """Latin readings of a segment of Chinese characters, three ways: Mandarin pinyin (ICU),
     Korean (its Hangul reading romanised, with the common spellings of each syllable) and the
     Latin spellings rigour's name groups record for it (Japanese, Korean and Chinese names)."""
-    from exportgate.screening.normalize import han_pinyin, korean_variants, latinize
-
     out: set[str] = set()
     pinyin = "".join(ch for ch in han_pinyin(seg) if ch.isalnum())
     if pinyin.isascii() and pinyin:
@@ -184,8 +150,6 @@ def han_reading_langs(seg: str, latin: str) -> int:
     :data:`HAN_KOREAN`, or :data:`HAN_ANY` for a spelling recorded in the name groups (0: none).
     A name is read in one language: "Zhao" (Mandarin) with "Gang" (Korean 강) is no reading of
     强赵."""
-    from exportgate.screening.normalize import han_pinyin, korean_variants, latinize
-
     if latin in han_table().get(seg, "").partition("\t")[0].split() or (
         len(seg) > 1 and latin in _table_variants(seg)
     ):
@@ -222,8 +186,6 @@ def _best_latin(groups: list[int], reading: str) -> str | None:
 
 
 def _reading(word: str) -> str:
-    from exportgate.screening.normalize import latinize
-
     return "".join(ch for ch in latinize(word)[0] if ch.isalnum())
 
 

@@ -17,7 +17,6 @@ Everything that held a score down is recorded as a short English phrase for the 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,11 +24,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from exportgate.countries import country_name_words
+from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.names_table import (
-    han_reading_langs,
     han_readings,
-    is_han,
     same_name,
     variants,
 )
@@ -37,17 +34,22 @@ from exportgate.screening.normalize import (
     INITIAL,
     LEGAL,
     NUMBER,
+    PARTICLE,
+    TITLE,
+    VOWELS,
+    WORD,
+    skeleton,
+)
+from exportgate.screening.params import DEFAULT_PARAMS as DEFAULT_PARAMS
+from exportgate.screening.params import Params as Params
+from exportgate.screening.scripts import (
     ORIGIN_ABJAD,
     ORIGIN_HAN,
     ORIGIN_HANGUL,
     ORIGIN_LATIN,
     ORIGIN_OTHER,
-    PARTICLE,
-    TITLE,
-    VOWELS,
-    WORD,
+    is_han,
     korean_variants,
-    skeleton,
 )
 from exportgate.screening.wade_giles import joined_readings
 
@@ -59,104 +61,6 @@ CAT_NAMES = {
     NUMBER: "number",
     INITIAL: "initial",
 }
-
-
-@dataclass(frozen=True)
-class Params:
-    """Scorer parameters (tuned on the tuning half of name_bench; see bench/screening)."""
-
-    beta_person: float = 0.45  # share of an unmatched list word's weight that counts
-    beta_org: float = 0.55
-    gamma_person: float = 0.55  # share of an unmatched query word's weight that counts
-    gamma_org: float = 0.40
-    conflict_person: float = 1.5  # extra cost when both sides keep words no one matched
-    conflict_org: float = 2.0
-    single_word_beta: float = 0.3
-    w_patronymic: float = 0.35  # an unmatched patronymic on the list side costs this share
-    sim_power: float = 1.5
-    w_legal: float = 0.15
-    w_particle: float = 0.30
-    w_title: float = 0.05
-    w_initial: float = 0.45
-    w_number: float = 1.0
-    idf_floor: float = 0.55  # weight of the most common word relative to a rare one
-    number_mismatch: float = 0.75  # a number on one side only
-    number_sim: float = 0.9  # two different numbers aligned ("Snow Storm 1" / "Snow Storm 2")
-    # the most a pair scores when the evidence can't tell one entity from a sibling: the same
-    # name with another number (the next fund of a series, a renamed vessel) or given names
-    # known only by their initials ("J. C. Smith") are for a reviewer, never a block
-    possible_max: float = 0.88
-    weak_alias: float = 0.90
-    former_alias: float = 0.98
-    generic_only: float = 0.8  # a company query that shares only generic words with the name
-    kind_mismatch: float = (
-        0.75  # a person matching a company name (or the reverse) is weak evidence
-    )
-    object_mismatch: float = 0.75
-    country_mismatch: float = 0.04
-    skel_sim: float = 0.80
-    gendered_sim: float = 0.6
-    syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
-    respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
-    wade_giles_sim: float = (
-        0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
-    )
-    korean_fold_sim: float = 0.9  # a romanised Korean syllable spelled another way ("jol" / "chol")
-    reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
-    prefix_sim: float = 0.62
-    initial_sim: float = 0.70
-    # a person's name whose every name word (at least two) is found in the other name: the
-    # other name's extra words (middle names, a longer nasab) cost this share of their weight
-    subset_extra: float = 0.15
-    subset_sim: float = 1.0  # a word counts as found at this similarity (1.0: the same word)
-    # the same for a query whose words are all in a longer list name ("Jason Smith" against
-    # "Jason Dean Smith"): common short names meet long list names, so this stays at beta
-    subset_extra_list: float = 0.45
-    nasab_swap: float = 0.8  # "A bin B" against "B bin A": father and son, not one person
-    acronym_sim: float = 0.9  # "PLA" ~ "People's Liberation Army", "JC" ~ "Jean-Claude"
-    abbrev_sim: float = 0.8  # organisation words: "intl" ~ "international", "dept" ~ "department"
-    han_sim: float = 0.97  # a name in Chinese characters against one of its recorded readings
-    han_mixed: float = 0.8  # ... read partly in Mandarin, partly in Korean: a different name
-    # calibration: score = sigmoid(a * (raw - b)) rescaled so raw 1.0 -> 1.0
-    cal_a: float = 12.0
-    cal_b: float = 0.72
-    block_threshold: float = 0.92
-    review_threshold: float = 0.81
-    extra: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def query_miss_floor(self) -> float:
-        """The smallest share of its weight that an unmatched query word costs in :func:`align`
-        (score bounds that prune candidates must not assume more)."""
-        return min(self.gamma_person, self.gamma_org, self.subset_extra)
-
-    def calibrate(self, raw: float) -> float:
-        if raw <= 0:
-            return 0.0
-        top = 1.0 / (1.0 + math.exp(-self.cal_a * (1.0 - self.cal_b)))
-        low = 1.0 / (1.0 + math.exp(-self.cal_a * (0.0 - self.cal_b)))
-        val = 1.0 / (1.0 + math.exp(-self.cal_a * (raw - self.cal_b)))
-        return max(0.0, min(1.0, (val - low) / (top - low)))
-
-    def raw_for(self, score: float) -> float:
-        """The raw score that calibrates to ``score`` (inverse of :meth:`calibrate`)."""
-        return _raw_for(self.cal_a, self.cal_b, score)
-
-
-@lru_cache(maxsize=64)
-def _raw_for(cal_a: float, cal_b: float, score: float) -> float:
-    p = Params(cal_a=cal_a, cal_b=cal_b)
-    lo, hi = 0.0, 1.0
-    for _ in range(30):
-        mid = (lo + hi) / 2
-        if p.calibrate(mid) < score:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-DEFAULT_PARAMS = Params()
 
 
 def edit_budget(length: int) -> int:
@@ -463,19 +367,6 @@ def token_sims(
     return out
 
 
-_PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|ovitsj|owitsj|owitsch|owicz|ovics|avich|avic|"
-    r"ovna|evna|ivna|"
-    r"ogly|oglu|ogli|kyzy|qizi|uly|ulu)$"
-)
-
-
-def is_patronymic(token: str) -> bool:
-    """``vladimirovich``, ``ivanovna``, ``aliyevich``, ``mammad oglu`` endings: a father's name,
-    which lists record and customers routinely leave out."""
-    return len(token) > 6 and _PATRONYMIC.search(token) is not None
-
-
 @dataclass
 class Side:
     """Tokens of one name ready for alignment: texts, categories, weights, origin."""
@@ -485,6 +376,26 @@ class Side:
     weights: Sequence[float]
     origin: int = ORIGIN_LATIN
     ids: Sequence[int] | None = None  # vocabulary ids (candidate side), for memoised sims
+    # (query side, worked out once per query by _fused: its fused spans (size, start, joined
+    # form, Wade-Giles readings) and its words of five letters or more by first letter)
+    spans: list[tuple[int, int, str, frozenset[str]]] | None = None
+    by_first: dict[str, list[int]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """What one rule of :mod:`rules` did to a pair's score, and why.
+
+    ``op`` says how ``value`` applies: ``"query_share<="`` and ``"list_share<="`` lower the
+    share of an unmatched query / list word's weight that counts, ``"shares="`` sets both,
+    ``"list_share*"`` scales the list share, ``"cost+"`` adds to the denominator, ``"score*"``
+    scales the raw score and ``"score<="`` caps it. ``reason`` is the phrase a reviewer reads
+    (empty when the alignment already shows it: the unmatched words of a conflict)."""
+
+    rule: str
+    op: str
+    value: float
+    reason: str = ""
 
 
 @dataclass
@@ -494,97 +405,73 @@ class PairResult:
     unmatched_query: list[str]
     unmatched_candidate: list[str]
     notes: list[str]
+    effects: list[Effect] = field(default_factory=list)
+
+
+class Alignment:
+    """Which words of a query and a list name were paired, and at what similarity (the input
+    of every rule). ``spans`` are ``(query start, query words, list start, list words)``;
+    ``earned`` is the summed earned weight of the paired query words; ``folded`` holds the
+    ``(i, j)`` pairs that are romanised Korean syllables spelled another way."""
+
+    __slots__ = (
+        "query",
+        "cand",
+        "person",
+        "p",
+        "q_used",
+        "c_used",
+        "q_sim",
+        "c_sim",
+        "spans",
+        "aligned",
+        "earned",
+        "folded",
+    )
+
+    def __init__(
+        self,
+        query: Side,
+        cand: Side,
+        person: bool,
+        p: Params,
+        q_used: list[bool],
+        c_used: list[bool],
+        q_sim: list[float],
+        c_sim: list[float],
+        spans: list[tuple[int, int, int, int]],
+        aligned: list[tuple[str, str, float]],
+        earned: float,
+        folded: set[tuple[int, int]],
+    ) -> None:
+        self.query = query
+        self.cand = cand
+        self.person = person
+        self.p = p
+        self.q_used = q_used
+        self.c_used = c_used
+        self.q_sim = q_sim
+        self.c_sim = c_sim
+        self.spans = spans
+        self.aligned = aligned
+        self.earned = earned
+        self.folded = folded
+
+
+_COST_MODELS: dict[int, tuple[Params, CostModel]] = {}
+
+
+def cost_model(p: Params) -> CostModel:
+    """The (shared) cost model of one parameter set."""
+    got = _COST_MODELS.get(id(p))
+    if got is None or got[0] is not p:
+        if len(_COST_MODELS) > 64:
+            _COST_MODELS.clear()
+        got = _COST_MODELS[id(p)] = (p, CostModel(p))
+    return got[1]
 
 
 SimFn = Callable[[int, int], float]
-
-
-_NASAB = frozenset({"bin", "ibn", "bint", "ben"})
-# company words that say nothing about the legal form: "Homs Refinery Corporation" and "The Homs
-# Refinery Company" are one company, "Deutsche Bank AG" and "Deutsche Bank GmbH" two
-_GENERIC_LEGAL = frozenset(
-    {
-        "co",
-        "company",
-        "cos",
-        "corp",
-        "corporation",
-        "inc",
-        "incorporated",
-        "ltd",
-        "limited",
-        "plc",
-        "pc",
-        "sp",
-    }
-)
-
-
-# words that say what a company does or how it is organised, not which company it is
-_GENERIC_BUSINESS = frozenset(
-    {
-        "agency",
-        "capital",
-        "commercial",
-        "construction",
-        "consulting",
-        "development",
-        "engineering",
-        "enterprise",
-        "enterprises",
-        "export",
-        "exports",
-        "general",
-        "global",
-        "group",
-        "holding",
-        "holdings",
-        "import",
-        "imports",
-        "industrial",
-        "industries",
-        "industry",
-        "international",
-        "investment",
-        "investments",
-        "logistics",
-        "management",
-        "manufacturing",
-        "national",
-        "partners",
-        "products",
-        "resources",
-        "service",
-        "services",
-        "shipping",
-        "solutions",
-        "systems",
-        "technologies",
-        "technology",
-        "trade",
-        "trading",
-        "ventures",
-    }
-)
-
-
-def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool]) -> list[str]:
-    """The list name's own words the query lacks, when the query matched only generic company
-    words, country names, initials and particles ("Management Company" / "Westminister
-    Management Company", "L & H Sweden AB" / "L & H Mendez Sweden AB"); else nothing."""
-    places = country_name_words()
-
-    def generic(t: str) -> bool:
-        return t in _GENERIC_BUSINESS or t in _GENERIC_LEGAL or t in places
-
-    matched = [query.texts[i] for i in range(len(q_used)) if q_used[i] and query.cats[i] == WORD]
-    if not matched or not all(map(generic, matched)):
-        return []
-    return [
-        cand.texts[j]
-        for j in range(len(c_used))
-        if not c_used[j] and cand.cats[j] == WORD and not generic(cand.texts[j])
-    ]
 
 
 def is_abbreviation(short: str, long_: str) -> bool:
@@ -646,7 +533,7 @@ def _acronyms(
 _FUSED_MEMO: dict[tuple[str, str, int], float] = {}
 
 
-def _fused_sim(q: str, c: str, origin: int, p: Params) -> float:
+def fused_sim(q: str, c: str, origin: int, p: Params) -> float:
     """:func:`token_sim` of a fused form, memoised for the default parameters: a long name's
     fused word pairs meet the same list words in every candidate (the one-word pairs have the
     index's own memo). The memo is bounded: emptied at 50,000 entries."""
@@ -679,13 +566,23 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     for j, ct in enumerate(ct_all):
         if len(ct) >= 5:
             c_by.setdefault(ct[0], []).append(j)
-    q_by: dict[str, list[int]] = {}
-    for i, qt in enumerate(qt_all):
-        if len(qt) >= 5:
-            q_by.setdefault(qt[0], []).append(i)
+    q_by = query.by_first
+    spans = query.spans
+    if q_by is None or spans is None:
+        q_by = {}
+        for i, qt in enumerate(qt_all):
+            if len(qt) >= 5:
+                q_by.setdefault(qt[0], []).append(i)
+        spans = [
+            (size, i, "".join(qt_all[i : i + size]), joined_readings(qt_all[i : i + size]))
+            for size in (2, 3)
+            for i in range(m - size + 1)
+        ]
+        query.by_first, query.spans = q_by, spans
     for size in (2, 3):
-        for i in range(m - size + 1):
-            joined = "".join(qt_all[i : i + size])
+        for sz, i, joined, q_wg in spans:
+            if sz != size:
+                continue
             if han and not joined.isascii():
                 near: Sequence[int] = range(n)
             else:
@@ -693,10 +590,10 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2
                 ]
             for j in near:
-                s = _fused_sim(joined, ct_all[j], query.origin, p)
+                s = fused_sim(joined, ct_all[j], query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, size, j, 1))
-            wg = joined_readings(qt_all[i : i + size]) if wade_giles else _NO_READINGS
+            wg = q_wg if wade_giles else _NO_READINGS
             if wg:
                 for j in range(n):
                     ct = ct_all[j]
@@ -720,7 +617,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2
                 ]
             for i in near:
-                s = _fused_sim(qt_all[i], joined, query.origin, p)
+                s = fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, 1, j, size))
             wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
@@ -733,64 +630,6 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
 
 
 _NO_READINGS: frozenset[str] = frozenset()
-
-
-def _nasab_swapped(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
-    """ "AHMAD BIN HASAN" against "HASAN BIN AHMAD": a word before ``bin`` on one side is after it
-    on the other, so the given name of one is the father's name of the other."""
-    qb = next((k for k, t in enumerate(query.texts) if t in _NASAB), -1)
-    cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
-    # both names read "X bin Y" (a word on each side of the particle)
-    if not (0 < qb < len(query.texts) - 1 and 0 < cb < len(cand.texts) - 1):
-        return False
-    for i, ql, j, cl in spans:
-        if ql == 1 and cl == 1 and query.cats[i] == WORD and (i < qb) != (j < cb):
-            return True
-    return False
-
-
-def _han_mixed(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
-    """Chinese characters aligned with Latin words through readings of different languages."""
-    mask = 7
-    for i, ql, j, cl in spans:
-        q = "".join(query.texts[i : i + ql])
-        c = "".join(cand.texts[j : j + cl])
-        if q != c and is_han(q[0]) and c.isascii():
-            mask &= han_reading_langs(q, c)
-    return mask == 0
-
-
-def _first_words_aligned(query: Side, cand: Side, spans: list[tuple[int, int, int, int]]) -> bool:
-    """The first name word of the query is aligned with the first name word of the list name."""
-    qf = next((k for k, c in enumerate(query.cats) if c == WORD), -1)
-    cf = next((k for k, c in enumerate(cand.cats) if c == WORD), -1)
-    return any(i <= qf < i + ql and j <= cf < j + cl for i, ql, j, cl in spans)
-
-
-def _by_initials(
-    query: Side, cand: Side, spans: list[tuple[int, int, int, int]], q_sim: list[float]
-) -> bool:
-    """Some of the list name's words are matched only by the query's initials ("J. Smith",
-    "J. C. Smith", "JC Smith" against "John Charles Smith")."""
-    for i, ql, j, cl in spans:
-        if q_sim[i] >= 1.0:
-            continue
-        if query.cats[i] == INITIAL:
-            return True
-        t = query.texts[i]
-        if ql == 1 and cl == len(t) >= 2 and all(cand.texts[j + k][:1] == t[k] for k in range(cl)):
-            return True
-    return False
-
-
-def _same_order(spans: list[tuple[int, int, int, int]]) -> bool:
-    """The aligned words stand in the same order in both names."""
-    js = [j for _, _, j, _ in sorted(spans)]
-    return all(a < b for a, b in zip(js, js[1:], strict=False))
-
-
-def _patronymic_stem(token: str) -> str:
-    return skeleton(_PATRONYMIC.sub("", token))
 
 
 #: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
@@ -953,8 +792,13 @@ def korean_respellings(syllable: str) -> frozenset[str]:
     return frozenset(w for w in out if w != syllable and korean_fold(w) == fold)
 
 
-def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
-    """Align query and candidate tokens and compute the raw score (before calibration)."""
+def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> Alignment:
+    """Pair the query's words with the list name's words, order-insensitively: greedy on the
+    best pairs, where two or three adjacent words may also pair with one fused word ("JSC
+    ARGUMENT" ~ "JSCARGUMENT"), a query word with the initials of adjacent list words ("PLA"),
+    an abbreviation with its word ("intl" ~ "international", companies), and a romanised
+    Korean syllable with another romanisation of it (for review). What the pairs are worth
+    is for the rules of :mod:`rules`."""
     m, n = len(query.texts), len(cand.texts)
     pairs: list[tuple[float, int, int, int, int]] = []  # sim, qi, qlen, cj, clen
     for i in range(m):
@@ -1001,7 +845,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     spans: list[tuple[int, int, int, int]] = []
     aligned: list[tuple[str, str, float]] = []
     got = 0.0
-    notes: list[str] = []
+
+    earned = cost_model(p).earned
 
     def take(cands: list[tuple[float, int, int, int, int]]) -> float:
         gained = 0.0
@@ -1023,9 +868,8 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
                 c_used[k] = True
                 c_sim[k] = s
             spans.append((i, ql, j, cl))
-            # a near-miss word counts for less than its similarity: "Diane"~"Aiden" (0.70)
-            # must not carry a two-word name over the review threshold
-            gained += (s**p.sim_power) * sum(query.weights[i : i + ql])
+            # a near-miss word counts for less than its similarity (costs.CostModel.earned)
+            gained += earned(s) * sum(query.weights[i : i + ql])
             aligned.append(
                 (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
             )
@@ -1037,146 +881,9 @@ def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairR
     # would match everyone with those initials)
     pairs.extend(_acronyms(query, cand, True, p, person))
     got += take(pairs)
-
-    beta = p.beta_person if person else p.beta_org
-    gamma = p.gamma_person if person else p.gamma_org
-    if query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
-        # each syllable of a Chinese or Korean name is part of the name, on either side
-        gamma = beta = 1.0
-    elif person:
-        # every name word (two or more) of one name found in the other, starting with the same
-        # first name: the other's extra words are middle names or a longer nasab ("FAZL RABI"
-        # in "FAZL RABI ABDUL HAMID"). Three or more words found in the same order are telling
-        # wherever they start ("MOHAMMAD RASUL AYYUB" in "ABDUL JALIL MOHAMMAD RASUL AYYUB").
-        first = _first_words_aligned(query, cand, spans)
-        cw = [c_sim[j] for j in range(n) if cand.cats[j] in (WORD, NUMBER)]
-        qw = [q_sim[i] for i in range(m) if query.cats[i] in (WORD, NUMBER)]
-        ordered = len(spans) >= 3 and _same_order(spans)
-        if len(cw) >= 2 and min(cw) >= p.subset_sim and (first or (len(cw) >= 3 and ordered)):
-            gamma = min(gamma, p.subset_extra)
-            if any(not u for u in q_used):
-                notes.append("every word of the list name is in the query")
-        if len(qw) >= 2 and min(qw) >= p.subset_sim and first:
-            beta = min(beta, p.subset_extra if len(qw) >= 3 and ordered else p.subset_extra_list)
-            if len(qw) >= 3 and ordered and any(not u for u in c_used):
-                notes.append("every word of the query is in the list name, in the same order")
-    conflict = p.conflict_person if person else p.conflict_org
-    matched_q = {query.texts[i] for i in range(m) if q_used[i]}
-
-    def extra_weight(side: Side, used: list[bool], dupes: set[str]) -> tuple[float, float]:
-        """Weight of the unmatched words, and of those among them that are real name words."""
-        total = named = 0.0
-        for k, u in enumerate(used):
-            if u or side.cats[k] == TITLE:
-                continue
-            w = side.weights[k]
-            if side.texts[k] in dupes:
-                # "Sergey Sergey Shoigu": a repeated word costs nothing, but it stands where
-                # the other name may have another word ("MOHAMED MOHAMED" / "OSMAN MOHAMED")
-                if side.cats[k] == WORD:
-                    named += w
-                continue
-            if person and is_patronymic(side.texts[k]):
-                w *= p.w_patronymic
-            total += w
-            if (
-                side.cats[k] != PARTICLE
-                and not (person and is_patronymic(side.texts[k]))
-                and side.texts[k] not in _GENERIC_LEGAL
-            ):
-                # a particle, a generic company word or a father's name spelled apart is no
-                # conflict; two different legal forms (AG against GmbH) are
-                named += w
-        return total, named
-
-    miss_q, miss_q_named = extra_weight(query, q_used, matched_q)
-    extra_c, extra_c_named = extra_weight(cand, c_used, set())
-    unmatched_q = [query.texts[i] for i in range(m) if not q_used[i]]
-    unmatched_c = [cand.texts[j] for j in range(n) if not c_used[j]]
-    matched_w = sum(query.weights[i] for i in range(m) if q_used[i])
-    # words only one side has (a middle name, a longer alias) cost little; a word on each side
-    # that found no partner is a different name ("AL-MASRI" vs "AL-SEBAI") and costs more
-    words = [i for i in range(m) if query.cats[i] in (WORD, NUMBER)]
-    if len(words) == 1 and q_used[words[0]]:
-        # a one-word query ("Putin", "Faberlic") names the entity by its most telling word:
-        # the list name's other words say little against it
-        beta *= p.single_word_beta
-    # ("el" against "le" is a spelling, not a conflict)
-    denom = (
-        matched_w + gamma * miss_q + beta * extra_c + conflict * min(miss_q_named, extra_c_named)
+    return Alignment(
+        query, cand, person, p, q_used, c_used, q_sim, c_sim, spans, aligned, got, folded
     )
-    if person:
-        # two different fathers' names ("Viktorovich" / "Ivanovich") are a conflict; the same
-        # father's name spelled apart ("Vladimirovich" / "Volodymyrovych") is not
-        qp = [
-            (query.texts[i], query.weights[i])
-            for i in range(m)
-            if not q_used[i] and is_patronymic(query.texts[i])
-        ]
-        cp = [
-            (cand.texts[j], cand.weights[j])
-            for j in range(n)
-            if not c_used[j] and is_patronymic(cand.texts[j])
-        ]
-        if qp and cp:
-            qs, cs = _patronymic_stem(qp[0][0]), _patronymic_stem(cp[0][0])
-            if qs[:1] != cs[:1] or OSA.distance(qs, cs, score_cutoff=2) > 1:
-                denom += conflict * p.w_patronymic * min(qp[0][1], cp[0][1])
-                notes.append(f"different patronymics ({qp[0][0]} vs {cp[0][0]})")
-    raw = got / denom if denom > 0 else 0.0
-    if query.origin == ORIGIN_HAN and _han_mixed(query, cand, spans):
-        raw *= p.han_mixed
-        notes.append("the Chinese characters are read partly in Mandarin, partly in Korean")
-    if person and _nasab_swapped(query, cand, spans):
-        raw *= p.nasab_swap
-        notes.append("names before and after 'bin' are swapped (son and father differ)")
-    # numbers must agree: "Trust 2004-1" is not "Trust 2004-2", "11420 CORP." is not "CORP."
-    q_nums = {query.texts[i] for i in range(m) if query.cats[i] == NUMBER}
-    c_nums = {cand.texts[j] for j in range(n) if cand.cats[j] == NUMBER}
-    if q_nums != c_nums and (q_nums or c_nums):
-        if q_nums and c_nums:
-            named = sum(q_sim[i] >= 1.0 and query.cats[i] == WORD for i in range(m))
-            if named < 2:
-                # "Brigade 44" / "9th Brigade": the number is most of what names them
-                raw *= p.number_mismatch
-            raw = min(raw, p.raw_for(p.possible_max))
-            notes.append(
-                f"numbers differ ({', '.join(sorted(q_nums))} vs {', '.join(sorted(c_nums))}): "
-                "another entity of the same name at most (a review, never a block)"
-            )
-        else:
-            raw *= p.number_mismatch
-            notes.append(
-                f"number {'in the query' if q_nums else 'on the list'} only "
-                f"({', '.join(sorted(q_nums or c_nums))})"
-            )
-    if folded and any((i, j) in folded for i, _, j, _ in spans):
-        raw = min(raw, p.raw_for(p.possible_max))
-        notes.append(
-            "a romanised Korean syllable written another way (ch/j, k/g, o/u ...): the same "
-            "name or another person's, a review at most, never a block"
-        )
-    if person and _by_initials(query, cand, spans, q_sim):
-        raw = min(raw, p.raw_for(p.possible_max))
-        notes.append("given names known only by their initials: a review at most, never a block")
-    if not person:
-        own = _generic_only(query, cand, q_used, c_used)
-        if own:
-            raw *= p.generic_only
-            notes.append(
-                "the query shares only generic company words, country names or initials with the "
-                f"list name, whose own {'word' if len(own) == 1 else 'words'} ({', '.join(own)}) "
-                f"{'is' if len(own) == 1 else 'are'} missing"
-            )
-    # a candidate made only of weak tokens (initials, legal forms) can't carry a hit
-    if (
-        all(c in (INITIAL, LEGAL, PARTICLE, TITLE) for c in cand.cats)
-        and n > 0
-        and list(query.texts) != list(cand.texts)
-    ):
-        raw *= 0.8
-        notes.append("list name has no distinctive word")
-    return PairResult(raw, aligned, unmatched_q, unmatched_c, notes)
 
 
 def _aligned_pair(q: str, c: str, s: float) -> str:

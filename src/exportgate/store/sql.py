@@ -25,6 +25,7 @@ from exportgate.records import (
 )
 from exportgate.screening.api import ScreeningStatus, read_stored_status
 from exportgate.store import schema
+from exportgate.store.changes import changed
 
 DEFAULT_URL = "sqlite:///exportgate.db"
 CONNECT_TIMEOUT_S = 3
@@ -143,6 +144,7 @@ class Store:
                         f"account {account.id!r}: API key already belongs to "
                         f"account {owner.account_id!r}"
                     )
+        changed("account", account.id)
 
     def get_account(self, account_id: str) -> Account | None:
         with self.engine.connect() as conn:
@@ -170,12 +172,20 @@ class Store:
         return (row.account_id, row.key_id) if row else None
 
     def revoke_api_key(self, raw_key: str) -> bool:
+        key_hash = hash_api_key(raw_key)
         with self.engine.begin() as conn:
+            owner = conn.execute(
+                sa.select(schema.api_keys.c.account_id).where(
+                    schema.api_keys.c.key_hash == key_hash
+                )
+            ).first()
             result = conn.execute(
                 sa.update(schema.api_keys)
-                .where(schema.api_keys.c.key_hash == hash_api_key(raw_key))
+                .where(schema.api_keys.c.key_hash == key_hash)
                 .values(revoked=True)
             )
+        if owner is not None:
+            changed("account", owner.account_id)
         return bool(result.rowcount)
 
     # screening ---------------------------------------------------------------------------
@@ -198,6 +208,7 @@ class Store:
                 conn.execute(
                     sa.insert(schema.screening_status).values(account_id=account_id, **values)
                 )
+        changed("account", account_id)
 
     def get_screening_status(self, account_id: str) -> ScreeningStatus | None:
         """The account's stored status, validated; :class:`StoredStatusError` (naming the account
@@ -358,6 +369,7 @@ class Store:
             )
             if not updated.rowcount:
                 conn.execute(sa.insert(schema.switches).values(name=name, **values))
+        changed("switch", name)
 
     # per-model controls (issue 16) ---------------------------------------------------------
     def model_controls(self) -> list[ModelControl]:
@@ -385,6 +397,7 @@ class Store:
             )
             if not updated.rowcount:
                 conn.execute(sa.insert(table).values(model_id=model_id, name=name, **values))
+        changed("model_controls", model_id)
 
 
 def _json_text(value: Any) -> str:

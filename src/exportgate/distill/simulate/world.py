@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from exportgate.distill.simulate import content, hard_negatives
+from exportgate.distill.simulate import content, hard_negatives, slow_campaigns
 from exportgate.distill.simulate.corpus import Conversation, Corpus, load_corpus
 from exportgate.distill.simulate.hours import TIMEZONES, human_hours, pick_hour
 from exportgate.records import Account, Message, UsageRecord
@@ -42,6 +42,7 @@ FAMILIES = (
     "slow_low",
     "mixed_use",
     "adaptive",
+    slow_campaigns.FAMILY,
 )
 
 BROWSER_UAS = (
@@ -91,6 +92,7 @@ class SimConfig:
     more_hard_negatives: bool = (
         True  # issue 18's look-alikes (own random stream; see hard_negatives)
     )
+    slow_spread: bool = True  # slow-and-low spread over many accounts (own stream; slow_campaigns)
 
 
 @dataclass(slots=True)
@@ -920,6 +922,8 @@ def build(config: SimConfig | None = None) -> Simulation:
         b.mixed_use(week)
     if config.more_hard_negatives:
         hard_negatives.add_all(b)
+    if config.slow_spread:
+        slow_campaigns.add_all(b, BROWSER_UAS + BROWSER_UAS + SDK_UAS)
     end = b.t0 + config.days * DAY
     b.records = [r for r in b.records if r.ts.timestamp() < end]
     b.records.sort(key=lambda r: r.ts)

@@ -1,4 +1,4 @@
-"""Screening answered from the store on the request path.
+"""Screening answered from the stored statuses, for the gateway's request path.
 
 Accounts are screened outside the request path (``accounts import``, re-screening after a list
 change: :mod:`exportgate.accounts`), which stores one typed

@@ -1,0 +1,98 @@
+"""The one pair scorer: a query name against one list name, for ``exportgate screen`` (through
+the name index, which first finds the list names worth scoring) and ``exportgate compare`` (one
+pair, no index) alike.
+
+Scoring a pair is: similarities of word pairs (:func:`word_sim`, routed by the scripts the two
+words came from), the alignment (:func:`scoring.align_words`), the rules
+(:func:`rules.score_alignment`), the list's word on the alias (weak, former), and calibration
+to 0..1. The index passes its lookup's similarities and the lists' word statistics; a pair
+compared alone weighs every name word fully (:meth:`costs.CostModel.weight` with no statistics).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from exportgate.screening.normalize import LEGAL, Token, tokenize
+from exportgate.screening.params import DEFAULT_PARAMS, Params
+from exportgate.screening.rules import score_alignment
+from exportgate.screening.scoring import (
+    PairResult,
+    Side,
+    SimFn,
+    align_words,
+    cost_model,
+    hangul_sim,
+    token_sim,
+)
+from exportgate.screening.scripts import ORIGIN_ABJAD, ORIGIN_HANGUL, ORIGIN_LATIN
+
+#: alias strengths as the index stores them
+STRONG, WEAK, FORMER = 0, 1, 2
+
+
+def word_sim(q: str, q_origin: int, c: str, c_origin: int, p: Params) -> float:
+    """Similarity of a query word and a list word, by the scripts they were written in: two
+    Hangul syllables only as written (:func:`scoring.hangul_sim`), a Latin word against a
+    romanised Hangul syllable by that syllable's romanisations, a word against an unvowelled
+    (abjad) word by its consonants too."""
+    if c_origin == ORIGIN_HANGUL:
+        if q_origin == ORIGIN_HANGUL:
+            return hangul_sim(q, c)
+        return token_sim(c, q, ORIGIN_HANGUL, p)
+    return token_sim(q, c, ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else q_origin, p)
+
+
+def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
+    """The raw score of one pair (before calibration): align the words, then run the rules."""
+    return score_alignment(align_words(query, cand, sim, p, person))
+
+
+def alias_strength(raw: float, strength: int, p: Params) -> tuple[float, list[str]]:
+    """A weak alias (the list says it should not identify alone) or a former name weighs less."""
+    if strength == WEAK:
+        return raw * p.weak_alias, ["weak alias (the list says it should not alone identify)"]
+    if strength == FORMER:
+        return raw * p.former_alias, ["former name"]
+    return raw, []
+
+
+def side_of(toks: Sequence[Token], weights: Sequence[float]) -> Side:
+    """A name's tokens with their weights, ready for alignment."""
+    return Side(
+        [t.text for t in toks],
+        [t.cat for t in toks],
+        list(weights),
+        toks[0].origin if toks else ORIGIN_LATIN,
+    )
+
+
+def plain_side(toks: Iterable[Token], p: Params) -> Side:
+    """A name compared without list statistics: every name word weighs fully."""
+    toks = list(toks)
+    weight = cost_model(p).weight
+    return side_of(toks, [weight(t.cat) for t in toks])
+
+
+def compare_names(
+    a: str, b: str, *, kind: str | None = None, params: Params = DEFAULT_PARAMS
+) -> tuple[float, PairResult]:
+    """Score one pair of names without an index (``exportgate compare``): ``a`` as the query,
+    ``b`` as the list name, by the same scorer as ``exportgate screen``."""
+    qkind = kind if kind in ("person", "organization") else None
+    qa = tokenize(a, qkind)
+    qb = tokenize(b, qkind)
+    if not qa or not qb:
+        return 0.0, PairResult(0.0, [], [t.text for t in qa], [t.text for t in qb], ["empty name"])
+    qs = plain_side(qa, params)
+    cs = plain_side(qb, params)
+    c_origin = qb[0].origin
+    q_texts, q_origins = qs.texts, [t.origin for t in qa]
+    c_texts = cs.texts
+
+    def sim(i: int, j: int) -> float:
+        return word_sim(q_texts[i], q_origins[i], c_texts[j], c_origin, params)
+
+    person = kind == "person" or (kind is None and not any(t.cat == LEGAL for t in (*qa, *qb)))
+    res = align(qs, cs, sim, params, person)
+    return params.calibrate(res.raw), res

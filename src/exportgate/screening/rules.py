@@ -1,0 +1,618 @@
+"""The matcher's rules: how an alignment of two names (:func:`scoring.align_words`) becomes a
+raw score, as an ordered list of small named rules.
+
+Each rule looks at the alignment and returns its :class:`~scoring.Effect` (what it does to the
+score, and the phrase a reviewer reads) or None. :func:`score_alignment` runs :data:`COST_RULES`
+(which set the shares of unmatched words and add costs, see :mod:`costs`), computes
+
+    raw = earned / (matched weight + query share * unmatched query weight
+                    + list share * unmatched list weight + added costs)
+
+and then runs :data:`SCORE_RULES` (which scale or cap ``raw``), in order. Every rule is named in
+the explanation table of docs/screening.md and unit-tested in tests/screening/test_rules.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz.distance import OSA
+
+from exportgate.countries import country_name_words
+from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
+from exportgate.screening.names_table import han_reading_langs
+from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
+from exportgate.screening.scoring import (
+    Alignment,
+    Effect,
+    PairResult,
+    Side,
+    cost_model,
+)
+from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, is_han
+
+_NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+
+Rule = Callable[["Costs"], Effect | None]
+_NONE: frozenset[str] = frozenset()
+
+
+class Costs:
+    """An alignment with the weights of its unmatched words worked out (what the rules read).
+
+    ``miss_q`` / ``miss_q_named``: the unmatched query words' weight, and the part of it that
+    names someone; ``miss_c`` / ``miss_c_named`` the same for the list name (see
+    :meth:`costs.CostModel.unmatched`); ``matched_w`` the matched query words' weight."""
+
+    __slots__ = (
+        "al",
+        "cm",
+        "miss_q",
+        "miss_q_named",
+        "miss_c",
+        "miss_c_named",
+        "matched_w",
+        "q_numbers",
+        "c_numbers",
+    )
+
+    def __init__(self, al: Alignment) -> None:
+        self.al = al
+        q, c = al.query, al.cand
+        self.cm = cm = cost_model(al.p)
+        #: the numbers of each name
+        self.q_numbers = _numbers(q) if NUMBER in q.cats else _NONE
+        self.c_numbers = _numbers(c) if NUMBER in c.cats else _NONE
+        matched = {q.texts[i] for i, u in enumerate(al.q_used) if u}
+        self.miss_q, self.miss_q_named = cm.unmatched(
+            q.texts, q.cats, q.weights, al.q_used, matched, al.person
+        )
+        self.miss_c, self.miss_c_named = cm.unmatched(
+            c.texts, c.cats, c.weights, al.c_used, frozenset(), al.person
+        )
+        self.matched_w = sum(w for w, u in zip(q.weights, al.q_used, strict=True) if u)
+
+
+# -------------------------------------------------------------------------------------------
+# cost rules: the shares of unmatched words, and added costs
+
+
+def syllable_names(c: Costs) -> Effect | None:
+    """A query in Chinese characters or Hangul: each syllable is part of the name, on either
+    side, so an unmatched syllable costs its full weight."""
+    if c.al.query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
+        return Effect("syllable_names", "shares=", 1.0)
+    return None
+
+
+def _partial_ok(al: Alignment) -> bool:
+    return al.person and al.query.origin not in (ORIGIN_HAN, ORIGIN_HANGUL)
+
+
+def list_name_in_query(c: Costs) -> Effect | None:
+    """Every name word (two or more) of a person's list name is in the query, starting with the
+    same first name ("FAZL RABI" in "FAZL RABI ABDUL HAMID"), or three or more found in the
+    same order wherever they start: the query's extra words are middle names or a longer nasab
+    and cost ``subset_extra``."""
+    al = c.al
+    if not _partial_ok(al):
+        return None
+    p = al.p
+    cw = [al.c_sim[j] for j, cat in enumerate(al.cand.cats) if cat in (WORD, NUMBER)]
+    if len(cw) < 2 or min(cw) < p.subset_sim:
+        return None
+    if not (_first_words_aligned(al) or (len(cw) >= 3 and _ordered(al))):
+        return None
+    shown = not all(al.q_used)
+    return Effect(
+        "list_name_in_query",
+        "query_share<=",
+        p.subset_extra,
+        "every word of the list name is in the query" if shown else "",
+    )
+
+
+def query_in_list_name(c: Costs) -> Effect | None:
+    """Every name word (two or more) of a person's query is in the list name, starting with the
+    same first name: the list's extra words cost ``subset_extra_list`` (common short names meet
+    long list names), or ``subset_extra`` when three or more stand in the same order."""
+    al = c.al
+    if not _partial_ok(al):
+        return None
+    p = al.p
+    qw = [al.q_sim[i] for i, cat in enumerate(al.query.cats) if cat in (WORD, NUMBER)]
+    if len(qw) < 2 or min(qw) < p.subset_sim or not _first_words_aligned(al):
+        return None
+    in_order = len(qw) >= 3 and _ordered(al)
+    shown = in_order and not all(al.c_used)
+    return Effect(
+        "query_in_list_name",
+        "list_share<=",
+        p.subset_extra if in_order else p.subset_extra_list,
+        "every word of the query is in the list name, in the same order" if shown else "",
+    )
+
+
+def single_word_query(c: Costs) -> Effect | None:
+    """A one-word query ("Putin", "Faberlic") that matched names the entity by its most telling
+    word: the list name's other words cost ``single_word_beta`` of their usual share."""
+    al = c.al
+    words = [i for i, cat in enumerate(al.query.cats) if cat in (WORD, NUMBER)]
+    if len(words) == 1 and al.q_used[words[0]]:
+        return Effect("single_word_query", "list_share*", al.p.single_word_beta)
+    return None
+
+
+def conflicting_words(c: Costs) -> Effect | None:
+    """Both names keep a word no one matched ("AL-MASRI" / "AL-SEBAI"): a different name, which
+    costs ``conflict`` times the lighter side's unmatched name words (the explanation lists
+    them)."""
+    both = min(c.miss_q_named, c.miss_c_named)
+    if both <= 0:
+        return None
+    return Effect("conflicting_words", "cost+", c.cm.conflict(c.al.person) * both)
+
+
+def different_patronymics(c: Costs) -> Effect | None:
+    """Two different fathers' names ("Viktorovich" / "Ivanovich") are a conflict; the same
+    father's name spelled apart ("Vladimirovich" / "Volodymyrovych") is not."""
+    al = c.al
+    if not al.person:
+        return None
+    q, cand = al.query, al.cand
+    qp = next(
+        (
+            (t, w)
+            for t, w, u in zip(q.texts, q.weights, al.q_used, strict=True)
+            if not u and is_patronymic(t)
+        ),
+        None,
+    )
+    cp = next(
+        (
+            (t, w)
+            for t, w, u in zip(cand.texts, cand.weights, al.c_used, strict=True)
+            if not u and is_patronymic(t)
+        ),
+        None,
+    )
+    if qp is None or cp is None:
+        return None
+    qs, cs = _patronymic_stem(qp[0]), _patronymic_stem(cp[0])
+    if qs[:1] == cs[:1] and OSA.distance(qs, cs, score_cutoff=2) <= 1:
+        return None
+    p = al.p
+    return Effect(
+        "different_patronymics",
+        "cost+",
+        c.cm.conflict(True) * p.w_patronymic * min(qp[1], cp[1]),
+        f"different patronymics ({qp[0]} vs {cp[0]})",
+    )
+
+
+# -------------------------------------------------------------------------------------------
+# score rules: scale or cap the raw score
+
+
+def han_mixed_readings(c: Costs) -> Effect | None:
+    """Chinese characters read partly in Mandarin, partly in Korean: no reading of one name
+    ("强赵" is not "Zhao Gang")."""
+    al = c.al
+    if al.query.origin != ORIGIN_HAN:
+        return None
+    mask = 7
+    for i, ql, j, cl in al.spans:
+        q = "".join(al.query.texts[i : i + ql])
+        t = "".join(al.cand.texts[j : j + cl])
+        if q != t and is_han(q[0]) and t.isascii():
+            mask &= han_reading_langs(q, t)
+    if mask:
+        return None
+    return Effect(
+        "han_mixed_readings",
+        "score*",
+        al.p.han_mixed,
+        "the Chinese characters are read partly in Mandarin, partly in Korean",
+    )
+
+
+def nasab_swapped(c: Costs) -> Effect | None:
+    """ "AHMAD BIN HASAN" against "HASAN BIN AHMAD": a word before ``bin`` on one side is after
+    it on the other, so the given name of one is the father's name of the other."""
+    al = c.al
+    if not al.person:
+        return None
+    q, cand = al.query, al.cand
+    qb = next((k for k, t in enumerate(q.texts) if t in _NASAB), -1)
+    cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
+    # both names read "X bin Y" (a word on each side of the particle)
+    if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
+        return None
+    for i, ql, j, cl in al.spans:
+        if ql == 1 and cl == 1 and q.cats[i] == WORD and (i < qb) != (j < cb):
+            return Effect(
+                "nasab_swapped",
+                "score*",
+                al.p.nasab_swap,
+                "names before and after 'bin' are swapped (son and father differ)",
+            )
+    return None
+
+
+def _numbers(side: Side) -> frozenset[str]:
+    return frozenset(t for t, cat in zip(side.texts, side.cats, strict=True) if cat == NUMBER)
+
+
+def number_names_most(c: Costs) -> Effect | None:
+    """Two different numbers where fewer than two words match exactly ("Brigade 44" / "9th
+    Brigade"): the number is most of what names them (the next rule explains)."""
+    al = c.al
+    qn, cn = c.q_numbers, c.c_numbers
+    if not (qn and cn and qn != cn):
+        return None
+    named = sum(s >= 1.0 and cat == WORD for s, cat in zip(al.q_sim, al.query.cats, strict=True))
+    if named >= 2:
+        return None
+    return Effect("number_names_most", "score*", al.p.number_mismatch)
+
+
+def another_number(c: Costs) -> Effect | None:
+    """The same name with another number ("Partners V" / "Partners VI", "ADRIAN DARYA 2" /
+    "ADRIAN DARYA 1"): another entity of the same name at most, a review, never a block."""
+    al = c.al
+    qn, cn = c.q_numbers, c.c_numbers
+    if not (qn and cn and qn != cn):
+        return None
+    p = al.p
+    return Effect(
+        "another_number",
+        "score<=",
+        p.raw_for(p.possible_max),
+        f"numbers differ ({', '.join(sorted(qn))} vs {', '.join(sorted(cn))}): "
+        "another entity of the same name at most (a review, never a block)",
+    )
+
+
+def number_one_side(c: Costs) -> Effect | None:
+    """A number on one side only ("11420 CORP." is not "CORP.")."""
+    al = c.al
+    qn, cn = c.q_numbers, c.c_numbers
+    if bool(qn) == bool(cn):
+        return None
+    return Effect(
+        "number_one_side",
+        "score*",
+        al.p.number_mismatch,
+        f"number {'in the query' if qn else 'on the list'} only ({', '.join(sorted(qn or cn))})",
+    )
+
+
+def korean_respelled(c: Costs) -> Effect | None:
+    """A romanised Korean syllable written another way ("JOL" / "CHOL", "U" / "O") was paired:
+    the same syllable or another person's, a review at most."""
+    al = c.al
+    if not al.folded or not any((i, j) in al.folded for i, _, j, _ in al.spans):
+        return None
+    p = al.p
+    return Effect(
+        "korean_respelled",
+        "score<=",
+        p.raw_for(p.possible_max),
+        "a romanised Korean syllable written another way (ch/j, k/g, o/u ...): the same "
+        "name or another person's, a review at most, never a block",
+    )
+
+
+def initials_only(c: Costs) -> Effect | None:
+    """Some of a person's list-name words are matched only by the query's initials ("J. Smith",
+    "JC Smith" against "John Charles Smith"): a review at most."""
+    al = c.al
+    if not al.person:
+        return None
+    q, cand = al.query, al.cand
+    for i, ql, j, cl in al.spans:
+        if al.q_sim[i] >= 1.0:
+            continue
+        t = q.texts[i]
+        if q.cats[i] == INITIAL or (
+            ql == 1 and cl == len(t) >= 2 and all(cand.texts[j + k][:1] == t[k] for k in range(cl))
+        ):
+            p = al.p
+            return Effect(
+                "initials_only",
+                "score<=",
+                p.raw_for(p.possible_max),
+                "given names known only by their initials: a review at most, never a block",
+            )
+    return None
+
+
+# words that say what a company does or how it is organised, not which company it is
+_GENERIC_BUSINESS = frozenset(
+    {
+        "agency",
+        "capital",
+        "commercial",
+        "communication",
+        "communications",
+        "construction",
+        "consulting",
+        "development",
+        "electronic",
+        "electronics",
+        "engineering",
+        "enterprise",
+        "enterprises",
+        "export",
+        "exports",
+        "general",
+        "global",
+        "group",
+        "holding",
+        "holdings",
+        "import",
+        "imports",
+        "industrial",
+        "industries",
+        "industry",
+        "international",
+        "investment",
+        "investments",
+        "logistics",
+        "management",
+        "manufacturing",
+        "national",
+        "partners",
+        "products",
+        "resources",
+        "service",
+        "services",
+        "shipping",
+        "solutions",
+        "systems",
+        "telecom",
+        "telecommunication",
+        "telecommunications",
+        "technologies",
+        "technology",
+        "trade",
+        "trading",
+        "ventures",
+    }
+)
+
+
+def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool]) -> list[str]:
+    """The list name's own words the query lacks, when the query matched only generic company
+    words, country names, initials and particles ("Management Company" / "Westminister
+    Management Company", "L & H Sweden AB" / "L & H Mendez Sweden AB"); else nothing."""
+    places = country_name_words()
+
+    def generic(t: str) -> bool:
+        return t in _GENERIC_BUSINESS or t in GENERIC_LEGAL or t in places
+
+    matched = [query.texts[i] for i in range(len(q_used)) if q_used[i] and query.cats[i] == WORD]
+    if not matched or not all(map(generic, matched)):
+        return []
+    return [
+        cand.texts[j]
+        for j in range(len(c_used))
+        if not c_used[j] and cand.cats[j] == WORD and not generic(cand.texts[j])
+    ]
+
+
+def generic_words_only(c: Costs) -> Effect | None:
+    """A company query that shares only generic company words, country names or initials with
+    the list name, whose own word it lacks ("Management Company" / "Westminister Management
+    Company")."""
+    al = c.al
+    if al.person:
+        return None
+    own = _generic_only(al.query, al.cand, al.q_used, al.c_used)
+    if not own:
+        return None
+    return Effect(
+        "generic_words_only",
+        "score*",
+        al.p.generic_only,
+        "the query shares only generic company words, country names or initials with the "
+        f"list name, whose own {'word' if len(own) == 1 else 'words'} ({', '.join(own)}) "
+        f"{'is' if len(own) == 1 else 'are'} missing",
+    )
+
+
+def _distinctive(text: str) -> bool:
+    return not (text in _GENERIC_BUSINESS or text in GENERIC_LEGAL or text in country_name_words())
+
+
+def _weak_cap(c: Costs, rule: str, reason: str) -> Effect:
+    p = c.al.p
+    return Effect(rule, "score<=", p.raw_for(p.weak_evidence_max), reason)
+
+
+def distinctive_word_misspelt(c: Costs) -> Effect | None:
+    """A company whose distinctive words (not generic company words, country names or legal
+    forms) are matched only by spellings with more than a fifth of their letters edited
+    ("SEED International" / "MEED INTERNATIONAL LIMITED", "Corelink Technology" / "Corezing
+    Technology"): another company of a similar name, not alone a match (under review). A slip
+    within a fifth of a longer word ("Trafalgura" / "Trafigura") is still evidence."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand, p = al.query, al.cand, al.p
+    near: list[str] = []
+    for i, ql, j, cl in al.spans:
+        t = q.texts[i]
+        if ql != 1 or q.cats[i] != WORD or not _distinctive(t):
+            continue
+        if cl != 1 or al.q_sim[i] >= p.syn_sim:
+            return None  # the same word, a recorded spelling, an acronym or a fused form
+        other = cand.texts[j]
+        if OSA.distance(t, other) <= p.distinctive_edits * max(len(t), len(other)):
+            return None  # a typing slip
+        near.append(f"{t}~{other}")
+    if not near:
+        return None
+    return _weak_cap(
+        c,
+        "distinctive_word_misspelt",
+        f"the company's distinctive {'word is' if len(near) == 1 else 'words are'} only "
+        f"spelled alike ({', '.join(near)}): another company's name, not alone a match",
+    )
+
+
+def short_name_only(c: Costs) -> Effect | None:
+    """A list name that is one word of two or three letters and nothing else ("ASP", "CDN"),
+    met by a longer query ("ASP Corporation", "C.D.N. Corporation"): so short a name says
+    little alone (under review). The list name itself, or with its legal form spelled
+    another way ("RIF CORP" / "RIF CORPORATION", "ABC Co." / "A.B.C. Company"), still
+    matches."""
+    al = c.al
+    if al.person:
+        return None
+    cand, q = al.cand, al.query
+    own = [j for j, cat in enumerate(cand.cats) if cat != TITLE]
+    if len(own) != 1 or cand.cats[own[0]] != WORD or len(cand.texts[own[0]]) > 3:
+        return None
+    if not al.c_used[own[0]]:
+        return None
+    if all(u or cat == TITLE for u, cat in zip(al.q_used, q.cats, strict=True)):
+        return None  # the list name itself
+    if any(
+        cat == WORD and _distinctive(t) and not al.q_used[i]
+        for i, (t, cat) in enumerate(zip(q.texts, q.cats, strict=True))
+    ):
+        return None  # the query has a word of its own: the conflict counts it
+    word = cand.texts[own[0]]
+    return _weak_cap(
+        c,
+        "short_name_only",
+        f"the list name is one word of {len(word)} letters ({word}): so short a name with "
+        "generic company words is not alone a match",
+    )
+
+
+def number_only(c: Costs) -> Effect | None:
+    """A company matched through a number alone, with no name word in common ("IP One, Inc."
+    / "A1 OOO"): not alone a match (under review)."""
+    al = c.al
+    if al.person:
+        return None
+    q = al.query
+    matched = [cat for cat, u in zip(q.cats, al.q_used, strict=True) if u]
+    if NUMBER not in matched or WORD in matched or sorted(q.texts) == sorted(al.cand.texts):
+        return None
+    return _weak_cap(
+        c, "number_only", "only a number is in common, no name word: not alone a match"
+    )
+
+
+def no_distinctive_word(c: Costs) -> Effect | None:
+    """A list name made only of weak words (initials, legal forms, particles, titles) can't
+    carry a hit unless the query is that very name."""
+    cand = c.al.cand
+    if not cand.cats or any(cat not in (INITIAL, LEGAL, PARTICLE, TITLE) for cat in cand.cats):
+        return None
+    if list(c.al.query.texts) == list(cand.texts):
+        return None
+    return Effect("no_distinctive_word", "score*", 0.8, "list name has no distinctive word")
+
+
+#: rules that set the shares of unmatched words and add costs, in order
+COST_RULES: tuple[Rule, ...] = (
+    syllable_names,
+    list_name_in_query,
+    query_in_list_name,
+    single_word_query,
+    conflicting_words,
+    different_patronymics,
+)
+#: rules that scale or cap the raw score, in order
+SCORE_RULES: tuple[Rule, ...] = (
+    han_mixed_readings,
+    nasab_swapped,
+    number_names_most,
+    another_number,
+    number_one_side,
+    korean_respelled,
+    initials_only,
+    generic_words_only,
+    no_distinctive_word,
+    distinctive_word_misspelt,
+    short_name_only,
+    number_only,
+)
+
+
+def score_alignment(al: Alignment) -> PairResult:
+    """Run the rules over an alignment: the raw score (before calibration), with every rule's
+    effect and the reasons a reviewer reads."""
+    c = Costs(al)
+    cm = c.cm
+    gamma = cm.query_share(al.person)
+    beta = cm.list_share(al.person)
+    added = 0.0
+    effects: list[Effect] = []
+    for rule in COST_RULES:
+        e = rule(c)
+        if e is None:
+            continue
+        effects.append(e)
+        op = e.op
+        if op == "shares=":
+            gamma = beta = e.value
+        elif op == "query_share<=":
+            gamma = min(gamma, e.value)
+        elif op == "list_share<=":
+            beta = min(beta, e.value)
+        elif op == "list_share*":
+            beta *= e.value
+        elif op == "cost+":
+            added += e.value
+        else:  # pragma: no cover - a rule in the wrong list
+            raise ValueError(f"cost rule {e.rule} has a score effect {op}")
+    denom = c.matched_w + gamma * c.miss_q + beta * c.miss_c + added
+    raw = al.earned / denom if denom > 0 else 0.0
+    for rule in SCORE_RULES:
+        e = rule(c)
+        if e is None:
+            continue
+        effects.append(e)
+        if e.op == "score*":
+            raw *= e.value
+        elif e.op == "score<=":
+            raw = min(raw, e.value)
+        else:  # pragma: no cover - a rule in the wrong list
+            raise ValueError(f"score rule {e.rule} has a cost effect {e.op}")
+    q, cand = al.query, al.cand
+    return PairResult(
+        raw,
+        al.aligned,
+        [t for t, u in zip(q.texts, al.q_used, strict=True) if not u],
+        [t for t, u in zip(cand.texts, al.c_used, strict=True) if not u],
+        [e.reason for e in effects if e.reason],
+        effects,
+    )
+
+
+# -------------------------------------------------------------------------------------------
+# helpers
+
+
+def _first_words_aligned(al: Alignment) -> bool:
+    """The first name word of the query is aligned with the first name word of the list name."""
+    qf = next((k for k, c in enumerate(al.query.cats) if c == WORD), -1)
+    cf = next((k for k, c in enumerate(al.cand.cats) if c == WORD), -1)
+    return any(i <= qf < i + ql and j <= cf < j + cl for i, ql, j, cl in al.spans)
+
+
+def _ordered(al: Alignment) -> bool:
+    """Three or more aligned words that stand in the same order in both names."""
+    if len(al.spans) < 3:
+        return False
+    js = [j for _, _, j, _ in sorted(al.spans)]
+    return all(a < b for a, b in zip(js, js[1:], strict=False))
+
+
+def _patronymic_stem(token: str) -> str:
+    return skeleton(patronymic_stem(token))
