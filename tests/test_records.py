@@ -80,6 +80,7 @@ def test_missing_kind_is_named() -> None:
         parse(Account, raw)
     assert "missing required field `kind`" in str(info.value)
     assert info.value.record_id == "acct-1"
+    assert info.value.field == "kind"  # the missing field is named, not "(record)"
 
 
 def test_owner_share_outside_unit_interval() -> None:

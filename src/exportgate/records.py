@@ -434,7 +434,13 @@ def _error_from_msgspec(exc: msgspec.ValidationError, record_id: str | None) -> 
     if message.startswith(_FIELD_MARK):
         inner, _, message = message[len(_FIELD_MARK) :].partition("`: ")
         field = inner if field == "(record)" else f"{field}.{inner}"
+    elif message.startswith(_MISSING_MARK):  # the missing field is the one to name
+        inner = message[len(_MISSING_MARK) :].rstrip("`")
+        field = inner if field == "(record)" else f"{field}.{inner}"
     return RecordError(record_id, field, message)
+
+
+_MISSING_MARK = "Object missing required field `"
 
 
 def _guess_id(raw: Any) -> str | None:

@@ -131,7 +131,7 @@ def test_cli_scan_on_spark_reads_and_writes_parquet(files: dict[str, Path], tmp_
     assert proc.returncode == 1, proc.stderr  # the bad row is reported, the scan goes on
     bad = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
     assert len(bad) == 1 and bad[0]["row"] == len(expected_records(files)) + 1
-    assert "request_id" in bad[0]["error"]
+    assert bad[0]["field"] == "request_id" and "request_id" in bad[0]["error"]
     rows = pq.read_table(out).to_pylist()
     expected = [json.loads(line) for line in (tmp_path / "local.jsonl").read_text().splitlines()]
     assert [(r["account_id"], r["score"], r["flagged"]) for r in rows] == [
