@@ -102,3 +102,49 @@ def test_records_queued_as_the_loop_stops_are_still_written(tmp_path: Path) -> N
         for line in path.read_bytes().splitlines()
     ]
     assert [line["request_id"] for line in lines] == ["req-last"]
+
+
+def _exited(pid: int) -> bool:
+    """The process is gone, or a zombie nobody reaps (it was re-parented)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state in ("Z", "X")
+
+
+def test_a_worker_orphaned_while_waiting_for_the_spool_lock_exits(tmp_path: Path) -> None:
+    """Another worker holds the spool's lock (it is draining); the gateway that started this one
+    is killed. The waiting worker must notice and exit rather than wait for the lock for ever."""
+    import fcntl
+    import signal
+    import subprocess
+    import sys
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    url = f"sqlite:///{tmp_path / 'journal.db'}"
+    with open(spool / ".journal.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the draining worker
+        starter = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import os, subprocess, sys, time\n"
+                "p = subprocess.Popen([sys.executable, '-m', 'exportgate.gateway.journal',"
+                f" '--store', {url!r}, '--spool', {str(spool)!r}, '--nice', '0',"
+                " '--parent', str(os.getpid())])\n"
+                "print(p.pid, flush=True)\n"
+                "time.sleep(600)\n",
+            ],
+            stdout=subprocess.PIPE,
+        )
+        assert starter.stdout is not None
+        journal_pid = int(starter.stdout.readline())
+        assert not _exited(journal_pid)
+        starter.send_signal(signal.SIGKILL)  # the gateway dies
+        starter.wait()
+        deadline = time.monotonic() + 30
+        while not _exited(journal_pid):
+            assert time.monotonic() < deadline, "the orphaned journal worker kept waiting"
+            time.sleep(0.05)

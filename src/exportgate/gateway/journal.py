@@ -12,6 +12,7 @@ so two workers never replay the same file. A worker whose gateway died drains an
 worker runs at a lower CPU priority (``--nice``, 10 by default): its work can wait, requests cannot.
 
     python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5] [--nice 10]
+                                         [--parent PID]
 """
 
 from __future__ import annotations
@@ -33,15 +34,23 @@ JOURNAL_NICE = 10
 
 
 def run_worker(
-    store_url: str, spool_dir: Path, replay_interval_s: float, stop: threading.Event
+    store_url: str,
+    spool_dir: Path,
+    replay_interval_s: float,
+    stop: threading.Event,
+    parent: int | None = None,
 ) -> None:
+    """Replay ``spool_dir`` into the store until ``stop`` is set or the gateway process
+    ``parent`` (default: our parent now) is gone."""
     from exportgate.gateway.auditsink import default_audit_writer
     from exportgate.gateway.recorder import RecordWriter
     from exportgate.store import Store
 
     spool_dir.mkdir(parents=True, exist_ok=True)
+    parent = os.getppid() if parent is None else parent
     with open(spool_dir / LOCK_NAME, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _take_lock(lock.fileno(), parent, stop):
+            return
         store = Store(store_url)
         writer = RecordWriter(
             store,
@@ -50,7 +59,6 @@ def run_worker(
             flush_interval_s=0.05,
             replay_interval_s=replay_interval_s,
         )
-        parent = os.getppid()
         try:
             # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
             while not stop.wait(1.0):
@@ -62,6 +70,24 @@ def run_worker(
             if writer.spool_files():
                 writer.replay()
             store.close()
+
+
+def _take_lock(fd: int, parent: int, stop: threading.Event, poll_s: float = 0.5) -> bool:
+    """Wait for the spool directory's lock (another worker of this spool holds it while it
+    drains). False, without the lock, when the gateway that started us is gone or we are asked
+    to stop first: an orphan waiting for the lock would otherwise wait for ever, and the worker
+    that holds the lock keeps the spool."""
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            pass
+        if os.getppid() != parent:
+            log.warning("the gateway exited before this worker took the spool's lock; stopping")
+            return False
+        if stop.wait(poll_s):
+            return False
 
 
 class JournalWorker:
@@ -78,6 +104,9 @@ class JournalWorker:
             str(spool_dir),
             "--replay-interval",
             str(replay_interval_s),
+            # the gateway's pid, so that a worker orphaned while it was still starting knows
+            "--parent",
+            str(os.getpid()),
         ]
         self._process: subprocess.Popen[bytes] | None = None
 
@@ -121,6 +150,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--spool", required=True, type=Path)
     parser.add_argument("--replay-interval", type=float, default=5.0)
     parser.add_argument(
+        "--parent",
+        type=int,
+        default=None,
+        help="pid of the gateway that started this worker (default: the parent process); "
+        "the worker drains and stops when it is gone",
+    )
+    parser.add_argument(
         "--nice",
         type=int,
         default=JOURNAL_NICE,
@@ -135,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    run_worker(args.store, args.spool, args.replay_interval, stop)
+    run_worker(args.store, args.spool, args.replay_interval, stop, args.parent)
 
 
 if __name__ == "__main__":
