@@ -348,7 +348,12 @@ class RateLimiter:
 
     async def _detached(self, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` to its end even when the request that waits on it is cancelled (its
-        client hung up after the answer): a charge or settlement is never lost that way."""
+        client hung up after the answer): a charge or settlement is never lost that way.
+        In-process counters never wait, so nothing can cut their work short: it runs inline
+        (no task per request on the hot path)."""
+        if not self.shared:
+            await work
+            return
         task = asyncio.get_running_loop().create_task(work)
         self._retries.add(task)
         task.add_done_callback(self._retries.discard)
