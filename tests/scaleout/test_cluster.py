@@ -47,7 +47,7 @@ from exportgate.screening.api import ScreeningStatus
 from exportgate.store import Store, open_store
 from exportgate.store.schema import audit_log, usage
 
-from ..conftest import POSTGRES_ADMIN_URL, service_unavailable
+from ..conftest import fresh_postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PARTITIONS = 2
@@ -66,25 +66,8 @@ BENIGN = Account(
 @pytest.fixture
 def database() -> Iterator[str]:
     """A PostgreSQL database of this test's own."""
-    name = f"exportgate_cluster_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as exc:
-        admin.dispose()
-        service_unavailable("PostgreSQL", str(exc).splitlines()[0])
-    yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    with admin.connect() as conn:
-        conn.execute(
-            sa.text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = :name AND pid <> pg_backend_pid()"
-            ),
-            {"name": name},
-        )
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
+    with fresh_postgres_database("exportgate_cluster") as url:
+        yield url
 
 
 @dataclass
