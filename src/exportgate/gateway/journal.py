@@ -39,6 +39,7 @@ def run_worker(
     replay_interval_s: float,
     stop: threading.Event,
     parent: int | None = None,
+    stream_spill: Path | None = None,
 ) -> None:
     """Replay ``spool_dir`` into the store until ``stop`` is set or the gateway process
     ``parent`` (default: our parent now) is gone."""
@@ -58,6 +59,7 @@ def run_worker(
             spool_dir,
             flush_interval_s=0.05,
             replay_interval_s=replay_interval_s,
+            served_spill=stream_spill,
         )
         try:
             # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
@@ -93,7 +95,13 @@ def _take_lock(fd: int, parent: int, stop: threading.Event, poll_s: float = 0.5)
 class JournalWorker:
     """Starts and watches the worker process for one gateway."""
 
-    def __init__(self, store_url: str, spool_dir: str | Path, replay_interval_s: float) -> None:
+    def __init__(
+        self,
+        store_url: str,
+        spool_dir: str | Path,
+        replay_interval_s: float,
+        stream_spill: str | Path | None = None,
+    ) -> None:
         self._cmd = [
             sys.executable,
             "-m",
@@ -108,6 +116,8 @@ class JournalWorker:
             "--parent",
             str(os.getpid()),
         ]
+        if stream_spill is not None:
+            self._cmd += ["--stream-spill", str(stream_spill)]
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
@@ -157,6 +167,13 @@ def main(argv: list[str] | None = None) -> None:
         "the worker drains and stops when it is gone",
     )
     parser.add_argument(
+        "--stream-spill",
+        type=Path,
+        default=None,
+        help="the stream spill directory: served-request events of the journal segments of "
+        "a gateway that died go there, to be sent to the stream (issue 19)",
+    )
+    parser.add_argument(
         "--nice",
         type=int,
         default=JOURNAL_NICE,
@@ -171,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    run_worker(args.store, args.spool, args.replay_interval, stop, args.parent)
+    run_worker(args.store, args.spool, args.replay_interval, stop, args.parent, args.stream_spill)
 
 
 if __name__ == "__main__":
