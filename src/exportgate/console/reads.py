@@ -19,7 +19,7 @@ from exportgate.console.events import record_event
 from exportgate.console.responses import SECURITY_HEADERS, respond
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Scope, Send
-from exportgate.records import ModelRef, ReviewItem
+from exportgate.records import BYPASS_HOLD_CODE, Alert, ModelRef, ReviewItem
 from exportgate.store import Store
 
 # The overview's charts are computed at most this often (50,000 decisions take about 0.4 s on
@@ -67,12 +67,10 @@ class Reads:
         elif (
             len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
         ):
-            from exportgate.reports.distillation import html_from_store
-
             wanted = int(parts[1])
             found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             if found:
-                html = await asyncio.to_thread(html_from_store, self.store, found[0].account_id)
+                html = await asyncio.to_thread(_alert_report, self.store, found[0])
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":
@@ -309,3 +307,15 @@ class Reads:
         return views.officers(
             registry.all_officers(self.store), session.csrf, session.officer, flash, error
         )
+
+
+def _alert_report(store: Store, alert: Alert) -> str | None:
+    """The evidence report an alert links to: the bypass report for a bypass hold, the
+    distillation report otherwise."""
+    if alert.code == BYPASS_HOLD_CODE:
+        from exportgate.reports import bypass
+
+        return bypass.html_from_store(store, alert.account_id)
+    from exportgate.reports import distillation
+
+    return distillation.html_from_store(store, alert.account_id)
