@@ -785,6 +785,7 @@ def test_admins_manage_officers_in_the_console(console: Console_) -> None:
 
 def test_other_kinds_of_change_are_approved_on_the_overview(console: Console_) -> None:
     from exportgate.officers import changes
+    from exportgate.officers.model_orders import ModelPauseOff
 
     _, store, _ = console
     applied: list[str] = []
@@ -793,12 +794,13 @@ def test_other_kinds_of_change_are_approved_on_the_overview(console: Console_) -
             name="test_model_unpause",
             propose_role="admin",
             approve_role="approver",
-            apply=lambda _store, done: applied.append(done.approver),
-            describe=lambda payload: f"resume model {payload['model']}",
+            payload=ModelPauseOff,
+            apply=lambda _store, done, _payload: applied.append(done.approver),
+            describe=lambda payload: f"resume model {payload.model}",
         )
     )
     change = changes.propose(
-        store, "test_model_unpause", {"model": "<frontier-5>"}, "Ada Admin", "vetted"
+        store, "test_model_unpause", ModelPauseOff(model="<frontier-5>"), "Ada Admin", "vetted"
     )
     admin, _ = as_officer(console, "Ada Admin")
     mine = admin.get("/console").text.split('id="other-changes"')[1]
