@@ -1,7 +1,7 @@
 """How ``distill scan`` scales with input size, per engine (issue 19, item 3).
 
     .venv/bin/python bench/distill/scale.py [--sizes 100000,1000000,10000000]
-        [--engines local,spark,duckdb] [--timeout 600] [--data /tmp/eg-scale]
+        [--engines local,spark,duckdb] [--timeout 3600] [--data /tmp/eg-scale]
         [--spark-master local[2]] [--spark-memory 6g]
 
 For each size a synthetic usage log is generated once into Parquet (a fast generator: accounts
@@ -224,7 +224,7 @@ def main() -> None:
     )
     parser.add_argument("--sizes", default="100000,1000000,10000000")
     parser.add_argument("--engines", default="local,spark,duckdb")
-    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--timeout", type=float, default=3600.0)
     parser.add_argument("--data", type=Path, default=Path("/tmp/eg-scale"))
     parser.add_argument("--spark-master", default="local[2]")
     parser.add_argument(
