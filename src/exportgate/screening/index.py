@@ -612,8 +612,7 @@ class NameIndex:
         :func:`upper_bound` for a query in Latin letters or an abjad (not romanised Korean)."""
         p = self.params
         name = self._name_shape(nid)
-        top = self._word_tops(toks, hits, ids, bonus, nid, rows, empty_best)
-        _initials_and_abbreviations(toks, top, name, p)
+        top = self._word_tops(toks, hits, ids, bonus, nid, rows, empty_best, name)
         _fused_tops(toks, top, name, shape, empty_best, p)
         earned = cost_model(p).earned
         return [
@@ -630,23 +629,32 @@ class NameIndex:
         nid: int,
         rows: list[dict[int, float]],
         empty_best: list[float],
+        name: _NameShape,
     ) -> list[float]:
-        """Each query word's best word-by-word similarity with the words ``ids`` of name
-        ``nid``: its lookup hits, else :func:`pair.word_sim` (memoised in ``rows``); titles,
-        initials and numbers at ``empty_best``."""
+        """Each query word's best pairing with one word or adjacent words of name ``nid``
+        (words ``ids``): its lookup hits, else :func:`pair.word_sim` (memoised in ``rows``),
+        as an acronym or an abbreviation (:func:`_initial_or_abbreviation`); titles, initials
+        and numbers at ``empty_best``. What depends on the word and the name alone is memoised
+        in the word's row too (the same names meet the same words in query after query)."""
         p = self.params
         c_origin = self.n_origin[nid]
         cls = _ORIGIN_CLASS[c_origin]
         vtext = self.vtext
         zeros = repeat(0.0)
         top = [0.0] * len(toks)
+        name_key = -1 - nid  # (vocabulary keys are >= 0)
         for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
             if t.cat in (TITLE, INITIAL, NUMBER):
                 top[i] = empty_best[i]
                 continue
+            row = rows[i]
+            if not bonus:
+                got = row.get(name_key)
+                if got is not None:
+                    top[i] = got
+                    continue
             best = max(map(h.get, ids, zeros)) if h else 0.0
             if best < 1.0:
-                row = rows[i]
                 for v in ids:
                     if v in h:
                         continue
@@ -658,6 +666,10 @@ class NameIndex:
                         best = s
             if bonus and best > 0:
                 best = min(1.0, best + bonus)
+            if t.cat == WORD:
+                best = _initial_or_abbreviation(t.text, best, name, p)
+            if not bonus:
+                row[name_key] = best
             top[i] = best
         return top
 
@@ -674,16 +686,17 @@ class NameIndex:
 
     def _sim_rows(self, toks: Sequence[Token]) -> list[dict[int, float]]:
         """Each query word's row of :func:`pair.word_sim` similarities with list words, keyed
-        by vocabulary id and the list name's script class, memoised across queries like the
-        lookup (a word such as "technology" meets the same list words in query after query;
-        bounded: all rows are emptied at about 200,000 entries)."""
-        rows: dict[tuple[str, int], dict[int, float]] = self.__dict__.setdefault("_rows", {})
+        by vocabulary id and the list name's script class, and its best pairing with whole
+        list names (:meth:`_word_tops`, keyed by ``-1 - name id``), memoised across queries
+        like the lookup (a word such as "technology" meets the same list names in query after
+        query; bounded: all rows are emptied at about 200,000 entries)."""
+        rows: dict[tuple[str, int, bool], dict[int, float]] = self.__dict__.setdefault("_rows", {})
         age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
         if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 200_000:
             rows.clear()
         out = []
         for t in toks:
-            key = (t.text, t.origin)
+            key = (t.text, t.origin, t.cat == LEGAL)
             row = rows.get(key)
             if row is None:
                 row = rows[key] = {}
@@ -1046,24 +1059,18 @@ class _NameShape:
         ]
 
 
-def _initials_and_abbreviations(
-    toks: Sequence[Token], top: list[float], name: _NameShape, p: Params
-) -> None:
-    """Raise ``top`` where a query word may pair as an acronym of adjacent ordinary words of
-    the name (at ``acronym_sim``) or as an abbreviation of one of them, or it of the query
-    word (same first and last letters, three or more letters apart: ``abbrev_sim``)."""
-    for i, t in enumerate(toks):
-        if t.cat != WORD:
-            continue
-        x = t.text
-        if top[i] < p.acronym_sim and 2 <= len(x) <= 5 and x.isalpha() and x in name.initials:
-            top[i] = p.acronym_sim
-        if top[i] < p.abbrev_sim and len(x) >= 3:
-            lx = len(x)
-            for ct in name.ends.get((x[0], x[-1]), ()):
-                if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
-                    top[i] = p.abbrev_sim
-                    break
+def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
+    """``best`` raised where query word ``x`` may pair as an acronym of adjacent ordinary
+    words of the name (``acronym_sim``) or as an abbreviation of one of them, or it of ``x``
+    (same first and last letters, three or more letters apart: ``abbrev_sim``)."""
+    if best < p.acronym_sim and 2 <= len(x) <= 5 and x.isalpha() and x in name.initials:
+        best = p.acronym_sim
+    if best < p.abbrev_sim and len(x) >= 3:
+        lx = len(x)
+        for ct in name.ends.get((x[0], x[-1]), ()):
+            if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
+                return p.abbrev_sim
+    return best
 
 
 def _fused_tops(

@@ -148,11 +148,12 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
     """``hamidullah`` / ``waliullah``, ``abdurrahim`` / ``abdurrahman``: compound names that
     share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person. A
     doubled letter is no other half ("abddullah" is "abdullah")."""
-    if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
-        return False
     for rx in (_THEO_PREFIX, _THEO_SUFFIX):
-        mq, mc = rx.search(q), rx.search(c)
+        mq = rx.search(q)
+        mc = rx.search(c) if mq else None
         if mq and mc:
+            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
+                return False
             sq = q[mq.end() :] if rx is _THEO_PREFIX else q[: mq.start()]
             sc = c[mc.end() :] if rx is _THEO_PREFIX else c[: mc.start()]
             if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
