@@ -564,25 +564,8 @@ class NameIndex:
                         strong.sort(key=keys.__getitem__, reverse=True)
                         return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
-        if len(scores) > limit:
-            # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
-            # ones; keys take few distinct values, so bucket them instead of heap-sorting
-            n_len = self.n_len
-            buckets: dict[float, list[int]] = {}
-            for nid, sc in scores.items():
-                k = sc - 0.05 * n_len[nid]
-                b = buckets.get(k)
-                if b is None:
-                    buckets[k] = [nid]
-                else:
-                    b.append(nid)
-            pool: list[int] = []
-            for k in sorted(buckets, reverse=True):
-                pool.extend(buckets[k][: limit - len(pool)])
-                if len(pool) >= limit:
-                    break
-        else:
-            pool = list(scores)
+        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
+        pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
         return pool, fused, proof, whole
 
     def _floor_costs(
@@ -674,11 +657,11 @@ class NameIndex:
         return top
 
     def _name_shape(self, nid: int) -> _NameShape:
-        """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 50,000 names)."""
+        """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
         shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
         got = shapes.get(nid)
         if got is None:
-            if len(shapes) >= 50_000:
+            if len(shapes) >= 10_000:
                 shapes.clear()
             vtext = self.vtext
             got = shapes[nid] = _NameShape([vtext[v] for v in self.n_tok[nid]], self.n_cat[nid])
@@ -689,10 +672,10 @@ class NameIndex:
         by vocabulary id and the list name's script class, and its best pairing with whole
         list names (:meth:`_word_tops`, keyed by ``-1 - name id``), memoised across queries
         like the lookup (a word such as "technology" meets the same list names in query after
-        query; bounded: all rows are emptied at about 200,000 entries)."""
+        query; bounded: all rows are emptied at about 150,000 entries)."""
         rows: dict[tuple[str, int, bool], dict[int, float]] = self.__dict__.setdefault("_rows", {})
         age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
-        if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 200_000:
+        if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 150_000:
             rows.clear()
         out = []
         for t in toks:
@@ -889,6 +872,27 @@ class NameIndex:
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
 
 
+def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
+    """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
+    best first, names of equal key in the order they were proposed. Keys take few distinct
+    values, so they are bucketed instead of sorted (a plain loop: faster here than sorting
+    or counting the keys in C-level passes)."""
+    buckets: dict[float, list[int]] = {}
+    for nid, sc in scores.items():
+        k = sc - 0.05 * n_len[nid]
+        b = buckets.get(k)
+        if b is None:
+            buckets[k] = [nid]
+        else:
+            b.append(nid)
+    pool: list[int] = []
+    for k in sorted(buckets, reverse=True):
+        pool.extend(buckets[k][: limit - len(pool)])
+        if len(pool) >= limit:
+            break
+    return pool
+
+
 def _query_shape(
     toks: Sequence[Token],
 ) -> tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]]:
@@ -948,15 +952,12 @@ class _ListReach:
                 readings.update(joined_readings(texts[i : i + size]))
         self.letters = letters
         self.ends = ends
-        self.long_words = long_words
-        self.fused = fused
+        # (first letter, length) of the query's long words and fused spans, each widened by
+        # two letters either way: a list word or span of that first letter and length is near
+        self.long_near = _widened(long_words)
+        self.fused_near = _widened(fused)
         self.readings = readings
         self.one_word = sum(t.cat in (WORD, NUMBER) for t in toks) == 1
-
-    @staticmethod
-    def _near(key: tuple[str, int], have: set[tuple[str, int]]) -> bool:
-        f, n = key
-        return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
 
     def cost(self, nid: int, person: bool, rows: list[dict[int, float]]) -> float:
         """The least the unmatched words of list name ``nid`` cost (beta included)."""
@@ -978,7 +979,7 @@ class _ListReach:
                     t[0] in self.letters
                     or (len(t) >= 3 and (t[0], t[-1]) in self.ends)
                     or t in self.readings
-                    or (len(t) >= 5 and self._near((t[0], len(t)), self.fused))
+                    or (len(t) >= 5 and (t[0], len(t)) in self.fused_near)
                 )
             ):
                 free[j] = False
@@ -987,7 +988,7 @@ class _ListReach:
                 if not any(free[j : j + size]):
                     continue
                 joined = "".join(texts[j : j + size])
-                if self._near((joined[0], len(joined)), self.long_words) or joined_readings(
+                if (joined[0], len(joined)) in self.long_near or joined_readings(
                     texts[j : j + size]
                 ):
                     for k in range(j, j + size):
@@ -1117,6 +1118,11 @@ def _fused_tops(
             for i, t in enumerate(toks):
                 if t.text in wg and empty_best[i] == 0.0:
                     top[i] = max(top[i], wg_sim)
+
+
+def _widened(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """``(first letter, length)`` keys with every length within two of each."""
+    return {(f, n + d) for f, n in keys for d in (-2, -1, 0, 1, 2)}
 
 
 def query_latin(toks: Sequence[Token]) -> bool:
