@@ -261,7 +261,7 @@ class NameIndex:
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
         state.pop("_n_len", None)
-        for memo in ("_rows", "_rows_age", "_shapes"):
+        for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
@@ -281,6 +281,10 @@ class NameIndex:
         tok_flat, tok_off = tok_pair
         cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
         self.__dict__.update(state)
+        if self.params == DEFAULT_PARAMS:
+            # the shared default object itself, not an equal copy: memos keyed on it
+            # (scoring.fused_sim) hold only for the default parameters
+            self.params = DEFAULT_PARAMS
         self.entities = msgspec.msgpack.decode(ents, type=list[Entity])
         self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
@@ -297,7 +301,10 @@ class NameIndex:
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
-        return cost_model(self.params).weight(cat, idf)
+        cm = self.__dict__.get("_cost_model")
+        if cm is None:
+            cm = self.__dict__["_cost_model"] = cost_model(self.params)
+        return cm.weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
         v = self.vocab.get(text)

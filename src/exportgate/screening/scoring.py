@@ -802,19 +802,21 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
     is for the rules of :mod:`rules`."""
     m, n = len(query.texts), len(cand.texts)
     pairs: list[tuple[float, int, int, int, int]] = []  # sim, qi, qlen, cj, clen
+    # (an abbreviation keeps its word's first and last letters: only such words are tested)
+    ends = [(t[:1], t[-1:]) for t in cand.texts]
     for i in range(m):
+        qt = query.texts[i]
+        q_ends = (qt[:1], qt[-1:])
         for j in range(n):
             s = sim(i, j)
             if s > 0:
                 pairs.append((s, i, 1, j, 1))
             elif (
                 not person
+                and ends[j] == q_ends
                 and query.cats[i] == WORD
                 and cand.cats[j] == WORD
-                and (
-                    is_abbreviation(query.texts[i], cand.texts[j])
-                    or is_abbreviation(cand.texts[j], query.texts[i])
-                )
+                and (is_abbreviation(qt, cand.texts[j]) or is_abbreviation(cand.texts[j], qt))
             ):
                 pairs.append((p.abbrev_sim, i, 1, j, 1))
     folded: set[tuple[int, int]] = set()
