@@ -807,7 +807,12 @@ class NameIndex:
             h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
-        zeros = repeat(0.0)
+        # the hit bound's input before any name: each query word at its empty best, and the
+        # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
+        # so a name's words are looked up once each instead of once per query word
+        base_best = [(empty_best[i] if hget is None else 0.0, i) for i, hget in enumerate(hit_gets)]
+        base_sure = sum(empty_best[i] >= sub_sim for i, hget in enumerate(hit_gets) if hget is None)
+        hit_of = _inverted_hits(hits, hit_gets)
         shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
         shape = None
         for nid in names:
@@ -821,18 +826,13 @@ class NameIndex:
                     pairs = [vget(vtext[a] + vtext[b]) for a, b in zip(ids, ids[1:], strict=False)]
                     ids = ids + tuple(v for v in pairs if v is not None)
                     bonus = 0.001
-                best_s = []
-                n_sure = 0  # query words that may align at >= subset_sim
-                for i, hget in enumerate(hit_gets):
-                    if hget is not None:
-                        top = max(map(hget, ids, zeros))
-                        if bonus and top > 0:
-                            top = min(1.0, top + bonus)
-                        n_sure += top >= sub_sim
-                        best_s.append((earned(top), i))
-                    else:
-                        n_sure += empty_best[i] >= sub_sim
-                        best_s.append((empty_best[i], i))
+                best_s = base_best.copy()
+                n_sure = base_sure  # query words that may align at >= subset_sim
+                for i, top in _hit_tops(hit_of, ids).items():
+                    if bonus and top > 0:
+                        top = min(1.0, top + bonus)
+                    n_sure += top >= sub_sim
+                    best_s[i] = (earned(top), i)
                 floors = floor_cost
                 if sub_floor is not None and (n_sure >= 2 or bonus):
                     ent = self.entities[self.n_ent[nid]]
@@ -877,6 +877,37 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+def _inverted_hits(
+    hits: list[dict[int, float]], hit_gets: Sequence[object | None]
+) -> dict[int, list[tuple[int, float]]]:
+    """For each list word among the lookup hits, the query words (those that bound by their
+    hits: not titles or numbers) it is a hit of, with the similarity."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
+        if hget is not None:
+            for v, s in h.items():
+                got = out.get(v)
+                if got is None:
+                    out[v] = [(i, s)]
+                else:
+                    got.append((i, s))
+    return out
+
+
+def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) -> dict[int, float]:
+    """Each query word's best lookup similarity with any of the list words ``ids`` (the query
+    words no hit reaches are left out: their best is 0)."""
+    tops: dict[int, float] = {}
+    get = hit_of.get
+    for v in ids:
+        got = get(v)
+        if got:
+            for i, s in got:
+                if s > tops.get(i, 0.0):
+                    tops[i] = s
+    return tops
 
 
 def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
