@@ -149,11 +149,13 @@ def main() -> None:
     parser.add_argument("--accounts", action="store_true")
     parser.add_argument("--families", action="store_true")
     parser.add_argument("--only", default="")
+    parser.add_argument("--feats", default="base")
     args = parser.parse_args()
 
     store = W.Store()
     items, rows = load_all(store)
-    d = W.design(rows, W.text_features)
+    featurize = W.FEATURIZERS[args.feats]
+    d = W.design(rows, featurize)
     labels = np.array([int(i["label"] == "attack") for i in items])
     writer_of = np.array([i["writer"] for i in items])
     weights = np.ones(len(items))
@@ -195,7 +197,7 @@ def main() -> None:
             usage, alabels = W.writer_usage(held)
             keys = sorted({u.key for u in usage})
             urows = [store.rows[k] for k in keys]
-            ud = W.design(urows, W.text_features, vocab=d.vocab)
+            ud = W.design(urows, featurize, vocab=d.vocab)
             ud.sig_names, ud.sig = _align(ud, d.sig_names)
             up = W.score_rows(f, ud, range(len(keys)))
             by_key = {k: W.with_floor(float(p), r) for k, p, r in zip(keys, up, urows, strict=True)}

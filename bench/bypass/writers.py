@@ -67,6 +67,7 @@ class Row:
     families: tuple[str, ...]
     band: str
     language: str
+    last: str = ""  # the last user turn, where earlier user turns exist
 
 
 def _key(messages: list[Any]) -> str:
@@ -101,6 +102,7 @@ class Store:
                 tuple(verdict.families),
                 verdict.band,
                 verdict.language,
+                self.detector.last_turn_text,
             )
             self.rows[key] = found
             self.dirty += 1
@@ -184,7 +186,7 @@ def usage_messages(writer: str) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------- the logistic part, on ids
 
 
-Featurizer = Callable[[str], set[str]]
+Featurizer = Callable[[Row], set[str]]
 
 
 @dataclass(slots=True)
@@ -205,7 +207,7 @@ def design(rows: list[Row], featurize: Featurizer, vocab: dict[str, int] | None 
     ids: list[int] = []
     sig_names = sorted({k for r in rows for k in r.signals})
     for r in rows:
-        for f in featurize(r.text):
+        for f in featurize(r):
             i = vocab.get(f)
             if i is None and grow:
                 i = vocab[f] = len(vocab)
@@ -315,6 +317,60 @@ def score_rows(f: Fitted, d: Design, rowsel: Iterable[int]) -> np.ndarray:
 def with_floor(prob: float, row: Row) -> float:
     return max(prob, evidence_floor(row.signals)[0])
 
+
+import re  # noqa: E402
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def feats_base(row: Row) -> set[str]:
+    return text_features(row.text)
+
+
+def feats_last(row: Row) -> set[str]:
+    out = text_features(row.text)
+    if row.last:
+        words = _WORD.findall(row.last)[:300]
+        out.update("L:" + w for w in words)
+    return out
+
+
+def feats_prefix4(row: Row) -> set[str]:
+    text = row.text
+    out = text_features(text)
+    words = _WORD.findall(text)[:700]
+    out.update(w[:4] + "~" for w in words if len(w) > 4)
+    return out
+
+
+def feats_char(row: Row) -> set[str]:
+    text = row.text
+    out = text_features(text)
+    words = _WORD.findall(text)[:700]
+    for w in words:
+        if not w.isascii() or len(w) > 4:
+            g = "<" + w[:12] + ">"
+            out.update("#" + g[i : i + 4] for i in range(len(g) - 3))
+    return out
+
+
+def feats_nopairs(row: Row) -> set[str]:
+    text = row.text
+    words = _WORD.findall(text)
+    if len(words) > 700:
+        words = words[:500] + words[-200:]
+    out = set(words)
+    out.update(w[:5] + "~" for w in words if len(w) > 6)
+    return out
+
+
+FEATURIZERS: dict[str, Featurizer] = {
+    "base": feats_base,
+    "last": feats_last,
+    "prefix4": feats_prefix4,
+    "char": feats_char,
+    "nopairs": feats_nopairs,
+}
 
 # ---------------------------------------------------------------- reports
 

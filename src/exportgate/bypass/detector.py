@@ -307,6 +307,7 @@ class Detector:
         self.model = shipped_model() if self.config.learned else None
         self.last_features: tuple[set[str], dict[str, float]] | None = None
         self.last_text = ""  # the text the learned part read (bench/bypass trains on it)
+        self.last_turn_text = ""  # its last user turn where earlier user turns exist
 
     def classify_text(self, prompt: str) -> Verdict:
         return self.classify([("user", prompt)])
@@ -506,6 +507,7 @@ class Detector:
             words = text_features(learned_text)
             self.last_features = (words, signals)
             self.last_text = learned_text
+            self.last_turn_text = norm.all_text() if sh.history_user else ""
             if self.model is not None:
                 prob, top = self.model.probability(words, signals)
                 acc.add(
