@@ -164,7 +164,10 @@ class Supervisor:
         usage = self.config.usage
         if usage.writer == "process":
             self.journal = JournalWorker(
-                self.config.store, usage.spool_dir, usage.replay_interval_s
+                self.config.store,
+                usage.spool_dir,
+                usage.replay_interval_s,
+                stream_spill=self.config.stream_spill_dir,
             )
         self._stop = threading.Event()
 

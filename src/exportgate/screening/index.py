@@ -40,6 +40,7 @@ from exportgate.screening.pair import alias_strength, align, word_sim
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
+    FUSED_TARGET_MIN,
     PairResult,
     Params,
     Side,
@@ -261,6 +262,8 @@ class NameIndex:
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
         state.pop("_n_len", None)
+        for memo in ("_rows", "_rows_age", "_shapes"):
+            state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
         tok_off = array("I", [0])
@@ -598,108 +601,95 @@ class NameIndex:
         ids: tuple[int, ...],
         bonus: float,
         nid: int,
-        memo: dict[tuple[int, int], float],
+        rows: list[dict[int, float]],
         empty_best: list[float],
         shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
-        plain: bool = False,
     ) -> list[tuple[float, int]]:
         """Each query word's best similarity with name ``nid`` as the aligner may pair them
         (:func:`scoring.align_words`): word by word (lookup hits, else :func:`pair.word_sim`,
-        memoised with the scorer's memo), as part of a fused form of two or three adjacent
-        words on either side, as an acronym or an abbreviation, or a Wade-Giles reading;
-        counted as :meth:`costs.CostModel.earned`. The exact input of :func:`upper_bound`
-        for a query in Latin letters or an abjad (not romanised Korean)."""
+        memoised in the query words' similarity rows), as part of a fused form of two or three
+        adjacent words on either side, as an acronym or an abbreviation, or a Wade-Giles
+        reading; counted as :meth:`costs.CostModel.earned`. The exact input of
+        :func:`upper_bound` for a query in Latin letters or an abjad (not romanised Korean)."""
         p = self.params
+        name = self._name_shape(nid)
+        top = self._word_tops(toks, hits, ids, bonus, nid, rows, empty_best)
+        _initials_and_abbreviations(toks, top, name, p)
+        _fused_tops(toks, top, name, shape, empty_best, p)
         earned = cost_model(p).earned
-        c_origin = self.n_origin[nid]
-        vtext = self.vtext
-        texts = [vtext[v] for v in self.n_tok[nid]]
-        cats = self.n_cat[nid]
-        n = len(texts)
-        top = [0.0] * len(toks)
-        q_texts = [t.text for t in toks]
-        for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
-            if t.cat in (TITLE, INITIAL, NUMBER):
-                top[i] = empty_best[i]
-                continue
-            best = 0.0
-            for v in ids:
-                s = h.get(v)
-                if s is None:
-                    s = memo.get((i, v))
-                    if s is None:
-                        s = memo[(i, v)] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
-                if s > best:
-                    best = s
-            if bonus and best > 0:
-                best = min(1.0, best + bonus)
-            x = t.text
-            if plain:
-                top[i] = best
-                continue
-            if best < p.acronym_sim and t.cat == WORD and 2 <= len(x) <= 5 and x.isalpha():
-                for j in range(n - len(x) + 1):
-                    if all(cats[j + k] == WORD and texts[j + k][:1] == x[k] for k in range(len(x))):
-                        best = p.acronym_sim
-                        break
-            if best < p.abbrev_sim and t.cat == WORD and len(x) >= 3:
-                x0, x1, lx = x[0], x[-1], len(x)
-                for j, ct in enumerate(texts):
-                    if (
-                        cats[j] == WORD
-                        and ct[:1] == x0
-                        and ct[-1:] == x1
-                        and abs(len(ct) - lx) >= 3
-                        and (is_abbreviation(x, ct) or is_abbreviation(ct, x))
-                    ):
-                        best = p.abbrev_sim
-                        break
-            top[i] = best
-        if plain:
-            return [(earned(b) if empty_best[i] == 0.0 else b, i) for i, b in enumerate(top)]
-        origin = toks[0].origin if toks else ORIGIN_LATIN
-        fused_floor = 0.8
-        spans, by_first = shape
-        c_first: dict[str, list[str]] = {}
-        for ct in texts:
-            if len(ct) >= 5:
-                c_first.setdefault(ct[0], []).append(ct)
-        word_set = set(texts)
-        for i, size, joined, wg in spans:
-            # adjacent query words fused against one list word: each earns the similarity
-            got = 0.0
-            for ct in c_first.get(joined[0], ()):
-                if abs(len(ct) - len(joined)) <= 2:
-                    s = fused_sim(joined, ct, origin, p)
-                    if s >= fused_floor:
-                        got = max(got, min(1.0, s + 0.001))
-            if wg and not wg.isdisjoint(word_set):
-                got = max(got, p.wade_giles_sim + 0.001)
-            if got:
-                for k in range(i, i + size):
-                    if got > top[k] and empty_best[k] == 0.0:
-                        top[k] = got
-        for size in (2, 3):
-            # adjacent list words fused against one query word
-            for j in range(n - size + 1):
-                joined = "".join(texts[j : j + size])
-                if not joined:
-                    continue
-                for i in by_first.get(joined[0], ()):
-                    x = q_texts[i]
-                    if top[i] < 1.0 and abs(len(x) - len(joined)) <= 2:
-                        s = fused_sim(x, joined, origin, p)
-                        if s >= fused_floor and min(1.0, s + 0.001) > top[i]:
-                            top[i] = min(1.0, s + 0.001)
-                wg = joined_readings(texts[j : j + size])
-                if wg:
-                    for i, x in enumerate(q_texts):
-                        if x in wg and empty_best[i] == 0.0:
-                            top[i] = max(top[i], p.wade_giles_sim + 0.001)
         return [
             (earned(b) if toks[i].cat not in (TITLE, INITIAL, NUMBER) else b, i)
             for i, b in enumerate(top)
         ]
+
+    def _word_tops(
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        ids: tuple[int, ...],
+        bonus: float,
+        nid: int,
+        rows: list[dict[int, float]],
+        empty_best: list[float],
+    ) -> list[float]:
+        """Each query word's best word-by-word similarity with the words ``ids`` of name
+        ``nid``: its lookup hits, else :func:`pair.word_sim` (memoised in ``rows``); titles,
+        initials and numbers at ``empty_best``."""
+        p = self.params
+        c_origin = self.n_origin[nid]
+        cls = _ORIGIN_CLASS[c_origin]
+        vtext = self.vtext
+        zeros = repeat(0.0)
+        top = [0.0] * len(toks)
+        for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
+            if t.cat in (TITLE, INITIAL, NUMBER):
+                top[i] = empty_best[i]
+                continue
+            best = max(map(h.get, ids, zeros)) if h else 0.0
+            if best < 1.0:
+                row = rows[i]
+                for v in ids:
+                    if v in h:
+                        continue
+                    key = v * 4 + cls
+                    s = row.get(key)
+                    if s is None:
+                        s = row[key] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
+                    if s > best:
+                        best = s
+            if bonus and best > 0:
+                best = min(1.0, best + bonus)
+            top[i] = best
+        return top
+
+    def _name_shape(self, nid: int) -> _NameShape:
+        """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 50,000 names)."""
+        shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
+        got = shapes.get(nid)
+        if got is None:
+            if len(shapes) >= 50_000:
+                shapes.clear()
+            vtext = self.vtext
+            got = shapes[nid] = _NameShape([vtext[v] for v in self.n_tok[nid]], self.n_cat[nid])
+        return got
+
+    def _sim_rows(self, toks: Sequence[Token]) -> list[dict[int, float]]:
+        """Each query word's row of :func:`pair.word_sim` similarities with list words, keyed
+        by vocabulary id and the list name's script class, memoised across queries like the
+        lookup (a word such as "technology" meets the same list words in query after query;
+        bounded: all rows are emptied at about 200,000 entries)."""
+        rows: dict[tuple[str, int], dict[int, float]] = self.__dict__.setdefault("_rows", {})
+        age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
+        if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 200_000:
+            rows.clear()
+        out = []
+        for t in toks:
+            key = (t.text, t.origin)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = {}
+            out.append(row)
+        return out
 
     def score_name(
         self,
@@ -708,11 +698,12 @@ class NameIndex:
         hits: list[dict[int, float]],
         nid: int,
         person: bool,
-        memo: dict[tuple[int, int], float],
+        rows: list[dict[int, float]],
     ) -> PairResult:
         cand = self.cand_side(nid)
         ids = self.n_tok[nid]
         c_origin = self.n_origin[nid]
+        cls = _ORIGIN_CLASS[c_origin]
         p = self.params
         both_hangul = c_origin == ORIGIN_HANGUL and query.origin == ORIGIN_HANGUL
 
@@ -723,11 +714,12 @@ class NameIndex:
             s = hits[i].get(v)
             if s is not None:
                 return s
-            key = (i, v)
-            s = memo.get(key)
+            row = rows[i]
+            key = v * 4 + cls
+            s = row.get(key)
             if s is None:
                 qt = q_toks[i]
-                s = memo[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
+                s = row[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
             return s
 
         return align(query, cand, sim, p, person)
@@ -791,7 +783,7 @@ class NameIndex:
         )
         if not names:
             return []
-        memo: dict[tuple[int, int], float] = {}
+        rows = self._sim_rows(toks)
         best: dict[int, Candidate] = {}
         plain = query.origin in (ORIGIN_LATIN, ORIGIN_ABJAD) and not korean_shaped(
             [t.text for t in toks]
@@ -853,7 +845,7 @@ class NameIndex:
                     # bounded on the exact similarities of every pairing the aligner may make
                     if shape is None:
                         shape = _query_shape(toks)
-                    exact = self._exact_best(toks, hits, ids, bonus, nid, memo, empty_best, shape)
+                    exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
                     if upper_bound(exact, query.weights, floors) < raw_cut:
                         continue
                 if list_bound and not bonus:
@@ -862,13 +854,13 @@ class NameIndex:
                         reach = _ListReach(self, toks, hits)
                     ent = self.entities[self.n_ent[nid]]
                     person = ent.kind == "person" if ent.kind else kind == "person"
-                    extra = reach.cost(nid, person, memo)
+                    extra = reach.cost(nid, person, rows)
                     if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
                         continue
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"
-            res = self.score_name(query, toks, hits, nid, person, memo)
+            res = self.score_name(query, toks, hits, nid, person, rows)
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
@@ -889,7 +881,7 @@ def _query_shape(
     toks: Sequence[Token],
 ) -> tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]]:
     """A query's fused spans (start, size, joined form, Wade-Giles readings) and its words of
-    five letters or more by first letter (what the aligner's fused pairings look at)."""
+    ``FUSED_TARGET_MIN`` letters or more by first letter (what the aligner's fused pairings look at)."""
     texts = [t.text for t in toks]
     spans = [
         (i, size, "".join(texts[i : i + size]), joined_readings(texts[i : i + size]))
@@ -898,7 +890,7 @@ def _query_shape(
     ]
     by_first: dict[str, list[int]] = {}
     for i, (x, t) in enumerate(zip(texts, toks, strict=True)):
-        if len(x) >= 5 and t.cat not in (TITLE, INITIAL, NUMBER):
+        if len(x) >= FUSED_TARGET_MIN and t.cat not in (TITLE, INITIAL, NUMBER):
             by_first.setdefault(x[0], []).append(i)
     return spans, by_first
 
@@ -908,7 +900,7 @@ class _ListReach:
     least (the list side of :meth:`NameIndex.search`'s score bound, from the cost model).
 
     A list word is surely unmatched when no lookup hit reaches it, no query word's similarity
-    with it (:func:`pair.word_sim`, memoised with the scorer's memo) is above 0, and none of
+    with it (:func:`pair.word_sim`, memoised in the query words' similarity rows) is above 0, and none of
     the aligner's other pairings can take it: a query word spelling its initials (acronyms,
     initials written apart), an abbreviation (same first and last letters), a fused form of
     query words or of list words around it (first letter and length within 2), Wade-Giles
@@ -954,7 +946,7 @@ class _ListReach:
         f, n = key
         return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
 
-    def cost(self, nid: int, person: bool, memo: dict[tuple[int, int], float]) -> float:
+    def cost(self, nid: int, person: bool, rows: list[dict[int, float]]) -> float:
         """The least the unmatched words of list name ``nid`` cost (beta included)."""
         idx = self.index
         ids = idx.n_tok[nid]
@@ -992,6 +984,7 @@ class _ListReach:
             return 0.0
         p = idx.params
         c_origin = idx.n_origin[nid]
+        cls = _ORIGIN_CLASS[c_origin]
         toks = self.toks
         total = 0.0
         w_pat = p.w_patronymic
@@ -1000,10 +993,11 @@ class _ListReach:
                 continue
             v = ids[j]
             reach = False
-            for i, qt in enumerate(toks):
-                s = memo.get((i, v))
+            key = v * 4 + cls
+            for qt, row in zip(toks, rows, strict=True):
+                s = row.get(key)
                 if s is None:
-                    s = memo[(i, v)] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
+                    s = row[key] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
                 if s > 0:
                     reach = True
                     break
@@ -1014,6 +1008,109 @@ class _ListReach:
                 w *= w_pat
             total += w
         return cost_model(p).least_list_share(person, self.one_word) * total
+
+
+#: :func:`pair.word_sim` depends on the list word's script only as Hangul, abjad or another
+_ORIGIN_CLASS = {ORIGIN_HANGUL: 1, ORIGIN_ABJAD: 2}
+_ORIGIN_CLASS.update({o: 0 for o in range(256) if o not in _ORIGIN_CLASS})
+
+
+class _NameShape:
+    """What the exact score bound reads of one list name, worked out once per name (the same
+    names meet query after query: every "... TECHNOLOGY LLC"): its words, the initials of its
+    ordinary words as one string (acronyms: any other word is a character no query word
+    has), its ordinary words by first and last letter (abbreviations), its words of five
+    letters or more by first letter, and its spans of two or three adjacent words fused, with
+    the Wade-Giles readings they spell."""
+
+    __slots__ = ("texts", "initials", "ends", "c_first", "word_set", "spans")
+
+    def __init__(self, texts: list[str], cats: bytes) -> None:
+        self.texts = texts
+        self.initials = "".join(
+            t[0] if c == WORD and t else "\x00" for t, c in zip(texts, cats, strict=True)
+        )
+        self.ends: dict[tuple[str, str], list[str]] = {}
+        self.c_first: dict[str, list[str]] = {}
+        for t, c in zip(texts, cats, strict=True):
+            if c == WORD and t:
+                self.ends.setdefault((t[0], t[-1]), []).append(t)
+            if len(t) >= 5:
+                self.c_first.setdefault(t[0], []).append(t)
+        self.word_set = frozenset(texts)
+        n = len(texts)
+        self.spans = [
+            (joined, joined_readings(texts[j : j + size]))
+            for size in (2, 3)
+            for j in range(n - size + 1)
+            if (joined := "".join(texts[j : j + size]))
+        ]
+
+
+def _initials_and_abbreviations(
+    toks: Sequence[Token], top: list[float], name: _NameShape, p: Params
+) -> None:
+    """Raise ``top`` where a query word may pair as an acronym of adjacent ordinary words of
+    the name (at ``acronym_sim``) or as an abbreviation of one of them, or it of the query
+    word (same first and last letters, three or more letters apart: ``abbrev_sim``)."""
+    for i, t in enumerate(toks):
+        if t.cat != WORD:
+            continue
+        x = t.text
+        if top[i] < p.acronym_sim and 2 <= len(x) <= 5 and x.isalpha() and x in name.initials:
+            top[i] = p.acronym_sim
+        if top[i] < p.abbrev_sim and len(x) >= 3:
+            lx = len(x)
+            for ct in name.ends.get((x[0], x[-1]), ()):
+                if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
+                    top[i] = p.abbrev_sim
+                    break
+
+
+def _fused_tops(
+    toks: Sequence[Token],
+    top: list[float],
+    name: _NameShape,
+    shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
+    empty_best: list[float],
+    p: Params,
+) -> None:
+    """Raise ``top`` where adjacent query words fused may pair with one word of the name, or
+    one query word with adjacent words of the name fused (first letters equal, lengths
+    within two, :func:`scoring.fused_sim` at 0.8 or more), or either side's adjacent words
+    spell the other's Wade-Giles reading (each as the aligner counts it: + 0.001)."""
+    origin = toks[0].origin if toks else ORIGIN_LATIN
+    fused_floor = 0.8
+    spans, by_first = shape
+    c_first = name.c_first
+    word_set = name.word_set
+    for i, size, joined, wg in spans:
+        # adjacent query words fused against one list word: each earns the similarity
+        got = 0.0
+        for ct in c_first.get(joined[0], ()):
+            if abs(len(ct) - len(joined)) <= 2:
+                s = fused_sim(joined, ct, origin, p)
+                if s >= fused_floor:
+                    got = max(got, min(1.0, s + 0.001))
+        if wg and not wg.isdisjoint(word_set):
+            got = max(got, p.wade_giles_sim + 0.001)
+        if got:
+            for k in range(i, i + size):
+                if got > top[k] and empty_best[k] == 0.0:
+                    top[k] = got
+    wg_sim = p.wade_giles_sim + 0.001
+    for joined, wg in name.spans:
+        # adjacent list words fused against one query word
+        for i in by_first.get(joined[0], ()):
+            x = toks[i].text
+            if top[i] < 1.0 and abs(len(x) - len(joined)) <= 2:
+                s = fused_sim(x, joined, origin, p)
+                if s >= fused_floor and min(1.0, s + 0.001) > top[i]:
+                    top[i] = min(1.0, s + 0.001)
+        if wg:
+            for i, t in enumerate(toks):
+                if t.text in wg and empty_best[i] == 0.0:
+                    top[i] = max(top[i], wg_sim)
 
 
 def query_latin(toks: Sequence[Token]) -> bool:
