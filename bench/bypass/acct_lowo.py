@@ -29,11 +29,12 @@ FLAG = 0.65  # the first stage's shipped threshold
 
 # the weights searched with --grid (every combination)
 GRID: dict[str, list[float]] = {
-    "confident_weight": [0.4, 0.5, 0.6],
-    "arc_weight": [0.5, 0.6],
-    "push_weight": [0.15, 0.25, 0.35],
-    "refused_suspicious_weight": [0.1, 0.15, 0.25],
-    "borderline_weight": [0.06, 0.12, 0.2],
+    "confirmed_weight": [0.5, 0.6],
+    "arc_weight": [0.6, 0.75],
+    "arc_soft_top": [0.4, 0.65],
+    "days_weight": [0.1, 0.2],
+    "unconfirmed_weight": [0.2, 0.3],
+    "borderline_weight": [0.12, 0.2],
 }
 
 

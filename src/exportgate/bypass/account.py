@@ -5,18 +5,21 @@ function of the account's running counters that returns a strength and its reaso
 analyst would sign. The parts come from the probing signatures of the attack literature
 (safeguard-bypass notes §3):
 
-* ``confident_requests``: requests the first stage scored as clear bypass attempts;
+* ``confirmed_attempts``: requests the first stage scored as clear bypass attempts and the
+  upstream refused (two independent judges agree);
+* ``unconfirmed_attempts``: clear attempts the upstream answered (the first stage's confident
+  mistakes on security work land here); capped so that they never hold an account alone;
 * ``borderline_requests``: flagged requests below that, counted in proportion to how much of the
   account's traffic they are (a novelist's or a security team's occasional dark or technical
   prompt); capped so that borderline requests never hold an account on their own;
-* ``refused_suspicious``: requests the upstream refused that the first stage also found
-  suspicious; capped so that over-refusals never hold an account on their own;
+* ``refused_suspicious``: single requests the upstream refused that the first stage also found
+  suspicious (below a clear attempt); capped so that over-refusals never hold an account alone;
 * ``escalation_arcs``: conversations that open harmlessly and turn harmful over several turns
   (read from the client-supplied history that each turn carries), most of all when the upstream
   refused the harmful turn; one arc alone does not hold an account, a second one does;
 * ``pushes_after_refusal``: after a refusal, the same ask again: further turns in the refused
   conversation, near-duplicate rephrasings, or the same request in another wrapper, family or
-  language;
+  language; the first re-ask is free (people re-ask after an over-refusal);
 * ``bursts``: automated bursts of requests that carry flagged ones (templated variants);
 * ``persistence``: attempts spread over several days (slow burners).
 
@@ -78,7 +81,9 @@ class AccountConfig:
     flag_score: float = 0.65  # what the first stage flags at (its shipped threshold)
     confident: float = 0.9  # a clear bypass attempt
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
-    confident_weight: float = 0.5  # per clear attempt
+    confirmed_weight: float = 0.5  # per clear attempt the upstream refused
+    unconfirmed_weight: float = 0.2  # per clear attempt the upstream answered
+    unconfirmed_cap: float = 0.6  # confident mistakes never hold an account alone
     borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
     borderline_cap: float = 0.45  # borderline flags never hold an account alone
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
@@ -87,7 +92,9 @@ class AccountConfig:
     arc_weight: float = 0.6  # per conversation that turned harmful and was refused
     arc_soft_weight: float = 0.2  # per conversation that turned harmful (flagged, not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
-    push_weight: float = 0.25  # per suspicious re-ask right after a refusal
+    arc_turns: int = 3  # an escalation takes at least this many user turns
+    arc_soft_top: float = 0.65  # a later turn scored at least this (a soft arc)
+    push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
     push_cap: float = 1.5
     rephrase_similarity: float = 0.35
     rephrase_window_s: float = 1800.0
@@ -167,7 +174,8 @@ class AccountState:
     requests: int = 0
     refusals: int = 0
     attempts: int = 0  # flagged requests
-    confident: int = 0
+    confirmed: int = 0  # clear attempts the upstream refused
+    unconfirmed: int = 0  # clear attempts the upstream answered
     borderline: float = 0.0  # summed scores of flagged requests below ``confident``
     refused_suspicious: int = 0
     arcs: int = 0
@@ -203,7 +211,8 @@ class AccountState:
         if verdict.flagged:
             self.attempts += 1
             if score >= cfg.confident:
-                self.confident += 1
+                self.confirmed += int(refused)
+                self.unconfirmed += int(not refused)
             else:
                 self.borderline += score
             for family in verdict.families:
@@ -211,15 +220,16 @@ class AccountState:
         if verdict.band != "benign":
             self.bands[verdict.band] = self.bands.get(verdict.band, 0) + 1
         refused_suspicious = refused and score >= cfg.suspicious_score
-        self.refused_suspicious += int(refused_suspicious)
+        # a refused turn of a multi-turn conversation is the conversation's evidence (its arc)
+        self.refused_suspicious += int(refused_suspicious and score < cfg.confident and not earlier)
         stamp = ts.timestamp()
-        if score >= cfg.confident or refused_suspicious:
+        if verdict.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
                 self.attempt_days += 1
                 self.last_day = day
         in_refused_conversation = self._follow(
-            conversation_key(earlier[0] if earlier else text), bool(earlier), score, refused
+            conversation_key(earlier[0] if earlier else text), len(earlier) + 1, score, refused
         )
         words = frozenset(sorted(shingles(text))[:32])
         fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
@@ -242,9 +252,10 @@ class AccountState:
                 stamp, words, refused, verdict.flagged, fams, verdict.language, score
             )
 
-    def _follow(self, key: int, continued: bool, score: float, refused: bool) -> bool:
+    def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
         """Update the conversation's arc; True when an earlier turn of it was refused."""
         cfg = self.config
+        continued = turns > 1
         arcs = self.conversations
         arc = arcs.get(key)
         if arc is None:
@@ -261,12 +272,12 @@ class AccountState:
                 pushed = True
             arc.top = max(arc.top, score)
             arc.refused_suspicious |= refused and score >= cfg.suspicious_score
-            harmless_start = arc.opening < cfg.arc_opening
+            harmless_start = arc.opening < cfg.arc_opening and turns >= cfg.arc_turns
             if harmless_start and arc.counted < 2 and arc.refused_suspicious:
                 self.soft_arcs -= int(arc.counted == 1)
                 self.arcs += 1
                 arc.counted = 2
-            elif harmless_start and arc.counted == 0 and arc.top >= cfg.flag_score:
+            elif harmless_start and arc.counted == 0 and arc.top >= cfg.arc_soft_top:
                 self.soft_arcs += 1
                 arc.counted = 1
         arc.refused |= refused
@@ -319,20 +330,31 @@ class AccountState:
 # ---------------------------------------------------------------- the parts
 
 
-def confident_requests(s: AccountState) -> Evidence:
-    n = s.confident
+def confirmed_attempts(s: AccountState) -> Evidence:
+    n = s.confirmed
     return Evidence(
-        "confident_requests",
-        s.config.confident_weight * n,
-        f"{n} request{'s' * (n != 1)} scored as clear bypass attempts "
-        f"(first-stage score ≥ {s.config.confident:.2f})",
+        "confirmed_attempts",
+        s.config.confirmed_weight * n,
+        f"{n} request{'s' * (n != 1)} scored as clear bypass attempts (first-stage score ≥ "
+        f"{s.config.confident:.2f}) that the upstream model also refused",
+    )
+
+
+def unconfirmed_attempts(s: AccountState) -> Evidence:
+    cfg = s.config
+    n = s.unconfirmed
+    return Evidence(
+        "unconfirmed_attempts",
+        min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * n),
+        f"{n} request{'s' * (n != 1)} scored as clear bypass attempts that the upstream model "
+        "answered (on their own these never hold an account)",
     )
 
 
 def borderline_requests(s: AccountState) -> Evidence:
     cfg = s.config
     share = 1.0
-    flagged = s.attempts - s.confident
+    flagged = s.attempts - s.confirmed - s.unconfirmed
     if s.requests >= 10 and cfg.rate_floor > 0:
         share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
     strength = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
@@ -366,7 +388,7 @@ def escalation_arcs(s: AccountState) -> Evidence:
     if s.soft_arcs:
         parts.append(
             f"{s.soft_arcs} conversation{'s' * (s.soft_arcs != 1)} that opened harmlessly and "
-            "turned into a flagged request"
+            "turned suspicious over several turns"
         )
     return Evidence(
         "escalation_arcs",
@@ -387,9 +409,11 @@ def pushes_after_refusal(s: AccountState) -> Evidence:
             f"{s.switches} suspicious requests in another wrapper, family or language right "
             "after a refusal or flag"
         )
-    n = s.pushes + s.rephrases + s.switches
+    n = max(0, s.pushes + s.rephrases + s.switches - 1)
     return Evidence(
-        "pushes_after_refusal", min(cfg.push_cap, cfg.push_weight * n), "; ".join(parts)
+        "pushes_after_refusal",
+        min(cfg.push_cap, cfg.push_weight * n),
+        "; ".join(parts) + " (the first re-ask after a refusal is not counted)",
     )
 
 
@@ -408,13 +432,15 @@ def persistence(s: AccountState) -> Evidence:
     extra = max(0, s.attempt_days - 1)
     return Evidence(
         "persistence",
-        min(cfg.days_cap, cfg.days_weight * extra) if s.confident or s.arcs else 0.0,
-        f"clear attempts or suspicious refused requests on {s.attempt_days} different days",
+        min(cfg.days_cap, cfg.days_weight * extra) if s.confirmed or s.unconfirmed or s.arcs else 0.0,
+        f"flagged or suspicious refused requests on {s.attempt_days} different days "
+        "(counted once a clear attempt or an escalation is seen)",
     )
 
 
 PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
-    confident_requests,
+    confirmed_attempts,
+    unconfirmed_attempts,
     borderline_requests,
     refused_suspicious,
     escalation_arcs,
