@@ -66,13 +66,22 @@ def main() -> None:
             for k, p, r in zip(keys, probs, urows, strict=True)
         }
         records = [
-            {"account_id": u.account_id, "ts": u.ts, "text": u.text, "refused": u.refused,
-             "key": u.key}
+            {
+                "account_id": u.account_id,
+                "ts": u.ts,
+                "text": u.text,
+                "refused": u.refused,
+                "key": u.key,
+            }
             for u in usage
         ]
         out["writers"][held] = {"records": records, "verdicts": per_key, "labels": alabels}
-        print(f"{held}: {len(records)} records, {len(keys)} conversations, "
-              f"{time.time() - start:.0f} s", file=sys.stderr, flush=True)
+        print(
+            f"{held}: {len(records)} records, {len(keys)} conversations, "
+            f"{time.time() - start:.0f} s",
+            file=sys.stderr,
+            flush=True,
+        )
     Path(args.out).write_bytes(pickle.dumps(out, protocol=5))
 
 

@@ -58,8 +58,14 @@ def prepare(data: dict[str, Any]) -> Prepared:
             users[:-1],
         )
     return [
-        (r["account_id"], r["ts"], r["text"], *verdicts[r["key"]][:1], r["refused"],
-         verdicts[r["key"]][1])
+        (
+            r["account_id"],
+            r["ts"],
+            r["text"],
+            *verdicts[r["key"]][:1],
+            r["refused"],
+            verdicts[r["key"]][1],
+        )
         for r in data["records"]
     ]
 
@@ -114,14 +120,15 @@ def main() -> None:
             dataclasses.replace(AccountConfig(), **dict(zip(names, values, strict=True)))
             for values in itertools.product(*(GRID[n] for n in names))
         ]
-    table = [
-        {w: groups(replay(prepared[w], c), labels[w]) for w in writers} for c in configs
-    ]
+    table = [{w: groups(replay(prepared[w], c), labels[w]) for w in writers} for c in configs]
     group_names = sorted({g for r in table[0].values() for g in r if ":" in g})
-    print(f"first-stage verdicts: source {dump['source']}, flag at {FLAG}; account threshold "
-          f"{AccountConfig().threshold}\n")
-    print("| held out | chosen on the others | " + " | ".join(group_names)
-          + " | attackers | benign |")
+    print(
+        f"first-stage verdicts: source {dump['source']}, flag at {FLAG}; account threshold "
+        f"{AccountConfig().threshold}\n"
+    )
+    print(
+        "| held out | chosen on the others | " + " | ".join(group_names) + " | attackers | benign |"
+    )
     print("|---" * (len(group_names) + 4) + "|")
     pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for held in writers:
@@ -139,11 +146,16 @@ def main() -> None:
         for g, cell in res.items():
             pooled[g][0] += cell[0]
             pooled[g][1] += cell[1]
-        print(f"| {held} | {changed or 'defaults'} | "
-              + " | ".join(f"{res[g][0]}/{res[g][1]}" if g in res else "-" for g in group_names)
-              + f" | {rate(res.get('attacker')):.3f} | {rate(res.get('benign')):.3f} |")
-    print("| pooled | | " + " | ".join(f"{pooled[g][0]}/{pooled[g][1]}" for g in group_names)
-          + f" | {rate(pooled['attacker']):.3f} | {rate(pooled['benign']):.3f} |")
+        print(
+            f"| {held} | {changed or 'defaults'} | "
+            + " | ".join(f"{res[g][0]}/{res[g][1]}" if g in res else "-" for g in group_names)
+            + f" | {rate(res.get('attacker')):.3f} | {rate(res.get('benign')):.3f} |"
+        )
+    print(
+        "| pooled | | "
+        + " | ".join(f"{pooled[g][0]}/{pooled[g][1]}" for g in group_names)
+        + f" | {rate(pooled['attacker']):.3f} | {rate(pooled['benign']):.3f} |"
+    )
     if args.grid:
         scores = sorted(
             ((objective(list(r.values())), i) for i, r in enumerate(table)), reverse=True

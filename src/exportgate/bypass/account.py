@@ -71,6 +71,14 @@ def conversation_key(opening: str) -> int:
     return hash(" ".join(opening.lower().split())[:400])
 
 
+def split_turns(pairs: Sequence[tuple[str, str]]) -> tuple[str, tuple[str, ...]]:
+    """The last user turn of a conversation and the user turns before it (client history)."""
+    users = [text for role, text in pairs if role == "user"]
+    if not users:
+        return "", ()
+    return users[-1], tuple(users[:-1])
+
+
 @dataclass(frozen=True, slots=True)
 class AccountConfig:
     """Weights of the account evidence (chosen leave-one-writer-out: ``bench/bypass/acct_lowo.py``).
@@ -432,7 +440,9 @@ def persistence(s: AccountState) -> Evidence:
     extra = max(0, s.attempt_days - 1)
     return Evidence(
         "persistence",
-        min(cfg.days_cap, cfg.days_weight * extra) if s.confirmed or s.unconfirmed or s.arcs else 0.0,
+        min(cfg.days_cap, cfg.days_weight * extra)
+        if s.confirmed or s.unconfirmed or s.arcs
+        else 0.0,
         f"flagged or suspicious refused requests on {s.attempt_days} different days "
         "(counted once a clear attempt or an escalation is seen)",
     )

@@ -266,8 +266,10 @@ class BypassGate:
                 self.accounts.popitem(last=False)
         else:
             self.accounts.move_to_end(account_id)
-        text = next((t for r, t in reversed(_pairs(messages)) if r == "user"), "")
-        state.observe(ts, text, verdict, refused)
+        from exportgate.bypass.account import split_turns
+
+        text, earlier = split_turns(_pairs(messages))
+        state.observe(ts, text, verdict, refused, earlier)
         if account_id in self.held:
             return out
         report = state.report()
