@@ -28,13 +28,13 @@ GROUPS = {"automated_fuzzer": "fuzzer", "multi_turn_escalator": "escalator"}
 FLAG = 0.65  # the first stage's shipped threshold
 
 # the weights searched with --grid (every combination)
-GRID: dict[str, list[float]] = {
-    "confirmed_weight": [0.5, 0.6],
-    "arc_weight": [0.6, 0.75],
-    "arc_soft_top": [0.4, 0.65],
-    "days_weight": [0.1, 0.2],
+GRID: dict[str, list[Any]] = {
+    "confirmed_weight": [0.6, 0.85],
+    "arc_weight": [0.6, 0.85],
+    "arc_refused_score": [0.2, 0.4],
+    "arc_soft_top": [0.55, 0.65],
+    "days_unconfirmed": [True, False],
     "unconfirmed_weight": [0.2, 0.3],
-    "borderline_weight": [0.12, 0.2],
 }
 
 
@@ -104,6 +104,16 @@ def objective(results: list[dict[str, list[int]]]) -> float:
     return att - 4.0 * ben
 
 
+def _changed(config: AccountConfig) -> dict[str, Any]:
+    """The fields that differ from the shipped defaults."""
+    default = AccountConfig()
+    return {
+        f.name: getattr(config, f.name)
+        for f in dataclasses.fields(AccountConfig)
+        if getattr(config, f.name) != getattr(default, f.name)
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verdicts", default="/tmp/bypassacct/verdicts.pkl")
@@ -138,11 +148,7 @@ def main() -> None:
             key=lambda i: (objective([table[i][w] for w in others]), -i if i else 1),
         )
         res = table[best][held]
-        changed = {
-            f.name: getattr(configs[best], f.name)
-            for f in dataclasses.fields(AccountConfig)
-            if getattr(configs[best], f.name) != getattr(AccountConfig(), f.name)
-        }
+        changed = _changed(configs[best])
         for g, cell in res.items():
             pooled[g][0] += cell[0]
             pooled[g][1] += cell[1]
@@ -162,7 +168,7 @@ def main() -> None:
         )[:5]
         print("\nbest on all writers (for the shipped defaults):")
         for s, i in scores:
-            print(f"  {s:.3f} {dataclasses.asdict(configs[i]) if i else 'defaults'}")
+            print(f"  {s:.3f} {_changed(configs[i]) or 'defaults'}")
 
 
 if __name__ == "__main__":

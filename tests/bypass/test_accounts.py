@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from exportgate.bypass.account import AccountConfig, AccountState, split_turns
 from exportgate.bypass.detector import Detector, Verdict
@@ -178,3 +179,17 @@ def test_split_turns_and_the_real_detector() -> None:
     last, earlier = split_turns(pairs)
     state.observe(T0, last, verdict, False, earlier)
     assert state.requests == 1 and len(state.conversations) == 1
+
+
+def test_no_single_event_holds_an_account_with_the_shipped_weights() -> None:
+    cfg = AccountConfig()
+    needed = -math.log(1.0 - cfg.threshold)
+    single = {
+        "confirmed_weight": cfg.confirmed_weight,
+        "arc_weight": cfg.arc_weight,
+        "unconfirmed_cap": cfg.unconfirmed_cap,
+        "borderline_cap": cfg.borderline_cap,
+        "refused_suspicious_cap": cfg.refused_suspicious_cap,
+        "days_cap": cfg.days_cap,
+    }
+    assert all(w < needed for w in single.values()), (needed, single)

@@ -89,19 +89,22 @@ class AccountConfig:
     flag_score: float = 0.65  # what the first stage flags at (its shipped threshold)
     confident: float = 0.9  # a clear bypass attempt
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
-    confirmed_weight: float = 0.5  # per clear attempt the upstream refused
-    unconfirmed_weight: float = 0.2  # per clear attempt the upstream answered
+    confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
+    unconfirmed_weight: float = 0.3  # per clear attempt the upstream answered
     unconfirmed_cap: float = 0.6  # confident mistakes never hold an account alone
     borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
     borderline_cap: float = 0.45  # borderline flags never hold an account alone
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
     refused_suspicious_weight: float = 0.15
     refused_suspicious_cap: float = 0.45  # over-refusals never hold an account alone
-    arc_weight: float = 0.6  # per conversation that turned harmful and was refused
+    arc_weight: float = (
+        0.85  # per conversation that turned harmful and was refused (one never holds)
+    )
     arc_soft_weight: float = 0.2  # per conversation that turned harmful (flagged, not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
     arc_turns: int = 3  # an escalation takes at least this many user turns
-    arc_soft_top: float = 0.65  # a later turn scored at least this (a soft arc)
+    arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
+    arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
     push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
     push_cap: float = 1.5
     rephrase_similarity: float = 0.35
@@ -111,6 +114,7 @@ class AccountConfig:
     burst_window_s: float = 60.0
     days_weight: float = 0.15  # per further day with an attempt
     days_cap: float = 0.45
+    days_unconfirmed: bool = False  # an answered clear attempt also opens the persistence count
     conversations_kept: int = 16  # the last conversations whose arc is followed
 
 
@@ -279,7 +283,7 @@ class AccountState:
                 self.pushes += 1
                 pushed = True
             arc.top = max(arc.top, score)
-            arc.refused_suspicious |= refused and score >= cfg.suspicious_score
+            arc.refused_suspicious |= refused and score >= cfg.arc_refused_score
             harmless_start = arc.opening < cfg.arc_opening and turns >= cfg.arc_turns
             if harmless_start and arc.counted < 2 and arc.refused_suspicious:
                 self.soft_arcs -= int(arc.counted == 1)
@@ -441,10 +445,10 @@ def persistence(s: AccountState) -> Evidence:
     return Evidence(
         "persistence",
         min(cfg.days_cap, cfg.days_weight * extra)
-        if s.confirmed or s.unconfirmed or s.arcs
+        if s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
         else 0.0,
         f"flagged or suspicious refused requests on {s.attempt_days} different days "
-        "(counted once a clear attempt or an escalation is seen)",
+        "(counted once a confirmed attempt or a refused escalation is seen)",
     )
 
 
