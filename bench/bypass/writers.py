@@ -160,9 +160,7 @@ def writer_usage(writer: str) -> tuple[list[UsageRow], dict[str, tuple[str, str]
         )
         ts = dt.datetime.fromisoformat(str(rec["ts"]).replace("Z", "+00:00")).timestamp()
         out.append(
-            UsageRow(
-                str(rec.get("account_id")), ts, last, bool(rec.get("refused")), _key(messages)
-            )
+            UsageRow(str(rec.get("account_id")), ts, last, bool(rec.get("refused")), _key(messages))
         )
     out.sort(key=lambda r: (r.account_id, r.ts))
     return out, labels
@@ -324,15 +322,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def feats_base(row: Row) -> set[str]:
+    """What the shipped learned part reads (``learned.text_features``)."""
+    return text_features(row.text, row.last)
+
+
+def feats_nolast(row: Row) -> set[str]:
     return text_features(row.text)
-
-
-def feats_last(row: Row) -> set[str]:
-    out = text_features(row.text)
-    if row.last:
-        words = _WORD.findall(row.last)[:300]
-        out.update("L:" + w for w in words)
-    return out
 
 
 def feats_prefix4(row: Row) -> set[str]:
@@ -366,7 +361,7 @@ def feats_nopairs(row: Row) -> set[str]:
 
 FEATURIZERS: dict[str, Featurizer] = {
     "base": feats_base,
-    "last": feats_last,
+    "nolast": feats_nolast,
     "prefix4": feats_prefix4,
     "char": feats_char,
     "nopairs": feats_nopairs,
@@ -418,9 +413,7 @@ def account_flags(
             if state is not None:
                 out[state.account_id] = state.report().flagged
             state = AccountState(u.account_id, config or AccountConfig())
-        state.observe(
-            dt.datetime.fromtimestamp(u.ts, tz=dt.UTC), u.text, verdict_of(u), u.refused
-        )
+        state.observe(dt.datetime.fromtimestamp(u.ts, tz=dt.UTC), u.text, verdict_of(u), u.refused)
     if state is not None:
         out[state.account_id] = state.report().flagged
     return out
