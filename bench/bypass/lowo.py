@@ -23,10 +23,11 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import train_learned  # noqa: E402
 import writers as W  # noqa: E402
 
 from exportgate.bypass.account import AccountConfig  # noqa: E402
-from exportgate.bypass.detector import Verdict  # noqa: E402
+from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
 
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -81,7 +82,6 @@ def common_items() -> list[dict[str, Any]]:
     import devset
     import public
     import synth
-    import train_learned
 
     train, _ = public.split(public.load())
     pub = [i for i in train if i["source"] in train_learned.SHIPPABLE]
@@ -140,16 +140,18 @@ def sweep(scored: list[tuple[float, dict[str, Any]]], thresholds: list[float]) -
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--l2", type=float, default=3e-5)
-    parser.add_argument("--l2-signals", type=float, default=1e-3)
-    parser.add_argument("--min-df", type=int, default=2)
-    parser.add_argument("--steps", type=int, default=400)
-    parser.add_argument("--threshold", type=float, default=0.65)
+    parser.add_argument("--l2", type=float, default=train_learned.L2_WORDS)
+    parser.add_argument("--l2-signals", type=float, default=train_learned.L2_SIGNALS)
+    parser.add_argument("--min-df", type=int, default=train_learned.MIN_DF)
+    parser.add_argument("--steps", type=int, default=train_learned.STEPS)
+    parser.add_argument("--threshold", type=float, default=BypassConfig().threshold)
     parser.add_argument("--balance", action="store_true", help="equal total weight per writer")
     parser.add_argument("--accounts", action="store_true")
     parser.add_argument("--families", action="store_true")
     parser.add_argument("--only", default="")
     parser.add_argument("--feats", default="base")
+    parser.add_argument("--ensemble", type=float, default=0.0)
+    parser.add_argument("--dump-scores", type=Path, default=None)
     args = parser.parse_args()
 
     store = W.Store()
@@ -166,6 +168,7 @@ def main() -> None:
     pooled: list[tuple[float, dict[str, Any]]] = []
     held_writers = [w for w in W.present_writers() if not args.only or w in args.only.split(",")]
     acc_lines = []
+    account_scores: dict[str, Any] = {}
     for held in held_writers:
         train = np.nonzero(writer_of != held)[0]
         f = W.fit(
@@ -180,6 +183,18 @@ def main() -> None:
         )
         test = [k for k, i in enumerate(items) if i["writer"] == held and "trace" not in i]
         probs = W.score_rows(f, d, test)
+        if args.ensemble:
+            f2 = W.fit(
+                d,
+                train,
+                labels[train],
+                weights[train],
+                l2_words=args.l2,
+                l2_signals=args.ensemble,
+                min_df=args.min_df,
+                steps=args.steps,
+            )
+            probs = _mix(probs, W.score_rows(f2, d, test))
         scored = [(W.with_floor(p, rows[k]), items[k]) for p, k in zip(probs, test, strict=True)]
         pooled += scored
         s = W.summary(scored, args.threshold)
@@ -200,22 +215,36 @@ def main() -> None:
             ud = W.design(urows, featurize, vocab=d.vocab)
             ud.sig_names, ud.sig = _align(ud, d.sig_names)
             up = W.score_rows(f, ud, range(len(keys)))
+            if args.ensemble:
+                up = _mix(up, W.score_rows(f2, ud, range(len(keys))))
             by_key = {k: W.with_floor(float(p), r) for k, p, r in zip(keys, up, urows, strict=True)}
             flags = W.account_flags(
                 usage,
                 lambda u, by_key=by_key: verdict(by_key[u.key], store.rows[u.key], args.threshold),
                 AccountConfig(),
             )
+            if args.dump_scores:
+                account_scores[held] = (usage, alabels, by_key)
             at, bt, groups = W.account_summary(flags, alabels)
             line += f"; accounts att {at:.3f} ben {bt:.3f} " + " ".join(
                 f"{g}={h}/{n}" for g, (h, n) in sorted(groups.items())
             )
         print(line, flush=True)
         acc_lines.append(line)
+    if args.dump_scores:
+        import pickle
+
+        args.dump_scores.write_bytes(pickle.dumps((account_scores, pooled)))
     print("\n## pooled over held-out writers")
     if args.families:
         print_families(pooled, args.threshold)
     sweep(pooled, [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
+
+
+def _mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    la = np.log(a / (1 - a + 1e-12) + 1e-12)
+    lb = np.log(b / (1 - b + 1e-12) + 1e-12)
+    return 1 / (1 + np.exp(-(la + lb) / 2))
 
 
 def _align(d: W.Design, names: list[str]) -> tuple[list[str], np.ndarray]:

@@ -325,15 +325,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def feats_base(row: Row) -> set[str]:
+    """What the shipped learned part reads (``learned.text_features``)."""
+    return text_features(row.text, row.last)
+
+
+def feats_nolast(row: Row) -> set[str]:
     return text_features(row.text)
-
-
-def feats_last(row: Row) -> set[str]:
-    out = text_features(row.text)
-    if row.last:
-        words = _WORD.findall(row.last)[:300]
-        out.update("L:" + w for w in words)
-    return out
 
 
 def feats_prefix4(row: Row) -> set[str]:
@@ -367,7 +364,7 @@ def feats_nopairs(row: Row) -> set[str]:
 
 FEATURIZERS: dict[str, Featurizer] = {
     "base": feats_base,
-    "last": feats_last,
+    "nolast": feats_nolast,
     "prefix4": feats_prefix4,
     "char": feats_char,
     "nopairs": feats_nopairs,

@@ -66,6 +66,8 @@ def test_legal_form_letters_written_apart_or_with_stray_dots(typed: str, listed:
         ("KRAVENO-TECLTD", "KRAVENO-TEC LTD"),
         ("zeldor tradellc", "zeldor trade llc"),
         ("ZELDORPLC", "ZELDOR PLC"),
+        ("KRAVENO WIDGETSINC", "KRAVENO WIDGETS INC"),
+        ("KRAVENO WIDGETSCORP", "KRAVENO WIDGETS CORP"),
     ],
 )
 def test_a_legal_form_word_split_or_glued(typed: str, listed: str) -> None:

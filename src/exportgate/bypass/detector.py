@@ -504,10 +504,11 @@ class Detector:
                 + "\n".join(t[:6000] for t in client[-12:]).lower()
                 + ("\n" + sh.reassembled if sh.reassembled else "")
             )
-            words = text_features(learned_text)
+            last_turn = norm.all_text() if sh.history_user else ""
+            words = text_features(learned_text, last_turn)
             self.last_features = (words, signals)
             self.last_text = learned_text
-            self.last_turn_text = norm.all_text() if sh.history_user else ""
+            self.last_turn_text = last_turn
             if self.model is not None:
                 prob, top = self.model.probability(words, signals)
                 acc.add(

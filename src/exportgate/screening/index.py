@@ -925,7 +925,7 @@ class _ListReach:
                 letters.add(x[:1])
             if len(x) >= 3:
                 ends.add((x[0], x[-1]))
-            if len(x) >= 5:
+            if len(x) >= FUSED_TARGET_MIN:  # the aligner's fused pairings meet these
                 long_words.add((x[0], len(x)))
         fused: set[tuple[str, int]] = set()
         readings: set[str] = set()
