@@ -2,7 +2,8 @@
 
     PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/acct_dump.py [--out FILE]
 
-For every writer, the learned part is trained without that writer (as in ``lowo.py``) and each of
+For every writer, the learned part is trained without that writer (as in ``lowo.py``, with
+``train_learned.py``'s settings) and each of
 the writer's usage records gets the verdict the gateway would have given it. The verdicts are
 saved (pickle) so that the account evidence can be tuned and scored leave-one-writer-out in
 seconds; the rule rows come from ``writers.Store``'s cache.
@@ -24,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import lowo  # noqa: E402
+import train_learned  # noqa: E402
 import writers as W  # noqa: E402
 
 
@@ -34,8 +36,10 @@ def user_turns(key: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="/tmp/bypassacct/verdicts.pkl")
-    parser.add_argument("--l2", type=float, default=3e-5)
-    parser.add_argument("--steps", type=int, default=400)
+    parser.add_argument("--l2", type=float, default=train_learned.L2_WORDS)
+    parser.add_argument("--l2-signals", type=float, default=train_learned.L2_SIGNALS)
+    parser.add_argument("--min-df", type=int, default=train_learned.MIN_DF)
+    parser.add_argument("--steps", type=int, default=train_learned.STEPS)
     args = parser.parse_args()
     store = W.Store()
     items, rows = lowo.load_all(store)
@@ -47,7 +51,16 @@ def main() -> None:
     for held in W.present_writers():
         start = time.time()
         train = np.nonzero(writer_of != held)[0]
-        f = W.fit(d, train, labels[train], weights[train], l2_words=args.l2, steps=args.steps)
+        f = W.fit(
+            d,
+            train,
+            labels[train],
+            weights[train],
+            l2_words=args.l2,
+            l2_signals=args.l2_signals,
+            min_df=args.min_df,
+            steps=args.steps,
+        )
         usage, alabels = W.writer_usage(held)
         keys = sorted({u.key for u in usage})
         urows = [store.rows[k] for k in keys]

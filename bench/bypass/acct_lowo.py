@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from exportgate.bypass.account import AccountConfig, AccountState
-from exportgate.bypass.detector import Verdict
+from exportgate.bypass.detector import BypassConfig, Verdict
 
 GROUPS = {"automated_fuzzer": "fuzzer", "multi_turn_escalator": "escalator"}
-FLAG = 0.65  # the first stage's shipped threshold
+FLAG = BypassConfig().threshold  # the first stage's shipped threshold
 
 # the weights searched with --grid (every combination)
 GRID: dict[str, list[Any]] = {

@@ -169,11 +169,16 @@ class _Arc:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One named part of an account's evidence."""
+    """One named part of an account's evidence: its strength and, rendered on demand, its reason
+    in words an analyst would sign."""
 
     name: str
     strength: float
-    reason: str
+    render: Callable[[], str]
+
+    @property
+    def reason(self) -> str:
+        return self.render()
 
 
 @dataclass(slots=True)
@@ -311,7 +316,12 @@ class AccountState:
         return [e for part in PARTS if (e := part(self)).strength > 0]
 
     def score(self) -> float:
-        return 1.0 - math.exp(-sum(e.strength for e in self.evidence()))
+        """``1 - exp(-sum of the parts' strengths)`` (no reasons rendered)."""
+        return 1.0 - math.exp(-sum(part(self).strength for part in PARTS))
+
+    def holds(self) -> bool:
+        """The account is at its hold threshold."""
+        return self.score() >= self.config.threshold
 
     def reasons(self) -> list[str]:
         out = [e.reason for e in self.evidence()]
@@ -340,115 +350,129 @@ class AccountState:
 
 
 # ---------------------------------------------------------------- the parts
+# Each part returns its strength at once and renders its reason only when a report asks for it
+# (the gateway checks the score after every answer).
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def confirmed_attempts(s: AccountState) -> Evidence:
-    n = s.confirmed
+    cfg, n = s.config, s.confirmed
     return Evidence(
         "confirmed_attempts",
-        s.config.confirmed_weight * n,
-        f"{n} request{'s' * (n != 1)} scored as clear bypass attempts (first-stage score ≥ "
-        f"{s.config.confident:.2f}) that the upstream model also refused",
+        cfg.confirmed_weight * n,
+        lambda: (
+            f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
+            f"{cfg.confident:.2f}) that the upstream model also refused"
+        ),
     )
 
 
 def unconfirmed_attempts(s: AccountState) -> Evidence:
-    cfg = s.config
-    n = s.unconfirmed
+    cfg, n = s.config, s.unconfirmed
     return Evidence(
         "unconfirmed_attempts",
         min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * n),
-        f"{n} request{'s' * (n != 1)} scored as clear bypass attempts that the upstream model "
-        "answered (on their own these never hold an account)",
+        lambda: (
+            f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
+            "answered (on their own these never hold an account)"
+        ),
     )
 
 
 def borderline_requests(s: AccountState) -> Evidence:
     cfg = s.config
     share = 1.0
-    flagged = s.attempts - s.confirmed - s.unconfirmed
-    if s.requests >= 10 and cfg.rate_floor > 0:
-        share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
+    flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
+    if requests >= 10 and cfg.rate_floor > 0:
+        share = min(1.0, s.attempts / requests / cfg.rate_floor)
     strength = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
     return Evidence(
         "borderline_requests",
         strength if flagged else 0.0,
-        f"{flagged} of {s.requests} requests flagged below the clear-attempt score "
-        "(on their own these never hold an account)",
+        lambda: (
+            f"{flagged} of {requests} requests flagged below the clear-attempt score "
+            "(on their own these never hold an account)"
+        ),
     )
 
 
 def refused_suspicious(s: AccountState) -> Evidence:
-    cfg = s.config
-    n = s.refused_suspicious
+    cfg, n = s.config, s.refused_suspicious
     return Evidence(
         "refused_suspicious",
         min(cfg.refused_suspicious_cap, cfg.refused_suspicious_weight * n),
-        f"{n} request{'s' * (n != 1)} refused upstream that the first stage also found "
-        "suspicious (refusals on their own never hold an account)",
+        lambda: (
+            f"{_n(n, 'request')} refused upstream that the first stage also found "
+            "suspicious (refusals on their own never hold an account)"
+        ),
     )
 
 
 def escalation_arcs(s: AccountState) -> Evidence:
-    cfg = s.config
-    parts = []
-    if s.arcs:
-        parts.append(
-            f"{s.arcs} conversation{'s' * (s.arcs != 1)} that opened harmlessly, turned harmful "
-            "over several turns and were refused upstream"
-        )
-    if s.soft_arcs:
-        parts.append(
-            f"{s.soft_arcs} conversation{'s' * (s.soft_arcs != 1)} that opened harmlessly and "
-            "turned suspicious over several turns"
-        )
-    return Evidence(
-        "escalation_arcs",
-        cfg.arc_weight * s.arcs + cfg.arc_soft_weight * s.soft_arcs,
-        "; ".join(parts),
-    )
+    cfg, arcs, soft = s.config, s.arcs, s.soft_arcs
+
+    def render() -> str:
+        out = []
+        if arcs:
+            out.append(
+                f"{_n(arcs, 'conversation')} that opened harmlessly, turned harmful over "
+                "several turns and were refused upstream"
+            )
+        if soft:
+            out.append(
+                f"{_n(soft, 'conversation')} that opened harmlessly and turned suspicious over "
+                "several turns"
+            )
+        return "; ".join(out)
+
+    return Evidence("escalation_arcs", cfg.arc_weight * arcs + cfg.arc_soft_weight * soft, render)
 
 
 def pushes_after_refusal(s: AccountState) -> Evidence:
-    cfg = s.config
-    parts = []
-    if s.pushes:
-        parts.append(f"{s.pushes} suspicious further turns in conversations already refused")
-    if s.rephrases:
-        parts.append(f"{s.rephrases} near-duplicate rephrasings right after a refusal or flag")
-    if s.switches:
-        parts.append(
-            f"{s.switches} suspicious requests in another wrapper, family or language right "
-            "after a refusal or flag"
-        )
-    n = max(0, s.pushes + s.rephrases + s.switches - 1)
-    return Evidence(
-        "pushes_after_refusal",
-        min(cfg.push_cap, cfg.push_weight * n),
-        "; ".join(parts) + " (the first re-ask after a refusal is not counted)",
-    )
+    cfg, pushes, rephrases, switches = s.config, s.pushes, s.rephrases, s.switches
+
+    def render() -> str:
+        out = []
+        if pushes:
+            out.append(f"{pushes} suspicious further turns in conversations already refused")
+        if rephrases:
+            out.append(f"{rephrases} near-duplicate rephrasings right after a refusal or flag")
+        if switches:
+            out.append(
+                f"{switches} suspicious requests in another wrapper, family or language right "
+                "after a refusal or flag"
+            )
+        return "; ".join(out) + " (the first re-ask after a refusal is not counted)"
+
+    n = max(0, pushes + rephrases + switches - 1)
+    return Evidence("pushes_after_refusal", min(cfg.push_cap, cfg.push_weight * n), render)
 
 
 def bursts(s: AccountState) -> Evidence:
-    cfg = s.config
+    cfg, n = s.config, s.bursts
     return Evidence(
         "bursts",
-        cfg.burst_weight if s.bursts and s.attempts else 0.0,
-        f"{s.bursts} automated burst{'s' * (s.bursts != 1)} ({cfg.burst_requests} requests "
-        f"within {cfg.burst_window_s:.0f} s, a quarter or more of them flagged)",
+        cfg.burst_weight if n and s.attempts else 0.0,
+        lambda: (
+            f"{_n(n, 'automated burst')} ({cfg.burst_requests} requests within "
+            f"{cfg.burst_window_s:.0f} s, a quarter or more of them flagged)"
+        ),
     )
 
 
 def persistence(s: AccountState) -> Evidence:
-    cfg = s.config
-    extra = max(0, s.attempt_days - 1)
+    cfg, days = s.config, s.attempt_days
+    opened = s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
     return Evidence(
         "persistence",
-        min(cfg.days_cap, cfg.days_weight * extra)
-        if s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
-        else 0.0,
-        f"flagged or suspicious refused requests on {s.attempt_days} different days "
-        "(counted once a confirmed attempt or a refused escalation is seen)",
+        min(cfg.days_cap, cfg.days_weight * max(0, days - 1)) if opened else 0.0,
+        lambda: (
+            f"flagged or suspicious refused requests on {days} different days "
+            "(counted once a confirmed attempt or a refused escalation is seen)"
+        ),
     )
 
 

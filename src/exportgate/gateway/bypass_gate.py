@@ -270,7 +270,7 @@ class BypassGate:
 
         text, earlier = split_turns(_pairs(messages))
         state.observe(ts, text, verdict, refused, earlier)
-        if account_id in self.held:
+        if account_id in self.held or not state.holds():
             return out
         report = state.report()
         if report.flagged:
