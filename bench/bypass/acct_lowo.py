@@ -32,9 +32,9 @@ GRID: dict[str, list[Any]] = {
     "confirmed_weight": [0.6, 0.85],
     "arc_weight": [0.6, 0.85],
     "arc_refused_score": [0.2, 0.4],
-    "arc_soft_top": [0.55, 0.65],
+    "unconfirmed_cap": [0.6, 0.75],
+    "borderline_weight": [0.12, 0.2],
     "days_unconfirmed": [True, False],
-    "unconfirmed_weight": [0.2, 0.3],
 }
 
 

@@ -91,7 +91,7 @@ class AccountConfig:
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
     confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
     unconfirmed_weight: float = 0.3  # per clear attempt the upstream answered
-    unconfirmed_cap: float = 0.6  # confident mistakes never hold an account alone
+    unconfirmed_cap: float = 0.75  # confident mistakes never hold an account alone
     borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
     borderline_cap: float = 0.45  # borderline flags never hold an account alone
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
