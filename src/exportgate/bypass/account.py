@@ -86,7 +86,6 @@ class AccountConfig:
     The threshold is ``1 - exp(-E)``: 0.6 needs evidence E of about 0.92."""
 
     threshold: float = 0.6
-    flag_score: float = 0.65  # what the first stage flags at (its shipped threshold)
     confident: float = 0.9  # a clear bypass attempt
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
     confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
@@ -97,10 +96,8 @@ class AccountConfig:
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
     refused_suspicious_weight: float = 0.15
     refused_suspicious_cap: float = 0.45  # over-refusals never hold an account alone
-    arc_weight: float = (
-        0.85  # per conversation that turned harmful and was refused (one never holds)
-    )
-    arc_soft_weight: float = 0.2  # per conversation that turned harmful (flagged, not refused)
+    arc_weight: float = 0.85  # per conversation turned harmful and refused (one never holds)
+    arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
     arc_turns: int = 3  # an escalation takes at least this many user turns
     arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
