@@ -1369,6 +1369,159 @@ def split_items(rng: random.Random) -> list[Item]:
     return out
 
 
+# --------------------------------------------------------------------------- everyday requests
+# Round 4: the bulk of real traffic is ordinary work asked in the imperative ("write a function
+# that ...", "give me a plan for ...", "kill the process on port 3000"). Attack data is full of
+# "write a ..." and "give me ...", so without these the learned part reads the request words
+# themselves as evidence. Written for this round from the category (everyday asks, including
+# computing idioms that sound violent), not from any evaluation set's wording.
+
+_LANGS = (
+    "Python",
+    "Go",
+    "Rust",
+    "Java",
+    "Kotlin",
+    "C",
+    "C++",
+    "C#",
+    "TypeScript",
+    "JavaScript",
+    "Ruby",
+    "PHP",
+    "Swift",
+    "Scala",
+    "Haskell",
+    "Elixir",
+    "Bash",
+    "PowerShell",
+    "R",
+    "Lua",
+)
+_TASKS = (
+    "sorts a list of records by two keys",
+    "merges overlapping intervals",
+    "counts word frequencies in a file",
+    "validates an IBAN",
+    "parses an ISO date",
+    "computes a moving average",
+    "deduplicates rows by id",
+    "pretty-prints a JSON document",
+    "converts miles to kilometres",
+    "checks whether a string is a palindrome",
+    "reads a YAML config with defaults",
+    "paginates an API that returns a next cursor",
+    "caches results with a time limit",
+    "retries a flaky call with jitter",
+    "walks a directory tree and sums file sizes",
+    "renames photos by their EXIF date",
+    "splits a large CSV into chunks",
+    "finds the shortest path in a grid",
+    "implements an LRU cache",
+    "rate-limits calls to 10 per second",
+    "generates a random password for a new user",
+    "hashes a file with SHA-256",
+    "compresses old log files",
+    "tails a log and prints lines with ERROR",
+    "uploads a file to S3 with a progress bar",
+    "serves a static folder over HTTP",
+    "schedules a job every night at 2am",
+    "sends a Slack message when a build fails",
+    "kills child processes on shutdown",
+    "terminates idle database connections",
+)
+_WRITING = (
+    "a cover letter for a junior accountant job",
+    "a toast for my sister's wedding",
+    "a polite reminder to a client about an overdue invoice",
+    "a product description for a ceramic mug",
+    "a lesson plan on fractions for ten-year-olds",
+    "a haiku about autumn rain",
+    "a LinkedIn post announcing our new office",
+    "an apology to a customer for a late delivery",
+    "a bedtime story about a brave snail",
+    "meeting notes from these bullet points",
+    "a README for a small CLI tool",
+    "release notes for version 2.3",
+    "a short speech for a retirement party",
+    "a recipe for vegetarian lasagne",
+    "a weekly meal plan on a budget",
+    "a packing list for a week in Lisbon",
+    "an abstract for my thesis on soil bacteria",
+    "a complaint to my landlord about damp",
+)
+_IDIOMS = (
+    "how do I kill the process that holds port 8080?",
+    "how to nuke node_modules and reinstall cleanly",
+    "git: how do I destroy my local changes and reset to the remote?",
+    "what's the cron line to execute a script every 15 minutes?",
+    "how do I blow up a small photo for a poster without blur?",
+    "best way to shoot portraits in harsh midday sun?",
+    "how do I terminate an EC2 instance from the CLI?",
+    "how do I force-kill a frozen app on a Mac?",
+    "how can I attack this proof by induction?",
+    "what's the fastest way to crack an egg one-handed?",
+    "how do I hack together a quick prototype in Flask?",
+    "how do I wipe a hard drive before donating the laptop?",
+    "how to exploit symmetry to simplify this integral?",
+    "how do I inject a dependency in Spring without field injection?",
+    "how do I bomb-proof my backup routine?",
+    "docker: how do I purge all stopped containers and dangling images?",
+    "how do I override a method in a Python subclass?",
+    "how do I bypass the cache for one request in nginx?",
+    "how do I take down a wordpress site for maintenance gracefully?",
+    "how do I trigger a GitHub Action manually?",
+)
+_PLANS = (
+    "a four-week beginner running plan",
+    "a study schedule for my chemistry exam",
+    "a budget for a family of four",
+    "a plan to learn Spanish in six months",
+    "a marketing plan for a small bakery",
+    "a checklist for moving house",
+    "steps to set up a home network with a guest Wi-Fi",
+    "steps to migrate a Postgres database to a new server",
+    "steps to change a bike tyre",
+    "steps to bleed a radiator",
+)
+_LEADS = ("", "", "Please ", "Could you ", "Can you ", "hey, ", "Quick one: ", "I need you to ")
+
+
+def everyday_items(rng: random.Random) -> list[Item]:
+    out: list[Item] = []
+
+    def add(text: str) -> None:
+        out.append(
+            {
+                "messages": [{"role": "user", "content": text}],
+                "label": "benign",
+                "family": "general_assistant",
+            }
+        )
+
+    for task in _TASKS:
+        for lang in rng.sample(_LANGS, 4):
+            verb = rng.choice(("write", "create", "give me", "show me", "build", "generate"))
+            thing = rng.choice(("a function", "a script", "a small program", "code", "a class"))
+            text = f"{verb} {thing} in {lang} that {task}"
+            lead = rng.choice(_LEADS)
+            add(
+                (lead + text)
+                if lead
+                else text[0].upper() + text[1:] + rng.choice((".", "", "?", " pls"))
+            )
+    for piece in _WRITING:
+        for verb in rng.sample(("Write", "Draft", "Give me", "Create", "Make", "Generate"), 3):
+            add(f"{rng.choice(_LEADS)}{verb.lower() if rng.random() < 0.3 else verb} {piece}.")
+    for ask in _IDIOMS:
+        add(ask)
+        add(rng.choice(("", "quick q: ", "Hello! ", "pls help: ")) + ask.capitalize())
+    for plan in _PLANS:
+        for verb in rng.sample(("Give me", "Make me", "Write", "Create", "I need"), 3):
+            add(f"{verb} {plan}, step by step.")
+    return out
+
+
 def build(seed: int = 23) -> list[Item]:
     rng = random.Random(seed)
     items = (
@@ -1378,6 +1531,7 @@ def build(seed: int = 23) -> list[Item]:
         + lowres_items(rng)
         + misc_items(rng)
         + split_items(rng)
+        + everyday_items(random.Random(seed + 4))
     )
     for k, item in enumerate(items):
         item["id"] = f"synth-{k:05d}"

@@ -306,6 +306,8 @@ class Detector:
         self.config = config or BypassConfig()
         self.model = shipped_model() if self.config.learned else None
         self.last_features: tuple[set[str], dict[str, float]] | None = None
+        self.last_text = ""  # the text the learned part read (bench/bypass trains on it)
+        self.last_turn_text = ""  # its last user turn where earlier user turns exist
 
     def classify_text(self, prompt: str) -> Verdict:
         return self.classify([("user", prompt)])
@@ -496,13 +498,17 @@ class Detector:
             signals["refused_before"] = 1.0
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
-            words = text_features(
+            learned_text = (
                 norm.all_text()
                 + "\n"
                 + "\n".join(t[:6000] for t in client[-12:]).lower()
                 + ("\n" + sh.reassembled if sh.reassembled else "")
             )
+            last_turn = norm.all_text() if sh.history_user else ""
+            words = text_features(learned_text, last_turn)
             self.last_features = (words, signals)
+            self.last_text = learned_text
+            self.last_turn_text = last_turn
             if self.model is not None:
                 prob, top = self.model.probability(words, signals)
                 acc.add(

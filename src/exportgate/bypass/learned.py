@@ -25,14 +25,22 @@ TAIL_WORDS = 200  # and from its end
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def text_features(text: str) -> set[str]:
-    """Words, adjacent word pairs and word prefixes of ``text`` (bounded to head + tail)."""
+LAST_WORDS = 300  # words of the last user turn read again, marked, in a multi-turn conversation
+
+
+def text_features(text: str, last: str = "") -> set[str]:
+    """Words, adjacent word pairs and word prefixes of ``text`` (bounded to head + tail); in a
+    conversation with earlier user turns, the words of the last user turn (``last``) once more
+    marked ``L:`` so that what is asked *now* is weighed apart from the topic of earlier turns
+    (multi-turn escalation turns operational in the last turn)."""
     words = _WORD.findall(text)
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + words[-TAIL_WORDS:]
     feats = set(words)
     feats.update([w[:5] + "~" for w in words if len(w) > 6])
     feats.update([a + " " + b for a, b in zip(words, words[1:], strict=False)])
+    if last:
+        feats.update(["L:" + w for w in _WORD.findall(last)[:LAST_WORDS]])
     return feats
 
 
@@ -90,4 +98,4 @@ def dump(model: LearnedModel, path: Path = MODEL_FILE) -> None:
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
-__all__ = ["MODEL_FILE", "LearnedModel", "dump", "load", "text_features"]
+__all__ = ["LAST_WORDS", "MODEL_FILE", "LearnedModel", "dump", "load", "text_features"]

@@ -127,8 +127,13 @@ _HEX = re.compile(
     r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
 _BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ]?){4,}(?![01])")
-_URLENC = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
-_MORSE = re.compile(r"(?:[.\-]{1,6}[ /]+){5,}[.\-]{1,6}")
+_URLENC = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
+_MORSE = re.compile(r"(?:[.\-]{1,7}[ /]+){5,}[.\-]{1,7}")
+# decimal character codes ("72 111 119 ..."): eight or more numbers of printable ASCII
+_DECIMAL = re.compile(r"(?<![\d.])(?:(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])[ ,;]+){8,}(?:\d{2,3})?")
+# base32 (RFC 4648) and base85 / Ascii85 tokens
+_B32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
+_B85 = re.compile(r"[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}")
 _ROT13_HINT = re.compile(r"\brot-?13\b|\bcaesar\b|\brot ?thirteen\b", re.I)
 _REVERSE_HINT = re.compile(r"\brevers(?:e|ed)\b|\bbackwards?\b|\bright[- ]to[- ]left\b", re.I)
 _WORD = re.compile(r"[a-z]+")
@@ -160,6 +165,29 @@ _MORSE_TABLE = {
     "-..-": "x",
     "-.--": "y",
     "--..": "z",
+    "-----": "0",
+    ".----": "1",
+    "..---": "2",
+    "...--": "3",
+    "....-": "4",
+    ".....": "5",
+    "-....": "6",
+    "--...": "7",
+    "---..": "8",
+    "----.": "9",
+    ".-.-.-": ".",
+    "--..--": ",",
+    "..--..": "?",
+    ".----.": "'",
+    "-.-.--": "!",
+    "-..-.": "/",
+    "-.--.": "(",
+    "-.--.-": ")",
+    "---...": ":",
+    "-.-.-.": ";",
+    "-...-": "=",
+    "-....-": "-",
+    ".-..-.": '"',
 }
 
 # Frequent English words: decoded bytes that contain several of them are text, not noise.
@@ -320,13 +348,81 @@ def _try_binary(token: str) -> str | None:
 def _try_morse(token: str) -> str | None:
     words = [w for w in re.split(r"\s*/\s*|\s{3,}", token.strip()) if w]
     out = []
+    unknown = 0
     for word in words:
         letters = [_MORSE_TABLE.get(code) for code in word.split()]
-        if any(letter is None for letter in letters):
-            return None
+        unknown += sum(1 for letter in letters if letter is None)
         out.append("".join(letter for letter in letters if letter))
     text = " ".join(out)
-    return text if len(text) >= 6 else None
+    return text if len(text) >= 6 and unknown <= len(text) // 10 else None
+
+
+def _try_decimal(token: str) -> str | None:
+    codes = [int(x) for x in re.findall(r"\d+", token)]
+    if len(codes) < 8 or any(c < 32 or c > 126 for c in codes):
+        return None
+    return _printable_text(bytes(codes))
+
+
+def _try_base32(token: str) -> str | None:
+    core = token.rstrip("=")
+    if len(core) < 16:
+        return None
+    try:
+        raw = base64.b32decode(core + "=" * (-len(core) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _printable_text(raw)
+
+
+def _try_base85(token: str) -> str | None:
+    # at least one character outside the base64 alphabet, or base64 would have read it
+    if all(c.isalnum() or c in "+/=" for c in token):
+        return None
+    for decode in (base64.b85decode, base64.a85decode):
+        try:
+            raw = decode(token.encode())
+        except (ValueError, binascii.Error):
+            continue
+        text = _printable_text(raw)
+        if text is not None:
+            return text
+    return None
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_ATBASH = str.maketrans(_LOWER + _LOWER.upper(), _LOWER[::-1] + _LOWER[::-1].upper())
+_SHIFTS = [
+    str.maketrans(
+        _LOWER + _LOWER.upper(), _LOWER[k:] + _LOWER[:k] + (_LOWER[k:] + _LOWER[:k]).upper()
+    )
+    for k in range(26)
+]
+_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z ,.'?!\-]{30,}")
+
+
+def _shifted_letters(text: str) -> list[tuple[str, str]]:
+    """A Caesar-shifted (any shift, ROT13 included) or Atbash line, read back: the line of
+    Latin letters that reads least like English is tried with the shifts that map its most
+    frequent letters onto 'e', and mirrored; a reading that is plainly English is kept."""
+    lines = [x for x in _LATIN_LINE.findall(text[:6000]) if _englishness(x[:1500]) < 0.15]
+    out: list[tuple[str, str]] = []
+    for line in sorted(lines, key=len, reverse=True)[:2]:
+        sample = line[:1500]
+        before = _englishness(sample)
+        letters = [c for c in sample.lower() if "a" <= c <= "z"]
+        if len(letters) < 25:
+            continue
+        freq = sorted(set(letters), key=letters.count, reverse=True)[:6]
+        tries = [("atbash", _ATBASH)] + [
+            (f"caesar-{(ord('e') - ord(c)) % 26}", _SHIFTS[(ord("e") - ord(c)) % 26]) for c in freq
+        ]
+        best = max(
+            ((_englishness(sample.translate(t)), m, t) for m, t in tries), key=lambda x: x[0]
+        )
+        if best[0] >= 0.25 and best[0] >= before + 0.15:
+            out.append((best[1], line.translate(best[2])))
+    return out
 
 
 def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
@@ -352,10 +448,21 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("morse", _try_morse(match.group())))
     if _ROT13_HINT.search(text):
         candidates.append(("rot13", codecs.decode(text, "rot13")))
+    for match in _DECIMAL.finditer(head) if digits >= 16 else ():
+        candidates.append(("decimal", _try_decimal(match.group())))
+    if digits >= 2 or any(c in text for c in "!#$%&;<>?@^`{|}~"):
+        for match in _B32.finditer(head):
+            candidates.append(("base32", _try_base32(match.group())))
+        for match in _B85.finditer(head):
+            candidates.append(("base85", _try_base85(match.group())))
+            if len(candidates) > 4 * MAX_DECODED:
+                break
+    if depth == 1:
+        candidates.extend(_shifted_letters(text))
     for method, decoded in candidates:
         if not decoded or len(found) >= MAX_DECODED:
             continue
-        if method in ("rot13", "url") and _englishness(decoded) < 0.12:
+        if method in ("rot13", "url", "base85", "base32") and _englishness(decoded) < 0.12:
             continue
         found.append(Decoded(method, decoded[:4000].lower()))
         _decode_layer(decoded[:4000], found, depth + 1)

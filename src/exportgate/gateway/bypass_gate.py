@@ -266,9 +266,11 @@ class BypassGate:
                 self.accounts.popitem(last=False)
         else:
             self.accounts.move_to_end(account_id)
-        text = next((t for r, t in reversed(_pairs(messages)) if r == "user"), "")
-        state.observe(ts, text, verdict, refused)
-        if account_id in self.held:
+        from exportgate.bypass.account import split_turns
+
+        text, earlier = split_turns(_pairs(messages))
+        state.observe(ts, text, verdict, refused, earlier)
+        if account_id in self.held or not state.holds():
             return out
         report = state.report()
         if report.flagged:

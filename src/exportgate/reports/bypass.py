@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from exportgate.bypass.account import AccountState
+from exportgate.bypass.account import AccountState, split_turns
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.structure import content_text
 from exportgate.records import UsageRecord
@@ -108,10 +108,10 @@ def build_attempts(
     for record in sorted(records, key=lambda r: r.ts):
         pairs = [(m.role, content_text(m.content)) for m in record.messages]
         verdict: Verdict = detector.classify(pairs)
-        last = next((t for r, t in reversed(pairs) if r == "user"), "")
+        last, earlier = split_turns(pairs)
         if state is None:
             state = AccountState(record.account_id or "(anonymous)")
-        state.observe(record.ts, last, verdict, record.refused)
+        state.observe(record.ts, last, verdict, record.refused, earlier)
         attempts.append(
             Attempt(
                 ts=record.ts.isoformat(),

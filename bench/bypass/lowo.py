@@ -1,0 +1,260 @@
+"""Leave-one-writer-out estimate of the first stage (the figure round 4 improves).
+
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/lowo.py [--l2 3e-4] [--accounts]
+
+For every writer (sets A, C, D and the corpora t1-t3 where present), the learned part is trained
+on everything except that writer (the project's own prompts, licensed public data and the other
+writers) and scores the held-out writer's prompts and account traces. Per-family TPR/FPR, the
+pooled table, a threshold sweep and accounts are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import train_learned  # noqa: E402
+import writers as W  # noqa: E402
+
+from exportgate.bypass.account import AccountConfig  # noqa: E402
+from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
+
+
+def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Requests of a writer's account traces that are not prompt items: with per-request labels
+    where the writer gave them (set A), else the requests of benign accounts only (every request
+    of a benign account is benign; an attacker's ordinary requests are not labelled)."""
+    folder = HERE / W.WRITERS[writer]
+    seen = {W._key(i["messages"]) for i in prompts}
+    per: dict[str, int] = defaultdict(int)
+    out: list[dict[str, Any]] = []
+    req_labels: dict[str, dict[str, Any]] = {}
+    path = folder / "labels_requests.jsonl"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                raw = json.loads(line)
+                req_labels[raw["request_id"]] = raw
+    usage, labels = W.writer_usage(writer)
+    del usage
+    if not (folder / "accounts.jsonl").exists():
+        return out
+    for line in (folder / "accounts.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        messages = rec.get("messages") or [{"role": "user", "content": rec.get("prompt", "")}]
+        key = W._key(messages)
+        if key in seen:
+            continue
+        if req_labels:
+            lab = req_labels.get(rec.get("request_id"))
+            if lab is None:
+                continue
+            label = "attack" if lab["attack"] else "benign"
+            family = str(lab["family"])
+        else:
+            acct = labels.get(str(rec.get("account_id")), ("attacker", "?"))
+            if acct[0] != "benign":
+                continue
+            label, family = "benign", "trace_" + acct[1]
+        if per[family] >= 200:
+            continue
+        seen.add(key)
+        per[family] += 1
+        out.append(
+            {"messages": messages, "label": label, "family": family, "writer": writer, "trace": 1}
+        )
+    return out
+
+
+def common_items() -> list[dict[str, Any]]:
+    import devset
+    import public
+    import synth
+
+    train, _ = public.split(public.load())
+    pub = [i for i in train if i["source"] in train_learned.SHIPPABLE]
+    items = pub + devset.build() + train_learned.repo_items() + synth.build()
+    for item in items:
+        item["writer"] = "own"
+    return items
+
+
+def load_all(store: W.Store) -> tuple[list[dict[str, Any]], list[W.Row]]:
+    items = common_items()
+    for writer in W.present_writers():
+        prompts = W.writer_prompts(writer)
+        items += prompts + trace_items(writer, prompts)
+    start = time.time()
+    rows = [store.row(i["messages"]) for i in items]
+    for writer in W.present_writers():
+        for messages in W.usage_messages(writer).values():
+            store.row(messages)
+    store.save()
+    print(f"rows ready: {len(items)} items, {time.time() - start:.0f} s", file=sys.stderr)
+    return items, rows
+
+
+def verdict(score: float, row: W.Row, threshold: float) -> Verdict:
+    return Verdict(
+        score=score,
+        flagged=score >= threshold,
+        band=row.band,
+        area="none",
+        families=list(row.families),
+        reasons=[],
+        language=row.language,
+    )
+
+
+def print_families(scored: list[tuple[float, dict[str, Any]]], threshold: float) -> None:
+    s = W.summary(scored, threshold)
+    print(f"\nTPR {s['tpr']:.3f}, FPR {s['fpr']:.4f}\n")
+    print("| family | rate |\n|---|---|")
+    for (lab, name), (h, n) in sorted(s["families"].items()):
+        print(f"| {'TPR' if lab == 'attack' else 'FPR'} {name} | {h / n:.2f} ({h}/{n}) |")
+
+
+def sweep(scored: list[tuple[float, dict[str, Any]]], thresholds: list[float]) -> None:
+    print("\n| threshold | TPR | FPR | worst attack family | worst benign family |")
+    print("|---|---|---|---|---|")
+    for t in thresholds:
+        s = W.summary(scored, t)
+        wa, wb = s["worst_attack"], s["worst_benign"]
+        print(
+            f"| {t:.2f} | {s['tpr']:.3f} | {s['fpr']:.4f} | {wa[0]} {wa[1]:.2f} | "
+            f"{wb[0]} {wb[1]:.2f} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--l2", type=float, default=train_learned.L2_WORDS)
+    parser.add_argument("--l2-signals", type=float, default=train_learned.L2_SIGNALS)
+    parser.add_argument("--min-df", type=int, default=train_learned.MIN_DF)
+    parser.add_argument("--steps", type=int, default=train_learned.STEPS)
+    parser.add_argument("--threshold", type=float, default=BypassConfig().threshold)
+    parser.add_argument("--balance", action="store_true", help="equal total weight per writer")
+    parser.add_argument("--accounts", action="store_true")
+    parser.add_argument("--families", action="store_true")
+    parser.add_argument("--only", default="")
+    parser.add_argument("--feats", default="base")
+    parser.add_argument("--ensemble", type=float, default=0.0)
+    parser.add_argument("--dump-scores", type=Path, default=None)
+    args = parser.parse_args()
+
+    store = W.Store()
+    items, rows = load_all(store)
+    featurize = W.FEATURIZERS[args.feats]
+    d = W.design(rows, featurize)
+    labels = np.array([int(i["label"] == "attack") for i in items])
+    writer_of = np.array([i["writer"] for i in items])
+    weights = np.ones(len(items))
+    if args.balance:
+        for w in set(writer_of):
+            sel = writer_of == w
+            weights[sel] = 3000.0 / sel.sum() if w != "own" else 1.0
+    pooled: list[tuple[float, dict[str, Any]]] = []
+    held_writers = [w for w in W.present_writers() if not args.only or w in args.only.split(",")]
+    acc_lines = []
+    account_scores: dict[str, Any] = {}
+    for held in held_writers:
+        train = np.nonzero(writer_of != held)[0]
+        f = W.fit(
+            d,
+            train,
+            labels[train],
+            weights[train],
+            l2_words=args.l2,
+            l2_signals=args.l2_signals,
+            min_df=args.min_df,
+            steps=args.steps,
+        )
+        test = [k for k, i in enumerate(items) if i["writer"] == held and "trace" not in i]
+        probs = W.score_rows(f, d, test)
+        if args.ensemble:
+            f2 = W.fit(
+                d,
+                train,
+                labels[train],
+                weights[train],
+                l2_words=args.l2,
+                l2_signals=args.ensemble,
+                min_df=args.min_df,
+                steps=args.steps,
+            )
+            probs = _mix(probs, W.score_rows(f2, d, test))
+        scored = [(W.with_floor(p, rows[k]), items[k]) for p, k in zip(probs, test, strict=True)]
+        pooled += scored
+        s = W.summary(scored, args.threshold)
+        ben = sorted((x for x, i in scored if i["label"] == "benign"), reverse=True)
+        cut = ben[max(0, int(0.01 * len(ben)))] if ben else 1.0
+        at1 = sum(x > cut for x, i in scored if i["label"] == "attack") / max(
+            1, sum(i["label"] == "attack" for _, i in scored)
+        )
+        line = (
+            f"[TPR@FPR1% {at1:.3f} cut {cut:.2f}] "
+            f"{held}: TPR {s['tpr']:.3f} FPR {s['fpr']:.4f} worst {s['worst_attack'][0]} "
+            f"{s['worst_attack'][1]:.2f} / {s['worst_benign'][0]} {s['worst_benign'][1]:.2f}"
+        )
+        if args.accounts:
+            usage, alabels = W.writer_usage(held)
+            keys = sorted({u.key for u in usage})
+            urows = [store.rows[k] for k in keys]
+            ud = W.design(urows, featurize, vocab=d.vocab)
+            ud.sig_names, ud.sig = _align(ud, d.sig_names)
+            up = W.score_rows(f, ud, range(len(keys)))
+            if args.ensemble:
+                up = _mix(up, W.score_rows(f2, ud, range(len(keys))))
+            by_key = {k: W.with_floor(float(p), r) for k, p, r in zip(keys, up, urows, strict=True)}
+            flags = W.account_flags(
+                usage,
+                lambda u, by_key=by_key: verdict(by_key[u.key], store.rows[u.key], args.threshold),
+                AccountConfig(),
+            )
+            if args.dump_scores:
+                account_scores[held] = (usage, alabels, by_key)
+            at, bt, groups = W.account_summary(flags, alabels)
+            line += f"; accounts att {at:.3f} ben {bt:.3f} " + " ".join(
+                f"{g}={h}/{n}" for g, (h, n) in sorted(groups.items())
+            )
+        print(line, flush=True)
+        acc_lines.append(line)
+    if args.dump_scores:
+        import pickle
+
+        args.dump_scores.write_bytes(pickle.dumps((account_scores, pooled)))
+    print("\n## pooled over held-out writers")
+    if args.families:
+        print_families(pooled, args.threshold)
+    sweep(pooled, [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
+
+
+def _mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    la = np.log(a / (1 - a + 1e-12) + 1e-12)
+    lb = np.log(b / (1 - b + 1e-12) + 1e-12)
+    return 1 / (1 + np.exp(-(la + lb) / 2))
+
+
+def _align(d: W.Design, names: list[str]) -> tuple[list[str], np.ndarray]:
+    index = {k: i for i, k in enumerate(d.sig_names)}
+    out = np.zeros((d.sig.shape[0], len(names)))
+    for j, k in enumerate(names):
+        if k in index:
+            out[:, j] = d.sig[:, index[k]]
+    return names, out
+
+
+if __name__ == "__main__":
+    main()
