@@ -9,7 +9,7 @@ import anthropic
 import openai
 import pytest
 
-from exportgate.bypass.account import AccountState
+from exportgate.bypass.account import AccountState, blocked_by_gateway
 from exportgate.gateway.bypass_gate import answer_refused
 from exportgate.gateway.standin import StandinState
 from tests.gateway.conftest import MODELS, GatewayFactory
@@ -45,6 +45,10 @@ def test_refuse_in_both_dialects_without_revealing_features(make_gateway: Gatewa
     text = " ".join(str(row) for row in AuditLog(store).rows())
     assert text.count("SAFEGUARD_BYPASS_SUSPECTED") >= 2, "every flag is audited"
     assert "jailbreak persona" in text, "the audit entry keeps the reasons"
+    # the usage record says the gateway refused it, so `bypass scan` and the account report
+    # follow what the caller sent next as after a refusal (the upstream never saw it)
+    blocked = [r for r in store.iter_usage() if blocked_by_gateway(r)]
+    assert len(blocked) == 2 and all(r.status == 403 and r.decision == "deny" for r in blocked)
 
 
 def test_account_is_held_after_repeated_attempts(make_gateway: GatewayFactory) -> None:

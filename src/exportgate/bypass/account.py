@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from exportgate.records import BYPASS_HOLD_CODE, DetectorEvidence
+from exportgate.records import BYPASS_HOLD_CODE, BYPASS_REFUSED_CODE, DetectorEvidence, UsageRecord
 
 if TYPE_CHECKING:
     from exportgate.bypass.detector import Verdict
@@ -213,11 +213,19 @@ class AccountState:
         verdict: Verdict,
         refused: bool,
         earlier: Sequence[str] = (),
+        blocked: bool = False,
     ) -> None:
         """Add one request: the last user turn, its first-stage verdict (on the whole
         conversation), whether the upstream refused it, and the earlier user turns of the
-        client-supplied history (so that a conversation sent turn by turn is followed)."""
+        client-supplied history (so that a conversation sent turn by turn is followed).
+
+        ``blocked``: the gateway itself refused the request (bypass action ``refuse``), so the
+        upstream never judged it. The caller saw a refusal, so the conversation and what the
+        caller sends next are followed as after a refusal (arcs, pushes, rephrasings); the
+        attempt itself counts as unconfirmed, and the upstream's refusal counts stay as they
+        are."""
         cfg = self.config
+        seen_refusal = refused or blocked
         self.requests += 1
         self.refusals += int(refused)
         score = verdict.score
@@ -243,7 +251,10 @@ class AccountState:
                 self.attempt_days += 1
                 self.last_day = day
         in_refused_conversation = self._follow(
-            conversation_key(earlier[0] if earlier else text), len(earlier) + 1, score, refused
+            conversation_key(earlier[0] if earlier else text),
+            len(earlier) + 1,
+            score,
+            seen_refusal,
         )
         words = frozenset(sorted(shingles(text))[:32])
         fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
@@ -261,9 +272,9 @@ class AccountState:
             elif (fams and fams != prior.families) or verdict.language != prior.language:
                 self.switches += 1
         self._burst(stamp, verdict.flagged)
-        if refused or verdict.flagged:
+        if seen_refusal or verdict.flagged:
             self.alarm = _Last(
-                stamp, words, refused, verdict.flagged, fams, verdict.language, score
+                stamp, words, seen_refusal, verdict.flagged, fams, verdict.language, score
             )
 
     def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
@@ -483,3 +494,9 @@ PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
     bursts,
     persistence,
 )
+
+
+def blocked_by_gateway(record: UsageRecord) -> bool:
+    """Whether a usage record is a request the gateway refused as a suspected bypass attempt
+    (``SAFEGUARD_BYPASS_SUSPECTED``; the upstream never saw it)."""
+    return record.status != 200 and BYPASS_REFUSED_CODE in record.reasons

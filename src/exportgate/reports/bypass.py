@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from exportgate.bypass.account import AccountState, split_turns
+from exportgate.bypass.account import AccountState, blocked_by_gateway, split_turns
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.structure import content_text
 from exportgate.records import UsageRecord
@@ -111,7 +111,7 @@ def build_attempts(
         last, earlier = split_turns(pairs)
         if state is None:
             state = AccountState(record.account_id or "(anonymous)")
-        state.observe(record.ts, last, verdict, record.refused, earlier)
+        state.observe(record.ts, last, verdict, record.refused, earlier, blocked_by_gateway(record))
         attempts.append(
             Attempt(
                 ts=record.ts.isoformat(),
