@@ -466,6 +466,13 @@ class GatewayConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     redis: str | None = None
     scaleout: ScaleOut = msgspec.field(default_factory=ScaleOut)
 
+    @property
+    def stream_spill_dir(self) -> str | None:
+        """Where served-request events wait for the stream (None: no stream, issue 19)."""
+        if self.redis is None and not self.scaleout.stream.startswith("kafka://"):
+            return None
+        return self.scaleout.spill_dir or os.path.join(self.usage.spool_dir, "stream-spill")
+
     def __post_init__(self) -> None:
         check_redis_url(self.redis)
         if self.redis is not None and self.limits.backend == "memory":

@@ -148,3 +148,97 @@ def test_a_worker_orphaned_while_waiting_for_the_spool_lock_exits(tmp_path: Path
         while not _exited(journal_pid):
             assert time.monotonic() < deadline, "the orphaned journal worker kept waiting"
             time.sleep(0.05)
+
+
+def test_an_orphaned_worker_whose_store_does_not_answer_exits_within_its_drain_limit(
+    tmp_path: Path,
+) -> None:
+    """The gateway is killed while its journal worker is replaying into a PostgreSQL that does
+    not answer (another session holds a lock on the usage table, so every insert waits). The
+    orphaned worker's last drain is bounded: it exits within ``--drain-limit``, releasing the
+    spool's lock, and the records stay in the spool for the next worker."""
+    import fcntl
+    import signal
+    import subprocess
+    import sys
+
+    import sqlalchemy as sa
+
+    from ..conftest import fresh_postgres_database
+
+    with fresh_postgres_database("exportgate_journal") as url:
+        store = open_store(url)
+        spool = tmp_path / "spool"
+        writer = RecordWriter(None, None, spool)  # journal-only: the batch goes to the spool
+        writer.submit_usage(
+            UsageRecord(
+                ts=dt.datetime(2026, 12, 5, tzinfo=dt.UTC),
+                request_id="req-stuck-1",
+                account_id="acct-1",
+                model="m",
+                endpoint="/v1/chat/completions",
+                status=200,
+                decision="allow",
+            )
+        )
+        writer.close()
+        spooled = sorted(p.name for p in spool.glob("*.jsonl"))
+        assert spooled
+        with store.engine.connect() as holder:
+            holder.execute(sa.text("LOCK TABLE usage IN ACCESS EXCLUSIVE MODE"))  # held
+            starter = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import os, subprocess, sys, time\n"
+                    "p = subprocess.Popen([sys.executable, '-m', 'exportgate.gateway.journal',"
+                    f" '--store', {url!r}, '--spool', {str(spool)!r}, '--nice', '0',"
+                    " '--replay-interval', '0.1', '--drain-limit', '2',"
+                    " '--parent', str(os.getpid())])\n"
+                    "print(p.pid, flush=True)\n"
+                    "time.sleep(600)\n",
+                ],
+                stdout=subprocess.PIPE,
+            )
+            assert starter.stdout is not None
+            journal_pid = int(starter.stdout.readline())
+            try:
+                # the worker is stuck on the lock: its insert waits in PostgreSQL
+                deadline = time.monotonic() + 30
+                while not _waiting_on_lock(store.engine, url):
+                    assert time.monotonic() < deadline, "the worker never reached the store"
+                    time.sleep(0.05)
+                starter.send_signal(signal.SIGKILL)  # the gateway dies
+                starter.wait()
+                orphaned = time.monotonic()
+                while not _exited(journal_pid):
+                    assert time.monotonic() - orphaned < 20, "the orphaned worker hangs"
+                    time.sleep(0.05)
+            finally:
+                if not _exited(journal_pid):
+                    os.kill(journal_pid, signal.SIGKILL)
+                starter.kill()
+                starter.wait()
+            holder.rollback()
+        # the lock on the spool is free and the records wait there
+        with open(spool / ".journal.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert sorted(p.name for p in spool.glob("*.jsonl")) == spooled
+        assert store.count_usage() == 0
+        store.engine.dispose()
+
+
+def _waiting_on_lock(engine: object, url: str) -> bool:
+    """A session of the database waits for a lock (asked in a transaction of its own: a
+    transaction sees one snapshot of the activity view)."""
+    import sqlalchemy as sa
+
+    with engine.connect() as conn:  # type: ignore[attr-defined]
+        row = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = :db "
+                "AND wait_event_type = 'Lock'"
+            ),
+            {"db": url.rsplit("/", 1)[1]},
+        ).scalar()
+    return bool(row)

@@ -62,6 +62,12 @@ def test_legal_form_letters_written_apart_or_with_stray_dots(typed: str, listed:
         ("ZELDOR LIMITED LIA BILITY COMPANY", "ZELDOR LIMITED LIABILITY COMPANY"),
         ("AKTSIONERNOE OBSHCHESTVOKRAVENO", "AKTSIONERNOE OBSHCHESTVO KRAVENO"),
         ("WEST SUN TRADEGMBH", "WEST SUN TRADE GMBH"),
+        # a legal form no word ends with, glued on in one case
+        ("KRAVENO-TECLTD", "KRAVENO-TEC LTD"),
+        ("zeldor tradellc", "zeldor trade llc"),
+        ("ZELDORPLC", "ZELDOR PLC"),
+        ("KRAVENO WIDGETSINC", "KRAVENO WIDGETS INC"),
+        ("KRAVENO WIDGETSCORP", "KRAVENO WIDGETS CORP"),
     ],
 )
 def test_a_legal_form_word_split_or_glued(typed: str, listed: str) -> None:
@@ -86,6 +92,9 @@ def test_ordinary_words_are_not_split_off_a_longer_word() -> None:
     assert normal_form("INTERNATIONAL PIPELINE CONSTRUCTION FZE", "organization").startswith(
         "international "
     )
+    # "inc" and "ag" end ordinary words: only forms no word ends with are split off
+    assert normal_form("ZINC TRADING", "organization") == "zinc trading"
+    assert normal_form("ZIGZAG WIDGETS", "organization") == "zigzag widgets"
 
 
 def test_slips_need_the_same_first_letter_and_six_letters() -> None:

@@ -21,6 +21,7 @@ from exportgate.screening.rules import (
     conflicting_words,
     different_patronymics,
     distinctive_word_misspelt,
+    generic_list_name,
     generic_words_only,
     han_mixed_readings,
     initials_only,
@@ -31,6 +32,7 @@ from exportgate.screening.rules import (
     number_names_most,
     number_one_side,
     number_only,
+    place_for_another_word,
     query_in_list_name,
     short_name_only,
     single_word_query,
@@ -231,3 +233,38 @@ def test_number_only() -> None:
     e = number_only(_costs("IP One, Inc.", "A1 OOO", "organization"))
     assert e is not None and (e.op, e.value) == ("score<=", WEAK)
     assert number_only(_costs("Alpha 1 LLC", "ALPHA 1 OOO", "organization")) is None
+
+
+def test_place_for_another_word() -> None:
+    """A real place's name written for a list word is another company's name (made-up
+    names); a place's name misspelt in the query is a slip and still counts."""
+    e = place_for_another_word(_costs("Boston Widgets Inc.", "BOSON WIDGETS LLC", "organization"))
+    assert e is not None and (e.op, e.value) == ("score<=", WEAK)
+    assert "boston is a place's name, not a spelling of the list's boson" in e.reason
+    score, _ = compare_names("Boston Widgets Inc.", "BOSON WIDGETS LLC", kind="organization")
+    assert score < P.review_threshold
+    for query in ("Boson Widgets Inc.", "Bostn Widgets", "Boston Widgets"):
+        assert place_for_another_word(_costs(query, "BOSTON WIDGETS LLC", "organization")) is None
+    assert place_for_another_word(_costs("Paris Hilton", "Parish Hilton")) is None  # persons
+    # a city word is no distinctive word: only the other words name the company
+    score, _ = compare_names(
+        "Zorbex (Shenzhen) Widgets Co., Ltd.",
+        "SHENZHEN QUANLE WIDGETS CO., LTD.",
+        kind="organization",
+    )
+    assert score < P.review_threshold
+
+
+def test_generic_list_name() -> None:
+    e = generic_list_name(
+        _costs("Quillby Digital Technologies s.r.o.", "DIGITAL TECHNOLOGIES LLC", "organization")
+    )
+    assert e is not None and (e.op, e.value) == ("score<=", WEAK)
+    assert "(digital, technologies)" in e.reason and "its own (quillby)" in e.reason
+    # the generic name itself, with any legal form, still matches; so does a distinctive name
+    for query, listed in (
+        ("Digital Technologies Ltd", "DIGITAL TECHNOLOGIES LLC"),
+        ("Quillby Digital Technologies", "QUILLBY TECHNOLOGIES LLC"),
+    ):
+        assert generic_list_name(_costs(query, listed, "organization")) is None
+    assert generic_list_name(_costs("Carl Global", "Global")) is None  # persons

@@ -22,6 +22,7 @@ import gc
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -136,7 +137,12 @@ class Gateway:
         self.mounts: list[tuple[str, ASGIApp]] = []
         journal = config.usage.writer == "process" and audit_writer is None
         self.journal = (
-            JournalWorker(self.store.url, config.usage.spool_dir, config.usage.replay_interval_s)
+            JournalWorker(
+                self.store.url,
+                config.usage.spool_dir,
+                config.usage.replay_interval_s,
+                stream_spill=config.stream_spill_dir,
+            )
             if journal and not host_journal  # else the host's one (serve --workers) replays
             else None
         )
@@ -150,7 +156,10 @@ class Gateway:
             replay_interval_s=config.usage.replay_interval_s,
             durability=config.usage.durability,
             commit_window_s=config.usage.commit_window_ms / 1000,
+            served_spill=Path(spill) if (spill := config.stream_spill_dir) else None,
         )
+        if self.shared is not None and self.shared.publisher is not None:
+            self.shared.publisher.journal = self.records  # events after their records
         self.metrics = GatewayMetrics(
             lambda: float(self.records.pending),
             lambda: float(sum(self.records.spooled.values())),

@@ -14,6 +14,15 @@ line per record: ``{"kind": "usage"|"audit", "record": {...}}``. A segment is cl
 replay (the journal worker or the writer thread) that moves it into the store. A segment left
 ``.open`` by a process that died (kill -9, power loss) is adopted by :func:`adopt_orphans`: what
 was fsynced in it is all there, because no response waited on anything else.
+
+With the detector service (issue 19) a served request's usage line is followed, in the same
+write, by a ``served`` line: the request's event for the served-request stream, which the
+replica publishes only once the journal holds the request (so the stream never counts a request
+that has no record). A segment stays ``.open`` until every served event written into it is on
+the stream or in the stream spill (:meth:`CommitLog.served_out`); a replica killed before
+publishing leaves them in an ``.open`` segment, and :func:`adopt_orphans` moves them to the
+stream spill, which the replicas send. So the detector folds in each recorded request once (it
+skips request ids it has already folded in) and nothing else.
 """
 
 from __future__ import annotations
@@ -25,13 +34,22 @@ import logging
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+
+import msgspec
 
 log = logging.getLogger("exportgate.gateway.commitlog")
 
 OPEN_SUFFIX = ".jsonl.open"
 _PREFIX = {"usage": b'{"kind":"usage","record":', "audit": b'{"kind":"audit","record":'}
+SERVED_KIND = "served"
+
+
+def served_line(partition: int, event: bytes) -> bytes:
+    """The journal line of a served request's stream event (``event`` is its encoding)."""
+    return b'{"kind":"served","partition":%d,"record":' % partition + event + b"}\n"
 
 
 class JournalWriteFailed(OSError):
@@ -58,6 +76,9 @@ class CommitLog:
         self._lock = threading.Lock()
         self._buf: list[bytes] = []
         self._appended = 0  # records appended so far
+        self._last_served = 0  # the number (1-based) of the last record with a served event
+        self._served_out = 0  # records up to this number have their served events published
+        self._segment_served = 0  # the last served record written into the open segment
         self._durable = 0  # records fsynced so far
         self._waiters: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._sync_waiters = threading.Condition(self._lock)
@@ -77,11 +98,25 @@ class CommitLog:
         self._thread.start()
 
     # request path ------------------------------------------------------------------------
-    def append(self, kind: str, encoded: bytes) -> None:
-        line = _PREFIX[kind] + encoded + b"}\n"
+    def append(self, kind: str, encoded: bytes, served: bytes = b"") -> None:
+        """Append one record; ``served`` (a :func:`served_line`) goes with it in one write."""
+        line = _PREFIX[kind] + encoded + b"}\n" + served
         with self._lock:
             self._buf.append(line)
             self._appended += 1
+            if served:
+                self._last_served = self._appended
+        self._wake.set()
+
+    def mark(self) -> int:
+        """How many records were appended so far (for :meth:`served_out`)."""
+        return self._appended
+
+    def served_out(self, mark: int) -> None:
+        """The served events of the records up to ``mark`` are on the stream or spilled: the
+        segments that hold them may close."""
+        with self._lock:
+            self._served_out = max(self._served_out, mark)
         self._wake.set()
 
     @property
@@ -111,6 +146,7 @@ class CommitLog:
             with self._lock:
                 lines, self._buf = self._buf, []
                 upto = self._appended
+                served = self._last_served
                 stopping = self._stop
                 rotate = self._rotate_now
                 self._rotate_now = False
@@ -118,6 +154,7 @@ class CommitLog:
             if lines:
                 try:
                     self._write(lines)
+                    self._segment_served = max(self._segment_served, served)
                 except OSError as exc:
                     failure = exc
                     log.error(
@@ -133,10 +170,17 @@ class CommitLog:
                 self._fd is not None
                 and self._bytes
                 and (
-                    rotate
-                    or stopping
-                    or self._bytes >= self._rotate_bytes
-                    or time.monotonic() - self._opened >= self._rotate_after_s
+                    stopping
+                    or (
+                        # events not yet published keep their segment open (adopted, with
+                        # them, if this process dies)
+                        self._served_out >= self._segment_served
+                        and (
+                            rotate
+                            or self._bytes >= self._rotate_bytes
+                            or time.monotonic() - self._opened >= self._rotate_after_s
+                        )
+                    )
                 )
             ):
                 self._rotate()
@@ -245,9 +289,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def adopt_orphans(spool_dir: Path) -> int:
+def adopt_orphans(spool_dir: Path, served_spill: Path | None = None) -> int:
     """Close the open segments of processes that are gone (renamed to ``.jsonl`` for replay);
-    returns how many."""
+    returns how many. With ``served_spill`` (the stream spill directory), the served events the
+    segment holds are first written there, to be sent to the stream: the process may have died
+    before it published them (the detector service skips those it already has)."""
     adopted = 0
     for path in spool_dir.glob("*" + OPEN_SUFFIX):
         parts = path.name.split("-")
@@ -258,7 +304,69 @@ def adopt_orphans(spool_dir: Path) -> int:
         if pid == os.getpid() or _alive(pid):
             continue
         with contextlib.suppress(FileNotFoundError):
+            if served_spill is not None:
+                events = served_events(path.read_bytes())
+                if events:
+                    write_spill(served_spill, events)
+                    log.warning(
+                        "%d served-request events of %s go to the stream spill",
+                        len(events),
+                        path.name,
+                    )
             os.rename(path, path.with_name(path.name.removesuffix(".open")))
             adopted += 1
             log.warning("adopted journal segment %s of process %d, which is gone", path.name, pid)
     return adopted
+
+
+class _ServedLine(msgspec.Struct):
+    kind: str
+    partition: int = 0
+    record: msgspec.Raw = msgspec.Raw(b"null")
+
+
+_served_line_decoder = msgspec.json.Decoder(_ServedLine)
+
+
+def served_events(segment: bytes) -> list[tuple[int, bytes]]:
+    """The ``(partition, event)`` of each served line of a journal segment (a torn last line
+    is not one: its request's answer never completed)."""
+    out: list[tuple[int, bytes]] = []
+    for line in segment.splitlines():
+        if b'"kind":"served"' not in line:
+            continue
+        try:
+            decoded = _served_line_decoder.decode(line)
+        except msgspec.MsgspecError:
+            continue
+        if decoded.kind == SERVED_KIND:
+            out.append((decoded.partition, bytes(decoded.record)))
+    return out
+
+
+SPILL_SUFFIX = ".spill"
+
+
+def write_spill(spill_dir: Path, batch: list[tuple[int, bytes]]) -> Path:
+    """Served-request events to a new stream spill file (fsynced, then named ``*.spill``): one
+    line ``<partition>\\t<event>`` per event."""
+    spill_dir.mkdir(parents=True, exist_ok=True)
+    name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+    tmp = spill_dir / (name + ".tmp")
+    lines = b"".join(
+        str(partition).encode() + b"\t" + payload + b"\n" for partition, payload in batch
+    )
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, lines)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    final = spill_dir / (name + SPILL_SUFFIX)
+    os.replace(tmp, final)
+    dir_fd = os.open(spill_dir, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return final

@@ -8,7 +8,6 @@ are on disk before an answer leaves (``usage.durability: sync``).
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
 from dataclasses import dataclass, field
@@ -172,7 +171,11 @@ class Ledger:
             rerouted_from=ex.rerouted_from,
             refused=ex.refused,
         )
-        self.records.submit_usage(record)
+        served = b""
+        if self.shared is not None and caller is not None and ex.status == 200:
+            # its stream event, sent once the journal holds this record (written with it)
+            served = self.shared.served(record, caller.account)
+        self.records.submit_usage(record, served)
         if ex.bypass_verdict is not None and caller is not None:
             self.apply(
                 self.bypass.after(
@@ -187,8 +190,6 @@ class Ledger:
             )
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
-        if self.shared is not None and caller is not None and ex.status == 200:
-            self.shared.served(record, caller.account)
         if ex.tokens.total:
             self.metrics.count("tokens", (ex.model, "prompt"), ex.tokens.prompt)
             self.metrics.count("tokens", (ex.model, "completion"), ex.tokens.completion)
@@ -208,8 +209,9 @@ class Ledger:
         try:
             if self.shared is None:
                 await self.records.durable()
-            else:  # and the served-request event on the stream (or spilled), at the same time
-                await asyncio.gather(self.records.durable(), self.shared.flushed())
+            else:  # and then the served-request event on the stream (or spilled)
+                await self.records.durable()
+                await self.shared.flushed()
         except JournalWriteFailed as exc:
             raise GatewayError(
                 503,

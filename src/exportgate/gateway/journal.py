@@ -6,13 +6,15 @@ The gateway writes its records to the spool directory as JSON-lines files (with
 ``usage.durability: sync`` the journal segments of :mod:`.commitlog`, fsynced before each answer
 leaves); this process replays the closed files into the store oldest first and deletes each one
 once the store has it, adopts the open segments of a gateway that died, and sets aside in the
-dead-letter file any record the store refuses (:mod:`.deadletter`). While the store is down the files stay and are
-retried every ``replay_interval_s``. One worker per spool directory holds an exclusive lock on it,
-so two workers never replay the same file. A worker whose gateway died drains and exits. The
-worker runs at a lower CPU priority (``--nice``, 10 by default): its work can wait, requests cannot.
+dead-letter file any record the store refuses (:mod:`.deadletter`). While the store is down the
+files stay and are retried every ``replay_interval_s``. One worker per spool directory holds an
+exclusive lock on it, so two workers never replay the same file. A worker whose gateway died
+drains and exits; its last drain is bounded (``--drain-limit``), so a store that does not answer
+cannot keep it, and the spool's lock, for ever. The worker runs at a lower CPU priority (``--nice``, 10 by default): its
+work can wait, requests cannot.
 
     python -m exportgate.gateway.journal --store URL --spool DIR [--replay-interval 5] [--nice 10]
-                                         [--parent PID]
+                                         [--parent PID] [--stream-spill DIR] [--drain-limit 10]
 """
 
 from __future__ import annotations
@@ -26,11 +28,19 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from exportgate.gateway.recorder import RecordWriter
+    from exportgate.store import Store
 
 log = logging.getLogger("exportgate.gateway.journal")
 
 LOCK_NAME = ".journal.lock"
 JOURNAL_NICE = 10
+
+
+DRAIN_LIMIT_S = 10.0
 
 
 def run_worker(
@@ -39,9 +49,14 @@ def run_worker(
     replay_interval_s: float,
     stop: threading.Event,
     parent: int | None = None,
-) -> None:
+    stream_spill: Path | None = None,
+    drain_limit_s: float = DRAIN_LIMIT_S,
+) -> bool:
     """Replay ``spool_dir`` into the store until ``stop`` is set or the gateway process
-    ``parent`` (default: our parent now) is gone."""
+    ``parent`` (default: our parent now) is gone. Returns False when the last drain did not
+    finish within ``drain_limit_s`` (a store that does not answer): the spool's lock is
+    released and the files wait for the next worker; the caller should exit at once, leaving
+    the stuck drain behind."""
     from exportgate.gateway.auditsink import default_audit_writer
     from exportgate.gateway.recorder import RecordWriter
     from exportgate.store import Store
@@ -50,7 +65,7 @@ def run_worker(
     parent = os.getppid() if parent is None else parent
     with open(spool_dir / LOCK_NAME, "w") as lock:
         if not _take_lock(lock.fileno(), parent, stop):
-            return
+            return True
         store = Store(store_url)
         writer = RecordWriter(
             store,
@@ -58,6 +73,7 @@ def run_worker(
             spool_dir,
             flush_interval_s=0.05,
             replay_interval_s=replay_interval_s,
+            served_spill=stream_spill,
         )
         try:
             # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
@@ -66,10 +82,36 @@ def run_worker(
                     log.warning("the gateway process exited; draining the spool and stopping")
                     break
         finally:
-            writer.close()
+            drained = drain_within(writer, store, drain_limit_s)
+        if not drained:
+            log.error(
+                "the spool could not be drained into the store within %.0f s (it does not "
+                "answer); its files stay in %s for the next journal worker",
+                drain_limit_s,
+                spool_dir,
+            )
+    return drained  # the lock is released: its file is closed
+
+
+def drain_within(writer: RecordWriter, store: Store, limit_s: float) -> bool:
+    """Close the writer and replay what is left into the store, for at most ``limit_s``
+    seconds (in a thread left behind after that: a store that does not answer must not keep
+    an exiting worker, which holds the spool's lock, alive for ever). True when it finished."""
+    done = threading.Event()
+
+    def drain() -> None:
+        try:
+            writer.close(timeout_s=limit_s)
             if writer.spool_files():
                 writer.replay()
             store.close()
+        except Exception as exc:  # noqa: BLE001 - the files stay for the next worker
+            log.error("draining the spool failed: %s", exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=drain, name="exportgate-journal-drain", daemon=True).start()
+    return done.wait(limit_s)
 
 
 def _take_lock(fd: int, parent: int, stop: threading.Event, poll_s: float = 0.5) -> bool:
@@ -93,7 +135,13 @@ def _take_lock(fd: int, parent: int, stop: threading.Event, poll_s: float = 0.5)
 class JournalWorker:
     """Starts and watches the worker process for one gateway."""
 
-    def __init__(self, store_url: str, spool_dir: str | Path, replay_interval_s: float) -> None:
+    def __init__(
+        self,
+        store_url: str,
+        spool_dir: str | Path,
+        replay_interval_s: float,
+        stream_spill: str | Path | None = None,
+    ) -> None:
         self._cmd = [
             sys.executable,
             "-m",
@@ -108,6 +156,8 @@ class JournalWorker:
             "--parent",
             str(os.getpid()),
         ]
+        if stream_spill is not None:
+            self._cmd += ["--stream-spill", str(stream_spill)]
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
@@ -157,6 +207,20 @@ def main(argv: list[str] | None = None) -> None:
         "the worker drains and stops when it is gone",
     )
     parser.add_argument(
+        "--stream-spill",
+        type=Path,
+        default=None,
+        help="the stream spill directory: served-request events of the journal segments of "
+        "a gateway that died go there, to be sent to the stream (issue 19)",
+    )
+    parser.add_argument(
+        "--drain-limit",
+        type=float,
+        default=DRAIN_LIMIT_S,
+        help="seconds the last drain into the store may take when stopping or orphaned; "
+        "after that the worker exits and the spool waits for the next one",
+    )
+    parser.add_argument(
         "--nice",
         type=int,
         default=JOURNAL_NICE,
@@ -171,7 +235,18 @@ def main(argv: list[str] | None = None) -> None:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    run_worker(args.store, args.spool, args.replay_interval, stop, args.parent)
+    drained = run_worker(
+        args.store,
+        args.spool,
+        args.replay_interval,
+        stop,
+        args.parent,
+        args.stream_spill,
+        args.drain_limit,
+    )
+    if not drained:  # a drain thread is stuck on the store: exit without waiting for it
+        logging.shutdown()
+        os._exit(0)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from typing import Any, Literal, Protocol
 
 import msgspec
 
-from exportgate.gateway.commitlog import CommitLog, adopt_orphans
+from exportgate.gateway.commitlog import SERVED_KIND, CommitLog, adopt_orphans
 from exportgate.gateway.deadletter import DeadLetters
 from exportgate.records import DecisionAudit, UsageRecord
 
@@ -106,11 +106,14 @@ class RecordWriter:
         replay_interval_s: float = 5.0,
         durability: Durability = "batched",
         commit_window_s: float = 0.001,
+        served_spill: Path | None = None,
     ) -> None:
         """Without sinks (``None``), every batch goes to the spool and a separate process
         (:mod:`exportgate.gateway.journal`) moves the spool into the store: the serving process
-        then never holds the GIL for database work."""
+        then never holds the GIL for database work. ``served_spill``: the stream spill
+        directory, where the served events of an adopted journal segment go (issue 19)."""
         self.journal_only = usage_sink is None or audit_writer is None
+        self.served_spill = served_spill
         self._usage_sink = usage_sink
         self._audit_writer = audit_writer
         self.spool_dir = Path(spool_dir)
@@ -153,8 +156,22 @@ class RecordWriter:
         )
 
     # request path ------------------------------------------------------------------------
-    def submit_usage(self, record: UsageRecord) -> None:
+    def submit_usage(self, record: UsageRecord, served: bytes = b"") -> None:
+        """``served``: the request's served-event journal line, written with the record in
+        ``sync`` durability (see :mod:`.commitlog`)."""
+        if self._log is not None:
+            self._log.append("usage", _encoder.encode(record), served)
+            return
         self._submit("usage", record)
+
+    def mark(self) -> int | None:
+        """The journal's count of records appended so far (None without a journal)."""
+        return self._log.mark() if self._log is not None else None
+
+    def served_out(self, mark: int) -> None:
+        """The served events of the records up to ``mark`` are sent or spilled."""
+        if self._log is not None:
+            self._log.served_out(mark)
 
     def submit_audit(self, entry: DecisionAudit) -> None:
         self._submit("audit", entry)
@@ -230,7 +247,7 @@ class RecordWriter:
             self._drain_all()
             if not self.journal_only and time.monotonic() - adopted_at >= ADOPT_INTERVAL_S:
                 adopted_at = time.monotonic()
-                adopt_orphans(self.spool_dir)  # segments of a gateway that died
+                adopt_orphans(self.spool_dir, self.served_spill)  # segments of a gateway that died
             if (
                 not self.journal_only
                 and self.spool_files()
@@ -349,7 +366,7 @@ class RecordWriter:
         """Write spooled batches into the store, oldest first; True when the spool is empty."""
         self._last_replay_try = time.monotonic()
         assert self._usage_sink is not None and self._audit_writer is not None
-        adopt_orphans(self.spool_dir)
+        adopt_orphans(self.spool_dir, self.served_spill)
         for path in self.spool_files():
             if not self._replay_file(path):
                 self.store_ok = False
@@ -441,7 +458,7 @@ class RecordWriter:
                     self._spool(kind, list(queue))
                     queue.clear()
         if not self.journal_only:
-            adopt_orphans(self.spool_dir)
+            adopt_orphans(self.spool_dir, self.served_spill)
             if self._log is not None and self.store_ok and self.spool_files():
                 self.replay()  # a graceful stop leaves the store complete when it can
 
@@ -469,6 +486,8 @@ def _read_spool(
                 line_kind, raw = kind, line
             if line_kind == "usage":
                 usage.append(_usage_decoder.decode(raw))
+            elif line_kind == SERVED_KIND:
+                pass  # a served request's stream event: sent by the replica, or on adoption
             elif line_kind == "audit":
                 try:
                     audit.append(_audit_decoder.decode(raw))

@@ -22,10 +22,9 @@ import contextlib
 import logging
 import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from exportgate.bus import checkpoint as ck
 from exportgate.bus import notify
@@ -39,7 +38,13 @@ from exportgate.bus.records import (
 )
 from exportgate.bus.stream import EventStream, open_stream
 from exportgate.config import GatewayConfig, Model
-from exportgate.gateway.commitlog import JournalWriteFailed, _alive
+from exportgate.gateway.commitlog import (
+    SPILL_SUFFIX,
+    JournalWriteFailed,
+    _alive,
+    served_line,
+    write_spill,
+)
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import Account, DetectorEvidence, UsageRecord
 
@@ -50,11 +55,26 @@ log = logging.getLogger("exportgate.gateway.shared")
 
 PROBE_S = 0.5
 REPLAY_S = 1.0
-SPILL_SUFFIX = ".spill"
+JOURNAL_RETRY_S = 0.05
+
+
+class Journal(Protocol):
+    """The replica's journal as the publisher sees it (:class:`~.recorder.RecordWriter`)."""
+
+    async def durable(self) -> None: ...
+
+    def mark(self) -> int | None: ...
+
+    def served_out(self, mark: int) -> None: ...
 
 
 class ServedPublisher:
-    """Served-request events to the stream in batches (group commit), spilled on failure."""
+    """Served-request events to the stream in batches (group commit), spilled on failure.
+
+    With a :class:`Journal` (``sync`` durability), a batch is sent only once the journal holds
+    its requests' records on disk: a replica killed between the two leaves the events in its
+    journal (from where they reach the spill), never an event on the stream without its record.
+    """
 
     def __init__(
         self, stream: EventStream, partitions: int, spill_dir: Path, timeout_s: float, replica: str
@@ -64,23 +84,30 @@ class ServedPublisher:
         self.spill_dir = spill_dir
         self.timeout_s = timeout_s
         self.replica = replica
+        self.journal: Journal | None = None
         self._batch: list[tuple[int, bytes]] = []
+        self._sending: list[tuple[int, bytes]] = []  # taken from _batch, not yet sent or spilled
         self._batch_done: asyncio.Future[None] | None = None
         self._inflight: asyncio.Future[None] | None = None
         self._wake = asyncio.Event()
         self.sent = 0
         self.spilled = 0
         self.replayed = 0
+        self.unsent = 0  # events held after neither the stream nor the spill took them
         self.failing_since: float | None = None
         self.last_error = ""
 
-    def submit(self, record: UsageRecord, account: Account | None) -> None:
+    def submit(self, record: UsageRecord, account: Account | None) -> bytes:
+        """Queue the request's event; returns its journal line (:func:`~.commitlog.served_line`),
+        which the caller writes with the request's usage record."""
         event = ServedEvent(usage=record, account=account, replica=self.replica)
         key = partition_key(record.account_id, account)
-        self._batch.append((partition_of(key, self.partitions), encode_served(event)))
+        partition, payload = partition_of(key, self.partitions), encode_served(event)
+        self._batch.append((partition, payload))
         if self._batch_done is None:
             self._batch_done = asyncio.get_running_loop().create_future()
         self._wake.set()
+        return served_line(partition, payload)
 
     async def flushed(self) -> None:
         """Wait until every event submitted so far is on the stream or spilled to disk."""
@@ -94,16 +121,40 @@ class ServedPublisher:
             self._wake.clear()
             while self._batch:
                 batch, self._batch = self._batch, []
+                self._sending = batch
                 done, self._batch_done = self._batch_done, None
                 self._inflight = done
+                journal = self.journal
+                # every event of the batch was submitted after its usage record was appended
+                mark = journal.mark() if journal is not None else None
                 failure: BaseException | None = None
                 try:
+                    if journal is not None:
+                        try:
+                            await journal.durable()
+                        except JournalWriteFailed as exc:
+                            # the records wait in the journal for the disk: so do their events
+                            # (their answers are refused), to be sent once the records are there
+                            failure = exc
+                            self._batch[:0] = batch
+                            self._sending = []
+                            await asyncio.sleep(JOURNAL_RETRY_S)
+                            continue
                     await self._write(batch)
+                    self._sending = []
+                    if journal is not None and mark is not None:
+                        journal.served_out(mark)
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # noqa: BLE001 - neither the stream nor the disk
-                    log.error("served-request events neither sent nor spilled: %s", exc)
+                    if not self.unsent:
+                        log.error("served-request events neither sent nor spilled: %s", exc)
                     failure = JournalWriteFailed(f"the stream spill failed: {exc}")
+                    # their records are in the journal: the events are tried again (stream or
+                    # spill) until one takes them, and their segment stays open meanwhile
+                    self._batch[:0] = batch
+                    self._sending = []
+                    self.unsent = len(self._batch)
                 finally:
                     if done is not None and not done.done():
                         if failure is None:
@@ -111,6 +162,11 @@ class ServedPublisher:
                         else:  # the answers wait on this: they are refused, not served
                             done.set_exception(failure)
                     self._inflight = None
+                if failure is not None:
+                    await asyncio.sleep(JOURNAL_RETRY_S)
+                elif self.unsent:
+                    log.warning("%d held served-request events sent or spilled", self.unsent)
+                    self.unsent = 0
 
     async def _write(self, batch: list[tuple[int, bytes]]) -> None:
         try:
@@ -140,24 +196,7 @@ class ServedPublisher:
         self.last_error = detail
 
     def _spill(self, batch: list[tuple[int, bytes]]) -> None:
-        self.spill_dir.mkdir(parents=True, exist_ok=True)
-        name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
-        tmp = self.spill_dir / (name + ".tmp")
-        lines = b"".join(
-            str(partition).encode() + b"\t" + payload + b"\n" for partition, payload in batch
-        )
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, lines)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.spill_dir / (name + SPILL_SUFFIX))
-        dir_fd = os.open(self.spill_dir, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        write_spill(self.spill_dir, batch)
 
     def spill_files(self) -> list[Path]:
         if not self.spill_dir.is_dir():
@@ -307,7 +346,7 @@ class SharedState:
                 maxlen=settings.stream_maxlen,
                 timeout_s=timeout_s,
             )
-            spill = Path(settings.spill_dir or Path(config.usage.spool_dir) / "stream-spill")
+            spill = Path(config.stream_spill_dir or "stream-spill")
             self.publisher = ServedPublisher(
                 stream, settings.partitions, spill, timeout_s, self.replica
             )
@@ -318,9 +357,12 @@ class SharedState:
         self.changes_applied = 0
 
     # request path ------------------------------------------------------------------------
-    def served(self, record: UsageRecord, account: Account) -> None:
+    def served(self, record: UsageRecord, account: Account) -> bytes:
+        """Queue a served request's event; returns its journal line (empty without a
+        publisher), to be written with the request's usage record."""
         if self.publisher is not None:
-            self.publisher.submit(record, account)
+            return self.publisher.submit(record, account)
+        return b""
 
     async def flushed(self) -> None:
         if self.publisher is not None:
@@ -434,8 +476,11 @@ class SharedState:
         publisher = self.publisher
         if publisher is None:
             return
-        if publisher._batch:
-            batch, publisher._batch = publisher._batch, []
+        # the batch being sent when the publisher was stopped, and those after it (an event
+        # also sent before is counted once by the detector service)
+        batch = publisher._sending + publisher._batch
+        publisher._sending, publisher._batch = [], []
+        if batch:
             await asyncio.to_thread(publisher._spill, batch)
         if publisher.spill_files():  # one last try, so a stopped replica leaves nothing behind
             try:

@@ -40,6 +40,7 @@ from exportgate.screening.pair import alias_strength, align, word_sim
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
+    FUSED_TARGET_MIN,
     PairResult,
     Params,
     Side,
@@ -934,7 +935,7 @@ def _query_shape(
     toks: Sequence[Token],
 ) -> tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]]:
     """A query's fused spans (start, size, joined form, Wade-Giles readings) and its words of
-    five letters or more by first letter (what the aligner's fused pairings look at)."""
+    ``FUSED_TARGET_MIN`` letters or more by first letter (what the aligner's fused pairings look at)."""
     texts = [t.text for t in toks]
     spans = [
         (i, size, "".join(texts[i : i + size]), joined_readings(texts[i : i + size]))
@@ -943,7 +944,7 @@ def _query_shape(
     ]
     by_first: dict[str, list[int]] = {}
     for i, (x, t) in enumerate(zip(texts, toks, strict=True)):
-        if len(x) >= 5 and t.cat not in (TITLE, INITIAL, NUMBER):
+        if len(x) >= FUSED_TARGET_MIN and t.cat not in (TITLE, INITIAL, NUMBER):
             by_first.setdefault(x[0], []).append(i)
     return spans, by_first
 
@@ -978,7 +979,7 @@ class _ListReach:
                 letters.add(x[:1])
             if len(x) >= 3:
                 ends.add((x[0], x[-1]))
-            if len(x) >= 5:
+            if len(x) >= FUSED_TARGET_MIN:  # the aligner's fused pairings meet these
                 long_words.add((x[0], len(x)))
         fused: set[tuple[str, int]] = set()
         readings: set[str] = set()

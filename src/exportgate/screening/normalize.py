@@ -437,6 +437,8 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
 _GLUED_LEGAL = re.compile(
     r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
+    # legal forms no word ends with, glued on in one case ("OSTEC-ETCLTD", "acmellc")
+    r"|(?<=[A-Z]{3})(?=(?:LTD|LLC|GMBH|PLC|PJSC|OJSC|INC|CORP)\b)|(?<=[a-z]{3})(?=(?:ltd|llc|gmbh)\b)"
 )
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})

