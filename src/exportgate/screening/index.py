@@ -505,9 +505,8 @@ class NameIndex:
                 w = weights[i]
                 h = hits[i]
                 if sizes[i] < 4 * len(scores):
-                    for nid in names_of(i):
-                        if nid in scores:
-                            scores[nid] += w
+                    for nid in names_of(i).intersection(scores):
+                        scores[nid] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for nid in scores:
