@@ -158,14 +158,21 @@ def service(
     svc = Service(process, f"http://127.0.0.1:{port}", store)
 
     def ready() -> bool:
+        """Both workers answer /readyz: a worker builds the gateway before it opens its socket,
+        so one ready worker alone would take every connection until the other one listens."""
         assert process.poll() is None, (tmp_path / "serve.log").read_text()
-        if len(svc.workers()) != 2:
+        workers = svc.workers()
+        if len(workers) != 2:
             return False
-        try:
-            with urllib.request.urlopen(svc.url + "/readyz", timeout=5) as response:
-                return response.status == 200
-        except OSError:
-            return False
+        answered: set[str | None] = set()
+        for _ in range(24):  # fresh connections, which the kernel spreads over both sockets
+            try:
+                with urllib.request.urlopen(svc.url + "/readyz", timeout=5) as response:
+                    if response.status == 200:
+                        answered.add(response.headers.get("x-exportgate-worker"))
+            except OSError:
+                return False
+        return answered == {str(p) for p in workers}
 
     try:
         _wait(ready, "two ready workers")
