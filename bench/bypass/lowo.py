@@ -29,7 +29,6 @@ import writers as W  # noqa: E402
 from exportgate.bypass.account import AccountConfig  # noqa: E402
 from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
 
-
 # writers whose misses the rule parts were written against (rounds 2-3): their held-out figures
 # flatter the rules; the others are the honest folds
 RULES_READ = frozenset({"A", "C"})
