@@ -30,7 +30,7 @@ import baselines  # noqa: E402
 import devset  # noqa: E402
 import public  # noqa: E402
 
-from exportgate.bypass.account import AccountState  # noqa: E402
+from exportgate.bypass.account import AccountState, split_turns  # noqa: E402
 from exportgate.bypass.detector import Detector  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
 
@@ -130,8 +130,8 @@ def account_rates(
             ts = dt.datetime.fromisoformat(
                 str(record.get("ts", "2026-01-01T00:00:00+00:00")).replace("Z", "+00:00")
             )
-            last = next((t for r, t in reversed(pairs) if r == "user"), "")
-            state.observe(ts, last, verdict, bool(record.get("refused", False)))
+            last, earlier = split_turns(pairs)
+            state.observe(ts, last, verdict, bool(record.get("refused", False)), earlier)
         flagged = state.report().flagged
         label = str(account.get("label", account.get("kind", ""))).lower()
         is_att = label in ("attacker", "attack", "malicious") or label.startswith("attack")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 
 import run  # noqa: E402
 
-from exportgate.bypass.account import AccountConfig, AccountState  # noqa: E402
+from exportgate.bypass.account import AccountConfig, AccountState, split_turns  # noqa: E402
 from exportgate.bypass.detector import BypassConfig, Detector, Verdict, evidence_floor  # noqa: E402
 from exportgate.bypass.learned import LearnedModel, text_features  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
@@ -131,6 +131,7 @@ class UsageRow:
     text: str
     refused: bool
     key: str
+    earlier: tuple[str, ...] = ()  # user turns before ``text`` in the client-supplied history
 
 
 def writer_usage(writer: str) -> tuple[list[UsageRow], dict[str, tuple[str, str]]]:
@@ -150,17 +151,19 @@ def writer_usage(writer: str) -> tuple[list[UsageRow], dict[str, tuple[str, str]
             continue
         rec = json.loads(line)
         messages = rec.get("messages") or [{"role": "user", "content": rec.get("prompt", "")}]
-        last = next(
-            (
-                content_text(m.get("content"))
-                for m in reversed(messages)
-                if m.get("role", "user") == "user"
-            ),
-            "",
+        last, earlier = split_turns(
+            [(str(m.get("role", "user")), content_text(m.get("content"))) for m in messages]
         )
         ts = dt.datetime.fromisoformat(str(rec["ts"]).replace("Z", "+00:00")).timestamp()
         out.append(
-            UsageRow(str(rec.get("account_id")), ts, last, bool(rec.get("refused")), _key(messages))
+            UsageRow(
+                str(rec.get("account_id")),
+                ts,
+                last,
+                bool(rec.get("refused")),
+                _key(messages),
+                earlier,
+            )
         )
     out.sort(key=lambda r: (r.account_id, r.ts))
     return out, labels
@@ -413,7 +416,9 @@ def account_flags(
             if state is not None:
                 out[state.account_id] = state.report().flagged
             state = AccountState(u.account_id, config or AccountConfig())
-        state.observe(dt.datetime.fromtimestamp(u.ts, tz=dt.UTC), u.text, verdict_of(u), u.refused)
+        state.observe(
+            dt.datetime.fromtimestamp(u.ts, tz=dt.UTC), u.text, verdict_of(u), u.refused, u.earlier
+        )
     if state is not None:
         out[state.account_id] = state.report().flagged
     return out

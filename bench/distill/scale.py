@@ -1,7 +1,8 @@
 """How ``distill scan`` scales with input size, per engine (issue 19, item 3).
 
     .venv/bin/python bench/distill/scale.py [--sizes 100000,1000000,10000000]
-        [--engines local,spark,duckdb] [--timeout 600] [--data /tmp/eg-scale]
+        [--engines local,spark,duckdb] [--timeout 3600] [--data /tmp/eg-scale]
+        [--spark-master local[2]] [--spark-memory 6g]
 
 For each size a synthetic usage log is generated once into Parquet (a fast generator: accounts
 of several shapes, about 500 records per account, round-robin in time order; every fifth
@@ -18,8 +19,13 @@ the same file in its own process, under a wall-clock limit:
   detector's content features (prompt frames, served history, languages), so it is the speed of
   the columnar part of the work, an upper bound for a Python fold.
 
-Prints one table: size, engine, wall seconds, records per second and the growth of the time
-from the previous size as an exponent (time ~ size^k; k = 1 is linear). Where an engine did not finish within
+Prints one table: size, engine, wall seconds, records per second, the growth of the time
+from the previous size as an exponent (time ~ size^k; k = 1 is linear), and the peak resident
+memory of the engine's whole process tree (for Spark: the driver, its JVM and the Python
+workers), sampled every half second. Memory: the generator holds one row group (100k records)
+at a time; the in-process engine holds every account's sketch (about 20,000 at 10M records);
+Spark gets ``--spark-memory`` for its JVM (driver and executor in one with ``local[N]``; it
+spills to disk past that) and its sketches come back to the driver one partition at a time. Where an engine did not finish within
 ``--timeout`` the row says so and gives an extrapolation from its largest finished size, marked
 ``~``. Spark's flags are checked against the local engine's at each size both finished.
 """
@@ -27,6 +33,7 @@ from the previous size as an exponent (time ~ size^k; k = 1 is linear). Where an
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import math
@@ -158,15 +165,74 @@ def run_engine(engine: str, data: Path, out: Path, master: str) -> dict[str, obj
     }
 
 
+def _tree(pid: int) -> tuple[set[int], dict[int, int]]:
+    """A process and all its descendants, and the resident pages of every process."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        rss[int(entry.name)] = int(fields[21])
+    tree, frontier = {pid}, [pid]
+    while frontier:
+        current = frontier.pop()
+        for child, parent in parents.items():
+            if parent == current and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return tree, rss
+
+
+def _tree_rss_mib(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MiB."""
+    tree, rss = _tree(pid)
+    return sum(rss.get(p, 0) for p in tree) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _run_measured(
+    command: list[str], env: dict[str, str], timeout: float, log: Path
+) -> tuple[str, float]:
+    """Run ``command`` (its stderr to ``log``); its stdout and the peak memory of its process
+    tree (sampled). Past ``timeout`` the whole tree is killed (Spark's JVM and workers too)."""
+    import signal
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, open(log, "wb") as err:
+        proc = subprocess.Popen(command, stdout=out, stderr=err, env=env)
+        began, peak = time.monotonic(), 0.0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_mib(proc.pid))
+            if time.monotonic() - began > timeout:
+                for pid in _tree(proc.pid)[0]:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
+                proc.wait()
+                raise subprocess.TimeoutExpired(command, timeout)
+            time.sleep(0.5)
+        out.seek(0)
+        return out.read().decode(), peak
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", default="100000,1000000,10000000")
     parser.add_argument("--engines", default="local,spark,duckdb")
-    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--timeout", type=float, default=3600.0)
     parser.add_argument("--data", type=Path, default=Path("/tmp/eg-scale"))
     parser.add_argument("--spark-master", default="local[2]")
+    parser.add_argument(
+        "--spark-memory",
+        default="6g",
+        help="the Spark JVM's memory (EXPORTGATE_SPARK_MEMORY); the rest of a 24 GiB machine "
+        "is left to the Python workers and the page cache",
+    )
     parser.add_argument("--child", nargs=3, metavar=("ENGINE", "DATA", "OUT"))
     args = parser.parse_args()
     if args.child:
@@ -176,7 +242,11 @@ def main() -> None:
     args.data.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
     engines = args.engines.split(",")
-    env = {**os.environ, "PYTHONPATH": str(HERE.parents[2] / "src")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(HERE.parents[2] / "src"),
+        "EXPORTGATE_SPARK_MEMORY": args.spark_memory,
+    }
     results: dict[tuple[str, int], dict[str, object] | None] = {}
     lines = []
     for n in sizes:
@@ -192,17 +262,22 @@ def main() -> None:
             command = [sys.executable, str(HERE), "--child", engine, str(data), str(out)]
             command += ["--spark-master", args.spark_master]
             try:
-                proc = subprocess.run(
-                    command, capture_output=True, text=True, timeout=args.timeout, env=env
-                )
-                results[(engine, n)] = json.loads(proc.stdout.strip().splitlines()[-1])
+                log = args.data / f"{engine}-{n}.log"
+                stdout, peak = _run_measured(command, env, args.timeout, log)
+                results[(engine, n)] = {
+                    **json.loads(stdout.strip().splitlines()[-1]),
+                    "peak_mib": peak,
+                }
             except (subprocess.TimeoutExpired, IndexError, ValueError) as exc:
                 results[(engine, n)] = None
-                print(f"{engine} at {n:,}: did not finish ({type(exc).__name__})", file=sys.stderr)
+                print(
+                    f"{engine} at {n:,}: did not finish ({type(exc).__name__}); see {log}",
+                    file=sys.stderr,
+                )
             print(f"{engine} {n:,}: {results[(engine, n)]}"[:300], file=sys.stderr)
     header = (
         f"{'records':>12} {'engine':<8} {'wall s':>9} {'records/s':>11} "
-        f"{'k: time ~ size^k':>20} {'accounts':>9}  notes"
+        f"{'k: time ~ size^k':>20} {'accounts':>9} {'peak MiB':>9}  notes"
     )
     lines.append(header)
     lines.append("-" * len(header))
@@ -214,14 +289,15 @@ def main() -> None:
             if r is None:
                 if previous is None:
                     lines.append(
-                        f"{n:>12,} {engine:<8} {'n/a':>9} {'':>11} {'':>20} {'':>9}  did not finish"
+                        f"{n:>12,} {engine:<8} {'n/a':>9} {'':>11} {'':>20} {'':>9} {'':>9}  "
+                        "did not finish"
                     )
                     continue
                 # extrapolate linearly in records from the largest finished size
                 wall = previous[1] * n / previous[0]
                 lines.append(
                     f"{n:>12,} {engine:<8} {'~' + format(wall, '.0f'):>9} "
-                    f"{'~' + format(n / wall, ',.0f'):>11} {'~1.00':>20} {'':>9}  "
+                    f"{'~' + format(n / wall, ',.0f'):>11} {'~1.00':>20} {'':>9} {'':>9}  "
                     f"did not finish in {args.timeout:.0f} s; extrapolated (linear) from "
                     f"{previous[0]:,}"
                 )
@@ -239,7 +315,7 @@ def main() -> None:
                     notes += f"; {float(local['wall']) / wall:.2f}x local speed"  # type: ignore[arg-type]
             lines.append(
                 f"{n:>12,} {engine:<8} {wall:>9.1f} {n / wall:>11,.0f} {growth:>20} "
-                f"{r['accounts']!s:>9}  {notes}"
+                f"{r['accounts']!s:>9} {float(r['peak_mib']):>9,.0f}  {notes}"  # type: ignore[arg-type]
             )
             previous = (n, wall)
     cpu = os.cpu_count()

@@ -1,10 +1,13 @@
 """Throughput of ``exportgate serve --workers N`` against one worker, same run (issue 19, item 2).
 
-    .venv/bin/python bench/gateway/workers.py [--workers 2] [--seconds 5] [--rounds 3]
-        [--concurrency 64] [--limits-backend memory|redis://127.0.0.1:6379/0]
+    PYTHONPATH=src .venv/bin/python bench/gateway/workers.py [--workers 2] [--seconds 5]
+        [--rounds 5] [--concurrency 64] [--limits-backend memory|redis://127.0.0.1:6379/0]
+        [--upstream fast|standin]
     (or: .venv/bin/python bench/gateway/run.py --workers 2 ...)
 
-Processes, all on loopback: the instant stand-in upstream; exportgate with one worker (plain
+Processes, all on loopback: an instant upstream (``fast``, the default: ``fast_upstream.py``, a
+raw protocol answering one fixed completion in a few µs of CPU; ``standin``: the stand-in model
+server, about 50 µs of CPU per request, taken from the gateway's cores); exportgate with one worker (plain
 ``exportgate serve``) and exportgate with ``--workers N`` (a supervisor, N workers on one port with
 SO_REUSEPORT, one journal worker), both running for the whole bench on their own ports and
 stores with every check on (API key -> account, policy decision, audit and usage records with
@@ -17,7 +20,9 @@ upstream need CPU too, so one gateway worker can use about one core and N = 2 wo
 with the load generator for the second. Each row reports what it got: requests per second
 (wall), the gateway's CPU seconds per request (all its processes: supervisor, workers, journal
 worker; from /proc), the cores the gateway used during the run, and the load generator's and the
-upstream's CPU. ``rps per gateway core`` divides throughput by the cores the gateway used:
+upstream's CPU; the gateway's CPU is split into its serving processes (``serving``: the workers'
+event loops and commit threads, and the supervisor) and its journal worker (``journal``: the
+records into the store, at nice 10). ``rps per gateway core`` divides throughput by the cores the gateway used:
 equal for N = 1 and N = 2 means the workers scale without contention of their own. After the
 runs both gateways are stopped gracefully and each store is checked: every 200 the load
 generator got has its usage record.
@@ -43,6 +48,7 @@ from run import (  # noqa: E402 - the bench's own helpers, next to this file
     KEY,
     PYTHON,
     Proc,
+    _children,
     free_port,
     run_load,
     seed_store,
@@ -83,8 +89,18 @@ def _config(work: Path, name: str, port: int, upstream: int, backend: str) -> Pa
     return path
 
 
-def _children_cpu(proc: Proc) -> float:
-    return proc.cpu_s()
+def _journal_cpu(proc: Proc) -> float:
+    """CPU seconds of the gateway's journal worker process(es) so far."""
+    total = 0
+    for pid in _children(proc.popen.pid):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if b"exportgate.gateway.journal" in cmdline:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def _usage_200(db: Path) -> int:
@@ -98,17 +114,24 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--limits-backend", default="memory")
+    parser.add_argument("--upstream", choices=("fast", "standin"), default="fast")
     args = parser.parse_args(argv)
+    started_load = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="exportgate-workers-bench-"))
     procs: list[Proc] = []
     try:
         up_port = free_port()
+        upstream_cmd = (
+            [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(up_port)]
+            if args.upstream == "fast"
+            else [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(up_port)]
+        )
         upstream = start(
             "upstream",
-            [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(up_port)],
+            upstream_cmd,
             f"http://127.0.0.1:{up_port}",
             "/v1/models",
             None,
@@ -144,13 +167,14 @@ def main(argv: list[str] | None = None) -> None:
             order = list(gateways) if round_ % 2 == 0 else list(reversed(gateways))
             for n in order:
                 proc = gateways[n]
-                cpu0, up0 = proc.cpu_s(), upstream.cpu_s()
+                cpu0, up0, journal0 = proc.cpu_s(), upstream.cpu_s(), _journal_cpu(proc)
                 kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 began = time.perf_counter()
                 load = run_load(proc.url, "mock-fast", args.concurrency, args.seconds, work, None)
                 wall = time.perf_counter() - began
                 kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 gw_cpu = proc.cpu_s() - cpu0
+                journal_cpu = _journal_cpu(proc) - journal0
                 ok = load.requests - load.non_2xx
                 answered[n] += ok
                 rows[n].append(
@@ -160,11 +184,14 @@ def main(argv: list[str] | None = None) -> None:
                         "p99": load.p99_ms,
                         "cpu_per_req_ms": gw_cpu / max(1, load.requests) * 1000,
                         "gw_cores": gw_cpu / args.seconds,
+                        "serving_us": (gw_cpu - journal_cpu) / max(1, load.requests) * 1e6,
+                        "journal_us": journal_cpu / max(1, load.requests) * 1e6,
                         "load_cores": (
                             kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
                         )
                         / wall,
                         "up_cores": (upstream.cpu_s() - up0) / args.seconds,
+                        "load1": os.getloadavg()[0],
                         "errors": float(load.errors + load.non_2xx),
                     }
                 )
@@ -180,21 +207,29 @@ def main(argv: list[str] | None = None) -> None:
         return statistics.median(r[key] for r in rows[n])
 
     header = (
-        f"{'gateway':<22} {'rps':>8} {'x one':>6} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'gw CPU ms/req':>13} {'gw cores':>8} {'rps/gw core':>11} {'loadgen cores':>13} "
-        f"{'upstream cores':>14} {'200s recorded':>16}"
+        f"{'gateway':<20} {'rps':>6} {'x one':>6} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'serving us/req':>14} {'journal us/req':>14} {'gw cores':>8} {'rps/gw core':>11} "
+        f"{'loadgen cores':>13} {'upstream cores':>14} {'200s recorded':>16}"
     )
     lines = [header, "-" * len(header)]
     base = med(1, "rps")
     for n in gateways:
         label = "serve (1 worker)" if n == 1 else f"serve --workers {n}"
         lines.append(
-            f"{label:<22} {med(n, 'rps'):>8.0f} {med(n, 'rps') / base:>6.2f} "
-            f"{med(n, 'p50'):>7.1f} {med(n, 'p99'):>7.1f} {med(n, 'cpu_per_req_ms'):>13.3f} "
-            f"{med(n, 'gw_cores'):>8.2f} {med(n, 'rps') / max(med(n, 'gw_cores'), 1e-9):>11.0f} "
+            f"{label:<20} {med(n, 'rps'):>6.0f} {med(n, 'rps') / base:>6.2f} "
+            f"{med(n, 'p50'):>7.1f} {med(n, 'p99'):>7.1f} {med(n, 'serving_us'):>14.1f} "
+            f"{med(n, 'journal_us'):>14.1f} {med(n, 'gw_cores'):>8.2f} "
+            f"{med(n, 'rps') / max(med(n, 'gw_cores'), 1e-9):>11.0f} "
             f"{med(n, 'load_cores'):>13.2f} {med(n, 'up_cores'):>14.2f} "
             f"{recorded[n]:>7}/{answered[n]:<8}"
         )
+    ratios = [
+        a["rps"] / b["rps"] for a, b in zip(rows[args.workers], rows[1], strict=True) if b["rps"]
+    ]
+    lines.append(
+        f"x one worker, round by round: {', '.join(f'{r:.2f}' for r in ratios)} "
+        f"(median {statistics.median(ratios):.2f}; target 1.7)"
+    )
     efficiency = (med(args.workers, "rps") / med(args.workers, "gw_cores")) / (
         med(1, "rps") / med(1, "gw_cores")
     )
@@ -203,11 +238,12 @@ def main(argv: list[str] | None = None) -> None:
         f"worker's; with {args.workers} free cores for the gateway that is "
         f"{args.workers * efficiency:.2f}x one worker (derived from CPU accounting, not wall)"
     )
-    load1 = os.getloadavg()[0]
+    during = [r["load1"] for n in rows for r in rows[n]]
     lines.append(
         f"medians of {args.rounds} interleaved rounds of {args.seconds:.0f} s, concurrency "
-        f"{args.concurrency}, limits backend {args.limits_backend}; {os.cpu_count()} cores, load "
-        f"average {load1:.1f} (shared machine); key {KEY[:8]}..."
+        f"{args.concurrency}, limits backend {args.limits_backend}, upstream {args.upstream}; "
+        f"{os.cpu_count()} cores; load average (1 min) {started_load[0]:.1f} at start, "
+        f"{min(during):.1f}-{max(during):.1f} during; key {KEY[:8]}..."
     )
     print("\n".join(lines))
 

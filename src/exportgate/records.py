@@ -726,6 +726,8 @@ class LoggedVerdict(msgspec.Struct, kw_only=True):
 
 DISTILLATION_CODE = "DISTILLATION_SUSPECTED"
 BYPASS_HOLD_CODE = "BYPASS_ACCOUNT_HOLD"
+# the reason code of a request the gateway refused as a suspected safeguard-bypass attempt
+BYPASS_REFUSED_CODE = "SAFEGUARD_BYPASS_SUSPECTED"
 _SUSPECTED_OF = {
     DISTILLATION_CODE: "model harvesting",
     BYPASS_HOLD_CODE: "safeguard bypass attempts",

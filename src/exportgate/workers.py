@@ -41,7 +41,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from exportgate.gateway.journal import JournalWorker
 
@@ -74,32 +73,10 @@ def _die_with_parent() -> None:
         pass
 
 
+# names the worker (its pid) on every HTTP response, so that an operator (and the tests) can tell
+# which of a host's workers answered; uvicorn adds it with its own headers (no ASGI wrapper, which
+# cost a closure and a copied message per response)
 WORKER_HEADER = b"x-exportgate-worker"
-
-
-class WorkerHeader:
-    """ASGI wrapper naming the worker (its pid) on every HTTP response, so that an operator (and
-    the tests) can tell which of a host's workers answered."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        self._value = str(os.getpid()).encode()
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        value = self._value
-
-        async def named(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                message = {
-                    **message,
-                    "headers": [*message.get("headers", ()), (WORKER_HEADER, value)],
-                }
-            await send(message)
-
-        await self.app(scope, receive, named)
 
 
 def run_worker(config_path: Path, host: str, port: int, log_level: str) -> None:
@@ -119,7 +96,8 @@ def run_worker(config_path: Path, host: str, port: int, log_level: str) -> None:
     sys.setswitchinterval(0.001)  # as exportgate.server.serve
     app = build_server(config, host_journal=True)
     sock = reuseport_socket(host, port)
-    server = uvicorn.Server(uvicorn_config(WorkerHeader(app), host, port, log_level=log_level))
+    named = [(WORKER_HEADER.decode(), str(os.getpid()))]
+    server = uvicorn.Server(uvicorn_config(app, host, port, log_level=log_level, headers=named))
     server.run(sockets=[sock])
 
 

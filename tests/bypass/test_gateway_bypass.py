@@ -3,12 +3,13 @@ exemption, and the refusal judgement on upstream answers (real gateway, real SDK
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 
 import anthropic
 import openai
 import pytest
 
+from exportgate.bypass.account import AccountState, blocked_by_gateway
 from exportgate.gateway.bypass_gate import answer_refused
 from exportgate.gateway.standin import StandinState
 from tests.gateway.conftest import MODELS, GatewayFactory
@@ -44,6 +45,10 @@ def test_refuse_in_both_dialects_without_revealing_features(make_gateway: Gatewa
     text = " ".join(str(row) for row in AuditLog(store).rows())
     assert text.count("SAFEGUARD_BYPASS_SUSPECTED") >= 2, "every flag is audited"
     assert "jailbreak persona" in text, "the audit entry keeps the reasons"
+    # the usage record says the gateway refused it, so `bypass scan` and the account report
+    # follow what the caller sent next as after a refusal (the upstream never saw it)
+    blocked = [r for r in store.iter_usage() if blocked_by_gateway(r)]
+    assert len(blocked) == 2 and all(r.status == 403 and r.decision == "deny" for r in blocked)
 
 
 def test_account_is_held_after_repeated_attempts(make_gateway: GatewayFactory) -> None:
@@ -62,11 +67,20 @@ def test_account_is_held_after_repeated_attempts(make_gateway: GatewayFactory) -
         except openai.PermissionDeniedError as exc:
             assert exc.body["code"] == "bypass_account_hold"  # type: ignore[index]
             break
-    # each flagged request adds request_weight to the account's score; it is held once the
-    # score reaches the threshold. The request after the one that crossed it may still be
+    # the account is held once its evidence (here: clear attempts and near-duplicate rephrasings
+    # after a flag) reaches the threshold; the same requests replayed through the account
+    # detector say after how many. The request after the one that crossed it may still be
     # served when the answer's bookkeeping (which updates the account) lands after it starts.
-    account = handle.gateway.bypass.account_config
-    flags_to_hold = math.ceil(account.threshold / account.request_weight)
+    gate = handle.gateway.bypass
+    replay = AccountState("replay", gate.account_config)
+    flags_to_hold = 0
+    start = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
+    while not replay.report().flagged and flags_to_hold < 4:
+        content = ATTACK[0]["content"] + f" Variant {flags_to_hold}."
+        verdict = gate.detector.classify([("user", content)])
+        replay.observe(start + dt.timedelta(seconds=flags_to_hold), content, verdict, False)
+        flags_to_hold += 1
+    assert replay.report().flagged, "four rephrased clear attempts hold an account"
     assert served in (flags_to_hold, flags_to_hold + 1), (
         f"served {served}: logged (served) until the account detector holds the account after "
         f"{flags_to_hold} flagged requests"

@@ -7,13 +7,13 @@ import os
 import re
 import subprocess
 import sys
-from typing import Any
 
+import msgspec
 import pytest
 
 from exportgate.audit import AuditLog
 from exportgate.officers import changes, registry
-from exportgate.officers.pause import PAUSE_OFF, pause_on, propose_off
+from exportgate.officers.pause import PAUSE_OFF, PauseOff, pause_on, propose_off
 from exportgate.store import open_store
 
 
@@ -27,25 +27,33 @@ def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+class ListEdit(msgspec.Struct, frozen=True):
+    entity: str
+
+
 def test_a_generic_change_needs_a_different_approver(store_url: str) -> None:
     store = open_store(store_url)
     for name, role in (("Ana", "analyst"), ("Paula", "approver"), ("Quinn", "approver")):
         registry.add(store, name, role, "test")
-    applied: list[tuple[dict[str, Any], str]] = []
+    applied: list[tuple[ListEdit, str]] = []
     changes.register(
         changes.ChangeKind(
             name="test_list_edit",
             propose_role="analyst",
             approve_role="approver",
-            apply=lambda _store, done: applied.append((done.change.payload, done.approver)),
-            describe=lambda payload: f"add {payload['entity']} to the approved list",
+            payload=ListEdit,
+            apply=lambda _store, done, payload: applied.append((payload, done.approver)),
+            describe=lambda payload: f"add {payload.entity} to the approved list",
         )
     )
     with pytest.raises(changes.ChangeError, match="give a reason"):
-        changes.propose(store, "test_list_edit", {"entity": "x"}, "Ana", " ")
+        changes.propose(store, "test_list_edit", ListEdit(entity="x"), "Ana", " ")
     with pytest.raises(changes.ChangeError, match="unknown kind of change"):
-        changes.propose(store, "no_such_kind", {}, "Ana", "why")
-    change = changes.propose(store, "test_list_edit", {"entity": "Acme"}, "Paula", "vetted")
+        changes.propose(store, "no_such_kind", ListEdit(entity="x"), "Ana", "why")
+    with pytest.raises(changes.ChangeError, match="the payload is a PauseOff, expected ListEdit"):
+        changes.propose(store, "test_list_edit", PauseOff(), "Ana", "why")
+    change = changes.propose(store, "test_list_edit", ListEdit(entity="Acme"), "Paula", "vetted")
+    assert changes.describe(change) == "add Acme to the approved list"
     assert [c.id for c in changes.pending(store, "test_list_edit")] == [change.id]
     with pytest.raises(changes.ChangeError, match="a different officer must approve"):
         changes.approve(store, change.id, "Paula")
@@ -54,10 +62,10 @@ def test_a_generic_change_needs_a_different_approver(store_url: str) -> None:
     assert applied == []
     done = changes.approve(store, change.id, "Quinn")
     assert done.status == "approved" and done.decided_by == "Quinn"
-    assert applied == [({"entity": "Acme"}, "Quinn")]
+    assert applied == [(ListEdit(entity="Acme"), "Quinn")]
     with pytest.raises(changes.ChangeError, match="already approved by Quinn"):
         changes.approve(store, change.id, "Quinn")
-    second = changes.propose(store, "test_list_edit", {"entity": "Beta"}, "Ana", "vetted")
+    second = changes.propose(store, "test_list_edit", ListEdit(entity="Beta"), "Ana", "vetted")
     with pytest.raises(changes.ChangeError, match="can neither withdraw nor reject"):
         registry.add(store, "Vic", "viewer", "test")
         changes.reject(store, second.id, "Vic")

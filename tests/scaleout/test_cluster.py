@@ -347,6 +347,11 @@ def test_two_replicas_one_detector_under_failure(tmp_path: Path, database: str) 
         verified = AuditLog(store).verify()
         assert verified.ok, verified.describe()
 
+        # "served" is exact: a request with a usage record of status 200. That includes a
+        # request whose record reached the killed replica's journal but whose answer did not
+        # reach its client (its event travels in the journal with the record and is sent by the
+        # replica that adopts the segment); it excludes one whose record never reached the
+        # journal (its event is sent only after the record is on disk). Each is folded once.
         expected = len(history) + len(ok_rows)
         deadline = time.monotonic() + 30
         while (

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from exportgate.screening.entities import Entity
 from exportgate.screening.index import Candidate, NameIndex
 
 
@@ -153,3 +154,24 @@ def test_long_company_names_align_few_candidates(screener, monkeypatch: pytest.M
     found = index.search(name, kind="organization", min_score=0.81)
     assert found and index.n_alias[found[0].name_id].startswith("THE ENERGY RESEARCH INSTITUTE")
     assert len(aligned) <= 10  # of a pool of 40
+
+
+def test_a_word_scores_by_its_own_names_script_whichever_name_comes_first() -> None:
+    """The memo of word similarities (kept across queries) is keyed by the list name's script
+    too: "ahmed" in a name written in Arabic letters is read by its consonants ("mohamed" ~
+    "ahmed"), in a name written in Latin letters it is not, and neither reading may leak into
+    the other name's score, in whichever order the names are met or the queries come."""
+    latin = Entity(list="t", list_id="1", kind="person", name="Tariq Anwar Ahmed")
+    arabic = Entity(list="t", list_id="2", kind="person", name="طاريق أنور السيد احمد")
+    query = "TARIQ ANWAR EL SAYED MOHAMED"
+    answers = []
+    for ents in ([latin, arabic], [arabic, latin]):
+        index = NameIndex(ents)
+        for q in ("MOHAMED ANWAR", query):  # an earlier query fills the memo first
+            got = index.search(q, kind="person", limit=10, min_score=0.0)
+        answers.append({index.entities[c.entity].list_id: (c.raw, c.score) for c in got})
+    assert answers[0] == answers[1]
+    arabic_pairs = [c for c in got if index.entities[c.entity].list_id == "2"][0].result.aligned
+    assert ("mohamed", "ahmed") in [(q, c) for q, c, _ in arabic_pairs]
+    latin_pairs = [c for c in got if index.entities[c.entity].list_id == "1"][0].result.aligned
+    assert "mohamed" not in [q for q, _, _ in latin_pairs]

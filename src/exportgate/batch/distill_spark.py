@@ -18,7 +18,8 @@ and flags: one implementation for both engines).
 * **Pass 2** (Python, once per record). Records and their look-up answers are shuffled by
   account and sorted by position within each partition; each partition folds its accounts in
   one streaming pass (``mapInArrow``). Sketches (bounded: a few kB to a few hundred kB each)
-  come back to the driver, pickled, ordered by each account's first record.
+  come back to the driver, pickled, one partition at a time, ordered by each account's first
+  record.
 """
 
 from __future__ import annotations
@@ -280,11 +281,16 @@ def build_sketches_on_spark(
             .repartition(shuffle, "account")
             .sortWithinPartitions("account", "pos")
             .mapInArrow(_fold(started), "first long, sketch binary")
-            .collect()
+        )
+        # one partition at a time (``collect`` would hold every pickled sketch in the JVM and
+        # Python at once, and fail past spark.driver.maxResultSize: 20,000 accounts at 10M
+        # records); each is unpickled as it arrives
+        ordered = sorted(
+            ((row["first"], pickle.loads(row["sketch"])) for row in folded.toLocalIterator()),
+            key=lambda item: item[0],
         )
     finally:
         parsed.unpersist()
-    ordered = sorted((row["first"], pickle.loads(row["sketch"])) for row in folded)
     return {sketch.account_id: sketch for _, sketch in ordered}, summary["records"], errors
 
 

@@ -1,10 +1,32 @@
 """Per-account detection: what an account has been doing, not one message at a time.
 
-Signals (probing signatures from the attack literature, safeguard-bypass notes §3): flagged
-requests; a refusal followed by a near-duplicate rephrasing (past-tense reformulation uses ~20,
-best-of-N thousands); a switch of attack family or language right after a refusal; automated
-bursts of requests. The same :class:`AccountState` serves the batch scan (``exportgate bypass
-scan``) and the gateway's online detector.
+The account's evidence is a list of named parts (like ``distill/scoring.py``), each a small pure
+function of the account's running counters that returns a strength and its reason in words an
+analyst would sign. The parts come from the probing signatures of the attack literature
+(safeguard-bypass notes §3):
+
+* ``confirmed_attempts``: requests the first stage scored as clear bypass attempts and the
+  upstream refused (two independent judges agree);
+* ``unconfirmed_attempts``: clear attempts the upstream answered (the first stage's confident
+  mistakes on security work land here); capped so that they never hold an account alone;
+* ``borderline_requests``: flagged requests below that, counted in proportion to how much of the
+  account's traffic they are (a novelist's or a security team's occasional dark or technical
+  prompt); capped so that borderline requests never hold an account on their own;
+* ``refused_suspicious``: single requests the upstream refused that the first stage also found
+  suspicious (below a clear attempt); capped so that over-refusals never hold an account alone;
+* ``escalation_arcs``: conversations that open harmlessly and turn harmful over several turns
+  (read from the client-supplied history that each turn carries), most of all when the upstream
+  refused the harmful turn; one arc alone does not hold an account, a second one does;
+* ``pushes_after_refusal``: after a refusal, the same ask again: further turns in the refused
+  conversation, near-duplicate rephrasings, or the same request in another wrapper, family or
+  language; the first re-ask is free (people re-ask after an over-refusal);
+* ``bursts``: automated bursts of requests that carry flagged ones (templated variants);
+* ``persistence``: attempts spread over several days (slow burners).
+
+The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
+(``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
+the latest alarm, the timestamps of the last burst window and the last few conversations) and each
+request costs one hash of its opening words.
 """
 
 from __future__ import annotations
@@ -12,13 +34,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import deque
+from collections import OrderedDict, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import msgspec
 
-from exportgate.records import BYPASS_HOLD_CODE, DetectorEvidence
+from exportgate.records import BYPASS_HOLD_CODE, BYPASS_REFUSED_CODE, DetectorEvidence, UsageRecord
 
 if TYPE_CHECKING:
     from exportgate.bypass.detector import Verdict
@@ -43,27 +66,53 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+def conversation_key(opening: str) -> int:
+    """The conversation a request belongs to: its first user turn (clients resend the history)."""
+    return hash(" ".join(opening.lower().split())[:400])
+
+
+def split_turns(pairs: Sequence[tuple[str, str]]) -> tuple[str, tuple[str, ...]]:
+    """The last user turn of a conversation and the user turns before it (client history)."""
+    users = [text for role, text in pairs if role == "user"]
+    if not users:
+        return "", ()
+    return users[-1], tuple(users[:-1])
+
+
 @dataclass(frozen=True, slots=True)
 class AccountConfig:
+    """Weights of the account evidence (chosen leave-one-writer-out: ``bench/bypass/acct_lowo.py``).
+
+    The threshold is ``1 - exp(-E)``: 0.6 needs evidence E of about 0.92."""
+
     threshold: float = 0.6
-    request_weight: float = 0.45  # per flagged request
-    rephrase_weight: float = 0.3  # per near-duplicate rephrasing after a refusal
-    switch_weight: float = 0.2  # per family/language switch after a refusal
-    burst_weight: float = 0.3  # automated burst that also carries flagged requests
+    confident: float = 0.9  # a clear bypass attempt
+    suspicious_score: float = 0.4  # suspicious enough to count with other evidence
+    confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
+    unconfirmed_weight: float = 0.3  # per clear attempt the upstream answered
+    unconfirmed_cap: float = 0.75  # confident mistakes never hold an account alone
+    borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
+    borderline_cap: float = 0.45  # borderline flags never hold an account alone
+    rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
+    refused_suspicious_weight: float = 0.15
+    refused_suspicious_cap: float = 0.45  # over-refusals never hold an account alone
+    arc_weight: float = 0.85  # per conversation turned harmful and refused (one never holds)
+    arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
+    arc_opening: float = 0.5  # the opening turn scored below this
+    arc_turns: int = 3  # an escalation takes at least this many user turns
+    arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
+    arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
+    push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
+    push_cap: float = 1.5
     rephrase_similarity: float = 0.35
     rephrase_window_s: float = 1800.0
+    burst_weight: float = 0.6
     burst_requests: int = 20
     burst_window_s: float = 60.0
-    # an account with many requests counts its flagged ones in proportion: below this share of
-    # flagged requests (from 10 requests on) the flags weigh less, so that a novelist or a
-    # security team whose occasional dark or technical prompt is flagged is not held for it
-    rate_floor: float = 0.15
-    confident: float = 0.9  # flags at or above this score count in full whatever the share
-    # the upstream refused a request the first stage already found suspicious: two independent
-    # judges agree, whatever the share of flagged requests (slow burners spread a few such
-    # attempts over weeks among ordinary requests)
-    refused_suspicious_weight: float = 0.2
-    suspicious_score: float = 0.4
+    days_weight: float = 0.15  # per further day with an attempt
+    days_cap: float = 0.45
+    days_unconfirmed: bool = False  # an answered clear attempt also opens the persistence count
+    conversations_kept: int = 16  # the last conversations whose arc is followed
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -78,6 +127,7 @@ class AccountReport(msgspec.Struct, kw_only=True):
     requests: int = 0
     refusals: int = 0
     bands: dict[str, int] = {}
+    parts: dict[str, float] = {}
 
     def evidence(self) -> DetectorEvidence:
         """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
@@ -95,7 +145,7 @@ class AccountReport(msgspec.Struct, kw_only=True):
 @dataclass(slots=True)
 class _Last:
     ts: float
-    words: tuple[int, ...]
+    words: frozenset[int]
     refused: bool
     flagged: bool
     families: frozenset[str]
@@ -104,117 +154,349 @@ class _Last:
 
 
 @dataclass(slots=True)
+class _Arc:
+    """One conversation followed turn by turn."""
+
+    opening: float  # score of its first turn (-1 when the opening was not seen)
+    top: float = 0.0  # highest score of a later turn
+    refused_suspicious: bool = False  # a later suspicious turn was refused upstream
+    refused: bool = False  # some turn was refused upstream
+    counted: int = 0  # 0 none, 1 counted as a soft arc, 2 counted as a refused arc
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One named part of an account's evidence: its strength and, rendered on demand, its reason
+    in words an analyst would sign."""
+
+    name: str
+    strength: float
+    render: Callable[[], str]
+
+    @property
+    def reason(self) -> str:
+        return self.render()
+
+
+@dataclass(slots=True)
 class AccountState:
     """Running evidence for one account (bounded memory: counters, the latest refused or flagged
-    request, and the timestamps of the last minute)."""
+    request, the timestamps of the last burst window and the last few conversations)."""
 
     account_id: str
     config: AccountConfig = field(default_factory=AccountConfig)
     requests: int = 0
     refusals: int = 0
-    attempts: int = 0
-    weighted: float = 0.0
-    weighted_confident: float = 0.0
-    rephrases: int = 0
+    attempts: int = 0  # flagged requests
+    confirmed: int = 0  # clear attempts the upstream refused
+    unconfirmed: int = 0  # clear attempts the upstream answered
+    borderline: float = 0.0  # summed scores of flagged requests below ``confident``
     refused_suspicious: int = 0
+    arcs: int = 0
+    soft_arcs: int = 0
+    pushes: int = 0  # further turns of a refused conversation that stay suspicious
+    rephrases: int = 0
     switches: int = 0
     bursts: int = 0
+    attempt_days: int = 0
+    last_day: int = -1
     families: dict[str, int] = field(default_factory=dict)
     bands: dict[str, int] = field(default_factory=dict)
     alarm: _Last | None = None  # the latest refused or flagged request
-    times: deque[float] = field(default_factory=deque)
+    times: deque[tuple[float, bool]] = field(default_factory=deque)
+    conversations: OrderedDict[int, _Arc] = field(default_factory=OrderedDict)
 
-    def observe(self, ts: dt.datetime, text: str, verdict: Verdict, refused: bool) -> None:
-        """Add one request (its first-stage verdict and whether the upstream refused it)."""
+    def observe(
+        self,
+        ts: dt.datetime,
+        text: str,
+        verdict: Verdict,
+        refused: bool,
+        earlier: Sequence[str] = (),
+        blocked: bool = False,
+    ) -> None:
+        """Add one request: the last user turn, its first-stage verdict (on the whole
+        conversation), whether the upstream refused it, and the earlier user turns of the
+        client-supplied history (so that a conversation sent turn by turn is followed).
+
+        ``blocked``: the gateway itself refused the request (bypass action ``refuse``), so the
+        upstream never judged it. The caller saw a refusal, so the conversation and what the
+        caller sends next are followed as after a refusal (arcs, pushes, rephrasings); the
+        attempt itself counts as unconfirmed, and the upstream's refusal counts stay as they
+        are."""
         cfg = self.config
+        seen_refusal = refused or blocked
         self.requests += 1
         self.refusals += int(refused)
-        words = frozenset(sorted(shingles(text))[:32])
-        fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
-        suspicious = verdict.flagged or verdict.score >= 0.3 or verdict.band != "benign"
+        score = verdict.score
+        suspicious = score >= cfg.suspicious_score or verdict.flagged
         if verdict.flagged:
             self.attempts += 1
-            self.weighted += verdict.score
-            if verdict.score >= cfg.confident:
-                self.weighted_confident += verdict.score
+            if score >= cfg.confident:
+                self.confirmed += int(refused)
+                self.unconfirmed += int(not refused)
+            else:
+                self.borderline += score
             for family in verdict.families:
                 self.families[family] = self.families.get(family, 0) + 1
         if verdict.band != "benign":
             self.bands[verdict.band] = self.bands.get(verdict.band, 0) + 1
-        if refused and verdict.score >= cfg.suspicious_score:
-            self.refused_suspicious += 1
+        refused_suspicious = refused and score >= cfg.suspicious_score
+        # a refused turn of a multi-turn conversation is the conversation's evidence (its arc)
+        self.refused_suspicious += int(refused_suspicious and score < cfg.confident and not earlier)
         stamp = ts.timestamp()
+        if verdict.flagged or refused_suspicious:
+            day = int(stamp // 86400)
+            if day != self.last_day:
+                self.attempt_days += 1
+                self.last_day = day
+        in_refused_conversation = self._follow(
+            conversation_key(earlier[0] if earlier else text),
+            len(earlier) + 1,
+            score,
+            seen_refusal,
+        )
+        words = frozenset(sorted(shingles(text))[:32])
+        fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
         prior = self.alarm
-        if prior is not None and suspicious and stamp - prior.ts <= cfg.rephrase_window_s:
-            if similarity(
-                words, frozenset(prior.words)
-            ) >= cfg.rephrase_similarity and words != frozenset(prior.words):
+        if (
+            prior is not None
+            and suspicious
+            and not in_refused_conversation
+            and (prior.refused or prior.flagged)
+            and prior.score >= cfg.suspicious_score
+            and stamp - prior.ts <= cfg.rephrase_window_s
+        ):
+            if similarity(words, prior.words) >= cfg.rephrase_similarity and words != prior.words:
                 self.rephrases += 1
             elif (fams and fams != prior.families) or verdict.language != prior.language:
                 self.switches += 1
+        self._burst(stamp, verdict.flagged)
+        if seen_refusal or verdict.flagged:
+            self.alarm = _Last(
+                stamp, words, seen_refusal, verdict.flagged, fams, verdict.language, score
+            )
+
+    def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
+        """Update the conversation's arc; True when an earlier turn of it was refused."""
+        cfg = self.config
+        continued = turns > 1
+        arcs = self.conversations
+        arc = arcs.get(key)
+        if arc is None:
+            arc = _Arc(opening=-1.0 if continued else score)
+            arcs[key] = arc
+            if len(arcs) > cfg.conversations_kept:
+                arcs.popitem(last=False)
+        else:
+            arcs.move_to_end(key)
+        pushed = False
+        if continued:
+            if arc.refused and score >= cfg.suspicious_score:
+                self.pushes += 1
+                pushed = True
+            arc.top = max(arc.top, score)
+            arc.refused_suspicious |= refused and score >= cfg.arc_refused_score
+            harmless_start = arc.opening < cfg.arc_opening and turns >= cfg.arc_turns
+            if harmless_start and arc.counted < 2 and arc.refused_suspicious:
+                self.soft_arcs -= int(arc.counted == 1)
+                self.arcs += 1
+                arc.counted = 2
+            elif harmless_start and arc.counted == 0 and arc.top >= cfg.arc_soft_top:
+                self.soft_arcs += 1
+                arc.counted = 1
+        arc.refused |= refused
+        return pushed or (continued and arc.refused)
+
+    def _burst(self, stamp: float, flagged: bool) -> None:
+        cfg = self.config
         times = self.times
-        times.append(stamp)
-        while times and stamp - times[0] > cfg.burst_window_s:
+        times.append((stamp, flagged))
+        while times and stamp - times[0][0] > cfg.burst_window_s:
             times.popleft()
         if len(times) >= cfg.burst_requests:
-            self.bursts += 1
+            if sum(f for _, f in times) * 4 >= len(times):
+                self.bursts += 1
             times.clear()
-        if refused or verdict.flagged:
-            kept = tuple(words)
-            self.alarm = _Last(
-                stamp, kept, refused, verdict.flagged, fams, verdict.language, verdict.score
-            )
+
+    def evidence(self) -> list[Evidence]:
+        """The account's evidence, one entry per part that found something."""
+        return [e for part in PARTS if (e := part(self)).strength > 0]
 
     def score(self) -> float:
-        cfg = self.config
-        share = 1.0
-        if self.requests >= 10 and cfg.rate_floor > 0:
-            share = min(1.0, self.attempts / self.requests / cfg.rate_floor)
-        evidence = (
-            cfg.request_weight
-            * (self.weighted_confident + share * (self.weighted - self.weighted_confident))
-            / 0.8
-            + cfg.rephrase_weight * self.rephrases
-            + cfg.refused_suspicious_weight * self.refused_suspicious
-            + cfg.switch_weight * self.switches
-            + (cfg.burst_weight if self.bursts and self.attempts else 0.0)
-        )
-        return 1.0 - math.exp(-evidence)
+        """``1 - exp(-sum of the parts' strengths)`` (no reasons rendered)."""
+        return 1.0 - math.exp(-sum(part(self).strength for part in PARTS))
+
+    def holds(self) -> bool:
+        """The account is at its hold threshold."""
+        return self.score() >= self.config.threshold
 
     def reasons(self) -> list[str]:
-        out = []
-        if self.attempts:
-            out.append(f"{self.attempts} of {self.requests} requests flagged as bypass attempts")
-        if self.rephrases:
-            out.append(f"{self.rephrases} near-duplicate rephrasings right after a refusal or flag")
-        if self.switches:
-            out.append(
-                f"{self.switches} switches of attack family or language after a refusal or flag"
-            )
-        if self.bursts and self.attempts:
-            out.append(
-                f"automated bursts ({self.config.burst_requests} requests within "
-                f"{self.config.burst_window_s:.0f} s)"
-            )
-        if self.refused_suspicious:
-            out.append(
-                f"{self.refused_suspicious} requests refused upstream that the first stage also "
-                "found suspicious"
-            )
+        out = [e.reason for e in self.evidence()]
         if self.refusals:
-            out.append(f"{self.refusals} upstream refusals")
+            out.append(f"{self.refusals} upstream refusals in {self.requests} requests")
         return out
 
     def report(self) -> AccountReport:
-        score = self.score()
+        found = self.evidence()
+        score = 1.0 - math.exp(-sum(e.strength for e in found))
+        reasons = [e.reason for e in found]
+        if self.refusals:
+            reasons.append(f"{self.refusals} upstream refusals in {self.requests} requests")
         return AccountReport(
             account_id=self.account_id,
             score=round(score, 4),
             flagged=score >= self.config.threshold,
             attempts=self.attempts,
             families=sorted(self.families, key=lambda k: -self.families[k]),
-            reasons=self.reasons(),
+            reasons=reasons,
             requests=self.requests,
             refusals=self.refusals,
             bands=dict(self.bands),
+            parts={e.name: round(e.strength, 3) for e in found},
         )
+
+
+# ---------------------------------------------------------------- the parts
+# Each part returns its strength at once and renders its reason only when a report asks for it
+# (the gateway checks the score after every answer).
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
+def confirmed_attempts(s: AccountState) -> Evidence:
+    cfg, n = s.config, s.confirmed
+    return Evidence(
+        "confirmed_attempts",
+        cfg.confirmed_weight * n,
+        lambda: (
+            f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
+            f"{cfg.confident:.2f}) that the upstream model also refused"
+        ),
+    )
+
+
+def unconfirmed_attempts(s: AccountState) -> Evidence:
+    cfg, n = s.config, s.unconfirmed
+    return Evidence(
+        "unconfirmed_attempts",
+        min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * n),
+        lambda: (
+            f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
+            "answered (on their own these never hold an account)"
+        ),
+    )
+
+
+def borderline_requests(s: AccountState) -> Evidence:
+    cfg = s.config
+    share = 1.0
+    flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
+    if requests >= 10 and cfg.rate_floor > 0:
+        share = min(1.0, s.attempts / requests / cfg.rate_floor)
+    strength = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
+    return Evidence(
+        "borderline_requests",
+        strength if flagged else 0.0,
+        lambda: (
+            f"{flagged} of {requests} requests flagged below the clear-attempt score "
+            "(on their own these never hold an account)"
+        ),
+    )
+
+
+def refused_suspicious(s: AccountState) -> Evidence:
+    cfg, n = s.config, s.refused_suspicious
+    return Evidence(
+        "refused_suspicious",
+        min(cfg.refused_suspicious_cap, cfg.refused_suspicious_weight * n),
+        lambda: (
+            f"{_n(n, 'request')} refused upstream that the first stage also found "
+            "suspicious (refusals on their own never hold an account)"
+        ),
+    )
+
+
+def escalation_arcs(s: AccountState) -> Evidence:
+    cfg, arcs, soft = s.config, s.arcs, s.soft_arcs
+
+    def render() -> str:
+        out = []
+        if arcs:
+            out.append(
+                f"{_n(arcs, 'conversation')} that opened harmlessly, turned harmful over "
+                "several turns and were refused upstream"
+            )
+        if soft:
+            out.append(
+                f"{_n(soft, 'conversation')} that opened harmlessly and turned suspicious over "
+                "several turns"
+            )
+        return "; ".join(out)
+
+    return Evidence("escalation_arcs", cfg.arc_weight * arcs + cfg.arc_soft_weight * soft, render)
+
+
+def pushes_after_refusal(s: AccountState) -> Evidence:
+    cfg, pushes, rephrases, switches = s.config, s.pushes, s.rephrases, s.switches
+
+    def render() -> str:
+        out = []
+        if pushes:
+            out.append(f"{pushes} suspicious further turns in conversations already refused")
+        if rephrases:
+            out.append(f"{rephrases} near-duplicate rephrasings right after a refusal or flag")
+        if switches:
+            out.append(
+                f"{switches} suspicious requests in another wrapper, family or language right "
+                "after a refusal or flag"
+            )
+        return "; ".join(out) + " (the first re-ask after a refusal is not counted)"
+
+    n = max(0, pushes + rephrases + switches - 1)
+    return Evidence("pushes_after_refusal", min(cfg.push_cap, cfg.push_weight * n), render)
+
+
+def bursts(s: AccountState) -> Evidence:
+    cfg, n = s.config, s.bursts
+    return Evidence(
+        "bursts",
+        cfg.burst_weight if n and s.attempts else 0.0,
+        lambda: (
+            f"{_n(n, 'automated burst')} ({cfg.burst_requests} requests within "
+            f"{cfg.burst_window_s:.0f} s, a quarter or more of them flagged)"
+        ),
+    )
+
+
+def persistence(s: AccountState) -> Evidence:
+    cfg, days = s.config, s.attempt_days
+    opened = s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
+    return Evidence(
+        "persistence",
+        min(cfg.days_cap, cfg.days_weight * max(0, days - 1)) if opened else 0.0,
+        lambda: (
+            f"flagged or suspicious refused requests on {days} different days "
+            "(counted once a confirmed attempt or a refused escalation is seen)"
+        ),
+    )
+
+
+PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
+    confirmed_attempts,
+    unconfirmed_attempts,
+    borderline_requests,
+    refused_suspicious,
+    escalation_arcs,
+    pushes_after_refusal,
+    bursts,
+    persistence,
+)
+
+
+def blocked_by_gateway(record: UsageRecord) -> bool:
+    """Whether a usage record is a request the gateway refused as a suspected bypass attempt
+    (``SAFEGUARD_BYPASS_SUSPECTED``; the upstream never saw it)."""
+    return record.status != 200 and BYPASS_REFUSED_CODE in record.reasons

@@ -9,7 +9,13 @@ from typing import Any
 
 import msgspec
 
-from exportgate.bypass.account import AccountConfig, AccountReport, AccountState
+from exportgate.bypass.account import (
+    AccountConfig,
+    AccountReport,
+    AccountState,
+    blocked_by_gateway,
+    split_turns,
+)
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.judge import JudgeConfig, second_stage
 from exportgate.bypass.structure import content_text
@@ -139,7 +145,10 @@ def scan_lines(
         for record in sorted(per_account[account_id], key=lambda r: r.ts):
             messages = [(m.role, content_text(m.content)) for m in record.messages]
             verdict = detector.classify(messages)
-            state.observe(record.ts, last_user_text(messages), verdict, record.refused)
+            last, earlier = split_turns(messages)
+            state.observe(
+                record.ts, last, verdict, record.refused, earlier, blocked_by_gateway(record)
+            )
             if keep:
                 result.verdicts.setdefault(account_id, []).append((record, verdict))
         result.accounts.append(state.report())

@@ -133,7 +133,7 @@ def overview(
         f'<div class="card"><span class="stat"><b id="open-reviews">{open_reviews}</b>'
         f'<a href="/console/reviews">open review items</a></span>'
         f'<span class="stat"><b id="open-alerts">{open_alerts}</b>'
-        f'<a href="/console/alerts">distillation alerts</a></span>'
+        f'<a href="/console/alerts">open alerts</a></span>'
         f'<span class="stat"><b>{audit_entries}</b><a href="/console/audit">audit entries</a>'
         "</span></div>"
         f'<div class="card"><h2>International-access pause</h2><p id="pause-state">{state}</p>'
@@ -239,33 +239,55 @@ VERDICT_WORDS = {
 }
 
 
+# What each kind of alert is called, and the command that writes its evidence package.
+ALERT_KINDS = {
+    "DISTILLATION_SUSPECTED": (
+        "Distillation",
+        "exportgate report distillation {account} --usage USAGE.jsonl --out DIR",
+    ),
+    "BYPASS_ACCOUNT_HOLD": ("Safeguard bypass", "exportgate report bypass {account} --out DIR"),
+}
+
+
+def alert_kind(code: str) -> str:
+    return ALERT_KINDS.get(code, (code, ""))[0]
+
+
 def alerts(items: list[Alert], csrf: str) -> str:
+    """Distillation and safeguard-bypass alerts in one list, each linked to its report."""
     rows = "".join(
         f'<tr><td><a href="/console/alerts/{a.id}">#{a.id}</a></td>'
+        f"<td>{e(alert_kind(a.code))}</td>"
         f"<td>{when(a.created_at)}</td><td>{e(a.account_id)}</td>"
-        f"<td>{a.score:.2f}</td><td>{e(a.summary)}</td></tr>"
+        f"<td>{a.score:.2f}</td><td>{e(a.summary)}</td>"
+        f'<td><a class="report" href="/console/alerts/{a.id}/report">Report</a></td></tr>'
         for a in items
     )
     body = (
         (
-            '<table id="alerts"><tr><th>Alert</th><th>Raised</th><th>Account</th><th>Score</th>'
-            "<th>Why</th></tr>" + rows + "</table>"
+            '<table id="alerts"><tr><th>Alert</th><th>Kind</th><th>Raised</th><th>Account</th>'
+            "<th>Score</th><th>Why</th><th>Report</th></tr>" + rows + "</table>"
         )
         if items
-        else "<p>No distillation alerts.</p>"
+        else "<p>No distillation or safeguard-bypass alerts.</p>"
     )
-    return layout("Distillation alerts", body, active="alerts", csrf=csrf)
+    return layout("Alerts", body, active="alerts", csrf=csrf)
 
 
 def alert(item: Alert, csrf: str) -> str:
     evidence = json.dumps(msgspec.to_builtins(item.evidence), indent=2, default=str)
+    kind, command = ALERT_KINDS.get(item.code, (item.code, ""))
+    cli = (
+        f"(for authorities: <code>{e(command.format(account=item.account_id))}</code>)"
+        if command
+        else ""
+    )
     body = (
-        f'<div class="card"><p><b>{e(item.code)}</b> for account '
+        f'<div class="card"><p><b>{e(kind)}</b> alert (<b>{e(item.code)}</b>) for account '
         f"<b>{e(item.account_id)}</b>, score {item.score:.2f}, raised "
         f"{when(item.created_at)}</p><p>{e(item.summary)}</p>"
         f'<p><a class="report" href="/console/alerts/{item.id}/report">Evidence package</a> '
-        f"(for authorities: <code>exportgate report distillation {e(item.account_id)} "
-        f"--usage USAGE.jsonl --out DIR</code>)</p></div><h2>Evidence</h2>"
+        f"{cli}</p></div><h2>Evidence</h2>"
         f"<pre>{e(evidence)}</pre>"
     )
     return layout(f"Alert #{item.id}", body, active="alerts", csrf=csrf)

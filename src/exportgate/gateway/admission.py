@@ -435,6 +435,8 @@ class Admitter:
         ex.bypass_verdict = outcome.verdict
         self.ledger.apply(outcome)
         if outcome.error is not None:
+            ex.bypass_blocked = outcome.verdict is not None  # refused here, not held
+            ex.decision = outcome.decision or ex.decision  # the usage record says why
             raise outcome.error
         if outcome.reroute_to is not None:
             rerouted = self.models.get(outcome.reroute_to)

@@ -19,6 +19,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import (
+    BYPASS_REFUSED_CODE,
     Decision,
     DecisionAudit,
     DecisionContext,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # the detector loads only when a model screens for bypass att
     from exportgate.bypass.account import AccountConfig, AccountState
     from exportgate.bypass.detector import Detector, Verdict
 
-SUSPECTED = "SAFEGUARD_BYPASS_SUSPECTED"
+SUSPECTED = BYPASS_REFUSED_CODE
 HOLD = "BYPASS_ACCOUNT_HOLD"
 POLICY_VERSION = "bypass-1"
 
@@ -58,6 +59,8 @@ class GateOutcome:
     verdict: Verdict | None = None
     error: GatewayError | None = None
     reroute_to: str | None = None
+    # the gate's own decision when it refuses the request (what its usage record says)
+    decision: Decision | None = None
     audits: list[DecisionAudit] = field(default_factory=list)
     reviews: list[ReviewRequest] = field(default_factory=list)
     alerts: list[DetectorEvidence] = field(default_factory=list)
@@ -173,17 +176,11 @@ class BypassGate:
             return out
         if account_id in self.held and model.controlled:
             out.error = hold_error(account_id)
-            out.audits.append(
-                self._audit(
-                    ts,
-                    account_id,
-                    request_id,
-                    model.id,
-                    "deny",
-                    HOLD,
-                    "account held for bypass review",
-                )
+            audit = self._audit(
+                ts, account_id, request_id, model.id, "deny", HOLD, "account held for bypass review"
             )
+            out.audits.append(audit)
+            out.decision = audit.decision
             return out
         exempt = account_id in self.exempt
         verdict = self.detector.classify(_pairs(messages), exempt=exempt)
@@ -236,9 +233,12 @@ class BypassGate:
         else:
             outcome = "allow"
         message = "; ".join(verdict.reasons[:4]) or "bypass score above threshold"
-        out.audits.append(
-            self._audit(ts, account_id, request_id, model.id, outcome, SUSPECTED, message, extra)
+        audit = self._audit(
+            ts, account_id, request_id, model.id, outcome, SUSPECTED, message, extra
         )
+        out.audits.append(audit)
+        if out.error is not None:
+            out.decision = audit.decision
         return out
 
     def after(
@@ -251,6 +251,7 @@ class BypassGate:
         messages: list[Any],
         verdict: Verdict | None,
         refused: bool,
+        blocked: bool = False,
     ) -> GateOutcome:
         """Update the account once the answer is known; hold the account at its threshold."""
         out = GateOutcome()
@@ -266,9 +267,11 @@ class BypassGate:
                 self.accounts.popitem(last=False)
         else:
             self.accounts.move_to_end(account_id)
-        text = next((t for r, t in reversed(_pairs(messages)) if r == "user"), "")
-        state.observe(ts, text, verdict, refused)
-        if account_id in self.held:
+        from exportgate.bypass.account import split_turns
+
+        text, earlier = split_turns(_pairs(messages))
+        state.observe(ts, text, verdict, refused, earlier, blocked)
+        if account_id in self.held or not state.holds():
             return out
         report = state.report()
         if report.flagged:

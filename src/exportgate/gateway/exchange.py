@@ -73,6 +73,7 @@ class Exchange:
     rerouted_from: str | None = None
     refused: bool = False  # the upstream's answer opened as a refusal (issue 23)
     bypass_verdict: Any = None  # the bypass first stage's verdict when a model screens
+    bypass_blocked: bool = False  # the bypass gate refused the request (action: refuse)
     admission: Admission | None = None  # its token reservation, until settled (issue 19)
 
     def id_headers(self) -> Headers:
@@ -186,6 +187,7 @@ class Ledger:
                     messages=ex.messages,
                     verdict=ex.bypass_verdict,
                     refused=ex.refused,
+                    blocked=ex.bypass_blocked,
                 )
             )
         if self.detector_feed is not None and caller is not None and ex.status == 200:

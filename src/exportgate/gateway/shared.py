@@ -93,6 +93,7 @@ class ServedPublisher:
         self.sent = 0
         self.spilled = 0
         self.replayed = 0
+        self.unsent = 0  # events held after neither the stream nor the spill took them
         self.failing_since: float | None = None
         self.last_error = ""
 
@@ -146,8 +147,14 @@ class ServedPublisher:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:  # noqa: BLE001 - neither the stream nor the disk
-                    log.error("served-request events neither sent nor spilled: %s", exc)
+                    if not self.unsent:
+                        log.error("served-request events neither sent nor spilled: %s", exc)
                     failure = JournalWriteFailed(f"the stream spill failed: {exc}")
+                    # their records are in the journal: the events are tried again (stream or
+                    # spill) until one takes them, and their segment stays open meanwhile
+                    self._batch[:0] = batch
+                    self._sending = []
+                    self.unsent = len(self._batch)
                 finally:
                     if done is not None and not done.done():
                         if failure is None:
@@ -155,6 +162,11 @@ class ServedPublisher:
                         else:  # the answers wait on this: they are refused, not served
                             done.set_exception(failure)
                     self._inflight = None
+                if failure is not None:
+                    await asyncio.sleep(JOURNAL_RETRY_S)
+                elif self.unsent:
+                    log.warning("%d held served-request events sent or spilled", self.unsent)
+                    self.unsent = 0
 
     async def _write(self, batch: list[tuple[int, bytes]]) -> None:
         try:

@@ -2,7 +2,9 @@
 when a *different* officer approves it (four-eyes for switches and lists).
 
 A kind of change is registered once (:func:`register`) with the role that may propose it, the
-role that may approve it and the function that applies it. The international pause's "off" is
+role that may approve it, the typed record its payload is (a :class:`msgspec.Struct`; stored as
+JSON, read back into that record, and a stored payload that does not fit names the change and the
+field) and the function that applies it. The international pause's "off" is
 registered by :mod:`exportgate.officers.pause`; a per-model pause or an approved-entity list edit
 registers its own kind the same way. Every proposal, approval and rejection is an audit record
 (kind ``change``), and the change itself is applied by the registered function, which writes its
@@ -14,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import msgspec
 import sqlalchemy as sa
@@ -22,6 +24,7 @@ import sqlalchemy as sa
 from exportgate.audit import AuditEntry, AuditLog
 from exportgate.officers.registry import OfficerError, require
 from exportgate.officers.roles import Role, at_least
+from exportgate.records import read_stored
 from exportgate.store import Store
 from exportgate.store.schema import pending_changes
 
@@ -32,10 +35,16 @@ class ChangeError(ValueError):
     """A change that cannot be proposed, approved or rejected; the message says why."""
 
 
+class UnknownPayload(msgspec.Struct, kw_only=True, frozen=True):
+    """The stored payload of a kind this process has not registered (shown, never applied)."""
+
+    fields: dict[str, Any]
+
+
 class Change(msgspec.Struct, kw_only=True, frozen=True):
     id: int
     kind: str
-    payload: dict[str, Any]
+    payload: msgspec.Struct
     reason: str
     status: Status
     proposed_by: str
@@ -51,24 +60,32 @@ class Applied(msgspec.Struct, kw_only=True, frozen=True):
     approver: str
 
 
+P = TypeVar("P", bound=msgspec.Struct)
+
+
 @dataclass(frozen=True)
-class ChangeKind:
-    """What a kind of change is: who proposes it, who approves it, how it is applied and how
-    it is described to an officer."""
+class ChangeKind(Generic[P]):
+    """What a kind of change is: who proposes it, who approves it, what its payload is, how it
+    is applied and how it is described to an officer."""
 
     name: str
     propose_role: Role
     approve_role: Role
-    apply: Callable[[Store, Applied], None]
-    describe: Callable[[dict[str, Any]], str]
+    payload: type[P]
+    apply: Callable[[Store, Applied, P], None]
+    describe: Callable[[P], str]
+
+    def read(self, change_id: int, stored: Any) -> P:
+        """The stored JSON as this kind's payload record."""
+        return read_stored(self.payload, dict(stored or {}), f"change ({self.name})", change_id)
 
 
-KINDS: dict[str, ChangeKind] = {}
+KINDS: dict[str, ChangeKind[Any]] = {}
 # Modules that register kinds of change when imported; a new kind adds its module here.
 KIND_MODULES: list[str] = ["exportgate.officers.pause", "exportgate.officers.model_orders"]
 
 
-def register(kind: ChangeKind) -> None:
+def register(kind: ChangeKind[Any]) -> None:
     KINDS[kind.name] = kind
 
 
@@ -80,7 +97,7 @@ def load_kinds() -> None:
         importlib.import_module(name)
 
 
-def _kind(name: str) -> ChangeKind:
+def _kind(name: str) -> ChangeKind[Any]:
     if name not in KINDS:
         load_kinds()
     if name not in KINDS:
@@ -93,14 +110,26 @@ def _kind(name: str) -> ChangeKind:
 
 def describe(change: Change) -> str:
     kind = KINDS.get(change.kind)
-    return kind.describe(change.payload) if kind else f"{change.kind} {change.payload}"
+    if kind is None or isinstance(change.payload, UnknownPayload):
+        return f"{change.kind} {msgspec.to_builtins(change.payload)}"
+    return kind.describe(change.payload)
+
+
+def _payload(change_id: int, kind_name: str, stored: Any) -> msgspec.Struct:
+    if kind_name not in KINDS:
+        load_kinds()
+    kind = KINDS.get(kind_name)
+    if kind is None:
+        return UnknownPayload(fields=dict(stored or {}))
+    payload: msgspec.Struct = kind.read(change_id, stored)
+    return payload
 
 
 def _row(row: Any) -> Change:
     return Change(
         id=row.id,
         kind=row.kind,
-        payload=dict(row.payload or {}),
+        payload=_payload(row.id, row.kind, row.payload),
         reason=row.reason,
         status=row.status,
         proposed_by=row.proposed_by,
@@ -138,7 +167,7 @@ def _audit(store: Store, change: Change, action: str, officer: str, **detail: ob
                 record={
                     "change_id": change.id,
                     "change": change.kind,
-                    "payload": change.payload,
+                    "payload": msgspec.to_builtins(change.payload),
                     "action": action,
                     "officer": officer,
                     "proposed_by": change.proposed_by,
@@ -167,10 +196,15 @@ def _officer(store: Store, name: str, action: str, wanted: Role) -> str:
 
 
 def propose(
-    store: Store, kind: str, payload: dict[str, Any], officer_name: str, reason: str
+    store: Store, kind: str, payload: msgspec.Struct, officer_name: str, reason: str
 ) -> Change:
     """Record a proposal; nothing changes until a different officer approves it."""
     spec = _kind(kind)
+    if not isinstance(payload, spec.payload):
+        raise ChangeError(
+            f"proposing {kind}: the payload is a {type(payload).__name__}, "
+            f"expected {spec.payload.__name__}"
+        )
     if not reason.strip():
         raise ChangeError(f"proposing {kind}: give a reason (it is kept in the audit log)")
     name = _officer(store, officer_name, f"proposing {kind}", spec.propose_role)
@@ -179,7 +213,7 @@ def propose(
         result = conn.execute(
             sa.insert(pending_changes).values(
                 kind=kind,
-                payload=payload,
+                payload=msgspec.to_builtins(payload),
                 reason=reason.strip(),
                 status="pending",
                 proposed_by=name,
@@ -232,7 +266,7 @@ def approve(store: Store, change_id: int, officer_name: str) -> Change:
         )
     decided = _decide(store, change_id, "approved", name)
     _audit(store, decided, "approved", name)
-    spec.apply(store, Applied(change=decided, approver=name))
+    spec.apply(store, Applied(change=decided, approver=name), decided.payload)
     return decided
 
 

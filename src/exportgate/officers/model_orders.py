@@ -8,7 +8,7 @@ and editing its approved-entity list (adding or removing an entity).
 
 from __future__ import annotations
 
-from typing import Any
+import msgspec
 
 from exportgate.officers import changes
 from exportgate.officers.registry import OfficerError, require
@@ -24,54 +24,68 @@ def _signed(applied: changes.Applied) -> str:
     return f"{applied.change.proposed_by}; approved by {applied.approver}"
 
 
-def _apply_pause_off(store: Store, applied: changes.Applied) -> None:
-    set_model_pause(
-        store, str(applied.change.payload["model"]), False, _signed(applied), applied.change.reason
-    )
+class ModelPauseOff(msgspec.Struct, kw_only=True, frozen=True):
+    """Turn a model's pause off."""
+
+    model: str
 
 
-def _apply_approval(store: Store, applied: changes.Applied) -> None:
-    payload = applied.change.payload
+class ModelApproval(msgspec.Struct, kw_only=True, frozen=True):
+    """Add an account to (``approved``) or remove it from a model's approved-entity list."""
+
+    model: str
+    account: str
+    approved: bool
+
+
+def _apply_pause_off(store: Store, applied: changes.Applied, payload: ModelPauseOff) -> None:
+    set_model_pause(store, payload.model, False, _signed(applied), applied.change.reason)
+
+
+def _apply_approval(store: Store, applied: changes.Applied, payload: ModelApproval) -> None:
     set_model_approval(
         store,
-        str(payload["model"]),
-        str(payload["account"]),
-        bool(payload["approved"]),
+        payload.model,
+        payload.account,
+        payload.approved,
         _signed(applied),
         applied.change.reason,
     )
 
 
-def _describe_pause_off(payload: dict[str, Any]) -> str:
-    return f"turn the pause of model {payload.get('model')} off (resume access to it)"
+def _describe_pause_off(payload: ModelPauseOff) -> str:
+    return f"turn the pause of model {payload.model} off (resume access to it)"
 
 
-def _describe_approval(payload: dict[str, Any]) -> str:
-    verb = "add" if payload.get("approved") else "remove"
-    where = "to" if payload.get("approved") else "from"
+def _describe_approval(payload: ModelApproval) -> str:
+    verb = "add" if payload.approved else "remove"
+    where = "to" if payload.approved else "from"
     return (
-        f"{verb} account {payload.get('account')} {where} the approved-entity list of model "
-        f"{payload.get('model')}"
+        f"{verb} account {payload.account} {where} the approved-entity list of model "
+        f"{payload.model}"
     )
 
 
-for _kind in (
+changes.register(
     changes.ChangeKind(
         name=MODEL_PAUSE_OFF,
         propose_role="admin",
         approve_role="approver",
+        payload=ModelPauseOff,
         apply=_apply_pause_off,
         describe=_describe_pause_off,
-    ),
+    )
+)
+changes.register(
     changes.ChangeKind(
         name=MODEL_APPROVAL,
         propose_role="admin",
         approve_role="approver",
+        payload=ModelApproval,
         apply=_apply_approval,
         describe=_describe_approval,
-    ),
-):
-    changes.register(_kind)
+    )
+)
 
 
 def _admin(store: Store, officer_name: str, action: str) -> str:
@@ -110,12 +124,15 @@ def set_access(
 def propose_pause_off(
     store: Store, model_id: str, officer_name: str, reason: str
 ) -> changes.Change:
-    if any(c.payload.get("model") == model_id for c in changes.pending(store, MODEL_PAUSE_OFF)):
+    pending = changes.pending(store, MODEL_PAUSE_OFF)
+    if any(isinstance(c.payload, ModelPauseOff) and c.payload.model == model_id for c in pending):
         raise changes.ChangeError(
             f"turning the pause of {model_id} off is already proposed; "
             "approve or reject that proposal"
         )
-    return changes.propose(store, MODEL_PAUSE_OFF, {"model": model_id}, officer_name, reason)
+    return changes.propose(
+        store, MODEL_PAUSE_OFF, ModelPauseOff(model=model_id), officer_name, reason
+    )
 
 
 def propose_approval(
@@ -124,7 +141,7 @@ def propose_approval(
     return changes.propose(
         store,
         MODEL_APPROVAL,
-        {"model": model_id, "account": account_id, "approved": approved},
+        ModelApproval(model=model_id, account=account_id, approved=approved),
         officer_name,
         reason,
     )

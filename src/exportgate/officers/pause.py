@@ -7,7 +7,7 @@ different approver or admin approves it.
 
 from __future__ import annotations
 
-from typing import Any
+import msgspec
 
 from exportgate.officers import changes
 from exportgate.officers.registry import OfficerError, require
@@ -18,14 +18,21 @@ from exportgate.store import Store
 PAUSE_OFF = "international_pause_off"
 
 
-def _apply_off(store: Store, applied: changes.Applied) -> None:
+class PauseOff(msgspec.Struct, kw_only=True, frozen=True):
+    """Turn the international-access pause off (the switch and its new value, for the record)."""
+
+    switch: str = PAUSE_SWITCH
+    value: bool = False
+
+
+def _apply_off(store: Store, applied: changes.Applied, payload: PauseOff) -> None:
     change = applied.change
     set_international_pause(
         store, False, f"{change.proposed_by}; approved by {applied.approver}", change.reason
     )
 
 
-def _describe_off(payload: dict[str, Any]) -> str:
+def _describe_off(payload: PauseOff) -> str:
     return "turn the international-access pause off (resume international access)"
 
 
@@ -34,6 +41,7 @@ changes.register(
         name=PAUSE_OFF,
         propose_role="admin",
         approve_role="approver",
+        payload=PauseOff,
         apply=_apply_off,
         describe=_describe_off,
     )
@@ -65,6 +73,4 @@ def propose_off(store: Store, officer_name: str, reason: str) -> changes.Change:
             "turning the international pause off is already proposed; "
             "approve or reject that proposal"
         )
-    return changes.propose(
-        store, PAUSE_OFF, {"switch": PAUSE_SWITCH, "value": False}, officer_name, reason
-    )
+    return changes.propose(store, PAUSE_OFF, PauseOff(), officer_name, reason)

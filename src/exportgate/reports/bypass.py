@@ -10,21 +10,33 @@ gain, breadth, ease of weaponisation, discoverability; Anthropic, Fable-5 safegu
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from exportgate.bypass.account import AccountState
+from exportgate.bypass.account import AccountState, blocked_by_gateway, split_turns
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.structure import content_text
 from exportgate.records import UsageRecord
-from exportgate.reports.package import Manifest, Section, Table, bar_chart_svg, write_package
+from exportgate.reports.package import (
+    Manifest,
+    Section,
+    Table,
+    bar_chart_svg,
+    render_html,
+    write_package,
+)
+
+if TYPE_CHECKING:
+    from exportgate.store import Store
 
 _QUOTE = re.compile("“[^”]*”")
 BANDS = ((1.0, "Informational"), (2.5, "Low"), (5.0, "Medium"), (7.5, "High"), (10.01, "Critical"))
@@ -96,10 +108,10 @@ def build_attempts(
     for record in sorted(records, key=lambda r: r.ts):
         pairs = [(m.role, content_text(m.content)) for m in record.messages]
         verdict: Verdict = detector.classify(pairs)
-        last = next((t for r, t in reversed(pairs) if r == "user"), "")
+        last, earlier = split_turns(pairs)
         if state is None:
             state = AccountState(record.account_id or "(anonymous)")
-        state.observe(record.ts, last, verdict, record.refused)
+        state.observe(record.ts, last, verdict, record.refused, earlier, blocked_by_gateway(record))
         attempts.append(
             Attempt(
                 ts=record.ts.isoformat(),
@@ -122,15 +134,25 @@ def build_attempts(
     return attempts, state
 
 
-def write_bypass_report(
-    out_dir: Path,
+@dataclass(frozen=True, slots=True)
+class BypassReport:
+    """One account's report, ready to write as a package or to show in the console."""
+
+    title: str
+    sections: list[Section]
+    payload: dict[str, Any]
+    timeline_svg: str
+
+
+def build_bypass_report(
     account_id: str,
     records: Iterable[UsageRecord],
     audit_entries: Sequence[dict[str, Any]] = (),
     redact: bool = False,
     detector: Detector | None = None,
-) -> Manifest:
-    """Write the account's package (report.html, report.json, timeline.svg, manifest.json)."""
+) -> BypassReport:
+    """The account's attempts on a timeline, families and bands, samples, decisions and the
+    four-axis severity (``records`` may hold other accounts' usage; only this one's is read)."""
     mine = [r for r in records if r.account_id == account_id]
     attempts, state = build_attempts(mine, detector or Detector(), redact)
     account = state.report() if state else None
@@ -230,10 +252,43 @@ def write_bypass_report(
             for e in audit_entries
         ],
     }
-    return write_package(
-        out_dir,
+    return BypassReport(
         f"Safeguard-bypass activity: account {account_id}",
         sections,
         msgspec.to_builtins(payload),
-        {"timeline.svg": chart.encode()},
+        chart,
     )
+
+
+def write_bypass_report(
+    out_dir: Path,
+    account_id: str,
+    records: Iterable[UsageRecord],
+    audit_entries: Sequence[dict[str, Any]] = (),
+    redact: bool = False,
+    detector: Detector | None = None,
+) -> Manifest:
+    """Write the account's package (report.html, report.json, timeline.svg, manifest.json)."""
+    report = build_bypass_report(account_id, records, audit_entries, redact, detector)
+    return write_package(
+        out_dir,
+        report.title,
+        report.sections,
+        report.payload,
+        {"timeline.svg": report.timeline_svg.encode()},
+    )
+
+
+def html_from_store(store: Store, account_id: str) -> str | None:
+    """The report page for an account, from the store's usage and audit log (the console's
+    link from a bypass alert); prompts are shown as hashes only. None when the store holds no
+    usage of the account."""
+    from exportgate.audit.log import AuditLog
+
+    records = [r for r in store.iter_usage() if r.account_id == account_id]
+    if not records:
+        return None
+    audit = [e for e in AuditLog(store).rows() if e.get("subject") == account_id]
+    report = build_bypass_report(account_id, records, audit, redact=True)
+    created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    return render_html(report.title, report.sections, created)

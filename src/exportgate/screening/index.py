@@ -262,7 +262,7 @@ class NameIndex:
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
         state.pop("_n_len", None)
-        for memo in ("_rows", "_rows_age", "_shapes"):
+        for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
@@ -282,6 +282,10 @@ class NameIndex:
         tok_flat, tok_off = tok_pair
         cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
         self.__dict__.update(state)
+        if self.params == DEFAULT_PARAMS:
+            # the shared default object itself, not an equal copy: memos keyed on it
+            # (scoring.fused_sim) hold only for the default parameters
+            self.params = DEFAULT_PARAMS
         self.entities = msgspec.msgpack.decode(ents, type=list[Entity])
         self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
@@ -298,7 +302,10 @@ class NameIndex:
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
-        return cost_model(self.params).weight(cat, idf)
+        cm = self.__dict__.get("_cost_model")
+        if cm is None:
+            cm = self.__dict__["_cost_model"] = cost_model(self.params)
+        return cm.weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
         v = self.vocab.get(text)
@@ -498,9 +505,8 @@ class NameIndex:
                 w = weights[i]
                 h = hits[i]
                 if sizes[i] < 4 * len(scores):
-                    for nid in names_of(i):
-                        if nid in scores:
-                            scores[nid] += w
+                    for nid in names_of(i).intersection(scores):
+                        scores[nid] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for nid in scores:
@@ -565,25 +571,8 @@ class NameIndex:
                         strong.sort(key=keys.__getitem__, reverse=True)
                         return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
-        if len(scores) > limit:
-            # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
-            # ones; keys take few distinct values, so bucket them instead of heap-sorting
-            n_len = self.n_len
-            buckets: dict[float, list[int]] = {}
-            for nid, sc in scores.items():
-                k = sc - 0.05 * n_len[nid]
-                b = buckets.get(k)
-                if b is None:
-                    buckets[k] = [nid]
-                else:
-                    b.append(nid)
-            pool: list[int] = []
-            for k in sorted(buckets, reverse=True):
-                pool.extend(buckets[k][: limit - len(pool)])
-                if len(pool) >= limit:
-                    break
-        else:
-            pool = list(scores)
+        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
+        pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
         return pool, fused, proof, whole
 
     def _floor_costs(
@@ -613,8 +602,7 @@ class NameIndex:
         :func:`upper_bound` for a query in Latin letters or an abjad (not romanised Korean)."""
         p = self.params
         name = self._name_shape(nid)
-        top = self._word_tops(toks, hits, ids, bonus, nid, rows, empty_best)
-        _initials_and_abbreviations(toks, top, name, p)
+        top = self._word_tops(toks, hits, ids, bonus, nid, rows, empty_best, name)
         _fused_tops(toks, top, name, shape, empty_best, p)
         earned = cost_model(p).earned
         return [
@@ -631,23 +619,32 @@ class NameIndex:
         nid: int,
         rows: list[dict[int, float]],
         empty_best: list[float],
+        name: _NameShape,
     ) -> list[float]:
-        """Each query word's best word-by-word similarity with the words ``ids`` of name
-        ``nid``: its lookup hits, else :func:`pair.word_sim` (memoised in ``rows``); titles,
-        initials and numbers at ``empty_best``."""
+        """Each query word's best pairing with one word or adjacent words of name ``nid``
+        (words ``ids``): its lookup hits, else :func:`pair.word_sim` (memoised in ``rows``),
+        as an acronym or an abbreviation (:func:`_initial_or_abbreviation`); titles, initials
+        and numbers at ``empty_best``. What depends on the word and the name alone is memoised
+        in the word's row too (the same names meet the same words in query after query)."""
         p = self.params
         c_origin = self.n_origin[nid]
         cls = _ORIGIN_CLASS[c_origin]
         vtext = self.vtext
         zeros = repeat(0.0)
         top = [0.0] * len(toks)
+        name_key = -1 - nid  # (vocabulary keys are >= 0)
         for i, (t, h) in enumerate(zip(toks, hits, strict=True)):
             if t.cat in (TITLE, INITIAL, NUMBER):
                 top[i] = empty_best[i]
                 continue
+            row = rows[i]
+            if not bonus:
+                got = row.get(name_key)
+                if got is not None:
+                    top[i] = got
+                    continue
             best = max(map(h.get, ids, zeros)) if h else 0.0
             if best < 1.0:
-                row = rows[i]
                 for v in ids:
                     if v in h:
                         continue
@@ -659,15 +656,19 @@ class NameIndex:
                         best = s
             if bonus and best > 0:
                 best = min(1.0, best + bonus)
+            if t.cat == WORD:
+                best = _initial_or_abbreviation(t.text, best, name, p)
+            if not bonus:
+                row[name_key] = best
             top[i] = best
         return top
 
     def _name_shape(self, nid: int) -> _NameShape:
-        """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 50,000 names)."""
+        """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
         shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
         got = shapes.get(nid)
         if got is None:
-            if len(shapes) >= 50_000:
+            if len(shapes) >= 10_000:
                 shapes.clear()
             vtext = self.vtext
             got = shapes[nid] = _NameShape([vtext[v] for v in self.n_tok[nid]], self.n_cat[nid])
@@ -675,16 +676,17 @@ class NameIndex:
 
     def _sim_rows(self, toks: Sequence[Token]) -> list[dict[int, float]]:
         """Each query word's row of :func:`pair.word_sim` similarities with list words, keyed
-        by vocabulary id and the list name's script class, memoised across queries like the
-        lookup (a word such as "technology" meets the same list words in query after query;
-        bounded: all rows are emptied at about 200,000 entries)."""
-        rows: dict[tuple[str, int], dict[int, float]] = self.__dict__.setdefault("_rows", {})
+        by vocabulary id and the list name's script class, and its best pairing with whole
+        list names (:meth:`_word_tops`, keyed by ``-1 - name id``), memoised across queries
+        like the lookup (a word such as "technology" meets the same list names in query after
+        query; bounded: all rows are emptied at about 150,000 entries)."""
+        rows: dict[tuple[str, int, bool], dict[int, float]] = self.__dict__.setdefault("_rows", {})
         age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
-        if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 200_000:
+        if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 150_000:
             rows.clear()
         out = []
         for t in toks:
-            key = (t.text, t.origin)
+            key = (t.text, t.origin, t.cat == LEGAL)
             row = rows.get(key)
             if row is None:
                 row = rows[key] = {}
@@ -805,7 +807,12 @@ class NameIndex:
             h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
-        zeros = repeat(0.0)
+        # the hit bound's input before any name: each query word at its empty best, and the
+        # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
+        # so a name's words are looked up once each instead of once per query word
+        base_best = [(empty_best[i] if hget is None else 0.0, i) for i, hget in enumerate(hit_gets)]
+        base_sure = sum(empty_best[i] >= sub_sim for i, hget in enumerate(hit_gets) if hget is None)
+        hit_of = _inverted_hits(hits, hit_gets)
         shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
         shape = None
         for nid in names:
@@ -819,18 +826,13 @@ class NameIndex:
                     pairs = [vget(vtext[a] + vtext[b]) for a, b in zip(ids, ids[1:], strict=False)]
                     ids = ids + tuple(v for v in pairs if v is not None)
                     bonus = 0.001
-                best_s = []
-                n_sure = 0  # query words that may align at >= subset_sim
-                for i, hget in enumerate(hit_gets):
-                    if hget is not None:
-                        top = max(map(hget, ids, zeros))
-                        if bonus and top > 0:
-                            top = min(1.0, top + bonus)
-                        n_sure += top >= sub_sim
-                        best_s.append((earned(top), i))
-                    else:
-                        n_sure += empty_best[i] >= sub_sim
-                        best_s.append((empty_best[i], i))
+                best_s = base_best.copy()
+                n_sure = base_sure  # query words that may align at >= subset_sim
+                for i, top in _hit_tops(hit_of, ids).items():
+                    if bonus and top > 0:
+                        top = min(1.0, top + bonus)
+                    n_sure += top >= sub_sim
+                    best_s[i] = (earned(top), i)
                 floors = floor_cost
                 if sub_floor is not None and (n_sure >= 2 or bonus):
                     ent = self.entities[self.n_ent[nid]]
@@ -875,6 +877,58 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+
+
+def _inverted_hits(
+    hits: list[dict[int, float]], hit_gets: Sequence[object | None]
+) -> dict[int, list[tuple[int, float]]]:
+    """For each list word among the lookup hits, the query words (those that bound by their
+    hits: not titles or numbers) it is a hit of, with the similarity."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
+        if hget is not None:
+            for v, s in h.items():
+                got = out.get(v)
+                if got is None:
+                    out[v] = [(i, s)]
+                else:
+                    got.append((i, s))
+    return out
+
+
+def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) -> dict[int, float]:
+    """Each query word's best lookup similarity with any of the list words ``ids`` (the query
+    words no hit reaches are left out: their best is 0)."""
+    tops: dict[int, float] = {}
+    get = hit_of.get
+    for v in ids:
+        got = get(v)
+        if got:
+            for i, s in got:
+                if s > tops.get(i, 0.0):
+                    tops[i] = s
+    return tops
+
+
+def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
+    """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
+    best first, names of equal key in the order they were proposed. Keys take few distinct
+    values, so they are bucketed instead of sorted (a plain loop: faster here than sorting
+    or counting the keys in C-level passes)."""
+    buckets: dict[float, list[int]] = {}
+    for nid, sc in scores.items():
+        k = sc - 0.05 * n_len[nid]
+        b = buckets.get(k)
+        if b is None:
+            buckets[k] = [nid]
+        else:
+            b.append(nid)
+    pool: list[int] = []
+    for k in sorted(buckets, reverse=True):
+        pool.extend(buckets[k][: limit - len(pool)])
+        if len(pool) >= limit:
+            break
+    return pool
 
 
 def _query_shape(
@@ -936,15 +990,12 @@ class _ListReach:
                 readings.update(joined_readings(texts[i : i + size]))
         self.letters = letters
         self.ends = ends
-        self.long_words = long_words
-        self.fused = fused
+        # (first letter, length) of the query's long words and fused spans, each widened by
+        # two letters either way: a list word or span of that first letter and length is near
+        self.long_near = _widened(long_words)
+        self.fused_near = _widened(fused)
         self.readings = readings
         self.one_word = sum(t.cat in (WORD, NUMBER) for t in toks) == 1
-
-    @staticmethod
-    def _near(key: tuple[str, int], have: set[tuple[str, int]]) -> bool:
-        f, n = key
-        return any((f, n + d) in have for d in (-2, -1, 0, 1, 2))
 
     def cost(self, nid: int, person: bool, rows: list[dict[int, float]]) -> float:
         """The least the unmatched words of list name ``nid`` cost (beta included)."""
@@ -966,7 +1017,7 @@ class _ListReach:
                     t[0] in self.letters
                     or (len(t) >= 3 and (t[0], t[-1]) in self.ends)
                     or t in self.readings
-                    or (len(t) >= 5 and self._near((t[0], len(t)), self.fused))
+                    or (len(t) >= 5 and (t[0], len(t)) in self.fused_near)
                 )
             ):
                 free[j] = False
@@ -975,7 +1026,7 @@ class _ListReach:
                 if not any(free[j : j + size]):
                     continue
                 joined = "".join(texts[j : j + size])
-                if self._near((joined[0], len(joined)), self.long_words) or joined_readings(
+                if (joined[0], len(joined)) in self.long_near or joined_readings(
                     texts[j : j + size]
                 ):
                     for k in range(j, j + size):
@@ -1047,24 +1098,18 @@ class _NameShape:
         ]
 
 
-def _initials_and_abbreviations(
-    toks: Sequence[Token], top: list[float], name: _NameShape, p: Params
-) -> None:
-    """Raise ``top`` where a query word may pair as an acronym of adjacent ordinary words of
-    the name (at ``acronym_sim``) or as an abbreviation of one of them, or it of the query
-    word (same first and last letters, three or more letters apart: ``abbrev_sim``)."""
-    for i, t in enumerate(toks):
-        if t.cat != WORD:
-            continue
-        x = t.text
-        if top[i] < p.acronym_sim and 2 <= len(x) <= 5 and x.isalpha() and x in name.initials:
-            top[i] = p.acronym_sim
-        if top[i] < p.abbrev_sim and len(x) >= 3:
-            lx = len(x)
-            for ct in name.ends.get((x[0], x[-1]), ()):
-                if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
-                    top[i] = p.abbrev_sim
-                    break
+def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
+    """``best`` raised where query word ``x`` may pair as an acronym of adjacent ordinary
+    words of the name (``acronym_sim``) or as an abbreviation of one of them, or it of ``x``
+    (same first and last letters, three or more letters apart: ``abbrev_sim``)."""
+    if best < p.acronym_sim and 2 <= len(x) <= 5 and x.isalpha() and x in name.initials:
+        best = p.acronym_sim
+    if best < p.abbrev_sim and len(x) >= 3:
+        lx = len(x)
+        for ct in name.ends.get((x[0], x[-1]), ()):
+            if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
+                return p.abbrev_sim
+    return best
 
 
 def _fused_tops(
@@ -1111,6 +1156,11 @@ def _fused_tops(
             for i, t in enumerate(toks):
                 if t.text in wg and empty_best[i] == 0.0:
                     top[i] = max(top[i], wg_sim)
+
+
+def _widened(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """``(first letter, length)`` keys with every length within two of each."""
+    return {(f, n + d) for f, n in keys for d in (-2, -1, 0, 1, 2)}
 
 
 def query_latin(toks: Sequence[Token]) -> bool:

@@ -148,11 +148,12 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
     """``hamidullah`` / ``waliullah``, ``abdurrahim`` / ``abdurrahman``: compound names that
     share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person. A
     doubled letter is no other half ("abddullah" is "abdullah")."""
-    if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
-        return False
     for rx in (_THEO_PREFIX, _THEO_SUFFIX):
-        mq, mc = rx.search(q), rx.search(c)
+        mq = rx.search(q)
+        mc = rx.search(c) if mq else None
         if mq and mc:
+            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
+                return False
             sq = q[mq.end() :] if rx is _THEO_PREFIX else q[: mq.start()]
             sc = c[mc.end() :] if rx is _THEO_PREFIX else c[: mc.start()]
             if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
@@ -806,19 +807,21 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
     is for the rules of :mod:`rules`."""
     m, n = len(query.texts), len(cand.texts)
     pairs: list[tuple[float, int, int, int, int]] = []  # sim, qi, qlen, cj, clen
+    # (an abbreviation keeps its word's first and last letters: only such words are tested)
+    ends = [(t[:1], t[-1:]) for t in cand.texts]
     for i in range(m):
+        qt = query.texts[i]
+        q_ends = (qt[:1], qt[-1:])
         for j in range(n):
             s = sim(i, j)
             if s > 0:
                 pairs.append((s, i, 1, j, 1))
             elif (
                 not person
+                and ends[j] == q_ends
                 and query.cats[i] == WORD
                 and cand.cats[j] == WORD
-                and (
-                    is_abbreviation(query.texts[i], cand.texts[j])
-                    or is_abbreviation(cand.texts[j], query.texts[i])
-                )
+                and (is_abbreviation(qt, cand.texts[j]) or is_abbreviation(cand.texts[j], qt))
             ):
                 pairs.append((p.abbrev_sim, i, 1, j, 1))
     folded: set[tuple[int, int]] = set()

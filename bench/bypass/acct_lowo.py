@@ -1,0 +1,175 @@
+"""Leave-one-writer-out estimate of the account detector (step 2; step 1 is ``acct_dump.py``).
+
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/acct_dump.py
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/acct_lowo.py [--grid]
+
+Every writer's usage records carry the verdicts of a first stage whose learned part was trained
+without that writer. The account detector replays each writer's accounts; with ``--grid`` the
+account weights are chosen on the other writers only (attacker accounts flagged minus four times
+benign accounts flagged, averaged over writers) and the held-out writer is scored with them.
+Printed: per held-out writer, per group, accounts flagged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import itertools
+import pickle
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from exportgate.bypass.account import AccountConfig, AccountState
+from exportgate.bypass.detector import BypassConfig, Verdict
+
+GROUPS = {"automated_fuzzer": "fuzzer", "multi_turn_escalator": "escalator"}
+FLAG = BypassConfig().threshold  # the first stage's shipped threshold
+
+# the weights searched with --grid (every combination)
+GRID: dict[str, list[Any]] = {
+    "confirmed_weight": [0.6, 0.85],
+    "arc_weight": [0.6, 0.85],
+    "arc_refused_score": [0.2, 0.4],
+    "unconfirmed_cap": [0.6, 0.75],
+    "borderline_weight": [0.12, 0.2],
+    "days_unconfirmed": [True, False],
+}
+
+
+Prepared = list[tuple[str, float, str, Verdict, bool, tuple[str, ...]]]
+
+
+def prepare(data: dict[str, Any]) -> Prepared:
+    verdicts: dict[str, tuple[Verdict, tuple[str, ...]]] = {}
+    for key, v in data["verdicts"].items():
+        users = tuple(v["users"])
+        verdicts[key] = (
+            Verdict(
+                score=v["score"],
+                flagged=v["score"] >= FLAG,
+                band=v["band"],
+                area="none",
+                families=list(v["families"]),
+                reasons=[],
+                language=v["language"],
+            ),
+            users[:-1],
+        )
+    return [
+        (
+            r["account_id"],
+            r["ts"],
+            r["text"],
+            *verdicts[r["key"]][:1],
+            r["refused"],
+            verdicts[r["key"]][1],
+        )
+        for r in data["records"]
+    ]
+
+
+def replay(rows: Prepared, config: AccountConfig) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    state: AccountState | None = None
+    for account, ts, text, verdict, refused, earlier in rows:
+        if state is None or state.account_id != account:
+            if state is not None:
+                out[state.account_id] = state.report().flagged
+            state = AccountState(account, config)
+        state.observe(dt.datetime.fromtimestamp(ts, tz=dt.UTC), text, verdict, refused, earlier)
+    if state is not None:
+        out[state.account_id] = state.report().flagged
+    return out
+
+
+def groups(flags: dict[str, bool], labels: dict[str, tuple[str, str]]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for account, flagged in flags.items():
+        label, group = labels.get(account, ("benign", "?"))
+        for key in (f"{label}:{GROUPS.get(group, group)}", label):
+            out[key][0] += int(flagged)
+            out[key][1] += 1
+    return dict(out)
+
+
+def rate(cell: list[int] | None) -> float:
+    return cell[0] / cell[1] if cell and cell[1] else 0.0
+
+
+def objective(results: list[dict[str, list[int]]]) -> float:
+    att = sum(rate(r.get("attacker")) for r in results) / len(results)
+    ben = sum(rate(r.get("benign")) for r in results) / len(results)
+    return att - 4.0 * ben
+
+
+def _changed(config: AccountConfig) -> dict[str, Any]:
+    """The fields that differ from the shipped defaults."""
+    default = AccountConfig()
+    return {
+        f.name: getattr(config, f.name)
+        for f in dataclasses.fields(AccountConfig)
+        if getattr(config, f.name) != getattr(default, f.name)
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verdicts", default="/tmp/bypassacct/verdicts.pkl")
+    parser.add_argument("--grid", action="store_true")
+    args = parser.parse_args()
+    dump = pickle.loads(Path(args.verdicts).read_bytes())
+    writers = list(dump["writers"])
+    prepared = {w: prepare(dump["writers"][w]) for w in writers}
+    labels = {w: dump["writers"][w]["labels"] for w in writers}
+    configs = [AccountConfig()]
+    if args.grid:
+        names = list(GRID)
+        configs += [
+            dataclasses.replace(AccountConfig(), **dict(zip(names, values, strict=True)))
+            for values in itertools.product(*(GRID[n] for n in names))
+        ]
+    table = [{w: groups(replay(prepared[w], c), labels[w]) for w in writers} for c in configs]
+    group_names = sorted({g for r in table[0].values() for g in r if ":" in g})
+    print(
+        f"first-stage verdicts: source {dump['source']}, flag at {FLAG}; account threshold "
+        f"{AccountConfig().threshold}\n"
+    )
+    print(
+        "| held out | chosen on the others | " + " | ".join(group_names) + " | attackers | benign |"
+    )
+    print("|---" * (len(group_names) + 4) + "|")
+    pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for held in writers:
+        others = [w for w in writers if w != held]
+        best = max(
+            range(len(configs)),
+            key=lambda i: (objective([table[i][w] for w in others]), -i if i else 1),
+        )
+        res = table[best][held]
+        changed = _changed(configs[best])
+        for g, cell in res.items():
+            pooled[g][0] += cell[0]
+            pooled[g][1] += cell[1]
+        print(
+            f"| {held} | {changed or 'defaults'} | "
+            + " | ".join(f"{res[g][0]}/{res[g][1]}" if g in res else "-" for g in group_names)
+            + f" | {rate(res.get('attacker')):.3f} | {rate(res.get('benign')):.3f} |"
+        )
+    print(
+        "| pooled | | "
+        + " | ".join(f"{pooled[g][0]}/{pooled[g][1]}" for g in group_names)
+        + f" | {rate(pooled['attacker']):.3f} | {rate(pooled['benign']):.3f} |"
+    )
+    if args.grid:
+        scores = sorted(
+            ((objective(list(r.values())), i) for i, r in enumerate(table)), reverse=True
+        )[:5]
+        print("\nbest on all writers (for the shipped defaults):")
+        for s, i in scores:
+            print(f"  {s:.3f} {_changed(configs[i]) or 'defaults'}")
+
+
+if __name__ == "__main__":
+    main()
