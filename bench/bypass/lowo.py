@@ -29,6 +29,10 @@ import writers as W  # noqa: E402
 from exportgate.bypass.account import AccountConfig  # noqa: E402
 from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
 
+# writers whose misses the rule parts were written against (rounds 2-3): their held-out figures
+# flatter the rules; the others are the honest folds
+RULES_READ = frozenset({"A", "C"})
+
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Requests of a writer's account traces that are not prompt items: with per-request labels
@@ -235,6 +239,20 @@ def main() -> None:
         import pickle
 
         args.dump_scores.write_bytes(pickle.dumps((account_scores, pooled)))
+    honest = [(x, i) for x, i in pooled if i["writer"] not in RULES_READ]
+    if honest and len(honest) < len(pooled):
+        hb = sorted((x for x, i in honest if i["label"] == "benign"), reverse=True)
+        cut = hb[max(0, int(0.01 * len(hb)))]
+        at1 = sum(x > cut for x, i in honest if i["label"] == "attack") / max(
+            1, sum(i["label"] == "attack" for _, i in honest)
+        )
+        print(
+            f"\n## pooled over the writers the rules never read ({', '.join(sorted({i['writer'] for _, i in honest}))}):"
+            f" TPR at 1% FPR {at1:.3f} (cut {cut:.2f})"
+        )
+        if args.families:
+            print_families(honest, args.threshold)
+        sweep(honest, [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
     print("\n## pooled over held-out writers")
     if args.families:
         print_families(pooled, args.threshold)

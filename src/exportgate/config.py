@@ -65,7 +65,7 @@ class BypassAction(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ``log_threshold``; ``reroute`` serves flagged requests with ``reroute_to`` instead."""
 
     action: Literal["off", "log", "review", "refuse", "reroute"] = "off"
-    threshold: float = 0.65
+    threshold: float = 0.75  # the first stage's shipped threshold (bypass round 4)
     log_threshold: float = 0.5
     reroute_to: str | None = None
 

@@ -38,14 +38,17 @@ from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 
-DETECTOR_VERSION = "bypass-3"
+DETECTOR_VERSION = "bypass-4"
 
 
 @dataclass(frozen=True, slots=True)
 class BypassConfig:
     """Weights and threshold of the first stage."""
 
-    threshold: float = 0.65  # flagged at or above (round 3: chosen on held-out sets A and C)
+    # flagged at or above. Round 4: chosen on held-out writers (bench/bypass/lowo.py): pooled over
+    # set D and corpora t1-t3 (writers the rules never read), 0.75 is the lowest threshold that
+    # keeps benign prompts flagged under 1 % (0.95 %), catching 83 % of attempts
+    threshold: float = 0.75
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
     form_weight: float = 0.85  # attack form without a harmful ask

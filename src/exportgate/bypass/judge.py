@@ -33,7 +33,7 @@ class JudgeConfig:
     api_key: str | None = None
     timeout_s: float = 2.0
     low: float = 0.3
-    threshold: float = 0.65  # the first stage's shipped threshold
+    threshold: float = 0.75  # the first stage's shipped threshold
     max_chars: int = 8000
 
 
