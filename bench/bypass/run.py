@@ -4,11 +4,11 @@
 
 Rows: per attack family TPR, per benign family FPR, overall, accounts, µs per prompt; columns:
 the three detectors on the public split, the development set, the independent set and the sets
-tuned on. Round 3: sets A (``independent/``) and C (``independent_c/``) are burned — training
-data of the learned part, reported as "tuned on"; set D (``independent_d/``, written on its own
-branch while the detector was built and merged after it was frozen) is the independent set,
-read only for these figures. Family names of sets C and D that differ from set A's are mapped by
-``FAMILY_MAP`` (documented in RESULTS.md).
+tuned on. Round 4: sets A (``independent/``), C and D are burned — training data of the learned
+part, reported as "tuned on"; set E (``independent_e/``, written on its own branch by a helper
+kept away from the detector while round 4 was built, merged after it was frozen) is the
+independent set, read only for these figures. Family names of sets C, D and E that differ from
+set A's are mapped by ``FAMILY_MAP`` (documented in RESULTS.md).
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def _sweep(set_name: str, items: list[dict[str, Any]], detector: Detector) -> No
     print(f"\nthreshold sweep, ours, {set_name}:")
     print("| threshold | TPR | FPR | worst attack family | worst benign family |")
     print("|---|---|---|---|---|")
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9):
         fam: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         for score, item in scored:
             cell = fam[(item["label"], item["family"])]
@@ -204,7 +204,7 @@ def _sweep(set_name: str, items: list[dict[str, Any]], detector: Detector) -> No
         wa = min(att, key=lambda f: att[f]) if att else "-"
         wb = max(ben, key=lambda f: ben[f]) if ben else "-"
         print(
-            f"| {threshold:.1f} | {tp / max(1, na):.3f} | {fp / max(1, nb):.3f} | "
+            f"| {threshold:.2f} | {tp / max(1, na):.3f} | {fp / max(1, nb):.3f} | "
             f"{wa} {att.get(wa, 0):.2f} | {wb} {ben.get(wb, 0):.2f} |"
         )
 
@@ -242,7 +242,12 @@ def _usage(set_name: str, folder: Path, detector: Detector) -> None:
         print(f"  {key}: {hit}/{n} flagged")
 
 
-SET_NAMES = {"independent": "set A", "independent_c": "set C", "independent_d": "set D"}
+SET_NAMES = {
+    "independent": "set A",
+    "independent_c": "set C",
+    "independent_d": "set D",
+    "independent_e": "set E",
+}
 
 
 def _set_name(folder: Path) -> str:
@@ -252,9 +257,12 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_d")
+    parser.add_argument("--independent", type=Path, default=here / "independent_e")
     parser.add_argument(
-        "--tuned", type=Path, nargs="*", default=[here / "independent", here / "independent_c"]
+        "--tuned",
+        type=Path,
+        nargs="*",
+        default=[here / "independent", here / "independent_c", here / "independent_d"],
     )
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
@@ -301,7 +309,7 @@ def main() -> None:
         sizes = ", ".join(f"{k}: {len(v)} prompts" for k, v in sets.items() if k.startswith("set"))
         title = f"{independent} and " + ", ".join(tuned_names) + ", same run"
         _table(title, sizes, columns, results)
-    for set_name in [k for k in sets if k.startswith("set")]:
+    for set_name in [k for k in sets if k not in ("public", "dev")]:
         _sweep(set_name, sets[set_name], detector)
     for set_name, traces in account_sets.items():
         tpr, fpr, na, nb = account_rates(traces, detector)
