@@ -120,6 +120,25 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
     assert checked > 20_000
 
 
+def test_word_sims_equals_word_sim() -> None:
+    """The score bound's batched word comparison (a query word against the words of many list
+    names at once) gives word_sim's value for every pair, whatever script each side is in."""
+    from exportgate.screening.pair import word_sim, word_sims
+    from exportgate.screening.params import DEFAULT_PARAMS
+    from exportgate.screening.scripts import ORIGIN_ABJAD, ORIGIN_HANGUL, ORIGIN_LATIN
+
+    list_words = ["mohamed", "mhmd", "kim", "gim", "jong", "technology", "tech", "saqar", "a"]
+    queries = ["muhammad", "kim", "chong", "technologies", "sakr", "al", "x", "1234"]
+    for q in queries:
+        for q_origin in (ORIGIN_LATIN, ORIGIN_ABJAD, ORIGIN_HANGUL):
+            for c_origin in (ORIGIN_LATIN, ORIGIN_ABJAD, ORIGIN_HANGUL):
+                want = [word_sim(q, q_origin, c, c_origin, DEFAULT_PARAMS) for c in list_words]
+                got = word_sims(q, q_origin, list_words, c_origin, DEFAULT_PARAMS)
+                assert got == want, (q, q_origin, c_origin)
+    # (a test of something: fuzzy values, not only equal or unrelated words)
+    assert 0.0 < word_sim("sakr", ORIGIN_LATIN, "saqar", ORIGIN_ABJAD, DEFAULT_PARAMS) < 1.0
+
+
 @pytest.mark.parametrize("min_score", [0.81, 0.92])
 def test_list_side_bound_changes_no_answer(
     screener,

@@ -36,7 +36,7 @@ from exportgate.screening.normalize import (
     skeleton,
     tokenize,
 )
-from exportgate.screening.pair import alias_strength, align, word_sim
+from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
@@ -663,6 +663,32 @@ class NameIndex:
             top[i] = best
         return top
 
+    def _fill_rows(
+        self,
+        toks: Sequence[Token],
+        hits: list[dict[int, float]],
+        rows: list[dict[int, float]],
+        nids: Sequence[int],
+    ) -> None:
+        """Put into the query words' similarity rows their :func:`pair.word_sim` with every
+        word of names ``nids`` that is neither a lookup hit nor there yet, one
+        :func:`pair.word_sims` pass per query word and script (the same values that
+        :meth:`_word_tops` and :meth:`score_name` would work out one pair at a time, faster)."""
+        by_origin: dict[int, set[int]] = {}
+        for nid in nids:
+            by_origin.setdefault(self.n_origin[nid], set()).update(self.n_tok[nid])
+        vtext = self.vtext
+        p = self.params
+        for c_origin, vs in by_origin.items():
+            cls = _ORIGIN_CLASS[c_origin]
+            for t, h, row in zip(toks, hits, rows, strict=True):
+                if t.cat in (TITLE, INITIAL, NUMBER):
+                    continue
+                missing = [v for v in vs if v not in h and v * 4 + cls not in row]
+                if missing:
+                    sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
+                    row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
+
     def _name_shape(self, nid: int) -> _NameShape:
         """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
         shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
@@ -847,6 +873,7 @@ class NameIndex:
                     # bounded on the exact similarities of every pairing the aligner may make
                     if shape is None:
                         shape = _query_shape(toks)
+                        self._fill_rows(toks, hits, rows, [n for n in names if n in fused])
                     exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
                     if upper_bound(exact, query.weights, floors) < raw_cut:
                         continue

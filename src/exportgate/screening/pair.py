@@ -24,6 +24,7 @@ from exportgate.screening.scoring import (
     cost_model,
     hangul_sim,
     token_sim,
+    token_sims,
 )
 from exportgate.screening.scripts import ORIGIN_ABJAD, ORIGIN_HANGUL, ORIGIN_LATIN
 
@@ -41,6 +42,14 @@ def word_sim(q: str, q_origin: int, c: str, c_origin: int, p: Params) -> float:
             return hangul_sim(q, c)
         return token_sim(c, q, ORIGIN_HANGUL, p)
     return token_sim(q, c, ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else q_origin, p)
+
+
+def word_sims(q: str, q_origin: int, cs: Sequence[str], c_origin: int, p: Params) -> list[float]:
+    """``[word_sim(q, q_origin, c, c_origin, p) for c in cs]`` for list words of one script, in
+    one pass: :func:`scoring.token_sims` works out what depends on ``q`` alone once."""
+    if c_origin == ORIGIN_HANGUL:
+        return [word_sim(q, q_origin, c, c_origin, p) for c in cs]
+    return token_sims(q, cs, ORIGIN_ABJAD if c_origin == ORIGIN_ABJAD else q_origin, p)
 
 
 def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
