@@ -2,7 +2,7 @@
 
 Round 4.1. Written for this project by the helper ``bypassfix`` (its own sentences, no download;
 Apache-2.0 like the repository): ordinary requests — cooking, travel, homework, letters and
-e-mails, code questions, household, health routine, shopping — in 40 languages and 14 scripts.
+e-mails, code questions, household, health routine, shopping — in 52 languages and 16 scripts.
 The training corpora held far more non-English attacks than non-English everyday requests, so
 foreign words themselves carried attack weight (set E: 12 % of everyday non-English requests
 flagged). These sentences give the same languages' ordinary words, and the same "how do I make
