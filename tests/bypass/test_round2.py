@@ -17,8 +17,16 @@ from exportgate.bypass.learned import load, text_features
 
 def test_shipped_learned_part_loads_and_names_its_sources() -> None:
     model = shipped_model()
-    assert model is not None and model.version == "learned-4"
-    for writer in ("writer A", "writer C", "writer D", "corpus_t1", "corpus_t2", "corpus_t3"):
+    assert model is not None and model.version == "learned-4.1"
+    for writer in (
+        "writer A",
+        "writer C",
+        "writer D",
+        "corpus_t1",
+        "corpus_t2",
+        "corpus_t3",
+        "writer E",
+    ):
         assert any(writer in s for s in model.sources), writer
     assert any("synth.py" in s for s in model.sources)
     assert any("MIT" in s for s in model.sources)
