@@ -7,7 +7,10 @@ the three detectors on the public split, the development set, the independent se
 tuned on. Round 4: sets A (``independent/``), C and D are burned — training data of the learned
 part, reported as "tuned on"; set E (``independent_e/``, written on its own branch by a helper
 kept away from the detector while round 4 was built, merged after it was frozen) is the
-independent set, read only for these figures. Family names of sets C, D and E that differ from
+independent set of round 4, read only for those figures (RESULTS.md). Since learned-4.1, set E
+is training data too: run with it as ``--independent`` only to reproduce round 4's figures with
+the frozen detector (tag ``bypass-round4-frozen``); the next round's independent set (set F) must
+be written apart, as set E was. Family names of sets C, D and E that differ from
 set A's are mapped by ``FAMILY_MAP`` (documented in RESULTS.md).
 """
 
