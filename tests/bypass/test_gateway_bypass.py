@@ -181,7 +181,11 @@ def test_cleared_review_lifts_the_hold(make_gateway: GatewayFactory) -> None:
         lambda: any(i.code == "BYPASS_ACCOUNT_HOLD" for i in store.review_items()),
         "the hold opened a review item",
     )
-    assert any(a.code == "BYPASS_ACCOUNT_HOLD" for a in store.alerts())
+    # the alert is written after the review item, in the same housekeeping round
+    wait_until(
+        lambda: any(a.code == "BYPASS_ACCOUNT_HOLD" for a in store.alerts()),
+        "the hold raised an alert",
+    )
     item = next(i for i in store.review_items() if i.code == "BYPASS_ACCOUNT_HOLD")
     resolve(store, item.id, "cleared", "J. Analyst", "security team, verified")
 
@@ -192,3 +196,43 @@ def test_cleared_review_lifts_the_hold(make_gateway: GatewayFactory) -> None:
             return False
 
     wait_until(served, "a cleared review lifts the bypass hold")
+
+
+def test_a_hold_raised_elsewhere_reaches_this_gateway_until_it_is_cleared(
+    make_gateway: GatewayFactory,
+) -> None:
+    """A hold is an open BYPASS_ACCOUNT_HOLD review item in the shared store: one raised by
+    another replica or worker (or by this process before a restart) holds the account here too,
+    and a cleared verdict lifts it everywhere."""
+    from exportgate.records import ReviewDetail, ReviewRequest
+    from exportgate.review.queue import resolve
+    from tests.gateway.test_reviews_over_http import wait_until
+
+    handle, store = make_gateway(
+        models=_models({"action": "log", "threshold": 0.5, "log_threshold": 0.3}),
+        caches={"switches_ttl_s": 0.1},
+    )
+    client = oai(handle)
+    assert client.chat.completions.create(model="frontier-5", messages=BENIGN).choices
+    owner = store.resolve_api_key("sk-test-us")
+    assert owner is not None
+    item_id = store.enqueue_review(
+        ReviewRequest(
+            account_id=owner[0],
+            code="BYPASS_ACCOUNT_HOLD",
+            summary="held by another replica",
+            detail=ReviewDetail(request_id="elsewhere-1"),
+        )
+    )
+
+    def refused() -> bool:
+        try:
+            client.chat.completions.create(model="frontier-5", messages=BENIGN)
+        except openai.PermissionDeniedError as exc:
+            return exc.body["code"] == "bypass_account_hold"  # type: ignore[index]
+        return False
+
+    wait_until(refused, "the store's open hold reaches this gateway")
+    assert client.chat.completions.create(model="open-small", messages=BENIGN).choices
+    resolve(store, item_id, "cleared", "J. Analyst", "verified security team")
+    wait_until(lambda: not refused(), "a cleared verdict lifts the hold here too")

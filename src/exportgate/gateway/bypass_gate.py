@@ -297,6 +297,15 @@ class BypassGate:
             out.alerts.append(report.evidence())
         return out
 
+    def adopt_holds(self, accounts: set[str]) -> int:
+        """Hold the accounts whose bypass review is open in the store (raised by another
+        replica or worker, or by this process before a restart); returns how many were new.
+        Holds are lifted only by a ``cleared`` verdict (:meth:`clear`), which every process
+        reads from the audit log."""
+        new = accounts - self.held
+        self.held |= new
+        return len(new)
+
     def clear(self, account_id: str) -> bool:
         """Lift a hold after compliance cleared its review item; the evidence starts afresh."""
         self.accounts.pop(account_id, None)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from exportgate.policy.model_controls import model_states
 from exportgate.policy.switches import PAUSE_SWITCH
 from exportgate.records import (
+    BYPASS_HOLD_CODE,
     Decision,
     DetectorEvidence,
     ReasonText,
@@ -113,6 +114,7 @@ class Housekeeping:
         await self.refresh_switches()
         await self.refresh_model_controls()
         await self.apply_verdicts()
+        await self.refresh_bypass_holds()
 
     async def run(self) -> None:
         while True:
@@ -123,6 +125,21 @@ class Housekeeping:
                 self.journal.ensure_running()
             await self.save()
             await self.apply_verdicts()
+            await self.refresh_bypass_holds()
+
+    async def refresh_bypass_holds(self) -> None:
+        """Hold every account whose bypass review is open in the store, so that a hold one
+        replica or worker raised reaches all of them (and survives a restart). Read after the
+        verdicts: a cleared item is resolved before its verdict is written."""
+        if not self.bypass.active:
+            return
+        try:
+            accounts = await asyncio.to_thread(self.store.open_review_accounts, BYPASS_HOLD_CODE)
+        except Exception as exc:  # noqa: BLE001 - keep the holds known so far
+            log.warning("could not read open bypass holds from the store: %s", exc)
+            return
+        if added := self.bypass.adopt_holds(accounts):
+            log.info("%d bypass holds adopted from the store", added)
 
     async def refresh_switches(self) -> None:
         try:

@@ -266,6 +266,18 @@ class Store:
         with self.engine.connect() as conn:
             return [ReviewItem.read(dict(row._mapping)) for row in conn.execute(query)]
 
+    def open_review_accounts(self, code: str) -> set[str]:
+        """The accounts with an open review item of ``code`` (a hold another gateway process
+        raised, or one this process raised before a restart)."""
+        queue = schema.review_queue
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(queue.c.account_id)
+                .where(queue.c.code == code, queue.c.status == "open")
+                .distinct()
+            )
+            return {row.account_id for row in rows}
+
     def review_item(self, item_id: int) -> ReviewItem | None:
         with self.engine.connect() as conn:
             row = conn.execute(
