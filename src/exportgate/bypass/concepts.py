@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from exportgate.bypass import lexicon_ml
+
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 700
 
@@ -691,7 +693,40 @@ def concepts(text: str) -> dict[str, int]:
         for phrase, concept in _OTHER_PHRASES:
             if phrase in bounded:
                 hits.setdefault(concept, set()).add(phrase)
+    wide = lexicon_ml.scan(bounded)
+    strong = set(wide.harm) - lexicon_ml.WEAK
+    if strong:
+        for name, word in wide.harm.items():
+            hits.setdefault(_WIDE_GROUP[name], set()).add(word)
+        if wide.ask:
+            hits.setdefault("operational", set()).add(wide.ask)
+        if wide.study:
+            hits.setdefault("study_frame", set()).add(wide.study)
     return {k: len(v) for k, v in hits.items()}
+
+
+# round 5: the wider multilingual lexicon's concepts, folded into this module's groups
+_WIDE_GROUP = {
+    "explosive": "harm_weapon",
+    "weapon": "harm_weapon",
+    "kill": "harm_weapon",
+    "poison": "harm_weapon",
+    "nerve_agent": "harm_biochem",
+    "pathogen": "harm_biochem",
+    "drugs": "harm_biochem",
+    "ransom": "harm_cyber",
+    "malware": "harm_cyber",
+    "hacking": "harm_cyber",
+    "password": "harm_cyber",
+    "account": "harm_cyber",
+    "phishing": "harm_cyber",
+    "steal": "harm_person",
+    "self_harm": "harm_person",
+    "stalking": "harm_person",
+    "laundering": "harm_person",
+    "counterfeit": "harm_person",
+    "trafficking": "harm_person",
+}
 
 
 def signals(last: str, earlier: Sequence[str]) -> dict[str, float]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass import lexicon_ml
+
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 400
 
@@ -673,9 +675,11 @@ class ForeignAsk:
     evidence: str
 
 
-def foreign_ask(text: str) -> ForeignAsk | None:
+def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     """A harmful object or act named in ``text`` (lower case) in one of the covered languages,
-    and how operational the ask reads (a request word, a wish to stay unnoticed)."""
+    and how operational the ask reads (a request word, a wish to stay unnoticed). Round 5: the
+    wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
+    as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
     words = _WORD.findall(head)[:MAX_WORDS]
     found: dict[str, str] = {}
@@ -696,11 +700,24 @@ def foreign_ask(text: str) -> ForeignAsk | None:
         for phrase, concept in _PHRASE_OTHER:
             if phrase in head:
                 found.setdefault(concept, phrase)
+    wide = lexicon_ml.scan(head, forms=bool(found))
+    for concept, word in wide.harm.items():
+        if not (english and word in lexicon_ml.LOANWORDS):
+            found.setdefault(concept, word)
+    found = {c: w for c, w in found.items() if c not in wide.innocent}
+    if found and set(found) <= lexicon_ml.WEAK:
+        found = {}
     if not found:
         return None
-    request = not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
+    request = (
+        bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
+    )
     conceal = any(p in head for p in _CONCEAL)
-    study = not present.isdisjoint(_STUDY_WORDS) or any(p in head for p in _STUDY_PHRASES)
+    study = (
+        bool(wide.study)
+        or not present.isdisjoint(_STUDY_WORDS)
+        or any(p in head for p in _STUDY_PHRASES)
+    )
     strength = 0.4 + 0.1 * min(2, len(found) - 1)
     if request:
         strength += 0.3
