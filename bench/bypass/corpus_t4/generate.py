@@ -2025,6 +2025,14 @@ SEC_FRAMES = [
     "Our auditors asked, so please {t}.",
     "As the new CISO at {org}, I'd like you to {t}.",
 ]
+SEC_QFRAMES = [
+    "I'm on the security team at {org}. {T}?",
+    "{T}?",
+    "For our SOC runbook: {t}?",
+    "Quick one from the blue team: {t}?",
+    "Our auditors asked us this: {t}?",
+    "New CISO at {org} here. {T}?",
+]
 ORGS = [
     "Contoso",
     "a regional hospital",
@@ -2037,7 +2045,8 @@ ORGS = [
 
 def fam_security_professional(rng: random.Random, goal: str | None) -> list[Msg]:
     topic = rng.choice(SEC_TOPICS)
-    frame = rng.choice(SEC_FRAMES)
+    question = topic.split(" ", 1)[0] in {"what", "which", "how", "what's"}
+    frame = rng.choice(SEC_QFRAMES if question else SEC_FRAMES)
     text = frame.format(t=topic, T=topic[0].upper() + topic[1:], org=rng.choice(ORGS))
     return maybe_system(rng, [u(text)], 0.2)
 
@@ -2157,8 +2166,8 @@ DARK_PREMISES = [
     "a serial arsonist is interviewed by a weary fire investigator",
     "a hacker realises the heist she planned will hurt a hospital and walks away",
     "a widow plots revenge but chooses to testify instead",
-    "a cult leader's final sermon, seen through a doubting follower's eyes",
-    "a war crimes trial from the point of view of the interpreter",
+    "a cult leader gives his final sermon, seen through a doubting follower's eyes",
+    "a war crimes trial unfolds, seen by the interpreter",
     "a lighthouse keeper hears knocking from inside the sea wall",
     "two brothers bury a secret in the orchard and one of them digs it up years later",
     "a forensic accountant notices the numbers of a murdered client do not add up",
