@@ -21,6 +21,7 @@ from exportgate.bypass.detector import BypassConfig, Detector
 from exportgate.config import config_from_dict
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.records import Account
+from exportgate.review.queue import resolve
 from exportgate.screening.api import ScreeningStatus
 from exportgate.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.store import Store, open_store
@@ -174,6 +175,24 @@ def test_attempts_spread_over_two_replicas_hold_the_account_on_both(
         _until(lambda: feed.caught_up, "the restarted replica read the retained window")
         assert _requests_seen(b) >= seen_before, "the evidence survived the restart"
         assert feed.replayed >= seen_before
+        # compliance clears the hold: lifted on every replica, and the evidence that led to it
+        # is not counted again by a replica that rebuilds it from the stream afterwards
+        item = next(i for i in store.review_items() if i.code == "BYPASS_ACCOUNT_HOLD")
+        resolve(store, item.id, "cleared", "J. Analyst", "verified security team")
+        for replica in (a, b):
+            _until(
+                lambda r=replica: _ask(r.url, "What is the capital of France?") == (200, "ok"),
+                "the cleared verdict lifts the hold",
+            )
+        b.stop()
+        b = _replica(tmp_path, "b3", upstream.url, store_url, own_redis.url, prefix)
+        feed = b.gateway.shared.observations
+        assert feed is not None
+        _until(lambda: feed.caught_up, "the restarted replica read the retained window")
+        assert _ask(b.url, "What is the capital of France?") == (200, "ok")
+        assert ACCOUNT.id not in b.gateway.bypass.held
+        state = b.gateway.bypass.accounts.get(ACCOUNT.id)
+        assert state is None or not state.holds(), "evidence from before the verdict is gone"
     finally:
         a.stop()
         b.stop()
