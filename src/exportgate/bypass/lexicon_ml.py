@@ -9,8 +9,9 @@ ransomware, malware, breaking into accounts, phishing, stealing, weapons, meth a
 self-harm, stalking, money laundering, counterfeiting, trafficking, killing). ``ASK`` lists the
 *production* request forms ("how do I make", "step by step", "write code that", "give me the
 recipe") — never a bare question word, so that "how is the weather" or "how do I cook rice" in
-any language hits nothing. ``STUDY`` lists the framings of an everyday or protective question
-(prevention, symptoms, history, news, first aid), which weaken a hit.
+any language hits nothing. ``STUDY`` lists the framings of a protective question (prevention,
+symptoms, first aid, antidotes), which weaken a hit; history and curiosity are not among them
+(they are the past-tense attack's own wrapper).
 
 Matching: text is cut into words (letters and combining marks, so Indic, Arabic and Ethiopic
 words stay whole); an entry of five or more characters matches the start of a word (a stem, so
@@ -78,6 +79,8 @@ _HARM_TEXT: dict[str, str] = {
         sumu|kutia sumu|ubuthi|ityhefu|majele|májèlé|guba|sumeey|hepfu|chepfu|uburozi
         gwenwyn|nimh|puinnsean|pozoi|eitur|velenu|pwazon|paitini|veneno|venenu
         venen|verí|vergiftigen|veneni|venin|ricin|ricina|рицин|リシン|蓖麻毒|ไรซิน
+        ядовит|отравляющ|gas tóxico|gás tóxico|gaz toxique|giftgas|gas tossico|trujący gaz
+        有毒气体|毒气|毒ガス|독가스|غاز سام|گاز سمی|zehirli gaz|gesi ya sumu
     """,
     "nerve_agent": """
         sarin|soman|tabun|novichok|vx|nerve agent|agent neurotoxique|agente nervioso
@@ -181,6 +184,8 @@ _HARM_TEXT: dict[str, str] = {
     """,
     "steal": """
         robar|robo|hurtar|roubar|furtar|voler des|dérober|stehlen|klauen|stelen|stjäla|stjæle
+        robe|roba|roban|robando|rouba|roubam|roubando|vole|volent|volant|voler les|ruba|rubare
+        rubano|stiehlt|gestohlen|kradnie|kradną|偷取|盗む方法
         ukraść|kraść|ukrást|krást|ellop|ukrasti|krasti|fura|κλέψ|κλοπή|украсть|красть
         украсти|крадіжк|краде|крадуть|вкрасти|викрас|ворова|сворова|ворует|крадёт|крадет|varasta|varastaa|varast|vogti|pavogti|zagt|nozagt|ăn cắp|đánh cắp|trộm
         mencuri|curi|magnakaw|nakawin|ขโมย|ລັກ|លួច|ခိုး|偷|盗取|窃取|偷窃|盗む|盗み|훔치|절도
@@ -223,6 +228,8 @@ _HARM_TEXT: dict[str, str] = {
     """,
     "self_harm": """
         suicidio|suicidarme|suicide|me suicider|selbstmord|mich umbringen|zelfmoord|självmord
+        umzubringen|me matar|me tuer|mi uccido|uccidermi|togliermi la vita|zabić się|się zabić
+        убить себя|покончить с жизнью|se suicider|suicidarse|kill myself|end my life
         selvmord|samobójstw|zabić się|sebevražd|öngyilkos|samoubojstv|sinucid|αυτοκτον
         самоубийств|покончить с собой|самогубств|вбити себе|itsemurh|enesetap|savižudyb
         pašnāvīb|tự tử|tự sát|bunuh diri|membunuh diri|magpakamatay|ฆ่าตัวตาย|ຂ້າໂຕຕາຍ
@@ -377,6 +384,16 @@ _ASK_TEXT = """
     ceum air cheum|nola egin|urratsez urrats|hvernig á að búa|skref fyrir skref|kif nagħmel
     pass pass|kijan pou fè|etap pa etap|me pēhea te hanga|ua li cas ua|paano ang paggawa
     unsaon paghimo|lakang sa lakang|ahoana no hanaovana|dingana amin'ny dingana|kā izgatavot
+    cómo hago|cómo puedo hacer|cómo se fabrica|cómo fabrico|pasos exactos|como faço|como posso fazer
+    como se faz|como fabrico|passos exatos|comment je fais|comment puis-je|comment on fait
+    comment fabrique-t-on|étapes exactes|come faccio|come si fa|come posso fare|come costruire
+    come fabbricare|passaggi esatti|wie mache ich|wie baut man|wie stellt man|wie kann man
+    genauen schritte|jak mogę zrobić|dokładne kroki|как мне сделать|как можно сделать|точные шаги
+    怎么制造|怎样制作|如何做|具体步骤|具体的な手順|escribe un|escribe una|crea un|crea una|écris un
+    écris une|crée un|crée une|schreib ein|schreibe ein|erstelle ein|erstelle eine|scrivi un
+    scrivi una|escreva um|escreva uma|crie um|crie uma|napisz|stwórz|напиши|создай|写一个|编写|做一个
+    forma menos dolorosa|façon la moins douloureuse|schmerzloseste|schmerzlosesten|modo meno doloroso
+    najmniej bolesny|наименее болезненный|безболезненный способ|最不痛苦|一番楽な
     cum sa fac|how to make|how do i make|how can i make|step by step|write code that|give me the steps
     easiest way to|simplest way to|quickest way to|best way to|teach me how|show me how|tell me how
     la forma más fácil de|la manera más fácil de|enséñame a|dime cómo|muéstrame cómo|escribe un script
@@ -414,19 +431,18 @@ _ASK_TEXT = """
 
 # framings of an everyday or protective question: prevention, symptoms, first aid, history, news
 _STUDY_TEXT = """
-    prevenir|prevención|síntomas|primeros auxilios|historia de|noticias|protegerme|proteger
-    prévenir|prévention|symptômes|premiers secours|histoire de|protéger|vorbeugen|symptome
-    erste hilfe|geschichte|schützen|voorkomen|symptomen|zapobiec|objawy|pierwsza pomoc|historia
-    chránit|příznaky|megelőz|tünetei|simptomi|prevenire|simptome|πρόληψη|συμπτώματα|ιστορία
-    предотвратить|симптомы|первая помощь|история|защитить|запобігти|симптоми|історія|захистити
-    phòng ngừa|triệu chứng|sơ cứu|lịch sử|bảo vệ|mencegah|gejala|pertolongan pertama|sejarah
-    melindungi|ป้องกัน|อาการ|ประวัติศาสตร์|预防|症状|急救|历史|防止|予防|応急処置|歴史|예방|증상
-    응급처치|역사|الوقاية|أعراض|الإسعافات الأولية|تاريخ|پیشگیری|علائم|تاریخچه|מניעה|תסמינים
-    עזרה ראשונה|היסטוריה|önlemek|belirtiler|ilk yardım|tarihi|निवारण|लक्षण|प्राथमिक चिकित्सा
-    इतिहास|প্রতিরোধ|লক্ষণ|ইতিহাস|kuzuia|dalili|huduma ya kwanza|historia ya|atal|symptomau
-    hanes|cosc|comharthaí|prebenitu|sintomak|historia|koma í veg|einkenni|poison control
-    centro de toxicología|centre antipoison|giftnotruf|токсиколог|chống độc|antídoto|antidote
-    gegengift|противоядие|thuốc giải|penawar|解毒|해독제|ترياق|پادزهر|awareness|concienciación
+    prevenir|prevención|síntomas|primeros auxilios|noticias|protegerme|proteger|prévenir
+    prévention|symptômes|premiers secours|protéger|vorbeugen|symptome|erste hilfe|schützen
+    voorkomen|symptomen|zapobiec|objawy|pierwsza pomoc|chránit|příznaky|megelőz|tünetei|simptomi
+    prevenire|simptome|πρόληψη|συμπτώματα|предотвратить|симптомы|первая помощь|защитить
+    запобігти|симптоми|захистити|phòng ngừa|triệu chứng|sơ cứu|bảo vệ|mencegah|gejala
+    pertolongan pertama|melindungi|ป้องกัน|อาการ|预防|症状|急救|防止|予防|応急処置|예방|증상
+    응급처치|الوقاية|أعراض|الإسعافات الأولية|پیشگیری|علائم|מניעה|תסמינים|עזרה ראשונה|önlemek
+    belirtiler|ilk yardım|निवारण|लक्षण|प्राथमिक चिकित्सा|প্রতিরোধ|লক্ষণ|kuzuia|dalili
+    huduma ya kwanza|atal|symptomau|cosc|comharthaí|prebenitu|sintomak|koma í veg|einkenni
+    poison control|centro de toxicología|centre antipoison|giftnotruf|токсиколог|chống độc
+    antídoto|antidote|gegengift|противоядие|thuốc giải|penawar|解毒|해독제|ترياق|پادزهر
+    awareness|concienciación
 """
 
 
@@ -614,25 +630,46 @@ NO_HITS = Hits({}, "", "")
 def scan(text: str, *, forms: bool = False) -> Hits:
     """Harmful concepts and request forms in ``text`` (lower case), in any covered language;
     the request forms are read where a concept is found, or always with ``forms``."""
-    return _scan(text[:MAX_CHARS], forms)
+    return _scan(text[:MAX_CHARS]).hits(forms)
+
+
+class _Scan:
+    """One text's words and harm hits; the request forms are read once, when first asked."""
+
+    __slots__ = ("head", "tokens", "scripts", "harm", "_forms")
+
+    def __init__(self, head: str) -> None:
+        self.head = head
+        self.tokens = list(dict.fromkeys(_TOKEN.findall(head)[:MAX_WORDS]))
+        self.scripts = (
+            [] if head.isascii() else [n for n, p in _CONTINUOUS.items() if p.search(head)]
+        )
+        self.harm = _find(_HARM_TABLE, head, self.tokens, self.scripts)
+        self._forms: Hits | None = None
+
+    def hits(self, forms: bool) -> Hits:
+        if not self.harm and not forms:
+            return NO_HITS
+        if self._forms is None:
+            head, tokens, scripts = self.head, self.tokens, self.scripts
+            innocent = frozenset(_find(_INNOCENT_TABLE, head, tokens, scripts))
+            self._forms = Hits(
+                {c: w for c, w in self.harm.items() if c not in innocent},
+                _find(_ASK_TABLE, head, tokens, scripts).get("ask", ""),
+                _find(_STUDY_TABLE, head, tokens, scripts).get("study", ""),
+                innocent,
+            )
+        if not self._forms.harm and not forms:
+            return NO_HITS
+        return self._forms
 
 
 @functools.lru_cache(maxsize=256)
-def _scan(head: str, forms: bool) -> Hits:
-    """``scan`` of at most ``MAX_CHARS`` characters; the last user turn is read by two parts
-    (the foreign-ask part and the concept counts), so the second read is a cache hit."""
-    tokens = list(dict.fromkeys(_TOKEN.findall(head)[:MAX_WORDS]))
-    scripts = [] if head.isascii() else [n for n, p in _CONTINUOUS.items() if p.search(head)]
-    harm = _find(_HARM_TABLE, head, tokens, scripts)
-    if not harm and not forms:
-        return NO_HITS
-    innocent = frozenset(_find(_INNOCENT_TABLE, head, tokens, scripts))
-    harm = {c: w for c, w in harm.items() if c not in innocent}
-    if not harm and not forms:
-        return NO_HITS
-    ask = _find(_ASK_TABLE, head, tokens, scripts).get("ask", "")
-    study = _find(_STUDY_TABLE, head, tokens, scripts).get("study", "")
-    return Hits(harm, ask, study, innocent)
+def _scan(head: str) -> _Scan:
+    """The words and harm hits of at most ``MAX_CHARS`` characters; the last user turn is read
+    by two parts (the foreign-ask part and the concept counts), so the second read is a cache
+    hit."""
+    return _Scan(head)
 
 
 __all__ = ["CONCEPTS", "Hits", "NO_HITS", "scan"]

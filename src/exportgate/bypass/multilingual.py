@@ -713,10 +713,11 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     )
     conceal = any(p in head for p in _CONCEAL)
-    study = (
-        bool(wide.study)
-        or not present.isdisjoint(_STUDY_WORDS)
-        or any(p in head for p in _STUDY_PHRASES)
+    # protective framings always weaken the ask; historical and study framings only where no
+    # production request form is present (“historically, what exact steps …” is past tense)
+    study = bool(wide.study) or (
+        not wide.ask
+        and (not present.isdisjoint(_STUDY_WORDS) or any(p in head for p in _STUDY_PHRASES))
     )
     strength = 0.4 + 0.1 * min(2, len(found) - 1)
     if request:
