@@ -26,6 +26,11 @@ Round 4.1: set E (``bench/bypass/independent_e``, burned after round 4's measure
 seventh writer and training data; and ``everyday_ml.py`` adds 480 everyday requests in 52
 languages (written for this project, Apache-2.0), so that a language's ordinary words stop
 carrying attack weight (round 4 flagged 12 % of set E's everyday non-English requests).
+
+Round 5: corpus t4 (``bench/bypass/corpus_t4``, written for this project by helper ``corpus4``
+apart from the detector, Apache-2.0; weighted to the weak families and to non-English everyday
+and translation requests) is an eighth writer and training data. The rule signals the model
+stacks on now include the wider multilingual lexicon (``exportgate.bypass.lexicon_ml``).
 """
 
 from __future__ import annotations
@@ -76,7 +81,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-4.1"
+VERSION = "learned-5"
 
 
 def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:

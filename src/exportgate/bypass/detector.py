@@ -38,7 +38,7 @@ from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 
-DETECTOR_VERSION = "bypass-4"
+DETECTOR_VERSION = "bypass-5"
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,17 +132,43 @@ def data_text(last_user: str, tool: str) -> str:
     return "\n".join(parts)
 
 
+# text a human reader of the document cannot see: white or zero-size text, hidden elements,
+# HTML comments. People do not hide instructions from people; a hidden imperative is for a model
+_HIDDEN = re.compile(
+    r"<!--|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.\d+)?(?:px|pt|em)?\s*[;\"']"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)"
+    r"|\[//\]: #|\bhidden text\b|aria-hidden=\"true\""
+)
+
+
+def _hidden(data: str) -> Carried | None:
+    """An action requested inside text hidden from a human reader of the document."""
+    if "<" not in data and "[//]" not in data and "hidden" not in data:
+        return None
+    for seen, carrier in enumerate(_HIDDEN.finditer(data)):
+        if seen >= 8:
+            break
+        window = data[carrier.start() : carrier.end() + 400]
+        action = _ACTION.search(window)
+        if action is not None:
+            evidence = "hidden text: " + action.group().strip()
+            return Carried(0.85, evidence[:140])
+    return None
+
+
 def carried_instructions(data: str) -> Carried | None:
-    """An instruction to the AI with an action the user did not ask for, inside data."""
+    """An instruction to the AI with an action the user did not ask for, inside data; or an
+    action requested in text hidden from a human reader (white or zero-size text, hidden
+    elements, HTML comments)."""
     if not data:
         return None
     address = search_spans(_ADDRESS, data, trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6))
     if address is None:
-        return None
+        return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
     action = _ACTION.search(window)
     if action is None:
-        return Carried(0.45, address.group().strip()[:80])
+        return _hidden(data) or Carried(0.45, address.group().strip()[:80])
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
     return Carried(0.9, evidence)
 

@@ -23,7 +23,6 @@ words plus a few dictionary look-ups per word.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -664,11 +663,7 @@ class _Scan:
         return self._forms
 
 
-@functools.lru_cache(maxsize=256)
 def _scan(head: str) -> _Scan:
-    """The words and harm hits of at most ``MAX_CHARS`` characters; the last user turn is read
-    by two parts (the foreign-ask part and the concept counts), so the second read is a cache
-    hit."""
     return _Scan(head)
 
 

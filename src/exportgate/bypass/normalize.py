@@ -292,8 +292,15 @@ def _around(text: str, words: set[str]) -> str:
     return view
 
 
+_LETTER_JOINS = re.compile(r"(?<=[a-zA-Z])[ .\-_*/|](?=[a-zA-Z])")
+
+
 def _unspace(match: re.Match[str]) -> str:
-    run = re.sub(r"[ .\-_*/|]{2,}", "\x00", match.group())
+    text = match.group()
+    run = re.sub(r"[ .\-_*/|]{2,}", "\x00", text)
+    # letters joined by a mark ("t-e-l-l m-e"): a single space between them is a word boundary
+    if " " in text and len(set(_LETTER_JOINS.findall(text))) > 1:
+        run = run.replace(" ", "\x00")
     return re.sub(r"[ .\-_*/|]", "", run).replace("\x00", " ")
 
 
