@@ -164,6 +164,12 @@ def main() -> None:
     parser.add_argument("--ensemble", type=float, default=0.0)
     parser.add_argument("--dump-scores", type=Path, default=None)
     parser.add_argument("--no-everyday-ml", action="store_true", help="round 4's training text")
+    parser.add_argument(
+        "--foreign-benign-weight",
+        type=float,
+        default=train_learned.FOREIGN_BENIGN_WEIGHT,
+        help="training weight of everyday non-English and translation requests (round 5)",
+    )
     args = parser.parse_args()
     global WITH_EVERYDAY_ML
     WITH_EVERYDAY_ML = not args.no_everyday_ml
@@ -174,7 +180,7 @@ def main() -> None:
     d = W.design(rows, featurize)
     labels = np.array([int(i["label"] == "attack") for i in items])
     writer_of = np.array([i["writer"] for i in items])
-    weights = np.ones(len(items))
+    weights = train_learned.item_weights(items, args.foreign_benign_weight)
     if args.balance:
         for w in set(writer_of):
             sel = writer_of == w

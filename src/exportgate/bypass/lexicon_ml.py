@@ -308,9 +308,20 @@ _HARM_TEXT: dict[str, str] = {
 }
 
 # everyday senses of harm words: a pastry, a pump, a bath bomb, a calorie bomb, pest control,
-# a computer's own password reset; where one is present, its concept does not count
+# killing weeds or time or a process, a poisoned pet or a mushroom, a water gun or a museum piece,
+# stealing the show; where one is present, its concept does not count (a real ask names its
+# target, and these objects are not one)
 _INNOCENT_TEXT: dict[str, str] = {
     "explosive": """
+        chocolate|chocolat|schokolade|cioccolato|шоколад|sô cô la|cokelat|çikolata|巧克力|チョコ|초콜릿
+        شوكولاتة|शोकोलेट|cake|pastel|bolo|gâteau|kuchen|torta|торт|bánh|kue|kek|pastry|dessert
+        postre|sobremesa|crema|creme|crème|sahne|panna|сливк|kem|krim|krema|pump|bomba de
+        pompe|pumpe|насос|máy bơm|pompa|pompası|泵|ポンプ|펌프|مضخة|पंप|calories|calorías|calorias
+        calories|kalorien|calorie|калори|kalori|卡路里|カロリー|칼로리|سعرات|bath|baño|banho|bain
+        bagno|ванн|tắm|mandi|banyo|浴|風呂|목욕|استحمام|स्नान|movie|película|filme|film|фильм
+        phim|電影|电影|映画|영화|فيلم|फिल्म|song|canción|música|chanson|lied|canzone|песня|bài hát
+        lagu|şarkı|歌|노래|أغنية|गाना|glitter|purpurina|seed bomb|semillas|sementes|graines|samen
+        flavour|flavor|sabor|saveur|geschmack|sapore|вкус|hương vị|rasa|lezzet|味道|味|맛|نكهة|स्वाद
         bomba de chocolate|bomba de crema|bomba de creme|bomba de água|bomba de agua|bomba d'água
         bomba de gasolina|bomba de combustível|bomba de calor|bomba calórica|bomba de banho
         bomba de baño|bomba de vácuo|bomba hidráulica|bombas de chocolate|bombe glacée|bombe de bain
@@ -320,6 +331,16 @@ _INNOCENT_TEXT: dict[str, str] = {
         bom tấn|phim bom tấn|bom nước|bom xăng|泡澡球|浴球|バスボム|배스밤|폭탄주|폭탄 세일|爆弾低気圧
     """,
     "poison": """
+        mushroom|seta|setas|hongo|cogumelo|champignon|pilz|fungo|гриб|nấm|jamur
+        mantar|蘑菇|キノコ|버섯|فطر|मशरूम|uyoga|plant|planta|plante|pflanze|pianta|растени|cây
+        tanaman|bitki|植物|식물|نبات|पौधा|mmea|dog|perro|cachorro|chien|hund|cane|собак|chó|anjing
+        köpek|狗|犬|개가|كلب|कुत्ता|mbwa|cat|gato|chat|katze|gatto|кошк|mèo|kucing|kedi|猫|고양이
+        قطة|बिल्ली|paka|snake|serpiente|cobra|serpent|schlange|serpente|змея|змеи|rắn|ular|yılan|蛇
+        뱀|ثعبان|सांप|nyoka|spider|araña|aranha|araignée|spinne|ragno|паук|nhện|laba-laba|örümcek
+        蜘蛛|거미|عنكبوت|मकड़ी|buibui|jellyfish|medusa|méduse|qualle|медуз|sứa|ubur-ubur|denizanası
+        水母|クラゲ|해파리|قنديل البحر
+        swallowed|tragó|engoliu|avalé|verschluckt
+        ingoiato|проглотил|nuốt|menelan|yuttu|吞|飲み込|삼켰|ابتلع|निगल|amemeza
         food poisoning|intoxicación alimentaria|intoxication alimentaire|lebensmittelvergiftung
         отравление едой|пищевое отравление|ngộ độc thực phẩm|keracunan makanan|食物中毒|식중독
         تسمم غذائي|poison ivy|hiedra venenosa|poison dart frog|rana venenosa|serpiente venenosa
@@ -333,6 +354,25 @@ _INNOCENT_TEXT: dict[str, str] = {
         snake venom|bee sting|picadura|picada de|mordida de|mordedura|morsure|schlangenbiss
     """,
     "kill": """
+        weeds|weed|ants|cockroaches|mosquitoes|insects|pests|mold|mould|bacteria|germs|boredom
+        malas hierbas|maleza|hormigas|cucarachas|mosquitos|moscas|insectos|plagas|moho|bacterias
+        gérmenes|aburrimiento|ervas daninhas|formigas|baratas|insetos|pragas|mofo|bactérias|germes
+        tédio|mauvaises herbes|fourmis|cafards|moustiques|mouches|insectes|moisissure|bactéries
+        germes|ennui|unkraut|ameisen|kakerlaken|mücken|fliegen|insekten|schimmel|bakterien|keime
+        langeweile|erbacce|formiche|scarafaggi|zanzare|mosche|insetti|muffa|batteri|germi|noia
+        onkruid|mieren|kakkerlakken|muggen|insecten|schimmel|chwasty|mrówki|karaluchy|komary
+        owady|pleśń|bakterie|сорняки|сорняков|муравьи|муравьёв|тараканов|тараканы|комаров|комары
+        насекомых|плесень|бактерии|бактерий|скуку|бур'ян|мурах|тарганів|комарів|цвіль|magugu
+        sisimizi|mende|mbu|wadudu|ukungu|bakteria|gulma|rumput liar|semut|kecoa|nyamuk|serangga
+        jamur|bakteri|cỏ dại|kiến|gián|muỗi|côn trùng|nấm mốc|vi khuẩn|yabani ot|karınca|karıncaları
+        hamamböceği|sivrisinek|böcekleri|küf|bakterileri|杂草|蚂蚁|蟑螂|蚊子|害虫|霉菌|细菌|无聊
+        雑草|アリ|ゴキブリ|害虫|カビ|細菌|退屈|잡초|개미|바퀴벌레|모기|해충|곰팡이|세균|지루함
+        الأعشاب الضارة|النمل|الصراصير|البعوض|الحشرات|العفن|البكتيريا|الملل|علف هرز|مورچه
+        سوسک|پشه|حشرات|کپک|باکتری|खरपतवार|चींटियों|चींटी|कॉकरोच|मच्छर|कीड़े|फफूंद|बैक्टीरिया
+        damo|langgam|ipis|lamok|insekto|amag|ukhula|izintuthwane|omiyane|chwyn|morgrug|pryfed
+        time|tiempo|tempo|temps|zeit|время|thời gian|waktu|zaman|时间|時間|시간|الوقت|وقت|समय|muda
+        process|proceso|processo|processus|prozess|процесс|tiến trình|proses|进程|プロセス|프로세스
+        battery|batería|bateria|batterie|батарея|pin điện|baterai|电池|バッテリー|배터리|البطارية
         kill time|matar el tiempo|matar o tempo|tuer le temps|die zeit totschlagen|убить время
         giết thời gian|membunuh waktu|消磨时间|時間をつぶ|시간을 죽이|kill the process|matar el proceso
         kill -9|taskkill|pkill|killall|kill a process|kill the lights
@@ -341,6 +381,27 @@ _INNOCENT_TEXT: dict[str, str] = {
         tuer les fourmis|tuer les bactéries|ameisen töten|bakterien abtöten|убить бактерии
         убить тараканов|diệt kiến|diệt gián|membunuh bakteri|membunuh semut|杀菌|杀虫|殺菌|살균
         kuua mende|kuua wadudu|kill weeds|kill ants|kill bacteria|kill mold|kill germs
+    """,
+    "steal": """
+        the show|el show|o show|la vedette|die show|la scena|шоу|sự chú ý|perhatian|şov|抢镜|주목
+        my heart|mi corazón|meu coração|mon cœur|mein herz|il mio cuore|моё сердце|trái tim|hatiku
+        kalbimi|我的心|心を盗|마음을|قلبي|दिल चुरा|moyo wangu|le but|ideas
+        ideas|ideia|idées|ideen|idee|идеи|ý tưởng|ide|fikir|想法|アイデア|아이디어|أفكار|विचार
+    """,
+    "weapon": """
+        water gun|pistola de agua|pistola de água|pistolet à eau|wasserpistole|pistola ad acqua
+        водяной пистолет|súng nước|pistol air|su tabancası|水枪|水鉄砲|물총|مسدس ماء|nail gun
+        pistola de clavos|pistola de pregos|cloueur|nagelpistole|glue gun|pistola de silicona
+        pistola de cola|pistolet à colle|heißklebepistole|pistola per colla|клеевой пистолет
+        súng bắn keo|pistol lem|热熔胶枪|グルーガン|글루건|spray gun|pistola de pintura|museum|museo
+        museu|musée|музей|bảo tàng|muzium|müze|博物馆|博物館|박물관|متحف|संग्रहालय|makumbusho
+        video game|videojuego|videogame|jeu vidéo|videospiel|видеоигр|trò chơi|permainan|oyunda
+        游戏|ゲーム|게임|لعبة|खेल|mchezo|toy|juguete|brinquedo|jouet|spielzeug|giocattolo|игрушечн
+        đồ chơi|mainan|oyuncak|玩具|おもちゃ|장난감|لعبة أطفال|खिलौना|kichezeo
+    """,
+    "hacking": """
+        life hack|life hacks|hackathon|growth hacking|hack de vida|truco|astuce|lifehack|лайфхак
+        mẹo|trik|püf noktası|生活小窍门|ライフハック|생활 꿀팁|حيلة|जुगाड़
     """,
 }
 
