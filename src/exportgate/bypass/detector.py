@@ -283,9 +283,9 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     an assistant refusal in the supplied history; or a document or tool output carries an
     instruction addressed to the AI together with an action the user never asked for; or (round
     5) the multilingual lexicons find a harmful object or act under a production request form
-    ("how do I make", "write a program that", "the easiest way to") in another language, not in
-    a protective or historical framing — the learned part, trained on far more everyday text than
-    attacks in those languages, underrates such asks."""
+    ("how do I make", "write a program that", "the easiest way to": the operational concept, not
+    a bare question word) in another language, not in a protective framing — the learned part,
+    trained on far more everyday text than attacks in those languages, underrates such asks."""
     trajectory = signals.get("part:trajectory", 0.0)
     if trajectory >= 0.6 and (
         signals.get("part:targeting", 0.0) >= 0.25 or signals.get("refused_before", 0.0) > 0
@@ -293,7 +293,7 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "the conversation turned operational against a person or after a refusal"
     if signals.get("part:carried_instructions", 0.0) >= 0.9:
         return 0.75, "a document or tool output instructs the AI to act for someone else"
-    if signals.get("part:foreign_harm_ask", 0.0) >= 0.7:
+    if signals.get("part:foreign_harm_ask", 0.0) >= 0.7 and signals.get("c:operational", 0.0) > 0:
         return 0.75, "asks, in another language, for how to make or do a harmful thing"
     return 0.0, ""
 
