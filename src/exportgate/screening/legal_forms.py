@@ -207,6 +207,50 @@ def _fold_letters(m: re.Match[str]) -> str:
     )
 
 
+#: two or more single letters written apart, with spaces, dots or both, doubled or not ("S M P",
+#: "N. P. F.", "C..O.L.T.D..", "G  P.B"): one acronym or legal form typed letter by letter
+#: (Latin letters only: single Chinese characters apart are a name's syllables)
+_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s.]+[A-Za-z](?!\w))+\.*")
+
+
+def join_letter_runs(text: str, *, at_end_only: bool = False) -> str:
+    """A company's acronyms and legal forms written letter by letter, joined into the word they
+    spell ("S M P BANK" -> "SMP BANK", "N. P. F. OTKRITIE" -> "NPF OTKRITIE", "C..O.L.T.D" ->
+    "COLTD", which rigour reads as "Co., Ltd."; "S A De C V" -> "sa De cv"), as the list's own
+    "SMP" or "S.M.P." is read. ``at_end_only``: only a run that closes the name (kind unknown:
+    "K K Sharma" may be a person with two initials)."""
+    if at_end_only:
+        runs = list(_LETTER_RUN.finditer(text))
+        m = runs[-1] if runs else None
+        if m is None or text[m.end() :].strip(" .,"):
+            return text
+        return text[: m.start()] + _joined(m) + text[m.end() :]
+    return _LETTER_RUN.sub(_joined, text)
+
+
+def _joined(m: re.Match[str]) -> str:
+    # a dotted abbreviation stays one word of its own ("B.V. A.A.M." -> "BV AAM", "Partners V
+    # L.P." -> "V LP"); single letters apart next to each other are joined ("N. P. F.")
+    out: list[str] = []
+    singles: list[str] = []
+    for g in m.group(0).split():
+        letters = "".join(_PIECE.findall(g))
+        if len(letters) == 1:
+            singles.append(letters)
+            continue
+        if singles:
+            out.append(_spelled("".join(singles)))
+            singles = []
+        out.append(_spelled(letters))
+    if singles:
+        out.append(_spelled("".join(singles)))
+    return " ".join(out) + " "
+
+
+def _spelled(letters: str) -> str:
+    return _LETTER_FORMS.get(letters.lower(), letters) if len(letters) > 1 else letters
+
+
 def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[str, str]]:
     """``text`` (Latin) with legal-form slips respelled, and each guessed word's original.
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from exportgate.screening.legal_forms import respell_legal
+from exportgate.screening.legal_forms import join_letter_runs, respell_legal
 from exportgate.screening.names_table import replace_known_words
 from exportgate.screening.scripts import (
     ORIGIN_HANGUL,
@@ -576,6 +576,8 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
         text = replace_known_words(text)
     latin, origin = latinize(text)
     latin = _APOSTROPHES.sub("", latin)
+    if kind != "person":
+        latin = join_letter_runs(latin, at_end_only=kind is None and not _looks_org(latin))
     latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
     return latin, origin
 

@@ -14,7 +14,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -25,13 +25,15 @@ from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
 from exportgate.screening.scoring import (
+    KOREAN_SURNAMES_LATIN,
     Alignment,
     Effect,
     PairResult,
     Side,
     cost_model,
+    korean_shaped,
 )
-from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, is_han
+from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -303,6 +305,41 @@ def korean_respelled(c: Costs) -> Effect | None:
         "a romanised Korean syllable written another way (ch/j, k/g, o/u ...): the same "
         "name or another person's, a review at most, never a block",
     )
+
+
+def korean_syllables_crossed(c: Costs) -> Effect | None:
+    """A Korean given name whose syllables are paired in the other order ("서영 김" / "KIM
+    Yong Su": seo~su, yeong~yong): a given name's syllables have one order, so this is another
+    person's name, not alone a match. The surname (paired with the other side's, each at either
+    end of its name) is left out of the order."""
+    al = c.al
+    q, cand = al.query, al.cand
+    if not al.person:
+        return None
+    if q.origin != ORIGIN_HANGUL and not (
+        q.origin == cand.origin == ORIGIN_LATIN
+        and korean_shaped(q.texts)
+        and korean_shaped(cand.texts)
+    ):
+        return None
+    given = [
+        (i, j)
+        for i, _, j, _ in sorted(al.spans)
+        if not (_korean_surname_at_end(q.texts, i) and _korean_surname_at_end(cand.texts, j))
+    ]
+    if not any(a[1] > b[1] for a, b in zip(given, given[1:], strict=False)):
+        return None
+    return Effect(
+        "korean_syllables_crossed",
+        "score<=",
+        al.p.raw_for(al.p.weak_evidence_max),
+        "the given name's syllables stand in another order: another person's name, not alone "
+        "a match",
+    )
+
+
+def _korean_surname_at_end(texts: Sequence[str], k: int) -> bool:
+    return k in (0, len(texts) - 1) and texts[k] in KOREAN_SURNAMES_LATIN
 
 
 def initials_only(c: Costs) -> Effect | None:
@@ -606,6 +643,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     another_number,
     number_one_side,
     korean_respelled,
+    korean_syllables_crossed,
     initials_only,
     generic_words_only,
     no_distinctive_word,

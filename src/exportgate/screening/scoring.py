@@ -100,7 +100,12 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         # Korean syllables are short: a known romanisation, or a close spelling of a long one
         if c in korean_variants(q):
             return 0.97
-        return max(_edit_sim(v, c) for v in korean_variants(q)) if len(c) >= 4 else 0.0
+        # (a close spelling keeps the syllable's first letter: 경 "kyong" is not "yong")
+        return (
+            max((_edit_sim(v, c) for v in korean_variants(q) if v[0] == c[0]), default=0.0)
+            if len(c) >= 4
+            else 0.0
+        )
     if origin == ORIGIN_HAN:
         # one Chinese character per syllable: "cheng" and "chen" are different characters
         return 0.0
@@ -140,7 +145,7 @@ def _vowels(token: str) -> int:
 
 
 _DOUBLED = re.compile(r"(.)\1")
-_THEO_PREFIX = re.compile(r"^(?:abdul|abdel|abdur|abdul|abdal|abdol|abdu|abd)")
+_THEO_PREFIX = re.compile(r"^(?:abdoul|abdul|abdel|abdur|abdal|abdol|abdu|abd)")
 _THEO_SUFFIX = re.compile(r"(?:ullah|ollah|allah|ulla|uddin|uddeen|eddine|eddin|addin|udin)$")
 
 
@@ -185,28 +190,48 @@ _RESPELL = (
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
+    # romanisations of one letter: Russian zh / j and ks / x, Arabic q / k, pinyin z / Wade-Giles ts
+    ("zh", "j"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("tz", "z"),
+    ("ts", "z"),
 )
 _DOUBLED = re.compile(r"([a-z])\1")
+#: a closing y, iy or ey read as i ("aly" / "ali", "dmitriy" / "dmitri", "sergey" / "sergei")
+_FINAL_Y = re.compile(r"(?:iy|y)$")
 
 
 @lru_cache(maxsize=20_000)
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
-    "shell", "philip" / "filip", "yousef" / "yusef"), doubled letters written once."""
+    "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),
+    a closing y as i ("aly" / "ali"), doubled letters written once."""
     for a, b in _RESPELL:
         if a in token:
             token = token.replace(a, b)
+    if len(token) >= 3 and token[-1] == "y":
+        token = _FINAL_Y.sub("i", token)
     return _DOUBLED.sub(r"\1", token)
 
 
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
     """Spellings that edit distance rates too far apart: language endings, letter groups for
     one sound, and a word written backwards ("nitup", an evasion)."""
-    if lq >= 4 and lc >= 4:
-        if (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])):
-            best = _ending_sim(q, c, best, p)
-        if best < p.respell_sim and -3 <= lq - lc <= 3 and respelled(q) == respelled(c):
-            best = p.respell_sim
+    if (
+        lq >= 4
+        and lc >= 4
+        and ((q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])))
+    ):
+        best = _ending_sim(q, c, best, p)
+    if (
+        best < p.respell_sim
+        and min(lq, lc) >= 3
+        and -3 <= lq - lc <= 3
+        and respelled(q) == respelled(c)
+    ):
+        # (three-letter names too: "ali" / "alee" / "aly", "nur" / "noor", "abu" / "aboo")
+        best = p.respell_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
     return best
@@ -640,7 +665,7 @@ _NO_READINGS: frozenset[str] = frozenset()
 
 #: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
 #: Romanisation and the common spellings between them)
-_KOREAN_SURNAMES_LATIN = frozenset(
+KOREAN_SURNAMES_LATIN = frozenset(
     [
         "kim",
         "gim",
@@ -734,15 +759,35 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     return (
         2 <= len(texts) <= 5
         and all(len(t) <= 5 and t.isascii() and t.isalpha() for t in texts)
-        and (texts[0] in _KOREAN_SURNAMES_LATIN or texts[-1] in _KOREAN_SURNAMES_LATIN)
+        and (texts[0] in KOREAN_SURNAMES_LATIN or texts[-1] in KOREAN_SURNAMES_LATIN)
     )
+
+
+#: Korean surnames whose romanisations the letter rules below do not fold together: North
+#: Korean RI and South Korean LEE / YI, PAK / PARK, CHOE / CHOI, O / OH, AN / AHN ...
+_KO_SURNAME_GROUPS = (
+    ("ri", "li", "lee", "yi", "i", "rhee", "rhie"),
+    ("pak", "park", "bak", "bahk"),
+    ("choe", "choi", "chwe"),
+    ("o", "oh"),
+    ("an", "ahn"),
+    ("so", "suh", "seo"),
+    ("ko", "koh"),
+    ("paek", "paik", "baek"),
+    ("rim", "lim", "im"),
+    ("ro", "roh", "no", "noh"),
+    ("ryang", "yang"),
+)
+_KO_SURNAME_FOLD = {w: g[0] for g in _KO_SURNAME_GROUPS for w in g}
+_KO_SURNAME_SPELLINGS = {w: g for g in _KO_SURNAME_GROUPS for w in g}
 
 
 @lru_cache(maxsize=4_096)
 def korean_fold(syllable: str) -> str:
     """One romanised Korean syllable with its romanisation choices folded away: ch/j, k/g, t/d,
-    p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o")."""
-    out = syllable
+    p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o"), and
+    a surname's North and South Korean spellings ("ri" / "lee", "pak" / "park")."""
+    out = _KO_SURNAME_FOLD.get(syllable, syllable)
     for a, b in _KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
@@ -775,6 +820,8 @@ _KO_VOWEL_RESPELL = (
     ("yu", "yo"),
     ("yo", "yeo"),
     ("yeo", "yo"),
+    ("u", "oo"),
+    ("oo", "u"),
 )
 
 
@@ -794,6 +841,7 @@ def korean_respellings(syllable: str) -> frozenset[str]:
             while k >= 0:
                 out.add(h[:k] + b + h[k + len(a) :])
                 k = h.find(a, k + 1)
+    out.update(_KO_SURNAME_SPELLINGS.get(syllable, ()))
     fold = korean_fold(syllable)
     return frozenset(w for w in out if w != syllable and korean_fold(w) == fold)
 
