@@ -47,7 +47,9 @@ pip's and Pygments' AUTHORS files and the IEEE OUI registry), each with a ``cate
 * ``common_<origin>``: common romanised Korean, Arabic, Chinese, Russian, Persian and Indian names
   from this script's own lists of frequent given names and surnames;
 * ``generic_company``: company names made of a place, generic trade words, sometimes a brand
-  word, and a legal form ("Dubai Star General Trading LLC"), from this script's own word lists.
+  word, and a legal form ("Dubai Star General Trading LLC"), from this script's own word lists;
+* ``imsi_operator`` / ``bank``: real company names from python-stdnum's mobile-operator and bank
+  registries (not its IEEE OUI registry, which the realistic set uses).
 """
 
 from __future__ import annotations
@@ -711,6 +713,31 @@ def common_people(rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
+def stdnum_companies(rng: random.Random) -> list[tuple[str, str, str]]:
+    """Real company names from python-stdnum's registries other than the IEEE OUI one the
+    realistic set uses: mobile network operators (``imsi.dat``) and banks (Belgian, Czech and
+    New Zealand bank registries)."""
+    from importlib import metadata
+
+    d = metadata.distribution("python-stdnum")
+    files = {str(f): f for f in d.files or ()}
+    out: list[tuple[str, str, str]] = []
+    ops: set[str] = set()
+    for line in files["stdnum/imsi.dat"].read_text(encoding="utf-8").splitlines():
+        m = re.search(r'operator="([^"]+)"', line)
+        if m and len(m.group(1)) >= 4 and "test" not in m.group(1).lower():
+            ops.add(m.group(1).strip())
+    out += [(n, "organization", "imsi_operator") for n in rng.sample(sorted(ops), 700)]
+    banks: set[str] = set()
+    for path in ("stdnum/be/banks.dat", "stdnum/cz/banks.dat", "stdnum/nz/banks.dat"):
+        for line in files[path].read_text(encoding="utf-8").splitlines():
+            m = re.search(r'bank="([^"]+)"', line)
+            if m and len(m.group(1)) >= 4:
+                banks.add(m.group(1).strip())
+    out += [(n, "organization", "bank") for n in sorted(banks)]
+    return out
+
+
 def generic_companies(rng: random.Random) -> list[tuple[str, str, str]]:
     out = []
     for _ in range(600):
@@ -777,7 +804,11 @@ def main() -> int:
     inn_rows: list[list[str]] = []
     seen_inn: set[str] = set()
     for name, kind, cat in (
-        faker_people(rng) + faker_companies(rng) + common_people(rng) + generic_companies(rng)
+        faker_people(rng)
+        + faker_companies(rng)
+        + common_people(rng)
+        + generic_companies(rng)
+        + stdnum_companies(rng)
     ):
         name = " ".join(name.split())
         key = name.casefold()
