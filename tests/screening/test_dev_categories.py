@@ -130,3 +130,23 @@ def test_a_hangul_syllable_keeps_its_first_letter() -> None:
     assert s < P.review_threshold
     assert "yong" in res.unmatched_candidate
     assert token_sim("kyong", "yong", origin=2) == 0.0
+
+
+def test_one_later_word_of_a_longer_company_name_is_not_alone_a_match() -> None:
+    s, res = compare_names("Wave", "GREEN WAVE", kind="organization")
+    assert s < P.review_threshold
+    assert any(e.rule == "later_word_of_another_company" for e in res.effects)
+    assert "starts with green" in " ".join(e.reason for e in res.effects)
+    # the list name's first word, or the whole name, still finds it
+    assert compare_names("Zorbex", "ZORBEX NEFT", kind="organization")[0] >= P.review_threshold
+    assert compare_names("Green Wave", "GREEN WAVE", kind="organization")[0] >= P.block_threshold
+    # people are left to the person rules ("Putin")
+    assert compare_names("Putin", "Vladimir Putin", kind="person")[0] >= P.review_threshold
+
+
+def test_one_later_word_finds_no_list_company(screener) -> None:  # type: ignore[no-untyped-def]
+    # OFAC SDN: GREEN WAVE
+    assert all(
+        "GREEN WAVE" not in h.matched_name.upper()
+        for h in screener.screen("Wave", kind="organization")
+    )

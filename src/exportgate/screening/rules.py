@@ -600,6 +600,30 @@ def generic_list_name(c: Costs) -> Effect | None:
     )
 
 
+def later_word_of_another_company(c: Costs) -> Effect | None:
+    """A one-word company query that is a later word of a longer list name whose first name
+    word it lacks ("Wave" / "GREEN WAVE", "Sokol" / "NAZ SOKOL"): a word of another company's
+    name, not alone a match (under review). A query that is the list name's first word
+    ("Gazprom" / "GAZPROM NEFT") is how a company is often called, and is left to the other
+    rules."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    words = [i for i, cat in enumerate(q.cats) if cat in (WORD, NUMBER)]
+    if len(words) != 1 or not al.q_used[words[0]]:
+        return None
+    first = next((j for j, cat in enumerate(cand.cats) if cat == WORD), None)
+    if first is None or al.c_used[first] or _generic(cand.texts[first]):
+        return None
+    return _weak_cap(
+        c,
+        "later_word_of_another_company",
+        f"the query is one later word of the list name, which starts with {cand.texts[first]}: "
+        "another company's name, not alone a match",
+    )
+
+
 def number_only(c: Costs) -> Effect | None:
     """A company matched through a number alone, with no name word in common ("IP One, Inc."
     / "A1 OOO"): not alone a match (under review)."""
@@ -651,6 +675,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     short_name_only,
     place_for_another_word,
     generic_list_name,
+    later_word_of_another_company,
     number_only,
 )
 
