@@ -150,3 +150,30 @@ def test_one_later_word_finds_no_list_company(screener) -> None:  # type: ignore
         "GREEN WAVE" not in h.matched_name.upper()
         for h in screener.screen("Wave", kind="organization")
     )
+
+
+def test_sound_spellings_are_looked_up() -> None:
+    from exportgate.screening.scoring import sound_spellings
+
+    assert "saeed" in sound_spellings("said")
+    assert "ali" in sound_spellings("alee") and "noor" in sound_spellings("nur")
+    assert "zhirov" in sound_spellings("jirov")
+    assert sound_spellings("abdulrahmanov") == ()  # long words: their deletion neighbours
+
+
+def test_short_names_spelled_by_sound_find_the_list_name(screener) -> None:  # type: ignore[no-untyped-def]
+    # OFAC SDN: YOUSEFPOUR, Ali; Saeed VALADBAIGI; YU, Pu Ung (development set entries)
+    for typed, listed in (
+        ("YOUSEFPOUR, Alee", "YOUSEFPOUR, ALI"),
+        ("SAID VALADBAIGI", "SAEED VALADBAIGI"),
+        ("YOO, PU UNG", "YU, PU UNG"),
+    ):
+        hits = screener.screen(typed, kind="person")
+        assert any(h.matched_name.upper() == listed for h in hits[:3]), (typed, hits[:3])
+
+
+def test_legal_phrase_words_run_together() -> None:
+    assert normal_form("PUBLIC JOINTSTOCK COMPANY ZORBEX", "organization") == normal_form(
+        "PUBLIC JOINT STOCK COMPANY ZORBEX", "organization"
+    )
+    assert normal_form("LIMITEDLIABILITY COMPANY ZORBEX", "organization") == "llc zorbex"

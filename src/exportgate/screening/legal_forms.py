@@ -320,10 +320,19 @@ def _short_phrase_word(word: str) -> str | None:
     return None
 
 
+#: words of English legal phrases that customers run together ("JOINTSTOCK", "STOCKCOMPANY")
+_PHRASE_GLUE = frozenset(
+    {"joint", "stock", "limited", "liability", "company", "closed", "public", "open"}
+)
+
+
 @lru_cache(maxsize=20_000)
 def _split_glued(word: str) -> tuple[str, str] | None:
     if len(word) < 7:
         return None
+    for k in range(4, len(word) - 3):  # two words of a legal phrase run together
+        if word[:k] in _PHRASE_GLUE and word[k:] in _PHRASE_GLUE:
+            return word[:k], word[k:]
     for pre in _GLUED_PREFIXES:  # "SOGRANICHENNOI": the preposition of a spelled-out form
         if word.startswith(pre) and word[len(pre) :] in legal_words():
             return pre, word[len(pre) :]

@@ -215,6 +215,25 @@ def respelled(token: str) -> str:
     return _DOUBLED.sub(r"\1", token)
 
 
+@lru_cache(maxsize=20_000)
+def sound_spellings(token: str) -> tuple[str, ...]:
+    """Spellings of ``token`` that :func:`respelled` reads as the same, one letter group
+    written another way ("said" -> "saeed", "alee" -> "ali", "jirov" -> "zhirov"): the index
+    looks these up, since a short word's other spellings are not within its deletion
+    neighbours."""
+    if not 3 <= len(token) <= 8 or not token.isascii() or not token.isalpha():
+        return ()  # (a longer word's other spellings are within its deletion neighbours)
+    key = respelled(token)
+    out = {key}
+    for a, b in (*_RESPELL, ("i", "y"), ("i", "iy")):
+        for src, dst in ((a, b), (b, a)):
+            k = token.find(src)
+            while k >= 0:
+                out.add(token[:k] + dst + token[k + len(src) :])
+                k = token.find(src, k + 1)
+    return tuple(sorted(w for w in out if w != token and respelled(w) == key))
+
+
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
     """Spellings that edit distance rates too far apart: language endings, letter groups for
     one sound, and a word written backwards ("nitup", an evasion)."""
@@ -665,6 +684,21 @@ _NO_READINGS: frozenset[str] = frozenset()
 
 #: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
 #: Romanisation and the common spellings between them)
+#: Korean surnames whose romanisations the letter rules below do not fold together: North
+#: Korean RI and South Korean LEE / YI, PAK / PARK, CHOE / CHOI, O / OH, AN / AHN ...
+_KO_SURNAME_GROUPS = (
+    ("ri", "li", "lee", "yi", "i", "rhee", "rhie"),
+    ("pak", "park", "bak", "bahk"),
+    ("choe", "choi", "chwe"),
+    ("o", "oh"),
+    ("an", "ahn"),
+    ("so", "suh", "seo"),
+    ("ko", "koh"),
+    ("paek", "paik", "baek"),
+    ("rim", "lim", "im"),
+    ("ro", "roh", "no", "noh"),
+    ("ryang", "yang"),
+)
 KOREAN_SURNAMES_LATIN = frozenset(
     [
         "kim",
@@ -740,6 +774,9 @@ KOREAN_SURNAMES_LATIN = frozenset(
         "eom",
         "won",
     ]
+    # the North and South Korean spellings korean_fold reads as one surname
+    + [w for g in _KO_SURNAME_GROUPS for w in g]
+    + ["yoo", "ryoo", "woo"]
 )
 _KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
 _KO_VOWELS = (
@@ -763,21 +800,6 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     )
 
 
-#: Korean surnames whose romanisations the letter rules below do not fold together: North
-#: Korean RI and South Korean LEE / YI, PAK / PARK, CHOE / CHOI, O / OH, AN / AHN ...
-_KO_SURNAME_GROUPS = (
-    ("ri", "li", "lee", "yi", "i", "rhee", "rhie"),
-    ("pak", "park", "bak", "bahk"),
-    ("choe", "choi", "chwe"),
-    ("o", "oh"),
-    ("an", "ahn"),
-    ("so", "suh", "seo"),
-    ("ko", "koh"),
-    ("paek", "paik", "baek"),
-    ("rim", "lim", "im"),
-    ("ro", "roh", "no", "noh"),
-    ("ryang", "yang"),
-)
 _KO_SURNAME_FOLD = {w: g[0] for g in _KO_SURNAME_GROUPS for w in g}
 _KO_SURNAME_SPELLINGS = {w: g for g in _KO_SURNAME_GROUPS for w in g}
 
