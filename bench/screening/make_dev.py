@@ -25,6 +25,8 @@ script's own generators (not ``make_realistic.py``'s), for the categories of iss
 * ``typo``: one letter dropped, doubled or swapped with the next, in a word of five or more;
 * ``run_together`` / ``split``: two adjacent words written as one, or a word of seven or more
   letters written as two;
+* ``legal_glued``: a legal-form word run on to the name word before it ("TRADINGCO", "ZORBEX
+  ELECTRONICSCOMPANY"; drawn with a generator of its own, so the other categories stay put);
 * ``acronym_spaced``: an acronym of the name (two to five capitals) written with spaces or dots
   ("K A S T", "K.A.S.T.", "K. A. S. T");
 * ``legal_spaced``: the letters of a legal form written apart, with stray or doubled dots;
@@ -512,6 +514,25 @@ def _acronyms(name: str) -> set[str]:
     }
 
 
+def legal_glued(ent) -> str | None:  # type: ignore[no-untyped-def]
+    """A company's legal-form word run on to the name word before it ("ACME TRADINGCO LTD",
+    "ZORBEX ELECTRONICSCOMPANY"), with a random generator of its own (the other categories'
+    draws stay as they were)."""
+    if ent.kind != "organization":
+        return None
+    rng = random.Random(f"{SEED}:{ent.list}:{ent.list_id}:glued")
+    seq = ent.name.split()
+    spots = [
+        i
+        for i in range(1, len(seq))
+        if legal_span(seq[i]) and seq[i - 1].isalpha() and not legal_span(seq[i - 1])
+    ]
+    if not spots or rng.random() < 0.3:
+        return None
+    i = rng.choice(spots)
+    return " ".join(seq[: i - 1] + [seq[i - 1] + seq[i]] + seq[i + 1 :])
+
+
 def entity_variants(ent, rng: random.Random) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     name = ent.name
     words = _WORD.findall(name)
@@ -544,6 +565,9 @@ def entity_variants(ent, rng: random.Random) -> list[tuple[str, str]]:  # type: 
     if len(seq) >= 2 and pairs and rng.random() < 0.5:
         i = rng.choice(pairs)
         out.append(("run_together", " ".join(seq[:i] + [seq[i] + seq[i + 1]] + seq[i + 2 :])))
+    glued = legal_glued(ent)
+    if glued:
+        out.append(("legal_glued", glued))
     seven = [w for w in plain if len(w) >= 7]
     if seven and rng.random() < 0.5:
         w = rng.choice(seven)
