@@ -177,3 +177,24 @@ def test_legal_phrase_words_run_together() -> None:
         "PUBLIC JOINT STOCK COMPANY ZORBEX", "organization"
     )
     assert normal_form("LIMITEDLIABILITY COMPANY ZORBEX", "organization") == "llc zorbex"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ZORBEXD.O.O.", "ZORBEX D.O.O."),
+        ("COPA DE ZORBEXS.A. DE C.V.", "COPA DE ZORBEX S.A. DE C.V."),
+        ("ZORBEX HOLDINGB.V.", "ZORBEX HOLDING B.V."),
+        ("ZORBEX BIZNESOOO", "ZORBEX BIZNES OOO"),
+        ("ZORBEX CONGOSARL", "ZORBEX CONGO SARL"),
+        ("INVERSIONES ZORBEXLTDA.", "INVERSIONES ZORBEX LTDA."),
+        ("QPSLtd.", "QPS Ltd."),
+    ],
+)
+def test_a_legal_form_run_on_to_the_name_is_split_off(typed: str, written: str) -> None:
+    assert normal_form(typed, "organization") == normal_form(written, "organization")
+
+
+def test_dotted_letters_that_spell_no_legal_form_stay() -> None:
+    assert normal_form("ST.PETERSBURG TRADE", "organization") == "st petersburg trade"
+    assert normal_form("ZORBEXJ.R.", "organization") != normal_form("ZORBEX J.R.", "organization")

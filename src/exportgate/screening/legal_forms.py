@@ -65,7 +65,24 @@ _ORDINARY_WORDS = frozenset(
     ]
 )
 #: legal forms that are glued onto the word before them ("TRADEGMBH", "ETCLTD")
-_GLUED_SUFFIXES = ("gmbh", "llc", "ltd", "jsc", "pjsc", "ojsc", "cjsc", "fzco", "fze", "llp")
+_GLUED_SUFFIXES = (
+    "gmbh",
+    "llc",
+    "ltda",
+    "ltd",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "cjsc",
+    "fzco",
+    "fze",
+    "llp",
+    "ooo",
+    "oao",
+    "sarl",
+    "dmcc",
+    "eood",
+)
 #: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
 #: "z ograniczona", "cu raspundere", "mit beschrankter")
 _GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
@@ -126,6 +143,9 @@ _LETTER_FORMS: dict[str, str] = {
         "sab",
         "sacv",
         "sapi",
+        "sal",
+        "eirl",
+        "scs",
     ]
 }
 _LETTER_FORMS.update(
@@ -226,6 +246,24 @@ def join_letter_runs(text: str, *, at_end_only: bool = False) -> str:
             return text
         return text[: m.start()] + _joined(m) + text[m.end() :]
     return _LETTER_RUN.sub(_joined, text)
+
+
+#: a dotted abbreviation run on to the word before it ("PALEAD.O.O.", "HOLDINGB.V.", "MIRATHS.A.L.")
+_GLUED_DOTTED = re.compile(r"(?<=[A-Za-z]{2})([A-Za-z](?:\.[A-Za-z])+\.?)(?![\w])")
+
+
+def split_glued_dotted(text: str) -> str:
+    """A dotted legal form run on to the name word before it, split off ("PALEAD.O.O." ->
+    "PALEA D.O.O."): only where the dotted letters spell a legal form, so "ST.P" or a person's
+    initials stay as they are."""
+    if "." not in text:
+        return text
+    return _GLUED_DOTTED.sub(_split_dotted, text)
+
+
+def _split_dotted(m: re.Match[str]) -> str:
+    letters = "".join(_PIECE.findall(m.group(1))).lower()
+    return " " + m.group(1) if letters in _LETTER_FORMS else m.group(1)
 
 
 def _joined(m: re.Match[str]) -> str:

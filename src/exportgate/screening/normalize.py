@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from exportgate.screening.legal_forms import join_letter_runs, respell_legal
+from exportgate.screening.legal_forms import join_letter_runs, respell_legal, split_glued_dotted
 from exportgate.screening.names_table import replace_known_words
 from exportgate.screening.scripts import (
     ORIGIN_HANGUL,
@@ -439,6 +439,8 @@ _GLUED_LEGAL = re.compile(
     r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
     # legal forms no word ends with, glued on in one case ("OSTEC-ETCLTD", "acmellc")
     r"|(?<=[A-Z]{3})(?=(?:LTD|LLC|GMBH|PLC|PJSC|OJSC|INC|CORP)\b)|(?<=[a-z]{3})(?=(?:ltd|llc|gmbh)\b)"
+    # ... and a capitalised one after an acronym ("QPSLtd")
+    r"|(?<=[A-Z]{2})(?=(?:Ltd|Inc|GmbH|LLC)\b)"
 )
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
@@ -561,7 +563,7 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
-        text = _GLUED_LEGAL.sub(" ", text)
+        text = split_glued_dotted(_GLUED_LEGAL.sub(" ", text))
         if not text.isascii():
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
