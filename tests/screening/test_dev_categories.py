@@ -198,3 +198,28 @@ def test_a_legal_form_run_on_to_the_name_is_split_off(typed: str, written: str) 
 def test_dotted_letters_that_spell_no_legal_form_stay() -> None:
     assert normal_form("ST.PETERSBURG TRADE", "organization") == "st petersburg trade"
     assert normal_form("ZORBEXJ.R.", "organization") != normal_form("ZORBEX J.R.", "organization")
+
+
+def test_the_same_consonants_in_words_of_other_lengths_are_not_a_spelling() -> None:
+    # "multitude" and "mellat" share the skeleton "mlt" and nothing else
+    assert token_sim("multitude", "mellat") == 0.0
+    assert token_sim("vladimir", "fladymyr") >= P.skel_sim - 0.1  # one length: still a spelling
+    s = compare_names("Multitude Bank p.l.c.", "MELLAT BANK CLOSED JOINT-STOCK COMPANY")[0]
+    assert s < P.review_threshold
+
+
+def test_a_generic_list_name_inside_a_longer_generic_query() -> None:
+    s, res = compare_names(
+        "Advanced Communications Technologies", "ADVANCED TECHNOLOGIES", kind="organization"
+    )
+    assert s < P.review_threshold
+    assert any(e.rule == "generic_list_name" for e in res.effects)
+    assert (
+        compare_names("Advanced Technologies LLC", "ADVANCED TECHNOLOGIES", kind="organization")[0]
+        >= P.review_threshold
+    )
+
+
+def test_a_compound_arabic_name_spelled_by_sound() -> None:
+    assert token_sim("abdoollah", "abdullah") == P.respell_sim
+    assert token_sim("hamidullah", "waliullah") == 0.0

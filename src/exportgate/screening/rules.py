@@ -369,6 +369,7 @@ def initials_only(c: Costs) -> Effect | None:
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
+        "advanced",
         "agency",
         "capital",
         "commercial",

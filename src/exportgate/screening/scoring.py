@@ -157,8 +157,8 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
         mq = rx.search(q)
         mc = rx.search(c) if mq else None
         if mq and mc:
-            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
-                return False
+            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c) or respelled(q) == respelled(c):
+                return False  # ("abdoollah" is "abdullah" spelled by sound)
             sq = q[mq.end() :] if rx is _THEO_PREFIX else q[: mq.start()]
             sc = c[mc.end() :] if rx is _THEO_PREFIX else c[: mc.start()]
             if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
@@ -315,10 +315,13 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
             # not "kiyawani" (more vowels than consonants + 1 is another name)
             if _vowels(q) <= len(sq) + 1 and _vowels(c) <= len(sq) + 1:
                 best = max(best, p.skel_sim + 0.05)
-        elif len(sq) >= 3 and q[0] == c[0]:
-            best = max(best, p.skel_sim)
-        elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
-            best = max(best, p.skel_sim - 0.1)
+        elif -2 <= lq - lc <= 2 or origin == ORIGIN_ABJAD:
+            # (Latin letters: the same consonants in words of about one length; "multitude"
+            # and "mellat" share "mlt" and nothing else)
+            if len(sq) >= 3 and q[0] == c[0]:
+                best = max(best, p.skel_sim)
+            elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
+                best = max(best, p.skel_sim - 0.1)
     elif (
         origin == ORIGIN_ABJAD
         and sq
@@ -396,10 +399,11 @@ def token_sims(
             if abjad and lsq >= 2:
                 if vq <= lsq + 1 and _vowels(c) <= lsq + 1:
                     best = max(best, skel_sim + 0.05)
-            elif lsq >= 3 and q0 == c[0]:
-                best = max(best, skel_sim)
-            elif lsq >= 2 and sq[0] == sc[0] or abjad:
-                best = max(best, skel_sim - 0.1)
+            elif -2 <= lq - lc <= 2 or abjad:
+                if lsq >= 3 and q0 == c[0]:
+                    best = max(best, skel_sim)
+                elif lsq >= 2 and sq[0] == sc[0] or abjad:
+                    best = max(best, skel_sim - 0.1)
         elif abjad and sq and sc and lsq >= 3 and osa(sq, sc, score_cutoff=1) <= 1:
             best = max(best, skel_sim - 0.12)
         if best < prefix_sim and (lq if lq < lc else lc) >= 3:
