@@ -217,21 +217,26 @@ def respelled(token: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def sound_spellings(token: str) -> tuple[str, ...]:
-    """Spellings of ``token`` that :func:`respelled` reads as the same, one letter group
-    written another way ("said" -> "saeed", "alee" -> "ali", "jirov" -> "zhirov"): the index
-    looks these up, since a short word's other spellings are not within its deletion
-    neighbours."""
-    if not 3 <= len(token) <= 8 or not token.isascii() or not token.isalpha():
+    """Spellings of ``token`` with one letter group written another way ("said" -> "saeed",
+    "alee" -> "ali", "jirov" -> "zhirov"), and its :func:`respelled` form: the index looks
+    these up, since a short word's other spellings are not within its deletion neighbours."""
+    if not 3 <= len(token) <= 7 or not token.isascii() or not token.isalpha():
         return ()  # (a longer word's other spellings are within its deletion neighbours)
-    key = respelled(token)
-    out = {key}
-    for a, b in (*_RESPELL, ("i", "y"), ("i", "iy")):
-        for src, dst in ((a, b), (b, a)):
-            k = token.find(src)
-            while k >= 0:
-                out.add(token[:k] + dst + token[k + len(src) :])
-                k = token.find(src, k + 1)
-    return tuple(sorted(w for w in out if w != token and respelled(w) == key))
+    out = {respelled(token)}
+    for a, b in _SOUND_SWAPS:
+        k = token.find(a)
+        while k >= 0:
+            out.add(token[:k] + b + token[k + len(a) :])
+            k = token.find(a, k + 1)
+    out.discard(token)
+    return tuple(sorted(out))
+
+
+#: the letter groups of :data:`_RESPELL` both ways, and a closing i written y / iy (one
+#: group at a time; the index compares what it finds with token_sims as usual)
+_SOUND_SWAPS = tuple(
+    pair for a, b in (*_RESPELL, ("i", "y"), ("i", "iy")) for pair in ((a, b), (b, a))
+)
 
 
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
