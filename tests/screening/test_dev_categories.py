@@ -223,3 +223,11 @@ def test_a_generic_list_name_inside_a_longer_generic_query() -> None:
 def test_a_compound_arabic_name_spelled_by_sound() -> None:
     assert token_sim("abdoollah", "abdullah") == P.respell_sim
     assert token_sim("hamidullah", "waliullah") == 0.0
+
+
+def test_gmbh_and_co_kg_is_one_legal_form() -> None:
+    assert normal_form("Zorbex GmbH & Co. KG", "organization") == "zorbex lp"
+    assert normal_form("ZORBEX LTD & CO KG", "organization") == "zorbex lp"
+    assert normal_form("Zorbex & Co.", "organization") == "zorbex and co"  # a partner, no form
+    s = compare_names("ZORBEX OCEAN", "ZORBEX OCEAN GMBH & CO KG", kind="organization")[0]
+    assert s >= P.block_threshold

@@ -435,6 +435,12 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 #: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
 #: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
+#: a company form with a partner company: "GmbH & Co. KG", "Ltd & Co KG", "AG & Co. KGaA"
+_AND_CO_FORM = re.compile(
+    r"\b(?:gmbh|ltd|ag|se|sarl|bv|b\.v\.|inc|llc|ug)\s*(?:&|\+|and|und)\s*co\.?\s*"
+    r"(kgaa|kg|ohg)\b",
+    re.IGNORECASE,
+)
 _GLUED_LEGAL = re.compile(
     r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
     # legal forms no word ends with, glued on in one case ("OSTEC-ETCLTD", "acmellc")
@@ -571,6 +577,9 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
             text = _org_types()(text.lower(), generic=True)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
+    if kind != "person":
+        # "GmbH & Co. KG": one legal form (a limited partnership), not "gmbh and co kg"
+        text = _AND_CO_FORM.sub(lambda m: f" {m.group(1)} ", text)
     text = text.replace("&", " and ").replace("+", " and ")
     if kind == "person" or (kind is None and "," in text and not _looks_org(text)):
         text = _reorder_person(text)
