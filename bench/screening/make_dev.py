@@ -781,9 +781,26 @@ def generic_companies(rng: random.Random) -> list[tuple[str, str, str]]:
 
 
 def main() -> int:
+    global SEED
+    import argparse
+
+    ap = argparse.ArgumentParser(description="write the screening development set")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--name",
+        default="dev",
+        help="file prefix; any other than 'dev' (a check set, e.g. devcheck, seed 2024) also "
+        "leaves out the development set's entries and innocent names",
+    )
+    args = ap.parse_args()
+    SEED, name = args.seed, args.name
     rng = random.Random(SEED)
     realistic = read_csv(DATA / "realistic_variants.csv.gz")
     used = {(r["list"], r["list_id"]) for r in realistic}
+    dev_names: set[str] = set()
+    if name != "dev":
+        used |= {(r["list"], r["list_id"]) for r in read_csv(DATA / "dev_variants.csv.gz")}
+        dev_names = {r["name"].casefold() for r in read_csv(DATA / "dev_innocent.csv.gz")}
     report_names = {plain_name(r["list_name"]) for r in realistic if r["half"] == "report"}
     loaded = load_sources([snapshot_dir()])
     ents = [
@@ -818,34 +835,34 @@ def main() -> int:
         for cat, q in entity_variants(e, rng):
             rows.append([q, cat, e.kind or "", e.list, e.list_id, e.name, dev_half(e.list_id)])
     write(
-        DATA / "dev_variants.csv.gz",
+        DATA / f"{name}_variants.csv.gz",
         ["query", "category", "kind", "list", "list_id", "list_name", "half"],
         rows,
         "# DEVELOPMENT SET (rules may be fitted to it): variants of shipped list entries "
-        "by bench/screening/make_dev.py (seed 1717)\n",
+        f"by bench/screening/make_dev.py (--name {name} --seed {SEED})\n",
     )
-    taken = {r["name"].casefold() for r in read_csv(DATA / "innocent_real.csv.gz")}
+    taken = {r["name"].casefold() for r in read_csv(DATA / "innocent_real.csv.gz")} | dev_names
     inn_rows: list[list[str]] = []
     seen_inn: set[str] = set()
-    for name, kind, cat in (
+    for who, kind, cat in (
         faker_people(rng)
         + faker_companies(rng)
         + common_people(rng)
         + generic_companies(rng)
         + stdnum_companies(rng)
     ):
-        name = " ".join(name.split())
-        key = name.casefold()
-        if not name or key in taken or key in seen_inn:
+        who = " ".join(who.split())
+        key = who.casefold()
+        if not who or key in taken or key in seen_inn:
             continue
         seen_inn.add(key)
-        inn_rows.append([name, kind, cat, "a" if len(inn_rows) % 2 == 0 else "b"])
+        inn_rows.append([who, kind, cat, "a" if len(inn_rows) % 2 == 0 else "b"])
     write(
-        DATA / "dev_innocent.csv.gz",
+        DATA / f"{name}_innocent.csv.gz",
         ["name", "kind", "category", "half"],
         inn_rows,
         "# DEVELOPMENT SET: innocent names from Faker's locales and this script's own word lists "
-        "(bench/screening/make_dev.py, seed 1717)\n",
+        f"(bench/screening/make_dev.py --name {name} --seed {SEED})\n",
     )
     print(f"{len(rows)} variants of {len(pool)} entries; {len(inn_rows)} innocent names")
     return 0
