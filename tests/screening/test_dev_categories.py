@@ -231,3 +231,10 @@ def test_gmbh_and_co_kg_is_one_legal_form() -> None:
     assert normal_form("Zorbex & Co.", "organization") == "zorbex and co"  # a partner, no form
     s = compare_names("ZORBEX OCEAN", "ZORBEX OCEAN GMBH & CO KG", kind="organization")[0]
     assert s >= P.block_threshold
+
+
+def test_the_arabic_article_written_el_or_al() -> None:
+    assert token_sim("el", "al") == P.syn_sim and token_sim("ul", "al") == P.syn_sim
+    assert token_sim("il", "al") == 0.0  # (a Korean syllable, an Italian article)
+    assert _person("EL-KUTMAH, AKRAM", "AL-QUTMAH, Akram") >= P.review_threshold
+    assert _person("Ahmed El Masri", "AHMED AL HASSAN") < P.review_threshold

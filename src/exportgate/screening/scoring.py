@@ -73,6 +73,10 @@ def edit_budget(length: int) -> int:
     return 3
 
 
+#: the Arabic article as romanisations write it ("al-", "el-", "ul-")
+_ARABIC_ARTICLE = frozenset({"al", "el", "ul"})
+
+
 def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
     """Similarity of two normalised tokens in 0..1 (1 = same)."""
     if q == c:
@@ -89,6 +93,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         # one Chinese character per syllable: "cheng" and "sheng" (or "chen") are different
         # characters, even where a name table lists them as one surname's spellings
         return 0.0
+    if q in _ARABIC_ARTICLE and c in _ARABIC_ARTICLE:
+        return p.syn_sim  # "EL-KUTMAH" / "AL-QUTMAH": one article, written two ways
     if min(len(q), len(c)) >= 4 and same_name(q, c):
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
@@ -367,6 +373,7 @@ def token_sims(
     syn_sim, skel_sim, prefix_sim = p.syn_sim, p.skel_sim, p.prefix_sim
     # same_name(q, c) for a-z words: c is one of q's recorded spellings
     spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
+    article = q in _ARABIC_ARTICLE
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -377,6 +384,9 @@ def token_sims(
             add(token_sim(q, c, origin, p))
             continue
         lc = len(c)
+        if article and c in _ARABIC_ARTICLE:
+            add(syn_sim)
+            continue
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
