@@ -10,7 +10,9 @@ files), and put its ``site-packages`` on ``PYTHONPATH``.) Writes ``data/dev_vari
 and ``data/dev_innocent.csv.gz`` (committed); same lists, same faker, same files (seed 1717).
 
 **This is a development set**: rules may be read off and fitted to it, so its figures are no
-evidence of generalisation by themselves. It has two halves by entry (``a`` and ``b``, a hash of
+evidence of generalisation by themselves. ``--name devcheck --seed 2024`` writes the check set
+(``data/devcheck_*.csv.gz``): the same generators on other entries and other innocent names (the
+development set's left out), to be run, not read, after fitting. It has two halves by entry (``a`` and ``b``, a hash of
 the list id with its own salt) so that a rule read off one half can be checked on the other.
 
 **Held out.** No entry of the realistic set (``realistic_variants.csv.gz``, either half) is
