@@ -785,7 +785,8 @@ for _phrase, _concept in _PHRASES:
 def concepts(text: str) -> dict[str, int]:
     """Distinct stems hit per concept in ``text`` (lower case expected)."""
     hits: dict[str, set[str]] = {}
-    words = _WORD.findall(text)
+    all_words = _WORD.findall(text)
+    words = all_words
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + words[-200:]
     for word in set(words):
@@ -804,7 +805,8 @@ def concepts(text: str) -> dict[str, int]:
         for phrase, concept in _OTHER_PHRASES:
             if phrase in bounded:
                 hits.setdefault(concept, set()).add(phrase)
-    wide = lexicon_ml.scan(bounded)
+    short = len(bounded) <= lexicon_ml.MAX_CHARS
+    wide = lexicon_ml.scan(bounded, words=all_words if short else None)
     strong = set(wide.harm) - lexicon_ml.WEAK
     if strong:
         for name, word in wide.harm.items():

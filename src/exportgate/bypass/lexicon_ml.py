@@ -687,10 +687,13 @@ class Hits:
 NO_HITS = Hits({}, "", "")
 
 
-def scan(text: str, *, forms: bool = False) -> Hits:
+def scan(text: str, *, forms: bool = False, words: list[str] | None = None) -> Hits:
     """Harmful concepts and request forms in ``text`` (lower case), in any covered language;
-    the request forms are read where a concept is found, or always with ``forms``."""
-    return _scan(text[:MAX_CHARS]).hits(forms)
+    the request forms are read where a concept is found, or always with ``forms``. ``words``:
+    the caller's letter words of the same first ``MAX_CHARS`` characters, reused for ASCII text
+    (one word pass per text instead of two)."""
+    head = text[:MAX_CHARS]
+    return _Scan(head, words if words is not None and head.isascii() else None).hits(forms)
 
 
 class _Scan:
@@ -698,9 +701,10 @@ class _Scan:
 
     __slots__ = ("head", "tokens", "scripts", "harm", "_forms")
 
-    def __init__(self, head: str) -> None:
+    def __init__(self, head: str, words: list[str] | None = None) -> None:
         self.head = head
-        self.tokens = list(dict.fromkeys(_TOKEN.findall(head)[:MAX_WORDS]))
+        found = _TOKEN.findall(head) if words is None else words
+        self.tokens = list(dict.fromkeys(found[:MAX_WORDS]))
         self.scripts = (
             [] if head.isascii() else [n for n, p in _CONTINUOUS.items() if p.search(head)]
         )
@@ -722,10 +726,6 @@ class _Scan:
         if not self._forms.harm and not forms:
             return NO_HITS
         return self._forms
-
-
-def _scan(head: str) -> _Scan:
-    return _Scan(head)
 
 
 __all__ = ["CONCEPTS", "Hits", "NO_HITS", "scan"]

@@ -681,7 +681,8 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
     as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
-    words = _WORD.findall(head)[:MAX_WORDS]
+    all_words = _WORD.findall(head)
+    words = all_words[:MAX_WORDS]
     found: dict[str, str] = {}
     for word in words:
         concept = _EXACT.get(word)
@@ -700,7 +701,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         for phrase, concept in _PHRASE_OTHER:
             if phrase in head:
                 found.setdefault(concept, phrase)
-    wide = lexicon_ml.scan(head, forms=bool(found))
+    wide = lexicon_ml.scan(head, forms=bool(found), words=all_words)
     for concept, word in wide.harm.items():
         if not (english and word in lexicon_ml.LOANWORDS):
             found.setdefault(concept, word)
