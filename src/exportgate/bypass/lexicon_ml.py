@@ -654,7 +654,7 @@ def _find(table: _Table, text: str, tokens: list[str], scripts: list[str]) -> di
         tag = table.exact.get(token)
         if tag is not None:
             found.setdefault(tag, token)
-        if table.short and _STEMMED.match(token):
+        if table.short and token[0] >= "\u0530" and _STEMMED.match(token):
             for k in (2, 3, 4):
                 tag = table.short.get(token[:k])
                 if tag is not None:
