@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import pickle
 import sys
 from collections import Counter, defaultdict
@@ -84,7 +85,10 @@ class Store:
 
     def __init__(self) -> None:
         CACHE.mkdir(parents=True, exist_ok=True)
-        self.path = CACHE / f"rows-{_source_hash()}.pkl"
+        # the rule parts' output still depends on Python's string-hash seed for a few dozen
+        # conversations (round 5 finding), so the cache is kept per seed
+        seed = os.environ.get("PYTHONHASHSEED", "random")
+        self.path = CACHE / f"rows-{_source_hash()}-{seed}.pkl"
         self.rows: dict[str, Row] = {}
         if self.path.exists():
             self.rows = pickle.loads(self.path.read_bytes())
