@@ -16,7 +16,7 @@ from exportgate.console import pages, roles, views
 from exportgate.console.auth import Session
 from exportgate.console.charts import Figures
 from exportgate.console.events import record_event
-from exportgate.console.responses import SECURITY_HEADERS, respond
+from exportgate.console.responses import SECURITY_HEADERS, report_headers, respond
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Scope, Send
 from exportgate.records import BYPASS_HOLD_CODE, Alert, ModelRef, ReviewItem
@@ -71,6 +71,9 @@ class Reads:
             found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
             if found:
                 html = await asyncio.to_thread(_alert_report, self.store, found[0])
+                if html is not None:
+                    await respond(send, 200, html, security=report_headers(html))
+                    return
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":

@@ -10,7 +10,9 @@ sees never names the features that fired; the audit entry does.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -32,7 +34,7 @@ from exportgate.records import (
 from exportgate.records import Verdict as VerdictName
 
 if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
-    from exportgate.bypass.account import AccountConfig, AccountState
+    from exportgate.bypass.account import AccountConfig, AccountState, Observation
     from exportgate.bypass.detector import Detector, Verdict
 
 SUSPECTED = BYPASS_REFUSED_CODE
@@ -64,6 +66,8 @@ class GateOutcome:
     audits: list[DecisionAudit] = field(default_factory=list)
     reviews: list[ReviewRequest] = field(default_factory=list)
     alerts: list[DetectorEvidence] = field(default_factory=list)
+    # what the account detector read of the request (shared with the other replicas)
+    observation: Observation | None = None
 
 
 def refused_error(request_id: str) -> GatewayError:
@@ -115,6 +119,8 @@ class BypassGate:
         self.held: set[str] = set()
         self._hold_threshold = config.bypass.hold_threshold
         self._account_config: AccountConfig | None = None
+        # names this process's observations on the shared stream (issue 19)
+        self.origin = f"{os.uname().nodename}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     @property
     def detector(self) -> Detector:
@@ -254,9 +260,28 @@ class BypassGate:
         blocked: bool = False,
     ) -> GateOutcome:
         """Update the account once the answer is known; hold the account at its threshold."""
-        out = GateOutcome()
         if verdict is None:
-            return out
+            return GateOutcome()
+        from exportgate.bypass.account import observation, split_turns
+
+        text, earlier = split_turns(_pairs(messages))
+        obs = observation(
+            account_id, ts, text, verdict, refused, earlier, blocked, self.origin, request_id, model
+        )
+        out = self.fold(obs)
+        out.observation = obs
+        return out
+
+    def fold(self, obs: Observation, act: bool = True) -> GateOutcome:
+        """Add one observation to its account (this replica's, or another's from the shared
+        stream); at the threshold the account is held here, audited and put up for review.
+
+        ``act`` false (the shared stream's retained window, read at start-up): the evidence is
+        rebuilt, and a hold raised then is already in the store, adopted from there. The alert
+        is raised by the replica whose own request tipped the account; the review item is one
+        per account whichever replicas raise it (the store keeps the open one)."""
+        out = GateOutcome()
+        account_id, request_id, model = obs.account_id, obs.request_id, obs.model
         state = self.accounts.get(account_id)
         if state is None:
             from exportgate.bypass.account import AccountState
@@ -267,11 +292,8 @@ class BypassGate:
                 self.accounts.popitem(last=False)
         else:
             self.accounts.move_to_end(account_id)
-        from exportgate.bypass.account import split_turns
-
-        text, earlier = split_turns(_pairs(messages))
-        state.observe(ts, text, verdict, refused, earlier, blocked)
-        if account_id in self.held or not state.holds():
+        state.fold(obs)
+        if not act or account_id in self.held or not state.holds():
             return out
         report = state.report()
         if report.flagged:
@@ -283,6 +305,7 @@ class BypassGate:
                 "families": report.families,
                 "signals": report.reasons,
             }
+            ts = dt.datetime.fromtimestamp(obs.ts, dt.UTC)
             out.audits.append(
                 self._audit(ts, account_id, request_id, model, "review", HOLD, summary, extra)
             )
@@ -294,7 +317,8 @@ class BypassGate:
                     detail=ReviewDetail(request_id=request_id, **extra),
                 )
             )
-            out.alerts.append(report.evidence())
+            if obs.origin == self.origin:
+                out.alerts.append(report.evidence())
         return out
 
     def adopt_holds(self, accounts: set[str]) -> int:
