@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exportgate.bypass.literals import Fast, fast
+
 _WORDS = re.compile(r"[a-z0-9&]{3,}")
 _LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
 _JOINERS = re.compile(r"(?:\[- \]|\[ -\]|-| )\?")
@@ -152,7 +154,8 @@ class Gated:
         for alternative in split_alternatives(pattern):
             stems = pattern_stems(alternative)
             needs = "+" if "\\+" in alternative else ""
-            self.parts.append((re.compile(prefix + "(?:" + alternative + ")", flags), stems, needs))
+            compiled = re.compile(prefix + "(?:" + alternative + ")", flags)
+            self.parts.append((Fast(compiled), stems, needs))
 
     def finditer(self, text: str, index: TextIndex) -> Iterator[re.Match[str]]:
         length = len(text)
@@ -224,8 +227,9 @@ def search_spans(
     pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The first match of ``pattern`` inside any of ``spans``."""
+    scanner = fast(pattern)
     for lo, hi in spans:
-        found = pattern.search(text, lo, hi)
+        found = scanner.search(text, lo, hi)
         if found is not None:
             return found
     return None

@@ -1,0 +1,231 @@
+"""Run a regular expression only where one of its possible first words occurs.
+
+Python's ``re`` finds a pattern fast only when the pattern opens with a fixed literal; one that
+opens with an assertion (``\\b``, ``(?<![\\w-])``) or an alternation of words tries a match at
+nearly every character, about 20 ns per character per pattern. Most detector patterns open
+that way. :func:`fast` reads a pattern's syntax tree once and lists the literal strings every
+match must start with ("ignore ", "disregard ", ... for ``(?:ignore|disregard) (?:all|any)``);
+a scan then finds those strings with ``str.find`` (C, a few ns per character) and tries the
+pattern only there, with ``Pattern.match`` at that position.
+
+The answers are exactly those of the pattern's own ``search``/``finditer`` with the same
+``pos``/``endpos``: every match starts at one of the listed strings, so the positions skipped
+are positions where the pattern cannot match; ``match`` at a position sees the same string
+(assertions look before ``pos`` in both) and matches found in order, each search resuming at
+the previous match's end, are the non-overlapping matches ``finditer`` yields. A pattern
+whose first strings cannot be listed (it can open with any character, match the empty
+string, or ignore case) or where they are too frequent in the text is run as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_STARTS = 64  # listed first strings per pattern (more: the pattern runs as it is)
+MIN_START = 3  # characters: shorter first strings occur everywhere
+MAX_SCANS = 6  # first strings scanned for (more: the pattern runs as it is)
+_MAX_CLASS = 12  # characters of a class expanded into first strings
+_DENSE = 16  # candidates ≥ span/_DENSE: scanning with the pattern itself is cheaper
+
+_Starts = tuple[frozenset[str] | None, bool]
+_ZERO_WIDTH = frozenset({sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT})
+
+
+def _shrink(strings: set[str] | frozenset[str]) -> frozenset[str] | None:
+    """The strings cut to their first few characters, few enough to list (each still a
+    prefix of every match it stood for)."""
+    for keep in (8, 5, MIN_START):
+        cut = frozenset(s[:keep] for s in strings)
+        if len(cut) <= MAX_STARTS:
+            return cut
+    return None
+
+
+def _product(prefixes: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
+    if len(prefixes) * len(tails) > MAX_STARTS:
+        return None
+    return frozenset(p + t for p in prefixes for t in tails)
+
+
+def _sequence(items: Any) -> _Starts:
+    """First strings of a sequence of items, and whether they are its whole language."""
+    prefixes = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        strings, complete = _item(op, av)
+        joined = None if strings is None else _product(prefixes, strings)
+        if joined is None and strings is not None:
+            joined = _product(prefixes, _shrink(strings) or frozenset({""}))
+            complete = False
+        if joined is None:
+            return (None if prefixes == {""} else prefixes), False
+        prefixes = joined
+        if not complete:
+            return prefixes, False
+    return prefixes, True
+
+
+def _item(op: Any, av: Any) -> _Starts:
+    if op is sre_c.LITERAL:
+        return frozenset({chr(av)}), True
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre_c.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre_c.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None, False
+        return (frozenset(chars), True) if len(chars) <= _MAX_CLASS else (None, False)
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        if add_flags & sre_c.SRE_FLAG_IGNORECASE:
+            return None, False
+        return _sequence(inner)
+    if op is sre_c.BRANCH:
+        union: set[str] = set()
+        whole = True
+        for branch in av[1]:
+            strings, complete = _sequence(branch)
+            if strings is None:
+                return None, False
+            union |= strings
+            whole = whole and complete
+        if len(union) > MAX_STARTS:
+            return _shrink(union), False
+        return frozenset(union), whole
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, high, inner = av
+        strings, complete = _sequence(inner)
+        if low == 0:
+            if strings is not None and complete and high == 1:
+                return strings | {""}, True
+            return frozenset({""}) | (strings or frozenset()), False
+        if strings is None:
+            return None, False
+        return strings, complete and low == high == 1
+    return None, False
+
+
+def _prefix_free(strings: set[str] | frozenset[str]) -> list[str]:
+    """The strings without those that have another of them as a prefix (they add no
+    position)."""
+    out: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(s.startswith(o) for o in out):
+            out.append(s)
+    return sorted(out)
+
+
+def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A few literal strings one of which every match of ``pattern`` starts with, or None when
+    they cannot be listed usefully (each scan for one costs about a nanosecond per character,
+    so at most MAX_SCANS strings of at least MIN_START characters)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & sre_c.SRE_FLAG_IGNORECASE or parsed.getwidth()[0] == 0:
+        return None
+    strings, _ = _sequence(parsed)
+    if not strings or min(map(len, strings)) < MIN_START:
+        return None
+    fewest = _prefix_free({s[:MIN_START] for s in strings})
+    if len(fewest) > MAX_SCANS:
+        return None
+    # the longest cut that needs no more scans than the shortest: fewer false candidates
+    best = fewest
+    for keep in range(MIN_START + 1, max(map(len, strings)) + 1):
+        cut = _prefix_free({s[:keep] for s in strings})
+        if len(cut) > len(fewest):
+            break
+        best = cut
+    return tuple(best)
+
+
+def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos``/``endpos`` as ``re`` reads them: negative means 0, past the end means the end
+    (``str.find`` would read a negative index from the end)."""
+    size = len(text)
+    end = size if endpos is None else min(max(endpos, 0), size)
+    return min(max(pos, 0), size), end
+
+
+class Fast:
+    """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts = first_strings(pattern)
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        starts = self.starts
+        if starts is None:
+            return None
+        limit = (endpos - pos) // _DENSE + 1
+        found: list[int] = []
+        find = text.find
+        for s in starts:
+            at = find(s, pos, endpos)
+            while at >= 0:
+                found.append(at)
+                if len(found) > limit:
+                    return None
+                at = find(s, at + 1, endpos)
+        if len(starts) > 1:
+            found.sort()
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        pos, end = _bounds(text, pos, endpos)
+        candidates = self._candidates(text, pos, end)
+        if candidates is None:
+            return self.pattern.search(text, pos, end)
+        match = self.pattern.match
+        for at in candidates:
+            found = match(text, at, end)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        pos, end = _bounds(text, pos, endpos)
+        candidates = self._candidates(text, pos, end)
+        if candidates is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        resume = pos
+        for at in candidates:
+            if at < resume:
+                continue
+            found = match(text, at, end)
+            if found is not None:
+                yield found
+                resume = found.end()
+
+
+_FAST: dict[re.Pattern[str], Fast] = {}
+
+
+def fast(pattern: re.Pattern[str]) -> Fast:
+    """The :class:`Fast` scanner of ``pattern`` (built once per pattern and process)."""
+    found = _FAST.get(pattern)
+    if found is None:
+        found = _FAST[pattern] = Fast(pattern)
+    return found
+
+
+__all__ = ["Fast", "fast", "first_strings"]
