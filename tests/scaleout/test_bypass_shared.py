@@ -4,6 +4,7 @@ replica that restarts rebuilds the account's evidence from the shared stream."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import http.client
 import json
@@ -15,12 +16,13 @@ from urllib.parse import urlparse
 
 import pytest
 
-from exportgate.bus.observations import decode, encode
+from exportgate.bus.observations import ObservationFeed, decode, encode
 from exportgate.bypass.account import AccountState, Observation, observation
 from exportgate.bypass.detector import BypassConfig, Detector
 from exportgate.config import config_from_dict
 from exportgate.gateway.standin import StandinState, StandinUpstream
 from exportgate.records import Account
+from exportgate.review.queue import resolve
 from exportgate.screening.api import ScreeningStatus
 from exportgate.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.store import Store, open_store
@@ -174,6 +176,67 @@ def test_attempts_spread_over_two_replicas_hold_the_account_on_both(
         _until(lambda: feed.caught_up, "the restarted replica read the retained window")
         assert _requests_seen(b) >= seen_before, "the evidence survived the restart"
         assert feed.replayed >= seen_before
+        # compliance clears the hold: lifted on every replica, and the evidence that led to it
+        # is not counted again by a replica that rebuilds it from the stream afterwards
+        item = next(i for i in store.review_items() if i.code == "BYPASS_ACCOUNT_HOLD")
+        resolve(store, item.id, "cleared", "J. Analyst", "verified security team")
+        for replica in (a, b):
+            _until(
+                lambda r=replica: _ask(r.url, "What is the capital of France?") == (200, "ok"),
+                "the cleared verdict lifts the hold",
+            )
+        b.stop()
+        b = _replica(tmp_path, "b3", upstream.url, store_url, own_redis.url, prefix)
+        feed = b.gateway.shared.observations
+        assert feed is not None
+        _until(lambda: feed.caught_up, "the restarted replica read the retained window")
+        assert _ask(b.url, "What is the capital of France?") == (200, "ok")
+        assert ACCOUNT.id not in b.gateway.bypass.held
+        state = b.gateway.bypass.accounts.get(ACCOUNT.id)
+        assert state is None or not state.holds(), "evidence from before the verdict is gone"
     finally:
         a.stop()
         b.stop()
+
+
+def test_observations_wait_out_a_redis_outage(own_redis: OwnRedis, prefix: str) -> None:
+    """Observations made while Redis is down wait in the replica and reach the other replicas
+    when it is back (appended Redis: nothing sent before the outage is lost either)."""
+
+    async def scenario() -> tuple[list[str], int]:
+        got: list[str] = []
+        sender = ObservationFeed(own_redis.url, prefix, "replica-a", lambda o, r: None)
+        receiver = ObservationFeed(
+            own_redis.url, prefix, "replica-b", lambda o, r: got.append(o.request_id)
+        )
+        tasks = [
+            asyncio.create_task(sender.run_publisher()),
+            asyncio.create_task(receiver.run_follower()),
+        ]
+
+        def obs(i: int) -> Observation:
+            return Observation(
+                account_id="acct", ts=1.0e9 + i, origin="replica-a", request_id=f"r{i}"
+            )
+
+        async def until(check: Any, what: str) -> None:
+            async with asyncio.timeout(20):
+                while not check():
+                    await asyncio.sleep(0.02)
+
+        try:
+            sender.publish(obs(0))
+            await until(lambda: got == ["r0"], "the first observation arrives")
+            own_redis.stop()
+            for i in range(1, 4):
+                sender.publish(obs(i))
+            own_redis.start()
+            await until(lambda: len(got) == 4, "the waiting observations arrive after the outage")
+            return got, sender.dropped
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    got, dropped = asyncio.run(scenario())
+    assert got == ["r0", "r1", "r2", "r3"] and dropped == 0

@@ -114,6 +114,7 @@ class ObservationFeed:
                 self._wake.clear()
                 while self._pending:
                     batch = list(self._pending)
+                    self._pending.clear()
                     try:
                         pipe = client.pipeline(transaction=False)
                         for obs in batch:
@@ -129,11 +130,13 @@ class ObservationFeed:
                         raise
                     except Exception as exc:  # noqa: BLE001 - Redis away: keep them, retry
                         log.warning("bypass observations wait for Redis: %s", exc)
+                        newer = list(self._pending)  # arrived while this batch was tried
+                        self._pending.clear()
+                        bound = self._pending.maxlen or len(batch) + len(newer)
+                        self.dropped += max(0, len(batch) + len(newer) - bound)
+                        self._pending.extend(batch + newer)  # the oldest beyond the bound go
                         await asyncio.sleep(RETRY_S)
                         continue
-                    for _ in batch:  # new ones may have arrived meanwhile
-                        if self._pending:
-                            self._pending.popleft()
                     self.sent += len(batch)
         finally:
             await client.aclose()

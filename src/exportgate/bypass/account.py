@@ -107,6 +107,9 @@ class Observation(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True)
     origin: str = ""  # the replica that served it
     request_id: str = ""
     model: str = ""
+    # not a request: compliance cleared the account's hold, its evidence starts afresh here
+    # (replicas replaying the stream after a restart must not count what came before)
+    reset: bool = False
 
 
 def observation(
@@ -289,7 +292,10 @@ class AccountState:
         self.fold(observation(self.account_id, ts, text, verdict, refused, earlier, blocked))
 
     def fold(self, obs: Observation) -> None:
-        """Add one request's :class:`Observation` (made here or by another replica)."""
+        """Add one request's :class:`Observation` (made here or by another replica); a reset
+        marker is not a request (the gateway starts the account afresh on it)."""
+        if obs.reset:
+            return
         cfg = self.config
         refused = obs.refused
         seen_refusal = refused or obs.blocked

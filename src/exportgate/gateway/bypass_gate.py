@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -66,8 +68,6 @@ class GateOutcome:
     audits: list[DecisionAudit] = field(default_factory=list)
     reviews: list[ReviewRequest] = field(default_factory=list)
     alerts: list[DetectorEvidence] = field(default_factory=list)
-    # what the account detector read of the request (shared with the other replicas)
-    observation: Observation | None = None
 
 
 def refused_error(request_id: str) -> GatewayError:
@@ -119,7 +119,9 @@ class BypassGate:
         self.held: set[str] = set()
         self._hold_threshold = config.bypass.hold_threshold
         self._account_config: AccountConfig | None = None
-        # names this process's observations on the shared stream (issue 19)
+        # names this process's observations on the shared stream (issue 19), and sends them
+        # there (set by the gateway's shared state when replicas share a Redis)
+        self.publish: Callable[[Observation], None] | None = None
         self.origin = f"{os.uname().nodename}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     @property
@@ -268,9 +270,9 @@ class BypassGate:
         obs = observation(
             account_id, ts, text, verdict, refused, earlier, blocked, self.origin, request_id, model
         )
-        out = self.fold(obs)
-        out.observation = obs
-        return out
+        if self.publish is not None:
+            self.publish(obs)
+        return self.fold(obs)
 
     def fold(self, obs: Observation, act: bool = True) -> GateOutcome:
         """Add one observation to its account (this replica's, or another's from the shared
@@ -282,6 +284,10 @@ class BypassGate:
         per account whichever replicas raise it (the store keeps the open one)."""
         out = GateOutcome()
         account_id, request_id, model = obs.account_id, obs.request_id, obs.model
+        if obs.reset:  # cleared by compliance (here, or seen by another replica first)
+            self.accounts.pop(account_id, None)
+            self.held.discard(account_id)
+            return out
         state = self.accounts.get(account_id)
         if state is None:
             from exportgate.bypass.account import AccountState
@@ -331,8 +337,16 @@ class BypassGate:
         return len(new)
 
     def clear(self, account_id: str) -> bool:
-        """Lift a hold after compliance cleared its review item; the evidence starts afresh."""
+        """Lift a hold after compliance cleared its review item; the evidence starts afresh
+        (on the shared stream too, so a replica that rebuilds evidence from it after a restart
+        does not count what came before the verdict)."""
         self.accounts.pop(account_id, None)
+        if self.publish is not None:
+            from exportgate.bypass.account import Observation
+
+            self.publish(
+                Observation(account_id=account_id, ts=time.time(), origin=self.origin, reset=True)
+            )
         if account_id in self.held:
             self.held.discard(account_id)
             return True

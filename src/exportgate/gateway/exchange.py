@@ -189,8 +189,6 @@ class Ledger:
                 blocked=ex.bypass_blocked,
             )
             self.apply(outcome)
-            if self.shared is not None and outcome.observation is not None:
-                self.shared.observed(outcome.observation)
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:

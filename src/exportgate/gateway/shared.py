@@ -364,8 +364,8 @@ class SharedState:
 
     def share_bypass(self, gate: BypassGate, apply: Callable[[GateOutcome], None]) -> None:
         """Share the bypass account detector's observations with the other replicas: this
-        replica's go on the stream, the others' are folded into ``gate`` and what that raises
-        (a hold's audit entry and review item) goes to ``apply``."""
+        replica's go on the stream (``gate.publish``), the others' are folded into ``gate`` and
+        what that raises (a hold's audit entry and review item) goes to ``apply``."""
         if self.redis_url is None or not gate.active:
             return
         from exportgate.bus.observations import ObservationFeed
@@ -381,13 +381,9 @@ class SharedState:
             maxlen=self.config.scaleout.observations_maxlen,
             timeout_s=self.config.dependencies.timeout_s,
         )
+        gate.publish = self.observations.publish
 
     # request path ------------------------------------------------------------------------
-    def observed(self, obs: Observation) -> None:
-        """This replica's bypass observation, for the other replicas."""
-        if self.observations is not None:
-            self.observations.publish(obs)
-
     def served(self, record: UsageRecord, account: Account) -> bytes:
         """Queue a served request's event; returns its journal line (empty without a
         publisher), to be written with the request's usage record."""
