@@ -1,5 +1,6 @@
 """The prompt sets the latency work reads: every prompt of every set in bench/bypass (public
-split, development prompts, sets A, C, D, E, corpora t1-t3), each item tagged with its set.
+split, development prompts, every folder with a prompts.jsonl: sets A, C, D, E, corpora
+t1-t4), each item tagged with its set.
 
     from speedsets import load_all
 """
@@ -17,15 +18,8 @@ import devset  # noqa: E402
 import public  # noqa: E402
 import run  # noqa: E402
 
-FOLDERS = (
-    "independent",
-    "independent_c",
-    "independent_d",
-    "independent_e",
-    "corpus_t1",
-    "corpus_t2",
-    "corpus_t3",
-)
+# every folder of prompts here (sets A, C, D, E, corpora t1-t4, and any added later)
+FOLDERS = tuple(sorted(p.parent.name for p in HERE.glob("*/prompts.jsonl")))
 
 
 def chars(item: dict[str, Any]) -> int:
