@@ -112,15 +112,17 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 class TextIndex:
-    """The four-letter stems of a text's words, and (on demand) where each stem occurs."""
+    """The four-letter stems of a text's words, and (on demand) where each stem occurs and the
+    windows a gated pattern with given anchor stems reads."""
 
-    __slots__ = ("_counts", "_positions", "stems", "text")
+    __slots__ = ("_counts", "_positions", "_spans", "stems", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.stems = frozenset(w[:4] for w in _WORDS.findall(text))
         self._positions: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
+        self._spans: dict[frozenset[str], list[tuple[int, int]] | None] = {}
 
     def count(self, stem: str) -> int:
         found = self._counts.get(stem)
@@ -139,6 +141,47 @@ class TextIndex:
             self._positions[stem] = found
         return found
 
+    def spans(self, anchors: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The merged windows of WINDOW characters around the anchors present in the text, or
+        None where the whole text is read (short text, or anchors dense enough that windows
+        would cover most of it). Computed once per anchor set and text."""
+        try:
+            return self._spans[anchors]
+        except KeyError:
+            pass
+        text = self.text
+        length = len(text)
+        present = anchors & self.stems
+        found: list[tuple[int, int]] | None = None
+        if length > 2 * WINDOW and 2 * WINDOW * sum(map(self.count, present)) < length:
+            found = []
+            starts = sorted(p for stem in present for p in self.positions(stem))
+            lo = hi = -1
+            for position in starts:
+                if position - WINDOW > hi:
+                    if hi > lo:
+                        found.append((lo, hi))
+                    lo = max(0, position - WINDOW)
+                hi = min(length, position + WINDOW)
+            if hi > lo:
+                found.append((lo, hi))
+        self._spans[anchors] = found
+        return found
+
+
+_LAST_INDEX: list[TextIndex] = []
+
+
+def index_of(text: str) -> TextIndex:
+    """The :class:`TextIndex` of ``text``, reused when the same string object was indexed last
+    (one request's parts read the same view one after another)."""
+    last = _LAST_INDEX[0] if _LAST_INDEX else None
+    if last is not None and last.text is text:
+        return last
+    index = TextIndex(text)
+    _LAST_INDEX[:] = [index]
+    return index
+
 
 WINDOW = 160  # characters either side of an anchor word that a match may span
 
@@ -150,7 +193,7 @@ class Gated:
     __slots__ = ("parts",)
 
     def __init__(self, pattern: str, prefix: str = "", flags: int = 0) -> None:
-        self.parts = []
+        self.parts: list[tuple[Fast, frozenset[str], str]] = []
         for alternative in split_alternatives(pattern):
             stems = pattern_stems(alternative)
             needs = "+" if "\\+" in alternative else ""
@@ -158,40 +201,49 @@ class Gated:
             self.parts.append((Fast(compiled), stems, needs))
 
     def finditer(self, text: str, index: TextIndex) -> Iterator[re.Match[str]]:
-        length = len(text)
-        for compiled, anchors, needs in self.parts:
+        stems = index.stems
+        for scan, anchors, needs in self.parts:
             if needs and needs not in text:
                 continue
             if not anchors:
-                yield from compiled.finditer(text)
+                yield from scan.finditer(text)
                 continue
-            if anchors.isdisjoint(index.stems):
+            if anchors.isdisjoint(stems):
                 continue
-            present = anchors & index.stems
-            if length <= 2 * WINDOW or 2 * WINDOW * sum(map(index.count, present)) >= length:
-                yield from compiled.finditer(text)
+            spans = index.spans(anchors)
+            if spans is None:
+                yield from scan.finditer(text)
                 continue
-            starts = sorted(p for stem in present for p in index.positions(stem))
-            lo = hi = -1
             last_end = -1
-            for position in starts:
-                if position - WINDOW > hi:
-                    if hi > lo:
-                        for match in compiled.finditer(text, lo, hi):
-                            if match.start() >= last_end:
-                                last_end = match.end()
-                                yield match
-                    lo = max(0, position - WINDOW)
-                hi = min(length, position + WINDOW)
-            if hi > lo:
-                for match in compiled.finditer(text, lo, hi):
+            for lo, hi in spans:
+                for match in scan.finditer(text, lo, hi):
                     if match.start() >= last_end:
                         last_end = match.end()
                         yield match
 
     def search(self, text: str, index: TextIndex) -> re.Match[str] | None:
-        for match in self.finditer(text, index):
-            return match
+        """The first match :meth:`finditer` would yield."""
+        stems = index.stems
+        for scan, anchors, needs in self.parts:
+            if needs and needs not in text:
+                continue
+            if not anchors:
+                found = scan.search(text)
+                if found is not None:
+                    return found
+                continue
+            if anchors.isdisjoint(stems):
+                continue
+            spans = index.spans(anchors)
+            if spans is None:
+                found = scan.search(text)
+                if found is not None:
+                    return found
+                continue
+            for lo, hi in spans:
+                found = scan.search(text, lo, hi)
+                if found is not None:
+                    return found
         return None
 
 

@@ -332,7 +332,8 @@ class Detector:
         for name, strength, text in sh.signals:
             acc.add(name, "structure", strength, _const(text))
 
-        views = [norm.all_text()]
+        every_view = norm.all_text()  # one string: the parts reading it share its word index
+        views = [every_view]
         if sh.history_user:
             recent = [t for _, t in convo[-8:-1] if t]
             views.append("\n".join(t[-1500:] for t in recent).lower() + "\n" + norm.folded)
@@ -493,7 +494,7 @@ class Detector:
             "history": 1.0 if sh.history_user else 0.0,
         }
         earlier = [t[:4000].lower() for r, t in convo[:-1] if r != "assistant" and t]
-        signals.update(concept_signals(norm.all_text(), earlier[-12:]))
+        signals.update(concept_signals(every_view, earlier[-12:]))
         for p in acc.parts:
             key = "part:" + p.name
             signals[key] = max(signals.get(key, 0.0), p.strength)
@@ -502,12 +503,12 @@ class Detector:
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
             learned_text = (
-                norm.all_text()
+                every_view
                 + "\n"
                 + "\n".join(t[:6000] for t in client[-12:]).lower()
                 + ("\n" + sh.reassembled if sh.reassembled else "")
             )
-            last_turn = norm.all_text() if sh.history_user else ""
+            last_turn = every_view if sh.history_user else ""
             words = text_features(learned_text, last_turn)
             self.last_features = (words, signals)
             self.last_text = learned_text

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
+from exportgate.bypass.anchors import Gated, index_of, pattern_stems
 
 FORM = "form"
 WRAP = "wrap"
@@ -174,7 +174,7 @@ class Framing:
 def score_framing(text: str) -> list[Framing]:
     """Every framing family present in ``text`` (lower case), with the words that showed it."""
     found: list[Framing] = []
-    index = TextIndex(text)
+    index = index_of(text)
     stems = index.stems
     for name, kind, weight, pattern, anchors in _FAMILY_RES:
         if anchors.isdisjoint(stems) and not (name == "jailbreak_persona" and "🔓" in text):
@@ -191,7 +191,7 @@ def meta_discussion(text: str) -> float:
     High when the text names the topic (jailbreaks, prompt injection, LLMs) and either asks an
     explanatory or defensive question or puts the attack phrases in quotation marks.
     """
-    if _META_STEMS.isdisjoint(TextIndex(text).stems):
+    if _META_STEMS.isdisjoint(index_of(text).stems):
         return 0.0
     if len(_ADDRESSED.findall(text[:6000])) >= 3:
         return 0.0  # addressed to the model as commands: a jailbreak, not a discussion of one

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
+from exportgate.bypass.anchors import Gated, index_of, pattern_stems
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -432,7 +432,7 @@ def score_intent(text: str) -> Intent:
 
 def _score_intent(text: str) -> Intent:
     best = NONE
-    index = TextIndex(text)
+    index = index_of(text)
     stems = index.stems
     for area, band, weight, pattern, anchors in _OBJECT_RES:
         if anchors.isdisjoint(stems):
