@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
+from exportgate.bypass.literals import fast
 
 FORM = "form"
 WRAP = "wrap"
@@ -193,9 +194,9 @@ def meta_discussion(text: str) -> float:
     """
     if _META_STEMS.isdisjoint(index_of(text).stems):
         return 0.0
-    if len(_ADDRESSED.findall(text[:6000])) >= 3:
+    if len(fast(_ADDRESSED).findall(text[:6000])) >= 3:
         return 0.0  # addressed to the model as commands: a jailbreak, not a discussion of one
-    topic = _META_TOPIC.search(text)
+    topic = fast(_META_TOPIC).search(text)
     if topic is None:
         return 0.0
     explains = _META.search(text) is not None
@@ -216,7 +217,7 @@ _ABOUT = re.compile(
 def quoted_mention(text: str) -> float:
     """0..1: attack phrases only *quoted* in a question about them ("I keep hearing 'ignore
     previous instructions' as a meme, where does it come from?"), not addressed to the model."""
-    if len(text) > 3000 or len(_ADDRESSED.findall(text)) >= 2:
+    if len(text) > 3000 or len(fast(_ADDRESSED).findall(text)) >= 2:
         return 0.0
     quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
     if not quoted:

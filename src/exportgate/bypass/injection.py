@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import search_spans, trigger_spans
+from exportgate.bypass.literals import fast
 
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
 _ADDRESS = re.compile(
@@ -151,7 +152,7 @@ def action_in_data(data: str) -> Carried | None:
     """An exfiltration or destructive action requested inside data, with no address (weaker)."""
     if not data or not ("@" in data or "http" in data or "api" in data or "prompt" in data):
         return None
-    if _HUMAN.search(data) is not None:
+    if fast(_HUMAN).search(data) is not None:
         return None
     spans = trigger_spans(data, ("@", "http", "api", "system prompt"), 160, 4)
     action = search_spans(_ACTION, data, spans)

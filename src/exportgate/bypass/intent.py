@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
+from exportgate.bypass.literals import fast
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -480,7 +481,7 @@ def _code_intent(text: str) -> Intent:
         return NONE
     for name, patterns in _CODE_RES:
         if sum(1 for p in patterns if p.search(text) is not None) >= 2:
-            study = _CODE_ASK_STUDY.search(text) is not None
+            study = fast(_CODE_ASK_STUDY).search(text) is not None
             make = _CODE_ASK_MAKE.search(text) is not None
             if make and not study:
                 return Intent(1.0, "cyber", PROHIBITED, name, True)

@@ -27,7 +27,7 @@ from typing import Any
 
 MAX_STARTS = 64  # listed first strings per pattern (more: the pattern runs as it is)
 MIN_START = 3  # characters: shorter first strings occur everywhere
-MAX_SCANS = 6  # first strings scanned for (more: the pattern runs as it is)
+MAX_SCANS = 16  # first strings scanned for (more: the pattern runs as it is)
 _MAX_CLASS = 12  # characters of a class expanded into first strings
 _DENSE = 16  # candidates ≥ span/_DENSE: scanning with the pattern itself is cheaper
 
@@ -215,6 +215,18 @@ class Fast:
             if found is not None:
                 yield found
                 resume = found.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        """As ``Pattern.findall``: the matched strings, or the groups where there are any."""
+        if self.starts is None:
+            return self.pattern.findall(text, *_bounds(text, pos, endpos))
+        groups = self.pattern.groups
+        found = self.finditer(text, pos, endpos)
+        if groups == 0:
+            return [m.group() for m in found]
+        if groups == 1:
+            return [m.group(1) or "" for m in found]
+        return [m.groups("") for m in found]
 
 
 _FAST: dict[re.Pattern[str], Fast] = {}
