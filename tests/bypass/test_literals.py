@@ -8,7 +8,7 @@ import re
 import pytest
 
 from exportgate.bypass import framing, injection, intent, structure
-from exportgate.bypass.literals import Fast, first_strings
+from exportgate.bypass.literals import Alternation, Fast, first_strings
 
 _GATED = [g for *_, g, _ in intent._OBJECT_RES] + [g for *_, g, _ in framing._FAMILY_RES]
 _PATTERNS = [fast.pattern for g in _GATED for fast, _, _ in g.parts] + [
@@ -69,7 +69,7 @@ def test_most_detector_patterns_get_first_strings() -> None:
     "source",
     [
         r"a*",  # matches the empty string
-        r"(?i)ignore",  # ignores case
+        "(?i)\u017ftop",  # ignores case, and its first string is not ASCII
         r".{0,3}ignore",  # opens with any character
         r"[^a]bc",  # opens with a negated class
         r"(?:a|b|c|d|e|f|g)x",  # one-character first strings
@@ -99,3 +99,39 @@ def test_search_and_finditer_match_re_on_every_detector_pattern() -> None:
                 assert fast.findall(text, pos, endpos) == pattern.findall(text, pos, end)
                 checked += 1
     assert checked > 10_000
+
+
+def _module_patterns() -> list[re.Pattern[str]]:
+    from exportgate.bypass import concepts, cyber, langid, multilingual, normalize, refusal
+
+    found: list[re.Pattern[str]] = []
+    for module in (normalize, structure, injection, cyber, framing, intent, concepts):
+        found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    for module in (multilingual, langid, refusal):
+        found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    found += [compiled for compiled, _, _ in cyber._ALTERNATIVES]
+    return found
+
+
+def test_alternation_search_matches_re_on_every_module_pattern() -> None:
+    rnd = random.Random(5)
+    texts = _texts()
+    texts += [t.upper() for t in texts[:20]] + [t.title() for t in texts[20:40]]
+    texts += [
+        "ʀᴀɴꜱᴏᴍᴡᴀʀᴇ Kelvin ſtealth quietly",
+        "без обнаружения, quietly, à des fins défensives",
+    ]
+    decomposed = 0
+    for pattern in _module_patterns() + _PATTERNS:
+        searcher = Alternation(pattern)
+        decomposed += searcher.groups is not None
+        for text in texts:
+            pos, endpos = rnd.randrange(-5, len(text)), rnd.randrange(-5, len(text) + 5)
+            for a, b in ((0, None), (pos, endpos)):
+                end = len(text) if b is None else b
+                want = pattern.search(text, a, end)
+                got = searcher.search(text, a, b)
+                assert (got and (got.span(), got.group())) == (
+                    want and (want.span(), want.group())
+                ), (pattern.pattern[:80], text, a, b)
+    assert decomposed >= 10

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from exportgate.bypass.literals import Fast, fast
+from exportgate.bypass.literals import Fast, alternation
+from exportgate.bypass.literals import split_alternatives as split_alternatives  # re-exported
 
 _WORDS = re.compile(r"[a-z0-9&]{3,}")
 _LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
@@ -81,34 +82,6 @@ def pattern_stems(pattern: str) -> frozenset[str]:
     return frozenset(
         w[:4] for w in words if w not in _COMMON and w[:4] not in _COMMON_STEMS and not w.isdigit()
     )
-
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regular expression source."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    escaped = False
-    start = 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 class TextIndex:
@@ -279,7 +252,7 @@ def search_spans(
     pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The first match of ``pattern`` inside any of ``spans``."""
-    scanner = fast(pattern)
+    scanner = alternation(pattern)
     for lo, hi in spans:
         found = scanner.search(text, lo, hi)
         if found is not None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
-from exportgate.bypass.literals import fast
+from exportgate.bypass.literals import alternation, fast
 
 FORM = "form"
 WRAP = "wrap"
@@ -199,7 +199,7 @@ def meta_discussion(text: str) -> float:
     topic = fast(_META_TOPIC).search(text)
     if topic is None:
         return 0.0
-    explains = _META.search(text) is not None
+    explains = alternation(_META).search(text) is not None
     quoted = _QUOTED.search(text) is not None
     if not explains and not quoted:
         return 0.0
@@ -228,4 +228,4 @@ def quoted_mention(text: str) -> float:
     outside = _QUOTED.sub(" ", text)
     if any(f.kind == FORM for f in score_framing(outside)):
         return 0.0
-    return 0.8 if _ABOUT.search(outside) is not None else 0.3
+    return 0.8 if alternation(_ABOUT).search(outside) is not None else 0.3

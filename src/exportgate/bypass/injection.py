@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import search_spans, trigger_spans
-from exportgate.bypass.literals import fast
+from exportgate.bypass.literals import alternation, fast
 
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
 _ADDRESS = re.compile(
@@ -141,7 +141,7 @@ def carried_instructions(data: str) -> Carried | None:
     if address is None:
         return None
     window = data[max(0, address.start() - 80) : address.end() + 400]
-    action = _ACTION.search(window)
+    action = alternation(_ACTION).search(window)
     if action is None:
         return Carried(0.45, address.group().strip()[:80])
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
-from exportgate.bypass.literals import fast
+from exportgate.bypass.literals import alternation, fast
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -458,8 +458,8 @@ def _score_intent(text: str) -> Intent:
         if cjk is not None and _MULTI_HOW_CJK.search(text) is not None:
             best = Intent(0.85, "multilingual", PROHIBITED, cjk.group(), True)
     if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
-        multi = _MULTI.search(text)
-        if multi is not None and _MULTI_HOW.search(text) is not None:
+        multi = alternation(_MULTI).search(text)
+        if multi is not None and alternation(_MULTI_HOW).search(text) is not None:
             hit = Intent(0.85, "multilingual", PROHIBITED, multi.group(), True)
             if hit.strength > best.strength:
                 best = hit

@@ -123,20 +123,51 @@ def _prefix_free(strings: set[str] | frozenset[str]) -> list[str]:
     return sorted(out)
 
 
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.flags & re.IGNORECASE)
+
+
+_ASCII = [chr(c) for c in range(128)]
+_MEETS: dict[str, bool] = {}
+
+
+def _meets_ascii(char: str) -> bool:
+    """Whether ``char`` in a pattern that ignores case matches some ASCII character (asked of
+    ``re`` itself)."""
+    found = _MEETS.get(char)
+    if found is None:
+        one = re.compile(re.escape(char), re.IGNORECASE)
+        found = _MEETS[char] = char.isascii() or any(one.fullmatch(a) for a in _ASCII)
+    return found
+
+
 def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """A few literal strings one of which every match of ``pattern`` starts with, or None when
     they cannot be listed usefully (each scan for one costs about a nanosecond per character,
-    so at most MAX_SCANS strings of at least MIN_START characters)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    so at most MAX_SCANS strings of at least MIN_START characters). A pattern that ignores
+    case gets its strings in lower case, and only where they are ASCII: on an ASCII text a
+    match of an ASCII literal ignoring case is a match of its lower case in the lowered text
+    (the other case-insensitive look-alikes, such as the Kelvin sign for "k", are not ASCII)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    if parsed.state.flags & sre_c.SRE_FLAG_IGNORECASE or parsed.getwidth()[0] == 0:
+    if parsed.getwidth()[0] == 0:
         return None
     strings, _ = _sequence(parsed)
-    if not strings or min(map(len, strings)) < MIN_START:
+    if not strings:
+        return None
+    if ignores_case(pattern):
+        # (scanned on ASCII texts only) a string with a character that matches no ASCII
+        # character ignoring case cannot start a match there; one that is not ASCII but
+        # matches ASCII (the Kelvin sign, the long s) would need its own scan
+        strings = frozenset(s for s in strings if all(map(_meets_ascii, s)))
+        if not all(s.isascii() for s in strings):
+            return None
+        strings = frozenset(s.lower() for s in strings)
+        if not strings:
+            return ()
+    if min(map(len, strings)) < MIN_START:
         return None
     fewest = _prefix_free({s[:MIN_START] for s in strings})
     if len(fewest) > MAX_SCANS:
@@ -151,6 +182,47 @@ def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(best)
 
 
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression source."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LOWER: list[tuple[str, str]] = []
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, reused while the same string object comes back."""
+    last = _LOWER[0] if _LOWER else None
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWER[:] = [(text, low)]
+    return low
+
+
 def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
     """``pos``/``endpos`` as ``re`` reads them: negative means 0, past the end means the end
     (``str.find`` would read a negative index from the end)."""
@@ -162,16 +234,21 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("pattern", "starts")
+    __slots__ = ("fold", "pattern", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
+        self.fold = ignores_case(pattern)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
         starts = self.starts
         if starts is None:
             return None
+        if self.fold:
+            if not text.isascii():
+                return None
+            text = _lowered(text)
         limit = (endpos - pos) // _DENSE + 1
         found: list[int] = []
         find = text.find
@@ -186,13 +263,19 @@ class Fast:
             found.sort()
         return found
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, before: int | None = None
+    ) -> re.Match[str] | None:
+        """As ``Pattern.search``; with ``before``, a match starting at or after it may be
+        reported as None (the caller has one there already)."""
         pos, end = _bounds(text, pos, endpos)
         candidates = self._candidates(text, pos, end)
         if candidates is None:
             return self.pattern.search(text, pos, end)
         match = self.pattern.match
         for at in candidates:
+            if before is not None and at >= before:
+                return None
             found = match(text, at, end)
             if found is not None:
                 return found
@@ -229,6 +312,91 @@ class Fast:
         return [m.groups("") for m in found]
 
 
+class Alternation:
+    """``search`` of a pattern that is one alternation ``A|B|C`` (at most wrapped in one
+    ``(?:...)``), one alternative at a time: each alternative with first strings is scanned
+    for them, runs of the others together as one pattern. The pattern's own search returns,
+    at the leftmost position where any alternative matches, the first alternative (in order)
+    that matches there; so does this: the leftmost of the alternatives' first matches, the
+    earlier alternative on a tie (an alternative matching at that position has it as its first
+    match, or an earlier one would be further left). Patterns with capturing groups (their
+    numbers would change), verbose syntax or global inline flags are searched as they are."""
+
+    __slots__ = ("groups", "pattern", "whole")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.whole = fast(pattern)
+        self.groups: list[Fast] | None = None
+        source = pattern.pattern
+        if (
+            pattern.groups
+            or pattern.flags & re.VERBOSE
+            or source.startswith("(?")
+            and (source[2:3].isalpha())
+        ):
+            return
+        alternatives = split_alternatives(source)
+        if (
+            len(alternatives) == 1
+            and source.startswith("(?:")
+            and source.endswith(")")
+            and _closes_at_end(source)
+        ):
+            alternatives = split_alternatives(source[3:-1])
+        if len(alternatives) < 2:
+            return
+        flags = pattern.flags
+        groups: list[Fast] = []
+        raw: list[str] = []
+        for alternative in alternatives:
+            scanner = Fast(re.compile(alternative, flags))
+            if scanner.starts is None:
+                raw.append(alternative)
+                continue
+            if raw:
+                groups.append(Fast(re.compile("|".join(raw), flags)))
+                raw = []
+            groups.append(scanner)
+        if raw:
+            groups.append(Fast(re.compile("|".join(raw), flags)))
+        if sum(1 for g in groups if g.starts is not None):
+            self.groups = groups
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        groups = self.groups
+        if groups is None:
+            return self.whole.search(text, pos, endpos)
+        best: re.Match[str] | None = None
+        for group in groups:
+            found = group.search(text, pos, endpos, before=None if best is None else best.start())
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+def _closes_at_end(source: str) -> bool:
+    """Whether the group opened by the first character of ``source`` closes at its end."""
+    depth = 0
+    in_class = escaped = False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+    return False
+
+
 _FAST: dict[re.Pattern[str], Fast] = {}
 
 
@@ -240,4 +408,15 @@ def fast(pattern: re.Pattern[str]) -> Fast:
     return found
 
 
-__all__ = ["Fast", "fast", "first_strings"]
+_ALTERNATION: dict[re.Pattern[str], Alternation] = {}
+
+
+def alternation(pattern: re.Pattern[str]) -> Alternation:
+    """The :class:`Alternation` searcher of ``pattern`` (built once per pattern and process)."""
+    found = _ALTERNATION.get(pattern)
+    if found is None:
+        found = _ALTERNATION[pattern] = Alternation(pattern)
+    return found
+
+
+__all__ = ["Alternation", "Fast", "alternation", "fast", "first_strings", "split_alternatives"]

@@ -16,6 +16,8 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 
+from exportgate.bypass.literals import alternation
+
 MAX_SCAN_CHARS = 16_000  # normalisation reads at most this much of one text (head + tail)
 MAX_DECODED = 12  # decoded spans kept per text
 MAX_DEPTH = 3  # recursive decoding depth (base64 inside hex inside URL ...)
@@ -446,7 +448,7 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("url", urllib.parse.unquote(match.group())))
     for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
         candidates.append(("morse", _try_morse(match.group())))
-    if _ROT13_HINT.search(text):
+    if alternation(_ROT13_HINT).search(text):
         candidates.append(("rot13", codecs.decode(text, "rot13")))
     for match in _DECIMAL.finditer(head) if digits >= 16 else ():
         candidates.append(("decimal", _try_decimal(match.group())))
@@ -515,7 +517,7 @@ def normalize(text: str) -> Normalized:
     backwards = folded[::-1]
     forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
     if (
-        _REVERSE_HINT.search(folded)
+        alternation(_REVERSE_HINT).search(folded)
         or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
     ) and _englishness(backwards) >= 0.1:
         result.reversed_text = True

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from exportgate.bypass.framing import FORM, score_framing
-from exportgate.bypass.literals import fast
+from exportgate.bypass.literals import alternation, fast
 
 USER_BUDGET = 6_000  # characters of the last user turn read in full (head + tail)
 HISTORY_BUDGET = 3_000  # characters of earlier user turns
@@ -143,7 +143,7 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         carried = carried + "\n" + out.last_user[200:]
     if carried:
         form = [f for f in score_framing(carried) if f.kind == FORM]
-        to_ai = _TO_AI.search(carried)
+        to_ai = alternation(_TO_AI).search(carried)
         if form or to_ai is not None:
             evidence = form[0].evidence if form else to_ai.group() if to_ai else ""
             out.signals.append(
