@@ -135,3 +135,16 @@ def test_alternation_search_matches_re_on_every_module_pattern() -> None:
                     want and (want.span(), want.group())
                 ), (pattern.pattern[:80], text, a, b)
     assert decomposed >= 10
+
+
+def test_word_stems_found_by_re_alone_are_the_words_first_four_characters() -> None:
+    from exportgate.bypass import anchors, cyber
+
+    for text in _texts() + ["ab abc abcd abcdefgh a&b&c 12 123 x9y9z9 \u00e9t\u00e9 ok"]:
+        low = text.lower()
+        assert frozenset(anchors._STEMS.findall(low)) == frozenset(
+            w[:4] for w in anchors._WORDS.findall(low)
+        )
+        assert frozenset(cyber._STEM4.findall(low)) == frozenset(
+            w[:4] for w in cyber._STEM.findall(low)
+        )

@@ -14,6 +14,8 @@ from exportgate.bypass.literals import Fast, alternation
 from exportgate.bypass.literals import split_alternatives as split_alternatives  # re-exported
 
 _WORDS = re.compile(r"[a-z0-9&]{3,}")
+# the first four characters of each _WORDS word, found by re alone (the same maximal runs)
+_STEMS = re.compile(r"([a-z0-9&]{3,4})[a-z0-9&]*")
 _LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
 _JOINERS = re.compile(r"(?:\[- \]|\[ -\]|-| )\?")
 _COMMON = frozenset(
@@ -72,7 +74,7 @@ _COMMON_STEMS = frozenset(w[:4] for w in _COMMON if len(w) >= 4)
 
 
 def text_stems(text: str) -> frozenset[str]:
-    return frozenset(w[:4] for w in _WORDS.findall(text))
+    return frozenset(_STEMS.findall(text))
 
 
 def pattern_stems(pattern: str) -> frozenset[str]:
@@ -92,7 +94,7 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stems = frozenset(w[:4] for w in _WORDS.findall(text))
+        self.stems = frozenset(_STEMS.findall(text))
         self._positions: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
         self._spans: dict[frozenset[str], list[tuple[int, int]] | None] = {}

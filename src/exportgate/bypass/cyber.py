@@ -276,6 +276,7 @@ def _compile_alternatives() -> tuple[tuple[re.Pattern[str], tuple[str, ...], boo
 
 _ALTERNATIVES = _compile_alternatives()
 _STEM = re.compile(r"[a-z0-9]+")
+_STEM4 = re.compile(r"([a-z0-9]{1,4})[a-z0-9]*")  # the first four characters of each _STEM word
 
 
 def _gate(triggers: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -310,7 +311,7 @@ def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
     ascii_text = text.isascii()
-    present = frozenset(w[:4] for w in _STEM.findall(text))
+    present = frozenset(_STEM4.findall(text))
     if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
         return None
     for (compiled, triggers, foreign), (stems, other) in zip(_ALTERNATIVES, _GATES, strict=True):

@@ -129,7 +129,11 @@ def _random_case_words(sample: str) -> int:
     return sum(
         1
         for w in sample.split()
-        if 4 <= len(w) <= 40 and _LOWER_UPPER.search(w) and _UPPER_LOWER.search(w)
+        # a word in lower case has no capital for _LOWER_UPPER to find
+        if 4 <= len(w) <= 40
+        and not w.islower()
+        and _LOWER_UPPER.search(w)
+        and _UPPER_LOWER.search(w)
     )
 
 

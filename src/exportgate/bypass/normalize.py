@@ -303,7 +303,7 @@ def _englishness(text: str) -> float:
     words = _WORD.findall(text.lower())
     if len(words) < 3:
         return 0.0
-    return sum(1 for w in words if w in _COMMON) / len(words)
+    return sum(map(_COMMON.__contains__, words)) / len(words)
 
 
 def _printable_text(raw: bytes) -> str | None:
@@ -432,7 +432,10 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
     if depth > MAX_DEPTH or len(found) >= MAX_DECODED:
         return
     candidates: list[tuple[str, str | None]] = []
-    for match in _B64.finditer(text):
+    # base64 (16+), base32 (16+) and base85 (20+) tokens hold no white space: a text whose
+    # longest white-space-free run is shorter holds none of them
+    longest = max(map(len, text.split()), default=0)
+    for match in _B64.finditer(text) if longest >= 16 else ():
         candidates.append(("base64", _try_base64(match.group())))
         if len(candidates) > 4 * MAX_DECODED:
             break
@@ -452,7 +455,7 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("rot13", codecs.decode(text, "rot13")))
     for match in _DECIMAL.finditer(head) if digits >= 16 else ():
         candidates.append(("decimal", _try_decimal(match.group())))
-    if digits >= 2 or any(c in text for c in "!#$%&;<>?@^`{|}~"):
+    if longest >= 16 and (digits >= 2 or any(c in text for c in "!#$%&;<>?@^`{|}~")):
         for match in _B32.finditer(head):
             candidates.append(("base32", _try_base32(match.group())))
         for match in _B85.finditer(head):
