@@ -165,7 +165,7 @@ class Gated:
     """A pattern split into alternatives; each runs only near words that carry one of its
     stems (an alternative without literal words runs over the whole text)."""
 
-    __slots__ = ("parts",)
+    __slots__ = ("_free", "_of_stem", "_stems", "parts")
 
     def __init__(self, pattern: str, prefix: str = "", flags: int = 0) -> None:
         self.parts: list[tuple[Fast, frozenset[str], str]] = []
@@ -174,16 +174,35 @@ class Gated:
             needs = "+" if "\\+" in alternative else ""
             compiled = re.compile(prefix + "(?:" + alternative + ")", flags)
             self.parts.append((Fast(compiled), stems, needs))
+        # which parts each stem opens, so a text's stems pick its parts in one set operation
+        self._free = tuple(i for i, (_, anchors, _) in enumerate(self.parts) if not anchors)
+        self._of_stem: dict[str, list[int]] = {}
+        for i, (_, anchors, _) in enumerate(self.parts):
+            for stem in anchors:
+                self._of_stem.setdefault(stem, []).append(i)
+        self._stems = frozenset(self._of_stem)
+
+    def _parts(self, stems: frozenset[str]) -> list[tuple[Fast, frozenset[str], str]]:
+        """The parts that may match a text with word stems ``stems``, in order: those whose
+        anchors share a stem with it, and those without anchors."""
+        parts = self.parts
+        if len(parts) < 4:
+            return [p for p in parts if not p[1] or not p[1].isdisjoint(stems)]
+        hit = self._stems.intersection(stems)
+        if not hit:
+            return [parts[i] for i in self._free]
+        chosen = set(self._free)
+        of_stem = self._of_stem
+        for stem in hit:
+            chosen.update(of_stem[stem])
+        return [parts[i] for i in sorted(chosen)]
 
     def finditer(self, text: str, index: TextIndex) -> Iterator[re.Match[str]]:
-        stems = index.stems
-        for scan, anchors, needs in self.parts:
+        for scan, anchors, needs in self._parts(index.stems):
             if needs and needs not in text:
                 continue
             if not anchors:
                 yield from scan.finditer(text)
-                continue
-            if anchors.isdisjoint(stems):
                 continue
             spans = index.spans(anchors)
             if spans is None:
@@ -198,16 +217,13 @@ class Gated:
 
     def search(self, text: str, index: TextIndex) -> re.Match[str] | None:
         """The first match :meth:`finditer` would yield."""
-        stems = index.stems
-        for scan, anchors, needs in self.parts:
+        for scan, anchors, needs in self._parts(index.stems):
             if needs and needs not in text:
                 continue
             if not anchors:
                 found = scan.search(text)
                 if found is not None:
                     return found
-                continue
-            if anchors.isdisjoint(stems):
                 continue
             spans = index.spans(anchors)
             if spans is None:

@@ -141,8 +141,10 @@ def _suffix_tokens(tail: str) -> int:
     """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
     count = 0
     for token in tail.split():
-        has_alpha = any(c.isalpha() for c in token)
-        if has_alpha and (_SPECIAL.intersection(token) or _CAMEL.fullmatch(token)):
+        # _CAMEL needs letters only, a capital among them (so not all lower case)
+        if (token.isalpha() and not token.islower() and _CAMEL.fullmatch(token)) or (
+            not _SPECIAL.isdisjoint(token) and any(c.isalpha() for c in token)
+        ):
             count += 1
     return count
 
