@@ -90,8 +90,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--stages", action="store_true", help="per-part wall clocks")
     parser.add_argument("--tail", type=float, default=0.0, help="profile only the slowest share")
+    parser.add_argument("--middle", action="store_true", help="profile only p40-p60 prompts")
+    parser.add_argument(
+        "--latency-set", action="store_true", help="latency.py's prompts only (public test, dev, A)"
+    )
     args = parser.parse_args()
     items = [i for i in load_all() if chars(i) <= args.max_chars]
+    if args.latency_set:
+        items = [i for i in items if i["set"] in ("public-test", "dev", "independent")]
     if args.ids:
         items = [i for i in items if str(i["id"]) in args.ids]
     detector = Detector()
@@ -121,12 +127,16 @@ def main() -> None:
     if args.stages:
         slow = [item for _, item in timed[int(0.98 * n) :]]
         stage_clocks([item for _, item in timed], detector)
+        print("p40-p60:")
+        stage_clocks([item for _, item in timed[int(0.4 * n) : int(0.6 * n)]], detector)
         print("slowest 2 %:")
         stage_clocks(slow, detector)
     if args.no_profile:
         return
     if args.tail:
         items = [item for _, item in timed[int((1 - args.tail) * n) :]]
+    if args.middle:
+        items = [item for _, item in timed[int(0.4 * n) : int(0.6 * n)]]
     profile = cProfile.Profile()
     profile.enable()
     for _ in range(args.repeat):
