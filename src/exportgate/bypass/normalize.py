@@ -512,8 +512,13 @@ def normalize(text: str) -> Normalized:
     if spaced:
         result.spaced_runs = len(spaced)
         result.views.append(_SPACED.sub(_unspace, folded))
-    if any(c in _LEET_CHARS for c in folded):
-        leet = {w.strip("!|+$@.") for w in _LEET_TOKEN.findall(folded) if _is_leet(w)}
+    if not _LEET_CHARS.isdisjoint(folded):
+        # a token of letters only is not leetspeak (_is_leet): skip the call for it
+        leet = {
+            w.strip("!|+$@.")
+            for w in _LEET_TOKEN.findall(folded)
+            if not w.isalpha() and _is_leet(w)
+        }
         if leet:
             result.leet_words = len(leet)
             result.views.append(_around(folded, leet))
