@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import http.client
-import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 
@@ -28,6 +24,8 @@ from exportgate.server import ServerHandle, run_app_in_thread, run_in_thread
 from exportgate.store import Store, open_store
 
 from .conftest import OwnRedis
+from .test_shared_state import _ask as ask
+from .test_shared_state import _until
 
 ACCOUNT = Account(
     id="acct-prober",
@@ -74,30 +72,7 @@ def _replica(tmp_path: Path, name: str, upstream: str, store: str, redis: str, p
 
 
 def _ask(url: str, content: str) -> tuple[int, str]:
-    target = urlparse(url)
-    conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=30)
-    body = {"model": "frontier-5", "messages": [{"role": "user", "content": content}]}
-    conn.request(
-        "POST",
-        "/v1/chat/completions",
-        json.dumps(body),
-        {"authorization": "Bearer sk-prober-1", "content-type": "application/json"},
-    )
-    reply = conn.getresponse()
-    raw = reply.read()
-    conn.close()
-    if reply.status == 200:
-        return 200, "ok"
-    return reply.status, str(json.loads(raw)["error"].get("code"))
-
-
-def _until(check: Any, what: str, timeout_s: float = 20.0) -> float:
-    started = time.monotonic()
-    while time.monotonic() - started < timeout_s:
-        if check():
-            return time.monotonic() - started
-        time.sleep(0.02)
-    raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
+    return ask(url, "frontier-5", "sk-prober-1", content)
 
 
 def _requests_seen(handle: ServerHandle) -> int:

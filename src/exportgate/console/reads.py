@@ -61,16 +61,14 @@ class Reads:
         elif parts == ["alerts"]:
             html = pages.alerts(await asyncio.to_thread(self.store.alerts, None), csrf)
         elif len(parts) == 2 and parts[0] == "alerts" and parts[1].isdigit():
-            wanted = int(parts[1])
-            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
-            html = pages.alert(found[0], csrf) if found else None
+            found = await asyncio.to_thread(self.store.alert, int(parts[1]))
+            html = pages.alert(found, csrf) if found is not None else None
         elif (
             len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
         ):
-            wanted = int(parts[1])
-            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
-            if found:
-                html = await asyncio.to_thread(_alert_report, self.store, found[0])
+            found = await asyncio.to_thread(self.store.alert, int(parts[1]))
+            if found is not None:
+                html = await asyncio.to_thread(_alert_report, self.store, found)
                 if html is not None:
                     await respond(send, 200, html, security=report_headers(html))
                     return

@@ -365,6 +365,14 @@ class Store:
             )
             return _inserted_id(result)
 
+    def alert(self, alert_id: int) -> Alert | None:
+        """One alert by its id (None: no such alert)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(schema.alerts).where(schema.alerts.c.id == alert_id)
+            ).first()
+        return None if row is None else Alert.read(dict(row._mapping))
+
     def alerts(self, status: str | None = None) -> list[Alert]:
         """Alerts oldest first; :class:`RecordError` names the alert and the field of a row
         that cannot be read."""
