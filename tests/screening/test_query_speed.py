@@ -82,6 +82,38 @@ def test_evidence_bound_changes_no_answer(
     assert fast == slow
 
 
+def test_query_bound_changes_no_answer(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A query whose words' best lookup hits cannot reach the cut together answers nothing at
+    once (no candidate pool): the same answers as bounding name by name, and the shortcut is
+    taken (an unknown company word beside a legal form every list names: "Callpod, Inc.")."""
+    index = screener.index
+    queries = _queries(index) + [
+        ("Callpod, Inc.", "organization"),
+        ("Callpod LLC", None),
+        ("Maria Callpod", "person"),
+        ("Zzyzx Trading Company", None),
+    ]
+    pools = 0
+    real = NameIndex._candidates
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal pools
+        pools += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "_candidates", counted)
+    fast = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    fast_pools = pools
+    pools = 0
+    assert not index.search("Callpod, Inc.", kind="organization", min_score=0.81)
+    assert pools == 0  # (answered before any candidate pool)
+    monkeypatch.setattr(NameIndex, "query_bound", False)
+    slow = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert fast == slow
+    assert pools > fast_pools  # the shortcut was taken on part of the sample
+    assert any(fast)
+
+
 def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyped-def]
     """The batched word comparison of the index lookup gives token_sim's value for every pair
     the lookup makes: list words near misspelt list words and names, every origin."""

@@ -127,6 +127,9 @@ class NameIndex:
     evidence_bound = True
     #: count the list words no query word can pair with in the score bound (off only to test)
     list_bound = True
+    #: answer nothing at once when the hit bound of every name together is under the cut
+    #: (same answers: no name could pass its own; off only to test that)
+    query_bound = True
 
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
@@ -448,6 +451,7 @@ class NameIndex:
         weights: Sequence[float] | None = None,
         min_total: float | None = None,
         unbounded: set[int] | None = None,
+        forms: Sequence[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -458,7 +462,8 @@ class NameIndex:
         :meth:`search`) even with every other token matched exactly. Given the names
         ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
         names at the threshold (none at all when there are none), in pool order, when that
-        gives the same answers: every other name in it would have been pruned.
+        gives the same answers: every other name in it would have been pruned. ``forms`` are
+        the query's :meth:`fused_forms` when the caller has them.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -525,26 +530,17 @@ class NameIndex:
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
         whole: set[int] = set()  # those with the fused form as one word of theirs
-        vget = self.vocab.get
-        for i in range(len(toks) - 1):
-            forms = [toks[i].text + toks[i + 1].text]
-            if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
-                forms.append(forms[0] + toks[i + 2].text)
-            if toks[i].origin != ORIGIN_HAN:
-                for size in (2, 3)[: len(toks) - i - 1]:
-                    forms.extend(joined_readings([t.text for t in toks[i : i + size]]))
-            for form in forms:
-                v = vget(form)
-                if v is None:
-                    continue
-                got = set(self.postings(v))
-                # only names with the fused form as one word of theirs need the aligner's
-                # fused pairing; a name with it as two adjacent words ("russian academy" for
-                # "russian academy") pairs them word by word, as the score bound counts
-                fused |= got
-                whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-                for nid in got:
-                    scores[nid] = scores.get(nid, 0.0) + 1.0
+        if forms is None:
+            forms = self.fused_forms(toks)
+        for v in forms:
+            got = set(self.postings(v))
+            # only names with the fused form as one word of theirs need the aligner's
+            # fused pairing; a name with it as two adjacent words ("russian academy" for
+            # "russian academy") pairs them word by word, as the score bound counts
+            fused |= got
+            whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
+            for nid in got:
+                scores[nid] = scores.get(nid, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         proof: tuple[dict[int, float], float] | None = None
@@ -574,6 +570,25 @@ class NameIndex:
         # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
         pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
         return pool, fused, proof, whole
+
+    def fused_forms(self, toks: Sequence[Token]) -> list[int]:
+        """The vocabulary entries that adjacent query words spell fused, two or three ("van der
+        bilt" -> "vanderbilt"), or as the pinyin word of Wade-Giles syllables ("tse tung" ->
+        "zedong"), in query order (with repeats)."""
+        out: list[int] = []
+        vget = self.vocab.get
+        for i in range(len(toks) - 1):
+            forms = [toks[i].text + toks[i + 1].text]
+            if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
+                forms.append(forms[0] + toks[i + 2].text)
+            if toks[i].origin != ORIGIN_HAN:
+                for size in (2, 3)[: len(toks) - i - 1]:
+                    forms.extend(joined_readings([t.text for t in toks[i : i + size]]))
+            for form in forms:
+                v = vget(form)
+                if v is not None:
+                    out.append(v)
+        return out
 
     def _floor_costs(
         self, toks: Sequence[Token], weights: Sequence[float], share: float
@@ -806,8 +821,33 @@ class NameIndex:
                 )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
+        # (a number may align with any number of the name: bounded at 1.0 like a title)
+        hit_gets = [
+            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
+        ]
+        empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
+        forms = self.fused_forms(toks)
+        if prune and self.query_bound and not forms:
+            # the hit bound below of every name at once: each query word at its best lookup
+            # similarity with any list word (the lower floors where two or more of them may
+            # align at subset_sim); when even that is under the cut, no name can pass it, and
+            # with no fused query form no name escapes it
+            bonus = 0.001 if pieced else 0.0
+            tops = [
+                empty_best[i] if hget is None else min(1.0, max(hits[i].values()) + bonus)
+                for i, hget in enumerate(hit_gets)
+            ]
+            floors = floor_cost
+            if sub_floor is not None and (pieced or sum(s >= sub_sim for s in tops) >= 2):
+                floors = sub_floor
+            best_all = [
+                (s if hget is None else earned(s), i)
+                for i, (s, hget) in enumerate(zip(tops, hit_gets, strict=True))
+            ]
+            if upper_bound(best_all, query.weights, floors) < raw_cut:
+                return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set()
+            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
         )
         if not names:
             return []
@@ -828,11 +868,6 @@ class NameIndex:
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
-        # (a number may align with any number of the name: bounded at 1.0 like a title)
-        hit_gets = [
-            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
-        ]
-        empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         # the hit bound's input before any name: each query word at its empty best, and the
         # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
         # so a name's words are looked up once each instead of once per query word
