@@ -114,6 +114,38 @@ def test_query_bound_changes_no_answer(screener, monkeypatch: pytest.MonkeyPatch
     assert any(fast)
 
 
+def test_beyond_hits_test_changes_no_answer(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A name reached through a fused query form ("... technologies inc" -> every "...
+    TECHNOLOGIES INC") that no query word can pair with beyond its lookup hits is not given
+    the exact bound (it would be the hit bound, under the cut): the same answers as with the
+    exact bound for every such name, and the exact bound is skipped for most of them."""
+    index = screener.index
+    queries = _queries(index) + [
+        ("Sonim Technologies, Inc", "organization"),
+        ("Axion Technologies Inc.", None),
+        ("Albrecht Jung GmbH & Co. KG", "organization"),
+        ("JSC Production Association Ural Optical and Mechnaical Plant", None),
+        ("Russian Academy of Sciences Energy Institute", "organization"),
+        ("Abd al Latif al Najdi", "person"),
+    ]
+    exact = 0
+    real = NameIndex._exact_best
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal exact
+        exact += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "_exact_best", counted)
+    fast = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    fast_exact, exact = exact, 0
+    monkeypatch.setattr(NameIndex, "beyond_test", False)
+    slow = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert fast == slow
+    assert exact > 2 * fast_exact > 0
+    assert any(fast)
+
+
 def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyped-def]
     """The batched word comparison of the index lookup gives token_sim's value for every pair
     the lookup makes: list words near misspelt list words and names, every origin."""

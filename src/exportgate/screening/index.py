@@ -127,6 +127,9 @@ class NameIndex:
     evidence_bound = True
     #: count the list words no query word can pair with in the score bound (off only to test)
     list_bound = True
+    #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
+    #: would be the hit bound; same answers, off only to test that)
+    beyond_test = True
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
     query_bound = True
@@ -684,18 +687,24 @@ class NameIndex:
         hits: list[dict[int, float]],
         rows: list[dict[int, float]],
         nids: Sequence[int],
-    ) -> None:
+    ) -> dict[int, set[int]]:
         """Put into the query words' similarity rows their :func:`pair.word_sim` with every
         word of names ``nids`` that is neither a lookup hit nor there yet, one
         :func:`pair.word_sims` pass per query word and script (the same values that
-        :meth:`_word_tops` and :meth:`score_name` would work out one pair at a time, faster)."""
+        :meth:`_word_tops` and :meth:`score_name` would work out one pair at a time, faster).
+
+        Returns, by script class, the words of those names that some query word (not a title,
+        initial or number) is not a lookup hit of and has a similarity above 0 with: the only
+        words through which :meth:`_word_tops` can pair a query word beyond its lookup hits."""
         by_origin: dict[int, set[int]] = {}
         for nid in nids:
             by_origin.setdefault(self.n_origin[nid], set()).update(self.n_tok[nid])
         vtext = self.vtext
         p = self.params
+        gainers: dict[int, set[int]] = {}
         for c_origin, vs in by_origin.items():
             cls = _ORIGIN_CLASS[c_origin]
+            gain = gainers.setdefault(cls, set())
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
@@ -703,6 +712,9 @@ class NameIndex:
                 if missing:
                     sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
                     row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
+                rget = row.get
+                gain.update(v for v in vs if v not in h and rget(v * 4 + cls, 0.0) > 0.0)
+        return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
         """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
@@ -876,6 +888,7 @@ class NameIndex:
         hit_of = _inverted_hits(hits, hit_gets)
         shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
         shape = None
+        beyond: _BeyondHits | None = None
         for nid in names:
             if prune and nid not in unbounded:
                 if nid not in fused and evidence.get(nid, math.inf) < need:
@@ -889,7 +902,8 @@ class NameIndex:
                     bonus = 0.001
                 best_s = base_best.copy()
                 n_sure = base_sure  # query words that may align at >= subset_sim
-                for i, top in _hit_tops(hit_of, ids).items():
+                name_tops = _hit_tops(hit_of, ids)
+                for i, top in name_tops.items():
                     if bonus and top > 0:
                         top = min(1.0, top + bonus)
                     n_sure += top >= sub_sim
@@ -908,7 +922,22 @@ class NameIndex:
                     # bounded on the exact similarities of every pairing the aligner may make
                     if shape is None:
                         shape = _query_shape(toks)
-                        self._fill_rows(toks, hits, rows, [n for n in names if n in fused])
+                        in_pool = [n for n in names if n in fused]
+                        gainers = self._fill_rows(toks, hits, rows, in_pool)
+                        beyond = _BeyondHits(toks, shape, empty_best, gainers, p)
+                    if (
+                        self.beyond_test
+                        and not bonus
+                        and beyond is not None
+                        and not beyond.may_raise(
+                            self._name_shape(nid),
+                            ids,
+                            self.n_origin[nid],
+                            {i for i, top in name_tops.items() if top >= 1.0},
+                        )
+                    ):
+                        # no pairing but its lookup hits: the exact bound is the hit bound
+                        continue
                     exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
                     if upper_bound(exact, query.weights, floors) < raw_cut:
                         continue
@@ -1136,7 +1165,17 @@ class _NameShape:
     letters or more by first letter, and its spans of two or three adjacent words fused, with
     the Wade-Giles readings they spell."""
 
-    __slots__ = ("texts", "initials", "ends", "c_first", "word_set", "spans")
+    __slots__ = (
+        "texts",
+        "initials",
+        "ends",
+        "c_first",
+        "word_set",
+        "spans",
+        "long_keys",
+        "span_keys",
+        "span_readings",
+    )
 
     def __init__(self, texts: list[str], cats: bytes) -> None:
         self.texts = texts
@@ -1158,6 +1197,80 @@ class _NameShape:
             for j in range(n - size + 1)
             if (joined := "".join(texts[j : j + size]))
         ]
+        # (first letter, length) of its long words and of its spans; its spans' readings
+        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= 5)
+        self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
+        self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
+
+
+class _BeyondHits:
+    """Whether a query word may pair with a list name otherwise than through its lookup hits,
+    as :meth:`NameIndex._exact_best` pairs them: with a word of the name that some query word
+    has a similarity above 0 with beyond its hits (``gainers``, by script class), as an
+    acronym or an abbreviation (:func:`_initial_or_abbreviation`), or fused on either side
+    or as a Wade-Giles reading (:func:`_fused_tops`: first letters and lengths within two,
+    readings). A query word at 1.0 through its hits, or a title, initial or number, is never
+    raised. Where no word may be, each query word's exact best is its lookup best."""
+
+    def __init__(
+        self,
+        toks: Sequence[Token],
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
+        empty_best: list[float],
+        gainers: dict[int, set[int]],
+        p: Params,
+    ) -> None:
+        spans, by_first = shape
+        self.params = p
+        self.gainers = gainers
+        self.words = [(i, t.text) for i, t in enumerate(toks) if t.cat == WORD]
+        # query spans (the words of each that may be raised), words of FUSED_TARGET_MIN
+        # letters or more, and words that may be raised, each with the keys it may meet
+        self.spans = [
+            (ks, _widened({(joined[0], len(joined))}), wg)
+            for i, size, joined, wg in spans
+            if (ks := tuple(k for k in range(i, i + size) if not empty_best[k]))
+        ]
+        self.long = [
+            (i, _widened({(toks[i].text[0], len(toks[i].text))}))
+            for ix in by_first.values()
+            for i in ix
+        ]
+        self.texts = [(i, t.text) for i, t in enumerate(toks) if not empty_best[i]]
+        # all of them at once (a name that meets none of these meets none of the above)
+        self.spans_near = frozenset(k for _, near, _ in self.spans for k in near)
+        self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
+        self.long_near = frozenset(k for _, near in self.long for k in near)
+        self.text_set = frozenset(x for _, x in self.texts)
+
+    def may_raise(
+        self, name: _NameShape, ids: Sequence[int], origin: int, perfect: set[int]
+    ) -> bool:
+        """Whether some query word not in ``perfect`` (at 1.0 through its lookup hits with
+        this name) may be raised with name ``name`` (words ``ids``, script ``origin``)."""
+        gain = self.gainers.get(_ORIGIN_CLASS[origin])
+        if gain and not gain.isdisjoint(ids):
+            return True
+        p = self.params
+        for i, x in self.words:
+            if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
+                return True
+        if (
+            self.spans_near.isdisjoint(name.long_keys)
+            and self.readings.isdisjoint(name.word_set)
+            and self.long_near.isdisjoint(name.span_keys)
+            and self.text_set.isdisjoint(name.span_readings)
+        ):
+            return False
+        for ks, near, wg in self.spans:
+            if all(k in perfect for k in ks):
+                continue
+            if not near.isdisjoint(name.long_keys) or not wg.isdisjoint(name.word_set):
+                return True
+        for i, near in self.long:
+            if i not in perfect and not near.isdisjoint(name.span_keys):
+                return True
+        return any(i not in perfect and x in name.span_readings for i, x in self.texts)
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
