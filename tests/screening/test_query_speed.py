@@ -184,6 +184,66 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
     assert checked > 20_000
 
 
+def test_surely_unlike_changes_no_similarity(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The quick test for two unlike words (scoring._surely_unlike) never turns a similarity
+    above 0 into 0: token_sim and token_sims give the same values with it and without it, on
+    list words paired at random, with their near spellings (a letter dropped, doubled or
+    swapped, a prefix, the word backwards, a respelling), and on known hard pairs."""
+    from exportgate.screening import scoring
+    from exportgate.screening.scoring import token_sim, token_sims
+
+    rng = random.Random(7)
+    words = [w for w in rng.sample(screener.index.vtext, 4000) if w and w.isalpha()]
+
+    def near(w: str) -> list[str]:
+        k = rng.randrange(len(w))
+        return [
+            w[:k] + w[k + 1 :] or w,
+            w[:k] + w[k] + w[k:],
+            w[:k] + w[k + 1 : k + 2] + w[k : k + 1] + w[k + 2 :],
+            w[: max(3, len(w) // 2)],
+            w[::-1],
+            w.replace("f", "ph").replace("u", "oo").replace("sh", "sch"),
+            "x" + w[1:],
+            w + "s",
+        ]
+
+    pairs = [
+        ("zelenskiy", "selenskyj"),
+        ("zelenskyy", "selenskyi"),
+        ("philip", "filip"),
+        ("yousef", "jusef"),
+        ("nitup", "putin"),
+        ("mhmd", "muhammad"),
+        ("kanw", "kiyawani"),
+        ("lavrovs", "lavrov"),
+        ("abdurrahim", "abdurrahman"),
+        ("ali", "eli"),
+        ("ahmed", "mohamed"),
+    ]
+    for w in words:
+        pairs.append((w, rng.choice(words)))
+        pairs.extend((w, v) for v in near(w))
+    want = {}
+    for origin in (0, 2, 3):  # latin, abjad, other (short syllables)
+        for q, c in pairs:
+            want[q, c, origin] = token_sim(q, c, origin)
+    by_q: dict[tuple[str, int], list[str]] = {}
+    for q, c in pairs:
+        for origin in (0, 2, 3):
+            by_q.setdefault((q, origin), []).append(c)
+    batched = {k: token_sims(k[0], cs, k[1]) for k, cs in by_q.items()}
+    monkeypatch.setattr(scoring, "_surely_unlike", lambda *args: False)
+    for (q, c, origin), got in want.items():
+        assert got == token_sim(q, c, origin), (q, c, origin)
+    for (q, origin), cs in by_q.items():
+        assert batched[q, origin] == token_sims(q, cs, origin), (q, origin)
+    # (a test of something: many pairs above 0, and many below that the quick test answers)
+    positive = sum(v > 0 for v in want.values())
+    assert positive > 10_000
+    assert len(want) - positive > 10_000
+
+
 def test_word_sims_equals_word_sim() -> None:
     """The score bound's batched word comparison (a query word against the words of many list
     names at once) gives word_sim's value for every pair, whatever script each side is in."""
