@@ -146,6 +146,31 @@ def test_beyond_hits_test_changes_no_answer(screener, monkeypatch: pytest.Monkey
     assert any(fast)
 
 
+def test_same_name_form_scored_once(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A name form met twice in one query (the CSL repeats SDN entries word for word) is
+    scored once, and every entity still gets its match: the same answers as scoring each."""
+    index = screener.index
+    sdn = next(e for e in index.entities if e.list == "us_ofac_sdn" and e.kind == "organization")
+    queries = _queries(index) + [(sdn.name, "organization"), (sdn.name, None)]
+    calls = 0
+    real = NameIndex.score_name
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "score_name", counted)
+    once = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    once_calls, calls = calls, 0
+    monkeypatch.setattr(NameIndex, "same_form_once", False)
+    each = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert once == each
+    assert calls > once_calls
+    found = {index.entities[e].list for e, *_ in once[-2]}
+    assert {"us_ofac_sdn", "us_csl"} <= found  # (both lists' entries, one scoring)
+
+
 def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyped-def]
     """The batched word comparison of the index lookup gives token_sim's value for every pair
     the lookup makes: list words near misspelt list words and names, every origin."""

@@ -130,6 +130,8 @@ class NameIndex:
     #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
     #: would be the hit bound; same answers, off only to test that)
     beyond_test = True
+    #: score a name form met twice in one query once (off only to test that)
+    same_form_once = True
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
     query_bound = True
@@ -889,6 +891,7 @@ class NameIndex:
         shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
         shape = None
         beyond: _BeyondHits | None = None
+        scored: dict[tuple[tuple[int, ...], bytes, int, bool], PairResult] = {}
         for nid in names:
             if prune and nid not in unbounded:
                 if nid not in fused and evidence.get(nid, math.inf) < need:
@@ -953,7 +956,12 @@ class NameIndex:
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"
-            res = self.score_name(query, toks, hits, nid, person, rows)
+            # the same name on two lists (the CSL repeats the SDN) is scored once: the pair's
+            # score depends on the name's words, their categories, its script and its kind
+            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
+            res = scored.get(form) if self.same_form_once else None
+            if res is None:
+                res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
