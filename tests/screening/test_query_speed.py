@@ -148,7 +148,8 @@ def test_beyond_hits_test_changes_no_answer(screener, monkeypatch: pytest.Monkey
 
 def test_same_name_form_scored_once(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """A name form met twice in one query (the CSL repeats SDN entries word for word) is
-    scored once, and every entity still gets its match: the same answers as scoring each."""
+    bounded and scored once, and every entity still gets its match: the same answers as
+    bounding and scoring each."""
     index = screener.index
     sdn = next(e for e in index.entities if e.list == "us_ofac_sdn" and e.kind == "organization")
     queries = _queries(index) + [(sdn.name, "organization"), (sdn.name, None)]

@@ -130,7 +130,7 @@ class NameIndex:
     #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
     #: would be the hit bound; same answers, off only to test that)
     beyond_test = True
-    #: score a name form met twice in one query once (off only to test that)
+    #: bound and score a name form met twice in one query once (off only to test that)
     same_form_once = True
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
@@ -892,10 +892,23 @@ class NameIndex:
         shape = None
         beyond: _BeyondHits | None = None
         scored: dict[tuple[tuple[int, ...], bytes, int, bool], PairResult] = {}
+        bounded: dict[tuple[tuple[int, ...], bytes, int, bool], bool] = {}
         for nid in names:
+            ei = self.n_ent[nid]
+            ent = self.entities[ei]
+            person = ent.kind == "person" if ent.kind else kind == "person"
+            # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
+            # both depend on the name's words, their categories, its script and its kind only
+            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
+            passed: bool | None = True  # (unbounded names are scored as they come)
             if prune and nid not in unbounded:
                 if nid not in fused and evidence.get(nid, math.inf) < need:
                     continue  # too few of the query's words reach this name (_candidates)
+                passed = bounded.get(form) if self.same_form_once else None
+                if passed is False:
+                    continue
+            if passed is None:
+                bounded[form] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
                 bonus = 0.0
                 if nid in pieced:
@@ -912,12 +925,10 @@ class NameIndex:
                     n_sure += top >= sub_sim
                     best_s[i] = (earned(top), i)
                 floors = floor_cost
-                if sub_floor is not None and (n_sure >= 2 or bonus):
-                    ent = self.entities[self.n_ent[nid]]
-                    if ent.kind == "person" if ent.kind else kind == "person":
-                        cats = self.n_cat[nid]
-                        if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
-                            floors = sub_floor
+                if sub_floor is not None and (n_sure >= 2 or bonus) and person:
+                    cats = self.n_cat[nid]
+                    if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
+                        floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
                     if nid not in fused:
                         continue
@@ -948,17 +959,10 @@ class NameIndex:
                     # the list words no query word can pair with cost their share too
                     if reach is None:
                         reach = _ListReach(self, toks, hits)
-                    ent = self.entities[self.n_ent[nid]]
-                    person = ent.kind == "person" if ent.kind else kind == "person"
                     extra = reach.cost(nid, person, rows)
                     if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
                         continue
-            ei = self.n_ent[nid]
-            ent = self.entities[ei]
-            person = ent.kind == "person" if ent.kind else kind == "person"
-            # the same name on two lists (the CSL repeats the SDN) is scored once: the pair's
-            # score depends on the name's words, their categories, its script and its kind
-            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
+                bounded[form] = True
             res = scored.get(form) if self.same_form_once else None
             if res is None:
                 res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
