@@ -894,6 +894,9 @@ class NameIndex:
         scored: dict[tuple[tuple[int, ...], bytes, int, bool], PairResult] = {}
         bounded: dict[tuple[tuple[int, ...], bytes, int, bool], bool] = {}
         for nid in names:
+            bound = prune and nid not in unbounded
+            if bound and nid not in fused and evidence.get(nid, math.inf) < need:
+                continue  # too few of the query's words reach this name (_candidates)
             ei = self.n_ent[nid]
             ent = self.entities[ei]
             person = ent.kind == "person" if ent.kind else kind == "person"
@@ -901,9 +904,7 @@ class NameIndex:
             # both depend on the name's words, their categories, its script and its kind only
             form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
             passed: bool | None = True  # (unbounded names are scored as they come)
-            if prune and nid not in unbounded:
-                if nid not in fused and evidence.get(nid, math.inf) < need:
-                    continue  # too few of the query's words reach this name (_candidates)
+            if bound:
                 passed = bounded.get(form) if self.same_form_once else None
                 if passed is False:
                     continue

@@ -196,7 +196,8 @@ def respelled(token: str) -> str:
     for a, b in _RESPELL:
         if a in token:
             token = token.replace(a, b)
-    return _DOUBLED.sub(r"\1", token)
+    # (the search first: a substitution with a group reference is set up in Python each time)
+    return _DOUBLED.sub(r"\1", token) if _DOUBLED.search(token) else token
 
 
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
@@ -343,6 +344,8 @@ def token_sims(
     # same_name(q, c) for a-z words: c is one of q's recorded spellings
     spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
     rq = respelled(q)
+    # (_theophoric_stems_differ is False at once unless q has an Abd- or -ullah part)
+    theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -360,7 +363,7 @@ def token_sims(
             add(0.0)
             continue
         # _latin_sim
-        if lq >= 7 and lc >= 7 and _theophoric_stems_differ(q, c, origin, p):
+        if theo and lc >= 7 and _theophoric_stems_differ(q, c, origin, p):
             add(0.0)
             continue
         if lq == lc and _gendered(q, c):
