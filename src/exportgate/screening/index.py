@@ -874,6 +874,17 @@ class NameIndex:
             whole = fused  # every name a fused form reaches goes unbounded
         list_bound = prune and plain and self.list_bound
         reach: _ListReach | None = None  # (built for the first name that needs it)
+
+        def list_pruned(
+            nid: int, person: bool, best_s: list[tuple[float, int]], floors: list[float]
+        ) -> bool:
+            """The list words no query word can pair with cost their share too."""
+            nonlocal reach
+            if reach is None:
+                reach = _ListReach(self, toks, hits)
+            extra = reach.cost(nid, person, rows)
+            return extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut
+
         # names with a fused query form as one word of theirs ("van der bilt" ->
         # "vanderbilt") get no bound; names with it as two adjacent words of theirs ("russian
         # academy") skip the evidence bound and, when the lookup's similarities would prune
@@ -888,28 +899,30 @@ class NameIndex:
         base_best = [(empty_best[i] if hget is None else 0.0, i) for i, hget in enumerate(hit_gets)]
         base_sure = sum(empty_best[i] >= sub_sim for i, hget in enumerate(hit_gets) if hget is None)
         hit_of = _inverted_hits(hits, hit_gets)
-        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
-        shape = None
-        beyond: _BeyondHits | None = None
-        scored: dict[tuple[tuple[int, ...], bytes, int, bool], PairResult] = {}
-        bounded: dict[tuple[tuple[int, ...], bytes, int, bool], bool] = {}
+        # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
+        # both depend on the name's words, their categories, its script and its kind only
+        passes: dict[_Form | int, bool] = {}  # (by name id when same_form_once is off)
+        todo: list[tuple[int, Entity, bool, _Form, _Form | int | None]] = []
+        # names reached through a fused query form as two adjacent words of their own that
+        # the lookup's similarities would prune: bounded below on the exact similarities of
+        # every pairing the aligner may make (_exact_best), all together after this pass
+        waiting: list[
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], _Form | int, bool]
+        ] = []
         for nid in names:
             bound = prune and nid not in unbounded
             if bound and nid not in fused and evidence.get(nid, math.inf) < need:
                 continue  # too few of the query's words reach this name (_candidates)
-            ei = self.n_ent[nid]
-            ent = self.entities[ei]
+            ent = self.entities[self.n_ent[nid]]
             person = ent.kind == "person" if ent.kind else kind == "person"
-            # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
-            # both depend on the name's words, their categories, its script and its kind only
             form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
-            passed: bool | None = True  # (unbounded names are scored as they come)
+            key: _Form | int | None = None
             if bound:
-                passed = bounded.get(form) if self.same_form_once else None
-                if passed is False:
+                key = form if self.same_form_once else nid
+                if key in passes:  # (decided, or waiting for the exact bound)
+                    todo.append((nid, ent, person, form, key))
                     continue
-            if passed is None:
-                bounded[form] = False  # (until it passes every bound below)
+                passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
                 bonus = 0.0
                 if nid in pieced:
@@ -931,39 +944,44 @@ class NameIndex:
                     if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                         floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
-                    if nid not in fused:
-                        continue
-                    # reached through a fused query form as two adjacent words of its own:
-                    # bounded on the exact similarities of every pairing the aligner may make
-                    if shape is None:
-                        shape = _query_shape(toks)
-                        in_pool = [n for n in names if n in fused]
-                        gainers = self._fill_rows(toks, hits, rows, in_pool)
-                        beyond = _BeyondHits(toks, shape, empty_best, gainers, p)
-                    if (
-                        self.beyond_test
-                        and not bonus
-                        and beyond is not None
-                        and not beyond.may_raise(
-                            self._name_shape(nid),
-                            ids,
-                            self.n_origin[nid],
-                            {i for i, top in name_tops.items() if top >= 1.0},
-                        )
-                    ):
-                        # no pairing but its lookup hits: the exact bound is the hit bound
-                        continue
-                    exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
-                    if upper_bound(exact, query.weights, floors) < raw_cut:
-                        continue
+                    if nid in fused:
+                        waiting.append((nid, ids, bonus, name_tops, floors, key, person))
+                        todo.append((nid, ent, person, form, key))
+                    continue
+                if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
+                    continue
+                passes[key] = True
+            todo.append((nid, ent, person, form, key))
+        if waiting:
+            shape = _query_shape(toks)
+            gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
+            beyond = _BeyondHits(toks, shape, empty_best, gainers, p)
+            for nid, ids, bonus, name_tops, floors, key, person in waiting:
+                if (
+                    self.beyond_test
+                    and not bonus
+                    and not beyond.may_raise(
+                        self._name_shape(nid),
+                        ids,
+                        self.n_origin[nid],
+                        {i for i, top in name_tops.items() if top >= 1.0},
+                    )
+                ):
+                    continue  # no pairing but its lookup hits: the exact bound is the hit bound
+                exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
+                if upper_bound(exact, query.weights, floors) < raw_cut:
+                    continue
                 if list_bound and not bonus:
-                    # the list words no query word can pair with cost their share too
-                    if reach is None:
-                        reach = _ListReach(self, toks, hits)
-                    extra = reach.cost(nid, person, rows)
-                    if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
+                    best_s = base_best.copy()
+                    for i, top in name_tops.items():
+                        best_s[i] = (earned(top), i)
+                    if list_pruned(nid, person, best_s, floors):
                         continue
-                bounded[form] = True
+                passes[key] = True
+        scored: dict[_Form, PairResult] = {}
+        for nid, ent, person, form, key in todo:
+            if key is not None and not passes[key]:
+                continue
             res = scored.get(form) if self.same_form_once else None
             if res is None:
                 res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
@@ -972,6 +990,7 @@ class NameIndex:
             score = p.calibrate(raw)
             score, more = adjust(score, kind, country, ent, p)
             notes.extend(more)
+            ei = self.n_ent[nid]
             old = best.get(ei)
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
@@ -981,6 +1000,8 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+#: a list name's form as its score depends on it: words, their categories, script, kind
+_Form = tuple[tuple[int, ...], bytes, int, bool]
 
 
 def _inverted_hits(
