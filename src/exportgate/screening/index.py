@@ -1261,20 +1261,18 @@ class _BeyondHits:
         # query spans (the words of each that may be raised), words of FUSED_TARGET_MIN
         # letters or more, and words that may be raised, each with the keys it may meet
         self.spans = [
-            (ks, _widened({(joined[0], len(joined))}), wg)
+            (ks, (joined[0], len(joined)), wg)
             for i, size, joined, wg in spans
             if (ks := tuple(k for k in range(i, i + size) if not empty_best[k]))
         ]
         self.long = [
-            (i, _widened({(toks[i].text[0], len(toks[i].text))}))
-            for ix in by_first.values()
-            for i in ix
+            (i, (toks[i].text[0], len(toks[i].text))) for ix in by_first.values() for i in ix
         ]
         self.texts = [(i, t.text) for i, t in enumerate(toks) if not empty_best[i]]
         # all of them at once (a name that meets none of these meets none of the above)
-        self.spans_near = frozenset(k for _, near, _ in self.spans for k in near)
+        self.spans_near = _widened({key for _, key, _ in self.spans})
         self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
-        self.long_near = frozenset(k for _, near in self.long for k in near)
+        self.long_near = _widened({key for _, key in self.long})
         self.text_set = frozenset(x for _, x in self.texts)
 
     def may_raise(
@@ -1296,15 +1294,20 @@ class _BeyondHits:
             and self.text_set.isdisjoint(name.span_readings)
         ):
             return False
-        for ks, near, wg in self.spans:
+        for ks, (f, n), wg in self.spans:
             if all(k in perfect for k in ks):
                 continue
-            if not near.isdisjoint(name.long_keys) or not wg.isdisjoint(name.word_set):
+            if not wg.isdisjoint(name.word_set):
                 return True
-        for i, near in self.long:
-            if i not in perfect and not near.isdisjoint(name.span_keys):
+            if any((f, n + d) in name.long_keys for d in _WITHIN_TWO):
+                return True
+        for i, (f, n) in self.long:
+            if i not in perfect and any((f, n + d) in name.span_keys for d in _WITHIN_TWO):
                 return True
         return any(i not in perfect and x in name.span_readings for i, x in self.texts)
+
+
+_WITHIN_TWO = (-2, -1, 0, 1, 2)
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
