@@ -355,6 +355,13 @@ def main() -> None:
         "interleaved: before/after in one run",
     )
     parser.add_argument(
+        "--shared",
+        metavar="REDIS_URL",
+        help="run this exportgate a second time with redis: REDIS_URL (shared rate limits, the "
+        "served-request stream, change notices; issue 19) in LiteLLM's place, interleaved: "
+        "what shared state costs per request",
+    )
+    parser.add_argument(
         "--pin",
         action="store_true",
         help="pin the gateways to CPU 0 and upstreams + load generator to "
@@ -388,7 +395,9 @@ def main() -> None:
     cpus = sorted(os.sched_getaffinity(0))
     gw_cpu, load_cpu = (cpus[0], cpus[1]) if len(cpus) >= 2 and args.pin else (None, None)
     work = Path(tempfile.mkdtemp(prefix="exportgate-bench-"))
-    other = "base" if args.compare else "litellm"
+    if args.shared:
+        args.compare = ROOT
+    other = "shared" if args.shared else "base" if args.compare else "litellm"
     litellm = None if args.compare else ensure_litellm()
     procs: list[Proc] = []
     try:
@@ -477,7 +486,11 @@ def main() -> None:
             work / "exportgate.log",
         )
         procs.append(exportgate)
-        if args.compare:
+        if args.shared:  # the same code with its shared state in Redis (issue 19)
+            prefix = f"egbench-{os.getpid()}:"
+            shared = {"redis": args.shared, "scaleout": {"prefix": prefix}}
+            lite = start_base(ROOT, work, ll_port, gw_cpu, args.orders, shared, "shared")
+        elif args.compare:
             lite = start_base(args.compare, work, ll_port, gw_cpu, args.orders)
         else:
             assert litellm is not None
@@ -559,22 +572,31 @@ def main() -> None:
             proc.stop()
 
 
-def start_base(source: Path, work: Path, port: int, cpu: int | None, orders: bool) -> Proc:
-    """The same exportgate configuration, served by the code in another source tree (its own
-    store and spool), for ``--compare``."""
+def start_base(
+    source: Path,
+    work: Path,
+    port: int,
+    cpu: int | None,
+    orders: bool,
+    extra: dict[str, object] | None = None,
+    name: str = "base",
+) -> Proc:
+    """The same exportgate configuration (plus ``extra`` top-level settings), served by the code
+    in another source tree (its own store and spool), for ``--compare`` and ``--shared``."""
     src = source / "src" if (source / "src" / "exportgate").is_dir() else source
     if not (src / "exportgate").is_dir():
         raise SystemExit(f"--compare {source}: no exportgate package there (nor in its src/)")
-    base = work / "base"
+    base = work / name
     base.mkdir()
     config = json.loads((work / "exportgate.yaml").read_text())
     config["listen"]["port"] = port
     config["store"] = f"sqlite:///{base / 'exportgate.db'}"
     config["usage"]["spool_dir"] = str(base / "spool")
+    config.update(extra or {})
     (base / "exportgate.yaml").write_text(json.dumps(config))
     seed_store(base / "exportgate.db", orders)
     return start(
-        "base",
+        name,
         [PYTHON, "-m", "exportgate.cli", "serve", "--config", str(base / "exportgate.yaml")]
         + ["--log-level", "warning"],
         f"http://127.0.0.1:{port}",
@@ -696,7 +718,7 @@ def report(
 ) -> None:
     """One table: direct, exportgate and ``other`` (LiteLLM, or with ``--compare`` the base
     exportgate), and the targets."""
-    base = other == "base"
+    base = other in ("base", "shared")
 
     def med(kind: str, name: str, conc: int, field: str) -> float:
         return _median([getattr(x, field) for x in latency[(kind, name, conc)]])
@@ -786,7 +808,9 @@ def report(
         )
     )
     head = (
-        ("metric", "direct", "exportgate", f"base ({args.compare})", "exportgate / base")
+        ("metric", "direct", "exportgate", f"with redis: {args.shared}", "local / shared")
+        if other == "shared"
+        else ("metric", "direct", "exportgate", f"base ({args.compare})", "exportgate / base")
         if base
         else (
             "metric",
@@ -799,7 +823,8 @@ def report(
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(
-        f"\nexportgate gateway vs {'the base exportgate' if base else 'LiteLLM proxy'}"
+        f"\nexportgate gateway vs "
+        f"{'itself with shared state in Redis' if other == 'shared' else 'the base exportgate' if base else 'LiteLLM proxy'}"
         " — one worker each"
         f"{', per-model access orders on (us_persons, end user named)' if args.orders else ''}"
         ", upstream "

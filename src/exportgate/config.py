@@ -302,6 +302,8 @@ class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ``checkpoint_interval_s``: how often a detector worker saves its state with its stream
     offsets (messages are acknowledged after the checkpoint that holds them).
     ``stream_maxlen``: entries kept per stream partition (approximate trimming).
+    ``observations_maxlen``: entries kept of the bypass account detector's observations, which
+    every replica reads (the window a starting replica rebuilds account evidence from).
     ``hold_flags``: a published flag stays until compliance clears the account (a review
     verdict), so that replicas do not serve and refuse an account by turns while its score
     hovers at the threshold; ``false`` follows the detector's score down as well.
@@ -315,6 +317,7 @@ class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     checkpoint_interval_s: float = 1.0
     hold_flags: bool = True
     stream_maxlen: int = 1_000_000
+    observations_maxlen: int = 200_000
     spill_dir: str | None = None
     flag_poll_s: float = 2.0
 
@@ -327,6 +330,8 @@ class ScaleOut(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             )
         if self.checkpoint_interval_s <= 0:
             raise ValueError("scaleout.checkpoint_interval_s must be positive")
+        if self.observations_maxlen < 1:
+            raise ValueError("scaleout.observations_maxlen must be at least 1")
         if not self.prefix or any(c.isspace() for c in self.prefix):
             raise ValueError("scaleout.prefix must be a non-empty word without spaces")
 

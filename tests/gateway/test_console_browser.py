@@ -154,3 +154,40 @@ def test_search_and_export_in_a_browser(browser: Any, console: Console_) -> None
     page.context.close()
     exported_by = [r for r in AuditLog(store).latest(5) if r["kind"] == "console"]
     assert exported_by[0]["record"]["officer"] == "Vic Viewer"
+
+
+def test_an_alerts_evidence_report_is_styled_under_the_consoles_policy(
+    browser: Any,
+    console: Console_,  # noqa: F811
+) -> None:
+    """The report a bypass alert links to carries its stylesheet inline (the package opens
+    anywhere); the console's content-security policy allows that stylesheet by its hash and
+    nothing else, so the page renders styled and no inline style is refused."""
+    from exportgate.records import AlertRequest, DetectorEvidence
+    from tests.bypass.test_reports import usage_records
+
+    handle, store, _ = console
+    store.write_usage(usage_records())
+    alert_id = store.save_alert(
+        AlertRequest(
+            account_id="acct-bad",
+            code="BYPASS_ACCOUNT_HOLD",
+            score=0.97,
+            summary="four refused attempts",
+            evidence=DetectorEvidence(
+                account_id="acct-bad", score=0.97, code="BYPASS_ACCOUNT_HOLD"
+            ),
+        )
+    )
+    page = signed_in(browser, console, "Vic Viewer")
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+    page.goto(f"{handle.url}/console/alerts/{alert_id}/report")
+    assert "Safeguard-bypass activity: account acct-bad" in page.inner_text("h1")
+    collapse = page.evaluate("getComputedStyle(document.querySelector('table')).borderCollapse")
+    assert collapse == "collapse", "the report's own stylesheet applies"
+    assert refused == [], f"the browser refused part of the page: {refused}"
+    page.context.close()

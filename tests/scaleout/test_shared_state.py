@@ -77,10 +77,11 @@ def _seed(store: Store) -> None:
     store.set_screening_status(ACCOUNT.id, ScreeningStatus(status="clear", lists_version="t"))
 
 
-def _ask(url: str, model: str, key: str = "sk-shared-1") -> tuple[int, str]:
+def _ask(url: str, model: str, key: str = "sk-shared-1", content: str = "hi") -> tuple[int, str]:
+    """One chat completion; (200, "ok") or the status and the error's code."""
     target = urlparse(url)
     conn = http.client.HTTPConnection(target.hostname or "127.0.0.1", target.port, timeout=30)
-    body = {"model": model, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 4}
+    body = {"model": model, "messages": [{"role": "user", "content": content}], "max_tokens": 4}
     conn.request(
         "POST",
         "/v1/chat/completions",
@@ -95,11 +96,12 @@ def _ask(url: str, model: str, key: str = "sk-shared-1") -> tuple[int, str]:
     return reply.status, str(json.loads(raw)["error"].get("code"))
 
 
-def _until(check: Any, what: str, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
+def _until(check: Any, what: str, timeout_s: float = 20.0) -> float:
+    """Wait for ``check``; the seconds it took."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout_s:
         if check():
-            return
+            return time.monotonic() - started
         time.sleep(0.02)
     raise AssertionError(f"{what}: not within {timeout_s:.0f} s")
 

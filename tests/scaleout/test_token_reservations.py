@@ -188,3 +188,29 @@ def test_parallel_requests_on_two_replicas_stay_within_the_budget(
     assert [status for status, _ in warm] == [200, 200]
     assert sum(served) + sum(tokens for _, tokens in warm) <= 700
     print(f"{len(served)} served ({sum(served)} tokens of 700), {refused} refused with 429")
+
+
+def test_admissions_of_one_loop_turn_share_one_round_trip(redis_url: str, prefix: str) -> None:
+    """The counters send the commands issued in one turn of the event loop as one pipeline;
+    each admission still gets its own answer, the limit still holds, and a Redis that lost its
+    scripts (restart, SCRIPT FLUSH) gets them again without failing a request."""
+
+    async def scenario() -> tuple[int, int, int, int, bool]:
+        counters = RedisCounters(redis_url, prefix=prefix + "rl:", timeout_s=2.0)
+        limiter = RateLimiter(Limits(account=RateLimit(requests_per_minute=25)), counters)
+        now = _pinned_minute()
+        limiter.clock = lambda: now
+        try:
+            admitted = await asyncio.gather(*(limiter.admit("acct", f"k{i}") for i in range(40)))
+            coalescer = counters._commands
+            commands, trips = coalescer.commands, coalescer.round_trips
+            redis.Redis.from_url(redis_url).script_flush()
+            again = await limiter.admit("other", "k")
+            return sum(a.allowed for a in admitted), commands, trips, len(admitted), again.allowed
+        finally:
+            await counters.close()
+
+    allowed, commands, trips, total, again = asyncio.run(scenario())
+    assert allowed == 25, "the limit holds when admissions share a pipeline"
+    assert commands == total and trips < total / 4, f"{commands} commands in {trips} round trips"
+    assert again, "the scripts are loaded again after Redis lost them"

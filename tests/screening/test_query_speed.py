@@ -216,7 +216,7 @@ def test_surely_unlike_changes_no_similarity(screener, monkeypatch: pytest.Monke
     list words paired at random, with their near spellings (a letter dropped, doubled or
     swapped, a prefix, the word backwards, a respelling), and on known hard pairs."""
     from exportgate.screening import scoring
-    from exportgate.screening.scoring import token_sim, token_sims
+    from exportgate.screening.scoring import sound_spellings, token_sim, token_sims
 
     rng = random.Random(7)
     words = [w for w in rng.sample(screener.index.vtext, 4000) if w and w.isalpha()]
@@ -232,6 +232,7 @@ def test_surely_unlike_changes_no_similarity(screener, monkeypatch: pytest.Monke
             w.replace("f", "ph").replace("u", "oo").replace("sh", "sch"),
             "x" + w[1:],
             w + "s",
+            *sound_spellings(w),
         ]
 
     pairs = [
@@ -246,6 +247,9 @@ def test_surely_unlike_changes_no_similarity(screener, monkeypatch: pytest.Monke
         ("abdurrahim", "abdurrahman"),
         ("ali", "eli"),
         ("ahmed", "mohamed"),
+        ("xin", "ksin"),
+        ("ksenia", "xenia"),
+        ("aly", "eli"),
     ]
     for w in words:
         pairs.append((w, rng.choice(words)))

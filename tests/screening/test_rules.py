@@ -154,7 +154,7 @@ def test_generic_words_only() -> None:
 
 
 def test_no_distinctive_word() -> None:
-    e = no_distinctive_word(_costs("X Y Trading", "X. Y. LLC", "organization"))
+    e = no_distinctive_word(_costs("X & Y Trading", "X. & Y. LLC", "organization"))
     assert e is not None and (e.op, e.value) == ("score*", 0.8)
     assert no_distinctive_word(_costs("ABC Trading", "ABC Trading LLC", "organization")) is None
 

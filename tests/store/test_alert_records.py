@@ -158,3 +158,12 @@ def test_old_rows_read_and_a_bad_row_names_the_alert_and_field(store_url: str) -
     assert raised.value.record_id == f"alert {bad}"
     assert raised.value.field == "evidence.score"
     store.close()
+
+
+def test_one_alert_by_its_id(store_url: str) -> None:
+    store = open_store(store_url)
+    first = insert_alert(store_url, ONLINE_ALERT)
+    second = insert_alert(store_url, ONLINE_ALERT)
+    found = store.alert(second)
+    assert found is not None and found.id == second and found.account_id == "acct-old"
+    assert store.alert(first) is not None and store.alert(second + 100) is None

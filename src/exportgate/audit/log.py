@@ -74,6 +74,14 @@ class AuditLog:
             for row in result:
                 yield dict(row._mapping)
 
+    def rows_for(self, subject: str) -> list[dict[str, Any]]:
+        """One subject's records (an account's), oldest first (an indexed read)."""
+        with self.store.engine.connect() as conn:
+            result = conn.execute(
+                sa.select(audit_log).where(audit_log.c.subject == subject).order_by(audit_log.c.seq)
+            )
+            return [dict(row._mapping) for row in result]
+
     def after(self, seq: int, kind: str, limit: int = 1000) -> list[dict[str, Any]]:
         """Records of one kind with a sequence number above ``seq``, oldest first."""
         with self.store.engine.connect() as conn:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import zlib
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,13 +51,19 @@ if TYPE_CHECKING:
 _SHINGLE = re.compile(r"[^\W_]+")
 
 
+def _stable_hash(text: str) -> int:
+    """A hash that is the same in every process (``hash`` of a string is salted per process,
+    and replicas compare each other's hashes)."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) & 0xFFFFFFF
+
+
 def shingles(text: str) -> frozenset[int]:
     """Hashed word pairs of the text's opening (at most 48; small enough to keep per account)."""
     words = _SHINGLE.findall(text.lower()[:1200])
     if len(words) < 3:
-        return frozenset(hash(w) & 0xFFFFFFF for w in words)
+        return frozenset(_stable_hash(w) for w in words)
     return frozenset(
-        hash((words[i], words[i + 1])) & 0xFFFFFFF for i in range(min(48, len(words) - 1))
+        _stable_hash(words[i] + " " + words[i + 1]) for i in range(min(48, len(words) - 1))
     )
 
 
@@ -68,7 +75,7 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
 
 def conversation_key(opening: str) -> int:
     """The conversation a request belongs to: its first user turn (clients resend the history)."""
-    return hash(" ".join(opening.lower().split())[:400])
+    return _stable_hash(" ".join(opening.lower().split())[:400])
 
 
 def split_turns(pairs: Sequence[tuple[str, str]]) -> tuple[str, tuple[str, ...]]:
@@ -77,6 +84,64 @@ def split_turns(pairs: Sequence[tuple[str, str]]) -> tuple[str, tuple[str, ...]]
     if not users:
         return "", ()
     return users[-1], tuple(users[:-1])
+
+
+class Observation(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+    """One request as the account detector reads it, without its text: the hashed word pairs
+    of its last user turn, its conversation (key and number of user turns), the first stage's
+    verdict and what the caller was answered. Gateway replicas share these (issue 19), so that
+    an account spreading its attempts over several replicas is judged on all of them."""
+
+    account_id: str
+    ts: float  # seconds since the epoch
+    words: tuple[int, ...] = ()
+    conversation: int = 0
+    turns: int = 1
+    score: float = 0.0
+    flagged: bool = False
+    families: tuple[str, ...] = ()
+    band: str = "benign"
+    language: str = ""
+    refused: bool = False  # the upstream refused it
+    blocked: bool = False  # the gateway refused it (the upstream never saw it)
+    origin: str = ""  # the replica that served it
+    request_id: str = ""
+    model: str = ""
+    # not a request: compliance cleared the account's hold, its evidence starts afresh here
+    # (replicas replaying the stream after a restart must not count what came before)
+    reset: bool = False
+
+
+def observation(
+    account_id: str,
+    ts: dt.datetime,
+    text: str,
+    verdict: Verdict,
+    refused: bool,
+    earlier: Sequence[str] = (),
+    blocked: bool = False,
+    origin: str = "",
+    request_id: str = "",
+    model: str = "",
+) -> Observation:
+    """What :meth:`AccountState.fold` needs of one request (see :meth:`AccountState.observe`)."""
+    return Observation(
+        account_id=account_id,
+        ts=ts.timestamp(),
+        words=tuple(sorted(shingles(text))[:32]),
+        conversation=conversation_key(earlier[0] if earlier else text),
+        turns=len(earlier) + 1,
+        score=verdict.score,
+        flagged=verdict.flagged,
+        families=tuple(verdict.families),
+        band=verdict.band,
+        language=verdict.language,
+        refused=refused,
+        blocked=blocked,
+        origin=origin,
+        request_id=request_id,
+        model=model,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,40 +289,46 @@ class AccountState:
         caller sends next are followed as after a refusal (arcs, pushes, rephrasings); the
         attempt itself counts as unconfirmed, and the upstream's refusal counts stay as they
         are."""
+        self.fold(observation(self.account_id, ts, text, verdict, refused, earlier, blocked))
+
+    def fold(self, obs: Observation) -> None:
+        """Add one request's :class:`Observation` (made here or by another replica); a reset
+        marker is not a request (the gateway starts the account afresh on it)."""
+        if obs.reset:
+            return
         cfg = self.config
-        seen_refusal = refused or blocked
+        refused = obs.refused
+        seen_refusal = refused or obs.blocked
         self.requests += 1
         self.refusals += int(refused)
-        score = verdict.score
-        suspicious = score >= cfg.suspicious_score or verdict.flagged
-        if verdict.flagged:
+        score = obs.score
+        suspicious = score >= cfg.suspicious_score or obs.flagged
+        if obs.flagged:
             self.attempts += 1
             if score >= cfg.confident:
                 self.confirmed += int(refused)
                 self.unconfirmed += int(not refused)
             else:
                 self.borderline += score
-            for family in verdict.families:
+            for family in obs.families:
                 self.families[family] = self.families.get(family, 0) + 1
-        if verdict.band != "benign":
-            self.bands[verdict.band] = self.bands.get(verdict.band, 0) + 1
+        if obs.band != "benign":
+            self.bands[obs.band] = self.bands.get(obs.band, 0) + 1
         refused_suspicious = refused and score >= cfg.suspicious_score
+        continued = obs.turns > 1
         # a refused turn of a multi-turn conversation is the conversation's evidence (its arc)
-        self.refused_suspicious += int(refused_suspicious and score < cfg.confident and not earlier)
-        stamp = ts.timestamp()
-        if verdict.flagged or refused_suspicious:
+        self.refused_suspicious += int(
+            refused_suspicious and score < cfg.confident and not continued
+        )
+        stamp = obs.ts
+        if obs.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
                 self.attempt_days += 1
                 self.last_day = day
-        in_refused_conversation = self._follow(
-            conversation_key(earlier[0] if earlier else text),
-            len(earlier) + 1,
-            score,
-            seen_refusal,
-        )
-        words = frozenset(sorted(shingles(text))[:32])
-        fams = frozenset(f for f in verdict.families if not f.startswith("intent:"))
+        in_refused_conversation = self._follow(obs.conversation, obs.turns, score, seen_refusal)
+        words = frozenset(obs.words)
+        fams = frozenset(f for f in obs.families if not f.startswith("intent:"))
         prior = self.alarm
         if (
             prior is not None
@@ -269,13 +340,11 @@ class AccountState:
         ):
             if similarity(words, prior.words) >= cfg.rephrase_similarity and words != prior.words:
                 self.rephrases += 1
-            elif (fams and fams != prior.families) or verdict.language != prior.language:
+            elif (fams and fams != prior.families) or obs.language != prior.language:
                 self.switches += 1
-        self._burst(stamp, verdict.flagged)
-        if seen_refusal or verdict.flagged:
-            self.alarm = _Last(
-                stamp, words, seen_refusal, verdict.flagged, fams, verdict.language, score
-            )
+        self._burst(stamp, obs.flagged)
+        if seen_refusal or obs.flagged:
+            self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
 
     def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
         """Update the conversation's arc; True when an earlier turn of it was refused."""

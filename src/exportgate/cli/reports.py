@@ -50,8 +50,16 @@ def bypass_command(
     severity; report.html, report.json, timeline.svg and manifest.json (SHA-256 of each file)."""
     from exportgate.reports.bypass import write_bypass_report
 
-    records = _usage(usage, store)
-    audit = [e for e in _audit(store) if e.get("subject") == account]
+    if usage is None:  # one account's rows only (indexed reads), not the whole store
+        from exportgate.audit import AuditLog
+        from exportgate.store import open_store
+
+        opened = open_store(store or "sqlite:///exportgate.db")
+        records = list(opened.iter_usage(account_id=account))
+        audit = AuditLog(opened).rows_for(account) if store is not None else []
+    else:
+        records = _usage(usage, store)
+        audit = [e for e in _audit(store) if e.get("subject") == account]
     manifest = write_bypass_report(out, account, records, audit, redact=redact)
     typer.echo(f"wrote {len(manifest.files) + 1} files to {out}", err=True)
 

@@ -16,7 +16,7 @@ from exportgate.console import pages, roles, views
 from exportgate.console.auth import Session
 from exportgate.console.charts import Figures
 from exportgate.console.events import record_event
-from exportgate.console.responses import SECURITY_HEADERS, respond
+from exportgate.console.responses import SECURITY_HEADERS, report_headers, respond
 from exportgate.gateway.errors import GatewayError
 from exportgate.gateway.http import Scope, Send
 from exportgate.records import BYPASS_HOLD_CODE, Alert, ModelRef, ReviewItem
@@ -61,16 +61,17 @@ class Reads:
         elif parts == ["alerts"]:
             html = pages.alerts(await asyncio.to_thread(self.store.alerts, None), csrf)
         elif len(parts) == 2 and parts[0] == "alerts" and parts[1].isdigit():
-            wanted = int(parts[1])
-            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
-            html = pages.alert(found[0], csrf) if found else None
+            found = await asyncio.to_thread(self.store.alert, int(parts[1]))
+            html = pages.alert(found, csrf) if found is not None else None
         elif (
             len(parts) == 3 and parts[0] == "alerts" and parts[1].isdigit() and parts[2] == "report"
         ):
-            wanted = int(parts[1])
-            found = [a for a in await asyncio.to_thread(self.store.alerts, None) if a.id == wanted]
-            if found:
-                html = await asyncio.to_thread(_alert_report, self.store, found[0])
+            found = await asyncio.to_thread(self.store.alert, int(parts[1]))
+            if found is not None:
+                html = await asyncio.to_thread(_alert_report, self.store, found)
+                if html is not None:
+                    await respond(send, 200, html, security=report_headers(html))
+                    return
         elif parts == ["accounts"]:
             html = await asyncio.to_thread(self._accounts, query, csrf)
         elif len(parts) >= 2 and parts[0] == "accounts":

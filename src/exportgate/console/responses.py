@@ -3,6 +3,9 @@ reading a submitted form."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from urllib.parse import parse_qs
 
 from exportgate.gateway.http import Receive, Scope, Send, read_body
@@ -22,6 +25,26 @@ SECURITY_HEADERS = [
 
 Form = dict[str, list[str]]
 
+_STYLE_BLOCK = re.compile(r"<style>(.*?)</style>", re.S)
+
+
+def report_headers(html: str) -> list[tuple[bytes, bytes]]:
+    """The security headers for an evidence report shown in the console: the report is one
+    self-contained file (its stylesheet inline, so that the package opens anywhere), and the
+    console's policy allows exactly the report's own ``<style>`` blocks, by their SHA-256."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
+        for m in _STYLE_BLOCK.findall(html)
+    )
+    policy = (
+        f"default-src 'none'; style-src 'self' {hashes}; img-src 'self' data:; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+    return [
+        (name, policy.encode()) if name == b"content-security-policy" else (name, value)
+        for name, value in SECURITY_HEADERS
+    ]
+
 
 async def respond(
     send: Send,
@@ -29,8 +52,10 @@ async def respond(
     body: str,
     headers: list[tuple[bytes, bytes]] | None = None,
     content_type: bytes = b"text/html; charset=utf-8",
+    security: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
-    """One whole response (HTML unless ``content_type`` says otherwise)."""
+    """One whole response (HTML unless ``content_type`` says otherwise); ``security``
+    replaces the console's security headers (an evidence report's, :func:`report_headers`)."""
     data = body.encode()
     await send(
         {
@@ -39,7 +64,7 @@ async def respond(
             "headers": [
                 (b"content-type", content_type),
                 (b"content-length", str(len(data)).encode()),
-                *SECURITY_HEADERS,
+                *(security or SECURITY_HEADERS),
                 *(headers or []),
             ],
         }

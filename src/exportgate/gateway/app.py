@@ -192,6 +192,8 @@ class Gateway:
         )
         self.proxy = Proxy(config, self.ledger, self.obligations, self.limiter, self.metrics)
         self.ledger.shared = self.admitter.shared = self.shared
+        if self.shared is not None:
+            self.shared.share_bypass(self.bypass, self.ledger.apply)
         self._background: list[asyncio.Task[None]] = []
         self._started = False
         self._closed = False

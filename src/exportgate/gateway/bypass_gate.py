@@ -10,8 +10,12 @@ sees never names the features that fired; the audit entry does.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import time
+import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -32,7 +36,7 @@ from exportgate.records import (
 from exportgate.records import Verdict as VerdictName
 
 if TYPE_CHECKING:  # the detector loads only when a model screens for bypass attempts
-    from exportgate.bypass.account import AccountConfig, AccountState
+    from exportgate.bypass.account import AccountConfig, AccountState, Observation
     from exportgate.bypass.detector import Detector, Verdict
 
 SUSPECTED = BYPASS_REFUSED_CODE
@@ -115,6 +119,10 @@ class BypassGate:
         self.held: set[str] = set()
         self._hold_threshold = config.bypass.hold_threshold
         self._account_config: AccountConfig | None = None
+        # names this process's observations on the shared stream (issue 19), and sends them
+        # there (set by the gateway's shared state when replicas share a Redis)
+        self.publish: Callable[[Observation], None] | None = None
+        self.origin = f"{os.uname().nodename}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     @property
     def detector(self) -> Detector:
@@ -254,8 +262,31 @@ class BypassGate:
         blocked: bool = False,
     ) -> GateOutcome:
         """Update the account once the answer is known; hold the account at its threshold."""
-        out = GateOutcome()
         if verdict is None:
+            return GateOutcome()
+        from exportgate.bypass.account import observation, split_turns
+
+        text, earlier = split_turns(_pairs(messages))
+        obs = observation(
+            account_id, ts, text, verdict, refused, earlier, blocked, self.origin, request_id, model
+        )
+        if self.publish is not None:
+            self.publish(obs)
+        return self.fold(obs)
+
+    def fold(self, obs: Observation, act: bool = True) -> GateOutcome:
+        """Add one observation to its account (this replica's, or another's from the shared
+        stream); at the threshold the account is held here, audited and put up for review.
+
+        ``act`` false (the shared stream's retained window, read at start-up): the evidence is
+        rebuilt, and a hold raised then is already in the store, adopted from there. The alert
+        is raised by the replica whose own request tipped the account; the review item is one
+        per account whichever replicas raise it (the store keeps the open one)."""
+        out = GateOutcome()
+        account_id, request_id, model = obs.account_id, obs.request_id, obs.model
+        if obs.reset:  # cleared by compliance (here, or seen by another replica first)
+            self.accounts.pop(account_id, None)
+            self.held.discard(account_id)
             return out
         state = self.accounts.get(account_id)
         if state is None:
@@ -267,11 +298,8 @@ class BypassGate:
                 self.accounts.popitem(last=False)
         else:
             self.accounts.move_to_end(account_id)
-        from exportgate.bypass.account import split_turns
-
-        text, earlier = split_turns(_pairs(messages))
-        state.observe(ts, text, verdict, refused, earlier, blocked)
-        if account_id in self.held or not state.holds():
+        state.fold(obs)
+        if not act or account_id in self.held or not state.holds():
             return out
         report = state.report()
         if report.flagged:
@@ -283,6 +311,7 @@ class BypassGate:
                 "families": report.families,
                 "signals": report.reasons,
             }
+            ts = dt.datetime.fromtimestamp(obs.ts, dt.UTC)
             out.audits.append(
                 self._audit(ts, account_id, request_id, model, "review", HOLD, summary, extra)
             )
@@ -294,7 +323,8 @@ class BypassGate:
                     detail=ReviewDetail(request_id=request_id, **extra),
                 )
             )
-            out.alerts.append(report.evidence())
+            if obs.origin == self.origin:
+                out.alerts.append(report.evidence())
         return out
 
     def adopt_holds(self, accounts: set[str]) -> int:
@@ -307,8 +337,16 @@ class BypassGate:
         return len(new)
 
     def clear(self, account_id: str) -> bool:
-        """Lift a hold after compliance cleared its review item; the evidence starts afresh."""
+        """Lift a hold after compliance cleared its review item; the evidence starts afresh
+        (on the shared stream too, so a replica that rebuilds evidence from it after a restart
+        does not count what came before the verdict)."""
         self.accounts.pop(account_id, None)
+        if self.publish is not None:
+            from exportgate.bypass.account import Observation
+
+            self.publish(
+                Observation(account_id=account_id, ts=time.time(), origin=self.origin, reset=True)
+            )
         if account_id in self.held:
             self.held.discard(account_id)
             return True

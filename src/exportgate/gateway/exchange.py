@@ -178,18 +178,17 @@ class Ledger:
             served = self.shared.served(record, caller.account)
         self.records.submit_usage(record, served)
         if ex.bypass_verdict is not None and caller is not None:
-            self.apply(
-                self.bypass.after(
-                    ts=ex.ts,
-                    account_id=caller.account.id,
-                    request_id=ex.request_id,
-                    model=ex.model,
-                    messages=ex.messages,
-                    verdict=ex.bypass_verdict,
-                    refused=ex.refused,
-                    blocked=ex.bypass_blocked,
-                )
+            outcome = self.bypass.after(
+                ts=ex.ts,
+                account_id=caller.account.id,
+                request_id=ex.request_id,
+                model=ex.model,
+                messages=ex.messages,
+                verdict=ex.bypass_verdict,
+                refused=ex.refused,
+                blocked=ex.bypass_blocked,
             )
+            self.apply(outcome)
         if self.detector_feed is not None and caller is not None and ex.status == 200:
             self.detector_feed.submit(record, caller.account)
         if ex.tokens.total:

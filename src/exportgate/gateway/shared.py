@@ -10,6 +10,8 @@
   pushed over pub/sub, polled from the store's ``detector_flags`` as the fallback;
 - listens for change notices (switch flips, per-model controls, review verdicts, account and
   list changes) and runs the same refresh the polling loop runs, at once;
+- shares the bypass account detector's observations with every other replica
+  (:mod:`exportgate.bus.observations`), so an account's evidence is what all replicas saw;
 - refuses controlled models with 503 ``shared_state_unavailable`` while Redis is unreachable
   (a replica that cannot hear flags or switches must not serve them on stale state), and
   recovers by itself: a probe every ``PROBE_S`` and the listener's reconnection.
@@ -49,6 +51,9 @@ from exportgate.gateway.errors import GatewayError
 from exportgate.records import Account, DetectorEvidence, UsageRecord
 
 if TYPE_CHECKING:
+    from exportgate.bus.observations import ObservationFeed
+    from exportgate.bypass.account import Observation
+    from exportgate.gateway.bypass_gate import BypassGate, GateOutcome
     from exportgate.store import Store
 
 log = logging.getLogger("exportgate.gateway.shared")
@@ -350,11 +355,33 @@ class SharedState:
             self.publisher = ServedPublisher(
                 stream, settings.partitions, spill, timeout_s, self.replica
             )
+        self.observations: ObservationFeed | None = None
         self.listener: notify.ChangeListener | None = None
         self._probe: Any = None
         self.probe_failing_since: float | None = None
         self.probe_error = ""
         self.changes_applied = 0
+
+    def share_bypass(self, gate: BypassGate, apply: Callable[[GateOutcome], None]) -> None:
+        """Share the bypass account detector's observations with the other replicas: this
+        replica's go on the stream (``gate.publish``), the others' are folded into ``gate`` and
+        what that raises (a hold's audit entry and review item) goes to ``apply``."""
+        if self.redis_url is None or not gate.active:
+            return
+        from exportgate.bus.observations import ObservationFeed
+
+        def fold(obs: Observation, replayed: bool) -> None:
+            apply(gate.fold(obs, act=not replayed))
+
+        self.observations = ObservationFeed(
+            self.redis_url,
+            self.prefix,
+            gate.origin,
+            fold,
+            maxlen=self.config.scaleout.observations_maxlen,
+            timeout_s=self.config.dependencies.timeout_s,
+        )
+        gate.publish = self.observations.publish
 
     # request path ------------------------------------------------------------------------
     def served(self, record: UsageRecord, account: Account) -> bytes:
@@ -415,6 +442,9 @@ class SharedState:
             tasks.append(loop.create_task(self._probe_loop()))
         if self.flags is not None:
             tasks.append(loop.create_task(self._flag_poll(store)))
+        if self.observations is not None:
+            tasks.append(loop.create_task(self.observations.run_publisher()))
+            tasks.append(loop.create_task(self.observations.run_follower()))
         return tasks
 
     async def _on_change(self, change: Change | None) -> None:
@@ -508,6 +538,8 @@ class SharedState:
             )
         if self.flags is not None:
             out["flagged"] = sorted(self.flags.flags)
+        if self.observations is not None:
+            out["bypass_observations"] = self.observations.stats()
         return out
 
 

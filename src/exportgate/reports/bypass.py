@@ -285,10 +285,10 @@ def html_from_store(store: Store, account_id: str) -> str | None:
     usage of the account."""
     from exportgate.audit.log import AuditLog
 
-    records = [r for r in store.iter_usage() if r.account_id == account_id]
+    records = list(store.iter_usage(account_id=account_id))
     if not records:
         return None
-    audit = [e for e in AuditLog(store).rows() if e.get("subject") == account_id]
+    audit = AuditLog(store).rows_for(account_id)
     report = build_bypass_report(account_id, records, audit, redact=True)
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return render_html(report.title, report.sections, created)

@@ -50,6 +50,7 @@ from exportgate.screening.scoring import (
     is_abbreviation,
     korean_respellings,
     korean_shaped,
+    sound_spellings,
     token_sims,
 )
 from exportgate.screening.scripts import (
@@ -382,14 +383,14 @@ class NameIndex:
 
     def _lookup_candidates(self, tok: Token) -> set[int]:
         """Vocabulary entries worth comparing with a query word: its recorded spellings, the
-        word written backwards, the words within one deletion of it on either side, and its
-        consonant skeleton's words."""
+        word written backwards, its spellings by sound (:func:`scoring.sound_spellings`), the
+        words within one deletion of it on either side, and its consonant skeleton's words."""
         text = tok.text
         forms = korean_variants(text) if tok.origin == ORIGIN_HANGUL else (text,)
         vget = self.vocab.get
         cands: set[int] = set()
         add = cands.add
-        for f in (*variants(text), text[::-1]):
+        for f in (*variants(text), text[::-1], *sound_spellings(text)):
             v = vget(f)
             if v is not None:
                 add(v)

@@ -65,7 +65,24 @@ _ORDINARY_WORDS = frozenset(
     ]
 )
 #: legal forms that are glued onto the word before them ("TRADEGMBH", "ETCLTD")
-_GLUED_SUFFIXES = ("gmbh", "llc", "ltd", "jsc", "pjsc", "ojsc", "cjsc", "fzco", "fze", "llp")
+_GLUED_SUFFIXES = (
+    "gmbh",
+    "llc",
+    "ltda",
+    "ltd",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "cjsc",
+    "fzco",
+    "fze",
+    "llp",
+    "ooo",
+    "oao",
+    "sarl",
+    "dmcc",
+    "eood",
+)
 #: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
 #: "z ograniczona", "cu raspundere", "mit beschrankter")
 _GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
@@ -126,6 +143,9 @@ _LETTER_FORMS: dict[str, str] = {
         "sab",
         "sacv",
         "sapi",
+        "sal",
+        "eirl",
+        "scs",
     ]
 }
 _LETTER_FORMS.update(
@@ -207,6 +227,68 @@ def _fold_letters(m: re.Match[str]) -> str:
     )
 
 
+#: two or more single letters written apart, with spaces, dots or both, doubled or not ("S M P",
+#: "N. P. F.", "C..O.L.T.D..", "G  P.B"): one acronym or legal form typed letter by letter
+#: (Latin letters only: single Chinese characters apart are a name's syllables)
+_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s.]+[A-Za-z](?!\w))+\.*")
+
+
+def join_letter_runs(text: str, *, at_end_only: bool = False) -> str:
+    """A company's acronyms and legal forms written letter by letter, joined into the word they
+    spell ("S M P BANK" -> "SMP BANK", "N. P. F. OTKRITIE" -> "NPF OTKRITIE", "C..O.L.T.D" ->
+    "COLTD", which rigour reads as "Co., Ltd."; "S A De C V" -> "sa De cv"), as the list's own
+    "SMP" or "S.M.P." is read. ``at_end_only``: only a run that closes the name (kind unknown:
+    "K K Sharma" may be a person with two initials)."""
+    if at_end_only:
+        runs = list(_LETTER_RUN.finditer(text))
+        m = runs[-1] if runs else None
+        if m is None or text[m.end() :].strip(" .,"):
+            return text
+        return text[: m.start()] + _joined(m) + text[m.end() :]
+    return _LETTER_RUN.sub(_joined, text)
+
+
+#: a dotted abbreviation run on to the word before it ("PALEAD.O.O.", "HOLDINGB.V.", "MIRATHS.A.L.")
+_GLUED_DOTTED = re.compile(r"(?<=[A-Za-z]{2})([A-Za-z](?:\.[A-Za-z])+\.?)(?![\w])")
+
+
+def split_glued_dotted(text: str) -> str:
+    """A dotted legal form run on to the name word before it, split off ("PALEAD.O.O." ->
+    "PALEA D.O.O."): only where the dotted letters spell a legal form, so "ST.P" or a person's
+    initials stay as they are."""
+    if "." not in text:
+        return text
+    return _GLUED_DOTTED.sub(_split_dotted, text)
+
+
+def _split_dotted(m: re.Match[str]) -> str:
+    letters = "".join(_PIECE.findall(m.group(1))).lower()
+    return " " + m.group(1) if letters in _LETTER_FORMS else m.group(1)
+
+
+def _joined(m: re.Match[str]) -> str:
+    # a dotted abbreviation stays one word of its own ("B.V. A.A.M." -> "BV AAM", "Partners V
+    # L.P." -> "V LP"); single letters apart next to each other are joined ("N. P. F.")
+    out: list[str] = []
+    singles: list[str] = []
+    for g in m.group(0).split():
+        letters = "".join(_PIECE.findall(g))
+        if len(letters) == 1:
+            singles.append(letters)
+            continue
+        if singles:
+            out.append(_spelled("".join(singles)))
+            singles = []
+        out.append(_spelled(letters))
+    if singles:
+        out.append(_spelled("".join(singles)))
+    return " ".join(out) + " "
+
+
+def _spelled(letters: str) -> str:
+    return _LETTER_FORMS.get(letters.lower(), letters) if len(letters) > 1 else letters
+
+
 def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[str, str]]:
     """``text`` (Latin) with legal-form slips respelled, and each guessed word's original.
 
@@ -276,10 +358,19 @@ def _short_phrase_word(word: str) -> str | None:
     return None
 
 
+#: words of English legal phrases that customers run together ("JOINTSTOCK", "STOCKCOMPANY")
+_PHRASE_GLUE = frozenset(
+    {"joint", "stock", "limited", "liability", "company", "closed", "public", "open"}
+)
+
+
 @lru_cache(maxsize=20_000)
 def _split_glued(word: str) -> tuple[str, str] | None:
     if len(word) < 7:
         return None
+    for k in range(4, len(word) - 3):  # two words of a legal phrase run together
+        if word[:k] in _PHRASE_GLUE and word[k:] in _PHRASE_GLUE:
+            return word[:k], word[k:]
     for pre in _GLUED_PREFIXES:  # "SOGRANICHENNOI": the preposition of a spelled-out form
         if word.startswith(pre) and word[len(pre) :] in legal_words():
             return pre, word[len(pre) :]

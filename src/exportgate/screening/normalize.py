@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from exportgate.screening.legal_forms import respell_legal
+from exportgate.screening.legal_forms import join_letter_runs, respell_legal, split_glued_dotted
 from exportgate.screening.names_table import replace_known_words
 from exportgate.screening.scripts import (
     ORIGIN_HANGUL,
@@ -435,10 +435,18 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 #: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
 #: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
+#: a company form with a partner company: "GmbH & Co. KG", "Ltd & Co KG", "AG & Co. KGaA"
+_AND_CO_FORM = re.compile(
+    r"\b(?:gmbh|ltd|ag|se|sarl|bv|b\.v\.|inc|llc|ug)\s*(?:&|\+|and|und)\s*co\.?\s*"
+    r"(kgaa|kg|ohg)\b",
+    re.IGNORECASE,
+)
 _GLUED_LEGAL = re.compile(
     r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
     # legal forms no word ends with, glued on in one case ("OSTEC-ETCLTD", "acmellc")
     r"|(?<=[A-Z]{3})(?=(?:LTD|LLC|GMBH|PLC|PJSC|OJSC|INC|CORP)\b)|(?<=[a-z]{3})(?=(?:ltd|llc|gmbh)\b)"
+    # ... and a capitalised one after an acronym ("QPSLtd")
+    r"|(?<=[A-Z]{2})(?=(?:Ltd|Inc|GmbH|LLC)\b)"
 )
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
@@ -561,7 +569,7 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
-        text = _GLUED_LEGAL.sub(" ", text)
+        text = split_glued_dotted(_GLUED_LEGAL.sub(" ", text))
         if not text.isascii():
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
@@ -569,6 +577,9 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
             text = _org_types()(text.lower(), generic=True)
     text = _BRACKETS.sub(" ", text)
     text = _APOSTROPHES.sub("", text)
+    if kind != "person":
+        # "GmbH & Co. KG": one legal form (a limited partnership), not "gmbh and co kg"
+        text = _AND_CO_FORM.sub(lambda m: f" {m.group(1)} ", text)
     text = text.replace("&", " and ").replace("+", " and ")
     if kind == "person" or (kind is None and "," in text and not _looks_org(text)):
         text = _reorder_person(text)
@@ -576,6 +587,8 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
         text = replace_known_words(text)
     latin, origin = latinize(text)
     latin = _APOSTROPHES.sub("", latin)
+    if kind != "person":
+        latin = join_letter_runs(latin, at_end_only=kind is None and not _looks_org(latin))
     latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
     return latin, origin
 

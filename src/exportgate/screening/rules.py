@@ -14,7 +14,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -25,13 +25,15 @@ from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
 from exportgate.screening.scoring import (
+    KOREAN_SURNAMES_LATIN,
     Alignment,
     Effect,
     PairResult,
     Side,
     cost_model,
+    korean_shaped,
 )
-from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, is_han
+from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -305,6 +307,41 @@ def korean_respelled(c: Costs) -> Effect | None:
     )
 
 
+def korean_syllables_crossed(c: Costs) -> Effect | None:
+    """A Korean given name whose syllables are paired in the other order ("서영 김" / "KIM
+    Yong Su": seo~su, yeong~yong): a given name's syllables have one order, so this is another
+    person's name, not alone a match. The surname (paired with the other side's, each at either
+    end of its name) is left out of the order."""
+    al = c.al
+    q, cand = al.query, al.cand
+    if not al.person:
+        return None
+    if q.origin != ORIGIN_HANGUL and not (
+        q.origin == cand.origin == ORIGIN_LATIN
+        and korean_shaped(q.texts)
+        and korean_shaped(cand.texts)
+    ):
+        return None
+    given = [
+        (i, j)
+        for i, _, j, _ in sorted(al.spans)
+        if not (_korean_surname_at_end(q.texts, i) and _korean_surname_at_end(cand.texts, j))
+    ]
+    if not any(a[1] > b[1] for a, b in zip(given, given[1:], strict=False)):
+        return None
+    return Effect(
+        "korean_syllables_crossed",
+        "score<=",
+        al.p.raw_for(al.p.weak_evidence_max),
+        "the given name's syllables stand in another order: another person's name, not alone "
+        "a match",
+    )
+
+
+def _korean_surname_at_end(texts: Sequence[str], k: int) -> bool:
+    return k in (0, len(texts) - 1) and texts[k] in KOREAN_SURNAMES_LATIN
+
+
 def initials_only(c: Costs) -> Effect | None:
     """Some of a person's list-name words are matched only by the query's initials ("J. Smith",
     "JC Smith" against "John Charles Smith"): a review at most."""
@@ -332,6 +369,7 @@ def initials_only(c: Costs) -> Effect | None:
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
+        "advanced",
         "agency",
         "capital",
         "commercial",
@@ -563,6 +601,30 @@ def generic_list_name(c: Costs) -> Effect | None:
     )
 
 
+def later_word_of_another_company(c: Costs) -> Effect | None:
+    """A one-word company query that is a later word of a longer list name whose first name
+    word it lacks ("Wave" / "GREEN WAVE", "Sokol" / "NAZ SOKOL"): a word of another company's
+    name, not alone a match (under review). A query that is the list name's first word
+    ("Gazprom" / "GAZPROM NEFT") is how a company is often called, and is left to the other
+    rules."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    words = [i for i, cat in enumerate(q.cats) if cat in (WORD, NUMBER)]
+    if len(words) != 1 or not al.q_used[words[0]]:
+        return None
+    first = next((j for j, cat in enumerate(cand.cats) if cat == WORD), None)
+    if first is None or al.c_used[first] or _generic(cand.texts[first]):
+        return None
+    return _weak_cap(
+        c,
+        "later_word_of_another_company",
+        f"the query is one later word of the list name, which starts with {cand.texts[first]}: "
+        "another company's name, not alone a match",
+    )
+
+
 def number_only(c: Costs) -> Effect | None:
     """A company matched through a number alone, with no name word in common ("IP One, Inc."
     / "A1 OOO"): not alone a match (under review)."""
@@ -606,6 +668,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     another_number,
     number_one_side,
     korean_respelled,
+    korean_syllables_crossed,
     initials_only,
     generic_words_only,
     no_distinctive_word,
@@ -613,6 +676,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     short_name_only,
     place_for_another_word,
     generic_list_name,
+    later_word_of_another_company,
     number_only,
 )
 

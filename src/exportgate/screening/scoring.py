@@ -73,6 +73,10 @@ def edit_budget(length: int) -> int:
     return 3
 
 
+#: the Arabic article as romanisations write it ("al-", "el-", "ul-")
+_ARABIC_ARTICLE = frozenset({"al", "el", "ul"})
+
+
 def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
     """Similarity of two normalised tokens in 0..1 (1 = same)."""
     if q == c:
@@ -89,6 +93,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         # one Chinese character per syllable: "cheng" and "sheng" (or "chen") are different
         # characters, even where a name table lists them as one surname's spellings
         return 0.0
+    if q in _ARABIC_ARTICLE and c in _ARABIC_ARTICLE:
+        return p.syn_sim  # "EL-KUTMAH" / "AL-QUTMAH": one article, written two ways
     if min(len(q), len(c)) >= 4 and same_name(q, c):
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
@@ -100,7 +106,12 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         # Korean syllables are short: a known romanisation, or a close spelling of a long one
         if c in korean_variants(q):
             return 0.97
-        return max(_edit_sim(v, c) for v in korean_variants(q)) if len(c) >= 4 else 0.0
+        # (a close spelling keeps the syllable's first letter: 경 "kyong" is not "yong")
+        return (
+            max((_edit_sim(v, c) for v in korean_variants(q) if v[0] == c[0]), default=0.0)
+            if len(c) >= 4
+            else 0.0
+        )
     if origin == ORIGIN_HAN:
         # one Chinese character per syllable: "cheng" and "chen" are different characters
         return 0.0
@@ -140,7 +151,7 @@ def _vowels(token: str) -> int:
 
 
 _DOUBLED = re.compile(r"(.)\1")
-_THEO_PREFIX = re.compile(r"^(?:abdul|abdel|abdur|abdul|abdal|abdol|abdu|abd)")
+_THEO_PREFIX = re.compile(r"^(?:abdoul|abdul|abdel|abdur|abdal|abdol|abdu|abd)")
 _THEO_SUFFIX = re.compile(r"(?:ullah|ollah|allah|ulla|uddin|uddeen|eddine|eddin|addin|udin)$")
 
 
@@ -152,8 +163,8 @@ def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
         mq = rx.search(q)
         mc = rx.search(c) if mq else None
         if mq and mc:
-            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c):
-                return False
+            if _DOUBLED.sub(r"\1", q) == _DOUBLED.sub(r"\1", c) or respelled(q) == respelled(c):
+                return False  # ("abdoollah" is "abdullah" spelled by sound)
             sq = q[mq.end() :] if rx is _THEO_PREFIX else q[: mq.start()]
             sc = c[mc.end() :] if rx is _THEO_PREFIX else c[: mc.start()]
             if len(sq) >= 3 and len(sc) >= 3 and sq != sc:
@@ -185,29 +196,73 @@ _RESPELL = (
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
+    # romanisations of one letter: Russian zh / j and ks / x, Arabic q / k, pinyin z / Wade-Giles ts
+    ("zh", "j"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("tz", "z"),
+    ("ts", "z"),
 )
 _DOUBLED = re.compile(r"([a-z])\1")
+#: a closing y, iy or ey read as i ("aly" / "ali", "dmitriy" / "dmitri", "sergey" / "sergei")
+_FINAL_Y = re.compile(r"(?:iy|y)$")
 
 
 @lru_cache(maxsize=20_000)
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
-    "shell", "philip" / "filip", "yousef" / "yusef"), doubled letters written once."""
+    "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),
+    a closing y as i ("aly" / "ali"), doubled letters written once."""
     for a, b in _RESPELL:
         if a in token:
             token = token.replace(a, b)
+    if len(token) >= 3 and token[-1] == "y":
+        token = _FINAL_Y.sub("i", token)
     # (the search first: a substitution with a group reference is set up in Python each time)
     return _DOUBLED.sub(r"\1", token) if _DOUBLED.search(token) else token
+
+
+@lru_cache(maxsize=20_000)
+def sound_spellings(token: str) -> tuple[str, ...]:
+    """Spellings of ``token`` with one letter group written another way ("said" -> "saeed",
+    "alee" -> "ali", "jirov" -> "zhirov"), and its :func:`respelled` form: the index looks
+    these up, since a short word's other spellings are not within its deletion neighbours."""
+    if not 3 <= len(token) <= 7 or not token.isascii() or not token.isalpha():
+        return ()  # (a longer word's other spellings are within its deletion neighbours)
+    out = {respelled(token)}
+    for a, b in _SOUND_SWAPS:
+        k = token.find(a)
+        while k >= 0:
+            out.add(token[:k] + b + token[k + len(a) :])
+            k = token.find(a, k + 1)
+    out.discard(token)
+    return tuple(sorted(out))
+
+
+#: the letter groups of :data:`_RESPELL` both ways, and a closing i written y / iy (one
+#: group at a time; the index compares what it finds with token_sims as usual)
+_SOUND_SWAPS = tuple(
+    pair for a, b in (*_RESPELL, ("i", "y"), ("i", "iy")) for pair in ((a, b), (b, a))
+)
 
 
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
     """Spellings that edit distance rates too far apart: language endings, letter groups for
     one sound, and a word written backwards ("nitup", an evasion)."""
-    if lq >= 4 and lc >= 4:
-        if (q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])):
-            best = _ending_sim(q, c, best, p)
-        if best < p.respell_sim and -3 <= lq - lc <= 3 and respelled(q) == respelled(c):
-            best = p.respell_sim
+    if (
+        lq >= 4
+        and lc >= 4
+        and ((q[-1] in "iyj" and c[-1] in "iyj") or (lq != lc and "s" in (q[-1], c[-1])))
+    ):
+        best = _ending_sim(q, c, best, p)
+    if (
+        best < p.respell_sim
+        and min(lq, lc) >= 3
+        and -3 <= lq - lc <= 3
+        and respelled(q) == respelled(c)
+    ):
+        # (three-letter names too: "ali" / "alee" / "aly", "nur" / "noor", "abu" / "aboo")
+        best = p.respell_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
     return best
@@ -263,7 +318,7 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     if sc == sq:
         return False
     if -3 <= lq - lc <= 3:
-        if lq >= 4 and lc >= 4 and respelled(c) == rq:
+        if lq >= 3 and lc >= 3 and respelled(c) == rq:
             return False
         if OSA.distance(q, c, score_cutoff=3) <= edit_budget(lq if lq > lc else lc):
             return False
@@ -299,10 +354,13 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
             # not "kiyawani" (more vowels than consonants + 1 is another name)
             if _vowels(q) <= len(sq) + 1 and _vowels(c) <= len(sq) + 1:
                 best = max(best, p.skel_sim + 0.05)
-        elif len(sq) >= 3 and q[0] == c[0]:
-            best = max(best, p.skel_sim)
-        elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
-            best = max(best, p.skel_sim - 0.1)
+        elif -2 <= lq - lc <= 2 or origin == ORIGIN_ABJAD:
+            # (Latin letters: the same consonants in words of about one length; "multitude"
+            # and "mellat" share "mlt" and nothing else)
+            if len(sq) >= 3 and q[0] == c[0]:
+                best = max(best, p.skel_sim)
+            elif len(sq) >= 2 and sq[0] == sc[0] or origin == ORIGIN_ABJAD:
+                best = max(best, p.skel_sim - 0.1)
     elif (
         origin == ORIGIN_ABJAD
         and sq
@@ -346,6 +404,7 @@ def token_sims(
     rq = respelled(q)
     # (_theophoric_stems_differ is False at once unless q has an Abd- or -ullah part)
     theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
+    article = q in _ARABIC_ARTICLE
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -356,6 +415,9 @@ def token_sims(
             add(token_sim(q, c, origin, p))
             continue
         lc = len(c)
+        if article and c in _ARABIC_ARTICLE:
+            add(syn_sim)
+            continue
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
@@ -386,10 +448,11 @@ def token_sims(
             if abjad and lsq >= 2:
                 if vq <= lsq + 1 and _vowels(c) <= lsq + 1:
                     best = max(best, skel_sim + 0.05)
-            elif lsq >= 3 and q0 == c[0]:
-                best = max(best, skel_sim)
-            elif lsq >= 2 and sq[0] == sc[0] or abjad:
-                best = max(best, skel_sim - 0.1)
+            elif -2 <= lq - lc <= 2 or abjad:
+                if lsq >= 3 and q0 == c[0]:
+                    best = max(best, skel_sim)
+                elif lsq >= 2 and sq[0] == sc[0] or abjad:
+                    best = max(best, skel_sim - 0.1)
         elif abjad and sq and sc and lsq >= 3 and osa(sq, sc, score_cutoff=1) <= 1:
             best = max(best, skel_sim - 0.12)
         if best < prefix_sim and (lq if lq < lc else lc) >= 3:
@@ -674,7 +737,22 @@ _NO_READINGS: frozenset[str] = frozenset()
 
 #: surnames that mark a name written in romanised Korean syllables (McCune-Reischauer, Revised
 #: Romanisation and the common spellings between them)
-_KOREAN_SURNAMES_LATIN = frozenset(
+#: Korean surnames whose romanisations the letter rules below do not fold together: North
+#: Korean RI and South Korean LEE / YI, PAK / PARK, CHOE / CHOI, O / OH, AN / AHN ...
+_KO_SURNAME_GROUPS = (
+    ("ri", "li", "lee", "yi", "i", "rhee", "rhie"),
+    ("pak", "park", "bak", "bahk"),
+    ("choe", "choi", "chwe"),
+    ("o", "oh"),
+    ("an", "ahn"),
+    ("so", "suh", "seo"),
+    ("ko", "koh"),
+    ("paek", "paik", "baek"),
+    ("rim", "lim", "im"),
+    ("ro", "roh", "no", "noh"),
+    ("ryang", "yang"),
+)
+KOREAN_SURNAMES_LATIN = frozenset(
     [
         "kim",
         "gim",
@@ -749,6 +827,9 @@ _KOREAN_SURNAMES_LATIN = frozenset(
         "eom",
         "won",
     ]
+    # the North and South Korean spellings korean_fold reads as one surname
+    + [w for g in _KO_SURNAME_GROUPS for w in g]
+    + ["yoo", "ryoo", "woo"]
 )
 _KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
 _KO_VOWELS = (
@@ -768,15 +849,20 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     return (
         2 <= len(texts) <= 5
         and all(len(t) <= 5 and t.isascii() and t.isalpha() for t in texts)
-        and (texts[0] in _KOREAN_SURNAMES_LATIN or texts[-1] in _KOREAN_SURNAMES_LATIN)
+        and (texts[0] in KOREAN_SURNAMES_LATIN or texts[-1] in KOREAN_SURNAMES_LATIN)
     )
+
+
+_KO_SURNAME_FOLD = {w: g[0] for g in _KO_SURNAME_GROUPS for w in g}
+_KO_SURNAME_SPELLINGS = {w: g for g in _KO_SURNAME_GROUPS for w in g}
 
 
 @lru_cache(maxsize=4_096)
 def korean_fold(syllable: str) -> str:
     """One romanised Korean syllable with its romanisation choices folded away: ch/j, k/g, t/d,
-    p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o")."""
-    out = syllable
+    p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o"), and
+    a surname's North and South Korean spellings ("ri" / "lee", "pak" / "park")."""
+    out = _KO_SURNAME_FOLD.get(syllable, syllable)
     for a, b in _KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
@@ -809,6 +895,8 @@ _KO_VOWEL_RESPELL = (
     ("yu", "yo"),
     ("yo", "yeo"),
     ("yeo", "yo"),
+    ("u", "oo"),
+    ("oo", "u"),
 )
 
 
@@ -828,6 +916,7 @@ def korean_respellings(syllable: str) -> frozenset[str]:
             while k >= 0:
                 out.add(h[:k] + b + h[k + len(a) :])
                 k = h.find(a, k + 1)
+    out.update(_KO_SURNAME_SPELLINGS.get(syllable, ()))
     fold = korean_fold(syllable)
     return frozenset(w for w in out if w != syllable and korean_fold(w) == fold)
 

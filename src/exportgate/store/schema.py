@@ -80,6 +80,10 @@ audit_head = sa.Table(
     sa.Column("hash", sa.String(64), nullable=False),
 )
 
+# one subject's audit entries (an account's report) without reading the whole log
+audit_subject = sa.Index("ix_audit_log_subject", audit_log.c.subject)
+LATER_INDEXES = (audit_subject,)
+
 usage = sa.Table(
     "usage",
     metadata,

@@ -82,6 +82,9 @@ class Store:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         if create:
             schema.metadata.create_all(self.engine)
+            # indexes added after a table first shipped (create_all skips existing tables)
+            for index in schema.LATER_INDEXES:
+                index.create(self.engine, checkfirst=True)
 
     @property
     def dialect(self) -> str:
@@ -326,10 +329,16 @@ class Store:
             if fresh:
                 conn.execute(sa.insert(schema.usage), fresh)
 
-    def iter_usage(self, since: dt.datetime | None = None) -> Iterator[UsageRecord]:
+    def iter_usage(
+        self, since: dt.datetime | None = None, account_id: str | None = None
+    ) -> Iterator[UsageRecord]:
+        """Usage records oldest first; ``account_id``: one account's only (an indexed read,
+        for one account's report)."""
         query = sa.select(schema.usage.c.record).order_by(schema.usage.c.ts, schema.usage.c.id)
         if since is not None:
             query = query.where(schema.usage.c.ts >= since)
+        if account_id is not None:
+            query = query.where(schema.usage.c.account_id == account_id)
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield msgspec.convert(row.record, UsageRecord)
@@ -355,6 +364,14 @@ class Store:
                 )
             )
             return _inserted_id(result)
+
+    def alert(self, alert_id: int) -> Alert | None:
+        """One alert by its id (None: no such alert)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(schema.alerts).where(schema.alerts.c.id == alert_id)
+            ).first()
+        return None if row is None else Alert.read(dict(row._mapping))
 
     def alerts(self, status: str | None = None) -> list[Alert]:
         """Alerts oldest first; :class:`RecordError` names the alert and the field of a row
