@@ -82,6 +82,96 @@ def test_evidence_bound_changes_no_answer(
     assert fast == slow
 
 
+def test_query_bound_changes_no_answer(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A query whose words' best lookup hits cannot reach the cut together answers nothing at
+    once (no candidate pool): the same answers as bounding name by name, and the shortcut is
+    taken (an unknown company word beside a legal form every list names: "Callpod, Inc.")."""
+    index = screener.index
+    queries = _queries(index) + [
+        ("Callpod, Inc.", "organization"),
+        ("Callpod LLC", None),
+        ("Maria Callpod", "person"),
+        ("Zzyzx Trading Company", None),
+    ]
+    pools = 0
+    real = NameIndex._candidates
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal pools
+        pools += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "_candidates", counted)
+    fast = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    fast_pools = pools
+    pools = 0
+    assert not index.search("Callpod, Inc.", kind="organization", min_score=0.81)
+    assert pools == 0  # (answered before any candidate pool)
+    monkeypatch.setattr(NameIndex, "query_bound", False)
+    slow = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert fast == slow
+    assert pools > fast_pools  # the shortcut was taken on part of the sample
+    assert any(fast)
+
+
+def test_beyond_hits_test_changes_no_answer(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A name reached through a fused query form ("... technologies inc" -> every "...
+    TECHNOLOGIES INC") that no query word can pair with beyond its lookup hits is not given
+    the exact bound (it would be the hit bound, under the cut): the same answers as with the
+    exact bound for every such name, and the exact bound is skipped for most of them."""
+    index = screener.index
+    queries = _queries(index) + [
+        ("Sonim Technologies, Inc", "organization"),
+        ("Axion Technologies Inc.", None),
+        ("Albrecht Jung GmbH & Co. KG", "organization"),
+        ("JSC Production Association Ural Optical and Mechnaical Plant", None),
+        ("Russian Academy of Sciences Energy Institute", "organization"),
+        ("Abd al Latif al Najdi", "person"),
+    ]
+    exact = 0
+    real = NameIndex._exact_best
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal exact
+        exact += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "_exact_best", counted)
+    fast = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    fast_exact, exact = exact, 0
+    monkeypatch.setattr(NameIndex, "beyond_test", False)
+    slow = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert fast == slow
+    assert exact > 2 * fast_exact > 0
+    assert any(fast)
+
+
+def test_same_name_form_scored_once(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A name form met twice in one query (the CSL repeats SDN entries word for word) is
+    bounded and scored once, and every entity still gets its match: the same answers as
+    bounding and scoring each."""
+    index = screener.index
+    sdn = next(e for e in index.entities if e.list == "us_ofac_sdn" and e.kind == "organization")
+    queries = _queries(index) + [(sdn.name, "organization"), (sdn.name, None)]
+    calls = 0
+    real = NameIndex.score_name
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(NameIndex, "score_name", counted)
+    once = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    once_calls, calls = calls, 0
+    monkeypatch.setattr(NameIndex, "same_form_once", False)
+    each = [[_key(c) for c in index.search(n, kind=k, min_score=0.81)] for n, k in queries]
+    assert once == each
+    assert calls > once_calls
+    found = {index.entities[e].list for e, *_ in once[-2]}
+    assert {"us_ofac_sdn", "us_csl"} <= found  # (both lists' entries, one scoring)
+
+
 def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyped-def]
     """The batched word comparison of the index lookup gives token_sim's value for every pair
     the lookup makes: list words near misspelt list words and names, every origin."""
@@ -118,6 +208,70 @@ def test_token_sims_equals_token_sim(screener) -> None:  # type: ignore[no-untyp
         assert token_sims(q, cands, origin) == [token_sim(q, c, origin) for c in cands], q
         checked += len(cands)
     assert checked > 20_000
+
+
+def test_surely_unlike_changes_no_similarity(screener, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The quick test for two unlike words (scoring._surely_unlike) never turns a similarity
+    above 0 into 0: token_sim and token_sims give the same values with it and without it, on
+    list words paired at random, with their near spellings (a letter dropped, doubled or
+    swapped, a prefix, the word backwards, a respelling), and on known hard pairs."""
+    from exportgate.screening import scoring
+    from exportgate.screening.scoring import sound_spellings, token_sim, token_sims
+
+    rng = random.Random(7)
+    words = [w for w in rng.sample(screener.index.vtext, 4000) if w and w.isalpha()]
+
+    def near(w: str) -> list[str]:
+        k = rng.randrange(len(w))
+        return [
+            w[:k] + w[k + 1 :] or w,
+            w[:k] + w[k] + w[k:],
+            w[:k] + w[k + 1 : k + 2] + w[k : k + 1] + w[k + 2 :],
+            w[: max(3, len(w) // 2)],
+            w[::-1],
+            w.replace("f", "ph").replace("u", "oo").replace("sh", "sch"),
+            "x" + w[1:],
+            w + "s",
+            *sound_spellings(w),
+        ]
+
+    pairs = [
+        ("zelenskiy", "selenskyj"),
+        ("zelenskyy", "selenskyi"),
+        ("philip", "filip"),
+        ("yousef", "jusef"),
+        ("nitup", "putin"),
+        ("mhmd", "muhammad"),
+        ("kanw", "kiyawani"),
+        ("lavrovs", "lavrov"),
+        ("abdurrahim", "abdurrahman"),
+        ("ali", "eli"),
+        ("ahmed", "mohamed"),
+        ("xin", "ksin"),
+        ("ksenia", "xenia"),
+        ("aly", "eli"),
+    ]
+    for w in words:
+        pairs.append((w, rng.choice(words)))
+        pairs.extend((w, v) for v in near(w))
+    want = {}
+    for origin in (0, 2, 3):  # latin, abjad, other (short syllables)
+        for q, c in pairs:
+            want[q, c, origin] = token_sim(q, c, origin)
+    by_q: dict[tuple[str, int], list[str]] = {}
+    for q, c in pairs:
+        for origin in (0, 2, 3):
+            by_q.setdefault((q, origin), []).append(c)
+    batched = {k: token_sims(k[0], cs, k[1]) for k, cs in by_q.items()}
+    monkeypatch.setattr(scoring, "_surely_unlike", lambda *args: False)
+    for (q, c, origin), got in want.items():
+        assert got == token_sim(q, c, origin), (q, c, origin)
+    for (q, origin), cs in by_q.items():
+        assert batched[q, origin] == token_sims(q, cs, origin), (q, origin)
+    # (a test of something: many pairs above 0, and many below that the quick test answers)
+    positive = sum(v > 0 for v in want.values())
+    assert positive > 10_000
+    assert len(want) - positive > 10_000
 
 
 def test_word_sims_equals_word_sim() -> None:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exportgate.bypass.literals import Fast, alternation
+from exportgate.bypass.literals import split_alternatives as split_alternatives  # re-exported
+
 _WORDS = re.compile(r"[a-z0-9&]{3,}")
+# the first four characters of each _WORDS word, found by re alone (the same maximal runs)
+_STEMS = re.compile(r"([a-z0-9&]{3,4})[a-z0-9&]*")
 _LITERALS = re.compile(r"(?<![\\(?])[a-z0-9&]{3,}")
 _JOINERS = re.compile(r"(?:\[- \]|\[ -\]|-| )\?")
 _COMMON = frozenset(
@@ -69,7 +74,7 @@ _COMMON_STEMS = frozenset(w[:4] for w in _COMMON if len(w) >= 4)
 
 
 def text_stems(text: str) -> frozenset[str]:
-    return frozenset(w[:4] for w in _WORDS.findall(text))
+    return frozenset(_STEMS.findall(text))
 
 
 def pattern_stems(pattern: str) -> frozenset[str]:
@@ -81,44 +86,18 @@ def pattern_stems(pattern: str) -> frozenset[str]:
     )
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regular expression source."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    escaped = False
-    start = 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
 class TextIndex:
-    """The four-letter stems of a text's words, and (on demand) where each stem occurs."""
+    """The four-letter stems of a text's words, and (on demand) where each stem occurs and the
+    windows a gated pattern with given anchor stems reads."""
 
-    __slots__ = ("_counts", "_positions", "stems", "text")
+    __slots__ = ("_counts", "_positions", "_spans", "stems", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stems = frozenset(w[:4] for w in _WORDS.findall(text))
+        self.stems = frozenset(_STEMS.findall(text))
         self._positions: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
+        self._spans: dict[frozenset[str], list[tuple[int, int]] | None] = {}
 
     def count(self, stem: str) -> int:
         found = self._counts.get(stem)
@@ -137,6 +116,47 @@ class TextIndex:
             self._positions[stem] = found
         return found
 
+    def spans(self, anchors: frozenset[str]) -> list[tuple[int, int]] | None:
+        """The merged windows of WINDOW characters around the anchors present in the text, or
+        None where the whole text is read (short text, or anchors dense enough that windows
+        would cover most of it). Computed once per anchor set and text."""
+        try:
+            return self._spans[anchors]
+        except KeyError:
+            pass
+        text = self.text
+        length = len(text)
+        present = anchors & self.stems
+        found: list[tuple[int, int]] | None = None
+        if length > 2 * WINDOW and 2 * WINDOW * sum(map(self.count, present)) < length:
+            found = []
+            starts = sorted(p for stem in present for p in self.positions(stem))
+            lo = hi = -1
+            for position in starts:
+                if position - WINDOW > hi:
+                    if hi > lo:
+                        found.append((lo, hi))
+                    lo = max(0, position - WINDOW)
+                hi = min(length, position + WINDOW)
+            if hi > lo:
+                found.append((lo, hi))
+        self._spans[anchors] = found
+        return found
+
+
+_LAST_INDEX: list[TextIndex] = []
+
+
+def index_of(text: str) -> TextIndex:
+    """The :class:`TextIndex` of ``text``, reused when the same string object was indexed last
+    (one request's parts read the same view one after another)."""
+    last = _LAST_INDEX[0] if _LAST_INDEX else None
+    if last is not None and last.text is text:
+        return last
+    index = TextIndex(text)
+    _LAST_INDEX[:] = [index]
+    return index
+
 
 WINDOW = 160  # characters either side of an anchor word that a match may span
 
@@ -145,50 +165,76 @@ class Gated:
     """A pattern split into alternatives; each runs only near words that carry one of its
     stems (an alternative without literal words runs over the whole text)."""
 
-    __slots__ = ("parts",)
+    __slots__ = ("_free", "_of_stem", "_stems", "parts")
 
     def __init__(self, pattern: str, prefix: str = "", flags: int = 0) -> None:
-        self.parts = []
+        self.parts: list[tuple[Fast, frozenset[str], str]] = []
         for alternative in split_alternatives(pattern):
             stems = pattern_stems(alternative)
             needs = "+" if "\\+" in alternative else ""
-            self.parts.append((re.compile(prefix + "(?:" + alternative + ")", flags), stems, needs))
+            compiled = re.compile(prefix + "(?:" + alternative + ")", flags)
+            self.parts.append((Fast(compiled), stems, needs))
+        # which parts each stem opens, so a text's stems pick its parts in one set operation
+        self._free = tuple(i for i, (_, anchors, _) in enumerate(self.parts) if not anchors)
+        self._of_stem: dict[str, list[int]] = {}
+        for i, (_, anchors, _) in enumerate(self.parts):
+            for stem in anchors:
+                self._of_stem.setdefault(stem, []).append(i)
+        self._stems = frozenset(self._of_stem)
+
+    def _parts(self, stems: frozenset[str]) -> list[tuple[Fast, frozenset[str], str]]:
+        """The parts that may match a text with word stems ``stems``, in order: those whose
+        anchors share a stem with it, and those without anchors."""
+        parts = self.parts
+        if len(parts) < 4:
+            return [p for p in parts if not p[1] or not p[1].isdisjoint(stems)]
+        hit = self._stems.intersection(stems)
+        if not hit:
+            return [parts[i] for i in self._free]
+        chosen = set(self._free)
+        of_stem = self._of_stem
+        for stem in hit:
+            chosen.update(of_stem[stem])
+        return [parts[i] for i in sorted(chosen)]
 
     def finditer(self, text: str, index: TextIndex) -> Iterator[re.Match[str]]:
-        length = len(text)
-        for compiled, anchors, needs in self.parts:
+        for scan, anchors, needs in self._parts(index.stems):
             if needs and needs not in text:
                 continue
             if not anchors:
-                yield from compiled.finditer(text)
+                yield from scan.finditer(text)
                 continue
-            if anchors.isdisjoint(index.stems):
+            spans = index.spans(anchors)
+            if spans is None:
+                yield from scan.finditer(text)
                 continue
-            present = anchors & index.stems
-            if length <= 2 * WINDOW or 2 * WINDOW * sum(map(index.count, present)) >= length:
-                yield from compiled.finditer(text)
-                continue
-            starts = sorted(p for stem in present for p in index.positions(stem))
-            lo = hi = -1
             last_end = -1
-            for position in starts:
-                if position - WINDOW > hi:
-                    if hi > lo:
-                        for match in compiled.finditer(text, lo, hi):
-                            if match.start() >= last_end:
-                                last_end = match.end()
-                                yield match
-                    lo = max(0, position - WINDOW)
-                hi = min(length, position + WINDOW)
-            if hi > lo:
-                for match in compiled.finditer(text, lo, hi):
+            for lo, hi in spans:
+                for match in scan.finditer(text, lo, hi):
                     if match.start() >= last_end:
                         last_end = match.end()
                         yield match
 
     def search(self, text: str, index: TextIndex) -> re.Match[str] | None:
-        for match in self.finditer(text, index):
-            return match
+        """The first match :meth:`finditer` would yield."""
+        for scan, anchors, needs in self._parts(index.stems):
+            if needs and needs not in text:
+                continue
+            if not anchors:
+                found = scan.search(text)
+                if found is not None:
+                    return found
+                continue
+            spans = index.spans(anchors)
+            if spans is None:
+                found = scan.search(text)
+                if found is not None:
+                    return found
+                continue
+            for lo, hi in spans:
+                found = scan.search(text, lo, hi)
+                if found is not None:
+                    return found
         return None
 
 
@@ -224,8 +270,9 @@ def search_spans(
     pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The first match of ``pattern`` inside any of ``spans``."""
+    scanner = alternation(pattern)
     for lo, hi in spans:
-        found = pattern.search(text, lo, hi)
+        found = scanner.search(text, lo, hi)
         if found is not None:
             return found
     return None

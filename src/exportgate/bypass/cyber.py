@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import split_alternatives, trigger_spans
+from exportgate.bypass.literals import alternation, fast
 
 # capability: something that only an attacker needs to *work*
 _CAPABILITY = re.compile(
@@ -275,6 +276,7 @@ def _compile_alternatives() -> tuple[tuple[re.Pattern[str], tuple[str, ...], boo
 
 _ALTERNATIVES = _compile_alternatives()
 _STEM = re.compile(r"[a-z0-9]+")
+_STEM4 = re.compile(r"([a-z0-9]{1,4})[a-z0-9]*")  # the first four characters of each _STEM word
 
 
 def _gate(triggers: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -309,7 +311,7 @@ def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
     ascii_text = text.isascii()
-    present = frozenset(w[:4] for w in _STEM.findall(text))
+    present = frozenset(_STEM4.findall(text))
     if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
         return None
     for (compiled, triggers, foreign), (stems, other) in zip(_ALTERNATIVES, _GATES, strict=True):
@@ -318,22 +320,23 @@ def offensive_cyber(text: str) -> Offensive | None:
         if stems.isdisjoint(present) and not any(t in text for t in other):
             continue
         for lo, hi in trigger_spans(text, triggers, radius=110, limit=2)[:4]:
-            found = compiled.search(text, lo, hi)
+            found = fast(compiled).search(text, lo, hi)
             if found is not None:
                 caps.append(found.group().strip())
                 break
     if not caps:
         return None
-    deploy = _DEPLOY.search(text[:2000]) is not None
-    pretext = _PRETEXT.search(text[:2000]) is not None
-    defensive = _DEFENSIVE_ASK.search(text[:2000]) is not None
+    head = text[:2000]
+    deploy = alternation(_DEPLOY).search(head) is not None
+    pretext = alternation(_PRETEXT).search(head) is not None
+    defensive = alternation(_DEFENSIVE_ASK).search(head) is not None
     distinct = len(set(caps))
     strength = 0.35 + 0.15 * min(3, distinct - 1)
     if deploy:
         strength += 0.3
     if pretext:
         strength += 0.2 if (deploy or distinct >= 2) else 0.1
-    if _MAKE.search(text[:2000]) is not None:
+    if alternation(_MAKE).search(head) is not None:
         strength += 0.1
     if defensive and not deploy:
         strength *= 0.4

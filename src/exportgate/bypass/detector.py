@@ -129,7 +129,11 @@ def _random_case_words(sample: str) -> int:
     return sum(
         1
         for w in sample.split()
-        if 4 <= len(w) <= 40 and _LOWER_UPPER.search(w) and _UPPER_LOWER.search(w)
+        # a word in lower case has no capital for _LOWER_UPPER to find
+        if 4 <= len(w) <= 40
+        and not w.islower()
+        and _LOWER_UPPER.search(w)
+        and _UPPER_LOWER.search(w)
     )
 
 
@@ -137,8 +141,10 @@ def _suffix_tokens(tail: str) -> int:
     """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
     count = 0
     for token in tail.split():
-        has_alpha = any(c.isalpha() for c in token)
-        if has_alpha and (_SPECIAL.intersection(token) or _CAMEL.fullmatch(token)):
+        # _CAMEL needs letters only, a capital among them (so not all lower case)
+        if (token.isalpha() and not token.islower() and _CAMEL.fullmatch(token)) or (
+            not _SPECIAL.isdisjoint(token) and any(c.isalpha() for c in token)
+        ):
             count += 1
     return count
 
@@ -338,7 +344,8 @@ class Detector:
         for name, strength, text in sh.signals:
             acc.add(name, "structure", strength, _const(text))
 
-        views = [norm.all_text()]
+        every_view = norm.all_text()  # one string: the parts reading it share its word index
+        views = [every_view]
         if sh.history_user:
             recent = [t for _, t in convo[-8:-1] if t]
             views.append("\n".join(t[-1500:] for t in recent).lower() + "\n" + norm.folded)
@@ -499,7 +506,7 @@ class Detector:
             "history": 1.0 if sh.history_user else 0.0,
         }
         earlier = [t[:4000].lower() for r, t in convo[:-1] if r != "assistant" and t]
-        signals.update(concept_signals(norm.all_text(), earlier[-12:]))
+        signals.update(concept_signals(every_view, earlier[-12:]))
         for p in acc.parts:
             key = "part:" + p.name
             signals[key] = max(signals.get(key, 0.0), p.strength)
@@ -508,12 +515,12 @@ class Detector:
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
             learned_text = (
-                norm.all_text()
+                every_view
                 + "\n"
                 + "\n".join(t[:6000] for t in client[-12:]).lower()
                 + ("\n" + sh.reassembled if sh.reassembled else "")
             )
-            last_turn = norm.all_text() if sh.history_user else ""
+            last_turn = every_view if sh.history_user else ""
             words = text_features(learned_text, last_turn)
             self.last_features = (words, signals)
             self.last_text = learned_text

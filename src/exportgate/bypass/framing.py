@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
+from exportgate.bypass.anchors import Gated, index_of, pattern_stems
+from exportgate.bypass.literals import alternation, fast
 
 FORM = "form"
 WRAP = "wrap"
@@ -174,7 +175,7 @@ class Framing:
 def score_framing(text: str) -> list[Framing]:
     """Every framing family present in ``text`` (lower case), with the words that showed it."""
     found: list[Framing] = []
-    index = TextIndex(text)
+    index = index_of(text)
     stems = index.stems
     for name, kind, weight, pattern, anchors in _FAMILY_RES:
         if anchors.isdisjoint(stems) and not (name == "jailbreak_persona" and "🔓" in text):
@@ -191,14 +192,14 @@ def meta_discussion(text: str) -> float:
     High when the text names the topic (jailbreaks, prompt injection, LLMs) and either asks an
     explanatory or defensive question or puts the attack phrases in quotation marks.
     """
-    if _META_STEMS.isdisjoint(TextIndex(text).stems):
+    if _META_STEMS.isdisjoint(index_of(text).stems):
         return 0.0
-    if len(_ADDRESSED.findall(text[:6000])) >= 3:
+    if len(fast(_ADDRESSED).findall(text[:6000])) >= 3:
         return 0.0  # addressed to the model as commands: a jailbreak, not a discussion of one
-    topic = _META_TOPIC.search(text)
+    topic = fast(_META_TOPIC).search(text)
     if topic is None:
         return 0.0
-    explains = _META.search(text) is not None
+    explains = alternation(_META).search(text) is not None
     quoted = _QUOTED.search(text) is not None
     if not explains and not quoted:
         return 0.0
@@ -216,7 +217,7 @@ _ABOUT = re.compile(
 def quoted_mention(text: str) -> float:
     """0..1: attack phrases only *quoted* in a question about them ("I keep hearing 'ignore
     previous instructions' as a meme, where does it come from?"), not addressed to the model."""
-    if len(text) > 3000 or len(_ADDRESSED.findall(text)) >= 2:
+    if len(text) > 3000 or len(fast(_ADDRESSED).findall(text)) >= 2:
         return 0.0
     quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
     if not quoted:
@@ -227,4 +228,4 @@ def quoted_mention(text: str) -> float:
     outside = _QUOTED.sub(" ", text)
     if any(f.kind == FORM for f in score_framing(outside)):
         return 0.0
-    return 0.8 if _ABOUT.search(outside) is not None else 0.3
+    return 0.8 if alternation(_ABOUT).search(outside) is not None else 0.3

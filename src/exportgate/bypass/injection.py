@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import search_spans, trigger_spans
+from exportgate.bypass.literals import alternation, fast
 
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
 _ADDRESS = re.compile(
@@ -166,7 +167,7 @@ def carried_instructions(data: str) -> Carried | None:
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
-    action = _ACTION.search(window)
+    action = alternation(_ACTION).search(window)
     if action is None:
         return _hidden(data) or Carried(0.45, address.group().strip()[:80])
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
@@ -177,7 +178,7 @@ def action_in_data(data: str) -> Carried | None:
     """An exfiltration or destructive action requested inside data, with no address (weaker)."""
     if not data or not ("@" in data or "http" in data or "api" in data or "prompt" in data):
         return None
-    if _HUMAN.search(data) is not None:
+    if fast(_HUMAN).search(data) is not None:
         return None
     spans = trigger_spans(data, ("@", "http", "api", "system prompt"), 160, 4)
     action = search_spans(_ACTION, data, spans)

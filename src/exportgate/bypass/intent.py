@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import Gated, TextIndex, pattern_stems
+from exportgate.bypass.anchors import Gated, index_of, pattern_stems
+from exportgate.bypass.literals import alternation, fast
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -432,7 +433,7 @@ def score_intent(text: str) -> Intent:
 
 def _score_intent(text: str) -> Intent:
     best = NONE
-    index = TextIndex(text)
+    index = index_of(text)
     stems = index.stems
     for area, band, weight, pattern, anchors in _OBJECT_RES:
         if anchors.isdisjoint(stems):
@@ -457,8 +458,8 @@ def _score_intent(text: str) -> Intent:
         if cjk is not None and _MULTI_HOW_CJK.search(text) is not None:
             best = Intent(0.85, "multilingual", PROHIBITED, cjk.group(), True)
     if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
-        multi = _MULTI.search(text)
-        if multi is not None and _MULTI_HOW.search(text) is not None:
+        multi = alternation(_MULTI).search(text)
+        if multi is not None and alternation(_MULTI_HOW).search(text) is not None:
             hit = Intent(0.85, "multilingual", PROHIBITED, multi.group(), True)
             if hit.strength > best.strength:
                 best = hit
@@ -480,7 +481,7 @@ def _code_intent(text: str) -> Intent:
         return NONE
     for name, patterns in _CODE_RES:
         if sum(1 for p in patterns if p.search(text) is not None) >= 2:
-            study = _CODE_ASK_STUDY.search(text) is not None
+            study = fast(_CODE_ASK_STUDY).search(text) is not None
             make = _CODE_ASK_MAKE.search(text) is not None
             if make and not study:
                 return Intent(1.0, "cyber", PROHIBITED, name, True)

@@ -57,7 +57,8 @@ class LearnedModel:
     def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
         """The log-odds of an attempt, and the words that pushed it up most."""
         table = self.words
-        hits = [(table[w], w) for w in words if w in table]
+        get = table.get
+        hits = [(v, w) for w in words if (v := get(w)) is not None]
         scale = 1.0 / math.sqrt(max(1, len(hits)))
         z = self.bias + scale * sum(v for v, _ in hits)
         for name, value in signals.items():

@@ -16,6 +16,8 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 
+from exportgate.bypass.literals import alternation
+
 MAX_SCAN_CHARS = 16_000  # normalisation reads at most this much of one text (head + tail)
 MAX_DECODED = 12  # decoded spans kept per text
 MAX_DEPTH = 3  # recursive decoding depth (base64 inside hex inside URL ...)
@@ -308,7 +310,7 @@ def _englishness(text: str) -> float:
     words = _WORD.findall(text.lower())
     if len(words) < 3:
         return 0.0
-    return sum(1 for w in words if w in _COMMON) / len(words)
+    return sum(map(_COMMON.__contains__, words)) / len(words)
 
 
 def _printable_text(raw: bytes) -> str | None:
@@ -437,7 +439,10 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
     if depth > MAX_DEPTH or len(found) >= MAX_DECODED:
         return
     candidates: list[tuple[str, str | None]] = []
-    for match in _B64.finditer(text):
+    # base64 (16+), base32 (16+) and base85 (20+) tokens hold no white space: a text whose
+    # longest white-space-free run is shorter holds none of them
+    longest = max(map(len, text.split()), default=0)
+    for match in _B64.finditer(text) if longest >= 16 else ():
         candidates.append(("base64", _try_base64(match.group())))
         if len(candidates) > 4 * MAX_DECODED:
             break
@@ -453,11 +458,11 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("url", urllib.parse.unquote(match.group())))
     for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
         candidates.append(("morse", _try_morse(match.group())))
-    if _ROT13_HINT.search(text):
+    if alternation(_ROT13_HINT).search(text):
         candidates.append(("rot13", codecs.decode(text, "rot13")))
     for match in _DECIMAL.finditer(head) if digits >= 16 else ():
         candidates.append(("decimal", _try_decimal(match.group())))
-    if digits >= 2 or any(c in text for c in "!#$%&;<>?@^`{|}~"):
+    if longest >= 16 and (digits >= 2 or any(c in text for c in "!#$%&;<>?@^`{|}~")):
         for match in _B32.finditer(head):
             candidates.append(("base32", _try_base32(match.group())))
         for match in _B85.finditer(head):
@@ -514,15 +519,20 @@ def normalize(text: str) -> Normalized:
     if spaced:
         result.spaced_runs = len(spaced)
         result.views.append(_SPACED.sub(_unspace, folded))
-    if any(c in _LEET_CHARS for c in folded):
-        leet = {w.strip("!|+$@.") for w in _LEET_TOKEN.findall(folded) if _is_leet(w)}
+    if not _LEET_CHARS.isdisjoint(folded):
+        # a token of letters only is not leetspeak (_is_leet): skip the call for it
+        leet = {
+            w.strip("!|+$@.")
+            for w in _LEET_TOKEN.findall(folded)
+            if not w.isalpha() and _is_leet(w)
+        }
         if leet:
             result.leet_words = len(leet)
             result.views.append(_around(folded, leet))
     backwards = folded[::-1]
     forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
     if (
-        _REVERSE_HINT.search(folded)
+        alternation(_REVERSE_HINT).search(folded)
         or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
     ) and _englishness(backwards) >= 0.1:
         result.reversed_text = True

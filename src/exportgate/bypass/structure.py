@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from exportgate.bypass.framing import FORM, score_framing
+from exportgate.bypass.literals import alternation, fast
 
 USER_BUDGET = 6_000  # characters of the last user turn read in full (head + tail)
 HISTORY_BUDGET = 3_000  # characters of earlier user turns
@@ -142,7 +143,7 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         carried = carried + "\n" + out.last_user[200:]
     if carried:
         form = [f for f in score_framing(carried) if f.kind == FORM]
-        to_ai = _TO_AI.search(carried)
+        to_ai = alternation(_TO_AI).search(carried)
         if form or to_ai is not None:
             evidence = form[0].evidence if form else to_ai.group() if to_ai else ""
             out.signals.append(
@@ -154,18 +155,23 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
             )
     # payload pieces reassembled from variables across user turns
     joined = "\n".join(users[-6:])[:20_000]
-    fragments = _FRAGMENT.findall(joined) + _STORED.findall(joined)
+    # both need a quotation mark, and "=" (or ":" for _STORED): cheap tests before the scans
+    quoted = '"' in joined or "'" in joined or "“" in joined or "‘" in joined
+    equals = quoted and "=" in joined
+    fragments = (_FRAGMENT.findall(joined) if equals else []) + (
+        _STORED.findall(joined) if equals or (quoted and ":" in joined) else []
+    )
     if len(fragments) >= 2:
         out.reassembled = "".join(value for _, value in fragments).lower()
         out.reassembled += "\n" + " ".join(value for _, value in fragments).lower()
-    for chain in _PLUS_CHAIN.finditer(joined[:8000]):
+    for chain in _PLUS_CHAIN.finditer(joined[:8000]) if quoted and "+" in joined else ():
         pieces = _PIECE.findall(chain.group())
         out.reassembled += "\n" + "".join(pieces).lower()
         out.signals.append(
             ("payload_reassembly", 0.6, f"quoted pieces joined with '+': {chain.group()[:80]}")
         )
         break
-    announce = _SPLIT_ANNOUNCE.search(joined[:4000].lower())
+    announce = fast(_SPLIT_ANNOUNCE).search(joined[:4000].lower())
     if announce is not None:
         out.signals.append(
             ("split_announcement", 0.55, f"request announced in parts: {announce.group()[:80]}")
@@ -242,9 +248,9 @@ _SURPRISE = re.compile(
 
 def targeting(text: str) -> float:
     """0..1: a specific other person as the target, and concealment from them."""
-    if _SURPRISE.search(text) is not None:
+    if fast(_SURPRISE).search(text) is not None:
         return 0.0
-    target = _TARGET.search(text) is not None
+    target = fast(_TARGET).search(text) is not None
     conceal = _CONCEAL.search(text) is not None
     return 0.6 if target and conceal else 0.25 if conceal else 0.0
 

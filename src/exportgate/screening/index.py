@@ -128,6 +128,14 @@ class NameIndex:
     evidence_bound = True
     #: count the list words no query word can pair with in the score bound (off only to test)
     list_bound = True
+    #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
+    #: would be the hit bound; same answers, off only to test that)
+    beyond_test = True
+    #: bound and score a name form met twice in one query once (off only to test that)
+    same_form_once = True
+    #: answer nothing at once when the hit bound of every name together is under the cut
+    #: (same answers: no name could pass its own; off only to test that)
+    query_bound = True
 
     def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
         self.entities = list(entities)
@@ -449,6 +457,7 @@ class NameIndex:
         weights: Sequence[float] | None = None,
         min_total: float | None = None,
         unbounded: set[int] | None = None,
+        forms: Sequence[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -459,7 +468,8 @@ class NameIndex:
         :meth:`search`) even with every other token matched exactly. Given the names
         ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
         names at the threshold (none at all when there are none), in pool order, when that
-        gives the same answers: every other name in it would have been pruned.
+        gives the same answers: every other name in it would have been pruned. ``forms`` are
+        the query's :meth:`fused_forms` when the caller has them.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -526,26 +536,17 @@ class NameIndex:
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
         fused: set[int] = set()
         whole: set[int] = set()  # those with the fused form as one word of theirs
-        vget = self.vocab.get
-        for i in range(len(toks) - 1):
-            forms = [toks[i].text + toks[i + 1].text]
-            if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
-                forms.append(forms[0] + toks[i + 2].text)
-            if toks[i].origin != ORIGIN_HAN:
-                for size in (2, 3)[: len(toks) - i - 1]:
-                    forms.extend(joined_readings([t.text for t in toks[i : i + size]]))
-            for form in forms:
-                v = vget(form)
-                if v is None:
-                    continue
-                got = set(self.postings(v))
-                # only names with the fused form as one word of theirs need the aligner's
-                # fused pairing; a name with it as two adjacent words ("russian academy" for
-                # "russian academy") pairs them word by word, as the score bound counts
-                fused |= got
-                whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-                for nid in got:
-                    scores[nid] = scores.get(nid, 0.0) + 1.0
+        if forms is None:
+            forms = self.fused_forms(toks)
+        for v in forms:
+            got = set(self.postings(v))
+            # only names with the fused form as one word of theirs need the aligner's
+            # fused pairing; a name with it as two adjacent words ("russian academy" for
+            # "russian academy") pairs them word by word, as the score bound counts
+            fused |= got
+            whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
+            for nid in got:
+                scores[nid] = scores.get(nid, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         proof: tuple[dict[int, float], float] | None = None
@@ -575,6 +576,25 @@ class NameIndex:
         # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
         pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
         return pool, fused, proof, whole
+
+    def fused_forms(self, toks: Sequence[Token]) -> list[int]:
+        """The vocabulary entries that adjacent query words spell fused, two or three ("van der
+        bilt" -> "vanderbilt"), or as the pinyin word of Wade-Giles syllables ("tse tung" ->
+        "zedong"), in query order (with repeats)."""
+        out: list[int] = []
+        vget = self.vocab.get
+        for i in range(len(toks) - 1):
+            forms = [toks[i].text + toks[i + 1].text]
+            if i + 2 < len(toks):  # "plat ono vich" -> "platonovich"
+                forms.append(forms[0] + toks[i + 2].text)
+            if toks[i].origin != ORIGIN_HAN:
+                for size in (2, 3)[: len(toks) - i - 1]:
+                    forms.extend(joined_readings([t.text for t in toks[i : i + size]]))
+            for form in forms:
+                v = vget(form)
+                if v is not None:
+                    out.append(v)
+        return out
 
     def _floor_costs(
         self, toks: Sequence[Token], weights: Sequence[float], share: float
@@ -670,18 +690,24 @@ class NameIndex:
         hits: list[dict[int, float]],
         rows: list[dict[int, float]],
         nids: Sequence[int],
-    ) -> None:
+    ) -> dict[int, set[int]]:
         """Put into the query words' similarity rows their :func:`pair.word_sim` with every
         word of names ``nids`` that is neither a lookup hit nor there yet, one
         :func:`pair.word_sims` pass per query word and script (the same values that
-        :meth:`_word_tops` and :meth:`score_name` would work out one pair at a time, faster)."""
+        :meth:`_word_tops` and :meth:`score_name` would work out one pair at a time, faster).
+
+        Returns, by script class, the words of those names that some query word (not a title,
+        initial or number) is not a lookup hit of and has a similarity above 0 with: the only
+        words through which :meth:`_word_tops` can pair a query word beyond its lookup hits."""
         by_origin: dict[int, set[int]] = {}
         for nid in nids:
             by_origin.setdefault(self.n_origin[nid], set()).update(self.n_tok[nid])
         vtext = self.vtext
         p = self.params
+        gainers: dict[int, set[int]] = {}
         for c_origin, vs in by_origin.items():
             cls = _ORIGIN_CLASS[c_origin]
+            gain = gainers.setdefault(cls, set())
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
@@ -689,6 +715,9 @@ class NameIndex:
                 if missing:
                     sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
                     row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
+                rget = row.get
+                gain.update(v for v in vs if v not in h and rget(v * 4 + cls, 0.0) > 0.0)
+        return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
         """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
@@ -807,8 +836,33 @@ class NameIndex:
                 )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
+        # (a number may align with any number of the name: bounded at 1.0 like a title)
+        hit_gets = [
+            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
+        ]
+        empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
+        forms = self.fused_forms(toks)
+        if prune and self.query_bound and not forms:
+            # the hit bound below of every name at once: each query word at its best lookup
+            # similarity with any list word (the lower floors where two or more of them may
+            # align at subset_sim); when even that is under the cut, no name can pass it, and
+            # with no fused query form no name escapes it
+            bonus = 0.001 if pieced else 0.0
+            tops = [
+                empty_best[i] if hget is None else min(1.0, max(hits[i].values()) + bonus)
+                for i, hget in enumerate(hit_gets)
+            ]
+            floors = floor_cost
+            if sub_floor is not None and (pieced or sum(s >= sub_sim for s in tops) >= 2):
+                floors = sub_floor
+            best_all = [
+                (s if hget is None else earned(s), i)
+                for i, (s, hget) in enumerate(zip(tops, hit_gets, strict=True))
+            ]
+            if upper_bound(best_all, query.weights, floors) < raw_cut:
+                return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set()
+            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
         )
         if not names:
             return []
@@ -821,6 +875,17 @@ class NameIndex:
             whole = fused  # every name a fused form reaches goes unbounded
         list_bound = prune and plain and self.list_bound
         reach: _ListReach | None = None  # (built for the first name that needs it)
+
+        def list_pruned(
+            nid: int, person: bool, best_s: list[tuple[float, int]], floors: list[float]
+        ) -> bool:
+            """The list words no query word can pair with cost their share too."""
+            nonlocal reach
+            if reach is None:
+                reach = _ListReach(self, toks, hits)
+            extra = reach.cost(nid, person, rows)
+            return extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut
+
         # names with a fused query form as one word of theirs ("van der bilt" ->
         # "vanderbilt") get no bound; names with it as two adjacent words of theirs ("russian
         # academy") skip the evidence bound and, when the lookup's similarities would prune
@@ -829,23 +894,36 @@ class NameIndex:
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
-        # (a number may align with any number of the name: bounded at 1.0 like a title)
-        hit_gets = [
-            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
-        ]
-        empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         # the hit bound's input before any name: each query word at its empty best, and the
         # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
         # so a name's words are looked up once each instead of once per query word
         base_best = [(empty_best[i] if hget is None else 0.0, i) for i, hget in enumerate(hit_gets)]
         base_sure = sum(empty_best[i] >= sub_sim for i, hget in enumerate(hit_gets) if hget is None)
         hit_of = _inverted_hits(hits, hit_gets)
-        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]] | None
-        shape = None
+        # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
+        # both depend on the name's words, their categories, its script and its kind only
+        passes: dict[_Form | int, bool] = {}  # (by name id when same_form_once is off)
+        todo: list[tuple[int, Entity, bool, _Form, _Form | int | None]] = []
+        # names reached through a fused query form as two adjacent words of their own that
+        # the lookup's similarities would prune: bounded below on the exact similarities of
+        # every pairing the aligner may make (_exact_best), all together after this pass
+        waiting: list[
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], _Form | int, bool]
+        ] = []
         for nid in names:
-            if prune and nid not in unbounded:
-                if nid not in fused and evidence.get(nid, math.inf) < need:
-                    continue  # too few of the query's words reach this name (_candidates)
+            bound = prune and nid not in unbounded
+            if bound and nid not in fused and evidence.get(nid, math.inf) < need:
+                continue  # too few of the query's words reach this name (_candidates)
+            ent = self.entities[self.n_ent[nid]]
+            person = ent.kind == "person" if ent.kind else kind == "person"
+            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
+            key: _Form | int | None = None
+            if bound:
+                key = form if self.same_form_once else nid
+                if key in passes:  # (decided, or waiting for the exact bound)
+                    todo.append((nid, ent, person, form, key))
+                    continue
+                passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
                 bonus = 0.0
                 if nid in pieced:
@@ -855,47 +933,65 @@ class NameIndex:
                     bonus = 0.001
                 best_s = base_best.copy()
                 n_sure = base_sure  # query words that may align at >= subset_sim
-                for i, top in _hit_tops(hit_of, ids).items():
+                name_tops = _hit_tops(hit_of, ids)
+                for i, top in name_tops.items():
                     if bonus and top > 0:
                         top = min(1.0, top + bonus)
                     n_sure += top >= sub_sim
                     best_s[i] = (earned(top), i)
                 floors = floor_cost
-                if sub_floor is not None and (n_sure >= 2 or bonus):
-                    ent = self.entities[self.n_ent[nid]]
-                    if ent.kind == "person" if ent.kind else kind == "person":
-                        cats = self.n_cat[nid]
-                        if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
-                            floors = sub_floor
+                if sub_floor is not None and (n_sure >= 2 or bonus) and person:
+                    cats = self.n_cat[nid]
+                    if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
+                        floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
-                    if nid not in fused:
-                        continue
-                    # reached through a fused query form as two adjacent words of its own:
-                    # bounded on the exact similarities of every pairing the aligner may make
-                    if shape is None:
-                        shape = _query_shape(toks)
-                        self._fill_rows(toks, hits, rows, [n for n in names if n in fused])
-                    exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
-                    if upper_bound(exact, query.weights, floors) < raw_cut:
-                        continue
+                    if nid in fused:
+                        waiting.append((nid, ids, bonus, name_tops, floors, key, person))
+                        todo.append((nid, ent, person, form, key))
+                    continue
+                if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
+                    continue
+                passes[key] = True
+            todo.append((nid, ent, person, form, key))
+        if waiting:
+            shape = _query_shape(toks)
+            gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
+            beyond = _BeyondHits(toks, shape, empty_best, gainers, p)
+            for nid, ids, bonus, name_tops, floors, key, person in waiting:
+                if (
+                    self.beyond_test
+                    and not bonus
+                    and not beyond.may_raise(
+                        self._name_shape(nid),
+                        ids,
+                        self.n_origin[nid],
+                        {i for i, top in name_tops.items() if top >= 1.0},
+                    )
+                ):
+                    continue  # no pairing but its lookup hits: the exact bound is the hit bound
+                exact = self._exact_best(toks, hits, ids, bonus, nid, rows, empty_best, shape)
+                if upper_bound(exact, query.weights, floors) < raw_cut:
+                    continue
                 if list_bound and not bonus:
-                    # the list words no query word can pair with cost their share too
-                    if reach is None:
-                        reach = _ListReach(self, toks, hits)
-                    ent = self.entities[self.n_ent[nid]]
-                    person = ent.kind == "person" if ent.kind else kind == "person"
-                    extra = reach.cost(nid, person, rows)
-                    if extra > 0 and upper_bound(best_s, query.weights, floors, extra) < raw_cut:
+                    best_s = base_best.copy()
+                    for i, top in name_tops.items():
+                        best_s[i] = (earned(top), i)
+                    if list_pruned(nid, person, best_s, floors):
                         continue
-            ei = self.n_ent[nid]
-            ent = self.entities[ei]
-            person = ent.kind == "person" if ent.kind else kind == "person"
-            res = self.score_name(query, toks, hits, nid, person, rows)
+                passes[key] = True
+        scored: dict[_Form, PairResult] = {}
+        for nid, ent, person, form, key in todo:
+            if key is not None and not passes[key]:
+                continue
+            res = scored.get(form) if self.same_form_once else None
+            if res is None:
+                res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
             score, more = adjust(score, kind, country, ent, p)
             notes.extend(more)
+            ei = self.n_ent[nid]
             old = best.get(ei)
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
@@ -905,6 +1001,8 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+#: a list name's form as its score depends on it: words, their categories, script, kind
+_Form = tuple[tuple[int, ...], bytes, int, bool]
 
 
 def _inverted_hits(
@@ -1102,7 +1200,17 @@ class _NameShape:
     letters or more by first letter, and its spans of two or three adjacent words fused, with
     the Wade-Giles readings they spell."""
 
-    __slots__ = ("texts", "initials", "ends", "c_first", "word_set", "spans")
+    __slots__ = (
+        "texts",
+        "initials",
+        "ends",
+        "c_first",
+        "word_set",
+        "spans",
+        "long_keys",
+        "span_keys",
+        "span_readings",
+    )
 
     def __init__(self, texts: list[str], cats: bytes) -> None:
         self.texts = texts
@@ -1124,6 +1232,83 @@ class _NameShape:
             for j in range(n - size + 1)
             if (joined := "".join(texts[j : j + size]))
         ]
+        # (first letter, length) of its long words and of its spans; its spans' readings
+        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= 5)
+        self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
+        self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
+
+
+class _BeyondHits:
+    """Whether a query word may pair with a list name otherwise than through its lookup hits,
+    as :meth:`NameIndex._exact_best` pairs them: with a word of the name that some query word
+    has a similarity above 0 with beyond its hits (``gainers``, by script class), as an
+    acronym or an abbreviation (:func:`_initial_or_abbreviation`), or fused on either side
+    or as a Wade-Giles reading (:func:`_fused_tops`: first letters and lengths within two,
+    readings). A query word at 1.0 through its hits, or a title, initial or number, is never
+    raised. Where no word may be, each query word's exact best is its lookup best."""
+
+    def __init__(
+        self,
+        toks: Sequence[Token],
+        shape: tuple[list[tuple[int, int, str, frozenset[str]]], dict[str, list[int]]],
+        empty_best: list[float],
+        gainers: dict[int, set[int]],
+        p: Params,
+    ) -> None:
+        spans, by_first = shape
+        self.params = p
+        self.gainers = gainers
+        self.words = [(i, t.text) for i, t in enumerate(toks) if t.cat == WORD]
+        # query spans (the words of each that may be raised), words of FUSED_TARGET_MIN
+        # letters or more, and words that may be raised, each with the keys it may meet
+        self.spans = [
+            (ks, (joined[0], len(joined)), wg)
+            for i, size, joined, wg in spans
+            if (ks := tuple(k for k in range(i, i + size) if not empty_best[k]))
+        ]
+        self.long = [
+            (i, (toks[i].text[0], len(toks[i].text))) for ix in by_first.values() for i in ix
+        ]
+        self.texts = [(i, t.text) for i, t in enumerate(toks) if not empty_best[i]]
+        # all of them at once (a name that meets none of these meets none of the above)
+        self.spans_near = _widened({key for _, key, _ in self.spans})
+        self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
+        self.long_near = _widened({key for _, key in self.long})
+        self.text_set = frozenset(x for _, x in self.texts)
+
+    def may_raise(
+        self, name: _NameShape, ids: Sequence[int], origin: int, perfect: set[int]
+    ) -> bool:
+        """Whether some query word not in ``perfect`` (at 1.0 through its lookup hits with
+        this name) may be raised with name ``name`` (words ``ids``, script ``origin``)."""
+        gain = self.gainers.get(_ORIGIN_CLASS[origin])
+        if gain and not gain.isdisjoint(ids):
+            return True
+        p = self.params
+        for i, x in self.words:
+            if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
+                return True
+        if (
+            self.spans_near.isdisjoint(name.long_keys)
+            and self.readings.isdisjoint(name.word_set)
+            and self.long_near.isdisjoint(name.span_keys)
+            and self.text_set.isdisjoint(name.span_readings)
+        ):
+            return False
+        for ks, (f, n), wg in self.spans:
+            if all(k in perfect for k in ks):
+                continue
+            if not wg.isdisjoint(name.word_set):
+                return True
+            if any((f, n + d) in name.long_keys for d in _WITHIN_TWO):
+                return True
+        for i, (f, n) in self.long:
+            if i not in perfect and any((f, n + d) in name.span_keys for d in _WITHIN_TWO):
+                return True
+        return any(i not in perfect and x in name.span_readings for i, x in self.texts)
+
+
+_WITHIN_TWO = (-2, -1, 0, 1, 2)
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:

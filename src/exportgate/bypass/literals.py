@@ -1,0 +1,422 @@
+"""Run a regular expression only where one of its possible first words occurs.
+
+Python's ``re`` finds a pattern fast only when the pattern opens with a fixed literal; one that
+opens with an assertion (``\\b``, ``(?<![\\w-])``) or an alternation of words tries a match at
+nearly every character, about 20 ns per character per pattern. Most detector patterns open
+that way. :func:`fast` reads a pattern's syntax tree once and lists the literal strings every
+match must start with ("ignore ", "disregard ", ... for ``(?:ignore|disregard) (?:all|any)``);
+a scan then finds those strings with ``str.find`` (C, a few ns per character) and tries the
+pattern only there, with ``Pattern.match`` at that position.
+
+The answers are exactly those of the pattern's own ``search``/``finditer`` with the same
+``pos``/``endpos``: every match starts at one of the listed strings, so the positions skipped
+are positions where the pattern cannot match; ``match`` at a position sees the same string
+(assertions look before ``pos`` in both) and matches found in order, each search resuming at
+the previous match's end, are the non-overlapping matches ``finditer`` yields. A pattern
+whose first strings cannot be listed (it can open with any character, match the empty
+string, or ignore case) or where they are too frequent in the text is run as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_STARTS = 64  # listed first strings per pattern (more: the pattern runs as it is)
+MIN_START = 3  # characters: shorter first strings occur everywhere
+MAX_SCANS = 16  # first strings scanned for (more: the pattern runs as it is)
+_MAX_CLASS = 12  # characters of a class expanded into first strings
+_DENSE = 16  # candidates ≥ span/_DENSE: scanning with the pattern itself is cheaper
+
+_Starts = tuple[frozenset[str] | None, bool]
+_ZERO_WIDTH = frozenset({sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT})
+
+
+def _shrink(strings: set[str] | frozenset[str]) -> frozenset[str] | None:
+    """The strings cut to their first few characters, few enough to list (each still a
+    prefix of every match it stood for)."""
+    for keep in (8, 5, MIN_START):
+        cut = frozenset(s[:keep] for s in strings)
+        if len(cut) <= MAX_STARTS:
+            return cut
+    return None
+
+
+def _product(prefixes: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
+    if len(prefixes) * len(tails) > MAX_STARTS:
+        return None
+    return frozenset(p + t for p in prefixes for t in tails)
+
+
+def _sequence(items: Any) -> _Starts:
+    """First strings of a sequence of items, and whether they are its whole language."""
+    prefixes = frozenset({""})
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        strings, complete = _item(op, av)
+        joined = None if strings is None else _product(prefixes, strings)
+        if joined is None and strings is not None:
+            joined = _product(prefixes, _shrink(strings) or frozenset({""}))
+            complete = False
+        if joined is None:
+            return (None if prefixes == {""} else prefixes), False
+        prefixes = joined
+        if not complete:
+            return prefixes, False
+    return prefixes, True
+
+
+def _item(op: Any, av: Any) -> _Starts:
+    if op is sre_c.LITERAL:
+        return frozenset({chr(av)}), True
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre_c.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre_c.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None, False
+        return (frozenset(chars), True) if len(chars) <= _MAX_CLASS else (None, False)
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        if add_flags & sre_c.SRE_FLAG_IGNORECASE:
+            return None, False
+        return _sequence(inner)
+    if op is sre_c.BRANCH:
+        union: set[str] = set()
+        whole = True
+        for branch in av[1]:
+            strings, complete = _sequence(branch)
+            if strings is None:
+                return None, False
+            union |= strings
+            whole = whole and complete
+        if len(union) > MAX_STARTS:
+            return _shrink(union), False
+        return frozenset(union), whole
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, high, inner = av
+        strings, complete = _sequence(inner)
+        if low == 0:
+            if strings is not None and complete and high == 1:
+                return strings | {""}, True
+            return frozenset({""}) | (strings or frozenset()), False
+        if strings is None:
+            return None, False
+        return strings, complete and low == high == 1
+    return None, False
+
+
+def _prefix_free(strings: set[str] | frozenset[str]) -> list[str]:
+    """The strings without those that have another of them as a prefix (they add no
+    position)."""
+    out: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(s.startswith(o) for o in out):
+            out.append(s)
+    return sorted(out)
+
+
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.flags & re.IGNORECASE)
+
+
+_ASCII = [chr(c) for c in range(128)]
+_MEETS: dict[str, bool] = {}
+
+
+def _meets_ascii(char: str) -> bool:
+    """Whether ``char`` in a pattern that ignores case matches some ASCII character (asked of
+    ``re`` itself)."""
+    found = _MEETS.get(char)
+    if found is None:
+        one = re.compile(re.escape(char), re.IGNORECASE)
+        found = _MEETS[char] = char.isascii() or any(one.fullmatch(a) for a in _ASCII)
+    return found
+
+
+def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A few literal strings one of which every match of ``pattern`` starts with, or None when
+    they cannot be listed usefully (each scan for one costs about a nanosecond per character,
+    so at most MAX_SCANS strings of at least MIN_START characters). A pattern that ignores
+    case gets its strings in lower case, and only where they are ASCII: on an ASCII text a
+    match of an ASCII literal ignoring case is a match of its lower case in the lowered text
+    (the other case-insensitive look-alikes, such as the Kelvin sign for "k", are not ASCII)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None
+    strings, _ = _sequence(parsed)
+    if not strings:
+        return None
+    if ignores_case(pattern):
+        # (scanned on ASCII texts only) a string with a character that matches no ASCII
+        # character ignoring case cannot start a match there; one that is not ASCII but
+        # matches ASCII (the Kelvin sign, the long s) would need its own scan
+        strings = frozenset(s for s in strings if all(map(_meets_ascii, s)))
+        if not all(s.isascii() for s in strings):
+            return None
+        strings = frozenset(s.lower() for s in strings)
+        if not strings:
+            return ()
+    if min(map(len, strings)) < MIN_START:
+        return None
+    fewest = _prefix_free({s[:MIN_START] for s in strings})
+    if len(fewest) > MAX_SCANS:
+        return None
+    # the longest cut that needs no more scans than the shortest: fewer false candidates
+    best = fewest
+    for keep in range(MIN_START + 1, max(map(len, strings)) + 1):
+        cut = _prefix_free({s[:keep] for s in strings})
+        if len(cut) > len(fewest):
+            break
+        best = cut
+    return tuple(best)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression source."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LOWER: list[tuple[str, str]] = []
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, reused while the same string object comes back."""
+    last = _LOWER[0] if _LOWER else None
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWER[:] = [(text, low)]
+    return low
+
+
+def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
+    """``pos``/``endpos`` as ``re`` reads them: negative means 0, past the end means the end
+    (``str.find`` would read a negative index from the end)."""
+    size = len(text)
+    end = size if endpos is None else min(max(endpos, 0), size)
+    return min(max(pos, 0), size), end
+
+
+class Fast:
+    """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
+
+    __slots__ = ("fold", "pattern", "starts")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.starts = first_strings(pattern)
+        self.fold = ignores_case(pattern)
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        starts = self.starts
+        if starts is None:
+            return None
+        if self.fold:
+            if not text.isascii():
+                return None
+            text = _lowered(text)
+        limit = (endpos - pos) // _DENSE + 1
+        found: list[int] = []
+        find = text.find
+        for s in starts:
+            at = find(s, pos, endpos)
+            while at >= 0:
+                found.append(at)
+                if len(found) > limit:
+                    return None
+                at = find(s, at + 1, endpos)
+        if len(starts) > 1:
+            found.sort()
+        return found
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None, before: int | None = None
+    ) -> re.Match[str] | None:
+        """As ``Pattern.search``; with ``before``, a match starting at or after it may be
+        reported as None (the caller has one there already)."""
+        pos, end = _bounds(text, pos, endpos)
+        candidates = self._candidates(text, pos, end)
+        if candidates is None:
+            return self.pattern.search(text, pos, end)
+        match = self.pattern.match
+        for at in candidates:
+            if before is not None and at >= before:
+                return None
+            found = match(text, at, end)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        pos, end = _bounds(text, pos, endpos)
+        candidates = self._candidates(text, pos, end)
+        if candidates is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        resume = pos
+        for at in candidates:
+            if at < resume:
+                continue
+            found = match(text, at, end)
+            if found is not None:
+                yield found
+                resume = found.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        """As ``Pattern.findall``: the matched strings, or the groups where there are any."""
+        if self.starts is None:
+            return self.pattern.findall(text, *_bounds(text, pos, endpos))
+        groups = self.pattern.groups
+        found = self.finditer(text, pos, endpos)
+        if groups == 0:
+            return [m.group() for m in found]
+        if groups == 1:
+            return [m.group(1) or "" for m in found]
+        return [m.groups("") for m in found]
+
+
+class Alternation:
+    """``search`` of a pattern that is one alternation ``A|B|C`` (at most wrapped in one
+    ``(?:...)``), one alternative at a time: each alternative with first strings is scanned
+    for them, runs of the others together as one pattern. The pattern's own search returns,
+    at the leftmost position where any alternative matches, the first alternative (in order)
+    that matches there; so does this: the leftmost of the alternatives' first matches, the
+    earlier alternative on a tie (an alternative matching at that position has it as its first
+    match, or an earlier one would be further left). Patterns with capturing groups (their
+    numbers would change), verbose syntax or global inline flags are searched as they are."""
+
+    __slots__ = ("groups", "pattern", "whole")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.whole = fast(pattern)
+        self.groups: list[Fast] | None = None
+        source = pattern.pattern
+        if (
+            pattern.groups
+            or pattern.flags & re.VERBOSE
+            or source.startswith("(?")
+            and (source[2:3].isalpha())
+        ):
+            return
+        alternatives = split_alternatives(source)
+        if (
+            len(alternatives) == 1
+            and source.startswith("(?:")
+            and source.endswith(")")
+            and _closes_at_end(source)
+        ):
+            alternatives = split_alternatives(source[3:-1])
+        if len(alternatives) < 2:
+            return
+        flags = pattern.flags
+        groups: list[Fast] = []
+        raw: list[str] = []
+        for alternative in alternatives:
+            scanner = Fast(re.compile(alternative, flags))
+            if scanner.starts is None:
+                raw.append(alternative)
+                continue
+            if raw:
+                groups.append(Fast(re.compile("|".join(raw), flags)))
+                raw = []
+            groups.append(scanner)
+        if raw:
+            groups.append(Fast(re.compile("|".join(raw), flags)))
+        if sum(1 for g in groups if g.starts is not None):
+            self.groups = groups
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        groups = self.groups
+        if groups is None:
+            return self.whole.search(text, pos, endpos)
+        best: re.Match[str] | None = None
+        for group in groups:
+            found = group.search(text, pos, endpos, before=None if best is None else best.start())
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+def _closes_at_end(source: str) -> bool:
+    """Whether the group opened by the first character of ``source`` closes at its end."""
+    depth = 0
+    in_class = escaped = False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(source) - 1
+    return False
+
+
+_FAST: dict[re.Pattern[str], Fast] = {}
+
+
+def fast(pattern: re.Pattern[str]) -> Fast:
+    """The :class:`Fast` scanner of ``pattern`` (built once per pattern and process)."""
+    found = _FAST.get(pattern)
+    if found is None:
+        found = _FAST[pattern] = Fast(pattern)
+    return found
+
+
+_ALTERNATION: dict[re.Pattern[str], Alternation] = {}
+
+
+def alternation(pattern: re.Pattern[str]) -> Alternation:
+    """The :class:`Alternation` searcher of ``pattern`` (built once per pattern and process)."""
+    found = _ALTERNATION.get(pattern)
+    if found is None:
+        found = _ALTERNATION[pattern] = Alternation(pattern)
+    return found
+
+
+__all__ = ["Alternation", "Fast", "alternation", "fast", "first_strings", "split_alternatives"]
