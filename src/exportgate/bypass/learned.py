@@ -60,7 +60,7 @@ class LearnedModel:
         get = table.get
         hits = [(v, w) for w in words if (v := get(w)) is not None]
         scale = 1.0 / math.sqrt(max(1, len(hits)))
-        z = self.bias + scale * sum(v for v, _ in hits)
+        z = self.bias + scale * math.fsum(v for v, _ in hits)  # exact: no word-order dependence
         for name, value in signals.items():
             z += self.signals.get(name, 0.0) * value
         top = [w for v, w in sorted(hits, reverse=True)[:4] if v > 0]

@@ -693,7 +693,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
             if word.startswith(stem):
                 found.setdefault(concept, word)
     present = set(words)
-    for first in present.intersection(_PHRASE_BY_WORD):
+    for first in sorted(present.intersection(_PHRASE_BY_WORD)):  # evidence independent of set order
         for phrase, concept in _PHRASE_BY_WORD[first]:
             if phrase in head:
                 found.setdefault(concept, phrase)

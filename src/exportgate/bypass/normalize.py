@@ -422,7 +422,8 @@ def _shifted_letters(text: str) -> list[tuple[str, str]]:
         letters = [c for c in sample.lower() if "a" <= c <= "z"]
         if len(letters) < 25:
             continue
-        freq = sorted(set(letters), key=letters.count, reverse=True)[:6]
+        # most frequent first, ties by letter (set order would depend on the string-hash seed)
+        freq = sorted(set(letters), key=lambda c: (-letters.count(c), c))[:6]
         tries = [("atbash", _ATBASH)] + [
             (f"caesar-{(ord('e') - ord(c)) % 26}", _SHIFTS[(ord("e") - ord(c)) % 26]) for c in freq
         ]
