@@ -250,6 +250,7 @@ SET_NAMES = {
     "independent_c": "set C",
     "independent_d": "set D",
     "independent_e": "set E",
+    "independent_f": "set F",
 }
 
 
@@ -260,12 +261,17 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_e")
+    parser.add_argument("--independent", type=Path, default=here / "independent_f")
     parser.add_argument(
         "--tuned",
         type=Path,
         nargs="*",
-        default=[here / "independent", here / "independent_c", here / "independent_d"],
+        default=[
+            here / "independent",
+            here / "independent_c",
+            here / "independent_d",
+            here / "independent_e",
+        ],
     )
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
