@@ -348,3 +348,28 @@ def test_a_word_scores_by_its_own_names_script_whichever_name_comes_first() -> N
     assert ("mohamed", "ahmed") in [(q, c) for q, c, _ in arabic_pairs]
     latin_pairs = [c for c in got if index.entities[c.entity].list_id == "1"][0].result.aligned
     assert "mohamed" not in [q for q, _, _ in latin_pairs]
+
+
+def test_memoised_tokens_are_not_walked_by_the_garbage_collector() -> None:
+    """The tokenisation memo (up to 100,000 names) holds plain tuples, which the cyclic
+    collector stops tracking, so a full collection in a long-running process does not walk it;
+    each call still gets Tokens of its own, equal to the memo's."""
+    import gc
+
+    from exportgate.screening.normalize import LEGAL, WORD, Token, _tokenize, tokenize
+    from exportgate.screening.wade_giles import pinyin_readings
+
+    name = "Zhejiang Morning Star Trading Co., Ltd"
+    toks = tokenize(name, "organization")
+    again = tokenize(name, "organization")
+    assert toks == again and toks is not again and all(type(t) is Token for t in toks)
+    assert [t.text for t in toks] == ["zhejiang", "morning", "star", "trading", "llc"]
+    assert toks[-1].cat == LEGAL and toks[0].cat == WORD
+    memo = _tokenize(name, "organization")
+    gc.collect()  # (a tuple is untracked in a collection once none of its items is tracked:
+    gc.collect()  # the memo's inner tuples first, the outer one in the next at the latest)
+    assert not gc.is_tracked(memo)
+    assert not any(gc.is_tracked(t) for t in memo)
+    # a memo of non-Wade-Giles words holds one shared empty answer, not one set each
+    assert pinyin_readings("morning") is pinyin_readings("star") == frozenset()
+    assert pinyin_readings("tse")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from exportgate.screening.legal_forms import join_letter_runs, respell_legal, split_glued_dotted
 from exportgate.screening.names_table import replace_known_words
@@ -374,15 +375,17 @@ def skeleton(token: str) -> str:
 # tokens
 
 
-class Token:
-    """One normalised token of a name."""
+class Token(NamedTuple):
+    """One normalised token of a name.
 
-    __slots__ = ("text", "cat", "origin")
+    Immutable: tokenisations are memoised as plain tuples of its three fields (which the
+    cyclic garbage collector stops tracking, unlike instances of a class, so the memo of up to
+    100,000 names is not walked again by every later full collection, a pause on whichever
+    query triggers it), and each call of :func:`tokenize` gets its own Tokens."""
 
-    def __init__(self, text: str, cat: int, origin: int) -> None:
-        self.text = text
-        self.cat = cat
-        self.origin = origin
+    text: str
+    cat: int
+    origin: int
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, cat={self.cat}, origin={self.origin})"
@@ -602,9 +605,9 @@ def tokenize(text: str, kind: str | None = None) -> list[Token]:
     """Normalised tokens of a name, each with a category (word, legal form, particle …).
 
     Results are memoised: lists repeat names (the CSL carries most of the SDN) and screening
-    traffic repeats customers. The tokens are shared, so callers must not change them.
+    traffic repeats customers. The memo holds plain tuples (see :class:`Token`).
     """
-    return list(_tokenize(text, kind))
+    return list(map(Token._make, _tokenize(text, kind)))
 
 
 def clear_tokenize_memo() -> None:
@@ -613,7 +616,7 @@ def clear_tokenize_memo() -> None:
 
 
 @lru_cache(maxsize=100_000)
-def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
+def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
     latin, origin = prepare(text, kind)
     guessed: dict[str, str] = {}
     typed = ""
@@ -690,10 +693,10 @@ def _tokenize(text: str, kind: str | None) -> tuple[Token, ...]:
         tokens.append(Token(w, cat, origin))
     # a name made only of non-words (e.g. "AL") keeps its words
     if all(t.cat in (PARTICLE, TITLE, LEGAL) for t in tokens):
-        for t in tokens:
-            if t.cat != LEGAL or len(tokens) == 1:
-                t.cat = WORD
-    return tuple(tokens)
+        tokens = [t if t.cat == LEGAL and len(tokens) > 1 else t._replace(cat=WORD) for t in tokens]
+    # plain tuples in the memo: the collector untracks them (a Token, a tuple subclass, stays
+    # tracked, and so does every tuple holding one)
+    return tuple([(t.text, t.cat, t.origin) for t in tokens])
 
 
 def warm_up() -> None:

@@ -99,12 +99,17 @@ _SPECIAL: dict[str, tuple[str, ...]] = {
 }
 
 
+#: the one empty answer (a memo of 20,000 empty sets would be 20,000 objects the garbage
+#: collector walks in every full collection)
+_NONE: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=20_000)
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
     for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
     if not 1 <= len(syllable) <= 6 or not syllable.isalpha():
-        return frozenset()
+        return _NONE
     out: set[str] = set(_SPECIAL.get(syllable, ()))
     for initial, pinyin_initials in _INITIALS:
         if syllable.startswith(initial):
@@ -113,7 +118,7 @@ def pinyin_readings(syllable: str) -> frozenset[str]:
                 out.update(i + f for i, f in product(pinyin_initials, finals))
             break
     out.discard(syllable)
-    return frozenset(out)
+    return frozenset(out) if out else _NONE
 
 
 def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
@@ -125,9 +130,6 @@ def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
     if len(syllables) < 2 or not pinyin_readings(syllables[0]):
         return _NONE
     return _joined(tuple(syllables))
-
-
-_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4_096)
