@@ -9,6 +9,7 @@ set look-up per word over a bounded number of words.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 
@@ -772,6 +773,8 @@ for _concept, _stems in _LEXICON.items():
             _SINGLE.setdefault(_stem, set()).add(_concept)
         else:
             _PREFIX.setdefault(_stem[:4], []).append((_stem, _concept))
+_PREFIX5 = frozenset(stem[:5] for group in _PREFIX.values() for stem, _c in group)
+_FIRST5 = operator.itemgetter(slice(None, 5))  # every prefix stem has five characters or more
 _ASCII_PHRASES: dict[str, list[tuple[str, str]]] = {}  # first word -> (phrase, concept)
 _OTHER_PHRASES: list[tuple[str, str]] = []  # non-Latin scripts: plain substring tests
 for _phrase, _concept in _PHRASES:
@@ -789,14 +792,20 @@ def concepts(text: str) -> dict[str, int]:
     words = all_words
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + words[-200:]
-    for word in set(words):
-        for concept in _SINGLE.get(word, ()):
-            hits.setdefault(concept, set()).add(word)
-        for stem, concept in _PREFIX.get(word[:4], ()):
-            if word.startswith(stem):
-                hits.setdefault(concept, set()).add(stem)
-    bounded = text if len(text) <= 12_000 else text[:10_000] + text[-2_000:]
     present = set(words)
+    # only the words a table can read (found with set operations in C); the hits are sets and
+    # their counts, so the order they are found in does not matter
+    for word in present.intersection(_SINGLE):
+        for concept in _SINGLE[word]:
+            hits.setdefault(concept, set()).add(word)
+    first5 = _PREFIX5.intersection(map(_FIRST5, present))
+    if first5:
+        for word in present:
+            if word[:5] in first5:
+                for stem, concept in _PREFIX[word[:4]]:
+                    if word.startswith(stem):
+                        hits.setdefault(concept, set()).add(stem)
+    bounded = text if len(text) <= 12_000 else text[:10_000] + text[-2_000:]
     for first in present.intersection(_ASCII_PHRASES):
         for phrase, concept in _ASCII_PHRASES[first]:
             if phrase in bounded:

@@ -673,25 +673,25 @@ def _find(table: _Table, text: str, tokens: list[str], scripts: list[str]) -> di
     return found
 
 
-_FIRST4 = operator.itemgetter(slice(None, 4))
+_FIRST5 = operator.itemgetter(slice(None, 5))  # every prefix stem has five characters or more
 
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
     """What a token must be for a table to read anything from it: a whole word of the table
-    (an exact entry or a phrase's first word) or a word opening with a stem's first four
+    (an exact entry or a phrase's first word) or a word opening with a stem's first five
     characters (short stems are looked for only where the text has a character of their
     scripts)."""
 
     words: frozenset[str]
-    first4: frozenset[str]
+    first5: frozenset[str]
     short: bool
 
     @staticmethod
     def of(table: _Table) -> _Keys:
         return _Keys(
             frozenset(table.exact) | frozenset(table.phrases),
-            frozenset(table.prefix),
+            frozenset(stem[:5] for group in table.prefix.values() for stem, _tag in group),
             bool(table.short),
         )
 
@@ -702,10 +702,10 @@ def _live(keys: _Keys, tokens: list[str], stemmed: bool) -> list[str]:
     if keys.short and stemmed:
         return tokens
     words = keys.words.intersection(tokens)
-    first4 = keys.first4.intersection(map(_FIRST4, tokens))
-    if not words and not first4:
+    first5 = keys.first5.intersection(map(_FIRST5, tokens))
+    if not words and not first5:
         return []
-    return [t for t in tokens if t in words or t[:4] in first4]
+    return [t for t in tokens if t in words or t[:5] in first5]
 
 
 @dataclass(frozen=True, slots=True)
