@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 700
@@ -788,7 +789,7 @@ for _phrase, _concept in _PHRASES:
 def concepts(text: str) -> dict[str, int]:
     """Distinct stems hit per concept in ``text`` (lower case expected)."""
     hits: dict[str, set[str]] = {}
-    all_words = _WORD.findall(text)
+    all_words = letter_words(text)
     words = all_words
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + words[-200:]

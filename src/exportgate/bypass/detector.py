@@ -37,6 +37,7 @@ from exportgate.bypass.multilingual import foreign_ask
 from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
+from exportgate.bypass.words import letter_words
 
 DETECTOR_VERSION = "bypass-5"
 
@@ -514,14 +515,16 @@ class Detector:
             signals["refused_before"] = 1.0
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
-            learned_text = (
-                every_view
-                + "\n"
-                + "\n".join(t[:6000] for t in client[-12:]).lower()
-                + ("\n" + sh.reassembled if sh.reassembled else "")
+            rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (
+                "\n" + sh.reassembled if sh.reassembled else ""
             )
+            learned_text = every_view + "\n" + rest
             last_turn = every_view if sh.history_user else ""
-            words = text_features(learned_text, last_turn)
+            # no word runs across the line break: the words of the last turn (already split
+            # for the concept counts) and then those of the rest
+            words = text_features(
+                learned_text, last_turn, letter_words(every_view) + letter_words(rest)
+            )
             self.last_features = (words, signals)
             self.last_text = learned_text
             self.last_turn_text = last_turn

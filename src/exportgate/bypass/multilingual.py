@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 400
@@ -684,7 +685,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
     as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
-    all_words = _WORD.findall(head)
+    all_words = letter_words(head)
     words = all_words[:MAX_WORDS]
     found: dict[str, str] = {}
     present = set(words)
