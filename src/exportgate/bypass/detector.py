@@ -127,6 +127,8 @@ _CAMEL = re.compile(r"[a-z]+[A-Z][a-z]+")
 
 def _random_case_words(sample: str) -> int:
     """Words of 4+ letters that mix case both ways (linear: one pass per word, no lookaheads)."""
+    if _LOWER_UPPER.search(sample) is None:  # no word can hold a lower-upper pair: none mixes
+        return 0
     return sum(
         1
         for w in sample.split()
@@ -140,6 +142,8 @@ def _random_case_words(sample: str) -> int:
 
 def _suffix_tokens(tail: str) -> int:
     """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
+    if _SPECIAL.isdisjoint(tail) and _LOWER_UPPER.search(tail) is None:
+        return 0  # no bracket or operator, and no inner capital (_CAMEL needs a lower-upper pair)
     count = 0
     for token in tail.split():
         # _CAMEL needs letters only, a capital among them (so not all lower case)
