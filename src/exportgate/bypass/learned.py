@@ -42,7 +42,7 @@ def text_features(text: str, last: str = "", words: list[str] | None = None) -> 
         words = words[:HEAD_WORDS] + words[-TAIL_WORDS:]
     feats = set(words)
     feats.update([w[:5] + "~" for w in words if len(w) > 6])
-    feats.update([a + " " + b for a, b in zip(words, words[1:], strict=False)])
+    feats.update(map(" ".join, zip(words, words[1:], strict=False)))  # "a b": one C call each
     if last:
         feats.update(["L:" + w for w in letter_words(last)[:LAST_WORDS]])
     return feats
