@@ -852,6 +852,10 @@ _WIDE_GROUP = {
 }
 
 
+_HARM_NAMES = tuple(k for k in CONCEPTS if k.startswith("harm_"))
+_ZEROS = (0,) * len(_HARM_NAMES)
+
+
 def signals(last: str, earlier: Sequence[str]) -> dict[str, float]:
     """Concept strengths of the last user turn, of the earlier turns, and how they combine
     (a defensive or fictional frame around a harmful object; an operational last ask over a
@@ -863,8 +867,8 @@ def signals(last: str, earlier: Sequence[str]) -> dict[str, float]:
     def squash(n: int) -> float:
         return min(1.0, n / 3.0)
 
-    harm_now = squash(sum(now.get(k, 0) for k in CONCEPTS if k.startswith("harm_")))
-    harm_before = squash(sum(before.get(k, 0) for k in CONCEPTS if k.startswith("harm_")))
+    harm_now = squash(sum(map(now.get, _HARM_NAMES, _ZEROS)))  # integer counts: order-free
+    harm_before = squash(sum(map(before.get, _HARM_NAMES, _ZEROS)))
     for name in CONCEPTS:
         if now.get(name):
             out["c:" + name] = squash(now[name])
