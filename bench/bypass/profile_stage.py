@@ -88,6 +88,9 @@ def main() -> None:
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--ids", nargs="*", default=[], help="profile only these prompt ids")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--callers", default="", help="print the callers of functions matching this"
+    )
     parser.add_argument("--stages", action="store_true", help="per-part wall clocks")
     parser.add_argument("--tail", type=float, default=0.0, help="profile only the slowest share")
     parser.add_argument("--middle", action="store_true", help="profile only p40-p60 prompts")
@@ -143,7 +146,10 @@ def main() -> None:
         for item in items:
             detector.classify(item["messages"])
     profile.disable()
-    pstats.Stats(profile).sort_stats(args.sort).print_stats(args.top)
+    stats = pstats.Stats(profile)
+    stats.sort_stats(args.sort).print_stats(args.top)
+    if args.callers:
+        stats.print_callers(args.callers)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,12 @@ set look-up per word over a bounded number of words.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 700
@@ -772,6 +774,8 @@ for _concept, _stems in _LEXICON.items():
             _SINGLE.setdefault(_stem, set()).add(_concept)
         else:
             _PREFIX.setdefault(_stem[:4], []).append((_stem, _concept))
+_PREFIX5 = frozenset(stem[:5] for group in _PREFIX.values() for stem, _c in group)
+_FIRST5 = operator.itemgetter(slice(None, 5))  # every prefix stem has five characters or more
 _ASCII_PHRASES: dict[str, list[tuple[str, str]]] = {}  # first word -> (phrase, concept)
 _OTHER_PHRASES: list[tuple[str, str]] = []  # non-Latin scripts: plain substring tests
 for _phrase, _concept in _PHRASES:
@@ -785,18 +789,24 @@ for _phrase, _concept in _PHRASES:
 def concepts(text: str) -> dict[str, int]:
     """Distinct stems hit per concept in ``text`` (lower case expected)."""
     hits: dict[str, set[str]] = {}
-    all_words = _WORD.findall(text)
+    all_words = letter_words(text)
     words = all_words
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS] + words[-200:]
-    for word in set(words):
-        for concept in _SINGLE.get(word, ()):
-            hits.setdefault(concept, set()).add(word)
-        for stem, concept in _PREFIX.get(word[:4], ()):
-            if word.startswith(stem):
-                hits.setdefault(concept, set()).add(stem)
-    bounded = text if len(text) <= 12_000 else text[:10_000] + text[-2_000:]
     present = set(words)
+    # only the words a table can read (found with set operations in C); the hits are sets and
+    # their counts, so the order they are found in does not matter
+    for word in present.intersection(_SINGLE):
+        for concept in _SINGLE[word]:
+            hits.setdefault(concept, set()).add(word)
+    first5 = _PREFIX5.intersection(map(_FIRST5, present))
+    if first5:
+        for word in present:
+            if word[:5] in first5:
+                for stem, concept in _PREFIX[word[:4]]:
+                    if word.startswith(stem):
+                        hits.setdefault(concept, set()).add(stem)
+    bounded = text if len(text) <= 12_000 else text[:10_000] + text[-2_000:]
     for first in present.intersection(_ASCII_PHRASES):
         for phrase, concept in _ASCII_PHRASES[first]:
             if phrase in bounded:
@@ -842,6 +852,10 @@ _WIDE_GROUP = {
 }
 
 
+_HARM_NAMES = tuple(k for k in CONCEPTS if k.startswith("harm_"))
+_ZEROS = (0,) * len(_HARM_NAMES)
+
+
 def signals(last: str, earlier: Sequence[str]) -> dict[str, float]:
     """Concept strengths of the last user turn, of the earlier turns, and how they combine
     (a defensive or fictional frame around a harmful object; an operational last ask over a
@@ -853,8 +867,8 @@ def signals(last: str, earlier: Sequence[str]) -> dict[str, float]:
     def squash(n: int) -> float:
         return min(1.0, n / 3.0)
 
-    harm_now = squash(sum(now.get(k, 0) for k in CONCEPTS if k.startswith("harm_")))
-    harm_before = squash(sum(before.get(k, 0) for k in CONCEPTS if k.startswith("harm_")))
+    harm_now = squash(sum(map(now.get, _HARM_NAMES, _ZEROS)))  # integer counts: order-free
+    harm_before = squash(sum(map(before.get, _HARM_NAMES, _ZEROS)))
     for name in CONCEPTS:
         if now.get(name):
             out["c:" + name] = squash(now[name])

@@ -37,6 +37,7 @@ from exportgate.bypass.multilingual import foreign_ask
 from exportgate.bypass.normalize import Normalized, normalize
 from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
+from exportgate.bypass.words import letter_words
 
 DETECTOR_VERSION = "bypass-5"
 
@@ -126,6 +127,8 @@ _CAMEL = re.compile(r"[a-z]+[A-Z][a-z]+")
 
 def _random_case_words(sample: str) -> int:
     """Words of 4+ letters that mix case both ways (linear: one pass per word, no lookaheads)."""
+    if _LOWER_UPPER.search(sample) is None:  # no word can hold a lower-upper pair: none mixes
+        return 0
     return sum(
         1
         for w in sample.split()
@@ -139,6 +142,8 @@ def _random_case_words(sample: str) -> int:
 
 def _suffix_tokens(tail: str) -> int:
     """Gibberish tokens: letters mixed with brackets or operators, or inner capitals."""
+    if _SPECIAL.isdisjoint(tail) and _LOWER_UPPER.search(tail) is None:
+        return 0  # no bracket or operator, and no inner capital (_CAMEL needs a lower-upper pair)
     count = 0
     for token in tail.split():
         # _CAMEL needs letters only, a capital among them (so not all lower case)
@@ -514,14 +519,16 @@ class Detector:
             signals["refused_before"] = 1.0
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
-            learned_text = (
-                every_view
-                + "\n"
-                + "\n".join(t[:6000] for t in client[-12:]).lower()
-                + ("\n" + sh.reassembled if sh.reassembled else "")
+            rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (
+                "\n" + sh.reassembled if sh.reassembled else ""
             )
+            learned_text = every_view + "\n" + rest
             last_turn = every_view if sh.history_user else ""
-            words = text_features(learned_text, last_turn)
+            # no word runs across the line break: the words of the last turn (already split
+            # for the concept counts) and then those of the rest
+            words = text_features(
+                learned_text, last_turn, letter_words(every_view) + letter_words(rest)
+            )
             self.last_features = (words, signals)
             self.last_text = learned_text
             self.last_turn_text = last_turn

@@ -80,7 +80,10 @@ def language(text: str) -> str:
             if best == "zh" and counts.get("ja", 0) > 0.1 * letters:
                 return "ja"
             return best
-    words = [w.lower() for w in _WORDS.findall(sample)]
+    if sample.isascii():  # lower case keeps ASCII word boundaries: one call, not one per word
+        words = _WORDS.findall(sample.lower())
+    else:
+        words = [w.lower() for w in _WORDS.findall(sample)]
     if not words:
         return "und"
     scores: dict[str, int] = {}

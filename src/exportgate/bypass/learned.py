@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from exportgate.bypass.words import letter_words
+
 MODEL_FILE = Path(__file__).parent / "data" / "learned.json"
 HEAD_WORDS = 500  # words read from the start of the client's text
 TAIL_WORDS = 200  # and from its end
@@ -28,19 +30,21 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 LAST_WORDS = 300  # words of the last user turn read again, marked, in a multi-turn conversation
 
 
-def text_features(text: str, last: str = "") -> set[str]:
+def text_features(text: str, last: str = "", words: list[str] | None = None) -> set[str]:
     """Words, adjacent word pairs and word prefixes of ``text`` (bounded to head + tail); in a
     conversation with earlier user turns, the words of the last user turn (``last``) once more
     marked ``L:`` so that what is asked *now* is weighed apart from the topic of earlier turns
-    (multi-turn escalation turns operational in the last turn)."""
-    words = _WORD.findall(text)
+    (multi-turn escalation turns operational in the last turn). ``words``: ``text``'s letter
+    words where the caller has them (the same list ``_WORD.findall(text)`` gives)."""
+    if words is None:
+        words = _WORD.findall(text)
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + words[-TAIL_WORDS:]
     feats = set(words)
     feats.update([w[:5] + "~" for w in words if len(w) > 6])
-    feats.update([a + " " + b for a, b in zip(words, words[1:], strict=False)])
+    feats.update(map(" ".join, zip(words, words[1:], strict=False)))  # "a b": one C call each
     if last:
-        feats.update(["L:" + w for w in _WORD.findall(last)[:LAST_WORDS]])
+        feats.update(["L:" + w for w in letter_words(last)[:LAST_WORDS]])
     return feats
 
 

@@ -19,10 +19,12 @@ same languages (cooking, letters, weather) hit none of these words.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_WORDS = 400
@@ -654,6 +656,8 @@ def _index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], list[tup
 
 
 _EXACT, _PREFIX, _PHRASES = _index()
+_PREFIX5 = frozenset(stem[:5] for group in _PREFIX.values() for stem, _c in group)
+_FIRST5 = operator.itemgetter(slice(None, 5))  # every prefix stem has five characters or more
 _PHRASE_BY_WORD: dict[str, list[tuple[str, str]]] = {}
 _PHRASE_OTHER: list[tuple[str, str]] = []
 for _phrase, _concept in _PHRASES:
@@ -681,18 +685,22 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
     as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
-    all_words = _WORD.findall(head)
+    all_words = letter_words(head)
     words = all_words[:MAX_WORDS]
     found: dict[str, str] = {}
-    for word in words:
-        concept = _EXACT.get(word)
-        if concept is not None:
-            found.setdefault(concept, word)
-            continue
-        for stem, concept in _PREFIX.get(word[:4], ()):
-            if word.startswith(stem):
-                found.setdefault(concept, word)
     present = set(words)
+    # only the words the tables can read (found with set operations in C), in text order
+    exact = present.intersection(_EXACT)
+    first5 = _PREFIX5.intersection(map(_FIRST5, present))
+    if exact or first5:
+        for word in words:
+            if word in exact:
+                found.setdefault(_EXACT[word], word)
+                continue
+            if word[:5] in first5:
+                for stem, concept in _PREFIX[word[:4]]:
+                    if word.startswith(stem):
+                        found.setdefault(concept, word)
     for first in sorted(present.intersection(_PHRASE_BY_WORD)):  # evidence independent of set order
         for phrase, concept in _PHRASE_BY_WORD[first]:
             if phrase in head:

@@ -248,11 +248,11 @@ _SURPRISE = re.compile(
 
 def targeting(text: str) -> float:
     """0..1: a specific other person as the target, and concealment from them."""
+    if _CONCEAL.search(text) is None:  # without concealment it is 0 whatever else is found
+        return 0.0
     if fast(_SURPRISE).search(text) is not None:
         return 0.0
-    target = fast(_TARGET).search(text) is not None
-    conceal = _CONCEAL.search(text) is not None
-    return 0.6 if target and conceal else 0.25 if conceal else 0.0
+    return 0.6 if fast(_TARGET).search(text) is not None else 0.25
 
 
 def trajectory(
