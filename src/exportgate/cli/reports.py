@@ -12,7 +12,9 @@ report_app = typer.Typer(
 )
 
 
-def _usage(usage: Path | None, store_url: str | None) -> list:  # type: ignore[type-arg]
+def _usage(usage: Path | None, store_url: str | None, account: str | None = None) -> list:  # type: ignore[type-arg]
+    """Usage records from a file, else from the store (``account``: that account's only, an
+    indexed read)."""
     from exportgate.records import RecordError, UsageRecord, parse_lines
 
     if usage is not None:
@@ -20,16 +22,19 @@ def _usage(usage: Path | None, store_url: str | None) -> list:  # type: ignore[t
             return [r for _, r in parse_lines(UsageRecord, fh) if not isinstance(r, RecordError)]
     from exportgate.store import open_store
 
-    return list(open_store(store_url or "sqlite:///exportgate.db").iter_usage())
+    store = open_store(store_url or "sqlite:///exportgate.db")
+    return list(store.iter_usage(account_id=account))
 
 
-def _audit(store_url: str | None) -> list:  # type: ignore[type-arg]
+def _audit(store_url: str | None, subject: str | None = None) -> list:  # type: ignore[type-arg]
+    """The store's audit records (``subject``: that subject's only, an indexed read)."""
     if store_url is None:
         return []
     from exportgate.audit import AuditLog
     from exportgate.store import open_store
 
-    return list(AuditLog(open_store(store_url)).rows())
+    log = AuditLog(open_store(store_url))
+    return log.rows_for(subject) if subject is not None else list(log.rows())
 
 
 @report_app.command("bypass")
@@ -50,16 +55,8 @@ def bypass_command(
     severity; report.html, report.json, timeline.svg and manifest.json (SHA-256 of each file)."""
     from exportgate.reports.bypass import write_bypass_report
 
-    if usage is None:  # one account's rows only (indexed reads), not the whole store
-        from exportgate.audit import AuditLog
-        from exportgate.store import open_store
-
-        opened = open_store(store or "sqlite:///exportgate.db")
-        records = list(opened.iter_usage(account_id=account))
-        audit = AuditLog(opened).rows_for(account) if store is not None else []
-    else:
-        records = _usage(usage, store)
-        audit = [e for e in _audit(store) if e.get("subject") == account]
+    records = _usage(usage, store, account)
+    audit = _audit(store, account)
     manifest = write_bypass_report(out, account, records, audit, redact=redact)
     typer.echo(f"wrote {len(manifest.files) + 1} files to {out}", err=True)
 
