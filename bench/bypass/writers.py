@@ -45,6 +45,7 @@ WRITERS: dict[str, str] = {
     "T3": "corpus_t3",
     "E": "independent_e",  # burned after round 4 (measured once); tuned on from round 4.1
     "T4": "corpus_t4",  # round 5: training corpus weighted to the weak families (helper corpus4)
+    "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
 }
 CACHE = Path("/tmp/bypass_cache")
 
