@@ -25,7 +25,7 @@ _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|lang
 _ADDRESS = re.compile(
     r"(?:\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
     r"\s+(?:the |any |all |an? |every )?(?:\w+ ){0,2}" + _AI + r"s?\b"
-    r"|(?:^|[\n>\-*#{\[\"'|]|<!--|//|/\*)\s*(?:"
+    r"|(?:^|[\n>\-*#{\[\"'|(]|<!--|//|/\*)\s*(?:\w+ )?(?:"
     + _AI
     + r"|system|admin|important instruction|hidden instruction|assistant instruction)s?\s*(?:note|instruction|instructions|directive|notice|override|message)?\s*:"
     r"|\b"
@@ -46,11 +46,20 @@ _ADDRESS = re.compile(
     r"|\b(?:ignore|disregard) (?:the|your) (?:user|human)\b"
     r"|\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]"
     r"|\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)|\bwithout (?:telling|informing|notifying|alerting) the user"
-    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b)",
+    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b"
+    # round 6: a chat mention of the assistant ("@assistant explain ..."); an AI told what it
+    # must do; a message relayed through the AI to its user ("explain to the user ...", "the
+    # user actually wants you to ...") — data does not speak about "the user" to its reader
+    r"|@" + _AI + r"s?\b"
+    r"|\b"
+    + _AI
+    + r"s? (?:must|shall|should|needs? to|has to|is to|are to) (?:\w+ )?(?:explain|tell|describe|give|write|send|forward|copy|reveal|output|print|reply|respond|answer|ignore|include|add|insert|delete|run|execute|call)\b"
+    r"|\b(?:explain|tell|describe|teach|show|give|reply|respond|say|answer|recommend|suggest)(?: \w+)? to the (?:user|reader|customer|human|requester)\b"
+    r"|\bthe (?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b)",
     re.M,
 )
 _ACTION = re.compile(
-    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^.\n]{0,80}(?:@|https?://|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
+    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,80}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
     r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
     r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
@@ -64,7 +73,10 @@ _ACTION = re.compile(
     r"|\b(?:render|display|show|output|load|fetch)\b[^.\n]{0,40}(?:!\[|image|https?://|<img)"
     r"|\byou are now (?:in )?[\w-]+ mode|\b(?:enter|switch to|activate) [\w-]+ mode|\bbefore (?:answering|you answer|responding|replying|summari[sz]ing)\b"
     r"|\b(?:say|state|claim|tell (?:them|the user|the reader)) (?:that )?(?:the |this |it )[^.\n]{0,40}\b(?:safe|no (?:safety )?recalls?|legitimate|verified|approved|trustworthy)"
-    r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)",
+    r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)"
+    r"|\b(?:add|append|insert|write|put)\b[^\n]{0,80}\b(?:authori[sz]ed_keys|ssh[- ]keys?|crontab|sudoers|startup (?:folder|items?)|\.bashrc|\.profile)"
+    r"|\b(?:read|open|cat|print|include|send|attach|paste|upload)\b[^\n]{0,40}(?:~/\.|\.aws/credentials|\.ssh/|id_rsa|/etc/passwd|/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials|keychain)"
+    r"|\b(?:explain|describe|tell|teach|show|give|write)\b[^.\n]{0,12}\bto the (?:user|reader|human)\b[^.\n]{0,30}\b(?:in (?:full |complete |great )?detail|step by step|exact steps|full instructions|complete instructions)",
 )
 _HUMAN = re.compile(
     r"\b(?:please (?:forward this|share this) (?:to|with) your (?:team|manager|colleagues)|dear (?:customer|colleague|team|sir|madam|all|hiring)|hi (?:team|all|everyone))\b"
@@ -109,6 +121,18 @@ _ADDRESS_TRIGGERS = (
     "critical",
     "priority",
     "mandatory",
+    # round 6
+    "@",
+    "to the user",
+    "to the reader",
+    "to the customer",
+    "to the human",
+    "to the requester",
+    "wants you",
+    "needs you",
+    "would like you",
+    "asked you",
+    "asking you",
 )
 
 
@@ -116,6 +140,7 @@ _ADDRESS_TRIGGERS = (
 class Carried:
     strength: float
     evidence: str
+    window: str = ""  # the data around an address to the AI (what it asks of the AI)
 
 
 def data_text(last_user: str, tool: str) -> str:
@@ -169,7 +194,7 @@ def carried_instructions(data: str) -> Carried | None:
     window = data[max(0, address.start() - 80) : address.end() + 400]
     action = alternation(_ACTION).search(window)
     if action is None:
-        return _hidden(data) or Carried(0.45, address.group().strip()[:80])
+        return _hidden(data) or Carried(0.45, address.group().strip()[:80], window)
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
     return Carried(0.9, evidence)
 
