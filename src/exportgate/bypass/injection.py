@@ -46,17 +46,37 @@ _ADDRESS = re.compile(
     r"|\b(?:ignore|disregard) (?:the|your) (?:user|human)\b"
     r"|\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]"
     r"|\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)|\bwithout (?:telling|informing|notifying|alerting) the user"
-    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b"
-    # round 6: a chat mention of the assistant ("@assistant explain ..."); an AI told what it
-    # must do; a message relayed through the AI to its user ("explain to the user ...", "the
-    # user actually wants you to ...") — data does not speak about "the user" to its reader
-    r"|@" + _AI + r"s?\b"
+    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b)",
+    re.M,
+)
+# round 6, read only where no address above was found and only around its own trigger words
+# (so that texts with none of them pay a few substring scans): a chat mention of the assistant
+# ("@assistant explain ..."); a message relayed through the AI to its user ("explain to the
+# user ...": data does not speak about "the user" to its reader); an AI told what it must do;
+# "the user actually wants you to ..."
+_RELAY = re.compile(
+    r"@" + _AI + r"s?\b"
+    r"|\b(?:explain|tell|describe|teach|show|give|reply|respond|say|answer|recommend|suggest)(?: \w+)? to the (?:user|reader|customer|human|requester)\b"
     r"|\b"
     + _AI
     + r"s? (?:must|shall|should|needs? to|has to|is to|are to) (?:\w+ )?(?:explain|tell|describe|give|write|send|forward|copy|reveal|output|print|reply|respond|answer|ignore|include|add|insert|delete|run|execute|call)\b"
-    r"|\b(?:explain|tell|describe|teach|show|give|reply|respond|say|answer|recommend|suggest)(?: \w+)? to the (?:user|reader|customer|human|requester)\b"
-    r"|\bthe (?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b)",
-    re.M,
+    r"|\bthe (?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b"
+)
+_RELAY_TRIGGERS = (
+    "@",
+    "to the user",
+    "to the reader",
+    "to the human",
+    "to the customer",
+    "to the requester",
+    " must ",
+    " should ",
+    " shall ",
+    " needs to ",
+    "wants you",
+    "wants the",
+    "needs you",
+    "would like you",
 )
 _ACTION = re.compile(
     r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,80}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
@@ -121,18 +141,6 @@ _ADDRESS_TRIGGERS = (
     "critical",
     "priority",
     "mandatory",
-    # round 6
-    "@",
-    "to the user",
-    "to the reader",
-    "to the customer",
-    "to the human",
-    "to the requester",
-    "wants you",
-    "needs you",
-    "would like you",
-    "asked you",
-    "asking you",
 )
 
 
@@ -189,6 +197,8 @@ def carried_instructions(data: str) -> Carried | None:
     if not data:
         return None
     address = search_spans(_ADDRESS, data, trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6))
+    if address is None:
+        address = search_spans(_RELAY, data, trigger_spans(data, _RELAY_TRIGGERS, 160, 6))
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]

@@ -643,22 +643,10 @@ _FLIPPED_RE = re.compile("[" + "".join(_FLIPPED) + "]")
 # the separators of "h~o~w" (the marks of _SPACED are read there); a text holding none of them
 # skips the interleave pattern
 _INTERLEAVE_SEPARATORS = tuple("~^=+#%&@$<>`")
-# the spelling alphabet's most frequent words: a spelled word of four letters or more almost
-# always uses two of them
-_NATO_COMMON = (
-    "alfa",
-    "alpha",
-    "echo",
-    "hotel",
-    "india",
-    "oscar",
-    "romeo",
-    "sierra",
-    "tango",
-    "delta",
-)
+# the spelling alphabet's vowels: a spelled English word almost always holds one of them
+_NATO_COMMON = ("alfa", "alpha", "echo", "india", "oscar")
 # frequent English words written backwards, as substrings (precondition of _backward_words)
-_BACKWARD_HINTS = ("eht ", " eht", "htiw", " dna ", "uoy", "woh ", "ekam", "taht")
+_BACKWARD_HINTS = ("eht ", "htiw", " dna ", "uoy")
 
 
 def _upside_down(text: str) -> tuple[str, int] | None:
@@ -762,7 +750,7 @@ def normalize(text: str) -> Normalized:
         result.views.append(_INTERLEAVED.sub(lambda m: m.group().replace(m.group(1), ""), folded))
         result.disguised += sum(1 for _ in interleaved) * 3
         result.disguises = (*result.disguises, "a mark between every letter")
-    if sum(map(folded.__contains__, _NATO_COMMON)) >= 2 and not _NATO_WORDS.isdisjoint(
+    if any(map(folded.__contains__, _NATO_COMMON)) and not _NATO_WORDS.isdisjoint(
         _WORD.findall(folded[:6000])
     ):
         spelled = _nato(folded)
