@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from heapq import nsmallest
 from itertools import compress, repeat
 from operator import gt, le
 from typing import cast
@@ -246,6 +247,25 @@ class NameIndex:
         self.fpost_flat = fflat
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
+        self._derive()
+
+    def _derive(self) -> None:
+        """Per-name data worked out from the stored index when it is built or loaded (not on
+        the first query): each name's length in words (:attr:`n_len`), its name form's id
+        (:attr:`n_form`: words, their categories and script; numbered in list order) and its
+        place in the pool's tie order (:attr:`n_rank`: by name form, then name id)."""
+        self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
+        form_ids: dict[tuple[tuple[int, ...], bytes, int], int] = {}
+        n_form = array("I")
+        for ids, cats, origin in zip(self.n_tok, self.n_cat, self.n_origin, strict=True):
+            n_form.append(form_ids.setdefault((ids, cats, origin), len(form_ids)))
+        self.n_form = n_form
+        self.n_forms = len(form_ids)
+        order = sorted(range(len(n_form)), key=lambda n: (n_form[n], n))
+        rank = array("I", [0]) * len(order)
+        for r, nid in enumerate(order):
+            rank[nid] = r
+        self.n_rank = rank
 
     def hit_size(self, hit: dict[int, float]) -> int:
         """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
@@ -270,7 +290,8 @@ class NameIndex:
         state = dict(self.__dict__)
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
-        state.pop("_n_len", None)
+        for derived in ("_n_len", "n_form", "n_forms", "n_rank"):
+            state.pop(derived, None)
         for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
@@ -299,15 +320,13 @@ class NameIndex:
         self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
         self.vocab = {t: i for i, t in enumerate(self.vtext)}
+        self._derive()
 
     # ------------------------------------------------------------------------------------
 
     @property
     def n_len(self) -> bytes:
-        got = self.__dict__.get("_n_len")
-        if got is None:
-            got = self.__dict__["_n_len"] = bytes(min(255, len(t)) for t in self.n_tok)
-        return got
+        return self._n_len
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
@@ -569,12 +588,19 @@ class NameIndex:
                     n_len = self.n_len
                     keys = {nid: scores[nid] - 0.05 * n_len[nid] for nid in strong}
                     if min(keys.values()) > weak_top:
-                        # a stable sort: equal keys in the order the names were proposed
-                        strong.sort(key=keys.__getitem__, reverse=True)
+                        # equal keys in the pool's tie order (name form, then name id)
+                        rank = self.n_rank
+                        strong.sort(key=lambda nid: (-keys[nid], rank[nid]))
                         return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
-        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
-        pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
+        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
+        # ones; equal ones (and a pool that is not full) in a fixed order: by name form, then
+        # name id -- never the order of proposal, which follows Python's string hashing and
+        # so would change between processes
+        if len(scores) > limit:
+            pool = _best_first(scores, self.n_len, self.n_rank, limit)
+        else:
+            pool = sorted(scores, key=self.n_rank.__getitem__)
         return pool, fused, proof, whole
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
@@ -1036,11 +1062,11 @@ def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) ->
     return tops
 
 
-def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
+def _best_first(scores: dict[int, float], n_len: bytes, rank: array[int], limit: int) -> list[int]:
     """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
-    best first, names of equal key in the order they were proposed. Keys take few distinct
-    values, so they are bucketed instead of sorted (a plain loop: faster here than sorting
-    or counting the keys in C-level passes)."""
+    best first, names of equal key in their tie order ``rank`` (by name form, then name id: the
+    same in every process). Keys take few distinct values, so they are bucketed instead of
+    sorted (a plain loop: faster here than sorting or counting the keys in C-level passes)."""
     buckets: dict[float, list[int]] = {}
     for nid, sc in scores.items():
         k = sc - 0.05 * n_len[nid]
@@ -1050,8 +1076,15 @@ def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]
         else:
             b.append(nid)
     pool: list[int] = []
+    by_rank = rank.__getitem__
     for k in sorted(buckets, reverse=True):
-        pool.extend(buckets[k][: limit - len(pool)])
+        b = buckets[k]
+        need = limit - len(pool)
+        if len(b) > need:
+            pool.extend(nsmallest(need, b, key=by_rank))
+            break
+        b.sort(key=by_rank)
+        pool.extend(b)
         if len(pool) >= limit:
             break
     return pool
