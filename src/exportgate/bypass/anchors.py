@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from heapq import heapify, heappop, heapreplace
+from heapq import heappush, heapreplace
 
 from exportgate.bypass.literals import Fast, alternation
 from exportgate.bypass.literals import split_alternatives as split_alternatives  # re-exported
@@ -272,29 +272,30 @@ def trigger_spans(
     one of the triggers runs only inside these windows, so a long text without them costs
     one substring scan per trigger."""
     # The windows come from the 4 × limit first positions of the union of each trigger's first
-    # ``limit`` occurrences. They are taken in order from a heap holding each trigger's next
-    # occurrence, so a trigger is searched again only when its last occurrence was taken: one
-    # find per trigger and one per position taken, not ``limit`` per trigger.
+    # ``limit`` occurrences. Once 4 × limit positions are held, a later occurrence at or after
+    # the largest of them cannot change the windows (it would fall outside the first 4 × limit,
+    # or tie the largest, whose window is the same): each search stops there, so most of a
+    # long text is scanned once, not once per trigger. Held in a heap of negated positions.
     find = text.find
-    heap: list[tuple[int, int, int]] = []  # (position, trigger number, occurrences so far)
-    for number, trigger in enumerate(triggers):
-        at = find(trigger)
-        if at >= 0 and limit > 0:
-            heap.append((at, number, 1))
-    if not heap:
+    keep = 4 * limit
+    held: list[int] = []
+    bound = len(text)  # occurrences starting before this position may still count
+    for trigger in triggers:
+        size = len(trigger)
+        at = find(trigger, 0, bound + size - 1)
+        hits = 0
+        while at >= 0 and hits < limit:
+            if len(held) < keep:
+                heappush(held, -at)
+            else:
+                heapreplace(held, -at)
+            if len(held) == keep:
+                bound = -held[0]
+            hits += 1
+            at = find(trigger, at + size, bound + size - 1)
+    if not held:
         return []
-    heapify(heap)
-    positions: list[int] = []
-    while heap and len(positions) < 4 * limit:
-        at, number, hits = heap[0]
-        positions.append(at)
-        if hits < limit:
-            trigger = triggers[number]
-            after = find(trigger, at + len(trigger))
-            if after >= 0:
-                heapreplace(heap, (after, number, hits + 1))
-                continue
-        heappop(heap)
+    positions = sorted(-at for at in held)
     spans: list[tuple[int, int]] = []
     for position in positions:
         lo, hi = max(0, position - radius), min(len(text), position + radius)
