@@ -59,25 +59,14 @@ _RELAY = re.compile(
     r"|\b(?:explain|tell|describe|teach|show|give|reply|respond|say|answer|recommend|suggest)(?: \w+)? to the (?:user|reader|customer|human|requester)\b"
     r"|\b"
     + _AI
-    + r"s? (?:must|shall|should|needs? to|has to|is to|are to) (?:\w+ )?(?:explain|tell|describe|give|write|send|forward|copy|reveal|output|print|reply|respond|answer|ignore|include|add|insert|delete|run|execute|call)\b"
-    r"|\bthe (?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b"
+    + r"s? (?:must|shall|needs? to|has to) (?:\w+ )?(?:explain|tell|describe|give|write|send|forward|copy|reveal|output|print|reply|respond|answer|ignore|include|add|insert|delete|run|execute|call)\b"
+    r"|(?<=\bthe )(?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b"
 )
-_RELAY_TRIGGERS = (
-    "@",
-    "to the user",
-    "to the reader",
-    "to the human",
-    "to the customer",
-    "to the requester",
-    " must ",
-    " should ",
-    " shall ",
-    " needs to ",
-    "wants you",
-    "wants the",
-    "needs you",
-    "would like you",
-)
+# the relay forms that name no AI word need "the user" (or reader, human, customer, requester);
+# those that do are inside the address windows already found. A text holding none of the
+# markers is not searched at all (a few substring scans).
+_RELAY_TRIGGERS = ("the user", "the reader", "the human", "the customer", "the requester")
+_RELAY_MARKERS = (*_RELAY_TRIGGERS, "@", " must ", " shall ", " need", " has to ")
 _ACTION = re.compile(
     r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,80}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
@@ -196,9 +185,11 @@ def carried_instructions(data: str) -> Carried | None:
     elements, HTML comments)."""
     if not data:
         return None
-    address = search_spans(_ADDRESS, data, trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6))
-    if address is None:
-        address = search_spans(_RELAY, data, trigger_spans(data, _RELAY_TRIGGERS, 160, 6))
+    spans = trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6)
+    address = search_spans(_ADDRESS, data, spans)
+    if address is None and any(map(data.__contains__, _RELAY_MARKERS)):
+        relay = spans + trigger_spans(data, _RELAY_TRIGGERS, 160, 4)
+        address = search_spans(_RELAY, data, relay)
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
