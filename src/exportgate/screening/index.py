@@ -40,7 +40,9 @@ from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
+    FUSED_SHORT_FLOOR,
     FUSED_TARGET_MIN,
+    FUSED_WORD_MIN,
     PairResult,
     Params,
     Side,
@@ -1222,7 +1224,7 @@ class _NameShape:
         for t, c in zip(texts, cats, strict=True):
             if c == WORD and t:
                 self.ends.setdefault((t[0], t[-1]), []).append(t)
-            if len(t) >= 5:
+            if len(t) >= FUSED_WORD_MIN:
                 self.c_first.setdefault(t[0], []).append(t)
         self.word_set = frozenset(texts)
         n = len(texts)
@@ -1233,7 +1235,7 @@ class _NameShape:
             if (joined := "".join(texts[j : j + size]))
         ]
         # (first letter, length) of its long words and of its spans; its spans' readings
-        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= 5)
+        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= FUSED_WORD_MIN)
         self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
         self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
 
@@ -1348,7 +1350,7 @@ def _fused_tops(
         for ct in c_first.get(joined[0], ()):
             if abs(len(ct) - len(joined)) <= 2:
                 s = fused_sim(joined, ct, origin, p)
-                if s >= fused_floor:
+                if s >= (fused_floor if len(ct) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     got = max(got, min(1.0, s + 0.001))
         if wg and not wg.isdisjoint(word_set):
             got = max(got, p.wade_giles_sim + 0.001)

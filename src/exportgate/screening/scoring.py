@@ -51,6 +51,7 @@ from exportgate.screening.scripts import (
     is_han,
     korean_variants,
 )
+from exportgate.screening.slips import typing_slip
 from exportgate.screening.wade_giles import joined_readings
 
 CAT_NAMES = {
@@ -347,6 +348,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         if d <= budget:
             cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
             best = 1.0 - cost / (longest + 1.0)
+            if d == 1 and longest >= 6 and best < p.slip_sim and typing_slip(q, c, lq, lc):
+                best = p.slip_sim
     sq, sc = skeleton(q), skeleton(c)
     if sq == sc and sq:
         if origin == ORIGIN_ABJAD and len(sq) >= 2:
@@ -398,7 +401,7 @@ def token_sims(
     lsq = len(sq)
     vq = _vowels(q) if abjad else 0
     osa = OSA.distance
-    syn_sim, skel_sim, prefix_sim = p.syn_sim, p.skel_sim, p.prefix_sim
+    syn_sim, skel_sim, prefix_sim, slip_sim = p.syn_sim, p.skel_sim, p.prefix_sim, p.slip_sim
     # same_name(q, c) for a-z words: c is one of q's recorded spellings
     spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
     rq = respelled(q)
@@ -443,6 +446,8 @@ def token_sims(
             if d <= edit_budget(longest):
                 cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
                 best = 1.0 - cost / (longest + 1.0)
+                if d == 1 and longest >= 6 and best < slip_sim and typing_slip(q, c, lq, lc):
+                    best = slip_sim
         sc = skeleton(c)
         if sq == sc and sq:
             if abjad and lsq >= 2:
@@ -649,6 +654,11 @@ def fused_sim(q: str, c: str, origin: int, p: Params) -> float:
 #: a query word this long or longer may stand for two or three adjacent list words written
 #: together: three letters, for short syllables joined ("IL U" typed "ILU", "RI SU" "RISU")
 FUSED_TARGET_MIN = 3
+#: a list word this long or longer may be typed as two or three adjacent query words ("RE ZA"
+#: for "REZA", "XI ZI" for "XIZI"); a four-letter one only when the pieces spell it (a
+#: similarity of FUSED_SHORT_FLOOR or more: a known spelling), longer ones at 0.8
+FUSED_WORD_MIN = 4
+FUSED_SHORT_FLOOR = 0.95
 
 
 def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
@@ -667,7 +677,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     # words of five letters or more by first letter: a fused form meets only those
     c_by: dict[str, list[int]] = {}
     for j, ct in enumerate(ct_all):
-        if len(ct) >= 5:
+        if len(ct) >= FUSED_WORD_MIN:
             c_by.setdefault(ct[0], []).append(j)
     q_by = query.by_first
     spans = query.spans
@@ -694,7 +704,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 ]
             for j in near:
                 s = fused_sim(joined, ct_all[j], query.origin, p)
-                if s >= 0.8:
+                if s >= (0.8 if len(ct_all[j]) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     out.append((s + 0.001, i, size, j, 1))
             wg = q_wg if wade_giles else _NO_READINGS
             if wg:
