@@ -21,6 +21,7 @@ from itertools import compress, repeat
 from operator import gt, le
 from typing import cast
 
+from exportgate.countries import countries_named
 from exportgate.screening.costs import is_patronymic
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -992,6 +993,7 @@ class NameIndex:
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
             score, more = adjust(score, kind, country, ent, p)
+            score, more = another_countrys_body(score, res, ent, p, more)
             notes.extend(more)
             ei = self.n_ent[nid]
             old = best.get(ei)
@@ -1454,3 +1456,46 @@ def adjust(
             score = max(0.0, score - p.country_mismatch)
             notes.append(f"country {cc} not among the list's ({', '.join(ent.countries)})")
     return score, notes
+
+
+#: words of a state body's name: a ministry, an army, a police force (the list's "MINISTRY OF
+#: INTERIOR" is one country's; every country has one)
+_STATE_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "ministerstvo",
+        "ministerio",
+        "ministere",
+        "department",
+        "directorate",
+        "army",
+        "navy",
+        "forces",
+        "police",
+        "guard",
+        "government",
+    }
+)
+
+
+def another_countrys_body(
+    score: float, res: PairResult, ent: Entity, p: Params, notes: list[str]
+) -> tuple[float, list[str]]:
+    """A state body of another country: the list entry is a ministry, army or police force
+    of its countries ("MINISTRY OF INTERIOR", Cuba), the query names the same body of a
+    country the entry is not of ("Indonesia Ministry of Interior"). Another state's body of
+    the same name, not alone a match: at most under review. A query naming the entry's own
+    country ("Cuba Ministry of Interior") or none is scored as before."""
+    if not ent.countries or score <= p.weak_evidence_max:
+        return score, notes
+    if not any(w in _STATE_BODY_WORDS for _, w, _ in res.aligned):
+        return score, notes
+    named = [w for w in res.unmatched_query if countries_named(w)]
+    if not named or any(countries_named(w) & set(ent.countries) for w in named):
+        return score, notes
+    notes.append(
+        f"the query names another country ({', '.join(named)}) than the list entry's "
+        f"({', '.join(ent.countries)}): another state's body of the same name, not alone a match"
+    )
+    return p.weak_evidence_max, notes

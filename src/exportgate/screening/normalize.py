@@ -318,6 +318,32 @@ _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "kin
 _TITLES_START_ONLY = frozenset(
     {"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"}
 )
+#: titles that are also family names ("Faisal Sheikh", "He Xiaoming", "Naveed Haji"): a title
+#: only where two other name words remain, else the name would be one word whose match alone
+#: decides ("FAISAL, Abdullah" is not "Faisal Sheikh")
+_TITLES_ALSO_NAMES = frozenset(
+    {
+        "he",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "haji",
+        "hajji",
+        "mullah",
+        "mulla",
+        "imam",
+        "major",
+        "marshal",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sultan",
+        "emir",
+    }
+)
 
 _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
@@ -604,6 +630,21 @@ def _looks_org(text: str) -> bool:
     return any(w in _LEGAL_TOKENS or w in ("company", "bank", "group") for w in low)
 
 
+def _other_names(words: list[str], cats: list[int], i: int) -> int:
+    """Name words of a name other than ``words[i]``: words that are no title, particle,
+    legal form, number or single letter."""
+    return sum(
+        1
+        for k, (w, c) in enumerate(zip(words, cats, strict=True))
+        if k != i
+        and c == WORD
+        and len(w) > 1
+        and not w.isdigit()
+        and w not in _TITLES
+        and w not in _PARTICLES
+    )
+
+
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
     """Normalised tokens of a name, each with a category (word, legal form, particle …).
 
@@ -681,7 +722,13 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 w, cat = _ROMAN_CLOSING[w], NUMBER
             elif w.isdigit():
                 cat = NUMBER
-            elif w in _TITLES and kind != "organization" and n > 1 and w not in _TITLES_AMBIGUOUS:
+            elif (
+                w in _TITLES
+                and kind != "organization"
+                and n > 1
+                and w not in _TITLES_AMBIGUOUS
+                and (w not in _TITLES_ALSO_NAMES or _other_names(words, cats, i) >= 2)
+            ):
                 # a title only where it stands at either end of a person's name (short ones
                 # that are also name syllables only at the start)
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
