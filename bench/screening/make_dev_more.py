@@ -79,6 +79,10 @@ SHORT_FORMS = (
 )
 
 
+def _w(text: str, sep: str | None = None) -> list[str]:
+    return text.split(sep)
+
+
 def _case(rep: str, like: str) -> str:
     return rep.upper() if like.isupper() else rep.lower() if like.islower() else rep
 
@@ -155,7 +159,9 @@ def spaced_more(ent: Any, legal: set[str], rng: random.Random) -> str | None:
     return None
 
 
-def legal_more(name: str, span: tuple[int, int] | None, rng: random.Random) -> list[tuple[str, str]]:
+def legal_more(
+    name: str, span: tuple[int, int] | None, rng: random.Random
+) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     short = [w for w in _WORD.findall(name) if w.upper() in SHORT_FORMS]
     if short:
@@ -350,47 +356,50 @@ COMMON2 = {
         "Naveed Tariq Sana Ayesha Hina Saima Nadia Rabia Amna",
     ),
 }
-COUNTRIES = (
+COUNTRIES = _w(
     "Kenya Chile Norway Brazil India Vietnam Indonesia Kazakhstan Mexico Poland Egypt Jordan "
     "Morocco Thailand Malaysia Argentina Peru Colombia Ghana Nigeria Tanzania Uzbekistan "
     "Mongolia Philippines Bangladesh Portugal Greece Finland Ireland Estonia Tunisia Oman "
     "Qatar Kuwait Armenia Georgia Azerbaijan Ecuador Uruguay Senegal Zambia Botswana Namibia "
     "Ethiopia Rwanda Nepal Cambodia Laos Fiji"
-).split()
-MINISTRIES = (
+)
+MINISTRIES = _w(
     "Defence|Defense|Foreign Affairs|Finance|Health|Education|Energy|Industry and Trade|Interior|"
     "Justice|Agriculture|Transport|Communications|Economy|Science and Technology|Petroleum|"
-    "Mines and Energy|Internal Affairs|Emergency Situations|Labour|Culture|Environment"
-).split("|")
-STATE_BODIES = (
+    "Mines and Energy|Internal Affairs|Emergency Situations|Labour|Culture|Environment",
+    "|",
+)
+STATE_BODIES = _w(
     "State Committee for Statistics|National Security Council|Central Bank|National Bank|"
     "State Oil Company|National Petroleum Corporation|State Customs Committee|National Police|"
     "Armed Forces|Air Force|Navy|Atomic Energy Commission|Space Agency|Revenue Authority|"
     "Investment Authority|Ports Authority|State Railways|National Guard|Intelligence Service|"
-    "Ministry of Defence Procurement Agency"
-).split("|")
-PINYIN = (
+    "Ministry of Defence Procurement Agency",
+    "|",
+)
+PINYIN = _w(
     "hua xin tai feng da long sheng tong hai jin yuan heng kang mei rui xiang hong bao tian "
     "cheng zhong guang ming yu fu an ke xing li rong ding chuang wei jia kai de shun"
-).split()
-ARABIC_WORDS = (
+)
+ARABIC_WORDS = _w(
     "Noor Amal Fajr Baraka Waha Rawabi Sahara Najma Hayat Salam Khair Reem Yasmeen Zahra "
     "Jazeera Badr Hilal Marwa Safa Nakheel Dana Falcon Sultan Emirates Gulf Arabian Oasis"
-).split()
-RUSSIAN_WORDS = (
+)
+RUSSIAN_WORDS = _w(
     "Vostok Sever Rassvet Sibir Avangard Progress Impuls Kristall Tekhnologiya Energiya "
     "Stroy Promservis Agro Resurs Kapital Invest Trans Snab Torg Neft Gaz Les Metall Alyans "
     "Garant Standart Region Ural Volga Baikal"
-).split()
-KOREAN_WORDS = (
+)
+KOREAN_WORDS = _w(
     "Hanil Daesung Samjin Dongbang Sejin Hyosung Kumho Daewon Shinhan Taeyang Mirae Hanmi "
     "Seoul Busan Jinro Kukdong Sungwoo Namyang Woojin Hanjin"
-).split()
-TRADES2 = (
+)
+TRADES2 = _w(
     "Trading|General Trading|Electronics|Technology|Machinery|Import and Export|Industrial|"
     "Logistics|Shipping|Chemical|Petroleum Products|Building Materials|Auto Parts|Textiles|"
-    "Foodstuff|Medical Equipment|Electrical|Engineering|Construction|Investment|Development"
-).split("|")
+    "Foodstuff|Medical Equipment|Electrical|Engineering|Construction|Investment|Development",
+    "|",
+)
 
 
 def common2(rng: random.Random) -> list[tuple[str, str, str]]:
@@ -446,7 +455,9 @@ def generic2(rng: random.Random) -> list[tuple[str, str, str]]:
             word = (rng.choice(PINYIN) + rng.choice(PINYIN)).capitalize()
             city = rng.choice(cities.split())
             form = rng.choice(("Co., Ltd.", "Co. Ltd", "Company Limited", "Limited"))
-            name = f"{city} {word} {trade} {form}" if rng.random() < 0.7 else f"{word} {trade} {form}"
+            name = (
+                f"{city} {word} {trade} {form}" if rng.random() < 0.7 else f"{word} {trade} {form}"
+            )
         elif kind == "ar":
             w = rng.choice(ARABIC_WORDS)
             form = rng.choice(("LLC", "L.L.C", "FZE", "FZCO", "FZ-LLC", "Est.", "Co. W.L.L."))
