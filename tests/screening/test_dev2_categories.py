@@ -168,3 +168,26 @@ def test_slipped_list_names_found(screener) -> None:  # type: ignore[no-untyped-
     ):
         hits = screener.screen(typed, kind="organization", limit=5)
         assert any(h.matched_name.upper() == listed.upper() for h in hits[:3]), (typed, hits[:2])
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("OAOZORBEX VOLANT", "OAO ZORBEX VOLANT"),
+        ("SRLZORBEX AVIATION", "SRL ZORBEX AVIATION"),
+        ("RED ZORBEXJOINT STOCK COMPANY", "RED ZORBEX JOINT STOCK COMPANY"),
+        ("ZORBEX SHIP MANAGEMENT DLTD", "ZORBEX SHIP MANAGEMENT D LTD"),
+        ("ZORBEX-STLTD", "ZORBEX-ST LTD"),
+        ("ZORBEX PARTNERSOOD", "ZORBEX PARTNERS OOD"),
+        ("ZORBEXTRONICS SDNBHD", "ZORBEXTRONICS SDN BHD"),
+    ],
+)
+def test_legal_forms_run_on_to_a_name_word(typed: str, written: str) -> None:
+    assert normal_form(typed, "organization") == normal_form(written, "organization")
+
+
+@pytest.mark.parametrize(
+    "name", ["Goodwood Trading", "Zorbex Hollywood", "Zorbex Feelgood", "Paolino Zaozhuang"]
+)
+def test_words_ending_like_a_form_stay_whole(name: str) -> None:
+    assert normal_form(name, "organization") == name.lower()

@@ -85,6 +85,17 @@ _GLUED_SUFFIXES = (
     "dmcc",
     "eood",
 )
+#: legal forms that a name word is run on to ("OAOEPK", "OOOVOLGA", "SRLSKYLINE"): no word of
+#: a language starts with these letters (PAO / ZAO do: "Paolino", "Zaozhuang")
+_GLUED_PREFIX_FORMS = ("pjsc", "ojsc", "cjsc", "ooo", "oao", "llc", "jsc", "srl", "ltd")
+#: forms that close a name run on to a word of one or two letters ("OSTEC-STLTD", "SUN SHIP
+#: MANAGEMENT DLTD"): split only where they close the name
+_GLUED_CLOSING = ("ltd", "llc", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "ooo", "fzco", "fze")
+#: forms that words of some languages end with too ("Hollywood", "Feelgood"): split where they
+#: close the name after three letters or more that are no such word's ("INZENJERINGOOD",
+#: "JATRONICSSDNBHD"), or after letters with no vowel ("BGOOD")
+_GLUED_CLOSING_WORDLIKE = ("sdnbhd", "bhd", "srl", "plc", "ood")
+_WORD_ENDINGS = ("wood", "good", "hood", "food", "blood", "flood")
 #: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
 #: "z ograniczona", "cu raspundere", "mit beschrankter")
 _GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
@@ -330,6 +341,8 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
         near = {words[k] for k in (i - 1, i + 1) if 0 <= k < len(words)}
         short = _short_phrase_word(w) if near & _PHRASE_NEIGHBOURS or near & legal else None
         split = None if short else _split_glued(w)
+        if split is None and not short:
+            split = _split_glued_more(w, nxt, last=i == len(words) - 1)
         if short:
             out.append(short)
             guessed[short] = w
@@ -448,6 +461,32 @@ def _short_phrase_word(word: str) -> str | None:
 _PHRASE_GLUE = frozenset(
     {"joint", "stock", "limited", "liability", "company", "closed", "public", "open"}
 )
+
+
+def _split_glued_more(word: str, nxt: str, *, last: bool) -> tuple[str, str] | None:
+    """A name word run on to a legal form after it, or a form before it: "OAOEPK" -> "oao
+    epk", "DOLPHINJOINT STOCK" -> "dolphin joint", "STLTD" closing the name -> "st ltd"."""
+    if len(word) < 4 or not word.isascii():
+        return None
+    for form in _GLUED_PREFIX_FORMS:
+        if word.startswith(form) and len(word) - len(form) >= 3:
+            return form, word[len(form) :]
+    if nxt == "stock" and word.endswith("joint") and len(word) >= 8:
+        return word[:-5], "joint"
+    if last:
+        for form in _GLUED_CLOSING:
+            if word.endswith(form) and len(word) > len(form):
+                return word[: -len(form)], form
+        for form in _GLUED_CLOSING_WORDLIKE:
+            rest = word[: -len(form)]
+            if (
+                word.endswith(form)
+                and rest
+                and not word.endswith(_WORD_ENDINGS)
+                and (len(rest) >= 3 or not any(ch in "aeiouy" for ch in rest))
+            ):
+                return rest, form
+    return None
 
 
 @lru_cache(maxsize=20_000)
