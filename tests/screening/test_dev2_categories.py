@@ -191,3 +191,28 @@ def test_legal_forms_run_on_to_a_name_word(typed: str, written: str) -> None:
 )
 def test_words_ending_like_a_form_stay_whole(name: str) -> None:
     assert normal_form(name, "organization") == name.lower()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("yong", "dong"), ("zhou", "chao"), ("zhang", "chong"), ("ming", "ning")]
+)
+def test_other_pinyin_syllables_are_other_characters(a: str, b: str) -> None:
+    # each pinyin syllable is its own characters: not one name, whatever a name table groups
+    assert token_sim(a, b) == 0.0
+    assert token_sim(b, a) == 0.0
+
+
+def test_pinyin_syllables_keep_their_spellings() -> None:
+    assert token_sim("xiao", "hsiao") == P.syn_sim  # Wade-Giles and pinyin of one syllable
+    assert token_sim("wang", "wong") == P.syn_sim  # Cantonese "wong" is no pinyin syllable
+    assert token_sim("jan", "jen") > 0.0  # three letters: as often another language's name
+    # "Chen Yong" is not the listed "CHEN, Dong"
+    score, _ = compare_names("Chen Yong", "CHEN, Dong", kind="person")
+    assert score < P.review_threshold
+
+
+def test_closest_spelling_gets_into_the_pool(screener) -> None:  # type: ignore[no-untyped-def]
+    # OFAC SDN: GEOFARMA S.A. DE C.V.; "geoarma" has 30 loose hits (grimm, karima ...) whose
+    # one-word names used to fill the candidate pool ahead of the two-word list name
+    hits = screener.screen("GEOARMA S.A. DE C.V.", kind="organization", limit=5)
+    assert hits and hits[0].matched_name == "GEOFARMA S.A. DE C.V."

@@ -577,7 +577,28 @@ class NameIndex:
                         return strong, fused, (scores, threshold), whole
             proof = (scores, threshold)
         # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
-        pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
+        if len(scores) <= limit:
+            return list(scores), fused, proof, whole
+        # ... and a name with a misspelt query word's closest list word ahead of names reached
+        # only through its looser hits (a query word with many loose hits, "geoarma" ->
+        # "grimm", "karima" ..., kept the name with "geofarma" out of the pool on length alone)
+        ranked = scores
+        for i in rare:
+            h = hits[i]
+            if len(h) < 2:
+                continue
+            top = max(h.values())
+            if top >= 1.0 or top <= min(h.values()):
+                continue  # (an exact hit: ranked on evidence and length as before)
+            if ranked is scores:
+                ranked = dict(scores)
+            bonus = 0.1 * weights[i]
+            for v, sim in h.items():
+                if sim >= top:
+                    for nid in post_flat[post_off[v] : post_off[v + 1]]:
+                        if nid in ranked:
+                            ranked[nid] += bonus
+        pool = _best_first(ranked, self.n_len, limit)
         return pool, fused, proof, whole
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:

@@ -52,7 +52,7 @@ from exportgate.screening.scripts import (
     korean_variants,
 )
 from exportgate.screening.slips import typing_slip
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.wade_giles import joined_readings, other_syllables, pinyin_syllable
 
 CAT_NAMES = {
     WORD: "word",
@@ -96,7 +96,7 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 0.0
     if q in _ARABIC_ARTICLE and c in _ARABIC_ARTICLE:
         return p.syn_sim  # "EL-KUTMAH" / "AL-QUTMAH": one article, written two ways
-    if min(len(q), len(c)) >= 4 and same_name(q, c):
+    if min(len(q), len(c)) >= 4 and same_name(q, c) and not other_syllables(q, c):
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
     if qd and cd:
@@ -329,6 +329,11 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     if q == c:
         return 1.0
+    if len(q) >= 4 and len(c) >= 4 and other_syllables(q, c):
+        # one Chinese character per pinyin syllable: "yong" and "dong" are different
+        # characters (as the Han-script rule in token_sim says), not one name misspelt
+        # (shorter ones are as often other languages' names: "jan" / "jen", "tin" / "tun")
+        return 0.0
     if q and c and _surely_unlike(q, c, skeleton(q), respelled(q), origin == ORIGIN_ABJAD):
         return 0.0
     if len(q) >= 7 and len(c) >= 7 and _theophoric_stems_differ(q, c, origin, p):
@@ -381,6 +386,21 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     return best
 
 
+_NO_SPELLINGS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def name_spellings(q: str) -> frozenset[str]:
+    """The recorded spellings of ``q`` (:func:`names_table.variants`) that count as the same
+    name: not another pinyin syllable (:func:`wade_giles.other_syllables`)."""
+    got = variants(q)
+    if not got:
+        return _NO_SPELLINGS
+    if pinyin_syllable(q):
+        return frozenset(v for v in got if not other_syllables(q, v))
+    return frozenset(got)
+
+
 def token_sims(
     q: str, cands: Sequence[str], origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS
 ) -> list[float]:
@@ -403,11 +423,12 @@ def token_sims(
     osa = OSA.distance
     syn_sim, skel_sim, prefix_sim, slip_sim = p.syn_sim, p.skel_sim, p.prefix_sim, p.slip_sim
     # same_name(q, c) for a-z words: c is one of q's recorded spellings
-    spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
+    spellings = name_spellings(q) if lq >= 4 else _NO_SPELLINGS
     rq = respelled(q)
     # (_theophoric_stems_differ is False at once unless q has an Abd- or -ullah part)
     theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
     article = q in _ARABIC_ARTICLE
+    pyq = lq >= 4 and pinyin_syllable(q)
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -424,7 +445,7 @@ def token_sims(
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
-        if _surely_unlike(q, c, sq, rq, abjad):
+        if _surely_unlike(q, c, sq, rq, abjad) or (pyq and lc >= 4 and other_syllables(q, c)):
             add(0.0)
             continue
         # _latin_sim
@@ -1035,7 +1056,7 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
     if c in joined_readings(q.split()) or q in joined_readings(c.split()):
         return f"{q}~{c} (Wade-Giles and pinyin spellings of one Chinese name)"
     if " " not in q and " " not in c:
-        if same_name(q, c):
+        if same_name(q, c) and not other_syllables(q, c):
             return f"{q}~{c} (recorded spelling of the same name)"
         if len(q) >= 5 and q == c[::-1]:
             return f"{q}~{c} (written backwards)"
