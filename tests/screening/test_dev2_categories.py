@@ -216,3 +216,14 @@ def test_closest_spelling_gets_into_the_pool(screener) -> None:  # type: ignore[
     # one-word names used to fill the candidate pool ahead of the two-word list name
     hits = screener.screen("GEOARMA S.A. DE C.V.", kind="organization", limit=5)
     assert hits and hits[0].matched_name == "GEOFARMA S.A. DE C.V."
+
+
+def test_a_given_name_alone_on_the_list() -> None:
+    # the list name is one name of the query's; the query's family name is not on it
+    score, _ = compare_names("Zorbeta Lazovich", "ZORBETA", kind="person")
+    assert score < P.review_threshold
+    score, _ = compare_names("Lili Zorbez", "LI LI", kind="person")
+    assert score < P.review_threshold
+    # the list name itself, alone, is still a match
+    score, _ = compare_names("Zorbeta", "ZORBETA", kind="person")
+    assert score >= P.review_threshold
