@@ -227,3 +227,22 @@ def test_a_given_name_alone_on_the_list() -> None:
     # the list name itself, alone, is still a match
     score, _ = compare_names("Zorbeta", "ZORBETA", kind="person")
     assert score >= P.review_threshold
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed", "kind"),
+    [
+        ("J O S E ZORBEZ GARCIA", "JOSE ZORBEZ GARCIA", "person"),
+        ("G U O, Zorbeng", "GUO, Zorbeng", "person"),
+        ("K. I. M., Zorbong Hak", "KIM, Zorbong Hak", "person"),
+        ("ILY ABALAZORB", "ILYA BALAZORB", "person"),
+        ("ZORBEX MARSH ARVEST", "ZORBEX MARS HARVEST", "organization"),
+    ],
+)
+def test_name_words_spelled_out_or_the_space_moved(typed: str, listed: str, kind: str) -> None:
+    score, _ = compare_names(typed, listed, kind=kind)
+    assert score >= P.review_threshold, score
+
+
+def test_three_initials_stay_initials() -> None:
+    assert normal_form("J R R Zorbkien", "person") == "j r r zorbkien"

@@ -1230,6 +1230,8 @@ class _NameShape:
         "initials",
         "ends",
         "c_first",
+        "pairs2",
+        "joined2",
         "word_set",
         "spans",
         "long_keys",
@@ -1251,6 +1253,9 @@ class _NameShape:
                 self.c_first.setdefault(t[0], []).append(t)
         self.word_set = frozenset(texts)
         n = len(texts)
+        # adjacent word pairs, fused, with where the space was
+        self.pairs2 = frozenset((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
+        self.joined2 = frozenset(joined for joined, _ in self.pairs2)
         self.spans = [
             (joined, joined_readings(texts[j : j + size]))
             for size in (2, 3)
@@ -1300,6 +1305,12 @@ class _BeyondHits:
         self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
         self.long_near = _widened({key for _, key in self.long})
         self.text_set = frozenset(x for _, x in self.texts)
+        # two adjacent words fused: the same letters as two adjacent words of a name
+        self.joined2 = [
+            (joined, len(toks[i].text))
+            for i, size, joined, _ in spans
+            if size == 2 and any(_raisable_pair(i, empty_best))
+        ]
 
     def may_raise(
         self, name: _NameShape, ids: Sequence[int], origin: int, perfect: set[int]
@@ -1309,6 +1320,9 @@ class _BeyondHits:
         gain = self.gainers.get(_ORIGIN_CLASS[origin])
         if gain and not gain.isdisjoint(ids):
             return True
+        for key in self.joined2:
+            if key[0] in name.joined2 and key not in name.pairs2:
+                return True  # the same letters, the space moved
         p = self.params
         for i, x in self.words:
             if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
@@ -1334,6 +1348,12 @@ class _BeyondHits:
 
 
 _WITHIN_TWO = (-2, -1, 0, 1, 2)
+
+
+def _raisable_pair(i: int, empty_best: list[float]) -> list[bool]:
+    """Whether each of the two query words from ``i`` may be raised (no title, initial or
+    number at its empty best)."""
+    return [not empty_best[k] for k in (i, i + 1)]
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
@@ -1377,6 +1397,9 @@ def _fused_tops(
                     got = max(got, min(1.0, s + 0.001))
         if wg and not wg.isdisjoint(word_set):
             got = max(got, p.wade_giles_sim + 0.001)
+        if size == 2 and joined in name.joined2 and (joined, len(toks[i].text)) not in name.pairs2:
+            # (the same letters as two adjacent list words, the space moved: scoring._fused)
+            got = max(got, min(1.0, p.respell_sim + 0.001))
         if got:
             for k in range(i, i + size):
                 if got > top[k] and empty_best[k] == 0.0:

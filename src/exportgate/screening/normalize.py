@@ -595,9 +595,29 @@ def _unleet(word: str) -> str:
     return w.translate(_LEET)
 
 
+#: a person's name word typed letter by letter: four single letters or more in a row ("J O S E
+#: ERNESTO"), or single letters making the whole surname before the comma ("G U O, Ruiguang",
+#: "K. I. M., Kyong Hak"); three in a row elsewhere are initials ("J R R Tolkien")
+_SPELLED_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z](?:[\s.]+[A-Za-z]){3,}(?![^\W\d_])\.?")
+_SPELLED_SURNAME = re.compile(r"^\s*([A-Za-z](?:[\s.]+[A-Za-z])+)\.?\s*,")
+
+
+def _join_spelled(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group(0) if ch.isalpha())
+
+
+def join_spelled_names(text: str) -> str:
+    """A person's name word written letter by letter, joined ("J O S E" -> "JOSE")."""
+    if "," in text:
+        text = _SPELLED_SURNAME.sub(lambda m: _join_spelled(m) + ",", text)
+    return _SPELLED_RUN.sub(_join_spelled, text)
+
+
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
+    if kind == "person":
+        text = join_spelled_names(text)
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":

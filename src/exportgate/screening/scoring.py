@@ -713,10 +713,17 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
             for i in range(m - size + 1)
         ]
         query.by_first, query.spans = q_by, spans
+    # two adjacent query words whose letters are two adjacent list words' with the space
+    # typed one letter early or late ("ILY ABALAKAEV" / "ILYA BALAKAEV")
+    c_pairs = {ct_all[j] + ct_all[j + 1]: j for j in range(n - 1)} if m > 1 and n > 1 else {}
     for size in (2, 3):
         for sz, i, joined, q_wg in spans:
             if sz != size:
                 continue
+            if size == 2 and c_pairs:
+                j2 = c_pairs.get(joined)
+                if j2 is not None and qt_all[i] != ct_all[j2]:
+                    out.append((p.respell_sim + 0.001, i, 2, j2, 2))
             if han and not joined.isascii():
                 near: Sequence[int] = range(n)
             else:
