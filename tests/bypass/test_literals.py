@@ -58,11 +58,15 @@ def test_most_detector_patterns_get_first_strings() -> None:
     assert first_strings(re.compile(r"(?<![\w-])(?:counterfeit (?:money|bills))")) == (
         "counterfeit ",
     )
-    # as long as two scans allow: "ignore al"/"ignore an" would need three
+    # each as long as the strings it stands for share: "ignore al"/"ignore an" would need three
     assert first_strings(re.compile(r"\b(?:ignore|disregard) (?:all|any)")) == (
-        "disregar",
+        "disregard a",
         "ignore a",
     )
+    # one scan per first three characters, each grown to what its group shares
+    assert first_strings(
+        re.compile(r"\bpart (?:one|1)\b|\bthe rest (?:is|comes)|\bdon'?t|\bdo not")
+    ) == ("do not", "don", "part ", "the rest ")
 
 
 @pytest.mark.parametrize(

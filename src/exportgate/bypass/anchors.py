@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from heapq import heappush, heapreplace
 
 from exportgate.bypass.literals import Fast, alternation
 from exportgate.bypass.literals import split_alternatives as split_alternatives  # re-exported
@@ -90,7 +91,7 @@ class TextIndex:
     """The four-letter stems of a text's words, and (on demand) where each stem occurs and the
     windows a gated pattern with given anchor stems reads."""
 
-    __slots__ = ("_counts", "_positions", "_spans", "stems", "text")
+    __slots__ = ("_counts", "_occurrences", "_positions", "_spans", "stems", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -98,6 +99,15 @@ class TextIndex:
         self._positions: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
         self._spans: dict[frozenset[str], list[tuple[int, int]] | None] = {}
+        self._occurrences: dict[Fast, list[int] | None] = {}
+
+    def occurrences(self, scan: Fast) -> list[int] | None:
+        """``scan.occurrences(text)``, found once per scanner and text."""
+        try:
+            return self._occurrences[scan]
+        except KeyError:
+            found = self._occurrences[scan] = scan.occurrences(self.text)
+            return found
 
     def count(self, stem: str) -> int:
         found = self._counts.get(stem)
@@ -201,16 +211,26 @@ class Gated:
         for scan, anchors, needs in self._parts(index.stems):
             if needs and needs not in text:
                 continue
-            if not anchors:
-                yield from scan.finditer(text)
+            # where the part's first strings occur in the whole text, found once: none, no
+            # match in any window; some, each window tries only those inside it
+            starts = index.occurrences(scan)
+            if starts is not None and not starts:
                 continue
-            spans = index.spans(anchors)
+            spans = index.spans(anchors) if anchors else None
             if spans is None:
-                yield from scan.finditer(text)
+                if starts is None:
+                    yield from scan.finditer(text)
+                else:
+                    yield from scan.finditer_at(text, starts, 0, len(text))
                 continue
             last_end = -1
             for lo, hi in spans:
-                for match in scan.finditer(text, lo, hi):
+                found = (
+                    scan.finditer(text, lo, hi)
+                    if starts is None
+                    else scan.finditer_at(text, starts, lo, hi)
+                )
+                for match in found:
                     if match.start() >= last_end:
                         last_end = match.end()
                         yield match
@@ -220,19 +240,25 @@ class Gated:
         for scan, anchors, needs in self._parts(index.stems):
             if needs and needs not in text:
                 continue
-            if not anchors:
-                found = scan.search(text)
-                if found is not None:
-                    return found
+            starts = index.occurrences(scan)
+            if starts is not None and not starts:
                 continue
-            spans = index.spans(anchors)
+            spans = index.spans(anchors) if anchors else None
             if spans is None:
-                found = scan.search(text)
+                found = (
+                    scan.search(text)
+                    if starts is None
+                    else scan.search_at(text, starts, 0, len(text))
+                )
                 if found is not None:
                     return found
                 continue
             for lo, hi in spans:
-                found = scan.search(text, lo, hi)
+                found = (
+                    scan.search(text, lo, hi)
+                    if starts is None
+                    else scan.search_at(text, starts, lo, hi)
+                )
                 if found is not None:
                     return found
         return None
@@ -245,19 +271,33 @@ def trigger_spans(
     occurrences of any trigger substring (``str.find``: linear and in C). A pattern that needs
     one of the triggers runs only inside these windows, so a long text without them costs
     one substring scan per trigger."""
-    positions: list[int] = []
+    # The windows come from the 4 × limit first positions of the union of each trigger's first
+    # ``limit`` occurrences. Once 4 × limit positions are held, a later occurrence at or after
+    # the largest of them cannot change the windows (it would fall outside the first 4 × limit,
+    # or tie the largest, whose window is the same): each search stops there, so most of a
+    # long text is scanned once, not once per trigger. Held in a heap of negated positions.
+    find = text.find
+    keep = 4 * limit
+    held: list[int] = []
+    bound = len(text)  # occurrences starting before this position may still count
     for trigger in triggers:
-        at = text.find(trigger)
+        size = len(trigger)
+        at = find(trigger, 0, bound + size - 1)
         hits = 0
         while at >= 0 and hits < limit:
-            positions.append(at)
+            if len(held) < keep:
+                heappush(held, -at)
+            else:
+                heapreplace(held, -at)
+            if len(held) == keep:
+                bound = -held[0]
             hits += 1
-            at = text.find(trigger, at + len(trigger))
-    if not positions:
+            at = find(trigger, at + size, bound + size - 1)
+    if not held:
         return []
-    positions.sort()
+    positions = sorted(-at for at in held)
     spans: list[tuple[int, int]] = []
-    for position in positions[: 4 * limit]:
+    for position in positions:
         lo, hi = max(0, position - radius), min(len(text), position + radius)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)

@@ -20,6 +20,7 @@ string, or ignore case) or where they are too frequent in the text is run as it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -141,6 +142,80 @@ def _meets_ascii(char: str) -> bool:
     return found
 
 
+_NO_CASE_OPS = frozenset(
+    {sre_c.AT, sre_c.ANY, sre_c.BRANCH, sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.ASSERT}
+    | {sre_c.ASSERT_NOT, sre_c.SUBPATTERN, sre_c.IN, sre_c.LITERAL, sre_c.NOT_LITERAL}
+)
+
+
+def _case_free_char(code: int) -> bool:
+    """Whether a pattern character matches the same characters of an ASCII text without
+    capitals with and without IGNORECASE: not a capital, and not one of the few non-ASCII
+    characters that IGNORECASE matches to an ASCII letter (the Kelvin sign, the long s, the
+    dotless i: asked of ``re`` itself)."""
+    char = chr(code)
+    if "A" <= char <= "Z":
+        return False
+    return code < 128 or not _meets_ascii(char)
+
+
+def _case_free(items: Any) -> bool:
+    """Whether every character test in a parsed pattern is :func:`_case_free_char`."""
+    for op, av in items:
+        if op not in _NO_CASE_OPS:
+            return False  # back-references and anything else: not checked, so not claimed
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            if not _case_free_char(av):
+                return False
+        elif op is sre_c.IN:
+            for kind, value in av:
+                if kind is sre_c.LITERAL:
+                    if not _case_free_char(value):
+                        return False
+                elif kind is sre_c.RANGE:
+                    low, high = value
+                    if high >= 128 or (low <= ord("Z") and high >= ord("A")):
+                        return False
+                elif kind not in (sre_c.CATEGORY, sre_c.NEGATE):
+                    return False
+        elif op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if add_flags or del_flags or not _case_free(inner):
+                return False
+        elif op is sre_c.BRANCH:
+            if not all(_case_free(branch) for branch in av[1]):
+                return False
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            if not _case_free(av[2]):
+                return False
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT) and not _case_free(av[1]):
+            return False
+    return True
+
+
+def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled without IGNORECASE, where it ignores case and that answers the same
+    on every ASCII text without capital letters (every match, at the same places: each
+    character test of the pattern accepts the same characters of such a text either way), or
+    None. Python's ``re`` runs a pattern that ignores case three to four times slower; the
+    detector's texts are mostly lower-case ASCII already."""
+    source = pattern.pattern
+    if not ignores_case(pattern) or (source.startswith("(?") and source[2:3].isalpha()):
+        return None
+    try:
+        parsed = sre_parse.parse(source, pattern.flags)
+    except re.error:
+        return None
+    if not _case_free(parsed):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def plain_lower(text: str) -> bool:
+    """An ASCII text without capital letters (where :func:`case_twin` answers as the pattern)."""
+    return text.isascii() and (text.islower() or text == _lowered(text))
+
+
 def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """A few literal strings one of which every match of ``pattern`` starts with, or None when
     they cannot be listed usefully (each scan for one costs about a nanosecond per character,
@@ -172,14 +247,19 @@ def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     fewest = _prefix_free({s[:MIN_START] for s in strings})
     if len(fewest) > MAX_SCANS:
         return None
-    # the longest cut that needs no more scans than the shortest: fewer false candidates
-    best = fewest
-    for keep in range(MIN_START + 1, max(map(len, strings)) + 1):
-        cut = _prefix_free({s[:keep] for s in strings})
-        if len(cut) > len(fewest):
-            break
-        best = cut
-    return tuple(best)
+    # each scan as long as the strings it stands for allow: the longest prefix they all share
+    # (every match starts with one of them, so with that prefix); fewer false candidates than
+    # the short cut ("part " rather than "par", "the rest" rather than "the")
+    return tuple(sorted(_common_prefix([s for s in strings if s.startswith(f)]) for f in fewest))
+
+
+def _common_prefix(strings: list[str]) -> str:
+    """The longest prefix every one of ``strings`` starts with."""
+    first, last = min(strings), max(strings)
+    size = 0
+    while size < len(first) and first[size] == last[size]:
+        size += 1
+    return first[:size]
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -234,12 +314,19 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "pattern", "starts")
+    __slots__ = ("fold", "pattern", "starts", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
         self.fold = ignores_case(pattern)
+        self.twin = case_twin(pattern) if self.fold else None
+
+    def _whole(self, text: str) -> re.Pattern[str]:
+        """The pattern to run over the text as it is: its twin without IGNORECASE where that
+        answers the same (:func:`case_twin`)."""
+        twin = self.twin
+        return twin if twin is not None and plain_lower(text) else self.pattern
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
         starts = self.starts
@@ -271,7 +358,7 @@ class Fast:
         pos, end = _bounds(text, pos, endpos)
         candidates = self._candidates(text, pos, end)
         if candidates is None:
-            return self.pattern.search(text, pos, end)
+            return self._whole(text).search(text, pos, end)
         match = self.pattern.match
         for at in candidates:
             if before is not None and at >= before:
@@ -287,7 +374,7 @@ class Fast:
         pos, end = _bounds(text, pos, endpos)
         candidates = self._candidates(text, pos, end)
         if candidates is None:
-            yield from self.pattern.finditer(text, pos, end)
+            yield from self._whole(text).finditer(text, pos, end)
             return
         match = self.pattern.match
         resume = pos
@@ -299,10 +386,73 @@ class Fast:
                 yield found
                 resume = found.end()
 
+    def occurrences(self, text: str) -> list[int] | None:
+        """Every position of the whole text where a first string starts, sorted; None where
+        the pattern is run as it is (no first strings, a text that is not ASCII for a pattern
+        that ignores case, or too many positions). Read by :meth:`search_at` and
+        :meth:`finditer_at` for any window of the text."""
+        starts = self.starts
+        if starts is None:
+            return None
+        if self.fold:
+            if not text.isascii():
+                return None
+            text = _lowered(text)
+        limit = len(text) // _DENSE + 1
+        found: list[int] = []
+        find = text.find
+        for s in starts:
+            at = find(s)
+            while at >= 0:
+                found.append(at)
+                if len(found) > limit:
+                    return None
+                at = find(s, at + 1)
+        if len(starts) > 1:
+            found.sort()
+        return found
+
+    def search_at(
+        self, text: str, positions: list[int], pos: int, endpos: int
+    ) -> re.Match[str] | None:
+        """As ``search(text, pos, endpos)`` (0 <= pos <= endpos <= len(text)), given
+        :meth:`occurrences` of the text: a match starts at one of them (one that runs past
+        ``endpos`` cannot match there, as its first string would not fit)."""
+        low = bisect_left(positions, pos)
+        high = bisect_left(positions, endpos, low)
+        if high - low > (endpos - pos) // _DENSE + 1:
+            return self.search(text, pos, endpos)
+        match = self.pattern.match
+        for k in range(low, high):
+            found = match(text, positions[k], endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer_at(
+        self, text: str, positions: list[int], pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        """As ``finditer(text, pos, endpos)``, given :meth:`occurrences` of the text."""
+        low = bisect_left(positions, pos)
+        high = bisect_left(positions, endpos, low)
+        if high - low > (endpos - pos) // _DENSE + 1:
+            yield from self.finditer(text, pos, endpos)
+            return
+        match = self.pattern.match
+        resume = pos
+        for k in range(low, high):
+            at = positions[k]
+            if at < resume:
+                continue
+            found = match(text, at, endpos)
+            if found is not None:
+                yield found
+                resume = found.end()
+
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         """As ``Pattern.findall``: the matched strings, or the groups where there are any."""
         if self.starts is None:
-            return self.pattern.findall(text, *_bounds(text, pos, endpos))
+            return self._whole(text).findall(text, *_bounds(text, pos, endpos))
         groups = self.pattern.groups
         found = self.finditer(text, pos, endpos)
         if groups == 0:

@@ -40,6 +40,9 @@ _FRAGMENT = re.compile(r"\b([a-z_]\w{0,8})\s*=\s*[\"'“]([^\"'”\n]{1,24})[\"'
 _STORED = re.compile(
     r"\b(?:as|called|named|into|in) ([a-z]\w{0,4})\s*[:=]\s*[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]", re.I
 )
+# a substring every _FRAGMENT and _STORED match holds ("=" or ":", spaces, a quotation mark):
+# a pattern that opens with a character class is scanned for that class alone, in C
+_ASSIGN_QUOTE = re.compile(r"[:=]\s*[\"'“‘]")
 _PLUS_CHAIN = re.compile(
     r"(?:[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s*\+\s*)+[\"'“‘][^\"'”’\n]{1,40}[\"'”’]"
 )
@@ -158,8 +161,10 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
     # both need a quotation mark, and "=" (or ":" for _STORED): cheap tests before the scans
     quoted = '"' in joined or "'" in joined or "“" in joined or "‘" in joined
     equals = quoted and "=" in joined
-    fragments = (_FRAGMENT.findall(joined) if equals else []) + (
-        _STORED.findall(joined) if equals or (quoted and ":" in joined) else []
+    # and both need "=" (or ":") followed by a quotation mark, found with one fast scan
+    assigned = (equals or (quoted and ":" in joined)) and _ASSIGN_QUOTE.search(joined) is not None
+    fragments = (_FRAGMENT.findall(joined) if equals and assigned else []) + (
+        _STORED.findall(joined) if assigned else []
     )
     if len(fragments) >= 2:
         out.reassembled = "".join(value for _, value in fragments).lower()

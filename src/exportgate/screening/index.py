@@ -17,8 +17,9 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from heapq import nsmallest
 from itertools import compress, repeat
-from operator import gt, le
+from operator import gt, le, sub
 from typing import cast
 
 from exportgate.countries import countries_named
@@ -249,11 +250,52 @@ class NameIndex:
         self.fpost_flat = fflat
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
+        self._derive()
+
+    def _derive(self) -> None:
+        """Per-name and per-form data worked out from the stored index when it is built or
+        loaded (not on the first query): each name's length in words (:attr:`n_len`), the
+        entity's kind (:attr:`n_kind`) and its name form (:attr:`n_form`: words, their
+        categories and script, numbered in list order; the CSL repeats SDN names word for
+        word, so 73,904 names have 43,457 forms); each form's names in ascending order
+        (:attr:`f_names`), words, size and length, and the postings by form (``fp_*``, each
+        list ascending), from which :meth:`_candidates` works out the pool form by form."""
+        self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
+        off = self.post_off
+        self.v_df = array("I", map(sub, off[1:], off[:-1]))  # names per vocabulary entry
+        kinds = [
+            _PERSON if e.kind == "person" else _OTHER_KIND if e.kind else _NO_KIND
+            for e in self.entities
+        ]
+        self.n_kind = bytes(kinds[ei] for ei in self.n_ent)
+        form_ids: dict[tuple[tuple[int, ...], bytes, int], int] = {}
+        n_form = array("I")
+        f_names: list[list[int]] = []
+        for nid, key in enumerate(zip(self.n_tok, self.n_cat, self.n_origin, strict=True)):
+            f = form_ids.setdefault(key, len(form_ids))
+            n_form.append(f)
+            if f == len(f_names):
+                f_names.append([nid])
+            else:
+                f_names[f].append(nid)
+        self.n_form = n_form
+        self.f_names = [tuple(x) for x in f_names]
+        self.f_tok = [self.n_tok[x[0]] for x in f_names]
+        self.f_size = array("I", map(len, f_names))
+        self.f_len = bytes(self._n_len[x[0]] for x in f_names)
+        flat = self.post_flat
+        form_of = n_form.__getitem__
+        fp_off = array("I", [0])
+        fp_flat = array("I")
+        for v in range(len(off) - 1):
+            fp_flat.extend(sorted(set(map(form_of, flat[off[v] : off[v + 1]]))))
+            fp_off.append(len(fp_flat))
+        self.fp_off = fp_off
+        self.fp_flat = fp_flat
 
     def hit_size(self, hit: dict[int, float]) -> int:
         """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
-        off = self.post_off
-        return sum(off[v + 1] - off[v] for v in hit)
+        return sum(map(self.v_df.__getitem__, hit))
 
     def postings(self, v: int) -> array[int]:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
@@ -273,7 +315,10 @@ class NameIndex:
         state = dict(self.__dict__)
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
-        state.pop("_n_len", None)
+        for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
+            state.pop(derived, None)
+        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat"):
+            state.pop(derived, None)
         for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
@@ -302,15 +347,13 @@ class NameIndex:
         self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
         self.vocab = {t: i for i, t in enumerate(self.vtext)}
+        self._derive()
 
     # ------------------------------------------------------------------------------------
 
     @property
     def n_len(self) -> bytes:
-        got = self.__dict__.get("_n_len")
-        if got is None:
-            got = self.__dict__["_n_len"] = bytes(min(255, len(t)) for t in self.n_tok)
-        return got
+        return self._n_len
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
@@ -465,7 +508,8 @@ class NameIndex:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
         The evidence (when the rare-word branch ran) is ``(scores, threshold)``: ``scores``
-        maps each proposed name to the summed weight of the query tokens that reach it
+        maps each proposed name form (:attr:`n_form`: every name of one form has the same
+        evidence) to the summed weight of the query tokens that reach it
         (plus 1.0 per fused pair) and a name whose evidence is below ``threshold`` cannot
         reach ``min_total`` (the weight the query's matched tokens need, see
         :meth:`search`) even with every other token matched exactly. Given the names
@@ -489,14 +533,17 @@ class NameIndex:
         sizes = {i: sized[i] for i in gen}
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
-        n_tok = self.n_tok
-        post_off = self.post_off
-        post_flat = self.post_flat
+        # the pool is worked out by name form (the CSL repeats SDN names word for word: one
+        # form, several names), whose evidence and rank key every name of the form shares
+        f_tok = self.f_tok
+        f_size = self.f_size
+        fp_off = self.fp_off
+        fp_flat = self.fp_flat
 
-        def names_of(i: int) -> set[int]:
+        def forms_of(i: int) -> set[int]:
             got: set[int] = set()
             for v in hits[i]:
-                got.update(post_flat[post_off[v] : post_off[v + 1]])
+                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
             return got
 
         if weights is None:
@@ -508,30 +555,32 @@ class NameIndex:
             for i in rare:
                 w = weights[i]
                 if not scores:
-                    scores = dict.fromkeys(names_of(i), w)
+                    scores = dict.fromkeys(forms_of(i), w)
                     continue
                 get = scores.get
-                for nid in names_of(i):
-                    scores[nid] = get(nid, 0.0) + w
+                for f in forms_of(i):
+                    scores[f] = get(f, 0.0) + w
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
                 w = weights[i]
                 h = hits[i]
-                if sizes[i] < 4 * len(scores):
-                    for nid in names_of(i).intersection(scores):
-                        scores[nid] += w
+                # (by the number of names, as when the pool was worked out name by name: the
+                # two ways differ for a name that a fused form reaches, see fused_postings)
+                if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
+                    for f in forms_of(i).intersection(scores):
+                        scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
-                    for nid in scores:
-                        if not disjoint(n_tok[nid]):
-                            scores[nid] += w
+                    for f in scores:
+                        if not disjoint(f_tok[f]):
+                            scores[f] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
-            pool_set = names_of(order[0])
+            pool_set = forms_of(order[0])
             for i in order[1:]:
                 disjoint = hits[i].keys().isdisjoint
-                narrowed = {nid for nid in pool_set if not disjoint(n_tok[nid])}
+                narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
@@ -541,6 +590,7 @@ class NameIndex:
         whole: set[int] = set()  # those with the fused form as one word of theirs
         if forms is None:
             forms = self.fused_forms(toks)
+        n_form = self.n_form
         for v in forms:
             got = set(self.postings(v))
             # only names with the fused form as one word of theirs need the aligner's
@@ -548,57 +598,55 @@ class NameIndex:
             # "russian academy") pairs them word by word, as the score bound counts
             fused |= got
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-            for nid in got:
-                scores[nid] = scores.get(nid, 0.0) + 1.0
+            for f in set(map(n_form.__getitem__, got)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
+        full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
         proof: tuple[dict[int, float], float] | None = None
         if evidence and min_total is not None:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
             in_gen = set(gen)
             threshold = min_total - sum(w for i, w in enumerate(weights) if i not in in_gen)
-            if unbounded is not None and not fused and unbounded.isdisjoint(scores):
+            if (
+                unbounded is not None
+                and not fused
+                and {n_form[nid] for nid in unbounded}.isdisjoint(scores)
+            ):
                 # every name is bounded: only names at the threshold can pass the bound
                 vals = scores.values()
                 strong = list(compress(scores, map(le, repeat(threshold), vals)))
                 if not strong:
                     return [], fused, None, whole
-                if len(scores) > limit and len(strong) <= limit:
+                if full and sum(map(f_size.__getitem__, strong)) <= limit:
                     # when each of them outranks every name under the threshold (whose rank
                     # key is at most its evidence - 0.05 for one word), the pool's other names
                     # need not be ranked: they would all be pruned
                     weak = compress(vals, map(gt, repeat(threshold), vals))
                     weak_top = max(weak, default=-math.inf) - 0.05 * 1
-                    n_len = self.n_len
-                    keys = {nid: scores[nid] - 0.05 * n_len[nid] for nid in strong}
+                    f_len = self.f_len
+                    keys = {f: scores[f] - 0.05 * f_len[f] for f in strong}
                     if min(keys.values()) > weak_top:
-                        # a stable sort: equal keys in the order the names were proposed
-                        strong.sort(key=keys.__getitem__, reverse=True)
-                        return strong, fused, (scores, threshold), whole
+                        # equal keys in the pool's tie order (name form, then name id)
+                        strong.sort(key=lambda f: (-keys[f], f))
+                        f_names = self.f_names
+                        pool = [nid for f in strong for nid in f_names[f]]
+                        return pool, fused, (scores, threshold), whole
             proof = (scores, threshold)
-        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
-        if len(scores) <= limit:
-            return list(scores), fused, proof, whole
-        # ... and a name with a misspelt query word's closest list word ahead of names reached
-        # only through its looser hits (a query word with many loose hits, "geoarma" ->
-        # "grimm", "karima" ..., kept the name with "geofarma" out of the pool on length alone)
-        ranked = scores
-        for i in rare:
-            h = hits[i]
-            if len(h) < 2:
-                continue
-            top = max(h.values())
-            if top >= 1.0 or top <= min(h.values()):
-                continue  # (an exact hit: ranked on evidence and length as before)
-            if ranked is scores:
-                ranked = dict(scores)
-            bonus = 0.1 * weights[i]
-            for v, sim in h.items():
-                if sim >= top:
-                    for nid in post_flat[post_off[v] : post_off[v + 1]]:
-                        if nid in ranked:
-                            ranked[nid] += bonus
-        pool = _best_first(ranked, self.n_len, limit)
+        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
+        # ones; equal ones (and a pool that is not full) in a fixed order: by name form, then
+        # name id -- never the order of proposal, which follows Python's string hashing and
+        # so would change between processes
+        if full:
+            pool = _best_first(
+                _closest_first(scores, rare, hits, weights, fp_off, fp_flat),
+                self.f_len,
+                self.f_names,
+                limit,
+            )
+        else:
+            f_names = self.f_names
+            pool = [nid for f in sorted(scores) for nid in f_names[f]]
         return pool, fused, proof, whole
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
@@ -918,6 +966,7 @@ class NameIndex:
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
+        n_form = self.n_form  # (the evidence is by name form)
         # the hit bound's input before any name: each query word at its empty best, and the
         # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
         # so a name's words are looked up once each instead of once per query word
@@ -926,26 +975,30 @@ class NameIndex:
         hit_of = _inverted_hits(hits, hit_gets)
         # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
         # both depend on the name's words, their categories, its script and its kind only
-        passes: dict[_Form | int, bool] = {}  # (by name id when same_form_once is off)
-        todo: list[tuple[int, Entity, bool, _Form, _Form | int | None]] = []
+        # (a form's key: its id and the kind it is scored as, 2 * form id + person; names are
+        # keyed by name id when same_form_once is off)
+        passes: dict[int, bool] = {}
+        todo: list[tuple[int, bool, int, int | None]] = []
+        n_kind = self.n_kind
+        q_person = kind == "person"
         # names reached through a fused query form as two adjacent words of their own that
         # the lookup's similarities would prune: bounded below on the exact similarities of
         # every pairing the aligner may make (_exact_best), all together after this pass
         waiting: list[
-            tuple[int, tuple[int, ...], float, dict[int, float], list[float], _Form | int, bool]
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], int, bool]
         ] = []
         for nid in names:
             bound = prune and nid not in unbounded
-            if bound and nid not in fused and evidence.get(nid, math.inf) < need:
+            if bound and nid not in fused and evidence.get(n_form[nid], math.inf) < need:
                 continue  # too few of the query's words reach this name (_candidates)
-            ent = self.entities[self.n_ent[nid]]
-            person = ent.kind == "person" if ent.kind else kind == "person"
-            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
-            key: _Form | int | None = None
+            nk = n_kind[nid]
+            person = nk == _PERSON if nk != _NO_KIND else q_person
+            form = 2 * n_form[nid] + person
+            key: int | None = None
             if bound:
                 key = form if self.same_form_once else nid
                 if key in passes:  # (decided, or waiting for the exact bound)
-                    todo.append((nid, ent, person, form, key))
+                    todo.append((nid, person, form, key))
                     continue
                 passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
@@ -971,12 +1024,12 @@ class NameIndex:
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
                     if nid in fused:
                         waiting.append((nid, ids, bonus, name_tops, floors, key, person))
-                        todo.append((nid, ent, person, form, key))
+                        todo.append((nid, person, form, key))
                     continue
                 if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
                     continue
                 passes[key] = True
-            todo.append((nid, ent, person, form, key))
+            todo.append((nid, person, form, key))
         if waiting:
             shape = _query_shape(toks)
             gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
@@ -1003,8 +1056,9 @@ class NameIndex:
                     if list_pruned(nid, person, best_s, floors):
                         continue
                 passes[key] = True
-        scored: dict[_Form, PairResult] = {}
-        for nid, ent, person, form, key in todo:
+        scored: dict[int, PairResult] = {}
+        entities = self.entities
+        for nid, person, form, key in todo:
             if key is not None and not passes[key]:
                 continue
             res = scored.get(form) if self.same_form_once else None
@@ -1013,10 +1067,10 @@ class NameIndex:
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
-            score, more = adjust(score, kind, country, ent, p)
-            score, more = another_countrys_body(score, res, ent, p, more)
-            notes.extend(more)
             ei = self.n_ent[nid]
+            score, more = adjust(score, kind, country, entities[ei], p)
+            score, more = another_countrys_body(score, res, entities[ei], p, more)
+            notes.extend(more)
             old = best.get(ei)
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
@@ -1026,8 +1080,9 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
-#: a list name's form as its score depends on it: words, their categories, script, kind
-_Form = tuple[tuple[int, ...], bytes, int, bool]
+#: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
+#: the query's kind decides how the name is scored)
+_OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
 
 
 def _inverted_hits(
@@ -1061,24 +1116,66 @@ def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) ->
     return tops
 
 
-def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
+def _closest_first(
+    scores: dict[int, float],
+    rare: Sequence[int],
+    hits: list[dict[int, float]],
+    weights: Sequence[float],
+    fp_off: array[int],
+    fp_flat: array[int],
+) -> dict[int, float]:
+    """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
+    closest list words ahead of its looser hits: a form holding the best-similarity hit of a
+    rare query word that has no exact hit gains a tenth of that word's weight (a query word
+    with many loose hits, "geoarma" -> "grimm", "karima" ..., kept the form with "geofarma"
+    out of the pool on length alone)."""
+    ranked = scores
+    for i in rare:
+        h = hits[i]
+        if len(h) < 2:
+            continue
+        top = max(h.values())
+        if top >= 1.0 or top <= min(h.values()):
+            continue  # (an exact hit: ranked on evidence and length as before)
+        if ranked is scores:
+            ranked = dict(scores)
+        bonus = 0.1 * weights[i]
+        got: set[int] = set()
+        for v, sim in h.items():
+            if sim >= top:
+                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
+        for f in got:
+            if f in ranked:
+                ranked[f] += bonus
+    return ranked
+
+
+def _best_first(
+    scores: dict[int, float], f_len: bytes, f_names: Sequence[tuple[int, ...]], limit: int
+) -> list[int]:
     """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
-    best first, names of equal key in the order they were proposed. Keys take few distinct
-    values, so they are bucketed instead of sorted (a plain loop: faster here than sorting
-    or counting the keys in C-level passes)."""
+    best first, from the ``scores`` of name forms (a form's names share its key); names of
+    equal key by name form, then name id (the same order in every process). Keys take few
+    distinct values, so they are bucketed instead of sorted (a plain loop: faster here than
+    sorting or counting the keys in C-level passes)."""
     buckets: dict[float, list[int]] = {}
-    for nid, sc in scores.items():
-        k = sc - 0.05 * n_len[nid]
+    for f, sc in scores.items():
+        k = sc - 0.05 * f_len[f]
         b = buckets.get(k)
         if b is None:
-            buckets[k] = [nid]
+            buckets[k] = [f]
         else:
-            b.append(nid)
+            b.append(f)
     pool: list[int] = []
     for k in sorted(buckets, reverse=True):
-        pool.extend(buckets[k][: limit - len(pool)])
+        b = buckets[k]
+        need = limit - len(pool)
+        # (each form has a name at least: the first ``need`` forms are enough)
+        b = nsmallest(need, b) if len(b) > need else sorted(b)
+        for f in b:
+            pool.extend(f_names[f])
         if len(pool) >= limit:
-            break
+            return pool[:limit]
     return pool
 
 
