@@ -320,3 +320,40 @@ def test_hex_and_url_payloads_still_decoded() -> None:
         assert any("pipe bomb" in d.text for d in found.decoded), form
     url = "".join(f"%{b:02x}" for b in payload)
     assert any("pipe bomb" in d.text for d in normalize("read " + url).decoded)
+
+
+# --- patterns run as they are: skipped where none of their (short) first strings occurs ----
+
+
+def test_short_first_strings_guard_the_scan() -> None:
+    vx = Fast(re.compile(r"(?<![\w-])(?:\bvx\b)"))
+    assert vx.starts is None and vx.guard == ("vx",)
+    assert vx.search("nerve agents such as the vx agent") is not None  # must still hit
+    assert vx.search("nerve agents such as sarin") is None
+    assert [m.span() for m in vx.finditer("vx, -vx, vx-ish and vx")] == [(0, 2), (9, 11), (20, 22)]
+    system = Fast(re.compile(r"(?:\[\s*system\s*\])"))
+    assert system.guard == ("[",)
+    assert system.search("hello [ system ] now", 0, 20) is not None
+    assert system.search("hello [ system ] now", 7) is None  # the "[" is outside the window
+    folded = Fast(re.compile(r"(?<!\w)(?:ab|cd)\d", re.I))
+    assert folded.guard == ("ab", "cd")
+    assert folded.findall("x AB1 cd2") == ["AB1", "cd2"]
+    assert folded.findall("\u212a AB1") == ["AB1"]  # not ASCII: run as it is
+
+
+# --- letter words of ASCII text split in C ---------------------------------------------------
+
+
+def test_letter_words_and_runs_as_the_regular_expressions() -> None:
+    from test_literals import _texts
+
+    from exportgate.bypass import words
+
+    runs = re.compile(r"[^\W\d_]+")
+    texts = _texts() + _hexy_texts()[:100]
+    texts += ["a b cd e_f g1h ij-kl MN\top\nqr's x", "caf\u00e9 na\u00efve \u212aelvin", ""]
+    texts += [t.upper() for t in texts[:30]]
+    for text in texts:
+        assert words.letter_runs(text) == runs.findall(text)
+        fresh = text + " "  # not the memo's last texts
+        assert words.letter_words(fresh) == words.WORD.findall(fresh)
