@@ -212,7 +212,7 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_Y = re.compile(r"(?:iy|y)$")
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),

@@ -275,6 +275,7 @@ def build_screener(
 def _default(key: tuple[str, ...]) -> ListScreener:
     screener = build_screener([Path(k) for k in key])
     warm_up()
+    screener.index.warm_word_memos()
     # one query per script now, so no customer's first name in a script pays for loading it
     for name in WARM_QUERIES:
         screener.screen(name)

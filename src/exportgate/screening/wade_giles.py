@@ -104,7 +104,7 @@ _SPECIAL: dict[str, tuple[str, ...]] = {
 _NONE: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
     for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
