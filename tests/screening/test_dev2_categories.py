@@ -246,3 +246,10 @@ def test_name_words_spelled_out_or_the_space_moved(typed: str, listed: str, kind
 
 def test_three_initials_stay_initials() -> None:
     assert normal_form("J R R Zorbkien", "person") == "j r r zorbkien"
+
+
+def test_a_slip_in_an_abd_name_is_no_other_name() -> None:
+    # "Abdulkah": k is the key next to l; the Abd- / -ullah halves rule stays for other names
+    assert token_sim("abdulkah", "abdullah") == P.slip_sim
+    assert token_sim("hamidullah", "waliullah") == 0.0
+    assert token_sim("abdurrahim", "abdurrahman") == 0.0

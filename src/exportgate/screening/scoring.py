@@ -159,7 +159,10 @@ _THEO_SUFFIX = re.compile(r"(?:ullah|ollah|allah|ulla|uddin|uddeen|eddine|eddin|
 def _theophoric_stems_differ(q: str, c: str, origin: int, p: Params) -> bool:
     """``hamidullah`` / ``waliullah``, ``abdurrahim`` / ``abdurrahman``: compound names that
     share "Abd-" or "-ullah" / "-uddin" differ in the other half, which names the person. A
-    doubled letter is no other half ("abddullah" is "abdullah")."""
+    doubled letter is no other half ("abddullah" is "abdullah"), nor is a slip of the hand
+    ("abdulkah": k is next to l)."""
+    if OSA.distance(q, c, score_cutoff=1) == 1 and typing_slip(q, c, len(q), len(c)):
+        return False
     for rx in (_THEO_PREFIX, _THEO_SUFFIX):
         mq = rx.search(q)
         mc = rx.search(c) if mq else None
