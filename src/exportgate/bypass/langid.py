@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from exportgate.bypass.words import letter_runs
+
 _SCRIPTS: tuple[tuple[str, int, int], ...] = (
     ("zh", 0x4E00, 0x9FFF),
     ("ja", 0x3040, 0x30FF),
@@ -81,7 +83,7 @@ def language(text: str) -> str:
                 return "ja"
             return best
     if sample.isascii():  # lower case keeps ASCII word boundaries: one call, not one per word
-        words = _WORDS.findall(sample.lower())
+        words = letter_runs(sample.lower())  # _WORDS.findall, split in C
     else:
         words = [w.lower() for w in _WORDS.findall(sample)]
     if not words:

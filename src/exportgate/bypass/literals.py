@@ -216,7 +216,7 @@ def plain_lower(text: str) -> bool:
     return text.isascii() and (text.islower() or text == _lowered(text))
 
 
-def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def first_strings(pattern: re.Pattern[str], shortest: int = MIN_START) -> tuple[str, ...] | None:
     """A few literal strings one of which every match of ``pattern`` starts with, or None when
     they cannot be listed usefully (each scan for one costs about a nanosecond per character,
     so at most MAX_SCANS strings of at least MIN_START characters). A pattern that ignores
@@ -242,9 +242,9 @@ def first_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         strings = frozenset(s.lower() for s in strings)
         if not strings:
             return ()
-    if min(map(len, strings)) < MIN_START:
+    if min(map(len, strings)) < shortest:
         return None
-    fewest = _prefix_free({s[:MIN_START] for s in strings})
+    fewest = _prefix_free({s[:shortest] for s in strings})
     if len(fewest) > MAX_SCANS:
         return None
     # each scan as long as the strings it stands for allow: the longest prefix they all share
@@ -314,13 +314,29 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "pattern", "starts", "twin")
+    __slots__ = ("fold", "guard", "pattern", "starts", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
         self.fold = ignores_case(pattern)
         self.twin = case_twin(pattern) if self.fold else None
+        # a pattern run as it is whose first strings are short ("vx", "["): none of them in the
+        # text, no match (one find each, where the pattern would try every position)
+        self.guard = first_strings(pattern, 1) if self.starts is None else None
+
+    def _excluded(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether no :attr:`guard` string occurs inside ``text[pos:endpos]`` (then no match
+        does: every match starts with one)."""
+        guard = self.guard
+        if guard is None:
+            return False
+        if self.fold:
+            if not text.isascii():
+                return False
+            text = _lowered(text)
+        find = text.find
+        return all(find(s, pos, endpos) < 0 for s in guard)
 
     def _whole(self, text: str) -> re.Pattern[str]:
         """The pattern to run over the text as it is: its twin without IGNORECASE where that
@@ -358,6 +374,8 @@ class Fast:
         pos, end = _bounds(text, pos, endpos)
         candidates = self._candidates(text, pos, end)
         if candidates is None:
+            if self._excluded(text, pos, end):
+                return None
             return self._whole(text).search(text, pos, end)
         match = self.pattern.match
         for at in candidates:
@@ -374,7 +392,8 @@ class Fast:
         pos, end = _bounds(text, pos, endpos)
         candidates = self._candidates(text, pos, end)
         if candidates is None:
-            yield from self._whole(text).finditer(text, pos, end)
+            if not self._excluded(text, pos, end):
+                yield from self._whole(text).finditer(text, pos, end)
             return
         match = self.pattern.match
         resume = pos
@@ -452,7 +471,10 @@ class Fast:
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         """As ``Pattern.findall``: the matched strings, or the groups where there are any."""
         if self.starts is None:
-            return self._whole(text).findall(text, *_bounds(text, pos, endpos))
+            start, end = _bounds(text, pos, endpos)
+            if self._excluded(text, start, end):
+                return []
+            return self._whole(text).findall(text, start, end)
         groups = self.pattern.groups
         found = self.finditer(text, pos, endpos)
         if groups == 0:

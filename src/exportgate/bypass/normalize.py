@@ -128,6 +128,19 @@ _HEX = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
     r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
+# the characters a _HEX match is made of (hex digits, "0x"/"\\x" and the separators), to "h":
+# every match is a run of 16 or more of them
+_HEXISH = {
+    code: ("h" if chr(code) in "0123456789abcdefABCDEF :,x\\" else ".") for code in range(128)
+}
+
+
+def _may_hold_hex(text: str) -> bool:
+    """False where no _HEX match can occur: an ASCII text without a run of 16 characters a
+    match is made of (one pass in C, where _HEX itself tries a match at every position)."""
+    return not text.isascii() or "h" * 16 in text.translate(_HEXISH)
+
+
 _BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ]?){4,}(?![01])")
 _URLENC = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
 _MORSE = re.compile(r"(?:[.\-]{1,7}[ /]+){5,}[.\-]{1,7}")
@@ -308,8 +321,14 @@ def _unspace(match: re.Match[str]) -> str:
     return re.sub(r"[ .\-_*/|]", "", run).replace("\x00", " ")
 
 
+# every ASCII character but a-z, to a space: on an ASCII text, the words _WORD finds in its lower
+# case are the lower case's pieces between spaces after this (str.translate and str.split, in C)
+_NOT_LETTER = {code: " " for code in range(128) if not "a" <= chr(code) <= "z"}
+
+
 def _englishness(text: str) -> float:
-    words = _WORD.findall(text.lower())
+    low = text.lower()
+    words = low.translate(_NOT_LETTER).split() if low.isascii() else _WORD.findall(low)
     if len(words) < 3:
         return 0.0
     return sum(map(_COMMON.__contains__, words)) / len(words)
@@ -451,13 +470,13 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
             break
     head = text[:20000]
     digits = sum(map(head.count, "0123456789"))
-    for match in _HEX.finditer(text) if digits >= 8 else ():
+    for match in _HEX.finditer(text) if digits >= 8 and _may_hold_hex(text) else ():
         candidates.append(("hex", _try_hex(match.group())))
     for match in (
         _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ()
     ):
         candidates.append(("binary", _try_binary(match.group())))
-    for match in _URLENC.finditer(text) if "%" in text else ():
+    for match in _URLENC.finditer(text) if text.count("%") >= 3 else ():
         candidates.append(("url", urllib.parse.unquote(match.group())))
     for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
         candidates.append(("morse", _try_morse(match.group())))

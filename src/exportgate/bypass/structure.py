@@ -142,7 +142,7 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
                 break
     # instructions inside pasted documents or tool output
     carried = out.tool
-    if len(out.last_user) > 300 and _DOC_MARK.search(out.last_user[:400]) is not None:
+    if len(out.last_user) > 300 and alternation(_DOC_MARK).search(out.last_user[:400]) is not None:
         carried = carried + "\n" + out.last_user[200:]
     if carried:
         form = [f for f in score_framing(carried) if f.kind == FORM]

@@ -22,6 +22,7 @@ from itertools import compress, repeat
 from operator import gt, le, sub
 from typing import cast
 
+from exportgate.countries import countries_named
 from exportgate.screening.costs import is_patronymic
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -41,7 +42,9 @@ from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
+    FUSED_SHORT_FLOOR,
     FUSED_TARGET_MIN,
+    FUSED_WORD_MIN,
     PairResult,
     Params,
     Side,
@@ -51,6 +54,7 @@ from exportgate.screening.scoring import (
     is_abbreviation,
     korean_respellings,
     korean_shaped,
+    respelled,
     sound_spellings,
     token_sims,
 )
@@ -61,7 +65,7 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -289,6 +293,22 @@ class NameIndex:
             fp_off.append(len(fp_flat))
         self.fp_off = fp_off
         self.fp_flat = fp_flat
+
+    def warm_word_memos(self) -> None:
+        """Work out now (at start-up) the consonant skeleton, the spelling by sound and the
+        Wade-Giles readings of every word of the lists (32,789 words, ~0.1 s): the word
+        comparisons of the lookups and the scorer need them for whichever list words a query
+        meets, and otherwise the first queries to meet a word pay for them (their memos hold
+        every list word and room for query words)."""
+        words: set[int] = set()
+        for ids in self.n_tok:
+            words.update(ids)
+        vtext = self.vtext
+        for v in sorted(words):
+            t = vtext[v]
+            skeleton(t)
+            respelled(t)
+            pinyin_readings(t)
 
     def hit_size(self, hit: dict[int, float]) -> int:
         """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
@@ -635,7 +655,12 @@ class NameIndex:
         # name id -- never the order of proposal, which follows Python's string hashing and
         # so would change between processes
         if full:
-            pool = _best_first(scores, self.f_len, self.f_names, limit)
+            pool = _best_first(
+                _closest_first(scores, rare, hits, weights, fp_off, fp_flat),
+                self.f_len,
+                self.f_names,
+                limit,
+            )
         else:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
@@ -1061,6 +1086,7 @@ class NameIndex:
             score = p.calibrate(raw)
             ei = self.n_ent[nid]
             score, more = adjust(score, kind, country, entities[ei], p)
+            score, more = another_countrys_body(score, res, entities[ei], p, more)
             notes.extend(more)
             old = best.get(ei)
             if old is None or score > old.score:
@@ -1105,6 +1131,40 @@ def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) ->
                 if s > tops.get(i, 0.0):
                     tops[i] = s
     return tops
+
+
+def _closest_first(
+    scores: dict[int, float],
+    rare: Sequence[int],
+    hits: list[dict[int, float]],
+    weights: Sequence[float],
+    fp_off: array[int],
+    fp_flat: array[int],
+) -> dict[int, float]:
+    """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
+    closest list words ahead of its looser hits: a form holding the best-similarity hit of a
+    rare query word that has no exact hit gains a tenth of that word's weight (a query word
+    with many loose hits, "geoarma" -> "grimm", "karima" ..., kept the form with "geofarma"
+    out of the pool on length alone)."""
+    ranked = scores
+    for i in rare:
+        h = hits[i]
+        if len(h) < 2:
+            continue
+        top = max(h.values())
+        if top >= 1.0 or top <= min(h.values()):
+            continue  # (an exact hit: ranked on evidence and length as before)
+        if ranked is scores:
+            ranked = dict(scores)
+        bonus = 0.1 * weights[i]
+        got: set[int] = set()
+        for v, sim in h.items():
+            if sim >= top:
+                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
+        for f in got:
+            if f in ranked:
+                ranked[f] += bonus
+    return ranked
 
 
 def _best_first(
@@ -1284,6 +1344,8 @@ class _NameShape:
         "initials",
         "ends",
         "c_first",
+        "pairs2",
+        "joined2",
         "word_set",
         "spans",
         "long_keys",
@@ -1301,10 +1363,13 @@ class _NameShape:
         for t, c in zip(texts, cats, strict=True):
             if c == WORD and t:
                 self.ends.setdefault((t[0], t[-1]), []).append(t)
-            if len(t) >= 5:
+            if len(t) >= FUSED_WORD_MIN:
                 self.c_first.setdefault(t[0], []).append(t)
         self.word_set = frozenset(texts)
         n = len(texts)
+        # adjacent word pairs, fused, with where the space was
+        self.pairs2 = frozenset((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
+        self.joined2 = frozenset(joined for joined, _ in self.pairs2)
         self.spans = [
             (joined, joined_readings(texts[j : j + size]))
             for size in (2, 3)
@@ -1312,7 +1377,7 @@ class _NameShape:
             if (joined := "".join(texts[j : j + size]))
         ]
         # (first letter, length) of its long words and of its spans; its spans' readings
-        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= 5)
+        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= FUSED_WORD_MIN)
         self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
         self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
 
@@ -1354,6 +1419,12 @@ class _BeyondHits:
         self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
         self.long_near = _widened({key for _, key in self.long})
         self.text_set = frozenset(x for _, x in self.texts)
+        # two adjacent words fused: the same letters as two adjacent words of a name
+        self.joined2 = [
+            (joined, len(toks[i].text))
+            for i, size, joined, _ in spans
+            if size == 2 and any(_raisable_pair(i, empty_best))
+        ]
 
     def may_raise(
         self, name: _NameShape, ids: Sequence[int], origin: int, perfect: set[int]
@@ -1363,6 +1434,9 @@ class _BeyondHits:
         gain = self.gainers.get(_ORIGIN_CLASS[origin])
         if gain and not gain.isdisjoint(ids):
             return True
+        for key in self.joined2:
+            if key[0] in name.joined2 and key not in name.pairs2:
+                return True  # the same letters, the space moved
         p = self.params
         for i, x in self.words:
             if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
@@ -1388,6 +1462,12 @@ class _BeyondHits:
 
 
 _WITHIN_TWO = (-2, -1, 0, 1, 2)
+
+
+def _raisable_pair(i: int, empty_best: list[float]) -> list[bool]:
+    """Whether each of the two query words from ``i`` may be raised (no title, initial or
+    number at its empty best)."""
+    return [not empty_best[k] for k in (i, i + 1)]
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
@@ -1427,10 +1507,13 @@ def _fused_tops(
         for ct in c_first.get(joined[0], ()):
             if abs(len(ct) - len(joined)) <= 2:
                 s = fused_sim(joined, ct, origin, p)
-                if s >= fused_floor:
+                if s >= (fused_floor if len(ct) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     got = max(got, min(1.0, s + 0.001))
         if wg and not wg.isdisjoint(word_set):
             got = max(got, p.wade_giles_sim + 0.001)
+        if size == 2 and joined in name.joined2 and (joined, len(toks[i].text)) not in name.pairs2:
+            # (the same letters as two adjacent list words, the space moved: scoring._fused)
+            got = max(got, min(1.0, p.respell_sim + 0.001))
         if got:
             for k in range(i, i + size):
                 if got > top[k] and empty_best[k] == 0.0:
@@ -1531,3 +1614,46 @@ def adjust(
             score = max(0.0, score - p.country_mismatch)
             notes.append(f"country {cc} not among the list's ({', '.join(ent.countries)})")
     return score, notes
+
+
+#: words of a state body's name: a ministry, an army, a police force (the list's "MINISTRY OF
+#: INTERIOR" is one country's; every country has one)
+_STATE_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "ministerstvo",
+        "ministerio",
+        "ministere",
+        "department",
+        "directorate",
+        "army",
+        "navy",
+        "forces",
+        "police",
+        "guard",
+        "government",
+    }
+)
+
+
+def another_countrys_body(
+    score: float, res: PairResult, ent: Entity, p: Params, notes: list[str]
+) -> tuple[float, list[str]]:
+    """A state body of another country: the list entry is a ministry, army or police force
+    of its countries ("MINISTRY OF INTERIOR", Cuba), the query names the same body of a
+    country the entry is not of ("Indonesia Ministry of Interior"). Another state's body of
+    the same name, not alone a match: at most under review. A query naming the entry's own
+    country ("Cuba Ministry of Interior") or none is scored as before."""
+    if not ent.countries or score <= p.weak_evidence_max:
+        return score, notes
+    if not any(w in _STATE_BODY_WORDS for _, w, _ in res.aligned):
+        return score, notes
+    named = [w for w in res.unmatched_query if countries_named(w)]
+    if not named or any(countries_named(w) & set(ent.countries) for w in named):
+        return score, notes
+    notes.append(
+        f"the query names another country ({', '.join(named)}) than the list entry's "
+        f"({', '.join(ent.countries)}): another state's body of the same name, not alone a match"
+    )
+    return p.weak_evidence_max, notes
