@@ -76,6 +76,8 @@ from exportgate.screening.screener import load_sources, snapshot_dir  # noqa: E4
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = 1717
+#: ``--more``: the second development set's extra generators (``make_dev_more.py``)
+MORE = False
 LISTS = ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_bis_dpl", "us_csl")
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -589,6 +591,21 @@ def entity_variants(ent, rng: random.Random) -> list[tuple[str, str]]:  # type: 
             t = translit(ent, org, rng)
             if t:
                 out.append(("translit", t))
+    if MORE:
+        import make_dev_more
+
+        span = legal_span(name) if ent.kind == "organization" else None
+        org = origin(ent) if ent.kind == "person" else None
+        out.extend(
+            make_dev_more.more_variants(
+                ent,
+                SEED,
+                legal_words,
+                span[:2] if span else None,
+                org,
+                _acronyms(name) if ent.kind == "organization" else set(),
+            )
+        )
     return [(c, q) for c, q in out if q.strip() and q.casefold() != name.casefold()]
 
 
@@ -783,7 +800,7 @@ def generic_companies(rng: random.Random) -> list[tuple[str, str, str]]:
 
 
 def main() -> int:
-    global SEED
+    global SEED, MORE
     import argparse
 
     ap = argparse.ArgumentParser(description="write the screening development set")
@@ -794,15 +811,32 @@ def main() -> int:
         help="file prefix; any other than 'dev' (a check set, e.g. devcheck, seed 2024) also "
         "leaves out the development set's entries and innocent names",
     )
+    ap.add_argument(
+        "--more",
+        action="store_true",
+        help="also the extra generators of make_dev_more.py (the second development set)",
+    )
+    ap.add_argument(
+        "--exclude",
+        default="dev",
+        help="comma-separated earlier sets whose entries and innocent names are left out "
+        "(default: dev; for a set other than 'dev' only)",
+    )
     args = ap.parse_args()
     SEED, name = args.seed, args.name
+    MORE = args.more
     rng = random.Random(SEED)
     realistic = read_csv(DATA / "realistic_variants.csv.gz")
     used = {(r["list"], r["list_id"]) for r in realistic}
     dev_names: set[str] = set()
     if name != "dev":
-        used |= {(r["list"], r["list_id"]) for r in read_csv(DATA / "dev_variants.csv.gz")}
-        dev_names = {r["name"].casefold() for r in read_csv(DATA / "dev_innocent.csv.gz")}
+        for earlier in args.exclude.split(","):
+            used |= {
+                (r["list"], r["list_id"]) for r in read_csv(DATA / f"{earlier}_variants.csv.gz")
+            }
+            dev_names |= {
+                r["name"].casefold() for r in read_csv(DATA / f"{earlier}_innocent.csv.gz")
+            }
     report_names = {plain_name(r["list_name"]) for r in realistic if r["half"] == "report"}
     loaded = load_sources([snapshot_dir()])
     ents = [
@@ -846,16 +880,30 @@ def main() -> int:
     taken = {r["name"].casefold() for r in read_csv(DATA / "innocent_real.csv.gz")} | dev_names
     inn_rows: list[list[str]] = []
     seen_inn: set[str] = set()
+    more: list[tuple[str, str, str]] = []
+    listed_keys: set[str] = set()
+    if MORE:
+        import make_dev_more
+
+        more = make_dev_more.more_innocent(SEED)
+        listed_keys = {
+            make_dev_more.word_key(plain_name(a.name))
+            for e in loaded.entities
+            for a in e.all_names()
+        }
     for who, kind, cat in (
         faker_people(rng)
         + faker_companies(rng)
         + common_people(rng)
         + generic_companies(rng)
         + stdnum_companies(rng)
+        + more
     ):
         who = " ".join(who.split())
         key = who.casefold()
         if not who or key in taken or key in seen_inn:
+            continue
+        if listed_keys and make_dev_more.word_key(plain_name(who)) in listed_keys:
             continue
         seen_inn.add(key)
         inn_rows.append([who, kind, cat, "a" if len(inn_rows) % 2 == 0 else "b"])

@@ -127,9 +127,10 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="realistic",
-        choices=("realistic", "dev", "devcheck"),
+        choices=("realistic", "dev", "devcheck", "dev2", "devcheck2"),
         help="dev: the development set of make_dev.py (halves a / b / all; misses may be read); "
-        "devcheck: its check set (another seed, other entries and names)",
+        "devcheck: its check set (another seed, other entries and names); dev2 / devcheck2: "
+        "the second development and check sets (make_dev.py --more)",
     )
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument(

@@ -63,6 +63,22 @@ def country_name_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _codes_by_name_word() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for code, name in _iso()["countries"].items():
+        for w in re.split(r"[^a-z]+", str(name).lower()):
+            if len(w) >= 4:
+                out.setdefault(w, set()).add(str(code))
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+def countries_named(word: str) -> frozenset[str]:
+    """The ISO codes of the countries whose English short name has ``word`` (lower case, four
+    letters or more) in it: "indonesia" -> {ID}, "korea" -> {KP, KR}; empty for other words."""
+    return _codes_by_name_word().get(word, frozenset())
+
+
 @dataclass(frozen=True)
 class DatedFact:
     name: str

@@ -17,10 +17,12 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from heapq import nsmallest
 from itertools import compress, repeat
-from operator import gt, le
+from operator import gt, le, sub
 from typing import cast
 
+from exportgate.countries import countries_named
 from exportgate.screening.costs import is_patronymic
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -40,7 +42,9 @@ from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
+    FUSED_SHORT_FLOOR,
     FUSED_TARGET_MIN,
+    FUSED_WORD_MIN,
     PairResult,
     Params,
     Side,
@@ -50,6 +54,7 @@ from exportgate.screening.scoring import (
     is_abbreviation,
     korean_respellings,
     korean_shaped,
+    respelled,
     sound_spellings,
     token_sims,
 )
@@ -60,7 +65,7 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -246,11 +251,68 @@ class NameIndex:
         self.fpost_flat = fflat
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
+        self._derive()
+
+    def _derive(self) -> None:
+        """Per-name and per-form data worked out from the stored index when it is built or
+        loaded (not on the first query): each name's length in words (:attr:`n_len`), the
+        entity's kind (:attr:`n_kind`) and its name form (:attr:`n_form`: words, their
+        categories and script, numbered in list order; the CSL repeats SDN names word for
+        word, so 73,904 names have 43,457 forms); each form's names in ascending order
+        (:attr:`f_names`), words, size and length, and the postings by form (``fp_*``, each
+        list ascending), from which :meth:`_candidates` works out the pool form by form."""
+        self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
+        off = self.post_off
+        self.v_df = array("I", map(sub, off[1:], off[:-1]))  # names per vocabulary entry
+        kinds = [
+            _PERSON if e.kind == "person" else _OTHER_KIND if e.kind else _NO_KIND
+            for e in self.entities
+        ]
+        self.n_kind = bytes(kinds[ei] for ei in self.n_ent)
+        form_ids: dict[tuple[tuple[int, ...], bytes, int], int] = {}
+        n_form = array("I")
+        f_names: list[list[int]] = []
+        for nid, key in enumerate(zip(self.n_tok, self.n_cat, self.n_origin, strict=True)):
+            f = form_ids.setdefault(key, len(form_ids))
+            n_form.append(f)
+            if f == len(f_names):
+                f_names.append([nid])
+            else:
+                f_names[f].append(nid)
+        self.n_form = n_form
+        self.f_names = [tuple(x) for x in f_names]
+        self.f_tok = [self.n_tok[x[0]] for x in f_names]
+        self.f_size = array("I", map(len, f_names))
+        self.f_len = bytes(self._n_len[x[0]] for x in f_names)
+        flat = self.post_flat
+        form_of = n_form.__getitem__
+        fp_off = array("I", [0])
+        fp_flat = array("I")
+        for v in range(len(off) - 1):
+            fp_flat.extend(sorted(set(map(form_of, flat[off[v] : off[v + 1]]))))
+            fp_off.append(len(fp_flat))
+        self.fp_off = fp_off
+        self.fp_flat = fp_flat
+
+    def warm_word_memos(self) -> None:
+        """Work out now (at start-up) the consonant skeleton, the spelling by sound and the
+        Wade-Giles readings of every word of the lists (32,789 words, ~0.1 s): the word
+        comparisons of the lookups and the scorer need them for whichever list words a query
+        meets, and otherwise the first queries to meet a word pay for them (their memos hold
+        every list word and room for query words)."""
+        words: set[int] = set()
+        for ids in self.n_tok:
+            words.update(ids)
+        vtext = self.vtext
+        for v in sorted(words):
+            t = vtext[v]
+            skeleton(t)
+            respelled(t)
+            pinyin_readings(t)
 
     def hit_size(self, hit: dict[int, float]) -> int:
         """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
-        off = self.post_off
-        return sum(off[v + 1] - off[v] for v in hit)
+        return sum(map(self.v_df.__getitem__, hit))
 
     def postings(self, v: int) -> array[int]:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
@@ -270,7 +332,10 @@ class NameIndex:
         state = dict(self.__dict__)
         state.pop("vocab", None)
         state.pop("_lookup_cache", None)
-        state.pop("_n_len", None)
+        for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
+            state.pop(derived, None)
+        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat"):
+            state.pop(derived, None)
         for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
         state["entities"] = msgspec.msgpack.encode(self.entities)
@@ -299,15 +364,13 @@ class NameIndex:
         self.n_tok = [tuple(tok_flat[tok_off[i] : tok_off[i + 1]]) for i in range(len(tok_off) - 1)]
         self.n_cat = [cats[tok_off[i] : tok_off[i + 1]] for i in range(len(tok_off) - 1)]
         self.vocab = {t: i for i, t in enumerate(self.vtext)}
+        self._derive()
 
     # ------------------------------------------------------------------------------------
 
     @property
     def n_len(self) -> bytes:
-        got = self.__dict__.get("_n_len")
-        if got is None:
-            got = self.__dict__["_n_len"] = bytes(min(255, len(t)) for t in self.n_tok)
-        return got
+        return self._n_len
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
@@ -462,7 +525,8 @@ class NameIndex:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
         The evidence (when the rare-word branch ran) is ``(scores, threshold)``: ``scores``
-        maps each proposed name to the summed weight of the query tokens that reach it
+        maps each proposed name form (:attr:`n_form`: every name of one form has the same
+        evidence) to the summed weight of the query tokens that reach it
         (plus 1.0 per fused pair) and a name whose evidence is below ``threshold`` cannot
         reach ``min_total`` (the weight the query's matched tokens need, see
         :meth:`search`) even with every other token matched exactly. Given the names
@@ -486,14 +550,17 @@ class NameIndex:
         sizes = {i: sized[i] for i in gen}
         rare = [i for i in gen if sizes[i] <= 400]
         common = [i for i in gen if sizes[i] > 400]
-        n_tok = self.n_tok
-        post_off = self.post_off
-        post_flat = self.post_flat
+        # the pool is worked out by name form (the CSL repeats SDN names word for word: one
+        # form, several names), whose evidence and rank key every name of the form shares
+        f_tok = self.f_tok
+        f_size = self.f_size
+        fp_off = self.fp_off
+        fp_flat = self.fp_flat
 
-        def names_of(i: int) -> set[int]:
+        def forms_of(i: int) -> set[int]:
             got: set[int] = set()
             for v in hits[i]:
-                got.update(post_flat[post_off[v] : post_off[v + 1]])
+                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
             return got
 
         if weights is None:
@@ -505,30 +572,32 @@ class NameIndex:
             for i in rare:
                 w = weights[i]
                 if not scores:
-                    scores = dict.fromkeys(names_of(i), w)
+                    scores = dict.fromkeys(forms_of(i), w)
                     continue
                 get = scores.get
-                for nid in names_of(i):
-                    scores[nid] = get(nid, 0.0) + w
+                for f in forms_of(i):
+                    scores[f] = get(f, 0.0) + w
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
                 w = weights[i]
                 h = hits[i]
-                if sizes[i] < 4 * len(scores):
-                    for nid in names_of(i).intersection(scores):
-                        scores[nid] += w
+                # (by the number of names, as when the pool was worked out name by name: the
+                # two ways differ for a name that a fused form reaches, see fused_postings)
+                if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
+                    for f in forms_of(i).intersection(scores):
+                        scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
-                    for nid in scores:
-                        if not disjoint(n_tok[nid]):
-                            scores[nid] += w
+                    for f in scores:
+                        if not disjoint(f_tok[f]):
+                            scores[f] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
-            pool_set = names_of(order[0])
+            pool_set = forms_of(order[0])
             for i in order[1:]:
                 disjoint = hits[i].keys().isdisjoint
-                narrowed = {nid for nid in pool_set if not disjoint(n_tok[nid])}
+                narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
                 if narrowed:
                     pool_set = narrowed
             scores = dict.fromkeys(pool_set, float(len(order)))
@@ -538,6 +607,7 @@ class NameIndex:
         whole: set[int] = set()  # those with the fused form as one word of theirs
         if forms is None:
             forms = self.fused_forms(toks)
+        n_form = self.n_form
         for v in forms:
             got = set(self.postings(v))
             # only names with the fused form as one word of theirs need the aligner's
@@ -545,36 +615,55 @@ class NameIndex:
             # "russian academy") pairs them word by word, as the score bound counts
             fused |= got
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-            for nid in got:
-                scores[nid] = scores.get(nid, 0.0) + 1.0
+            for f in set(map(n_form.__getitem__, got)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
+        full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
         proof: tuple[dict[int, float], float] | None = None
         if evidence and min_total is not None:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
             in_gen = set(gen)
             threshold = min_total - sum(w for i, w in enumerate(weights) if i not in in_gen)
-            if unbounded is not None and not fused and unbounded.isdisjoint(scores):
+            if (
+                unbounded is not None
+                and not fused
+                and {n_form[nid] for nid in unbounded}.isdisjoint(scores)
+            ):
                 # every name is bounded: only names at the threshold can pass the bound
                 vals = scores.values()
                 strong = list(compress(scores, map(le, repeat(threshold), vals)))
                 if not strong:
                     return [], fused, None, whole
-                if len(scores) > limit and len(strong) <= limit:
+                if full and sum(map(f_size.__getitem__, strong)) <= limit:
                     # when each of them outranks every name under the threshold (whose rank
                     # key is at most its evidence - 0.05 for one word), the pool's other names
                     # need not be ranked: they would all be pruned
                     weak = compress(vals, map(gt, repeat(threshold), vals))
                     weak_top = max(weak, default=-math.inf) - 0.05 * 1
-                    n_len = self.n_len
-                    keys = {nid: scores[nid] - 0.05 * n_len[nid] for nid in strong}
+                    f_len = self.f_len
+                    keys = {f: scores[f] - 0.05 * f_len[f] for f in strong}
                     if min(keys.values()) > weak_top:
-                        # a stable sort: equal keys in the order the names were proposed
-                        strong.sort(key=keys.__getitem__, reverse=True)
-                        return strong, fused, (scores, threshold), whole
+                        # equal keys in the pool's tie order (name form, then name id)
+                        strong.sort(key=lambda f: (-keys[f], f))
+                        f_names = self.f_names
+                        pool = [nid for f in strong for nid in f_names[f]]
+                        return pool, fused, (scores, threshold), whole
             proof = (scores, threshold)
-        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer ones
-        pool = _best_first(scores, self.n_len, limit) if len(scores) > limit else list(scores)
+        # best shared evidence first, shorter names (fewer unmatched words) ahead of longer
+        # ones; equal ones (and a pool that is not full) in a fixed order: by name form, then
+        # name id -- never the order of proposal, which follows Python's string hashing and
+        # so would change between processes
+        if full:
+            pool = _best_first(
+                _closest_first(scores, rare, hits, weights, fp_off, fp_flat),
+                self.f_len,
+                self.f_names,
+                limit,
+            )
+        else:
+            f_names = self.f_names
+            pool = [nid for f in sorted(scores) for nid in f_names[f]]
         return pool, fused, proof, whole
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
@@ -894,6 +983,7 @@ class NameIndex:
         vtext = self.vtext
         vget = self.vocab.get
         evidence, need = proof if proof is not None else ({}, -math.inf)
+        n_form = self.n_form  # (the evidence is by name form)
         # the hit bound's input before any name: each query word at its empty best, and the
         # lookup hits inverted (list word -> the query words it is a hit of, at what similarity),
         # so a name's words are looked up once each instead of once per query word
@@ -902,26 +992,30 @@ class NameIndex:
         hit_of = _inverted_hits(hits, hit_gets)
         # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
         # both depend on the name's words, their categories, its script and its kind only
-        passes: dict[_Form | int, bool] = {}  # (by name id when same_form_once is off)
-        todo: list[tuple[int, Entity, bool, _Form, _Form | int | None]] = []
+        # (a form's key: its id and the kind it is scored as, 2 * form id + person; names are
+        # keyed by name id when same_form_once is off)
+        passes: dict[int, bool] = {}
+        todo: list[tuple[int, bool, int, int | None]] = []
+        n_kind = self.n_kind
+        q_person = kind == "person"
         # names reached through a fused query form as two adjacent words of their own that
         # the lookup's similarities would prune: bounded below on the exact similarities of
         # every pairing the aligner may make (_exact_best), all together after this pass
         waiting: list[
-            tuple[int, tuple[int, ...], float, dict[int, float], list[float], _Form | int, bool]
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], int, bool]
         ] = []
         for nid in names:
             bound = prune and nid not in unbounded
-            if bound and nid not in fused and evidence.get(nid, math.inf) < need:
+            if bound and nid not in fused and evidence.get(n_form[nid], math.inf) < need:
                 continue  # too few of the query's words reach this name (_candidates)
-            ent = self.entities[self.n_ent[nid]]
-            person = ent.kind == "person" if ent.kind else kind == "person"
-            form = (self.n_tok[nid], self.n_cat[nid], self.n_origin[nid], person)
-            key: _Form | int | None = None
+            nk = n_kind[nid]
+            person = nk == _PERSON if nk != _NO_KIND else q_person
+            form = 2 * n_form[nid] + person
+            key: int | None = None
             if bound:
                 key = form if self.same_form_once else nid
                 if key in passes:  # (decided, or waiting for the exact bound)
-                    todo.append((nid, ent, person, form, key))
+                    todo.append((nid, person, form, key))
                     continue
                 passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
@@ -947,12 +1041,12 @@ class NameIndex:
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
                     if nid in fused:
                         waiting.append((nid, ids, bonus, name_tops, floors, key, person))
-                        todo.append((nid, ent, person, form, key))
+                        todo.append((nid, person, form, key))
                     continue
                 if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
                     continue
                 passes[key] = True
-            todo.append((nid, ent, person, form, key))
+            todo.append((nid, person, form, key))
         if waiting:
             shape = _query_shape(toks)
             gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
@@ -979,8 +1073,9 @@ class NameIndex:
                     if list_pruned(nid, person, best_s, floors):
                         continue
                 passes[key] = True
-        scored: dict[_Form, PairResult] = {}
-        for nid, ent, person, form, key in todo:
+        scored: dict[int, PairResult] = {}
+        entities = self.entities
+        for nid, person, form, key in todo:
             if key is not None and not passes[key]:
                 continue
             res = scored.get(form) if self.same_form_once else None
@@ -989,9 +1084,10 @@ class NameIndex:
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
-            score, more = adjust(score, kind, country, ent, p)
-            notes.extend(more)
             ei = self.n_ent[nid]
+            score, more = adjust(score, kind, country, entities[ei], p)
+            score, more = another_countrys_body(score, res, entities[ei], p, more)
+            notes.extend(more)
             old = best.get(ei)
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
@@ -1001,8 +1097,9 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
-#: a list name's form as its score depends on it: words, their categories, script, kind
-_Form = tuple[tuple[int, ...], bytes, int, bool]
+#: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
+#: the query's kind decides how the name is scored)
+_OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
 
 
 def _inverted_hits(
@@ -1036,24 +1133,66 @@ def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) ->
     return tops
 
 
-def _best_first(scores: dict[int, float], n_len: bytes, limit: int) -> list[int]:
+def _closest_first(
+    scores: dict[int, float],
+    rare: Sequence[int],
+    hits: list[dict[int, float]],
+    weights: Sequence[float],
+    fp_off: array[int],
+    fp_flat: array[int],
+) -> dict[int, float]:
+    """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
+    closest list words ahead of its looser hits: a form holding the best-similarity hit of a
+    rare query word that has no exact hit gains a tenth of that word's weight (a query word
+    with many loose hits, "geoarma" -> "grimm", "karima" ..., kept the form with "geofarma"
+    out of the pool on length alone)."""
+    ranked = scores
+    for i in rare:
+        h = hits[i]
+        if len(h) < 2:
+            continue
+        top = max(h.values())
+        if top >= 1.0 or top <= min(h.values()):
+            continue  # (an exact hit: ranked on evidence and length as before)
+        if ranked is scores:
+            ranked = dict(scores)
+        bonus = 0.1 * weights[i]
+        got: set[int] = set()
+        for v, sim in h.items():
+            if sim >= top:
+                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
+        for f in got:
+            if f in ranked:
+                ranked[f] += bonus
+    return ranked
+
+
+def _best_first(
+    scores: dict[int, float], f_len: bytes, f_names: Sequence[tuple[int, ...]], limit: int
+) -> list[int]:
     """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
-    best first, names of equal key in the order they were proposed. Keys take few distinct
-    values, so they are bucketed instead of sorted (a plain loop: faster here than sorting
-    or counting the keys in C-level passes)."""
+    best first, from the ``scores`` of name forms (a form's names share its key); names of
+    equal key by name form, then name id (the same order in every process). Keys take few
+    distinct values, so they are bucketed instead of sorted (a plain loop: faster here than
+    sorting or counting the keys in C-level passes)."""
     buckets: dict[float, list[int]] = {}
-    for nid, sc in scores.items():
-        k = sc - 0.05 * n_len[nid]
+    for f, sc in scores.items():
+        k = sc - 0.05 * f_len[f]
         b = buckets.get(k)
         if b is None:
-            buckets[k] = [nid]
+            buckets[k] = [f]
         else:
-            b.append(nid)
+            b.append(f)
     pool: list[int] = []
     for k in sorted(buckets, reverse=True):
-        pool.extend(buckets[k][: limit - len(pool)])
+        b = buckets[k]
+        need = limit - len(pool)
+        # (each form has a name at least: the first ``need`` forms are enough)
+        b = nsmallest(need, b) if len(b) > need else sorted(b)
+        for f in b:
+            pool.extend(f_names[f])
         if len(pool) >= limit:
-            break
+            return pool[:limit]
     return pool
 
 
@@ -1205,6 +1344,8 @@ class _NameShape:
         "initials",
         "ends",
         "c_first",
+        "pairs2",
+        "joined2",
         "word_set",
         "spans",
         "long_keys",
@@ -1222,10 +1363,13 @@ class _NameShape:
         for t, c in zip(texts, cats, strict=True):
             if c == WORD and t:
                 self.ends.setdefault((t[0], t[-1]), []).append(t)
-            if len(t) >= 5:
+            if len(t) >= FUSED_WORD_MIN:
                 self.c_first.setdefault(t[0], []).append(t)
         self.word_set = frozenset(texts)
         n = len(texts)
+        # adjacent word pairs, fused, with where the space was
+        self.pairs2 = frozenset((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
+        self.joined2 = frozenset(joined for joined, _ in self.pairs2)
         self.spans = [
             (joined, joined_readings(texts[j : j + size]))
             for size in (2, 3)
@@ -1233,7 +1377,7 @@ class _NameShape:
             if (joined := "".join(texts[j : j + size]))
         ]
         # (first letter, length) of its long words and of its spans; its spans' readings
-        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= 5)
+        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= FUSED_WORD_MIN)
         self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
         self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
 
@@ -1275,6 +1419,12 @@ class _BeyondHits:
         self.readings = frozenset(r for _, _, wg in self.spans for r in wg)
         self.long_near = _widened({key for _, key in self.long})
         self.text_set = frozenset(x for _, x in self.texts)
+        # two adjacent words fused: the same letters as two adjacent words of a name
+        self.joined2 = [
+            (joined, len(toks[i].text))
+            for i, size, joined, _ in spans
+            if size == 2 and any(_raisable_pair(i, empty_best))
+        ]
 
     def may_raise(
         self, name: _NameShape, ids: Sequence[int], origin: int, perfect: set[int]
@@ -1284,6 +1434,9 @@ class _BeyondHits:
         gain = self.gainers.get(_ORIGIN_CLASS[origin])
         if gain and not gain.isdisjoint(ids):
             return True
+        for key in self.joined2:
+            if key[0] in name.joined2 and key not in name.pairs2:
+                return True  # the same letters, the space moved
         p = self.params
         for i, x in self.words:
             if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
@@ -1309,6 +1462,12 @@ class _BeyondHits:
 
 
 _WITHIN_TWO = (-2, -1, 0, 1, 2)
+
+
+def _raisable_pair(i: int, empty_best: list[float]) -> list[bool]:
+    """Whether each of the two query words from ``i`` may be raised (no title, initial or
+    number at its empty best)."""
+    return [not empty_best[k] for k in (i, i + 1)]
 
 
 def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -> float:
@@ -1348,10 +1507,13 @@ def _fused_tops(
         for ct in c_first.get(joined[0], ()):
             if abs(len(ct) - len(joined)) <= 2:
                 s = fused_sim(joined, ct, origin, p)
-                if s >= fused_floor:
+                if s >= (fused_floor if len(ct) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     got = max(got, min(1.0, s + 0.001))
         if wg and not wg.isdisjoint(word_set):
             got = max(got, p.wade_giles_sim + 0.001)
+        if size == 2 and joined in name.joined2 and (joined, len(toks[i].text)) not in name.pairs2:
+            # (the same letters as two adjacent list words, the space moved: scoring._fused)
+            got = max(got, min(1.0, p.respell_sim + 0.001))
         if got:
             for k in range(i, i + size):
                 if got > top[k] and empty_best[k] == 0.0:
@@ -1452,3 +1614,46 @@ def adjust(
             score = max(0.0, score - p.country_mismatch)
             notes.append(f"country {cc} not among the list's ({', '.join(ent.countries)})")
     return score, notes
+
+
+#: words of a state body's name: a ministry, an army, a police force (the list's "MINISTRY OF
+#: INTERIOR" is one country's; every country has one)
+_STATE_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "ministerstvo",
+        "ministerio",
+        "ministere",
+        "department",
+        "directorate",
+        "army",
+        "navy",
+        "forces",
+        "police",
+        "guard",
+        "government",
+    }
+)
+
+
+def another_countrys_body(
+    score: float, res: PairResult, ent: Entity, p: Params, notes: list[str]
+) -> tuple[float, list[str]]:
+    """A state body of another country: the list entry is a ministry, army or police force
+    of its countries ("MINISTRY OF INTERIOR", Cuba), the query names the same body of a
+    country the entry is not of ("Indonesia Ministry of Interior"). Another state's body of
+    the same name, not alone a match: at most under review. A query naming the entry's own
+    country ("Cuba Ministry of Interior") or none is scored as before."""
+    if not ent.countries or score <= p.weak_evidence_max:
+        return score, notes
+    if not any(w in _STATE_BODY_WORDS for _, w, _ in res.aligned):
+        return score, notes
+    named = [w for w in res.unmatched_query if countries_named(w)]
+    if not named or any(countries_named(w) & set(ent.countries) for w in named):
+        return score, notes
+    notes.append(
+        f"the query names another country ({', '.join(named)}) than the list entry's "
+        f"({', '.join(ent.countries)}): another state's body of the same name, not alone a match"
+    )
+    return p.weak_evidence_max, notes

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.slips import typing_slip
+
 #: the legal-form words (rebuilt by :mod:`build_legal_words`)
 LEGAL_WORDS = Path(__file__).resolve().parent / "data" / "legal_words.txt"
 #: legal-form words that are also ordinary words: never split off a longer word
@@ -83,6 +85,17 @@ _GLUED_SUFFIXES = (
     "dmcc",
     "eood",
 )
+#: legal forms that a name word is run on to ("OAOEPK", "OOOVOLGA", "SRLSKYLINE"): no word of
+#: a language starts with these letters (PAO / ZAO do: "Paolino", "Zaozhuang")
+_GLUED_PREFIX_FORMS = ("pjsc", "ojsc", "cjsc", "ooo", "oao", "llc", "jsc", "srl", "ltd")
+#: forms that close a name run on to a word of one or two letters ("OSTEC-STLTD", "SUN SHIP
+#: MANAGEMENT DLTD"): split only where they close the name
+_GLUED_CLOSING = ("ltd", "llc", "gmbh", "pjsc", "ojsc", "cjsc", "jsc", "ooo", "fzco", "fze")
+#: forms that words of some languages end with too ("Hollywood", "Feelgood"): split where they
+#: close the name after three letters or more that are no such word's ("INZENJERINGOOD",
+#: "JATRONICSSDNBHD"), or after letters with no vowel ("BGOOD")
+_GLUED_CLOSING_WORDLIKE = ("sdnbhd", "bhd", "srl", "plc", "ood")
+_WORD_ENDINGS = ("wood", "good", "hood", "food", "blood", "flood")
 #: prepositions of spelled-out legal forms glued onto the next word ("s ogranichennoi",
 #: "z ograniczona", "cu raspundere", "mit beschrankter")
 _GLUED_PREFIXES = ("s", "z", "cu", "mit", "sa", "de")
@@ -328,6 +341,8 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
         near = {words[k] for k in (i - 1, i + 1) if 0 <= k < len(words)}
         short = _short_phrase_word(w) if near & _PHRASE_NEIGHBOURS or near & legal else None
         split = None if short else _split_glued(w)
+        if split is None and not short:
+            split = _split_glued_more(w, nxt, last=i == len(words) - 1)
         if short:
             out.append(short)
             guessed[short] = w
@@ -337,6 +352,20 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
             changed = True
         else:
             fix = legal_word_for(w)
+            if fix is None and len(words) >= 2 and len(w) <= 5:
+                # a short form typed with a slip where legal forms close a name: its last
+                # word ("ACME LTDD"), or a word of two or three letters followed by legal-form
+                # words only ("ACME CI LIMITED", "ACME CO., LYD")
+                after = words[i + 1 :]
+                anchored = bool(after) and all(a in _CLOSING_FORMS for a in after)
+                if (not after and len(w) >= 3) or (anchored and len(w) <= 3):
+                    fix = short_form_for(w, anchored)
+                elif i == 0 and len(words) >= 3 and len(w) >= 3 and not _word_shaped(w):
+                    # or its first word, the form before the name ("LCL ACME TRADE"); not
+                    # three letters read as a longer form ("CSC ACME TRADE" is an acronym)
+                    fix = short_form_for(w, False)
+                    if fix is not None and len(fix) > len(w) == 3:
+                        fix = None
             if fix:
                 out.append(fix)
                 guessed[fix] = w
@@ -347,6 +376,76 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
     if not changed:
         return " ".join(low.split()), {}
     return " ".join(out), guessed
+
+
+#: short legal forms a slip of the hand is read as, commonest on the lists first (a slip two
+#: forms are equally near is read as the commoner: "ltc" -> "ltd", not "llc")
+_SHORT_FORMS = (
+    "llc",
+    "ltd",
+    "inc",
+    "co",
+    "corp",
+    "jsc",
+    "ooo",
+    "gmbh",
+    "plc",
+    "pjsc",
+    "ojsc",
+    "cjsc",
+    "oao",
+    "zao",
+    "pao",
+    "fze",
+    "fzco",
+    "ltda",
+    "sarl",
+    "srl",
+    "llp",
+    "pte",
+    "pvt",
+    "bhd",
+    "sdn",
+    "eood",
+    "ood",
+    "doo",
+    "dmcc",
+    "sas",
+    "spa",
+)
+_SHORT_SET = frozenset(_SHORT_FORMS) | frozenset(_LETTER_FORMS)
+#: the words a short form typed with a slip may stand before ("CI LIMITED", "CO LYD")
+_CLOSING_FORMS = _SHORT_SET | {"limited", "company", "corporation", "incorporated"}
+
+
+@lru_cache(maxsize=20_000)
+def short_form_for(word: str, anchored: bool) -> str | None:
+    """The short legal form ``word`` is one slip of the hand away from ("ltdd", "ldt", "lcc",
+    "jcs", "icn", "crop", "oc"), same first letter or the first two swapped, or None. ``anchored``: the word stands next to
+    another legal-form word ("CO LYD", "CI., LIMITED"), where a two-letter form may be read
+    too."""
+    n = len(word)
+    if not (3 if not anchored else 2) <= n <= 5 or word in _SHORT_SET:
+        return None
+    for form in _SHORT_FORMS:
+        if (
+            (form[0] == word[0] or form[:2] == word[1::-1])
+            and (len(form) >= 3 or anchored)
+            and abs(len(form) - n) <= 1
+            and OSA.distance(word, form, score_cutoff=1) == 1
+            and typing_slip(word, form, n, len(form))
+        ):
+            return form
+    return None
+
+
+def _word_shaped(word: str) -> bool:
+    """Three letters shaped like a word, consonant-vowel-consonant ("pet", "sun", "jac"): at
+    the start of a name, a word or a piece of one ("PET ROTECH"), not a legal form typed with
+    a slip ("LCL", "JCS", "OOP")."""
+    return (
+        len(word) == 3 and word[1] in "aeiouy" and word[0] not in "aeiou" and word[2] not in "aeiou"
+    )
 
 
 def _short_phrase_word(word: str) -> str | None:
@@ -362,6 +461,32 @@ def _short_phrase_word(word: str) -> str | None:
 _PHRASE_GLUE = frozenset(
     {"joint", "stock", "limited", "liability", "company", "closed", "public", "open"}
 )
+
+
+def _split_glued_more(word: str, nxt: str, *, last: bool) -> tuple[str, str] | None:
+    """A name word run on to a legal form after it, or a form before it: "OAOEPK" -> "oao
+    epk", "DOLPHINJOINT STOCK" -> "dolphin joint", "STLTD" closing the name -> "st ltd"."""
+    if len(word) < 4 or not word.isascii():
+        return None
+    for form in _GLUED_PREFIX_FORMS:
+        if word.startswith(form) and len(word) - len(form) >= 3:
+            return form, word[len(form) :]
+    if nxt == "stock" and word.endswith("joint") and len(word) >= 8:
+        return word[:-5], "joint"
+    if last:
+        for form in _GLUED_CLOSING:
+            if word.endswith(form) and len(word) > len(form):
+                return word[: -len(form)], form
+        for form in _GLUED_CLOSING_WORDLIKE:
+            rest = word[: -len(form)]
+            if (
+                word.endswith(form)
+                and rest
+                and not word.endswith(_WORD_ENDINGS)
+                and (len(rest) >= 3 or not any(ch in "aeiouy" for ch in rest))
+            ):
+                return rest, form
+    return None
 
 
 @lru_cache(maxsize=20_000)

@@ -318,6 +318,32 @@ _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "kin
 _TITLES_START_ONLY = frozenset(
     {"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"}
 )
+#: titles that are also family names ("Faisal Sheikh", "He Xiaoming", "Naveed Haji"): a title
+#: only where two other name words remain, else the name would be one word whose match alone
+#: decides ("FAISAL, Abdullah" is not "Faisal Sheikh")
+_TITLES_ALSO_NAMES = frozenset(
+    {
+        "he",
+        "sheikh",
+        "shaikh",
+        "shaykh",
+        "sheik",
+        "haji",
+        "hajji",
+        "mullah",
+        "mulla",
+        "imam",
+        "major",
+        "marshal",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sultan",
+        "emir",
+    }
+)
 
 _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
@@ -569,9 +595,29 @@ def _unleet(word: str) -> str:
     return w.translate(_LEET)
 
 
+#: a person's name word typed letter by letter: four single letters or more in a row ("J O S E
+#: ERNESTO"), or single letters making the whole surname before the comma ("G U O, Ruiguang",
+#: "K. I. M., Kyong Hak"); three in a row elsewhere are initials ("J R R Tolkien")
+_SPELLED_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z](?:[\s.]+[A-Za-z]){3,}(?![^\W\d_])\.?")
+_SPELLED_SURNAME = re.compile(r"^\s*([A-Za-z](?:[\s.]+[A-Za-z])+)\.?\s*,")
+
+
+def _join_spelled(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group(0) if ch.isalpha())
+
+
+def join_spelled_names(text: str) -> str:
+    """A person's name word written letter by letter, joined ("J O S E" -> "JOSE")."""
+    if "," in text:
+        text = _SPELLED_SURNAME.sub(lambda m: _join_spelled(m) + ",", text)
+    return _SPELLED_RUN.sub(_join_spelled, text)
+
+
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
+    if kind == "person":
+        text = join_spelled_names(text)
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
@@ -602,6 +648,21 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
 def _looks_org(text: str) -> bool:
     low = _NON_WORD.sub(" ", text.lower()).split()
     return any(w in _LEGAL_TOKENS or w in ("company", "bank", "group") for w in low)
+
+
+def _other_names(words: list[str], cats: list[int], i: int) -> int:
+    """Name words of a name other than ``words[i]``: words that are no title, particle,
+    legal form, number or single letter."""
+    return sum(
+        1
+        for k, (w, c) in enumerate(zip(words, cats, strict=True))
+        if k != i
+        and c == WORD
+        and len(w) > 1
+        and not w.isdigit()
+        and w not in _TITLES
+        and w not in _PARTICLES
+    )
 
 
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
@@ -681,7 +742,13 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 w, cat = _ROMAN_CLOSING[w], NUMBER
             elif w.isdigit():
                 cat = NUMBER
-            elif w in _TITLES and kind != "organization" and n > 1 and w not in _TITLES_AMBIGUOUS:
+            elif (
+                w in _TITLES
+                and kind != "organization"
+                and n > 1
+                and w not in _TITLES_AMBIGUOUS
+                and (w not in _TITLES_ALSO_NAMES or _other_names(words, cats, i) >= 2)
+            ):
                 # a title only where it stands at either end of a person's name (short ones
                 # that are also name syllables only at the start)
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY

@@ -56,6 +56,10 @@ class Params:
         0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")
     )
     korean_fold_sim: float = 0.9  # a romanised Korean syllable spelled another way ("jol" / "chol")
+    # one slip of the hand (a letter dropped, added, swapped or a neighbouring key) in a word of
+    # six letters or more: the word as typed, for review ("MODABR" / "MODABER"); edit distance
+    # alone rates a six- or seven-letter word's slip 0.86-0.88, under review on its own
+    slip_sim: float = 0.89
     reversed_sim: float = 0.85  # a word written backwards ("nitup" / "putin"): for review
     prefix_sim: float = 0.62
     initial_sim: float = 0.70

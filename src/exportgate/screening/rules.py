@@ -554,6 +554,33 @@ def short_name_only(c: Costs) -> Effect | None:
     )
 
 
+def one_word_of_the_query(c: Costs) -> Effect | None:
+    """A person's list name met by one word of a longer query, every other name word of the
+    query unmatched ("TOMO" / "Tomo Lazovich", "PATRICIA" / "Patricia Le", "LI LI" / "Lili
+    Chen"): the list name is a given name alone, the query names a family the list does not;
+    not alone a match (under review). The list name itself, or a query of one name word,
+    scores as before."""
+    al = c.al
+    if not al.person or al.query.origin in (ORIGIN_HAN, ORIGIN_HANGUL) or len(al.spans) != 1:
+        return None
+    q, cand = al.query, al.cand
+    if not all(u for u, cat in zip(al.c_used, cand.cats, strict=True) if cat in (WORD, NUMBER)):
+        return None
+    own = [
+        t
+        for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
+        if cat == WORD and not u and len(t) > 1
+    ]
+    if not own:
+        return None
+    return _weak_cap(
+        c,
+        "one_word_of_the_query",
+        f"the list name is one name of the query's; its other names ({', '.join(own)}) are "
+        "not on the list name: not alone a match",
+    )
+
+
 def place_for_another_word(c: Costs) -> Effect | None:
     """A company query word that is a place's name ("Boston", "Beijing") paired by its
     spelling with another list word ("Boson"): the customer wrote a real name, not a slip of
@@ -674,6 +701,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     no_distinctive_word,
     distinctive_word_misspelt,
     short_name_only,
+    one_word_of_the_query,
     place_for_another_word,
     generic_list_name,
     later_word_of_another_company,

@@ -51,7 +51,8 @@ from exportgate.screening.scripts import (
     is_han,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings
+from exportgate.screening.slips import typing_slip
+from exportgate.screening.wade_giles import joined_readings, other_syllables, pinyin_syllable
 
 CAT_NAMES = {
     WORD: "word",
@@ -95,7 +96,7 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 0.0
     if q in _ARABIC_ARTICLE and c in _ARABIC_ARTICLE:
         return p.syn_sim  # "EL-KUTMAH" / "AL-QUTMAH": one article, written two ways
-    if min(len(q), len(c)) >= 4 and same_name(q, c):
+    if min(len(q), len(c)) >= 4 and same_name(q, c) and not other_syllables(q, c):
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
     if qd and cd:
@@ -208,7 +209,7 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_Y = re.compile(r"(?:iy|y)$")
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),
@@ -328,6 +329,11 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
 def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     if q == c:
         return 1.0
+    if len(q) >= 4 and len(c) >= 4 and other_syllables(q, c):
+        # one Chinese character per pinyin syllable: "yong" and "dong" are different
+        # characters (as the Han-script rule in token_sim says), not one name misspelt
+        # (shorter ones are as often other languages' names: "jan" / "jen", "tin" / "tun")
+        return 0.0
     if q and c and _surely_unlike(q, c, skeleton(q), respelled(q), origin == ORIGIN_ABJAD):
         return 0.0
     if len(q) >= 7 and len(c) >= 7 and _theophoric_stems_differ(q, c, origin, p):
@@ -347,6 +353,8 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         if d <= budget:
             cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
             best = 1.0 - cost / (longest + 1.0)
+            if d == 1 and longest >= 6 and best < p.slip_sim and typing_slip(q, c, lq, lc):
+                best = p.slip_sim
     sq, sc = skeleton(q), skeleton(c)
     if sq == sc and sq:
         if origin == ORIGIN_ABJAD and len(sq) >= 2:
@@ -378,6 +386,21 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
     return best
 
 
+_NO_SPELLINGS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def name_spellings(q: str) -> frozenset[str]:
+    """The recorded spellings of ``q`` (:func:`names_table.variants`) that count as the same
+    name: not another pinyin syllable (:func:`wade_giles.other_syllables`)."""
+    got = variants(q)
+    if not got:
+        return _NO_SPELLINGS
+    if pinyin_syllable(q):
+        return frozenset(v for v in got if not other_syllables(q, v))
+    return frozenset(got)
+
+
 def token_sims(
     q: str, cands: Sequence[str], origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS
 ) -> list[float]:
@@ -398,13 +421,14 @@ def token_sims(
     lsq = len(sq)
     vq = _vowels(q) if abjad else 0
     osa = OSA.distance
-    syn_sim, skel_sim, prefix_sim = p.syn_sim, p.skel_sim, p.prefix_sim
+    syn_sim, skel_sim, prefix_sim, slip_sim = p.syn_sim, p.skel_sim, p.prefix_sim, p.slip_sim
     # same_name(q, c) for a-z words: c is one of q's recorded spellings
-    spellings = frozenset(variants(q)) if lq >= 4 else frozenset()
+    spellings = name_spellings(q) if lq >= 4 else _NO_SPELLINGS
     rq = respelled(q)
     # (_theophoric_stems_differ is False at once unless q has an Abd- or -ullah part)
     theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
     article = q in _ARABIC_ARTICLE
+    pyq = lq >= 4 and pinyin_syllable(q)
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -421,7 +445,7 @@ def token_sims(
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
-        if _surely_unlike(q, c, sq, rq, abjad):
+        if _surely_unlike(q, c, sq, rq, abjad) or (pyq and lc >= 4 and other_syllables(q, c)):
             add(0.0)
             continue
         # _latin_sim
@@ -443,6 +467,8 @@ def token_sims(
             if d <= edit_budget(longest):
                 cost = d / 2 if lq == lc >= 5 and _slight_edits(q, c, d) else d
                 best = 1.0 - cost / (longest + 1.0)
+                if d == 1 and longest >= 6 and best < slip_sim and typing_slip(q, c, lq, lc):
+                    best = slip_sim
         sc = skeleton(c)
         if sq == sc and sq:
             if abjad and lsq >= 2:
@@ -649,6 +675,11 @@ def fused_sim(q: str, c: str, origin: int, p: Params) -> float:
 #: a query word this long or longer may stand for two or three adjacent list words written
 #: together: three letters, for short syllables joined ("IL U" typed "ILU", "RI SU" "RISU")
 FUSED_TARGET_MIN = 3
+#: a list word this long or longer may be typed as two or three adjacent query words ("RE ZA"
+#: for "REZA", "XI ZI" for "XIZI"); a four-letter one only when the pieces spell it (a
+#: similarity of FUSED_SHORT_FLOOR or more: a known spelling), longer ones at 0.8
+FUSED_WORD_MIN = 4
+FUSED_SHORT_FLOOR = 0.95
 
 
 def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, int, int]]:
@@ -667,7 +698,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     # words of five letters or more by first letter: a fused form meets only those
     c_by: dict[str, list[int]] = {}
     for j, ct in enumerate(ct_all):
-        if len(ct) >= 5:
+        if len(ct) >= FUSED_WORD_MIN:
             c_by.setdefault(ct[0], []).append(j)
     q_by = query.by_first
     spans = query.spans
@@ -682,10 +713,17 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
             for i in range(m - size + 1)
         ]
         query.by_first, query.spans = q_by, spans
+    # two adjacent query words whose letters are two adjacent list words' with the space
+    # typed one letter early or late ("ILY ABALAKAEV" / "ILYA BALAKAEV")
+    c_pairs = {ct_all[j] + ct_all[j + 1]: j for j in range(n - 1)} if m > 1 and n > 1 else {}
     for size in (2, 3):
         for sz, i, joined, q_wg in spans:
             if sz != size:
                 continue
+            if size == 2 and c_pairs:
+                j2 = c_pairs.get(joined)
+                if j2 is not None and qt_all[i] != ct_all[j2]:
+                    out.append((p.respell_sim + 0.001, i, 2, j2, 2))
             if han and not joined.isascii():
                 near: Sequence[int] = range(n)
             else:
@@ -694,7 +732,7 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 ]
             for j in near:
                 s = fused_sim(joined, ct_all[j], query.origin, p)
-                if s >= 0.8:
+                if s >= (0.8 if len(ct_all[j]) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     out.append((s + 0.001, i, size, j, 1))
             wg = q_wg if wade_giles else _NO_READINGS
             if wg:
@@ -1025,7 +1063,7 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
     if c in joined_readings(q.split()) or q in joined_readings(c.split()):
         return f"{q}~{c} (Wade-Giles and pinyin spellings of one Chinese name)"
     if " " not in q and " " not in c:
-        if same_name(q, c):
+        if same_name(q, c) and not other_syllables(q, c):
             return f"{q}~{c} (recorded spelling of the same name)"
         if len(q) >= 5 and q == c[::-1]:
             return f"{q}~{c} (written backwards)"

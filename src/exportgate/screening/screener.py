@@ -37,7 +37,7 @@ from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 from exportgate.screening.sources.sniff import load_file, load_path
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-31"
+INDEX_FORMAT = "eg-screen-33"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -275,6 +275,7 @@ def build_screener(
 def _default(key: tuple[str, ...]) -> ListScreener:
     screener = build_screener([Path(k) for k in key])
     warm_up()
+    screener.index.warm_word_memos()
     # one query per script now, so no customer's first name in a script pays for loading it
     for name in WARM_QUERIES:
         screener.screen(name)

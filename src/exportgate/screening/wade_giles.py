@@ -104,7 +104,7 @@ _SPECIAL: dict[str, tuple[str, ...]] = {
 _NONE: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
     for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
@@ -145,3 +145,86 @@ def _joined(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
             return _NONE
         options.append(sorted(got))
     return frozenset("".join(parts) for parts in product(*options))
+
+
+_PY_INITIALS = (
+    *"bpmfdtnlgkhjqxrzcs",
+    "zh",
+    "ch",
+    "sh",
+)
+_PY_FINALS = [
+    "a",
+    "o",
+    "e",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "ang",
+    "eng",
+    "ong",
+    "er",
+    "i",
+    "ia",
+    "ie",
+    "iao",
+    "iu",
+    "ian",
+    "in",
+    "iang",
+    "ing",
+    "iong",
+    "u",
+    "ua",
+    "uo",
+    "uai",
+    "ui",
+    "uan",
+    "un",
+    "uang",
+    "ue",
+]
+#: pinyin spells y- and w- syllables with these finals only ("wong", "yeung" are Cantonese)
+_PY_Y = ("a", "ao", "an", "ang", "e", "i", "in", "ing", "o", "ong", "ou", "u", "uan", "ue", "un")
+_PY_W = ("a", "ai", "an", "ang", "ei", "en", "eng", "o", "u")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    # j, q, x take the i- finals and u (for ü) only; the retroflex, dental and velar
+    # initials no i- final but -i itself
+    out = {
+        i + f
+        for i in _PY_INITIALS
+        for f in _PY_FINALS
+        if (
+            (f[0] == "i" or f in ("u", "uan", "un", "ue"))
+            if i in ("j", "q", "x")
+            else (i in "bpmdtnl" or f[0] != "i" or f == "i")
+        )
+    }
+    out.update(_PY_FINALS)
+    out.update("y" + f for f in _PY_Y)
+    out.update("w" + f for f in _PY_W)
+    return frozenset(out)
+
+
+def pinyin_syllable(word: str) -> bool:
+    """``word`` is spelled as one Hanyu Pinyin syllable ("zhou", "chao", "yong", "dong")."""
+    return word in _pinyin_syllables()
+
+
+def other_syllables(a: str, b: str) -> bool:
+    """Two different pinyin syllables that are not one syllable's Wade-Giles and pinyin
+    spellings: in pinyin each stands for other characters ("zhou" / "chao", "yong" /
+    "dong"), whatever name tables that group every romanisation of a surname say."""
+    return (
+        a != b
+        and pinyin_syllable(a)
+        and pinyin_syllable(b)
+        and b not in pinyin_readings(a)
+        and a not in pinyin_readings(b)
+    )
