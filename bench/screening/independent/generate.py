@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,8 +86,8 @@ def load_ofac(folder: str, prim: str, alt: str, list_key: str) -> list[Entry]:
         if len(row) < 4:
             continue
         ent, name, typ, program = (row[0].strip(), row[1].strip(), _clean(row[2]), _clean(row[3]))
-        if typ in ("vessel", "aircraft") or not name:
-            continue
+        if typ in ("vessel", "aircraft") or not name or "?" in name:
+            continue  # '?' marks characters lost in the list's own encoding
         kind = "person" if typ == "individual" else "organization"
         remarks = _clean(row[11]) if len(row) > 11 else ""
         akas = list(aliases.get(ent, []))
@@ -132,7 +133,9 @@ def load_csl() -> list[Entry]:
             if not source.startswith(("Entity List", "Military End User", "Unverified List")):
                 continue
             name = row["name"].strip()
-            if not name or not LEGAL_RE.search(" " + name.upper() + " "):
+            if not name or "?" in name or ":" in name or len(name) > 90:
+                continue  # 'X. Affiliated entity: Y' rows are notes, not names a customer types
+            if not LEGAL_RE.search(" " + name.upper() + " "):
                 continue  # kind unknown without a legal form; take organisations only
             akas = tuple(a.strip() for a in row["alt_names"].split(";") if a.strip())
             entries.append(Entry("us_csl", row["_id"], name, "organization", akas, "CSL"))
@@ -696,44 +699,47 @@ def g_legal_swapped(e: Entry, rng: random.Random) -> str | None:
 
 # Romanised-name slips and transliteration -----------------------------------------------------
 
+# Korean slips are regular expressions: NS = at a syllable start (not after a letter),
+# NE = at a syllable end (no letter follows)
+NS = "(?<![A-Z])"
+NE = "(?![A-Z])"
 KOREAN_SLIPS = [
     ("EO", "O"),
-    ("O", "EO"),
+    ("(?<=[^Y])O(?=NG|N|L|M|K|P)", "EO"),
     ("YEO", "YO"),
-    ("YO", "YEO"),
-    ("U", "OO"),
-    ("U", "WOO"),
+    ("YO(?=NG|N|L|M|K|P)", "YEO"),
+    ("U" + NE, "OO"),
+    (NS + "UN" + NE, "EUN"),
+    (NS + "UN" + NE, "WOON"),
     ("OO", "U"),
     ("GW", "KW"),
     ("KW", "GW"),
-    ("J", "CH"),
-    ("CH", "J"),
-    ("K", "G"),
-    ("G", "K"),
-    ("P", "B"),
-    ("B", "P"),
-    ("T", "D"),
-    ("D", "T"),
-    ("I", "EE"),
+    (NS + "J", "CH"),
+    (NS + "CH", "J"),
+    (NS + "K", "G"),
+    (NS + "G", "K"),
+    (NS + "P", "B"),
+    (NS + "B", "P"),
+    (NS + "T", "D"),
+    (NS + "D", "T"),
+    ("(?<=[A-Z])I" + NE, "EE"),
     ("AE", "E"),
-    ("E", "AE"),
-    ("HO", "HOE"),
-    ("IL", "ILL"),
-    ("ONG", "EONG"),
+    ("(?<=[B-DF-HJ-NP-TV-Z])E" + NE, "AE"),
+    ("HO" + NE, "HOE"),
+    ("IL" + NE, "ILL"),
     ("YONG", "YEONG"),
     ("WON", "WEON"),
     ("SONG", "SEONG"),
     ("CHOL", "CHEOL"),
-    ("RI", "LI"),
-    ("RI", "LEE"),
-    ("RI", "YI"),
-    ("PAK", "PARK"),
-    ("O", "OH"),
-    ("U", "WU"),
-    ("YU", "YOO"),
+    (NS + "RI" + NE, "LI"),
+    (NS + "RI" + NE, "LEE"),
+    (NS + "RI" + NE, "YI"),
+    (NS + "PAK" + NE, "PARK"),
+    ("(?<=[A-Z])O" + NE, "OH"),
+    ("YU" + NE, "YOO"),
     ("YUN", "YOON"),
     ("HYON", "HYUN"),
-    ("SU", "SOO"),
+    ("SU" + NE, "SOO"),
 ]
 ARABIC_SLIPS = [
     ("ABDUL", "ABDOL"),
@@ -821,8 +827,8 @@ CHINESE_SLIPS = [
     ("X", "HS"),
     ("X", "SH"),
     ("Q", "CH"),
-    ("C", "TS"),
-    ("Z", "TS"),
+    ("C(?!H)", "TS"),
+    ("Z(?!H)", "TS"),
     ("IAN", "IEN"),
     ("ONG", "UNG"),
     ("UI", "UEI"),
@@ -835,6 +841,92 @@ CHINESE_SLIPS = [
 PINYIN = re.compile(
     r"((?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?"
     r"(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|IA|IE|IU|IN|UA|UO|UI|UN|UE|AI|EI|AO|OU|AN|EN|ER|A|O|E|I|U|V))+"
+)
+
+
+CHINESE_SURNAMES = set(
+    [
+        "WANG",
+        "LI",
+        "ZHANG",
+        "LIU",
+        "CHEN",
+        "YANG",
+        "HUANG",
+        "ZHAO",
+        "WU",
+        "ZHOU",
+        "XU",
+        "SUN",
+        "MA",
+        "ZHU",
+        "HU",
+        "GUO",
+        "HE",
+        "GAO",
+        "LIN",
+        "LUO",
+        "ZHENG",
+        "LIANG",
+        "XIE",
+        "SONG",
+        "TANG",
+        "HAN",
+        "FENG",
+        "DENG",
+        "CAO",
+        "PENG",
+        "ZENG",
+        "XIAO",
+        "TIAN",
+        "DONG",
+        "YUAN",
+        "PAN",
+        "YU",
+        "JIANG",
+        "CAI",
+        "JIA",
+        "DING",
+        "WEI",
+        "XUE",
+        "YE",
+        "YAN",
+        "LU",
+        "DU",
+        "SU",
+        "SHEN",
+        "QIAN",
+        "FAN",
+        "FANG",
+        "SHI",
+        "YAO",
+        "TAN",
+        "LIAO",
+        "ZOU",
+        "XIONG",
+        "JIN",
+        "HAO",
+        "KONG",
+        "BAI",
+        "CUI",
+        "KANG",
+        "MAO",
+        "QIU",
+        "QIN",
+        "GU",
+        "HOU",
+        "SHAO",
+        "MENG",
+        "LONG",
+        "WAN",
+        "DUAN",
+        "LEI",
+        "YIN",
+        "WEN",
+        "QI",
+        "REN",
+        "NIU",
+    ]
 )
 
 
@@ -854,7 +946,11 @@ def language(e: Entry) -> str:
             if re.search(r"(OV|EV|IN|SKY|SKIY|IY|ENKO|OVA|EVA|INA|AYA)\b", e.name.upper())
             else "other"
         )
-    if len(toks) <= 4 and all(is_pinyin(t) for t in toks):
+    if (
+        len(toks) <= 4
+        and all(is_pinyin(t) for t in toks)
+        and any(t.upper() in CHINESE_SURNAMES for t in toks)
+    ):
         return "chinese"
     if any(
         k in p
@@ -970,18 +1066,41 @@ FULL_TRANSLIT = {
         ("OO", "OU"),
     ],
     "arabic_simple": [("AA", "A"), ("'", ""), ("Q", "K"), ("DH", "D"), ("TH", "T"), ("U", "O")],
-    "korean_mr": [("EO", "Ŏ"), ("EU", "Ŭ"), ("GW", "KW"), ("J", "CH")],
-    "korean_rr": [("O", "EO"), ("U", "EU"), ("CH", "J"), ("K", "G"), ("P", "B"), ("T", "D")],
     "chinese_wade": [
         ("ZH", "CH"),
+        ("CH", "CH'"),
+        ("SH", "SH"),
         ("X", "HS"),
         ("Q", "CH'"),
         ("Z", "TS"),
         ("C", "TS'"),
+        ("J", "CH"),
         ("R", "J"),
+        ("IONG", "IUNG"),
         ("ONG", "UNG"),
         ("IAN", "IEN"),
         ("YI", "I"),
+    ],
+}
+# Korean re-romanisation works on syllables, so it is written as regular expressions applied in
+# turn: McCune-Reischauer (as the DPRK lists write it) to Revised Romanisation, and back to
+# McCune-Reischauer with its breves
+KOREAN_RE = {
+    "korean_rr": [
+        (NS + "K", "G"),
+        (NS + "P", "B"),
+        (NS + "T", "D"),
+        (NS + "CH", "J"),
+        ("(?<=[^Y])O(?=NG|N|L|M|K|P)", "EO"),
+        ("YO(?=NG|N|L|M|K|P)", "YEO"),
+        (NS + "RI" + NE, "LEE"),
+        (NS + "PAK" + NE, "PARK"),
+    ],
+    "korean_mr": [
+        ("EO", "Ŏ"),
+        ("EU", "Ŭ"),
+        ("(?<=[^Y])O(?=NG|N|L|M|K|P)", "Ŏ"),
+        (NS + "J", "CH"),
     ],
 }
 TRANSLIT_BY_LANG = {
@@ -992,7 +1111,16 @@ TRANSLIT_BY_LANG = {
 }
 
 
+def transliterate_re(word: str, rules: list[tuple[str, str]]) -> str:
+    """Regular-expression rules applied one after another (Korean syllables)."""
+    up = word.upper()
+    for pattern, repl in rules:
+        up = re.sub(pattern, repl, up)
+    return up
+
+
 def transliterate(word: str, rules: list[tuple[str, str]]) -> str:
+    """Literal rules, longest-first at each position, left to right (no rule sees another's output)."""
     out = []
     i = 0
     up = word.upper()
@@ -1013,12 +1141,18 @@ def g_transliteration(e: Entry, rng: random.Random) -> str | None:
     if lang not in TRANSLIT_BY_LANG or e.kind != "person":
         return None
     system = rng.choice(TRANSLIT_BY_LANG[lang])
+    if system in KOREAN_RE:
+        rules = KOREAN_RE[system]
+        convert = transliterate_re
+    else:
+        rules = FULL_TRANSLIT[system]
+        convert = transliterate
     if system == "korean_rr" and rng.random() < 0.5:
         # only the given names re-romanised, surname kept (how Koreans abroad often write)
         toks = tokens(e.name.upper().replace(",", ""))
-        new = [toks[0]] + [transliterate(t, FULL_TRANSLIT[system]) for t in toks[1:]]
+        new = [toks[0]] + [convert(t, rules) for t in toks[1:]]
     else:
-        new = [transliterate(t, FULL_TRANSLIT[system]) for t in tokens(base_form(e).upper())]
+        new = [convert(t, rules) for t in tokens(base_form(e).upper())]
     out = " ".join(new)
     return customer_case(out, rng) if fold(out) != fold(base_form(e)) else None
 
@@ -1334,6 +1468,11 @@ CATEGORIES: list[tuple[str, Gen, int]] = [
     ("long_company", g_long_company, 100),
     ("acronym", g_acronym, 60),
 ]
+# romanised slips and transliterations spread over the four name origins the spec names
+LANGUAGE_QUOTA = {
+    "romanised_slip": {"arabic": 55, "korean": 45, "russian": 30, "chinese": 20},
+    "transliteration": {"arabic": 40, "russian": 30, "korean": 25, "chinese": 15},
+}
 REUSE = 0.36
 LIST_WEIGHTS = {"us_ofac_sdn": 0.66, "un_sc": 0.24, "us_ofac_cons": 0.05, "us_csl": 0.05}
 
@@ -1363,6 +1502,7 @@ def build_variants(entries: list[Entry], rng: random.Random) -> list[list[str]]:
             again[key] = [x for x in q if used.get((x.list, x.list_id), 0) == 1]
         made = 0
         stalls = 0
+        lang_made: Counter[str] = Counter()
         while made < target and stalls < 20000:
             key = rng.choices(list(LIST_WEIGHTS), weights=list(LIST_WEIGHTS.values()))[0]
             # about a third of the variants reuse an entry that already has one (~1,000 entries)
@@ -1373,6 +1513,10 @@ def build_variants(entries: list[Entry], rng: random.Random) -> list[list[str]]:
                 continue
             e = q.pop(0)
             k = (e.list, e.list_id)
+            quota = LANGUAGE_QUOTA.get(cat)
+            if quota is not None and lang_made[language(e)] >= quota.get(language(e), 0):
+                stalls += 1
+                continue
             try:
                 query = gen(e, rng)
             except (IndexError, ValueError):
@@ -1396,6 +1540,7 @@ def build_variants(entries: list[Entry], rng: random.Random) -> list[list[str]]:
             kind = e.kind
             rows.append([query, cat, kind, e.list, e.list_id, e.name, half_of(e.list_id)])
             made += 1
+            lang_made[language(e)] += 1
             stalls = 0
         print(f"{cat}: {made}", file=sys.stderr)
     return rows
