@@ -188,6 +188,8 @@ LEGAL_FORMS = [
     "TOO",
     "AO",
     "GMBH",
+    "GMBH CO KG",
+    "KG",
     "AG",
     "SA",
     "S A",
@@ -252,6 +254,8 @@ def legal_spans(toks: list[str]) -> list[tuple[int, int]]:
         found = 0
         for j in range(min(len(toks), i + 6), i, -1):
             joined = "".join(tfold(t) for t in toks[i:j])
+            if not tfold(toks[j - 1]) or not tfold(toks[i]):
+                continue  # a span neither starts nor ends on '&' or ','
             if joined and joined in LEGAL_FOLDED and (j - i > 1 or len(joined) > 1):
                 # a lone CO / SA / AD / AO inside a name is a word, not a legal form,
                 # unless another legal-form word follows it (CO. LTD.)
@@ -1255,33 +1259,38 @@ def g_joined_split(e: Entry, rng: random.Random) -> str | None:
 
 # Word order ----------------------------------------------------------------------------------
 
+# words that lead or follow an organisation's name equally well: "BANK SEPAH" / "SEPAH BANK";
+# "BANK OF X" / "X BANK", "MINISTRY OF X" / "X MINISTRY"
 GENERIC = {
     "BANK",
-    "COMPANY",
-    "GROUP",
-    "INDUSTRIES",
-    "TRADING",
-    "SHIPPING",
-    "INTERNATIONAL",
-    "HOLDING",
-    "ORGANIZATION",
     "FOUNDATION",
     "INSTITUTE",
+    "UNIVERSITY",
     "CENTER",
     "CENTRE",
-    "FRONT",
-    "ARMY",
-    "BRIGADE",
-    "NETWORK",
-    "BRIGADES",
-    "MOVEMENT",
-    "PARTY",
     "AIRLINES",
-    "AIRLINE",
-    "EXCHANGE",
-    "INDUSTRY",
-    "INDUSTRIAL",
+    "MINISTRY",
+    "ORGANIZATION",
+    "ACADEMY",
 }
+
+
+PARTICLES = {"ABDUL", "ABDEL", "ABD", "ABU", "AL", "EL", "BIN", "BEN", "IBN", "BINT", "UMM", "ABO"}
+
+
+def name_units(toks: list[str]) -> list[str]:
+    """Words of a name with each particle (ABDUL, AL, BIN, ...) joined to the word after it."""
+    units: list[str] = []
+    carry = ""
+    for t in toks:
+        if tfold(t) in PARTICLES:
+            carry = f"{carry} {t}".strip()
+            continue
+        units.append(f"{carry} {t}".strip())
+        carry = ""
+    if carry:
+        units.append(carry)
+    return units
 
 
 PATRONYMIC = r"(VICH|VNA|ICH|INICHNA|UGLI|OGLU|OGLY|KYZY|QIZI)$"
@@ -1293,7 +1302,7 @@ def g_word_order(e: Entry, rng: random.Random) -> str | None:
             # the list writes 'SURNAME, Given'; a customer writes 'Given Surname', sometimes with
             # two given names or two family names the other way round
             last, _, first = e.name.partition(",")
-            ftoks, ltoks = tokens(first), tokens(last)
+            ftoks, ltoks = name_units(tokens(first)), name_units(tokens(last))
             if not ftoks:
                 return None
             x = rng.random()
@@ -1301,24 +1310,34 @@ def g_word_order(e: Entry, rng: random.Random) -> str | None:
                 out = ftoks + ltoks
             elif len(ltoks) >= 2 and (x < 0.75 or len(ftoks) < 2):
                 out = ftoks + ltoks[1:] + ltoks[:1]
-            elif len(ftoks) >= 2 and not re.search(PATRONYMIC, ftoks[1].upper()):
+            elif (
+                len(ftoks) >= 2
+                and not re.search(PATRONYMIC, ftoks[1].upper())
+                and " " not in ftoks[0] + ftoks[1]  # 'Chiheb Ben Mohamed' keeps its order
+            ):
                 out = ftoks[1:2] + ftoks[:1] + ftoks[2:] + ltoks
             else:
                 out = ftoks + ltoks
             return customer_case(" ".join(out), rng)
-        toks = tokens(e.name)
-        if len(toks) < 2:
+        units = name_units(tokens(e.name))
+        if len(units) < 2:
             return None
-        # family name moved from the end to the front, or the first name to the end
-        out = toks[-1:] + toks[:-1] if rng.random() < 0.6 else toks[1:] + toks[:1]
+        # family name moved from the end to the front, or the first name to the end; a particle
+        # (ABDUL, ABU, AL, BIN, ...) stays with the word it belongs to
+        out = units[-1:] + units[:-1] if rng.random() < 0.6 else units[1:] + units[:1]
         return customer_case(" ".join(out), rng)
     toks = tokens(re.sub(r"\s*\([^)]*\)", "", e.name))
-    gi = [i for i, t in enumerate(toks) if tfold(t) in GENERIC]
-    if not gi or len(toks) < 2 or any(tfold(t) in LEGAL_FOLDED for t in toks):
+    if len(toks) < 2 or any(tfold(t) in LEGAL_FOLDED for t in toks):
         return None
-    i = rng.choice(gi)
-    rest = toks[:i] + toks[i + 1 :]
-    out = rest + [toks[i]] if i == 0 else [toks[i]] + rest
+    first, last = tfold(toks[0]), tfold(toks[-1])
+    if first in GENERIC and len(toks) >= 3 and tfold(toks[1]) == "OF":
+        out = toks[2:] + toks[:1]  # BANK OF INDUSTRY AND MINE -> INDUSTRY AND MINE BANK
+    elif first in GENERIC:
+        out = toks[1:] + toks[:1]
+    elif last in GENERIC:
+        out = toks[-1:] + toks[:-1]
+    else:
+        return None
     return customer_case(" ".join(out), rng)
 
 
