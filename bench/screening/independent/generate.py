@@ -621,7 +621,7 @@ def g_legal_dropped(e: Entry, rng: random.Random) -> str | None:
     if not got:
         return None
     toks, spans = got
-    drop = set()
+    drop: set[int] = set()
     for s, t in spans if rng.random() < 0.5 else [rng.choice(spans)]:
         drop.update(range(s, t))
     rest = [x for i, x in enumerate(toks) if i not in drop]
@@ -992,17 +992,13 @@ SLIP_TABLES = {
 
 
 def _apply_once(word: str, table: list[tuple[str, str]], rng: random.Random) -> str | None:
+    """One rule of the table applied at one place where it matches (chosen at random)."""
     up = word.upper()
-    options = []
-    for a, b in table:
-        for m in re.finditer(a, up):
-            options.append((m.start(), a, b))
+    options = [(m.start(), m.end(), b) for a, b in table for m in re.finditer(a, up)]
     if not options:
         return None
-    pos, a, b = rng.choice(options)
-    m = re.compile(a).match(up, pos)
-    assert m is not None
-    new = up[:pos] + b + up[m.end() :]
+    start, end, b = rng.choice(options)
+    new = up[:start] + b + up[end:]
     return new if new != up else None
 
 
@@ -1416,9 +1412,10 @@ def g_long_company(e: Entry, rng: random.Random) -> str | None:
             return None
         return customer_case(name, rng)
     if op == 2:  # one typing slip in a long name plus case
-        i = pick_word(toks, rng, 5)
-        if i is None:
+        w = pick_word(toks, rng, 5)
+        if w is None:
             return None
+        i = w
         new = rng.choice(SLIPS)(toks[i], rng)
         if not new:
             return None
@@ -1526,7 +1523,7 @@ def build_variants(entries: list[Entry], rng: random.Random) -> list[list[str]]:
             key = rng.choices(list(LIST_WEIGHTS), weights=list(LIST_WEIGHTS.values()))[0]
             # about a third of the variants reuse an entry that already has one (~1,000 entries)
             first, second = (again, fresh) if rng.random() < REUSE else (fresh, again)
-            q = first.get(key) or second.get(key)
+            q = first.get(key) or second.get(key) or []
             if not q:
                 stalls += 1
                 continue
@@ -2497,8 +2494,11 @@ def hand_persons(rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
-def build_innocent(entries: list[Entry], rng: random.Random) -> list[list[str]]:
-    listed: set[str] = set()
+def build_innocent(
+    entries: list[Entry], variants: list[list[str]], rng: random.Random
+) -> list[list[str]]:
+    listed: set[str] = {fold(v[0]) for v in variants}  # nor any variant query
+
     listed_sorted: set[str] = set()
     for e in entries:
         for n in (e.name, person_natural(e), *e.aliases, *e.original):
@@ -2571,7 +2571,7 @@ def main(argv: list[str]) -> int:
     entries = load_entries()
     rng = random.Random(SEED)
     variants = build_variants(entries, rng)
-    innocent = build_innocent(entries, random.Random(SEED + 1))
+    innocent = build_innocent(entries, variants, random.Random(SEED + 1))
     OUT.mkdir(parents=True, exist_ok=True)
     write_gz(
         OUT / "independent_variants.csv.gz",
