@@ -262,6 +262,64 @@ def _common_prefix(strings: list[str]) -> str:
     return first[:size]
 
 
+def _inner_literals(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence holds (None: not found). Runs of
+    literal characters, and each item's own strings; of these the set whose shortest string
+    is longest (then the smallest set)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if not found or len(found) > MAX_SCANS:
+            return
+        if best is None or (min(map(len, found)), -len(found)) > (
+            min(map(len, best)),
+            -len(best),
+        ):
+            best = found
+
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            run.append(chr(av))
+            continue
+        better(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if not add_flags and not del_flags:
+                better(_inner_literals(inner))
+        elif op is sre_c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _inner_literals(branch)
+                if found is None:
+                    union = set()
+                    break
+                union |= found
+            better(frozenset(union) if union else None)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            better(_inner_literals(av[2]))
+    better(frozenset({"".join(run)}) if run else None)
+    return best
+
+
+def inner_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A few literal strings (at least MIN_START characters) one of which every match of
+    ``pattern`` holds, or None (a pattern that ignores case gets none). Where none of them
+    occurs inside a window, the pattern cannot match there."""
+    if ignores_case(pattern):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    found = _inner_literals(parsed)
+    if not found or min(map(len, found)) < MIN_START:
+        return None
+    return tuple(sorted(found))
+
+
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level ``|`` alternatives of a regular expression source."""
     parts: list[str] = []
@@ -314,7 +372,7 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "guard", "pattern", "starts", "twin")
+    __slots__ = ("fold", "guard", "inside", "pattern", "starts", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -324,10 +382,16 @@ class Fast:
         # a pattern run as it is whose first strings are short ("vx", "["): none of them in the
         # text, no match (one find each, where the pattern would try every position)
         self.guard = first_strings(pattern, 1) if self.starts is None else None
+        # and strings one of which every match holds somewhere ("must now", "is instructed")
+        self.inside = inner_strings(pattern) if self.starts is None else None
 
     def _excluded(self, text: str, pos: int, endpos: int) -> bool:
-        """Whether no :attr:`guard` string occurs inside ``text[pos:endpos]`` (then no match
-        does: every match starts with one)."""
+        """Whether no :attr:`inside` string, or no :attr:`guard` string, occurs inside
+        ``text[pos:endpos]`` (then no match does: every match holds one of the first and starts
+        with one of the second)."""
+        inside = self.inside
+        if inside is not None and all(text.find(s, pos, endpos) < 0 for s in inside):
+            return True  # (patterns that ignore case have no inner strings)
         guard = self.guard
         if guard is None:
             return False
