@@ -31,7 +31,13 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 
 from exportgate.bypass.account import AccountConfig, AccountState, split_turns  # noqa: E402
-from exportgate.bypass.detector import BypassConfig, Detector, Verdict, evidence_floor  # noqa: E402
+from exportgate.bypass.detector import (  # noqa: E402
+    BypassConfig,
+    Detector,
+    Verdict,
+    evidence_floor,
+    rule_evidence,
+)
 from exportgate.bypass.learned import LearnedModel, text_features  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
 
@@ -45,6 +51,7 @@ WRITERS: dict[str, str] = {
     "T3": "corpus_t3",
     "E": "independent_e",  # burned after round 4 (measured once); tuned on from round 4.1
     "T4": "corpus_t4",  # round 5: training corpus weighted to the weak families (helper corpus4)
+    "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
 }
 CACHE = Path("/tmp/bypass_cache")
 
@@ -322,7 +329,14 @@ def score_rows(f: Fitted, d: Design, rowsel: Iterable[int]) -> np.ndarray:
 
 
 def with_floor(prob: float, row: Row) -> float:
+    """The detector's final score from the learned probability: the round-6 cap (a prompt in
+    another language with no rule evidence stays under the threshold), then the floors."""
+    if row.language != "en" and not rule_evidence(row.signals):
+        prob = min(prob, _THRESHOLD - 0.01)
     return max(prob, evidence_floor(row.signals)[0])
+
+
+_THRESHOLD = BypassConfig().threshold
 
 
 import re  # noqa: E402

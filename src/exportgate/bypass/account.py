@@ -21,7 +21,10 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   conversation, near-duplicate rephrasings, or the same request in another wrapper, family or
   language; the first re-ask is free (people re-ask after an over-refusal);
 * ``bursts``: automated bursts of requests that carry flagged ones (templated variants);
-* ``persistence``: attempts spread over several days (slow burners).
+* ``persistence``: attempts spread over several days (slow burners);
+* ``repeated_clear_attempts`` (round 6, off by default: ``repeat_weight`` 0): clear attempts on
+  two or more different days, answered or not: a slow burner's few attempts among weeks of
+  ordinary traffic.
 
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
@@ -177,6 +180,12 @@ class AccountConfig:
     days_weight: float = 0.15  # per further day with an attempt
     days_cap: float = 0.45
     days_unconfirmed: bool = False  # an answered clear attempt also opens the persistence count
+    # round 6: clear attempts (≥ ``confident``) on further days, answered or not (slow burners:
+    # a few clear attempts spread over weeks of ordinary traffic). Off: chosen leave one writer
+    # out (bench/bypass/acct_lowo.py), 0 won on the other writers in 8 of 9 folds (0.3 and 0.35
+    # held 4-6 more slow burners of 245 and 1-2 more benign accounts); kept as an operator knob
+    repeat_weight: float = 0.0
+    repeat_cap: float = 0.7
     conversations_kept: int = 16  # the last conversations whose arc is followed
 
 
@@ -265,6 +274,8 @@ class AccountState:
     bursts: int = 0
     attempt_days: int = 0
     last_day: int = -1
+    clear_days: int = 0  # days with a clear attempt (round 6)
+    last_clear_day: int = -1
     families: dict[str, int] = field(default_factory=dict)
     bands: dict[str, int] = field(default_factory=dict)
     alarm: _Last | None = None  # the latest refused or flagged request
@@ -321,6 +332,11 @@ class AccountState:
             refused_suspicious and score < cfg.confident and not continued
         )
         stamp = obs.ts
+        if obs.flagged and score >= cfg.confident:
+            day = int(stamp // 86400)
+            if day != self.last_clear_day:
+                self.clear_days += 1
+                self.last_clear_day = day
         if obs.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
@@ -553,6 +569,18 @@ def persistence(s: AccountState) -> Evidence:
     )
 
 
+def repeated_clear_attempts(s: AccountState) -> Evidence:
+    cfg, days = s.config, s.clear_days
+    return Evidence(
+        "repeated_clear_attempts",
+        min(cfg.repeat_cap, cfg.repeat_weight * max(0, days - 1)),
+        lambda: (
+            f"clear bypass attempts on {days} different days, answered or not (a few "
+            "attempts spread over ordinary traffic; one day alone never counts)"
+        ),
+    )
+
+
 PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
     confirmed_attempts,
     unconfirmed_attempts,
@@ -562,6 +590,7 @@ PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
     pushes_after_refusal,
     bursts,
     persistence,
+    repeated_clear_attempts,
 )
 
 

@@ -28,7 +28,7 @@ from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import offensive_cyber
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
-from exportgate.bypass.injection import action_in_data, carried_instructions, data_text
+from exportgate.bypass.injection import Carried, action_in_data, carried_instructions, data_text
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
@@ -39,7 +39,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-5"
+DETECTOR_VERSION = "bypass-6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +194,13 @@ def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
         )
     if norm.reversed_text:
         acc.add("reversed_text", "normalisation", 0.6, lambda: "text written backwards")
+    if norm.disguised >= 6:
+        acc.add(
+            "disguised_letters",
+            "normalisation",
+            0.6 if norm.disguised < 20 else 0.8,
+            lambda: f"{norm.disguised} letters disguised ({', '.join(norm.disguises)})",
+        )
     if norm.decoded:
         methods = sorted({d.method for d in norm.decoded})
         acc.add(
@@ -230,6 +237,7 @@ _FAMILY_OF_PART = {
     "spaced_letters": "encoding",
     "leetspeak": "encoding",
     "reversed_text": "encoding",
+    "disguised_letters": "encoding",
     "encoded_payload": "encoding",
     "random_case": "best_of_n",
     "adversarial_suffix": "adversarial_suffix",
@@ -287,6 +295,24 @@ def _messages(raw: Sequence[object]) -> list[tuple[str, str]]:
     return out
 
 
+def _relayed_harm(data: str) -> str:
+    """The harmful ask next to an address to the AI inside data (the address and the 400
+    characters after it): intent read on that text alone, or a harmful object under a
+    production request form there."""
+    if not data:
+        return ""
+    found = score_intent(data.lower())
+    if found.strength >= 0.5:
+        return "asks it to pass on: " + found.evidence[:80]
+    counts = concept_counts(data.lower())
+    if counts.get("operational") and any(counts.get(k) for k in _HARM_CONCEPTS):
+        return "asks it to pass on how to do a harmful thing"
+    return ""
+
+
+_HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
+
+
 def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     """A floor under the learned score where the conversation-level rule parts are decisive on
     their own: the last turn asks for the operational step of a harmful topic raised earlier in
@@ -304,9 +330,81 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "the conversation turned operational against a person or after a refusal"
     if signals.get("part:carried_instructions", 0.0) >= 0.9:
         return 0.75, "a document or tool output instructs the AI to act for someone else"
-    if signals.get("part:foreign_harm_ask", 0.0) >= 0.7 and signals.get("c:operational", 0.0) > 0:
+    foreign = signals.get("part:foreign_harm_ask", 0.0)
+    if (foreign >= 0.7 and signals.get("c:operational", 0.0) > 0) or foreign >= FOREIGN_CONCEAL:
         return 0.75, "asks, in another language, for how to make or do a harmful thing"
+    if disguised_harm(signals):
+        return 0.75, "hides a request about a harmful thing behind disguised letters"
     return 0.0, ""
+
+
+# round 6: letter disguises that hide a request from a reader's filters, not from the reader
+_DISGUISE_PARTS = (
+    "part:disguised_letters",
+    "part:tag_characters",
+    "part:zero_width",
+)
+_HARM_SIGNALS = (
+    "c:harm_cyber",
+    "c:harm_biochem",
+    "c:harm_weapon",
+    "c:harm_person",
+)
+# round 6 (chosen leave one writer out, bench/bypass/cv.py): a harmful ask in another language
+# with a wish that nobody find out ("without her knowing", "without the bank noticing") is
+# operational without a request form (15 attacks and no benign prompt over nine writers)
+FOREIGN_CONCEAL = 0.9
+# a disguise this strong (part strength) counts; a disguise over a bare request form ("how do I
+# ...") counts from 0.7 (styled letters over 20+ letters, invisible tag text, zero-width
+# characters between letters)
+DISGUISE_MIN = 0.6
+DISGUISE_OPER = 0.7
+
+
+def disguised_harm(signals: dict[str, float]) -> bool:
+    """A request whose letters were disguised (styled or upside-down letters, strike-through
+    marks, invisible tag characters, zero-width characters between letters, look-alike letters
+    from another script, words written backwards) and that, read plainly, names a harmful
+    object or act or asks for a harmful thing."""
+    disguise = max(signals.get(k, 0.0) for k in _DISGUISE_PARTS)
+    if disguise < DISGUISE_MIN:
+        return False
+    if any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS) or signals.get("intent", 0.0) >= 0.3:
+        return True
+    return disguise >= DISGUISE_OPER and signals.get("c:operational", 0.0) > 0
+
+
+_DISGUISE_OR_CODE = (
+    "part:tag_characters",
+    "part:zero_width",
+    "part:homoglyphs",
+    "part:spaced_letters",
+    "part:leetspeak",
+    "part:reversed_text",
+    "part:encoded_payload",
+    "part:disguised_letters",
+    "part:random_case",
+    "part:adversarial_suffix",
+)
+
+
+def rule_evidence(signals: dict[str, float]) -> bool:
+    """Whether the rule parts found anything beyond wording: an ask for harmful content, an
+    attack form, a conversation history, a harmful concept, a harmful ask in another language,
+    a disguise or encoding, an offensive capability or a targeted person (round 6: without any
+    of these, a prompt in another language is not flagged on the learned part's words)."""
+    if signals.get("intent", 0.0) >= 0.3 or signals.get("form", 0.0) > 0:
+        return True
+    if signals.get("history", 0.0) > 0 or signals.get("part:foreign_harm_ask", 0.0) >= 0.4:
+        return True
+    if any(k.startswith("c:harm_") for k in signals):
+        return True
+    if any(signals.get(k, 0.0) > 0 for k in _DISGUISE_OR_CODE):
+        return True
+    return (
+        signals.get("part:offensive_capability", 0.0) > 0
+        or signals.get("part:targeting", 0.0) >= 0.25
+    )
 
 
 _MODEL: list[LearnedModel | None] = []
@@ -412,6 +510,12 @@ class Detector:
         # instructions carried inside documents, e-mails, web pages and tool output
         data = data_text(sh.last_user, sh.tool)
         carried = carried_instructions(data)
+        if carried is not None and carried.strength < 0.9:
+            # round 6: the instruction to the AI carries a harmful ask of its own ("explain to
+            # the user how to ..."): the user did not write it, the document did
+            relayed = _relayed_harm(carried.window)
+            if relayed:
+                carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
         if carried is not None:
             acc.add(
                 "carried_instructions" if carried.strength >= 0.6 else "addressed_to_ai",
@@ -546,6 +650,10 @@ class Detector:
                 # a verified security organisation's high-risk dual-use ask is judged by the
                 # rule parts alone (the exemption lowered its intent); prohibited never is
                 score = min(score, prob) if exempted else prob
+                # round 6: never flagged for being foreign — a prompt in another language with
+                # no rule evidence of harm stays below the threshold on wording alone
+                if lang != "en" and not rule_evidence(signals):
+                    score = min(score, config.threshold - 0.01)
                 floor, why = evidence_floor(signals)
                 if floor > score and not exempted:
                     score = floor

@@ -25,7 +25,7 @@ _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|lang
 _ADDRESS = re.compile(
     r"(?:\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
     r"\s+(?:the |any |all |an? |every )?(?:\w+ ){0,2}" + _AI + r"s?\b"
-    r"|(?:^|[\n>\-*#{\[\"'|]|<!--|//|/\*)\s*(?:"
+    r"|(?:^|[\n>\-*#{\[\"'|(]|<!--|//|/\*)\s*(?:\w+ )?(?:"
     + _AI
     + r"|system|admin|important instruction|hidden instruction|assistant instruction)s?\s*(?:note|instruction|instructions|directive|notice|override|message)?\s*:"
     r"|\b"
@@ -49,8 +49,26 @@ _ADDRESS = re.compile(
     r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b)",
     re.M,
 )
+# round 6, read only where no address above was found and only around its own trigger words
+# (so that texts with none of them pay a few substring scans): a chat mention of the assistant
+# ("@assistant explain ..."); a message relayed through the AI to its user ("explain to the
+# user ...": data does not speak about "the user" to its reader); an AI told what it must do;
+# "the user actually wants you to ..."
+_RELAY = re.compile(
+    r"@" + _AI + r"s?\b"
+    r"|\b(?:explain|tell|describe|teach|show|give|reply|respond|say|answer|recommend|suggest)(?: \w+)? to the (?:user|reader|customer|human|requester)\b"
+    r"|\b"
+    + _AI
+    + r"s? (?:must|shall|needs? to|has to) (?:\w+ )?(?:explain|tell|describe|give|write|send|forward|copy|reveal|output|print|reply|respond|answer|ignore|include|add|insert|delete|run|execute|call)\b"
+    r"|(?<=\bthe )(?:user|human|customer) (?:actually |really |secretly )?(?:wants|needs|asked|is asking|would like) (?:you|the (?:ai|assistant|model|bot))\b"
+)
+# the relay forms that name no AI word need "the user" (or reader, human, customer, requester);
+# those that do are inside the address windows already found. A text holding none of the
+# markers is not searched at all (a few substring scans).
+_RELAY_TRIGGERS = ("the user", "the reader", "the human", "the customer", "the requester")
+_RELAY_MARKERS = (*_RELAY_TRIGGERS, "@", " must ", " shall ", " need", " has to ")
 _ACTION = re.compile(
-    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^.\n]{0,80}(?:@|https?://|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
+    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,80}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
     r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
     r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
@@ -64,7 +82,10 @@ _ACTION = re.compile(
     r"|\b(?:render|display|show|output|load|fetch)\b[^.\n]{0,40}(?:!\[|image|https?://|<img)"
     r"|\byou are now (?:in )?[\w-]+ mode|\b(?:enter|switch to|activate) [\w-]+ mode|\bbefore (?:answering|you answer|responding|replying|summari[sz]ing)\b"
     r"|\b(?:say|state|claim|tell (?:them|the user|the reader)) (?:that )?(?:the |this |it )[^.\n]{0,40}\b(?:safe|no (?:safety )?recalls?|legitimate|verified|approved|trustworthy)"
-    r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)",
+    r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)"
+    r"|\b(?:add|append|insert|write|put)\b[^\n]{0,80}\b(?:authori[sz]ed_keys|ssh[- ]keys?|crontab|sudoers|startup (?:folder|items?)|\.bashrc|\.profile)"
+    r"|\b(?:read|open|cat|print|include|send|attach|paste|upload)\b[^\n]{0,40}(?:~/\.|\.aws/credentials|\.ssh/|id_rsa|/etc/passwd|/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials|keychain)"
+    r"|\b(?:explain|describe|tell|teach|show|give|write)\b[^.\n]{0,12}\bto the (?:user|reader|human)\b[^.\n]{0,30}\b(?:in (?:full |complete |great )?detail|step by step|exact steps|full instructions|complete instructions)",
 )
 _HUMAN = re.compile(
     r"\b(?:please (?:forward this|share this) (?:to|with) your (?:team|manager|colleagues)|dear (?:customer|colleague|team|sir|madam|all|hiring)|hi (?:team|all|everyone))\b"
@@ -116,6 +137,7 @@ _ADDRESS_TRIGGERS = (
 class Carried:
     strength: float
     evidence: str
+    window: str = ""  # the data around an address to the AI (what it asks of the AI)
 
 
 def data_text(last_user: str, tool: str) -> str:
@@ -163,13 +185,17 @@ def carried_instructions(data: str) -> Carried | None:
     elements, HTML comments)."""
     if not data:
         return None
-    address = search_spans(_ADDRESS, data, trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6))
+    spans = trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6)
+    address = search_spans(_ADDRESS, data, spans)
+    if address is None and any(map(data.__contains__, _RELAY_MARKERS)):
+        relay = spans + trigger_spans(data, _RELAY_TRIGGERS, 160, 4)
+        address = search_spans(_RELAY, data, relay)
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
     action = alternation(_ACTION).search(window)
     if action is None:
-        return _hidden(data) or Carried(0.45, address.group().strip()[:80])
+        return _hidden(data) or Carried(0.45, address.group().strip()[:80], window)
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
     return Carried(0.9, evidence)
 

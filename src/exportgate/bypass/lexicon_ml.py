@@ -67,8 +67,10 @@ _HARM_TEXT: dict[str, str] = {
         ffrwydron|ffrwydryn|pléascán|pléascáin|stuth-spreadhaidh|lehergailu|sprengiefni
         bomba|splussivi|bonm|eksplozif|pōma|pahū|explodilo|ekrixin
         bomba|t'oqyachiy|bomba apo|explosivu|sprengstof|bombe|sprangstof
+        igisasu|ibisasu|chế bom|làm bom|quả bom|bom xăng|ബോംബ|வெடிகுண்ட|bomb gartref|buama|sprengju
     """,
     "poison": """
+        ushevu|ngimdlise|mdlise|ushefu
         poison|veneno|envenen|empoison|vergift|giftig|förgift|trucizn|otrav|otráv
         mérgez|méreg|otrov|otráv|otruj|δηλητήρι|яд|отрав|отрут|атрут|отров|отрова|myrkky|myrkyt
         mürk|nuod|thuốc độc|đầu độc|chất độc|racun|meracun|lason|lasunin|ยาพิษ|วางยา
@@ -83,6 +85,7 @@ _HARM_TEXT: dict[str, str] = {
         有毒气体|毒气|毒ガス|독가스|غاز سام|گاز سمی|zehirli gaz|gesi ya sumu
     """,
     "nerve_agent": """
+        asab-paralitik|nerv-paralitik|asab gazi|sinir gazı|nöroparalitik
         sarin|soman|tabun|novichok|vx|nerve agent|agent neurotoxique|agente nervioso
         agente nervino|nervenkampfstoff|nervengas|zenuwgas|środek paralityczno|bojový plyn
         нервно-паралит|зарин|зоман|новичок|зарину|зоман|нервово-паралітич|gaz bojowy
@@ -152,6 +155,8 @@ _HARM_TEXT: dict[str, str] = {
         ddos|ддос|dos-атак|ddos-атак|tấn công từ chối|serangan ddos|ddos攻击|디도스|هجوم حجب
     """,
     "password": """
+        رمز عبور|رمزهای عبور|گذرواژه|pasfhocal|focal faire|kalmomin sirri|kalmar sirri|kalmar wucewa
+        ሚስጥራዊ ቃል|erabiltzaile-gako|pasahitzak|parolni|parollar|құпиясөз
         contraseña|contraseñas|contrasenya|senha|senhas|mot de passe|mots de passe|passwort
         kennwort|wachtwoord|lösenord|adgangskode|hasło|hasła|heslo|hesla|jelszó|lozinka|lozink
         parolă|пароль|пароли|паролі|пароля|salasana|parool|slaptažod
@@ -183,6 +188,7 @@ _HARM_TEXT: dict[str, str] = {
         假登录页面|偽のログインページ|가짜 로그인|صفحة تسجيل دخول مزيفة|صفحه ورود جعلی
     """,
     "steal": """
+        بدزد|دزدیدن|می‌دزد|goideann|goid|ghoid|saci|satar|sace|iba|kuiba|aibe|ukweba|ntshontsha
         robar|robo|hurtar|roubar|furtar|voler des|dérober|stehlen|klauen|stelen|stjäla|stjæle
         robe|roba|roban|robando|rouba|roubam|roubando|vole|volent|volant|voler les|ruba|rubare
         rubano|stiehlt|gestohlen|kradnie|kradną|偷取|盗む方法
@@ -245,6 +251,8 @@ _HARM_TEXT: dict[str, str] = {
         dosis mematikan|致死量|치사량|جرعة قاتلة|دوز کشنده|ölümcül doz|घातक खुराक
     """,
     "stalking": """
+        ट्रैक कर|ट्र्याक गर|ट्र्याक गर्ने|जासूसी|पीछा कर|ট্র্যাক কর|ট্র্যাক|ਟਰੈਕ ਕਰ|ట్రాక్ చేయ|டிராக் செய்
+        fuatilia simu|landela ifoni|kuzuatilia
         stalkear|acosar|acoso|traquer|harceler|stalken|nachstellen|stalken|śledzić kogoś
         выслеживать|следить за ней|следить за ним|стежити за нею|theo dõi cô ấy|theo dõi anh ấy
         menguntit|menguntit|สะกดรอยตาม|跟踪她|跟踪他|ストーカー|スト―カー|스토킹|تتبع موقعها
@@ -260,6 +268,7 @@ _HARM_TEXT: dict[str, str] = {
         gps tracker|rastreador gps|traceur gps|gps-tracker|gps-трекер|thiết bị định vị|pelacak gps
     """,
     "laundering": """
+        çirkli pul|çirkli pulu|kirli para|kirli pul|iflos pul|lacag sharci darro|lacag dhaq|osha pesa|kufua pesa|pesa chafu
         lavado de dinero|lavar dinero|blanqueo|blanchiment|blanchir de l'argent|geldwäsche
         geld witwassen|witwassen|penningtvätt|hvidvask|pranie pieniędzy|praní špinavých|pénzmosás
         pranje novca|spălare de bani|ξέπλυμα|отмывание денег|отмыть деньги|відмивання грошей
@@ -408,6 +417,25 @@ _INNOCENT_TEXT: dict[str, str] = {
 
 # request forms that ask for the operational thing itself (production, steps, working code)
 _ASK_TEXT = """
+    # round 6 (project staff, 2026-12-06): production verbs ("make", "build", "prepare", "write
+    # a program") and "step by step" in more low-resource languages, written from the staff's
+    # own knowledge; each is a making/writing verb, never a bare question word
+    بسازم|بسازیم|درست کنم|تهیه کنم|بنویس|ساختن|جوړ کړم|جوړوم|جوړول|ولیکه|گام په گام
+    کیسے بناؤں|بنانے کا طریقہ|کیسے بنا|مرحلہ وار|ഉണ്ടാക്കാം|ഉണ്ടാക്കുന്ന|ഉണ്ടാക്കേണ്ട|നിർമ്മിക്ക
+    எழுது|தயாரிப்ப|உருவாக்க|செய்வது எப்படி|తయారు చేయ|ఎలా చేయాలి|రాయండి|ತಯಾರಿಸು|ಮಾಡುವುದು ಹೇಗೆ
+    বানাতে|বানাবো|বানানোর|তৈরি করব|তৈরি করতে|লিখে দাও|बना सकता|बना सकती|बनाऊँ|बनाऊं|बनाने का तरीका
+    बनाने की विधि|पूरी विधि|विधि बताओ|कसे बनवाय|बनवू|कसरी बनाउ|बनाउने तरिका|लेख्नुहोस्|हदन विदिह
+    හදන්නේ|හදන විදිහ|ວິທີສ້າງ|ສ້າງລະເບີດ|ເຮັດລະເບີດ|ເຮັດລູກລະເບີດ|ធ្វើគ្រាប់បែក|លុပ်နည်း|ลงมือทำ|วิธีสร้าง|ทำระเบิด
+    tự chế|chế tạo|cách chế|cách làm ra|necə düzəld|düzəltmək|düzəldə|necə hazırla|qanday yasa
+    yasash|tayyorlash|qanday tayyorla|жасауға|қалай дайында|кантип жаса|хэрхэн хийх|გავაკეთო
+    დავამზადო|დავწერო|ինչպես պատրաստ|ինչպես սարքել|እንዴት እሠራ|እንዴት ልሥራ|እንዴት እንደምሠራ
+    nitengeneze|kutengeneza|niandikie programu|ngingayenza kanjani|ngingenza kanjani|ngenze
+    otu esi eme|kedu ka m ga-esi|rubuta shiri|rubuta manhaja|sideen u sameeyaa|sidee loo sameeyaa
+    sameyn|nakora nte|intambwe ku yindi|mbwira intambwe|ndenge nini nakoki kosala|hanaovana
+    hanaovako|hanamboarana|sut ydw i'n gwneud|sut mae gwneud|sut i greu|a dhéanamh|scríobh ríomhchlár
+    penaos ober|penaos e vez graet|ruwayman|ruwanapaq|mba'éichapa ajapo|quenin nicchihuaz
+    kunjamas lurañ|búa til|bý ég til|kijan pou m fè|kijan pou fè|kòman pou m fè|carane nggawe
+    kepriye carane|lakang ba lakang|rubuta|andika programu|bhala uhlelo|bhala ikhodi|kọ koodu
     cómo hacer|cómo fabricar|cómo preparar|cómo construir|cómo se hace|paso a paso|instrucciones
     dame los pasos|escribe un código|escribe un programa|código que|receta para|cantidades exactas
     como fazer|como fabricar|como preparar|passo a passo|me dê os passos|escreva um código|instruções

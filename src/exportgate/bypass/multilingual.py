@@ -534,6 +534,23 @@ _REQUEST = (
     "როგორ",
 )
 _CONCEAL = (
+    # round 6: "without her/him knowing", "without being caught" in more languages
+    "बताए बिना",
+    "बिना बताए",
+    "पता चले बिना",
+    "थाहा नदिई",
+    "থাহা নদিই",
+    "না জানিয়ে",
+    "ngaphandle kokubanjwa",
+    "bila kukamatwa",
+    "iyadoo aanu ogaan",
+    "aanu ogaan",
+    "bilmədən",
+    "bilmasdan",
+    "bilmeden",
+    "بدون اینکه بفهمد",
+    "بی آنکه بفهمد",
+    "bez wiedzy",
     "bila mtu kugundua",
     "bila kugundua",
     "ngaphandle kokuba kwaziwe",

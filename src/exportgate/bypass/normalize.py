@@ -292,6 +292,8 @@ class Normalized:
     spaced_runs: int = 0
     leet_words: int = 0
     reversed_text: bool = False
+    disguised: int = 0  # round 6: letters written in a disguise the plain text does not need
+    disguises: tuple[str, ...] = ()  # which disguises (styled letters, strike-through marks, ...)
 
     def all_text(self) -> str:
         """Every view joined: what the intent and framing parts read."""
@@ -516,6 +518,215 @@ def _bounded(text: str) -> str:
     return text[:half] + "\n" + text[-half:]
 
 
+# ---------------------------------------------------------------- round 6: letter disguises
+# Letter-like characters that are not the letters they show. NFKC folds most of them
+# (mathematical alphanumerics, fullwidth, circled, parenthesised, squared letters and
+# superscripts); they are counted here before it does. The rest (small capitals, upside-down
+# letters, negative circled/squared letters, regional-indicator letters) are mapped by table.
+_STYLED_RANGES = (
+    (0x1D400, 0x1D7FF),  # mathematical alphanumeric symbols (bold, italic, script, fraktur ...)
+    (0xFF21, 0xFF3A),  # fullwidth capitals
+    (0xFF41, 0xFF5A),  # fullwidth small letters
+    (0x249C, 0x24E9),  # parenthesised and circled letters
+    (0x1F110, 0x1F1FF),  # parenthesised, squared, negative and regional-indicator letters
+    (0x1D00, 0x1D2B),  # small capitals
+    (0x1D2C, 0x1D6A),  # modifier (superscript) letters
+)
+_STYLED_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _STYLED_RANGES)
+_STYLED = re.compile(
+    f"[{_STYLED_CLASS}\u0299\u0262\u029c\u026a\u029f\u0274\u0280\u028f\ua730\ua731]"
+)
+_SMALL_CAPS = dict(
+    zip(
+        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ",
+        "abcdefghijklmnopqrstuvwyz",  # no small capital x
+        strict=True,
+    )
+)
+_LETTER_TABLE = str.maketrans(
+    {
+        **_SMALL_CAPS,
+        **{chr(0x1F150 + i): chr(ord("a") + i) for i in range(26)},  # negative circled
+        **{chr(0x1F170 + i): chr(ord("a") + i) for i in range(26)},  # negative squared
+        **{chr(0x1F1E6 + i): chr(ord("a") + i) for i in range(26)},  # regional indicators
+    }
+)
+# upside-down letters (the text is also written right to left)
+_FLIPPED = dict(zip("ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ", "acefghijkmrtvwy", strict=True))
+_FLIP_TABLE = str.maketrans(
+    {**_FLIPPED, "q": "b", "b": "q", "p": "d", "d": "p", "n": "u", "u": "n"}
+)
+# combining marks: strike-through and slash overlays are never part of a spelling; a letter
+# carrying three or more marks ("Zalgo") is noise; Latin vowels with an acute/grave/diaeresis on
+# nearly every word are read without them when that makes plain English
+_OVERLAYS = re.compile("[\u0334-\u0338\u20d2\u20d3\u20e5\u20e6]")
+_MARK_STACK = re.compile(
+    "(?<=[A-Za-z])[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]{3,}"
+)
+_MARKS = re.compile("[\u0300-\u036f]")
+# the same non-letter character between every letter of a word ("h✨o✨w", "h~o~w")
+_INTERLEAVED = re.compile(
+    r"(?<![^\W\d_])(?:[a-z]([^\w\s.,;:!?'\"()\[\]{}/\\|\-_*]))(?:[a-z]\1)+[a-z](?![^\W\d_])"
+)
+# NATO / ICAO spelling alphabet
+_NATO = {
+    "alfa": "a",
+    "alpha": "a",
+    "bravo": "b",
+    "charlie": "c",
+    "delta": "d",
+    "echo": "e",
+    "foxtrot": "f",
+    "golf": "g",
+    "hotel": "h",
+    "india": "i",
+    "juliet": "j",
+    "juliett": "j",
+    "kilo": "k",
+    "lima": "l",
+    "mike": "m",
+    "november": "n",
+    "oscar": "o",
+    "papa": "p",
+    "quebec": "q",
+    "romeo": "r",
+    "sierra": "s",
+    "tango": "t",
+    "uniform": "u",
+    "victor": "v",
+    "whiskey": "w",
+    "whisky": "w",
+    "xray": "x",
+    "x-ray": "x",
+    "yankee": "y",
+    "zulu": "z",
+}
+_NATO_WORDS = frozenset(_NATO)
+_NATO_RUN = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r")\b[\s,.\-/]*){4,}"
+)
+# frequent English words written backwards inside otherwise forward text ("htiw", "tuohtiw")
+_BACKWARD_COMMON = frozenset(
+    w[::-1]
+    for w in (
+        "the",
+        "with",
+        "without",
+        "and",
+        "make",
+        "for",
+        "how",
+        "you",
+        "your",
+        "that",
+        "this",
+        "what",
+        "from",
+        "into",
+        "about",
+        "then",
+        "would",
+        "should",
+        "please",
+        "explain",
+        "write",
+        "build",
+        "being",
+        "have",
+        "someone",
+        "people",
+        "their",
+        "where",
+        "which",
+        "there",
+        "them",
+        "they",
+        "instructions",
+        "steps",
+        "step",
+        "detailed",
+        "using",
+        "through",
+        "before",
+        "after",
+        "getting",
+        "caught",
+        "detected",
+        "without",
+    )
+    if w[::-1] != w
+)
+
+
+_FLIPPED_RE = re.compile("[" + "".join(_FLIPPED) + "]")
+# the separators of "h~o~w" (the marks of _SPACED are read there); a text holding none of them
+# skips the interleave pattern
+_INTERLEAVE_SEPARATORS = tuple("~^=+#%&@$<>`")
+# the spelling alphabet's vowels: a spelled English word almost always holds one of them
+_NATO_COMMON = ("alfa", "alpha", "echo", "india", "oscar")
+# frequent English words written backwards, as substrings (precondition of _backward_words)
+_BACKWARD_HINTS = ("eht ", "htiw", " dna ", "uoy")
+
+
+def _upside_down(text: str) -> tuple[str, int] | None:
+    flipped = len(_FLIPPED_RE.findall(text))
+    if flipped < 3:
+        return None
+    return text.translate(_FLIP_TABLE)[::-1], flipped
+
+
+def _nato(text: str) -> list[str]:
+    out = []
+    for match in _NATO_RUN.finditer(text[:6000]):
+        words = re.findall(r"[a-z\-]+", match.group())
+        out.append("".join(_NATO.get(w, " ") for w in words))
+    return out
+
+
+def _accent_flood(text: str) -> str | None:
+    """Latin text with accents on most words, read without them, when that reads as English."""
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    if bare == text:
+        return None
+    before = _englishness(text[:2000])
+    after = _englishness(bare[:2000])
+    return bare if after >= 0.25 and after >= before + 0.15 else None
+
+
+def _backward_words(folded: str) -> str | None:
+    """Lines where several frequent English words are written backwards: every word of those
+    lines reversed (the forward words of the line stay readable in the folded view)."""
+    words = set(_WORD.findall(folded[:8000]))
+    if len(words & _BACKWARD_COMMON) < 2:
+        return None
+    lines = [
+        " ".join(w[::-1] for w in line.split())
+        for line in folded.splitlines()
+        if len(set(_WORD.findall(line)) & _BACKWARD_COMMON) >= 2
+    ]
+    return "\n".join(lines[:20]) or None
+
+
+def _undisguise(text: str, result: Normalized) -> str:
+    """Undo letter disguises that NFKC does not (tables, marks); count what was disguised."""
+    kinds: list[str] = []
+    styled = len(_STYLED.findall(text))
+    if styled:
+        text = text.translate(_LETTER_TABLE)
+        kinds.append("styled letters")
+    overlays = len(_OVERLAYS.findall(text))
+    if overlays:
+        text = _OVERLAYS.sub("", text)
+        kinds.append("strike-through marks")
+    stacks = _MARK_STACK.findall(text)
+    if stacks:
+        text = _MARK_STACK.sub("", text)
+        kinds.append("stacked marks")
+    result.disguised = styled + overlays + len(stacks)
+    result.disguises = tuple(kinds)
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Strip invisible characters, fold look-alikes and decode hidden payloads (bounded)."""
     text = _bounded(text)
@@ -531,10 +742,51 @@ def normalize(text: str) -> Normalized:
     result.zero_width = len(text) - len(stripped)
     stripped = _VARIATION.sub("", stripped)
     if not stripped.isascii():
+        stripped = _undisguise(stripped, result)
         stripped = unicodedata.normalize("NFKC", stripped)
         stripped, result.homoglyph_words = _fold_confusables(stripped)
     folded = stripped.lower()
     result.folded = folded
+    if not folded.isascii():
+        kinds = list(result.disguises)
+        flipped = _upside_down(folded)
+        if flipped is not None:
+            result.views.append(flipped[0])
+            result.disguised += flipped[1]
+            kinds.append("upside-down letters")
+        bare = _accent_flood(folded[:4000])
+        if bare is not None:
+            result.views.append(bare)
+            result.disguised += sum(map(str.__ne__, folded[:4000], bare))
+            kinds.append("accents on plain English")
+        result.disguises = tuple(kinds)
+    interleaved = (
+        _INTERLEAVED.findall(folded[:8000])
+        if not folded.isascii() or any(map(folded.__contains__, _INTERLEAVE_SEPARATORS))
+        else []
+    )
+    if interleaved:
+        result.views.append(_INTERLEAVED.sub(lambda m: m.group().replace(m.group(1), ""), folded))
+        result.disguised += sum(1 for _ in interleaved) * 3
+        result.disguises = (*result.disguises, "a mark between every letter")
+    if any(map(folded.__contains__, _NATO_COMMON)) and not _NATO_WORDS.isdisjoint(
+        _WORD.findall(folded[:6000])
+    ):
+        spelled = _nato(folded)
+        if spelled:
+            result.views.extend(spelled)
+            result.disguised += sum(len(x) for x in spelled)
+            result.disguises = (*result.disguises, "spelling alphabet")
+    backward = (
+        _backward_words(folded)
+        if any(map(folded.__contains__, _BACKWARD_HINTS))
+        and not _REVERSE_HINT.search(folded[:4000])
+        else None
+    )
+    if backward is not None:
+        result.views.append(backward)
+        result.disguised += len(backward) // 2
+        result.disguises = (*result.disguises, "words written backwards")
     spaced = _SPACED.findall(folded)
     if spaced:
         result.spaced_runs = len(spaced)
