@@ -3005,13 +3005,17 @@ PREFACES = [
 
 
 def frame_benign(
-    rng: random.Random, text: str, systems: list[int] | None = None, p_sys: float = 0.25
+    rng: random.Random,
+    text: str,
+    systems: list[int] | None = None,
+    p_sys: float = 0.25,
+    noisy: bool = True,
 ) -> list[dict[str, str]]:
     pre = rng.choice(PREFACES)
     if pre and text[:1].isupper() and text[1:2].islower() and not pre.endswith(": "):
         text = text[0].lower() + text[1:]
     text = pre + text
-    if rng.random() < 0.25:
+    if noisy and rng.random() < 0.25:
         text = casual(rng, text)
     msgs = [user(text)]
     if rng.random() < p_sys:
@@ -3122,7 +3126,7 @@ def ben_translation(rng: random.Random, n: int) -> list[list[dict[str, str]]]:
         ask = TRANSLATE_ASKS[(k + k // len(order)) % len(TRANSLATE_ASKS)].format(
             src=src, dst=dst, text=text
         )
-        out.append(frame_benign(rng, ask, [7], 0.35))
+        out.append(frame_benign(rng, ask, [7], 0.35, noisy=False))
     return out
 
 
@@ -3132,12 +3136,16 @@ def ben_decoding_harmless(rng: random.Random, n: int) -> list[list[dict[str, str
     rng.shuffle(order)
     for k in range(n):
         if k % 20 == 19:
-            out.append(frame_benign(rng, DECODE_EXTRA[(k // 20) % len(DECODE_EXTRA)], None, 0.1))
+            out.append(
+                frame_benign(
+                    rng, DECODE_EXTRA[(k // 20) % len(DECODE_EXTRA)], None, 0.1, noisy=False
+                )
+            )
             continue
         plain = order[k % len(order)]
         name, fn = ENCODINGS[(k * 3) % len(ENCODINGS)]
         ask = DECODE_ASKS[k % len(DECODE_ASKS)].format(name=name, enc=fn(plain))
-        out.append(frame_benign(rng, ask, [2, 9], 0.15))
+        out.append(frame_benign(rng, ask, [2, 9], 0.15, noisy=False))
     return out
 
 
@@ -3294,6 +3302,7 @@ def build_prompts() -> list[dict[str, object]]:
 
 START = datetime(2026, 11, 23, tzinfo=UTC)
 N_DAYS = 13  # 2026-11-23 .. 2026-12-05
+END = START + timedelta(days=N_DAYS)
 N_PER_GROUP = 34
 ATTACKER_GROUPS = ["prober", "slow_burner", "automated_fuzzer", "multi_turn_escalator"]
 BENIGN_GROUPS = ["security_team", "novelist", "student", "developer", "translator"]
@@ -3471,7 +3480,13 @@ def local_start(
     rng: random.Random, day: int, tz: float, lo: float = 8.0, hi: float = 18.5
 ) -> datetime:
     hour = rng.uniform(lo, hi)
-    return START + timedelta(days=day, hours=hour - tz, seconds=rng.uniform(0, 59))
+    ts = START + timedelta(days=day, hours=hour - tz, seconds=rng.uniform(0, 59))
+    # keep the session inside the observed window: local days near the edges move by one day
+    if ts < START:
+        ts += timedelta(days=1)
+    if ts > END - timedelta(hours=4):
+        ts -= timedelta(days=1)
+    return ts
 
 
 def active_days(rng: random.Random, p_weekday: float, p_weekend: float) -> list[int]:
@@ -3565,7 +3580,7 @@ def gen_fuzzer(rng: random.Random, tr: Trace, pools: dict[str, list[list[dict[st
     )
     n_bursts = rng.randint(2, 5)
     for day in sorted(rng.sample(range(N_DAYS), n_bursts)):
-        t = START + timedelta(days=day, hours=rng.uniform(0, 24))
+        t = START + timedelta(days=day, hours=rng.uniform(0, 22))
         gap = rng.uniform(0.25, 2.5)
         if rng.random() < 0.5:
             tr.add(t, [user("ping")], False, "probe")
@@ -3730,6 +3745,8 @@ def build_accounts() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         keys = a["keys"]
         assert isinstance(ips, list) and isinstance(keys, list)
         for seq, (ts, msgs, refused, kind) in enumerate(tr.events):
+            if not START <= ts < END:
+                continue  # the export covers 2026-11-23..2026-12-05 UTC only
             if refused:
                 comp = arng.randint(14, 80)
             elif kind == "probe":
