@@ -251,6 +251,7 @@ SET_NAMES = {
     "independent_d": "set D",
     "independent_e": "set E",
     "independent_f": "set F",
+    "independent_g": "set G",
 }
 
 
@@ -261,7 +262,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_f")
+    parser.add_argument("--independent", type=Path, default=here / "independent_g")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -271,6 +272,7 @@ def main() -> None:
             here / "independent_c",
             here / "independent_d",
             here / "independent_e",
+            here / "independent_f",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
