@@ -26,6 +26,12 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   two or more different days, answered or not: a slow burner's few attempts among weeks of
   ordinary traffic.
 
+Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
+words and score) is one request's evidence, however often a script resends it; and what the
+upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
+together stays under ``answered_cap``, below the hold threshold: something refused, pushed or
+escalated must join it.
+
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
 the latest alarm, the timestamps of the last burst window and the last few conversations) and each
@@ -187,6 +193,15 @@ class AccountConfig:
     repeat_weight: float = 0.0
     repeat_cap: float = 0.7
     conversations_kept: int = 16  # the last conversations whose arc is followed
+    # round 7: the same request sent again (same conversation, same turn, same words: a retry, a
+    # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
+    # suspicious, flagged or refused requests are remembered (one small hash each)
+    resends_kept: int = 256
+    # round 7: what the upstream answered (clear attempts it answered, borderline flags,
+    # conversations that turned suspicious but were answered) together never holds an account:
+    # the first stage's confident mistakes on benign work all land there. Below the threshold's
+    # evidence (0.92) so that something refused, pushed or escalated must join it.
+    answered_cap: float = 0.85
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -281,6 +296,8 @@ class AccountState:
     alarm: _Last | None = None  # the latest refused or flagged request
     times: deque[tuple[float, bool]] = field(default_factory=deque)
     conversations: OrderedDict[int, _Arc] = field(default_factory=OrderedDict)
+    resends: int = 0  # requests identical to an earlier suspicious one (counted once)
+    fingerprints: OrderedDict[int, None] = field(default_factory=OrderedDict)
 
     def observe(
         self,
@@ -314,6 +331,10 @@ class AccountState:
         self.refusals += int(refused)
         score = obs.score
         suspicious = score >= cfg.suspicious_score or obs.flagged
+        if (suspicious or seen_refusal) and self._resent(obs):
+            self.resends += 1
+            self._burst(obs.ts, obs.flagged)
+            return
         if obs.flagged:
             self.attempts += 1
             if score >= cfg.confident:
@@ -361,6 +382,23 @@ class AccountState:
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
+
+    def _resent(self, obs: Observation) -> bool:
+        """Whether the request is one the account already sent (same conversation, turn, words
+        and first-stage score: a mutation past the hashed opening changes the score); remembers
+        it otherwise."""
+        keep = self.config.resends_kept
+        if keep <= 0:
+            return False
+        mark = _stable_hash(f"{obs.conversation}:{obs.turns}:{obs.score:.6f}:{obs.words}")
+        seen = self.fingerprints
+        if mark in seen:
+            seen.move_to_end(mark)
+            return True
+        seen[mark] = None
+        if len(seen) > keep:
+            seen.popitem(last=False)
+        return False
 
     def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
         """Update the conversation's arc; True when an earlier turn of it was refused."""
@@ -463,11 +501,31 @@ def confirmed_attempts(s: AccountState) -> Evidence:
     )
 
 
+def _answered(s: AccountState) -> tuple[float, float, float]:
+    """The strengths of what the upstream answered: clear attempts, borderline flags and
+    conversations that turned suspicious, each under its own cap and together under
+    ``answered_cap`` (filled in that order)."""
+    cfg = s.config
+    unconfirmed = min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * s.unconfirmed)
+    share = 1.0
+    if s.requests >= 10 and cfg.rate_floor > 0:
+        share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
+    borderline = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
+    if not s.attempts - s.confirmed - s.unconfirmed:
+        borderline = 0.0
+    soft = cfg.arc_soft_weight * s.soft_arcs
+    room = cfg.answered_cap
+    unconfirmed = min(unconfirmed, room)
+    borderline = min(borderline, max(0.0, room - unconfirmed))
+    soft = min(soft, max(0.0, room - unconfirmed - borderline))
+    return unconfirmed, borderline, soft
+
+
 def unconfirmed_attempts(s: AccountState) -> Evidence:
-    cfg, n = s.config, s.unconfirmed
+    n = s.unconfirmed
     return Evidence(
         "unconfirmed_attempts",
-        min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * n),
+        _answered(s)[0],
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
             "answered (on their own these never hold an account)"
@@ -476,15 +534,10 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
 
 
 def borderline_requests(s: AccountState) -> Evidence:
-    cfg = s.config
-    share = 1.0
     flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
-    if requests >= 10 and cfg.rate_floor > 0:
-        share = min(1.0, s.attempts / requests / cfg.rate_floor)
-    strength = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
     return Evidence(
         "borderline_requests",
-        strength if flagged else 0.0,
+        _answered(s)[1],
         lambda: (
             f"{flagged} of {requests} requests flagged below the clear-attempt score "
             "(on their own these never hold an account)"
@@ -521,7 +574,7 @@ def escalation_arcs(s: AccountState) -> Evidence:
             )
         return "; ".join(out)
 
-    return Evidence("escalation_arcs", cfg.arc_weight * arcs + cfg.arc_soft_weight * soft, render)
+    return Evidence("escalation_arcs", cfg.arc_weight * arcs + _answered(s)[2], render)
 
 
 def pushes_after_refusal(s: AccountState) -> Evidence:
