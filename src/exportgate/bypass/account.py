@@ -30,7 +30,8 @@ Round 7 (set G's benign batch users): the same request sent again (same conversa
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
 together stays under ``answered_cap``, below the hold threshold: something refused, pushed or
-escalated must join it.
+escalated must join it; and an escalation is followed request by request (``arc_seen``): a long
+conversation the gateway saw once, history attached, is judged as one request.
 
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
@@ -174,6 +175,10 @@ class AccountConfig:
     arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
     arc_turns: int = 3  # an escalation takes at least this many user turns
+    # round 7: an escalation is followed request by request: a conversation seen in fewer
+    # requests than this (a client that sends a long history once, a batch job resending one
+    # conversation) is judged as single requests (a refused one counts as ``refused_suspicious``)
+    arc_seen: int = 2
     arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
     arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
     push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
@@ -251,6 +256,7 @@ class _Arc:
     refused_suspicious: bool = False  # a later suspicious turn was refused upstream
     refused: bool = False  # some turn was refused upstream
     counted: int = 0  # 0 none, 1 counted as a soft arc, 2 counted as a refused arc
+    seen: int = 0  # requests of this conversation seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,10 +353,10 @@ class AccountState:
         if obs.band != "benign":
             self.bands[obs.band] = self.bands.get(obs.band, 0) + 1
         refused_suspicious = refused and score >= cfg.suspicious_score
-        continued = obs.turns > 1
-        # a refused turn of a multi-turn conversation is the conversation's evidence (its arc)
+        followed = obs.turns > 1 and (cfg.arc_seen <= 1 or obs.conversation in self.conversations)
+        # a refused turn of a followed conversation is the conversation's evidence (its arc)
         self.refused_suspicious += int(
-            refused_suspicious and score < cfg.confident and not continued
+            refused_suspicious and score < cfg.confident and not followed
         )
         stamp = obs.ts
         if obs.flagged and score >= cfg.confident:
@@ -414,13 +420,18 @@ class AccountState:
         else:
             arcs.move_to_end(key)
         pushed = False
+        arc.seen += 1
         if continued:
             if arc.refused and score >= cfg.suspicious_score:
                 self.pushes += 1
                 pushed = True
             arc.top = max(arc.top, score)
             arc.refused_suspicious |= refused and score >= cfg.arc_refused_score
-            harmless_start = arc.opening < cfg.arc_opening and turns >= cfg.arc_turns
+            harmless_start = (
+                arc.opening < cfg.arc_opening
+                and turns >= cfg.arc_turns
+                and arc.seen >= cfg.arc_seen
+            )
             if harmless_start and arc.counted < 2 and arc.refused_suspicious:
                 self.soft_arcs -= int(arc.counted == 1)
                 self.arcs += 1
