@@ -126,7 +126,7 @@ def test_a_conversation_seen_once_is_not_an_escalation() -> None:
     _ordinary(state, T0, 40)
     _history_sent_once(state, T0 + dt.timedelta(hours=6), 0)
     assert state.arcs == 0 and state.refused_suspicious == 1
-    loose = AccountState("security-team", AccountConfig(arc_seen=1))
+    loose = AccountState("security-team", AccountConfig(arc_opening_seen=False))
     _ordinary(loose, T0, 40)
     _history_sent_once(loose, T0 + dt.timedelta(hours=6), 0)
     assert loose.arcs == 1 and loose.refused_suspicious == 0
@@ -139,3 +139,15 @@ def test_an_escalation_followed_turn_by_turn_still_counts() -> None:
     for k, (turn, score) in enumerate(zip(turns, [0.05, 0.2, 0.35, 0.8], strict=True)):
         state.observe(T0 + dt.timedelta(minutes=k), turn, _v(score), k == 3, turns[:k])
     assert state.arcs == 1
+
+
+def test_later_turns_of_a_conversation_opened_elsewhere_are_single_requests() -> None:
+    """A batch job resends turns 2-4 of one conversation (its opening never reaches us); the
+    refused fourth turn is a refused suspicious request, not an escalation."""
+    state = AccountState("novelist")
+    _ordinary(state, T0, 40)
+    turns = ["a chapter opening", "the villain enters", "the villain explains", "the threat"]
+    for k, score in ((1, 0.3), (2, 0.45), (3, 0.58)):
+        state.observe(T0 + dt.timedelta(hours=6, minutes=k), turns[k], _v(score), k == 3, turns[:k])
+    assert state.arcs == 0 and state.refused_suspicious == 1
+    assert not state.report().flagged

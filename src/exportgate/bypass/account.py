@@ -30,8 +30,9 @@ Round 7 (set G's benign batch users): the same request sent again (same conversa
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
 together stays under ``answered_cap``, below the hold threshold: something refused, pushed or
-escalated must join it; and an escalation is followed request by request (``arc_seen``): a long
-conversation the gateway saw once, history attached, is judged as one request.
+escalated must join it; and an escalation is followed request by request from its opening
+(``arc_opening_seen``): a conversation whose opening request the gateway never saw (a long
+history sent once, a batch job resending a later turn) is judged one request at a time.
 
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
@@ -175,10 +176,11 @@ class AccountConfig:
     arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
     arc_turns: int = 3  # an escalation takes at least this many user turns
-    # round 7: an escalation is followed request by request: a conversation seen in fewer
-    # requests than this (a client that sends a long history once, a batch job resending one
-    # conversation) is judged as single requests (a refused one counts as ``refused_suspicious``)
-    arc_seen: int = 2
+    # round 7: an escalation is followed request by request from its opening: a conversation
+    # whose opening request was never seen (a client that sends a long history once, a batch job
+    # resending a later turn) is judged one request at a time (a refused suspicious turn counts
+    # as ``refused_suspicious``, never as an escalation). Off: round 6 (any continued turn)
+    arc_opening_seen: bool = True
     arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
     arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
     push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
@@ -256,7 +258,6 @@ class _Arc:
     refused_suspicious: bool = False  # a later suspicious turn was refused upstream
     refused: bool = False  # some turn was refused upstream
     counted: int = 0  # 0 none, 1 counted as a soft arc, 2 counted as a refused arc
-    seen: int = 0  # requests of this conversation seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +354,7 @@ class AccountState:
         if obs.band != "benign":
             self.bands[obs.band] = self.bands.get(obs.band, 0) + 1
         refused_suspicious = refused and score >= cfg.suspicious_score
-        followed = obs.turns > 1 and (cfg.arc_seen <= 1 or obs.conversation in self.conversations)
+        followed = obs.turns > 1 and self._opened(obs.conversation)
         # a refused turn of a followed conversation is the conversation's evidence (its arc)
         self.refused_suspicious += int(
             refused_suspicious and score < cfg.confident and not followed
@@ -406,6 +407,13 @@ class AccountState:
             seen.popitem(last=False)
         return False
 
+    def _opened(self, key: int) -> bool:
+        """Whether the conversation is followed as an arc (its opening request was seen)."""
+        if not self.config.arc_opening_seen:
+            return True
+        arc = self.conversations.get(key)
+        return arc is not None and arc.opening >= 0
+
     def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
         """Update the conversation's arc; True when an earlier turn of it was refused."""
         cfg = self.config
@@ -420,7 +428,6 @@ class AccountState:
         else:
             arcs.move_to_end(key)
         pushed = False
-        arc.seen += 1
         if continued:
             if arc.refused and score >= cfg.suspicious_score:
                 self.pushes += 1
@@ -429,8 +436,8 @@ class AccountState:
             arc.refused_suspicious |= refused and score >= cfg.arc_refused_score
             harmless_start = (
                 arc.opening < cfg.arc_opening
+                and (arc.opening >= 0 or not cfg.arc_opening_seen)
                 and turns >= cfg.arc_turns
-                and arc.seen >= cfg.arc_seen
             )
             if harmless_start and arc.counted < 2 and arc.refused_suspicious:
                 self.soft_arcs -= int(arc.counted == 1)
