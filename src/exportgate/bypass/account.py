@@ -185,6 +185,11 @@ class AccountConfig:
     arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
     push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
     push_cap: float = 1.5
+    # round 7: a switch (another family, wrapper or language) counts only after a refusal (the
+    # upstream's or the gateway's): a caller who was answered had nothing to get around, and a
+    # benign user's next request after an answered false positive is other work. Near-duplicate
+    # rephrasings still count after any flag (a fuzzer mutating an attack). On: round 6
+    switch_after_flag: bool = False
     rephrase_similarity: float = 0.35
     rephrase_window_s: float = 1800.0
     burst_weight: float = 0.6
@@ -384,7 +389,9 @@ class AccountState:
         ):
             if similarity(words, prior.words) >= cfg.rephrase_similarity and words != prior.words:
                 self.rephrases += 1
-            elif (fams and fams != prior.families) or obs.language != prior.language:
+            elif ((fams and fams != prior.families) or obs.language != prior.language) and (
+                prior.refused or cfg.switch_after_flag
+            ):
                 self.switches += 1
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
