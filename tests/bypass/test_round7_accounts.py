@@ -174,3 +174,22 @@ def test_a_switch_after_a_refusal_and_rephrasings_after_a_flag_still_count() -> 
     for k in range(3):
         fuzzer.observe(T0 + dt.timedelta(seconds=k), f"{base} variant {k}", _v(0.95), False)
     assert fuzzer.rephrases == 2
+
+
+def _over_refusals(state: AccountState, ordinary: int) -> None:
+    _ordinary(state, T0, ordinary)
+    for k in range(2):
+        state.observe(T0 + dt.timedelta(days=1, hours=k), f"pentest question {k}", _v(0.5), True)
+
+
+def test_over_refusals_are_a_rate_not_a_count() -> None:
+    heavy = AccountState("heavy-user")
+    _over_refusals(heavy, 98)  # 2 suspicious refusals in 100 requests: what anyone meets
+    assert heavy.refused_suspicious == 2
+    assert "refused_suspicious" not in heavy.report().parts
+    light = AccountState("light-user")
+    _over_refusals(light, 18)  # 2 in 20 requests still count
+    assert light.report().parts["refused_suspicious"] > 0
+    old = AccountState("heavy-user", AccountConfig(refusals_free=0.0))
+    _over_refusals(old, 98)
+    assert old.report().parts["refused_suspicious"] == 0.3

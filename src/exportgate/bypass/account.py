@@ -172,6 +172,11 @@ class AccountConfig:
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
     refused_suspicious_weight: float = 0.15
     refused_suspicious_cap: float = 0.45  # over-refusals never hold an account alone
+    # round 7: over-refusals are a rate, not a count: per 100 requests, this many suspicious
+    # refusals are what any heavy user of a frontier model meets and are not counted (set G's
+    # security teams: 6-8 refusals in 70-95 requests). 0: round 6. Leave one writer out, 2 loses
+    # 3 slow burners of 245 (each held by nothing but answered attempts and one refusal)
+    refusals_free: float = 2.0
     arc_weight: float = 0.85  # per conversation turned harmful and refused (one never holds)
     arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
@@ -574,7 +579,10 @@ def refused_suspicious(s: AccountState) -> Evidence:
     cfg, n = s.config, s.refused_suspicious
     return Evidence(
         "refused_suspicious",
-        min(cfg.refused_suspicious_cap, cfg.refused_suspicious_weight * n),
+        min(
+            cfg.refused_suspicious_cap,
+            cfg.refused_suspicious_weight * max(0.0, n - cfg.refusals_free * s.requests / 100),
+        ),
         lambda: (
             f"{_n(n, 'request')} refused upstream that the first stage also found "
             "suspicious (refusals on their own never hold an account)"
