@@ -26,6 +26,14 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   two or more different days, answered or not: a slow burner's few attempts among weeks of
   ordinary traffic.
 
+Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
+words and score) is one request's evidence, however often a script resends it; and what the
+upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
+together stays under ``answered_cap``, below the hold threshold: something refused, pushed or
+escalated must join it; and an escalation is followed request by request from its opening
+(``arc_opening_seen``): a conversation whose opening request the gateway never saw (a long
+history sent once, a batch job resending a later turn) is judged one request at a time.
+
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
 the latest alarm, the timestamps of the last burst window and the last few conversations) and each
@@ -164,14 +172,29 @@ class AccountConfig:
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
     refused_suspicious_weight: float = 0.15
     refused_suspicious_cap: float = 0.45  # over-refusals never hold an account alone
+    # round 7: over-refusals are a rate, not a count: per 100 requests, this many suspicious
+    # refusals are what any heavy user of a frontier model meets and are not counted (set G's
+    # security teams: 6-8 refusals in 70-95 requests). 0: round 6. Leave one writer out, 2 loses
+    # 3 slow burners of 245 (each held by nothing but answered attempts and one refusal)
+    refusals_free: float = 2.0
     arc_weight: float = 0.85  # per conversation turned harmful and refused (one never holds)
     arc_soft_weight: float = 0.2  # per conversation that turned suspicious (not refused)
     arc_opening: float = 0.5  # the opening turn scored below this
     arc_turns: int = 3  # an escalation takes at least this many user turns
+    # round 7: an escalation is followed request by request from its opening: a conversation
+    # whose opening request was never seen (a client that sends a long history once, a batch job
+    # resending a later turn) is judged one request at a time (a refused suspicious turn counts
+    # as ``refused_suspicious``, never as an escalation). Off: round 6 (any continued turn)
+    arc_opening_seen: bool = True
     arc_refused_score: float = 0.4  # a refused later turn scored at least this (a refused arc)
     arc_soft_top: float = 0.55  # a later turn scored at least this (a soft arc)
     push_weight: float = 0.25  # per suspicious re-ask right after a refusal (the first is free)
     push_cap: float = 1.5
+    # round 7: a switch (another family, wrapper or language) counts only after a refusal (the
+    # upstream's or the gateway's): a caller who was answered had nothing to get around, and a
+    # benign user's next request after an answered false positive is other work. Near-duplicate
+    # rephrasings still count after any flag (a fuzzer mutating an attack). On: round 6
+    switch_after_flag: bool = False
     rephrase_similarity: float = 0.35
     rephrase_window_s: float = 1800.0
     burst_weight: float = 0.6
@@ -187,6 +210,15 @@ class AccountConfig:
     repeat_weight: float = 0.0
     repeat_cap: float = 0.7
     conversations_kept: int = 16  # the last conversations whose arc is followed
+    # round 7: the same request sent again (same conversation, same turn, same words: a retry, a
+    # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
+    # suspicious, flagged or refused requests are remembered (one small hash each)
+    resends_kept: int = 256
+    # round 7: what the upstream answered (clear attempts it answered, borderline flags,
+    # conversations that turned suspicious but were answered) together never holds an account:
+    # the first stage's confident mistakes on benign work all land there. Below the threshold's
+    # evidence (0.92) so that something refused, pushed or escalated must join it.
+    answered_cap: float = 0.85
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -281,6 +313,8 @@ class AccountState:
     alarm: _Last | None = None  # the latest refused or flagged request
     times: deque[tuple[float, bool]] = field(default_factory=deque)
     conversations: OrderedDict[int, _Arc] = field(default_factory=OrderedDict)
+    resends: int = 0  # requests identical to an earlier suspicious one (counted once)
+    fingerprints: OrderedDict[int, None] = field(default_factory=OrderedDict)
 
     def observe(
         self,
@@ -314,6 +348,10 @@ class AccountState:
         self.refusals += int(refused)
         score = obs.score
         suspicious = score >= cfg.suspicious_score or obs.flagged
+        if (suspicious or seen_refusal) and self._resent(obs):
+            self.resends += 1
+            self._burst(obs.ts, obs.flagged)
+            return
         if obs.flagged:
             self.attempts += 1
             if score >= cfg.confident:
@@ -326,10 +364,10 @@ class AccountState:
         if obs.band != "benign":
             self.bands[obs.band] = self.bands.get(obs.band, 0) + 1
         refused_suspicious = refused and score >= cfg.suspicious_score
-        continued = obs.turns > 1
-        # a refused turn of a multi-turn conversation is the conversation's evidence (its arc)
+        followed = obs.turns > 1 and self._opened(obs.conversation)
+        # a refused turn of a followed conversation is the conversation's evidence (its arc)
         self.refused_suspicious += int(
-            refused_suspicious and score < cfg.confident and not continued
+            refused_suspicious and score < cfg.confident and not followed
         )
         stamp = obs.ts
         if obs.flagged and score >= cfg.confident:
@@ -356,11 +394,37 @@ class AccountState:
         ):
             if similarity(words, prior.words) >= cfg.rephrase_similarity and words != prior.words:
                 self.rephrases += 1
-            elif (fams and fams != prior.families) or obs.language != prior.language:
+            elif ((fams and fams != prior.families) or obs.language != prior.language) and (
+                prior.refused or cfg.switch_after_flag
+            ):
                 self.switches += 1
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
+
+    def _resent(self, obs: Observation) -> bool:
+        """Whether the request is one the account already sent (same conversation, turn, words
+        and first-stage score: a mutation past the hashed opening changes the score); remembers
+        it otherwise."""
+        keep = self.config.resends_kept
+        if keep <= 0:
+            return False
+        mark = _stable_hash(f"{obs.conversation}:{obs.turns}:{obs.score:.6f}:{obs.words}")
+        seen = self.fingerprints
+        if mark in seen:
+            seen.move_to_end(mark)
+            return True
+        seen[mark] = None
+        if len(seen) > keep:
+            seen.popitem(last=False)
+        return False
+
+    def _opened(self, key: int) -> bool:
+        """Whether the conversation is followed as an arc (its opening request was seen)."""
+        if not self.config.arc_opening_seen:
+            return True
+        arc = self.conversations.get(key)
+        return arc is not None and arc.opening >= 0
 
     def _follow(self, key: int, turns: int, score: float, refused: bool) -> bool:
         """Update the conversation's arc; True when an earlier turn of it was refused."""
@@ -382,7 +446,11 @@ class AccountState:
                 pushed = True
             arc.top = max(arc.top, score)
             arc.refused_suspicious |= refused and score >= cfg.arc_refused_score
-            harmless_start = arc.opening < cfg.arc_opening and turns >= cfg.arc_turns
+            harmless_start = (
+                arc.opening < cfg.arc_opening
+                and (arc.opening >= 0 or not cfg.arc_opening_seen)
+                and turns >= cfg.arc_turns
+            )
             if harmless_start and arc.counted < 2 and arc.refused_suspicious:
                 self.soft_arcs -= int(arc.counted == 1)
                 self.arcs += 1
@@ -463,11 +531,31 @@ def confirmed_attempts(s: AccountState) -> Evidence:
     )
 
 
+def _answered(s: AccountState) -> tuple[float, float, float]:
+    """The strengths of what the upstream answered: clear attempts, borderline flags and
+    conversations that turned suspicious, each under its own cap and together under
+    ``answered_cap`` (filled in that order)."""
+    cfg = s.config
+    unconfirmed = min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * s.unconfirmed)
+    share = 1.0
+    if s.requests >= 10 and cfg.rate_floor > 0:
+        share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
+    borderline = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
+    if not s.attempts - s.confirmed - s.unconfirmed:
+        borderline = 0.0
+    soft = cfg.arc_soft_weight * s.soft_arcs
+    room = cfg.answered_cap
+    unconfirmed = min(unconfirmed, room)
+    borderline = min(borderline, max(0.0, room - unconfirmed))
+    soft = min(soft, max(0.0, room - unconfirmed - borderline))
+    return unconfirmed, borderline, soft
+
+
 def unconfirmed_attempts(s: AccountState) -> Evidence:
-    cfg, n = s.config, s.unconfirmed
+    n = s.unconfirmed
     return Evidence(
         "unconfirmed_attempts",
-        min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * n),
+        _answered(s)[0],
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
             "answered (on their own these never hold an account)"
@@ -476,15 +564,10 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
 
 
 def borderline_requests(s: AccountState) -> Evidence:
-    cfg = s.config
-    share = 1.0
     flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
-    if requests >= 10 and cfg.rate_floor > 0:
-        share = min(1.0, s.attempts / requests / cfg.rate_floor)
-    strength = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
     return Evidence(
         "borderline_requests",
-        strength if flagged else 0.0,
+        _answered(s)[1],
         lambda: (
             f"{flagged} of {requests} requests flagged below the clear-attempt score "
             "(on their own these never hold an account)"
@@ -496,7 +579,10 @@ def refused_suspicious(s: AccountState) -> Evidence:
     cfg, n = s.config, s.refused_suspicious
     return Evidence(
         "refused_suspicious",
-        min(cfg.refused_suspicious_cap, cfg.refused_suspicious_weight * n),
+        min(
+            cfg.refused_suspicious_cap,
+            cfg.refused_suspicious_weight * max(0.0, n - cfg.refusals_free * s.requests / 100),
+        ),
         lambda: (
             f"{_n(n, 'request')} refused upstream that the first stage also found "
             "suspicious (refusals on their own never hold an account)"
@@ -521,7 +607,7 @@ def escalation_arcs(s: AccountState) -> Evidence:
             )
         return "; ".join(out)
 
-    return Evidence("escalation_arcs", cfg.arc_weight * arcs + cfg.arc_soft_weight * soft, render)
+    return Evidence("escalation_arcs", cfg.arc_weight * arcs + _answered(s)[2], render)
 
 
 def pushes_after_refusal(s: AccountState) -> Evidence:
