@@ -40,6 +40,7 @@ from exportgate.screening.normalize import (
 )
 from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
+from exportgate.screening.russian import respelled_slavic_key, slavic_key
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
     FUSED_SHORT_FLOOR,
@@ -65,7 +66,7 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings, split_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -262,6 +263,15 @@ class NameIndex:
         (:attr:`f_names`), words, size and length, and the postings by form (``fp_*``, each
         list ascending), from which :meth:`_candidates` works out the pool form by form."""
         self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
+        # the list words by their Russian romanisation key (:func:`russian.slavic_key`): a
+        # query word in German or French romanisation is too many letters away from the
+        # English spelling for the deletion keys ("kurtschenko" / "kurchenko")
+        slavic: dict[str, list[int]] = {}
+        for v, text in enumerate(self.vtext):
+            skey = slavic_key(text)
+            if skey:
+                slavic.setdefault(skey, []).append(v)
+        self.slavic_words = {k: tuple(vs) for k, vs in slavic.items()}
         off = self.post_off
         self.v_df = array("I", map(sub, off[1:], off[:-1]))  # names per vocabulary entry
         kinds = [
@@ -334,7 +344,7 @@ class NameIndex:
         state.pop("_lookup_cache", None)
         for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
             state.pop(derived, None)
-        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat"):
+        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat", "slavic_words"):
             state.pop(derived, None)
         for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
@@ -454,6 +464,13 @@ class NameIndex:
         cands: set[int] = set()
         add = cands.add
         for f in (*variants(text), text[::-1], *sound_spellings(text)):
+            v = vget(f)
+            if v is not None:
+                add(v)
+        slavic = respelled_slavic_key(text)
+        if slavic:
+            cands.update(self.slavic_words.get(slavic, ()))
+        for f in split_readings(text):
             v = vget(f)
             if v is not None:
                 add(v)
