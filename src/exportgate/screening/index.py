@@ -24,6 +24,12 @@ from typing import cast
 
 from exportgate.countries import countries_named
 from exportgate.screening.costs import is_patronymic
+from exportgate.screening.cut_short import (
+    cut_length,
+    cut_lines_up,
+    cut_list_name,
+    distinctive_start,
+)
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
 from exportgate.screening.normalize import (
@@ -40,6 +46,7 @@ from exportgate.screening.normalize import (
 )
 from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
+from exportgate.screening.russian import respelled_slavic_key, slavic_key
 from exportgate.screening.scoring import (
     DEFAULT_PARAMS,
     FUSED_SHORT_FLOOR,
@@ -65,7 +72,7 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings
+from exportgate.screening.wade_giles import joined_readings, pinyin_readings, split_readings
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -100,6 +107,10 @@ class Candidate:
     score: float
     result: PairResult
     notes: list[str]
+
+
+#: the result of a name not scored (:meth:`NameIndex._search` with ``names_only``)
+_UNSCORED = PairResult(0.0, [], [], [], [])
 
 
 def _crc(text: str) -> int:
@@ -262,6 +273,15 @@ class NameIndex:
         (:attr:`f_names`), words, size and length, and the postings by form (``fp_*``, each
         list ascending), from which :meth:`_candidates` works out the pool form by form."""
         self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
+        # the list words by their Russian romanisation key (:func:`russian.slavic_key`): a
+        # query word in German or French romanisation is too many letters away from the
+        # English spelling for the deletion keys ("kurtschenko" / "kurchenko")
+        slavic: dict[str, list[int]] = {}
+        for v, text in enumerate(self.vtext):
+            skey = slavic_key(text)
+            if skey:
+                slavic.setdefault(skey, []).append(v)
+        self.slavic_words = {k: tuple(vs) for k, vs in slavic.items()}
         off = self.post_off
         self.v_df = array("I", map(sub, off[1:], off[:-1]))  # names per vocabulary entry
         kinds = [
@@ -334,7 +354,7 @@ class NameIndex:
         state.pop("_lookup_cache", None)
         for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
             state.pop(derived, None)
-        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat"):
+        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat", "slavic_words"):
             state.pop(derived, None)
         for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
             state.pop(memo, None)
@@ -454,6 +474,13 @@ class NameIndex:
         cands: set[int] = set()
         add = cands.add
         for f in (*variants(text), text[::-1], *sound_spellings(text)):
+            v = vget(f)
+            if v is not None:
+                add(v)
+        slavic = respelled_slavic_key(text)
+        if slavic:
+            cands.update(self.slavic_words.get(slavic, ()))
+        for f in split_readings(text):
             v = vget(f)
             if v is not None:
                 add(v)
@@ -881,6 +908,89 @@ class NameIndex:
         min_score: float = 0.0,
         pool: int = 40,
     ) -> list[Candidate]:
+        """The best-scoring names of up to ``limit`` entities at or above ``min_score``, and,
+        for a company's name the length a form field cuts at (:func:`cut_short.cut_length`),
+        the list names it is the start of (:meth:`_cut_short`)."""
+        out = self._search(text, kind, country, limit, min_score, pool)
+        if min_score > 0 and kind != "person" and cut_length(text):
+            got = {c.entity: c for c in out}
+            for c in self._cut_short(text, kind, country, min_score, pool):
+                old = got.get(c.entity)
+                if old is None or c.score > old.score:
+                    got[c.entity] = c
+            out = sorted(got.values(), key=lambda c: -c.score)[:limit]
+        return out
+
+    def _cut_short(
+        self, text: str, kind: str | None, country: str | None, min_score: float, pool: int
+    ) -> list[Candidate]:
+        """List names the query may be the start of, cut by a form field: each name of the
+        query's candidate pool cut at the query's length (:func:`cut_short.cut_list_name`) is
+        scored against the query as any name is, and a match is shown for review at most
+        (``cut_short_score``): the words after the cut are unknown."""
+        n = cut_length(text)
+        qkind = kind if kind in ("person", "organization") else None
+        toks = tokenize(text, qkind)
+        if not toks or toks[-1].cat == LEGAL:
+            return []  # a name that ends with its legal form was typed to its end
+        if not distinctive_start([t.text for t in toks], [t.cat for t in toks]):
+            return []
+        query = self.query_side(toks)
+        p = self.params
+        entities = self.entities
+        out: list[Candidate] = []
+        for c in self._search(text, kind, country, pool, 0.0, pool, names_only=True):
+            nid = c.name_id
+            ent = entities[c.entity]
+            if ent.kind == "person":
+                continue  # (a company's name field, not a person's)
+            cut = cut_list_name(self.n_alias[nid], n)
+            if cut is None:
+                continue
+            ctoks = tokenize(cut, qkind)
+            if not ctoks or not cut_lines_up(toks[-1].text, ctoks[-1].text):
+                continue
+            res = self._align_cut(query, toks, ctoks)
+            raw, notes = alias_strength(res.raw, self.n_strength[nid], p)
+            score = min(p.calibrate(raw), p.cut_short_score)
+            score, more = adjust(score, kind, country, ent, p)
+            if score >= min_score:
+                notes.extend(more)
+                notes.append(
+                    f"the query looks cut off at {n} characters: compared with the list "
+                    f"name's first {n} ({cut!r})"
+                )
+                out.append(Candidate(c.entity, nid, raw, score, res, notes))
+        return out
+
+    def _unscored(self, nid: int) -> Candidate:
+        return Candidate(self.n_ent[nid], nid, 0.0, 0.0, _UNSCORED, [])
+
+    def _align_cut(self, query: Side, toks: Sequence[Token], ctoks: Sequence[Token]) -> PairResult:
+        """The query aligned with a cut list name (its words weighed as any query's)."""
+        p = self.params
+        cand = self.query_side(ctoks)
+        q_texts, c_texts = query.texts, cand.texts
+        q_origins = [t.origin for t in toks]
+        c_origin = ctoks[0].origin
+
+        def sim(i: int, j: int) -> float:
+            return word_sim(q_texts[i], q_origins[i], c_texts[j], c_origin, p)
+
+        return align(query, cand, sim, p, False)
+
+    def _search(
+        self,
+        text: str,
+        kind: str | None,
+        country: str | None,
+        limit: int,
+        min_score: float,
+        pool: int,
+        names_only: bool = False,
+    ) -> list[Candidate]:
+        """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
+        names unscored."""
         qkind = kind if kind in ("person", "organization") else None
         toks = tokenize(text, qkind)
         if not toks:
@@ -953,6 +1063,8 @@ class NameIndex:
         names, fused, proof, whole = self._candidates(
             toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
         )
+        if names_only:
+            return [self._unscored(nid) for nid in names]
         if not names:
             return []
         rows = self._sim_rows(toks)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from exportgate.screening.abbreviations import expand_abbreviations
 from exportgate.screening.legal_forms import join_letter_runs, respell_legal, split_glued_dotted
 from exportgate.screening.names_table import replace_known_words
 from exportgate.screening.scripts import (
@@ -686,6 +687,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
     typed = ""
     if kind != "person":
         # legal forms typed with a slip, split, glued or spelled out letter by letter
+        # business abbreviations written out ("Sci. Production Assoc.", "Joint Stock Co")
+        latin = expand_abbreviations(latin)
         typed = latin
         latin, guessed = respell_legal(latin, at_end_only=kind is None)
         # "Fund IV" is "Fund 4": a numbered company, vessel or fund (not a person's "III"; and

@@ -80,6 +80,9 @@ class Params:
     cal_b: float = 0.72
     block_threshold: float = 0.92
     review_threshold: float = 0.81
+    # a company name cut short by a form field that matches the start of a list name
+    # (cut_short): for review, below any match of a whole list name that passes review
+    cut_short_score: float = 0.82
     extra: dict[str, float] = field(default_factory=dict)
 
     @property

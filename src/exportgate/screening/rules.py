@@ -443,8 +443,12 @@ def is_place(text: str) -> bool:
     return text in country_name_words() or text in city_words()
 
 
-def _generic(text: str) -> bool:
+def generic_word(text: str) -> bool:
+    """A generic company word, a legal-form word or a place's name."""
     return text in _GENERIC_BUSINESS or text in GENERIC_LEGAL or is_place(text)
+
+
+_generic = generic_word
 
 
 def _generic_only(query: Side, cand: Side, q_used: list[bool], c_used: list[bool]) -> list[str]:

@@ -42,6 +42,7 @@ from exportgate.screening.normalize import (
 )
 from exportgate.screening.params import DEFAULT_PARAMS as DEFAULT_PARAMS
 from exportgate.screening.params import Params as Params
+from exportgate.screening.russian import MIN_LENGTH, same_slavic_name
 from exportgate.screening.scripts import (
     ORIGIN_ABJAD,
     ORIGIN_HAN,
@@ -52,7 +53,12 @@ from exportgate.screening.scripts import (
     korean_variants,
 )
 from exportgate.screening.slips import typing_slip
-from exportgate.screening.wade_giles import joined_readings, other_syllables, pinyin_syllable
+from exportgate.screening.wade_giles import (
+    joined_readings,
+    other_syllables,
+    pinyin_syllable,
+    split_readings,
+)
 
 CAT_NAMES = {
     WORD: "word",
@@ -267,6 +273,14 @@ def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) 
     ):
         # (three-letter names too: "ali" / "alee" / "aly", "nur" / "noor", "abu" / "aboo")
         best = p.respell_sim
+    if best < p.respell_sim and lq >= MIN_LENGTH and lc >= MIN_LENGTH and same_slavic_name(q, c):
+        # one Russian name in German, French and English romanisation ("witaliewitsch" /
+        # "vitalievich", "pogrebenkoff" / "pogrebenkov"): a spelling class, as above
+        best = p.respell_sim
+    if best < p.wade_giles_sim and lq >= 4 and c in split_readings(q):
+        # a Wade-Giles given name written as one word against its pinyin ("hsiaohung" /
+        # "xiaohong"): as the two syllables written apart would score ("hsiao hung")
+        best = p.wade_giles_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
     return best
@@ -320,6 +334,10 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
         return False
     sc = skeleton(c)
     if sc == sq:
+        return False
+    if lq >= MIN_LENGTH and lc >= MIN_LENGTH and same_slavic_name(q, c):
+        return False
+    if lq >= 4 and c in split_readings(q):
         return False
     if -3 <= lq - lc <= 3:
         if lq >= 3 and lc >= 3 and respelled(c) == rq:

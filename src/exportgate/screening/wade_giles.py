@@ -228,3 +228,39 @@ def other_syllables(a: str, b: str) -> bool:
         and b not in pinyin_readings(a)
         and a not in pinyin_readings(b)
     )
+
+
+def _part_readings(part: str) -> frozenset[str]:
+    got = pinyin_readings(part)
+    return got | {part} if pinyin_syllable(part) else got
+
+
+@lru_cache(maxsize=20_000)
+def split_readings(word: str, limit: int = 64) -> frozenset[str]:
+    """Pinyin readings of a two-syllable given name written in Wade-Giles as one word, its
+    apostrophe dropped ("hsiaohung" -> "xiaohong", "chienshu" -> "jianshu", "wenching" ->
+    "wenqing"): every split of ``word`` into two syllables, each a Wade-Giles syllable (or a
+    pinyin one), at least one of them read another way; empty when there is none, when
+    ``word`` is itself pinyin (one syllable, or two: "xiaoping" is not "hsiao" + "ping", read
+    "xiaobing"), or when the readings exceed ``limit``."""
+    if not 4 <= len(word) <= 12 or not word.isascii() or not word.isalpha():
+        return _NONE
+    if pinyin_syllable(word):
+        return _NONE
+    n = len(word)
+    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in range(1, n)):
+        return _NONE
+    out: set[str] = set()
+    for k in range(1, n):
+        a, b = word[:k], word[k:]
+        ra = _part_readings(a)
+        if not ra:
+            continue
+        rb = _part_readings(b)
+        if not rb or (ra == {a} and rb == {b}):
+            continue
+        out.update(x + y for x in ra for y in rb)
+        if len(out) > limit:
+            return _NONE
+    out.discard(word)
+    return frozenset(out) if out else _NONE

@@ -1,0 +1,66 @@
+"""Common business abbreviations in company names, written out ("Sci. Production Assoc." is
+"Scientific Production Association", "Intl" is "International").
+
+Customers' forms and registers shorten the long words of a company's name; the lists mostly
+spell them out. Both sides of a comparison (query and list names, at index build) are written
+out the same way, so an abbreviation counts as the word it stands for and never more.
+
+Two groups:
+
+* words that are no one's name, no other word and no word's start: written out wherever they
+  stand ("intl", "mfg", "mgmt", "natl", and "joint stock co" as the legal form);
+* short words that are also names, other words or the start of a word split by a space ("dev"
+  is a given name, "ent" and "res" other words, "SCI ENCES" one word typed apart): written
+  out only where they end with the abbreviation's full stop ("Dev.", "Sci.").
+
+"Tech" is left as it is: lists write it both as a word of its own ("SUNWAY TECH CO., LTD") and
+for "Technology", and "Tech." as much as "Technology".
+
+People's names are never touched (the tokenizer calls this for organisations and unknown
+kinds only).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALWAYS: dict[str, str] = {
+    "intl": "international",
+    "mfg": "manufacturing",
+    "mgmt": "management",
+    "natl": "national",
+}
+_WITH_STOP: dict[str, str] = {
+    "assoc": "association",
+    "sci": "scientific",
+    "dev": "development",
+    "ent": "enterprise",
+    "prod": "production",
+    "inst": "institute",
+    "eng": "engineering",
+    "res": "research",
+    "ind": "industrial",
+}
+_JOINT_STOCK_CO = re.compile(r"\bjoint[ -]stock co\b\.?")
+_ALWAYS_RE = re.compile(r"\b(" + "|".join(_ALWAYS) + r")\b\.?")
+_WITH_STOP_RE = re.compile(r"\b(" + "|".join(_WITH_STOP) + r")\.")
+
+
+def _always(m: re.Match[str]) -> str:
+    return _ALWAYS[m.group(1)] + " "
+
+
+def _with_stop(m: re.Match[str]) -> str:
+    return _WITH_STOP[m.group(1)] + " "
+
+
+def expand_abbreviations(latin: str) -> str:
+    """``latin`` (lower case, as :func:`normalize.prepare` gives it) with the abbreviations
+    above written out."""
+    if "." not in latin and not any(a in latin for a in _ALWAYS) and "joint" not in latin:
+        return latin
+    latin = _JOINT_STOCK_CO.sub("joint stock company ", latin)
+    latin = _ALWAYS_RE.sub(_always, latin)
+    if "." in latin:
+        latin = _WITH_STOP_RE.sub(_with_stop, latin)
+    return latin

@@ -1,0 +1,75 @@
+"""Company names cut short by a form field ("CHINA RAILWAY CONSTRUCTION CORPORAT" for "CHINA
+RAILWAY CONSTRUCTION CORPORATION LIMITED").
+
+Many order and registration forms keep 35 or 40 characters of a company's name. What the
+customer typed is then the start of the list name: the last word is cut inside, and the list
+name's later words are missing. Such a query is compared with the list name cut at the same
+length, by the same scorer as any name (so a cut that leaves only generic words, "LIMITED
+LIABILITY COMPANY", finds nothing), and a match is shown for review at most: the words after
+the cut are unknown. It is scored just above the review threshold
+(``Params.cut_short_score``), so that it never ranks above a match of a whole list name.
+
+Only queries of :data:`MIN_CUT` to :data:`MAX_CUT` characters are taken as cut: shorter names
+are what the customer meant to type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from exportgate.screening.legal_forms import legal_words
+from exportgate.screening.normalize import WORD
+from exportgate.screening.rules import generic_word
+
+#: the shortest and longest query taken as cut by a form field (characters, spaces included,
+#: runs of spaces as one)
+MIN_CUT = 30
+MAX_CUT = 50
+
+
+def cut_length(text: str) -> int:
+    """The query's length when a form field may have cut it, else 0."""
+    n = len(" ".join(text.split()))
+    return n if MIN_CUT <= n <= MAX_CUT else 0
+
+
+def cut_list_name(name: str, n: int) -> str | None:
+    """``name``'s first ``n`` characters (runs of spaces as one), or None where the name is not
+    longer than that by a word or more (a name the query cannot be the start of)."""
+    flat = " ".join(name.split())
+    rest = flat[n:]
+    if (
+        len(flat) <= n
+        or not any(ch.isalnum() for ch in rest)
+        or " " not in rest.strip()
+        and (len(rest.strip()) < 2)
+    ):
+        return None
+    return flat[:n]
+
+
+def distinctive_start(texts: Sequence[str], cats: Sequence[int]) -> bool:
+    """The query has a word of its own: a name word of three or more letters before the cut
+    one, or the cut one itself of six or more, that is no legal-form word (or, cut, the start
+    of one), generic company word or place ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNO" is a
+    legal form cut short, and names no one; "LIMITED LIABILITY COMPANY KAMCHATSK" names a
+    company)."""
+    legal = legal_words()
+    n = len(texts)
+    for k, (t, cat) in enumerate(zip(texts, cats, strict=True)):
+        if cat != WORD or t in legal or generic_word(t):
+            continue
+        if k < n - 1 and len(t) >= 3:
+            return True
+        if k == n - 1 and len(t) >= 6 and not any(w.startswith(t) for w in legal):
+            return True
+    return False
+
+
+def cut_lines_up(query_last: str, cut_last: str) -> bool:
+    """The query's last word and the cut list name's last word are one word cut at two
+    places (one the start of the other): the query stops where the list name was cut, not
+    at a word of its own ("MINISTRY OF EMERGENCY SITUATIONS OF PERU" is not "... OF THE")."""
+    return cut_last.startswith(query_last) or (
+        len(cut_last) >= 3 and query_last.startswith(cut_last)
+    )
