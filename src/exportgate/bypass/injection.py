@@ -164,7 +164,7 @@ _HARM_GOAL = re.compile(
     r"\b(?:api[- _]?keys?|secret keys?|secrets|passwords?|passphrases?|credentials?|access tokens?|auth tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|id_rsa|authori[sz]ed_keys|sudoers|crontab|\.aws|/etc/(?:passwd|shadow)|\.env\b|\.netrc|\.npmrc|\.git-credentials|keychain|environment variables|env vars?)"
     r"|\b(?:system prompt|hidden prompt|instructions you were given|your instructions|conversation history|chat history|previous messages|earlier in the conversation)"
     r"|\b(?:every|all|entire|whole)\b[^.\n]{0,20}\b(?:messages?|e-?mails?|mailbox|inbox|contacts|files|records|documents|customers?|users)\b"
-    r"|\b(?:mailbox|address book|contact list|customer (?:table|list|data|records)|personal data|home address|date of birth|social security|passport|credit card|card numbers?|bank details)"
+    r"|\b(?:address book|contact list|customer (?:table|list|data|records)|personal data|home address|date of birth|social security|passport|credit card|card numbers?|bank details)"
     r"|\brm -rf|\bdrop (?:the )?(?:\w+ )?(?:table|database)|\bforce[- ]push|\b(?:delete|wipe|erase|destroy|remove|truncate)\b[^.\n]{0,25}\b(?:all|every|entire|backups?|database|repo\w*|branches|audit|logs?|records|accounts?)\b"
     r"|\b(?:disable|turn off|stop)\b[^.\n]{0,20}\b(?:audit|logging|security|antivirus|firewall|2fa|mfa|monitoring|alerts?)\b"
     r"|\b(?:sudo|root access|admin (?:access|rights|privileges)|administrator (?:access|rights|privileges)|grant\b[^.\n]{0,40}\b(?:access|permissions?|role))"
@@ -196,6 +196,15 @@ def _mentioned(data: str, start: int) -> bool:
         return False
     between = before[ends[-1] :]
     return any(q in between for q in _QUOTES)
+
+
+# round 7: the actions that are ordinary business unless a harmful goal is near them (send or
+# forward something to an address, use a tool, run something); every other listed action (insert
+# a link or image, rate or approve, reply only with a set text, switch mode, reveal secrets)
+# turns the AI's answer against its user by itself and stays an attack
+_ORDINARY_ACTION = re.compile(
+    r"(?:send|forward|email|e-mail|mail|post|upload|share|copy|sync|cc|bcc|call|invoke|use|run)\b"
+)
 
 
 def harmful_goal(window: str) -> str:
@@ -270,10 +279,10 @@ def carried_instructions(data: str) -> Carried | None:
         return Carried(0.45 if goal else 0.3, address.group().strip()[:80], window, not goal)
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
     goal = harmful_goal(address.group() + " " + window)
-    if not goal:
+    if not goal and _ORDINARY_ACTION.match(action.group()) is not None:
         # round 7: addressed to the AI, but what it asks is ordinary business (kept, low)
         return _hidden(data) or Carried(0.3, evidence, window, ordinary=True)
-    return Carried(0.9, (evidence + " … " + goal)[:160])
+    return Carried(0.9, (evidence + (" … " + goal if goal else ""))[:160])
 
 
 def action_in_data(data: str) -> Carried | None:
