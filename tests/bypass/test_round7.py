@@ -54,7 +54,7 @@ HARMFUL = [
 def test_ordinary_requests_inside_data_are_evidence_not_attacks(note: str) -> None:
     text = note.lower()
     found = carried_instructions(text) or action_in_data(text)
-    assert found is None or (found.ordinary and found.strength < 0.5)
+    assert found is None or found.strength < 0.5
     assert harmful_goal(text) == ""
 
 

@@ -273,10 +273,9 @@ def carried_instructions(data: str) -> Carried | None:
         hidden = _hidden(data)
         if hidden is not None:
             return hidden
-        # round 7: an address with no harmful goal near it ("attention coding agents: run the
-        # linter first") is ordinary; one with a goal but no listed action stays a weak signal
-        goal = harmful_goal(window)
-        return Carried(0.45 if goal else 0.3, address.group().strip()[:80], window, not goal)
+        # an address with no listed action stays a weak signal (round 6; making the goal-less
+        # ones "ordinary" cost held-out injection recall in round 7's leave-one-writer-out)
+        return Carried(0.45, address.group().strip()[:80], window)
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
     goal = harmful_goal(address.group() + " " + window)
     if not goal and _ORDINARY_ACTION.match(action.group()) is not None:
