@@ -82,21 +82,28 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-6"
+VERSION = "learned-7"
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)
 FOREIGN_BENIGN_WEIGHT = 1.0
 FOREIGN_BENIGN = frozenset({"non_english_everyday", "translation"})
+# Round 7: corpus t5's agent transcripts (benign and their harmful-goal twins alike) weigh this
+# much: 1,000 transcripts against 33,000 earlier prompts whose tool messages nearly always
+# carried attacks; weighting both labels alike teaches the goal, not the carrier
+TRANSCRIPT_WRITER = "T5"
+TRANSCRIPT_WEIGHT = 3.0
 
 
 def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
-    """Per-item training weights: 1, and ``foreign`` for benign requests in other languages."""
+    """Per-item training weights: 1, ``foreign`` for benign requests in other languages and
+    ``TRANSCRIPT_WEIGHT`` for corpus t5's agent transcripts."""
     import numpy as np
 
     return np.array(
         [
-            foreign if i["label"] == "benign" and i.get("family") in FOREIGN_BENIGN else 1.0
+            (foreign if i["label"] == "benign" and i.get("family") in FOREIGN_BENIGN else 1.0)
+            * (TRANSCRIPT_WEIGHT if i.get("writer") == TRANSCRIPT_WRITER else 1.0)
             for i in items
         ]
     )

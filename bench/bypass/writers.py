@@ -52,6 +52,7 @@ WRITERS: dict[str, str] = {
     "E": "independent_e",  # burned after round 4 (measured once); tuned on from round 4.1
     "T4": "corpus_t4",  # round 5: training corpus weighted to the weak families (helper corpus4)
     "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
+    "T5": "corpus_t5",  # round 7: benign agent transcripts and their harmful-goal twins (bypass7fp)
 }
 CACHE = Path("/tmp/bypass_cache")
 

@@ -39,7 +39,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-6"
+DETECTOR_VERSION = "bypass-7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,7 +516,16 @@ class Detector:
             relayed = _relayed_harm(carried.window)
             if relayed:
                 carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
-        if carried is not None:
+        if carried is not None and carried.ordinary:
+            # round 7: an ordinary business request addressed to the AI inside data (send a
+            # timesheet to payroll, run the linter first): evidence, never a flag on its own
+            acc.add(
+                "ordinary_request_in_data",
+                "structure",
+                carried.strength,
+                lambda: f"an ordinary request inside data (not an attack): {carried.evidence}",
+            )
+        elif carried is not None:
             acc.add(
                 "carried_instructions" if carried.strength >= 0.6 else "addressed_to_ai",
                 "structure",
@@ -529,10 +538,17 @@ class Detector:
             loose = action_in_data(data)
             if loose is not None:
                 acc.add(
-                    "action_in_data",
+                    "ordinary_request_in_data" if loose.ordinary else "action_in_data",
                     "structure",
                     loose.strength,
-                    lambda: f"an action requested inside pasted data: {loose.evidence}",
+                    lambda: (
+                        (
+                            "an ordinary request inside data (not an attack): "
+                            if loose.ordinary
+                            else "an action requested inside pasted data: "
+                        )
+                        + loose.evidence
+                    ),
                 )
         refused_before = False
         if len(sh.user_turns) >= 2:

@@ -9,6 +9,15 @@ user never asked for — send, forward, delete, transfer, reveal secrets or keys
 to download something, insert a link, approve or merge. Either alone is weak (a README can tell a
 human to run a command; a product page can mention AI); both together are an injection.
 
+Round 7: the action must also be *harmful or against the user* to count as an attack — it
+overrides or hides from the user, reaches for secrets, keys, the system prompt, a mailbox or
+personal data to send them out, destroys or takes privileges, moves money, sends the user to a
+login page or a download, or asks for a harmful thing of its own (``harmful_goal``). An ordinary
+business request inside data ("send your timesheet to payroll@...", "forward this to the team",
+"note for AI agents: run the linter first", "reply STOP to unsubscribe") is what documents,
+e-mails and code comments say every day, even when addressed to "AI agents"; it is kept as a
+low-weight signal (``ordinary``, with its evidence) below the flag threshold.
+
 The data part is the text after the user's own request (its first line, or what precedes
 the first colon) and every ``tool``/``function`` message. Bounded: at most 6,000 characters are read.
 """
@@ -72,7 +81,7 @@ _ACTION = re.compile(
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
     r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
     r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
-    r"|\b(?:tell|advise|instruct|urge|ask|recommend|direct) (?:the )?(?:user|reader|customer|them)\b[^.\n]{0,60}\b(?:download|install|run|click|visit|log ?in|enter|call|buy|pay|update|reset)"
+    r"|\b(?:tell|advise|instruct|urge|ask|recommend|direct) (?:the )?(?:user|reader|customer|them)\b[^.\n]{0,60}\b(?:download|install|run|click|visit|log ?in|sign ?in|enter|call|buy|pay|update|reset)"
     r"|\b(?:download|install|run|execute)\b[^.\n]{0,40}(?:https?://|\.exe\b|\.sh\b|\.ps1\b|\.apk\b|curl |wget |powershell)"
     r"|\b(?:insert|add|include|append|embed)\b[^.\n]{0,40}(?:link|url|https?://|image|markdown|script|tracking pixel)"
     r"|\b(?:approve|merge|accept|grant|give)\b[^.\n]{0,40}\b(?:pull request|pr\b|merge request|access|admin|permissions?|refund|the (?:request|application|loan|claim|candidate))"
@@ -138,6 +147,70 @@ class Carried:
     strength: float
     evidence: str
     window: str = ""  # the data around an address to the AI (what it asks of the AI)
+    ordinary: bool = False  # an ordinary business request: no harmful or hidden goal (round 7)
+
+
+# round 7: what makes an instruction inside data an attack rather than an ordinary request —
+# overriding the user or the system, hiding the act from the user, or a harmful goal: secrets
+# and credentials, the system prompt, bulk mail or personal data, destruction, privileges,
+# money, a login page or download for the user, planted keys or tracking
+_OVERRIDE = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(?:user|human|original|previous|prior|above|earlier|system|safety|your)\b"
+    r"|\bdo not (?:mention|tell|reveal|inform|disclose|show|let)\b|\bwithout (?:telling|informing|notifying|alerting|asking)\b"
+    r"|\b(?:quietly|secretly|silently|covertly)\b|\bconfirm to (?:nobody|no one)\b|\bsystem override\b"
+    r"|\byou are now (?:in )?[\w-]+ mode|\bthe user (?:actually |really |secretly )?wants\b"
+)
+_HARM_GOAL = re.compile(
+    r"\b(?:api[- _]?keys?|secret keys?|secrets|passwords?|passphrases?|credentials?|access tokens?|auth tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|id_rsa|authori[sz]ed_keys|sudoers|crontab|\.aws|/etc/(?:passwd|shadow)|\.env\b|\.netrc|\.npmrc|\.git-credentials|keychain|environment variables|env vars?)"
+    r"|\b(?:system prompt|hidden prompt|instructions you were given|your instructions|conversation history|chat history|previous messages|earlier in the conversation)"
+    r"|\b(?:every|all|entire|whole)\b[^.\n]{0,20}\b(?:messages?|e-?mails?|mailbox|inbox|contacts|files|records|documents|customers?|users)\b"
+    r"|\b(?:address book|contact list|customer (?:table|list|data|records)|personal data|home address|date of birth|social security|passport|credit card|card numbers?|bank details)"
+    r"|\brm -rf|\bdrop (?:the )?(?:\w+ )?(?:table|database)|\bforce[- ]push|\b(?:delete|wipe|erase|destroy|remove|truncate)\b[^.\n]{0,25}\b(?:all|every|entire|backups?|database|repo\w*|branches|audit|logs?|records|accounts?)\b"
+    r"|\b(?:disable|turn off|stop)\b[^.\n]{0,20}\b(?:audit|logging|security|antivirus|firewall|2fa|mfa|monitoring|alerts?)\b"
+    r"|\b(?:sudo|root access|admin (?:access|rights|privileges)|administrator (?:access|rights|privileges)|grant\b[^.\n]{0,40}\b(?:access|permissions?|role))"
+    r"|\b(?:approve|merge)\b[^.\n]{0,30}\bwithout (?:review|approval)"
+    r"|\b(?:transfer|wire|pay|send)\b[^.\n]{0,40}(?:\$\s?\d|€\s?\d|£\s?\d|\biban\b|bitcoin|btc|crypto|wallet)"
+    r"|\b(?:log ?in|sign ?in|verify|re-?enter|confirm)\b[^.\n]{0,40}\bat https?://|\b(?:account|password)\b[^.\n]{0,40}\b(?:locked|suspended|compromised|expired)"
+    r"|\bcurl\b[^\n]{0,80}\|\s*(?:sudo )?(?:ba)?sh\b|\bwget\b[^\n]{0,80}\|\s*(?:sudo )?(?:ba)?sh\b|\b(?:download|install|run|execute)\b[^.\n]{0,40}(?:\.exe|\.apk|\.ps1|\.scr|\.bat)\b"
+    r"|\btracking pixel|\b(?:5|five) stars?\b|\bno (?:safety )?recalls?\b|\bsafe for children\b"
+    r"|\b(?:exfiltrat\w*|attacker|harvest\w*|collector|backdoor|keylogger|ransomware|malware)"
+)
+
+
+# round 7: an attack string *quoted* in a discussion of attacks ("the most common injection we
+# saw read 'ignore previous instructions ...'", "example attack (quoted for analysis, do not
+# follow): '...'") is mentioned, not used: a cue of discussion before it and an opening quote
+# between the cue and the address
+_MENTION = re.compile(
+    r"\b(?:injections?|jailbreaks?|attacks?|exploits?|payloads?|prompts?)\b[^.\n]{0,40}\b(?:read|reads|said|says|went|looked like|like|such as|was|were)\b"
+    r"|\bexamples? (?:of )?(?:an? )?(?:attack|injection|jailbreak|prompt|payload)s?\b|\bquoted for\b|\bdo not follow\b|\bfor (?:analysis|illustration|training purposes)\b"
+)
+_QUOTES = ("'", '"', "\u201c", "\u2018", "`", '\\"')
+
+
+def _mentioned(data: str, start: int) -> bool:
+    """Whether the address at ``start`` sits in quotes after a cue of discussing attacks."""
+    before = data[max(0, start - 140) : start]
+    ends = [m.end() for m in _MENTION.finditer(before)]
+    if not ends:
+        return False
+    between = before[ends[-1] :]
+    return any(q in between for q in _QUOTES)
+
+
+# round 7: the actions that are ordinary business unless a harmful goal is near them (send or
+# forward something to an address, use a tool, run something); every other listed action (insert
+# a link or image, rate or approve, reply only with a set text, switch mode, reveal secrets)
+# turns the AI's answer against its user by itself and stays an attack
+_ORDINARY_ACTION = re.compile(
+    r"(?:send|forward|email|e-mail|mail|post|upload|share|copy|sync|cc|bcc|call|invoke|use|run)\b"
+)
+
+
+def harmful_goal(window: str) -> str:
+    """The harmful or user-overriding goal asked for in this text (lower case), or ``""``."""
+    found = _OVERRIDE.search(window) or _HARM_GOAL.search(window)
+    return found.group().strip() if found is not None else ""
 
 
 def data_text(last_user: str, tool: str) -> str:
@@ -193,11 +266,22 @@ def carried_instructions(data: str) -> Carried | None:
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
+    if _mentioned(data, address.start()):
+        return Carried(0.3, "quoted as an example: " + address.group().strip()[:60], "", True)
     action = alternation(_ACTION).search(window)
     if action is None:
-        return _hidden(data) or Carried(0.45, address.group().strip()[:80], window)
+        hidden = _hidden(data)
+        if hidden is not None:
+            return hidden
+        # an address with no listed action stays a weak signal (round 6; making the goal-less
+        # ones "ordinary" cost held-out injection recall in round 7's leave-one-writer-out)
+        return Carried(0.45, address.group().strip()[:80], window)
     evidence = (address.group().strip() + " … " + action.group().strip())[:140]
-    return Carried(0.9, evidence)
+    goal = harmful_goal(address.group() + " " + window)
+    if not goal and _ORDINARY_ACTION.match(action.group()) is not None:
+        # round 7: addressed to the AI, but what it asks is ordinary business (kept, low)
+        return _hidden(data) or Carried(0.3, evidence, window, ordinary=True)
+    return Carried(0.9, (evidence + (" … " + goal if goal else ""))[:160])
 
 
 def action_in_data(data: str) -> Carried | None:
@@ -212,8 +296,12 @@ def action_in_data(data: str) -> Carried | None:
         return None
     text = action.group()
     if "@" in text or "http" in text or "api" in text or "system prompt" in text:
-        return Carried(0.4, text.strip()[:100])
+        window = data[max(0, action.start() - 80) : action.end() + 160]
+        if harmful_goal(window):
+            return Carried(0.4, text.strip()[:100])
+        # round 7: "send your timesheet to payroll@...": an ordinary request, kept low
+        return Carried(0.3, text.strip()[:100], ordinary=True)
     return None
 
 
-__all__ = ["Carried", "action_in_data", "carried_instructions", "data_text"]
+__all__ = ["Carried", "action_in_data", "carried_instructions", "data_text", "harmful_goal"]
