@@ -318,6 +318,32 @@ def _ending_sim(q: str, c: str, best: float, p: Params) -> float:
     return best
 
 
+#: first letters of two different words that one Russian name (:mod:`russian`: V/W, I/J/Y, the
+#: letters that start SH, CH, ZH, TS, Z, S; KH/H; OU/U) or a Wade-Giles word and its pinyin
+#: (CH/ZH/J/Q, HS/X, TS/Z/C, T/D, K/G, P/B, J/R) may start with: :func:`_surely_unlike` asks the
+#: two romanisation tests only of such pairs
+_ROMANISED_FIRST = frozenset(
+    a + b
+    for group in (
+        "fvw",
+        "ijy",
+        "cdstz",
+        "hk",
+        "ou",
+        "cjqz",
+        "hx",
+        "cst",
+        "dt",
+        "gk",
+        "bp",
+        "jr",
+    )
+    for a in group
+    for b in group
+    if a != b
+)
+
+
 def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     """True when :func:`_latin_sim` of two different non-empty words is 0 for sure (``sq``,
     ``rq``: the skeleton and :func:`respelled` form of ``q``): each of its ways to a similarity
@@ -335,9 +361,10 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     sc = skeleton(c)
     if sc == sq:
         return False
-    if lq >= MIN_LENGTH and lc >= MIN_LENGTH and same_slavic_name(q, c):
-        return False
-    if lq >= 4 and c in split_readings(q):
+    if q[0] + c[0] in _ROMANISED_FIRST and (
+        (lq >= MIN_LENGTH and lc >= MIN_LENGTH and same_slavic_name(q, c))
+        or (lq >= 4 and c in split_readings(q))
+    ):
         return False
     if -3 <= lq - lc <= 3:
         if lq >= 3 and lc >= 3 and respelled(c) == rq:
