@@ -8,28 +8,7 @@ import datetime as dt
 import msgspec
 
 from exportgate.bypass.account import AccountConfig, AccountState, Observation
-from exportgate.bypass.detector import Verdict
-
-T0 = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
-
-
-def _v(score: float, family: str = "persona") -> Verdict:
-    return Verdict(
-        score=score,
-        flagged=score >= 0.65,
-        band="benign" if score < 0.4 else "high_risk_dual_use",
-        area="cyber",
-        families=[family] if score >= 0.4 else [],
-        reasons=[],
-        language="en",
-    )
-
-
-def _ordinary(state: AccountState, start: dt.datetime, n: int) -> None:
-    for k in range(n):
-        state.observe(
-            start + dt.timedelta(minutes=7 * k), f"ordinary question {k}", _v(0.05), False
-        )
+from tests.bypass.test_accounts import T0, _ordinary, _v
 
 
 def _soft_arc(state: AccountState, start: dt.datetime, topic: str) -> None:
