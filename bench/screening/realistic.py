@@ -127,11 +127,20 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="realistic",
-        choices=("realistic", "dev", "devcheck", "dev2", "devcheck2", "independent"),
+        choices=(
+            "realistic",
+            "dev",
+            "devcheck",
+            "dev2",
+            "devcheck2",
+            "independent",
+            "independent2",
+        ),
         help="dev: the development set of make_dev.py (halves a / b / all; misses may be read); "
         "devcheck: its check set (another seed, other entries and names); dev2 / devcheck2: "
         "the second development and check sets (make_dev.py --more); independent: the check set "
-        "written apart from the screening code (bench/screening/independent/, run only)",
+        "written apart from the screening code (bench/screening/independent/, run only; burned "
+        "after its one run); independent2: the second such set (bench/screening/independent2/)",
     )
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument(
