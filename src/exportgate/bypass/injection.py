@@ -19,7 +19,8 @@ e-mails and code comments say every day, even when addressed to "AI agents"; it 
 low-weight signal (``ordinary``, with its evidence) below the flag threshold.
 
 The data part is the text after the user's own request (its first line, or what precedes
-the first colon) and every ``tool``/``function`` message. Bounded: at most 6,000 characters are read.
+the first colon) and every ``tool``/``function`` message. Bounded: at most 12,000 characters are read
+(6,000 of each), all of them (round 8: ``word_spans``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import search_spans, trigger_spans
+from exportgate.bypass.anchors import search_spans
 from exportgate.bypass.literals import alternation, fast
 
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
@@ -77,7 +78,7 @@ _RELAY = re.compile(
 _RELAY_TRIGGERS = ("the user", "the reader", "the human", "the customer", "the requester")
 _RELAY_MARKERS = (*_RELAY_TRIGGERS, "@", " must ", " shall ", " need", " has to ")
 _ACTION = re.compile(
-    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,80}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
+    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,140}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
     r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
     r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
@@ -142,6 +143,78 @@ _ADDRESS_TRIGGERS = (
 )
 
 
+# round 8: the windows cover the whole data text (at most 12,000 characters: ``data_text``), not
+# its first 24 trigger occurrences — a long document whose opening says "model", "system" or
+# "task" a few dozen times hid an injection near its end — and a trigger counts only where a word
+# starts ("ai" inside "said", "email" or "detail" is no address). Each block of ``_BLOCK``
+# characters gets windows around the first ``_PER_BLOCK`` word-starting occurrences of each
+# trigger: the regex reads at most the whole data text once (windows merge), and a text without
+# triggers costs one ``str.find`` per trigger
+_BLOCK = 2_000
+_PER_BLOCK = 2
+_RADIUS = 160
+_SKIPS = 48  # occurrences inside words passed over per block and trigger, at most
+
+
+# short AI words that must also end a word ("ai" in "aim", "bot" in "both"; a plural "s" allowed)
+_WHOLE = frozenset({"ai", "bot", "gpt", "llm"})
+
+
+def _word_start(text: str, at: int, size: int, whole: bool) -> bool:
+    """Whether the trigger found at ``at`` starts a word (and, where ``whole``, ends one)."""
+    if at > 0:
+        before = text[at - 1]
+        if before.isalnum() or before == "_":
+            return False
+    if whole:
+        end = at + size
+        after = text[end : end + 1]
+        if after == "s":
+            after = text[end + 1 : end + 2]
+        if after and (after.isalnum() or after == "_"):
+            return False
+    return True
+
+
+def word_spans(
+    text: str, triggers: tuple[str, ...], per_block: int = _PER_BLOCK, block: int = _BLOCK
+) -> list[tuple[int, int]]:
+    """Merged windows of ``_RADIUS`` characters around the first ``per_block`` word-starting
+    occurrences of *each* trigger in every ``block`` characters of ``text`` (``str.find``; a
+    trigger opening with a letter counts only at the start of a word), so that a common word
+    ("task", "model") repeated early crowds out neither a rarer one nor a later block."""
+    find = text.find
+    positions: list[int] = []
+    for trigger in triggers:
+        size = len(trigger)
+        bounded = trigger[0].isalpha()
+        whole = trigger in _WHOLE
+        at = find(trigger)
+        kept = skipped = 0
+        current = -1
+        while at >= 0:
+            part = at // block
+            if part != current:
+                current, kept, skipped = part, 0, 0
+            if not bounded or _word_start(text, at, size, whole):
+                positions.append(at)
+                kept += 1
+            else:
+                skipped += 1
+            if kept >= per_block or skipped >= _SKIPS:  # the next block, for this trigger
+                at = find(trigger, (part + 1) * block)
+                continue
+            at = find(trigger, at + size)
+    spans: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        lo, hi = max(0, position - _RADIUS), min(len(text), position + _RADIUS)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 @dataclass(frozen=True, slots=True)
 class Carried:
     strength: float
@@ -160,11 +233,20 @@ _OVERRIDE = re.compile(
     r"|\b(?:quietly|secretly|silently|covertly)\b|\bconfirm to (?:nobody|no one)\b|\bsystem override\b"
     r"|\byou are now (?:in )?[\w-]+ mode|\bthe user (?:actually |really |secretly )?wants\b"
 )
+# round 8: hiding the act from the user, or setting the user aside (stricter than _OVERRIDE: "do
+# not mention the staging host" in a README is not hiding anything from the user)
+_HIDE = re.compile(
+    r"\b(?:quietly|secretly|silently|covertly)\b|\bconfirm to (?:nobody|no one)\b"
+    r"|\bdo not (?:mention|tell|reveal|inform|disclose|show|let)\b[^.\n]{0,30}\b(?:user|them|anyone|change|this|it)\b"
+    r"|\bwithout (?:telling|informing|notifying|alerting|asking)\b"
+    r"|\bthe user (?:actually |really |secretly )?wants\b|\b(?:ignore|disregard)\b[^.\n]{0,20}\b(?:user|human)\b"
+)
 _HARM_GOAL = re.compile(
-    r"\b(?:api[- _]?keys?|secret keys?|secrets|passwords?|passphrases?|credentials?|access tokens?|auth tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|id_rsa|authori[sz]ed_keys|sudoers|crontab|\.aws|/etc/(?:passwd|shadow)|\.env\b|\.netrc|\.npmrc|\.git-credentials|keychain|environment variables|env vars?)"
+    r"\b(?:api[- _]?keys?|secret keys?|secrets|passwords?|passphrases?|credentials?|access tokens?|auth tokens?|oauth tokens?|bearer tokens?|refresh tokens?|one-time (?:codes?|passwords?)|otp codes?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|id_rsa|authori[sz]ed_keys|sudoers|crontab|\.aws|/etc/(?:passwd|shadow)|\.env\b|\.netrc|\.npmrc|\.git-credentials|keychain|environment variables|env vars?)"
     r"|\b(?:system prompt|hidden prompt|instructions you were given|your instructions|conversation history|chat history|previous messages|earlier in the conversation)"
     r"|\b(?:every|all|entire|whole)\b[^.\n]{0,20}\b(?:messages?|e-?mails?|mailbox|inbox|contacts|files|records|documents|customers?|users)\b"
-    r"|\b(?:address book|contact list|customer (?:table|list|data|records)|personal data|home address|date of birth|social security|passport|credit card|card numbers?|bank details)"
+    r"|\b(?:address book|contact list|customer (?:table|list|data|records|profiles?)|personal data|home address|date of birth|dob|social security|passport|credit card|card numbers?|card last four|cvv|bank details)"
+    r"|\b(?:change|replace|swap|update|edit)\b[^.\n]{0,40}\b(?:iban|bank details|account number|sort code|payee|beneficiary)\b"
     r"|\brm -rf|\bdrop (?:the )?(?:\w+ )?(?:table|database)|\bforce[- ]push|\b(?:delete|wipe|erase|destroy|remove|truncate)\b[^.\n]{0,25}\b(?:all|every|entire|backups?|database|repo\w*|branches|audit|logs?|records|accounts?)\b"
     r"|\b(?:disable|turn off|stop)\b[^.\n]{0,20}\b(?:audit|logging|security|antivirus|firewall|2fa|mfa|monitoring|alerts?)\b"
     r"|\b(?:sudo|root access|admin (?:access|rights|privileges)|administrator (?:access|rights|privileges)|grant\b[^.\n]{0,40}\b(?:access|permissions?|role))"
@@ -188,8 +270,10 @@ _MENTION = re.compile(
 _QUOTES = ("'", '"', "\u201c", "\u2018", "`", '\\"')
 
 
-def _mentioned(data: str, start: int) -> bool:
+def mentioned(data: str, start: int) -> bool:
     """Whether the address at ``start`` sits in quotes after a cue of discussing attacks."""
+    if start < 0:
+        return False
     before = data[max(0, start - 140) : start]
     ends = [m.end() for m in _MENTION.finditer(before)]
     if not ends:
@@ -258,21 +342,28 @@ def carried_instructions(data: str) -> Carried | None:
     elements, HTML comments)."""
     if not data:
         return None
-    spans = trigger_spans(data, _ADDRESS_TRIGGERS, 160, 6)
+    spans = word_spans(data, _ADDRESS_TRIGGERS)
     address = search_spans(_ADDRESS, data, spans)
     if address is None and any(map(data.__contains__, _RELAY_MARKERS)):
-        relay = spans + trigger_spans(data, _RELAY_TRIGGERS, 160, 4)
+        relay = sorted(spans + word_spans(data, _RELAY_TRIGGERS, 4))
         address = search_spans(_RELAY, data, relay)
     if address is None:
         return _hidden(data)
     window = data[max(0, address.start() - 80) : address.end() + 400]
-    if _mentioned(data, address.start()):
+    if mentioned(data, address.start()):
         return Carried(0.3, "quoted as an example: " + address.group().strip()[:60], "", True)
     action = alternation(_ACTION).search(window)
     if action is None:
         hidden = _hidden(data)
         if hidden is not None:
             return hidden
+        # round 8: no listed action, but what it asks both overrides or hides from the user and
+        # has a harmful goal ("change the IBAN on the invoice and do not mention the change")
+        override = _HIDE.search(window)
+        goal = _HARM_GOAL.search(window) if override is not None else None
+        if override is not None and goal is not None:
+            evidence = f"{address.group().strip()} … {override.group().strip()} … {goal.group()}"
+            return Carried(0.9, evidence[:160])
         # an address with no listed action stays a weak signal (round 6; making the goal-less
         # ones "ordinary" cost held-out injection recall in round 7's leave-one-writer-out)
         return Carried(0.45, address.group().strip()[:80], window)
@@ -290,7 +381,7 @@ def action_in_data(data: str) -> Carried | None:
         return None
     if fast(_HUMAN).search(data) is not None:
         return None
-    spans = trigger_spans(data, ("@", "http", "api", "system prompt"), 160, 4)
+    spans = word_spans(data, ("@", "http", "api", "system prompt"), 4)
     action = search_spans(_ACTION, data, spans)
     if action is None:
         return None
@@ -304,4 +395,12 @@ def action_in_data(data: str) -> Carried | None:
     return None
 
 
-__all__ = ["Carried", "action_in_data", "carried_instructions", "data_text", "harmful_goal"]
+__all__ = [
+    "Carried",
+    "action_in_data",
+    "carried_instructions",
+    "data_text",
+    "harmful_goal",
+    "mentioned",
+    "word_spans",
+]
