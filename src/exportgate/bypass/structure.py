@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from exportgate.bypass.framing import FORM, score_framing
+from exportgate.bypass.injection import mentioned
 from exportgate.bypass.literals import alternation, fast
 
 USER_BUDGET = 6_000  # characters of the last user turn read in full (head + tail)
@@ -58,6 +59,16 @@ _REFER_BACK = re.compile(
 )
 
 
+# round 8: a system message that talks about the model's own rules (safety, policy, filters,
+# refusals, restrictions, a "mode") is where a client-written override lives; an operator's
+# tool list and working style ("think step by step", "call one tool per turn") is not
+_RULE_TALK = re.compile(
+    r"\b(?:safety|safe|policy|policies|guidelines?|rules?|restrict\w*|filter\w*|censor\w*|"
+    r"refus\w*|decline|harmful|unrestricted|unfiltered|uncensored|limits?|ethic\w*|moral\w*|"
+    r"jailbr\w*|override|mode|persona|disabled?|bypass\w*|red[- ]team\w*|authori[sz]\w*)\b"
+)
+
+
 @dataclass(slots=True)
 class Shape:
     """What the conversation shape contributes: text views to read and structural signals."""
@@ -65,6 +76,7 @@ class Shape:
     last_user: str = ""
     history_user: str = ""
     system: str = ""
+    system_framed: bool = False  # a framing family or talk of the model's rules (words count)
     assistant: str = ""
     tool: str = ""
     user_turns: list[str] = field(default_factory=list)
@@ -134,7 +146,9 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
         )
     # system prompt that tries to override
     if out.system:
-        for found in score_framing(out.system):
+        framed = score_framing(out.system)
+        out.system_framed = bool(framed) or _RULE_TALK.search(out.system) is not None
+        for found in framed:
             if found.kind == FORM:
                 out.signals.append(
                     ("system_override", found.strength, f"system message: {found.evidence}")
@@ -145,8 +159,16 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
     if len(out.last_user) > 300 and alternation(_DOC_MARK).search(out.last_user[:400]) is not None:
         carried = carried + "\n" + out.last_user[200:]
     if carried:
-        form = [f for f in score_framing(carried) if f.kind == FORM]
+        # round 8: an attack string quoted while discussing attacks ("example attack, quoted
+        # for analysis: '...'") is mentioned, not used
+        form = [
+            f
+            for f in score_framing(carried)
+            if f.kind == FORM and not mentioned(carried, carried.find(f.evidence))
+        ]
         to_ai = alternation(_TO_AI).search(carried)
+        if to_ai is not None and mentioned(carried, to_ai.start()):
+            to_ai = None
         if form or to_ai is not None:
             evidence = form[0].evidence if form else to_ai.group() if to_ai else ""
             out.signals.append(
