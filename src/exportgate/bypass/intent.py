@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
+from exportgate.bypass.lexicon_ml import explained_away
 from exportgate.bypass.literals import alternation, fast
 
 PROHIBITED = "prohibited"
@@ -459,7 +460,11 @@ def _score_intent(text: str) -> Intent:
             best = Intent(0.85, "multilingual", PROHIBITED, cjk.group(), True)
     if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
         multi = alternation(_MULTI).search(text)
-        if multi is not None and alternation(_MULTI_HOW).search(text) is not None:
+        if (
+            multi is not None
+            and alternation(_MULTI_HOW).search(text) is not None
+            and not explained_away(text)
+        ):
             hit = Intent(0.85, "multilingual", PROHIBITED, multi.group(), True)
             if hit.strength > best.strength:
                 best = hit

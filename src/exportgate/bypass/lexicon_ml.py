@@ -318,7 +318,8 @@ _HARM_TEXT: dict[str, str] = {
 }
 
 # everyday senses of harm words: a pastry, a pump, a bath bomb, a calorie bomb, pest control,
-# killing weeds or time or a process, a poisoned pet or a mushroom, a water gun or a museum piece,
+# killing weeds or time or a process (round 8: and the household pests of every covered
+# language — termites, bedbugs, fleas, lice, rats, moths, wasps, slugs), a poisoned pet or a mushroom, a water gun or a museum piece,
 # stealing the show; where one is present, its concept does not count (a real ask names its
 # target, and these objects are not one)
 _INNOCENT_TEXT: dict[str, str] = {
@@ -391,6 +392,23 @@ _INNOCENT_TEXT: dict[str, str] = {
         tuer les fourmis|tuer les bactéries|ameisen töten|bakterien abtöten|убить бактерии
         убить тараканов|diệt kiến|diệt gián|membunuh bakteri|membunuh semut|杀菌|杀虫|殺菌|살균
         kuua mende|kuua wadudu|kill weeds|kill ants|kill bacteria|kill mold|kill germs
+        termites|bedbugs|bed bugs|fleas|lice|ticks|rats|mice|moths|wasps|slugs|snails|aphids
+        flies|roaches|rodents|vermin|fungus|woodworm|caterpillars|termitas|chinches|pulgas
+        piojos|garrapatas|ratas|ratones|polillas|avispas|babosas|caracoles|pulgones|roedores
+        hongos|cupins|cupim|percevejos|piolhos|carrapatos|camundongos|traças|vespas|lesmas
+        caracóis|pulgões|fungos|punaises|puces|poux|tiques|souris|guêpes|limaces|escargots
+        pucerons|rongeurs|termiten|bettwanzen|flöhe|läuse|zecken|ratten|mäuse|motten|wespen
+        schnecken|blattläuse|termiti|cimici|pulci|pidocchi|zecche|ratti|topi|tarme|lumache
+        afidi|roditori|termieten|bedwantsen|vlooien|luizen|muizen|slakken|bladluizen|termity
+        pluskwy|pchły|kleszcze|szczury|myszy|ślimaki|mszyce|термитов|клопов|блох|вшей
+        клещей|крыс|мышей|слизней|мух|mchwa|kunguni|viroboto|kiroboto|chawa|panya|nzi|nyigu
+        konokono|siafu|funza|rayap|anai-anai|kutu busuk|kutu|caplak|tikus|ngengat|tawon
+        tebuan|siput|lalat|hama|kecoak|anay|surot|garapata|gamugamo|putakti|langaw|termit
+        tahtakurusu|pireler|keneler|sıçan|fareler|güve|salyangoz|yaprak biti|sinekler|con mối
+        mối mọt|rệp|bọ chét|chấy|chuột|ruồi|ốc sên|umuhlwa|amagundane|izimpukane|izinambuzane
+        kwari|beraye|kokoro|दीमक|खटमल|पिस्सू|चूहे|मक्खी|النمل الأبيض|بق الفراش|البراغيث
+        القمل|الفئران|الذباب|白蚁|臭虫|跳蚤|虱子|老鼠|苍蝇|シロアリ|トコジラミ|ノミ|ネズミ|ハエ
+        흰개미|빈대|벼룩|파리
     """,
     "steal": """
         the show|el show|o show|la vedette|die show|la scena|шоу|sự chú ý|perhatian|şov|抢镜|주목
@@ -810,4 +828,12 @@ _INNOCENT_KEYS = _Keys.of(_INNOCENT_TABLE)
 _last: tuple[str, list[str] | None, _Scan] | None = None
 
 
-__all__ = ["CONCEPTS", "Hits", "NO_HITS", "scan"]
+def explained_away(text: str) -> bool:
+    """Whether every harmful word of ``text`` (lower case) has its everyday sense there ("kill
+    termites", "bomba de chocolate"): a harmful concept is named and none is left (round 8: the
+    intent part's multilingual pattern asks this before it reads "how to kill ..." as a harm)."""
+    hits = scan(text, forms=True)
+    return bool(hits.innocent) and not hits.harm
+
+
+__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "scan"]
