@@ -82,7 +82,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-7"
+VERSION = "learned-8"
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)
@@ -91,8 +91,9 @@ FOREIGN_BENIGN = frozenset({"non_english_everyday", "translation"})
 # Round 7: corpus t5's agent transcripts (benign and their harmful-goal twins alike) weigh this
 # much: 1,000 transcripts against 33,000 earlier prompts whose tool messages nearly always
 # carried attacks; weighting both labels alike teaches the goal, not the carrier
-TRANSCRIPT_WRITER = "T5"
-TRANSCRIPT_WEIGHT = 3.0
+# Round 8: corpus t6 (benign look-alikes by category and their harmful twins) weighs the same
+TRANSCRIPT_WRITERS = frozenset({"T5", "T6"})
+TRANSCRIPT_WEIGHT = float(os.environ.get("BYPASS_TRANSCRIPT_WEIGHT", "3.0"))
 
 
 def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
@@ -103,7 +104,7 @@ def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
     return np.array(
         [
             (foreign if i["label"] == "benign" and i.get("family") in FOREIGN_BENIGN else 1.0)
-            * (TRANSCRIPT_WEIGHT if i.get("writer") == TRANSCRIPT_WRITER else 1.0)
+            * (TRANSCRIPT_WEIGHT if i.get("writer") in TRANSCRIPT_WRITERS else 1.0)
             for i in items
         ]
     )

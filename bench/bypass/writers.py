@@ -53,6 +53,7 @@ WRITERS: dict[str, str] = {
     "T4": "corpus_t4",  # round 5: training corpus weighted to the weak families (helper corpus4)
     "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
     "T5": "corpus_t5",  # round 7: benign agent transcripts and their harmful-goal twins (bypass7fp)
+    "T6": "corpus_t6",  # round 8: benign look-alikes by category and their harmful twins (bypass8fp)
 }
 CACHE = Path("/tmp/bypass_cache")
 
