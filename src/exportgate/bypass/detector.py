@@ -39,7 +39,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-7"
+DETECTOR_VERSION = "bypass-8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,8 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 
 RULE_WINDOW = 1_200  # characters of one message the rule parts read (head and tail)
+_SYSTEM_ROLES = ("system", "developer")
+_SYSTEM_INTENT_READ = 0.3  # intent in the system message from which its words are read
 _CYBER_WINDOW = 1_500  # characters the offensive-capability part reads
 
 
@@ -457,8 +459,11 @@ class Detector:
         if sh.tool:
             views.append(sh.tool)
         intent = Intent(0.0, "", BENIGN, "", False)
+        system_intent = 0.0
         for view in views:
             found = score_intent(view)
+            if view is sh.system:
+                system_intent = found.strength
             if found.strength > intent.strength:
                 intent = found
         if sh.reassembled:
@@ -638,7 +643,23 @@ class Detector:
         if refused_before:
             signals["refused_before"] = 1.0
         if self.model is not None or not config.learned:
-            client = [t for r, t in convo[:-1] if r != "assistant" and t]
+            # round 8: the system message is the operator's text (an agent framework's tool
+            # list, "think step by step"): its words say nothing about what the user wants and
+            # are read only where the rule parts find a framing or a harmful ask in it (a
+            # client-written override such as "developer mode: safety rules are off")
+            operator = not sh.system_framed and system_intent < _SYSTEM_INTENT_READ
+            # every client turn but the last user turn (read above as ``every_view``): where a
+            # tool result comes after it (an agent transcript), the tool output is read and the
+            # user's words are not read twice (round 8; round 7 read ``convo[:-1]``)
+            last_at = max((i for i, (r, _) in enumerate(convo) if r == "user"), default=-1)
+            client = [
+                t
+                for i, (r, t) in enumerate(convo)
+                if i != last_at
+                and r != "assistant"
+                and t
+                and not (operator and r in _SYSTEM_ROLES)
+            ]
             rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (
                 "\n" + sh.reassembled if sh.reassembled else ""
             )
