@@ -37,6 +37,8 @@ def test_the_common_name_table_holds_given_and_family_names() -> None:
         ("Dmitri Novikov", "NOVIKOV, Dmitriy Georgievich"),
         ("Olga Kuznetsova", "Olga Petrovna Kuznetsova"),
         ("John Smith", "SMITH, John Michael"),  # a middle name missing
+        ("Nikolai Fedorov", "FYODOROV, Nikolai Vasilyevich"),  # common as the query spells it
+        ("Alexei Novikov", "NOVIKOV, Alexey Alexeyevich"),  # common spelled by sound
     ],
 )
 def test_two_common_names_without_the_list_names_others_are_no_alert(

@@ -592,7 +592,8 @@ def common_name_only(c: Costs) -> Effect | None:
     list name's other names (a patronymic, a middle name) are not in the query: many people
     share a common given name and family name, and the words that would tell the listed one
     apart are missing; not alone a match (under review). Common: a given or family name of
-    Faker's tables (:mod:`common_names`). The whole list name, a rare name word matched, or
+    Faker's tables (:mod:`common_names`), as the list or the query spells it ("FYODOROV" /
+    "Fedorov"). The whole list name, a rare name word matched, or
     three names or more matched ("KARIM WALI RAHMAN" in "KARIM QASIM WALI RAHMAN KHAN")
     score as before."""
     al = c.al
@@ -606,11 +607,19 @@ def common_name_only(c: Costs) -> Effect | None:
     ]
     if not own:
         return None
-    matched = [
-        cand.texts[j + k] for _, _, j, cl in al.spans for k in range(cl) if cand.cats[j + k] == WORD
-    ]
-    if len(matched) != 2 or not all(map(is_common, matched)):
-        return None  # (three common names in common are already a rare combination)
+    q = al.query
+    matched: list[str] = []
+    for i, ql, j, cl in al.spans:
+        words = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
+        if not words:
+            continue
+        if len(matched) + len(words) > 2:
+            return None  # (three common names in common are already a rare combination)
+        if not all(map(is_common, words)) and not (ql == cl == 1 and is_common(q.texts[i])):
+            return None  # a rare name word in common (the query's, or the list's spelling)
+        matched.extend(words)
+    if len(matched) != 2:
+        return None
     return _weak_cap(
         c,
         "common_name_only",
