@@ -155,6 +155,37 @@ def observation(
     )
 
 
+HARMFUL_BANDS = frozenset({"prohibited", "high_risk_dual_use"})
+
+
+class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+    """One request an account's evidence rests on, as an analyst reads it: when, which request,
+    what the first stage found (score, band, wrapper families) and what the caller got."""
+
+    ts: float
+    kind: str  # "clear" (score >= confident), "borderline" (flagged below), "refused"
+    score: float
+    band: str = "benign"
+    families: tuple[str, ...] = ()
+    refused: bool = False  # the upstream refused it
+    blocked: bool = False  # the gateway refused it
+    request_id: str = ""
+    model: str = ""
+
+    def outcome(self) -> str:
+        if self.blocked:
+            return "refused by the gateway"
+        return "refused upstream" if self.refused else "answered"
+
+    def describe(self) -> str:
+        when = dt.datetime.fromtimestamp(self.ts, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        what = ", ".join(self.families) or "no wrapper family"
+        where = f"request {self.request_id}" if self.request_id else "request"
+        if self.model:
+            where += f" to {self.model}"
+        return f"{when} {where}: score {self.score:.2f}, {self.band}, {what}, {self.outcome()}"
+
+
 @dataclass(frozen=True, slots=True)
 class AccountConfig:
     """Weights of the account evidence (chosen leave-one-writer-out: ``bench/bypass/acct_lowo.py``).
@@ -207,8 +238,32 @@ class AccountConfig:
     # a few clear attempts spread over weeks of ordinary traffic). Off: chosen leave one writer
     # out (bench/bypass/acct_lowo.py), 0 won on the other writers in 8 of 9 folds (0.3 and 0.35
     # held 4-6 more slow burners of 245 and 1-2 more benign accounts); kept as an operator knob
-    repeat_weight: float = 0.0
+    repeat_weight: float = 0.45
     repeat_cap: float = 0.7
+    # round 8: ``repeated_clear_attempts`` counts *distinct* clear attempts (a clear attempt
+    # whose word pairs overlap an earlier clear attempt's by ``repeat_similarity`` or more is
+    # the same ask again, however it was resent) in *sessions* at least ``repeat_gap_s`` apart;
+    # a session whose clear attempts all ask for nothing harmful (band benign or low-risk: the
+    # first stage flagged the wrapping, e.g. instructions inside pasted data) counts
+    # ``repeat_wrapper_share`` of one that asks for something prohibited or high-risk. The
+    # first session is free. Off (``repeat_sessions`` False): round 6/7 (calendar days, every
+    # clear attempt, any band)
+    repeat_sessions: bool = True
+    repeat_similarity: float = 0.5
+    repeat_gap_s: float = 12 * 3600.0
+    repeat_wrapper_share: float = 0.0
+    # a flagged request below ``confident`` that asks for something prohibited or high-risk
+    # counts this share of a clear one (a slow burner's attempts that the first stage was less
+    # sure of); 0: only clear attempts count
+    repeat_flagged_share: float = 0.0
+    repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
+    # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
+    # request counts in the burst window as a request but not as a flagged one (a batch job
+    # resending one flagged prompt is no fuzzer; a fuzzer mutates its prompts). Off: round 7
+    burst_distinct: bool = True
+    # round 8: the requests an account's evidence rests on, kept for the analyst (the last
+    # ``exhibits_kept`` clear attempts, borderline flags and suspicious refusals)
+    exhibits_kept: int = 12
     conversations_kept: int = 16  # the last conversations whose arc is followed
     # round 7: the same request sent again (same conversation, same turn, same words: a retry, a
     # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
@@ -234,6 +289,7 @@ class AccountReport(msgspec.Struct, kw_only=True):
     refusals: int = 0
     bands: dict[str, int] = {}
     parts: dict[str, float] = {}
+    exhibits: list[Exhibit] = []  # the requests the evidence rests on (latest kept)
 
     def evidence(self) -> DetectorEvidence:
         """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
@@ -315,6 +371,15 @@ class AccountState:
     conversations: OrderedDict[int, _Arc] = field(default_factory=OrderedDict)
     resends: int = 0  # requests identical to an earlier suspicious one (counted once)
     fingerprints: OrderedDict[int, None] = field(default_factory=OrderedDict)
+    # round 8: distinct clear attempts in sessions (``repeated_clear_attempts``)
+    spread_attempts: int = 0  # distinct attempts counted into sessions
+    spread_words: deque[frozenset[int]] = field(default_factory=deque)  # their word pairs
+    sessions: int = 0  # sessions with a distinct clear attempt
+    session_sum: float = 0.0  # their weights (1: a harmful ask, else ``repeat_wrapper_share``)
+    session_top: float = 0.0  # the largest weight (the free session)
+    session_now: float = 0.0  # the weight of the latest session
+    session_start: float = -1.0
+    exhibits: deque[Exhibit] = field(default_factory=deque)
 
     def observe(
         self,
@@ -350,7 +415,7 @@ class AccountState:
         suspicious = score >= cfg.suspicious_score or obs.flagged
         if (suspicious or seen_refusal) and self._resent(obs):
             self.resends += 1
-            self._burst(obs.ts, obs.flagged)
+            self._burst(obs.ts, obs.flagged and not cfg.burst_distinct)
             return
         if obs.flagged:
             self.attempts += 1
@@ -370,11 +435,16 @@ class AccountState:
             refused_suspicious and score < cfg.confident and not followed
         )
         stamp = obs.ts
-        if obs.flagged and score >= cfg.confident:
+        clear = obs.flagged and score >= cfg.confident
+        if clear:
             day = int(stamp // 86400)
             if day != self.last_clear_day:
                 self.clear_days += 1
                 self.last_clear_day = day
+        if obs.flagged and cfg.repeat_sessions:
+            self._session(obs, clear)
+        if obs.flagged or refused_suspicious:
+            self._exhibit(obs, "clear" if clear else "borderline" if obs.flagged else "refused")
         if obs.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
@@ -401,6 +471,54 @@ class AccountState:
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
+
+    def _session(self, obs: Observation, clear: bool) -> None:
+        """Count a flagged request into its session (``repeated_clear_attempts``) unless it
+        repeats an earlier counted ask."""
+        cfg = self.config
+        harmful = obs.band in HARMFUL_BANDS
+        if clear:
+            weight = 1.0 if harmful else cfg.repeat_wrapper_share
+        else:
+            weight = cfg.repeat_flagged_share if harmful else 0.0
+        if weight <= 0:
+            return
+        words = frozenset(obs.words)
+        if any(similarity(words, w) >= cfg.repeat_similarity for w in self.spread_words):
+            return
+        self.spread_words.append(words)
+        if len(self.spread_words) > cfg.repeat_kept:
+            self.spread_words.popleft()
+        self.spread_attempts += 1
+        if not self.sessions or obs.ts - self.session_start >= cfg.repeat_gap_s:
+            self.sessions += 1
+            self.session_start = obs.ts
+            self.session_now = weight
+            self.session_sum += weight
+        elif weight > self.session_now:
+            self.session_sum += weight - self.session_now
+            self.session_now = weight
+        self.session_top = max(self.session_top, weight)
+
+    def _exhibit(self, obs: Observation, kind: str) -> None:
+        keep = self.config.exhibits_kept
+        if keep <= 0:
+            return
+        self.exhibits.append(
+            Exhibit(
+                ts=obs.ts,
+                request_id=obs.request_id,
+                model=obs.model,
+                score=obs.score,
+                band=obs.band,
+                families=tuple(f for f in obs.families if not f.startswith("intent:")),
+                refused=obs.refused,
+                blocked=obs.blocked,
+                kind=kind,
+            )
+        )
+        if len(self.exhibits) > keep:
+            self.exhibits.popleft()
 
     def _resent(self, obs: Observation) -> bool:
         """Whether the request is one the account already sent (same conversation, turn, words
@@ -507,6 +625,7 @@ class AccountState:
             refusals=self.refusals,
             bands=dict(self.bands),
             parts={e.name: round(e.strength, 3) for e in found},
+            exhibits=list(self.exhibits),
         )
 
 
@@ -527,6 +646,7 @@ def confirmed_attempts(s: AccountState) -> Evidence:
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
             f"{cfg.confident:.2f}) that the upstream model also refused"
+            + _shown(s, lambda e: e.kind == "clear" and e.refused)
         ),
     )
 
@@ -558,7 +678,8 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
         _answered(s)[0],
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
-            "answered (on their own these never hold an account)"
+            "answered (alone, only when spread over sessions: repeated_clear_attempts)"
+            + _shown(s, lambda e: e.kind == "clear" and not e.refused)
         ),
     )
 
@@ -571,6 +692,7 @@ def borderline_requests(s: AccountState) -> Evidence:
         lambda: (
             f"{flagged} of {requests} requests flagged below the clear-attempt score "
             "(on their own these never hold an account)"
+            + _shown(s, lambda e: e.kind == "borderline")
         ),
     )
 
@@ -586,6 +708,7 @@ def refused_suspicious(s: AccountState) -> Evidence:
         lambda: (
             f"{_n(n, 'request')} refused upstream that the first stage also found "
             "suspicious (refusals on their own never hold an account)"
+            + _shown(s, lambda e: e.kind == "refused")
         ),
     )
 
@@ -656,15 +779,47 @@ def persistence(s: AccountState) -> Evidence:
 
 
 def repeated_clear_attempts(s: AccountState) -> Evidence:
-    cfg, days = s.config, s.clear_days
-    return Evidence(
-        "repeated_clear_attempts",
-        min(cfg.repeat_cap, cfg.repeat_weight * max(0, days - 1)),
-        lambda: (
-            f"clear bypass attempts on {days} different days, answered or not (a few "
-            "attempts spread over ordinary traffic; one day alone never counts)"
-        ),
-    )
+    cfg = s.config
+    if not cfg.repeat_sessions:
+        days = s.clear_days
+        return Evidence(
+            "repeated_clear_attempts",
+            min(cfg.repeat_cap, cfg.repeat_weight * max(0, days - 1)),
+            lambda: (
+                f"clear bypass attempts on {days} different days, answered or not (a few "
+                "attempts spread over ordinary traffic; one day alone never counts)"
+            ),
+        )
+    sessions, distinct = s.sessions, s.spread_attempts
+    strength = min(cfg.repeat_cap, cfg.repeat_weight * (s.session_sum - s.session_top))
+
+    def render() -> str:
+        clear = [e for e in s.exhibits if e.kind == "clear"]
+        answered = sum(not (e.refused or e.blocked) for e in clear)
+        harmful = sum(e.band in HARMFUL_BANDS for e in clear)
+        gap = cfg.repeat_gap_s / 3600
+        return (
+            f"{_n(distinct, 'different clear bypass attempt')} in {sessions} sessions at least "
+            f"{gap:.0f} h apart (of the last {len(clear)}: {harmful} asking for something "
+            f"prohibited or high-risk, {answered} answered; an answered attempt is a bypass "
+            "that worked, not an excuse): " + _list(clear)
+        )
+
+    return Evidence("repeated_clear_attempts", strength, render)
+
+
+def _shown(s: AccountState, which: Callable[[Exhibit], bool]) -> str:
+    """``: `` and the latest kept exhibits of one kind, or nothing when none is kept."""
+    found = [e for e in s.exhibits if which(e)]
+    return ": " + _list(found) if found else ""
+
+
+def _list(exhibits: Sequence[Exhibit], most: int = 4) -> str:
+    """The latest few exhibits, one clause each."""
+    shown = list(exhibits)[-most:]
+    more = len(exhibits) - len(shown)
+    out = "; ".join(e.describe() for e in shown)
+    return out + (f"; and {more} earlier" if more > 0 else "")
 
 
 PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
@@ -684,3 +839,31 @@ def blocked_by_gateway(record: UsageRecord) -> bool:
     """Whether a usage record is a request the gateway refused as a suspected bypass attempt
     (``SAFEGUARD_BYPASS_SUSPECTED``; the upstream never saw it)."""
     return record.status != 200 and BYPASS_REFUSED_CODE in record.reasons
+
+
+def screened_by_gateway(record: UsageRecord) -> bool:
+    """Whether the gateway's online account detector saw this request: every request the policy
+    let through (whatever the upstream then answered, or failed to) and every one the bypass
+    screen itself refused; not one the policy denied or held, nor one refused because the
+    account was already held (those never reach the screen). The offline scan reads the same
+    requests, so that both give one verdict."""
+    return record.decision not in ("deny", "review") or blocked_by_gateway(record)
+
+
+def usage_observation(
+    record: UsageRecord, pairs: Sequence[tuple[str, str]], verdict: Verdict
+) -> Observation:
+    """The :class:`Observation` of one usage record (its messages as ``(role, text)`` pairs,
+    scored by the first stage): what the gateway folded when it served the request."""
+    text, earlier = split_turns(pairs)
+    return observation(
+        record.account_id or "(anonymous)",
+        record.ts,
+        text,
+        verdict,
+        record.refused,
+        earlier,
+        blocked_by_gateway(record),
+        request_id=record.request_id,
+        model=record.model,
+    )
