@@ -1,8 +1,9 @@
 """Per-request cost of the online account detector: ``fold`` + ``holds`` per observation, as
-the gateway calls them after every screened request, round 7's settings against this
-checkout's defaults, interleaved in the same run (medians of ``--runs``).
+the gateway calls them after every screened request; a base commit's ``account.py`` against
+this checkout's, interleaved in the same run (medians of ``--runs``).
 
-    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/acct_cost.py [--cache F] [--runs 5]
+    PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/acct_cost.py --base main \\
+        [--cache F] [--runs 7]
 
 The observations come from ``acct_explain.py``'s cache (one per usage record of a set).
 """
@@ -10,51 +11,69 @@ The observations come from ``acct_explain.py``'s cache (one per usage record of 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import importlib.util
 import pickle
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
-from acct_lowo import ROUND7
-
-from exportgate.bypass.account import AccountConfig, AccountState, Observation
+from exportgate.bypass import account
 
 
-def once(accounts: dict[str, list[Observation]], config: AccountConfig) -> tuple[float, int]:
-    n = 0
+def base_module(commit: str) -> ModuleType:
+    """``src/exportgate/bypass/account.py`` as it is at ``commit``, imported on its own."""
+    text = subprocess.run(
+        ["git", "show", f"{commit}:src/exportgate/bypass/account.py"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    path = Path(tempfile.mkdtemp()) / "account_base.py"
+    path.write_text(text, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("account_base", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["account_base"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def once(module: Any, accounts: dict[str, list[Any]]) -> tuple[float, int, int]:
+    n = held = 0
     start = time.perf_counter()
-    for account, items in accounts.items():
-        state = AccountState(account, config)
+    for name, items in accounts.items():
+        state = module.AccountState(name)
         for obs in items:
             state.fold(obs)
-            state.holds()
+            held += state.holds()
         n += len(items)
-    return time.perf_counter() - start, n
+    return time.perf_counter() - start, n, held
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--base", default="main")
     parser.add_argument("--cache", default="/tmp/bypassacct/g_obs.pkl")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    accounts: dict[str, list[Observation]] = pickle.loads(Path(args.cache).read_bytes())
-    configs = {
-        "round 7": dataclasses.replace(AccountConfig(), **ROUND7),
-        "this checkout": AccountConfig(),
-    }
-    times: dict[str, list[float]] = {k: [] for k in configs}
-    n = 0
+    accounts: dict[str, list[Any]] = pickle.loads(Path(args.cache).read_bytes())
+    modules = {f"base {args.base}": base_module(args.base), "this checkout": account}
+    times: dict[str, list[float]] = {k: [] for k in modules}
     for _ in range(args.runs):
-        for name, config in configs.items():
-            spent, n = once(accounts, config)
+        for name, module in modules.items():
+            spent, n, held = once(module, accounts)
             times[name].append(spent)
-    base = statistics.median(times["round 7"])
-    for name, spent in times.items():
-        med = statistics.median(spent)
+    base = statistics.median(times[f"base {args.base}"])
+    for name, runs in times.items():
+        med = statistics.median(runs)
         print(
-            f"{name}: {med / n * 1e6:.2f} µs per request (median of {args.runs}, {n} requests), "
-            f"{med / base:.3f}x round 7"
+            f"{name}: {med / n * 1e6:.2f} µs per request (median of {args.runs} runs over "
+            f"{n} requests), {med / base:.3f}x base"
         )
 
 

@@ -27,16 +27,19 @@ from exportgate.bypass.detector import BypassConfig, Verdict
 GROUPS = {"automated_fuzzer": "fuzzer", "multi_turn_escalator": "escalator"}
 FLAG = BypassConfig().threshold  # the first stage's shipped threshold
 
-# the weights searched with --grid (every combination; round 8: the spread of distinct clear
-# attempts over sessions, answered or not, and how much a wrapper-only session counts)
+# the weights searched with --grid (every combination). Round 8: the weight of different
+# harmful clear asks spread over sessions, answered or not. Two shares stay 0 by rule and are
+# searched only on request: ``repeat_wrapper_share`` (``--wrapper``; set G's agent transcripts,
+# flagged for the instructions inside their data on several days, are the category it would
+# hold, and the training writers have none) and ``repeat_flagged_share`` (``--flagged``;
+# borderline flags never hold an account on their own: security teams and novelists meet them
+# every week). RESULTS.md round 8 gives both grids' figures
 GRID: dict[str, list[Any]] = {
     "repeat_weight": [0.0, 0.3, 0.45, 0.6],
-    "repeat_wrapper_share": [0.0, 0.25, 0.5],
-    "repeat_flagged_share": [0.0, 0.25, 0.5],
 }
 
 # round 7's account detector (what ``--round7`` replays): every round-8 change is a field
-ROUND7 = {"repeat_sessions": False, "burst_distinct": False, "repeat_weight": 0.0}
+ROUND7: dict[str, Any] = {"repeat_sessions": False, "burst_distinct": False, "repeat_weight": 0.0}
 
 
 Prepared = list[tuple[str, float, str, Verdict, bool, tuple[str, ...]]]
@@ -129,6 +132,8 @@ def main() -> None:
     parser.add_argument("--verdicts", default="/tmp/bypassacct/verdicts.pkl")
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--round7", action="store_true", help="replay round 7's settings")
+    parser.add_argument("--wrapper", action="store_true", help="search repeat_wrapper_share too")
+    parser.add_argument("--flagged", action="store_true", help="search repeat_flagged_share too")
     parser.add_argument(
         "--show", action="store_true", help="print held benign and missed attacker accounts"
     )
@@ -140,6 +145,10 @@ def main() -> None:
     labels = {w: dump["writers"][w]["labels"] for w in writers}
     base = dataclasses.replace(AccountConfig(), **ROUND7) if args.round7 else AccountConfig()
     configs = [base]
+    if args.wrapper:
+        GRID["repeat_wrapper_share"] = [0.0, 0.25, 0.5]
+    if args.flagged:
+        GRID["repeat_flagged_share"] = [0.0, 0.25, 0.5]
     if args.grid:
         names = list(GRID)
         configs += [

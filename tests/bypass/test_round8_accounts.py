@@ -326,3 +326,25 @@ def test_the_gateway_and_the_offline_scan_give_one_verdict(make_gateway: Gateway
     (offline,) = scanned.accounts
     assert online.flagged and offline == online
     assert {e.request_id for e in online.exhibits} <= {r.request_id for r in records}
+
+
+def test_holds_reads_the_parts_only_when_some_part_can_count() -> None:
+    """The gateway asks ``holds`` after every request; the shortcut for accounts with nothing
+    any part could count gives the same answer as the full score on random traces."""
+    import random
+
+    rng = random.Random(8)
+    for trace in range(40):
+        state = AccountState(f"random-{trace}")
+        ts = T0
+        for k in range(120):
+            ts += dt.timedelta(minutes=rng.choice([0.1, 3, 60, 600, 1500]))
+            score = rng.choice([0.02, 0.1, 0.3, 0.45, 0.6, 0.8, 0.93, 0.99])
+            band = rng.choice(["benign", "high_risk_dual_use", "prohibited"])
+            words = rng.choice(["same ask", f"ask {k}", f"other ask {k % 7}"])
+            earlier = ["opening"] * rng.choice([0, 0, 0, 1, 3])
+            state.observe(ts, words, _v(score, band), rng.random() < 0.1, earlier)
+            full = state.score() >= state.config.threshold
+            assert state.holds() == full
+            if state._quiet():
+                assert state.score() == 0.0

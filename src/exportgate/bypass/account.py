@@ -8,7 +8,8 @@ analyst would sign. The parts come from the probing signatures of the attack lit
 * ``confirmed_attempts``: requests the first stage scored as clear bypass attempts and the
   upstream refused (two independent judges agree);
 * ``unconfirmed_attempts``: clear attempts the upstream answered (the first stage's confident
-  mistakes on security work land here); capped so that they never hold an account alone;
+  mistakes on security work land here); capped so that they never hold an account alone
+  (``repeated_clear_attempts`` reads the answered harmful ones spread over sessions);
 * ``borderline_requests``: flagged requests below that, counted in proportion to how much of the
   account's traffic they are (a novelist's or a security team's occasional dark or technical
   prompt); capped so that borderline requests never hold an account on their own;
@@ -22,9 +23,13 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   language; the first re-ask is free (people re-ask after an over-refusal);
 * ``bursts``: automated bursts of requests that carry flagged ones (templated variants);
 * ``persistence``: attempts spread over several days (slow burners);
-* ``repeated_clear_attempts`` (round 6, off by default: ``repeat_weight`` 0): clear attempts on
-  two or more different days, answered or not: a slow burner's few attempts among weeks of
-  ordinary traffic.
+* ``repeated_clear_attempts`` (round 8): *different* asks for something prohibited or
+  high-risk, scored as clear attempts, in sessions at least 12 h apart, answered or not: a slow
+  burner's few attempts among weeks of ordinary traffic. An answered harmful attempt is worse
+  than a refused one (the bypass may have worked), so this part sits outside the answered cap;
+  the same ask again (word pairs overlapping by half) and clear attempts flagged only for their
+  wrapping (band benign: instructions inside an agent's data) do not count. Round 6's version
+  (calendar days, any clear attempt) is ``repeat_sessions`` off.
 
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
@@ -33,6 +38,11 @@ together stays under ``answered_cap``, below the hold threshold: something refus
 escalated must join it; and an escalation is followed request by request from its opening
 (``arc_opening_seen``): a conversation whose opening request the gateway never saw (a long
 history sent once, a batch job resending a later turn) is judged one request at a time.
+
+Round 8: automation is no evidence by itself (a resend counts in a burst window as a request,
+never as a flagged one: a pipeline resending a flagged prompt is no fuzzer), and every verdict
+names the requests it rests on (:class:`Exhibit`: when, which request, score, band, families,
+answered or refused; the last ``exhibits_kept`` per account).
 
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
@@ -171,6 +181,7 @@ class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     blocked: bool = False  # the gateway refused it
     request_id: str = ""
     model: str = ""
+    spread: bool = False  # counted by ``repeated_clear_attempts`` (a new ask in its session)
 
     def outcome(self) -> str:
         if self.blocked:
@@ -179,7 +190,7 @@ class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
 
     def describe(self) -> str:
         when = dt.datetime.fromtimestamp(self.ts, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        what = ", ".join(self.families) or "no wrapper family"
+        what = ", ".join(self.families) or "no family named"
         where = f"request {self.request_id}" if self.request_id else "request"
         if self.model:
             where += f" to {self.model}"
@@ -254,7 +265,9 @@ class AccountConfig:
     repeat_wrapper_share: float = 0.0
     # a flagged request below ``confident`` that asks for something prohibited or high-risk
     # counts this share of a clear one (a slow burner's attempts that the first stage was less
-    # sure of); 0: only clear attempts count
+    # sure of). 0: only clear attempts count, so borderline flags still never hold an account
+    # on their own (leave one writer out, 0.25 holds 1 more slow burner of 245, 0.5 also a
+    # translator: bench/bypass/RESULTS.md round 8)
     repeat_flagged_share: float = 0.0
     repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
     # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
@@ -441,10 +454,10 @@ class AccountState:
             if day != self.last_clear_day:
                 self.clear_days += 1
                 self.last_clear_day = day
-        if obs.flagged and cfg.repeat_sessions:
-            self._session(obs, clear)
+        spread = obs.flagged and cfg.repeat_sessions and self._session(obs, clear)
         if obs.flagged or refused_suspicious:
-            self._exhibit(obs, "clear" if clear else "borderline" if obs.flagged else "refused")
+            kind = "clear" if clear else "borderline" if obs.flagged else "refused"
+            self._exhibit(obs, kind, spread)
         if obs.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
@@ -472,9 +485,9 @@ class AccountState:
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
 
-    def _session(self, obs: Observation, clear: bool) -> None:
+    def _session(self, obs: Observation, clear: bool) -> bool:
         """Count a flagged request into its session (``repeated_clear_attempts``) unless it
-        repeats an earlier counted ask."""
+        repeats an earlier counted ask; whether it was counted."""
         cfg = self.config
         harmful = obs.band in HARMFUL_BANDS
         if clear:
@@ -482,10 +495,10 @@ class AccountState:
         else:
             weight = cfg.repeat_flagged_share if harmful else 0.0
         if weight <= 0:
-            return
+            return False
         words = frozenset(obs.words)
         if any(similarity(words, w) >= cfg.repeat_similarity for w in self.spread_words):
-            return
+            return False
         self.spread_words.append(words)
         if len(self.spread_words) > cfg.repeat_kept:
             self.spread_words.popleft()
@@ -499,8 +512,9 @@ class AccountState:
             self.session_sum += weight - self.session_now
             self.session_now = weight
         self.session_top = max(self.session_top, weight)
+        return True
 
-    def _exhibit(self, obs: Observation, kind: str) -> None:
+    def _exhibit(self, obs: Observation, kind: str, spread: bool) -> None:
         keep = self.config.exhibits_kept
         if keep <= 0:
             return
@@ -511,10 +525,11 @@ class AccountState:
                 model=obs.model,
                 score=obs.score,
                 band=obs.band,
-                families=tuple(f for f in obs.families if not f.startswith("intent:")),
+                families=tuple(obs.families),
                 refused=obs.refused,
                 blocked=obs.blocked,
                 kind=kind,
+                spread=spread,
             )
         )
         if len(self.exhibits) > keep:
@@ -599,8 +614,23 @@ class AccountState:
         return 1.0 - math.exp(-sum(part(self).strength for part in PARTS))
 
     def holds(self) -> bool:
-        """The account is at its hold threshold."""
+        """The account is at its hold threshold (the gateway asks after every request: an
+        account with nothing any part could count, most of them, is answered without reading
+        the parts)."""
+        if self.config.threshold > 0 and self._quiet():
+            return False
         return self.score() >= self.config.threshold
+
+    def _quiet(self) -> bool:
+        """No part can find anything: no flagged request (every attempt, burst, clear day and
+        session needs one), no suspicious refusal, no escalation, at most the free re-ask."""
+        return not (
+            self.attempts
+            or self.refused_suspicious
+            or self.arcs
+            or self.soft_arcs
+            or self.pushes + self.rephrases + self.switches > 1
+        )
 
     def reasons(self) -> list[str]:
         out = [e.reason for e in self.evidence()]
@@ -678,7 +708,8 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
         _answered(s)[0],
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
-            "answered (alone, only when spread over sessions: repeated_clear_attempts)"
+            "answered (these hold an account only with other evidence, such as different "
+            "harmful asks in several sessions)"
             + _shown(s, lambda e: e.kind == "clear" and not e.refused)
         ),
     )
@@ -794,15 +825,14 @@ def repeated_clear_attempts(s: AccountState) -> Evidence:
     strength = min(cfg.repeat_cap, cfg.repeat_weight * (s.session_sum - s.session_top))
 
     def render() -> str:
-        clear = [e for e in s.exhibits if e.kind == "clear"]
-        answered = sum(not (e.refused or e.blocked) for e in clear)
-        harmful = sum(e.band in HARMFUL_BANDS for e in clear)
+        counted = [e for e in s.exhibits if e.spread]
+        answered = sum(not (e.refused or e.blocked) for e in counted)
         gap = cfg.repeat_gap_s / 3600
         return (
-            f"{_n(distinct, 'different clear bypass attempt')} in {sessions} sessions at least "
-            f"{gap:.0f} h apart (of the last {len(clear)}: {harmful} asking for something "
-            f"prohibited or high-risk, {answered} answered; an answered attempt is a bypass "
-            "that worked, not an excuse): " + _list(clear)
+            f"{_n(distinct, 'different flagged ask')} for something prohibited or high-risk "
+            f"in {sessions} sessions at least {gap:.0f} h apart ({answered} of the last "
+            f"{len(counted)} answered: an answered attempt is a bypass that may have worked, "
+            "not a reason to look away): " + _list(counted, 6)
         )
 
     return Evidence("repeated_clear_attempts", strength, render)
