@@ -49,6 +49,11 @@ _CONTINUOUS = {
 # concept -> entries, "|"-separated (language groups on separate lines; comments name them)
 _HARM_TEXT: dict[str, str] = {
     "explosive": """
+        # round 8 (project staff): "bomb" in further low-resource languages (Māori/Samoan,
+        # Sesotho/Setswana, Twi, Latin, Kurdish, Uyghur, Malagasy, Kinyarwanda, Shona, Indic
+        # scripts), and Indonesian/Javanese/Sundanese "make a bomb" (bare "bom" is Portuguese "good")
+        pomu|pōmu|bomo|ɔtopae|bombam|bombas|bombeyek|بومبا|baomba|igisasu|bhomba|ਬੰਬ|బాంబు|ಬಾಂಬ್
+        ബോംബ്|બોમ્બ|gawe bom|nggawe bom|nyieun bom|membuat bom|bikin bom|merakit bom|bom rumahan
         explosif|explosivo|esplosiv|sprengstoff|sprengsatz|springstof|sprängämne|sprengstoff
         wybuch|materiał wybuchowy|bomby|bombę|bombu|výbušnin|trhavin|robban|robbanószer|bombát
         exploziv|bombă|bombe|εκρηκτικ|βόμβα|βομβα|взрывчат|вибухів|выбухов|бомбу|бомбы|бомби
@@ -142,6 +147,7 @@ _HARM_TEXT: dict[str, str] = {
         черв'як|sâu máy tính|蠕虫|ワーム|웜 바이러스|کرم کامپیوتری
     """,
     "hacking": """
+        jabsan|jabso|jabsado|jabsiga|dukua|kudukua akaunti|ukugqekeza|gqekeza|torri i mewn
         hackear|piratear|pirater|hacken|hakować|włamać|hacknout|feltör|hakirati
         взлом|взломать|зламати|зламу|хакнуть|hack|hacker|tin tặc|xâm nhập|bẻ khóa|retas
         meretas|menggodam|godam|i-hack|mag-hack|แฮก|เจาะระบบ|ແຮັກ|ហេក|ဟက်|黑客|入侵|破解
@@ -265,6 +271,11 @@ _HARM_TEXT: dict[str, str] = {
         彼女に知られずに|그녀 모르게|دون علمها|بدون اینکه بفهمد|בלי שהיא תדע|onun haberi olmadan
         stalkerware|шпионское приложение|aplicación espía|application espion|spionage-app
         phần mềm theo dõi|aplikasi mata-mata|间谍软件|スパイアプリ|스파이 앱|برنامج تجسس
+        # round 8: "follow/track her phone" in further languages (Maltese, Albanian, Welsh,
+        # Gaelic, Swahili, Tagalog, Indonesian)
+        nsegwi l-mowbajl|insegwi l-mowbajl|gjurmoj telefonin|gjurmosh telefonin|olrhain ffôn
+        olrhain ei ffôn|lorg fòn|fuatilia simu yake|subaybayan ang cellphone|i-track ang cellphone
+        melacak ponsel|melacak hp|lacak hp|sadap hp|menyadap
         gps tracker|rastreador gps|traceur gps|gps-tracker|gps-трекер|thiết bị định vị|pelacak gps
     """,
     "laundering": """
@@ -417,6 +428,13 @@ _INNOCENT_TEXT: dict[str, str] = {
 
 # request forms that ask for the operational thing itself (production, steps, working code)
 _ASK_TEXT = """
+    # round 8 (project staff): making verbs in further low-resource languages (Māori, Sesotho,
+    # Setswana, Twi, Chichewa, Latin, Kurmanji, Javanese, Sundanese, Uyghur, Kyrgyz, Kazakh),
+    # and "how to give (poison)" in Marathi, Hindi, Tamil
+    taku hanga|me pehea taku hanga|ka hanga i|nka etsa|ho etsa|ke etsa joang|nka dira|go dira
+    ke dira jang|mɛyɛ|ndingapange|ndingapangire|kupanga|faciam|facere|conficiam|çêkim|çêbikim
+    çêkin|çêkirin|nggawe|carane gawe|nyieun|ياساش|ياسايمەن|жасаса|жасайм|жасоону|жасауды
+    кантип жасайм|कसे द्याय|कैसे दें|देने का तरीका|கொடுப்பது எப்படி|கொடுப்பது|vyuo vya kutengeneza
     # round 6 (project staff, 2026-12-06): production verbs ("make", "build", "prepare", "write
     # a program") and "step by step" in more low-resource languages, written from the staff's
     # own knowledge; each is a making/writing verb, never a bare question word
