@@ -98,7 +98,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         PROHIBITED,
         r"(?:poison(?:s|ed|ing)?|kill(?:s|ed|ing)?|hurt(?:s|ing)?|maim\w*|stab(?:s|bed|bing)?|shoot(?:ing)? up|strangl\w*|drown(?:s|ed|ing)?|run(?:ning)? over|kidnap\w*|abduct\w*|snatch(?:es|ed|ing)?|lur(?:e|es|ed|ing)|drug(?:s|ged|ging)?|tortur\w*|beat(?:ing)? up)\s+"
         r"(?:a |an |the |my |our |his |her |their |this |that |some |every |\w+'s\s+){0,2}(?:\w+ ){0,2}"
-        r"(?:child|children|kid|kids|toddler|baby|girl|boy|woman|man|person|people|someone|somebody|stranger|neighbou?r|husband|wife|boss|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|ex|partner|girlfriend|boyfriend|father|mother|dad|mum|mom|brother|sister|family|dog|cat|pet|horse|witness|cop|officer|politician|journalist|crowd|students|worshippers|voters|protesters|guests)\b"
+        r"(?:child|children|kid|kids|toddler|baby|girl|boy|woman|man|person|people|someone|somebody|stranger|neighbou?r|husband|wife|boss|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|ex|ex-wife|ex-husband|partner|girlfriend|boyfriend|father|mother|dad|mum|mom|stepfather|stepmother|stepdad|stepmom|uncle|aunt|grandma|grandmother|grandpa|grandfather|son|daughter|landlord|tenant|rival|brother|sister|family|dog|cat|pet|horse|witness|cop|officer|politician|journalist|crowd|students|worshippers|voters|protesters|guests)\b"
         r"(?!\s+(?:in (?:my|the|a) (?:story|novel|game|book|scene)))",
     ),
     (
@@ -106,6 +106,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         PROHIBITED,
         r"(?:attack|assault|massacre|shooting|bombing|rampage|ambush|raid)\s+(?:on|at|in|against)\s+" + _ART
         + r"(?:\w+ ){0,2}(?:concert|crowd|festival|school|church|mosque|synagogue|temple|parade|stadium|mall|market|substation|power (?:sub)?station|power grid|water (?:plant|supply)|rally|march|clinic|hospital|minority|minorities|community|refugees?)"
+        r"|(?:poison|spike|lace|drug)(?:s|ed|ing)? (?:\w+'s |his |her |their |the |a |my \w+'s )(?:morning )?(?:coffee|tea|drink|food|meal|dinner|soup|water|wine|beer|medication|pills)"
         r"|maxim(?:um|i[sz]\w*) (?:casualt\w*|deaths|damage|body count|number of (?:victims|deaths|people))|most (?:vulnerable|exposed|crowded|undefended) (?:targets?|places|spots|locations)"
         r"|(?:without|no) (?:any )?witnesses|so (?:it|that it|the death|his death|her death) looks? (?:natural|like an accident|like suicide)|(?:hide|dispose of|get rid of) (?:a |the )?(?:dead )?body"
         r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)",
@@ -124,7 +125,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         "extremism",
         HIGH_RISK,
         r"manifesto (?:justifying|calling for|that justifies|for (?:an? )?(?:attack|uprising|race war))|justify(?:ing)? (?:an? |the )?(?:attack|violence|massacre|killing|bombing)s? (?:on|against)"
-        r"|recruit\w* (?:post|posts|video|flyer|leaflet|message|pitch|speech|poster|campaign|material)s? for (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|terrorist|extremist|jihad\w*|neo-?nazi|nazi|white (?:power|nationalist|supremacist)|isis|al[- ]qaeda|armed group|cell|death squad)"
+        r"|recruit\w* (?:\w+ ){0,2}(?:post|posts|video|flyer|leaflet|message|pitch|speech|poster|campaign|material|script)s? for (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|terrorist|extremist|jihad\w*|neo-?nazi|nazi|white (?:power|nationalist|supremacist)|isis|al[- ]qaeda|armed group|cell|death squad)"
         r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
         r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?" + _ART
         + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)",
@@ -161,7 +162,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "cyber",
         PROHIBITED,
-        r"(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:file[- ])?encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
+        r"(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:[\w-]+ ){0,2}encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
         r"|(?:spread|propagat|replicat|copy|copies)\w* (?:itself )?(?:to|across|through|over) (?:each|every|all|any|other) (?:other )?(?:host|machine|computer|device|server|endpoint)s?",
     ),
     # sexual content involving minors (refused outright)
@@ -178,7 +179,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
 _OPERATIONAL = re.compile(
     r"\bhow (?:to|do i|do we|can i|can we|could i|would i|should i|might i|do you|does one|would one|would someone|could someone|can someone|one could|i could|i can|i would|i should)\b"
     r"|\b(?:best|easiest|simplest|quickest|fastest|cheapest|most (?:reliable|effective|efficient|discreet|successful)|safest|surest) (?:way|ways|method|methods|approach|technique|option)s? (?:to|for|of)\b"
-    r"|\b(?:step[- ]by[- ]step|steps?|instructions?|checklist|plan|plans|guide|guidebook|tutorial|recipe|methods?|ways|techniques?|tips|tricks|procedure|playbook|blueprint|materials|ingredients|quantities|amounts|shopping list|parts list|walkthrough|manual|how-?to|strategy|strategies|script|template)\b"
+    r"|\b(?:step[- ]by[- ]step|steps?|instructions?|protocols?|sop|checklist|plan|plans|guide|guidebook|tutorial|recipe|methods?|ways|techniques?|tips|tricks|procedure|playbook|blueprint|materials|ingredients|quantities|amounts|shopping list|parts list|walkthrough|manual|how-?to|strategy|strategies|script|template)\b"
     r"|\b(?:help|teach|show|tell|explain(?: to)?|walk) (?:me|us)\b|\bexplain like i'?m \w+\b|\bcompare (?:\w+ ){0,3}(?:methods|ways|approaches|options|techniques)\b"
     r"|\bwhat (?:do|would) i need\b|\bwhere (?:can|do|could|should) i (?:buy|get|find|order|source)\b|\bi (?:want|need|would like|'d like|plan|intend|am going|'m going) to\b|\blet'?s\b"
 )
@@ -216,8 +217,8 @@ _STUDY = re.compile(
     r"\b(?:detect\w*|prevent\w*|protect\w*|defend\w*|mitigat\w*|recogni[sz]\w*|identify\w*|spot(?:ting)?|avoid\w*|stop(?:ping)?|report\w*|warn\w*|block(?:ing)? (?:it|them|this|those|scam|spam|calls?|numbers?|emails?|messages?|texts?)|deal(?:ing)? with|handl\w*|respond\w* to|react to|"
     r"signs? of|red flags?|tell if|know if|safe from|what to do (?:if|when|after)|survive|surviv\w*|victims? of|fall(?:ing)? for|been (?:scammed|hacked|phished|poisoned)|"
     r"history of|historical|histor\w*|why (?:did|do|does|is|are|was|were)|what (?:happened|led|caused|made)|how (?:did|do|does|were|was) (?:police|investigators|authorities|detectives|historians|the (?:fbi|police))|"
-    r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|documentary|journalis\w*|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
-    r"awareness|educat\w*|train(?:ing)? (?:staff|employees|our)|talk to (?:my|our) (?:kids?|children|teens?|daughter|son)|support\w*|help(?:ing)? (?:a friend|someone) who|recover\w*|cope|coping|treat\w*|therapy for|hotline|crisis line|"
+    r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
+    r"awareness|train(?:ing)? (?:staff|employees|our)|talk to (?:my|our) (?:kids?|children|teens?|daughter|son)|help(?:ing)? (?:a friend|someone) who|recover\w*|cope|coping|treat\w*|therapy for|hotline|crisis line|"
     r"no (?:technical |operational |real )?(?:details|specifics|instructions|how-to|recipes?)|without (?:any )?(?:technical |operational |real )?(?:details|specifics|instructions|how-to)|keep it (?:vague|non-technical|off-screen)|off-?screen|fade to black)\b"
 )
 # after the act: a stated protective purpose or a refusal of detail
