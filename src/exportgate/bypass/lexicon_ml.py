@@ -402,6 +402,20 @@ _INNOCENT_TEXT: dict[str, str] = {
         tuer les fourmis|tuer les bactéries|ameisen töten|bakterien abtöten|убить бактерии
         убить тараканов|diệt kiến|diệt gián|membunuh bakteri|membunuh semut|杀菌|杀虫|殺菌|살균
         kuua mende|kuua wadudu|kill weeds|kill ants|kill bacteria|kill mold|kill germs
+        # round 8 (project staff): more pests, and everyday idioms of "kill" (thirst, hunger,
+        # longing, a class skipped) in Portuguese, Spanish, French, German, Italian, Swahili,
+        # Indonesian
+        pulgas|piolhos|cupins|carrapatos|lesmas|traças|caracóis|pulgões|lagartas|percevejos
+        piojos|garrapatas|termitas|polillas|babosas|pulgones|orugas|chinches|puces|poux|tiques
+        termites|limaces|pucerons|chenilles|punaises|flöhe|läuse|zecken|termiten|schnecken
+        motten|blattläuse|pulci|pidocchi|zecche|termiti|lumache|tarme|afidi|cimici|viroboto
+        chawa|kupe|mchwa|kunguni|rayap|kutu busuk|ulat|siput|tikus|ratos|ratas|ratones|souris
+        mäuse|ratten|topi|ratti|panya|matar a saudade|matar saudade|matar a sede|matar a fome
+        matar aula|matar a vontade|matar el hambre|matar la sed|matar el gusanillo|matar o bicho
+        # computing things that are "killed": pods, containers, jobs, threads, sessions
+        pods|pod|contêineres|contêiner|contenedores|contenedor|conteneurs|conteneur|container
+        containers|jobs|threads|tarefas|tareas|tâches|sessões|sesiones|sessions|processos
+        procesos|workers|instâncias|instancias|instances|kubectl|docker
     """,
     "steal": """
         the show|el show|o show|la vedette|die show|la scena|шоу|sự chú ý|perhatian|şov|抢镜|주목
@@ -435,6 +449,15 @@ _ASK_TEXT = """
     ke dira jang|mɛyɛ|ndingapange|ndingapangire|kupanga|faciam|facere|conficiam|çêkim|çêbikim
     çêkin|çêkirin|nggawe|carane gawe|nyieun|ياساش|ياسايمەن|жасаса|жасайм|жасоону|жасауды
     кантип жасайм|कसे द्याय|कैसे दें|देने का तरीका|கொடுப்பது எப்படி|கொடுப்பது|vyuo vya kutengeneza
+    # round 8 (project staff): making/building verbs in further languages (Shona, Sinhala,
+    # Mongolian, Zulu, Xhosa, Igbo, Yoruba, Hausa, Amharic, Tigrinya, Yiddish, Khmer, Lao,
+    # Burmese, Kannada, Telugu, Tagalog, Hmong, Pashto, Tajik, Turkmen, Luganda, Oromo, Ewe,
+    # Malagasy, Fijian, Tongan, Welsh, Irish, Scots Gaelic, Basque, Maltese, Albanian, Esperanto)
+    kugadzira|ndingagadzira|gadzira|හදන්න|සාදන|хийх|хийж|ukwenza|ukwakha|ngingakha|ndingenza
+    ka m ga-esi mee|emee|láti ṣe|ṣe é|ƙera|kera|መሥራት|መስራት|ልሰራ|እሰራለሁ|ምስራሕ|מאַכן|מאכן
+    ធ្វើ|ເຮັດ|လုပ်|ಮಾಡುವುದು|ಮಾಡುವ|చేయాలి|తయారు|gumawa|gawin|tsim|ua ib lub|جوړول|сохтан
+    ýasamak|okukola|hojjechuu|manao|hanao|cakava|ngaohi|gwneud|adeiladu|déan|tóg|dèan
+    a dhèanamh|togail|egiten|nagħmel|tagħmel|ndërtoj|bëj|kiel fari|kako da napravim|как да направя
     # round 6 (project staff, 2026-12-06): production verbs ("make", "build", "prepare", "write
     # a program") and "step by step" in more low-resource languages, written from the staff's
     # own knowledge; each is a making/writing verb, never a bare question word
