@@ -481,19 +481,8 @@ class Detector:
             found = score_intent(view)
             if found.strength > intent.strength:
                 intent = found
-        if sh.reassembled:
-            rebuilt = score_intent(sh.reassembled)
-            if rebuilt.strength >= 0.4:
-                acc.add(
-                    "payload_reassembly",
-                    "structure",
-                    0.8,
-                    lambda: f"string pieces put together read: {sh.reassembled[:80]!r}",
-                )
-                if rebuilt.strength > intent.strength:
-                    intent = rebuilt
         # round 8: the harmful act asked for in each harm area, whatever wraps it
-        act = harm_ask(views[0])
+        act = harm_ask(views[0])  # after the intent loop: its word index is reused
         if act is not None and act.strength >= 0.3:
             acc.add(
                 "harm_ask",
@@ -507,6 +496,17 @@ class Detector:
             )
             if act.operational and act.strength > intent.strength:
                 intent = Intent(act.strength, act.area, act.band, act.evidence, True)
+        if sh.reassembled:
+            rebuilt = score_intent(sh.reassembled)
+            if rebuilt.strength >= 0.4:
+                acc.add(
+                    "payload_reassembly",
+                    "structure",
+                    0.8,
+                    lambda: f"string pieces put together read: {sh.reassembled[:80]!r}",
+                )
+                if rebuilt.strength > intent.strength:
+                    intent = rebuilt
         # offensive cyber capability, whatever the defensive pretext around it
         off = offensive_cyber(views[0][:_CYBER_WINDOW])
         if off is not None:

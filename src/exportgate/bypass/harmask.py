@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.anchors import Gated, index_of
+from exportgate.bypass.words import letter_words
+
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
 
@@ -111,6 +114,15 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:without|no) (?:any )?witnesses|so (?:it|that it|the death|his death|her death) looks? (?:natural|like an accident|like suicide)|(?:hide|dispose of|get rid of) (?:a |the )?(?:dead )?body"
         r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)",
     ),
+    # arson, sabotage of vehicles and infrastructure
+    (
+        "violence",
+        PROHIBITED,
+        r"(?:set|start)(?:ting)? (?:a )?fires? (?:to|in|at|inside) (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
+        r"|burn(?:ing)? down (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
+        r"|(?:cut|cutting|tamper\w* with|disabl\w*|loosen\w*) (?:the |her |his |their |\w+'s |my (?:\w+'s )?)(?:brakes?|brake lines?|brake cables?|airbags?|steering)"
+        r"|(?:derail\w*|sabotag\w*) (?:a |the )?(?:train|railway|rail line|plane|aircraft|bus)|(?:contaminat\w*|poison\w*) (?:the |a |our |their )?(?:city'?s )?(?:water supply|reservoir|water system|food supply)",
+    ),
     # self-harm facilitation
     (
         "self_harm",
@@ -118,7 +130,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self)"
         r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:too many|to die|lethal|fatal|kill|enough to)"
         r"|(?:lethal|fatal|deadly) (?:dose|amount|quantity) of|(?:painless|quick|quickest|easiest|surest) (?:way|method)s? to (?:die|end it|go)"
-        r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)",
+        r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)"
+        r"|(?:convinc|persuad|push|encourag|get|gett|mak|pressur)\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|cut|starve) (?:himself|herself|themselves|themself)",
     ),
     # extremism and recruitment
     (
@@ -128,7 +141,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|recruit\w* (?:\w+ ){0,2}(?:post|posts|video|flyer|leaflet|message|pitch|speech|poster|campaign|material|script)s? for (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|terrorist|extremist|jihad\w*|neo-?nazi|nazi|white (?:power|nationalist|supremacist)|isis|al[- ]qaeda|armed group|cell|death squad)"
         r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
         r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?" + _ART
-        + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)",
+        + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
+        r"|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
     ),
     # privacy, stalking and doxxing
     (
@@ -151,6 +165,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:clon\w*|cop(?:y|ying)|skim\w*|duplicat\w*)\s+" + _ART + r"(?:\w+ ){0,2}(?:credit|debit|bank|payment|contactless) ?cards?"
         r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+" + _ART + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
         r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|(?:mak|creat|print|produc|forg|generat|writ)\w* (?:\w+ ){0,2}(?:fake|forged|counterfeit|false) (?:\w+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
+        r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
+        r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
         r"|(?:card|bank|login) details (?:from|of) (?:people|victims|customers|them)|(?:collect|harvest)\w* (?:donations|card details|bank details|passwords|logins) (?:after|from|for)",
     ),
     # getting into what belongs to others, and self-spreading or file-encrypting code
@@ -231,7 +248,7 @@ _STUDY_AFTER = re.compile(
 )
 _CLAUSE = re.compile(r"[.?!;\n]|\b(?:but|because|although|while|whereas)\b")
 _BEFORE = 110  # characters before the act where a governing request form is read
-_WINDOW = 2_000  # characters of the request read
+_WINDOW = 4_000  # characters of the request read (the rule window and its decoded views fit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +263,65 @@ class HarmAsk:
     operational: bool
 
 
-_ACT_RES = tuple((area, band, re.compile(r"(?<![\w-])(?:" + pat + r")")) for area, band, pat in _ACTS)
-_ANY_ACT = re.compile("|".join(r"(?:" + pat + r")" for _a, _b, pat in _ACTS))
+# words one of which each act needs (in ``_ACTS`` order): an act whose words are all absent
+# from the text is not run (one set operation per act)
+_TRIGGERS: tuple[str, ...] = (
+    "bomb bombs pipebomb pipebombs ied ieds improvised explosive explosives detonator detonators "
+    "blasting caps cap napalm thermite molotov molotovs incendiary incendiaries grenade grenades "
+    "tatp peroxide nitroglycerin nitroglycerine powder vest vests",
+    "drone drones quadcopter quadcopters thermite payload",
+    "agent agents sarin vx tabun soman novichok mustard chlorine phosgene cyanide gas fumes ricin "
+    "abrin chemical",
+    "gas fumes chlorine cyanide ricin castor",
+    "transmissibility transmission virulence lethality infectivity pathogenicity spread "
+    "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
+    "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
+    "toxin toxins",
+    "ghost guns gun untraceable printed receiver receivers lower sear sears autosear silencer "
+    "silencers suppressor suppressors armor armour piercing zip bump stock stocks firearm "
+    "firearms pistol pistols",
+    "auto automatic armor armour piercing gun firearm pistol rifle",
+    "fentanyl carfentanil nitazene nitazenes meth methamphetamine crystal heroin cocaine mdma "
+    "ecstasy lsd dmt ghb ketamine pcp opioid opioids oxycodone pills pill precursors "
+    "prescription prescriptions",
+    "poison poisons poisoned poisoning kill kills killed killing hurt hurts hurting maim maiming "
+    "stab stabs stabbed stabbing shoot shooting strangle strangling drown drowning run running "
+    "kidnap kidnapping kidnapped abduct abducting snatch snatching lure luring drug drugging "
+    "drugged torture torturing beat beating",
+    "attack assault massacre shooting bombing rampage ambush raid maximum maximize maximise "
+    "maximizing maximising casualties vulnerable exposed crowded undefended witnesses natural "
+    "accident suicide body race ethnic religious poison poisoned poisoning poisons spike spiked "
+    "spiking spikes lace laced lacing laces drug drugged drugging drugs",
+    "fire fires burn burning brake brakes airbag airbags steering derail derailing sabotage "
+    "sabotaging contaminate contaminating poison poisoning",
+    "myself life pills tablets capsules paracetamol tylenol ibuprofen aspirin lethal fatal "
+    "deadly painless quick quickest easiest surest hide hiding conceal concealing himself "
+    "herself themselves themself",
+    "manifesto justify justifying recruit recruitment recruiting glorify glorifying glorifies "
+    "glorification celebrate celebrating praise praising honor honoring honour honouring "
+    "copycats copycat incite inciting stir isis qaeda hamas hezbollah kkk klan nazi neo "
+    "supremacist jihadi accelerationist",
+    "address addresses name workplace lives works sleeps staying routine phone plate employer "
+    "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
+    "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
+    "emails chats",
+    "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
+    "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
+    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
+    "identity details donations forged counterfeit false claim claims drug breathalyzer "
+    "breathalyser polygraph taxes smuggle smuggling traffic trafficking",
+    "rooms doors cars lockers houses apartments flats accounts phones gates safes",
+    "encrypt encryption encrypting spread spreading propagate propagating propagation "
+    "replicate replicating copy copies itself host hosts machine machines",
+    "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
+    "sexual sexy explicit underage",
+)
+assert len(_TRIGGERS) == len(_ACTS)
+_TRIGGER_SETS = tuple(frozenset(t.split()) for t in _TRIGGERS)
+
+# each act's alternatives run only near the words they name, from where their first strings
+# occur (``anchors.Gated``): a prompt without any of them costs a few set operations
+_ACT_RES = tuple((area, band, Gated(pat, prefix=r"(?<![\w-])")) for area, band, pat in _ACTS)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -290,11 +364,15 @@ def _governs(before: str) -> bool:
 def harm_ask(text: str) -> HarmAsk | None:
     """The strongest operational harmful act in ``text`` (lower case), or None."""
     head = text[:_WINDOW]
-    if _ANY_ACT.search(head) is None:
-        return None
+    words = frozenset(letter_words(head))
     best: HarmAsk | None = None
-    for area, band, pattern in _ACT_RES:
-        for seen, match in enumerate(pattern.finditer(head)):
+    index = None
+    for (area, band, pattern), needs in zip(_ACT_RES, _TRIGGER_SETS, strict=True):
+        if needs.isdisjoint(words):
+            continue
+        if index is None:
+            index = index_of(head)
+        for seen, match in enumerate(pattern.finditer(head, index)):
             if seen >= 6:
                 break
             strength, operational = _judge(head, match.start(), match.end(), match.group())
