@@ -27,8 +27,8 @@ import msgspec
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import offensive_cyber
-from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
+from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.injection import Carried, action_in_data, carried_instructions, data_text
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language

@@ -83,7 +83,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "weapons",
         HIGH_RISK,
-        r"(?:convert\w*|turn\w*|modif\w*)\s+" + _ART + r"(?:\w+ ){0,2}(?:to|into) (?:full[- ]?auto|fully automatic|automatic)"
+        r"(?:convert\w*|turn\w*|modif\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:to|into) (?:full[- ]?auto|fully automatic|automatic)"
         r"|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|(?:buy\w*|get\w*|obtain\w*) (?:a )?(?:gun|firearm|pistol|rifle) without (?:a )?(?:background check|licen[cs]e|id)",
     ),
     # drugs synthesis and diversion
@@ -93,7 +95,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:synthesi[sz]\w*|mak\w*|cook\w*|produc\w*|manufactur\w*|extract\w*|brew\w*|grow\w*|refin\w*|press\w*)\s+"
         + _ART
         + r"(?:fentanyl|carfentanil|nitazenes?|meth(?:amphetamine)?|crystal meth|heroin|cocaine|mdma|ecstasy|lsd|dmt|ghb|ketamine|pcp|opioids?|oxycodone|pills? (?:to sell|laced))\b"
-        r"|from precursors|(?:forg\w*|fak\w*)\s+" + _ART + r"(?:doctor'?s?\s+|medical\s+)?prescriptions?(?: for| pads?)",
+        r"|from precursors|(?:forg\w*|fak\w*)\s+"
+        + _ART
+        + r"(?:doctor'?s?\s+|medical\s+)?prescriptions?(?: for| pads?)",
     ),
     # violence against people and animals
     (
@@ -107,7 +111,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "violence",
         PROHIBITED,
-        r"(?:attack|assault|massacre|shooting|bombing|rampage|ambush|raid)\s+(?:on|at|in|against)\s+" + _ART
+        r"(?:attack|assault|massacre|shooting|bombing|rampage|ambush|raid)\s+(?:on|at|in|against)\s+"
+        + _ART
         + r"(?:\w+ ){0,2}(?:concert|crowd|festival|school|church|mosque|synagogue|temple|parade|stadium|mall|market|substation|power (?:sub)?station|power grid|water (?:plant|supply)|rally|march|clinic|hospital|minority|minorities|community|refugees?)"
         r"|(?:poison|spike|lace|drug)(?:s|ed|ing)? (?:\w+'s |his |her |their |the |a |my \w+'s )(?:morning )?(?:coffee|tea|drink|food|meal|dinner|soup|water|wine|beer|medication|pills)"
         r"|maxim(?:um|i[sz]\w*) (?:casualt\w*|deaths|damage|body count|number of (?:victims|deaths|people))|most (?:vulnerable|exposed|crowded|undefended) (?:targets?|places|spots|locations)"
@@ -140,7 +145,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"manifesto (?:justifying|calling for|that justifies|for (?:an? )?(?:attack|uprising|race war))|justify(?:ing)? (?:an? |the )?(?:attack|violence|massacre|killing|bombing)s? (?:on|against)"
         r"|recruit\w* (?:\w+ ){0,2}(?:post|posts|video|flyer|leaflet|message|pitch|speech|poster|campaign|material|script)s? for (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|terrorist|extremist|jihad\w*|neo-?nazi|nazi|white (?:power|nationalist|supremacist)|isis|al[- ]qaeda|armed group|cell|death squad)"
         r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
-        r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?" + _ART
+        r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?"
+        + _ART
         + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
         r"|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
     ),
@@ -162,8 +168,12 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         HIGH_RISK,
         r"phishing (?:texts?|emails?|e-mails?|sms|messages?|pages?|sites?|kits?|links?|calls?)|(?:pretend\w*|posing|pose|impersonat\w*|pass\w* (?:myself )?off) (?:to be |as )?(?:the |a |an )?(?:tax office|tax authority|irs|hmrc|bank|police|microsoft|apple|amazon|paypal|courier|delivery (?:company|service)|government|social security|grandson|granddaughter)"
         r"|scam (?:scripts?|calls?|texts?|emails?|people|elderly|old|grandparents|pensioners|victims)|scam(?:ming)? (?:the )?(?:elderly|old people|pensioners|grandparents)|(?:fake|bogus|sham) (?:charity|charities|fundraiser|donation (?:page|site)|gofundme|investment|crypto (?:project|exchange)|online (?:store|shop))"
-        r"|(?:clon\w*|cop(?:y|ying)|skim\w*|duplicat\w*)\s+" + _ART + r"(?:\w+ ){0,2}(?:credit|debit|bank|payment|contactless) ?cards?"
-        r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+" + _ART + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
+        r"|(?:clon\w*|cop(?:y|ying)|skim\w*|duplicat\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:credit|debit|bank|payment|contactless) ?cards?"
+        r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
         r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
         r"|(?:mak|creat|print|produc|forg|generat|writ)\w* (?:\w+ ){0,2}(?:fake|forged|counterfeit|false) (?:\w+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
@@ -203,13 +213,92 @@ _OPERATIONAL = re.compile(
 # words allowed between the request form and the act ("how to *quietly* poison", "a plan *for*
 # making", "steps *describing planning a* coordinated attack"); one other word is allowed too
 _GAP_WORDS = frozenset(
-    "for on to of about describing covering detailing explaining showing involving with into in "
-    "the a an best quietly secretly safely easily actually really just exactly effectively "
-    "successfully discreetly properly reliably quickly cheaply go start get away be able possibly "
-    "even still also and then i we you one someone could would can should might planning "
-    "organising organizing carrying out executing staging pulling launching doing making "
-    "me us my our own writing creating drafting composing building getting buying using finding "
-    "putting setting sending running".split()
+    [
+        "for",
+        "on",
+        "to",
+        "of",
+        "about",
+        "describing",
+        "covering",
+        "detailing",
+        "explaining",
+        "showing",
+        "involving",
+        "with",
+        "into",
+        "in",
+        "the",
+        "a",
+        "an",
+        "best",
+        "quietly",
+        "secretly",
+        "safely",
+        "easily",
+        "actually",
+        "really",
+        "just",
+        "exactly",
+        "effectively",
+        "successfully",
+        "discreetly",
+        "properly",
+        "reliably",
+        "quickly",
+        "cheaply",
+        "go",
+        "start",
+        "get",
+        "away",
+        "be",
+        "able",
+        "possibly",
+        "even",
+        "still",
+        "also",
+        "and",
+        "then",
+        "i",
+        "we",
+        "you",
+        "one",
+        "someone",
+        "could",
+        "would",
+        "can",
+        "should",
+        "might",
+        "planning",
+        "organising",
+        "organizing",
+        "carrying",
+        "out",
+        "executing",
+        "staging",
+        "pulling",
+        "launching",
+        "doing",
+        "making",
+        "me",
+        "us",
+        "my",
+        "our",
+        "own",
+        "writing",
+        "creating",
+        "drafting",
+        "composing",
+        "building",
+        "getting",
+        "buying",
+        "using",
+        "finding",
+        "putting",
+        "setting",
+        "sending",
+        "running",
+    ]
 )
 # an imperative that opens the clause: only these words before the act ("find out which hotel
 # room …", "now set up …")
@@ -326,10 +415,10 @@ _ACT_RES = tuple((area, band, Gated(pat, prefix=r"(?<![\w-])")) for area, band, 
 
 def _clause_before(text: str, start: int) -> str:
     near = _PAREN.sub(" ", text[max(0, start - _BEFORE) : start])
-    last = None
-    for last in _CLAUSE.finditer(near):
-        pass
-    return near[last.end() :] if last is not None else near
+    cut = 0
+    for found in _CLAUSE.finditer(near):
+        cut = found.end()
+    return near[cut:]
 
 
 def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
