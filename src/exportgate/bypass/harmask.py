@@ -59,7 +59,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "chemical",
         PROHIBITED,
-        r"(?:gas|fumes|chlorine|cyanide|ricin)\b.{0,40}\b(?:enclosed space|in a (?:room|car|classroom|subway|train|crowd)|to (?:hurt|kill|harm|incapacitate) (?:the )?(?:people|everyone|someone|them))|ricin from castor",
+        r"(?:extract\w*|mak\w*|produc\w*|prepar\w*|isolat\w*|concentrat\w*) (?:a |an |the |some )?(?:lethal|deadly|fatal|poisonous|untraceable) (?:toxin|poison|dose)s?|hide (?:it|the poison|the toxin) in (?:\w+ )?(?:food|drink|coffee|tea|meal)"
+        r"|(?:gas|fumes|chlorine|cyanide|ricin)\b.{0,40}\b(?:enclosed space|in a (?:room|car|classroom|subway|train|crowd)|to (?:hurt|kill|harm|incapacitate) (?:the )?(?:people|everyone|someone|them))|ricin from castor",
     ),
     # biological agents
     (
@@ -85,7 +86,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         HIGH_RISK,
         r"(?:convert\w*|turn\w*|modif\w*)\s+"
         + _ART
-        + r"(?:\w+ ){0,2}(?:to|into) (?:full[- ]?auto|fully automatic|automatic)"
+        + r"(?:\w+ ){0,2}(?:to|into) (?:fire )?(?:full[- ]?auto|fully[- ]automatic|automatic)"
         r"|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|(?:buy\w*|get\w*|obtain\w*) (?:a )?(?:gun|firearm|pistol|rifle) without (?:a )?(?:background check|licen[cs]e|id)",
     ),
     # drugs synthesis and diversion
@@ -126,7 +127,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:set|start)(?:ting)? (?:a )?fires? (?:to|in|at|inside) (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
         r"|burn(?:ing)? down (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
         r"|(?:cut|cutting|tamper\w* with|disabl\w*|loosen\w*) (?:the |her |his |their |\w+'s |my (?:\w+'s )?)(?:brakes?|brake lines?|brake cables?|airbags?|steering)"
-        r"|(?:derail\w*|sabotag\w*) (?:a |the )?(?:train|railway|rail line|plane|aircraft|bus)|(?:contaminat\w*|poison\w*) (?:the |a |our |their )?(?:city'?s )?(?:water supply|reservoir|water system|food supply)",
+        r"|(?:derail\w*|sabotag\w*) (?:a |the )?(?:train|railway|rail line|plane|aircraft|bus)|(?:contaminat\w*|poison\w*) (?:the |a |our |their )?(?:city'?s )?(?:water supply|water reservoir|reservoir|water system|food supply)"
+        r"|booby[- ]?traps? (?:\w+ ){0,6}(?:injur\w*|hurt\w*|kill\w*|maim\w*)|(?:injur\w*|hurt\w*|kill\w*|maim\w*) (?:whoever|anyone who|the (?:person|first person) who) (?:opens|touches|enters|steps)",
     ),
     # self-harm facilitation
     (
@@ -148,7 +150,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?"
         + _ART
         + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
-        r"|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
+        r"|radicali[sz]\w* (?:a |an |the |my |this |that )?(?:\w+ ){0,2}(?:teen|teens|teenager|teenagers|\d{1,2}[- ]year[- ]olds?|kid|kids|child|children|boy|boys|girl|girls|students?|young (?:men|people))"
+        r"|(?:sermon|speech|posts?|videos?|pamphlets?|messages?|song)s? (?:calling|that calls|urging|inciting|that urges) (?:for )?(?:violence|attacks?|killing|jihad|murder)"
+        r"|organi[sz]\w* (?:\w+ ){0,2}cells? (?:so|that|which)|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
     ),
     # privacy, stalking and doxxing
     (
@@ -175,7 +179,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + _ART
         + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
         r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
-        r"|(?:mak|creat|print|produc|forg|generat|writ)\w* (?:\w+ ){0,2}(?:fake|forged|counterfeit|false) (?:\w+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
+        r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
         r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
         r"|(?:card|bank|login) details (?:from|of) (?:people|victims|customers|them)|(?:collect|harvest)\w* (?:donations|card details|bank details|passwords|logins) (?:after|from|for)",
@@ -189,7 +193,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "cyber",
         PROHIBITED,
-        r"(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:[\w-]+ ){0,2}encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
+        r"(?:flood\w*|overload\w*|knock\w*|tak\w*|bring\w*|crash\w*) (?:down |offline )?(?:a |the |\w+'s |my \w+'s )?(?:competitor'?s?|rival'?s?|ex'?s?|school'?s?|neighbou?r'?s?)? ?(?:website|site|web server|game server|server|network)s? (?:until|so (?:it|that)|offline|down)"
+        r"|(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:[\w-]+ ){0,2}encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
         r"|(?:spread|propagat|replicat|copy|copies)\w* (?:itself )?(?:to|across|through|over) (?:each|every|all|any|other) (?:other )?(?:host|machine|computer|device|server|endpoint)s?",
     ),
     # sexual content involving minors (refused outright)
@@ -208,6 +213,9 @@ _OPERATIONAL = re.compile(
     r"|\b(?:best|easiest|simplest|quickest|fastest|cheapest|most (?:reliable|effective|efficient|discreet|successful)|safest|surest) (?:way|ways|method|methods|approach|technique|option)s? (?:to|for|of)\b"
     r"|\b(?:step[- ]by[- ]step|steps?|instructions?|protocols?|sop|checklist|plan|plans|guide|guidebook|tutorial|recipe|methods?|ways|techniques?|tips|tricks|procedure|playbook|blueprint|materials|ingredients|quantities|amounts|shopping list|parts list|walkthrough|manual|how-?to|strategy|strategies|script|template)\b"
     r"|\b(?:help|teach|show|tell|explain(?: to)?|walk) (?:me|us)\b|\bexplain like i'?m \w+\b|\bcompare (?:\w+ ){0,3}(?:methods|ways|approaches|options|techniques)\b"
+    r"|\b(?:precise|detailed|complete|full|exact|thorough|specific|realistic|literal|accurate) (?:explanation|account|description|breakdown|rundown|walkthrough|guide|instructions|plan|method|procedure)s?\b"
+    r"|\bhow (?:did|do|would|could|does|might) (?:\w+ ){1,3}(?:manage|go about|pull off|went about)\b|\bwhat would the (?:step[- ]by[- ]step|steps|process|procedure|method) (?:look like|be)\b"
+    r"|\b(?:'correct'|correct|right|proper|safest|smart) way (?:for (?:him|her|them|me|someone) )?to\b"
     r"|\bwhat (?:do|would) i need\b|\bwhere (?:can|do|could|should) i (?:buy|get|find|order|source)\b|\bi (?:want|need|would like|'d like|plan|intend|am going|'m going) to\b|\blet'?s\b"
 )
 # words allowed between the request form and the act ("how to *quietly* poison", "a plan *for*
@@ -298,6 +306,15 @@ _GAP_WORDS = frozenset(
         "setting",
         "sending",
         "running",
+        "manage",
+        "managed",
+        "managing",
+        "went",
+        "look",
+        "like",
+        "explanation",
+        "account",
+        "description",
     ]
 )
 # an imperative that opens the clause: only these words before the act ("find out which hotel
@@ -335,6 +352,12 @@ _STUDY_AFTER = re.compile(
     r"without (?:any )?(?:technical |operational |real )?(?:details|specifics|instructions|how-to)|"
     r"keep it (?:vague|non-technical|off-screen)|off-?screen|fade to black)\b"
 )
+# after the act: the request asks for the doing (steps, hour by hour, the methods, no vagueness)
+_AFTER_OP = re.compile(
+    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?detail|exact steps|actual steps|"
+    r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
+    r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
+)
 _CLAUSE = re.compile(r"[.?!;\n]|\b(?:but|because|although|while|whereas)\b")
 _BEFORE = 110  # characters before the act where a governing request form is read
 _WINDOW = 4_000  # characters of the request read (the rule window and its decoded views fit)
@@ -361,7 +384,8 @@ _TRIGGERS: tuple[str, ...] = (
     "drone drones quadcopter quadcopters thermite payload",
     "agent agents sarin vx tabun soman novichok mustard chlorine phosgene cyanide gas fumes ricin "
     "abrin chemical",
-    "gas fumes chlorine cyanide ricin castor",
+    "gas fumes chlorine cyanide ricin castor lethal deadly fatal poisonous untraceable toxin "
+    "toxins poison dose hide",
     "transmissibility transmission virulence lethality infectivity pathogenicity spread "
     "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
     "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
@@ -369,7 +393,7 @@ _TRIGGERS: tuple[str, ...] = (
     "ghost guns gun untraceable printed receiver receivers lower sear sears autosear silencer "
     "silencers suppressor suppressors armor armour piercing zip bump stock stocks firearm "
     "firearms pistol pistols",
-    "auto automatic armor armour piercing gun firearm pistol rifle",
+    "auto automatic fully armor armour piercing gun firearm pistol rifle",
     "fentanyl carfentanil nitazene nitazenes meth methamphetamine crystal heroin cocaine mdma "
     "ecstasy lsd dmt ghb ketamine pcp opioid opioids oxycodone pills pill precursors "
     "prescription prescriptions",
@@ -382,14 +406,17 @@ _TRIGGERS: tuple[str, ...] = (
     "accident suicide body race ethnic religious poison poisoned poisoning poisons spike spiked "
     "spiking spikes lace laced lacing laces drug drugged drugging drugs",
     "fire fires burn burning brake brakes airbag airbags steering derail derailing sabotage "
-    "sabotaging contaminate contaminating poison poisoning",
+    "sabotaging contaminate contaminating poison poisoning reservoir booby trap traps whoever "
+    "injure injures injuring",
     "myself life pills tablets capsules paracetamol tylenol ibuprofen aspirin lethal fatal "
     "deadly painless quick quickest easiest surest hide hiding conceal concealing himself "
     "herself themselves themself",
     "manifesto justify justifying recruit recruitment recruiting glorify glorifying glorifies "
     "glorification celebrate celebrating praise praising honor honoring honour honouring "
     "copycats copycat incite inciting stir isis qaeda hamas hezbollah kkk klan nazi neo "
-    "supremacist jihadi accelerationist",
+    "supremacist jihadi accelerationist radicalise radicalize radicalising radicalizing "
+    "radicalised radicalized sermon speech posts videos pamphlets song calling urging cells cell "
+    "organise organize organising organizing",
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
     "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
@@ -400,6 +427,7 @@ _TRIGGERS: tuple[str, ...] = (
     "identity details donations forged counterfeit false claim claims drug breathalyzer "
     "breathalyser polygraph taxes smuggle smuggling traffic trafficking",
     "rooms doors cars lockers houses apartments flats accounts phones gates safes",
+    "flood flooding overload knock crash website site server offline "
     "encrypt encryption encrypting spread spreading propagate propagating propagation "
     "replicate replicating copy copies itself host hosts machine machines",
     "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
@@ -428,7 +456,7 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     clause_after = _CLAUSE.split(after, maxsplit=1)[0]
     if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
         return 0.1, False
-    operational = _governs(before)
+    operational = _governs(before) or _AFTER_OP.search(text, end, end + 160) is not None
     if not operational and _TEXT_HARM.search(act) is not None:
         operational = _WRITE.search(before) is not None
     if not operational and _LEAD.match(before.strip(" ,:-*\"'")) is not None:

@@ -52,7 +52,7 @@ _HARM_TEXT: dict[str, str] = {
         # round 8 (project staff): "bomb" in further low-resource languages (Māori/Samoan,
         # Sesotho/Setswana, Twi, Latin, Kurdish, Uyghur, Malagasy, Kinyarwanda, Shona, Indic
         # scripts), and Indonesian/Javanese/Sundanese "make a bomb" (bare "bom" is Portuguese "good")
-        pomu|pōmu|bomo|ɔtopae|bombam|bombas|bombeyek|بومبا|baomba|igisasu|bhomba|ਬੰਬ|బాంబు|ಬಾಂಬ್
+        rohrbombe|rohrbomben|pomu|pōmu|bomo|ɔtopae|bombam|bombas|bombeyek|بومبا|baomba|igisasu|bhomba|ਬੰਬ|బాంబు|ಬಾಂಬ್
         ബോംബ്|બોમ્બ|gawe bom|nggawe bom|nyieun bom|membuat bom|bikin bom|merakit bom|bom rumahan
         explosif|explosivo|esplosiv|sprengstoff|sprengsatz|springstof|sprängämne|sprengstoff
         wybuch|materiał wybuchowy|bomby|bombę|bombu|výbušnin|trhavin|robban|robbanószer|bombát
@@ -184,6 +184,11 @@ _HARM_TEXT: dict[str, str] = {
         未经许可|無断で|허락 없이|بدون إذن|بدون اجازه|ללא רשות|izinsiz|icazəsiz|рұқсатсыз
     """,
     "phishing": """
+        # round 8 (project staff): swindling (the elderly, by phone) in further languages
+        dolandır|dolandırmak|dolandırıcılık|estafar a|estafar ancianos|arnaquer les|arnaquer des
+        personas mayores por teléfono|betrügen am telefon|truffare gli anziani|oszukać starsz
+        обмануть пенсионер|обманывать пенсионер|lừa đảo người già|menipu orang tua|诈骗老人
+        老人を騙|노인을 속|ठगने|ठगी करने|kutapeli wazee|kuwatapeli
         phishing|suplantación|hameçonnage|hameconnage|phishing-mail|фишинг|фішинг
         lừa đảo qua email|email lừa đảo|pancingan|phishing email|ฟิชชิ่ง|網路釣魚|网络钓鱼
         钓鱼邮件|フィッシング|피싱|التصيد|تصيد احتيالي|فیشینگ|דיוג|oltalama|fişinq|фишинг
@@ -292,6 +297,9 @@ _HARM_TEXT: dict[str, str] = {
         sciobadh airgid|diru zuritze|peningaþvætti|ħasil tal-flus|lave lajan
     """,
     "counterfeit": """
+        clonar um cartão|clonar cartão|clonar cartões|clonar una tarjeta|clonar tarjetas
+        cloner une carte|cloner des cartes|karte klonen|kreditkarte klonen|clonare una carta
+        sklonować kartę|клонировать карту|sao chép thẻ|menggandakan kartu|kloning kartu
         dinero falso|billetes falsos|fausse monnaie|faux billets|falschgeld|vals geld|falska sedlar
         fałszywe pieniądze|falešné peníze|hamis pénz|lažni novac|bani falși|πλαστά χαρτονομίσματα
         фальшивые деньги|фальшиві гроші|väärennet|tiền giả|uang palsu|wang palsu|pekeng pera
@@ -458,6 +466,7 @@ _ASK_TEXT = """
     ធ្វើ|ເຮັດ|လုပ်|ಮಾಡುವುದು|ಮಾಡುವ|చేయాలి|తయారు|gumawa|gawin|tsim|ua ib lub|جوړول|сохтан
     ýasamak|okukola|hojjechuu|manao|hanao|cakava|ngaohi|gwneud|adeiladu|déan|tóg|dèan
     a dhèanamh|togail|egiten|nagħmel|tagħmel|ndërtoj|bëj|kiel fari|kako da napravim|как да направя
+    metni yaz|senaryo yaz|konuşma metni|bir mesaj yaz|script escreva|escreva um roteiro|escribe un guion
     # round 6 (project staff, 2026-12-06): production verbs ("make", "build", "prepare", "write
     # a program") and "step by step" in more low-resource languages, written from the staff's
     # own knowledge; each is a making/writing verb, never a bare question word

@@ -855,6 +855,14 @@ _COVERT = (
 )
 
 
+# "how" in the major languages: a request only together with a wish that nobody know
+_HOW_MAJOR = frozenset(
+    "как wie cómo como comment come jak hoe nasıl كيف چگونه چطور איך bagaimana paano cara kako"
+    " hogyan jak cum πώς".split()
+)
+_HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
+
+
 @dataclass(frozen=True, slots=True)
 class ForeignAsk:
     strength: float
@@ -893,24 +901,28 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         for phrase, concept in _PHRASE_OTHER:
             if phrase in head:
                 found.setdefault(concept, phrase)
-    wide = lexicon_ml.scan(head, forms=bool(found), words=all_words)
+    conceal = any(p in head for p in _CONCEAL)
+    covert = None
+    if conceal and not found:
+        # round 8: a phone, account or messages reached for without the person knowing
+        covert = next((w for w in _COVERT if w in head), None)
+    wide = lexicon_ml.scan(head, forms=bool(found) or covert is not None, words=all_words)
     for concept, word in wide.harm.items():
         if not (english and word in lexicon_ml.LOANWORDS):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
     if found and set(found) <= lexicon_ml.WEAK:
         found = {}
-    conceal = any(p in head for p in _CONCEAL)
-    if not found and conceal:
-        # round 8: a phone, account or messages reached for without the person knowing
-        covert = next((w for w in _COVERT if w in head), None)
-        if covert is not None:
-            found = {"covert_access": covert}
+    if not found and covert is not None:
+        found = {"covert_access": covert}
     if not found:
         return None
     request = (
         bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     )
+    if conceal and not request:
+        # round 8: with a wish that the person not know, a bare "how" in a major language asks
+        request = not _HOW_MAJOR.isdisjoint(present) or any(p in head for p in _HOW_MAJOR_CJK)
     # protective framings always weaken the ask; historical and study framings only where no
     # production request form is present (“historically, what exact steps …” is past tense)
     study = bool(wide.study) or (
