@@ -857,8 +857,29 @@ _COVERT = (
 
 # "how" in the major languages: a request only together with a wish that nobody know
 _HOW_MAJOR = frozenset(
-    "как wie cómo como comment come jak hoe nasıl كيف چگونه چطور איך bagaimana paano cara kako"
-    " hogyan jak cum πώς".split()
+    [
+        "как",
+        "wie",
+        "cómo",
+        "como",
+        "comment",
+        "come",
+        "jak",
+        "hoe",
+        "nasıl",
+        "كيف",
+        "چگونه",
+        "چطور",
+        "איך",
+        "bagaimana",
+        "paano",
+        "cara",
+        "kako",
+        "hogyan",
+        "jak",
+        "cum",
+        "πώς",
+    ]
 )
 _HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
 
