@@ -135,7 +135,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         "self_harm",
         PROHIBITED,
         r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self)"
-        r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:too many|to die|lethal|fatal|kill|enough to)"
+        r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:to die|to kill (?:me|myself)|to end (?:it|my life)|enough to (?:die|kill|not wake up|end))"
         r"|(?:lethal|fatal|deadly) (?:dose|amount|quantity) of|(?:painless|quick|quickest|easiest|surest) (?:way|method)s? to (?:die|end it|go)"
         r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)"
         r"|(?:convinc|persuad|push|encourag|get|gett|mak|pressur)\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|cut|starve) (?:himself|herself|themselves|themself)",
