@@ -82,6 +82,8 @@ def test_a_common_name_written_for_another_common_name_is_no_alert(query: str, l
         ("Mustafa Kan", "KHAN, Mustafa"),  # one slip of the hand ("kan" is a name too)
         ("Eli Ismail", "ALI, Ismail"),  # the same consonants: romanised vowels vary
         ("Daniel M. Louie", "LOUIE, Daniel Maurice"),  # an initial
+        ("Marwa Salah", "SALAH, Marwan"),  # one letter apart: may be a slip
+        ("Kennet Peter Scott", "KENNETH PETER SCOTT"),  # three names in common
     ],
 )
 def test_slips_spellings_and_rare_names_are_not_another_name(query: str, listed: str) -> None:

@@ -35,7 +35,6 @@ from exportgate.screening.scoring import (
     korean_shaped,
 )
 from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
-from exportgate.screening.slips import typing_slip
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -634,17 +633,20 @@ def another_common_name(c: Costs) -> Effect | None:
     common name of a similar spelling ("Ali Saleh" / "SALEHI, Ali", "Pedro Sancho" / "Pedro
     Sanchez"): the customer wrote a real name, not a slip of the list's (the same reading as
     :func:`place_for_another_word` for companies); with nothing rare in common, another
-    person, not alone a match (under review). Spellings of one name (recorded, by sound,
+    person, not alone a match (under review). Two name words of the list matched at most
+    (three common names in common are already a rare combination). Spellings of one name (recorded, by sound,
     Korean or Wade-Giles syllables: 0.89 and above) are not another name."""
     al = c.al
     if not al.person or al.query.origin != ORIGIN_LATIN or len(al.spans) < 2:
         return None
     q, cand = al.query, al.cand
     other = ""
+    n_words = 0
     for i, ql, j, cl in al.spans:
         ct = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
-        if not all(map(is_common, ct)):
-            return None  # a rare name word in common
+        n_words += len(ct)
+        if n_words > 2 or not all(map(is_common, ct)):
+            return None  # a rare name word, or three names, in common
         if ql == cl == 1 and ct and al.q_sim[i] < _ANOTHER_NAME_SIM:
             qt = q.texts[i]
             if not _another_name(qt, ct[0]):
@@ -662,16 +664,14 @@ def another_common_name(c: Costs) -> Effect | None:
 
 def _another_name(typed: str, listed: str) -> bool:
     """``typed`` is a common name of its own for the list's ``listed``, not a slip of it: three
-    letters or more, not one slip of the hand away ("kan" / "khan", "ill" / "il"), not the
-    same consonants with other vowels ("eli" / "ali": romanised vowels vary)."""
+    letters or more, two letters or more apart (one letter may be a slip of any kind: "kan" /
+    "khan", "marwa" / "marwan"), not the same consonants with other vowels ("eli" / "ali":
+    romanised vowels vary)."""
     if len(typed) < 3 or len(listed) < 3 or not is_common(typed):
         return False
     if typed.translate(_NO_VOWELS) == listed.translate(_NO_VOWELS):
         return False
-    lt, ll = len(typed), len(listed)
-    return not (
-        OSA.distance(typed, listed, score_cutoff=1) == 1 and typing_slip(typed, listed, lt, ll)
-    )
+    return OSA.distance(typed, listed, score_cutoff=2) >= 2
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
