@@ -838,12 +838,13 @@ class NameIndex:
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
-                missing = [v for v in vs if v not in h and v * 4 + cls not in row]
+                outside = [v for v in vs if v not in h]  # (not lookup hits of this word)
+                missing = [v for v in outside if v * 4 + cls not in row]
                 if missing:
                     sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
                     row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
                 rget = row.get
-                gain.update(v for v in vs if v not in h and rget(v * 4 + cls, 0.0) > 0.0)
+                gain.update(v for v in outside if rget(v * 4 + cls, 0.0) > 0.0)
         return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
@@ -1414,8 +1415,8 @@ class _ListReach:
                 if not any(free[j : j + size]):
                     continue
                 joined = "".join(texts[j : j + size])
-                if (joined[0], len(joined)) in self.long_near or joined_readings(
-                    texts[j : j + size]
+                if (joined[0], len(joined)) in self.long_near or (
+                    pinyin_readings(texts[j]) and joined_readings(texts[j : j + size])
                 ):
                     for k in range(j, j + size):
                         free[k] = False

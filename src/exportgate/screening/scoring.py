@@ -831,7 +831,13 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 s = fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, 1, j, size))
-            wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
+            # (joined_readings is empty unless the first word is a Wade-Giles syllable: asked
+            # here first, before a slice and a call per pair of list words)
+            wg = (
+                joined_readings(ct_all[j : j + size])
+                if wade_giles and pinyin_readings(ct_all[j])
+                else _NO_READINGS
+            )
             if wg:
                 for i in range(m):
                     qt = qt_all[i]
