@@ -56,6 +56,7 @@ from exportgate.screening.slips import typing_slip
 from exportgate.screening.wade_giles import (
     joined_readings,
     other_syllables,
+    pinyin_readings,
     pinyin_syllable,
     split_readings,
     wade_giles_pairs,
