@@ -47,6 +47,7 @@ def test_opens_at_word_start() -> None:
     assert not opens_at_word_start(re.compile(r"ignore\b"))
     assert not opens_at_word_start(re.compile(r"(?<![-])ignore"))
     assert not opens_at_word_start(re.compile(r"(?<=\w)ignore"))
+    assert not opens_at_word_start(re.compile(r"(?<![^\w])ignore"))  # preceded by a word
     assert not opens_at_word_start(re.compile(r"a?\bignore"))
 
 

@@ -270,9 +270,14 @@ def _opens_at_word_start(items: Any) -> bool:
             continue
         if op is sre_c.ASSERT_NOT:
             direction, inner = av
-            if direction < 0 and len(inner) == 1 and inner[0][0] is sre_c.IN:
-                if (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner[0][1]:
-                    return True
+            if (
+                direction < 0
+                and len(inner) == 1
+                and inner[0][0] is sre_c.IN
+                and (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner[0][1]
+                and all(kind is not sre_c.NEGATE for kind, _ in inner[0][1])
+            ):
+                return True
             continue
         if op is sre_c.ASSERT:
             continue
