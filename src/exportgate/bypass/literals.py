@@ -453,6 +453,10 @@ class Fast:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
+        if self.starts is None and opens_at_word_start(pattern):
+            # a pattern that starts a match only at a word start: two-letter first words
+            # ("to", "hi") are few enough there (no scan for one runs past span/_DENSE)
+            self.starts = first_strings(pattern, 2)
         self.fold = ignores_case(pattern)
         # each first string with the word stems a text holds where it occurs (stem_keys):
         # read by occurrences() given the text's stems (patterns that ignore case: none, the
