@@ -502,10 +502,19 @@ def _split_glued(word: str) -> tuple[str, str] | None:
     for suf in _GLUED_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)], suf
-    for v in legal_words() - _ORDINARY_WORDS:
-        if len(word) - len(v) >= 3:
+    glued = _glued_forms(len(word))
+    if glued and (word.startswith(glued) or word.endswith(glued)):
+        for v in glued:
             if word.startswith(v):
                 return v, word[len(v) :]
             if word.endswith(v):
                 return word[: -len(v)], v
     return None
+
+
+@lru_cache(maxsize=64)
+def _glued_forms(size: int) -> tuple[str, ...]:
+    """The legal-form words (not ordinary words) a word of ``size`` letters may have run on to
+    a name word of three letters or more, in the order :func:`_split_glued` tries them (the
+    iteration order of the set, as it always was: worked out once here, not per word)."""
+    return tuple(v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)

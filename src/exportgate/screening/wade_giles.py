@@ -104,11 +104,15 @@ _SPECIAL: dict[str, tuple[str, ...]] = {
 _NONE: frozenset[str] = frozenset()
 
 
+#: the longest syllable :func:`pinyin_readings` reads (and the longest pinyin syllable)
+_MAX_SYLLABLE = 6
+
+
 @lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
     for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
-    if not 1 <= len(syllable) <= 6 or not syllable.isalpha():
+    if not 1 <= len(syllable) <= _MAX_SYLLABLE or not syllable.isalpha():
         return _NONE
     out: set[str] = set(_SPECIAL.get(syllable, ()))
     for initial, pinyin_initials in _INITIALS:
@@ -248,10 +252,13 @@ def split_readings(word: str, limit: int = 64) -> frozenset[str]:
     if pinyin_syllable(word):
         return _NONE
     n = len(word)
-    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in range(1, n)):
+    # (a syllable, pinyin or Wade-Giles, has six letters at most: only splits into two such
+    # pieces can read, and the others are not tried)
+    splits = range(max(1, n - _MAX_SYLLABLE), min(n, _MAX_SYLLABLE + 1))
+    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in splits):
         return _NONE
     out: set[str] = set()
-    for k in range(1, n):
+    for k in splits:
         a, b = word[:k], word[k:]
         ra = _part_readings(a)
         if not ra:
