@@ -31,6 +31,12 @@ Round 5: corpus t4 (``bench/bypass/corpus_t4``, written for this project by help
 apart from the detector, Apache-2.0; weighted to the weak families and to non-English everyday
 and translation requests) is an eighth writer and training data. The rule signals the model
 stacks on now include the wider multilingual lexicon (``exportgate.bypass.lexicon_ml``).
+
+Round 8: corpus t6 (``bench/bypass/corpus_t6``, written by helper ``bypass8fp``, Apache-2.0:
+benign agent transcripts, quoted jailbreaks, sensitive code review, protective follow-ups and
+everyday "kill" in other languages, each with harmful twins) is an eleventh writer, weighted like
+t5. The learned part no longer reads an operator's system message (only one with a framing, talk
+of the model's rules or a harmful ask) and reads tool output after the last user turn.
 """
 
 from __future__ import annotations
@@ -93,12 +99,12 @@ FOREIGN_BENIGN = frozenset({"non_english_everyday", "translation"})
 # carried attacks; weighting both labels alike teaches the goal, not the carrier
 # Round 8: corpus t6 (benign look-alikes by category and their harmful twins) weighs the same
 TRANSCRIPT_WRITERS = frozenset({"T5", "T6"})
-TRANSCRIPT_WEIGHT = float(os.environ.get("BYPASS_TRANSCRIPT_WEIGHT", "3.0"))
+TRANSCRIPT_WEIGHT = 3.0
 
 
 def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
     """Per-item training weights: 1, ``foreign`` for benign requests in other languages and
-    ``TRANSCRIPT_WEIGHT`` for corpus t5's agent transcripts."""
+    ``TRANSCRIPT_WEIGHT`` for corpora t5 and t6 (agent transcripts and their look-alikes)."""
     import numpy as np
 
     return np.array(
