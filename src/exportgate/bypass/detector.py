@@ -694,10 +694,7 @@ class Detector:
             client = [
                 t
                 for i, (r, t) in enumerate(convo)
-                if i != last_at
-                and r != "assistant"
-                and t
-                and not (operator and r in _SYSTEM_ROLES)
+                if i != last_at and r != "assistant" and t and not (operator and r in _SYSTEM_ROLES)
             ]
             rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (
                 "\n" + sh.reassembled if sh.reassembled else ""
