@@ -111,6 +111,7 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 RULE_WINDOW = 1_200  # characters of one message the rule parts read (head and tail)
 _SYSTEM_ROLES = ("system", "developer")
+_TOOL_ROLES = ("tool", "function")
 _SYSTEM_INTENT_READ = 0.3  # intent in the system message from which its words are read
 _CYBER_WINDOW = 1_500  # characters the offensive-capability part reads
 
@@ -687,14 +688,24 @@ class Detector:
             # are read only where the rule parts find a framing or a harmful ask in it (a
             # client-written override such as "developer mode: safety rules are off")
             operator = not sh.system_framed and system_intent < _SYSTEM_INTENT_READ
-            # every client turn but the last user turn (read above as ``every_view``): where a
-            # tool result comes after it (an agent transcript), the tool output is read and the
-            # user's words are not read twice (round 8; round 7 read ``convo[:-1]``)
+            # every client turn but the last user turn (read above as ``every_view``; round 7
+            # read ``convo[:-1]``, so an agent transcript ending in a tool result had the user's
+            # words twice). Tool output after the last user turn is data: read where the rules
+            # found an instruction with an action inside it (what it asks is then weighed), not
+            # otherwise (an ordinary tool result's "how to" or "agent" is not the user's ask)
             last_at = max((i for i, (r, _) in enumerate(convo) if r == "user"), default=-1)
+            data_read = (
+                signals.get("part:carried_instructions", 0.0) >= 0.6
+                or signals.get("part:action_in_data", 0.0) >= 0.4
+            )
             client = [
                 t
                 for i, (r, t) in enumerate(convo)
-                if i != last_at and r != "assistant" and t and not (operator and r in _SYSTEM_ROLES)
+                if i != last_at
+                and r != "assistant"
+                and t
+                and not (operator and r in _SYSTEM_ROLES)
+                and (data_read or i < last_at or r not in _TOOL_ROLES)
             ]
             rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (
                 "\n" + sh.reassembled if sh.reassembled else ""

@@ -60,12 +60,12 @@ _REFER_BACK = re.compile(
 
 
 # round 8: a system message that talks about the model's own rules (safety, policy, filters,
-# refusals, restrictions, a "mode") is where a client-written override lives; an operator's
+# refusals, restrictions) is where a client-written override lives; an operator's
 # tool list and working style ("think step by step", "call one tool per turn") is not
 _RULE_TALK = re.compile(
     r"\b(?:safety|safe|policy|policies|guidelines?|rules?|restrict\w*|filter\w*|censor\w*|"
     r"refus\w*|decline|harmful|unrestricted|unfiltered|uncensored|limits?|ethic\w*|moral\w*|"
-    r"jailbr\w*|override|mode|persona|disabled?|bypass\w*|red[- ]team\w*|authori[sz]\w*)\b"
+    r"jailbr\w*|override|disabled?|bypass\w*|red[- ]team\w*|authori[sz]\w*)\b"
 )
 
 
