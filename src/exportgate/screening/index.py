@@ -72,7 +72,12 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings, split_readings
+from exportgate.screening.wade_giles import (
+    joined_readings,
+    pinyin_readings,
+    pinyin_syllable,
+    split_readings,
+)
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -443,7 +448,7 @@ class NameIndex:
             extra = {}
             for w in korean_respellings(tok.text):
                 v = vget(w)
-                if v is not None and v not in entry[0]:
+                if v is not None and entry[0].get(v, 0.0) < sim:
                     extra[v] = sim
             if extra:
                 hit = {**entry[0], **extra}
@@ -484,6 +489,12 @@ class NameIndex:
             v = vget(f)
             if v is not None:
                 add(v)
+        if not pinyin_syllable(text):
+            # (a Wade-Giles syllable's pinyin readings: "chiu" -> "qiu", token_sim pairs them)
+            for f in pinyin_readings(text):
+                v = vget(f)
+                if v is not None:
+                    add(v)
         dk, dv = self.del_keys, self.del_vals
         nk = len(dk)
         for f in forms:
