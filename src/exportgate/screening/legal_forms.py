@@ -358,7 +358,10 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
                 # words only ("ACME CI LIMITED", "ACME CO., LYD")
                 after = words[i + 1 :]
                 anchored = bool(after) and all(a in _CLOSING_FORMS for a in after)
-                if (not after and len(w) >= 3) or (anchored and len(w) <= 3):
+                before = words[i - 1] if i > 0 else ""
+                if not after and len(w) == 2 and before in _CLOSING_FORMS:
+                    fix = short_form_for(w, True)  # "CO., LD." (the form's second word)
+                elif (not after and len(w) >= 3) or (anchored and len(w) <= 3):
                     fix = short_form_for(w, anchored)
                 elif i == 0 and len(words) >= 3 and len(w) >= 3 and not _word_shaped(w):
                     # or its first word, the form before the name ("LCL ACME TRADE"); not
