@@ -47,6 +47,7 @@ def test_opens_at_word_start() -> None:
     assert not opens_at_word_start(re.compile(r"ignore\b"))
     assert not opens_at_word_start(re.compile(r"(?<![-])ignore"))
     assert not opens_at_word_start(re.compile(r"(?<=\w)ignore"))
+    assert not opens_at_word_start(re.compile(r"(?<![^\w])ignore"))  # preceded by a word
     assert not opens_at_word_start(re.compile(r"a?\bignore"))
 
 
@@ -108,3 +109,28 @@ def test_keyed_occurrences_same_matches() -> None:
             ]
             first, before = gated.search(text, keyed), gated.search(text, plain)
             assert (first and first.span()) == (before and before.span())
+
+
+def test_two_letter_first_words_at_word_starts() -> None:
+    """A pattern that starts matches only at word starts is scanned for its two-letter first
+    words ("to", "hi"); its answers are the pattern's own."""
+    pattern = re.compile(
+        r"\b(?:to|for|hi|dear)\s+(?:the |an? )?(?:\w+ ){0,2}(?:ai|model|assistant)s?\b"
+    )
+    scan = Fast(pattern)
+    assert scan.starts is not None and "to" in scan.starts
+    assert Fast(re.compile(r"(?:to|hi)\s+the ai")).starts is None  # not at word starts only
+    rnd = random.Random(3)
+    words = ["to", "tool", "into", "hi", "this", "for", "dear", "the", "a", "ai", "said", "model"]
+    for _ in range(400):
+        text = "".join(
+            rnd.choice(words) + rnd.choice([" ", "  ", "\n", "-"])
+            for _ in range(rnd.randint(0, 60))
+        )
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        found, expected = scan.search(text, lo, hi), pattern.search(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in scan.finditer(text, lo, hi)] == [
+            m.span() for m in pattern.finditer(text, lo, hi)
+        ]

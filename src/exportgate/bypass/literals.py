@@ -270,9 +270,14 @@ def _opens_at_word_start(items: Any) -> bool:
             continue
         if op is sre_c.ASSERT_NOT:
             direction, inner = av
-            if direction < 0 and len(inner) == 1 and inner[0][0] is sre_c.IN:
-                if (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner[0][1]:
-                    return True
+            if (
+                direction < 0
+                and len(inner) == 1
+                and inner[0][0] is sre_c.IN
+                and (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner[0][1]
+                and all(kind is not sre_c.NEGATE for kind, _ in inner[0][1])
+            ):
+                return True
             continue
         if op is sre_c.ASSERT:
             continue
@@ -448,6 +453,10 @@ class Fast:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
+        if self.starts is None and opens_at_word_start(pattern):
+            # a pattern that starts a match only at a word start: two-letter first words
+            # ("to", "hi") are few enough there (no scan for one runs past span/_DENSE)
+            self.starts = first_strings(pattern, 2)
         self.fold = ignores_case(pattern)
         # each first string with the word stems a text holds where it occurs (stem_keys):
         # read by occurrences() given the text's stems (patterns that ignore case: none, the
