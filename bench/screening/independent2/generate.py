@@ -442,7 +442,9 @@ def find_seq(words: Sequence[str], seq: Sequence[str]) -> int:
 
 def legal_span(words: Sequence[str]) -> tuple[int, int] | None:
     """Longest legal-form run at the start or end of the name (indices, end exclusive)."""
-    forms = sorted({f for group in LEGAL_EQUIV for f in group} | set(ABBREV_FORMS), key=len)
+    forms = sorted(
+        {f for group in LEGAL_EQUIV for f in group} | set(ABBREV_FORMS), key=lambda f: (len(f), f)
+    )
     best: tuple[int, int] | None = None
     for f in reversed(forms):
         n = len(f)
@@ -1513,7 +1515,7 @@ Saudi Basic Industries Corporation|Almarai Company|Jarir Marketing Company|Qatar
 Turkcell Iletisim Hizmetleri A.S.|Koc Holding A.S.|Arcelik A.S.|Turk Hava Yollari A.O.|Sabanci Holding A.S.
 Orascom Construction PLC|Commercial International Bank (Egypt) S.A.E.|Attijariwafa Bank|Maroc Telecom|Safaricom PLC
 MTN Group Limited|Naspers Limited|Shoprite Holdings Ltd|Dangote Cement Plc|Ethiopian Airlines Group|Equity Group Holdings
-Kaspi.kz JSC|Yandex N.V.|Kaspersky Lab|Wildberries LLC|Ozon Holdings PLC|Magnit PJSC|X5 Retail Group N.V.
+Kaspi.kz JSC|Halyk Bank JSC|Air Astana JSC|Uzbekistan Airways JSC|Borjomi|TBC Bank Group PLC
 Grab Holdings Limited|Sea Limited|DBS Group Holdings Ltd|Singapore Airlines Limited|Petronas|Maybank|AirAsia Group Berhad
 PT Telkom Indonesia (Persero) Tbk|PT Bank Central Asia Tbk|Gojek|Tokopedia|Jollibee Foods Corporation|Ayala Corporation
 SM Investments Corporation|Vietnam Airlines JSC|Vingroup JSC|FPT Corporation|Viettel Group|Thai Beverage PCL|PTT PCL
@@ -1534,8 +1536,7 @@ Amorepacific Corporation|Coupang, Inc.|Hanwha Solutions Corporation|Doosan Enerb
 Shinhan Financial Group Co., Ltd.|KB Financial Group Inc.|Celltrion, Inc.|Nongshim Co., Ltd.|Orion Corporation
 Taiwan Semiconductor Manufacturing Company Limited|Hon Hai Precision Industry Co., Ltd.|MediaTek Inc.|Acer Incorporated
 ASUSTeK Computer Inc.|Evergreen Marine Corporation|Giant Manufacturing Co., Ltd.|Cathay Pacific Airways Limited
-Swire Pacific Limited|CK Hutchison Holdings Limited|Jardine Matheson Holdings Limited|MTR Corporation Limited
-Bank Mellat Ehf|Iran Khodro Industrial Group (Germany) Leasing GmbH|Snapp Group|Digikala|Cafe Bazaar"""
+Swire Pacific Limited|CK Hutchison Holdings Limited|Jardine Matheson Holdings Limited|MTR Corporation Limited"""
 
 
 def innocent_companies() -> list[str]:
@@ -1645,11 +1646,26 @@ def write_gz(path: Path, comment: str, header: list[str], rows: list[dict[str, s
     return hashlib.sha256(data).hexdigest()
 
 
+def self_check(
+    lists: Lists, variants: list[dict[str, str]], innocent: list[dict[str, str]]
+) -> None:
+    """Every query differs from every listed name once folded; keys are as the files give them."""
+    names = {e.key: e.name for e in lists.entries}
+    for r in variants:
+        assert fold(r["query"]) not in lists.folded, r
+        assert names[(r["list"], r["list_id"])] == r["list_name"], r
+    for r in innocent:
+        assert fold(r["name"]) not in lists.folded, r
+    assert len({fold(r["query"]) for r in variants}) == len(variants)
+    assert len({fold(r["name"]) for r in innocent}) == len(innocent)
+
+
 def main(argv: Sequence[str] = ()) -> int:
     lists = load_lists()
     rng = Random(SEED)
     variants = build_variants(lists, rng)
     innocent = build_innocent(lists, Random(SEED + 1))
+    self_check(lists, variants, innocent)
     vpath = OUT / "independent2_variants.csv.gz"
     ipath = OUT / "independent2_innocent.csv.gz"
     vsha = write_gz(
