@@ -414,9 +414,19 @@ ABBREV_FORMS: list[tuple[str, ...]] = [
     ("SDN", "BHD"), ("LLC",), ("OOO",), ("ZAO",), ("OAO",), ("PAO",), ("AO",), ("JSC",),
     ("OJSC",), ("CJSC",), ("PJSC",), ("SA",), ("SAC",), ("SAS",), ("SRL",), ("SARL",), ("KK",),
     ("AD",), ("EAD",), ("DOO",), ("EOOD",), ("OOD",), ("SCS",), ("GMBH",), ("AG",), ("BV",),
-    ("NV",), ("PLC",), ("LLP",), ("FZE",), ("FZCO",), ("FZC",), ("LTD",), ("INC",),
+    ("NV",), ("PLC",), ("LLP",), ("FZE",), ("FZCO",), ("FZC",), ("LTD",), ("INC",), ("AB",),
+    ("OY",), ("OYJ",), ("ASA",), ("KFT",), ("SRO",), ("PJS",), ("LTDA",), ("CIA", "LTDA"),
     ("CORP",), ("SPA",), ("SAL",), ("WLL",), ("TOO",), ("LTDA",),
 ]  # fmt: skip
+LONG_MOVABLE = {
+    ("LIMITED", "LIABILITY", "COMPANY"), ("JOINT", "STOCK", "COMPANY"),
+    ("CLOSED", "JOINT", "STOCK", "COMPANY"), ("OPEN", "JOINT", "STOCK", "COMPANY"),
+    ("PUBLIC", "JOINT", "STOCK", "COMPANY"), ("AKTSIONERNOE", "OBSHCHESTVO"),
+    ("OBSHCHESTVO", "S", "OGRANICHENNOI", "OTVETSTVENNOSTYU"),
+    ("OBSHCHESTVO", "S", "OGRANICHENNOY", "OTVETSTVENNOSTYU"),
+    ("ZAKRYTOE", "AKTSIONERNOE", "OBSHCHESTVO"), ("OTKRYTOE", "AKTSIONERNOE", "OBSHCHESTVO"),
+    ("PUBLICHNOE", "AKTSIONERNOE", "OBSHCHESTVO"),
+}  # fmt: skip
 MOVABLE = {"OOO", "ZAO", "OAO", "PAO", "AO", "LLC", "JSC", "PJSC", "CJSC", "OJSC", "TOO", "PT"}
 FRONT_FORMS = {"OOO", "ZAO", "OAO", "PAO", "AO", "PT", "TOO", "ООО", "ЗАО", "ОАО", "ПАО", "АО"}
 
@@ -621,10 +631,10 @@ ARABIC_FRENCH: list[tuple[str, str]] = [
     ("^AL$", "EL"), ("SH", "CH"), ("OU", "OU"), ("U", "OU"), ("J", "DJ"),
 ]  # fmt: skip
 CYRILLIC: list[tuple[str, str]] = [
-    ("SHCH", "Щ"), ("^YE", "Е"), ("^E", "Э"), ("EYE", "ЕЕ"), ("IYE", "ИЕ"), ("YE", "Е"),
+    ("SHCH", "Щ"), ("SKY$", "СКИЙ"), ("^YE", "Е"), ("^E", "Э"), ("EYE", "ЕЕ"), ("IYE", "ИЕ"), ("YE", "Е"),
     ("YO", "Ё"), ("YU", "Ю"), ("YA", "Я"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"),
     ("SH", "Ш"), ("IY$", "ИЙ"), ("YY$", "ЫЙ"), ("AY", "АЙ"), ("EY", "ЕЙ"), ("OY", "ОЙ"),
-    ("UY", "УЙ"), ("IY", "ИЙ"), ("Y", "Ы"), ("A", "А"),
+    ("UY", "УЙ"), ("IY", "ИЙ"), ("EI$", "ЕЙ"), ("AI$", "АЙ"), ("OI$", "ОЙ"), ("Y", "Ы"), ("A", "А"),
     ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"), ("I", "И"),
     ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"),
     ("S", "С"), ("T", "Т"), ("U", "У"), ("F", "Ф"), ("'", "Ь"), ("X", "КС"), ("W", "В"),
@@ -670,7 +680,8 @@ NOT_PINYIN = {
     "CHINA", "HONG", "KONG", "MACAU", "MAN", "SUN", "LONG", "NEW", "ONE", "AMERICAN", "CHINESE",
     "AN", "DE", "HE", "SHE", "ME", "WE", "BE", "NO", "SO", "GO", "TO", "LA", "LE", "DA", "LI",
     "HAN", "SEN", "TEN", "PIN", "TIN", "BAN", "PAN", "FAN", "WAN", "TAN", "YEN", "GUN", "RUN",
-    "MOBILE", "PANDA", "PICO", "BIOTECH", "TIBET", "LINE", "BANANA", "SAMSUNG", "HUAWEI", "ZTE",
+    "MOBILE", "PANDA", "DIE", "TIE", "LIE", "PIE", "SHOE", "SOUND", "HOUSE", "TOUR",
+    "GOUT", "HOLDING", "TRADING", "BEIJING-", "PICO", "BIOTECH", "TIBET", "LINE", "BANANA", "SAMSUNG", "HUAWEI", "ZTE",
 }  # fmt: skip
 GLIDE_I = ("IA", "IE", "IAN", "IANG", "IAO", "IN", "ING", "IONG", "IU")
 GLIDE_U = ("UA", "UAI", "UAN", "UANG", "UI", "UN", "UO")
@@ -715,6 +726,8 @@ def pinyin_ok(initial: str, final: str, start: bool) -> bool:
 def pinyin_syllables(word: str) -> list[str] | None:
     """Split a word into pinyin syllables (longest first, with backtracking), or None."""
     if not word.isalpha() or word in NOT_PINYIN or len(word) < 2:
+        return None
+    if not re.search(r"ZH|X|Q|[AEIO]NG|IAO|IAN|UO|UAN|UI|OU|AI|EI|IE|^[CZS]H?[AEIOU]", word):
         return None
     memo: dict[int, list[str] | None] = {}
 
@@ -886,7 +899,8 @@ def g_legal_moved(e: Entry, rng: Random) -> str | None:
     rest = words[:a] + words[b:]
     if len(rest) < 1 or (len(rest) == 1 and len(rest[0]) < 4):
         return None
-    op = rng.choice(["move", "drop", "swap", "swap"])
+    movable = bool(set(form) & MOVABLE) or form in LONG_MOVABLE
+    op = rng.choice(["move", "drop", "swap", "swap"] if movable else ["drop", "swap", "swap"])
     if op == "drop":
         return render(rest, rng)
     if op == "move":
@@ -972,16 +986,23 @@ def g_spacing(e: Entry, rng: Random) -> str | None:
         sep = rng.choice([" ", "-"])
         new = words[:i] + [words[i][:cut] + sep + words[i][cut:]] + words[i + 1 :]
     else:
+        legal = LEGAL_LONG_WORDS | LEGAL_ABBR_WORDS
         pairs = [
             i
             for i in range(len(words) - 1)
-            if words[i].isalpha() and words[i + 1].isalpha() and len(words[i] + words[i + 1]) <= 16
+            if words[i].isalpha()
+            and words[i + 1].isalpha()
+            and len(words[i] + words[i + 1]) <= 16
+            and not {words[i], words[i + 1]} & legal
         ]
         if not pairs:
             return None
         i = rng.choice(pairs)
         new = words[:i] + [words[i] + words[i + 1]] + words[i + 2 :]
-    others = [j for j in _content_idx(new, 4) if " " not in new[j]]
+    changed = next(k for k, (x, y) in enumerate(zip(new, words, strict=False)) if x != y)
+    others = [j for j in _content_idx(new, 4) if " " not in new[j] and "-" not in new[j]]
+    if len(others) > 1:
+        others = [j for j in others if j != changed]
     if not others:
         return None
     j = rng.choice(others)
@@ -1096,6 +1117,15 @@ def romanised_slip(e: Entry, rng: Random, lang: str) -> str | None:
     return render(" ".join(words).split(), rng)
 
 
+def arabic_word(w: str) -> bool:
+    """A name part that is plainly Arabic (a table word, an article or a kunya/nasab)."""
+    return (
+        w in ARABIC_WORDS
+        or w.startswith(("AL-", "EL-", "ABD", "ABU", "BIN-"))
+        or w in ("AL", "BIN", "IBN", "BINT", "ABU", "UMM")
+    )
+
+
 def transliterate(e: Entry, rng: Random, lang: str) -> str | None:
     words = base_words(e)
     if not is_latin(words):
@@ -1115,6 +1145,8 @@ def transliterate(e: Entry, rng: Random, lang: str) -> str | None:
     elif lang == "chinese":
         new = [pinyin_wg(w) for w in words]
     else:
+        if not any(arabic_word(w) for w in words):
+            return None
         new = [apply_rules(w, ARABIC_FRENCH) if w not in LEGAL_LONG_WORDS else w for w in words]
     changed = sum(a != b for a, b in zip(words, new, strict=True))
     if changed < min(2, len(words)):
@@ -1196,7 +1228,11 @@ def g_long_name(e: Entry, rng: Random) -> str | None:
     if (len(words) < 6 and len(e.name) < 45) or not is_latin(words):
         return None
     changes = 0
-    abbr = [i for i, w in enumerate(words) if w in COMMON_ABBR]
+    abbr = [
+        i
+        for i, w in enumerate(words)
+        if w in COMMON_ABBR and "LIABILITY" not in words[max(0, i - 1) : i + 2]
+    ]
     if abbr:
         for i in rng.sample(abbr, min(len(abbr), rng.choice([1, 2, 3]))):
             words[i] = COMMON_ABBR[words[i]]
@@ -1220,8 +1256,22 @@ def _acronyms(e: Entry) -> list[str]:
         f = fold(n)
         short = 2 <= len(f) <= 7 and f.isalpha() and f.isascii()
         if short and n.strip() == n.strip().upper() and f not in own and len(n.split()) == 1:
-            out.append(n.strip().replace(".", ""))
+            acr = n.strip().replace(".", "")
+            if looks_like_initials(acr, base_words(e)) and acr.upper() not in LEGAL_ABBR_WORDS:
+                out.append(acr)
     return out
+
+
+LEGAL_ABBR_WORDS = {w for f in ABBREV_FORMS for w in f} | KEEP_UPPER
+
+
+def looks_like_initials(acr: str, words: Sequence[str]) -> bool:
+    """Most letters of the acronym are initials of the name's words, the first one included."""
+    initials = [w[0] for w in words if w]
+    letters = acr.upper()
+    if not letters or letters[0] not in initials:
+        return False
+    return sum(c in initials for c in letters) >= 0.6 * len(letters)
 
 
 def g_acronym(e: Entry, rng: Random) -> str | None:
@@ -1259,7 +1309,7 @@ def g_honorific(e: Entry, rng: Random) -> str | None:
     if not is_latin(words) or len(words) < 2:
         return None
     ops = []
-    if any(w in TITLES for w in words):
+    if any(w in TITLES for w in words) and sum(w not in TITLES for w in words) >= 2:
         ops.append("drop_title")
     if any(PATRONYMIC.search(w) for w in words[1:]):
         ops += ["drop_patronymic"] * 2
@@ -1303,6 +1353,8 @@ def g_initials(e: Entry, rng: Random) -> str | None:
     dot = rng.choice([".", "", ". "])
     style = rng.choice(["first", "given", "middle"] if len(words) >= 3 else ["first"])
     given, last = words[:-1], words[-1]
+    if natural(e.name) == e.name and languages(e) & {"korean", "chinese"}:
+        given, last = words[1:], words[0]  # KIM TONG CHOL: family name first
     if style == "first":
         head = [given[0][0] + dot.strip()] + [title_word(w) for w in given[1:]]
     elif style == "given":
