@@ -631,10 +631,12 @@ ARABIC_FRENCH: list[tuple[str, str]] = [
     ("^AL$", "EL"), ("SH", "CH"), ("OU", "OU"), ("U", "OU"), ("J", "DJ"),
 ]  # fmt: skip
 CYRILLIC: list[tuple[str, str]] = [
-    ("SHCH", "Щ"), ("SKY$", "СКИЙ"), ("^YE", "Е"), ("^E", "Э"), ("EYE", "ЕЕ"), ("IYE", "ИЕ"), ("YE", "Е"),
-    ("YO", "Ё"), ("YU", "Ю"), ("YA", "Я"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"),
-    ("SH", "Ш"), ("IY$", "ИЙ"), ("YY$", "ЫЙ"), ("AY", "АЙ"), ("EY", "ЕЙ"), ("OY", "ОЙ"),
-    ("UY", "УЙ"), ("IY", "ИЙ"), ("EI$", "ЕЙ"), ("AI$", "АЙ"), ("OI$", "ОЙ"), ("Y", "Ы"), ("A", "А"),
+    ("SHCH", "Щ"), ("SKY$", "СКИЙ"), ("SKIJ$", "СКИЙ"), ("^YE", "Е"), ("^ED", "ЭД"),
+    ("^EL", "ЭЛ"), ("^ER", "ЭР"), ("^EM", "ЭМ"), ("^E", "Е"), ("EYE", "ЕЕ"), ("IYE", "ИЕ"),
+    ("IYA", "ИЯ"), ("IYU", "ИЮ"), ("YE", "Е"), ("YO", "Ё"), ("YU", "Ю"), ("YA", "Я"), ("ZH", "Ж"),
+    ("KH", "Х"), ("TS", "Ц"), ("TCH", "Ч"), ("CH", "Ч"), ("SH", "Ш"), ("IY$", "ИЙ"), ("II$", "ИЙ"),
+    ("YY$", "ЫЙ"), ("AY", "АЙ"), ("EY", "ЕЙ"), ("OY", "ОЙ"), ("UY", "УЙ"), ("IY", "ИЙ"),
+    ("EI$", "ЕЙ"), ("AI$", "АЙ"), ("OI$", "ОЙ"), ("Y$", "ИЙ"), ("Y", "Ы"), ("A", "А"),
     ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"), ("I", "И"),
     ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"),
     ("S", "С"), ("T", "Т"), ("U", "У"), ("F", "Ф"), ("'", "Ь"), ("X", "КС"), ("W", "В"),
@@ -1162,6 +1164,10 @@ def _gen_lang(fn: Callable[[Entry, Random, str], str | None], lang: str) -> Gen:
 
 
 ARABIC_NORMAL = {"ة": "ه", "ى": "ي"}
+RUSSIAN_LOOK = re.compile(
+    r"KH|ZH|SH|TS|CH|YY|IY|YA|YU|OV|EV|SK|NYY|AYA|OYE|IYE|STVO|ZAVOD|PROM|NEFT|GAZ|MASH|"
+    r"STROY|TEKH|ENERGO|AVTO|OBORON|INVEST|BANK|KOMPLEKT|ITSA|IYA$"
+)
 CYR_FORMS = {
     "OOO": "ООО", "LLC": "ООО", "AO": "АО", "JSC": "АО", "ZAO": "ЗАО", "CJSC": "ЗАО", "OAO": "ОАО",
     "OJSC": "ОАО", "PAO": "ПАО", "PJSC": "ПАО",
@@ -1174,8 +1180,16 @@ def g_original_script(e: Entry, rng: Random) -> str | None:
         ops = []
         if any(c in ARABIC_NORMAL for c in "".join(words)):
             ops.append("normal")
-        if len(words) >= 3:
-            ops += ["drop", "order"]
+        bound = ("عبد", "بن", "ابن", "أبو", "ابو", "بنت", "ولد")
+        middle = [
+            k
+            for k in range(1, len(words) - 1)
+            if words[k] not in bound and words[k - 1] not in bound
+        ]
+        if middle and e.kind == "person":
+            ops.append("drop")
+        if len(words) >= 3 and e.kind == "organization":
+            ops.append("order")
         if not ops:
             return None
         op = rng.choice(ops)
@@ -1184,14 +1198,10 @@ def g_original_script(e: Entry, rng: Random) -> str | None:
             for a, b in ARABIC_NORMAL.items():
                 text = text.replace(a, b)
             return text
-        if op == "drop":  # a middle name part left out
-            k = rng.randrange(1, len(words) - 1)
+        if op == "drop":  # a middle name part left out (never half of ABD AL-X, BIN X)
+            k = rng.choice(middle)
             return " ".join(words[:k] + words[k + 1 :])
-        return (
-            " ".join(words[1:] + words[:1])
-            if e.kind == "organization"
-            else " ".join(words[:1] + words[2:] + words[1:2])
-        )
+        return " ".join(words[1:] + words[:1])
     if "russian" not in languages(e) or e.kind not in ("person", "organization"):
         return None
     words = base_words(e)
@@ -1203,6 +1213,8 @@ def g_original_script(e: Entry, rng: Random) -> str | None:
             return None
         form = next(CYR_FORMS[w] for w in words[span[0] : span[1]] if w in CYR_FORMS)
         rest = words[: span[0]] + words[span[1] :]
+        if not all(RUSSIAN_LOOK.search(w) or len(w) <= 4 for w in rest):
+            return None  # English words are not written letter by letter in Cyrillic
         return form + " " + " ".join(to_cyrillic(w) for w in rest)
     cyr = [to_cyrillic(w).capitalize() for w in words]
     return " ".join(cyr)
@@ -1285,10 +1297,12 @@ def g_acronym(e: Entry, rng: Random) -> str | None:
     op = rng.choice(["paren", "dash", "form", "slip"])
     if op == "slip" and len(acr) >= 5:
         return slip(acr, rng, ("del", "swap", "dup"))
-    if op == "form":
-        span = legal_span(words)
-        form = " ".join(words[span[0] : span[1]]) if span else rng.choice(["LLC", "Ltd", "Co"])
-        return f"{acr} {form}" if not (span and span[0] == 0) else f"{form} {acr}"
+    span = legal_span(words)
+    if op == "form" and span:
+        form = " ".join(words[span[0] : span[1]])
+        return f"{acr} {form}" if span[0] else f"{form} {acr}"
+    if acr.upper() in words:
+        return None
     if op == "dash":
         return f"{acr} - {render(words, rng)}"
     return f"{render(words, rng)} ({acr})"
@@ -1352,16 +1366,23 @@ def g_initials(e: Entry, rng: Random) -> str | None:
         return None
     dot = rng.choice([".", "", ". "])
     style = rng.choice(["first", "given", "middle"] if len(words) >= 3 else ["first"])
-    given, last = words[:-1], words[-1]
-    if natural(e.name) == e.name and languages(e) & {"korean", "chinese"}:
-        given, last = words[1:], words[0]  # KIM TONG CHOL: family name first
+    given, family = words[:-1], words[-1:]
+    if natural(e.name) == e.name and e.list_key == "un_sc" and "korean" in languages(e):
+        given, family = words[1:], words[:1]  # KIM TONG CHOL: family name first
+    elif natural(e.name) != e.name:  # 'MUNOZ HOYOS, Carlos Ivan': all before the comma
+        family = tokens(e.name.split(",")[0])
+        given = tokens(e.name.split(",")[1])
+        if not given or not all(w[0].isalpha() for w in given):
+            return None
+    if len(given) < 2 and style != "first":
+        style = "first"
     if style == "first":
         head = [given[0][0] + dot.strip()] + [title_word(w) for w in given[1:]]
     elif style == "given":
         head = [w[0] + dot.strip() for w in given]
     else:
         head = [title_word(given[0])] + [w[0] + dot.strip() for w in given[1:]]
-    return " ".join(head + [title_word(last)])
+    return " ".join(head + [title_word(w) for w in family])
 
 
 # ----------------------------------------------------------------------------- variants
