@@ -1174,7 +1174,8 @@ CYR_FORMS = {
 }  # fmt: skip
 
 
-def g_original_script(e: Entry, rng: Random) -> str | None:
+def g_original_script_list(e: Entry, rng: Random) -> str | None:
+    """The list's own original-script name (UN), typed with one everyday difference."""
     if e.script_names:
         words = e.script_names[0].split()
         ops = []
@@ -1202,6 +1203,11 @@ def g_original_script(e: Entry, rng: Random) -> str | None:
             k = rng.choice(middle)
             return " ".join(words[:k] + words[k + 1 :])
         return " ".join(words[1:] + words[:1])
+    return None
+
+
+def g_original_script_cyrillic(e: Entry, rng: Random) -> str | None:
+    """A Russian party's name written back in Cyrillic from the list's romanisation."""
     if "russian" not in languages(e) or e.kind not in ("person", "organization"):
         return None
     words = base_words(e)
@@ -1403,7 +1409,8 @@ CATEGORIES: list[tuple[str, Gen, int]] = [
     ("transliteration_russian_other", _gen_lang(transliterate, "russian"), 30),
     ("transliteration_chinese_wade_giles", _gen_lang(transliterate, "chinese"), 20),
     ("transliteration_arabic_french", _gen_lang(transliterate, "arabic"), 20),
-    ("original_script", g_original_script, 70),
+    ("original_script_list", g_original_script_list, 35),
+    ("original_script_cyrillic", g_original_script_cyrillic, 35),
     ("long_company_name", g_long_name, 80),
     ("acronym", g_acronym, 50),
     ("honorific_patronymic", g_honorific, 70),
