@@ -117,7 +117,14 @@ ORG_WORDS = re.compile(
     r"SYSTEMS?|HOLDINGS?|DEVELOPMENT|ENGINEERING|SHIPPING|LOGISTICS|AVIATION|RESEARCH|"
     r"LABORATOR\w*|EQUIPMENT|INSTRUMENTS?|MACHINERY|AEROSPACE|DEFEN[CS]E|CHEMICAL\w*|"
     r"IMPORT|EXPORT|SCIENCE|SCIENTIFIC|FOUNDATION|PETROLEUM|ENERGY|ASSOCIATION|BRIGADE|"
-    r"ARMY|FRONT|PARTY|MOVEMENT|COMMITTEE|GOVERNMENT|STATE|NATIONAL|FEDERAL)\b"
+    r"ARMY|FRONT|PARTY|MOVEMENT|COMMITTEE|GOVERNMENT|STATE|NATIONAL|FEDERAL|AIR\w*|AVIA\w*|"
+    r"MARINE|OIL|GAS|POWER|NUCLEAR|MINING|METAL\w*|STEEL|MOTORS?|TELECOM\w*|CONSTRUCTION|"
+    r"PHARM\w*|MEDICAL|HOSPITAL|SCHOOL|COLLEGE|LABS?|TECH|ELECTRIC\w*|SOFT\w*|DIGITAL|"
+    r"NETWORKS?|DATA|MEDIA|OPTIC\w*|POLYTECHNIC|EXPRESS|TRAVEL|TOURS?|CARGO|FREIGHT|PETRO\w*|"
+    r"AUTO\w*|PRECISION|TRADE|INVEST\w*|CAPITAL|FINANC\w*|INSURANCE|EXCHANGE|SUPPL\w*|"
+    r"SOLUTIONS?|COMPONENTS?|DEVICES?|PRODUCTS?|MATERIALS?|MACHINE\w*|CONSULT\w*|PARTNERS?|"
+    r"ASSOCIATES|BRANCH|OFFICE|DEPARTMENT|COMMAND|FORCES?|CORPS|GUARD|POLICE|DIVISION|UNIT|"
+    r"BASE|YARD|SHIPYARD|WORKS|PRODUCTION|MANUFACTUR\w*|IMP|EXP|PHOTO\w*|SEMI\w*|CO)\b"
 )
 
 
@@ -631,11 +638,12 @@ ARABIC_FRENCH: list[tuple[str, str]] = [
     ("^AL$", "EL"), ("SH", "CH"), ("OU", "OU"), ("U", "OU"), ("J", "DJ"),
 ]  # fmt: skip
 CYRILLIC: list[tuple[str, str]] = [
-    ("SHCH", "Щ"), ("SKY$", "СКИЙ"), ("SKIJ$", "СКИЙ"), ("^YE", "Е"), ("^ED", "ЭД"),
+    ("SHCH", "Щ"), ("SKY$", "СКИЙ"), ("SKIJ$", "СКИЙ"), ("^YE", "Е"), ("^ELENA", "ЕЛЕНА"), ("^ED", "ЭД"),
     ("^EL", "ЭЛ"), ("^ER", "ЭР"), ("^EM", "ЭМ"), ("^E", "Е"), ("EYE", "ЕЕ"), ("IYE", "ИЕ"),
     ("IYA", "ИЯ"), ("IYU", "ИЮ"), ("YE", "Е"), ("YO", "Ё"), ("YU", "Ю"), ("YA", "Я"), ("ZH", "Ж"),
     ("KH", "Х"), ("TS", "Ц"), ("TCH", "Ч"), ("CH", "Ч"), ("SH", "Ш"), ("IY$", "ИЙ"), ("II$", "ИЙ"),
-    ("YY$", "ЫЙ"), ("AY", "АЙ"), ("EY", "ЕЙ"), ("OY", "ОЙ"), ("UY", "УЙ"), ("IY", "ИЙ"),
+    ("YY$", "ЫЙ"), ("AYE", "АЕ"), ("OYE", "ОЕ"), ("UYE", "УЕ"), ("AYA", "АЯ"), ("OYA", "ОЯ"),
+    ("UYA", "УЯ"), ("EYA", "ЕЯ"), ("AYU", "АЮ"), ("AY", "АЙ"), ("EY", "ЕЙ"), ("OY", "ОЙ"), ("UY", "УЙ"), ("IY", "ИЙ"),
     ("EI$", "ЕЙ"), ("AI$", "АЙ"), ("OI$", "ОЙ"), ("Y$", "ИЙ"), ("Y", "Ы"), ("A", "А"),
     ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"), ("I", "И"),
     ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"),
@@ -859,7 +867,7 @@ def g_legal_spaced(e: Entry, rng: Random) -> str | None:
     span = legal_span(words)
     if span is None:
         forms = [f for ctry, f in COUNTRY_FORMS if ctry in e.country]
-        if not forms or len(words) < 2:
+        if not forms or len(words) < 2 or set(words) & (LEGAL_LONG_WORDS | LEGAL_ABBR_WORDS):
             return None
         return render(words, rng) + " " + spaced(forms[0], rng)
     a, b = span
@@ -926,6 +934,8 @@ def _content_idx(words: Sequence[str], minlen: int) -> list[int]:
 
 
 def g_typo(e: Entry, rng: Random) -> str | None:
+    if e.kind == "aircraft":
+        return None  # tail numbers are identifiers, not names
     words = base_words(e)
     idx = _content_idx(words, 4)
     if not idx or not is_latin(words):
@@ -983,6 +993,8 @@ def g_spacing(e: Entry, rng: Random) -> str | None:
         for i, w in enumerate(words)
         if (m := COMPOUND.match(w)) and len(w) - m.end() >= 3 and "-" not in w
     ]
+    if e.kind == "person":
+        prefix = []
     if prefix and rng.random() < 0.5:
         i, cut = rng.choice(prefix)
         sep = rng.choice([" ", "-"])
@@ -1208,7 +1220,12 @@ def g_original_script_list(e: Entry, rng: Random) -> str | None:
 
 def g_original_script_cyrillic(e: Entry, rng: Random) -> str | None:
     """A Russian party's name written back in Cyrillic from the list's romanisation."""
-    if "russian" not in languages(e) or e.kind not in ("person", "organization"):
+    langs = languages(e)
+    if "russian" not in langs or langs & {"korean", "chinese", "persian", "arabic"}:
+        return None
+    if "BELARUS" in e.program.upper() or "Belarus" in e.country:
+        return None  # Belarusian romanisation does not write back into Russian spelling
+    if e.kind not in ("person", "organization"):
         return None
     words = base_words(e)
     if not is_latin(words) or any(w.isdigit() for w in words):
@@ -1380,7 +1397,8 @@ def g_initials(e: Entry, rng: Random) -> str | None:
         given = tokens(e.name.split(",")[1])
         if not given or not all(w[0].isalpha() for w in given):
             return None
-    if len(given) < 2 and style != "first":
+    particles = ("BIN", "BEN", "IBN", "BINT", "ABU", "AL", "OULD", "DE", "DEL", "LA", "VAN", "VON")
+    if len(given) < 2 or len(given) > 3 or set(given) & set(particles):
         style = "first"
     if style == "first":
         head = [given[0][0] + dot.strip()] + [title_word(w) for w in given[1:]]
@@ -1418,7 +1436,7 @@ CATEGORIES: list[tuple[str, Gen, int]] = [
 ]
 VARIANT_LISTS = ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl")
 LIST_WEIGHT = {"us_ofac_sdn": 1.0, "us_ofac_cons": 3.0, "un_sc": 4.0, "us_csl": 1.5}
-REUSE_P = 0.2
+REUSE_P = 0.25
 MAX_USES = 2
 
 
