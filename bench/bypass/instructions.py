@@ -66,6 +66,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", help="commit whose detector is the reference")
     parser.add_argument("--band", nargs=2, type=int, default=[2000, 8000])
+    parser.add_argument(
+        "--ids",
+        type=Path,
+        help="a JSON list of prompt ids (or [set, id] pairs): those prompts only, any length "
+        "(round 8: the slowest 3 %% of a latency run, the prompts that set the p99)",
+    )
     parser.add_argument("--count", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.count is not None:
@@ -79,11 +85,18 @@ def main() -> None:
     low, high = args.band
     _, test = public.split(public.load())
     items = test + devset.build() + run.load_independent(HERE / "independent")[0]
-    chosen = [
-        i["messages"]
-        for i in items
-        if low < sum(len(str(m.get("content") or "")) for m in i["messages"]) <= high
-    ]
+    if args.ids is not None:
+        wanted = {
+            str(k[-1]) if isinstance(k, list) else str(k) for k in json.loads(args.ids.read_text())
+        }
+        chosen = [i["messages"] for i in items if str(i["id"]) in wanted]
+        low, high = -1, max(sum(len(str(m.get("content") or "")) for m in c) for c in chosen)
+    else:
+        chosen = [
+            i["messages"]
+            for i in items
+            if low < sum(len(str(m.get("content") or "")) for m in i["messages"]) <= high
+        ]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(chosen, handle)
     prompts = Path(handle.name)

@@ -9,7 +9,13 @@ from exportgate.screening import compare_names
 from exportgate.screening.russian import respelled_slavic_key, same_slavic_name, slavic_key
 from exportgate.screening.scoring import DEFAULT_PARAMS as P
 from exportgate.screening.scoring import token_sim, token_sims
-from exportgate.screening.wade_giles import split_readings
+from exportgate.screening.wade_giles import (
+    _part_readings,
+    _pinyin_syllables,
+    pinyin_readings,
+    pinyin_syllable,
+    split_readings,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,6 +74,40 @@ def test_split_readings_of_no_wade_giles_word_are_empty() -> None:
     assert split_readings("jicheng") == frozenset()  # pinyin, though "chi" + "cheng" is too
     assert split_readings("robert") == frozenset()
     assert split_readings("zhou") == frozenset()
+
+
+def _readings_of_every_split(word: str) -> frozenset[str]:
+    """split_readings as first written: every split of the word tried, none skipped."""
+    if not 4 <= len(word) <= 12 or pinyin_syllable(word):
+        return frozenset()
+    n = len(word)
+    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in range(1, n)):
+        return frozenset()
+    out: set[str] = set()
+    for k in range(1, n):
+        a, b = word[:k], word[k:]
+        ra, rb = _part_readings(a), _part_readings(b)
+        if ra and rb and not (ra == {a} and rb == {b}):
+            out.update(x + y for x in ra for y in rb)
+            if len(out) > 64:
+                return frozenset()
+    out.discard(word)
+    return frozenset(out)
+
+
+def test_split_readings_tries_only_splits_into_syllables() -> None:
+    # no syllable is longer than six letters (so split_readings skips the splits with a longer
+    # piece), and skipping them changes no reading: Wade-Giles and pinyin syllables run
+    # together, with a letter more or less, and words that are no syllables at all
+    syllables = sorted(_pinyin_syllables())
+    assert max(map(len, syllables)) <= 6
+    assert all(not pinyin_readings(w + "x" * (7 - len(w))) for w in syllables)
+    wade = ["hsiao", "hung", "chien", "shu", "tse", "tung", "chih", "ssu", "tzu", "hsiung"]
+    words = [a + b for a in wade for b in wade] + [a + b for a in wade for b in syllables[::7]]
+    words += [w[:-1] for w in words] + [w + "n" for w in words]
+    words += ["robert", "vanderbilt", "kuznetsovich", "hsiaohungx", "zhuangshuang"]
+    for w in words:
+        assert split_readings(w) == _readings_of_every_split(w), w
 
 
 def test_made_up_names_in_german_romanisation_are_one_person() -> None:

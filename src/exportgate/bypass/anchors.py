@@ -106,7 +106,9 @@ class TextIndex:
         try:
             return self._occurrences[scan]
         except KeyError:
-            found = self._occurrences[scan] = scan.occurrences(self.text)
+            found = self._occurrences[scan] = scan.occurrences(
+                self.text, self.stems, "&" in self.text
+            )
             return found
 
     def count(self, stem: str) -> int:

@@ -31,6 +31,7 @@ MIN_START = 3  # characters: shorter first strings occur everywhere
 MAX_SCANS = 16  # first strings scanned for (more: the pattern runs as it is)
 _MAX_CLASS = 12  # characters of a class expanded into first strings
 _DENSE = 16  # candidates ≥ span/_DENSE: scanning with the pattern itself is cheaper
+_KEYED_FROM = 256  # characters: in shorter texts a scan costs less than a stem look-up
 
 _Starts = tuple[frozenset[str] | None, bool]
 _ZERO_WIDTH = frozenset({sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT})
@@ -253,6 +254,81 @@ def first_strings(pattern: re.Pattern[str], shortest: int = MIN_START) -> tuple[
     return tuple(sorted(_common_prefix([s for s in strings if s.startswith(f)]) for f in fewest))
 
 
+# the characters of a word as anchors.TextIndex splits a text into stems (its _STEMS runs)
+STEM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789&")
+
+
+def _opens_at_word_start(items: Any) -> bool:
+    """Whether every match of a parsed sequence starts where the character before it (if any)
+    is not a word character: a ``\\b`` or a look-behind ``(?<!\\w)``/``(?<![\\w-])`` before
+    anything that consumes a character (other zero-width items skipped; anything else: not
+    claimed)."""
+    for op, av in items:
+        if op is sre_c.AT:
+            if av is sre_c.AT_BOUNDARY:
+                return True
+            continue
+        if op is sre_c.ASSERT_NOT:
+            direction, inner = av
+            if (
+                direction < 0
+                and len(inner) == 1
+                and inner[0][0] is sre_c.IN
+                and (sre_c.CATEGORY, sre_c.CATEGORY_WORD) in inner[0][1]
+                and all(kind is not sre_c.NEGATE for kind, _ in inner[0][1])
+            ):
+                return True
+            continue
+        if op is sre_c.ASSERT:
+            continue
+        if op is sre_c.SUBPATTERN:
+            return _opens_at_word_start(av[3])
+        if op is sre_c.BRANCH:
+            return all(_opens_at_word_start(branch) for branch in av[1])
+        return False
+    return False
+
+
+def opens_at_word_start(pattern: re.Pattern[str]) -> bool:
+    """:func:`_opens_at_word_start` of a compiled pattern (False where it cannot be read)."""
+    if pattern.flags & re.LOCALE:
+        return False
+    try:
+        return _opens_at_word_start(sre_parse.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return False
+
+
+def stem_keys(start: str, at_word_start: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Word stems a text must hold (as :class:`anchors.TextIndex` lists them: the first four
+    characters of each maximal run of STEM_CHARS of at least three) wherever ``start`` occurs
+    in it. A run of STEM_CHARS inside ``start`` with another character before it, and either
+    another after it (three characters or more) or four or more, is the head of a run of the
+    text: its first four characters are a stem of the text (the first tuple). The run that
+    opens ``start`` is one too where the match starts after a non-word character and the
+    text holds no "&" (the only STEM_CHARS character that is not a word character): the
+    second tuple, valid only then."""
+    inner: list[str] = []
+    lead: list[str] = []
+    size = len(start)
+    i = 0
+    while i < size:
+        if start[i] not in STEM_CHARS:
+            i += 1
+            continue
+        j = i
+        while j < size and start[j] in STEM_CHARS:
+            j += 1
+        run = start[i:j]
+        if (j < size and len(run) >= 3) or len(run) >= 4:
+            if i > 0:
+                inner.append(run[:4])
+            elif at_word_start:
+                lead.append(run[:4])
+        i = j
+    return tuple(inner), tuple(lead)
+
+
 def _common_prefix(strings: list[str]) -> str:
     """The longest prefix every one of ``strings`` starts with."""
     first, last = min(strings), max(strings)
@@ -372,12 +448,29 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "guard", "inside", "pattern", "starts", "twin")
+    __slots__ = ("fold", "guard", "inside", "keyed", "pattern", "starts", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.starts = first_strings(pattern)
+        if self.starts is None and opens_at_word_start(pattern):
+            # a pattern that starts a match only at a word start: two-letter first words
+            # ("to", "hi") are few enough there (no scan for one runs past span/_DENSE)
+            self.starts = first_strings(pattern, 2)
         self.fold = ignores_case(pattern)
+        # each first string with the word stems a text holds where it occurs (stem_keys):
+        # read by occurrences() given the text's stems (patterns that ignore case: none, the
+        # stems are of the text as it is)
+        self.keyed: tuple[tuple[str, str, str], ...] | None = None
+        if self.starts is not None and not self.fold:
+            opens = opens_at_word_start(pattern)
+            keyed = []
+            for s in self.starts:
+                inner, lead = stem_keys(s, opens)
+                # one stem each (the rarest-looking: the longest run's); "" when there is none
+                keyed.append((s, max(inner, key=len, default=""), max(lead, key=len, default="")))
+            if any(inner or lead for _, inner, lead in keyed):
+                self.keyed = tuple(keyed)
         self.twin = case_twin(pattern) if self.fold else None
         # a pattern run as it is whose first strings are short ("vx", "["): none of them in the
         # text, no match (one find each, where the pattern would try every position)
@@ -469,11 +562,15 @@ class Fast:
                 yield found
                 resume = found.end()
 
-    def occurrences(self, text: str) -> list[int] | None:
+    def occurrences(
+        self, text: str, stems: frozenset[str] | None = None, ampersand: bool = True
+    ) -> list[int] | None:
         """Every position of the whole text where a first string starts, sorted; None where
         the pattern is run as it is (no first strings, a text that is not ASCII for a pattern
         that ignores case, or too many positions). Read by :meth:`search_at` and
-        :meth:`finditer_at` for any window of the text."""
+        :meth:`finditer_at` for any window of the text. Given the text's word stems (and
+        whether it holds an "&"), a first string whose :func:`stem_keys` are not all among
+        them is not scanned for: it does not occur."""
         starts = self.starts
         if starts is None:
             return None
@@ -484,6 +581,19 @@ class Fast:
         limit = len(text) // _DENSE + 1
         found: list[int] = []
         find = text.find
+        keyed = self.keyed
+        if stems is not None and keyed is not None and len(text) >= _KEYED_FROM:
+            for s, inner, lead in keyed:
+                if (inner and inner not in stems) or (lead and not ampersand and lead not in stems):
+                    continue  # the stem every occurrence needs is not in the text
+                at = find(s)
+                while at >= 0:
+                    found.append(at)
+                    if len(found) > limit:
+                        return None
+                    at = find(s, at + 1)
+            found.sort()
+            return found
         for s in starts:
             at = find(s)
             while at >= 0:

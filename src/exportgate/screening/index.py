@@ -72,7 +72,12 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
-from exportgate.screening.wade_giles import joined_readings, pinyin_readings, split_readings
+from exportgate.screening.wade_giles import (
+    joined_readings,
+    pinyin_readings,
+    pinyin_syllable,
+    split_readings,
+)
 
 STRENGTHS = ("strong", "weak", "former")
 _LOW_CATS = (LEGAL, PARTICLE, TITLE)
@@ -443,7 +448,7 @@ class NameIndex:
             extra = {}
             for w in korean_respellings(tok.text):
                 v = vget(w)
-                if v is not None and v not in entry[0]:
+                if v is not None and entry[0].get(v, 0.0) < sim:
                     extra[v] = sim
             if extra:
                 hit = {**entry[0], **extra}
@@ -484,6 +489,12 @@ class NameIndex:
             v = vget(f)
             if v is not None:
                 add(v)
+        if not pinyin_syllable(text):
+            # (a Wade-Giles syllable's pinyin readings: "chiu" -> "qiu", token_sim pairs them)
+            for f in pinyin_readings(text):
+                v = vget(f)
+                if v is not None:
+                    add(v)
         dk, dv = self.del_keys, self.del_vals
         nk = len(dk)
         for f in forms:
@@ -827,12 +838,13 @@ class NameIndex:
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
-                missing = [v for v in vs if v not in h and v * 4 + cls not in row]
+                outside = [v for v in vs if v not in h]  # (not lookup hits of this word)
+                missing = [v for v in outside if v * 4 + cls not in row]
                 if missing:
                     sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
                     row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
                 rget = row.get
-                gain.update(v for v in vs if v not in h and rget(v * 4 + cls, 0.0) > 0.0)
+                gain.update(v for v in outside if rget(v * 4 + cls, 0.0) > 0.0)
         return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
@@ -1403,8 +1415,8 @@ class _ListReach:
                 if not any(free[j : j + size]):
                     continue
                 joined = "".join(texts[j : j + size])
-                if (joined[0], len(joined)) in self.long_near or joined_readings(
-                    texts[j : j + size]
+                if (joined[0], len(joined)) in self.long_near or (
+                    pinyin_readings(texts[j]) and joined_readings(texts[j : j + size])
                 ):
                     for k in range(j, j + size):
                         free[k] = False

@@ -358,7 +358,10 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
                 # words only ("ACME CI LIMITED", "ACME CO., LYD")
                 after = words[i + 1 :]
                 anchored = bool(after) and all(a in _CLOSING_FORMS for a in after)
-                if (not after and len(w) >= 3) or (anchored and len(w) <= 3):
+                before = words[i - 1] if i > 0 else ""
+                if not after and len(w) == 2 and before in _CLOSING_FORMS:
+                    fix = short_form_for(w, True)  # "CO., LD." (the form's second word)
+                elif (not after and len(w) >= 3) or (anchored and len(w) <= 3):
                     fix = short_form_for(w, anchored)
                 elif i == 0 and len(words) >= 3 and len(w) >= 3 and not _word_shaped(w):
                     # or its first word, the form before the name ("LCL ACME TRADE"); not
@@ -502,10 +505,19 @@ def _split_glued(word: str) -> tuple[str, str] | None:
     for suf in _GLUED_SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)], suf
-    for v in legal_words() - _ORDINARY_WORDS:
-        if len(word) - len(v) >= 3:
+    glued = _glued_forms(len(word))
+    if glued and (word.startswith(glued) or word.endswith(glued)):
+        for v in glued:
             if word.startswith(v):
                 return v, word[len(v) :]
             if word.endswith(v):
                 return word[: -len(v)], v
     return None
+
+
+@lru_cache(maxsize=64)
+def _glued_forms(size: int) -> tuple[str, ...]:
+    """The legal-form words (not ordinary words) a word of ``size`` letters may have run on to
+    a name word of three letters or more, in the order :func:`_split_glued` tries them (the
+    iteration order of the set, as it always was: worked out once here, not per word)."""
+    return tuple(v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)

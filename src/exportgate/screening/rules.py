@@ -21,6 +21,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from exportgate.countries import country_name_words
+from exportgate.screening.common_names import is_common
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
@@ -585,6 +586,100 @@ def one_word_of_the_query(c: Costs) -> Effect | None:
     )
 
 
+def common_name_only(c: Costs) -> Effect | None:
+    """A person's list name matched only through common name words ("Elena Ivanova" /
+    "IVANOVA, Elena Nikolaevna", "Dmitri Novikov" / "NOVIKOV, Dmitriy Georgievich"), while the
+    list name's other names (a patronymic, a middle name) are not in the query: many people
+    share a common given name and family name, and the words that would tell the listed one
+    apart are missing; not alone a match (under review). Common: a given or family name of
+    Faker's tables (:mod:`common_names`), as the list or the query spells it ("FYODOROV" /
+    "Fedorov"). The whole list name, a rare name word matched, or
+    three names or more matched ("KARIM WALI RAHMAN" in "KARIM QASIM WALI RAHMAN KHAN")
+    score as before."""
+    al = c.al
+    if not al.person or c.miss_c <= 0:
+        return None
+    cand = al.cand
+    own = [
+        t
+        for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
+        if cat == WORD and not u and len(t) > 1
+    ]
+    if not own:
+        return None
+    q = al.query
+    matched: list[str] = []
+    for i, ql, j, cl in al.spans:
+        words = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
+        if not words:
+            continue
+        if len(matched) + len(words) > 2:
+            return None  # (three common names in common are already a rare combination)
+        if not all(map(is_common, words)) and not (ql == cl == 1 and is_common(q.texts[i])):
+            return None  # a rare name word in common (the query's, or the list's spelling)
+        matched.extend(words)
+    if len(matched) != 2:
+        return None
+    return _weak_cap(
+        c,
+        "common_name_only",
+        f"only common names are in common ({', '.join(matched)}); the list name's "
+        f"{', '.join(own)} {'is' if len(own) == 1 else 'are'} not in the query: not alone a match",
+    )
+
+
+def another_common_name(c: Costs) -> Effect | None:
+    """A person's name whose words are all common names, one of them paired with another
+    common name of a similar spelling ("Ali Saleh" / "SALEHI, Ali", "Pedro Sancho" / "Pedro
+    Sanchez"): the customer wrote a real name, not a slip of the list's (the same reading as
+    :func:`place_for_another_word` for companies); with nothing rare in common, another
+    person, not alone a match (under review). Two name words of the list matched at most
+    (three common names in common are already a rare combination). Spellings of one name (recorded, by sound,
+    Korean or Wade-Giles syllables: 0.89 and above) are not another name."""
+    al = c.al
+    if not al.person or al.query.origin != ORIGIN_LATIN or len(al.spans) < 2:
+        return None
+    q, cand = al.query, al.cand
+    other = ""
+    n_words = 0
+    for i, ql, j, cl in al.spans:
+        ct = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
+        n_words += len(ct)
+        if n_words > 2 or not all(map(is_common, ct)):
+            return None  # a rare name word, or three names, in common
+        if ql == cl == 1 and ct and al.q_sim[i] < _ANOTHER_NAME_SIM:
+            qt = q.texts[i]
+            if not _another_name(qt, ct[0]):
+                return None  # a slip of the list's name, not another name
+            other = f"{qt}~{ct[0]}"
+    if not other:
+        return None
+    return _weak_cap(
+        c,
+        "another_common_name",
+        f"a common name written for another common name ({other}), nothing rare in common: "
+        "another person's name, not alone a match",
+    )
+
+
+def _another_name(typed: str, listed: str) -> bool:
+    """``typed`` is a common name of its own for the list's ``listed``, not a slip of it: three
+    letters or more, two letters or more apart (one letter may be a slip of any kind: "kan" /
+    "khan", "marwa" / "marwan"), not the same consonants with other vowels ("eli" / "ali":
+    romanised vowels vary)."""
+    if len(typed) < 3 or len(listed) < 3 or not is_common(typed):
+        return False
+    if typed.translate(_NO_VOWELS) == listed.translate(_NO_VOWELS):
+        return False
+    return OSA.distance(typed, listed, score_cutoff=2) >= 2
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+#: a pair of names below this similarity is two names, not one spelled two ways (the spelling
+#: classes, the slip of the hand, Korean and Wade-Giles syllables pair at 0.89 and above)
+_ANOTHER_NAME_SIM = 0.89
+
+
 def place_for_another_word(c: Costs) -> Effect | None:
     """A company query word that is a place's name ("Boston", "Beijing") paired by its
     spelling with another list word ("Boson"): the customer wrote a real name, not a slip of
@@ -706,6 +801,8 @@ SCORE_RULES: tuple[Rule, ...] = (
     distinctive_word_misspelt,
     short_name_only,
     one_word_of_the_query,
+    common_name_only,
+    another_common_name,
     place_for_another_word,
     generic_list_name,
     later_word_of_another_company,

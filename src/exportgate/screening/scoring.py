@@ -56,8 +56,10 @@ from exportgate.screening.slips import typing_slip
 from exportgate.screening.wade_giles import (
     joined_readings,
     other_syllables,
+    pinyin_readings,
     pinyin_syllable,
     split_readings,
+    wade_giles_pairs,
 )
 
 CAT_NAMES = {
@@ -212,7 +214,14 @@ _RESPELL = (
     ("q", "k"),
     ("tz", "z"),
     ("ts", "z"),
+    # Arabic dh / d for one letter (ذ, and ض in some spellings): "qadhafi" / "kadafi"
+    ("dh", "d"),
 )
+#: an initial V written W (German and Polish romanisation of Russian В: "Natalja W." / "Natalya
+#: V."), or the other way round
+_V_W = frozenset({"vw", "wv"})
+#: the Arabic kunya "Abu" (father of), as romanisations write it: "abo", "abou", "aboo"
+_ABU = frozenset({"abo", "abou", "aboo", "abu"})
 _DOUBLED = re.compile(r"([a-z])\1")
 #: a closing y, iy or ey read as i ("aly" / "ali", "dmitriy" / "dmitri", "sergey" / "sergei")
 _FINAL_Y = re.compile(r"(?:iy|y)$")
@@ -222,7 +231,10 @@ _FINAL_Y = re.compile(r"(?:iy|y)$")
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),
-    a closing y as i ("aly" / "ali"), doubled letters written once."""
+    a closing y as i ("aly" / "ali"), doubled letters written once, the kunya "abo" / "abou" as
+    "abu"."""
+    if token in _ABU:
+        return "abu"
     for a, b in _RESPELL:
         if a in token:
             token = token.replace(a, b)
@@ -382,6 +394,10 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         # characters (as the Han-script rule in token_sim says), not one name misspelt
         # (shorter ones are as often other languages' names: "jan" / "jen", "tin" / "tun")
         return 0.0
+    if c in wade_giles_pairs(q):
+        # one Wade-Giles syllable that is no pinyin syllable against its pinyin ("chiu" /
+        # "qiu", "hsiao" / "xiao"; "chang" / "zhang" are both pinyin and stay apart)
+        return p.wade_giles_sim
     if q and c and _surely_unlike(q, c, skeleton(q), respelled(q), origin == ORIGIN_ABJAD):
         return 0.0
     if len(q) >= 7 and len(c) >= 7 and _theophoric_stems_differ(q, c, origin, p):
@@ -390,7 +406,7 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         return p.gendered_sim
     lq, lc = len(q), len(c)
     if lq == 1 or lc == 1:
-        return p.initial_sim if q[0] == c[0] else 0.0
+        return p.initial_sim if q[0] == c[0] or q[0] + c[0] in _V_W else 0.0
     longest = max(lq, lc)
     best = 0.0
     if abs(lq - lc) <= 3:
@@ -477,6 +493,10 @@ def token_sims(
     theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
     article = q in _ARABIC_ARTICLE
     pyq = lq >= 4 and pinyin_syllable(q)
+    # a Wade-Giles syllable's pinyin readings, or, for a pinyin query syllable, the list's
+    # Wade-Giles syllables that read as it (_wade_giles_for, either way round)
+    wgq = wade_giles_pairs(q)
+    wg_sim = p.wade_giles_sim
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -493,6 +513,9 @@ def token_sims(
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
+        if c in wgq:
+            add(wg_sim)
+            continue
         if _surely_unlike(q, c, sq, rq, abjad) or (pyq and lc >= 4 and other_syllables(q, c)):
             add(0.0)
             continue
@@ -504,7 +527,7 @@ def token_sims(
             add(p.gendered_sim)
             continue
         if lq == 1 or lc == 1:
-            add(p.initial_sim if q0 == c[0] else 0.0)
+            add(p.initial_sim if q0 == c[0] or q0 + c[0] in _V_W else 0.0)
             continue
         longest = lq if lq > lc else lc
         best = 0.0
@@ -809,7 +832,13 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 s = fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
                     out.append((s + 0.001, i, 1, j, size))
-            wg = joined_readings(ct_all[j : j + size]) if wade_giles else _NO_READINGS
+            # (joined_readings is empty unless the first word is a Wade-Giles syllable: asked
+            # here first, before a slice and a call per pair of list words)
+            wg = (
+                joined_readings(ct_all[j : j + size])
+                if wade_giles and pinyin_readings(ct_all[j])
+                else _NO_READINGS
+            )
             if wg:
                 for i in range(m):
                     qt = qt_all[i]
@@ -826,7 +855,7 @@ _NO_READINGS: frozenset[str] = frozenset()
 #: Korean surnames whose romanisations the letter rules below do not fold together: North
 #: Korean RI and South Korean LEE / YI, PAK / PARK, CHOE / CHOI, O / OH, AN / AHN ...
 _KO_SURNAME_GROUPS = (
-    ("ri", "li", "lee", "yi", "i", "rhee", "rhie"),
+    ("ri", "li", "lee", "yi", "i", "rhee", "rhie", "ree"),
     ("pak", "park", "bak", "bahk"),
     ("choe", "choi", "chwe"),
     ("o", "oh"),
@@ -935,8 +964,19 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     return (
         2 <= len(texts) <= 5
         and all(len(t) <= 5 and t.isascii() and t.isalpha() for t in texts)
-        and (texts[0] in KOREAN_SURNAMES_LATIN or texts[-1] in KOREAN_SURNAMES_LATIN)
+        and (_korean_surname(texts[0]) or _korean_surname(texts[-1]))
     )
+
+
+def _korean_surname(text: str) -> bool:
+    """A Korean surname as a list writes it, or another romanisation of one ("gim" / "kim",
+    "joe" / "choe", "bak" / "pak")."""
+    return text in KOREAN_SURNAMES_LATIN or korean_fold(text) in _korean_surname_folds()
+
+
+@lru_cache(maxsize=1)
+def _korean_surname_folds() -> frozenset[str]:
+    return frozenset(korean_fold(w) for w in KOREAN_SURNAMES_LATIN)
 
 
 _KO_SURNAME_FOLD = {w: g[0] for g in _KO_SURNAME_GROUPS for w in g}
@@ -1051,9 +1091,10 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
                 if qt == ct or korean_fold(qt) != korean_fold(ct):
                     continue
                 had = found.get((i, j))
-                if had is None:
+                if had is None or had < p.korean_fold_sim:
+                    # (a lower spelling similarity, "gim" / "kim" 0.7, is lifted to the fold's)
                     pairs.append((p.korean_fold_sim, i, 1, j, 1))
-                if had is None or had == p.korean_fold_sim:
+                if had is None or had <= p.korean_fold_sim:
                     folded.add((i, j))
     q_used = [False] * m
     c_used = [False] * n

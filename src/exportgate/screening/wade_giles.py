@@ -104,11 +104,15 @@ _SPECIAL: dict[str, tuple[str, ...]] = {
 _NONE: frozenset[str] = frozenset()
 
 
+#: the longest syllable :func:`pinyin_readings` reads (and the longest pinyin syllable)
+_MAX_SYLLABLE = 6
+
+
 @lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
     for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
-    if not 1 <= len(syllable) <= 6 or not syllable.isalpha():
+    if not 1 <= len(syllable) <= _MAX_SYLLABLE or not syllable.isalpha():
         return _NONE
     out: set[str] = set(_SPECIAL.get(syllable, ()))
     for initial, pinyin_initials in _INITIALS:
@@ -119,6 +123,31 @@ def pinyin_readings(syllable: str) -> frozenset[str]:
             break
     out.discard(syllable)
     return frozenset(out) if out else _NONE
+
+
+@lru_cache(maxsize=1)
+def _wade_giles_only() -> dict[str, frozenset[str]]:
+    """pinyin syllable -> the Wade-Giles syllables that read as it and are no pinyin syllable
+    themselves ("qiu" -> "chiu", "ch'iu" without its apostrophe)."""
+    out: dict[str, set[str]] = {}
+    words = set(_SPECIAL) | {i + f for i, _ in _INITIALS for f in _FINALS}
+    for wg in words:
+        if pinyin_syllable(wg):
+            continue
+        for py in pinyin_readings(wg):
+            out.setdefault(py, set()).add(wg)
+    return {py: frozenset(wgs) for py, wgs in out.items()}
+
+
+def wade_giles_pairs(word: str) -> frozenset[str]:
+    """The words one Wade-Giles syllable that is no pinyin and its pinyin reading pair with:
+    for such a syllable its readings ("chiu" -> "qiu", "jiu" ...), for a pinyin syllable the
+    Wade-Giles syllables (no pinyin themselves) that read as it ("qiu" -> "chiu")."""
+    if not 3 <= len(word) <= 6:
+        return _NONE
+    if pinyin_syllable(word):
+        return _wade_giles_only().get(word, _NONE)
+    return pinyin_readings(word)
 
 
 def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
@@ -248,10 +277,13 @@ def split_readings(word: str, limit: int = 64) -> frozenset[str]:
     if pinyin_syllable(word):
         return _NONE
     n = len(word)
-    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in range(1, n)):
+    # (a syllable, pinyin or Wade-Giles, has six letters at most: only splits into two such
+    # pieces can read, and the others are not tried)
+    splits = range(max(1, n - _MAX_SYLLABLE), min(n, _MAX_SYLLABLE + 1))
+    if any(pinyin_syllable(word[:k]) and pinyin_syllable(word[k:]) for k in splits):
         return _NONE
     out: set[str] = set()
-    for k in range(1, n):
+    for k in splits:
         a, b = word[:k], word[k:]
         ra = _part_readings(a)
         if not ra:

@@ -1,0 +1,31 @@
+"""How common a name word is: the given names, family names and patronymics of Faker's
+person-name tables (all locales; built by :mod:`exportgate.screening.build_common_names`).
+
+A person's name made only of such words ("Elena Ivanova", "Dmitri Novikov", "Minh Le") is
+shared by many people; matching it says little about which person someone is
+(:func:`exportgate.screening.rules.common_name_only`).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+from exportgate.screening.scoring import respelled
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The shipped table of common name words (~67,000, loaded once per process)."""
+    path = resources.files("exportgate.screening").joinpath("data/common_names.txt.gz")
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def is_common(word: str) -> bool:
+    """A common given or family name, as written or spelled by sound (:func:`scoring.respelled`:
+    "alexey" as "aleksei", "dmitry" as "dmitri"); a recorded spelling of the same name in
+    rigour's groups is not enough ("putin" shares a group with the French surname "poutin")."""
+    table = common_words()
+    return word in table or respelled(word) in table
