@@ -456,8 +456,13 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     clause_after = _CLAUSE.split(after, maxsplit=1)[0]
     if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
         return 0.1, False
-    operational = _governs(before) or _AFTER_OP.search(text, end, end + 160) is not None
-    if not operational and _TEXT_HARM.search(act) is not None:
+    text_harm = _TEXT_HARM.search(act) is not None
+    operational = _governs(before) or (
+        # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
+        # it is asked for only when it is to be written
+        not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+    )
+    if not operational and text_harm:
         operational = _WRITE.search(before) is not None
     if not operational and _LEAD.match(before.strip(" ,:-*\"'")) is not None:
         operational = True  # the act opens its clause: an imperative ("set up a fake charity …")

@@ -518,6 +518,9 @@ def _split_glued(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=64)
 def _glued_forms(size: int) -> tuple[str, ...]:
     """The legal-form words (not ordinary words) a word of ``size`` letters may have run on to
-    a name word of three letters or more, in the order :func:`_split_glued` tries them (the
-    iteration order of the set, as it always was: worked out once here, not per word)."""
-    return tuple(v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    a name word of three letters or more, in the order :func:`_split_glued` tries them: longest
+    first (the more specific form wins), then alphabetically — never a set's iteration order,
+    which changes with the hash seed and would make one query split differently in two
+    processes."""
+    fits = (v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    return tuple(sorted(fits, key=lambda v: (-len(v), v)))

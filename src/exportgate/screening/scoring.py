@@ -365,9 +365,9 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     unvowelled, skeletons one edit apart), the same respelling, or an edit distance within
     :func:`edit_budget`. Most pairs of words from two names meet none of them, and this test
     is several times cheaper than the similarity."""
-    if q[0] == c[0] or q == c[::-1]:
-        return False
     lq, lc = len(q), len(c)
+    if q[0] == c[0] or (lq == lc and q == c[::-1]):  # (no reversed copy of most words)
+        return False
     if lq >= 6 and lc >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
         return False
     sc = skeleton(c)
