@@ -557,6 +557,9 @@ class Detector:
             relayed = _relayed_harm(carried.window)
             if relayed:
                 carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
+        # round 8: the data asks the AI for an action (address and action, a harmful goal, or
+        # an exfiltrating action): the learned part then reads the tool output (below)
+        data_action = carried is not None and not carried.ordinary and carried.strength >= 0.6
         if carried is not None and carried.ordinary:
             # round 7: an ordinary business request addressed to the AI inside data (send a
             # timesheet to payroll, run the linter first): evidence, never a flag on its own
@@ -577,6 +580,7 @@ class Detector:
             )
         else:
             loose = action_in_data(data)
+            data_action = loose is not None and not loose.ordinary
             if loose is not None:
                 acc.add(
                     "ordinary_request_in_data" if loose.ordinary else "action_in_data",
@@ -690,14 +694,11 @@ class Detector:
             operator = not sh.system_framed and system_intent < _SYSTEM_INTENT_READ
             # every client turn but the last user turn (read above as ``every_view``; round 7
             # read ``convo[:-1]``, so an agent transcript ending in a tool result had the user's
-            # words twice). Tool output after the last user turn is data: read where the rules
-            # found an instruction with an action inside it (what it asks is then weighed), not
-            # otherwise (an ordinary tool result's "how to" or "agent" is not the user's ask)
+            # words twice). Tool output after the last user turn is data: read where the injection
+            # part found an instruction with an action inside it (what it asks is then weighed),
+            # not otherwise (an ordinary tool result's "how to" or "agent" is not the user's ask)
             last_at = max((i for i, (r, _) in enumerate(convo) if r == "user"), default=-1)
-            data_read = (
-                signals.get("part:carried_instructions", 0.0) >= 0.6
-                or signals.get("part:action_in_data", 0.0) >= 0.4
-            )
+            data_read = data_action
             client = [
                 t
                 for i, (r, t) in enumerate(convo)
