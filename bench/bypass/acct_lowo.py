@@ -21,21 +21,25 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from exportgate.bypass.account import AccountConfig, AccountState
+from exportgate.bypass.account import AccountConfig, AccountReport, AccountState
 from exportgate.bypass.detector import BypassConfig, Verdict
 
 GROUPS = {"automated_fuzzer": "fuzzer", "multi_turn_escalator": "escalator"}
 FLAG = BypassConfig().threshold  # the first stage's shipped threshold
 
-# the weights searched with --grid (every combination)
+# the weights searched with --grid (every combination). Round 8: the weight of different
+# harmful clear asks spread over sessions, answered or not. Two shares stay 0 by rule and are
+# searched only on request: ``repeat_wrapper_share`` (``--wrapper``; set G's agent transcripts,
+# flagged for the instructions inside their data on several days, are the category it would
+# hold, and the training writers have none) and ``repeat_flagged_share`` (``--flagged``;
+# borderline flags never hold an account on their own: security teams and novelists meet them
+# every week). RESULTS.md round 8 gives both grids' figures
 GRID: dict[str, list[Any]] = {
-    "confirmed_weight": [0.6, 0.85],
-    "arc_weight": [0.6, 0.85],
-    "arc_refused_score": [0.2, 0.4],
-    "unconfirmed_cap": [0.6, 0.75],
-    "borderline_weight": [0.12, 0.2],
-    "days_unconfirmed": [True, False],
+    "repeat_weight": [0.0, 0.3, 0.45, 0.6],
 }
+
+# round 7's account detector (what ``--round7`` replays): every round-8 change is a field
+ROUND7: dict[str, Any] = {"repeat_sessions": False, "burst_distinct": False, "repeat_weight": 0.0}
 
 
 Prepared = list[tuple[str, float, str, Verdict, bool, tuple[str, ...]]]
@@ -70,17 +74,26 @@ def prepare(data: dict[str, Any]) -> Prepared:
     ]
 
 
-def replay(rows: Prepared, config: AccountConfig) -> dict[str, bool]:
+def replay(
+    rows: Prepared, config: AccountConfig, reports: dict[str, AccountReport] | None = None
+) -> dict[str, bool]:
     out: dict[str, bool] = {}
     state: AccountState | None = None
+
+    def close(state: AccountState) -> None:
+        report = state.report()
+        out[state.account_id] = report.flagged
+        if reports is not None:
+            reports[state.account_id] = report
+
     for account, ts, text, verdict, refused, earlier in rows:
         if state is None or state.account_id != account:
             if state is not None:
-                out[state.account_id] = state.report().flagged
+                close(state)
             state = AccountState(account, config)
         state.observe(dt.datetime.fromtimestamp(ts, tz=dt.UTC), text, verdict, refused, earlier)
     if state is not None:
-        out[state.account_id] = state.report().flagged
+        close(state)
     return out
 
 
@@ -118,16 +131,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verdicts", default="/tmp/bypassacct/verdicts.pkl")
     parser.add_argument("--grid", action="store_true")
+    parser.add_argument("--round7", action="store_true", help="replay round 7's settings")
+    parser.add_argument("--wrapper", action="store_true", help="search repeat_wrapper_share too")
+    parser.add_argument("--flagged", action="store_true", help="search repeat_flagged_share too")
+    parser.add_argument(
+        "--show", action="store_true", help="print held benign and missed attacker accounts"
+    )
     args = parser.parse_args()
     dump = pickle.loads(Path(args.verdicts).read_bytes())
-    writers = list(dump["writers"])
+    # writers with account traces (T5 has prompts only)
+    writers = [w for w in dump["writers"] if dump["writers"][w]["records"]]
     prepared = {w: prepare(dump["writers"][w]) for w in writers}
     labels = {w: dump["writers"][w]["labels"] for w in writers}
-    configs = [AccountConfig()]
+    base = dataclasses.replace(AccountConfig(), **ROUND7) if args.round7 else AccountConfig()
+    configs = [base]
+    if args.wrapper:
+        GRID["repeat_wrapper_share"] = [0.0, 0.25, 0.5]
+    if args.flagged:
+        GRID["repeat_flagged_share"] = [0.0, 0.25, 0.5]
     if args.grid:
         names = list(GRID)
         configs += [
-            dataclasses.replace(AccountConfig(), **dict(zip(names, values, strict=True)))
+            dataclasses.replace(base, **dict(zip(names, values, strict=True)))
             for values in itertools.product(*(GRID[n] for n in names))
         ]
     table = [{w: groups(replay(prepared[w], c), labels[w]) for w in writers} for c in configs]
@@ -162,6 +187,15 @@ def main() -> None:
         + " | ".join(f"{pooled[g][0]}/{pooled[g][1]}" for g in group_names)
         + f" | {rate(pooled['attacker']):.3f} | {rate(pooled['benign']):.3f} |"
     )
+    if args.show:
+        for held in writers:
+            reports: dict[str, AccountReport] = {}
+            replay(prepared[held], base, reports)
+            for account, report in sorted(reports.items()):
+                label, group = labels[held].get(account, ("benign", "?"))
+                if report.flagged != (label == "attacker"):
+                    wrong = "held" if report.flagged else "missed"
+                    print(f"{held} {account} {label}:{group} {wrong} {report.score} {report.parts}")
     if args.grid:
         scores = sorted(
             ((objective(list(r.values())), i) for i, r in enumerate(table)), reverse=True

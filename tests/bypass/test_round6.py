@@ -211,22 +211,30 @@ def _replay(days: list[list[float]], config: AccountConfig) -> AccountState:
     return state
 
 
+# round 6's version of the part (calendar days, any clear attempt): ``repeat_sessions`` off
+ROUND6_REPEAT = {"repeat_sessions": False, "burst_distinct": False}
+
+
 def test_clear_attempts_on_several_days_can_hold_an_account_when_switched_on() -> None:
     cover = [0.05] * 12
     days = [cover + [0.95], cover, cover + [0.8], cover, cover + [0.93], cover + [0.96]]
-    # off by default (leave-one-writer-out chose 0): three clear attempts answered upstream
-    # do not hold the account on their own
-    assert not _replay(days, AccountConfig()).report().flagged
-    state = _replay(days, AccountConfig(repeat_weight=0.35))
+    # round 6 and 7 (weight 0, chosen leave one writer out then): three clear attempts
+    # answered upstream did not hold the account on their own
+    off = AccountConfig(repeat_weight=0.0, **ROUND6_REPEAT)
+    assert not _replay(days, off).report().flagged
+    state = _replay(days, AccountConfig(repeat_weight=0.35, **ROUND6_REPEAT))
     assert state.report().flagged, state.reasons()
     assert any("different days" in r for r in state.reasons())
+    # round 8's default: different prohibited asks in several sessions hold it, answered or not
+    assert _replay(days, AccountConfig()).report().flagged
 
 
 def test_one_flagged_day_among_ordinary_work_does_not_hold_an_account() -> None:
     cover = [0.05] * 12
     days = [cover + [0.96, 0.93], cover, cover, cover, cover]
-    state = _replay(days, AccountConfig(repeat_weight=0.35))
+    state = _replay(days, AccountConfig(repeat_weight=0.35, **ROUND6_REPEAT))
     assert not state.report().flagged, state.reasons()
+    assert not _replay(days, AccountConfig()).report().flagged
 
 
 # --------------------------------------------------------------------------- never for being foreign

@@ -8,6 +8,7 @@ import datetime as dt
 import msgspec
 
 from exportgate.bypass.account import AccountConfig, AccountState, Observation
+from exportgate.bypass.detector import Verdict
 from tests.bypass.test_accounts import T0, _ordinary, _v
 
 
@@ -43,14 +44,30 @@ def test_the_same_words_in_another_conversation_are_a_new_request() -> None:
     assert state.unconfirmed == 2 and state.resends == 0
 
 
+def _transcript(score: float) -> Verdict:
+    """An agent transcript flagged for the instructions inside its tool output: the wrapping
+    (indirect injection), with nothing harmful asked (band benign)."""
+    return Verdict(
+        score=score,
+        flagged=True,
+        band="benign",
+        area="none",
+        families=["indirect_injection"],
+        reasons=[],
+        language="en",
+    )
+
+
 def test_answered_evidence_alone_never_holds_an_account() -> None:
     """A developer's agent transcripts: several clear-looking requests the upstream answered,
-    conversations that turned suspicious and answered, borderline flags - nothing refused."""
+    conversations that turned suspicious and answered, borderline flags - nothing refused.
+    (Round 8: clear attempts that *ask for something harmful* on several days do hold an
+    account, answered or not: test_round8_accounts.)"""
     state = AccountState("developer")
     _ordinary(state, T0, 60)
     for k in range(5):
         day = T0 + dt.timedelta(days=k + 1)
-        state.observe(day, f"agent transcript {k} with tool output", _v(0.93), False)
+        state.observe(day, f"agent transcript {k} with tool output", _transcript(0.93), False)
         state.observe(day + dt.timedelta(hours=1), f"borderline note {k}", _v(0.7), False)
         _soft_arc(state, day + dt.timedelta(hours=2), f"topic {k}")
     report = state.report()
@@ -65,7 +82,7 @@ def test_answered_evidence_alone_never_holds_an_account() -> None:
     _ordinary(loose, T0, 60)
     for k in range(5):
         day = T0 + dt.timedelta(days=k + 1)
-        loose.observe(day, f"agent transcript {k} with tool output", _v(0.93), False)
+        loose.observe(day, f"agent transcript {k} with tool output", _transcript(0.93), False)
         loose.observe(day + dt.timedelta(hours=1), f"borderline note {k}", _v(0.7), False)
         _soft_arc(loose, day + dt.timedelta(hours=2), f"topic {k}")
     assert loose.report().flagged

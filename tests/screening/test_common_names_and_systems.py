@@ -62,6 +62,35 @@ def test_a_rare_name_the_whole_name_or_three_names_still_alert(query: str, liste
     assert _score(query, listed) >= P.review_threshold
 
 
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("Pedro Sancho", "SANCHEZ, Pedro"), ("Ivan Sancho", "SANCHEZ, Ivan")],
+)
+def test_a_common_name_written_for_another_common_name_is_no_alert(query: str, listed: str) -> None:
+    score, res = compare_names(query, listed, kind="person")
+    assert score < P.review_threshold, res
+    assert any("a common name written for another common name" in n for n in res.notes)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Elena Ivanva", "IVANOVA, Elena"),  # a slip: "ivanva" is no name of its own
+        ("Michael Ortega", "ORTEGA, Miguel"),  # one name in two languages (recorded)
+        ("Dmitriy Kuznetsov", "KUZNETSOV, Dmitry"),  # one name spelled by sound
+        ("Pedro Sancho Putin", "PUTIN, Pedro Sanchez"),  # a rare name in common
+        ("Mustafa Kan", "KHAN, Mustafa"),  # one slip of the hand ("kan" is a name too)
+        ("Eli Ismail", "ALI, Ismail"),  # the same consonants: romanised vowels vary
+        ("Daniel M. Louie", "LOUIE, Daniel Maurice"),  # an initial
+        ("Marwa Salah", "SALAH, Marwan"),  # one letter apart: may be a slip
+        ("Kennet Peter Scott", "KENNETH PETER SCOTT"),  # three names in common
+    ],
+)
+def test_slips_spellings_and_rare_names_are_not_another_name(query: str, listed: str) -> None:
+    score, res = compare_names(query, listed, kind="person")
+    assert not any("a common name written for another" in n for n in res.notes), res
+
+
 def test_common_names_of_a_company_are_left_alone() -> None:
     # (the rule is about people: "Ivanov Trading" is judged by the company rules)
     score, res = compare_names(
@@ -151,3 +180,34 @@ def test_two_pinyin_syllables_stay_apart() -> None:
 def test_wade_giles_with_the_apostrophe_found(screener) -> None:  # type: ignore[no-untyped-def]
     got = screener.screen("Hung Ch'iu", limit=5)
     assert any(m.matched_name == "QIU, Hong" for m in got)
+
+
+# ------------------------------------------------------------------ short legal forms
+
+
+def test_a_doubled_letter_typed_on_its_neighbour_is_a_slip() -> None:
+    from exportgate.screening.slips import typing_slip
+
+    assert typing_slip("lcc", "llc", 3, 3)
+    assert typing_slip("asallam", "assalam", 7, 7)
+    assert not typing_slip("lxc", "llc", 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Rich Star General Trading Lcc", "Rich Star General Trading LLC"),
+        ("GUANGXI INTAI TECHNOLOGY CO., LD.", "Guangxi Intai Technology Co., Ltd."),
+    ],
+)
+def test_short_forms_typed_with_a_slip_are_the_form(typed: str, meant: str) -> None:
+    from exportgate.screening.normalize import normal_form
+
+    assert normal_form(typed, "organization") == normal_form(meant, "organization")
+
+
+def test_two_letters_after_a_name_word_stay_a_word() -> None:
+    from exportgate.screening.normalize import normal_form
+
+    # (only after another legal-form word is a two-letter last word read as the form)
+    assert normal_form("ACME LD", "organization").endswith("ld")

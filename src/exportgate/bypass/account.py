@@ -8,7 +8,8 @@ analyst would sign. The parts come from the probing signatures of the attack lit
 * ``confirmed_attempts``: requests the first stage scored as clear bypass attempts and the
   upstream refused (two independent judges agree);
 * ``unconfirmed_attempts``: clear attempts the upstream answered (the first stage's confident
-  mistakes on security work land here); capped so that they never hold an account alone;
+  mistakes on security work land here); capped so that they never hold an account alone
+  (``repeated_clear_attempts`` reads the answered harmful ones spread over sessions);
 * ``borderline_requests``: flagged requests below that, counted in proportion to how much of the
   account's traffic they are (a novelist's or a security team's occasional dark or technical
   prompt); capped so that borderline requests never hold an account on their own;
@@ -22,9 +23,13 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   language; the first re-ask is free (people re-ask after an over-refusal);
 * ``bursts``: automated bursts of requests that carry flagged ones (templated variants);
 * ``persistence``: attempts spread over several days (slow burners);
-* ``repeated_clear_attempts`` (round 6, off by default: ``repeat_weight`` 0): clear attempts on
-  two or more different days, answered or not: a slow burner's few attempts among weeks of
-  ordinary traffic.
+* ``repeated_clear_attempts`` (round 8): *different* asks for something prohibited or
+  high-risk, scored as clear attempts, in sessions at least 12 h apart, answered or not: a slow
+  burner's few attempts among weeks of ordinary traffic. An answered harmful attempt is worse
+  than a refused one (the bypass may have worked), so this part sits outside the answered cap;
+  the same ask again (word pairs overlapping by half) and clear attempts flagged only for their
+  wrapping (band benign: instructions inside an agent's data) do not count. Round 6's version
+  (calendar days, any clear attempt) is ``repeat_sessions`` off.
 
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
@@ -33,6 +38,11 @@ together stays under ``answered_cap``, below the hold threshold: something refus
 escalated must join it; and an escalation is followed request by request from its opening
 (``arc_opening_seen``): a conversation whose opening request the gateway never saw (a long
 history sent once, a batch job resending a later turn) is judged one request at a time.
+
+Round 8: automation is no evidence by itself (a resend counts in a burst window as a request,
+never as a flagged one: a pipeline resending a flagged prompt is no fuzzer), and every verdict
+names the requests it rests on (:class:`Exhibit`: when, which request, score, band, families,
+answered or refused; the last ``exhibits_kept`` per account).
 
 The score is ``1 - exp(-sum of strengths)``. The same :class:`AccountState` serves the batch scan
 (``exportgate bypass scan``) and the gateway's online detector; its memory is bounded (counters,
@@ -155,6 +165,38 @@ def observation(
     )
 
 
+HARMFUL_BANDS = frozenset({"prohibited", "high_risk_dual_use"})
+
+
+class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+    """One request an account's evidence rests on, as an analyst reads it: when, which request,
+    what the first stage found (score, band, wrapper families) and what the caller got."""
+
+    ts: float
+    kind: str  # "clear" (score >= confident), "borderline" (flagged below), "refused"
+    score: float
+    band: str = "benign"
+    families: tuple[str, ...] = ()
+    refused: bool = False  # the upstream refused it
+    blocked: bool = False  # the gateway refused it
+    request_id: str = ""
+    model: str = ""
+    spread: bool = False  # counted by ``repeated_clear_attempts`` (a new ask in its session)
+
+    def outcome(self) -> str:
+        if self.blocked:
+            return "refused by the gateway"
+        return "refused upstream" if self.refused else "answered"
+
+    def describe(self) -> str:
+        when = dt.datetime.fromtimestamp(self.ts, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        what = ", ".join(self.families) or "no family named"
+        where = f"request {self.request_id}" if self.request_id else "request"
+        if self.model:
+            where += f" to {self.model}"
+        return f"{when} {where}: score {self.score:.2f}, {self.band}, {what}, {self.outcome()}"
+
+
 @dataclass(frozen=True, slots=True)
 class AccountConfig:
     """Weights of the account evidence (chosen leave-one-writer-out: ``bench/bypass/acct_lowo.py``).
@@ -207,8 +249,34 @@ class AccountConfig:
     # a few clear attempts spread over weeks of ordinary traffic). Off: chosen leave one writer
     # out (bench/bypass/acct_lowo.py), 0 won on the other writers in 8 of 9 folds (0.3 and 0.35
     # held 4-6 more slow burners of 245 and 1-2 more benign accounts); kept as an operator knob
-    repeat_weight: float = 0.0
+    repeat_weight: float = 0.45
     repeat_cap: float = 0.7
+    # round 8: ``repeated_clear_attempts`` counts *distinct* clear attempts (a clear attempt
+    # whose word pairs overlap an earlier clear attempt's by ``repeat_similarity`` or more is
+    # the same ask again, however it was resent) in *sessions* at least ``repeat_gap_s`` apart;
+    # a session whose clear attempts all ask for nothing harmful (band benign or low-risk: the
+    # first stage flagged the wrapping, e.g. instructions inside pasted data) counts
+    # ``repeat_wrapper_share`` of one that asks for something prohibited or high-risk. The
+    # first session is free. Off (``repeat_sessions`` False): round 6/7 (calendar days, every
+    # clear attempt, any band)
+    repeat_sessions: bool = True
+    repeat_similarity: float = 0.5
+    repeat_gap_s: float = 12 * 3600.0
+    repeat_wrapper_share: float = 0.0
+    # a flagged request below ``confident`` that asks for something prohibited or high-risk
+    # counts this share of a clear one (a slow burner's attempts that the first stage was less
+    # sure of). 0: only clear attempts count, so borderline flags still never hold an account
+    # on their own (leave one writer out, 0.25 holds 1 more slow burner of 245, 0.5 also a
+    # translator: bench/bypass/RESULTS.md round 8)
+    repeat_flagged_share: float = 0.0
+    repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
+    # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
+    # request counts in the burst window as a request but not as a flagged one (a batch job
+    # resending one flagged prompt is no fuzzer; a fuzzer mutates its prompts). Off: round 7
+    burst_distinct: bool = True
+    # round 8: the requests an account's evidence rests on, kept for the analyst (the last
+    # ``exhibits_kept`` clear attempts, borderline flags and suspicious refusals)
+    exhibits_kept: int = 12
     conversations_kept: int = 16  # the last conversations whose arc is followed
     # round 7: the same request sent again (same conversation, same turn, same words: a retry, a
     # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
@@ -234,6 +302,7 @@ class AccountReport(msgspec.Struct, kw_only=True):
     refusals: int = 0
     bands: dict[str, int] = {}
     parts: dict[str, float] = {}
+    exhibits: list[Exhibit] = []  # the requests the evidence rests on (latest kept)
 
     def evidence(self) -> DetectorEvidence:
         """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
@@ -315,6 +384,15 @@ class AccountState:
     conversations: OrderedDict[int, _Arc] = field(default_factory=OrderedDict)
     resends: int = 0  # requests identical to an earlier suspicious one (counted once)
     fingerprints: OrderedDict[int, None] = field(default_factory=OrderedDict)
+    # round 8: distinct clear attempts in sessions (``repeated_clear_attempts``)
+    spread_attempts: int = 0  # distinct attempts counted into sessions
+    spread_words: deque[frozenset[int]] = field(default_factory=deque)  # their word pairs
+    sessions: int = 0  # sessions with a distinct clear attempt
+    session_sum: float = 0.0  # their weights (1: a harmful ask, else ``repeat_wrapper_share``)
+    session_top: float = 0.0  # the largest weight (the free session)
+    session_now: float = 0.0  # the weight of the latest session
+    session_start: float = -1.0
+    exhibits: deque[Exhibit] = field(default_factory=deque)
 
     def observe(
         self,
@@ -350,7 +428,7 @@ class AccountState:
         suspicious = score >= cfg.suspicious_score or obs.flagged
         if (suspicious or seen_refusal) and self._resent(obs):
             self.resends += 1
-            self._burst(obs.ts, obs.flagged)
+            self._burst(obs.ts, obs.flagged and not cfg.burst_distinct)
             return
         if obs.flagged:
             self.attempts += 1
@@ -370,11 +448,16 @@ class AccountState:
             refused_suspicious and score < cfg.confident and not followed
         )
         stamp = obs.ts
-        if obs.flagged and score >= cfg.confident:
+        clear = obs.flagged and score >= cfg.confident
+        if clear:
             day = int(stamp // 86400)
             if day != self.last_clear_day:
                 self.clear_days += 1
                 self.last_clear_day = day
+        spread = obs.flagged and cfg.repeat_sessions and self._session(obs, clear)
+        if obs.flagged or refused_suspicious:
+            kind = "clear" if clear else "borderline" if obs.flagged else "refused"
+            self._exhibit(obs, kind, spread)
         if obs.flagged or refused_suspicious:
             day = int(stamp // 86400)
             if day != self.last_day:
@@ -401,6 +484,56 @@ class AccountState:
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
+
+    def _session(self, obs: Observation, clear: bool) -> bool:
+        """Count a flagged request into its session (``repeated_clear_attempts``) unless it
+        repeats an earlier counted ask; whether it was counted."""
+        cfg = self.config
+        harmful = obs.band in HARMFUL_BANDS
+        if clear:
+            weight = 1.0 if harmful else cfg.repeat_wrapper_share
+        else:
+            weight = cfg.repeat_flagged_share if harmful else 0.0
+        if weight <= 0:
+            return False
+        words = frozenset(obs.words)
+        if any(similarity(words, w) >= cfg.repeat_similarity for w in self.spread_words):
+            return False
+        self.spread_words.append(words)
+        if len(self.spread_words) > cfg.repeat_kept:
+            self.spread_words.popleft()
+        self.spread_attempts += 1
+        if not self.sessions or obs.ts - self.session_start >= cfg.repeat_gap_s:
+            self.sessions += 1
+            self.session_start = obs.ts
+            self.session_now = weight
+            self.session_sum += weight
+        elif weight > self.session_now:
+            self.session_sum += weight - self.session_now
+            self.session_now = weight
+        self.session_top = max(self.session_top, weight)
+        return True
+
+    def _exhibit(self, obs: Observation, kind: str, spread: bool) -> None:
+        keep = self.config.exhibits_kept
+        if keep <= 0:
+            return
+        self.exhibits.append(
+            Exhibit(
+                ts=obs.ts,
+                request_id=obs.request_id,
+                model=obs.model,
+                score=obs.score,
+                band=obs.band,
+                families=tuple(obs.families),
+                refused=obs.refused,
+                blocked=obs.blocked,
+                kind=kind,
+                spread=spread,
+            )
+        )
+        if len(self.exhibits) > keep:
+            self.exhibits.popleft()
 
     def _resent(self, obs: Observation) -> bool:
         """Whether the request is one the account already sent (same conversation, turn, words
@@ -481,8 +614,23 @@ class AccountState:
         return 1.0 - math.exp(-sum(part(self).strength for part in PARTS))
 
     def holds(self) -> bool:
-        """The account is at its hold threshold."""
+        """The account is at its hold threshold (the gateway asks after every request: an
+        account with nothing any part could count, most of them, is answered without reading
+        the parts)."""
+        if self.config.threshold > 0 and self._quiet():
+            return False
         return self.score() >= self.config.threshold
+
+    def _quiet(self) -> bool:
+        """No part can find anything: no flagged request (every attempt, burst, clear day and
+        session needs one), no suspicious refusal, no escalation, at most the free re-ask."""
+        return not (
+            self.attempts
+            or self.refused_suspicious
+            or self.arcs
+            or self.soft_arcs
+            or self.pushes + self.rephrases + self.switches > 1
+        )
 
     def reasons(self) -> list[str]:
         out = [e.reason for e in self.evidence()]
@@ -507,6 +655,7 @@ class AccountState:
             refusals=self.refusals,
             bands=dict(self.bands),
             parts={e.name: round(e.strength, 3) for e in found},
+            exhibits=list(self.exhibits),
         )
 
 
@@ -527,6 +676,7 @@ def confirmed_attempts(s: AccountState) -> Evidence:
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
             f"{cfg.confident:.2f}) that the upstream model also refused"
+            + _shown(s, lambda e: e.kind == "clear" and e.refused)
         ),
     )
 
@@ -558,7 +708,9 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
         _answered(s)[0],
         lambda: (
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
-            "answered (on their own these never hold an account)"
+            "answered (these hold an account only with other evidence, such as different "
+            "harmful asks in several sessions)"
+            + _shown(s, lambda e: e.kind == "clear" and not e.refused)
         ),
     )
 
@@ -571,6 +723,7 @@ def borderline_requests(s: AccountState) -> Evidence:
         lambda: (
             f"{flagged} of {requests} requests flagged below the clear-attempt score "
             "(on their own these never hold an account)"
+            + _shown(s, lambda e: e.kind == "borderline")
         ),
     )
 
@@ -586,6 +739,7 @@ def refused_suspicious(s: AccountState) -> Evidence:
         lambda: (
             f"{_n(n, 'request')} refused upstream that the first stage also found "
             "suspicious (refusals on their own never hold an account)"
+            + _shown(s, lambda e: e.kind == "refused")
         ),
     )
 
@@ -656,15 +810,46 @@ def persistence(s: AccountState) -> Evidence:
 
 
 def repeated_clear_attempts(s: AccountState) -> Evidence:
-    cfg, days = s.config, s.clear_days
-    return Evidence(
-        "repeated_clear_attempts",
-        min(cfg.repeat_cap, cfg.repeat_weight * max(0, days - 1)),
-        lambda: (
-            f"clear bypass attempts on {days} different days, answered or not (a few "
-            "attempts spread over ordinary traffic; one day alone never counts)"
-        ),
-    )
+    cfg = s.config
+    if not cfg.repeat_sessions:
+        days = s.clear_days
+        return Evidence(
+            "repeated_clear_attempts",
+            min(cfg.repeat_cap, cfg.repeat_weight * max(0, days - 1)),
+            lambda: (
+                f"clear bypass attempts on {days} different days, answered or not (a few "
+                "attempts spread over ordinary traffic; one day alone never counts)"
+            ),
+        )
+    sessions, distinct = s.sessions, s.spread_attempts
+    strength = min(cfg.repeat_cap, cfg.repeat_weight * (s.session_sum - s.session_top))
+
+    def render() -> str:
+        counted = [e for e in s.exhibits if e.spread]
+        answered = sum(not (e.refused or e.blocked) for e in counted)
+        gap = cfg.repeat_gap_s / 3600
+        return (
+            f"{_n(distinct, 'different flagged ask')} for something prohibited or high-risk "
+            f"in {sessions} sessions at least {gap:.0f} h apart ({answered} of the last "
+            f"{len(counted)} answered: an answered attempt is a bypass that may have worked, "
+            "not a reason to look away): " + _list(counted, 6)
+        )
+
+    return Evidence("repeated_clear_attempts", strength, render)
+
+
+def _shown(s: AccountState, which: Callable[[Exhibit], bool]) -> str:
+    """``: `` and the latest kept exhibits of one kind, or nothing when none is kept."""
+    found = [e for e in s.exhibits if which(e)]
+    return ": " + _list(found) if found else ""
+
+
+def _list(exhibits: Sequence[Exhibit], most: int = 4) -> str:
+    """The latest few exhibits, one clause each."""
+    shown = list(exhibits)[-most:]
+    more = len(exhibits) - len(shown)
+    out = "; ".join(e.describe() for e in shown)
+    return out + (f"; and {more} earlier" if more > 0 else "")
 
 
 PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
@@ -684,3 +869,31 @@ def blocked_by_gateway(record: UsageRecord) -> bool:
     """Whether a usage record is a request the gateway refused as a suspected bypass attempt
     (``SAFEGUARD_BYPASS_SUSPECTED``; the upstream never saw it)."""
     return record.status != 200 and BYPASS_REFUSED_CODE in record.reasons
+
+
+def screened_by_gateway(record: UsageRecord) -> bool:
+    """Whether the gateway's online account detector saw this request: every request the policy
+    let through (whatever the upstream then answered, or failed to) and every one the bypass
+    screen itself refused; not one the policy denied or held, nor one refused because the
+    account was already held (those never reach the screen). The offline scan reads the same
+    requests, so that both give one verdict."""
+    return record.decision not in ("deny", "review") or blocked_by_gateway(record)
+
+
+def usage_observation(
+    record: UsageRecord, pairs: Sequence[tuple[str, str]], verdict: Verdict
+) -> Observation:
+    """The :class:`Observation` of one usage record (its messages as ``(role, text)`` pairs,
+    scored by the first stage): what the gateway folded when it served the request."""
+    text, earlier = split_turns(pairs)
+    return observation(
+        record.account_id or "(anonymous)",
+        record.ts,
+        text,
+        verdict,
+        record.refused,
+        earlier,
+        blocked_by_gateway(record),
+        request_id=record.request_id,
+        model=record.model,
+    )

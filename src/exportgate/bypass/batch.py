@@ -13,8 +13,8 @@ from exportgate.bypass.account import (
     AccountConfig,
     AccountReport,
     AccountState,
-    blocked_by_gateway,
-    split_turns,
+    screened_by_gateway,
+    usage_observation,
 )
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.judge import JudgeConfig, second_stage
@@ -145,10 +145,9 @@ def scan_lines(
         for record in sorted(per_account[account_id], key=lambda r: r.ts):
             messages = [(m.role, content_text(m.content)) for m in record.messages]
             verdict = detector.classify(messages)
-            last, earlier = split_turns(messages)
-            state.observe(
-                record.ts, last, verdict, record.refused, earlier, blocked_by_gateway(record)
-            )
+            # the requests the gateway's online detector folded, folded the same way
+            if screened_by_gateway(record):
+                state.fold(usage_observation(record, messages, verdict))
             if keep:
                 result.verdicts.setdefault(account_id, []).append((record, verdict))
         result.accounts.append(state.report())

@@ -28,6 +28,7 @@ from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import offensive_cyber
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
+from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.injection import Carried, action_in_data, carried_instructions, data_text
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
@@ -263,6 +264,7 @@ _FAMILY_OF_PART = {
     "action_in_data": "indirect_injection",
     "offensive_capability": "cyber_defensive_framing",
     "trajectory": "multi_turn_escalation",
+    "harm_ask": "harmful_ask",
     "targeting": "multi_turn_escalation",
     "split_announcement": "payload_splitting",
     "foreign_harm_ask": "translation",
@@ -313,6 +315,16 @@ def _relayed_harm(data: str) -> str:
 _HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
 
 
+def _turn_harm(turn: str) -> float:
+    """How harmful one user turn's ask reads on its own: the intent part, or (round 8) a
+    harmful act asked to be done (``harmask``)."""
+    found = score_intent(turn).strength
+    act = harm_ask(turn)
+    if act is not None and act.operational and act.strength > found:
+        return act.strength
+    return found
+
+
 def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     """A floor under the learned score where the conversation-level rule parts are decisive on
     their own: the last turn asks for the operational step of a harmful topic raised earlier in
@@ -331,11 +343,19 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     if signals.get("part:carried_instructions", 0.0) >= 0.9:
         return 0.75, "a document or tool output instructs the AI to act for someone else"
     foreign = signals.get("part:foreign_harm_ask", 0.0)
-    if (foreign >= 0.7 and signals.get("c:operational", 0.0) > 0) or foreign >= FOREIGN_CONCEAL:
+    production = signals.get("c:operational", 0.0) > 0 or signals.get("foreign_production", 0.0) > 0
+    if (foreign >= 0.7 and production) or foreign >= FOREIGN_CONCEAL:
         return 0.75, "asks, in another language, for how to make or do a harmful thing"
     if disguised_harm(signals):
         return 0.75, "hides a request about a harmful thing behind disguised letters"
+    if signals.get("part:harm_ask", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for the doing of a harmful act, whatever wraps it"
     return 0.0, ""
+
+
+# round 8: a harmful act under a request form that governs it (harmask.py; 0.9 high-risk, 0.95
+# prohibited); a harmful act merely named is 0.45-0.5 and never floors
+HARM_ASK_FLOOR = 0.9
 
 
 # round 6: letter disguises that hide a request from a reader's filters, not from the reader
@@ -461,6 +481,21 @@ class Detector:
             found = score_intent(view)
             if found.strength > intent.strength:
                 intent = found
+        # round 8: the harmful act asked for in each harm area, whatever wraps it
+        act = harm_ask(views[0])  # after the intent loop: its word index is reused
+        if act is not None and act.strength >= 0.3:
+            acc.add(
+                "harm_ask",
+                "intent",
+                act.strength,
+                lambda: (
+                    f"asks {'for the doing of' if act.operational else 'about'} a harmful act "
+                    f"({act.area.replace('_', ' ')}, {act.band.replace('_', ' ')}): "
+                    f"\u201c{act.evidence[:90]}\u201d"
+                ),
+            )
+            if act.operational and act.strength > intent.strength:
+                intent = Intent(act.strength, act.area, act.band, act.evidence, True)
         if sh.reassembled:
             rebuilt = score_intent(sh.reassembled)
             if rebuilt.strength >= 0.4:
@@ -552,7 +587,7 @@ class Detector:
                 )
         refused_before = False
         if len(sh.user_turns) >= 2:
-            turns = [score_intent(t).strength for t in sh.user_turns]
+            turns = [_turn_harm(t) for t in sh.user_turns]
             esc = escalation(turns, intent.strength, sh.last_user)
             acc.add(
                 "escalation",
@@ -637,6 +672,10 @@ class Detector:
             signals[key] = max(signals.get(key, 0.0), p.strength)
         if refused_before:
             signals["refused_before"] = 1.0
+        if foreign is not None and foreign.production:
+            # round 8: the multilingual part's own making/writing request form (the concept
+            # counts read it only where the wide lexicon also names the harm)
+            signals["foreign_production"] = 1.0
         if self.model is not None or not config.learned:
             client = [t for r, t in convo[:-1] if r != "assistant" and t]
             rest = "\n".join(t[:6000] for t in client[-12:]).lower() + (

@@ -158,7 +158,7 @@ _OBJECTS: tuple[tuple[str, str, float, str], ...] = (
         "weapons",
         PROHIBITED,
         1.0,
-        r"pipe ?bombs?|\bbombs?\b|explosives?|\bied\b|improvised explosive|detonators?|molotov(?: cocktails?)?|napalm|thermite (?:bomb|charge)|\btatp\b|acetone peroxide|nitroglycerin|grenades?|landmines?|car bomb|suicide vest|blasting caps?|ammonium nitrate (?:bomb|explosive|fertili[sz]er bomb)|fertili[sz]er bomb",
+        r"pipe ?bombs?|(?<!bath )(?<!seed )(?<!glitter )(?<!photo )(?<!stink )(?<!calorie )(?<!flavor )(?<!flavour )(?<!cherry )(?<!truth )(?<!bath-)(?<!seed-)\bbombs?\b|explosives?|\bied\b|improvised explosive|detonators?|molotov(?: cocktails?)?|napalm|thermite (?:bomb|charge)|\btatp\b|acetone peroxide|nitroglycerin|grenades?|landmines?|car bomb|suicide vest|blasting caps?|ammonium nitrate (?:bomb|explosive|fertili[sz]er bomb)|fertili[sz]er bomb",
     ),
     (
         "weapons",

@@ -49,6 +49,11 @@ _CONTINUOUS = {
 # concept -> entries, "|"-separated (language groups on separate lines; comments name them)
 _HARM_TEXT: dict[str, str] = {
     "explosive": """
+        # round 8 (project staff): "bomb" in further low-resource languages (Māori/Samoan,
+        # Sesotho/Setswana, Twi, Latin, Kurdish, Uyghur, Malagasy, Kinyarwanda, Shona, Indic
+        # scripts), and Indonesian/Javanese/Sundanese "make a bomb" (bare "bom" is Portuguese "good")
+        rohrbombe|rohrbomben|pomu|pōmu|bomo|ɔtopae|bombam|bombas|bombeyek|بومبا|baomba|igisasu|bhomba|ਬੰਬ|బాంబు|ಬಾಂಬ್
+        ബോംബ്|બોમ્બ|gawe bom|nggawe bom|nyieun bom|membuat bom|bikin bom|merakit bom|bom rumahan
         explosif|explosivo|esplosiv|sprengstoff|sprengsatz|springstof|sprängämne|sprengstoff
         wybuch|materiał wybuchowy|bomby|bombę|bombu|výbušnin|trhavin|robban|robbanószer|bombát
         exploziv|bombă|bombe|εκρηκτικ|βόμβα|βομβα|взрывчат|вибухів|выбухов|бомбу|бомбы|бомби
@@ -142,6 +147,7 @@ _HARM_TEXT: dict[str, str] = {
         черв'як|sâu máy tính|蠕虫|ワーム|웜 바이러스|کرم کامپیوتری
     """,
     "hacking": """
+        jabsan|jabso|jabsado|jabsiga|dukua|kudukua akaunti|ukugqekeza|gqekeza|torri i mewn
         hackear|piratear|pirater|hacken|hakować|włamać|hacknout|feltör|hakirati
         взлом|взломать|зламати|зламу|хакнуть|hack|hacker|tin tặc|xâm nhập|bẻ khóa|retas
         meretas|menggodam|godam|i-hack|mag-hack|แฮก|เจาะระบบ|ແຮັກ|ហេក|ဟက်|黑客|入侵|破解
@@ -178,6 +184,11 @@ _HARM_TEXT: dict[str, str] = {
         未经许可|無断で|허락 없이|بدون إذن|بدون اجازه|ללא רשות|izinsiz|icazəsiz|рұқсатсыз
     """,
     "phishing": """
+        # round 8 (project staff): swindling (the elderly, by phone) in further languages
+        dolandır|dolandırmak|dolandırıcılık|estafar a|estafar ancianos|arnaquer les|arnaquer des
+        personas mayores por teléfono|betrügen am telefon|truffare gli anziani|oszukać starsz
+        обмануть пенсионер|обманывать пенсионер|lừa đảo người già|menipu orang tua|诈骗老人
+        老人を騙|노인을 속|ठगने|ठगी करने|kutapeli wazee|kuwatapeli
         phishing|suplantación|hameçonnage|hameconnage|phishing-mail|фишинг|фішинг
         lừa đảo qua email|email lừa đảo|pancingan|phishing email|ฟิชชิ่ง|網路釣魚|网络钓鱼
         钓鱼邮件|フィッシング|피싱|التصيد|تصيد احتيالي|فیشینگ|דיוג|oltalama|fişinq|фишинг
@@ -265,6 +276,11 @@ _HARM_TEXT: dict[str, str] = {
         彼女に知られずに|그녀 모르게|دون علمها|بدون اینکه بفهمد|בלי שהיא תדע|onun haberi olmadan
         stalkerware|шпионское приложение|aplicación espía|application espion|spionage-app
         phần mềm theo dõi|aplikasi mata-mata|间谍软件|スパイアプリ|스파이 앱|برنامج تجسس
+        # round 8: "follow/track her phone" in further languages (Maltese, Albanian, Welsh,
+        # Gaelic, Swahili, Tagalog, Indonesian)
+        nsegwi l-mowbajl|insegwi l-mowbajl|gjurmoj telefonin|gjurmosh telefonin|olrhain ffôn
+        olrhain ei ffôn|lorg fòn|fuatilia simu yake|subaybayan ang cellphone|i-track ang cellphone
+        melacak ponsel|melacak hp|lacak hp|sadap hp|menyadap
         gps tracker|rastreador gps|traceur gps|gps-tracker|gps-трекер|thiết bị định vị|pelacak gps
     """,
     "laundering": """
@@ -281,6 +297,9 @@ _HARM_TEXT: dict[str, str] = {
         sciobadh airgid|diru zuritze|peningaþvætti|ħasil tal-flus|lave lajan
     """,
     "counterfeit": """
+        clonar um cartão|clonar cartão|clonar cartões|clonar una tarjeta|clonar tarjetas
+        cloner une carte|cloner des cartes|karte klonen|kreditkarte klonen|clonare una carta
+        sklonować kartę|клонировать карту|sao chép thẻ|menggandakan kartu|kloning kartu
         dinero falso|billetes falsos|fausse monnaie|faux billets|falschgeld|vals geld|falska sedlar
         fałszywe pieniądze|falešné peníze|hamis pénz|lažni novac|bani falși|πλαστά χαρτονομίσματα
         фальшивые деньги|фальшиві гроші|väärennet|tiền giả|uang palsu|wang palsu|pekeng pera
@@ -391,6 +410,20 @@ _INNOCENT_TEXT: dict[str, str] = {
         tuer les fourmis|tuer les bactéries|ameisen töten|bakterien abtöten|убить бактерии
         убить тараканов|diệt kiến|diệt gián|membunuh bakteri|membunuh semut|杀菌|杀虫|殺菌|살균
         kuua mende|kuua wadudu|kill weeds|kill ants|kill bacteria|kill mold|kill germs
+        # round 8 (project staff): more pests, and everyday idioms of "kill" (thirst, hunger,
+        # longing, a class skipped) in Portuguese, Spanish, French, German, Italian, Swahili,
+        # Indonesian
+        pulgas|piolhos|cupins|carrapatos|lesmas|traças|caracóis|pulgões|lagartas|percevejos
+        piojos|garrapatas|termitas|polillas|babosas|pulgones|orugas|chinches|puces|poux|tiques
+        termites|limaces|pucerons|chenilles|punaises|flöhe|läuse|zecken|termiten|schnecken
+        motten|blattläuse|pulci|pidocchi|zecche|termiti|lumache|tarme|afidi|cimici|viroboto
+        chawa|kupe|mchwa|kunguni|rayap|kutu busuk|ulat|siput|tikus|ratos|ratas|ratones|souris
+        mäuse|ratten|topi|ratti|panya|matar a saudade|matar saudade|matar a sede|matar a fome
+        matar aula|matar a vontade|matar el hambre|matar la sed|matar el gusanillo|matar o bicho
+        # computing things that are "killed": pods, containers, jobs, threads, sessions
+        pods|pod|contêineres|contêiner|contenedores|contenedor|conteneurs|conteneur|container
+        containers|jobs|threads|tarefas|tareas|tâches|sessões|sesiones|sessions|processos
+        procesos|workers|instâncias|instancias|instances|kubectl|docker
     """,
     "steal": """
         the show|el show|o show|la vedette|die show|la scena|шоу|sự chú ý|perhatian|şov|抢镜|주목
@@ -417,6 +450,23 @@ _INNOCENT_TEXT: dict[str, str] = {
 
 # request forms that ask for the operational thing itself (production, steps, working code)
 _ASK_TEXT = """
+    # round 8 (project staff): making verbs in further low-resource languages (Māori, Sesotho,
+    # Setswana, Twi, Chichewa, Latin, Kurmanji, Javanese, Sundanese, Uyghur, Kyrgyz, Kazakh),
+    # and "how to give (poison)" in Marathi, Hindi, Tamil
+    taku hanga|me pehea taku hanga|ka hanga i|nka etsa|ho etsa|ke etsa joang|nka dira|go dira
+    ke dira jang|mɛyɛ|ndingapange|ndingapangire|kupanga|faciam|facere|conficiam|çêkim|çêbikim
+    çêkin|çêkirin|nggawe|carane gawe|nyieun|ياساش|ياسايمەن|жасаса|жасайм|жасоону|жасауды
+    кантип жасайм|कसे द्याय|कैसे दें|देने का तरीका|கொடுப்பது எப்படி|கொடுப்பது|vyuo vya kutengeneza
+    # round 8 (project staff): making/building verbs in further languages (Shona, Sinhala,
+    # Mongolian, Zulu, Xhosa, Igbo, Yoruba, Hausa, Amharic, Tigrinya, Yiddish, Khmer, Lao,
+    # Burmese, Kannada, Telugu, Tagalog, Hmong, Pashto, Tajik, Turkmen, Luganda, Oromo, Ewe,
+    # Malagasy, Fijian, Tongan, Welsh, Irish, Scots Gaelic, Basque, Maltese, Albanian, Esperanto)
+    kugadzira|ndingagadzira|gadzira|හදන්න|සාදන|хийх|хийж|ukwenza|ukwakha|ngingakha|ndingenza
+    ka m ga-esi mee|emee|láti ṣe|ṣe é|ƙera|kera|መሥራት|መስራት|ልሰራ|እሰራለሁ|ምስራሕ|מאַכן|מאכן
+    ធ្វើ|ເຮັດ|လုပ်|ಮಾಡುವುದು|ಮಾಡುವ|చేయాలి|తయారు|gumawa|gawin|tsim|ua ib lub|جوړول|сохтан
+    ýasamak|okukola|hojjechuu|manao|hanao|cakava|ngaohi|gwneud|adeiladu|déan|tóg|dèan
+    a dhèanamh|togail|egiten|nagħmel|tagħmel|ndërtoj|bëj|kiel fari|kako da napravim|как да направя
+    metni yaz|senaryo yaz|konuşma metni|bir mesaj yaz|script escreva|escreva um roteiro|escribe un guion
     # round 6 (project staff, 2026-12-06): production verbs ("make", "build", "prepare", "write
     # a program") and "step by step" in more low-resource languages, written from the staff's
     # own knowledge; each is a making/writing verb, never a bare question word

@@ -436,6 +436,39 @@ _HARM: dict[str, tuple[str, ...]] = {
     ),
 }
 _REQUEST = (
+    # round 8 (project staff): "tell me", "how" in further languages (Latin, Chichewa, Sesotho,
+    # Setswana, Twi, Javanese, Sundanese, Māori, Kurmanji, Uyghur, Kyrgyz, Kazakh, Azerbaijani,
+    # Albanian, Maltese, Somali, Marathi, Punjabi, Nepali)
+    "quomodo",
+    "dic mihi",
+    "ndiuzeni",
+    "momwe",
+    "mpolelle",
+    "joang",
+    "mpolelela",
+    "ka kyerɛ me",
+    "sɛnea",
+    "kandhanana",
+    "carane",
+    "béjakeun",
+    "kumaha",
+    "korerotia",
+    "pehea",
+    "pēhea",
+    "bibêje",
+    "çawa",
+    "قانداق",
+    "кантип",
+    "айтып бер",
+    "қалай",
+    "necə",
+    "si mund",
+    "għidli",
+    "sideen",
+    "sidee",
+    "कसे",
+    "ਕਿਵੇਂ",
+    "कसरी",
     "nieleze",
     "niambie",
     "nionyeshe",
@@ -534,6 +567,67 @@ _REQUEST = (
     "როგორ",
 )
 _CONCEAL = (
+    # round 8 (project staff): "without him/her/them knowing" in further languages
+    "heb iddi wybod",
+    "heb iddo wybod",
+    "heb iddyn nhw wybod",
+    "heb i neb wybod",
+    "mingħajr ma taf",
+    "mingħajr ma jaf",
+    "mingħajr ma jafu",
+    "pa e ditur",
+    "pa e kuptuar",
+    "білдірмей",
+    "билдирбей",
+    "xəbəri olmadan",
+    "haberi olmadan",
+    "fark etmeden",
+    "தெரியாமல்",
+    "कळणार नाही",
+    "कळू न देता",
+    "जाने बिना",
+    "ਦੱਸੇ ਬਿਨਾਂ",
+    "ਪਤਾ ਲੱਗੇ ਬਿਨਾਂ",
+    "না জেনে",
+    "জানতে না দিয়ে",
+    "bila yeye kujua",
+    "bila kujua",
+    "ngaphandle kokuthi azi",
+    "nang hindi niya alam",
+    "nang hindi nila alam",
+    "tanpa sepengetahuan",
+    "tanpa dheweke ngerti",
+    "ba tare da ya sani ba",
+    "ba tare da ta sani ba",
+    "san li pa konnen",
+    "gan fhios",
+    "aysan ogayn",
+    "uusan ogayn",
+    "ሳያውቅ",
+    "ሳታውቅ",
+    "ሳያውቁ",
+    "بتائے بغیر",
+    "پتہ چلے بغیر",
+    "bê ku ew bizane",
+    "popanda iye kudziwa",
+    "ntle le hore a tsebe",
+    "tsy fantany",
+    "들키지 않고",
+    "몰래",
+    "ばれずに",
+    "気づかれずに",
+    "こっそり",
+    "不被发现",
+    "偷偷",
+    "незаметно",
+    "чтобы она не узнала",
+    "чтобы он не узнал",
+    "senza che lei lo sappia",
+    "senza che lui lo sappia",
+    "senza essere scoperto",
+    "sem que ela saiba",
+    "sem que ele saiba",
+    "sem ser descoberto",
     # round 6: "without her/him knowing", "without being caught" in more languages
     "बताए बिना",
     "बिना बताए",
@@ -689,11 +783,113 @@ _REQ_WORDS = frozenset(r for r in _REQUEST if _WORD.fullmatch(r))
 _REQ_PHRASES = tuple(r for r in _REQUEST if not _WORD.fullmatch(r))
 
 
+# round 8 (project staff): what a covert intrusion reaches for — a phone, an account, e-mail,
+# messages, a location — in the covered languages and as brand names; counted only together
+# with a wish that the person not know (``_CONCEAL``), never alone
+_COVERT = (
+    "ffôn",
+    "cyfrif",
+    "e-bost",
+    "negeseuon",
+    "lleoliad",
+    "fòn",
+    "cunntas",
+    "chunntas",
+    "puist-d",
+    "fón",
+    "cuntas",
+    "ríomhphost",
+    "mowbajl",
+    "telefon",
+    "llogari",
+    "mesazh",
+    "хабарлама",
+    "телефон",
+    "аккаунт",
+    "hesab",
+    "mesaj",
+    "போன்",
+    "கணக்கு",
+    "ਫ਼ੋਨ",
+    "ਫੋਨ",
+    "ਲੋਕੇਸ਼ਨ",
+    "फोन",
+    "फ़ोन",
+    "अकाउंट",
+    "लोकेशन",
+    "मैसेज",
+    "ফোন",
+    "অ্যাকাউন্ট",
+    "simu",
+    "akaunti",
+    "ujumbe",
+    "ifoni",
+    "cellphone",
+    "telepono",
+    "mensahe",
+    "ponsel",
+    "akun",
+    "lokasi",
+    "taleefan",
+    "akoon",
+    "ስልክ",
+    "telefòn",
+    "foni",
+    "whatsapp",
+    "instagram",
+    "facebook",
+    "gmail",
+    "telegram",
+    "icloud",
+    "snapchat",
+    "tiktok",
+    "gps",
+    "휴대폰",
+    "위치",
+    "계정",
+    "アカウント",
+    "スマホ",
+    "手机",
+    "账号",
+    "位置",
+)
+
+
+# "how" in the major languages: a request only together with a wish that nobody know
+_HOW_MAJOR = frozenset(
+    [
+        "как",
+        "wie",
+        "cómo",
+        "como",
+        "comment",
+        "come",
+        "jak",
+        "hoe",
+        "nasıl",
+        "كيف",
+        "چگونه",
+        "چطور",
+        "איך",
+        "bagaimana",
+        "paano",
+        "cara",
+        "kako",
+        "hogyan",
+        "jak",
+        "cum",
+        "πώς",
+    ]
+)
+_HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
+
+
 @dataclass(frozen=True, slots=True)
 class ForeignAsk:
     strength: float
     concepts: tuple[str, ...]
     evidence: str
+    production: bool = False  # a making/writing request form, not a bare question word
 
 
 def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
@@ -726,19 +922,28 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         for phrase, concept in _PHRASE_OTHER:
             if phrase in head:
                 found.setdefault(concept, phrase)
-    wide = lexicon_ml.scan(head, forms=bool(found), words=all_words)
+    conceal = any(p in head for p in _CONCEAL)
+    covert = None
+    if conceal and not found:
+        # round 8: a phone, account or messages reached for without the person knowing
+        covert = next((w for w in _COVERT if w in head), None)
+    wide = lexicon_ml.scan(head, forms=bool(found) or covert is not None, words=all_words)
     for concept, word in wide.harm.items():
         if not (english and word in lexicon_ml.LOANWORDS):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
     if found and set(found) <= lexicon_ml.WEAK:
         found = {}
+    if not found and covert is not None:
+        found = {"covert_access": covert}
     if not found:
         return None
     request = (
         bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     )
-    conceal = any(p in head for p in _CONCEAL)
+    if conceal and not request:
+        # round 8: with a wish that the person not know, a bare "how" in a major language asks
+        request = not _HOW_MAJOR.isdisjoint(present) or any(p in head for p in _HOW_MAJOR_CJK)
     # protective framings always weaken the ask; historical and study framings only where no
     # production request form is present (“historically, what exact steps …” is past tense)
     study = bool(wide.study) or (
@@ -753,7 +958,9 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     if study and not conceal:
         strength *= 0.4
     names = tuple(sorted(found))
-    return ForeignAsk(min(1.0, strength), names, ", ".join(found[c] for c in names)[:80])
+    return ForeignAsk(
+        min(1.0, strength), names, ", ".join(found[c] for c in names)[:80], bool(wide.ask)
+    )
 
 
 __all__ = ["ForeignAsk", "foreign_ask"]

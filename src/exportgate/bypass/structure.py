@@ -201,6 +201,11 @@ def escalation(turn_strengths: list[float], joined_strength: float, last_user: s
 # --- the trajectory of a conversation (Crescendo, refusal-then-rephrase) ---------------------
 _OPER_ASK = re.compile(
     r"\b(?:exact(?:ly)?|precise(?:ly)?|specific(?:ally)?|concrete|step[- ]by[- ]step|steps|walk me through|"
+    # round 8: the methods behind a pinned topic, what went into it, a capability added to it
+    r"(?:lab(?:oratory)? )?(?:techniques|methods|protocols?|procedures?) (?:were |are |would be |did they |do they )?(?:used |needed )?(?:to|for)|"
+    r"what (?:did|do|would) (?:they|you|people|i|we) (?:put|use|mix|add) (?:in|into)|what goes (?:in|into)|roughly what|"
+    r"how (?:do|can|would|could|should) i (?:modify|copy|clone|open|unlock|install|bypass|disable|spread|add|hide|stop|remove|turn off|delete|erase|wipe)|"
+    r"(?:now |then |next )?add (?:the |a )?(?:\w+ ){0,2}(?:part|step|feature|module|function|routine|payload|encryption)|"
     r"quantit(?:y|ies)|amounts?|ratios?|mixture|proportions|measurements|dosage|dose|recipe|formula|"
     r"ingredients|materials list|shopping list|parts list|blueprint|schematics?|wiring|jig|setup|"
     r"commands?|the code|full code|a script|source|payload|tools? (?:and|i need|to use)|which tools|"
@@ -233,7 +238,10 @@ _TARGET = re.compile(
     r"messages|location|wifi|network|password|kid|dog))\b"
 )
 _CONCEAL = re.compile(
-    r"\b(?:without (?:him|her|them|anyone|anybody|the \w+) (?:knowing|noticing|finding out)|"
+    r"\b(?:without (?:him|her|them|anyone|anybody|the \w+) (?:knowing|noticing|finding out|seeing)|"
+    # round 8: "so she doesn't notice", hiding the app that does it
+    r"so (?:that )?(?:she|he|they|my \w+)(?: (?:doesn'?t|don'?t|won'?t|can'?t|wouldn'?t|does not|will not|cannot|never)) (?:notice|know|find out|see (?:it|that)|realise|realize|suspect)|"
+    r"hide the (?:app|icon|tracker|notification)|(?:stop|keep) it (?:from )?(?:showing|appearing|being listed)|"
     r"(?:he|she|they|nobody|no one)(?:'d| would| will)? never (?:know|find out|notice)|"
     r"(?:won'?t|doesn'?t|wouldn'?t|not) (?:show up|be detected|be noticed|be traced|be found)|"
     r"when (?:he|she|they)(?:'s| is| are|'re)? (?:not (?:home|there|around|looking)|away|asleep|sleeping)|"

@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from exportgate.bypass.account import AccountState, blocked_by_gateway, split_turns
+from exportgate.bypass.account import (
+    AccountState,
+    screened_by_gateway,
+    split_turns,
+    usage_observation,
+)
 from exportgate.bypass.detector import Detector, Verdict
 from exportgate.bypass.structure import content_text
 from exportgate.records import UsageRecord
@@ -108,10 +113,11 @@ def build_attempts(
     for record in sorted(records, key=lambda r: r.ts):
         pairs = [(m.role, content_text(m.content)) for m in record.messages]
         verdict: Verdict = detector.classify(pairs)
-        last, earlier = split_turns(pairs)
+        last, _ = split_turns(pairs)
         if state is None:
             state = AccountState(record.account_id or "(anonymous)")
-        state.observe(record.ts, last, verdict, record.refused, earlier, blocked_by_gateway(record))
+        if screened_by_gateway(record):  # what the gateway's account detector folded
+            state.fold(usage_observation(record, pairs, verdict))
         attempts.append(
             Attempt(
                 ts=record.ts.isoformat(),

@@ -358,7 +358,10 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
                 # words only ("ACME CI LIMITED", "ACME CO., LYD")
                 after = words[i + 1 :]
                 anchored = bool(after) and all(a in _CLOSING_FORMS for a in after)
-                if (not after and len(w) >= 3) or (anchored and len(w) <= 3):
+                before = words[i - 1] if i > 0 else ""
+                if not after and len(w) == 2 and before in _CLOSING_FORMS:
+                    fix = short_form_for(w, True)  # "CO., LD." (the form's second word)
+                elif (not after and len(w) >= 3) or (anchored and len(w) <= 3):
                     fix = short_form_for(w, anchored)
                 elif i == 0 and len(words) >= 3 and len(w) >= 3 and not _word_shaped(w):
                     # or its first word, the form before the name ("LCL ACME TRADE"); not
@@ -515,6 +518,9 @@ def _split_glued(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=64)
 def _glued_forms(size: int) -> tuple[str, ...]:
     """The legal-form words (not ordinary words) a word of ``size`` letters may have run on to
-    a name word of three letters or more, in the order :func:`_split_glued` tries them (the
-    iteration order of the set, as it always was: worked out once here, not per word)."""
-    return tuple(v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    a name word of three letters or more, in the order :func:`_split_glued` tries them: longest
+    first (the more specific form wins), then alphabetically — never a set's iteration order,
+    which changes with the hash seed and would make one query split differently in two
+    processes."""
+    fits = (v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    return tuple(sorted(fits, key=lambda v: (-len(v), v)))

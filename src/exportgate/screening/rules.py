@@ -628,6 +628,58 @@ def common_name_only(c: Costs) -> Effect | None:
     )
 
 
+def another_common_name(c: Costs) -> Effect | None:
+    """A person's name whose words are all common names, one of them paired with another
+    common name of a similar spelling ("Ali Saleh" / "SALEHI, Ali", "Pedro Sancho" / "Pedro
+    Sanchez"): the customer wrote a real name, not a slip of the list's (the same reading as
+    :func:`place_for_another_word` for companies); with nothing rare in common, another
+    person, not alone a match (under review). Two name words of the list matched at most
+    (three common names in common are already a rare combination). Spellings of one name (recorded, by sound,
+    Korean or Wade-Giles syllables: 0.89 and above) are not another name."""
+    al = c.al
+    if not al.person or al.query.origin != ORIGIN_LATIN or len(al.spans) < 2:
+        return None
+    q, cand = al.query, al.cand
+    other = ""
+    n_words = 0
+    for i, ql, j, cl in al.spans:
+        ct = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
+        n_words += len(ct)
+        if n_words > 2 or not all(map(is_common, ct)):
+            return None  # a rare name word, or three names, in common
+        if ql == cl == 1 and ct and al.q_sim[i] < _ANOTHER_NAME_SIM:
+            qt = q.texts[i]
+            if not _another_name(qt, ct[0]):
+                return None  # a slip of the list's name, not another name
+            other = f"{qt}~{ct[0]}"
+    if not other:
+        return None
+    return _weak_cap(
+        c,
+        "another_common_name",
+        f"a common name written for another common name ({other}), nothing rare in common: "
+        "another person's name, not alone a match",
+    )
+
+
+def _another_name(typed: str, listed: str) -> bool:
+    """``typed`` is a common name of its own for the list's ``listed``, not a slip of it: three
+    letters or more, two letters or more apart (one letter may be a slip of any kind: "kan" /
+    "khan", "marwa" / "marwan"), not the same consonants with other vowels ("eli" / "ali":
+    romanised vowels vary)."""
+    if len(typed) < 3 or len(listed) < 3 or not is_common(typed):
+        return False
+    if typed.translate(_NO_VOWELS) == listed.translate(_NO_VOWELS):
+        return False
+    return OSA.distance(typed, listed, score_cutoff=2) >= 2
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+#: a pair of names below this similarity is two names, not one spelled two ways (the spelling
+#: classes, the slip of the hand, Korean and Wade-Giles syllables pair at 0.89 and above)
+_ANOTHER_NAME_SIM = 0.89
+
+
 def place_for_another_word(c: Costs) -> Effect | None:
     """A company query word that is a place's name ("Boston", "Beijing") paired by its
     spelling with another list word ("Boson"): the customer wrote a real name, not a slip of
@@ -750,6 +802,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     short_name_only,
     one_word_of_the_query,
     common_name_only,
+    another_common_name,
     place_for_another_word,
     generic_list_name,
     later_word_of_another_company,

@@ -59,6 +59,7 @@ from exportgate.screening.wade_giles import (
     pinyin_readings,
     pinyin_syllable,
     split_readings,
+    wade_giles_pairs,
 )
 
 CAT_NAMES = {
@@ -297,11 +298,6 @@ def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) 
     return best
 
 
-def _wade_giles_for(wg: str, py: str, lw: int) -> bool:
-    """``wg`` is a Wade-Giles syllable, not itself pinyin, that ``py`` reads in pinyin."""
-    return 3 <= lw <= 6 and py in pinyin_readings(wg) and not pinyin_syllable(wg)
-
-
 def _ending_sim(q: str, c: str, best: float, p: Params) -> float:
     """Names whose endings follow the language they are written in:
 
@@ -369,9 +365,9 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     unvowelled, skeletons one edit apart), the same respelling, or an edit distance within
     :func:`edit_budget`. Most pairs of words from two names meet none of them, and this test
     is several times cheaper than the similarity."""
-    if q[0] == c[0] or q == c[::-1]:
-        return False
     lq, lc = len(q), len(c)
+    if q[0] == c[0] or (lq == lc and q == c[::-1]):  # (no reversed copy of most words)
+        return False
     if lq >= 6 and lc >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
         return False
     sc = skeleton(c)
@@ -398,7 +394,7 @@ def _latin_sim(q: str, c: str, origin: int, p: Params) -> float:
         # characters (as the Han-script rule in token_sim says), not one name misspelt
         # (shorter ones are as often other languages' names: "jan" / "jen", "tin" / "tun")
         return 0.0
-    if _wade_giles_for(q, c, len(q)) or _wade_giles_for(c, q, len(c)):
+    if c in wade_giles_pairs(q):
         # one Wade-Giles syllable that is no pinyin syllable against its pinyin ("chiu" /
         # "qiu", "hsiao" / "xiao"; "chang" / "zhang" are both pinyin and stay apart)
         return p.wade_giles_sim
@@ -497,10 +493,9 @@ def token_sims(
     theo = lq >= 7 and bool(_THEO_PREFIX.search(q) or _THEO_SUFFIX.search(q))
     article = q in _ARABIC_ARTICLE
     pyq = lq >= 4 and pinyin_syllable(q)
-    # a Wade-Giles syllable's pinyin readings (_wade_giles_for), or, for a pinyin query
-    # syllable, the list's Wade-Giles syllables that read as it
-    wgq = pinyin_readings(q) if 3 <= lq <= 6 and not pinyin_syllable(q) else _NO_SPELLINGS
-    py3 = 3 <= lq <= 6 and pinyin_syllable(q)
+    # a Wade-Giles syllable's pinyin readings, or, for a pinyin query syllable, the list's
+    # Wade-Giles syllables that read as it (_wade_giles_for, either way round)
+    wgq = wade_giles_pairs(q)
     wg_sim = p.wade_giles_sim
     out: list[float] = []
     add = out.append
@@ -518,7 +513,7 @@ def token_sims(
         if lc >= 4 and c in spellings:
             add(syn_sim)
             continue
-        if (c in wgq) or (py3 and 3 <= lc <= 6 and _wade_giles_for(c, q, lc)):
+        if c in wgq:
             add(wg_sim)
             continue
         if _surely_unlike(q, c, sq, rq, abjad) or (pyq and lc >= 4 and other_syllables(q, c)):

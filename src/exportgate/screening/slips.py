@@ -36,8 +36,9 @@ def typing_slip(q: str, c: str, lq: int, lc: int) -> bool:
     """``q`` as typed and ``c`` as meant, one edit apart (``OSA`` distance 1), where the edit
     is a slip of the hand: a letter dropped inside the word ("modabr" / "modaber"), a letter
     added inside it beside the same letter or a key next to it ("kredoo", "corpo"), two
-    letters swapped, or a key next to the right one on a QWERTY keyboard ("alroaa" /
-    "alrosa", "compek" / "compel"). A letter more or less at the end is another form of a
+    letters swapped, a key next to the right one on a QWERTY keyboard ("alroaa" /
+    "alrosa", "compek" / "compel"), or a doubled letter typed on its neighbour instead ("lcc" /
+    "llc", "assalam" / "asallam"). A letter more or less at the end is another form of a
     word ("eagle" / "eagles", "impuls" / "impulse"), unless it doubles the last."""
     if lq != lc:
         long_, short = (q, c) if lq > lc else (c, q)
@@ -55,5 +56,12 @@ def typing_slip(q: str, c: str, lq: int, lc: int) -> bool:
         if q[k] != c[k]:
             if k + 1 < lq and q[k + 1] != c[k + 1]:
                 return True  # (distance 1 with two letters differing: a swap)
+            if _doubled_beside(q, k) and _doubled_beside(c, k):
+                return True  # the doubling typed on the next letter ("lcc" / "llc")
             return c[k] in KEY_NEIGHBOURS.get(q[k], ())
     return False
+
+
+def _doubled_beside(word: str, k: int) -> bool:
+    """``word[k]`` doubles the letter before or after it."""
+    return (k > 0 and word[k - 1] == word[k]) or (k + 1 < len(word) and word[k + 1] == word[k])

@@ -125,6 +125,31 @@ def pinyin_readings(syllable: str) -> frozenset[str]:
     return frozenset(out) if out else _NONE
 
 
+@lru_cache(maxsize=1)
+def _wade_giles_only() -> dict[str, frozenset[str]]:
+    """pinyin syllable -> the Wade-Giles syllables that read as it and are no pinyin syllable
+    themselves ("qiu" -> "chiu", "ch'iu" without its apostrophe)."""
+    out: dict[str, set[str]] = {}
+    words = set(_SPECIAL) | {i + f for i, _ in _INITIALS for f in _FINALS}
+    for wg in words:
+        if pinyin_syllable(wg):
+            continue
+        for py in pinyin_readings(wg):
+            out.setdefault(py, set()).add(wg)
+    return {py: frozenset(wgs) for py, wgs in out.items()}
+
+
+def wade_giles_pairs(word: str) -> frozenset[str]:
+    """The words one Wade-Giles syllable that is no pinyin and its pinyin reading pair with:
+    for such a syllable its readings ("chiu" -> "qiu", "jiu" ...), for a pinyin syllable the
+    Wade-Giles syllables (no pinyin themselves) that read as it ("qiu" -> "chiu")."""
+    if not 3 <= len(word) <= 6:
+        return _NONE
+    if pinyin_syllable(word):
+        return _wade_giles_only().get(word, _NONE)
+    return pinyin_readings(word)
+
+
 def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
     """Pinyin readings of a given name written in Wade-Giles syllables ("tse", "tung") as one
     word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one.

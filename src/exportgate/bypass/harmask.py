@@ -1,0 +1,511 @@
+"""An operational ask in one of the harm areas, read apart from its wrapper.
+
+Round 8. The intent part reads *objects* under verbs of making; this part reads, per harm area,
+the harmful **act on its object** (actions x objects: "poisoning the neighbour's dog", "cloning a
+contactless card", "finding the home address of the streamer", "a recruitment post for a
+militia") and asks whether the request wants it **done** — an operational request form governs
+it in the same clause ("how do I", "a plan for", "step by step", "compare methods for … which is
+most effective", "a checklist for", "materials and steps", an imperative at the start of the
+clause) — or only **talked about** (detect, prevent, the history of, signs of, a scene with no
+technical detail). The wrapper (fiction, persona, hypothetical, therapy, a debate, an authority
+claim) does not change what is asked, so it is not read here; the framing part reads it.
+
+Bands follow the usual hazard taxonomies: mass-casualty weapons (explosives, chemical and
+biological agents), attacks on people, sexual content involving minors and self-harm methods are
+*prohibited*; fraud, privacy intrusion, weapons modification, drugs synthesis and extremist
+content are *high-risk*. A request that names a harmful thing but governs it by a verb of
+understanding, defending or recounting history gets no ask at all.
+
+The lexicons were written by project staff from the hazard categories (2026-12, round 8), not
+from any evaluation set's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exportgate.bypass.anchors import Gated, index_of
+from exportgate.bypass.words import letter_words
+
+PROHIBITED = "prohibited"
+HIGH_RISK = "high_risk_dual_use"
+
+_ART = r"(?:(?:a|an|the|some|my|our|his|her|their|your|this|that|these|those|one|own|homemade|home-made|cheap|simple|small|big|working|real|\w+'s)\s+){0,3}"
+
+# (area, band, pattern): the harmful act on its object. Each pattern is lower-case text.
+_ACTS: tuple[tuple[str, str, str], ...] = (
+    # explosives and incendiaries
+    (
+        "explosives",
+        PROHIBITED,
+        r"(?:make|making|build|building|assembl\w*|prepar\w*|mix\w*|cook\w*|rig\w*|construct\w*|put(?:ting)? together|produc\w*|wir(?:e|ing)|plant\w*|detonat\w*|set(?:ting)? off|hide|hiding|get(?:ting)? (?:the )?(?:materials|ingredients|parts) for)\s+"
+        + _ART
+        + r"(?!(?:bath|seed|photo|flavou?r|calorie|glitter|smoke|stink|cherry|water|love|truth|time|f|cluster|sex|joke|beauty|nutrient|protein|color|colour|confetti)[- ]?bomb)(?:\w+[- ])?(?:pipe ?bombs?|bombs?|ieds?|improvised explosive\w*|explosives?|explosive (?:device|charge|payload)s?|detonators?|blasting caps?|napalm|thermite|molotov(?: cocktails?)?|incendiar(?:y|ies)(?: devices?)?|grenades?|tatp|acetone peroxide|nitroglycerin\w*|black powder charges?|flash powder|car bombs?|suicide vests?|fertili[sz]er bombs?)\b",
+    ),
+    (
+        "explosives",
+        PROHIBITED,
+        r"(?:drone|quadcopter)s? (?:that|to|which) (?:can )?(?:drops?|deliver|carr(?:y|ies)) (?:an? )?(?:explosive|bomb|grenade|payload)|thermite (?:and use it |to )(?:burn|melt|cut|destroy)|explosive payload on",
+    ),
+    # chemical agents
+    (
+        "chemical",
+        PROHIBITED,
+        r"(?:make|making|synthesi[sz]\w*|produc\w*|prepar\w*|mix\w*|generat\w*|releas\w*|dispers\w*|aerosoli[sz]\w*|weaponi[sz]\w*|extract\w*|purif\w*|deploy\w*|obtain\w*|get(?:ting)? hold of)\s+"
+        + _ART
+        + r"(?:nerve agents?|sarin|vx|tabun|soman|novichok|mustard gas|sulfur mustard|chlorine gas|phosgene|hydrogen cyanide|cyanide gas|poison(?:ous)? gas|toxic gas|toxic fumes|ricin|abrin|chemical weapons?|chemical agents?)\b",
+    ),
+    (
+        "chemical",
+        PROHIBITED,
+        r"(?:extract\w*|mak\w*|produc\w*|prepar\w*|isolat\w*|concentrat\w*) (?:a |an |the |some )?(?:lethal|deadly|fatal|poisonous|untraceable) (?:toxin|poison|dose)s?|hide (?:it|the poison|the toxin) in (?:\w+ )?(?:food|drink|coffee|tea|meal)"
+        r"|(?:gas|fumes|chlorine|cyanide|ricin)\b.{0,40}\b(?:enclosed space|in a (?:room|car|classroom|subway|train|crowd)|to (?:hurt|kill|harm|incapacitate) (?:the )?(?:people|everyone|someone|them))|ricin from castor",
+    ),
+    # biological agents
+    (
+        "biological",
+        PROHIBITED,
+        r"(?:increas\w*|enhanc\w*|boost\w*|improv\w*|rais\w*|maximi[sz]\w*)\s+(?:the\s+)?(?:transmissibility|transmission|virulence|lethality|infectivity|pathogenicity|spread|survivability|airborne spread)\s+of|(?:make|making|engineer\w*|modif\w*|turn\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:virus|pathogen|flu|influenza|bacteri\w*|germs?)\s+(?:more\s+)?(?:transmissible|contagious|lethal|deadly|airborne|resistant)"
+        r"|(?:cultur\w*|grow\w*|weaponi[sz]\w*|aerosoli[sz]\w*|spread\w*|releas\w*|produc\w*)\s+"
+        + _ART
+        + r"(?:anthrax|botulinum|botulism|smallpox|plague bacteria|yersinia|ebola|bioweapons?|biological weapons?|pathogens? (?:in|at|for)|toxins? (?:in|at|for))",
+    ),
+    # firearms and ammunition
+    (
+        "weapons",
+        HIGH_RISK,
+        r"(?:make|making|build|building|print\w*|mill\w*|manufactur\w*|assembl\w*|produc\w*|machin\w*)\s+"
+        + _ART
+        + r"(?:ghost guns?|untraceable (?:guns?|firearms?|pistols?|rifles?)|3d[- ]printed (?:guns?|firearms?|pistols?)|lower receivers?|auto ?sears?|silencers?|suppressors?|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|zip guns?|bump stocks?|(?:guns?|firearms?|pistols?) (?:at home|in my (?:garage|basement|shed)|without (?:a )?serial))\b",
+    ),
+    (
+        "weapons",
+        HIGH_RISK,
+        r"(?:convert\w*|turn\w*|modif\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:to|into) (?:fire )?(?:full[- ]?auto|fully[- ]automatic|automatic)"
+        r"|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|(?:buy\w*|get\w*|obtain\w*) (?:a )?(?:gun|firearm|pistol|rifle) without (?:a )?(?:background check|licen[cs]e|id)",
+    ),
+    # drugs synthesis and diversion
+    (
+        "drugs",
+        HIGH_RISK,
+        r"(?:synthesi[sz]\w*|mak\w*|cook\w*|produc\w*|manufactur\w*|extract\w*|brew\w*|grow\w*|refin\w*|press\w*)\s+"
+        + _ART
+        + r"(?:fentanyl|carfentanil|nitazenes?|meth(?:amphetamine)?|crystal meth|heroin|cocaine|mdma|ecstasy|lsd|dmt|ghb|ketamine|pcp|opioids?|oxycodone|pills? (?:to sell|laced))\b"
+        r"|from precursors|(?:forg\w*|fak\w*)\s+"
+        + _ART
+        + r"(?:doctor'?s?\s+|medical\s+)?prescriptions?(?: for| pads?)",
+    ),
+    # violence against people and animals
+    (
+        "violence",
+        PROHIBITED,
+        r"(?:poison(?:s|ed|ing)?|kill(?:s|ed|ing)?|hurt(?:s|ing)?|maim\w*|stab(?:s|bed|bing)?|shoot(?:ing)? up|strangl\w*|drown(?:s|ed|ing)?|run(?:ning)? over|kidnap\w*|abduct\w*|snatch(?:es|ed|ing)?|lur(?:e|es|ed|ing)|drug(?:s|ged|ging)?|tortur\w*|beat(?:ing)? up)\s+"
+        r"(?:a |an |the |my |our |his |her |their |this |that |some |every |\w+'s\s+){0,2}(?:\w+ ){0,2}"
+        r"(?:child|children|kid|kids|toddler|baby|girl|boy|woman|man|person|people|someone|somebody|stranger|neighbou?r|husband|wife|boss|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|ex|ex-wife|ex-husband|partner|girlfriend|boyfriend|father|mother|dad|mum|mom|stepfather|stepmother|stepdad|stepmom|uncle|aunt|grandma|grandmother|grandpa|grandfather|son|daughter|landlord|tenant|rival|brother|sister|family|dog|cat|pet|horse|witness|cop|officer|politician|journalist|crowd|students|worshippers|voters|protesters|guests)\b"
+        r"(?!\s+(?:in (?:my|the|a) (?:story|novel|game|book|scene)))",
+    ),
+    (
+        "violence",
+        PROHIBITED,
+        r"(?:attack|assault|massacre|shooting|bombing|rampage|ambush|raid)\s+(?:on|at|in|against)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:concert|crowd|festival|school|church|mosque|synagogue|temple|parade|stadium|mall|market|substation|power (?:sub)?station|power grid|water (?:plant|supply)|rally|march|clinic|hospital|minority|minorities|community|refugees?)"
+        r"|(?:poison|spike|lace|drug)(?:s|ed|ing)? (?:\w+'s |his |her |their |the |a |my \w+'s )(?:morning )?(?:coffee|tea|drink|food|meal|dinner|soup|water|wine|beer|medication|pills)"
+        r"|maxim(?:um|i[sz]\w*) (?:casualt\w*|deaths|damage|body count|number of (?:victims|deaths|people))|most (?:vulnerable|exposed|crowded|undefended) (?:targets?|places|spots|locations)"
+        r"|(?:without|no) (?:any )?witnesses|so (?:it|that it|the death|his death|her death) looks? (?:natural|like an accident|like suicide)|(?:hide|dispose of|get rid of) (?:a |the )?(?:dead )?body"
+        r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)",
+    ),
+    # arson, sabotage of vehicles and infrastructure
+    (
+        "violence",
+        PROHIBITED,
+        r"(?:set|start)(?:ting)? (?:a )?fires? (?:to|in|at|inside) (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
+        r"|burn(?:ing)? down (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
+        r"|(?:cut|cutting|tamper\w* with|disabl\w*|loosen\w*) (?:the |her |his |their |\w+'s |my (?:\w+'s )?)(?:brakes?|brake lines?|brake cables?|airbags?|steering)"
+        r"|(?:derail\w*|sabotag\w*) (?:a |the )?(?:train|railway|rail line|plane|aircraft|bus)|(?:contaminat\w*|poison\w*) (?:the |a |our |their )?(?:city'?s )?(?:water supply|water reservoir|reservoir|water system|food supply)"
+        r"|booby[- ]?traps? (?:\w+ ){0,6}(?:injur\w*|hurt\w*|kill\w*|maim\w*)|(?:injur\w*|hurt\w*|kill\w*|maim\w*) (?:whoever|anyone who|the (?:person|first person) who) (?:opens|touches|enters|steps)",
+    ),
+    # self-harm facilitation
+    (
+        "self_harm",
+        PROHIBITED,
+        r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self)"
+        r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:to die|to kill (?:me|myself)|to end (?:it|my life)|enough to (?:die|kill|not wake up|end))"
+        r"|(?:lethal|fatal|deadly) (?:dose|amount|quantity) of|(?:painless|quick|quickest|easiest|surest) (?:way|method)s? to (?:die|end it|go)"
+        r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)"
+        r"|(?:convinc|persuad|push|encourag|get|gett|mak|pressur)\w* (?:\w+ ){0,2}(?:to )?(?:kill|hurt|harm|cut|starve) (?:himself|herself|themselves|themself)",
+    ),
+    # extremism and recruitment
+    (
+        "extremism",
+        HIGH_RISK,
+        r"manifesto (?:justifying|calling for|that justifies|for (?:an? )?(?:attack|uprising|race war))|justify(?:ing)? (?:an? |the )?(?:attack|violence|massacre|killing|bombing)s? (?:on|against)"
+        r"|recruit\w* (?:\w+ ){0,2}(?:post|posts|video|flyer|leaflet|message|pitch|speech|poster|campaign|material|script)s? for (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|terrorist|extremist|jihad\w*|neo-?nazi|nazi|white (?:power|nationalist|supremacist)|isis|al[- ]qaeda|armed group|cell|death squad)"
+        r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
+        r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
+        r"|radicali[sz]\w* (?:a |an |the |my |this |that )?(?:\w+ ){0,2}(?:teen|teens|teenager|teenagers|\d{1,2}[- ]year[- ]olds?|kid|kids|child|children|boy|boys|girl|girls|students?|young (?:men|people))"
+        r"|(?:sermon|speech|posts?|videos?|pamphlets?|messages?|song)s? (?:calling|that calls|urging|inciting|that urges) (?:for )?(?:violence|attacks?|killing|jihad|murder)"
+        r"|organi[sz]\w* (?:\w+ ){0,2}cells? (?:so|that|which)|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
+    ),
+    # privacy, stalking and doxxing
+    (
+        "privacy",
+        HIGH_RISK,
+        r"(?:find|finding|get|getting|look\w* up|dig\w* up|track\w* down|locat\w*|figur\w* out|work\w* out|uncover\w*|discover\w*)\s+(?:out\s+)?"
+        + _ART
+        + r"(?:(?:real|full|legal|private|current|exact|new) )*(?:home address(?:es)?|real name|workplace|where (?:she|he|they) (?:lives?|works?|sleeps?|is staying)|daily routine|(?:address|phone number|identity|employer|license plate|licence plate) of (?:the |a |an |this |that |my |her |his )?(?:\w+ ){0,2}(?:streamer|person|girl|guy|woman|man|user|reviewer|critic|journalist|ex|neighbou?r|account|poster|stranger|influencer|celebrity|actress|actor|player|troll|commenter|coworker|colleague|teacher|nurse|doctor|judge|officer|cop))\b"
+        r"|unmask\w* (?:the |an |this |that )?(?:anonymous|anon|pseudonymous|burner) (?:account|user|poster|critic|reviewer|profile)|(?:which|what) (?:hotel )?room (?:a |the |this )?(?:\w+ ){0,2}(?:is|'s) (?:staying|sleeping)"
+        r"|secretly (?:record\w*|film\w*|photograph\w*|track\w*|follow\w*|watch\w*|monitor\w*|listen\w*|read\w*)|(?:hidden|spy|secret) cameras? in (?:her|his|their|my (?:\w+'s)|the (?:bathroom|bedroom|shower|changing))"
+        r"|(?:track|trace|locate|monitor|follow)\w* (?:my |his |her |their |someone'?s |a )?(?:wife|husband|girlfriend|boyfriend|partner|ex|ex-\w+|spouse|daughter'?s? boyfriend|neighbou?r|coworker|colleague)(?:'s)? (?:phone|location|car|movements|whereabouts)"
+        r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)",
+    ),
+    # fraud and scams
+    (
+        "fraud",
+        HIGH_RISK,
+        r"phishing (?:texts?|emails?|e-mails?|sms|messages?|pages?|sites?|kits?|links?|calls?)|(?:pretend\w*|posing|pose|impersonat\w*|pass\w* (?:myself )?off) (?:to be |as )?(?:the |a |an )?(?:tax office|tax authority|irs|hmrc|bank|police|microsoft|apple|amazon|paypal|courier|delivery (?:company|service)|government|social security|grandson|granddaughter)"
+        r"|scam (?:scripts?|calls?|texts?|emails?|people|elderly|old|grandparents|pensioners|victims)|scam(?:ming)? (?:the )?(?:elderly|old people|pensioners|grandparents)|(?:fake|bogus|sham) (?:charity|charities|fundraiser|donation (?:page|site)|gofundme|investment|crypto (?:project|exchange)|online (?:store|shop))"
+        r"|(?:clon\w*|cop(?:y|ying)|skim\w*|duplicat\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:credit|debit|bank|payment|contactless) ?cards?"
+        r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
+        r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
+        r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
+        r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
+        r"|(?:card|bank|login) details (?:from|of) (?:people|victims|customers|them)|(?:collect|harvest)\w* (?:donations|card details|bank details|passwords|logins) (?:after|from|for)",
+    ),
+    # getting into what belongs to others, and self-spreading or file-encrypting code
+    (
+        "intrusion",
+        HIGH_RISK,
+        r"(?:so (?:that )?it |to |that )(?:opens|open|unlocks|unlock|works on|get into|gets into) (?:the )?(?:other|any|all|every|someone else'?s|other people'?s|the neighbou?rs'?) (?:\w+ ){0,2}(?:rooms|doors|cars|lockers|houses|apartments|flats|accounts|phones|gates|safes)",
+    ),
+    (
+        "cyber",
+        PROHIBITED,
+        r"(?:flood\w*|overload\w*|knock\w*|tak\w*|bring\w*|crash\w*) (?:down |offline )?(?:a |the |\w+'s |my \w+'s )?(?:competitor'?s?|rival'?s?|ex'?s?|school'?s?|neighbou?r'?s?)? ?(?:website|site|web server|game server|server|network)s? (?:until|so (?:it|that)|offline|down)"
+        r"|(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:[\w-]+ ){0,2}encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
+        r"|(?:spread|propagat|replicat|copy|copies)\w* (?:itself )?(?:to|across|through|over) (?:each|every|all|any|other) (?:other )?(?:host|machine|computer|device|server|endpoint)s?",
+    ),
+    # sexual content involving minors (refused outright)
+    (
+        "sexual_minors",
+        PROHIBITED,
+        r"(?:groom(?:s|ed|ing)?|seduc\w*|sext(?:s|ed|ing)? with)\s+(?:a |an |the |my |this |that )?(?:\w+ )?(?:child|kid|minor|\d{1,2}[- ]year[- ]old|teen|pre-?teen)s?\b"
+        r"|(?:get|convince|persuade)\w* (?:a |an |the |this |that )?(?:\w+ )?(?:child|kid|minor|\d{1,2}[- ]year[- ]old|teen|pre-?teen)s? to (?:send (?:me )?(?:pics|photos|nudes|pictures)|meet (?:me|up) (?:alone|secretly)|keep (?:it|this|us|our \w+) (?:a )?secret)"
+        r"|(?:nude|naked|sexual|sexy|explicit) (?:photos?|pics?|images?|videos?|content|stories?|roleplay) (?:of|with|involving) (?:a |an )?(?:child|kid|minor|\d{1,2}[- ]year[- ]old|underage)",
+    ),
+)
+
+# the request wants the act done: forms that govern the act from before it, in the same clause
+_OPERATIONAL = re.compile(
+    r"\bhow (?:to|do i|do we|can i|can we|could i|would i|should i|might i|do you|does one|would one|would someone|could someone|can someone|one could|i could|i can|i would|i should)\b"
+    r"|\b(?:best|easiest|simplest|quickest|fastest|cheapest|most (?:reliable|effective|efficient|discreet|successful)|safest|surest) (?:way|ways|method|methods|approach|technique|option)s? (?:to|for|of)\b"
+    r"|\b(?:step[- ]by[- ]step|steps?|instructions?|protocols?|sop|checklist|plan|plans|guide|guidebook|tutorial|recipe|methods?|ways|techniques?|tips|tricks|procedure|playbook|blueprint|materials|ingredients|quantities|amounts|shopping list|parts list|walkthrough|manual|how-?to|strategy|strategies|script|template)\b"
+    r"|\b(?:help|teach|show|tell|explain(?: to)?|walk) (?:me|us)\b|\bexplain like i'?m \w+\b|\bcompare (?:\w+ ){0,3}(?:methods|ways|approaches|options|techniques)\b"
+    r"|\b(?:precise|detailed|complete|full|exact|thorough|specific|realistic|literal|accurate) (?:explanation|account|description|breakdown|rundown|walkthrough|guide|instructions|plan|method|procedure)s?\b"
+    r"|\bhow (?:did|do|would|could|does|might) (?:\w+ ){1,3}(?:manage|go about|pull off|went about)\b|\bwhat would the (?:step[- ]by[- ]step|steps|process|procedure|method) (?:look like|be)\b"
+    r"|\b(?:'correct'|correct|right|proper|safest|smart) way (?:for (?:him|her|them|me|someone) )?to\b"
+    r"|\bwhat (?:do|would) i need\b|\bwhere (?:can|do|could|should) i (?:buy|get|find|order|source)\b|\bi (?:want|need|would like|'d like|plan|intend|am going|'m going) to\b|\blet'?s\b"
+)
+# words allowed between the request form and the act ("how to *quietly* poison", "a plan *for*
+# making", "steps *describing planning a* coordinated attack"); one other word is allowed too
+_GAP_WORDS = frozenset(
+    [
+        "for",
+        "on",
+        "to",
+        "of",
+        "about",
+        "describing",
+        "covering",
+        "detailing",
+        "explaining",
+        "showing",
+        "involving",
+        "with",
+        "into",
+        "in",
+        "the",
+        "a",
+        "an",
+        "best",
+        "quietly",
+        "secretly",
+        "safely",
+        "easily",
+        "actually",
+        "really",
+        "just",
+        "exactly",
+        "effectively",
+        "successfully",
+        "discreetly",
+        "properly",
+        "reliably",
+        "quickly",
+        "cheaply",
+        "go",
+        "start",
+        "get",
+        "away",
+        "be",
+        "able",
+        "possibly",
+        "even",
+        "still",
+        "also",
+        "and",
+        "then",
+        "i",
+        "we",
+        "you",
+        "one",
+        "someone",
+        "could",
+        "would",
+        "can",
+        "should",
+        "might",
+        "planning",
+        "organising",
+        "organizing",
+        "carrying",
+        "out",
+        "executing",
+        "staging",
+        "pulling",
+        "launching",
+        "doing",
+        "making",
+        "me",
+        "us",
+        "my",
+        "our",
+        "own",
+        "writing",
+        "creating",
+        "drafting",
+        "composing",
+        "building",
+        "getting",
+        "buying",
+        "using",
+        "finding",
+        "putting",
+        "setting",
+        "sending",
+        "running",
+        "manage",
+        "managed",
+        "managing",
+        "went",
+        "look",
+        "like",
+        "explanation",
+        "account",
+        "description",
+    ]
+)
+# an imperative that opens the clause: only these words before the act ("find out which hotel
+# room …", "now set up …")
+_LEAD = re.compile(
+    r"^(?:(?:please|pls|now|ok|okay|so|just|quickly|then|and|also|next|find out|tell me|show me|"
+    r"give me|figure out|work out|let me know|help me|i need|i want)\W*)*$"
+)
+_WRITE = re.compile(
+    r"\b(?:writ(?:e|es|ing)|draft\w*|compos\w*|creat\w*|generat\w*|mak(?:e|ing)|give|set(?:ting)? up|design\w*|produc\w*|put(?:ting)? together)\b"
+)
+_PAREN = re.compile(r"\([^()]{0,100}\)|\[[^\[\]]{0,100}\]")
+_GAME = re.compile(
+    r"\b(?:game|games|gaming|minecraft|gta|fortnite|elden ring|dark souls|skyrim|zelda|roblox|"
+    r"level|quest|boss fight|npc|npcs|d&d|dnd|campaign|mobs?|enemy|enemies|pvp|multiplayer)\b"
+)
+# text harms: the request produces the harmful text itself, so a verb of writing is operational
+_TEXT_HARM = re.compile(
+    r"\b(?:phishing|scam|manifesto|recruit\w*|glorif\w*|copycats?|pretend\w*|impersonat\w*|propaganda|fake charity|inspire)\b"
+)
+# the act is studied, defended against, remembered or refused, not asked for
+_STUDY = re.compile(
+    r"\b(?:detect\w*|prevent\w*|protect\w*|defend\w*|mitigat\w*|recogni[sz]\w*|identify\w*|spot(?:ting)?|avoid\w*|stop(?:ping)?|report\w*|warn\w*|block(?:ing)? (?:it|them|this|those|scam|spam|calls?|numbers?|emails?|messages?|texts?)|deal(?:ing)? with|handl\w*|respond\w* to|react to|"
+    r"signs? of|red flags?|tell if|know if|safe from|what to do (?:if|when|after)|survive|surviv\w*|victims? of|fall(?:ing)? for|been (?:scammed|hacked|phished|poisoned)|"
+    r"history of|historical|histor\w*|why (?:did|do|does|is|are|was|were)|what (?:happened|led|caused|made)|how (?:did|do|does|were|was) (?:police|investigators|authorities|detectives|historians|the (?:fbi|police))|"
+    r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
+    r"awareness|train(?:ing)? (?:staff|employees|our)|talk to (?:my|our) (?:kids?|children|teens?|daughter|son)|help(?:ing)? (?:a friend|someone) who|recover\w*|cope|coping|treat\w*|therapy for|hotline|crisis line|"
+    r"no (?:technical |operational |real )?(?:details|specifics|instructions|how-to|recipes?)|without (?:any )?(?:technical |operational |real )?(?:details|specifics|instructions|how-to)|keep it (?:vague|non-technical|off-screen)|off-?screen|fade to black)\b"
+)
+# after the act: a stated protective purpose or a refusal of detail
+_STUDY_AFTER = re.compile(
+    r"\b(?:for (?:our |my |a |the )?(?:\w+ )?(?:awareness|training|detection|class|course|lesson|research paper|thesis)|"
+    r"so (?:i|we|people|they) (?:can|could) (?:spot|avoid|recogni[sz]e|protect|detect|report|warn)|"
+    r"no (?:technical |operational |real )?(?:details|specifics|instructions|how-to|recipes?)|"
+    r"without (?:any )?(?:technical |operational |real )?(?:details|specifics|instructions|how-to)|"
+    r"keep it (?:vague|non-technical|off-screen)|off-?screen|fade to black)\b"
+)
+# after the act: the request asks for the doing (steps, hour by hour, the methods, no vagueness)
+_AFTER_OP = re.compile(
+    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?detail|exact steps|actual steps|"
+    r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
+    r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
+)
+_CLAUSE = re.compile(r"[.?!;\n]|\b(?:but|because|although|while|whereas)\b")
+_BEFORE = 110  # characters before the act where a governing request form is read
+_WINDOW = 4_000  # characters of the request read (the rule window and its decoded views fit)
+
+
+@dataclass(frozen=True, slots=True)
+class HarmAsk:
+    """The strongest harmful act asked for: area, band, strength, the words that carried it,
+    and whether a request form governs it (asked to be done) rather than a verb of study."""
+
+    strength: float
+    area: str
+    band: str
+    evidence: str
+    operational: bool
+
+
+# words one of which each act needs (in ``_ACTS`` order): an act whose words are all absent
+# from the text is not run (one set operation per act)
+_TRIGGERS: tuple[str, ...] = (
+    "bomb bombs pipebomb pipebombs ied ieds improvised explosive explosives detonator detonators "
+    "blasting caps cap napalm thermite molotov molotovs incendiary incendiaries grenade grenades "
+    "tatp peroxide nitroglycerin nitroglycerine powder vest vests",
+    "drone drones quadcopter quadcopters thermite payload",
+    "agent agents sarin vx tabun soman novichok mustard chlorine phosgene cyanide gas fumes ricin "
+    "abrin chemical",
+    "gas fumes chlorine cyanide ricin castor lethal deadly fatal poisonous untraceable toxin "
+    "toxins poison dose hide",
+    "transmissibility transmission virulence lethality infectivity pathogenicity spread "
+    "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
+    "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
+    "toxin toxins",
+    "ghost guns gun untraceable printed receiver receivers lower sear sears autosear silencer "
+    "silencers suppressor suppressors armor armour piercing zip bump stock stocks firearm "
+    "firearms pistol pistols",
+    "auto automatic fully armor armour piercing gun firearm pistol rifle",
+    "fentanyl carfentanil nitazene nitazenes meth methamphetamine crystal heroin cocaine mdma "
+    "ecstasy lsd dmt ghb ketamine pcp opioid opioids oxycodone pills pill precursors "
+    "prescription prescriptions",
+    "poison poisons poisoned poisoning kill kills killed killing hurt hurts hurting maim maiming "
+    "stab stabs stabbed stabbing shoot shooting strangle strangling drown drowning run running "
+    "kidnap kidnapping kidnapped abduct abducting snatch snatching lure luring drug drugging "
+    "drugged torture torturing beat beating",
+    "attack assault massacre shooting bombing rampage ambush raid maximum maximize maximise "
+    "maximizing maximising casualties vulnerable exposed crowded undefended witnesses natural "
+    "accident suicide body race ethnic religious poison poisoned poisoning poisons spike spiked "
+    "spiking spikes lace laced lacing laces drug drugged drugging drugs",
+    "fire fires burn burning brake brakes airbag airbags steering derail derailing sabotage "
+    "sabotaging contaminate contaminating poison poisoning reservoir booby trap traps whoever "
+    "injure injures injuring",
+    "myself life pills tablets capsules paracetamol tylenol ibuprofen aspirin lethal fatal "
+    "deadly painless quick quickest easiest surest hide hiding conceal concealing himself "
+    "herself themselves themself",
+    "manifesto justify justifying recruit recruitment recruiting glorify glorifying glorifies "
+    "glorification celebrate celebrating praise praising honor honoring honour honouring "
+    "copycats copycat incite inciting stir isis qaeda hamas hezbollah kkk klan nazi neo "
+    "supremacist jihadi accelerationist radicalise radicalize radicalising radicalizing "
+    "radicalised radicalized sermon speech posts videos pamphlets song calling urging cells cell "
+    "organise organize organising organizing",
+    "address addresses name workplace lives works sleeps staying routine phone plate employer "
+    "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
+    "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
+    "emails chats",
+    "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
+    "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
+    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
+    "identity details donations forged counterfeit false claim claims drug breathalyzer "
+    "breathalyser polygraph taxes smuggle smuggling traffic trafficking",
+    "rooms doors cars lockers houses apartments flats accounts phones gates safes",
+    "flood flooding overload knock crash website site server offline "
+    "encrypt encryption encrypting spread spreading propagate propagating propagation "
+    "replicate replicating copy copies itself host hosts machine machines",
+    "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
+    "sexual sexy explicit underage",
+)
+assert len(_TRIGGERS) == len(_ACTS)
+_TRIGGER_SETS = tuple(frozenset(t.split()) for t in _TRIGGERS)
+
+# each act's alternatives run only near the words they name, from where their first strings
+# occur (``anchors.Gated``): a prompt without any of them costs a few set operations
+_ACT_RES = tuple((area, band, Gated(pat, prefix=r"(?<![\w-])")) for area, band, pat in _ACTS)
+
+
+def _clause_before(text: str, start: int) -> str:
+    near = _PAREN.sub(" ", text[max(0, start - _BEFORE) : start])
+    cut = 0
+    for found in _CLAUSE.finditer(near):
+        cut = found.end()
+    return near[cut:]
+
+
+def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
+    """(strength, operational) of one act found at ``text[start:end]``."""
+    before = _clause_before(text, start)
+    after = text[end : end + 80]
+    clause_after = _CLAUSE.split(after, maxsplit=1)[0]
+    if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
+        return 0.1, False
+    text_harm = _TEXT_HARM.search(act) is not None
+    operational = _governs(before) or (
+        # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
+        # it is asked for only when it is to be written
+        not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+    )
+    if not operational and text_harm:
+        operational = _WRITE.search(before) is not None
+    if not operational and _LEAD.match(before.strip(" ,:-*\"'")) is not None:
+        operational = True  # the act opens its clause: an imperative ("set up a fake charity …")
+    return (0.9 if operational else 0.45), operational
+
+
+def _governs(before: str) -> bool:
+    """A request form ends just before the act, with only filler words between."""
+    for match in _OPERATIONAL.finditer(before):
+        gap = before[match.end() :].split()
+        loose = 0
+        for word in gap:
+            word = word.strip(",:;\"'*-—")
+            if word and word not in _GAP_WORDS:
+                loose += 1
+        if loose <= 1:
+            return True
+    return False
+
+
+def harm_ask(text: str) -> HarmAsk | None:
+    """The strongest operational harmful act in ``text`` (lower case), or None."""
+    head = text[:_WINDOW]
+    words = frozenset(letter_words(head))
+    best: HarmAsk | None = None
+    index = None
+    for (area, band, pattern), needs in zip(_ACT_RES, _TRIGGER_SETS, strict=True):
+        if needs.isdisjoint(words):
+            continue
+        if index is None:
+            index = index_of(head)
+        for seen, match in enumerate(pattern.finditer(head, index)):
+            if seen >= 6:
+                break
+            strength, operational = _judge(head, match.start(), match.end(), match.group())
+            if area == "violence" and operational and _GAME.search(head) is not None:
+                strength, operational = 0.3, False
+            if band == PROHIBITED:
+                strength = min(1.0, strength + 0.05)
+            if best is None or strength > best.strength:
+                snippet = head[max(0, match.start() - 40) : match.end() + 20].replace("\n", " ")
+                best = HarmAsk(strength, area, band, snippet.strip(), operational)
+    return best
+
+
+__all__ = ["HIGH_RISK", "PROHIBITED", "HarmAsk", "harm_ask"]
