@@ -327,7 +327,8 @@ def test_hex_and_url_payloads_still_decoded() -> None:
 
 def test_short_first_strings_guard_the_scan() -> None:
     vx = Fast(re.compile(r"(?<![\w-])(?:\bvx\b)"))
-    assert vx.starts is None and vx.guard == ("vx",)
+    # round 8: a pattern matching only at word starts scans for two-letter first words itself
+    assert vx.starts == ("vx",) and vx.guard is None
     assert vx.search("nerve agents such as the vx agent") is not None  # must still hit
     assert vx.search("nerve agents such as sarin") is None
     assert [m.span() for m in vx.finditer("vx, -vx, vx-ish and vx")] == [(0, 2), (9, 11), (20, 22)]
@@ -336,7 +337,7 @@ def test_short_first_strings_guard_the_scan() -> None:
     assert system.search("hello [ system ] now", 0, 20) is not None
     assert system.search("hello [ system ] now", 7) is None  # the "[" is outside the window
     folded = Fast(re.compile(r"(?<!\w)(?:ab|cd)\d", re.I))
-    assert folded.guard == ("ab", "cd")
+    assert folded.starts == ("ab", "cd")  # round 8 (word starts), as above
     assert folded.findall("x AB1 cd2") == ["AB1", "cd2"]
     assert folded.findall("\u212a AB1") == ["AB1"]  # not ASCII: run as it is
 
