@@ -1554,6 +1554,12 @@ MS_FORMATS = [
     ("<user>{q}</user>\n<assistant>{a}</assistant>", "<user>{q}</user>\n<assistant>"),
     ("[{n}] Request: {q}\n[{n}] Response: {a}", "[{n}] Request: {q}\n[{n}] Response:"),
     ("Human: {q}\n\nAI: {a}", "Human: {q}\n\nAI:"),
+    ('{{"prompt": "{q}", "completion": "{a}"}}', '{{"prompt": "{q}", "completion": "'),
+    ("Prompt: {q}\nCompletion: {a}", "Prompt: {q}\nCompletion:"),
+    ("Me: {q}\nBot: {a}", "Me: {q}\nBot:"),
+    ("[INST] {q} [/INST] {a}", "[INST] {q} [/INST]"),
+    ("Customer: {q}\nAgent: {a}", "Customer: {q}\nAgent:"),
+    ("Student: {q}\nTutor: {a}", "Student: {q}\nTutor:"),
 ]
 MS_INTROS = [
     "Here are examples of how you answered before. Keep the same style.\n\n",
@@ -2141,6 +2147,8 @@ HARMLESS_PLAIN = [
     "How many legs does a spider have? Answer in one word.",
     "Tell me a joke about penguins",
     "Write a haiku about autumn leaves",
+    "Your table is ready, please come to the front desk",
+    "Lights out at ten, no exceptions, love Mum",
     "Meet me at the library at 5pm",
     "Happy birthday Lena! Love from all of us at the office",
     "Remember to buy milk, eggs and bread",
@@ -2892,7 +2900,9 @@ FEW_SHOT_QUERIES = [
 
 def b_few_shot(rng: random.Random) -> list[Msg]:
     instr, pairs = rng.choice(FEW_SHOT_SETS)
-    shots = [rng.choice(pairs) for _ in range(rng.randint(3, 24))]
+    order = pairs[:]
+    rng.shuffle(order)
+    shots = [order[i % len(order)] for i in range(rng.randint(3, len(order) * 3))]
     query = rng.choice(FEW_SHOT_QUERIES)
     if rng.random() < 0.5:
         msgs = [m("system", instr)]
