@@ -2852,12 +2852,24 @@ def b_translation(rng: random.Random) -> list[Msg]:
         )
         return sysm + [m("user", w.format(lang=lang, text=text))]
     w = rng.choice(TRANSLATE_WRAPS)
-    return sysm + [
-        m(
-            "user",
-            casual(rng, w.format(lang=rng.choice(TO_LANGS), text=rng.choice(TRANSLATE_TEXTS))),
-        )
-    ]
+    lang = rng.choice(TO_LANGS)
+    msgs = sysm + [m("user", casual(rng, w.format(lang=lang, text=rng.choice(TRANSLATE_TEXTS))))]
+    if rng.random() < 0.15:
+        other = rng.choice(TRANSLATE_TEXTS)
+        msgs += [
+            m("assistant", "Here is the translation: [...]"),
+            m(
+                "user",
+                rng.choice(
+                    [
+                        f"And this one too: {other}",
+                        "Can you make it less formal?",
+                        f"Now the same in {rng.choice(TO_LANGS)}.",
+                    ]
+                ),
+            ),
+        ]
+    return msgs
 
 
 def b_code_review(rng: random.Random) -> list[Msg]:
@@ -2866,7 +2878,22 @@ def b_code_review(rng: random.Random) -> list[Msg]:
     text = ask + rng.choice(CODE_REVIEW_ASKS) + "\n\n" + code
     if rng.random() < 0.3:
         text = code + "\n\n" + casual(rng, ask)
-    return sysm + [m("user", text)]
+    msgs = sysm + [m("user", text)]
+    if rng.random() < 0.15:
+        msgs += [
+            m("assistant", "A few issues stand out: [...]"),
+            m("user", rng.choice(CODE_FOLLOWUPS)),
+        ]
+    return msgs
+
+
+CODE_FOLLOWUPS = [
+    "ok, I changed it like you said. Can you write the unit tests for it?",
+    "Makes sense. Is there a library that does this properly so I don't roll my own?",
+    "Thanks. What would an attacker actually be able to do with the original version? Need to explain it in the PR.",
+    "Could you show the fixed version in full?",
+    "we can't upgrade the dependency this quarter, any mitigation in the meantime?",
+]
 
 
 FOLLOWUPS = [
