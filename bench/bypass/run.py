@@ -252,6 +252,7 @@ SET_NAMES = {
     "independent_e": "set E",
     "independent_f": "set F",
     "independent_g": "set G",
+    "independent_h": "set H",
 }
 
 
@@ -262,7 +263,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_g")
+    parser.add_argument("--independent", type=Path, default=here / "independent_h")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -273,6 +274,7 @@ def main() -> None:
             here / "independent_d",
             here / "independent_e",
             here / "independent_f",
+            here / "independent_g",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
