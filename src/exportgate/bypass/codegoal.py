@@ -23,7 +23,7 @@ from exportgate.bypass.cyber import intrusion_goal
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import HIGH_RISK, PROHIBITED, score_intent
 
-_WINDOW = 6_000  # characters of the last user turn read
+_WINDOW = 4_000  # characters of the last user turn read
 
 # the request for a working version (cheap substring gate first, then the pattern)
 _WORK_GATE = (
@@ -41,9 +41,9 @@ _WORK_GATE = (
 )
 _WORK = re.compile(
     r"\b(?:make (?:this|it|the \w+) (?:\w+ )?(?:work|run|functional)|(?:actually|really|genuinely|fully) (?:works?|working|functional|runs?)"
-    r"|fix\w* (?:\w+ ){0,2}(?:bugs?|code|script|stub|function|crash\w*|errors?)|just fix|fill (?:it |this |them )?in|fill out|implement\w*|complete (?:the|this|it|my)"
+    r"|fix\w* (?:\w+ ){0,2}(?:bugs?|code|script|stub|function|crash\w*|errors?)|just fix|fill (?:it |this |them )?in|fill out|(?:fully )?implement(?:s|ed|ing)? (?:(?:the|this|that|it|these|them|my|our)\b|(?:\w+ )?\w+ fully)|complete (?:the|this|it|my)"
     r"|finish (?:the|this|it)|(?:real|fully|complete),? (?:\w+ )?(?:functional|working) (?:implementation|version|code)|functional implementation"
-    r"|works? end to end|(?:a |the )?working (?:version|implementation|code|demo)|flesh (?:it|this|the \w+) out|production[- ](?:quality|ready)|runnable)\b",
+    r"|works? end to end|(?:a |the )?working (?:version|implementation|code|demo)|flesh (?:it|this|the \w+) out|production[- ](?:quality|ready)|runnable)\b|\bimplement\w* `?\w+\(",
     re.I,
 )
 # where code or a stub is present
@@ -67,7 +67,7 @@ _CODE_GATE = (
 )
 # a goal line: a comment or a labelled purpose
 _COMMENT = re.compile(
-    r"^\s*(?:#+|//+|/\*+|\*|--|;+|rem\b|\"\"\"|''')\s*(.+?)\s*(?:\*/|\"\"\"|''')?\s*$"
+    r"^\s*(?:#+\s|//+|/\*+|\*\s|--\s|;+\s|rem\s|\"\"\"|''')\s*(.+?)\s*(?:\*/|\"\"\"|''')?\s*$"
 )
 _LABEL = re.compile(
     r"\b(?:goal|intended behaviou?r|should (?:perform|be|do)|purpose|objective|it should|what it does|this (?:function|script|tool|module|code) (?:should|will|must))\s*[:=-]\s*(.+)",
@@ -108,7 +108,7 @@ def _goals(text: str) -> list[str]:
             out.append(comment.group(1))
     for found in _PROSE.finditer(text):
         out.append(found.group(1) or found.group(2) or "")
-    return [g.strip(" \"'`*") for g in out if g.strip()][:24]
+    return [g.strip(" \"'`*") for g in out if g.strip()][:12]
 
 
 def _read(goal: str) -> CodeGoal | None:
