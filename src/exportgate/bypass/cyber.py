@@ -345,4 +345,59 @@ def offensive_cyber(text: str) -> Offensive | None:
     )
 
 
-__all__ = ["Offensive", "offensive_cyber"]
+# Round 9: intrusion acts that a goal stated inside code names (a comment, a docstring, a TODO,
+# "goal:", "intended behaviour:") — general categories the capability list above lacks: domain
+# persistence and forged Kerberos tickets, credential dumping, hidden miners on others' machines,
+# tampering with industrial control setpoints, wiping logs after an intrusion, scraping card
+# data from point-of-sale memory, switching off cameras and alarms, exploit chains and spyware,
+# traffic interception. Read only on such a goal (``codegoal.py``), never on a whole prompt.
+_GOAL_ACTS: tuple[tuple[str, str], ...] = (
+    (
+        "cyber",
+        r"\b(?:golden|silver|diamond) tickets?\b|\bdcsync\b|\bpass[- ]the[- ](?:hash|ticket)\b|\bkerberoast\w*|\bdomain admin\b|\b(?:escalat\w*|elevat\w*) (?:my |our )?privileges? (?:on|in|inside) (?:a |the |their |someone)"
+        r"|\b(?:dump\w*|extract\w*|pull\w* out|harvest\w*|scrap\w*)\b[^.\n]{0,40}\b(?:lsass|ntds|sam hive|cleartext passwords|password hashes|card numbers|card data|track ?2|pan data)"
+        r"|\b(?:point[- ]of[- ]sale|pos) (?:terminal )?(?:memory|ram)\b|\bram[- ]scrap\w*"
+        r"|\b(?:hid\w*|conceal\w*|run\w*|install\w*|deploy\w*|plant\w*)\b[^.\n]{0,30}\b(?:crypto ?miners?|miners?|coin ?miners?)\b[^.\n]{0,40}\b(?:other people|someone|their|servers|machines|hosts|so (?:admins|nobody|no one))"
+        r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|edit\w*|clear\w*|scrub\w*|tamper\w*)\b[^.\n]{0,30}\b(?:my )?(?:tracks?|logs?|traces?)\b[^.\n]{0,60}\b(?:broke into|broken into|hacked|compromised|intrusion|forensics)"
+        r"|\b(?:broke into|broken into|hacked into)\b[^.\n]{0,40}\b(?:logs?|tracks?|traces?)\b"
+        r"|\b(?:zero[- ]click|0[- ]click)\b|\bexploit chains?\b|\bspyware\b|\bstalkerware\b"
+        r"|\bexploit\w*\b[^.\n]{0,60}\b(?:to (?:change|alter|steal|get|gain|read|dump|take|drop|pop)|get shells?|shells? on|on compan\w*|unpatched)"
+        r"|\b(?:hijack\w*|poison\w*)\b[^.\n]{0,20}\b(?:bgp|dns|routes?|arp)\b|\bintercept\w*\b[^.\n]{0,30}\b(?:\w+'s|their|other people'?s|someone'?s) (?:traffic|calls|messages|communications)"
+        r"|\b(?:break\w* into|switch\w* off|turn\w* off|disabl\w*|jam\w*|loop\w*|blind\w*)\b[^.\n]{0,40}\b(?:cctv|cameras?|alarms?|alarm systems?|security systems?)",
+    ),
+    (
+        "critical_infrastructure",
+        r"\b(?:chang\w*|alter\w*|tamper\w*|modif\w*|manipulat\w*|overrid\w*|rais\w*|set\w*|mess\w* with)\b[^.\n]{0,40}\b(?:chemical )?(?:dosing|setpoints?|set points?|plcs?|scada|hmis?|valves?|chlorine levels?)\b[^.\n]{0,60}\b(?:plant|grid|substation|facility|pipeline|dam|hmi|plc|scada|utility)",
+    ),
+)
+# a goal governed by a verb of defending (its first words) or asking for a detection artefact
+_DEFENSIVE_GOAL = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|flag\w*|monitor\w*|identif\w*|spot\w*|catch\w*|find\w*|audit\w*|triag\w*|remediat\w*|harden\w*|protect\w*|quarantin\w*|scan\w*|check\w*|verif\w*|validat\w*|report\w*|warn\w*|respond\w*|investigat\w*|log\w*|record\w*|parse\w*|explain\w*|summari[sz]\w*|count\w*|list\w*|rotat\w*|revok\w*|reset\w*)\b"
+    r"|\b(?:detects?|detecting|detection (?:rules?|logic|query|content)|alerts? (?:on|when|if)|sigma|yara|kql|splunk|suricata|snort|hunting query|indicators? of|iocs?)\b",
+    re.I,
+)
+_GOAL_RES = tuple((area, re.compile(pattern, re.I)) for area, pattern in _GOAL_ACTS)
+
+
+@dataclass(frozen=True, slots=True)
+class IntrusionGoal:
+    area: str  # "cyber" or "critical_infrastructure"
+    evidence: str
+
+
+def intrusion_goal(goal: str) -> IntrusionGoal | None:
+    """The intrusion act a short goal text names (lower case), or None where it names none or
+    where a verb of defending governs it ("detect golden tickets", "alert on log wiping")."""
+    if _DEFENSIVE_GOAL.search(goal) is not None:
+        return None
+    for area, compiled in _GOAL_RES:
+        found = compiled.search(goal)
+        if found is not None:
+            return IntrusionGoal(area, found.group().strip())
+    found = _CAPABILITY.search(goal)
+    if found is not None:
+        return IntrusionGoal("cyber", found.group().strip())
+    return None
+
+
+__all__ = ["IntrusionGoal", "Offensive", "intrusion_goal", "offensive_cyber"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from exportgate.bypass.codegoal import code_goal
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import offensive_cyber
@@ -40,7 +41,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-8"
+DETECTOR_VERSION = "bypass-9"
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +267,7 @@ _FAMILY_OF_PART = {
     "addressed_to_ai": "indirect_injection",
     "action_in_data": "indirect_injection",
     "offensive_capability": "cyber_defensive_framing",
+    "code_goal": "cyber_defensive_framing",
     "trajectory": "multi_turn_escalation",
     "harm_ask": "harmful_ask",
     "targeting": "multi_turn_escalation",
@@ -353,6 +355,8 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "hides a request about a harmful thing behind disguised letters"
     if signals.get("part:harm_ask", 0.0) >= HARM_ASK_FLOOR:
         return 0.75, "asks for the doing of a harmful act, whatever wraps it"
+    if signals.get("part:code_goal", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for code that works towards a harmful goal stated in it"
     return 0.0, ""
 
 
@@ -426,6 +430,7 @@ def rule_evidence(signals: dict[str, float]) -> bool:
         return True
     return (
         signals.get("part:offensive_capability", 0.0) > 0
+        or signals.get("part:code_goal", 0.0) > 0
         or signals.get("part:targeting", 0.0) >= 0.25
     )
 
@@ -528,6 +533,21 @@ class Detector:
             if off.strength > intent.strength and off.strength >= 0.5:
                 band = PROHIBITED if off.deploy else HIGH_RISK
                 intent = Intent(off.strength, "cyber", band, off.evidence, True)
+        # round 9: a harmful goal stated in code (a comment, a TODO, "goal:") or around a stub,
+        # asked to be made to work: the goal is what is asked
+        goal = code_goal(full_last.lower())
+        if goal is not None:
+            acc.add(
+                "code_goal",
+                "intent",
+                goal.strength,
+                lambda: (
+                    f"asks for code that works towards a harmful goal stated in it "
+                    f"({goal.area.replace('_', ' ')}): \u201c{goal.evidence[:90]}\u201d"
+                ),
+            )
+            if goal.strength > intent.strength:
+                intent = Intent(goal.strength, goal.area, goal.band, goal.evidence, True)
         # a harmful ask in one of the low-resource languages the intent part does not read
         lang = language(original_last)
         foreign = foreign_ask(norm.folded, english=lang == "en")
