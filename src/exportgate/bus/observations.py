@@ -51,6 +51,15 @@ def decode(data: bytes) -> Observation:
     return _decoder.decode(data)
 
 
+def _being_cancelled() -> bool:
+    """Whether the running task has been asked to stop. On Python 3.11 a cancellation that
+    lands while an ``asyncio.timeout`` block expires can surface as ``TimeoutError`` (and client
+    libraries may turn it into their own errors): a retry loop that caught it as "Redis away"
+    would then run on and never let its owner's shutdown finish."""
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
 class ObservationFeed:
     """One replica's end of the shared observation stream: :meth:`publish` on the request path,
     :meth:`run_publisher` and :meth:`run_follower` in the background. ``handler`` receives every
@@ -129,6 +138,8 @@ class ObservationFeed:
                     except asyncio.CancelledError:
                         raise
                     except Exception as exc:  # noqa: BLE001 - Redis away: keep them, retry
+                        if _being_cancelled():
+                            raise asyncio.CancelledError from exc
                         log.warning("bypass observations wait for Redis: %s", exc)
                         newer = list(self._pending)  # arrived while this batch was tried
                         self._pending.clear()
@@ -157,6 +168,8 @@ class ObservationFeed:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - Redis away: retry from the position
+                if _being_cancelled():
+                    raise asyncio.CancelledError from exc
                 log.warning("bypass observations from other replicas paused: %s", exc)
             finally:
                 with contextlib.suppress(Exception):  # already broken
