@@ -37,6 +37,12 @@ benign agent transcripts, quoted jailbreaks, sensitive code review, protective f
 everyday "kill" in other languages, each with harmful twins) is an eleventh writer, weighted like
 t5. The learned part no longer reads an operator's system message (only one with a framing, talk
 of the model's rules or a harmful ask) and reads tool output after the last user turn.
+
+Round 10: sets G and H (``bench/bypass/independent_g``, ``independent_h``, burned after rounds 6
+and 8, written for this project, Apache-2.0) and corpus t8 (``bench/bypass/corpus_t8``, written
+by helper ``bypass10fp``, Apache-2.0: everyday asks in the request forms attacks use, each with
+a harmful twin) are writers and training data; the rule signals include ``decoded_plain``
+(decoded text that asks for nothing harmful).
 """
 
 from __future__ import annotations
@@ -88,7 +94,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-8"
+VERSION = "learned-10"
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)

@@ -56,7 +56,7 @@ WRITERS: dict[str, str] = {
     "T6": "corpus_t6",  # round 8: benign look-alikes by category and their harmful twins (bypass8fp)
     "G": "independent_g",  # burned after round 6 (measured once); read in rounds 7-8; training from round 10
     "H": "independent_h",  # burned after round 8 (measured once); read in rounds 9-10; training from round 10
-    "T7": "corpus_t7",  # round 10: everyday asks in attack request forms, and harmful twins (bypass10fp)
+    "T8": "corpus_t8",  # round 10: everyday asks in attack request forms, and harmful twins (bypass10fp)
 }
 CACHE = Path("/tmp/bypass_cache")
 

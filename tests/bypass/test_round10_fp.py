@@ -1,7 +1,7 @@
 """Round 10 (false positives by category): device settings named like jailbreak personas
 ("developer mode" on a phone, the Windows "god mode" folder) are not personas; a run of
 characters cut out of a long base64 or hex string is not a word in leetspeak; harmless text
-given encoded is told apart from an encoded payload (signal ``decoded_plain``); corpus t7
+given encoded is told apart from an encoded payload (signal ``decoded_plain``); corpus t8
 teaches everyday asks in the request forms attacks also use (answer controls, "without ...",
 "reply in <language>", dark fiction with a stated limit, decoding) against their harmful twins.
 

@@ -1,4 +1,4 @@
-"""Training corpus t7 for the safeguard-bypass detector: everyday asks in the request forms that
+"""Training corpus t8 for the safeguard-bypass detector: everyday asks in the request forms that
 attacks also use, each with a harmful twin (written by helper bypass10fp, round 10).
 
 Round 8's set H showed the learned part scoring plain everyday asks at 0.95-0.99 when they were
@@ -548,7 +548,7 @@ def build() -> list[Item]:
     def add(label: str, family: str, group: str, text: str) -> None:
         out.append(
             {
-                "id": f"t7-{len(out) + 1:04d}",
+                "id": f"t8-{len(out) + 1:04d}",
                 "messages": messages(text, rng),
                 "label": label,
                 "family": family,
