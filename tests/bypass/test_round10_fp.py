@@ -10,14 +10,12 @@ Every example here was made up for these tests (none is taken from an evaluation
 from __future__ import annotations
 
 import base64
-import json
 from pathlib import Path
 
 import pytest
 
 from exportgate.bypass.detector import Detector, decoded_plain
 from exportgate.bypass.framing import score_framing
-from exportgate.bypass.learned import load
 from exportgate.bypass.normalize import normalize
 
 DETECTOR = Detector()
