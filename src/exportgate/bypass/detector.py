@@ -318,27 +318,6 @@ def _relayed_harm(data: str) -> str:
 
 
 _HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
-_DECODED_READ = 4_000  # characters of decoded text read for a harmful ask
-
-
-def decoded_plain(norm: Normalized) -> bool:
-    """Round 10: text was decoded (base64, hex, binary, rot13 …) and what it says asks for
-    nothing harmful: no harmful ask or act, no harmful object, no attack form. An encoding is a
-    disguise only where it hides something; a harmless order note or riddle given in base64
-    with "decode it and answer it" is a puzzle, not a payload. Evidence for the learned part
-    (signal ``decoded_plain``); the encoding part itself is unchanged."""
-    if not norm.decoded:
-        return False
-    text = "\n".join(d.text for d in norm.decoded)[:_DECODED_READ].lower()
-    if score_intent(text).strength >= 0.3:
-        return False
-    act = harm_ask(text)
-    if act is not None and act.strength >= 0.3:
-        return False
-    counts = concept_counts(text)
-    if any(counts.get(k) for k in _HARM_CONCEPTS):
-        return False
-    return not any(f.kind == FORM for f in score_framing(text))
 
 
 def _turn_harm(turn: str) -> float:
@@ -723,14 +702,6 @@ class Detector:
             signals[key] = max(signals.get(key, 0.0), p.strength)
         if refused_before:
             signals["refused_before"] = 1.0
-        if decoded_plain(norm):
-            signals["decoded_plain"] = 1.0
-            acc.add(
-                "decoded_harmless",
-                "normalisation",
-                0.01,
-                lambda: "the decoded text asks for nothing harmful",
-            )
         if foreign is not None and foreign.production:
             # round 8: the multilingual part's own making/writing request form (the concept
             # counts read it only where the wide lexicon also names the harm)
@@ -805,9 +776,7 @@ class Detector:
             families.append("intent:" + intent.area)
         ranked = sorted(acc.parts, key=lambda p: p.strength, reverse=True)
         reasons = [
-            p.text
-            for p in ranked[:6]
-            if p.strength >= 0.3 or p.name in ("discussion", "exemption", "decoded_harmless")
+            p.text for p in ranked[:6] if p.strength >= 0.3 or p.name in ("discussion", "exemption")
         ]
         return Verdict(
             score=round(score, 4),
