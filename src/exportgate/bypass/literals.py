@@ -125,6 +125,16 @@ def _prefix_free(strings: set[str] | frozenset[str]) -> list[str]:
     return sorted(out)
 
 
+def _substring_free(strings: set[str]) -> tuple[str, ...]:
+    """The strings without those that hold another of them (where it occurs, so does the
+    other): the same answer to "does any occur?", with fewer scans."""
+    out: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(o in s for o in out):
+            out.append(s)
+    return tuple(sorted(out))
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.IGNORECASE)
 
@@ -668,12 +678,16 @@ class Alternation:
     match, or an earlier one would be further left). Patterns with capturing groups (their
     numbers would change), verbose syntax or global inline flags are searched as they are."""
 
-    __slots__ = ("groups", "pattern", "whole")
+    __slots__ = ("fold", "groups", "guard", "pattern", "whole")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.whole = fast(pattern)
         self.groups: list[Fast] | None = None
+        # where every group is scanned for first strings: those strings (substring-free), one
+        # of which is in any span a group can match in (:meth:`search` tests them first)
+        self.guard: tuple[str, ...] | None = None
+        self.fold = False
         source = pattern.pattern
         if (
             pattern.groups
@@ -708,11 +722,23 @@ class Alternation:
             groups.append(Fast(re.compile("|".join(raw), flags)))
         if sum(1 for g in groups if g.starts is not None):
             self.groups = groups
+            folds = {g.fold for g in groups}
+            if all(g.starts is not None for g in groups) and len(folds) == 1:
+                self.guard = _substring_free({s for g in groups for s in g.starts or ()})
+                self.fold = folds.pop()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         groups = self.groups
         if groups is None:
             return self.whole.search(text, pos, endpos)
+        guard = self.guard
+        if guard is not None and (not self.fold or text.isascii()):
+            # round 10: no group's first string in the span (each group would find none and
+            # return None: the same finds, in one loop, without a call per group)
+            find = (_lowered(text) if self.fold else text).find
+            start, end = _bounds(text, pos, endpos)
+            if all(find(s, start, end) < 0 for s in guard):
+                return None
         best: re.Match[str] | None = None
         for group in groups:
             found = group.search(text, pos, endpos, before=None if best is None else best.start())
@@ -743,25 +769,32 @@ def _closes_at_end(source: str) -> bool:
     return False
 
 
-_FAST: dict[re.Pattern[str], Fast] = {}
+# round 10: keyed by the pattern's id, the pattern kept in the entry (so the id is not reused
+# while it is there): a compiled pattern does not cache its hash, and hashing one hashes its
+# whole compiled code (13,000 instructions a look-up for the large alternations)
+_FAST: dict[int, tuple[re.Pattern[str], Fast]] = {}
 
 
 def fast(pattern: re.Pattern[str]) -> Fast:
     """The :class:`Fast` scanner of ``pattern`` (built once per pattern and process)."""
-    found = _FAST.get(pattern)
-    if found is None:
-        found = _FAST[pattern] = Fast(pattern)
+    entry = _FAST.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    found = Fast(pattern)
+    _FAST[id(pattern)] = (pattern, found)
     return found
 
 
-_ALTERNATION: dict[re.Pattern[str], Alternation] = {}
+_ALTERNATION: dict[int, tuple[re.Pattern[str], Alternation]] = {}
 
 
 def alternation(pattern: re.Pattern[str]) -> Alternation:
     """The :class:`Alternation` searcher of ``pattern`` (built once per pattern and process)."""
-    found = _ALTERNATION.get(pattern)
-    if found is None:
-        found = _ALTERNATION[pattern] = Alternation(pattern)
+    entry = _ALTERNATION.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    found = Alternation(pattern)
+    _ALTERNATION[id(pattern)] = (pattern, found)
     return found
 
 

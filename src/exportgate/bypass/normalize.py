@@ -731,6 +731,9 @@ def normalize(text: str) -> Normalized:
     """Strip invisible characters, fold look-alikes and decode hidden payloads (bounded)."""
     text = _bounded(text)
     result = Normalized(original=text, folded="")
+    if text.isascii():
+        # round 10: tag, zero-width and variation characters are not ASCII (none to strip)
+        return _normalize_folded(text, text.lower(), result)
     hidden = _TAGS.findall(text)
     if hidden:
         result.tag_chars = sum(len(h) for h in hidden)
@@ -760,6 +763,13 @@ def normalize(text: str) -> Normalized:
             result.disguised += sum(map(str.__ne__, folded[:4000], bare))
             kinds.append("accents on plain English")
         result.disguises = tuple(kinds)
+    return _normalize_folded(stripped, folded, result)
+
+
+def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normalized:
+    """The views read from the folded text (``folded``, the lower case of ``stripped``: the
+    text after invisible characters are removed and look-alikes folded)."""
+    result.folded = folded
     interleaved = (
         _INTERLEAVED.findall(folded[:8000])
         if not folded.isascii() or any(map(folded.__contains__, _INTERLEAVE_SEPARATORS))
