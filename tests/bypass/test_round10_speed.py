@@ -98,3 +98,74 @@ def test_conceal_phrases_split_by_script() -> None:
     head = "how do i read her messages bila kujua"
     assert any(p in head for p in multilingual._CONCEAL_ASCII)
     assert multilingual.foreign_ask("jinsi ya kusoma ujumbe wake bila kujua") is not None
+
+
+def test_alternation_with_more_scans_answers_as_the_pattern() -> None:
+    texts = _texts()
+    for pattern in (cyber._DEPLOY, cyber._PRETEXT, cyber._MAKE, cyber._DEFENSIVE_ASK):
+        searcher = Alternation(pattern, scans=64)
+        assert searcher.groups is not None or pattern is cyber._DEFENSIVE_ASK
+        # the groups that ignore case with no ASCII first string are left out on ASCII text
+        if searcher.groups is not None:
+            assert len(searcher.ascii_groups) < len(searcher.groups)
+        for text in texts + [t.upper() for t in texts[:20]] + ["работающий код, blue team"]:
+            want = pattern.search(text)
+            got = searcher.search(text)
+            assert (want and want.span()) == (got and got.span()), (pattern.pattern[:40], text)
+
+
+def test_multilingual_words_scanned_for_answer_as_the_pattern() -> None:
+    assert intent._MULTI_SCAN.starts is not None  # ~45 first words, each a str.find
+    for text in _texts() + ["la bomba", "xbomba", "bomba2", "envenenarlo", "öldürmek için"]:
+        want = intent._MULTI.search(text)
+        got = intent._MULTI_SCAN.search(text)
+        assert (want and want.span()) == (got and got.span()), text
+
+
+def test_two_code_signs_decided_early() -> None:
+    for name, patterns in intent._CODE_RES:
+        for text in (
+            "import os\nfor root, d, files in os.walk('/'): encrypt(files) # ransom note",
+            "from pynput import keyboard\nkeyboard.on_press(...)\nrequests.post(url, log)",
+            "socket.socket(); os.dup2(s.fileno(), 0); pty.spawn('/bin/sh')",
+            "nothing here",
+        ):
+            want = sum(1 for p in patterns if p.search(text) is not None) >= 2
+            assert intent._two_match(patterns, text) == want, name
+
+
+def test_cyber_alternatives_opened_as_before() -> None:
+    for text in _texts() + ["un rançongiciel qui chiffre", "написать кейлоггер", "a keylogger"]:
+        text = text.lower()
+        ascii_text = text.isascii()
+        present = frozenset(cyber._STEM4.findall(text))
+        want = [
+            k
+            for k, ((_, _, foreign), (stems, other)) in enumerate(
+                zip(cyber._ALTERNATIVES, cyber._GATES, strict=True)
+            )
+            if not (foreign and ascii_text)
+            and not (stems.isdisjoint(present) and not any(t in text for t in other))
+        ]
+        assert cyber._opened(text, present, ascii_text) == want, text
+
+
+def test_shifted_letters_frequencies_as_before() -> None:
+    def letters_then_count(sample: str) -> list[str]:  # the code before round 10
+        letters = [c for c in sample.lower() if "a" <= c <= "z"]
+        return sorted(set(letters), key=lambda c: (-letters.count(c), c))[:6]
+
+    def counted(sample: str) -> list[str]:  # round 10, as in _shifted_letters
+        low = sample.lower()
+        counts = [(low.count(c), c) for c in normalize._LOWER]
+        return [c for n, c in sorted(counts, key=lambda nc: (-nc[0], nc[1])) if n][:6]
+
+    for text in _texts() + ["\u0130stanbul \u212a zz", "Uryyb jbeyq, guvf vf n frperg zrffntr"]:
+        assert counted(text) == letters_then_count(text)
+    rot = "Gur dhvpx oebja sbk whzcf bire gur ynml qbt naq gura vg ehaf njnl sebz gur sbk"
+    assert normalize._shifted_letters(rot) == [
+        (
+            "caesar-13",
+            "The quick brown fox jumps over the lazy dog and then it runs away from the fox",
+        )
+    ]

@@ -440,11 +440,14 @@ def _shifted_letters(text: str) -> list[tuple[str, str]]:
     for line in sorted(lines, key=len, reverse=True)[:2]:
         sample = line[:1500]
         before = _englishness(sample)
-        letters = [c for c in sample.lower() if "a" <= c <= "z"]
-        if len(letters) < 25:
+        # how often each letter a-z occurs in the lower case (round 10: one count in C per
+        # letter, where a list of the letters was built and counted character by character)
+        low = sample.lower()
+        counts = [(low.count(c), c) for c in _LOWER]
+        if sum(n for n, _ in counts) < 25:
             continue
         # most frequent first, ties by letter (set order would depend on the string-hash seed)
-        freq = sorted(set(letters), key=lambda c: (-letters.count(c), c))[:6]
+        freq = [c for n, c in sorted(counts, key=lambda nc: (-nc[0], nc[1])) if n][:6]
         tries = [("atbash", _ATBASH)] + [
             (f"caesar-{(ord('e') - ord(c)) % 26}", _SHIFTS[(ord("e") - ord(c)) % 26]) for c in freq
         ]
