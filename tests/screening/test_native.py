@@ -55,3 +55,34 @@ def test_all_or_none_of_the_query_path_is_compiled() -> None:
     compiled = [f.endswith(suffixes) for f in files]
     assert all(compiled) == native.in_use
     assert all(compiled) or not any(compiled)
+
+
+def test_a_stored_index_loads_as_it_was_built() -> None:
+    """The index cache (``pickle``) gives back the same index, compiled or not: the same stored
+    tables, fresh memos, and the same answers."""
+    import pickle
+
+    from exportgate.screening.entities import Alias, Entity
+    from exportgate.screening.index import NameIndex
+
+    ents = [
+        Entity(list="t", list_id="1", kind="person", name="Ivan Petrovich Kochlin"),
+        Entity(
+            list="t",
+            list_id="2",
+            kind="organization",
+            name="Zenit Trading Company LLC",
+            aliases=[Alias(name="ZTC", strength="weak")],
+        ),
+        Entity(list="t", list_id="3", kind="person", name="Wang Ching-kuo"),
+    ]
+    built = NameIndex(ents)
+    queries = [("Ivan Kochlin", "person"), ("Zenit Trading Co", None), ("Wang Jingguo", None)]
+    want = [[(c.entity, c.name_id, c.score) for c in built.search(q, kind=k)] for q, k in queries]
+    loaded = pickle.loads(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(loaded) is NameIndex
+    assert loaded.__getstate__() == built.__getstate__()
+    assert loaded._lookup_cache == {} and loaded._shapes == {}
+    got = [[(c.entity, c.name_id, c.score) for c in loaded.search(q, kind=k)] for q, k in queries]
+    assert got == want
+    assert all(got)  # (a test of something: each query finds its name)

@@ -184,7 +184,18 @@ class NameIndex:
     #: (same answers: no name could pass its own; off only to test that)
     query_bound: ClassVar[bool] = True
 
-    def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        params: Params = DEFAULT_PARAMS,
+        *,
+        state: dict[str, object] | None = None,
+    ) -> None:
+        """The index of ``entities``' names; with ``state`` (:meth:`__getstate__`'s), the
+        stored index instead, as it was built (``entities`` and ``params`` are then unused)."""
+        if state is not None:
+            self.__setstate__(state)
+            return
         self.entities = list(entities)
         self.params = params
         self._new_memos()
@@ -391,6 +402,11 @@ class NameIndex:
         return self.post_off[v + 1] - self.post_off[v]
 
     # pickling: flat arrays and lists of strings only --------------------------------------
+
+    def __reduce__(self) -> tuple[object, tuple[dict[str, object]]]:
+        """Pickled as its state, loaded by :func:`_stored_index` (a compiled class is not made
+        without its ``__init__``, which ``pickle``'s default way skips)."""
+        return _stored_index, (self.__getstate__(),)
 
     def __getstate__(self) -> dict[str, object]:
         import msgspec
@@ -1252,6 +1268,11 @@ class NameIndex:
         out = [c for c in best.values() if c.score >= min_score]
         out.sort(key=lambda c: -c.score)
         return out[:limit]
+
+
+def _stored_index(state: dict[str, object]) -> NameIndex:
+    """A :class:`NameIndex` loaded from its pickled state."""
+    return NameIndex((), state=state)
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())

@@ -106,6 +106,16 @@ class _SourceFinder:
         return importlib.util.spec_from_file_location(fullname, source, loader=loader)
 
 
+def _shared_lib_found() -> bool:
+    """Whether the group's shared library (top-level, in ``src``) can be imported: an install
+    that maps the package without putting ``src`` on ``sys.path`` (an editable install's
+    finder) would find the compiled modules but not it."""
+    try:
+        return importlib.util.find_spec(f"{GROUP}__mypyc") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def guard() -> None:
     """Use the compiled modules only where they are fresh (see the module's text)."""
     global in_use
@@ -115,14 +125,14 @@ def guard() -> None:
     built = any((FOLDER / f"{m}{s}").exists() for m in MODULES for s in suffixes)
     if not built:
         return
-    if not os.environ.get(PURE_ENV) and fresh(FOLDER, MANIFEST):
+    if not os.environ.get(PURE_ENV) and fresh(FOLDER, MANIFEST) and _shared_lib_found():
         in_use = True
         return
     if not os.environ.get(PURE_ENV):
         warnings.warn(
-            f"{PACKAGE}: the compiled query path is older than its sources (or for another "
-            "Python); using the sources. Rebuild with scripts/build_screening_ext.py or delete "
-            "the compiled modules.",
+            f"{PACKAGE}: the compiled query path was built from other sources or for another "
+            "Python, or its shared library is not on sys.path; using the sources. Rebuild with "
+            "scripts/build_screening_ext.py, or remove it with --clean.",
             RuntimeWarning,
             stacklevel=2,
         )
