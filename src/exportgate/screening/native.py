@@ -107,13 +107,17 @@ class _SourceFinder:
 
 
 def _shared_lib_found() -> bool:
-    """Whether the group's shared library (top-level, in ``src``) can be imported: an install
-    that maps the package without putting ``src`` on ``sys.path`` (an editable install's
-    finder) would find the compiled modules but not it."""
+    """Whether the group's shared library that ``import`` finds is the one built beside this
+    package (top-level, in the ``src`` folder that holds it): an install that maps the package
+    without putting that folder on ``sys.path`` would find the compiled modules but not it, or
+    another checkout's build of the same name."""
     try:
-        return importlib.util.find_spec(f"{GROUP}__mypyc") is not None
+        spec = importlib.util.find_spec(f"{GROUP}__mypyc")
     except (ImportError, ValueError):
         return False
+    if spec is None or spec.origin is None:
+        return False
+    return Path(spec.origin).resolve().parent == FOLDER.parents[1]
 
 
 def guard() -> None:
