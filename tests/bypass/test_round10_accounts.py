@@ -180,7 +180,7 @@ def test_the_same_harmful_ask_again_counts_once() -> None:
         state.observe(
             T0 + dt.timedelta(days=day, hours=18),
             f"Security review: list what this exploit proof-of-concept does to host {day}",
-            _v(0.93 + day / 1000, "high_risk_dual_use", ("cyber_defensive_framing",), "cyber"),
+            _v(0.96 + day / 1000, "high_risk_dual_use", ("cyber_defensive_framing",), "cyber"),
             False,
         )
     report = state.report()
@@ -200,8 +200,9 @@ def test_two_different_answered_harmful_asks_weeks_apart_hold() -> None:
 
 
 def test_an_ask_below_the_harm_score_is_an_ordinary_clear_attempt() -> None:
-    config = AccountConfig(harm_score=0.95)
-    state = AccountState("a", config)
+    """A single request that counts as much as a refused one needs the first stage very sure
+    (0.95): a prohibited reading at 0.93 is an ordinary answered clear attempt."""
+    state = AccountState("a")
     state.observe(T0, "clear-looking", _v(0.93, "prohibited", ("persona",), "cyber"), False)
     assert state.harmful_answered == 0 and state.unconfirmed == 1
     state.observe(T0, "clearer", _v(0.97, "prohibited", ("persona",), "weapons"), False)

@@ -294,8 +294,7 @@ class AccountConfig:
     # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
     # suspicious, flagged or refused requests are remembered (one small hash each)
     resends_kept: int = 256
-    # round 10: ``answered_harmful_asks``. A clear attempt (score >= ``harm_score``, at least
-    # ``confident``) whose ask itself names a prohibited or high-risk harm area (the band of
+    # round 10: ``answered_harmful_asks``. A clear attempt (score >= ``harm_score``) whose ask itself names a prohibited or high-risk harm area (the band of
     # what is asked, not only of the conversation's drift) is confirmed by that reading, as a
     # refused one is by the upstream: answered, it counts ``harm_weight`` (a refused clear
     # attempt's weight) instead of an answered clear attempt's share of the answered cap, once
@@ -304,7 +303,9 @@ class AccountConfig:
     # never holds an account on its own; with any further evidence (another flagged request,
     # a suspicious refusal) it does. 0: round 8 (answered clear attempts all under the cap)
     harm_weight: float = 0.85
-    harm_score: float = 0.9
+    # leave one writer out the held-out selection chose 0.95 over 0.9 in 7 of 9 folds (the
+    # first stage's confident mistakes on benign asks sit at 0.90-0.93; RESULTS.md round 10)
+    harm_score: float = 0.95
     # round 7: what the upstream answered (clear attempts it answered, borderline flags,
     # conversations that turned suspicious but were answered) together never holds an account:
     # the first stage's confident mistakes on benign work all land there. Below the threshold's
