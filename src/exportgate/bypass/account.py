@@ -31,6 +31,14 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   wrapping (band benign: instructions inside an agent's data) do not count. Round 6's version
   (calendar days, any clear attempt) is ``repeat_sessions`` off.
 
+* ``answered_harmful_asks`` (round 10): *different* requests the first stage is very sure are
+  bypass attempts (score >= 0.95) and reads as asking for something prohibited or high-risk in
+  a named harm area (not only a conversation's drift), answered by the upstream: confirmed by
+  what they ask, as a refused one is by the upstream, so each counts as much as a refused clear
+  attempt (and not under the answered cap): one never holds an account, with any further
+  evidence it does (a slow burner's one or two attempts in weeks of ordinary traffic). The same
+  ask again counts once and is no corroboration.
+
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
