@@ -211,8 +211,9 @@ def _replay(days: list[list[float]], config: AccountConfig) -> AccountState:
     return state
 
 
-# round 6's version of the part (calendar days, any clear attempt): ``repeat_sessions`` off
-ROUND6_REPEAT = {"repeat_sessions": False, "burst_distinct": False}
+# round 6's version of the part (calendar days, any clear attempt): ``repeat_sessions`` off; the
+# round-8 burst rule and the round-10 part off
+ROUND6_REPEAT = {"repeat_sessions": False, "burst_distinct": False, "harm_weight": 0.0}
 
 
 def test_clear_attempts_on_several_days_can_hold_an_account_when_switched_on() -> None:

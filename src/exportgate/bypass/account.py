@@ -429,6 +429,8 @@ class AccountState:
     harmful_answered: int = 0  # different ones the upstream answered
     harmful_seen: int = 0  # answered ones, the same ask again included (not ``unconfirmed``)
     harmful_words: deque[frozenset[int]] = field(default_factory=deque)
+    alarm_first: float = -1.0  # the first and the latest flagged or refused-suspicious request
+    alarm_last: float = -1.0
 
     def observe(
         self,
@@ -501,6 +503,9 @@ class AccountState:
             kind = "clear" if clear else "borderline" if obs.flagged else "refused"
             self._exhibit(obs, kind, spread, clear and self._harmful(obs))
         if obs.flagged or refused_suspicious:
+            if self.alarm_first < 0:
+                self.alarm_first = stamp
+            self.alarm_last = stamp
             day = int(stamp // 86400)
             if day != self.last_day:
                 self.attempt_days += 1
@@ -746,9 +751,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
     conversations that turned suspicious, each under its own cap and together under
     ``answered_cap`` (filled in that order)."""
     cfg = s.config
-    unconfirmed = min(
-        cfg.unconfirmed_cap, cfg.unconfirmed_weight * (s.unconfirmed - s.harmful_seen)
-    )
+    unconfirmed = min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * _unconfirmed(s))
     share = 1.0
     if s.requests >= 10 and cfg.rate_floor > 0:
         share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
@@ -764,7 +767,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
 
 
 def unconfirmed_attempts(s: AccountState) -> Evidence:
-    n = s.unconfirmed - s.harmful_seen
+    n, spread = _unconfirmed(s), _harm_spread(s)
     return Evidence(
         "unconfirmed_attempts",
         _answered(s)[0],
@@ -772,7 +775,9 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
             "answered (these hold an account only with other evidence, such as different "
             "harmful asks in several sessions)"
-            + _shown(s, lambda e: e.kind == "clear" and not e.refused and not e.harmful)
+            + _shown(
+                s, lambda e: e.kind == "clear" and not e.refused and not (spread and e.harmful)
+            )
         ),
     )
 
@@ -914,7 +919,21 @@ def answered_harmful_asks(s: AccountState) -> Evidence:
             + _shown(s, lambda e: e.harmful and not e.refused)
         )
 
-    return Evidence("answered_harmful_asks", cfg.harm_weight * n, render)
+    return Evidence(
+        "answered_harmful_asks", cfg.harm_weight * n if _harm_spread(s) else 0.0, render
+    )
+
+
+def _harm_spread(s: AccountState) -> bool:
+    """Whether answered harmful asks count as such: one afternoon's work never holds an account
+    on answered evidence (round 8), so the account's flagged or refused-suspicious requests must
+    span two sessions; until then an answered harmful ask is an answered clear attempt."""
+    return s.harmful_answered > 0 and s.alarm_last - s.alarm_first >= s.config.repeat_gap_s
+
+
+def _unconfirmed(s: AccountState) -> int:
+    """Answered clear attempts other than the harmful asks counted on their own."""
+    return s.unconfirmed - (s.harmful_seen if _harm_spread(s) else 0)
 
 
 def _shown(s: AccountState, which: Callable[[Exhibit], bool]) -> str:
