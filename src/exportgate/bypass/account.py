@@ -36,8 +36,9 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   a named harm area (not only a conversation's drift), answered by the upstream: confirmed by
   what they ask, as a refused one is by the upstream, so each counts as much as a refused clear
   attempt (and not under the answered cap): one never holds an account, with any further
-  evidence it does (a slow burner's one or two attempts in weeks of ordinary traffic). The same
-  ask again counts once and is no corroboration.
+  evidence it does (a slow burner's one or two attempts in weeks of ordinary traffic), once the
+  account's flags span two sessions (one afternoon's work never holds on answered evidence).
+  The same ask again counts once and is no corroboration.
 
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
@@ -309,7 +310,9 @@ class AccountConfig:
     # per different ask (word pairs overlapping an earlier one's by ``repeat_similarity`` or
     # more are the same ask; a refused one is already a confirmed attempt). One such request
     # never holds an account on its own; with any further evidence (another flagged request,
-    # a suspicious refusal) it does. 0: round 8 (answered clear attempts all under the cap)
+    # a suspicious refusal) it does. Counted so only once the account's flagged or refused
+    # requests span two sessions (``repeat_gap_s``): one afternoon's work never holds on
+    # answered evidence. 0: round 8 (answered clear attempts all under the cap)
     harm_weight: float = 0.85
     # leave one writer out the held-out selection chose 0.95 over 0.9 in 7 of 9 folds (the
     # first stage's confident mistakes on benign asks sit at 0.90-0.93; RESULTS.md round 10)
