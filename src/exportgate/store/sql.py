@@ -446,7 +446,7 @@ def _json_text(value: Any) -> str:
     """JSON columns via msgspec: several times faster than the standard library, and it
     writes dates and datetimes as ISO 8601."""
     if type(value) is JSONText:
-        return value
+        return str(value)  # a plain str for the driver
     return msgspec.json.encode(value).decode("utf-8")
 
 
