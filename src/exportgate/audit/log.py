@@ -12,8 +12,8 @@ from exportgate.audit.chain import GENESIS, AuditEntry, VerifyResult, chain_rows
 from exportgate.records import LoggedVerdict, RecordError
 from exportgate.store import Store
 from exportgate.store.changes import changed
-from exportgate.store.sql import insert_many
 from exportgate.store.schema import audit_head, audit_log
+from exportgate.store.sql import insert_many
 
 HEAD_ID = 1
 
