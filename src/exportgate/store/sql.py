@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import msgspec
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 
 from exportgate.records import (
@@ -318,6 +320,11 @@ class Store:
         ]
         unique = list({row["request_id"]: row for row in reversed(rows)}.values())[::-1]
         with self.engine.begin() as conn:
+            if conn.dialect.name in _SKIPS_CONFLICTS:
+                # the database skips the request ids it has (one statement, and safe against
+                # a concurrent writer of the same id)
+                insert_many(conn, schema.usage, unique, skip_conflicts_on="request_id")
+                return
             ids = [row["request_id"] for row in unique]
             present = {
                 row.request_id
@@ -454,8 +461,15 @@ class _InsertPlan:
     """One table's ``INSERT`` of given columns, compiled for one dialect, with each column's
     bind processor (what SQLAlchemy applies to a value before the driver gets it)."""
 
-    def __init__(self, dialect: sa.Dialect, table: sa.Table, keys: tuple[str, ...]) -> None:
-        compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
+    def __init__(
+        self, dialect: sa.Dialect, table: sa.Table, keys: tuple[str, ...], skip_on: str | None
+    ) -> None:
+        statement: sa.Insert = sa.insert(table)
+        if skip_on is not None:
+            statement = _SKIPS_CONFLICTS[dialect.name](table).on_conflict_do_nothing(
+                index_elements=[skip_on]
+            )
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys))
         self.sql = compiled.string
         names = list(compiled.positiontup or ()) if compiled.positional else list(keys)
         self.positional = bool(compiled.positional)
@@ -465,23 +479,36 @@ class _InsertPlan:
         )
 
 
-_plans: dict[tuple[int, str, tuple[str, ...]], _InsertPlan] = {}
+# the dialects whose INSERT can skip a row that conflicts with a unique column
+_SKIPS_CONFLICTS: dict[str, Callable[[sa.Table], Any]] = {
+    "sqlite": sqlite_insert,
+    "postgresql": postgresql_insert,
+}
+
+_plans: dict[tuple[str, str, str, sa.Table, tuple[str, ...], str | None], _InsertPlan] = {}
 
 
-def insert_many(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+def insert_many(
+    conn: sa.Connection,
+    table: sa.Table,
+    rows: Sequence[dict[str, Any]],
+    *,
+    skip_conflicts_on: str | None = None,
+) -> None:
     """Insert ``rows`` (dicts with the same keys) in one driver call (``executemany``), each
     value through its column type's bind processor as SQLAlchemy's ``insert`` does, without
     SQLAlchemy's per-row bookkeeping (half the CPU of the journal worker's writes went there).
     The rows and what the database stores are the same as ``conn.execute(insert(table),
-    rows)``."""
+    rows)``. ``skip_conflicts_on``: a unique column; a row whose value the table already has
+    is skipped (``ON CONFLICT DO NOTHING``, SQLite and PostgreSQL)."""
     if not rows:
         return
     keys = tuple(rows[0])
     dialect = conn.dialect
-    plan_key = (id(dialect), table.name, keys)
+    plan_key = (dialect.name, dialect.driver, dialect.paramstyle, table, keys, skip_conflicts_on)
     plan = _plans.get(plan_key)
     if plan is None:
-        plan = _plans[plan_key] = _InsertPlan(dialect, table, keys)
+        plan = _plans[plan_key] = _InsertPlan(dialect, table, keys, skip_conflicts_on)
     columns = []
     for name, process in zip(plan.names, plan.processors, strict=True):
         values = [row[name] for row in rows]
