@@ -161,8 +161,8 @@ def main(argv: list[str] | None = None) -> None:
         lines.append(
             f"{tag:<10} {statistics.median(rps[tag]):>6.0f} {med(tag, 'loop'):>7.1f} "
             f"{med(tag, 'threads'):>8.1f} {med(tag, 'supervisor'):>8.1f} "
-            f"{med(tag, 'journal'):>8.1f} {total:>7.1f} {wall:>10.2f} {per_core:>10.2f} "
-            f"{derived:>12.2f}"
+            f"{med(tag, 'journal'):>8.1f} {total:>7.1f} {wall:>10.2f} "
+            + (f"{per_core:>10.2f} {derived:>12.2f}" if n > 1 else f"{'-':>10} {'-':>12}")
         )
     lines.append(
         f"µs of CPU per request (medians of {args.rounds} interleaved rounds of "
