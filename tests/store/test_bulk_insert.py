@@ -141,3 +141,22 @@ def test_audit_rows_are_stored_as_chained_and_the_chain_verifies(store_url: str)
         ts = ours["ts"]  # SQLite gives it back naive (in UTC)
         assert (ts.replace(tzinfo=dt.UTC) if ts.tzinfo is None else ts) == want["ts"]
     assert log.verify().ok
+
+
+def test_sqlites_datetime_text_is_sqlalchemys() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from exportgate.store.sql import _fast_processor
+
+    dialect, impl = sqlite.dialect(), sqlite.DATETIME()  # type: ignore[no-untyped-call]
+    ours, theirs = _fast_processor(impl, dialect), impl.bind_processor(dialect)
+    assert ours is not None and theirs is not None and ours is not theirs
+    for value in [
+        dt.datetime(2026, 12, 6, 9, 1, 2, 3),
+        dt.datetime(999, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+        dt.datetime(2026, 1, 1, 0, 0, 0, 999999, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        dt.date(2026, 1, 2),
+        None,
+    ]:
+        assert ours(value) == theirs(value)
+    assert ours(dt.datetime(2026, 12, 6, 9, 1, 2, 3)) == "2026-12-06 09:01:02.000003"
