@@ -169,3 +169,19 @@ def test_shifted_letters_frequencies_as_before() -> None:
             "The quick brown fox jumps over the lazy dog and then it runs away from the fox",
         )
     ]
+
+
+def test_text_index_look_ups_without_exceptions() -> None:
+    from exportgate.bypass.anchors import WINDOW, TextIndex
+
+    scan = fast(re.compile(r"\bignore (?:all|previous) instructions\b"))
+    short = TextIndex("please ignore previous instructions")
+    assert short.occurrences(scan) == [7]
+    assert short.occurrences(scan) is short.occurrences(scan)  # kept
+    assert short.spans(frozenset({"igno"})) is None  # short text: read whole
+    long = "x " * (3 * WINDOW) + "ignore previous instructions" + " y" * (3 * WINDOW)
+    index = TextIndex(long)
+    spans = index.spans(frozenset({"igno"}))
+    assert spans is not None and len(spans) == 1
+    assert index.spans(frozenset({"igno"})) is spans
+    assert index.spans(frozenset({"zzzz"})) == []
