@@ -469,8 +469,8 @@ _PHRASE_GLUE = frozenset(
 def _split_glued_more(word: str, nxt: str, *, last: bool) -> tuple[str, str] | None:
     """A name word run on to a legal form after it, or a form before it: "OAOEPK" -> "oao
     epk", "DOLPHINJOINT STOCK" -> "dolphin joint", "STLTD" closing the name -> "st ltd"."""
-    if len(word) < 4 or not word.isascii():
-        return None
+    if len(word) < 4 or not word.isascii() or word in _GLUED_CLOSING:
+        return None  # ("cjsc" is a form of its own, not "c" run on to "jsc")
     for form in _GLUED_PREFIX_FORMS:
         if word.startswith(form) and len(word) - len(form) >= 3:
             return form, word[len(form) :]

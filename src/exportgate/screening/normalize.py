@@ -666,6 +666,15 @@ def _other_names(words: list[str], cats: list[int], i: int) -> int:
     )
 
 
+def _initial_not_particle(text: str, w: str, i: int, cats: list[int], kind: str | None) -> bool:
+    """A one-letter particle ("a", "b", "e", "y") that is a person's initial: written with a
+    dot ("V. A. Orlov", "Y. Jo"; not "b.", short for bin) or first in the name ("A Rashidi"),
+    in a name with no legal form. "Perez y Gomez", "Ali b. Hassan" keep their particle."""
+    if len(w) != 1 or kind == "organization" or LEGAL in cats:
+        return False
+    return i == 0 or w != "b" and re.search(rf"(?<![^\W\d_]){w}\.", text, re.IGNORECASE) is not None
+
+
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
     """Normalised tokens of a name, each with a category (word, legal form, particle …).
 
@@ -757,7 +766,7 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
                 if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
                     cat = TITLE
-            elif w in _PARTICLES and n > 1:
+            elif w in _PARTICLES and n > 1 and not _initial_not_particle(text, w, i, cats, kind):
                 cat = PARTICLE
             elif len(w) == 1 and origin != ORIGIN_HANGUL and w.isascii():
                 cat = INITIAL  # (a Korean syllable "i", "o", "u" is a surname, not an initial)

@@ -367,6 +367,43 @@ def initials_only(c: Costs) -> Effect | None:
     return None
 
 
+def one_initial_common_name(c: Costs) -> Effect | None:
+    """A person's name given as one initial and one common name ("A. Jabari" / "JABARI,
+    Abolfazl", "S. Shah" / "Satish Shah"): many people share a common family name and the
+    first letter of a given name, so this is not alone a match (under review). Two initials or
+    more ("V. A. Orlov" / "ORLOV, Vasiliy Aleksandrovich"), or a rare name ("O. Shuvalova"),
+    stay a review (:func:`initials_only`)."""
+    al = c.al
+    if not al.person:
+        return None
+    q, cand = al.query, al.cand
+    if sum(cat == INITIAL for cat in q.cats) != 1:
+        return None
+    words: list[str] = []
+    initial = ""
+    for i, ql, j, cl in al.spans:
+        if ql != 1:
+            return None
+        if q.cats[i] == INITIAL:
+            initial = q.texts[i]
+            continue
+        if q.cats[i] != WORD:
+            continue
+        words.append(q.texts[i])
+        if len(words) > 1 or cl != 1:
+            return None
+        if not (is_common(q.texts[i]) or is_common(cand.texts[j])):
+            return None
+    if not initial or len(words) != 1 or sum(cat == WORD for cat in q.cats) != 1:
+        return None
+    return _weak_cap(
+        c,
+        "one_initial_common_name",
+        f"one initial ({initial}.) and a common name ({words[0]}): many people share them, "
+        "not alone a match",
+    )
+
+
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
@@ -796,6 +833,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     korean_respelled,
     korean_syllables_crossed,
     initials_only,
+    one_initial_common_name,
     generic_words_only,
     no_distinctive_word,
     distinctive_word_misspelt,
