@@ -559,6 +559,7 @@ class NameIndex:
         min_total: float | None = None,
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
+        split: set[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -571,7 +572,8 @@ class NameIndex:
         ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
         names at the threshold (none at all when there are none), in pool order, when that
         gives the same answers: every other name in it would have been pruned. ``forms`` are
-        the query's :meth:`fused_forms` when the caller has them.
+        the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
+        together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -655,6 +657,10 @@ class NameIndex:
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
             for f in set(map(n_form.__getitem__, got)):
                 scores[f] = scores.get(f, 0.0) + 1.0
+        if split:
+            fused |= split
+            for f in set(map(n_form.__getitem__, split)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
@@ -707,6 +713,40 @@ class NameIndex:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
         return pool, fused, proof, whole
+
+    def _split_reach(self, toks: Sequence[Token], hits: list[dict[int, float]]) -> set[int]:
+        """Names that a query word of two list words run together *and* misspelt may be
+        ("Senseitmegroup" / "SENSETIME GROUP", "Fasyalkhaluf" / "KHALUF, Faysal"): the fused
+        forms of list words are found exactly only, so a word of seven letters or more in Latin
+        letters with no close lookup hit (under 0.9) is cut in two at each place where one piece
+        is a list word (three letters or more; two at the start: "sb", "sc") and the other,
+        four letters or more, is looked up as any query word; a name holding the list word and
+        a close hit of the other piece (0.8 or more) is proposed. The aligner then scores the
+        query word against the name's two words fused, as for any run-together word."""
+        out: set[int] = set()
+        vget = self.vocab.get
+        n_tok = self.n_tok
+        for i, t in enumerate(toks):
+            x = t.text
+            n = len(x)
+            if t.cat != WORD or n < 7 or t.origin != ORIGIN_LATIN or not x.isalpha():
+                continue
+            h = hits[i]
+            if h and max(h.values()) >= 0.9:
+                continue  # (a known word, or a slip of one)
+            for k in range(2, n - 3):
+                left, right = x[:k], x[k:]
+                for exact, other in ((left, right), (right, left)):
+                    if len(other) < 4 or (len(exact) < 3 and exact is right):
+                        continue
+                    v = vget(exact)
+                    if v is None:
+                        continue
+                    near = self._looked(Token(other, WORD, t.origin))[0]
+                    for u, s in near.items():
+                        if s >= 0.8:
+                            out.update(nid for nid in self.postings(u) if v in n_tok[nid])
+        return out
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
         """The vocabulary entries that adjacent query words spell fused, two or three ("van der
@@ -1060,7 +1100,8 @@ class NameIndex:
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         forms = self.fused_forms(toks)
-        if prune and self.query_bound and not forms:
+        split = self._split_reach(toks, hits)
+        if prune and self.query_bound and not forms and not split:
             # the hit bound below of every name at once: each query word at its best lookup
             # similarity with any list word (the lower floors where two or more of them may
             # align at subset_sim); when even that is under the cut, no name can pass it, and
@@ -1080,7 +1121,7 @@ class NameIndex:
             if upper_bound(best_all, query.weights, floors) < raw_cut:
                 return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
+            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms, split
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
