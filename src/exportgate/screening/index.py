@@ -719,13 +719,14 @@ class NameIndex:
         ("Senseitmegroup" / "SENSETIME GROUP", "Fasyalkhaluf" / "KHALUF, Faysal"): the fused
         forms of list words are found exactly only, so a word of seven letters or more in Latin
         letters with no close lookup hit (under 0.9) is cut in two at each place where one piece
-        is a list word (three letters or more; two at the start: "sb", "sc") and the other,
-        four letters or more, is looked up as any query word; a name holding the list word and
-        a close hit of the other piece (0.8 or more) is proposed. The aligner then scores the
+        is a list word (four letters or more; two consonants at the start: "sb", "sc") and the
+        other, four letters or more, is near a list word (:meth:`_near_words`); a name holding
+        both list words is proposed. The aligner then scores the
         query word against the name's two words fused, as for any run-together word."""
         out: set[int] = set()
         vget = self.vocab.get
         n_tok = self.n_tok
+        v_df = self.v_df
         for i, t in enumerate(toks):
             x = t.text
             n = len(x)
@@ -737,16 +738,42 @@ class NameIndex:
             for k in range(2, n - 3):
                 left, right = x[:k], x[k:]
                 for exact, other in ((left, right), (right, left)):
-                    if len(other) < 4 or (len(exact) < 3 and exact is right):
+                    if len(other) < 4 or not (
+                        len(exact) >= 4 or (k == 2 and exact is left and _VOWELS.isdisjoint(exact))
+                    ):
                         continue
                     v = vget(exact)
                     if v is None:
                         continue
-                    near = self._looked(Token(other, WORD, t.origin))[0]
-                    for u, s in near.items():
-                        if s >= 0.8:
+                    near = self._near_words(other)
+                    if not near:
+                        continue
+                    if v_df[v] <= sum(v_df[u] for u in near):
+                        out.update(
+                            nid for nid in self.postings(v) if not near.isdisjoint(n_tok[nid])
+                        )
+                    else:
+                        for u in near:
                             out.update(nid for nid in self.postings(u) if v in n_tok[nid])
         return out
+
+    def _near_words(self, piece: str) -> set[int]:
+        """List words within one deletion of ``piece`` on either side (its deletion keys): the
+        cheap near lookup of :meth:`_split_reach` (the aligner judges the pair)."""
+        dk, dv = self.del_keys, self.del_vals
+        nk = len(dk)
+        vget = self.vocab.get
+        got: set[int] = set()
+        for key in (piece, *deletes(piece)):
+            h = zlib.crc32(key.encode())
+            i = bisect_left(dk, h)
+            while i < nk and dk[i] == h:
+                got.add(dv[i])
+                i += 1
+            v = vget(key)
+            if v is not None:
+                got.add(v)
+        return got
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
         """The vocabulary entries that adjacent query words spell fused, two or three ("van der
@@ -1121,7 +1148,15 @@ class NameIndex:
             if upper_bound(best_all, query.weights, floors) < raw_cut:
                 return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms, split
+            toks,
+            hits,
+            pool,
+            [n for _, n, _ in looked],
+            query.weights,
+            min_total,
+            set(),
+            forms,
+            split,
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1269,6 +1304,7 @@ class NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+_VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
 #: the query's kind decides how the name is scored)
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
