@@ -299,7 +299,34 @@ def _joined(m: re.Match[str]) -> str:
 
 
 def _spelled(letters: str) -> str:
-    return _LETTER_FORMS.get(letters.lower(), letters) if len(letters) > 1 else letters
+    if len(letters) <= 1:
+        return letters
+    low = letters.lower()
+    form = _LETTER_FORMS.get(low)
+    if form is None and len(low) >= 3 and low not in _JOINED_FORMS:
+        form = _undoubled_form(low)
+    return letters if form is None else form
+
+
+#: letter runs that are legal forms once joined, read as such later on (rigour, the glued
+#: forms): "C O L T D" -> "coltd" -> Co., Ltd.
+_JOINED_FORMS = frozenset({"co", "coltd", "corp", "pteltd", "ptyltd", "pvtltd", "sdnbhd"})
+
+
+def _undoubled_form(low: str) -> str | None:
+    """The legal form a letter run spells with one letter typed twice ("S A A" -> "sa", "C O L
+    T T D" -> "coltd", "B.B.V" -> "bv", "O A O O" -> "oao"), or None: a slip of the hand in a
+    form written letter by letter, read as the form (legal forms weigh little: this never
+    makes a name match, it only keeps a slip from costing an unmatched word)."""
+    for k in range(1, len(low)):
+        if low[k] == low[k - 1]:
+            once = low[:k] + low[k + 1 :]
+            form = _LETTER_FORMS.get(once)
+            if form is not None:
+                return form
+            if once in _JOINED_FORMS:
+                return once
+    return None
 
 
 def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[str, str]]:
