@@ -51,6 +51,8 @@ def _always(m: re.Match[str]) -> str:
 
 
 def _with_stop(m: re.Match[str]) -> str:
+    if m.start() == 0 and m.group(1) == "eng":
+        return m.group(0)  # "Eng. Joseph Debose": an engineer's title before a name
     return _WITH_STOP[m.group(1)] + " "
 
 

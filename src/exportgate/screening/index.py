@@ -55,6 +55,7 @@ from exportgate.screening.scoring import (
     PairResult,
     Params,
     Side,
+    business_short_forms,
     cost_model,
     fused_sim,
     hangul_sim,
@@ -486,6 +487,10 @@ class NameIndex:
         if slavic:
             cands.update(self.slavic_words.get(slavic, ()))
         for f in split_readings(text):
+            v = vget(f)
+            if v is not None:
+                add(v)
+        for f in business_short_forms(text) or ():
             v = vget(f)
             if v is not None:
                 add(v)

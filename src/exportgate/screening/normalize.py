@@ -230,6 +230,16 @@ _PARTICLES = frozenset(
 )
 _TITLES = frozenset(
     [
+        # the pilgrim's honorific written with its article ("Al-Haj Mehdi ..."), and an
+        # engineer's ("Eng. Joseph ...", "Engr.")
+        "alhaj",
+        "alhajj",
+        "alhaji",
+        "elhadj",
+        "haj",
+        "hadj",
+        "eng",
+        "engr",
         "mr",
         "mrs",
         "ms",
@@ -313,6 +323,8 @@ _TITLES = frozenset(
     ]
 )
 # titles that are also common given names or name parts are left as words
+#: the pilgrim's honorific, after "al-" / "el-"
+_HAJJ = frozenset({"haj", "hajj", "haji", "hadj"})
 _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
 # short titles that are also name syllables ("He", "Ms" ...) count only at the start: "H.E. Ali"
 # is a title, "JING HE, Lin" a name
@@ -331,6 +343,10 @@ _TITLES_ALSO_NAMES = frozenset(
         "sheik",
         "haji",
         "hajji",
+        "haj",
+        "hadj",
+        "alhaji",
+        "eng",
         "mullah",
         "mulla",
         "imam",
@@ -717,6 +733,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
         ).split()
     if not words:
         return ()
+    if len(words) > 2 and words[0] in ("al", "el") and words[1] in _HAJJ and kind != "organization":
+        words = [words[0] + words[1], *words[2:]]  # "Al-Haj Mehdi": one honorific
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
     if guessed and any(c == WORD and w in guessed for w, c in zip(words, cats, strict=True)):
         # a guessed legal-form word that did not become a legal form goes back as typed: a

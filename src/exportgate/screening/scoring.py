@@ -86,12 +86,72 @@ def edit_budget(length: int) -> int:
 _ARABIC_ARTICLE = frozenset({"al", "el", "ul"})
 
 
+#: short forms of company-name words that registers and forms use without a full stop, and the
+#: words they stand for ("BEIJING SENSETIME TECH DEV" / "... TECHNOLOGY DEVELOPMENT"); with a
+#: full stop ("Dev.", "Res.") or unambiguous ("intl") :mod:`abbreviations` writes them out
+_BUSINESS_SHORT: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "tech": "technology technologies technical technological",
+        "dev": "development developments",
+        "res": "research",
+        "inv": "investment investments",
+        "elec": "electronics electronic electric electrical",
+        "sci": "science sciences scientific",
+        "inst": "institute institution",
+        "ind": "industrial industries industry",
+        "info": "information",
+        "eng": "engineering",
+        "engg": "engineering",
+        "prod": "production products",
+        "assoc": "association",
+        "svcs": "services",
+        "svc": "services service",
+        "sys": "systems",
+        "equip": "equipment",
+        "chem": "chemical chemicals",
+        "pharm": "pharmaceutical pharmaceuticals",
+        "pharma": "pharmaceutical pharmaceuticals",
+        "telecom": "telecommunications telecommunication",
+        "univ": "university",
+        "acad": "academy",
+        "govt": "government",
+        "dept": "department",
+        "bros": "brothers",
+        "mach": "machinery",
+        "petrochem": "petrochemical",
+        "constr": "construction",
+        "hldgs": "holdings",
+        "grp": "group",
+        "mktg": "marketing",
+        "distr": "distribution",
+        "natl": "national",
+        "intl": "international",
+        "mfg": "manufacturing",
+        "mgmt": "management",
+    }.items()
+}
+_BUSINESS_LONG: dict[str, frozenset[str]] = {}
+for _short, _longs in _BUSINESS_SHORT.items():
+    for _long in _longs:
+        _BUSINESS_LONG[_long] = _BUSINESS_LONG.get(_long, frozenset()) | {_short}
+
+
+def business_short_forms(word: str) -> frozenset[str] | None:
+    """The words ``word`` pairs with as a business short form ("tech" -> "technology" ...;
+    "technology" -> "tech"), or None."""
+    return _BUSINESS_SHORT.get(word) or _BUSINESS_LONG.get(word)
+
+
 def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
     """Similarity of two normalised tokens in 0..1 (1 = same)."""
     if q == c:
         return 1.0
     if not q or not c:
         return 0.0
+    short = business_short_forms(q)
+    if short is not None and c in short:
+        return p.abbrev_sim  # "tech" / "technology": a company word's short form
     if q[0] >= "\u3400" or c[0] >= "\u3400":
         # a name in Chinese characters matches one of its readings (Mandarin, Korean, Japanese)
         if is_han(q[0]):
@@ -497,11 +557,15 @@ def token_sims(
     # Wade-Giles syllables that read as it (_wade_giles_for, either way round)
     wgq = wade_giles_pairs(q)
     wg_sim = p.wade_giles_sim
+    short = business_short_forms(q)
     out: list[float] = []
     add = out.append
     for c in cands:
         if c == q:
             add(1.0)
+            continue
+        if short is not None and c in short:
+            add(p.abbrev_sim)
             continue
         if not c or not (c.isascii() and c.isalpha()):
             add(token_sim(q, c, origin, p))
