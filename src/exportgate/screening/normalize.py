@@ -323,6 +323,37 @@ _TITLES = frozenset(
     ]
 )
 # titles that are also common given names or name parts are left as words
+#: a closing word in brackets ("China Electronics Corporation (CEC)")
+_BRACKETED_END = re.compile(r"\(\s*([^\W\d_]{2,8})\s*\)\W*$")
+#: words an acronym skips ("Bank *of* China": BOC or BC)
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "de", "des", "du", "la", "el", "al"})
+
+
+def _without_own_acronym(text: str, words: list[str]) -> list[str]:
+    """``words`` without a closing bracketed acronym that spells the initials of adjacent words
+    of the same name ("CHINA NORTH INDUSTRIES GROUP CORPORATION LIMITED (CNIGC)"): the name
+    says itself twice, and the acronym is no word of its own to be matched or missed."""
+    m = _BRACKETED_END.search(text)
+    if m is None:
+        return words
+    acr = m.group(1).lower()
+    if len(words) < 3 or words[-1] != acr:
+        return words
+    rest = words[:-1]
+    for skip in (_ACRONYM_SKIPS, frozenset[str]()):
+        for start in range(len(rest)):
+            letters = ""
+            for w in rest[start:]:
+                if w in skip and letters:
+                    continue
+                letters += w[0]
+                if len(letters) >= len(acr):
+                    break
+            if letters == acr:
+                return rest
+    return words
+
+
 #: the pilgrim's honorific, after "al-" / "el-"
 _HAJJ = frozenset({"haj", "hajj", "haji", "hadj"})
 _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
@@ -733,6 +764,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
         ).split()
     if not words:
         return ()
+    if "(" in text:
+        words = _without_own_acronym(text, words)
     if len(words) > 2 and words[0] in ("al", "el") and words[1] in _HAJJ and kind != "organization":
         words = [words[0] + words[1], *words[2:]]  # "Al-Haj Mehdi": one honorific
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
