@@ -33,8 +33,10 @@ from exportgate.screening.scoring import (
     Side,
     cost_model,
     korean_shaped,
+    respelled,
 )
 from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
+from exportgate.screening.slips import KEY_NEIGHBOURS
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -404,6 +406,35 @@ def one_initial_common_name(c: Costs) -> Effect | None:
     )
 
 
+def two_common_names_whole(c: Costs) -> Effect | None:
+    """A person's list name of two name words, both common, matched whole ("Ahmed Hamdan" /
+    "HAMDAN, Ahmad", "Giorgos Georgiou"): the listed name itself, which an analyst must see,
+    but many people bear it: a review at most, never a block (the issue's "a common name never
+    alone a block"). Three names or more ("Kim Jong Un") or a rare word score as before."""
+    al = c.al
+    if not al.person or c.miss_c_named > 0:
+        return None
+    cand = al.cand
+    words = [t for t, cat in zip(cand.texts, cand.cats, strict=True) if cat == WORD and len(t) > 1]
+    if len(words) != 2 or not all(al.c_used[j] for j, cat in enumerate(cand.cats) if cat == WORD):
+        return None
+    q = al.query
+    for i, ql, j, cl in al.spans:
+        for k in range(j, j + cl):
+            if cand.cats[k] != WORD:
+                continue
+            if not (is_common(cand.texts[k]) or (ql == cl == 1 and is_common(q.texts[i]))):
+                return None
+    p = al.p
+    return Effect(
+        "two_common_names_whole",
+        "score<=",
+        p.raw_for(p.possible_max),
+        f"the list name is two common names ({', '.join(words)}): many people bear it, a "
+        "review at most, never a block",
+    )
+
+
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
@@ -703,12 +734,42 @@ def _another_name(typed: str, listed: str) -> bool:
     """``typed`` is a common name of its own for the list's ``listed``, not a slip of it: three
     letters or more, two letters or more apart (one letter may be a slip of any kind: "kan" /
     "khan", "marwa" / "marwan"), not the same consonants with other vowels ("eli" / "ali":
-    romanised vowels vary)."""
+    romanised vowels vary); or one consonant apart where no hand slips
+    (:func:`_one_consonant_apart`: "khalid" / "khalil", "kara" / "kaya", "adel" / "fadel")."""
     if len(typed) < 3 or len(listed) < 3 or not is_common(typed):
         return False
     if typed.translate(_NO_VOWELS) == listed.translate(_NO_VOWELS):
         return False
-    return OSA.distance(typed, listed, score_cutoff=2) >= 2
+    d = OSA.distance(typed, listed, score_cutoff=2)
+    return d >= 2 or (d == 1 and is_common(listed) and _one_consonant_apart(typed, listed))
+
+
+def _one_consonant_apart(typed: str, listed: str) -> bool:
+    """Two common names of four letters or more, one edit apart, where the edit is no slip of
+    the hand and no spelling: a consonant for a consonant that is no neighbouring key and does
+    not sound alike ("khalid" / "khalil", "kara" / "kaya", "amini" / "amidi"), or a consonant
+    added before the name ("adel" / "fadel"). A letter dropped or doubled, swapped letters, a
+    neighbouring key, a vowel, or a letter more at the end ("marwa" / "marwan") stay slips."""
+    lt, ll = len(typed), len(listed)
+    if min(lt, ll) < 4:
+        return False
+    if lt != ll:
+        long_, short = (typed, listed) if lt > ll else (listed, typed)
+        return long_[1:] == short and long_[0] not in _VOWEL_SET
+    diff = [k for k in range(lt) if typed[k] != listed[k]]
+    if len(diff) != 1:
+        return False
+    a, b = typed[diff[0]], listed[diff[0]]
+    if a in _VOWEL_SET or b in _VOWEL_SET or b in KEY_NEIGHBOURS.get(a, ()):
+        return False
+    return respelled(typed) != respelled(listed) and frozenset((a, b)) not in _ALIKE
+
+
+_VOWEL_SET = frozenset("aeiouy")
+#: consonants romanisations write for one sound ("zaher" / "zahir" aside: "sami" / "zami")
+_ALIKE = frozenset(
+    frozenset(p) for p in ("sz", "kq", "kc", "cs", "td", "tz", "dz", "vw", "fv", "bp", "gj", "hk")
+)
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
@@ -841,6 +902,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_word_of_the_query,
     common_name_only,
     another_common_name,
+    two_common_names_whole,
     place_for_another_word,
     generic_list_name,
     later_word_of_another_company,
