@@ -149,8 +149,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 1.0
     if not q or not c:
         return 0.0
-    short = business_short_forms(q)
-    if short is not None and c in short:
+    business = business_short_forms(q)
+    if business is not None and c in business:
         return p.abbrev_sim  # "tech" / "technology": a company word's short form
     if q[0] >= "\u3400" or c[0] >= "\u3400":
         # a name in Chinese characters matches one of its readings (Mandarin, Korean, Japanese)
@@ -557,14 +557,14 @@ def token_sims(
     # Wade-Giles syllables that read as it (_wade_giles_for, either way round)
     wgq = wade_giles_pairs(q)
     wg_sim = p.wade_giles_sim
-    short = business_short_forms(q)
+    business = business_short_forms(q)
     out: list[float] = []
     add = out.append
     for c in cands:
         if c == q:
             add(1.0)
             continue
-        if short is not None and c in short:
+        if business is not None and c in business:
             add(p.abbrev_sim)
             continue
         if not c or not (c.isascii() and c.isalpha()):
