@@ -9,7 +9,7 @@ shared by many people; matching it says little about which person someone is
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from exportgate.screening.scoring import respelled
@@ -25,7 +25,28 @@ def common_words() -> frozenset[str]:
 
 def is_common(word: str) -> bool:
     """A common given or family name, as written or spelled by sound (:func:`scoring.respelled`:
-    "alexey" as "aleksei", "dmitry" as "dmitri"); a recorded spelling of the same name in
-    rigour's groups is not enough ("putin" shares a group with the French surname "poutin")."""
+    "alexey" as "aleksei", "dmitry" as "dmitri"), or a family name made from one
+    (:func:`_made_from_common`); a recorded spelling of the same name in rigour's groups is not
+    enough ("putin" shares a group with the French surname "poutin")."""
     table = common_words()
-    return word in table or respelled(word) in table
+    return word in table or respelled(word) in table or _made_from_common(word)
+
+
+#: endings that make a family name of a given name: Russian "-ov" / "-ev" / "-in" (and their
+#: feminine forms), Persian and Arabic "-i" ("Amin" -> "Amini", "Saleh" -> "Salehi")
+_FAMILY_ENDINGS = ("ova", "eva", "ina", "ov", "ev", "in", "i")
+
+
+@lru_cache(maxsize=20_000)
+def _made_from_common(word: str) -> bool:
+    """A family name formed from a common name of four letters or more by one of
+    :data:`_FAMILY_ENDINGS` ("mikhailov" from "mikhail", "amini" from "amin"): as common as
+    the names it is made from, though Faker's tables (unvowelled Persian, a sample of Russian
+    family names) do not list it."""
+    table = common_words()
+    for end in _FAMILY_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            stem = word[: -len(end)]
+            if stem in table or respelled(stem) in table:
+                return True
+    return False

@@ -1304,7 +1304,8 @@ class NameIndex:
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
         out = [c for c in best.values() if c.score >= min_score]
-        out.sort(key=lambda c: -c.score)
+        # (equal scores: the closer name before the score rules' caps first)
+        out.sort(key=lambda c: (-c.score, -c.result.before_caps))
         return out[:limit]
 
 

@@ -668,10 +668,11 @@ def common_name_only(c: Costs) -> Effect | None:
     if not al.person or c.miss_c <= 0:
         return None
     cand = al.cand
+    # (a middle initial of the list's, "STEPANOVA, Olga G.", tells the listed one apart too)
     own = [
-        t
+        t if cat == WORD else f"{t}."
         for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
-        if cat == WORD and not u and len(t) > 1
+        if not u and ((cat == WORD and len(t) > 1) or cat == INITIAL)
     ]
     if not own:
         return None
@@ -765,10 +766,12 @@ def _one_consonant_apart(typed: str, listed: str) -> bool:
     return respelled(typed) != respelled(listed) and frozenset((a, b)) not in _ALIKE
 
 
-_VOWEL_SET = frozenset("aeiouy")
+#: (here "y" is a consonant: "kara" / "kaya")
+_VOWEL_SET = frozenset("aeiou")
 #: consonants romanisations write for one sound ("zaher" / "zahir" aside: "sami" / "zami")
 _ALIKE = frozenset(
-    frozenset(p) for p in ("sz", "kq", "kc", "cs", "td", "tz", "dz", "vw", "fv", "bp", "gj", "hk")
+    frozenset(p)
+    for p in ("sz", "kq", "kc", "cs", "td", "tz", "dz", "vw", "fv", "bp", "gj", "hk", "jy", "yh")
 )
 
 
@@ -939,6 +942,7 @@ def score_alignment(al: Alignment) -> PairResult:
             raise ValueError(f"cost rule {e.rule} has a score effect {op}")
     denom = c.matched_w + gamma * c.miss_q + beta * c.miss_c + added
     raw = al.earned / denom if denom > 0 else 0.0
+    before_caps = raw
     for rule in SCORE_RULES:
         e = rule(c)
         if e is None:
@@ -958,6 +962,7 @@ def score_alignment(al: Alignment) -> PairResult:
         [t for t, u in zip(cand.texts, al.c_used, strict=True) if not u],
         [e.reason for e in effects if e.reason],
         effects,
+        before_caps=before_caps,
     )
 
 

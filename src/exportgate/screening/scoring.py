@@ -665,6 +665,9 @@ class PairResult:
     unmatched_candidate: list[str]
     notes: list[str]
     effects: list[Effect] = field(default_factory=list)
+    #: the raw score before the score rules capped or scaled it: among matches that a cap
+    #: leaves at one score, the closer name comes first
+    before_caps: float = 0.0
 
 
 class Alignment:
