@@ -148,7 +148,9 @@ def test_wade_giles_syllables_spelled_as_in_pinyin_join_with_the_others() -> Non
 
 
 def test_wade_giles_place_names_in_company_names() -> None:
-    assert _score("Su-Chou Hsiao-Li Pharmatech Co LTD", "SUZHOU XIAOLI PHARMATECH CO., LTD") >= REVIEW
+    assert (
+        _score("Su-Chou Hsiao-Li Pharmatech Co LTD", "SUZHOU XIAOLI PHARMATECH CO., LTD") >= REVIEW
+    )
     assert _score("Wu-Hsi Zenbiotic Co Ltd", "WUXI ZENBIOTIC CO., LTD.") >= REVIEW
 
 
