@@ -228,3 +228,19 @@ def test_family_names_made_from_common_names_are_common() -> None:
         assert is_common(w), w
     for w in ("putin", "lavrov", "shoigu"):
         assert not is_common(w), w
+
+
+def test_a_wade_giles_reading_is_no_misspelt_company_word() -> None:
+    assert _score("Weihai Huichiang Trade Limited", "WEIHAI HUICHIANG TRADE LIMITED") >= BLOCK
+    assert _score("Zelvaro Huichiang Trade Limited", "ZELVARO HUIJIANG TRADE LIMITED") >= REVIEW
+
+
+def test_business_short_forms_are_no_legal_form_slips() -> None:
+    # "IND CO LTD": industrial, not "inc" typed with a slip
+    assert [t.text for t in tokenize("Zelvaro Ind Co Ltd")][:2] == ["zelvaro", "ind"]
+
+
+def test_letters_apart_with_a_slash_are_one_word() -> None:
+    assert [t.text for t in tokenize("Zelvaro Import I/E Co., Ltd.")][2] == "ie"
+    assert [t.text for t in tokenize("Zelvaro Import I E Co Ltd")][2] == "ie"
+    assert (tokenize("Nordisk Zelvaro A/S")[-1].cat) == LEGAL

@@ -23,6 +23,7 @@ from operator import gt, le, sub
 from typing import cast
 
 from exportgate.countries import countries_named
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.costs import is_patronymic
 from exportgate.screening.cut_short import (
     cut_length,
@@ -55,7 +56,6 @@ from exportgate.screening.scoring import (
     PairResult,
     Params,
     Side,
-    business_short_forms,
     cost_model,
     fused_sim,
     hangul_sim,

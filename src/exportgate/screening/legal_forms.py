@@ -30,6 +30,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.slips import typing_slip
 
 #: the legal-form words (rebuilt by :mod:`build_legal_words`)
@@ -240,10 +241,10 @@ def _fold_letters(m: re.Match[str]) -> str:
     )
 
 
-#: two or more single letters written apart, with spaces, dots or both, doubled or not ("S M P",
+#: two or more single letters written apart, with spaces, dots, slashes or both, doubled or not ("S M P",
 #: "N. P. F.", "C..O.L.T.D..", "G  P.B"): one acronym or legal form typed letter by letter
 #: (Latin letters only: single Chinese characters apart are a name's syllables)
-_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s.]+[A-Za-z](?!\w))+\.*")
+_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s./]+[A-Za-z](?!\w))+\.*")
 
 
 def join_letter_runs(text: str, *, at_end_only: bool = False) -> str:
@@ -457,6 +458,8 @@ def short_form_for(word: str, anchored: bool) -> str | None:
     n = len(word)
     if not (3 if not anchored else 2) <= n <= 5 or word in _SHORT_SET:
         return None
+    if business_short_forms(word):
+        return None  # "IND CO LTD": industrial, not "inc" typed with a slip
     for form in _SHORT_FORMS:
         if (
             (form[0] == word[0] or form[:2] == word[1::-1])

@@ -37,6 +37,7 @@ from exportgate.screening.scoring import (
 )
 from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
 from exportgate.screening.slips import KEY_NEIGHBOURS
+from exportgate.screening.wade_giles import split_readings, wade_giles_pairs
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -585,6 +586,8 @@ def distinctive_word_misspelt(c: Costs) -> Effect | None:
         other = cand.texts[j]
         if OSA.distance(t, other) <= p.distinctive_edits * max(len(t), len(other)):
             return None  # a typing slip
+        if other in wade_giles_pairs(t) or other in split_readings(t):
+            return None  # the same name in Wade-Giles ("huichiang" / "huijiang")
         near.append(f"{t}~{other}")
     if not near:
         return None

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.names_table import (
     han_readings,
@@ -84,63 +85,6 @@ def edit_budget(length: int) -> int:
 
 #: the Arabic article as romanisations write it ("al-", "el-", "ul-")
 _ARABIC_ARTICLE = frozenset({"al", "el", "ul"})
-
-
-#: short forms of company-name words that registers and forms use without a full stop, and the
-#: words they stand for ("BEIJING SENSETIME TECH DEV" / "... TECHNOLOGY DEVELOPMENT"); with a
-#: full stop ("Dev.", "Res.") or unambiguous ("intl") :mod:`abbreviations` writes them out
-_BUSINESS_SHORT: dict[str, frozenset[str]] = {
-    k: frozenset(v.split())
-    for k, v in {
-        "tech": "technology technologies technical technological",
-        "dev": "development developments",
-        "res": "research",
-        "inv": "investment investments",
-        "elec": "electronics electronic electric electrical",
-        "sci": "science sciences scientific",
-        "inst": "institute institution",
-        "ind": "industrial industries industry",
-        "info": "information",
-        "eng": "engineering",
-        "engg": "engineering",
-        "prod": "production products",
-        "assoc": "association",
-        "svcs": "services",
-        "svc": "services service",
-        "sys": "systems",
-        "equip": "equipment",
-        "chem": "chemical chemicals",
-        "pharm": "pharmaceutical pharmaceuticals",
-        "pharma": "pharmaceutical pharmaceuticals",
-        "telecom": "telecommunications telecommunication",
-        "univ": "university",
-        "acad": "academy",
-        "govt": "government",
-        "dept": "department",
-        "bros": "brothers",
-        "mach": "machinery",
-        "petrochem": "petrochemical",
-        "constr": "construction",
-        "hldgs": "holdings",
-        "grp": "group",
-        "mktg": "marketing",
-        "distr": "distribution",
-        "natl": "national",
-        "intl": "international",
-        "mfg": "manufacturing",
-        "mgmt": "management",
-    }.items()
-}
-_BUSINESS_LONG: dict[str, frozenset[str]] = {}
-for _short, _longs in _BUSINESS_SHORT.items():
-    for _long in _longs:
-        _BUSINESS_LONG[_long] = _BUSINESS_LONG.get(_long, frozenset()) | {_short}
-
-
-def business_short_forms(word: str) -> frozenset[str] | None:
-    """The words ``word`` pairs with as a business short form ("tech" -> "technology" ...;
-    "technology" -> "tech"), or None."""
-    return _BUSINESS_SHORT.get(word) or _BUSINESS_LONG.get(word)
 
 
 def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
