@@ -166,15 +166,21 @@ def test_honorifics_before_a_persons_name() -> None:
     assert _cats("Al Haj Zelvaro Trading", "organization")[0][1] != TITLE
 
 
-def test_a_names_own_acronym_in_brackets_is_dropped() -> None:
-    assert [t.text for t in tokenize("Zelvaro Electronics Corporation (ZEC)")] == [
+def test_a_queries_own_acronym_in_brackets_is_dropped() -> None:
+    from exportgate.screening.normalize import query_tokens
+
+    assert [t.text for t in query_tokens("Zelvaro Electronics Corporation (ZEC)")] == [
         "zelvaro",
         "electronics",
         "corporation",
     ]
-    assert [t.text for t in tokenize("Bank of Zelvaro (BOZ)")] == ["bank", "of", "zelvaro"]
-    # another word in brackets stays
-    assert "kkt" in [t.text for t in tokenize("Zelvaro Trading (KKT)")]
+    assert [t.text for t in query_tokens("Bank of Zelvaro (BOZ)")] == ["bank", "of", "zelvaro"]
+    # another word in brackets stays; a list name keeps its acronym (tokenize)
+    assert "kkt" in [t.text for t in query_tokens("Zelvaro Trading (KKT)")]
+    assert "zec" in [t.text for t in tokenize("Zelvaro Electronics Corporation (ZEC)")]
+    assert (
+        _score("Zelvaro Electronics Corporation (ZEC)", "ZELVARO ELECTRONICS CORPORATION") >= BLOCK
+    )
 
 
 # ------------------------------------------------------------------ common names

@@ -42,6 +42,7 @@ from exportgate.screening.normalize import (
     WORD,
     Token,
     clear_tokenize_memo,
+    query_tokens,
     skeleton,
     tokenize,
 )
@@ -1018,7 +1019,7 @@ class NameIndex:
         (``cut_short_score``): the words after the cut are unknown."""
         n = cut_length(text)
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:
             return []  # a name that ends with its legal form was typed to its end
         if not distinctive_start([t.text for t in toks], [t.cat for t in toks]):
@@ -1080,7 +1081,7 @@ class NameIndex:
         """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
         names unscored."""
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks:
             return []
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]

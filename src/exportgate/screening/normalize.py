@@ -329,10 +329,21 @@ _BRACKETED_END = re.compile(r"\(\s*([^\W\d_]{2,8})\s*\)\W*$")
 _ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "de", "des", "du", "la", "el", "al"})
 
 
+def query_tokens(text: str, kind: str | None = None) -> list[Token]:
+    """A query's tokens (:func:`tokenize`) without a closing bracketed acronym that spells the
+    initials of adjacent words of the same name ("CHINA NORTH INDUSTRIES GROUP CORPORATION
+    LIMITED (CNIGC)"): the customer wrote the name twice, and the acronym is no word of its own
+    to be matched or missed. (List names keep it: the index holds each list name without its
+    bracketed part too, and a query typed with a slip may still need the list's acronym.)"""
+    toks = tokenize(text, kind)
+    if "(" not in text:
+        return toks
+    words = [t.text for t in toks]
+    kept = _without_own_acronym(text, words)
+    return toks[: len(kept)]
+
+
 def _without_own_acronym(text: str, words: list[str]) -> list[str]:
-    """``words`` without a closing bracketed acronym that spells the initials of adjacent words
-    of the same name ("CHINA NORTH INDUSTRIES GROUP CORPORATION LIMITED (CNIGC)"): the name
-    says itself twice, and the acronym is no word of its own to be matched or missed."""
     m = _BRACKETED_END.search(text)
     if m is None:
         return words
@@ -764,8 +775,6 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
         ).split()
     if not words:
         return ()
-    if "(" in text:
-        words = _without_own_acronym(text, words)
     if len(words) > 2 and words[0] in ("al", "el") and words[1] in _HAJJ and kind != "organization":
         words = [words[0] + words[1], *words[2:]]  # "Al-Haj Mehdi": one honorific
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
