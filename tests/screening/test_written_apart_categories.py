@@ -250,3 +250,8 @@ def test_letters_apart_with_a_slash_are_one_word() -> None:
     assert [t.text for t in tokenize("Zelvaro Import I/E Co., Ltd.")][2] == "ie"
     assert [t.text for t in tokenize("Zelvaro Import I E Co Ltd")][2] == "ie"
     assert (tokenize("Nordisk Zelvaro A/S")[-1].cat) == LEGAL
+
+
+def test_a_short_form_alone_at_the_end_is_still_a_legal_form_slip() -> None:
+    # "INV." closing the name is Inc. typed with a slip (v beside c), not "investment"
+    assert tokenize("Zelvaro Holdings, Inv.")[0].cat == LEGAL

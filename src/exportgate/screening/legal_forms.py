@@ -458,8 +458,10 @@ def short_form_for(word: str, anchored: bool) -> str | None:
     n = len(word)
     if not (3 if not anchored else 2) <= n <= 5 or word in _SHORT_SET:
         return None
-    if business_short_forms(word):
-        return None  # "IND CO LTD": industrial, not "inc" typed with a slip
+    if anchored and business_short_forms(word):
+        # "IND CO LTD": industrial before the form, not "inc" typed with a slip (alone at the
+        # end, "HOLDINGS, INV." is Inc. typed with a slip)
+        return None
     for form in _SHORT_FORMS:
         if (
             (form[0] == word[0] or form[:2] == word[1::-1])
