@@ -32,20 +32,22 @@ def is_common(word: str) -> bool:
     return word in table or respelled(word) in table or _made_from_common(word)
 
 
-#: endings that make a family name of a given name: Russian "-ov" / "-ev" / "-in" (and their
-#: feminine forms), Persian and Arabic "-i" ("Amin" -> "Amini", "Saleh" -> "Salehi")
-_FAMILY_ENDINGS = ("ova", "eva", "ina", "ov", "ev", "in", "i")
+#: endings that make a family name of a given name: Russian "-ov" / "-ev" (and their feminine
+#: forms) after a name of five letters or more ("Mikhail" -> "Mikhailov"), Persian and Arabic
+#: "-i" after one of four or more ("Amin" -> "Amini", "Saleh" -> "Salehi"). Not "-in": short
+#: stems read as names too easily ("puty" + "in": the Arabic-script Putin romanised)
+_FAMILY_ENDINGS = (("ova", 5), ("eva", 5), ("ov", 5), ("ev", 5), ("i", 4))
 
 
 @lru_cache(maxsize=20_000)
 def _made_from_common(word: str) -> bool:
-    """A family name formed from a common name of four letters or more by one of
-    :data:`_FAMILY_ENDINGS` ("mikhailov" from "mikhail", "amini" from "amin"): as common as
-    the names it is made from, though Faker's tables (unvowelled Persian, a sample of Russian
-    family names) do not list it."""
+    """A family name formed from a common name by one of :data:`_FAMILY_ENDINGS`
+    ("mikhailov" from "mikhail", "amini" from "amin"): as common as the names it is made from,
+    though Faker's tables (unvowelled Persian, a sample of Russian family names) do not list
+    it."""
     table = common_words()
-    for end in _FAMILY_ENDINGS:
-        if word.endswith(end) and len(word) - len(end) >= 4:
+    for end, least in _FAMILY_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= least:
             stem = word[: -len(end)]
             if stem in table or respelled(stem) in table:
                 return True
