@@ -57,6 +57,10 @@ KNOWN_GAPS = frozenset(
         "PSK SM",
         "and Semiconductor Mfg International Corp.",
         "and Seiconductor Mfg International Corp.",
+        # (sampled since the tokenizer's changes of screenacc5 changed the list's name forms:
+        # "al bbas" fused against "abbas" at a fuzzy 0.858, the gap the docstring describes,
+        # on "PLF-ABU ABBAS" at 0.824; the same pruning at the session's start, bc03c6a)
+        "ABU AL-BBAS",
     }
 )
 

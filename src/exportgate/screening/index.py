@@ -23,6 +23,7 @@ from operator import gt, le, sub
 from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.cut_short import (
     cut_length,
@@ -41,6 +42,7 @@ from exportgate.screening.normalize import (
     WORD,
     Token,
     clear_tokenize_memo,
+    query_tokens,
     skeleton,
     tokenize,
 )
@@ -539,6 +541,10 @@ class NameIndex:
             v = vget(f)
             if v is not None:
                 add(v)
+        for f in business_short_forms(text) or ():
+            v = vget(f)
+            if v is not None:
+                add(v)
         if not pinyin_syllable(text):
             # (a Wade-Giles syllable's pinyin readings: "chiu" -> "qiu", token_sim pairs them)
             for f in pinyin_readings(text):
@@ -609,6 +615,7 @@ class NameIndex:
         min_total: float | None = None,
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
+        split: set[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -621,7 +628,8 @@ class NameIndex:
         ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
         names at the threshold (none at all when there are none), in pool order, when that
         gives the same answers: every other name in it would have been pruned. ``forms`` are
-        the query's :meth:`fused_forms` when the caller has them.
+        the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
+        together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -705,6 +713,10 @@ class NameIndex:
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
             for f in set(map(n_form.__getitem__, got)):
                 scores[f] = scores.get(f, 0.0) + 1.0
+        if split:
+            fused |= split
+            for f in set(map(n_form.__getitem__, split)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
@@ -743,8 +755,12 @@ class NameIndex:
         # name id -- never the order of proposal, which follows Python's string hashing and
         # so would change between processes
         if full:
+            ranked = _closest_first(scores, rare, hits, weights, fp_off, fp_flat)
+            initials = [(t.text, weights[i]) for i, t in enumerate(toks) if t.cat == INITIAL]
+            if initials and not any(t.cat == LEGAL for t in toks):
+                ranked = _initials_first(ranked, initials, f_tok, self.vtext)
             pool = _best_first(
-                _closest_first(scores, rare, hits, weights, fp_off, fp_flat),
+                ranked,
                 self.f_len,
                 self.f_names,
                 limit,
@@ -753,6 +769,67 @@ class NameIndex:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
         return pool, fused, proof, whole
+
+    def _split_reach(self, toks: Sequence[Token], hits: list[dict[int, float]]) -> set[int]:
+        """Names that a query word of two list words run together *and* misspelt may be
+        ("Senseitmegroup" / "SENSETIME GROUP", "Fasyalkhaluf" / "KHALUF, Faysal"): the fused
+        forms of list words are found exactly only, so a word of seven letters or more in Latin
+        letters with no close lookup hit (under 0.9) is cut in two at each place where one piece
+        is a list word (four letters or more; two consonants at the start: "sb", "sc") and the
+        other, four letters or more, is near a list word (:meth:`_near_words`); a name holding
+        both list words is proposed. The aligner then scores the
+        query word against the name's two words fused, as for any run-together word."""
+        out: set[int] = set()
+        vget = self.vocab.get
+        n_tok = self.n_tok
+        v_df = self.v_df
+        for i, t in enumerate(toks):
+            x = t.text
+            n = len(x)
+            if t.cat != WORD or n < 7 or t.origin != ORIGIN_LATIN or not x.isalpha():
+                continue
+            h = hits[i]
+            if h and max(h.values()) >= 0.9:
+                continue  # (a known word, or a slip of one)
+            for k in range(2, n - 3):
+                left, right = x[:k], x[k:]
+                for exact, other in ((left, right), (right, left)):
+                    if len(other) < 4 or not (
+                        len(exact) >= 4 or (k == 2 and exact is left and _VOWELS.isdisjoint(exact))
+                    ):
+                        continue
+                    v = vget(exact)
+                    if v is None:
+                        continue
+                    near = self._near_words(other)
+                    if not near:
+                        continue
+                    if v_df[v] <= sum(v_df[u] for u in near):
+                        out.update(
+                            nid for nid in self.postings(v) if not near.isdisjoint(n_tok[nid])
+                        )
+                    else:
+                        for u in near:
+                            out.update(nid for nid in self.postings(u) if v in n_tok[nid])
+        return out
+
+    def _near_words(self, piece: str) -> set[int]:
+        """List words within one deletion of ``piece`` on either side (its deletion keys): the
+        cheap near lookup of :meth:`_split_reach` (the aligner judges the pair)."""
+        dk, dv = self.del_keys, self.del_vals
+        nk = len(dk)
+        vget = self.vocab.get
+        got: set[int] = set()
+        for key in (piece, *deletes(piece)):
+            h = zlib.crc32(key.encode())
+            i = bisect_left(dk, h)
+            while i < nk and dk[i] == h:
+                got.add(dv[i])
+                i += 1
+            v = vget(key)
+            if v is not None:
+                got.add(v)
+        return got
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
         """The vocabulary entries that adjacent query words spell fused, two or three ("van der
@@ -992,7 +1069,7 @@ class NameIndex:
         (``cut_short_score``): the words after the cut are unknown."""
         n = cut_length(text)
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:
             return []  # a name that ends with its legal form was typed to its end
         if not distinctive_start([t.text for t in toks], [t.cat for t in toks]):
@@ -1054,7 +1131,7 @@ class NameIndex:
         """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
         names unscored."""
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks:
             return []
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
@@ -1097,13 +1174,17 @@ class NameIndex:
                 )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        # (a number may align with any number of the name: bounded at 1.0 like a title)
+        # (a number may align with any number of the name, and an initial with any word of
+        # the name that starts with its letter: bounded at 1.0 like a title, whatever the
+        # lookup found)
         hit_gets = [
-            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
+            h.get if h and t.cat not in (NUMBER, INITIAL) else None
+            for h, t in zip(hits, toks, strict=True)
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         forms = self.fused_forms(toks)
-        if prune and self.query_bound and not forms:
+        split = self._split_reach(toks, hits)
+        if prune and self.query_bound and not forms and not split:
             # the hit bound below of every name at once: each query word at its best lookup
             # similarity with any list word (the lower floors where two or more of them may
             # align at subset_sim); when even that is under the cut, no name can pass it, and
@@ -1123,7 +1204,15 @@ class NameIndex:
             if upper_bound(best_all, query.weights, floors) < raw_cut:
                 return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
+            toks,
+            hits,
+            pool,
+            [n for _, n, _ in looked],
+            query.weights,
+            min_total,
+            set(),
+            forms,
+            split,
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1266,7 +1355,8 @@ class NameIndex:
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
         out = [c for c in best.values() if c.score >= min_score]
-        out.sort(key=lambda c: -c.score)
+        # (equal scores: the closer name before the score rules' caps first)
+        out.sort(key=lambda c: (-c.score, -c.result.before_caps))
         return out[:limit]
 
 
@@ -1276,6 +1366,7 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+_VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
 #: the query's kind decides how the name is scored)
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
@@ -1343,6 +1434,29 @@ def _closest_first(
         for f in got:
             if f in ranked:
                 ranked[f] += bonus
+    return ranked
+
+
+def _initials_first(
+    scores: dict[int, float],
+    initials: Sequence[tuple[str, float]],
+    f_tok: Sequence[tuple[int, ...]],
+    vtext: Sequence[str],
+) -> dict[int, float]:
+    """The pool's rank evidence with a person's initials counted: a name form gains half an
+    initial's weight for each query initial that a word of its own starts with (each word
+    once), so "K. I. Hyon" ranks "HYON KWANG IL" ahead of the many one-word names near
+    "hyon" (the initials propose no names; before, a three-word name lost on length alone)."""
+    ranked = dict(scores)
+    for f in ranked:
+        firsts = [vtext[v][:1] for v in f_tok[f]]
+        gain = 0.0
+        for letter, w in initials:
+            if letter in firsts:
+                firsts.remove(letter)
+                gain += 0.5 * w
+        if gain:
+            ranked[f] += gain
     return ranked
 
 
