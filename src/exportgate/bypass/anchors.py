@@ -103,13 +103,13 @@ class TextIndex:
 
     def occurrences(self, scan: Fast) -> list[int] | None:
         """``scan.occurrences(text)``, found once per scanner and text."""
-        try:
-            return self._occurrences[scan]
-        except KeyError:
-            found = self._occurrences[scan] = scan.occurrences(
-                self.text, self.stems, "&" in self.text
-            )
-            return found
+        # round 10: asked with ``in`` (most scanners are asked once per text: a KeyError raised
+        # and caught each time cost more than a second look-up on the few repeats)
+        kept = self._occurrences
+        if scan in kept:
+            return kept[scan]
+        found = kept[scan] = scan.occurrences(self.text, self.stems, "&" in self.text)
+        return found
 
     def count(self, stem: str) -> int:
         found = self._counts.get(stem)
@@ -132,12 +132,12 @@ class TextIndex:
         """The merged windows of WINDOW characters around the anchors present in the text, or
         None where the whole text is read (short text, or anchors dense enough that windows
         would cover most of it). Computed once per anchor set and text."""
-        try:
-            return self._spans[anchors]
-        except KeyError:
-            pass
         text = self.text
         length = len(text)
+        if length <= 2 * WINDOW:
+            return None  # (round 10: short text, read whole, nothing to keep)
+        if anchors in self._spans:
+            return self._spans[anchors]
         present = anchors & self.stems
         found: list[tuple[int, int]] | None = None
         if length > 2 * WINDOW and 2 * WINDOW * sum(map(self.count, present)) < length:

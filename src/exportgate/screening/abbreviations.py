@@ -51,6 +51,8 @@ def _always(m: re.Match[str]) -> str:
 
 
 def _with_stop(m: re.Match[str]) -> str:
+    if m.start() == 0 and m.group(1) == "eng":
+        return m.group(0)  # "Eng. Joseph Debose": an engineer's title before a name
     return _WITH_STOP[m.group(1)] + " "
 
 
@@ -64,3 +66,60 @@ def expand_abbreviations(latin: str) -> str:
     if "." in latin:
         latin = _WITH_STOP_RE.sub(_with_stop, latin)
     return latin
+
+
+#: short forms of company-name words that registers and forms use without a full stop, and the
+#: words they stand for ("BEIJING SENSETIME TECH DEV" / "... TECHNOLOGY DEVELOPMENT"); with a
+#: full stop ("Dev.", "Res.") or unambiguous ("intl") :mod:`abbreviations` writes them out
+_BUSINESS_SHORT: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "tech": "technology technologies technical technological",
+        "dev": "development developments",
+        "res": "research",
+        "inv": "investment investments",
+        "elec": "electronics electronic electric electrical",
+        "sci": "science sciences scientific",
+        "inst": "institute institution",
+        "ind": "industrial industries industry",
+        "info": "information",
+        "eng": "engineering",
+        "engg": "engineering",
+        "prod": "production products",
+        "assoc": "association",
+        "svcs": "services",
+        "svc": "services service",
+        "sys": "systems",
+        "equip": "equipment",
+        "chem": "chemical chemicals",
+        "pharm": "pharmaceutical pharmaceuticals",
+        "pharma": "pharmaceutical pharmaceuticals",
+        "telecom": "telecommunications telecommunication",
+        "univ": "university",
+        "acad": "academy",
+        "govt": "government",
+        "dept": "department",
+        "bros": "brothers",
+        "mach": "machinery",
+        "petrochem": "petrochemical",
+        "constr": "construction",
+        "hldgs": "holdings",
+        "grp": "group",
+        "mktg": "marketing",
+        "distr": "distribution",
+        "natl": "national",
+        "intl": "international",
+        "mfg": "manufacturing",
+        "mgmt": "management",
+    }.items()
+}
+_BUSINESS_LONG: dict[str, frozenset[str]] = {}
+for _short, _longs in _BUSINESS_SHORT.items():
+    for _long in _longs:
+        _BUSINESS_LONG[_long] = _BUSINESS_LONG.get(_long, frozenset()) | {_short}
+
+
+def business_short_forms(word: str) -> frozenset[str] | None:
+    """The words ``word`` pairs with as a business short form ("tech" -> "technology" ...;
+    "technology" -> "tech"), or None."""
+    return _BUSINESS_SHORT.get(word) or _BUSINESS_LONG.get(word)

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from heapq import nsmallest
 from itertools import compress, repeat
 from operator import gt, le, sub
-from typing import cast
+from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
-from exportgate.screening.costs import is_patronymic
+from exportgate.screening.abbreviations import business_short_forms
+from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.cut_short import (
     cut_length,
     cut_lines_up,
@@ -41,6 +42,7 @@ from exportgate.screening.normalize import (
     WORD,
     Token,
     clear_tokenize_memo,
+    query_tokens,
     skeleton,
     tokenize,
 )
@@ -137,6 +139,32 @@ def _find(keys: array[int], vals: array[int], key: int) -> list[int]:
     return out
 
 
+#: the attributes of :class:`NameIndex` that its pickled state holds, in this order (the rest are
+#: derived from them when loaded, or memos); ``entities``, ``n_tok`` and ``n_cat`` are packed
+_STORED = (
+    "params",
+    "vtext",
+    "n_ent",
+    "n_strength",
+    "n_origin",
+    "n_alias",
+    "post_off",
+    "post_flat",
+    "n_names",
+    "vidf",
+    "is_join",
+    "fpost_off",
+    "fpost_flat",
+    "del_keys",
+    "del_vals",
+    "skel_keys",
+    "skel_vals",
+    "entities",
+    "n_tok",
+    "n_cat",
+)
+
+
 class NameIndex:
     """Names of a set of entities, indexed for fuzzy lookup.
 
@@ -146,21 +174,33 @@ class NameIndex:
 
     #: skip names (and whole candidate pools) that too few query words reach, before the
     #: per-name score bound (same answers; off only to test that)
-    evidence_bound = True
+    evidence_bound: ClassVar[bool] = True
     #: count the list words no query word can pair with in the score bound (off only to test)
-    list_bound = True
+    list_bound: ClassVar[bool] = True
     #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
     #: would be the hit bound; same answers, off only to test that)
-    beyond_test = True
+    beyond_test: ClassVar[bool] = True
     #: bound and score a name form met twice in one query once (off only to test that)
-    same_form_once = True
+    same_form_once: ClassVar[bool] = True
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
-    query_bound = True
+    query_bound: ClassVar[bool] = True
 
-    def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        params: Params = DEFAULT_PARAMS,
+        *,
+        state: dict[str, object] | None = None,
+    ) -> None:
+        """The index of ``entities``' names; with ``state`` (:meth:`__getstate__`'s), the
+        stored index instead, as it was built (``entities`` and ``params`` are then unused)."""
+        if state is not None:
+            self.__setstate__(state)
+            return
         self.entities = list(entities)
         self.params = params
+        self._new_memos()
         self.vocab: dict[str, int] = {}
         self.vtext: list[str] = []
         self.n_ent = array("I")
@@ -269,6 +309,20 @@ class NameIndex:
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
         self._derive()
 
+    def _new_memos(self) -> None:
+        """The query path's memos, empty (kept out of the stored index): the cost model, each
+        query word's lookup (:meth:`_looked`), its row of similarities (:meth:`_sim_rows`) and
+        the name shapes (:meth:`_name_shape`). Plain attributes, not entries of the instance
+        dictionary, so that the class also compiles to a native one (``scripts/
+        build_screening_ext.py``)."""
+        self._cost_model: CostModel | None = None
+        self._lookup_cache: dict[
+            tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]
+        ] = {}
+        self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
+        self._rows_age = 0
+        self._shapes: dict[int, _NameShape] = {}
+
     def _derive(self) -> None:
         """Per-name and per-form data worked out from the stored index when it is built or
         loaded (not on the first query): each name's length in words (:attr:`n_len`), the
@@ -351,18 +405,16 @@ class NameIndex:
 
     # pickling: flat arrays and lists of strings only --------------------------------------
 
+    def __reduce__(self) -> tuple[object, tuple[dict[str, object]]]:
+        """Pickled as its state, loaded by :func:`_stored_index` (a compiled class is not made
+        without its ``__init__``, which ``pickle``'s default way skips)."""
+        return _stored_index, (self.__getstate__(),)
+
     def __getstate__(self) -> dict[str, object]:
         import msgspec
 
-        state = dict(self.__dict__)
-        state.pop("vocab", None)
-        state.pop("_lookup_cache", None)
-        for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
-            state.pop(derived, None)
-        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat", "slavic_words"):
-            state.pop(derived, None)
-        for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
-            state.pop(memo, None)
+        # the stored attributes by name (the derived tables and the memos are not stored)
+        state: dict[str, object] = {name: getattr(self, name) for name in _STORED}
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
         tok_off = array("I", [0])
@@ -380,7 +432,9 @@ class NameIndex:
         tok_pair = cast(tuple["array[int]", "array[int]"], state.pop("n_tok"))
         tok_flat, tok_off = tok_pair
         cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
-        self.__dict__.update(state)
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._new_memos()
         if self.params == DEFAULT_PARAMS:
             # the shared default object itself, not an equal copy: memos keyed on it
             # (scoring.fused_sim) hold only for the default parameters
@@ -399,9 +453,9 @@ class NameIndex:
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
-        cm = self.__dict__.get("_cost_model")
+        cm = self._cost_model
         if cm is None:
-            cm = self.__dict__["_cost_model"] = cost_model(self.params)
+            cm = self._cost_model = cost_model(self.params)
         return cm.weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
@@ -423,9 +477,7 @@ class NameIndex:
         fused-form ("join") vocabulary ids among them (names found through those get no
         score bound in :meth:`search`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
-        cache: dict[tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]] = (
-            self.__dict__.setdefault("_lookup_cache", {})
-        )
+        cache = self._lookup_cache
         got = cache.get(key)
         if got is None:
             if len(cache) > 100_000:
@@ -486,6 +538,10 @@ class NameIndex:
         if slavic:
             cands.update(self.slavic_words.get(slavic, ()))
         for f in split_readings(text):
+            v = vget(f)
+            if v is not None:
+                add(v)
+        for f in business_short_forms(text) or ():
             v = vget(f)
             if v is not None:
                 add(v)
@@ -559,6 +615,7 @@ class NameIndex:
         min_total: float | None = None,
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
+        split: set[int] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -571,7 +628,8 @@ class NameIndex:
         ``unbounded`` by the score bound and none of them proposed, the pool keeps only the
         names at the threshold (none at all when there are none), in pool order, when that
         gives the same answers: every other name in it would have been pruned. ``forms`` are
-        the query's :meth:`fused_forms` when the caller has them.
+        the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
+        together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -655,6 +713,10 @@ class NameIndex:
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
             for f in set(map(n_form.__getitem__, got)):
                 scores[f] = scores.get(f, 0.0) + 1.0
+        if split:
+            fused |= split
+            for f in set(map(n_form.__getitem__, split)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
@@ -693,8 +755,12 @@ class NameIndex:
         # name id -- never the order of proposal, which follows Python's string hashing and
         # so would change between processes
         if full:
+            ranked = _closest_first(scores, rare, hits, weights, fp_off, fp_flat)
+            initials = [(t.text, weights[i]) for i, t in enumerate(toks) if t.cat == INITIAL]
+            if initials and not any(t.cat == LEGAL for t in toks):
+                ranked = _initials_first(ranked, initials, f_tok, self.vtext)
             pool = _best_first(
-                _closest_first(scores, rare, hits, weights, fp_off, fp_flat),
+                ranked,
                 self.f_len,
                 self.f_names,
                 limit,
@@ -703,6 +769,67 @@ class NameIndex:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
         return pool, fused, proof, whole
+
+    def _split_reach(self, toks: Sequence[Token], hits: list[dict[int, float]]) -> set[int]:
+        """Names that a query word of two list words run together *and* misspelt may be
+        ("Senseitmegroup" / "SENSETIME GROUP", "Fasyalkhaluf" / "KHALUF, Faysal"): the fused
+        forms of list words are found exactly only, so a word of seven letters or more in Latin
+        letters with no close lookup hit (under 0.9) is cut in two at each place where one piece
+        is a list word (four letters or more; two consonants at the start: "sb", "sc") and the
+        other, four letters or more, is near a list word (:meth:`_near_words`); a name holding
+        both list words is proposed. The aligner then scores the
+        query word against the name's two words fused, as for any run-together word."""
+        out: set[int] = set()
+        vget = self.vocab.get
+        n_tok = self.n_tok
+        v_df = self.v_df
+        for i, t in enumerate(toks):
+            x = t.text
+            n = len(x)
+            if t.cat != WORD or n < 7 or t.origin != ORIGIN_LATIN or not x.isalpha():
+                continue
+            h = hits[i]
+            if h and max(h.values()) >= 0.9:
+                continue  # (a known word, or a slip of one)
+            for k in range(2, n - 3):
+                left, right = x[:k], x[k:]
+                for exact, other in ((left, right), (right, left)):
+                    if len(other) < 4 or not (
+                        len(exact) >= 4 or (k == 2 and exact is left and _VOWELS.isdisjoint(exact))
+                    ):
+                        continue
+                    v = vget(exact)
+                    if v is None:
+                        continue
+                    near = self._near_words(other)
+                    if not near:
+                        continue
+                    if v_df[v] <= sum(v_df[u] for u in near):
+                        out.update(
+                            nid for nid in self.postings(v) if not near.isdisjoint(n_tok[nid])
+                        )
+                    else:
+                        for u in near:
+                            out.update(nid for nid in self.postings(u) if v in n_tok[nid])
+        return out
+
+    def _near_words(self, piece: str) -> set[int]:
+        """List words within one deletion of ``piece`` on either side (its deletion keys): the
+        cheap near lookup of :meth:`_split_reach` (the aligner judges the pair)."""
+        dk, dv = self.del_keys, self.del_vals
+        nk = len(dk)
+        vget = self.vocab.get
+        got: set[int] = set()
+        for key in (piece, *deletes(piece)):
+            h = zlib.crc32(key.encode())
+            i = bisect_left(dk, h)
+            while i < nk and dk[i] == h:
+                got.add(dv[i])
+                i += 1
+            v = vget(key)
+            if v is not None:
+                got.add(v)
+        return got
 
     def fused_forms(self, toks: Sequence[Token]) -> list[int]:
         """The vocabulary entries that adjacent query words spell fused, two or three ("van der
@@ -849,7 +976,7 @@ class NameIndex:
 
     def _name_shape(self, nid: int) -> _NameShape:
         """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
-        shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
+        shapes = self._shapes
         got = shapes.get(nid)
         if got is None:
             if len(shapes) >= 10_000:
@@ -864,8 +991,8 @@ class NameIndex:
         list names (:meth:`_word_tops`, keyed by ``-1 - name id``), memoised across queries
         like the lookup (a word such as "technology" meets the same list names in query after
         query; bounded: all rows are emptied at about 150,000 entries)."""
-        rows: dict[tuple[str, int, bool], dict[int, float]] = self.__dict__.setdefault("_rows", {})
-        age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
+        rows = self._rows
+        age = self._rows_age = self._rows_age + 1
         if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 150_000:
             rows.clear()
         out = []
@@ -942,7 +1069,7 @@ class NameIndex:
         (``cut_short_score``): the words after the cut are unknown."""
         n = cut_length(text)
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:
             return []  # a name that ends with its legal form was typed to its end
         if not distinctive_start([t.text for t in toks], [t.cat for t in toks]):
@@ -1004,7 +1131,7 @@ class NameIndex:
         """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
         names unscored."""
         qkind = kind if kind in ("person", "organization") else None
-        toks = tokenize(text, qkind)
+        toks = query_tokens(text, qkind)
         if not toks:
             return []
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
@@ -1047,13 +1174,17 @@ class NameIndex:
                 )
                 sub_total = _min_matched_weight(query.weights, sub_floor, raw_cut)
                 min_total = min(min_total, max(two, sub_total if sub_total is not None else 0.0))
-        # (a number may align with any number of the name: bounded at 1.0 like a title)
+        # (a number may align with any number of the name, and an initial with any word of
+        # the name that starts with its letter: bounded at 1.0 like a title, whatever the
+        # lookup found)
         hit_gets = [
-            h.get if h and t.cat != NUMBER else None for h, t in zip(hits, toks, strict=True)
+            h.get if h and t.cat not in (NUMBER, INITIAL) else None
+            for h, t in zip(hits, toks, strict=True)
         ]
         empty_best = [1.0 if t.cat in (TITLE, INITIAL, NUMBER) else 0.0 for t in toks]
         forms = self.fused_forms(toks)
-        if prune and self.query_bound and not forms:
+        split = self._split_reach(toks, hits)
+        if prune and self.query_bound and not forms and not split:
             # the hit bound below of every name at once: each query word at its best lookup
             # similarity with any list word (the lower floors where two or more of them may
             # align at subset_sim); when even that is under the cut, no name can pass it, and
@@ -1073,7 +1204,15 @@ class NameIndex:
             if upper_bound(best_all, query.weights, floors) < raw_cut:
                 return []
         names, fused, proof, whole = self._candidates(
-            toks, hits, pool, [n for _, n, _ in looked], query.weights, min_total, set(), forms
+            toks,
+            hits,
+            pool,
+            [n for _, n, _ in looked],
+            query.weights,
+            min_total,
+            set(),
+            forms,
+            split,
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1216,11 +1355,18 @@ class NameIndex:
             if old is None or score > old.score:
                 best[ei] = Candidate(ei, nid, raw, score, res, notes)
         out = [c for c in best.values() if c.score >= min_score]
-        out.sort(key=lambda c: -c.score)
+        # (equal scores: the closer name before the score rules' caps first)
+        out.sort(key=lambda c: (-c.score, -c.result.before_caps))
         return out[:limit]
 
 
+def _stored_index(state: dict[str, object]) -> NameIndex:
+    """A :class:`NameIndex` loaded from its pickled state."""
+    return NameIndex((), state=state)
+
+
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+_VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
 #: the query's kind decides how the name is scored)
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
@@ -1288,6 +1434,29 @@ def _closest_first(
         for f in got:
             if f in ranked:
                 ranked[f] += bonus
+    return ranked
+
+
+def _initials_first(
+    scores: dict[int, float],
+    initials: Sequence[tuple[str, float]],
+    f_tok: Sequence[tuple[int, ...]],
+    vtext: Sequence[str],
+) -> dict[int, float]:
+    """The pool's rank evidence with a person's initials counted: a name form gains half an
+    initial's weight for each query initial that a word of its own starts with (each word
+    once), so "K. I. Hyon" ranks "HYON KWANG IL" ahead of the many one-word names near
+    "hyon" (the initials propose no names; before, a three-word name lost on length alone)."""
+    ranked = dict(scores)
+    for f in ranked:
+        firsts = [vtext[v][:1] for v in f_tok[f]]
+        gain = 0.0
+        for letter, w in initials:
+            if letter in firsts:
+                firsts.remove(letter)
+                gain += 0.5 * w
+        if gain:
+            ranked[f] += gain
     return ranked
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.slips import typing_slip
 
 #: the legal-form words (rebuilt by :mod:`build_legal_words`)
@@ -240,10 +241,10 @@ def _fold_letters(m: re.Match[str]) -> str:
     )
 
 
-#: two or more single letters written apart, with spaces, dots or both, doubled or not ("S M P",
+#: two or more single letters written apart, with spaces, dots, slashes or both, doubled or not ("S M P",
 #: "N. P. F.", "C..O.L.T.D..", "G  P.B"): one acronym or legal form typed letter by letter
 #: (Latin letters only: single Chinese characters apart are a name's syllables)
-_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s.]+[A-Za-z](?!\w))+\.*")
+_LETTER_RUN = re.compile(r"(?<!\w)[A-Za-z](?!\w)(?:[\s./]+[A-Za-z](?!\w))+\.*")
 
 
 def join_letter_runs(text: str, *, at_end_only: bool = False) -> str:
@@ -299,7 +300,34 @@ def _joined(m: re.Match[str]) -> str:
 
 
 def _spelled(letters: str) -> str:
-    return _LETTER_FORMS.get(letters.lower(), letters) if len(letters) > 1 else letters
+    if len(letters) <= 1:
+        return letters
+    low = letters.lower()
+    form = _LETTER_FORMS.get(low)
+    if form is None and len(low) >= 3 and low not in _JOINED_FORMS:
+        form = _undoubled_form(low)
+    return letters if form is None else form
+
+
+#: letter runs that are legal forms once joined, read as such later on (rigour, the glued
+#: forms): "C O L T D" -> "coltd" -> Co., Ltd.
+_JOINED_FORMS = frozenset({"co", "coltd", "corp", "pteltd", "ptyltd", "pvtltd", "sdnbhd"})
+
+
+def _undoubled_form(low: str) -> str | None:
+    """The legal form a letter run spells with one letter typed twice ("S A A" -> "sa", "C O L
+    T T D" -> "coltd", "B.B.V" -> "bv", "O A O O" -> "oao"), or None: a slip of the hand in a
+    form written letter by letter, read as the form (legal forms weigh little: this never
+    makes a name match, it only keeps a slip from costing an unmatched word)."""
+    for k in range(1, len(low)):
+        if low[k] == low[k - 1]:
+            once = low[:k] + low[k + 1 :]
+            form = _LETTER_FORMS.get(once)
+            if form is not None:
+                return form
+            if once in _JOINED_FORMS:
+                return once
+    return None
 
 
 def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[str, str]]:
@@ -430,6 +458,10 @@ def short_form_for(word: str, anchored: bool) -> str | None:
     n = len(word)
     if not (3 if not anchored else 2) <= n <= 5 or word in _SHORT_SET:
         return None
+    if anchored and business_short_forms(word):
+        # "IND CO LTD": industrial before the form, not "inc" typed with a slip (alone at the
+        # end, "HOLDINGS, INV." is Inc. typed with a slip)
+        return None
     for form in _SHORT_FORMS:
         if (
             (form[0] == word[0] or form[:2] == word[1::-1])
@@ -469,8 +501,8 @@ _PHRASE_GLUE = frozenset(
 def _split_glued_more(word: str, nxt: str, *, last: bool) -> tuple[str, str] | None:
     """A name word run on to a legal form after it, or a form before it: "OAOEPK" -> "oao
     epk", "DOLPHINJOINT STOCK" -> "dolphin joint", "STLTD" closing the name -> "st ltd"."""
-    if len(word) < 4 or not word.isascii():
-        return None
+    if len(word) < 4 or not word.isascii() or word in _GLUED_CLOSING:
+        return None  # ("cjsc" is a form of its own, not "c" run on to "jsc")
     for form in _GLUED_PREFIX_FORMS:
         if word.startswith(form) and len(word) - len(form) >= 3:
             return form, word[len(form) :]

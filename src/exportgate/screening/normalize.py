@@ -230,6 +230,16 @@ _PARTICLES = frozenset(
 )
 _TITLES = frozenset(
     [
+        # the pilgrim's honorific written with its article ("Al-Haj Mehdi ..."), and an
+        # engineer's ("Eng. Joseph ...", "Engr.")
+        "alhaj",
+        "alhajj",
+        "alhaji",
+        "elhadj",
+        "haj",
+        "hadj",
+        "eng",
+        "engr",
         "mr",
         "mrs",
         "ms",
@@ -313,6 +323,50 @@ _TITLES = frozenset(
     ]
 )
 # titles that are also common given names or name parts are left as words
+#: a closing word in brackets ("China Electronics Corporation (CEC)")
+_BRACKETED_END = re.compile(r"\(\s*([^\W\d_]{2,8})\s*\)\W*$")
+#: words an acronym skips ("Bank *of* China": BOC or BC)
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "de", "des", "du", "la", "el", "al"})
+
+
+def query_tokens(text: str, kind: str | None = None) -> list[Token]:
+    """A query's tokens (:func:`tokenize`) without a closing bracketed acronym that spells the
+    initials of adjacent words of the same name ("CHINA NORTH INDUSTRIES GROUP CORPORATION
+    LIMITED (CNIGC)"): the customer wrote the name twice, and the acronym is no word of its own
+    to be matched or missed. (List names keep it: the index holds each list name without its
+    bracketed part too, and a query typed with a slip may still need the list's acronym.)"""
+    toks = tokenize(text, kind)
+    if "(" not in text:
+        return toks
+    words = [t.text for t in toks]
+    kept = _without_own_acronym(text, words)
+    return toks[: len(kept)]
+
+
+def _without_own_acronym(text: str, words: list[str]) -> list[str]:
+    m = _BRACKETED_END.search(text)
+    if m is None:
+        return words
+    acr = m.group(1).lower()
+    if len(words) < 3 or words[-1] != acr:
+        return words
+    rest = words[:-1]
+    for skip in (_ACRONYM_SKIPS, frozenset[str]()):
+        for start in range(len(rest)):
+            letters = ""
+            for w in rest[start:]:
+                if w in skip and letters:
+                    continue
+                letters += w[0]
+                if len(letters) >= len(acr):
+                    break
+            if letters == acr:
+                return rest
+    return words
+
+
+#: the pilgrim's honorific, after "al-" / "el-"
+_HAJJ = frozenset({"haj", "hajj", "haji", "hadj"})
 _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "king", "prince"})
 # short titles that are also name syllables ("He", "Ms" ...) count only at the start: "H.E. Ali"
 # is a title, "JING HE, Lin" a name
@@ -331,6 +385,10 @@ _TITLES_ALSO_NAMES = frozenset(
         "sheik",
         "haji",
         "hajji",
+        "haj",
+        "hadj",
+        "alhaji",
+        "eng",
         "mullah",
         "mulla",
         "imam",
@@ -666,6 +724,15 @@ def _other_names(words: list[str], cats: list[int], i: int) -> int:
     )
 
 
+def _initial_not_particle(text: str, w: str, i: int, cats: list[int], kind: str | None) -> bool:
+    """A one-letter particle ("a", "b", "e", "y") that is a person's initial: written with a
+    dot ("V. A. Orlov", "Y. Jo"; not "b.", short for bin) or first in the name ("A Rashidi"),
+    in a name with no legal form. "Perez y Gomez", "Ali b. Hassan" keep their particle."""
+    if len(w) != 1 or kind == "organization" or LEGAL in cats:
+        return False
+    return i == 0 or w != "b" and re.search(rf"(?<![^\W\d_]){w}\.", text, re.IGNORECASE) is not None
+
+
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
     """Normalised tokens of a name, each with a category (word, legal form, particle …).
 
@@ -708,6 +775,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
         ).split()
     if not words:
         return ()
+    if len(words) > 2 and words[0] in ("al", "el") and words[1] in _HAJJ and kind != "organization":
+        words = [words[0] + words[1], *words[2:]]  # "Al-Haj Mehdi": one honorific
     cats = _legal_phrases(words) if kind != "person" else [WORD] * len(words)
     if guessed and any(c == WORD and w in guessed for w, c in zip(words, cats, strict=True)):
         # a guessed legal-form word that did not become a legal form goes back as typed: a
@@ -757,7 +826,7 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
                 if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
                     cat = TITLE
-            elif w in _PARTICLES and n > 1:
+            elif w in _PARTICLES and n > 1 and not _initial_not_particle(text, w, i, cats, kind):
                 cat = PARTICLE
             elif len(w) == 1 and origin != ORIGIN_HANGUL and w.isascii():
                 cat = INITIAL  # (a Korean syllable "i", "o", "u" is a surname, not an initial)

@@ -33,8 +33,11 @@ from exportgate.screening.scoring import (
     Side,
     cost_model,
     korean_shaped,
+    respelled,
 )
 from exportgate.screening.scripts import ORIGIN_HAN, ORIGIN_HANGUL, ORIGIN_LATIN, is_han
+from exportgate.screening.slips import KEY_NEIGHBOURS
+from exportgate.screening.wade_giles import split_readings, wade_giles_pairs
 
 _NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -367,6 +370,72 @@ def initials_only(c: Costs) -> Effect | None:
     return None
 
 
+def one_initial_common_name(c: Costs) -> Effect | None:
+    """A person's name given as one initial and one common name ("A. Jabari" / "JABARI,
+    Abolfazl", "S. Shah" / "Satish Shah"): many people share a common family name and the
+    first letter of a given name, so this is not alone a match (under review). Two initials or
+    more ("V. A. Orlov" / "ORLOV, Vasiliy Aleksandrovich"), or a rare name ("O. Shuvalova"),
+    stay a review (:func:`initials_only`)."""
+    al = c.al
+    if not al.person:
+        return None
+    q, cand = al.query, al.cand
+    if sum(cat == INITIAL for cat in q.cats) != 1:
+        return None
+    words: list[str] = []
+    initial = ""
+    for i, ql, j, cl in al.spans:
+        if ql != 1:
+            return None
+        if q.cats[i] == INITIAL:
+            initial = q.texts[i]
+            continue
+        if q.cats[i] != WORD:
+            continue
+        words.append(q.texts[i])
+        if len(words) > 1 or cl != 1:
+            return None
+        if not (is_common(q.texts[i]) or is_common(cand.texts[j])):
+            return None
+    if not initial or len(words) != 1 or sum(cat == WORD for cat in q.cats) != 1:
+        return None
+    return _weak_cap(
+        c,
+        "one_initial_common_name",
+        f"one initial ({initial}.) and a common name ({words[0]}): many people share them, "
+        "not alone a match",
+    )
+
+
+def two_common_names_whole(c: Costs) -> Effect | None:
+    """A person's list name of two name words, both common, matched whole ("Ahmed Hamdan" /
+    "HAMDAN, Ahmad", "Giorgos Georgiou"): the listed name itself, which an analyst must see,
+    but many people bear it: a review at most, never a block (the issue's "a common name never
+    alone a block"). Three names or more ("Kim Jong Un") or a rare word score as before."""
+    al = c.al
+    if not al.person or c.miss_c_named > 0:
+        return None
+    cand = al.cand
+    words = [t for t, cat in zip(cand.texts, cand.cats, strict=True) if cat == WORD and len(t) > 1]
+    if len(words) != 2 or not all(al.c_used[j] for j, cat in enumerate(cand.cats) if cat == WORD):
+        return None
+    q = al.query
+    for i, ql, j, cl in al.spans:
+        for k in range(j, j + cl):
+            if cand.cats[k] != WORD:
+                continue
+            if not (is_common(cand.texts[k]) or (ql == cl == 1 and is_common(q.texts[i]))):
+                return None
+    p = al.p
+    return Effect(
+        "two_common_names_whole",
+        "score<=",
+        p.raw_for(p.possible_max),
+        f"the list name is two common names ({', '.join(words)}): many people bear it, a "
+        "review at most, never a block",
+    )
+
+
 # words that say what a company does or how it is organised, not which company it is
 _GENERIC_BUSINESS = frozenset(
     {
@@ -517,6 +586,8 @@ def distinctive_word_misspelt(c: Costs) -> Effect | None:
         other = cand.texts[j]
         if OSA.distance(t, other) <= p.distinctive_edits * max(len(t), len(other)):
             return None  # a typing slip
+        if other in wade_giles_pairs(t) or other in split_readings(t):
+            return None  # the same name in Wade-Giles ("huichiang" / "huijiang")
         near.append(f"{t}~{other}")
     if not near:
         return None
@@ -600,10 +671,11 @@ def common_name_only(c: Costs) -> Effect | None:
     if not al.person or c.miss_c <= 0:
         return None
     cand = al.cand
+    # (a middle initial of the list's, "STEPANOVA, Olga G.", tells the listed one apart too)
     own = [
-        t
+        t if cat == WORD else f"{t}."
         for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
-        if cat == WORD and not u and len(t) > 1
+        if not u and ((cat == WORD and len(t) > 1) or cat == INITIAL)
     ]
     if not own:
         return None
@@ -666,12 +738,44 @@ def _another_name(typed: str, listed: str) -> bool:
     """``typed`` is a common name of its own for the list's ``listed``, not a slip of it: three
     letters or more, two letters or more apart (one letter may be a slip of any kind: "kan" /
     "khan", "marwa" / "marwan"), not the same consonants with other vowels ("eli" / "ali":
-    romanised vowels vary)."""
+    romanised vowels vary); or one consonant apart where no hand slips
+    (:func:`_one_consonant_apart`: "khalid" / "khalil", "kara" / "kaya", "adel" / "fadel")."""
     if len(typed) < 3 or len(listed) < 3 or not is_common(typed):
         return False
     if typed.translate(_NO_VOWELS) == listed.translate(_NO_VOWELS):
         return False
-    return OSA.distance(typed, listed, score_cutoff=2) >= 2
+    d = OSA.distance(typed, listed, score_cutoff=2)
+    return d >= 2 or (d == 1 and is_common(listed) and _one_consonant_apart(typed, listed))
+
+
+def _one_consonant_apart(typed: str, listed: str) -> bool:
+    """Two common names of four letters or more, one edit apart, where the edit is no slip of
+    the hand and no spelling: a consonant for a consonant that is no neighbouring key and does
+    not sound alike ("khalid" / "khalil", "kara" / "kaya", "amini" / "amidi"), or a consonant
+    added before the name ("adel" / "fadel"). A letter dropped or doubled, swapped letters, a
+    neighbouring key, a vowel, or a letter more at the end ("marwa" / "marwan") stay slips."""
+    lt, ll = len(typed), len(listed)
+    if min(lt, ll) < 4:
+        return False
+    if lt != ll:
+        long_, short = (typed, listed) if lt > ll else (listed, typed)
+        return long_[1:] == short and long_[0] not in _VOWEL_SET
+    diff = [k for k in range(lt) if typed[k] != listed[k]]
+    if len(diff) != 1:
+        return False
+    a, b = typed[diff[0]], listed[diff[0]]
+    if a in _VOWEL_SET or b in _VOWEL_SET or b in KEY_NEIGHBOURS.get(a, ()):
+        return False
+    return respelled(typed) != respelled(listed) and frozenset((a, b)) not in _ALIKE
+
+
+#: (here "y" is a consonant: "kara" / "kaya")
+_VOWEL_SET = frozenset("aeiou")
+#: consonants romanisations write for one sound ("zaher" / "zahir" aside: "sami" / "zami")
+_ALIKE = frozenset(
+    frozenset(p)
+    for p in ("sz", "kq", "kc", "cs", "td", "tz", "dz", "vw", "fv", "bp", "gj", "hk", "jy", "yh")
+)
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
@@ -796,6 +900,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     korean_respelled,
     korean_syllables_crossed,
     initials_only,
+    one_initial_common_name,
     generic_words_only,
     no_distinctive_word,
     distinctive_word_misspelt,
@@ -803,6 +908,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_word_of_the_query,
     common_name_only,
     another_common_name,
+    two_common_names_whole,
     place_for_another_word,
     generic_list_name,
     later_word_of_another_company,
@@ -839,6 +945,7 @@ def score_alignment(al: Alignment) -> PairResult:
             raise ValueError(f"cost rule {e.rule} has a score effect {op}")
     denom = c.matched_w + gamma * c.miss_q + beta * c.miss_c + added
     raw = al.earned / denom if denom > 0 else 0.0
+    before_caps = raw
     for rule in SCORE_RULES:
         e = rule(c)
         if e is None:
@@ -858,6 +965,7 @@ def score_alignment(al: Alignment) -> PairResult:
         [t for t, u in zip(cand.texts, al.c_used, strict=True) if not u],
         [e.reason for e in effects if e.reason],
         effects,
+        before_caps=before_caps,
     )
 
 

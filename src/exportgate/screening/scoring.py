@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.names_table import (
     han_readings,
@@ -92,6 +93,9 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 1.0
     if not q or not c:
         return 0.0
+    business = business_short_forms(q)
+    if business is not None and c in business:
+        return p.abbrev_sim  # "tech" / "technology": a company word's short form
     if q[0] >= "\u3400" or c[0] >= "\u3400":
         # a name in Chinese characters matches one of its readings (Mandarin, Korean, Japanese)
         if is_han(q[0]):
@@ -497,11 +501,15 @@ def token_sims(
     # Wade-Giles syllables that read as it (_wade_giles_for, either way round)
     wgq = wade_giles_pairs(q)
     wg_sim = p.wade_giles_sim
+    business = business_short_forms(q)
     out: list[float] = []
     add = out.append
     for c in cands:
         if c == q:
             add(1.0)
+            continue
+        if business is not None and c in business:
+            add(p.abbrev_sim)
             continue
         if not c or not (c.isascii() and c.isalpha()):
             add(token_sim(q, c, origin, p))
@@ -601,6 +609,9 @@ class PairResult:
     unmatched_candidate: list[str]
     notes: list[str]
     effects: list[Effect] = field(default_factory=list)
+    #: the raw score before the score rules capped or scaled it: among matches that a cap
+    #: leaves at one score, the closer name comes first
+    before_caps: float = 0.0
 
 
 class Alignment:

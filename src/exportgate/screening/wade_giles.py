@@ -151,12 +151,15 @@ def wade_giles_pairs(word: str) -> frozenset[str]:
 
 
 def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
-    """Pinyin readings of a given name written in Wade-Giles syllables ("tse", "tung") as one
-    word, as pinyin joins them ("zedong", "cetong" ...); empty unless every syllable is one.
+    """Pinyin readings of a name written in Wade-Giles syllables ("tse", "tung"; "su", "chou")
+    as one word, as pinyin joins them ("zedong", "cetong" ...; "suzhou"); empty unless every
+    syllable is a Wade-Giles or pinyin syllable and one at least reads another way (a syllable
+    spelled alike in both, "su", "li", "sheng", stays itself: "Su-chou" is Suzhou, "Hsiao-li"
+    Xiaoli, "Kuan-sheng" Guansheng).
 
     Most names fail on their first syllable, which is checked before anything is built or
     memoised (the scorer asks this of every pair of adjacent words it aligns)."""
-    if len(syllables) < 2 or not pinyin_readings(syllables[0]):
+    if len(syllables) < 2 or not _part_readings(syllables[0]):
         return _NONE
     return _joined(tuple(syllables))
 
@@ -165,14 +168,18 @@ def joined_readings(syllables: Sequence[str]) -> frozenset[str]:
 def _joined(syllables: tuple[str, ...], limit: int = 64) -> frozenset[str]:
     options = []
     size = 1
+    other = False
     for s in syllables:
-        got = pinyin_readings(s) | {s}
-        if len(got) == 1:
+        got = _part_readings(s)
+        if not got:
             return _NONE
+        other = other or got != {s}
         size *= len(got)
         if size > limit:
             return _NONE
         options.append(sorted(got))
+    if not other:
+        return _NONE  # (pinyin syllables written apart: the plain fused form)
     return frozenset("".join(parts) for parts in product(*options))
 
 
