@@ -31,8 +31,9 @@ from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
 
 # writers whose misses the rule parts were written against (rounds 2-3): their held-out figures
 # flatter the rules; the others are the honest folds
-# F: read in round 6; T5: written with the round-7 rules; T6: written with the round-8 rules
-RULES_READ = frozenset({"A", "C", "F", "T5", "T6"})
+# F: read in round 6; T5: written with the round-7 rules; T6: written with the round-8 rules;
+# G: read in rounds 7-8; H: read in rounds 9-10; T8: written with the round-10 rules
+RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8"})
 
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -103,14 +104,16 @@ def common_items() -> list[dict[str, Any]]:
     return items
 
 
-def load_all(store: W.Store) -> tuple[list[dict[str, Any]], list[W.Row]]:
+def load_all(store: W.Store, usage: bool = True) -> tuple[list[dict[str, Any]], list[W.Row]]:
+    """Every training item and its rule row; with ``usage``, the rows of every writer's usage
+    records too (needed for the account estimate only; round 10: skipped without --accounts)."""
     items = common_items()
     for writer in W.present_writers():
         prompts = W.writer_prompts(writer)
         items += prompts + trace_items(writer, prompts)
     start = time.time()
     rows = [store.row(i["messages"]) for i in items]
-    for writer in W.present_writers():
+    for writer in W.present_writers() if usage else ():
         for messages in W.usage_messages(writer).values():
             store.row(messages)
     store.save()
@@ -176,7 +179,7 @@ def main() -> None:
     WITH_EVERYDAY_ML = not args.no_everyday_ml
 
     store = W.Store()
-    items, rows = load_all(store)
+    items, rows = load_all(store, usage=args.accounts)
     featurize = W.FEATURIZERS[args.feats]
     d = W.design(rows, featurize)
     labels = np.array([int(i["label"] == "attack") for i in items])

@@ -37,6 +37,12 @@ benign agent transcripts, quoted jailbreaks, sensitive code review, protective f
 everyday "kill" in other languages, each with harmful twins) is an eleventh writer, weighted like
 t5. The learned part no longer reads an operator's system message (only one with a framing, talk
 of the model's rules or a harmful ask) and reads tool output after the last user turn.
+
+Round 10: sets G and H (``bench/bypass/independent_g``, ``independent_h``, burned after rounds 6
+and 8, written for this project, Apache-2.0), corpus t7 (``bench/bypass/corpus_t7``, written
+apart from the detector by helper ``corpus7``, Apache-2.0) and corpus t8 (``bench/bypass/corpus_t8``, written
+by helper ``bypass10fp``, Apache-2.0: everyday asks in the request forms attacks use, each with
+a harmful twin, weighted x3 like t5 and t6) are writers and training data.
 """
 
 from __future__ import annotations
@@ -88,7 +94,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-8"
+VERSION = "learned-10"
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)
@@ -98,7 +104,10 @@ FOREIGN_BENIGN = frozenset({"non_english_everyday", "translation"})
 # much: 1,000 transcripts against 33,000 earlier prompts whose tool messages nearly always
 # carried attacks; weighting both labels alike teaches the goal, not the carrier
 # Round 8: corpus t6 (benign look-alikes by category and their harmful twins) weighs the same
-TRANSCRIPT_WRITERS = frozenset({"T5", "T6"})
+# Round 10: so does corpus t8 (everyday asks in attack request forms and their harmful twins);
+# leave one writer out on the H and T4 folds: FPR 1.55 % -> 1.45 % and 1.52 % -> 1.36 %, TPR
+# 0.888 -> 0.887 and 0.886 -> 0.887 against weight 1
+TRANSCRIPT_WRITERS = frozenset({"T5", "T6", "T8"})
 TRANSCRIPT_WEIGHT = 3.0
 
 
@@ -174,7 +183,9 @@ def main() -> None:
         + (
             f"fit: logistic, L2 words {L2_WORDS}, L2 signals {L2_SIGNALS}, min_df {MIN_DF}, "
             f"{STEPS} Adam steps, balanced classes, everyday non-English and translation "
-            f"requests weighted {FOREIGN_BENIGN_WEIGHT}; numpy {np.__version__}",
+            f"requests weighted {FOREIGN_BENIGN_WEIGHT}, corpora "
+            f"{', '.join(sorted(TRANSCRIPT_WRITERS))} weighted {TRANSCRIPT_WEIGHT}; "
+            f"numpy {np.__version__}",
         ),
     )
     dump(model)

@@ -54,7 +54,10 @@ WRITERS: dict[str, str] = {
     "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
     "T5": "corpus_t5",  # round 7: benign agent transcripts and their harmful-goal twins (bypass7fp)
     "T6": "corpus_t6",  # round 8: benign look-alikes by category and their harmful twins (bypass8fp)
-    "T7": "corpus_t7",
+    "T7": "corpus_t7",  # round 10: written apart by helper corpus7 (general asks, agent tools, cyber)
+    "G": "independent_g",  # burned after round 6 (measured once); read in rounds 7-8; training from round 10
+    "H": "independent_h",  # burned after round 8 (measured once); read in rounds 9-10; training from round 10
+    "T8": "corpus_t8",  # round 10: everyday asks in attack request forms, and harmful twins (bypass10fp)
 }
 CACHE = Path("/tmp/bypass_cache")
 

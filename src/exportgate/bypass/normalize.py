@@ -109,7 +109,9 @@ _LEET = str.maketrans(
         "|": "l",
     }
 )
-_LEET_TOKEN = re.compile(r"[\w@$!|+]{3,12}")
+# round 10: whole tokens only (a leet word is a word): a run of 12 characters cut out of a long
+# base64 or hex string is not a word written in leetspeak
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+/=])[\w@$!|+]{3,20}(?![\w@$!|+/=])")
 _LEET_CHARS = frozenset("0123456789@$!|+")
 
 
