@@ -563,7 +563,11 @@ def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
         print(
             f"cold start of {fig['base']['rev']}: index built in {bc['build_s']:.2f} s, "
             f"default_screener() from its cache {bc['startup_s']:.2f} s; first query per script (ms): "
-            + ", ".join(f"{k} {v:.1f}" for k, v in bc.items() if k not in ("startup_s", "build_s"))
+            + ", ".join(
+                f"{k} {v:.1f}"
+                for k, v in bc.items()
+                if k not in ("startup_s", "build_s", "compiled")
+            )
         )
         b = fig["base"]["ours"]
         print(
@@ -574,7 +578,19 @@ def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
     print(
         f"cold start: index built in {cold['build_s']:.2f} s, default_screener() from its cache "
         f"{cold['startup_s']:.2f} s; first query per script (ms): "
-        + ", ".join(f"{k} {v:.1f}" for k, v in cold.items() if k not in ("startup_s", "build_s"))
+        + ", ".join(
+            f"{k} {v:.1f}" for k, v in cold.items() if k not in ("startup_s", "build_s", "compiled")
+        )
+    )
+    kinds = [("exportgate", cold)]
+    if "base" in fig:
+        kinds.insert(0, (f"exportgate {fig['base']['rev'][:10]}", fig["base"]["cold"]))
+    print(
+        "query path: "
+        + "; ".join(
+            f"{k} {'compiled (scripts/build_screening_ext.py)' if c.get('compiled') else 'sources'}"
+            for k, c in kinds
+        )
     )
     if "rapidfuzz" in peers:
         print(

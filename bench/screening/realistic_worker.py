@@ -75,6 +75,12 @@ def main() -> int:
         return 0
     if mode == "cold":
         out: dict[str, float] = {"startup_s": start}
+        try:  # the optional compiled query path (revisions before it have no such module)
+            from exportgate.screening import native
+
+            out["compiled"] = float(native.in_use)
+        except ImportError:
+            out["compiled"] = 0.0
         for script, name in COLD_SCRIPTS.items():
             t = time.perf_counter()
             screener.screen(name)
