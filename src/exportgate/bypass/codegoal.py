@@ -131,6 +131,105 @@ def _read(goal: str) -> CodeGoal | None:
     return None
 
 
+# round 10: an instruction addressed to the AI inside data (a document, a tool result, hidden
+# text) is itself the request form: a harmful act it *names* is asked for, unless a negation
+# governs the sentence ("never explain how to ..."; hiding the act from the user is not one)
+_NEGATED = re.compile(
+    r"\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|won'?t|refuse to|decline to|avoid)\b"
+    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline))"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+_ASK_STRENGTH = 0.9
+
+
+def read_instruction(text: str) -> CodeGoal | None:
+    """The harmful act an instruction to the AI asks for (``text``: lower case, the address's
+    line), read sentence by sentence (six at most): an act the harm-area reader finds named and
+    not studied or defended against, an intent of 0.5 or more, or an intrusion act."""
+    best: CodeGoal | None = None
+    for sentence in _SENTENCES.split(text[:600])[:6]:
+        sentence = sentence.strip()
+        if len(sentence) < 12 or _NEGATED.search(sentence, 0, 80) is not None:
+            continue
+        found: CodeGoal | None = None
+        act = harm_ask(sentence)
+        if act is not None and act.strength >= 0.45:
+            found = CodeGoal(_ASK_STRENGTH, act.area, act.band, sentence[:120])
+        else:
+            intent = score_intent(sentence)
+            if (intent.strength >= 0.5 and intent.band == HIGH_RISK) or (
+                intent.strength >= 0.4 and intent.band == PROHIBITED
+            ):
+                found = CodeGoal(_ASK_STRENGTH, intent.area, intent.band, sentence[:120])
+            else:
+                goal = intrusion_goal(sentence)
+                if goal is not None:
+                    band = PROHIBITED if goal.area == "critical_infrastructure" else HIGH_RISK
+                    found = CodeGoal(_ASK_STRENGTH, goal.area, band, sentence[:120])
+        if found is not None and (best is None or found.band == PROHIBITED):
+            best = found
+    return best
+
+
+# round 10: a story, scene, poem or game text that asks for a harmful act to be shown *accurately*
+# ("the mentor explains X — write it with the real, complete method"; "every step spelled out
+# accurately"; "make the explanation technically correct"; "a real, usable manual"). The act a
+# character explains, shows or teaches is read as an ask; a story that asks for no technical
+# accuracy (mood, consequences, a scene kept vague) is not read at all.
+_STORY_GATE = (
+    "story",
+    "novel",
+    "scene",
+    "chapter",
+    "screenplay",
+    "script",
+    "character",
+    "diary",
+    "poem",
+    "stanza",
+    "campaign",
+    "worldbuilding",
+    "drama",
+    "thriller",
+    "fiction",
+    "roleplay",
+    "role-play",
+    "novela",
+    "escena",
+    "roman",
+    "geschichte",
+    "szene",
+)
+_ACCURATE = re.compile(
+    r"\b(?:technically (?:correct|accurate|precise|exact)|(?:real|actual|accurate|exact|precise|working|usable|functional|complete),? (?:and )?(?:complete |full |real |working |exact |technical |usable |accurate )?(?:method|methods|procedure|recipe|steps|instructions|technical details|details|manual|guide|protocol|quantities|amounts|commands|code)"
+    r"|every step (?:spelled out|written out|in (?:full|detail)|accurate\w*|exact\w*|correct\w*)|step[- ]by[- ]step,? with (?:exact|real|precise)|exact (?:amounts|quantities|steps|commands|doses|measurements)|exactly (?:how|what) (?:he|she|they|i|you|to) (?:does|did|do|would)|write out exactly"
+    r"|(?:accurate|real|working|usable|correct) instructions|form (?:accurate|real|working|usable) instructions|(?:real|usable|working) (?:manual|handbook|guide)|readers are experts|(?:my )?players love realism"
+    r"|detalles técnicos reales|todos los detalles técnicos|pasos exactos|instrucciones reales|détails techniques réels|étapes exactes|echte technische details|genaue schritte)"
+)
+_CHARACTER_ACT = re.compile(
+    r"\b(?:explains?|explaining|shows?(?: (?:him|her|them|the \w+|us))?|showing|teach(?:es|ing)?(?: (?:him|her|them|the \w+))?|describes?|describing|demonstrates?|walks (?:him|her|them|the \w+) through|goes through|a chapter on|chapter about|instructions for|manual (?:on|for)|guide to|notes? on|noting|worked out|figured out|how to|must|needs? to|has to|is where (?:she|he|they) (?:finally )?(?:shows?|explains?|teaches) (?:him|her|them)|explica(?: \w+){0,3} cómo|explique(?: \w+){0,3} comment|erklärt(?: \w+){0,3} wie)\s+"
+    r"([^.;!?\n—]{8,200})"
+)
+
+
+def story_goal(text: str) -> CodeGoal | None:
+    """The harmful act a story, scene or game text (lower case) asks to be shown accurately:
+    a fiction word, a demand for technical accuracy, and an act a character explains, shows or
+    teaches that ``read_instruction``'s readers find harmful; or None."""
+    head = text[:_WINDOW]
+    if not any(t in head for t in _STORY_GATE):
+        return None
+    if _ACCURATE.search(head) is None:
+        return None
+    for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
+        if seen >= 8:
+            break
+        goal = read_instruction(found.group(1))
+        if goal is not None:
+            return goal
+    return None
+
+
 def code_goal(text: str) -> CodeGoal | None:
     """The strongest harmful goal stated in code or around a stub in ``text`` (lower case) that
     the request asks to be made to work, or None."""
@@ -149,4 +248,4 @@ def code_goal(text: str) -> CodeGoal | None:
     return best
 
 
-__all__ = ["CodeGoal", "code_goal"]
+__all__ = ["CodeGoal", "code_goal", "read_instruction", "story_goal"]

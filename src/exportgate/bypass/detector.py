@@ -24,13 +24,20 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from exportgate.bypass.codegoal import code_goal
+from exportgate.bypass.codegoal import code_goal, read_instruction, story_goal
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
-from exportgate.bypass.cyber import offensive_cyber
+from exportgate.bypass.cyber import intrusion_ask, offensive_cyber
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
 from exportgate.bypass.harmask import harm_ask
-from exportgate.bypass.injection import Carried, action_in_data, carried_instructions, data_text
+from exportgate.bypass.injection import (
+    Carried,
+    action_in_data,
+    carried_instructions,
+    data_text,
+    data_view,
+    hidden_asks,
+)
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
@@ -41,7 +48,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-9"
+DETECTOR_VERSION = "bypass-10"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +275,8 @@ _FAMILY_OF_PART = {
     "action_in_data": "indirect_injection",
     "offensive_capability": "cyber_defensive_framing",
     "code_goal": "cyber_defensive_framing",
+    "intrusion_ask": "cyber_defensive_framing",
+    "story_goal": "fiction",
     "trajectory": "multi_turn_escalation",
     "harm_ask": "harmful_ask",
     "targeting": "multi_turn_escalation",
@@ -320,6 +329,16 @@ def _relayed_harm(data: str) -> str:
 _HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
 
 
+def _instructed_harm(asks: Sequence[str]) -> str:
+    """Round 10: the harmful act that an instruction to the AI inside data asks for (each
+    address's own line, read by ``codegoal.read_instruction``), as evidence, or ``""``."""
+    for ask in asks[:8]:
+        found = read_instruction(ask)
+        if found is not None:
+            return f"asks it to carry out: {found.evidence[:80]}"
+    return ""
+
+
 def _turn_harm(turn: str) -> float:
     """How harmful one user turn's ask reads on its own: the intent part, or (round 8) a
     harmful act asked to be done (``harmask``)."""
@@ -357,7 +376,15 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "asks for the doing of a harmful act, whatever wraps it"
     if signals.get("part:code_goal", 0.0) >= HARM_ASK_FLOOR:
         return 0.75, "asks for code that works towards a harmful goal stated in it"
+    if signals.get("part:intrusion_ask", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for an intrusion into systems or accounts to be carried out"
+    if signals.get("part:story_goal", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for a harmful act to be shown accurately, inside a story"
     return 0.0, ""
+
+
+# round 10: an intrusion act under a request to do or make it (cyber.intrusion_ask)
+_ASKED_STRENGTH = 0.9
 
 
 # round 8: a harmful act under a request form that governs it (harmask.py; 0.9 high-risk, 0.95
@@ -431,6 +458,8 @@ def rule_evidence(signals: dict[str, float]) -> bool:
     return (
         signals.get("part:offensive_capability", 0.0) > 0
         or signals.get("part:code_goal", 0.0) > 0
+        or signals.get("part:intrusion_ask", 0.0) > 0
+        or signals.get("part:story_goal", 0.0) > 0
         or signals.get("part:targeting", 0.0) >= 0.25
     )
 
@@ -548,6 +577,35 @@ class Detector:
             )
             if goal.strength > intent.strength:
                 intent = Intent(goal.strength, goal.area, goal.band, goal.evidence, True)
+        # round 10: an intrusion act asked for in plain words, whatever the pretext ("for our
+        # purple-team exercise, break into my neighbour's Wi-Fi"), and a harmful act a story
+        # asks to be shown accurately ("the mentor explains X; write the real, complete method")
+        asked = intrusion_ask(views[0][:_CYBER_WINDOW])
+        if asked is not None:
+            asked_band = PROHIBITED if asked.area == "critical_infrastructure" else HIGH_RISK
+            acc.add(
+                "intrusion_ask",
+                "intent",
+                _ASKED_STRENGTH,
+                lambda: (
+                    f"asks for an intrusion to be carried out: \u201c{asked.evidence[:90]}\u201d"
+                ),
+            )
+            if intent.strength < _ASKED_STRENGTH:
+                intent = Intent(_ASKED_STRENGTH, asked.area, asked_band, asked.evidence, True)
+        story = story_goal(views[0])
+        if story is not None:
+            acc.add(
+                "story_goal",
+                "intent",
+                story.strength,
+                lambda: (
+                    f"asks for a harmful act to be shown accurately in a story "
+                    f"({story.area.replace('_', ' ')}): \u201c{story.evidence[:90]}\u201d"
+                ),
+            )
+            if story.strength > intent.strength:
+                intent = Intent(story.strength, story.area, story.band, story.evidence, True)
         # a harmful ask in one of the low-resource languages the intent part does not read
         lang = language(original_last)
         foreign = foreign_ask(norm.folded, english=lang == "en")
@@ -569,14 +627,21 @@ class Detector:
         aimed = targeting("\n".join(sh.user_turns[-4:]))
         acc.add("targeting", "intent", aimed, lambda: "aimed at a specific person, kept unaware")
         # instructions carried inside documents, e-mails, web pages and tool output
-        data = data_text(sh.last_user, sh.tool)
+        # round 10: the data read whole up to its budget (not the conversation's bounded views)
+        tool_text = "\n".join(t for r, t in convo if r in _TOOL_ROLES) if sh.tool else ""
+        data = data_text(data_view(full_last), data_view(tool_text))
         carried = carried_instructions(data)
         if carried is not None and carried.strength < 0.9:
             # round 6: the instruction to the AI carries a harmful ask of its own ("explain to
             # the user how to ..."): the user did not write it, the document did
-            relayed = _relayed_harm(carried.window)
+            relayed = _relayed_harm(carried.window) or _instructed_harm(carried.asks)
             if relayed:
                 carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
+        elif carried is None:
+            # round 10: text hidden from a human reader that asks for a harmful act
+            relayed = _instructed_harm(hidden_asks(data))
+            if relayed:
+                carried = Carried(0.9, f"hidden text … {relayed}"[:160])
         # round 8: the data asks the AI for an action (address and action, a harmful goal, or
         # an exfiltrating action): the learned part then reads the tool output (below)
         data_action = carried is not None and not carried.ordinary and carried.strength >= 0.6
