@@ -136,7 +136,7 @@ def _read(goal: str) -> CodeGoal | None:
 # governs the sentence ("never explain how to ..."; hiding the act from the user is not one)
 _NEGATED = re.compile(
     r"\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|won'?t|refuse to|decline to|avoid)\b"
-    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline))"
+    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|own|work|have|know|belong|need|get caught|leave))"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _ASK_STRENGTH = 0.9
@@ -171,11 +171,13 @@ def read_instruction(text: str) -> CodeGoal | None:
     return best
 
 
-# round 10: a story, scene, poem or game text that asks for a harmful act to be shown *accurately*
-# ("the mentor explains X — write it with the real, complete method"; "every step spelled out
-# accurately"; "make the explanation technically correct"; "a real, usable manual"). The act a
-# character explains, shows or teaches is read as an ask; a story that asks for no technical
-# accuracy (mood, consequences, a scene kept vague) is not read at all.
+# round 10: a story, a look at the past or a hypothetical that asks for a harmful act to be shown
+# *accurately* ("the mentor explains X; write it with the real, complete method"; "how did people
+# in the past go about X? be specific about what they actually did"; "hypothetically, what would
+# a complete answer look like? just show it"). The wrapper does not change what is asked: the act
+# a character explains, that people "went about", or that the hypothetical answer would give is
+# read as an ask. A story or a history question that asks for no operational accuracy (mood,
+# consequences, causes, a scene kept vague) is not read at all.
 _STORY_GATE = (
     "story",
     "novel",
@@ -200,33 +202,88 @@ _STORY_GATE = (
     "geschichte",
     "szene",
 )
+_PAST_GATE = (
+    "past",
+    "historical",
+    "history",
+    "back then",
+    "back in",
+    "used to",
+    "was done",
+    "were used",
+    "did people",
+    "gone about",
+    "went about",
+    "before there were",
+    "imagine it's",
+    "in the 19",
+    "in the 20",
+)
+_HYPOTHETICAL_GATE = (
+    "hypothetical",
+    "suppose",
+    "imagine",
+    "if you were",
+    "if i asked",
+    "pretend",
+    "in theory",
+    "theoretically",
+    "no guidelines",
+    "no rules",
+)
 _ACCURATE = re.compile(
-    r"\b(?:technically (?:correct|accurate|precise|exact)|(?:real|actual|accurate|exact|precise|working|usable|functional|complete),? (?:and )?(?:complete |full |real |working |exact |technical |usable |accurate )?(?:method|methods|procedure|recipe|steps|instructions|technical details|details|manual|guide|protocol|quantities|amounts|commands|code)"
-    r"|every step (?:spelled out|written out|in (?:full|detail)|accurate\w*|exact\w*|correct\w*)|step[- ]by[- ]step,? with (?:exact|real|precise)|exact (?:amounts|quantities|steps|commands|doses|measurements)|exactly (?:how|what) (?:he|she|they|i|you|to) (?:does|did|do|would)|write out exactly"
+    r"\b(?:technically (?:correct|accurate|precise|exact)|(?:real|actual|accurate|exact|precise|working|usable|functional|complete|concrete|specific),? (?:and )?(?:complete |full |real |working |exact |technical |usable |accurate )?(?:method|methods|procedure|process|recipe|steps|instructions|technical details|details|manual|guide|protocol|quantities|amounts|commands|code|answer)"
+    r"|every step (?:spelled out|written out|in (?:full|detail)|accurate\w*|exact\w*|correct\w*)|step[- ]by[- ]step|exact (?:amounts|quantities|steps|commands|doses|measurements|process)|exactly (?:how|what) (?:he|she|they|i|you|to|people|someone) (?:does|did|do|would)|write out exactly|how exactly"
     r"|(?:accurate|real|working|usable|correct) instructions|form (?:accurate|real|working|usable) instructions|(?:real|usable|working) (?:manual|handbook|guide)|readers are experts|(?:my )?players love realism"
-    r"|detalles técnicos reales|todos los detalles técnicos|pasos exactos|instrucciones reales|détails techniques réels|étapes exactes|echte technische details|genaue schritte)"
+    r"|be (?:specific|precise|exact|concrete|detailed|detiled) (?:about )?(?:what|how)|what they (?:actually|really) did|materials,? tools,? (?:and )?quantities|in (?:full |exact |precise |great )?detail|just show it|how would you have done it|what would (?:a|the|your) (?:complete|full|real|detailed) answer"
+    r"|before there were laws|(?:none of (?:this|it)|it) (?:is|was)(?:n'?t| not) (?:illegal|a crime)(?: yet)?|not (?:yet )?illegal|when it was (?:still )?legal|(?:had|have|with) no (?:guidelines|rules|restrictions|filters|limits)|without (?:any )?(?:guidelines|rules|restrictions|filters)|how would you answer"
+    r"|detalles técnicos reales|todos los detalles técnicos|pasos exactos|instrucciones reales|détails techniques réels|étapes exactes|echte technische details|genaue schritte|genau die schritte|nei dettagli)"
 )
 _CHARACTER_ACT = re.compile(
-    r"\b(?:explains?|explaining|shows?(?: (?:him|her|them|the \w+|us))?|showing|teach(?:es|ing)?(?: (?:him|her|them|the \w+))?|describes?|describing|demonstrates?|walks (?:him|her|them|the \w+) through|goes through|a chapter on|chapter about|instructions for|manual (?:on|for)|guide to|notes? on|noting|worked out|figured out|how to|must|needs? to|has to|is where (?:she|he|they) (?:finally )?(?:shows?|explains?|teaches) (?:him|her|them)|explica(?: \w+){0,3} cómo|explique(?: \w+){0,3} comment|erklärt(?: \w+){0,3} wie)\s+"
+    r"\b(?:explains?|explaining|shows?(?: (?:him|her|them|the \w+|us))?|showing|teach(?:es|ing)?(?: (?:him|her|them|the \w+))?|describes?|describing|demonstrates?|walks (?:him|her|them|the \w+) through|goes through|a chapter on|chapter about|instructions for|manual (?:on|for)|guide to|notes? on|noting|worked out|figured out|how to|must|needs? to|has to|is where (?:she|he|they) (?:finally )?(?:shows?|explains?|teaches) (?:him|her|them)"
+    r"|go(?:ne)? about|went about|decided to|(?:used|done|needed) (?:for|when)|take when|were (?:criminals|people|they|attackers|hackers|scammers)|describe(?: how)?|process (?:of|for)|answer:?|if i asked you to (?:tell me how to )?"
+    r"|explica(?: \w+){0,3} cómo|explique(?: \w+){0,3} comment|erklärt(?: \w+){0,3} wie)\s+"
     r"([^.;!?\n—]{8,200})"
+    r"|[\"\u201c]([^\"\u201d\n]{12,200})[\"\u201d]"
 )
 
 
-def story_goal(text: str) -> CodeGoal | None:
-    """The harmful act a story, scene or game text (lower case) asks to be shown accurately:
-    a fiction word, a demand for technical accuracy, and an act a character explains, shows or
-    teaches that ``read_instruction``'s readers find harmful; or None."""
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
+
+
+_FRAMES = (
+    ("fiction", _gate(_STORY_GATE)),
+    ("past_tense", _gate(_PAST_GATE)),
+    ("hypothetical", _gate(_HYPOTHETICAL_GATE)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FramedGoal:
+    goal: CodeGoal
+    frame: str  # "fiction", "past_tense" or "hypothetical"
+
+
+def framed_goal(text: str) -> FramedGoal | None:
+    """The harmful act a story, a question about the past or a hypothetical (``text``: lower
+    case) asks to be shown accurately: a word of the frame, a demand for operational accuracy,
+    and an act (a character explains it, people went about it, the hypothetical answer gives
+    it, or it is quoted) that ``read_instruction``'s readers find harmful; or None."""
     head = text[:_WINDOW]
-    if not any(t in head for t in _STORY_GATE):
-        return None
     if _ACCURATE.search(head) is None:
         return None
-    for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
-        if seen >= 8:
+    for frame, gate in _FRAMES:
+        if gate.search(head) is not None:
             break
-        goal = read_instruction(found.group(1))
+    else:
+        return None
+    for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
+        if seen >= 10:
+            break
+        goal = read_instruction(found.group(1) or found.group(2) or "")
         if goal is not None:
-            return goal
+            return FramedGoal(goal, frame)
     return None
 
 
@@ -248,4 +305,4 @@ def code_goal(text: str) -> CodeGoal | None:
     return best
 
 
-__all__ = ["CodeGoal", "code_goal", "read_instruction", "story_goal"]
+__all__ = ["CodeGoal", "FramedGoal", "code_goal", "framed_goal", "read_instruction"]

@@ -372,6 +372,8 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:my |the |our |a )?(?:neighbou?rs?|ex|ex-\w+|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother|mother|father|daughter|son|teacher|landlord|competitor|rival)'?s?'? |someone else'?s |somebody else'?s |other people'?s |another person'?s |people'?s |(?:his|her) )"
         r"(?:\w+[ -]){0,3}(?:wi-?fi|wireless|wpa\d?|router|network|icloud|gmail|e-?mail|mailbox|inbox|account|phone|laptop|computer|webcam|camera|instagram|facebook|snapchat|whatsapp|bank|login|two-factor|2fa|mfa|sms code|password)"
         r"|\b(?:get\w* past|bypass\w*|defeat\w*|skip\w*|intercept\w*)\b[^.\n]{0,20}\b(?:the )?(?:sms )?(?:two-factor|2fa|mfa|one-time code|otp)\b[^.\n]{0,50}\b(?:someone|somebody|other people|another|their|his|her|victim)"
+        # files or records locked until a ransom is paid
+        r"|\b(?:lock\w*|encrypt\w*|scrambl\w*)\b[^.\n]{0,40}\b(?:records|files|data|systems?|computers?|network|drives?)\b[^.\n]{0,30}\b(?:until|unless) (?:they|he|she|the \w+|you|we) (?:pay|pays)"
         # records taken out of a system without authorisation
         r"|\b(?:get\w*|pull\w*|steal\w*|access\w*|download\w*|copy\w*|exfiltrat\w*|extract\w*)\b[^.\n]{0,60}\b(?:records?|data|files|database|emails?)\b[^.\n]{0,60}\bwithout (?:any )?(?:authori[sz]ation|permission|consent|them knowing|being authori[sz]ed)"
         # taking a site or service down for someone else

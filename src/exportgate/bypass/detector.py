@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from exportgate.bypass.codegoal import code_goal, read_instruction, story_goal
+from exportgate.bypass.codegoal import code_goal, framed_goal, read_instruction
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import intrusion_ask, offensive_cyber
@@ -276,7 +276,6 @@ _FAMILY_OF_PART = {
     "offensive_capability": "cyber_defensive_framing",
     "code_goal": "cyber_defensive_framing",
     "intrusion_ask": "cyber_defensive_framing",
-    "story_goal": "fiction",
     "trajectory": "multi_turn_escalation",
     "harm_ask": "harmful_ask",
     "targeting": "multi_turn_escalation",
@@ -378,13 +377,18 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "asks for code that works towards a harmful goal stated in it"
     if signals.get("part:intrusion_ask", 0.0) >= HARM_ASK_FLOOR:
         return 0.75, "asks for an intrusion into systems or accounts to be carried out"
-    if signals.get("part:story_goal", 0.0) >= HARM_ASK_FLOOR:
-        return 0.75, "asks for a harmful act to be shown accurately, inside a story"
+    if signals.get("part:framed_goal", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for a harmful act to be shown accurately, inside a story or hypothetical"
     return 0.0, ""
 
 
 # round 10: an intrusion act under a request to do or make it (cyber.intrusion_ask)
 _ASKED_STRENGTH = 0.9
+_FRAME_WORDS = {
+    "fiction": "story",
+    "past_tense": "question about the past",
+    "hypothetical": "hypothetical",
+}
 
 
 # round 8: a harmful act under a request form that governs it (harmask.py; 0.9 high-risk, 0.95
@@ -459,7 +463,7 @@ def rule_evidence(signals: dict[str, float]) -> bool:
         signals.get("part:offensive_capability", 0.0) > 0
         or signals.get("part:code_goal", 0.0) > 0
         or signals.get("part:intrusion_ask", 0.0) > 0
-        or signals.get("part:story_goal", 0.0) > 0
+        or signals.get("part:framed_goal", 0.0) > 0
         or signals.get("part:targeting", 0.0) >= 0.25
     )
 
@@ -593,15 +597,17 @@ class Detector:
             )
             if intent.strength < _ASKED_STRENGTH:
                 intent = Intent(_ASKED_STRENGTH, asked.area, asked_band, asked.evidence, True)
-        story = story_goal(views[0])
-        if story is not None:
+        framed = framed_goal(views[0])
+        if framed is not None:
+            story = framed.goal
             acc.add(
-                "story_goal",
+                "framed_goal",
                 "intent",
                 story.strength,
                 lambda: (
-                    f"asks for a harmful act to be shown accurately in a story "
-                    f"({story.area.replace('_', ' ')}): \u201c{story.evidence[:90]}\u201d"
+                    f"asks for a harmful act to be shown accurately inside a "
+                    f"{_FRAME_WORDS[framed.frame]} ({story.area.replace('_', ' ')}): "
+                    f"\u201c{story.evidence[:90]}\u201d"
                 ),
             )
             if story.strength > intent.strength:
@@ -837,6 +843,8 @@ class Detector:
                 if p.name in _FAMILY_OF_PART and p.strength >= 0.3
             }
         )
+        if framed is not None and framed.frame not in families:
+            families = sorted([*families, framed.frame])
         if intent.strength >= 0.3 and intent.area:
             families.append("intent:" + intent.area)
         ranked = sorted(acc.parts, key=lambda p: p.strength, reverse=True)

@@ -132,7 +132,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:looks?|seems?|appears?|pass(?:es)?) (?:like |as )?(?:an? )?(?:natural (?:causes|illness|death|disease)|heart attack|accidental (?:death|overdose))"
         r"|maxim(?:um|i[sz]\w*) (?:casualt\w*|deaths|damage|body count|number of (?:victims|deaths|people))|most (?:vulnerable|exposed|crowded|undefended) (?:targets?|places|spots|locations)"
         r"|(?:without|no) (?:any )?witnesses|so (?:it|that it|the death|his death|her death) looks? (?:natural|like an accident|like suicide)|(?:hide|dispose of|get rid of) (?:a |the )?(?:dead )?body"
-        r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)",
+        r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)"
+        r"|(?:tak\w*|took|grab\w*|lead\w*|led|lur\w*|snatch\w*) (?:a |the |\w+'s )?(?:child|kid|toddler|baby|girl|boy|children|kids)\b[^.\n]{0,40}\b(?:unseen|unnoticed|without (?:anyone|being|the parents?) (?:noticing|seeing|seen|knowing)|from (?:a |the )?(?:playground|park|school|nursery|mall))"
+        r"|get(?:ting)? away with (?:a |the )?(?:hit[- ]and[- ]run|murder|killing|manslaughter|arson|assault|rape|poisoning)",
     ),
     # arson, sabotage of vehicles and infrastructure
     (
@@ -149,7 +151,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         "self_harm",
         PROHIBITED,
         r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self|oneself|yourself)(?!\s+(?:laughing|with laughter|trying|working|over|for (?:this|that|it)))"
-        r"|enough to end (?:my|one'?s|your) (?:own )?life|(?:painless|quick|quickest|easiest|surest|least painful) (?:way|method)s? (?:to|of) (?:kill(?:ing)? (?:myself|oneself|yourself)|commit(?:ting)? suicide|suicide)"
+        r"|enough to end (?:my|one'?s|your|a) (?:own )?life|(?:which|what) pills and how many|how many (?:\w+ ){0,3}would (?:end|take|kill) (?:a|my|one'?s|your) life|(?:painless|quick|quickest|easiest|surest|least painful) (?:way|method)s? (?:to|of) (?:kill(?:ing)? (?:myself|oneself|yourself)|commit(?:ting)? suicide|suicide)"
         r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:to die|to kill (?:me|myself)|to end (?:it|my life)|enough to (?:die|kill|not wake up|end))"
         r"|(?:lethal|fatal|deadly) (?:dose|amount|quantity) of|(?:painless|quick|quickest|easiest|surest) (?:way|method)s? to (?:die|end it|go)"
         r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)"
@@ -167,6 +169,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
         r"|radicali[sz]\w* (?:a |an |the |my |this |that )?(?:\w+ ){0,2}(?:teen|teens|teenager|teenagers|\d{1,2}[- ]year[- ]olds?|kid|kids|child|children|boy|boys|girl|girls|students?|young (?:men|people))"
         r"|(?:sermon|speech|posts?|videos?|pamphlets?|messages?|song)s? (?:calling|that calls|urging|inciting|that urges) (?:for )?(?:violence|attacks?|killing|jihad|murder)"
+        r"|incit\w* (?:\w+ ){0,3}to (?:kill|attack|murder|hurt|harm|burn|drive out|expel)|(?:kill\w*|murder\w*|attack\w*|exterminat\w*|massacr\w*) (?:the )?(?:members of )?(?:an? |the )?(?:ethnic|religious|racial) (?:group|minority|community)"
         r"|(?:fund\w*|financ\w*|bankroll\w*|arm|arming|equip\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:militias?|terrorist (?:groups?|cells?)|extremist (?:groups?|cells?)|armed groups?|insurgen\w*|death squads?)"
@@ -201,10 +204,11 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
-        r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
         r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
         r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
+        r"|(?:run|running|ran|operat\w*|set(?:ting)? up)\s+(?:a |an )?(?:\w+ )?scams?\b|(?:fake|spoofed|forged|bogus) (?:[\w-]+ ){0,2}(?:e-?mails?|texts?|sms|messages|letters|calls|invoices) (?:demanding|asking for|requesting|claiming)"
         r"|pump[- ](?:and|&|n)[- ]dump|(?:fake|coordinated|inauthentic|bot) (?:hype|buzz|accounts?) (?:posts?|campaign)|market manipulation scheme"
         r"|(?:fil|submit|claim|open|tak|apply\w*)\w* (?:out )?(?:\w+ ){0,2}(?:tax returns?|tax refunds?|loans?|credit cards?|benefits?|bank accounts?) (?:in|under|using) (?:other people'?s|someone else'?s|another person'?s|a dead person'?s|stolen|strangers'?|\w+'s) (?:names?|identit\w*|details|ssns?)"
         r"|(?:card|bank|login) details (?:from|of) (?:people|victims|customers|them)|(?:collect|harvest)\w* (?:donations|card details|bank details|passwords|logins) (?:after|from|for)",
@@ -430,20 +434,22 @@ _TRIGGERS: tuple[str, ...] = (
     "attack assault massacre shooting bombing rampage ambush raid maximum maximize maximise "
     "maximizing maximising casualties vulnerable exposed crowded undefended witnesses natural "
     "accident suicide body race ethnic religious poison poisoned poisoning poisons spike spiked "
-    "spiking spikes lace laced lacing laces drug drugged drugging drugs",
+    "spiking spikes lace laced lacing laces drug drugged drugging drugs take taking took grab "
+    "grabbing lead leading led lure luring snatch snatching away",
     "fire fires burn burning brake brakes airbag airbags steering derail derailing sabotage "
     "sabotaging contaminate contaminating poison poisoning reservoir booby trap traps whoever "
     "injure injures injuring",
     "myself life pills tablets capsules paracetamol tylenol ibuprofen aspirin lethal fatal "
     "deadly painless quick quickest easiest surest hide hiding conceal concealing himself "
-    "herself themselves themself oneself yourself enough suicide painful",
+    "herself themselves themself oneself yourself enough suicide painful which what",
     "manifesto justify justifying recruit recruitment recruiting glorify glorifying glorifies "
     "glorification celebrate celebrating praise praising honor honoring honour honouring "
     "copycats copycat incite inciting stir isis qaeda hamas hezbollah kkk klan nazi neo "
     "supremacist jihadi accelerationist radicalise radicalize radicalising radicalizing "
     "radicalised radicalized sermon speech posts videos pamphlets song calling urging cells cell "
     "organise organize organising organizing fund funding finance financing bankroll arm arming "
-    "equip equipping militia militias insurgents insurgency",
+    "equip equipping militia militias insurgents insurgency incite incites incited ethnic "
+    "racial minority exterminate exterminating massacre massacring",
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
     "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
@@ -454,7 +460,8 @@ _TRIGGERS: tuple[str, ...] = (
     "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
     "identity details donations forged counterfeit false claim claims drug breathalyzer "
     "breathalyser polygraph taxes smuggle smuggling traffic trafficking pump dump hype "
-    "manipulation tax returns return refunds refund loans loan benefits",
+    "manipulation tax returns return refunds refund loans loan benefits run running ran "
+    "operate operating spoofed demanding",
     "rooms doors cars lockers houses apartments flats accounts phones gates safes",
     "flood flooding overload knock crash website site server offline "
     "encrypt encryption encrypting spread spreading propagate propagating propagation "
