@@ -273,10 +273,8 @@ def framed_goal(text: str) -> FramedGoal | None:
     head = text[:_WINDOW]
     if _ACCURATE.search(head) is None:
         return None
-    for frame, gate in _FRAMES:
-        if gate.search(head) is not None:
-            break
-    else:
+    frame = next((name for name, gate in _FRAMES if gate.search(head) is not None), "")
+    if not frame:
         return None
     for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
         if seen >= 10:
