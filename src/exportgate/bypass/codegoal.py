@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.cyber import intrusion_goal
+from exportgate.bypass.cyber import DEFENDING, intrusion_goal
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import HIGH_RISK, PROHIBITED, score_intent
 
@@ -162,7 +162,7 @@ def read_instruction(text: str) -> CodeGoal | None:
             ):
                 found = CodeGoal(_ASK_STRENGTH, intent.area, intent.band, sentence[:120])
             else:
-                goal = intrusion_goal(sentence)
+                goal = intrusion_goal(sentence, DEFENDING)
                 if goal is not None:
                     band = PROHIBITED if goal.area == "critical_infrastructure" else HIGH_RISK
                     found = CodeGoal(_ASK_STRENGTH, goal.area, band, sentence[:120])
@@ -231,17 +231,36 @@ _HYPOTHETICAL_GATE = (
     "no guidelines",
     "no rules",
 )
+# round 10: a persona the AI is told to play, asked for the act in character ("act as my late
+# grandmother who used to tell me about X"; "Sarge, X?"; "BasedBot: X")
+_PERSONA_GATE = (
+    "act as",
+    "you are",
+    "you're",
+    "improv",
+    "pretend to be",
+    "stay in role",
+    "stay in character",
+    "in character",
+    "grandmother",
+    "grandma",
+    "bedtime story",
+    "eres",
+    "tu es",
+    "du bist",
+)
 _ACCURATE = re.compile(
     r"\b(?:technically (?:correct|accurate|precise|exact)|(?:real|actual|accurate|exact|precise|working|usable|functional|complete|concrete|specific),? (?:and )?(?:complete |full |real |working |exact |technical |usable |accurate )?(?:method|methods|procedure|process|recipe|steps|instructions|technical details|details|manual|guide|protocol|quantities|amounts|commands|code|answer)"
     r"|every step (?:spelled out|written out|in (?:full|detail)|accurate\w*|exact\w*|correct\w*)|step[- ]by[- ]step|exact (?:amounts|quantities|steps|commands|doses|measurements|process)|exactly (?:how|what) (?:he|she|they|i|you|to|people|someone) (?:does|did|do|would)|write out exactly|how exactly"
     r"|(?:accurate|real|working|usable|correct) instructions|form (?:accurate|real|working|usable) instructions|(?:real|usable|working) (?:manual|handbook|guide)|readers are experts|(?:my )?players love realism"
     r"|be (?:specific|precise|exact|concrete|detailed|detiled) (?:about )?(?:what|how)|what they (?:actually|really) did|materials,? tools,? (?:and )?quantities|in (?:full |exact |precise |great )?detail|just show it|how would you have done it|what would (?:a|the|your) (?:complete|full|real|detailed) answer"
+    r"|used to (?:tell|read|explain to|whisper to) (?:me|us) (?:about|how)|exact techniques|very specific|never (?:said|says|say) no|never refuses?|raw answers|broken free|be detailed|no (?:content )?polic(?:y|ies)|proud of (?:his|her|their|your) work"
     r"|before there were laws|(?:none of (?:this|it)|it) (?:is|was)(?:n'?t| not) (?:illegal|a crime)(?: yet)?|not (?:yet )?illegal|when it was (?:still )?legal|(?:had|have|with) no (?:guidelines|rules|restrictions|filters|limits)|without (?:any )?(?:guidelines|rules|restrictions|filters)|how would you answer"
     r"|detalles técnicos reales|todos los detalles técnicos|pasos exactos|instrucciones reales|détails techniques réels|étapes exactes|echte technische details|genaue schritte|genau die schritte|nei dettagli)"
 )
 _CHARACTER_ACT = re.compile(
     r"\b(?:explains?|explaining|shows?(?: (?:him|her|them|the \w+|us))?|showing|teach(?:es|ing)?(?: (?:him|her|them|the \w+))?|describes?|describing|demonstrates?|walks (?:him|her|them|the \w+) through|goes through|a chapter on|chapter about|instructions for|manual (?:on|for)|guide to|notes? on|noting|worked out|figured out|how to|must|needs? to|has to|is where (?:she|he|they) (?:finally )?(?:shows?|explains?|teaches) (?:him|her|them)"
-    r"|go(?:ne)? about|went about|decided to|(?:used|done|needed) (?:for|when)|take when|were (?:criminals|people|they|attackers|hackers|scammers)|describe(?: how)?|process (?:of|for)|answer:?|if i asked you to (?:tell me how to )?"
+    r"|tell (?:me|us) about|go(?:ne)? about|went about|decided to|(?:used|done|needed) (?:for|when)|take when|were (?:criminals|people|they|attackers|hackers|scammers)|describe(?: how)?|process (?:of|for)|answer:?|if i asked you to (?:tell me how to )?"
     r"|explica(?: \w+){0,3} cómo|explique(?: \w+){0,3} comment|erklärt(?: \w+){0,3} wie)\s+"
     r"([^.;!?\n—]{8,200})"
     r"|[\"\u201c]([^\"\u201d\n]{12,200})[\"\u201d]"
@@ -256,13 +275,14 @@ _FRAMES = (
     ("fiction", _gate(_STORY_GATE)),
     ("past_tense", _gate(_PAST_GATE)),
     ("hypothetical", _gate(_HYPOTHETICAL_GATE)),
+    ("persona", _gate(_PERSONA_GATE)),
 )
 
 
 @dataclass(frozen=True, slots=True)
 class FramedGoal:
     goal: CodeGoal
-    frame: str  # "fiction", "past_tense" or "hypothetical"
+    frame: str  # "fiction", "past_tense", "hypothetical" or "persona"
 
 
 def framed_goal(text: str) -> FramedGoal | None:
@@ -280,6 +300,11 @@ def framed_goal(text: str) -> FramedGoal | None:
         if seen >= 10:
             break
         goal = read_instruction(found.group(1) or found.group(2) or "")
+        if goal is not None:
+            return FramedGoal(goal, frame)
+    if frame == "persona" or _FRAMES[-1][1].search(head) is not None:
+        # the persona is asked directly ("uncle ray, dox this streamer"): each sentence is read
+        goal = read_instruction(head[:600]) or read_instruction(head[-600:])
         if goal is not None:
             return FramedGoal(goal, frame)
     return None

@@ -363,14 +363,15 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
         r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|edit\w*|clear\w*|scrub\w*|tamper\w*)\b[^.\n]{0,30}\b(?:my )?(?:tracks?|logs?|traces?)\b[^.\n]{0,60}\b(?:broke into|broken into|hacked|compromised|intrusion|forensics)"
         r"|\b(?:broke into|broken into|hacked into)\b[^.\n]{0,40}\b(?:logs?|tracks?|traces?)\b"
         r"|\b(?:zero[- ]click|0[- ]click)\b|\bexploit chains?\b|\bspyware\b|\bstalkerware\b"
-        r"|\bexploit\w*\b[^.\n]{0,60}\b(?:to (?:change|alter|steal|get|gain|read|dump|take|drop|pop)|get shells?|shells? on|on compan\w*|unpatched)"
+        r"|\bexploit\w*\b[^.\n]{0,60}\b(?:(?:to|so (?:i|we|they) can) (?:change|alter|steal|get|gain|read|dump|take|drop|pop)|get shells?|shells? on|on compan\w*|unpatched)"
         r"|\b(?:hijack\w*|poison\w*)\b[^.\n]{0,20}\b(?:bgp|dns|routes?|arp)\b|\bintercept\w*\b[^.\n]{0,30}\b(?:\w+'s|their|other people'?s|someone'?s) (?:traffic|calls|messages|communications)"
         r"|\b(?:break\w* into|switch\w* off|turn\w* off|disabl\w*|jam\w*|loop\w*|blind\w*)\b[^.\n]{0,40}\b(?:cctv|cameras?|alarms?|alarm systems?|security systems?)"
         # round 10: another person's network, account or device (a neighbour's Wi-Fi, an ex's
         # iCloud, a stranger's phone, two-factor login on someone else's account)
-        r"|\b(?:break\w* into|get\w* (?:into|onto|on to|on)|hack\w*|crack\w*|access\w*|log\w* into|sign\w* into|take\w* over|hijack\w*|get\w* past|bypass\w*|piggyback\w* on|steal\w*)\b[^.\n]{0,40}"
-        r"\b(?:(?:my |the |our |a )?(?:neighbou?rs?|ex|ex-\w+|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother|mother|father|daughter|son|teacher|landlord|competitor|rival)'?s?'? |someone else'?s |somebody else'?s |other people'?s |another person'?s |people'?s |(?:his|her) )"
-        r"(?:\w+[ -]){0,3}(?:wi-?fi|wireless|wpa\d?|router|network|icloud|gmail|e-?mail|mailbox|inbox|account|phone|laptop|computer|webcam|camera|instagram|facebook|snapchat|whatsapp|bank|login|two-factor|2fa|mfa|sms code|password)"
+        r"|\b(?:break\w* into|get\w* (?:into|onto|on to|on)|hack\w*|crack\w*|access\w*|log\w* into|sign\w* into|take\w* over|hijack\w*|get\w* past|bypass\w*|piggyback\w* on|steal\w*|exploit\w*)\b[^.\n]{0,40}"
+        r"\b(?:(?:my |the |our |a )?(?:neighbou?rs?|ex|ex-\w+|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother|mother|father|daughter|son|teacher|landlord|competitor|rival|school|university|college)'?s?'? |someone else'?s |somebody else'?s |other people'?s |another person'?s |people'?s |(?:his|her) )"
+        r"(?:\w+[ -]){0,3}(?:wi-?fi|wireless|wpa\d?|router|network|icloud|gmail|e-?mail|mailbox|inbox|account|phone|laptop|computer|webcam|camera|cameras|cctv|instagram|facebook|snapchat|whatsapp|bank|login|two-factor|2fa|mfa|sms code|password|portal|grades?|database|server)"
+        r"|\b(?:switch\w*|turn\w*|shut\w*) (?:the |their |all |its )?(?:cctv |security )?(?:cameras?|cctv|alarms?)\s+off\b"
         r"|\b(?:get\w* past|bypass\w*|defeat\w*|skip\w*|intercept\w*)\b[^.\n]{0,20}\b(?:the )?(?:sms )?(?:two-factor|2fa|mfa|one-time code|otp)\b[^.\n]{0,50}\b(?:someone|somebody|other people|another|their|his|her|victim)"
         # files or records locked until a ransom is paid
         r"|\b(?:lock\w*|encrypt\w*|scrambl\w*)\b[^.\n]{0,40}\b(?:records|files|data|systems?|computers?|network|drives?)\b[^.\n]{0,30}\b(?:until|unless) (?:they|he|she|the \w+|you|we) (?:pay|pays)"
@@ -393,11 +394,19 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
 )
 # a goal governed by a verb of defending (its first words) or asking for a detection artefact
 _DEFENSIVE_GOAL = re.compile(
-    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|flag\w*|monitor\w*|identif\w*|spot\w*|catch\w*|find\w*|audit\w*|triag\w*|remediat\w*|harden\w*|protect\w*|quarantin\w*|scan\w*|check\w*|verif\w*|validat\w*|report\w*|warn\w*|respond\w*|investigat\w*|log\w*|record\w*|parse\w*|explain\w*|summari[sz]\w*|count\w*|list\w*|rotat\w*|revok\w*|reset\w*)\b"
+    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|flag\w*|monitor\w*|identif\w*|spot\w*|catch\w*|find\w*|audit\w*|triag\w*|remediat\w*|harden\w*|protect\w*|quarantin\w*|scan\w*|check\w*|verif\w*|validat\w*|report\w*|warn\w*|respond\w*|investigat\w*|log\w*|record(?:s|ed|ing)?\b(?! (?:out|of|from|without))|parse\w*|explain\w*|summari[sz]\w*|count\w*|list\w*|rotat\w*|revok\w*|reset\w*)\b"
     r"|\b(?:detects?|detecting|detection (?:rules?|logic|query|content)|alerts? (?:on|when|if)|sigma|yara|kql|splunk|suricata|snort|hunting query|indicators? of|iocs?)\b",
     re.I,
 )
 _GOAL_RES = tuple((area, re.compile(pattern, re.I)) for area, pattern in _GOAL_ACTS)
+# round 10: for an ask stated in plain words (an instruction to the AI, a clause that asks for an
+# intrusion, an act inside a story) only verbs of defending govern it: "find and exploit",
+# "check whether you can get into" or "log into her account" are the act, not a defence
+DEFENDING = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|monitor\w*|protect\w*|harden\w*|quarantin\w*|remediat\w*|triag\w*|investigat\w*|audit\w*|explain\w*|summari[sz]\w*|defend\w*|secur(?:e|ing)|patch\w*)\b"
+    r"|\b(?:detects?|detecting|detection (?:rules?|logic|query|content)|alerts? (?:on|when|if)|sigma|yara|kql|splunk|suricata|snort|hunting query|indicators? of|iocs?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,10 +415,10 @@ class IntrusionGoal:
     evidence: str
 
 
-def intrusion_goal(goal: str) -> IntrusionGoal | None:
+def intrusion_goal(goal: str, defending: re.Pattern[str] = _DEFENSIVE_GOAL) -> IntrusionGoal | None:
     """The intrusion act a short goal text names (lower case), or None where it names none or
     where a verb of defending governs it ("detect golden tickets", "alert on log wiping")."""
-    if _DEFENSIVE_GOAL.search(goal) is not None:
+    if defending.search(goal) is not None:
         return None
     for area, compiled in _GOAL_RES:
         found = compiled.search(goal)
@@ -466,7 +475,7 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
             if verb is not None and _ABOUT.search(ask[verb.end() :]) is not None:
                 continue
             ask = _UNSEEN.sub(r"\1 evading", ask)
-            found = intrusion_goal(ask)
+            found = intrusion_goal(ask, DEFENDING)
             if found is not None:
                 return IntrusionGoal(found.area, ask[:120])
     return None
@@ -485,4 +494,11 @@ _UNSEEN = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-__all__ = ["IntrusionGoal", "Offensive", "intrusion_ask", "intrusion_goal", "offensive_cyber"]
+__all__ = [
+    "DEFENDING",
+    "IntrusionGoal",
+    "Offensive",
+    "intrusion_ask",
+    "intrusion_goal",
+    "offensive_cyber",
+]

@@ -385,6 +385,7 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
 # round 10: an intrusion act under a request to do or make it (cyber.intrusion_ask)
 _ASKED_STRENGTH = 0.9
 _FRAME_WORDS = {
+    "persona": "role the AI is told to play",
     "fiction": "story",
     "past_tense": "question about the past",
     "hypothetical": "hypothetical",

@@ -111,7 +111,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + r"(?:fentanyl|carfentanil|nitazenes?|meth(?:amphetamine)?|crystal meth|heroin|cocaine|mdma|ecstasy|lsd|dmt|ghb|ketamine|pcp|opioids?|oxycodone|pills? (?:to sell|laced))\b"
         r"|from precursors|(?:forg\w*|fak\w*)\s+"
         + _ART
-        + r"(?:doctor'?s?\s+|medical\s+)?prescriptions?(?: for| pads?)",
+        + r"(?:doctor'?s?\s+|medical\s+|opioid\s+|\w+ )?prescriptions?(?: for| pads?| that| pharmacies| to get)",
     ),
     # violence against people and animals
     (
@@ -166,7 +166,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
         r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?"
         + _ART
-        + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
+        + r"(?:[\w']+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
         r"|radicali[sz]\w* (?:a |an |the |my |this |that )?(?:\w+ ){0,2}(?:teen|teens|teenager|teenagers|\d{1,2}[- ]year[- ]olds?|kid|kids|child|children|boy|boys|girl|girls|students?|young (?:men|people))"
         r"|(?:sermon|speech|posts?|videos?|pamphlets?|messages?|song)s? (?:calling|that calls|urging|inciting|that urges) (?:for )?(?:violence|attacks?|killing|jihad|murder)"
         r"|incit\w* (?:\w+ ){0,3}to (?:kill|attack|murder|hurt|harm|burn|drive out|expel)|(?:kill\w*|murder\w*|attack\w*|exterminat\w*|massacr\w*) (?:the )?(?:members of )?(?:an? |the )?(?:ethnic|religious|racial) (?:group|minority|community)"
@@ -182,7 +182,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:find|finding|get|getting|look\w* up|dig\w* up|track\w* down|locat\w*|figur\w* out|work\w* out|uncover\w*|discover\w*)\s+(?:out\s+)?"
         + _ART
         + r"(?:(?:real|full|legal|private|current|exact|new) )*(?:home address(?:es)?|real name|workplace|where (?:she|he|they) (?:lives?|works?|sleeps?|is staying)|daily routine|(?:address|phone number|identity|employer|license plate|licence plate) of (?:the |a |an |this |that |my |her |his )?(?:\w+ ){0,2}(?:streamer|person|girl|guy|woman|man|user|reviewer|critic|journalist|ex|neighbou?r|account|poster|stranger|influencer|celebrity|actress|actor|player|troll|commenter|coworker|colleague|teacher|nurse|doctor|judge|officer|cop))\b"
-        r"|unmask\w* (?:the |an |this |that )?(?:anonymous|anon|pseudonymous|burner) (?:account|user|poster|critic|reviewer|profile)|(?:which|what) (?:hotel )?room (?:a |the |this )?(?:\w+ ){0,2}(?:is|'s) (?:staying|sleeping)"
+        r"|unmask\w* (?:the |an |this |that )?(?:anonymous|anon|pseudonymous|burner) (?:account|user|poster|critic|reviewer|profile)"
+        r"|dox\w* (?:a |an |the |this |that |his |hi\w*s |her |their |\w+'s )?(?:\w+ ){0,2}(?:streamers?|person|journalists?|critics?|users?|accounts?|reviewers?|girl|woman|man|guy|ex|neighbou?rs?|coworkers?|teachers?|players?|kids?|family)\b|(?:which|what) (?:hotel )?room (?:a |the |this )?(?:\w+ ){0,2}(?:is|'s) (?:staying|sleeping)"
         r"|secretly (?:record\w*|film\w*|photograph\w*|track\w*|follow\w*|watch\w*|monitor\w*|listen\w*|read\w*)|(?:hidden|spy|secret) cameras? in (?:her|his|their|my (?:\w+'s)|the (?:bathroom|bedroom|shower|changing))"
         r"|(?:track|trace|locate|monitor|follow)\w* (?:my |his |her |their |someone'?s |a )?(?:wife|husband|girlfriend|boyfriend|partner|ex|ex-\w+|spouse|daughter'?s? boyfriend|neighbou?r|coworker|colleague)(?:'s)? (?:phone|location|car|movements|whereabouts)"
         r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)"
@@ -383,7 +384,7 @@ _STUDY_AFTER = re.compile(
 )
 # after the act: the request asks for the doing (steps, hour by hour, the methods, no vagueness)
 _AFTER_OP = re.compile(
-    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?detail|exact steps|actual steps|"
+    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?(?:operational |technical )?detail|exact steps|actual steps|"
     r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
     r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
 )
@@ -453,7 +454,7 @@ _TRIGGERS: tuple[str, ...] = (
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
     "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
-    "emails chats tracker trackers airtag airtags stalkerware spyware scrape scraping mine mining "
+    "emails chats dox doxx doxxing doxing tracker trackers airtag airtags stalkerware spyware scrape scraping mine mining "
     "harvest harvesting profile dossier social",
     "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
     "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
