@@ -272,10 +272,10 @@ def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _FRAMES = (
+    ("persona", _gate(_PERSONA_GATE)),
     ("fiction", _gate(_STORY_GATE)),
     ("past_tense", _gate(_PAST_GATE)),
     ("hypothetical", _gate(_HYPOTHETICAL_GATE)),
-    ("persona", _gate(_PERSONA_GATE)),
 )
 
 
@@ -302,7 +302,7 @@ def framed_goal(text: str) -> FramedGoal | None:
         goal = read_instruction(found.group(1) or found.group(2) or "")
         if goal is not None:
             return FramedGoal(goal, frame)
-    if frame == "persona" or _FRAMES[-1][1].search(head) is not None:
+    if frame == "persona":
         # the persona is asked directly ("uncle ray, dox this streamer"): each sentence is read
         goal = read_instruction(head[:600]) or read_instruction(head[-600:])
         if goal is not None:

@@ -436,7 +436,7 @@ def intrusion_goal(goal: str, defending: re.Pattern[str] = _DEFENSIVE_GOAL) -> I
 # make or do (an imperative, "i need you to", "can you") and names an intrusion act. A clause that
 # asks to explain, detect or defend names none (``intrusion_goal``'s defending verbs).
 _DO_VERB = re.compile(
-    r"(?:write|build|develop|create|make|code|implement|give me|produce|generate|craft|design|change|modify|fix|update|rewrite|tweak|adapt|clean|wipe|erase|scrub|edit|plant|install|deploy|hide|take down|knock|bring down|break into|get into|get past|get onto|hack|crack|dump|steal|exfiltrate|bypass|evade|disable|turn off|launch|set up|add|inject|backdoor|spread|encrypt|show me how to|tell me how to|walk me through|"
+    r"(?:write|build|develop|create|make|code|implement|give me|produce|generate|craft|design|change|modify|fix|update|rewrite|tweak|adapt|clean|wipe|erase|scrub|edit|plant|put|insert|embed|slip|sneak|install|deploy|hide|take down|knock|bring down|break into|get into|get past|get onto|hack|crack|dump|steal|exfiltrate|bypass|evade|disable|turn off|launch|set up|add|inject|backdoor|spread|encrypt|show me how to|tell me how to|walk me through|"
     r"corrige|corrija|escribe|escriba|crea|cree|desarrolla|haz|programa|modifica|écris|écrivez|crée|créez|développe|modifie|schreib\w*|erstell\w*|entwickl\w*|bau\w*|programmier\w*|änder\w*|scrivi|sviluppa|escreva|crie|desenvolva)\b"
 )
 _DO_REQUEST = re.compile(
@@ -451,7 +451,7 @@ _ABOUT = re.compile(
     r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
     r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
 )
-_CLAUSES = re.compile(r"[.!?;\n]+\s*|,\s+|\s+(?:—|–|-)\s+")
+_CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
 
 
 def intrusion_ask(text: str) -> IntrusionGoal | None:

@@ -37,6 +37,7 @@ from exportgate.bypass.injection import (
     data_text,
     data_view,
     hidden_asks,
+    negated_before,
 )
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
@@ -318,6 +319,9 @@ def _relayed_harm(data: str) -> str:
         return ""
     found = score_intent(data.lower())
     if found.strength >= 0.5:
+        at = data.lower().find(found.evidence[:40])
+        if at >= 0 and negated_before(data.lower(), at + 20):
+            return ""  # round 10: "never explain how to make ..." forbids, it does not ask
         return "asks it to pass on: " + found.evidence[:80]
     counts = concept_counts(data.lower())
     if counts.get("operational") and any(counts.get(k) for k in _HARM_CONCEPTS):

@@ -374,6 +374,18 @@ _MAX_ADDRESSES = 8
 _ASK_AFTER = 400  # characters after an address read as what it asks
 
 
+_NEGATED = re.compile(
+    r"\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|not to|cannot|can'?t|won'?t|refuse to)\b"
+    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|hold back|add (?:any )?(?:warnings?|disclaimers?)|warn))"
+)
+
+
+def negated_before(text: str, at: int) -> bool:
+    """Whether a negation ("never", "do not", "must not") stands in the 60 characters before
+    ``at`` in ``text``: what follows is forbidden, not asked (round 10)."""
+    return _NEGATED.search(text, max(0, at - 60), max(0, at)) is not None
+
+
 _LABEL = re.compile(r"[\W]*(?:\w+ )?(?:" + _AI + r"|system|admin)s?\s*:")
 _SPOKEN_TO = re.compile(
     r"\b(?:you|your|yours|task|instead|ignore|disregard|now|must|instruction\w*|override\w*)\b"
@@ -466,6 +478,8 @@ def _judge_address(data: str, address: re.Match[str]) -> Carried:
     if mentioned(data, address.start()):
         return Carried(0.3, "quoted as an example: " + address.group().strip()[:60], "", True)
     action = alternation(_ACTION).search(window)
+    if action is not None and _NEGATED.search(window, max(0, action.start() - 40), action.start()):
+        action = None  # round 10: "never explain how to make ...", "do not send ..." forbid it
     if action is None:
         hidden = _hidden(data)
         if hidden is not None:
@@ -519,5 +533,6 @@ __all__ = [
     "harmful_goal",
     "hidden_asks",
     "mentioned",
+    "negated_before",
     "word_spans",
 ]
