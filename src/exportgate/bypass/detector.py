@@ -601,6 +601,8 @@ class Detector:
                 ),
             )
             if intent.strength < _ASKED_STRENGTH:
+                if intent.band == PROHIBITED and intent.strength >= 0.5:
+                    asked_band = PROHIBITED  # the stronger band already read stays
                 intent = Intent(_ASKED_STRENGTH, asked.area, asked_band, asked.evidence, True)
         framed = framed_goal(views[0])
         if framed is not None:
@@ -616,7 +618,9 @@ class Detector:
                 ),
             )
             if story.strength > intent.strength:
-                intent = Intent(story.strength, story.area, story.band, story.evidence, True)
+                kept = intent.band == PROHIBITED and intent.strength >= 0.5
+                band = PROHIBITED if kept else story.band
+                intent = Intent(story.strength, story.area, band, story.evidence, True)
         # a harmful ask in one of the low-resource languages the intent part does not read
         lang = language(original_last)
         foreign = foreign_ask(norm.folded, english=lang == "en")
