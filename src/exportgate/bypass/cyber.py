@@ -447,7 +447,8 @@ _DO_REQUEST = re.compile(
 # what is asked for is a text *about* the act (an essay, a story, a timeline, a tabletop
 # exercise, a detection), or the act is what the asked-for thing protects against
 _ABOUT = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:(?:a|an|the|me|us|some|my|our|\d+[- ]?\w*)\W+){0,3}(?:essay|story|stories|poem|timeline|plot|outline|novel|tabletop|exercise|scenario|summary|report|runbook|article|blog|post|ending|opening|paragraph|chapter|history|overview|explanation|presentation|slides?|training|quiz|polic(?:y|ies)|rules?|detections?|alerts?|quer(?:y|ies)|tests? for|checklist|playbook|lesson|letter|memo|brief\w*|faq|guide for (?:users|staff|employees|victims)|antagonist|villain|protagonist|characters?|novel|book|screenplay|film)\b"
+    r"^\W*(?:\w+\W+){0,2}?(?:(?:a|an|the|me|us|some|my|our|\d+[- ]?\w*)\W+){0,3}(?:essay|story|stories|poem|timeline|plot|outline|novel|tabletop|exercise|scenario|summary|report|runbook|article|blog|post|ending|opening|paragraph|chapter|history|overview|explanation|presentation|slides?|training|quiz|polic(?:y|ies)|rules?|detections?|alerts?|quer(?:y|ies)|tests? for|checklist|playbook|lesson|letter|memo|brief\w*|faq|guide for (?:users|staff|employees|victims)|antagonist|villain|protagonist|characters?|novel|book|screenplay|film|backups?|plans?|strateg(?:y|ies)|architecture|recovery)\b"
+    r"|\b(?:surviv\w*|withstand\w*|resist\w*|recover\w* from|resilien\w* (?:to|against)) (?:a |an |the )?(?:\w+ )?(?:attacks?|ransomware|ddos|breach\w*|outages?|intrusions?)\b"
     r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
     r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
 )
