@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from exportgate.bypass.cyber import DEFENDING, intrusion_goal
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import HIGH_RISK, PROHIBITED, score_intent
+from exportgate.bypass.literals import alternation
 
 _WINDOW = 4_000  # characters of the last user turn read
 
@@ -144,10 +145,10 @@ _ASK_STRENGTH = 0.9
 
 def read_instruction(text: str) -> CodeGoal | None:
     """The harmful act an instruction to the AI asks for (``text``: lower case, the address's
-    line), read sentence by sentence (six at most): an act the harm-area reader finds named and
+    line), read sentence by sentence (four at most): an act the harm-area reader finds named and
     not studied or defended against, an intent of 0.5 or more, or an intrusion act."""
     best: CodeGoal | None = None
-    for sentence in _SENTENCES.split(text[:600])[:6]:
+    for sentence in _SENTENCES.split(text[:600])[:4]:
         sentence = sentence.strip()
         if len(sentence) < 12 or _NEGATED.search(sentence, 0, 80) is not None:
             continue
@@ -291,7 +292,7 @@ def framed_goal(text: str) -> FramedGoal | None:
     and an act (a character explains it, people went about it, the hypothetical answer gives
     it, or it is quoted) that ``read_instruction``'s readers find harmful; or None."""
     head = text[:_WINDOW]
-    if _ACCURATE.search(head) is None:
+    if alternation(_ACCURATE).search(head) is None:
         return None
     frame = next((name for name, gate in _FRAMES if gate.search(head) is not None), "")
     if not frame:

@@ -452,6 +452,7 @@ _ABOUT = re.compile(
     r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
     r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
 )
+_MAX_READ = 6  # distinct asks read per text, at most
 _CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
 
 
@@ -459,8 +460,9 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
     """The intrusion act a clause of ``text`` (lower case, bounded by the caller) asks to be
     done or made: the clause opens with a request to make or do and names an intrusion act of
     ``intrusion_goal`` (a sentence of 240 characters at most from the request on)."""
+    read: set[str] = set()  # each ask read once (a many-shot text repeats its turns)
     for seen, part in enumerate(_SENTENCE_SPLIT.split(text)):
-        if seen >= 24:
+        if seen >= 24 or len(read) >= _MAX_READ:
             break
         clauses = _CLAUSES.split(part)
         for at, clause in enumerate(clauses):
@@ -476,6 +478,9 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
             if verb is not None and _ABOUT.search(ask[verb.end() :]) is not None:
                 continue
             ask = _UNSEEN.sub(r"\1 evading", ask)
+            if ask in read or len(read) >= _MAX_READ:
+                continue
+            read.add(ask)
             found = intrusion_goal(ask, DEFENDING)
             if found is not None:
                 return IntrusionGoal(found.area, ask[:120])

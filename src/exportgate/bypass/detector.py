@@ -643,8 +643,11 @@ class Detector:
         acc.add("targeting", "intent", aimed, lambda: "aimed at a specific person, kept unaware")
         # instructions carried inside documents, e-mails, web pages and tool output
         # round 10: the data read whole up to its budget (not the conversation's bounded views)
+        # (a turn written as a long inline transcript is a many-shot history, not a document:
+        # its bounded view is read, as before)
         tool_text = "\n".join(t for r, t in convo if r in _TOOL_ROLES) if sh.tool else ""
-        data = data_text(data_view(full_last), data_view(tool_text))
+        user_data = sh.last_user if sh.inline_turns >= 16 else data_view(full_last)
+        data = data_text(user_data, data_view(tool_text))
         carried = carried_instructions(data)
         if carried is not None and carried.strength < 0.9:
             # round 6: the instruction to the AI carries a harmful ask of its own ("explain to

@@ -406,6 +406,8 @@ def _addresses(data: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
             out.append(found)
             if len(out) >= _MAX_ADDRESSES:
                 return out
+            if len(out) == 3 and all(_LABEL.fullmatch(a.group().strip()) for a in out):
+                return out  # speaker labels of a transcript: its other turns are not sought
             last_end = pos = max(found.end(), pos + 1)
     return out
 
@@ -455,25 +457,48 @@ def carried_instructions(data: str) -> Carried | None:
         return _hidden(data)
     first: Carried | None = None
     asks: list[str] = []
-    for address in found:
-        judged = _judge_address(data, address)
+    hidden: list[Carried | None] = []  # text hidden from a reader: looked for once, if needed
+    # a run of bare speaker labels ("ai:", "agent:", "admin:") is a transcript or a thread,
+    # not an address: its turns are not read as asks
+    labels = [_LABEL.fullmatch(a.group().strip()) is not None for a in found]
+    transcript = sum(labels) >= 3
+    for at, (address, label) in enumerate(zip(found, labels, strict=True)):
+        if transcript and label and at > 0:
+            continue  # the turns of a transcript: its first label is judged, not every turn
+        judged = _judge_address(data, address, hidden)
         if judged.strength >= 0.9:
             return judged
         if first is None:
             first = judged
-        if judged.evidence.startswith("quoted as an example"):
+        if judged.evidence.startswith("quoted as an example") or len(asks) >= _MAX_ASKS:
+            continue
+        if label and transcript:
             continue
         ask = ask_of(data, address.start(), address.end())
         # a bare speaker label ("agent:", "admin:" in a support chat or forum thread) is read
         # only where what follows speaks to the AI ("you", "your task", "instead", "ignore")
-        if _LABEL.fullmatch(address.group().strip()) is None or _SPOKEN_TO.search(ask):
+        if not label or _SPOKEN_TO.search(ask):
             asks.append(ask)
     assert first is not None
     return Carried(first.strength, first.evidence, first.window, first.ordinary, tuple(asks))
 
 
-def _judge_address(data: str, address: re.Match[str]) -> Carried:
-    """One address to the AI, judged on the action and goal around it."""
+_MAX_ASKS = 4  # what at most four addresses ask is read by the harm readers
+
+
+def _judge_address(
+    data: str, address: re.Match[str], hidden_memo: list[Carried | None] | None = None
+) -> Carried:
+    """One address to the AI, judged on the action and goal around it (``hidden_memo`` keeps
+    the search for hidden text to one per data text)."""
+
+    def hidden_text() -> Carried | None:
+        if hidden_memo is None:
+            return _hidden(data)
+        if not hidden_memo:
+            hidden_memo.append(_hidden(data))
+        return hidden_memo[0]
+
     window = data[max(0, address.start() - 80) : address.end() + 400]
     if mentioned(data, address.start()):
         return Carried(0.3, "quoted as an example: " + address.group().strip()[:60], "", True)
@@ -481,7 +506,7 @@ def _judge_address(data: str, address: re.Match[str]) -> Carried:
     if action is not None and _NEGATED.search(window, max(0, action.start() - 40), action.start()):
         action = None  # round 10: "never explain how to make ...", "do not send ..." forbid it
     if action is None:
-        hidden = _hidden(data)
+        hidden = hidden_text()
         if hidden is not None:
             return hidden
         # round 8: no listed action, but what it asks both overrides or hides from the user and
@@ -498,7 +523,7 @@ def _judge_address(data: str, address: re.Match[str]) -> Carried:
     goal = harmful_goal(address.group() + " " + window)
     if not goal and _ORDINARY_ACTION.match(action.group()) is not None:
         # round 7: addressed to the AI, but what it asks is ordinary business (kept, low)
-        return _hidden(data) or Carried(0.3, evidence, window, ordinary=True)
+        return hidden_text() or Carried(0.3, evidence, window, ordinary=True)
     return Carried(0.9, (evidence + (" … " + goal if goal else ""))[:160])
 
 
