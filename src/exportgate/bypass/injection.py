@@ -397,19 +397,26 @@ def _addresses(data: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     scanner = alternation(_ADDRESS)
     out: list[re.Match[str]] = []
     last_end = -1
+    labels = searches = 0
     for lo, hi in spans:
         pos = max(lo, last_end)
-        while pos < hi:
+        while pos < hi and searches < _MAX_SEARCHES:
+            searches += 1
             found = scanner.search(data, pos, hi)
             if found is None:
                 break
+            last_end = pos = max(found.end(), pos + 1)
+            if _LABEL.fullmatch(found.group().strip()) is not None:
+                labels += 1
+                if labels > 3:
+                    continue  # the turns of a transcript or thread: three are enough to tell
             out.append(found)
             if len(out) >= _MAX_ADDRESSES:
                 return out
-            if len(out) == 3 and all(_LABEL.fullmatch(a.group().strip()) for a in out):
-                return out  # speaker labels of a transcript: its other turns are not sought
-            last_end = pos = max(found.end(), pos + 1)
     return out
+
+
+_MAX_SEARCHES = 10  # searches for addresses per data text, at most
 
 
 def ask_of(data: str, start: int, end: int) -> str:
