@@ -36,7 +36,14 @@ FLAG = BypassConfig().threshold  # the first stage's shipped threshold
 # every week). RESULTS.md round 8 gives both grids' figures
 GRID: dict[str, list[Any]] = {
     "repeat_weight": [0.0, 0.3, 0.45, 0.6],
+    # round 10: the weight of a clear harmful ask (``harmful_asks``; 0: round 8) and the
+    # first-stage score from which it counts
+    "harm_weight": [0.0, 0.6, 0.85],
+    "harm_score": [0.9, 0.95],
 }
+
+# round 8's account detector (what ``--round8`` replays): every round-10 change is a field
+ROUND8: dict[str, Any] = {"harm_weight": 0.0}
 
 # round 7's account detector (what ``--round7`` replays): every round-8 change is a field
 ROUND7: dict[str, Any] = {"repeat_sessions": False, "burst_distinct": False, "repeat_weight": 0.0}
@@ -132,6 +139,7 @@ def main() -> None:
     parser.add_argument("--verdicts", default="/tmp/bypassacct/verdicts.pkl")
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--round7", action="store_true", help="replay round 7's settings")
+    parser.add_argument("--round8", action="store_true", help="replay round 8's settings")
     parser.add_argument("--wrapper", action="store_true", help="search repeat_wrapper_share too")
     parser.add_argument("--flagged", action="store_true", help="search repeat_flagged_share too")
     parser.add_argument(
@@ -143,7 +151,11 @@ def main() -> None:
     writers = [w for w in dump["writers"] if dump["writers"][w]["records"]]
     prepared = {w: prepare(dump["writers"][w]) for w in writers}
     labels = {w: dump["writers"][w]["labels"] for w in writers}
-    base = dataclasses.replace(AccountConfig(), **ROUND7) if args.round7 else AccountConfig()
+    base = AccountConfig()
+    if args.round7:
+        base = dataclasses.replace(base, **ROUND7, **ROUND8)
+    elif args.round8:
+        base = dataclasses.replace(base, **ROUND8)
     configs = [base]
     if args.wrapper:
         GRID["repeat_wrapper_share"] = [0.0, 0.25, 0.5]

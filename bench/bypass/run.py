@@ -253,6 +253,7 @@ SET_NAMES = {
     "independent_f": "set F",
     "independent_g": "set G",
     "independent_h": "set H",
+    "independent_i": "set I",
 }
 
 
@@ -263,7 +264,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_h")
+    parser.add_argument("--independent", type=Path, default=here / "independent_i")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -275,6 +276,7 @@ def main() -> None:
             here / "independent_e",
             here / "independent_f",
             here / "independent_g",
+            here / "independent_h",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)

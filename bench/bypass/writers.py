@@ -54,6 +54,7 @@ WRITERS: dict[str, str] = {
     "F": "independent_f",  # burned after round 5 (measured once); read and tuned on from round 6
     "T5": "corpus_t5",  # round 7: benign agent transcripts and their harmful-goal twins (bypass7fp)
     "T6": "corpus_t6",  # round 8: benign look-alikes by category and their harmful twins (bypass8fp)
+    "T7": "corpus_t7",
 }
 CACHE = Path("/tmp/bypass_cache")
 

@@ -19,7 +19,10 @@ The sample (about 5,300 searches, all from ``bench/screening/data``):
 * the treated UN positives, at the review threshold and with no threshold (as the benchmark's
   recall row), so the pruned path is checked on queries that do have matches;
 * issue 17's realistic queries (``realistic_variants`` and ``innocent_real``, both halves: only
-  answers are compared, no miss is read), at the review threshold with their kind.
+  answers are compared, no miss is read), at the review threshold with their kind;
+* with ``--more``, also every query of the development, check and independent sets
+  (``dev``, ``devcheck``, ``dev2``, ``devcheck2``, ``independent``, ``independent2``: variants
+  and innocent names, both halves, about 57,000 searches more), the same way.
 
 Every change of verdict (a pruned search whose best match at or above review appears,
 disappears or changes) is listed, so an intended change can be shown in full.
@@ -60,7 +63,11 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
-def sample(n_neg: int) -> list[tuple[str, str, str | None, bool]]:
+#: the sets ``--more`` adds (``<set>_variants.csv.gz`` and ``<set>_innocent.csv.gz``)
+MORE_SETS = ("dev", "devcheck", "dev2", "devcheck2", "independent", "independent2")
+
+
+def sample(n_neg: int, more: bool = False) -> list[tuple[str, str, str | None, bool]]:
     """(label, name, kind, pruned) for every search of the sample, in a fixed order."""
     out: list[tuple[str, str, str | None, bool]] = []
     for label in ("global", "us"):
@@ -78,10 +85,25 @@ def sample(n_neg: int) -> list[tuple[str, str, str | None, bool]]:
         out.append(("realistic", r["query"], r["kind"] or None, True))
     for r in read_csv(DATA / "innocent_real.csv.gz"):
         out.append(("innocent", r["name"], r["kind"] or None, True))
+    for name in MORE_SETS if more else ():
+        for r in read_csv(DATA / f"{name}_variants.csv.gz"):
+            out.append((f"{name}-var", r["query"], r["kind"] or None, True))
+        for r in read_csv(DATA / f"{name}_innocent.csv.gz"):
+            out.append((f"{name}-inn", r["name"], r["kind"] or None, True))
     return out
 
 
-def dump(out_path: Path, n_neg: int) -> None:
+def _native_in_use() -> bool:
+    """Whether the compiled query path ran (``scripts/build_screening_ext.py``; older
+    revisions have none)."""
+    try:
+        from exportgate.screening import native  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return False
+    return bool(native.in_use)
+
+
+def dump(out_path: Path, n_neg: int, more: bool = False) -> None:
     """Child process: screen the sample with the code on PYTHONPATH, one JSON line a search."""
     os.environ["EXPORTGATE_CACHE_DIR"] = tempfile.mkdtemp(prefix="eg-equiv-cache-")
     os.environ["EXPORTGATE_HOME"] = tempfile.mkdtemp(prefix="eg-equiv-home-")
@@ -92,7 +114,7 @@ def dump(out_path: Path, n_neg: int) -> None:
     screener = screener_mod.default_screener()
     idx = screener.index
     review = screener.review_threshold
-    queries = sample(n_neg)
+    queries = sample(n_neg, more)
     neg = [q for q in queries if q[0].startswith("neg-")]
     c0 = time.process_time()
     for _, name, kind, _ in neg:
@@ -110,6 +132,7 @@ def dump(out_path: Path, n_neg: int) -> None:
             "neg_cpu_s": cpu_neg,
             "real_queries": len(real),
             "real_cpu_s": cpu_real,
+            "native": _native_in_use(),
         }
         fh.write(json.dumps(head) + "\n")
         for label, name, kind, pruned in queries:
@@ -149,10 +172,11 @@ def remove(path: Path) -> None:
     )
 
 
-def run_side(src: Path, out_path: Path, n_neg: int) -> dict[str, object]:
+def run_side(src: Path, out_path: Path, n_neg: int, more: bool = False) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
     subprocess.run(
-        [sys.executable, __file__, "--dump", str(out_path), "--n-neg", str(n_neg)],
+        [sys.executable, __file__, "--dump", str(out_path), "--n-neg", str(n_neg)]
+        + (["--more"] if more else []),
         check=True,
         env=env,
         cwd=str(ROOT),
@@ -222,10 +246,15 @@ def main() -> int:
         "over it (other engineers' unfinished edits stay out of the comparison)",
     )
     ap.add_argument("--n-neg", type=int, default=1000, help="names taken from each negative set")
+    ap.add_argument(
+        "--more",
+        action="store_true",
+        help="also the development, check and independent sets (every query, both halves)",
+    )
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.dump:
-        dump(Path(args.dump), args.n_neg)
+        dump(Path(args.dump), args.n_neg, args.more)
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="eg-equiv-"))
     trees: list[Path] = []
@@ -247,7 +276,7 @@ def main() -> int:
             new_src = new_tree / "src"
         heads = {}
         for side, src in (("base", base_tree / "src"), ("new", new_src)):
-            heads[side] = run_side(src, tmp / f"{side}.jsonl", args.n_neg)
+            heads[side] = run_side(src, tmp / f"{side}.jsonl", args.n_neg, args.more)
         n, bad, ties, shown, verdicts = compare(tmp / "base.jsonl", tmp / "new.jsonl")
     finally:
         for t in trees:
@@ -259,7 +288,8 @@ def main() -> int:
         nr = int(h.get("real_queries", 0))  # type: ignore[call-overload]
         cr = float(h.get("real_cpu_s", 0.0))  # type: ignore[arg-type]
         print(
-            f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}; "
+            f"{side:>4} ({args.base if side == 'base' else args.new}): {h['src']}"
+            f"{' (compiled)' if h.get('native') else ''}; "
             f"{nq} negatives, first pass {cpu:.2f} CPU s = {nq / cpu:.0f} queries per CPU second"
             + (
                 f"; {nr} realistic queries {cr:.2f} CPU s = {nr / cr:.0f} per CPU second"

@@ -946,11 +946,12 @@ class DecisionRecord(DecisionContext, kw_only=True):
 
     @classmethod
     def of(cls, decision: Decision, context: DecisionContext | None = None) -> DecisionRecord:
-        fields = (
-            {f: getattr(context, f) for f in DecisionContext.__struct_fields__}
-            if context is not None
-            else {}
-        )
+        if context is None:
+            fields: dict[str, Any] = {}
+        elif type(context) is DecisionContext:
+            fields = msgspec.structs.asdict(context)  # the same mapping, built in C
+        else:
+            fields = {f: getattr(context, f) for f in DecisionContext.__struct_fields__}
         return cls(
             decision=decision.decision,
             reasons=[ReasonText(code=r.code, message=r.message) for r in decision.reasons],

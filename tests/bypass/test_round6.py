@@ -6,6 +6,7 @@ Every example here was made up for these tests (none is taken from an evaluation
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from exportgate.bypass.account import AccountConfig, AccountState
 from exportgate.bypass.detector import Detector, Verdict, disguised_harm, evidence_floor
@@ -211,8 +212,13 @@ def _replay(days: list[list[float]], config: AccountConfig) -> AccountState:
     return state
 
 
-# round 6's version of the part (calendar days, any clear attempt): ``repeat_sessions`` off
-ROUND6_REPEAT = {"repeat_sessions": False, "burst_distinct": False}
+# round 6's version of the part (calendar days, any clear attempt): ``repeat_sessions`` off; the
+# round-8 burst rule and the round-10 part off
+ROUND6_REPEAT: dict[str, Any] = {
+    "repeat_sessions": False,
+    "burst_distinct": False,
+    "harm_weight": 0.0,
+}
 
 
 def test_clear_attempts_on_several_days_can_hold_an_account_when_switched_on() -> None:

@@ -21,9 +21,9 @@ from exportgate.records import BYPASS_HOLD_CODE, BYPASS_REFUSED_CODE, Message, U
 from tests.gateway.conftest import GatewayFactory
 
 T0 = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
-# the round-7 account detector (every round-8 change is an AccountConfig field)
+# the round-7 account detector (every round-8 and round-10 change is an AccountConfig field)
 ROUND7 = dataclasses.replace(
-    AccountConfig(), repeat_sessions=False, burst_distinct=False, repeat_weight=0.0
+    AccountConfig(), repeat_sessions=False, burst_distinct=False, repeat_weight=0.0, harm_weight=0.0
 )
 
 

@@ -192,3 +192,53 @@ def test_unreadable_spool_lines_are_kept_aside(tmp_path: Path) -> None:
         writer.close()
     assert [r.request_id for r in sink.usage] == ["r-1"]
     assert (spool / "usage-1-1-0.bad.jsonl").read_bytes() == b"{broken\n"
+
+
+def test_a_journal_segment_reads_the_same_whole_or_line_by_line(tmp_path: Path) -> None:
+    """A well-formed segment is decoded in one call; one with a torn last line, a record that is
+    not one, or an unknown kind is read line by line: the same records either way, and only the
+    broken lines set aside."""
+    from exportgate.gateway.commitlog import served_line
+    from exportgate.gateway.recorder import _encoder, _read_spool
+
+    def line(kind: str, record: Any) -> bytes:
+        return b'{"kind":"' + kind.encode() + b'","record":' + _encoder.encode(record) + b"}\n"
+
+    good = b"".join(
+        [
+            line("audit", _audit(1)),
+            line("usage", _usage(1)) + served_line(3, b'{"request_id":"r-1"}'),
+            line("audit", _audit(2)),
+            line("usage", _usage(2)),
+        ]
+    )
+    want = [
+        ("audit", [_audit_id(a) for a in (_audit(1), _audit(2))]),
+        ("usage", ["r-1", "r-2"]),
+    ]
+    whole = tmp_path / "batch-1-1-0.jsonl"
+    whole.write_bytes(good)
+    groups, bad, refused = _read_spool(whole, "batch")
+    assert _ids(groups) == want and not bad and not refused
+
+    not_audit = b'{"kind":"audit","record":{"ts":"2026-12-06T09:00:00Z"}}\n'
+    torn = line("usage", _usage(3))[:40]
+    broken = tmp_path / "batch-1-1-1.jsonl"
+    broken.write_bytes(good + not_audit + b'{"kind":"other","record":{}}\n' + torn)
+    groups, bad, refused = _read_spool(broken, "batch")
+    assert _ids(groups) == want
+    assert bad == [b'{"kind":"other","record":{}}\n', torn + b"\n"]
+    assert [(kind, raw) for kind, raw, _ in refused] == [
+        ("audit", b'{"ts":"2026-12-06T09:00:00Z"}')
+    ]
+
+
+def _audit_id(entry: DecisionAudit) -> str:
+    return entry.inputs.request_id
+
+
+def _ids(groups: list[tuple[str, list[Any]]]) -> list[tuple[str, list[str]]]:
+    return [
+        (kind, [_audit_id(r) if kind == "audit" else r.request_id for r in items])
+        for kind, items in groups
+    ]

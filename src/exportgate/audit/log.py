@@ -13,6 +13,7 @@ from exportgate.records import LoggedVerdict, RecordError
 from exportgate.store import Store
 from exportgate.store.changes import changed
 from exportgate.store.schema import audit_head, audit_log
+from exportgate.store.sql import insert_many
 
 HEAD_ID = 1
 
@@ -55,7 +56,7 @@ class AuditLog:
                 head_query = head_query.with_for_update()
             head = conn.execute(head_query).one()
             rows = chain_rows(entries, head.seq, head.hash, dt.datetime.now(dt.UTC))
-            conn.execute(sa.insert(audit_log), rows)
+            insert_many(conn, audit_log, rows)
             conn.execute(
                 sa.update(audit_head)
                 .where(audit_head.c.id == HEAD_ID)

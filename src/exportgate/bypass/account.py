@@ -31,6 +31,15 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   wrapping (band benign: instructions inside an agent's data) do not count. Round 6's version
   (calendar days, any clear attempt) is ``repeat_sessions`` off.
 
+* ``answered_harmful_asks`` (round 10): *different* requests the first stage is very sure are
+  bypass attempts (score >= 0.95) and reads as asking for something prohibited or high-risk in
+  a named harm area (not only a conversation's drift), answered by the upstream: confirmed by
+  what they ask, as a refused one is by the upstream, so each counts as much as a refused clear
+  attempt (and not under the answered cap): one never holds an account, with any further
+  evidence it does (a slow burner's one or two attempts in weeks of ordinary traffic), once the
+  account's flags span two sessions (one afternoon's work never holds on answered evidence).
+  The same ask again counts once and is no corroboration.
+
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
@@ -167,6 +176,17 @@ def observation(
 
 HARMFUL_BANDS = frozenset({"prohibited", "high_risk_dual_use"})
 
+# the first stage names this harm area when only the conversation's drift (earlier turns) made
+# the ask high-risk, not the ask itself
+_DRIFT_AREA = "intent:conversation"
+
+
+def harmful_ask(obs: Observation | Exhibit) -> bool:
+    """Whether the request itself asks for something prohibited or high-risk: its band is one
+    of :data:`HARMFUL_BANDS` and the first stage named the harm area of the ask (not only the
+    conversation's drift towards harm)."""
+    return obs.band in HARMFUL_BANDS and _DRIFT_AREA not in obs.families
+
 
 class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     """One request an account's evidence rests on, as an analyst reads it: when, which request,
@@ -182,6 +202,7 @@ class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     request_id: str = ""
     model: str = ""
     spread: bool = False  # counted by ``repeated_clear_attempts`` (a new ask in its session)
+    harmful: bool = False  # a clear harmful ask (``answered_harmful_asks``; round 10)
 
     def outcome(self) -> str:
         if self.blocked:
@@ -282,6 +303,20 @@ class AccountConfig:
     # batch job's resend) is one request's evidence, not several; the last ``resends_kept``
     # suspicious, flagged or refused requests are remembered (one small hash each)
     resends_kept: int = 256
+    # round 10: ``answered_harmful_asks``. A clear attempt (score >= ``harm_score``) whose ask itself names a prohibited or high-risk harm area (the band of
+    # what is asked, not only of the conversation's drift) is confirmed by that reading, as a
+    # refused one is by the upstream: answered, it counts ``harm_weight`` (a refused clear
+    # attempt's weight) instead of an answered clear attempt's share of the answered cap, once
+    # per different ask (word pairs overlapping an earlier one's by ``repeat_similarity`` or
+    # more are the same ask; a refused one is already a confirmed attempt). One such request
+    # never holds an account on its own; with any further evidence (another flagged request,
+    # a suspicious refusal) it does. Counted so only once the account's flagged or refused
+    # requests span two sessions (``repeat_gap_s``): one afternoon's work never holds on
+    # answered evidence. 0: round 8 (answered clear attempts all under the cap)
+    harm_weight: float = 0.85
+    # leave one writer out the held-out selection chose 0.95 over 0.9 in 7 of 9 folds (the
+    # first stage's confident mistakes on benign asks sit at 0.90-0.93; RESULTS.md round 10)
+    harm_score: float = 0.95
     # round 7: what the upstream answered (clear attempts it answered, borderline flags,
     # conversations that turned suspicious but were answered) together never holds an account:
     # the first stage's confident mistakes on benign work all land there. Below the threshold's
@@ -393,6 +428,12 @@ class AccountState:
     session_now: float = 0.0  # the weight of the latest session
     session_start: float = -1.0
     exhibits: deque[Exhibit] = field(default_factory=deque)
+    # round 10: clear asks for something prohibited or high-risk (``answered_harmful_asks``)
+    harmful_answered: int = 0  # different ones the upstream answered
+    harmful_seen: int = 0  # answered ones, the same ask again included (not ``unconfirmed``)
+    harmful_words: deque[frozenset[int]] = field(default_factory=deque)
+    alarm_first: float = -1.0  # the first and the latest flagged or refused-suspicious request
+    alarm_last: float = -1.0
 
     def observe(
         self,
@@ -435,6 +476,12 @@ class AccountState:
             if score >= cfg.confident:
                 self.confirmed += int(refused)
                 self.unconfirmed += int(not refused)
+                harmful = self._harmful(obs)
+                if harmful and not refused:
+                    self.harmful_seen += 1
+                    self.harmful_answered += int(self._new_harmful(obs))
+                elif harmful:
+                    self._new_harmful(obs)
             else:
                 self.borderline += score
             for family in obs.families:
@@ -457,8 +504,11 @@ class AccountState:
         spread = obs.flagged and cfg.repeat_sessions and self._session(obs, clear)
         if obs.flagged or refused_suspicious:
             kind = "clear" if clear else "borderline" if obs.flagged else "refused"
-            self._exhibit(obs, kind, spread)
+            self._exhibit(obs, kind, spread, clear and self._harmful(obs))
         if obs.flagged or refused_suspicious:
+            if self.alarm_first < 0:
+                self.alarm_first = stamp
+            self.alarm_last = stamp
             day = int(stamp // 86400)
             if day != self.last_day:
                 self.attempt_days += 1
@@ -484,6 +534,23 @@ class AccountState:
         self._burst(stamp, obs.flagged)
         if seen_refusal or obs.flagged:
             self.alarm = _Last(stamp, words, seen_refusal, obs.flagged, fams, obs.language, score)
+
+    def _harmful(self, obs: Observation) -> bool:
+        """Whether a clear attempt is a clear harmful ask (``answered_harmful_asks``)."""
+        cfg = self.config
+        return cfg.harm_weight > 0 and obs.score >= cfg.harm_score and harmful_ask(obs)
+
+    def _new_harmful(self, obs: Observation) -> bool:
+        """Whether a clear harmful ask is a different one from those already counted
+        (remembers it if so)."""
+        cfg = self.config
+        words = frozenset(obs.words)
+        if any(similarity(words, w) >= cfg.repeat_similarity for w in self.harmful_words):
+            return False
+        self.harmful_words.append(words)
+        if len(self.harmful_words) > cfg.repeat_kept:
+            self.harmful_words.popleft()
+        return True
 
     def _session(self, obs: Observation, clear: bool) -> bool:
         """Count a flagged request into its session (``repeated_clear_attempts``) unless it
@@ -514,7 +581,7 @@ class AccountState:
         self.session_top = max(self.session_top, weight)
         return True
 
-    def _exhibit(self, obs: Observation, kind: str, spread: bool) -> None:
+    def _exhibit(self, obs: Observation, kind: str, spread: bool, harmful: bool) -> None:
         keep = self.config.exhibits_kept
         if keep <= 0:
             return
@@ -530,6 +597,7 @@ class AccountState:
                 blocked=obs.blocked,
                 kind=kind,
                 spread=spread,
+                harmful=harmful,
             )
         )
         if len(self.exhibits) > keep:
@@ -686,7 +754,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
     conversations that turned suspicious, each under its own cap and together under
     ``answered_cap`` (filled in that order)."""
     cfg = s.config
-    unconfirmed = min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * s.unconfirmed)
+    unconfirmed = min(cfg.unconfirmed_cap, cfg.unconfirmed_weight * _unconfirmed(s))
     share = 1.0
     if s.requests >= 10 and cfg.rate_floor > 0:
         share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
@@ -702,7 +770,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
 
 
 def unconfirmed_attempts(s: AccountState) -> Evidence:
-    n = s.unconfirmed
+    n, spread = _unconfirmed(s), _harm_spread(s)
     return Evidence(
         "unconfirmed_attempts",
         _answered(s)[0],
@@ -710,7 +778,9 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
             f"{_n(n, 'request')} scored as clear bypass attempts that the upstream model "
             "answered (these hold an account only with other evidence, such as different "
             "harmful asks in several sessions)"
-            + _shown(s, lambda e: e.kind == "clear" and not e.refused)
+            + _shown(
+                s, lambda e: e.kind == "clear" and not e.refused and not (spread and e.harmful)
+            )
         ),
     )
 
@@ -838,6 +908,37 @@ def repeated_clear_attempts(s: AccountState) -> Evidence:
     return Evidence("repeated_clear_attempts", strength, render)
 
 
+def answered_harmful_asks(s: AccountState) -> Evidence:
+    cfg, n, seen = s.config, s.harmful_answered, s.harmful_seen
+
+    def render() -> str:
+        again = seen - n
+        return (
+            f"{_n(n, 'different clear bypass attempt')} asking for something prohibited or "
+            "high-risk in a named harm area that the upstream model answered (a bypass that may "
+            "have worked: each counts as much as a refused clear attempt; one alone never "
+            "holds an account, with any further evidence it does)"
+            + (f"; the same ask again {_n(again, 'time')}, not counted" if again else "")
+            + _shown(s, lambda e: e.harmful and not e.refused)
+        )
+
+    return Evidence(
+        "answered_harmful_asks", cfg.harm_weight * n if _harm_spread(s) else 0.0, render
+    )
+
+
+def _harm_spread(s: AccountState) -> bool:
+    """Whether answered harmful asks count as such: one afternoon's work never holds an account
+    on answered evidence (round 8), so the account's flagged or refused-suspicious requests must
+    span two sessions; until then an answered harmful ask is an answered clear attempt."""
+    return s.harmful_answered > 0 and s.alarm_last - s.alarm_first >= s.config.repeat_gap_s
+
+
+def _unconfirmed(s: AccountState) -> int:
+    """Answered clear attempts other than the harmful asks counted on their own."""
+    return s.unconfirmed - (s.harmful_seen if _harm_spread(s) else 0)
+
+
 def _shown(s: AccountState, which: Callable[[Exhibit], bool]) -> str:
     """``: `` and the latest kept exhibits of one kind, or nothing when none is kept."""
     found = [e for e in s.exhibits if which(e)]
@@ -862,6 +963,7 @@ PARTS: tuple[Callable[[AccountState], Evidence], ...] = (
     bursts,
     persistence,
     repeated_clear_attempts,
+    answered_harmful_asks,
 )
 
 

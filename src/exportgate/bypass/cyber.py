@@ -309,6 +309,29 @@ _ASCII_OTHER = tuple(
 )
 
 
+# round 10: the alternatives each trigger stem opens, and those with substring triggers (each
+# alternative's test above, answered by one set intersection instead of one test per
+# alternative)
+_BY_STEM: dict[str, list[int]] = {}
+for _k, (_stems, _) in enumerate(_GATES):
+    for _stem in _stems:
+        _BY_STEM.setdefault(_stem, []).append(_k)
+_WITH_OTHER = tuple(k for k, (_, other) in enumerate(_GATES) if other)
+_WITH_OTHER_LATIN = tuple(k for k in _WITH_OTHER if not _ALTERNATIVES[k][2])
+
+
+def _opened(text: str, present: frozenset[str], ascii_text: bool) -> list[int]:
+    """The alternatives, in order, whose trigger stems the text holds or one of whose substring
+    triggers it contains (on ASCII text, not those in other scripts)."""
+    chosen: set[int] = set()
+    for stem in _ALL_STEMS.intersection(present):
+        chosen.update(_BY_STEM[stem])
+    for k in _WITH_OTHER_LATIN if ascii_text else _WITH_OTHER:
+        if k not in chosen and any(t in text for t in _GATES[k][1]):
+            chosen.add(k)
+    return [k for k in sorted(chosen) if not (ascii_text and _ALTERNATIVES[k][2])]
+
+
 def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
@@ -316,11 +339,8 @@ def offensive_cyber(text: str) -> Offensive | None:
     present = frozenset(_STEM4.findall(text))
     if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
         return None
-    for (compiled, triggers, foreign), (stems, other) in zip(_ALTERNATIVES, _GATES, strict=True):
-        if foreign and ascii_text:
-            continue
-        if stems.isdisjoint(present) and not any(t in text for t in other):
-            continue
+    for k in _opened(text, present, ascii_text):
+        compiled, triggers, _ = _ALTERNATIVES[k]
         for lo, hi in trigger_spans(text, triggers, radius=110, limit=2)[:4]:
             found = fast(compiled).search(text, lo, hi)
             if found is not None:

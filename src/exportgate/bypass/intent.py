@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from exportgate.bypass.anchors import Gated, index_of, pattern_stems
 from exportgate.bypass.lexicon_ml import explained_away
-from exportgate.bypass.literals import alternation, fast
+from exportgate.bypass.literals import Fast, alternation, fast
 
 PROHIBITED = "prohibited"
 HIGH_RISK = "high_risk_dual_use"
@@ -369,6 +369,9 @@ _MULTI_HOW = re.compile(
 
 
 _MULTI_STEMS = pattern_stems(_MULTI.pattern)
+# round 10: its ~50 first words each found with str.find (the pattern itself tries every
+# position of the text against every word)
+_MULTI_SCAN = Fast(_MULTI, scans=64)
 # scripts without spaces between words: no word boundaries
 _MULTI_CJK = re.compile(r"覚醒剤|爆弾|毒物|毒薬|炸弹|冰毒|毒药|制毒|神経ガス|神经毒剂|サリン|沙林")
 _MULTI_HOW_CJK = re.compile(r"どうやって|手順|作り方|作る方法|怎么|如何|步骤|方法|教えて|详细")
@@ -459,7 +462,7 @@ def _score_intent(text: str) -> Intent:
         if cjk is not None and _MULTI_HOW_CJK.search(text) is not None:
             best = Intent(0.85, "multilingual", PROHIBITED, cjk.group(), True)
     if best.strength < 0.85 and not _MULTI_STEMS.isdisjoint(stems):
-        multi = alternation(_MULTI).search(text)
+        multi = _MULTI_SCAN.search(text)
         if (
             multi is not None
             and alternation(_MULTI_HOW).search(text) is not None
@@ -469,6 +472,22 @@ def _score_intent(text: str) -> Intent:
             if hit.strength > best.strength:
                 best = hit
     return best
+
+
+def _two_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether at least two of ``patterns`` match somewhere in ``text`` (round 10: searched
+    until that is decided, each where its first strings occur)."""
+    found = 0
+    left = len(patterns)
+    for pattern in patterns:
+        if found + left < 2:
+            return False
+        left -= 1
+        if fast(pattern).search(text) is not None:
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _code_intent(text: str) -> Intent:
@@ -485,7 +504,7 @@ def _code_intent(text: str) -> Intent:
     if _CODE_HINT.search(text) is None:
         return NONE
     for name, patterns in _CODE_RES:
-        if sum(1 for p in patterns if p.search(text) is not None) >= 2:
+        if _two_match(patterns, text):
             study = fast(_CODE_ASK_STUDY).search(text) is not None
             make = _CODE_ASK_MAKE.search(text) is not None
             if make and not study:

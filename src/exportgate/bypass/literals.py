@@ -125,6 +125,16 @@ def _prefix_free(strings: set[str] | frozenset[str]) -> list[str]:
     return sorted(out)
 
 
+def _substring_free(strings: set[str]) -> tuple[str, ...]:
+    """The strings without those that hold another of them (where it occurs, so does the
+    other): the same answer to "does any occur?", with fewer scans."""
+    out: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(o in s for o in out):
+            out.append(s)
+    return tuple(sorted(out))
+
+
 def ignores_case(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.IGNORECASE)
 
@@ -217,7 +227,9 @@ def plain_lower(text: str) -> bool:
     return text.isascii() and (text.islower() or text == _lowered(text))
 
 
-def first_strings(pattern: re.Pattern[str], shortest: int = MIN_START) -> tuple[str, ...] | None:
+def first_strings(
+    pattern: re.Pattern[str], shortest: int = MIN_START, scans: int = MAX_SCANS
+) -> tuple[str, ...] | None:
     """A few literal strings one of which every match of ``pattern`` starts with, or None when
     they cannot be listed usefully (each scan for one costs about a nanosecond per character,
     so at most MAX_SCANS strings of at least MIN_START characters). A pattern that ignores
@@ -246,7 +258,7 @@ def first_strings(pattern: re.Pattern[str], shortest: int = MIN_START) -> tuple[
     if min(map(len, strings)) < shortest:
         return None
     fewest = _prefix_free({s[:shortest] for s in strings})
-    if len(fewest) > MAX_SCANS:
+    if len(fewest) > scans:
         return None
     # each scan as long as the strings it stands for allow: the longest prefix they all share
     # (every match starts with one of them, so with that prefix); fewer false candidates than
@@ -450,9 +462,11 @@ class Fast:
 
     __slots__ = ("fold", "guard", "inside", "keyed", "pattern", "starts", "twin")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], scans: int = MAX_SCANS) -> None:
+        """``scans``: at most this many first strings (round 10: more for a long list of words
+        in a pattern that runs as it is otherwise, each of them a scan in C)."""
         self.pattern = pattern
-        self.starts = first_strings(pattern)
+        self.starts = first_strings(pattern, scans=scans)
         if self.starts is None and opens_at_word_start(pattern):
             # a pattern that starts a match only at a word start: two-letter first words
             # ("to", "hi") are few enough there (no scan for one runs past span/_DENSE)
@@ -534,7 +548,10 @@ class Fast:
             if self._excluded(text, pos, end):
                 return None
             return self._whole(text).search(text, pos, end)
-        match = self.pattern.match
+        if not candidates:
+            return None
+        # round 10: tried with the twin without IGNORECASE where it answers the same
+        match = self._whole(text).match
         for at in candidates:
             if before is not None and at >= before:
                 return None
@@ -552,7 +569,9 @@ class Fast:
             if not self._excluded(text, pos, end):
                 yield from self._whole(text).finditer(text, pos, end)
             return
-        match = self.pattern.match
+        if not candidates:
+            return
+        match = self._whole(text).match
         resume = pos
         for at in candidates:
             if at < resume:
@@ -668,12 +687,18 @@ class Alternation:
     match, or an earlier one would be further left). Patterns with capturing groups (their
     numbers would change), verbose syntax or global inline flags are searched as they are."""
 
-    __slots__ = ("groups", "pattern", "whole")
+    __slots__ = ("ascii_groups", "fold", "groups", "guard", "pattern", "whole")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], scans: int = MAX_SCANS) -> None:
+        """``scans``: as :class:`Fast`'s, for each alternative."""
         self.pattern = pattern
         self.whole = fast(pattern)
         self.groups: list[Fast] | None = None
+        self.ascii_groups: list[Fast] = []
+        # where every group is scanned for first strings: those strings (substring-free), one
+        # of which is in any span a group can match in (:meth:`search` tests them first)
+        self.guard: tuple[str, ...] | None = None
+        self.fold = False
         source = pattern.pattern
         if (
             pattern.groups
@@ -696,23 +721,40 @@ class Alternation:
         groups: list[Fast] = []
         raw: list[str] = []
         for alternative in alternatives:
-            scanner = Fast(re.compile(alternative, flags))
+            scanner = Fast(re.compile(alternative, flags), scans)
             if scanner.starts is None:
                 raw.append(alternative)
                 continue
             if raw:
-                groups.append(Fast(re.compile("|".join(raw), flags)))
+                groups.append(Fast(re.compile("|".join(raw), flags), scans))
                 raw = []
             groups.append(scanner)
         if raw:
-            groups.append(Fast(re.compile("|".join(raw), flags)))
+            groups.append(Fast(re.compile("|".join(raw), flags), scans))
         if sum(1 for g in groups if g.starts is not None):
             self.groups = groups
+            # round 10: the groups that can match an ASCII text (a group that ignores case
+            # and has no ASCII first string cannot: its scan finds no candidate there)
+            self.ascii_groups = [g for g in groups if not (g.fold and g.starts == ())]
+            folds = {g.fold for g in groups}
+            if all(g.starts is not None for g in groups) and len(folds) == 1:
+                self.guard = _substring_free({s for g in groups for s in g.starts or ()})
+                self.fold = folds.pop()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         groups = self.groups
         if groups is None:
             return self.whole.search(text, pos, endpos)
+        guard = self.guard
+        if guard is not None and (not self.fold or text.isascii()):
+            # round 10: no group's first string in the span (each group would find none and
+            # return None: the same finds, in one loop, without a call per group)
+            find = (_lowered(text) if self.fold else text).find
+            start, end = _bounds(text, pos, endpos)
+            if all(find(s, start, end) < 0 for s in guard):
+                return None
+        if text.isascii():
+            groups = self.ascii_groups
         best: re.Match[str] | None = None
         for group in groups:
             found = group.search(text, pos, endpos, before=None if best is None else best.start())
@@ -743,25 +785,32 @@ def _closes_at_end(source: str) -> bool:
     return False
 
 
-_FAST: dict[re.Pattern[str], Fast] = {}
+# round 10: keyed by the pattern's id, the pattern kept in the entry (so the id is not reused
+# while it is there): a compiled pattern does not cache its hash, and hashing one hashes its
+# whole compiled code (13,000 instructions a look-up for the large alternations)
+_FAST: dict[int, tuple[re.Pattern[str], Fast]] = {}
 
 
 def fast(pattern: re.Pattern[str]) -> Fast:
     """The :class:`Fast` scanner of ``pattern`` (built once per pattern and process)."""
-    found = _FAST.get(pattern)
-    if found is None:
-        found = _FAST[pattern] = Fast(pattern)
+    entry = _FAST.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    found = Fast(pattern)
+    _FAST[id(pattern)] = (pattern, found)
     return found
 
 
-_ALTERNATION: dict[re.Pattern[str], Alternation] = {}
+_ALTERNATION: dict[int, tuple[re.Pattern[str], Alternation]] = {}
 
 
 def alternation(pattern: re.Pattern[str]) -> Alternation:
     """The :class:`Alternation` searcher of ``pattern`` (built once per pattern and process)."""
-    found = _ALTERNATION.get(pattern)
-    if found is None:
-        found = _ALTERNATION[pattern] = Alternation(pattern)
+    entry = _ALTERNATION.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    found = Alternation(pattern)
+    _ALTERNATION[id(pattern)] = (pattern, found)
     return found
 
 

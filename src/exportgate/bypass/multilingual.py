@@ -884,6 +884,10 @@ _HOW_MAJOR = frozenset(
 _HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
 
 
+# round 10: the phrases an ASCII text can hold (the others have a letter it lacks)
+_CONCEAL_ASCII = tuple(p for p in _CONCEAL if p.isascii())
+
+
 @dataclass(frozen=True, slots=True)
 class ForeignAsk:
     strength: float
@@ -922,7 +926,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         for phrase, concept in _PHRASE_OTHER:
             if phrase in head:
                 found.setdefault(concept, phrase)
-    conceal = any(p in head for p in _CONCEAL)
+    conceal = any(p in head for p in (_CONCEAL_ASCII if head.isascii() else _CONCEAL))
     covert = None
     if conceal and not found:
         # round 8: a phone, account or messages reached for without the person knowing

@@ -440,11 +440,14 @@ def _shifted_letters(text: str) -> list[tuple[str, str]]:
     for line in sorted(lines, key=len, reverse=True)[:2]:
         sample = line[:1500]
         before = _englishness(sample)
-        letters = [c for c in sample.lower() if "a" <= c <= "z"]
-        if len(letters) < 25:
+        # how often each letter a-z occurs in the lower case (round 10: one count in C per
+        # letter, where a list of the letters was built and counted character by character)
+        low = sample.lower()
+        counts = [(low.count(c), c) for c in _LOWER]
+        if sum(n for n, _ in counts) < 25:
             continue
         # most frequent first, ties by letter (set order would depend on the string-hash seed)
-        freq = sorted(set(letters), key=lambda c: (-letters.count(c), c))[:6]
+        freq = [c for n, c in sorted(counts, key=lambda nc: (-nc[0], nc[1])) if n][:6]
         tries = [("atbash", _ATBASH)] + [
             (f"caesar-{(ord('e') - ord(c)) % 26}", _SHIFTS[(ord("e") - ord(c)) % 26]) for c in freq
         ]
@@ -731,6 +734,9 @@ def normalize(text: str) -> Normalized:
     """Strip invisible characters, fold look-alikes and decode hidden payloads (bounded)."""
     text = _bounded(text)
     result = Normalized(original=text, folded="")
+    if text.isascii():
+        # round 10: tag, zero-width and variation characters are not ASCII (none to strip)
+        return _normalize_folded(text, text.lower(), result)
     hidden = _TAGS.findall(text)
     if hidden:
         result.tag_chars = sum(len(h) for h in hidden)
@@ -760,6 +766,13 @@ def normalize(text: str) -> Normalized:
             result.disguised += sum(map(str.__ne__, folded[:4000], bare))
             kinds.append("accents on plain English")
         result.disguises = tuple(kinds)
+    return _normalize_folded(stripped, folded, result)
+
+
+def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normalized:
+    """The views read from the folded text (``folded``, the lower case of ``stripped``: the
+    text after invisible characters are removed and look-alikes folded)."""
+    result.folded = folded
     interleaved = (
         _INTERLEAVED.findall(folded[:8000])
         if not folded.isascii() or any(map(folded.__contains__, _INTERLEAVE_SEPARATORS))

@@ -192,6 +192,27 @@ class JournalWorker:
             process.wait()
 
 
+# Collections of the youngest generation every this many new container objects (Python's
+# default: 700). A replay decodes thousands of records a second, each a few objects freed in
+# bulk when its file is written: with the default the collector ran about once per 30 records.
+GC_THRESHOLD = (10_000, 10, 10)
+
+
+def quiet_gc() -> None:
+    """The worker's own set-up (the store's modules, SQLAlchemy) out of the cyclic GC's walks
+    (``gc.freeze``), and collections less often: the collector took about a tenth of the
+    worker's CPU, for records that hold no reference cycles (their memory is freed by reference
+    counting as each batch is written, whatever the threshold)."""
+    import gc
+
+    from exportgate.gateway import auditsink, recorder  # noqa: F401 - loaded before the freeze
+    from exportgate.store import sql  # noqa: F401
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -232,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
         # go first; the journal catches up when the CPU is free, the spool holding the records.
         os.nice(args.nice)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s journal %(message)s")
+    quiet_gc()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

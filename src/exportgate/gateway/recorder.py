@@ -65,6 +65,23 @@ class _Line(msgspec.Struct):
 _line_decoder = msgspec.json.Decoder(_Line)
 
 
+class _UsageLine(msgspec.Struct, tag_field="kind", tag="usage"):
+    record: UsageRecord
+
+
+class _AuditLine(msgspec.Struct, tag_field="kind", tag="audit"):
+    record: DecisionAudit
+
+
+class _ServedEventLine(msgspec.Struct, tag_field="kind", tag=SERVED_KIND):
+    partition: int = 0
+    record: msgspec.Raw = msgspec.Raw(b"null")
+
+
+# a whole journal segment in one call, when every line of it is a well-formed record
+_segment_decoder = msgspec.json.Decoder(_UsageLine | _AuditLine | _ServedEventLine)
+
+
 def is_outage(exc: BaseException) -> bool:
     """True when a failed write says the store is unreachable or busy (retry the same records
     later), False when the store refused what the records contain (isolate and set aside)."""
@@ -470,11 +487,16 @@ def _read_spool(
     lines, and the ``(kind, record, reason)`` of each line that is JSON but not a record of its
     kind (for the dead-letter file, like a record the store refuses). ``usage-*``/``audit-*``
     files hold one kind; ``batch-*`` files (the journal) both."""
+    data = path.read_bytes()
+    if kind == "batch":
+        whole = _read_segment(data)
+        if whole is not None:
+            return whole, [], []
     usage: list[Any] = []
     audit: list[Any] = []
     bad: list[bytes] = []
     refused: list[tuple[str, bytes, str]] = []
-    for line in path.read_bytes().splitlines(keepends=True):
+    for line in data.splitlines(keepends=True):
         if not line.strip():
             continue
         try:
@@ -499,6 +521,20 @@ def _read_spool(
             bad.append(line if line.endswith(b"\n") else line + b"\n")
     groups = [(k, items) for k, items in (("audit", audit), ("usage", usage)) if items]
     return groups, bad, refused
+
+
+def _read_segment(data: bytes) -> list[tuple[str, list[Any]]] | None:
+    """A journal segment's records as :func:`_read_spool` gives them, decoded in one call;
+    None when any line is not a well-formed record (a torn last line, a record that fails
+    validation, an unknown kind): :func:`_read_spool` then reads it line by line, setting such
+    lines aside."""
+    try:
+        lines = _segment_decoder.decode_lines(data)
+    except msgspec.MsgspecError:
+        return None
+    audit = [line.record for line in lines if type(line) is _AuditLine]
+    usage = [line.record for line in lines if type(line) is _UsageLine]
+    return [(k, items) for k, items in (("audit", audit), ("usage", usage)) if items]
 
 
 def _rewrite_spool(path: Path, kind: str, groups: list[tuple[str, list[Any]]]) -> None:

@@ -13,6 +13,10 @@ Lists load with :func:`load_path`; :func:`compare_names` scores one pair.
 from typing import TYPE_CHECKING
 
 from exportgate._lazy import lazy_exports
+from exportgate.screening import native as _native
+
+# the compiled query path, where it is built and fresh (else the sources): before any import
+_native.guard()
 
 if TYPE_CHECKING:
     from exportgate.screening.api import Screener, ScreeningMatch

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from heapq import nsmallest
 from itertools import compress, repeat
 from operator import gt, le, sub
-from typing import cast
+from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
-from exportgate.screening.costs import is_patronymic
+from exportgate.screening.costs import CostModel, is_patronymic
 from exportgate.screening.cut_short import (
     cut_length,
     cut_lines_up,
@@ -137,6 +137,32 @@ def _find(keys: array[int], vals: array[int], key: int) -> list[int]:
     return out
 
 
+#: the attributes of :class:`NameIndex` that its pickled state holds, in this order (the rest are
+#: derived from them when loaded, or memos); ``entities``, ``n_tok`` and ``n_cat`` are packed
+_STORED = (
+    "params",
+    "vtext",
+    "n_ent",
+    "n_strength",
+    "n_origin",
+    "n_alias",
+    "post_off",
+    "post_flat",
+    "n_names",
+    "vidf",
+    "is_join",
+    "fpost_off",
+    "fpost_flat",
+    "del_keys",
+    "del_vals",
+    "skel_keys",
+    "skel_vals",
+    "entities",
+    "n_tok",
+    "n_cat",
+)
+
+
 class NameIndex:
     """Names of a set of entities, indexed for fuzzy lookup.
 
@@ -146,21 +172,33 @@ class NameIndex:
 
     #: skip names (and whole candidate pools) that too few query words reach, before the
     #: per-name score bound (same answers; off only to test that)
-    evidence_bound = True
+    evidence_bound: ClassVar[bool] = True
     #: count the list words no query word can pair with in the score bound (off only to test)
-    list_bound = True
+    list_bound: ClassVar[bool] = True
     #: skip the exact bound of a name no query word can pair with beyond its lookup hits (it
     #: would be the hit bound; same answers, off only to test that)
-    beyond_test = True
+    beyond_test: ClassVar[bool] = True
     #: bound and score a name form met twice in one query once (off only to test that)
-    same_form_once = True
+    same_form_once: ClassVar[bool] = True
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
-    query_bound = True
+    query_bound: ClassVar[bool] = True
 
-    def __init__(self, entities: Sequence[Entity], params: Params = DEFAULT_PARAMS) -> None:
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        params: Params = DEFAULT_PARAMS,
+        *,
+        state: dict[str, object] | None = None,
+    ) -> None:
+        """The index of ``entities``' names; with ``state`` (:meth:`__getstate__`'s), the
+        stored index instead, as it was built (``entities`` and ``params`` are then unused)."""
+        if state is not None:
+            self.__setstate__(state)
+            return
         self.entities = list(entities)
         self.params = params
+        self._new_memos()
         self.vocab: dict[str, int] = {}
         self.vtext: list[str] = []
         self.n_ent = array("I")
@@ -269,6 +307,20 @@ class NameIndex:
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
         self._derive()
 
+    def _new_memos(self) -> None:
+        """The query path's memos, empty (kept out of the stored index): the cost model, each
+        query word's lookup (:meth:`_looked`), its row of similarities (:meth:`_sim_rows`) and
+        the name shapes (:meth:`_name_shape`). Plain attributes, not entries of the instance
+        dictionary, so that the class also compiles to a native one (``scripts/
+        build_screening_ext.py``)."""
+        self._cost_model: CostModel | None = None
+        self._lookup_cache: dict[
+            tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]
+        ] = {}
+        self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
+        self._rows_age = 0
+        self._shapes: dict[int, _NameShape] = {}
+
     def _derive(self) -> None:
         """Per-name and per-form data worked out from the stored index when it is built or
         loaded (not on the first query): each name's length in words (:attr:`n_len`), the
@@ -351,18 +403,16 @@ class NameIndex:
 
     # pickling: flat arrays and lists of strings only --------------------------------------
 
+    def __reduce__(self) -> tuple[object, tuple[dict[str, object]]]:
+        """Pickled as its state, loaded by :func:`_stored_index` (a compiled class is not made
+        without its ``__init__``, which ``pickle``'s default way skips)."""
+        return _stored_index, (self.__getstate__(),)
+
     def __getstate__(self) -> dict[str, object]:
         import msgspec
 
-        state = dict(self.__dict__)
-        state.pop("vocab", None)
-        state.pop("_lookup_cache", None)
-        for derived in ("_n_len", "n_form", "n_kind", "f_names", "f_tok"):
-            state.pop(derived, None)
-        for derived in ("v_df", "f_size", "f_len", "fp_off", "fp_flat", "slavic_words"):
-            state.pop(derived, None)
-        for memo in ("_rows", "_rows_age", "_shapes", "_cost_model"):
-            state.pop(memo, None)
+        # the stored attributes by name (the derived tables and the memos are not stored)
+        state: dict[str, object] = {name: getattr(self, name) for name in _STORED}
         state["entities"] = msgspec.msgpack.encode(self.entities)
         tok_flat = array("I")
         tok_off = array("I", [0])
@@ -380,7 +430,9 @@ class NameIndex:
         tok_pair = cast(tuple["array[int]", "array[int]"], state.pop("n_tok"))
         tok_flat, tok_off = tok_pair
         cats: bytes = state.pop("n_cat")  # type: ignore[assignment]
-        self.__dict__.update(state)
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._new_memos()
         if self.params == DEFAULT_PARAMS:
             # the shared default object itself, not an equal copy: memos keyed on it
             # (scoring.fused_sim) hold only for the default parameters
@@ -399,9 +451,9 @@ class NameIndex:
 
     def weight(self, cat: int, idf: float) -> float:
         """A word's weight (:meth:`costs.CostModel.weight`, with the lists' statistics)."""
-        cm = self.__dict__.get("_cost_model")
+        cm = self._cost_model
         if cm is None:
-            cm = self.__dict__["_cost_model"] = cost_model(self.params)
+            cm = self._cost_model = cost_model(self.params)
         return cm.weight(cat, idf)
 
     def token_idf(self, text: str) -> float:
@@ -423,9 +475,7 @@ class NameIndex:
         fused-form ("join") vocabulary ids among them (names found through those get no
         score bound in :meth:`search`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
-        cache: dict[tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]] = (
-            self.__dict__.setdefault("_lookup_cache", {})
-        )
+        cache = self._lookup_cache
         got = cache.get(key)
         if got is None:
             if len(cache) > 100_000:
@@ -849,7 +899,7 @@ class NameIndex:
 
     def _name_shape(self, nid: int) -> _NameShape:
         """:class:`_NameShape` of name ``nid``, memoised (bounded: emptied at 10,000 names)."""
-        shapes: dict[int, _NameShape] = self.__dict__.setdefault("_shapes", {})
+        shapes = self._shapes
         got = shapes.get(nid)
         if got is None:
             if len(shapes) >= 10_000:
@@ -864,8 +914,8 @@ class NameIndex:
         list names (:meth:`_word_tops`, keyed by ``-1 - name id``), memoised across queries
         like the lookup (a word such as "technology" meets the same list names in query after
         query; bounded: all rows are emptied at about 150,000 entries)."""
-        rows: dict[tuple[str, int, bool], dict[int, float]] = self.__dict__.setdefault("_rows", {})
-        age = self.__dict__["_rows_age"] = self.__dict__.get("_rows_age", 0) + 1
+        rows = self._rows
+        age = self._rows_age = self._rows_age + 1
         if len(rows) > 20_000 or age % 256 == 0 and sum(map(len, rows.values())) > 150_000:
             rows.clear()
         out = []
@@ -1218,6 +1268,11 @@ class NameIndex:
         out = [c for c in best.values() if c.score >= min_score]
         out.sort(key=lambda c: -c.score)
         return out[:limit]
+
+
+def _stored_index(state: dict[str, object]) -> NameIndex:
+    """A :class:`NameIndex` loaded from its pickled state."""
+    return NameIndex((), state=state)
 
 
 _NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
