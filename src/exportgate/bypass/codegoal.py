@@ -136,7 +136,9 @@ def _read(goal: str) -> CodeGoal | None:
 # text) is itself the request form: a harmful act it *names* is asked for, unless a negation
 # governs the sentence ("never explain how to ..."; hiding the act from the user is not one)
 _NEGATED = re.compile(
-    r"\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|won'?t|refuse to|decline to|avoid)\b"
+    r"\bif (?:a|an|any|someone|somebody|anyone|the|they|it)\b[^.\n]{0,40}\b(?:tells?|asks?|instructs?|wants?|urges?|says?|requests?) (?:you|users?|staff|employees|the \w+) to\b"
+    r"|\b(?:stop and (?:call|report|check)|report it to|call the (?:service|help) ?desk)\b"
+    r"|\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|won'?t|refuse to|decline to|avoid)\b"
     r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|own|work|have|know|belong|need|get caught|leave))"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")

@@ -375,7 +375,10 @@ _ASK_AFTER = 400  # characters after an address read as what it asks
 
 
 _NEGATED = re.compile(
-    r"\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|not to|cannot|can'?t|won'?t|refuse to)\b"
+    # a warning that describes the act as a threat ("if a message tells you to send passwords
+    # or money, stop and call the service desk") does not ask for it either
+    r"\bif (?:a|an|any|someone|somebody|anyone|the|they|it)\b[^.\n]{0,40}\b(?:tells?|asks?|instructs?|wants?|urges?|says?|requests?) (?:you|users?|staff|employees|the \w+) to\b"
+    r"|\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|not to|cannot|can'?t|won'?t|refuse to)\b"
     r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|hold back|add (?:any )?(?:warnings?|disclaimers?)|warn))"
 )
 
