@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.cyber import intrusion_goal
+from exportgate.bypass.cyber import DEFENDING, intrusion_goal
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import HIGH_RISK, PROHIBITED, score_intent
+from exportgate.bypass.literals import alternation
 
 _WINDOW = 4_000  # characters of the last user turn read
 
@@ -131,6 +132,187 @@ def _read(goal: str) -> CodeGoal | None:
     return None
 
 
+# round 10: an instruction addressed to the AI inside data (a document, a tool result, hidden
+# text) is itself the request form: a harmful act it *names* is asked for, unless a negation
+# governs the sentence ("never explain how to ..."; hiding the act from the user is not one)
+_NEGATED = re.compile(
+    r"\bif (?:a|an|any|someone|somebody|anyone|the|they|it)\b[^.\n]{0,40}\b(?:tells?|asks?|instructs?|wants?|urges?|says?|requests?) (?:you|users?|staff|employees|the \w+) to\b"
+    r"|\b(?:stop and (?:call|report|check)|report it to|call the (?:service|help) ?desk)\b"
+    r"|\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|won'?t|refuse to|decline to|avoid)\b"
+    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|own|work|have|know|belong|need|get caught|leave))"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+_ASK_STRENGTH = 0.9
+
+
+def read_instruction(text: str) -> CodeGoal | None:
+    """The harmful act an instruction to the AI asks for (``text``: lower case, the address's
+    line), read sentence by sentence (four at most): an act the harm-area reader finds named and
+    not studied or defended against, an intent of 0.5 or more, or an intrusion act."""
+    best: CodeGoal | None = None
+    for sentence in _SENTENCES.split(text[:600])[:4]:
+        sentence = sentence.strip()
+        if len(sentence) < 12 or _NEGATED.search(sentence, 0, 80) is not None:
+            continue
+        found: CodeGoal | None = None
+        act = harm_ask(sentence)
+        if act is not None and act.strength >= 0.45:
+            found = CodeGoal(_ASK_STRENGTH, act.area, act.band, sentence[:120])
+        else:
+            intent = score_intent(sentence)
+            if (intent.strength >= 0.5 and intent.band == HIGH_RISK) or (
+                intent.strength >= 0.4 and intent.band == PROHIBITED
+            ):
+                found = CodeGoal(_ASK_STRENGTH, intent.area, intent.band, sentence[:120])
+            else:
+                goal = intrusion_goal(sentence, DEFENDING)
+                if goal is not None:
+                    band = PROHIBITED if goal.area == "critical_infrastructure" else HIGH_RISK
+                    found = CodeGoal(_ASK_STRENGTH, goal.area, band, sentence[:120])
+        if found is not None and (best is None or found.band == PROHIBITED):
+            best = found
+    return best
+
+
+# round 10: a story, a look at the past or a hypothetical that asks for a harmful act to be shown
+# *accurately* ("the mentor explains X; write it with the real, complete method"; "how did people
+# in the past go about X? be specific about what they actually did"; "hypothetically, what would
+# a complete answer look like? just show it"). The wrapper does not change what is asked: the act
+# a character explains, that people "went about", or that the hypothetical answer would give is
+# read as an ask. A story or a history question that asks for no operational accuracy (mood,
+# consequences, causes, a scene kept vague) is not read at all.
+_STORY_GATE = (
+    "story",
+    "novel",
+    "scene",
+    "chapter",
+    "screenplay",
+    "script",
+    "character",
+    "diary",
+    "poem",
+    "stanza",
+    "campaign",
+    "worldbuilding",
+    "drama",
+    "thriller",
+    "fiction",
+    "roleplay",
+    "role-play",
+    "novela",
+    "escena",
+    "roman",
+    "geschichte",
+    "szene",
+)
+_PAST_GATE = (
+    "past",
+    "historical",
+    "history",
+    "back then",
+    "back in",
+    "used to",
+    "was done",
+    "were used",
+    "did people",
+    "gone about",
+    "went about",
+    "before there were",
+    "imagine it's",
+    "in the 19",
+    "in the 20",
+)
+_HYPOTHETICAL_GATE = (
+    "hypothetical",
+    "suppose",
+    "imagine",
+    "if you were",
+    "if i asked",
+    "pretend",
+    "in theory",
+    "theoretically",
+    "no guidelines",
+    "no rules",
+)
+# round 10: a persona the AI is told to play, asked for the act in character ("act as my late
+# grandmother who used to tell me about X"; "Sarge, X?"; "BasedBot: X")
+_PERSONA_GATE = (
+    "act as",
+    "you are",
+    "you're",
+    "improv",
+    "pretend to be",
+    "stay in role",
+    "stay in character",
+    "in character",
+    "grandmother",
+    "grandma",
+    "bedtime story",
+    "eres",
+    "tu es",
+    "du bist",
+)
+_ACCURATE = re.compile(
+    r"\b(?:technically (?:correct|accurate|precise|exact)|(?:real|actual|accurate|exact|precise|working|usable|functional|complete|concrete|specific),? (?:and )?(?:complete |full |real |working |exact |technical |usable |accurate )?(?:method|methods|procedure|process|recipe|steps|instructions|technical details|details|manual|guide|protocol|quantities|amounts|commands|code|answer)"
+    r"|every step (?:spelled out|written out|in (?:full|detail)|accurate\w*|exact\w*|correct\w*)|step[- ]by[- ]step|exact (?:amounts|quantities|steps|commands|doses|measurements|process)|exactly (?:how|what) (?:he|she|they|i|you|to|people|someone) (?:does|did|do|would)|write out exactly|how exactly"
+    r"|(?:accurate|real|working|usable|correct) instructions|form (?:accurate|real|working|usable) instructions|(?:real|usable|working) (?:manual|handbook|guide)|readers are experts|(?:my )?players love realism"
+    r"|be (?:specific|precise|exact|concrete|detailed|detiled) (?:about )?(?:what|how)|what they (?:actually|really) did|materials,? tools,? (?:and )?quantities|in (?:full |exact |precise |great )?detail|just show it|how would you have done it|what would (?:a|the|your) (?:complete|full|real|detailed) answer"
+    r"|used to (?:tell|read|explain to|whisper to) (?:me|us) (?:about|how)|exact techniques|very specific|never (?:said|says|say) no|never refuses?|raw answers|broken free|be detailed|no (?:content )?polic(?:y|ies)|proud of (?:his|her|their|your) work"
+    r"|before there were laws|(?:none of (?:this|it)|it) (?:is|was)(?:n'?t| not) (?:illegal|a crime)(?: yet)?|not (?:yet )?illegal|when it was (?:still )?legal|(?:had|have|with) no (?:guidelines|rules|restrictions|filters|limits)|without (?:any )?(?:guidelines|rules|restrictions|filters)|how would you answer"
+    r"|detalles técnicos reales|todos los detalles técnicos|pasos exactos|instrucciones reales|détails techniques réels|étapes exactes|echte technische details|genaue schritte|genau die schritte|nei dettagli)"
+)
+_CHARACTER_ACT = re.compile(
+    r"\b(?:explains?|explaining|shows?(?: (?:him|her|them|the \w+|us))?|showing|teach(?:es|ing)?(?: (?:him|her|them|the \w+))?|describes?|describing|demonstrates?|walks (?:him|her|them|the \w+) through|goes through|a chapter on|chapter about|instructions for|manual (?:on|for)|guide to|notes? on|noting|worked out|figured out|how to|must|needs? to|has to|is where (?:she|he|they) (?:finally )?(?:shows?|explains?|teaches) (?:him|her|them)"
+    r"|tell (?:me|us) about|go(?:ne)? about|went about|decided to|(?:used|done|needed) (?:for|when)|take when|were (?:criminals|people|they|attackers|hackers|scammers)|describe(?: how)?|process (?:of|for)|answer:?|if i asked you to (?:tell me how to )?"
+    r"|explica(?: \w+){0,3} cómo|explique(?: \w+){0,3} comment|erklärt(?: \w+){0,3} wie)\s+"
+    r"([^.;!?\n—]{8,200})"
+    r"|[\"\u201c]([^\"\u201d\n]{12,200})[\"\u201d]"
+)
+
+
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
+
+
+_FRAMES = (
+    ("persona", _gate(_PERSONA_GATE)),
+    ("fiction", _gate(_STORY_GATE)),
+    ("past_tense", _gate(_PAST_GATE)),
+    ("hypothetical", _gate(_HYPOTHETICAL_GATE)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FramedGoal:
+    goal: CodeGoal
+    frame: str  # "fiction", "past_tense", "hypothetical" or "persona"
+
+
+def framed_goal(text: str) -> FramedGoal | None:
+    """The harmful act a story, a question about the past or a hypothetical (``text``: lower
+    case) asks to be shown accurately: a word of the frame, a demand for operational accuracy,
+    and an act (a character explains it, people went about it, the hypothetical answer gives
+    it, or it is quoted) that ``read_instruction``'s readers find harmful; or None."""
+    head = text[:_WINDOW]
+    if alternation(_ACCURATE).search(head) is None:
+        return None
+    frame = next((name for name, gate in _FRAMES if gate.search(head) is not None), "")
+    if not frame:
+        return None
+    for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
+        if seen >= 10:
+            break
+        goal = read_instruction(found.group(1) or found.group(2) or "")
+        if goal is not None:
+            return FramedGoal(goal, frame)
+    if frame == "persona":
+        # the persona is asked directly ("uncle ray, dox this streamer"): each sentence is read
+        goal = read_instruction(head[:600]) or read_instruction(head[-600:])
+        if goal is not None:
+            return FramedGoal(goal, frame)
+    return None
+
+
 def code_goal(text: str) -> CodeGoal | None:
     """The strongest harmful goal stated in code or around a stub in ``text`` (lower case) that
     the request asks to be made to work, or None."""
@@ -149,4 +331,4 @@ def code_goal(text: str) -> CodeGoal | None:
     return best
 
 
-__all__ = ["CodeGoal", "code_goal"]
+__all__ = ["CodeGoal", "FramedGoal", "code_goal", "framed_goal", "read_instruction"]

@@ -32,7 +32,9 @@ _CAPABILITY = re.compile(
     r"|\b(?:exploit|exploits|exploiting|pwn|own|compromise|break into|get into|access|take over|hijack)\b[^.\n]{0,40}\b(?:(?:someone|somebody) else'?s|other people'?s|their|his|her|a company'?s|the victim'?s|isn'?t mine|not mine|i don'?t (?:own|work for)|without (?:permission|authori[sz]ation|consent|them knowing))"
     r"|\bsql injection (?:chain|payload)s? to (?:dump|extract|steal)|\bdump (?:the )?(?:customers?|users?|credit card|payment)\w* (?:table|database|data)"
     # other languages
-    r"|\b(?:desactiv\w+|deshabilit\w+|evadir|eludir|evitar|burlar|contourner|désactiver|deaktivier\w*|umgehen|disattiv\w+|eludere|aggirare|desativar|contornar)\b[^.\n]{0,30}\b(?:edr|antivirus|av|defender|detec\w+|détection|erkennung|rilevamento|registros|logs?|journaux)"
+    r"|\b(?:desactiv\w+|deshabilit\w+|evad\w+|elud\w+|evit\w+|burl\w+|contourn\w+|désactiv\w+|deaktivier\w*|umgeh\w*|disattiv\w+|aggir\w+|desativ\w+|contorn\w+)\b[^.\n]{0,30}\b(?:edr|antivirus|av|defender|crowdstrike|sentinelone|detec\w+|détection|erkennung|rilevamento|registros|logs?|journaux)"
+    r"|\b(?:edr|antivirus|antiviren\w*|virenscanner|virenschutz|defender|crowdstrike|sentinelone|erkennung)\b[^.\n]{0,40}\b(?:umgeh\w*|umgang\w*|austrickst\w*|ausgetrickst|deaktivier\w*|ausschalt\w*|ausgeschaltet|aus(?:zu)?trickse\w*)"
+    r"|\b(?:sin (?:ser |que (?:lo |la )?)?detect\w+|indetectable|sans (?:être |qu'il soit )?détecté\w*|indétectable|(?:nicht|unbemerkt|unentdeckt) (?:erkannt|entdeckt)\w*|unentdeckt|senza essere rilevat\w+|sem ser detectad\w+)\b"
     r"|\b(?:keylogger|ransomware|rootkit|troyano|troiano|trojaner|cheval de troie|gusano|worm|wurm|ver informatique|cargador|chargeur|puerta trasera|porte dérobée|hintertür|backdoor|sobreviv\w+ al reinicio|survive au redémarrage|neustart überleb\w*|sopravviv\w+ al riavvio|robar contraseñas|voler (?:les )?mots de passe|passwörter stehlen|rubare (?:le )?password)"
     r"|rançongiciel|verschlüssel\w*[^.\n]{0,40}lösegeld|alle dateien[^.\n]{0,40}verschlüssel\w*|łama\w* hasła|hasła do|kradnie hasła|página de login|envia as credenciais|envía las credenciales|дамп\w*|хэш\w*|наружу|勒索|加密整个|躲过|杀毒|キーロガー|ランサムウェア|検知されない|検出されない|バックドア|マルウェア|永続化|無効化|勒索软件|键盘记录|免杀|绕过|后门|木马|不被检测|持久化|кейлоггер|вымогател\w*|бэкдор|троян\w*|обход\w* (?:антивирус|edr|защит)\w*|незаметн\w+)",
     re.I,
@@ -381,22 +383,50 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
         r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|edit\w*|clear\w*|scrub\w*|tamper\w*)\b[^.\n]{0,30}\b(?:my )?(?:tracks?|logs?|traces?)\b[^.\n]{0,60}\b(?:broke into|broken into|hacked|compromised|intrusion|forensics)"
         r"|\b(?:broke into|broken into|hacked into)\b[^.\n]{0,40}\b(?:logs?|tracks?|traces?)\b"
         r"|\b(?:zero[- ]click|0[- ]click)\b|\bexploit chains?\b|\bspyware\b|\bstalkerware\b"
-        r"|\bexploit\w*\b[^.\n]{0,60}\b(?:to (?:change|alter|steal|get|gain|read|dump|take|drop|pop)|get shells?|shells? on|on compan\w*|unpatched)"
+        r"|\bexploit\w*\b[^.\n]{0,60}\b(?:(?:to|so (?:i|we|they) can) (?:change|alter|steal|get|gain|read|dump|take|drop|pop)|get shells?|shells? on|on compan\w*|unpatched)"
         r"|\b(?:hijack\w*|poison\w*)\b[^.\n]{0,20}\b(?:bgp|dns|routes?|arp)\b|\bintercept\w*\b[^.\n]{0,30}\b(?:\w+'s|their|other people'?s|someone'?s) (?:traffic|calls|messages|communications)"
-        r"|\b(?:break\w* into|switch\w* off|turn\w* off|disabl\w*|jam\w*|loop\w*|blind\w*)\b[^.\n]{0,40}\b(?:cctv|cameras?|alarms?|alarm systems?|security systems?)",
+        r"|\b(?:break\w* into|switch\w* off|turn\w* off|disabl\w*|jam\w*|loop\w*|blind\w*)\b[^.\n]{0,40}\b(?:cctv|cameras?|alarms?|alarm systems?|security systems?)"
+        # round 10: another person's network, account or device (a neighbour's Wi-Fi, an ex's
+        # iCloud, a stranger's phone, two-factor login on someone else's account)
+        r"|\b(?:break\w* into|get\w* (?:into|onto|on to|on)|hack\w*|crack\w*|access\w*|log\w* into|sign\w* into|take\w* over|hijack\w*|get\w* past|bypass\w*|piggyback\w* on|steal\w*|exploit\w*)\b[^.\n]{0,40}"
+        r"\b(?:(?:my |the |our |a )?(?:neighbou?rs?|ex|ex-\w+|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother|mother|father|daughter|son|teacher|landlord|competitor|rival|school|university|college)'?s?'? |someone else'?s |somebody else'?s |other people'?s |another person'?s |people'?s |(?:his|her) )"
+        r"(?:\w+[ -]){0,3}(?:wi-?fi|wireless|wpa\d?|router|network|icloud|gmail|e-?mail|mailbox|inbox|account|phone|laptop|computer|webcam|camera|cameras|cctv|instagram|facebook|snapchat|whatsapp|bank|login|two-factor|2fa|mfa|sms code|password|portal|grades?|database|server)"
+        r"|\b(?:switch\w*|turn\w*|shut\w*) (?:the |their |all |its )?(?:cctv |security )?(?:cameras?|cctv|alarms?)\s+off\b"
+        r"|\b(?:get\w* past|bypass\w*|defeat\w*|skip\w*|intercept\w*)\b[^.\n]{0,20}\b(?:the )?(?:sms )?(?:two-factor|2fa|mfa|one-time code|otp)\b[^.\n]{0,50}\b(?:someone|somebody|other people|another|their|his|her|victim)"
+        # files or records locked until a ransom is paid
+        r"|\b(?:lock\w*|encrypt\w*|scrambl\w*)\b[^.\n]{0,40}\b(?:records|files|data|systems?|computers?|network|drives?)\b[^.\n]{0,30}\b(?:until|unless) (?:they|he|she|the \w+|you|we) (?:pay|pays)"
+        # records taken out of a system without authorisation
+        r"|\b(?:get\w*|pull\w*|steal\w*|access\w*|download\w*|copy\w*|exfiltrat\w*|extract\w*)\b[^.\n]{0,60}\b(?:records?|data|files|database|emails?)\b[^.\n]{0,60}\bwithout (?:any )?(?:authori[sz]ation|permission|consent|them knowing|being authori[sz]ed)"
+        # taking a site or service down for someone else
+        r"|\b(?:take|taking|took|knock\w*|bring\w*|brought|keep\w*|kept|flood\w*|crash\w*)\b[^.\n]{0,12}\b(?:down|offline)\b[^.\n]{0,40}\b(?:site|website|shop|store|server|servers|service|network|platform|game)\b"
+        r"|\b(?:take|taking|took|knock\w*|bring\w*|flood\w*|crash\w*)\b[^.\n]{0,10}\b(?:a |an |the |their |his |her |my \w+'s |\w+'s )(?:\w+ ){0,3}(?:site|website|shop|store|server|servers|service|network|platform)s? (?:down|offline)\b"
+        r"|\bd?dos\w*\b[^.\n]{0,60}\b(?:competitor|rival|ex|school|neighbou?r|site|website|shop|store|server)\b"
+        # hidden code in devices or software sold or shipped to others
+        r"|\b(?:plant\w*|hid\w*|add\w*|insert\w*|put\w*|build\w*|implant\w*|backdoor\w*)\b[^.\n]{0,40}\b(?:backdoor|implant|persistence|rootkit|bootkit)\b|\bbackdoor\w*\b[^.\n]{0,30}\b(?:firmware|router|routers|device|devices|update|package|library)",
     ),
     (
         "critical_infrastructure",
-        r"\b(?:chang\w*|alter\w*|tamper\w*|modif\w*|manipulat\w*|overrid\w*|rais\w*|set\w*|mess\w* with)\b[^.\n]{0,40}\b(?:chemical )?(?:dosing|setpoints?|set points?|plcs?|scada|hmis?|valves?|chlorine levels?)\b[^.\n]{0,60}\b(?:plant|grid|substation|facility|pipeline|dam|hmi|plc|scada|utility)",
+        r"\b(?:chang\w*|alter\w*|tamper\w*|modif\w*|manipulat\w*|overrid\w*|rais\w*|set\w*|mess\w* with)\b[^.\n]{0,40}\b(?:chemical )?(?:dosing|setpoints?|set points?|plcs?|scada|hmis?|valves?|chlorine levels?)\b[^.\n]{0,60}\b(?:plant|grid|substation|facility|pipeline|dam|hmi|plc|scada|utility)"
+        # round 10: industrial protocol commands that trip breakers or open valves unseen
+        r"|\b(?:modbus|dnp3|iec[- ]?104|iec[- ]?61850|s7comm|profinet|bacnet)\b[^.\n]{0,60}\b(?:open\w*|trip\w*|clos\w*|shut\w*|disabl\w*)\b[^.\n]{0,40}\b(?:breakers?|valves?|pumps?|relays?|substation|grid|feeders?)"
+        r"|\b(?:open\w*|trip\w*)\b[^.\n]{0,10}\b(?:a |the )?(?:substation'?s? |grid )?(?:circuit )?breakers\b[^.\n]{0,60}\bwithout (?:the )?(?:operators?|anyone|them)",
     ),
 )
 # a goal governed by a verb of defending (its first words) or asking for a detection artefact
 _DEFENSIVE_GOAL = re.compile(
-    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|flag\w*|monitor\w*|identif\w*|spot\w*|catch\w*|find\w*|audit\w*|triag\w*|remediat\w*|harden\w*|protect\w*|quarantin\w*|scan\w*|check\w*|verif\w*|validat\w*|report\w*|warn\w*|respond\w*|investigat\w*|log\w*|record\w*|parse\w*|explain\w*|summari[sz]\w*|count\w*|list\w*|rotat\w*|revok\w*|reset\w*)\b"
+    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|flag\w*|monitor\w*|identif\w*|spot\w*|catch\w*|find\w*|audit\w*|triag\w*|remediat\w*|harden\w*|protect\w*|quarantin\w*|scan\w*|check\w*|verif\w*|validat\w*|report\w*|warn\w*|respond\w*|investigat\w*|log\w*|record(?:s|ed|ing)?\b(?! (?:out|of|from|without))|parse\w*|explain\w*|summari[sz]\w*|count\w*|list\w*|rotat\w*|revok\w*|reset\w*)\b"
     r"|\b(?:detects?|detecting|detection (?:rules?|logic|query|content)|alerts? (?:on|when|if)|sigma|yara|kql|splunk|suricata|snort|hunting query|indicators? of|iocs?)\b",
     re.I,
 )
 _GOAL_RES = tuple((area, re.compile(pattern, re.I)) for area, pattern in _GOAL_ACTS)
+# round 10: for an ask stated in plain words (an instruction to the AI, a clause that asks for an
+# intrusion, an act inside a story) only verbs of defending govern it: "find and exploit",
+# "check whether you can get into" or "log into her account" are the act, not a defence
+DEFENDING = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:detect\w*|alert\w*|hunt\w*|block\w*|prevent\w*|mitigat\w*|monitor\w*|protect\w*|harden\w*|quarantin\w*|remediat\w*|triag\w*|investigat\w*|audit\w*|explain\w*|summari[sz]\w*|defend\w*|secur(?:e|ing)|patch\w*)\b"
+    r"|\b(?:detects?|detecting|detection (?:rules?|logic|query|content)|alerts? (?:on|when|if)|sigma|yara|kql|splunk|suricata|snort|hunting query|indicators? of|iocs?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,10 +435,10 @@ class IntrusionGoal:
     evidence: str
 
 
-def intrusion_goal(goal: str) -> IntrusionGoal | None:
+def intrusion_goal(goal: str, defending: re.Pattern[str] = _DEFENSIVE_GOAL) -> IntrusionGoal | None:
     """The intrusion act a short goal text names (lower case), or None where it names none or
     where a verb of defending governs it ("detect golden tickets", "alert on log wiping")."""
-    if _DEFENSIVE_GOAL.search(goal) is not None:
+    if defending.search(goal) is not None:
         return None
     for area, compiled in _GOAL_RES:
         found = compiled.search(goal)
@@ -420,4 +450,81 @@ def intrusion_goal(goal: str) -> IntrusionGoal | None:
     return None
 
 
-__all__ = ["IntrusionGoal", "Offensive", "intrusion_goal", "offensive_cyber"]
+# round 10: an intrusion act asked for directly, in plain words and whatever the pretext ("for
+# our purple-team exercise, break into my neighbour's Wi-Fi"; "develop a zero-click exploit
+# chain"; "corrige este código para que evada a Defender"): a clause that opens with a request to
+# make or do (an imperative, "i need you to", "can you") and names an intrusion act. A clause that
+# asks to explain, detect or defend names none (``intrusion_goal``'s defending verbs).
+_DO_VERB = re.compile(
+    r"(?:write|build|develop|create|make|code|implement|give me|produce|generate|craft|design|change|modify|fix|update|rewrite|tweak|adapt|clean|wipe|erase|scrub|edit|plant|put|insert|embed|slip|sneak|install|deploy|hide|take down|knock|bring down|break into|get into|get past|get onto|hack|crack|dump|steal|exfiltrate|bypass|evade|disable|turn off|launch|set up|add|inject|backdoor|spread|encrypt|show me how to|tell me how to|walk me through|"
+    r"corrige|corrija|escribe|escriba|crea|cree|desarrolla|haz|programa|modifica|écris|écrivez|crée|créez|développe|modifie|schreib\w*|erstell\w*|entwickl\w*|bau\w*|programmier\w*|änder\w*|scrivi|sviluppa|escreva|crie|desenvolva)\b"
+)
+_DO_REQUEST = re.compile(
+    r"^(?:(?:please|pls|now|just|then|also|so|and|ok|okay|hey|hi|hello|quick one|urgent)\W+)*"
+    r"(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like|'d like) you to |you (?:need|have|must) to |you must |help me |i need to |i want to |let'?s |go ahead and )?"
+    + _DO_VERB.pattern
+)
+# what is asked for is a text *about* the act (an essay, a story, a timeline, a tabletop
+# exercise, a detection), or the act is what the asked-for thing protects against
+_ABOUT = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:a|an|the|me|us|some|my|our|\d+[- ]?\w*)\W+){0,3}(?:essay|incident response|response|story|stories|poem|timeline|plot|outline|novel|tabletop|exercise|scenario|summary|report|runbook|article|blog|post|ending|opening|paragraph|chapter|history|overview|explanation|presentation|slides?|training|quiz|polic(?:y|ies)|rules?|detections?|alerts?|quer(?:y|ies)|tests? for|checklist|playbook|lesson|letter|memo|brief\w*|faq|guide for (?:users|staff|employees|victims)|antagonist|villain|protagonist|characters?|novel|book|screenplay|film|backups?|plans?|strateg(?:y|ies)|architecture|recovery)\b"
+    r"|\b(?:surviv\w*|withstand\w*|resist\w*|recover\w* from|resilien\w* (?:to|against)) (?:a |an |the )?(?:\w+ )?(?:attacks?|ransomware|ddos|breach\w*|outages?|intrusions?)\b"
+    r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
+    r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
+)
+_MAX_READ = 6  # distinct asks read per text, at most
+_CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
+
+
+def intrusion_ask(text: str) -> IntrusionGoal | None:
+    """The intrusion act a clause of ``text`` (lower case, bounded by the caller) asks to be
+    done or made: the clause opens with a request to make or do and names an intrusion act of
+    ``intrusion_goal`` (a sentence of 240 characters at most from the request on)."""
+    read: set[str] = set()  # each ask read once (a many-shot text repeats its turns)
+    for seen, part in enumerate(_SENTENCE_SPLIT.split(text)):
+        if seen >= 24 or len(read) >= _MAX_READ:
+            break
+        clauses = _CLAUSES.split(part)
+        for at, clause in enumerate(clauses):
+            request = _DO_REQUEST.match(clause)
+            start = 0
+            if request is None:
+                asked = _ASKED_OF_YOU.search(clause)
+                if asked is None or _DO_VERB.match(clause, asked.end()) is None:
+                    continue
+                start = asked.end()
+            ask = " ".join([clause[start:], *clauses[at + 1 :]])[:240]
+            verb = _DO_VERB.search(ask)
+            if verb is not None and _ABOUT.search(ask[verb.end() :]) is not None:
+                continue
+            ask = _UNSEEN.sub(r"\1 evading", ask)
+            if ask in read or len(read) >= _MAX_READ:
+                continue
+            read.add(ask)
+            found = intrusion_goal(ask, DEFENDING)
+            if found is not None:
+                return IntrusionGoal(found.area, ask[:120])
+    return None
+
+
+# a request put to the assistant inside a clause ("to test them i need you to ...")
+_ASKED_OF_YOU = re.compile(
+    r"\b(?:(?:can|could|would|will) you (?:please )?|i (?:need|want|would like|'d like) you to |you (?:need|have|must) to |help me )"
+)
+# "so that defender stops detecting it" is evasion, not a verb of detecting
+_UNSEEN = re.compile(
+    r"\b(stops?|stopped|avoids?|evades?|without|never|not|won'?t|don'?t|doesn'?t|can'?t|cannot|no longer) (?:be )?(?:detect|alert|flag|catch|notic)\w*"
+)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+__all__ = [
+    "DEFENDING",
+    "IntrusionGoal",
+    "Offensive",
+    "intrusion_ask",
+    "intrusion_goal",
+    "offensive_cyber",
+]

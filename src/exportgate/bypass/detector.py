@@ -24,13 +24,21 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from exportgate.bypass.codegoal import code_goal
+from exportgate.bypass.codegoal import code_goal, framed_goal, read_instruction
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
-from exportgate.bypass.cyber import offensive_cyber
+from exportgate.bypass.cyber import intrusion_ask, offensive_cyber
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
 from exportgate.bypass.harmask import harm_ask
-from exportgate.bypass.injection import Carried, action_in_data, carried_instructions, data_text
+from exportgate.bypass.injection import (
+    Carried,
+    action_in_data,
+    carried_instructions,
+    data_text,
+    data_view,
+    hidden_asks,
+    negated_before,
+)
 from exportgate.bypass.intent import BENIGN, HIGH_RISK, LOW_RISK, PROHIBITED, Intent, score_intent
 from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
@@ -268,6 +276,7 @@ _FAMILY_OF_PART = {
     "action_in_data": "indirect_injection",
     "offensive_capability": "cyber_defensive_framing",
     "code_goal": "cyber_defensive_framing",
+    "intrusion_ask": "cyber_defensive_framing",
     "trajectory": "multi_turn_escalation",
     "harm_ask": "harmful_ask",
     "targeting": "multi_turn_escalation",
@@ -310,6 +319,9 @@ def _relayed_harm(data: str) -> str:
         return ""
     found = score_intent(data.lower())
     if found.strength >= 0.5:
+        at = data.lower().find(found.evidence[:40])
+        if at >= 0 and negated_before(data.lower(), at + 20):
+            return ""  # round 10: "never explain how to make ..." forbids, it does not ask
         return "asks it to pass on: " + found.evidence[:80]
     counts = concept_counts(data.lower())
     if counts.get("operational") and any(counts.get(k) for k in _HARM_CONCEPTS):
@@ -318,6 +330,16 @@ def _relayed_harm(data: str) -> str:
 
 
 _HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
+
+
+def _instructed_harm(asks: Sequence[str]) -> str:
+    """Round 10: the harmful act that an instruction to the AI inside data asks for (each
+    address's own line, read by ``codegoal.read_instruction``), as evidence, or ``""``."""
+    for ask in asks[:8]:
+        found = read_instruction(ask)
+        if found is not None:
+            return f"asks it to carry out: {found.evidence[:80]}"
+    return ""
 
 
 def _turn_harm(turn: str) -> float:
@@ -357,7 +379,21 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "asks for the doing of a harmful act, whatever wraps it"
     if signals.get("part:code_goal", 0.0) >= HARM_ASK_FLOOR:
         return 0.75, "asks for code that works towards a harmful goal stated in it"
+    if signals.get("part:intrusion_ask", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for an intrusion into systems or accounts to be carried out"
+    if signals.get("part:framed_goal", 0.0) >= HARM_ASK_FLOOR:
+        return 0.75, "asks for a harmful act to be shown accurately, inside a story or hypothetical"
     return 0.0, ""
+
+
+# round 10: an intrusion act under a request to do or make it (cyber.intrusion_ask)
+_ASKED_STRENGTH = 0.9
+_FRAME_WORDS = {
+    "persona": "role the AI is told to play",
+    "fiction": "story",
+    "past_tense": "question about the past",
+    "hypothetical": "hypothetical",
+}
 
 
 # round 8: a harmful act under a request form that governs it (harmask.py; 0.9 high-risk, 0.95
@@ -431,6 +467,8 @@ def rule_evidence(signals: dict[str, float]) -> bool:
     return (
         signals.get("part:offensive_capability", 0.0) > 0
         or signals.get("part:code_goal", 0.0) > 0
+        or signals.get("part:intrusion_ask", 0.0) > 0
+        or signals.get("part:framed_goal", 0.0) > 0
         or signals.get("part:targeting", 0.0) >= 0.25
     )
 
@@ -548,6 +586,41 @@ class Detector:
             )
             if goal.strength > intent.strength:
                 intent = Intent(goal.strength, goal.area, goal.band, goal.evidence, True)
+        # round 10: an intrusion act asked for in plain words, whatever the pretext ("for our
+        # purple-team exercise, break into my neighbour's Wi-Fi"), and a harmful act a story
+        # asks to be shown accurately ("the mentor explains X; write the real, complete method")
+        asked = intrusion_ask(views[0][:_CYBER_WINDOW])
+        if asked is not None:
+            asked_band = PROHIBITED if asked.area == "critical_infrastructure" else HIGH_RISK
+            acc.add(
+                "intrusion_ask",
+                "intent",
+                _ASKED_STRENGTH,
+                lambda: (
+                    f"asks for an intrusion to be carried out: \u201c{asked.evidence[:90]}\u201d"
+                ),
+            )
+            if intent.strength < _ASKED_STRENGTH:
+                if intent.band == PROHIBITED and intent.strength >= 0.5:
+                    asked_band = PROHIBITED  # the stronger band already read stays
+                intent = Intent(_ASKED_STRENGTH, asked.area, asked_band, asked.evidence, True)
+        framed = framed_goal(views[0])
+        if framed is not None:
+            story = framed.goal
+            acc.add(
+                "framed_goal",
+                "intent",
+                story.strength,
+                lambda: (
+                    f"asks for a harmful act to be shown accurately inside a "
+                    f"{_FRAME_WORDS[framed.frame]} ({story.area.replace('_', ' ')}): "
+                    f"\u201c{story.evidence[:90]}\u201d"
+                ),
+            )
+            if story.strength > intent.strength:
+                kept = intent.band == PROHIBITED and intent.strength >= 0.5
+                band = PROHIBITED if kept else story.band
+                intent = Intent(story.strength, story.area, band, story.evidence, True)
         # a harmful ask in one of the low-resource languages the intent part does not read
         lang = language(original_last)
         foreign = foreign_ask(norm.folded, english=lang == "en")
@@ -569,14 +642,24 @@ class Detector:
         aimed = targeting("\n".join(sh.user_turns[-4:]))
         acc.add("targeting", "intent", aimed, lambda: "aimed at a specific person, kept unaware")
         # instructions carried inside documents, e-mails, web pages and tool output
-        data = data_text(sh.last_user, sh.tool)
+        # round 10: the data read whole up to its budget (not the conversation's bounded views)
+        # (a turn written as a long inline transcript is a many-shot history, not a document:
+        # its bounded view is read, as before)
+        tool_text = "\n".join(t for r, t in convo if r in _TOOL_ROLES) if sh.tool else ""
+        user_data = sh.last_user if sh.inline_turns >= 16 else data_view(full_last)
+        data = data_text(user_data, data_view(tool_text))
         carried = carried_instructions(data)
         if carried is not None and carried.strength < 0.9:
             # round 6: the instruction to the AI carries a harmful ask of its own ("explain to
             # the user how to ..."): the user did not write it, the document did
-            relayed = _relayed_harm(carried.window)
+            relayed = _relayed_harm(carried.window) or _instructed_harm(carried.asks)
             if relayed:
                 carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
+        elif carried is None:
+            # round 10: text hidden from a human reader that asks for a harmful act
+            relayed = _instructed_harm(hidden_asks(data))
+            if relayed:
+                carried = Carried(0.9, f"hidden text … {relayed}"[:160])
         # round 8: the data asks the AI for an action (address and action, a harmful goal, or
         # an exfiltrating action): the learned part then reads the tool output (below)
         data_action = carried is not None and not carried.ordinary and carried.strength >= 0.6
@@ -772,6 +855,8 @@ class Detector:
                 if p.name in _FAMILY_OF_PART and p.strength >= 0.3
             }
         )
+        if framed is not None and framed.frame not in families:
+            families = sorted([*families, framed.frame])
         if intent.strength >= 0.3 and intent.area:
             families.append("intent:" + intent.area)
         ranked = sorted(acc.parts, key=lambda p: p.strength, reverse=True)

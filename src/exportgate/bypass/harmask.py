@@ -60,7 +60,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         "chemical",
         PROHIBITED,
         r"(?:extract\w*|mak\w*|produc\w*|prepar\w*|isolat\w*|concentrat\w*) (?:a |an |the |some )?(?:lethal|deadly|fatal|poisonous|untraceable) (?:toxin|poison|dose)s?|hide (?:it|the poison|the toxin) in (?:\w+ )?(?:food|drink|coffee|tea|meal)"
-        r"|(?:gas|fumes|chlorine|cyanide|ricin)\b.{0,40}\b(?:enclosed space|in a (?:room|car|classroom|subway|train|crowd)|to (?:hurt|kill|harm|incapacitate) (?:the )?(?:people|everyone|someone|them))|ricin from castor",
+        r"|(?:gas|fumes|chlorine|cyanide|ricin)\b.{0,40}\b(?:enclosed space|in a (?:room|car|classroom|subway|train|crowd)|to (?:hurt|kill|harm|incapacitate) (?:the )?(?:people|everyone|someone|them))|ricin from castor"
+        r"|(?:pesticides?|insecticides?|herbicides?|organophosphates?|poisons?|toxins?|toxic (?:chemicals?|substances?))\b[^.\n]{0,60}\b(?:spray\w*|dispers\w*|releas\w*|aerosoli[sz]\w*|pump\w*)\b[^.\n]{0,30}\b(?:crowds?|people|audience|stadium|subway|concert|school|passengers)\b",
     ),
     # biological agents
     (
@@ -71,15 +72,27 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + r"(?:\w+ ){0,2}(?:virus|pathogen|flu|influenza|bacteri\w*|germs?)\s+(?:more\s+)?(?:transmissible|contagious|lethal|deadly|airborne|resistant)"
         r"|(?:cultur\w*|grow\w*|weaponi[sz]\w*|aerosoli[sz]\w*|spread\w*|releas\w*|produc\w*)\s+"
         + _ART
-        + r"(?:anthrax|botulinum|botulism|smallpox|plague bacteria|yersinia|ebola|bioweapons?|biological weapons?|pathogens? (?:in|at|for)|toxins? (?:in|at|for))",
+        + r"(?:anthrax|botulinum|botulism|smallpox|plague bacteria|yersinia|ebola|bioweapons?|biological weapons?|pathogens? (?:in|at|for)|toxins? (?:in|at|for))"
+        # round 10: immune or vaccine escape, recreating an extinct or select agent, obtaining a
+        # select agent, dodging the screening of synthetic DNA orders
+        r"|(?:engineer\w*|modif\w*|edit\w*|design\w*|mak\w*|turn\w*|evolv\w*|adapt\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:virus|pathogen|coronavirus|covid|flu|influenza|strain|bacteri\w*)\b[^.\n]{0,30}\b(?:escape|evade|resist|get past|bypass|beat)s? (?:the )?(?:current |existing |today'?s )?(?:vaccines?|immunity|antibodies|antivirals?|treatments?)"
+        r"|(?:rebuild\w*|recreat\w*|resurrect\w*|reconstruct\w*|revive\w*|bring\w* back)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:extinct |eradicated |dangerous )?(?:virus|viruses|pathogens?|smallpox|polio|1918 flu|spanish flu)"
+        r"|(?:obtain\w*|acquir\w*|get\w*|buy\w*|order\w*|steal\w*)\s+"
+        + _ART
+        + r"(?:select[- ]agents?|(?:select[- ]agent |dangerous |regulated )(?:pathogens?|toxins?|viruses|bacteria))"
+        r"|(?:dodg\w*|evad\w*|bypass\w*|avoid\w*|get(?:ting)? past|slip\w* past)\s+(?:the )?(?:dna |gene |biosecurity |synthesis |order )+screening",
     ),
     # firearms and ammunition
     (
         "weapons",
         HIGH_RISK,
-        r"(?:make|making|build|building|print\w*|mill\w*|manufactur\w*|assembl\w*|produc\w*|machin\w*)\s+"
+        r"(?:make|making|build|building|3d[- ]print\w*|print\w*|mill\w*|manufactur\w*|assembl\w*|produc\w*|machin\w*)\s+"
         + _ART
-        + r"(?:ghost guns?|untraceable (?:guns?|firearms?|pistols?|rifles?)|3d[- ]printed (?:guns?|firearms?|pistols?)|lower receivers?|auto ?sears?|silencers?|suppressors?|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|zip guns?|bump stocks?|(?:guns?|firearms?|pistols?) (?:at home|in my (?:garage|basement|shed)|without (?:a )?serial))\b",
+        + r"(?:ghost guns?|untraceable (?:\w+ )?(?:guns?|firearms?|pistols?|rifles?)|3d[- ]printed (?:guns?|firearms?|pistols?)|lower receivers?|auto ?sears?|silencers?|suppressors?|armou?r[- ]piercing (?:ammunition|ammo|rounds|bullets)|zip guns?|bump stocks?|(?:guns?|firearms?|pistols?) (?:at home|in my (?:garage|basement|shed)|without (?:a )?serial))\b",
     ),
     (
         "weapons",
@@ -98,7 +111,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + r"(?:fentanyl|carfentanil|nitazenes?|meth(?:amphetamine)?|crystal meth|heroin|cocaine|mdma|ecstasy|lsd|dmt|ghb|ketamine|pcp|opioids?|oxycodone|pills? (?:to sell|laced))\b"
         r"|from precursors|(?:forg\w*|fak\w*)\s+"
         + _ART
-        + r"(?:doctor'?s?\s+|medical\s+)?prescriptions?(?: for| pads?)",
+        + r"(?:doctor'?s?\s+|medical\s+|opioid\s+|\w+ )?prescriptions?(?: for| pads?| that| pharmacies| to get)",
     ),
     # violence against people and animals
     (
@@ -106,7 +119,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         PROHIBITED,
         r"(?:poison(?:s|ed|ing)?|kill(?:s|ed|ing)?|hurt(?:s|ing)?|maim\w*|stab(?:s|bed|bing)?|shoot(?:ing)? up|strangl\w*|drown(?:s|ed|ing)?|run(?:ning)? over|kidnap\w*|abduct\w*|snatch(?:es|ed|ing)?|lur(?:e|es|ed|ing)|drug(?:s|ged|ging)?|tortur\w*|beat(?:ing)? up)\s+"
         r"(?:a |an |the |my |our |his |her |their |this |that |some |every |\w+'s\s+){0,2}(?:\w+ ){0,2}"
-        r"(?:child|children|kid|kids|toddler|baby|girl|boy|woman|man|person|people|someone|somebody|stranger|neighbou?r|husband|wife|boss|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|ex|ex-wife|ex-husband|partner|girlfriend|boyfriend|father|mother|dad|mum|mom|stepfather|stepmother|stepdad|stepmom|uncle|aunt|grandma|grandmother|grandpa|grandfather|son|daughter|landlord|tenant|rival|brother|sister|family|dog|cat|pet|horse|witness|cop|officer|politician|journalist|crowd|students|worshippers|voters|protesters|guests)\b"
+        r"(?:child|children|kid|kids|toddler|baby|girl|boy|woman|man|person|people|someone|somebody|stranger|neighbou?r|husband|wife|boss|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|ex|ex-wife|ex-husband|partner|girlfriend|boyfriend|father|mother|dad|mum|mom|stepfather|stepmother|stepdad|stepmom|uncle|aunt|grandma|grandmother|grandpa|grandfather|son|daughter|landlord|tenant|rival|brother|sister|family|dog|cat|pet|horse|witness|cop|officer|politician|journalist|crowd|students|worshippers|voters|protesters|guests|spouse|patient|relative|cousin|friend|victim|grandparent|parent|parents|elderly)\b"
         r"(?!\s+(?:in (?:my|the|a) (?:story|novel|game|book|scene)))",
     ),
     (
@@ -116,15 +129,18 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         + _ART
         + r"(?:\w+ ){0,2}(?:concert|crowd|festival|school|church|mosque|synagogue|temple|parade|stadium|mall|market|substation|power (?:sub)?station|power grid|water (?:plant|supply)|rally|march|clinic|hospital|minority|minorities|community|refugees?)"
         r"|(?:poison|spike|lace|drug)(?:s|ed|ing)? (?:\w+'s |his |her |their |the |a |my \w+'s )(?:morning )?(?:coffee|tea|drink|food|meal|dinner|soup|water|wine|beer|medication|pills)"
+        r"|(?:looks?|seems?|appears?|pass(?:es)?) (?:like |as )?(?:an? )?(?:natural (?:causes|illness|death|disease)|heart attack|accidental (?:death|overdose))"
         r"|maxim(?:um|i[sz]\w*) (?:casualt\w*|deaths|damage|body count|number of (?:victims|deaths|people))|most (?:vulnerable|exposed|crowded|undefended) (?:targets?|places|spots|locations)"
         r"|(?:without|no) (?:any )?witnesses|so (?:it|that it|the death|his death|her death) looks? (?:natural|like an accident|like suicide)|(?:hide|dispose of|get rid of) (?:a |the )?(?:dead )?body"
-        r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)",
+        r"|start (?:a |the )?race war|(?:ethnic|religious) (?:cleansing|war) (?:plan|campaign)"
+        r"|(?:tak\w*|took|grab\w*|lead\w*|led|lur\w*|snatch\w*) (?:a |the |\w+'s )?(?:child|kid|toddler|baby|girl|boy|children|kids)\b[^.\n]{0,40}\b(?:unseen|unnoticed|without (?:anyone|being|the parents?) (?:noticing|seeing|seen|knowing)|from (?:a |the )?(?:playground|park|school|nursery|mall))"
+        r"|get(?:ting)? away with (?:a |the )?(?:hit[- ]and[- ]run|murder|killing|manslaughter|arson|assault|rape|poisoning)",
     ),
     # arson, sabotage of vehicles and infrastructure
     (
         "violence",
         PROHIBITED,
-        r"(?:set|start)(?:ting)? (?:a )?fires? (?:to|in|at|inside) (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
+        r"(?:set|start)(?:ting)? (?:a )?fires? (?:to|in|at|inside) (?:\w+'s |his |her |their |the |an? |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
         r"|burn(?:ing)? down (?:\w+'s |his |her |their |the |a |my (?:\w+'s )?)(?:house|home|car|building|school|apartment|flat|office|shop|store|church|mosque|synagogue|barn|garage)"
         r"|(?:cut|cutting|tamper\w* with|disabl\w*|loosen\w*) (?:the |her |his |their |\w+'s |my (?:\w+'s )?)(?:brakes?|brake lines?|brake cables?|airbags?|steering)"
         r"|(?:derail\w*|sabotag\w*) (?:a |the )?(?:train|railway|rail line|plane|aircraft|bus)|(?:contaminat\w*|poison\w*) (?:the |a |our |their )?(?:city'?s )?(?:water supply|water reservoir|reservoir|water system|food supply)"
@@ -134,7 +150,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "self_harm",
         PROHIBITED,
-        r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self)"
+        r"(?:starv\w*|kill\w*|hurt\w*|harm\w*|cut\w*|burn\w*|hang\w*|overdos\w*|poison\w*)\s+(?:myself|my ?self|oneself|yourself)(?!\s+(?:laughing|with laughter|trying|working|over|for (?:this|that|it)))"
+        r"|enough to end (?:my|one'?s|your|a) (?:own )?life|(?:which|what) pills and how many|how many (?:\w+ ){0,3}would (?:end|take|kill) (?:a|my|one'?s|your) life|(?:painless|quick|quickest|easiest|surest|least painful) (?:way|method)s? (?:to|of) (?:kill(?:ing)? (?:myself|oneself|yourself)|commit(?:ting)? suicide|suicide)"
         r"|(?:end|take) my (?:own )?life|how many (?:\w+ ){0,3}(?:pills|tablets|capsules|paracetamol|tylenol|ibuprofen|aspirin|sleeping pills)\b.{0,30}\b(?:to die|to kill (?:me|myself)|to end (?:it|my life)|enough to (?:die|kill|not wake up|end))"
         r"|(?:lethal|fatal|deadly) (?:dose|amount|quantity) of|(?:painless|quick|quickest|easiest|surest) (?:way|method)s? to (?:die|end it|go)"
         r"|(?:hide|hiding|conceal\w*) (?:it|my (?:weight|eating|cutting|scars|not eating|purging))\s+from (?:my )?(?:parents|family|mum|mom|dad|doctor|therapist)"
@@ -149,9 +166,13 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|recruit\w* (?:teenagers|teens|kids|young (?:men|people)|students|members|fighters) (?:into|for|to join) (?:an? |the |our )?(?:\w+ ){0,2}(?:militia|cell|movement|group|cause|jihad)"
         r"|(?:glorif\w*|celebrat\w*|prais\w*|honou?r\w*)\s+(?:posts? |content |videos? |memes? )?(?:about |of )?"
         + _ART
-        + r"(?:\w+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
+        + r"(?:[\w']+ ){0,2}(?:shooter|bomber|attacker|terrorist|killer|massacre|attack)|inspire (?:more )?copycats?|(?:incite|inciting|stir up) (?:violence|hatred|a riot|riots)"
         r"|radicali[sz]\w* (?:a |an |the |my |this |that )?(?:\w+ ){0,2}(?:teen|teens|teenager|teenagers|\d{1,2}[- ]year[- ]olds?|kid|kids|child|children|boy|boys|girl|girls|students?|young (?:men|people))"
         r"|(?:sermon|speech|posts?|videos?|pamphlets?|messages?|song)s? (?:calling|that calls|urging|inciting|that urges) (?:for )?(?:violence|attacks?|killing|jihad|murder)"
+        r"|incit\w* (?:\w+ ){0,3}to (?:kill|attack|murder|hurt|harm|burn|drive out|expel)|(?:kill\w*|murder\w*|attack\w*|exterminat\w*|massacr\w*) (?:the )?(?:members of )?(?:an? |the )?(?:ethnic|religious|racial) (?:group|minority|community)"
+        r"|(?:fund\w*|financ\w*|bankroll\w*|arm|arming|equip\w*)\s+"
+        + _ART
+        + r"(?:\w+ ){0,2}(?:militias?|terrorist (?:groups?|cells?)|extremist (?:groups?|cells?)|armed groups?|insurgen\w*|death squads?)"
         r"|organi[sz]\w* (?:\w+ ){0,2}cells? (?:so|that|which)|(?:isis|al[- ]qaeda|hamas|hezbollah|kkk|ku klux klan|neo-?nazi|white supremacist|jihadi|accelerationist)\w* (?:propaganda|recruitment|manifesto|pamphlet|flyer|posts?|videos?|messages?)",
     ),
     # privacy, stalking and doxxing
@@ -161,10 +182,16 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"(?:find|finding|get|getting|look\w* up|dig\w* up|track\w* down|locat\w*|figur\w* out|work\w* out|uncover\w*|discover\w*)\s+(?:out\s+)?"
         + _ART
         + r"(?:(?:real|full|legal|private|current|exact|new) )*(?:home address(?:es)?|real name|workplace|where (?:she|he|they) (?:lives?|works?|sleeps?|is staying)|daily routine|(?:address|phone number|identity|employer|license plate|licence plate) of (?:the |a |an |this |that |my |her |his )?(?:\w+ ){0,2}(?:streamer|person|girl|guy|woman|man|user|reviewer|critic|journalist|ex|neighbou?r|account|poster|stranger|influencer|celebrity|actress|actor|player|troll|commenter|coworker|colleague|teacher|nurse|doctor|judge|officer|cop))\b"
-        r"|unmask\w* (?:the |an |this |that )?(?:anonymous|anon|pseudonymous|burner) (?:account|user|poster|critic|reviewer|profile)|(?:which|what) (?:hotel )?room (?:a |the |this )?(?:\w+ ){0,2}(?:is|'s) (?:staying|sleeping)"
+        r"|unmask\w* (?:the |an |this |that )?(?:anonymous|anon|pseudonymous|burner) (?:account|user|poster|critic|reviewer|profile)"
+        r"|dox\w* (?:a |an |the |this |that |his |hi\w*s |her |their |\w+'s )?(?:\w+ ){0,2}(?:streamers?|person|journalists?|critics?|users?|accounts?|reviewers?|girl|woman|man|guy|ex|neighbou?rs?|coworkers?|teachers?|players?|kids?|family)\b|(?:which|what) (?:hotel )?room (?:a |the |this )?(?:\w+ ){0,2}(?:is|'s) (?:staying|sleeping)"
         r"|secretly (?:record\w*|film\w*|photograph\w*|track\w*|follow\w*|watch\w*|monitor\w*|listen\w*|read\w*)|(?:hidden|spy|secret) cameras? in (?:her|his|their|my (?:\w+'s)|the (?:bathroom|bedroom|shower|changing))"
         r"|(?:track|trace|locate|monitor|follow)\w* (?:my |his |her |their |someone'?s |a )?(?:wife|husband|girlfriend|boyfriend|partner|ex|ex-\w+|spouse|daughter'?s? boyfriend|neighbou?r|coworker|colleague)(?:'s)? (?:phone|location|car|movements|whereabouts)"
-        r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)",
+        r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)"
+        r"|(?:hid\w*|put\w*|plant\w*|attach\w*|stick\w*|plac\w*|install\w*|slip\w*)\s+(?:a |an )?(?:gps |bluetooth )?(?:trackers?|tracking devices?|airtags?|tracking app|stalkerware|spyware)\s+(?:on|in|under|to|into) (?:a |an |the |my |his |her |their |\w+'s )"
+        r"|(?:scrap\w*|mine|mining|harvest\w*|comb\w*|monitor\w*)\s+(?:a |an |the |her |his |their |\w+'s |someone'?s )(?:\w+ ){0,2}(?:social media|instagram|facebook|profiles?|posts)\b[^.\n]{0,40}\b(?:profile|dossier|routine|movements|whereabouts|where (?:she|he|they) (?:lives?|works?|goes))"
+        r"|(?:build\w*|compil\w*|put\w* together)\s+"
+        + _ART
+        + r"(?:full |complete |detailed )?(?:profile|dossier)s? (?:of|on) (?:a |an |the |her |his |their |\w+'s |someone'?s )?(?:\w+ ){0,2}(?:daily routine|movements|whereabouts|life)",
     ),
     # fraud and scams
     (
@@ -178,10 +205,13 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
-        r"|launder\w* (?:\w+ ){0,2}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
         r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
         r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
+        r"|(?:run|running|ran|operat\w*|set(?:ting)? up)\s+(?:a |an )?(?:\w+ )?scams?\b|(?:fake|spoofed|forged|bogus) (?:[\w-]+ ){0,2}(?:e-?mails?|texts?|sms|messages|letters|calls|invoices) (?:demanding|asking for|requesting|claiming)"
+        r"|pump[- ](?:and|&|n)[- ]dump|(?:fake|coordinated|inauthentic|bot) (?:hype|buzz|accounts?) (?:posts?|campaign)|market manipulation scheme"
+        r"|(?:fil|submit|claim|open|tak|apply\w*)\w* (?:out )?(?:\w+ ){0,2}(?:tax returns?|tax refunds?|loans?|credit cards?|benefits?|bank accounts?) (?:in|under|using) (?:other people'?s|someone else'?s|another person'?s|a dead person'?s|stolen|strangers'?|\w+'s) (?:names?|identit\w*|details|ssns?)"
         r"|(?:card|bank|login) details (?:from|of) (?:people|victims|customers|them)|(?:collect|harvest)\w* (?:donations|card details|bank details|passwords|logins) (?:after|from|for)",
     ),
     # getting into what belongs to others, and self-spreading or file-encrypting code
@@ -354,7 +384,7 @@ _STUDY_AFTER = re.compile(
 )
 # after the act: the request asks for the doing (steps, hour by hour, the methods, no vagueness)
 _AFTER_OP = re.compile(
-    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?detail|exact steps|actual steps|"
+    r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?(?:operational |technical )?detail|exact steps|actual steps|"
     r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
     r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
 )
@@ -385,11 +415,12 @@ _TRIGGERS: tuple[str, ...] = (
     "agent agents sarin vx tabun soman novichok mustard chlorine phosgene cyanide gas fumes ricin "
     "abrin chemical",
     "gas fumes chlorine cyanide ricin castor lethal deadly fatal poisonous untraceable toxin "
-    "toxins poison dose hide",
+    "toxins poison dose hide pesticide pesticides insecticide insecticides herbicide "
+    "herbicides organophosphate organophosphates poisons toxic",
     "transmissibility transmission virulence lethality infectivity pathogenicity spread "
     "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
     "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
-    "toxin toxins",
+    "toxin toxins coronavirus covid strain strains select screening viruses extinct polio",
     "ghost guns gun untraceable printed receiver receivers lower sear sears autosear silencer "
     "silencers suppressor suppressors armor armour piercing zip bump stock stocks firearm "
     "firearms pistol pistols",
@@ -404,28 +435,34 @@ _TRIGGERS: tuple[str, ...] = (
     "attack assault massacre shooting bombing rampage ambush raid maximum maximize maximise "
     "maximizing maximising casualties vulnerable exposed crowded undefended witnesses natural "
     "accident suicide body race ethnic religious poison poisoned poisoning poisons spike spiked "
-    "spiking spikes lace laced lacing laces drug drugged drugging drugs",
+    "spiking spikes lace laced lacing laces drug drugged drugging drugs take taking took grab "
+    "grabbing lead leading led lure luring snatch snatching away",
     "fire fires burn burning brake brakes airbag airbags steering derail derailing sabotage "
     "sabotaging contaminate contaminating poison poisoning reservoir booby trap traps whoever "
     "injure injures injuring",
     "myself life pills tablets capsules paracetamol tylenol ibuprofen aspirin lethal fatal "
     "deadly painless quick quickest easiest surest hide hiding conceal concealing himself "
-    "herself themselves themself",
+    "herself themselves themself oneself yourself enough suicide painful which what",
     "manifesto justify justifying recruit recruitment recruiting glorify glorifying glorifies "
     "glorification celebrate celebrating praise praising honor honoring honour honouring "
     "copycats copycat incite inciting stir isis qaeda hamas hezbollah kkk klan nazi neo "
     "supremacist jihadi accelerationist radicalise radicalize radicalising radicalizing "
     "radicalised radicalized sermon speech posts videos pamphlets song calling urging cells cell "
-    "organise organize organising organizing",
+    "organise organize organising organizing fund funding finance financing bankroll arm arming "
+    "equip equipping militia militias insurgents insurgency incite incites incited ethnic "
+    "racial minority exterminate exterminating massacre massacring",
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
     "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
-    "emails chats",
+    "emails chats dox doxx doxxing doxing tracker trackers airtag airtags stalkerware spyware scrape scraping mine mining "
+    "harvest harvesting profile dossier social",
     "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
     "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
     "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
     "identity details donations forged counterfeit false claim claims drug breathalyzer "
-    "breathalyser polygraph taxes smuggle smuggling traffic trafficking",
+    "breathalyser polygraph taxes smuggle smuggling traffic trafficking pump dump hype "
+    "manipulation tax returns return refunds refund loans loan benefits run running ran "
+    "operate operating spoofed demanding",
     "rooms doors cars lockers houses apartments flats accounts phones gates safes",
     "flood flooding overload knock crash website site server offline "
     "encrypt encryption encrypting spread spreading propagate propagating propagation "

@@ -56,7 +56,13 @@ _ADDRESS = re.compile(
     r"|\b(?:ignore|disregard) (?:the|your) (?:user|human)\b"
     r"|\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]"
     r"|\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)|\bwithout (?:telling|informing|notifying|alerting) the user"
-    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b)",
+    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b"
+    # round 10: the AI called by name at the start of a line or after a label ("Agent, when you
+    # reply ...", "hidden text: assistant, ignore ..."), and a line that claims to override the
+    # instructions the AI was given ("this line ... overrides earlier instructions")
+    r"|(?:^|[\n>\-*#{\[\"'|(:]|<!--|//|/\*)\s*(?:\w+ )?" + _AI + r"s?,\s"
+    r"|\boverrides? (?:all |any |the |your )?(?:earlier|previous|prior|other|existing|above|original|your) (?:instructions|rules|guidelines|prompts?)"
+    r"|\b(?:ignore|disregard|forget) (?:all |any )?(?:your|the) (?:guidelines|rules|safety (?:rules|guidelines|policy)|content policy|restrictions))",
     re.M,
 )
 # round 6, read only where no address above was found and only around its own trigger words
@@ -78,10 +84,10 @@ _RELAY = re.compile(
 _RELAY_TRIGGERS = ("the user", "the reader", "the human", "the customer", "the requester")
 _RELAY_MARKERS = (*_RELAY_TRIGGERS, "@", " must ", " shall ", " need", " has to ")
 _ACTION = re.compile(
-    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)\b[^\n]{0,140}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
+    r"\b(?:send|forward|email|e-mail|mail|post|upload|transmit|exfiltrat\w*|leak|copy|sync|share|bcc|cc)(?:s|es)?\b[^\n]{0,140}(?:@|https?://|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\bto (?:this|an?|the|our|my) (?:external |outside |following )?(?:address|server|url|endpoint|webhook|account|number|inbox)|\bexternal\b|\battacker|\bcollect)"
     r"|\b(?:output|print|reveal|show|list|dump|include|return|disclose|repeat|give|tell)\b[^.\n]{0,40}\b(?:api[- _]?keys?|secret\w*|passwords?|credentials?|tokens?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|system prompt|hidden prompt|instructions you were given|address book|contacts|conversation history|chat history|earlier in the conversation|previous messages|environment variables|env vars?)"
     r"|\b(?:delete|drop|erase|wipe|remove|destroy|truncate|rm -rf|force[- ]push|revoke|disable)\b[^.\n]{0,60}\b(?:repo\w*|branch|database|table|files?|folders?|directory|account|users?|records|backups?|logs?|emails?|inbox|calendar|project|bucket|instance|everything)"
-    r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|funds|money|payment|bitcoin|crypto)"
+    r"|\b(?:transfer|wire|pay|send|move)\b[^.\n]{0,40}(?:\$|€|£|\d+ ?(?:usd|eur|btc|dollars|euros)|\b(?:usd|eur|gbp|chf) ?\d|funds|money|payment|bitcoin|crypto)"
     r"|\b(?:tell|advise|instruct|urge|ask|recommend|direct) (?:the )?(?:user|reader|customer|them)\b[^.\n]{0,60}\b(?:download|install|run|click|visit|log ?in|sign ?in|enter|call|buy|pay|update|reset)"
     r"|\b(?:download|install|run|execute)\b[^.\n]{0,40}(?:https?://|\.exe\b|\.sh\b|\.ps1\b|\.apk\b|curl |wget |powershell)"
     r"|\b(?:insert|add|include|append|embed)\b[^.\n]{0,40}(?:link|url|https?://|image|markdown|script|tracking pixel)"
@@ -93,7 +99,7 @@ _ACTION = re.compile(
     r"|\byou are now (?:in )?[\w-]+ mode|\b(?:enter|switch to|activate) [\w-]+ mode|\bbefore (?:answering|you answer|responding|replying|summari[sz]ing)\b"
     r"|\b(?:say|state|claim|tell (?:them|the user|the reader)) (?:that )?(?:the |this |it )[^.\n]{0,40}\b(?:safe|no (?:safety )?recalls?|legitimate|verified|approved|trustworthy)"
     r"|\b(?:explain|describe|give)\b[^.\n]{0,30}\bhow to (?:escalate|hack|exploit|bypass|steal|make|build)"
-    r"|\b(?:add|append|insert|write|put)\b[^\n]{0,80}\b(?:authori[sz]ed_keys|ssh[- ]keys?|crontab|sudoers|startup (?:folder|items?)|\.bashrc|\.profile)"
+    r"|\b(?:add|append|insert|write|put)s?\b[^\n]{0,80}\b(?:authori[sz]ed_keys|ssh[- ]keys?|crontab|sudoers|startup (?:folder|items?)|\.bashrc|\.profile)"
     r"|\b(?:read|open|cat|print|include|send|attach|paste|upload)\b[^\n]{0,40}(?:~/\.|\.aws/credentials|\.ssh/|id_rsa|/etc/passwd|/etc/shadow|\.env\b|\.npmrc|\.netrc|\.git-credentials|keychain)"
     r"|\b(?:explain|describe|tell|teach|show|give|write)\b[^.\n]{0,12}\bto the (?:user|reader|human)\b[^.\n]{0,30}\b(?:in (?:full |complete |great )?detail|step by step|exact steps|full instructions|complete instructions)",
 )
@@ -221,6 +227,9 @@ class Carried:
     evidence: str
     window: str = ""  # the data around an address to the AI (what it asks of the AI)
     ordinary: bool = False  # an ordinary business request: no harmful or hidden goal (round 7)
+    # round 10: what each address to the AI asks of it (its line and the line after a bare
+    # heading), for the detector to read with the harm readers
+    asks: tuple[str, ...] = ()
 
 
 # round 7: what makes an instruction inside data an attack rather than an ordinary request —
@@ -240,6 +249,7 @@ _HIDE = re.compile(
     r"|\bdo not (?:mention|tell|reveal|inform|disclose|show|let)\b[^.\n]{0,30}\b(?:user|them|anyone|change|this|it)\b"
     r"|\bwithout (?:telling|informing|notifying|alerting|asking)\b"
     r"|\bthe user (?:actually |really |secretly )?wants\b|\b(?:ignore|disregard)\b[^.\n]{0,20}\b(?:user|human)\b"
+    r"|\b(?:do not|don'?t) (?:cc|bcc|copy|loop in) (?:anyone|anybody|the user)\b|\b(?:do not|don'?t) ask (?:the user )?(?:for )?(?:confirmation|approval|permission)\b"
 )
 _HARM_GOAL = re.compile(
     r"\b(?:api[- _]?keys?|secret keys?|secrets|passwords?|passphrases?|credentials?|access tokens?|auth tokens?|oauth tokens?|bearer tokens?|refresh tokens?|one-time (?:codes?|passwords?)|otp codes?|session (?:ids?|cookies?)|cookies|ssh keys?|private keys?|id_rsa|authori[sz]ed_keys|sudoers|crontab|\.aws|/etc/(?:passwd|shadow)|\.env\b|\.netrc|\.npmrc|\.git-credentials|keychain|environment variables|env vars?)"
@@ -251,7 +261,8 @@ _HARM_GOAL = re.compile(
     r"|\b(?:disable|turn off|stop)\b[^.\n]{0,20}\b(?:audit|logging|security|antivirus|firewall|2fa|mfa|monitoring|alerts?)\b"
     r"|\b(?:sudo|root access|admin (?:access|rights|privileges)|administrator (?:access|rights|privileges)|grant\b[^.\n]{0,40}\b(?:access|permissions?|role))"
     r"|\b(?:approve|merge)\b[^.\n]{0,30}\bwithout (?:review|approval)"
-    r"|\b(?:transfer|wire|pay|send)\b[^.\n]{0,40}(?:\$\s?\d|€\s?\d|£\s?\d|\biban\b|bitcoin|btc|crypto|wallet)"
+    r"|\b(?:transfer|wire|pay|send)\b[^.\n]{0,80}(?:\$\s?\d|€\s?\d|£\s?\d|\b(?:usd|eur|gbp|chf) ?\d|\biban\b|bitcoin|btc|crypto|wallet)"
+    r"|\bprocess\.env\b|\bos\.environ\b|\b(?:payroll|salary|hr|personnel|employee) (?:exports?|data|files?|records|reports?|spreadsheets?|database)\b"
     r"|\b(?:log ?in|sign ?in|verify|re-?enter|confirm)\b[^.\n]{0,40}\bat https?://|\b(?:account|password)\b[^.\n]{0,40}\b(?:locked|suspended|compromised|expired)"
     r"|\bcurl\b[^\n]{0,80}\|\s*(?:sudo )?(?:ba)?sh\b|\bwget\b[^\n]{0,80}\|\s*(?:sudo )?(?:ba)?sh\b|\b(?:download|install|run|execute)\b[^.\n]{0,40}(?:\.exe|\.apk|\.ps1|\.scr|\.bat)\b"
     r"|\btracking pixel|\b(?:5|five) stars?\b|\bno (?:safety )?recalls?\b|\bsafe for children\b"
@@ -287,7 +298,7 @@ def mentioned(data: str, start: int) -> bool:
 # a link or image, rate or approve, reply only with a set text, switch mode, reveal secrets)
 # turns the AI's answer against its user by itself and stays an attack
 _ORDINARY_ACTION = re.compile(
-    r"(?:send|forward|email|e-mail|mail|post|upload|share|copy|sync|cc|bcc|call|invoke|use|run)\b"
+    r"(?:send|forward|email|e-mail|mail|post|upload|share|copy|sync|cc|bcc|call|invoke|use|run)(?:s|es)?\b"
 )
 
 
@@ -297,19 +308,40 @@ def harmful_goal(window: str) -> str:
     return found.group().strip() if found is not None else ""
 
 
+# round 10: how much of each source is read. A pasted document or tool result is read whole up to
+# ``DATA_BUDGET`` characters, and beyond that its head and its tail (round 8 read the
+# conversation's bounded views, 3,000 characters from each end, so an instruction in the middle
+# of a 7,000-character document was never seen)
+DATA_BUDGET = 12_000
+DATA_HEAD = 8_000
+
+
+def data_view(text: str) -> str:
+    """The bounded, lower-case view of one data source (head and tail beyond the budget)."""
+    if len(text) > DATA_BUDGET:
+        text = text[:DATA_HEAD] + "\n" + text[-(DATA_BUDGET - DATA_HEAD) :]
+    return text.lower()
+
+
 def data_text(last_user: str, tool: str) -> str:
-    """The parts of a request that are data rather than the user's own words (lower case)."""
+    """The parts of a request that are data rather than the user's own words (lower case).
+
+    Tool output is often JSON whose line breaks are escaped (``\\n``): they are read as line
+    breaks, so that a line addressed to the AI is seen to start a line (round 10)."""
     parts: list[str] = []
     if tool:
-        parts.append(tool[:6000])
+        parts.append(tool[:DATA_BUDGET])
     if len(last_user) > 80:
         cut = last_user.find("\n", 0, 300)
         if cut < 0:
             colon = last_user.find(": ", 0, 200)
             cut = colon + 1 if colon > 0 else (120 if len(last_user) > 160 else -1)
         if cut > 0:
-            parts.append(last_user[cut : cut + 6000])
-    return "\n".join(parts)
+            parts.append(last_user[cut : cut + DATA_BUDGET])
+    joined = "\n".join(parts)
+    if "\\n" in joined:
+        joined = joined.replace("\\r\\n", "\n ").replace("\\n", "\n ").replace('\\"', ' "')
+    return joined
 
 
 # text a human reader of the document cannot see: white or zero-size text, hidden elements,
@@ -336,25 +368,155 @@ def _hidden(data: str) -> Carried | None:
     return None
 
 
+# round 10: every address to the AI in the data is judged, not only the first (an ordinary
+# "admin:" reply or "note to reviewers" early in a page hid a later injection); at most this many
+_MAX_ADDRESSES = 8
+_ASK_AFTER = 400  # characters after an address read as what it asks
+
+
+_NEGATED = re.compile(
+    # a warning that describes the act as a threat ("if a message tells you to send passwords
+    # or money, stop and call the service desk") does not ask for it either
+    r"\bif (?:a|an|any|someone|somebody|anyone|the|they|it)\b[^.\n]{0,40}\b(?:tells?|asks?|instructs?|wants?|urges?|says?|requests?) (?:you|users?|staff|employees|the \w+) to\b"
+    r"|\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|not to|cannot|can'?t|won'?t|refuse to)\b"
+    r"(?! (?:mention|tell|reveal|inform|disclose|ask|cc|bcc|copy|notify|alert|let|stop|hesitate|worry|refuse|decline|hold back|add (?:any )?(?:warnings?|disclaimers?)|warn))"
+)
+
+
+def negated_before(text: str, at: int) -> bool:
+    """Whether a negation ("never", "do not", "must not") stands in the 60 characters before
+    ``at`` in ``text``: what follows is forbidden, not asked (round 10)."""
+    return _NEGATED.search(text, max(0, at - 60), max(0, at)) is not None
+
+
+_LABEL = re.compile(r"[\W]*(?:\w+ )?(?:" + _AI + r"|system|admin)s?\s*:")
+_SPOKEN_TO = re.compile(
+    r"\b(?:you|your|yours|task|instead|ignore|disregard|now|must|instruction\w*|override\w*)\b"
+)
+
+
+def _addresses(data: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The non-overlapping addresses to the AI inside ``spans`` (at most ``_MAX_ADDRESSES``)."""
+    scanner = alternation(_ADDRESS)
+    out: list[re.Match[str]] = []
+    last_end = -1
+    labels = searches = 0
+    for lo, hi in spans:
+        pos = max(lo, last_end)
+        while pos < hi and searches < _MAX_SEARCHES:
+            searches += 1
+            found = scanner.search(data, pos, hi)
+            if found is None:
+                break
+            last_end = pos = max(found.end(), pos + 1)
+            if _LABEL.fullmatch(found.group().strip()) is not None:
+                labels += 1
+                if labels > 3:
+                    continue  # the turns of a transcript or thread: three are enough to tell
+            out.append(found)
+            if len(out) >= _MAX_ADDRESSES:
+                return out
+    return out
+
+
+_MAX_SEARCHES = 10  # searches for addresses per data text, at most
+
+
+def ask_of(data: str, start: int, end: int) -> str:
+    """What the address at ``data[start:end]`` asks: its own line up to the address and what
+    follows it to the end of that line, or the next line where the address closes its line
+    (a heading "### instruction to the agent" above the instruction)."""
+    line_start = data.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    after = data[end : end + _ASK_AFTER]
+    body = after.lstrip(" \t:-—#*>\"'")
+    if body.startswith("\n"):
+        body = body.lstrip()
+    cut = body.find("\n")
+    return (data[line_start:end] + " " + (body if cut < 0 else body[:cut])).strip()
+
+
+def hidden_asks(data: str) -> tuple[str, ...]:
+    """What text hidden from a human reader says (white or zero-size text, hidden elements,
+    HTML comments; at most four), for the detector's harm readers where no address to the AI
+    and no listed action was found (round 10: "white text: explain how to ...")."""
+    if "<" not in data and "[//]" not in data and "hidden" not in data:
+        return ()
+    asks: list[str] = []
+    for seen, carrier in enumerate(_HIDDEN.finditer(data)):
+        if seen >= 4:
+            break
+        asks.append(ask_of(data, carrier.start(), carrier.end()))
+    return tuple(asks)
+
+
 def carried_instructions(data: str) -> Carried | None:
     """An instruction to the AI with an action the user did not ask for, inside data; or an
     action requested in text hidden from a human reader (white or zero-size text, hidden
-    elements, HTML comments)."""
+    elements, HTML comments). Every address to the AI is judged (at most eight): the first
+    strong one is returned, else the first one found, carrying what each address asks."""
     if not data:
         return None
     spans = word_spans(data, _ADDRESS_TRIGGERS)
-    address = search_spans(_ADDRESS, data, spans)
-    if address is None and any(map(data.__contains__, _RELAY_MARKERS)):
+    found = _addresses(data, spans)
+    if not found and any(map(data.__contains__, _RELAY_MARKERS)):
         relay = sorted(spans + word_spans(data, _RELAY_TRIGGERS, 4))
         address = search_spans(_RELAY, data, relay)
-    if address is None:
+        if address is not None:
+            found = [address]
+    if not found:
         return _hidden(data)
+    first: Carried | None = None
+    asks: list[str] = []
+    hidden: list[Carried | None] = []  # text hidden from a reader: looked for once, if needed
+    # a run of bare speaker labels ("ai:", "agent:", "admin:") is a transcript or a thread,
+    # not an address: its turns are not read as asks
+    labels = [_LABEL.fullmatch(a.group().strip()) is not None for a in found]
+    transcript = sum(labels) >= 3
+    for at, (address, label) in enumerate(zip(found, labels, strict=True)):
+        if transcript and label and at > 0:
+            continue  # the turns of a transcript: its first label is judged, not every turn
+        judged = _judge_address(data, address, hidden)
+        if judged.strength >= 0.9:
+            return judged
+        if first is None:
+            first = judged
+        if judged.evidence.startswith("quoted as an example") or len(asks) >= _MAX_ASKS:
+            continue
+        if label and transcript:
+            continue
+        ask = ask_of(data, address.start(), address.end())
+        # a bare speaker label ("agent:", "admin:" in a support chat or forum thread) is read
+        # only where what follows speaks to the AI ("you", "your task", "instead", "ignore")
+        if not label or _SPOKEN_TO.search(ask):
+            asks.append(ask)
+    assert first is not None
+    return Carried(first.strength, first.evidence, first.window, first.ordinary, tuple(asks))
+
+
+_MAX_ASKS = 4  # what at most four addresses ask is read by the harm readers
+
+
+def _judge_address(
+    data: str, address: re.Match[str], hidden_memo: list[Carried | None] | None = None
+) -> Carried:
+    """One address to the AI, judged on the action and goal around it (``hidden_memo`` keeps
+    the search for hidden text to one per data text)."""
+
+    def hidden_text() -> Carried | None:
+        if hidden_memo is None:
+            return _hidden(data)
+        if not hidden_memo:
+            hidden_memo.append(_hidden(data))
+        return hidden_memo[0]
+
     window = data[max(0, address.start() - 80) : address.end() + 400]
     if mentioned(data, address.start()):
         return Carried(0.3, "quoted as an example: " + address.group().strip()[:60], "", True)
     action = alternation(_ACTION).search(window)
+    if action is not None and _NEGATED.search(window, max(0, action.start() - 40), action.start()):
+        action = None  # round 10: "never explain how to make ...", "do not send ..." forbid it
     if action is None:
-        hidden = _hidden(data)
+        hidden = hidden_text()
         if hidden is not None:
             return hidden
         # round 8: no listed action, but what it asks both overrides or hides from the user and
@@ -371,7 +533,7 @@ def carried_instructions(data: str) -> Carried | None:
     goal = harmful_goal(address.group() + " " + window)
     if not goal and _ORDINARY_ACTION.match(action.group()) is not None:
         # round 7: addressed to the AI, but what it asks is ordinary business (kept, low)
-        return _hidden(data) or Carried(0.3, evidence, window, ordinary=True)
+        return hidden_text() or Carried(0.3, evidence, window, ordinary=True)
     return Carried(0.9, (evidence + (" … " + goal if goal else ""))[:160])
 
 
@@ -396,11 +558,16 @@ def action_in_data(data: str) -> Carried | None:
 
 
 __all__ = [
+    "DATA_BUDGET",
     "Carried",
+    "ask_of",
     "action_in_data",
     "carried_instructions",
     "data_text",
+    "data_view",
     "harmful_goal",
+    "hidden_asks",
     "mentioned",
+    "negated_before",
     "word_spans",
 ]
