@@ -113,3 +113,17 @@ def test_one_common_name_alone_is_no_alert_a_rare_one_is() -> None:
     score, rules = _compared("Ivanov", "IVANOV, Sergei Petrovich", "person")
     assert score < REVIEW and "common_name_only" in rules
     assert _compared("Zvorykhev", "ZVORYKHEV, Sergei Petrovich", "person")[0] >= REVIEW
+
+
+# ------------------------------------------------------------- TOO, the Kazakh LLP
+
+
+def test_too_in_capitals_at_an_end_of_a_company_name_is_the_kazakh_llp() -> None:
+    from exportgate.screening.normalize import LEGAL, query_tokens
+
+    assert [(t.text, t.cat) for t in query_tokens("TOO Zhetysu Ferrotrade")][0] == ("llp", LEGAL)
+    assert [(t.text, t.cat) for t in query_tokens("ZHETYSU FERROTRADE TOO")][-1] == ("llp", LEGAL)
+    assert _compared("TOO Zhetysu Ferrotrade", "ZHETYSU FERROTRADE LLP")[0] >= BLOCK
+    # the English word: not in capitals at an end, or inside the name, or alone
+    for name in ("Too Faced Cosmetics", "ME TOO FOUNDATION", "TOO"):
+        assert "too" in [t.text for t in query_tokens(name)], name
