@@ -127,3 +127,29 @@ def test_too_in_capitals_at_an_end_of_a_company_name_is_the_kazakh_llp() -> None
     # the English word: not in capitals at an end, or inside the name, or alone
     for name in ("Too Faced Cosmetics", "ME TOO FOUNDATION", "TOO"):
         assert "too" in [t.text for t in query_tokens(name)], name
+
+
+# ------------------------------------- readings of one Chinese character in other languages
+
+
+@pytest.mark.parametrize(("a", "b"), [("hoang", "chung"), ("minh", "bing"), ("nguyen", "ruan")])
+def test_readings_of_one_character_that_start_otherwise_are_other_names(a: str, b: str) -> None:
+    from exportgate.screening.names_table import same_name
+    from exportgate.screening.scoring import token_sim, token_sims
+
+    assert not same_name(a, b)
+    assert token_sim(a, b) < P.syn_sim and token_sims(a, [b])[0] < P.syn_sim
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("hoang", "huynh"), ("huang", "wong"), ("minh", "ming"), ("xiao", "hsiao")]
+)
+def test_readings_that_start_alike_stay_one_name(a: str, b: str) -> None:
+    from exportgate.screening.names_table import same_name
+
+    assert same_name(a, b)
+
+
+def test_a_vietnamese_name_is_not_a_chinese_list_name_through_a_character() -> None:
+    # a list name of two Chinese readings; the query is a Vietnamese name
+    assert _compared("Hoang Minh", "MING CHUNG")[0] < REVIEW
