@@ -9,6 +9,7 @@ shared by many people; matching it says little about which person someone is
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -29,7 +30,30 @@ def is_common(word: str) -> bool:
     (:func:`_made_from_common`); a recorded spelling of the same name in rigour's groups is not
     enough ("putin" shares a group with the French surname "poutin")."""
     table = common_words()
-    return word in table or respelled(word) in table or _made_from_common(word)
+    return (
+        word in table
+        or respelled(word) in table
+        or _made_from_common(word)
+        or any(w in table for w in _soft_sign_spellings(word))
+    )
+
+
+#: a Russian family name's ending after a soft sign ("Соловьёв", "Васильев"), as the systems
+#: write it: "yev" (BGN), "iev" (French, English), "jev" (German, ISO), "ev" (the sign dropped)
+_SOFT_SIGN_ENDING = re.compile(r"(?<=[bcdfghklmnprstvz])[ijy]?(e|o)(v|va)$")
+
+
+def _soft_sign_spellings(word: str) -> tuple[str, ...]:
+    """The other spellings of a Russian family name's ending after a soft sign ("soloviev",
+    "solovev" -> "solovyev", "solovyov"): one name in the romanisation systems, so as common
+    as the spelling Faker's table holds."""
+    m = _SOFT_SIGN_ENDING.search(word)
+    if m is None or m.start() < 4:
+        return ()
+    stem, vowel, end = word[: m.start()], m.group(1), m.group(2)
+    return tuple(f"{stem}{s}{vowel}{end}" for s in ("y", "i", "j", "")) + (
+        (f"{stem}yo{end}", f"{stem}e{end}") if vowel == "e" else (f"{stem}ye{end}",)
+    )
 
 
 #: endings that make a family name of a given name: Russian "-ov" / "-ev" (and their feminine

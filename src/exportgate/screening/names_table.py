@@ -48,10 +48,14 @@ class NameTable:
     def __init__(self, lines: list[str]) -> None:
         self.by_form: dict[str, list[int]] = {}
         self.latin: list[tuple[str, ...]] = []
+        #: groups of a name written in Chinese characters (its readings in several languages)
+        self.han: set[int] = set()
         by_form = self.by_form
         for gid, line in enumerate(lines):
             forms = line.split("|")
             self.latin.append(tuple(f for f in forms if f.isascii()))
+            if any(f and is_han(f[0]) for f in forms):
+                self.han.add(gid)
             for f in forms:
                 got = by_form.get(f)
                 if got is None:
@@ -78,7 +82,23 @@ def same_name(a: str, b: str) -> bool:
     gb = t.by_form.get(b)
     if not gb:
         return False
-    return not set(ga).isdisjoint(gb)
+    shared = set(ga).intersection(gb)
+    return bool(shared) and (not shared <= t.han or _alike_initials(a, b))
+
+
+#: first letters that romanisations of one Chinese character's reading share: "huang" /
+#: "wong" / "hwang", "kim" / "gim" / "jin", "zhang" / "chang" / "tsang", "lee" / "yi" / "ri",
+#: Wade-Giles against pinyin ("hsiao" / "xiao", "jen" / "ren")
+_INITIAL_CLASSES = ("hw", "hx", "kgcqj", "jzctsx", "jr", "lyri", "pbf", "td", "fh", "vwb")
+
+
+def _alike_initials(a: str, b: str) -> bool:
+    """Two Latin readings of one Chinese character's name that start alike: the same first
+    letter, or letters :data:`_INITIAL_CLASSES` puts together. Readings that start otherwise
+    ("hoang" / "chung", "minh" / "bing": a Vietnamese reading against another language's,
+    grouped through one character among several) are other names a customer writes, not
+    spellings of the list's."""
+    return a[0] == b[0] or any(a[0] in cls and b[0] in cls for cls in _INITIAL_CLASSES)
 
 
 @lru_cache(maxsize=100_000)

@@ -532,6 +532,10 @@ _AND_CO_FORM = re.compile(
     r"(kgaa|kg|ohg)\b",
     re.IGNORECASE,
 )
+#: the Kazakh and Kyrgyz LLP (ТОО, "товарищество с ограниченной ответственностью") written in
+#: Latin capitals as the first or last word of a company name ("TOO KAZAKH MINING"); rigour
+#: reads the Cyrillic form only, and "too" alone is an English word, so capitals at an end
+_TOO_FORM = re.compile(r"^\s*TOO(?=\s+\w)|(?<=\w)\s+TOO\s*$")
 _GLUED_LEGAL = re.compile(
     r"(?<=[a-z]{3})(?=(?:AG|GmbH|LLC|Ltd|LTD|Inc|PLC|plc|SpA|BV|NV|OOO|JSC|PJSC|OJSC)\b)"
     # legal forms no word ends with, glued on in one case ("OSTEC-ETCLTD", "acmellc")
@@ -680,7 +684,7 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
-        text = split_glued_dotted(_GLUED_LEGAL.sub(" ", text))
+        text = split_glued_dotted(_GLUED_LEGAL.sub(" ", _TOO_FORM.sub(" LLP ", text)))
         if not text.isascii():
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной

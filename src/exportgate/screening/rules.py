@@ -642,10 +642,11 @@ def one_word_of_the_query(c: Costs) -> Effect | None:
     q, cand = al.query, al.cand
     if not all(u for u, cat in zip(al.c_used, cand.cats, strict=True) if cat in (WORD, NUMBER)):
         return None
+    last = len(q.texts) - 1
     own = [
         t
-        for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
-        if cat == WORD and not u and len(t) > 1
+        for k, (t, cat, u) in enumerate(zip(q.texts, q.cats, al.q_used, strict=True))
+        if not u and ((cat == WORD and len(t) > 1) or _family_name_particle(t, cat, k, last))
     ]
     if not own:
         return None
@@ -655,6 +656,13 @@ def one_word_of_the_query(c: Costs) -> Effect | None:
         f"the list name is one name of the query's; its other names ({', '.join(own)}) are "
         "not on the list name: not alone a match",
     )
+
+
+def _family_name_particle(text: str, cat: int, k: int, last: int) -> bool:
+    """A word of a particle's spelling that closes a person's name of two words or more ("Bilal
+    Das", "Maria Dos"): a particle stands between names, so at the end it is the family name
+    (Bengali "Das", Portuguese "Dos")."""
+    return cat == PARTICLE and k == last > 0 and len(text) >= 3
 
 
 def common_name_only(c: Costs) -> Effect | None:
@@ -690,8 +698,8 @@ def common_name_only(c: Costs) -> Effect | None:
         if not all(map(is_common, words)) and not (ql == cl == 1 and is_common(q.texts[i])):
             return None  # a rare name word in common (the query's, or the list's spelling)
         matched.extend(words)
-    if len(matched) != 2:
-        return None
+    if not matched or (len(matched) == 1 and not all(al.q_used)):
+        return None  # (one name in common and a query word of its own: other rules read it)
     return _weak_cap(
         c,
         "common_name_only",
@@ -719,6 +727,8 @@ def another_common_name(c: Costs) -> Effect | None:
         n_words += len(ct)
         if n_words > 2 or not all(map(is_common, ct)):
             return None  # a rare name word, or three names, in common
+        if not all(map(is_common, ct)):
+            return None  # a rare name word in common
         if ql == cl == 1 and ct and al.q_sim[i] < _ANOTHER_NAME_SIM:
             qt = q.texts[i]
             if not _another_name(qt, ct[0]):
@@ -831,6 +841,36 @@ def generic_list_name(c: Costs) -> Effect | None:
     )
 
 
+def one_word_company_of_a_longer_name(c: Costs) -> Effect | None:
+    """A company query of one name word and its own legal form ("Alphabet Inc.", "Target
+    Corporation", "Walmart Inc.") met inside a longer list name with a further word of its own
+    ("ALPHABET INTERNATIONAL DMCC", "TARGET ELECTRONICS"): a customer who writes the legal form
+    writes the whole registered name, and the listed company's is another one; not alone a
+    match (under review). A place's name in the list name ("SBERBANK OF RUSSIA"), the one
+    word alone with no legal form ("Gazprom"), or the whole list name still match."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    words = [i for i, cat in enumerate(q.cats) if cat in (WORD, NUMBER)]
+    if len(words) != 1 or not al.q_used[words[0]] or LEGAL not in q.cats:
+        return None
+    own = [
+        t
+        for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
+        if not u and cat in (WORD, NUMBER) and len(t) > 1 and not is_place(t)
+    ]
+    if not own:
+        return None
+    return _weak_cap(
+        c,
+        "one_word_company_of_a_longer_name",
+        f"the query is one word ({q.texts[words[0]]}) with its legal form; the list name has "
+        f"{'a word' if len(own) == 1 else 'words'} of its own ({', '.join(own)}): another "
+        "company's registered name, not alone a match",
+    )
+
+
 def later_word_of_another_company(c: Costs) -> Effect | None:
     """A one-word company query that is a later word of a longer list name whose first name
     word it lacks ("Wave" / "GREEN WAVE", "Sokol" / "NAZ SOKOL"): a word of another company's
@@ -911,6 +951,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     two_common_names_whole,
     place_for_another_word,
     generic_list_name,
+    one_word_company_of_a_longer_name,
     later_word_of_another_company,
     number_only,
 )

@@ -464,9 +464,10 @@ def name_spellings(q: str) -> frozenset[str]:
     got = variants(q)
     if not got:
         return _NO_SPELLINGS
+    # (same_name: readings of one Chinese character that start otherwise are other names)
     if pinyin_syllable(q):
-        return frozenset(v for v in got if not other_syllables(q, v))
-    return frozenset(got)
+        return frozenset(v for v in got if not other_syllables(q, v) and same_name(q, v))
+    return frozenset(v for v in got if same_name(q, v))
 
 
 def token_sims(

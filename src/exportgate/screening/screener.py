@@ -37,7 +37,7 @@ from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 from exportgate.screening.sources.sniff import load_file, load_path
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-36"
+INDEX_FORMAT = "eg-screen-37"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
