@@ -1514,7 +1514,7 @@ def word_order(entry: Entry, rng: random.Random) -> str | None:
         given, surname = person_parts(entry)
         if "," in entry.list_name:
             options = [given + surname]
-            if len(given) >= 2:
+            if len(given) >= 2 and not any(re.search(r"(VICH|VNA|ICH)$", g.upper()) for g in given):
                 options.append(given[1:] + given[:1] + surname)
         else:
             options = [surname + given]
@@ -1763,6 +1763,14 @@ def to_cyrillic(word: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(upper):
+        if (
+            upper[i] in "AEIOU"
+            and upper[i + 1 : i + 2] == "Y"
+            and upper[i + 2 : i + 3] not in tuple("AEIOU")
+        ):
+            out.append(dict(LATIN_TO_CYRILLIC)[upper[i]] + "Й")
+            i += 2
+            continue
         for latin_group, cyr in LATIN_TO_CYRILLIC:
             if upper.startswith(latin_group, i):
                 if latin_group == "E" and i == 0:
@@ -1999,7 +2007,23 @@ class Variant:
     entry: Entry
 
 
+REORDER_CATEGORIES = {"word_order", "combined_slip_and_order", "legal_form_moved"}
+
+
+def token_owners(lists: Lists) -> dict[str, set[str]]:
+    """Order-free key of every listed name or alias -> the entries that carry it."""
+    owners: dict[str, set[str]] = {}
+    for entry in lists.entries:
+        uid = f"{entry.list_key}:{entry.list_id}"
+        for name in [entry.list_name, *entry.aliases, *entry.original_script]:
+            owners.setdefault(token_key(name), set()).add(uid)
+    for name in lists.all_names:
+        owners.setdefault(token_key(name), {"other"})
+    return owners
+
+
 def build_variants(lists: Lists, rng: random.Random, listed: set[str]) -> list[Variant]:
+    owners = token_owners(lists)
     by_list: dict[str, list[Entry]] = {}
     for entry in lists.entries:
         if (
@@ -2058,6 +2082,12 @@ def build_variants(lists: Lists, rng: random.Random, listed: set[str]) -> list[V
             query = raw if script else styled(rng, raw)
             key = fold(query)
             if len(key) < 3 or key in listed or key in seen_queries:
+                continue
+            holders = owners.get(token_key(query), set())
+            uid = f"{entry.list_key}:{entry.list_id}"
+            if holders and (holders != {uid} or name not in REORDER_CATEGORIES):
+                # the same words as a listed name in another order: either another listed
+                # party (ambiguous answer) or a bare reordering outside the word-order categories
                 continue
             seen_queries.add(key)
             usage[(entry.list_key, entry.list_id)] = (
