@@ -2060,7 +2060,7 @@ def build_variants(lists: Lists, rng: random.Random, listed: set[str]) -> list[V
             pool = pools[chosen] or next((pools[k] for k, _ in LIST_WEIGHTS if pools[k]), [])
             if not pool:
                 break
-            reuse = rng.random() < 0.45
+            reuse = rng.random() < 0.38
             candidates = [
                 e
                 for e in pool[:400]
