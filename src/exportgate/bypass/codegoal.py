@@ -153,17 +153,57 @@ _GOAL_ACTS_MORE = re.compile(
 # read from disk, files read and leaked in DNS lookups, system logs edited to remove "our" lines,
 # card fields read on a checkout page and posted elsewhere, unlimited token approvals then swept
 _CODE_ACTS = (
-    ("copies a browser's saved logins and sends them out", r"login data|logins\.json|key4\.db", r"requests\.post|urlopen|webhook|panel|upload|smtplib|socket\.send"),
-    ("hooks keystrokes and sends them to a server", r"keyboard\.on_press|pynput|setwindowshookex|getasynckeystate|keyboard\.hook", r"https?://|requests\.post|socket|an unseren server|send buf|webhook|smtp"),
-    ("guesses passwords through rotating proxies", r"proxies|proxy", r"(?:for|in) (?:pw|pwd|password)s?\b[^\n]{0,40}(?:wordlist|words|passwords)|def attack\("),
-    ("stops an endpoint security service and switches off Defender", r"stop-service[^\n]{0,40}(?:falcon|sentinel|defend|carbon|cylance|sophos|mcafee|symantec|edr)|sc(?:\.exe)? stop [^\n]{0,20}(?:falcon|sentinel|windefend)", r"disablerealtimemonitoring|disable-windowsoptionalfeature|set-mppreference"),
+    (
+        "copies a browser's saved logins and sends them out",
+        r"login data|logins\.json|key4\.db",
+        r"requests\.post|urlopen|webhook|panel|upload|smtplib|socket\.send",
+    ),
+    (
+        "hooks keystrokes and sends them to a server",
+        r"keyboard\.on_press|pynput|setwindowshookex|getasynckeystate|keyboard\.hook",
+        r"https?://|requests\.post|socket|an unseren server|send buf|webhook|smtp",
+    ),
+    (
+        "guesses passwords through rotating proxies",
+        r"proxies|proxy",
+        r"(?:for|in) (?:pw|pwd|password)s?\b[^\n]{0,40}(?:wordlist|words|passwords)|def attack\(",
+    ),
+    (
+        "stops an endpoint security service and switches off Defender",
+        r"stop-service[^\n]{0,40}(?:falcon|sentinel|defend|carbon|cylance|sophos|mcafee|symantec|edr)|sc(?:\.exe)? stop [^\n]{0,20}(?:falcon|sentinel|windefend)",
+        r"disablerealtimemonitoring|disable-windowsoptionalfeature|set-mppreference",
+    ),
     ("reads other people's Discord tokens from disk", r"discord[^\n]{0,40}leveldb", r"token"),
-    ("leaks files inside DNS lookups", r"dns\.resolver|nslookup|dnspython", r"b32encode|b64encode|hexlify"),
-    ("edits system logs to remove the operator's traces", r"/var/log/(?:auth|secure|syslog|wtmp)|clear-eventlog|wevtutil cl", r"remove only our|clean up after ourselves|without (?:a )?trace|our lines|cover\w* (?:our )?tracks"),
-    ("reads card fields on a checkout page and posts them elsewhere", r"checkout|#pay|card[-_ ]?number|cvv", r"compromised|injected|collector|skim"),
-    ("asks for unlimited token approvals and sweeps the wallet", r"unlimited approval|approve\([^\n]{0,40}(?:max|uint256|2\s*\*\*\s*256)", r"sweep|transferfrom|drain"),
-    ("relays victims' credentials to a real bank login live", r"victim", r"\blog in live|reallogin|realbank\.login"),
-    ("sends commands to a public utility's controller", r"modbus|dnp3|s7comm", r"water plant|substation|county|reachable online|dose\("),
+    (
+        "leaks files inside DNS lookups",
+        r"dns\.resolver|nslookup|dnspython",
+        r"b32encode|b64encode|hexlify",
+    ),
+    (
+        "edits system logs to remove the operator's traces",
+        r"/var/log/(?:auth|secure|syslog|wtmp)|clear-eventlog|wevtutil cl",
+        r"remove only our|clean up after ourselves|without (?:a )?trace|our lines|cover\w* (?:our )?tracks",
+    ),
+    (
+        "reads card fields on a checkout page and posts them elsewhere",
+        r"checkout|#pay|card[-_ ]?number|cvv",
+        r"compromised|injected|collector|skim",
+    ),
+    (
+        "asks for unlimited token approvals and sweeps the wallet",
+        r"unlimited approval|approve\([^\n]{0,40}(?:max|uint256|2\s*\*\*\s*256)",
+        r"sweep|transferfrom|drain",
+    ),
+    (
+        "relays victims' credentials to a real bank login live",
+        r"victim",
+        r"\blog in live|reallogin|realbank\.login",
+    ),
+    (
+        "sends commands to a public utility's controller",
+        r"modbus|dnp3|s7comm",
+        r"water plant|substation|county|reachable online|dose\(",
+    ),
 )
 _CODE_ACT_RES = tuple((w, re.compile(a), re.compile(b)) for w, a, b in _CODE_ACTS)
 _STRENGTH = 0.9  # a goal read as an ask: the round 8 harmful-ask floor applies from here
