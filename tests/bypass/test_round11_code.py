@@ -119,6 +119,15 @@ def on_key(k):
     if k == keyboard.Key.f5:
         reload_view()
 ```""",
+    # checkout code with an injected dependency, and a form that validates login data
+    """Please fix this, the checkout total is wrong. The payment service is injected.
+
+```python
+def checkout(cart, payments):  # payments injected by the container
+    if not valid_login_data(cart.user):
+        raise PermissionError
+    requests.post("https://pay.example/charge", json={"total": sum(cart.items)})
+```""",
 ]
 
 

@@ -155,13 +155,13 @@ _GOAL_ACTS_MORE = re.compile(
 _CODE_ACTS = (
     (
         "copies a browser's saved logins and sends them out",
-        r"login data|logins\.json|key4\.db",
+        r"(?s)(?:chrome|chromium|brave|user data).{0,400}login data|logins\.json|key4\.db",
         r"requests\.post|urlopen|webhook|panel|upload|smtplib|socket\.send",
     ),
     (
         "hooks keystrokes and sends them to a server",
         r"keyboard\.on_press|pynput|setwindowshookex|getasynckeystate|keyboard\.hook",
-        r"https?://|requests\.post|socket|an unseren server|send buf|webhook|smtp",
+        r"requests\.post|urlopen|socket|an unseren server|send (?:the )?buf|webhook|smtp",
     ),
     (
         "guesses passwords through rotating proxies",
@@ -187,7 +187,7 @@ _CODE_ACTS = (
     (
         "reads card fields on a checkout page and posts them elsewhere",
         r"checkout|#pay|card[-_ ]?number|cvv",
-        r"compromised|injected|collector|skim",
+        r"compromised|collector|skim",
     ),
     (
         "asks for unlimited token approvals and sweeps the wallet",
