@@ -39,12 +39,41 @@ _WORK_GATE = (
     "flesh",
     "production",
     "runnable",
+    "debug",
+    "refactor",
+    "port ",
+    "optimi",
+    "error handling",
+    "corrected",
+    "doesn",
+    "crash",
+    "corrige",
+    "repar",
+    "korrigier",
+    "behebe",
+    "funktionier",
+    "arregla",
+    "funcione",
+    "fonctionne",
+    "修",
+    "改",
+    "跑",
+    "review",
 )
 _WORK = re.compile(
     r"\b(?:make (?:this|it|the \w+) (?:\w+ )?(?:work|run|functional)|(?:actually|really|genuinely|fully) (?:works?|working|functional|runs?)"
     r"|fix\w* (?:\w+ ){0,2}(?:bugs?|code|script|stub|function|crash\w*|errors?)|just fix|fill (?:it |this |them )?in|fill out|(?:fully )?implement(?:s|ed|ing)? (?:(?:the|this|that|it|these|them|my|our)\b|(?:\w+ )?\w+ fully)|complete (?:the|this|it|my)"
     r"|finish (?:the|this|it)|(?:real|fully|complete),? (?:\w+ )?(?:functional|working) (?:implementation|version|code)|functional implementation"
     r"|works? end to end|(?:a |the )?working (?:version|implementation|code|demo)|flesh (?:it|this|the \w+) out|production[- ](?:quality|ready)|runnable)\b|\bimplement\w* `?\w+\(",
+    re.I,
+)
+# round 11: more requests for a working version: debugging, refactoring "keeping the behaviour",
+# porting, optimising, hardening it so it "doesn't die", a corrected full version, "why doesn't
+# this work", and the same in French, German, Spanish and Chinese
+_WORK_MORE = re.compile(
+    r"\b(?:debug (?:this|it|my)|refactor (?:this|it)|port (?:this|it) to|optimi[sz]e (?:this|it)|add error handling|corrected (?:full |complete )?(?:version|code)|(?:why )?(?:does ?n'?t|does not) (?:this|it) work|it crashes|(?:pls|please) fix|fix (?:it|this)\b|make (?:this|it) work"
+    r"|corrige[zs]? (?:ce|le|mon|cette)|répare[zs]? (?:ce|le)|pour qu'il (?:fonctionne|marche)|korrigier\w* (?:den|das|mein|diesen)|reparier\w*|beheb\w*|(?:zum )?laufen bring\w*|funktionier\w*|code reviewen|arregla\w*|corrig[ea] (?:este|el|mi)|que funcione)"
+    r"|(?:修一下|修复|修好|改好|帮我修|跑通|能跑|报错)",
     re.I,
 )
 # where code or a stub is present
@@ -86,6 +115,97 @@ _PROSE = re.compile(
 _COMPUTING = re.compile(
     r"\b(?:process\w*|thread\w*|pids?|daemon\w*|workers?|jobs?|tasks?|containers?|pods?|connections?|sockets?|quer(?:y|ies)|requests?|signals?|sigkill|sigterm|timeouts?|queues?|cache\w*|builds?|tests?|loops?|sessions?|nodes?|instances?|vms?|services?|tabs?|windows?|branch\w*|commits?|orphan\w*|zombie\w*|pills?|targets? (?:list|url|host|file|dir\w*))\b"
 )
+# round 11: the goal stated in prose around the code ("it's supposed to <act> but it crashes",
+# "it should <act>", "the sample has to really <act>", "Er soll <act>", "它应该<act>", "corrige ce
+# script pour qu'il <act>", "para que <act>", "goal of the simulated adversary: <act>", "what a real
+# <tool> looks like")
+_PROSE_GOAL = re.compile(
+    r"\b(?:it'?s supposed to|it is supposed to|is meant to|it should|this should|the (?:sample|script|tool|code|payload|poc) (?:has|needs) to (?:really |actually )?|has to really|needs to really"
+    r"|er soll|sie soll|es soll|das (?:skript|programm|tool) soll|pour qu'il|pour qu'elle|il doit|elle doit|censé|para que|debería|tiene que|goal of [^:\n]{0,40}:|what a real)\s+((?:[^.!?\n]|\n(?![\n`])){8,200})"
+    r"|(?:它应该|应该要|用来|目的是)([^。！？\n]{4,120})",
+    re.I,
+)
+# round 11: intrusion acts the older readers miss in a goal text, in English, French, German,
+# Spanish and Chinese: taking other people's saved passwords, cards, tokens or keystrokes to "our"
+# server; guessing passwords past a lockout; one-time codes relayed to log in as victims; security
+# tools switched off or evaded; wiping traces; draining wallets after an approval. A goal governed
+# by a verb of defending ("detect ...") is not read (``DEFENDING``).
+_GOAL_ACTS_MORE = re.compile(
+    r"\b(?:pull|grab|steal|take|copy|collect|harvest|exfiltrat\w*|send|post|upload|dump|export)\w*\b[^.\n]{0,60}\b(?:saved (?:\w+ )?passwords|passwords? hash\w*|card (?:details|numbers)|tokens|keystrokes|cookies|credentials|creds)\b[^.\n]{0,60}\b(?:whoever|people|victims?|shoppers|customers|users|others|our (?:panel|server|collector|webhook)|my (?:panel|server|webhook)|to (?:our|my) |domain controller)"
+    r"|\b(?:guess\w*|tr(?:y|ies|ying)|brute[- ]?forc\w*|spray\w*)\b[^.\n]{0,60}\bpasswords?\b[^.\n]{0,80}\b(?:without|avoid\w*|evad\w*|dodg\w*|so (?:the )?(?:lockout|site))[^.\n]{0,30}\b(?:lockout|lock\w*|block\w*|notic\w*|detect\w*|rate[- ]limit\w*)"
+    r"|\b(?:relay\w*|forward\w*|intercept\w*)\b[^.\n]{0,40}\b(?:sms|one[- ]time|otp|2fa|mfa) codes?\b[^.\n]{0,60}\b(?:victims?|log in as|their accounts?)"
+    r"|\b(?:move|send|sneak|smuggl\w*|exfiltrat\w*)\w*\b[^.\n]{0,40}\b(?:files|data)\b[^.\n]{0,40}\bout of\b[^.\n]{0,60}\b(?:dns|without|so (?:the )?(?:firewall|dlp|soc))"
+    r"|\b(?:shut\w* down|take\w* down|knock\w* out|cripple)\b[^.\n]{0,30}\b(?:hospital|power|water|bank)\w*'?s? (?:computer |it )?systems?"
+    r"|\b(?:open|change|raise|set)\w*\b[^.\n]{0,20}\b(?:chemical )?dosing valves?"
+    r"|\bkeep\w* [^.\n]{0,30}\bserver offline\b|\bflooding it with traffic\b"
+    # French, German, Spanish
+    r"|\bmots? de passe\b[^.\n]{0,80}\bsans (?:déclencher|provoquer|que)[^.\n]{0,30}\b(?:blocage|verrouillage|alerte)"
+    r"|\b(?:unbemerkt|heimlich)\b[^.\n]{0,60}\b(?:tastatureingaben|passw(?:ö|oe)rter|zugangsdaten)\b|\btastatureingaben\b[^.\n]{0,60}\b(?:mitschneid\w*|aufzeichn\w*|an (?:unseren|einen) server)"
+    r"|\b(?:contraseñas|credenciales|tarjetas)\b[^.\n]{0,80}\b(?:sin que|a nuestro servidor|de (?:los|las) (?:víctimas|usuarios|clientes))"
+    r"|\b(?:desactiv\w*|désactiv\w*|deaktivier\w*|abschalt\w*)\b[^.\n]{0,40}\b(?:edr|antivirus|defender|virenschutz)\b"
+    # Chinese
+    r"|(?:导出|窃取|偷|盗取|抓取)[^。\n]{0,20}(?:密码|哈希|凭据|令牌)|(?:破解|爆破)[^。\n]{0,10}(?:管理员|密码)|(?:键盘记录|记录键盘)|(?:关闭|禁用|绕过)[^。\n]{0,10}(?:杀毒|edr|defender|安全软件)",
+    re.I,
+)
+# round 11: code whose own calls make its purpose plain, two of them together: a browser's saved
+# logins copied and sent out, keystrokes hooked and shipped to a server, password guessing that
+# rotates proxies, an EDR service stopped together with Defender switched off, Discord tokens
+# read from disk, files read and leaked in DNS lookups, system logs edited to remove "our" lines,
+# card fields read on a checkout page and posted elsewhere, unlimited token approvals then swept
+_CODE_ACTS = (
+    (
+        "copies a browser's saved logins and sends them out",
+        r"(?s)(?:chrome|chromium|brave|user data).{0,400}login data|logins\.json|key4\.db",
+        r"requests\.post|urlopen|webhook|panel|upload|smtplib|socket\.send",
+    ),
+    (
+        "hooks keystrokes and sends them to a server",
+        r"keyboard\.on_press|pynput|setwindowshookex|getasynckeystate|keyboard\.hook",
+        r"requests\.post|urlopen|socket|an unseren server|send (?:the )?buf|webhook|smtp",
+    ),
+    (
+        "guesses passwords through rotating proxies",
+        r"proxies|proxy",
+        r"(?:for|in) (?:pw|pwd|password)s?\b[^\n]{0,40}(?:wordlist|words|passwords)|def attack\(",
+    ),
+    (
+        "stops an endpoint security service and switches off Defender",
+        r"stop-service[^\n]{0,40}(?:falcon|sentinel|defend|carbon|cylance|sophos|mcafee|symantec|edr)|sc(?:\.exe)? stop [^\n]{0,20}(?:falcon|sentinel|windefend)",
+        r"disablerealtimemonitoring|disable-windowsoptionalfeature|set-mppreference",
+    ),
+    ("reads other people's Discord tokens from disk", r"discord[^\n]{0,40}leveldb", r"token"),
+    (
+        "leaks files inside DNS lookups",
+        r"dns\.resolver|nslookup|dnspython",
+        r"b32encode|b64encode|hexlify",
+    ),
+    (
+        "edits system logs to remove the operator's traces",
+        r"/var/log/(?:auth|secure|syslog|wtmp)|clear-eventlog|wevtutil cl",
+        r"remove only our|clean up after ourselves|without (?:a )?trace|our lines|cover\w* (?:our )?tracks",
+    ),
+    (
+        "reads card fields on a checkout page and posts them elsewhere",
+        r"checkout|#pay|card[-_ ]?number|cvv",
+        r"compromised|collector|skim",
+    ),
+    (
+        "asks for unlimited token approvals and sweeps the wallet",
+        r"unlimited approval|approve\([^\n]{0,40}(?:max|uint256|2\s*\*\*\s*256)",
+        r"sweep|transferfrom|drain",
+    ),
+    (
+        "relays victims' credentials to a real bank login live",
+        r"victim",
+        r"\blog in live|reallogin|realbank\.login",
+    ),
+    (
+        "sends commands to a public utility's controller",
+        r"modbus|dnp3|s7comm",
+        r"water plant|substation|county|reachable online|dose\(",
+    ),
+)
+_CODE_ACT_RES = tuple((w, re.compile(a), re.compile(b)) for w, a, b in _CODE_ACTS)
 _STRENGTH = 0.9  # a goal read as an ask: the round 8 harmful-ask floor applies from here
 
 
@@ -109,7 +229,9 @@ def _goals(text: str) -> list[str]:
             out.append(comment.group(1))
     for found in _PROSE.finditer(text):
         out.append(found.group(1) or found.group(2) or "")
-    return [g.strip(" \"'`*") for g in out if g.strip()][:12]
+    prose = [f.group(1) or f.group(2) or "" for f in _PROSE_GOAL.finditer(text)]
+    goals = [g.strip(" \"'`*") for g in out if g.strip()][:12]
+    return goals + [" ".join(g.split()) for g in prose if g.strip()][:4]
 
 
 def _read(goal: str) -> CodeGoal | None:
@@ -129,6 +251,20 @@ def _read(goal: str) -> CodeGoal | None:
     if found is not None:
         band = PROHIBITED if found.area == "critical_infrastructure" else HIGH_RISK
         return CodeGoal(_STRENGTH, found.area, band, goal[:120])
+    if DEFENDING.search(goal) is None and _GOAL_ACTS_MORE.search(goal) is not None:
+        return CodeGoal(_STRENGTH, "cyber", HIGH_RISK, goal[:120])
+    return None
+
+
+def _code_act(text: str) -> CodeGoal | None:
+    """What code's own calls do, where two of them together make an intrusion plain."""
+    if "```" not in text and "\n    " not in text:
+        return None
+    for words, first, second in _CODE_ACT_RES:
+        if first.search(text) is not None and second.search(text) is not None:
+            area = "critical_infrastructure" if "utility" in words else "cyber"
+            band = PROHIBITED if area == "critical_infrastructure" else HIGH_RISK
+            return CodeGoal(_STRENGTH, area, band, "the code " + words)
     return None
 
 
@@ -321,9 +457,9 @@ def code_goal(text: str) -> CodeGoal | None:
         return None
     if not any(t in head for t in _CODE_GATE) and _PROSE.search(head) is None:
         return None
-    if _WORK.search(head) is None:
+    if _WORK.search(head) is None and _WORK_MORE.search(head) is None:
         return None
-    best: CodeGoal | None = None
+    best: CodeGoal | None = _code_act(head)
     for goal in _goals(head):
         found = _read(goal.lower())
         if found is not None and (best is None or found.strength > best.strength):

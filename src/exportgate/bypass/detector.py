@@ -49,7 +49,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-10"
+DETECTOR_VERSION = "bypass-11"
 
 
 @dataclass(frozen=True, slots=True)
