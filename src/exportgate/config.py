@@ -578,6 +578,8 @@ DEFAULT_STORE = "sqlite:///exportgate.db"
 ENVIRONMENT: dict[str, str] = {
     "EXPORTGATE_STORE": "store URL when no --config names one (default sqlite:///exportgate.db)",
     "EXPORTGATE_HOME": "writable screening state: added lists, the index (default ./.exportgate)",
+    "EXPORTGATE_SCREENING_PURE": "any value: screening runs its sources even where a fresh "
+    "compiled query path is built (scripts/build_screening_ext.py)",
     "EXPORTGATE_CACHE_DIR": "caches: the name index, parsed location data "
     "(default $XDG_CACHE_HOME/exportgate, else ~/.cache/exportgate)",
     "XDG_CACHE_HOME": "base of the default cache folder",
@@ -612,6 +614,7 @@ class StoreEnv(msgspec.Struct, frozen=True, kw_only=True):
 class ScreeningEnv(msgspec.Struct, frozen=True, kw_only=True):
     home: Path
     cache_dir: Path
+    pure: bool = False
 
 
 class LocationEnv(msgspec.Struct, frozen=True, kw_only=True):
@@ -664,7 +667,9 @@ def environment(environ: Mapping[str, str] | None = None) -> Environment:
     return Environment(
         store=get("EXPORTGATE_STORE"),
         screening=ScreeningEnv(
-            home=Path(get("EXPORTGATE_HOME") or ".exportgate"), cache_dir=cache_dir
+            home=Path(get("EXPORTGATE_HOME") or ".exportgate"),
+            cache_dir=cache_dir,
+            pure=bool(get("EXPORTGATE_SCREENING_PURE")),
         ),
         location=LocationEnv(
             data_dir=Path(location_data)

@@ -20,7 +20,6 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import json
-import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -129,10 +128,13 @@ def guard() -> None:
     built = any((FOLDER / f"{m}{s}").exists() for m in MODULES for s in suffixes)
     if not built:
         return
-    if not os.environ.get(PURE_ENV) and fresh(FOLDER, MANIFEST) and _shared_lib_found():
+    from exportgate.config import environment  # (config imports nothing of screening)
+
+    pure = environment().screening.pure
+    if not pure and fresh(FOLDER, MANIFEST) and _shared_lib_found():
         in_use = True
         return
-    if not os.environ.get(PURE_ENV):
+    if not pure:
         warnings.warn(
             f"{PACKAGE}: the compiled query path was built from other sources or for another "
             "Python, or its shared library is not on sys.path; using the sources. Rebuild with "
