@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from run import PYTHON, _children, free_port, run_load, seed_store, start  # noqa: E402
-from workers import _config  # noqa: E402
+from workers import _config, start_upstream  # noqa: E402
 
 REPLAY = r"""
 import json, shutil, sys, time
@@ -66,15 +66,8 @@ print(json.dumps({"requests": requests, "us_per_request": used / requests * 1e6}
 def capture(work: Path, seconds: float) -> Path:
     """Journal segments of a gateway under load, its journal worker stopped; returns their
     directory (with ``seed.db``, the store before them)."""
-    up_port, port = free_port(), free_port()
-    upstream = start(
-        "upstream",
-        [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(up_port)],
-        f"http://127.0.0.1:{up_port}",
-        "/v1/models",
-        None,
-        work / "upstream.log",
-    )
+    upstream, up_port = start_upstream(work)
+    port = free_port()
     seed_store(work / "gw.db")
     segments = work / "segments"
     segments.mkdir()

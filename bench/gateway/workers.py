@@ -108,6 +108,19 @@ def _usage_200(db: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM usage WHERE status = 200").fetchone()[0])
 
 
+def start_upstream(work: Path, kind: str = "fast") -> tuple[Proc, int]:
+    """The upstream on a free loopback port, ready: ``fast`` (``fast_upstream.py``, one fixed
+    completion in a few µs of CPU) or ``standin`` (the stand-in model server); and its port."""
+    port = free_port()
+    cmd = (
+        [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(port)]
+        if kind == "fast"
+        else [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(port)]
+    )
+    url = f"http://127.0.0.1:{port}"
+    return start("upstream", cmd, url, "/v1/models", None, work / "upstream.log"), port
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -123,20 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="exportgate-workers-bench-"))
     procs: list[Proc] = []
     try:
-        up_port = free_port()
-        upstream_cmd = (
-            [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(up_port)]
-            if args.upstream == "fast"
-            else [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(up_port)]
-        )
-        upstream = start(
-            "upstream",
-            upstream_cmd,
-            f"http://127.0.0.1:{up_port}",
-            "/v1/models",
-            None,
-            work / "upstream.log",
-        )
+        upstream, up_port = start_upstream(work, args.upstream)
         procs.append(upstream)
         exe = str(Path(PYTHON).parent / "exportgate")
         gateways: dict[int, Proc] = {}

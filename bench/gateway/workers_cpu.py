@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from run import PYTHON, Proc, _children, free_port, run_load, seed_store, start  # noqa: E402
-from workers import _config  # noqa: E402
+from workers import _config, start_upstream  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -84,15 +84,7 @@ def main(argv: list[str] | None = None) -> None:
     exe = str(Path(PYTHON).parent / "exportgate")
     procs: list[Proc] = []
     try:
-        up_port = free_port()
-        upstream = start(
-            "upstream",
-            [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(up_port)],
-            f"http://127.0.0.1:{up_port}",
-            "/v1/models",
-            None,
-            work / "upstream.log",
-        )
+        upstream, up_port = start_upstream(work)
         procs.append(upstream)
         gateways: dict[str, Proc] = {}
         for tree, src in trees.items():
