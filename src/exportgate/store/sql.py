@@ -488,7 +488,9 @@ def _fast_processor(impl: Any, dialect: sa.Dialect) -> Callable[[Any], Any] | No
     if (
         process is None
         or type(impl) is not sqlite_types.DATETIME
-        or impl._storage_format != sqlite_types.DATETIME._storage_format
+        # (a private attribute: should a SQLAlchemy release rename it, its own processor is used)
+        or getattr(impl, "_storage_format", None)
+        != getattr(sqlite_types.DATETIME, "_storage_format", ())
     ):
         return process
     general = process
