@@ -254,6 +254,7 @@ SET_NAMES = {
     "independent_g": "set G",
     "independent_h": "set H",
     "independent_i": "set I",
+    "independent_j": "set J",
 }
 
 
@@ -264,7 +265,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_i")
+    parser.add_argument("--independent", type=Path, default=here / "independent_j")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -277,6 +278,7 @@ def main() -> None:
             here / "independent_f",
             here / "independent_g",
             here / "independent_h",
+            here / "independent_i",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
