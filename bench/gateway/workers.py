@@ -13,7 +13,7 @@ per request, taken from the gateway's cores); exportgate with one worker (plain
 ``exportgate serve``) and exportgate with ``--workers N`` (a supervisor, N workers on one port with
 SO_REUSEPORT, one journal worker), both running for the whole bench on their own ports and
 stores with every check on (API key -> account, policy decision, audit and usage records with
-``sync`` durability, rate limits, metrics); and the load generator (``wrk`` when installed,
+``sync`` durability, rate limits, metrics); and the load generator (``wrk``, one thread, when installed,
 else ``loadgen.py``: closed loop, ``--concurrency`` keep-alive connections), in its own process.
 Rounds alternate between the two gateways; medians over rounds are reported.
 
@@ -257,7 +257,9 @@ def main(argv: list[str] | None = None) -> None:
                 )
                 census.start()
                 began = time.perf_counter()
-                load = run_load(proc.url, "mock-fast", args.concurrency, args.seconds, work, None)
+                load = run_load(
+                    proc.url, "mock-fast", args.concurrency, args.seconds, work, None, threads=1
+                )
                 wall = time.perf_counter() - began
                 census.join()
                 sched1 = [_schedstat(pid) for pid in loops]
@@ -289,6 +291,16 @@ def main(argv: list[str] | None = None) -> None:
                         )
                         / wall,
                         "up_cores": (upstream.cpu_s() - up0) / args.seconds,
+                        "bench_us": (
+                            kids1.ru_utime
+                            + kids1.ru_stime
+                            - kids0.ru_utime
+                            - kids0.ru_stime
+                            + upstream.cpu_s()
+                            - up0
+                        )
+                        / max(1, load.requests)
+                        * 1e6,
                         "asleep": asleep,
                         "load1": os.getloadavg()[0],
                         "errors": float(load.errors + load.non_2xx),
@@ -336,6 +348,11 @@ def main(argv: list[str] | None = None) -> None:
         f"throughput per gateway core with {args.workers} workers: {efficiency:.2f} of one "
         f"worker's; with {args.workers} free cores for the gateway that is "
         f"{args.workers * efficiency:.2f}x one worker (derived from CPU accounting, not wall)"
+    )
+    lines.append(
+        "the load generator and the upstream (not the product, on the same cores): "
+        + ", ".join(f"{med(n, 'bench_us'):.1f}" for n in gateways)
+        + " us of CPU per request (one worker, N workers)"
     )
     lines.append(
         f"connections per worker (--workers {args.workers}), round by round: "
