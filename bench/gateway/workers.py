@@ -360,6 +360,15 @@ def main(argv: list[str] | None = None) -> None:
         + "; the busiest worker's share of the loops' CPU: "
         + ", ".join(f"{share:.0%}" for share in shares[args.workers])
     )
+    sleepy = [n for n in gateways if med(n, "asleep") > 0.1]
+    if sleepy:
+        lines.append(
+            "the event loops slept more than 10 % of the rounds with "
+            + " and ".join(f"{n} worker{'s' if n > 1 else ''}" for n in sleepy)
+            + f": {args.concurrency} connections do not keep them busy (each answer waits for "
+            "its group commit, slower still on a busy machine), so the ratio measures the load "
+            "generator's concurrency as well as the gateway; compare with more --concurrency"
+        )
     during = [r["load1"] for n in rows for r in rows[n]]
     lines.append(
         f"medians of {args.rounds} interleaved rounds of {args.seconds:.0f} s, concurrency "
