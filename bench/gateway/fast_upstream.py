@@ -10,6 +10,7 @@ gateway spends; when ``serve --workers 2`` saturates both cores, that CPU is tak
 gateway's second worker. This server answers from a raw asyncio protocol on uvloop (when
 installed) in a few µs, so a workers bench measures the gateway rather than its stand-in.
 It is a bench tool, not a model server: the answer is fixed (prompt tokens are not counted).
+``fast_upstream.c`` gives the same bytes from C (``workers.py`` uses it when it can compile it).
 """
 
 from __future__ import annotations

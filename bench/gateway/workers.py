@@ -2,16 +2,18 @@
 
     PYTHONPATH=src .venv/bin/python bench/gateway/workers.py [--workers 2] [--seconds 5]
         [--rounds 5] [--concurrency 64] [--limits-backend memory|redis://127.0.0.1:6379/0]
-        [--upstream fast|standin]
+        [--upstream fast|fast-py|standin]
     (or: .venv/bin/python bench/gateway/run.py --workers 2 ...)
 
-Processes, all on loopback: an instant upstream (``fast``, the default: ``fast_upstream.py``, a
-raw protocol answering one fixed completion in a few µs of CPU; ``standin``: the stand-in model
-server, about 50 µs of CPU per request, taken from the gateway's cores); exportgate with one worker (plain
+Processes, all on loopback: an instant upstream (``fast``, the default: ``fast_upstream.c``,
+compiled into the work directory when a C compiler is installed, one thread on epoll answering
+one fixed completion; ``fast-py``, or ``fast`` without a compiler: ``fast_upstream.py``, the same
+answers from a raw protocol on uvloop; ``standin``: the stand-in model server, about 50 µs of CPU
+per request, taken from the gateway's cores); exportgate with one worker (plain
 ``exportgate serve``) and exportgate with ``--workers N`` (a supervisor, N workers on one port with
 SO_REUSEPORT, one journal worker), both running for the whole bench on their own ports and
 stores with every check on (API key -> account, policy decision, audit and usage records with
-``sync`` durability, rate limits, metrics); and the load generator (``wrk`` when installed,
+``sync`` durability, rate limits, metrics); and the load generator (``wrk``, one thread, when installed,
 else ``loadgen.py``: closed loop, ``--concurrency`` keep-alive connections), in its own process.
 Rounds alternate between the two gateways; medians over rounds are reported.
 
@@ -23,9 +25,18 @@ worker; from /proc), the cores the gateway used during the run, and the load gen
 upstream's CPU; the gateway's CPU is split into its serving processes (``serving``: the workers'
 event loops and commit threads, and the supervisor) and its journal worker (``journal``: the
 records into the store, at nice 10). ``rps per gateway core`` divides throughput by the cores the gateway used:
-equal for N = 1 and N = 2 means the workers scale without contention of their own. After the
-runs both gateways are stopped gracefully and each store is checked: every 200 the load
-generator got has its usage record.
+equal for N = 1 and N = 2 means the workers scale without contention of their own.
+
+**Where the cores go.** ``loop asleep`` is the share of the round for which the serving
+processes' event loops (mean over workers) neither ran nor waited for a core
+(``/proc/PID/task/PID/schedstat``): none of their connections had work for them, every request
+waiting for the upstream, the group commit's ``fdatasync`` or the client. A closed-loop load
+keeps a loop busy only with enough connections on it: about 1 + 1.5 x (fsync time) / (CPU per
+request), ~25-30 at this disk's 3-5 ms and ~0.33 ms. The last lines give, for the N-worker
+gateway, how the kernel's ``SO_REUSEPORT`` hash spread the load generator's connections over the
+workers (counted with ``ss`` in the middle of each round) and the busiest worker's share of the
+loops' CPU. After the runs both gateways are stopped gracefully and each store is checked: every
+200 the load generator got has its usage record.
 """
 
 from __future__ import annotations
@@ -34,10 +45,13 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -103,20 +117,81 @@ def _journal_cpu(proc: Proc) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+def _loop_pids(proc: Proc) -> list[int]:
+    """The serving processes of a gateway: its workers (``--workers N``) or the gateway itself."""
+    pids = []
+    for pid in [proc.popen.pid, *_children(proc.popen.pid)]:
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"exportgate.gateway.journal" in cmdline or b"--workers" in cmdline:
+            continue  # the journal worker, the supervisor
+        pids.append(pid)
+    return pids
+
+
+def _schedstat(pid: int) -> tuple[int, int]:
+    """Nanoseconds a process's main thread (its event loop) has run, and has waited runnable
+    for a core, so far (``/proc/PID/task/PID/schedstat``)."""
+    try:
+        run_ns, wait_ns, _ = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return 0, 0
+    return int(run_ns), int(wait_ns)
+
+
+def _connections(port: int, pids: list[int]) -> list[int]:
+    """Established client connections on ``port`` held by each of ``pids`` (``ss``)."""
+    try:
+        listing = subprocess.run(
+            ["ss", "-Htnp", "state", "established", f"( sport = :{port} )"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+    except OSError:
+        return []
+    return [sum(f"pid={pid}," in line for line in listing.splitlines()) for pid in pids]
+
+
 def _usage_200(db: Path) -> int:
     with sqlite3.connect(db) as conn:
         return int(conn.execute("SELECT count(*) FROM usage WHERE status = 200").fetchone()[0])
 
 
-def start_upstream(work: Path, kind: str = "fast") -> tuple[Proc, int]:
-    """The upstream on a free loopback port, ready: ``fast`` (``fast_upstream.py``, one fixed
-    completion in a few µs of CPU) or ``standin`` (the stand-in model server); and its port."""
-    port = free_port()
-    cmd = (
-        [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(port)]
-        if kind == "fast"
-        else [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(port)]
+def _compiled_upstream(work: Path) -> Path | None:
+    """``fast_upstream.c`` built into ``work`` with the C compiler, or None when there is none
+    (or it fails): then the Python one serves."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        return None
+    binary = work / "fast_upstream"
+    built = subprocess.run(
+        [compiler, "-O2", "-o", str(binary), str(HERE / "fast_upstream.c")],
+        capture_output=True,
+        text=True,
+        check=False,
     )
+    if built.returncode != 0:
+        print(f"fast_upstream.c did not compile, using fast_upstream.py:\n{built.stderr}")
+        return None
+    return binary
+
+
+def start_upstream(work: Path, kind: str = "fast") -> tuple[Proc, int]:
+    """The upstream on a free loopback port, ready, and its port: ``fast`` (``fast_upstream.c``
+    compiled here when a C compiler is installed, about 8 µs of CPU per request, else
+    ``fast_upstream.py``, about 11-25; one fixed completion either way), ``fast-py`` (the
+    Python one) or ``standin`` (the stand-in model server, about 50 µs)."""
+    port = free_port()
+    binary = _compiled_upstream(work) if kind == "fast" else None
+    if binary is not None:
+        cmd = [str(binary), str(port)]
+    elif kind in ("fast", "fast-py"):
+        cmd = [PYTHON, str(HERE / "fast_upstream.py"), "--port", str(port)]
+    else:
+        cmd = [PYTHON, "-m", "exportgate.gateway.standin", "--port", str(port)]
     url = f"http://127.0.0.1:{port}"
     return start("upstream", cmd, url, "/v1/models", None, work / "upstream.log"), port
 
@@ -130,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--limits-backend", default="memory")
-    parser.add_argument("--upstream", choices=("fast", "standin"), default="fast")
+    parser.add_argument("--upstream", choices=("fast", "fast-py", "standin"), default="fast")
     args = parser.parse_args(argv)
     started_load = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="exportgate-workers-bench-"))
@@ -163,15 +238,40 @@ def main(argv: list[str] | None = None) -> None:
             warm = run_load(proc.url, "mock-fast", args.concurrency, 2, work, None)
             answered[n] += warm.requests - warm.non_2xx
         rows: dict[int, list[dict[str, float]]] = {n: [] for n in gateways}
+        conns: dict[int, list[list[int]]] = {n: [] for n in gateways}
+        shares: dict[int, list[float]] = {n: [] for n in gateways}
         for round_ in range(args.rounds):
             order = list(gateways) if round_ % 2 == 0 else list(reversed(gateways))
             for n in order:
                 proc = gateways[n]
                 cpu0, up0, journal0 = proc.cpu_s(), upstream.cpu_s(), _journal_cpu(proc)
+                loops = _loop_pids(proc)
+                sched0 = [_schedstat(pid) for pid in loops]
                 kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                split: list[list[int]] = []
+                port = int(proc.url.rsplit(":", 1)[1])
+                census = threading.Timer(
+                    args.seconds / 2,
+                    lambda out, at, pids: out.append(_connections(at, pids)),
+                    (split, port, loops),
+                )
+                census.start()
                 began = time.perf_counter()
-                load = run_load(proc.url, "mock-fast", args.concurrency, args.seconds, work, None)
+                load = run_load(
+                    proc.url, "mock-fast", args.concurrency, args.seconds, work, None, threads=1
+                )
                 wall = time.perf_counter() - began
+                census.join()
+                sched1 = [_schedstat(pid) for pid in loops]
+                ran = [b[0] - a[0] for a, b in zip(sched0, sched1, strict=True)]
+                waited = [b[1] - a[1] for a, b in zip(sched0, sched1, strict=True)]
+                # a loop neither running nor waiting for a core sleeps: none of its requests
+                # has work for it (they wait for the upstream, the group commit or the client)
+                asleep = statistics.mean(
+                    max(0.0, 1 - (r + w) / (wall * 1e9)) for r, w in zip(ran, waited, strict=True)
+                )
+                conns[n].append(split[0] if split else [])
+                shares[n].append(max(ran) / max(1, sum(ran)))
                 kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 gw_cpu = proc.cpu_s() - cpu0
                 journal_cpu = _journal_cpu(proc) - journal0
@@ -191,6 +291,17 @@ def main(argv: list[str] | None = None) -> None:
                         )
                         / wall,
                         "up_cores": (upstream.cpu_s() - up0) / args.seconds,
+                        "bench_us": (
+                            kids1.ru_utime
+                            + kids1.ru_stime
+                            - kids0.ru_utime
+                            - kids0.ru_stime
+                            + upstream.cpu_s()
+                            - up0
+                        )
+                        / max(1, load.requests)
+                        * 1e6,
+                        "asleep": asleep,
                         "load1": os.getloadavg()[0],
                         "errors": float(load.errors + load.non_2xx),
                     }
@@ -209,7 +320,7 @@ def main(argv: list[str] | None = None) -> None:
     header = (
         f"{'gateway':<20} {'rps':>6} {'x one':>6} {'p50 ms':>7} {'p99 ms':>7} "
         f"{'serving us/req':>14} {'journal us/req':>14} {'gw cores':>8} {'rps/gw core':>11} "
-        f"{'loadgen cores':>13} {'upstream cores':>14} {'200s recorded':>16}"
+        f"{'loop asleep':>11} {'loadgen cores':>13} {'upstream cores':>14} {'200s recorded':>16}"
     )
     lines = [header, "-" * len(header)]
     base = med(1, "rps")
@@ -220,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
             f"{med(n, 'p50'):>7.1f} {med(n, 'p99'):>7.1f} {med(n, 'serving_us'):>14.1f} "
             f"{med(n, 'journal_us'):>14.1f} {med(n, 'gw_cores'):>8.2f} "
             f"{med(n, 'rps') / max(med(n, 'gw_cores'), 1e-9):>11.0f} "
-            f"{med(n, 'load_cores'):>13.2f} {med(n, 'up_cores'):>14.2f} "
+            f"{med(n, 'asleep'):>10.0%} {med(n, 'load_cores'):>13.2f} {med(n, 'up_cores'):>14.2f} "
             f"{recorded[n]:>7}/{answered[n]:<8}"
         )
     ratios = [
@@ -238,6 +349,26 @@ def main(argv: list[str] | None = None) -> None:
         f"worker's; with {args.workers} free cores for the gateway that is "
         f"{args.workers * efficiency:.2f}x one worker (derived from CPU accounting, not wall)"
     )
+    lines.append(
+        "the load generator and the upstream (not the product, on the same cores): "
+        + ", ".join(f"{med(n, 'bench_us'):.1f}" for n in gateways)
+        + " us of CPU per request (one worker, N workers)"
+    )
+    lines.append(
+        f"connections per worker (--workers {args.workers}), round by round: "
+        + ", ".join("/".join(map(str, split)) or "?" for split in conns[args.workers])
+        + "; the busiest worker's share of the loops' CPU: "
+        + ", ".join(f"{share:.0%}" for share in shares[args.workers])
+    )
+    sleepy = [n for n in gateways if med(n, "asleep") > 0.1]
+    if sleepy:
+        lines.append(
+            "the event loops slept more than 10 % of the rounds with "
+            + " and ".join(f"{n} worker{'s' if n > 1 else ''}" for n in sleepy)
+            + f": {args.concurrency} connections do not keep them busy (each answer waits for "
+            "its group commit, slower still on a busy machine), so the ratio measures the load "
+            "generator's concurrency as well as the gateway; compare with more --concurrency"
+        )
     during = [r["load1"] for n in rows for r in rows[n]]
     lines.append(
         f"medians of {args.rounds} interleaved rounds of {args.seconds:.0f} s, concurrency "

@@ -122,7 +122,9 @@ def main(argv: list[str] | None = None) -> None:
             for tag in order:
                 proc = gateways[tag]
                 before = cpu_by_part(proc)
-                load = run_load(proc.url, "mock-fast", args.concurrency, args.seconds, work, None)
+                load = run_load(
+                    proc.url, "mock-fast", args.concurrency, args.seconds, work, None, threads=1
+                )
                 after = cpu_by_part(proc)
                 rps[tag].append(load.rps)
                 for part in PARTS:

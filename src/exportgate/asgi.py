@@ -63,6 +63,75 @@ def _http_name() -> str:
     return "httptools"
 
 
+# A response head as uvicorn writes it: status line and headers in one write, ending the block.
+_HEAD_START = b"HTTP/1.1 "
+_HEAD_END = b"\r\n\r\n"
+# Above this many body bytes the head goes in a write of its own rather than be copied in front.
+_JOIN_LIMIT = 1 << 16
+
+
+class OneWriteTransport:
+    """A connection's transport that sends a response's head and body in one write.
+
+    uvicorn writes a response's status line and headers, then its body: two ``send`` system
+    calls and two TCP segments for every whole answer, each waking the client (and, on one host,
+    costing the client's CPU as well as the server's). This holds a head back until the next write
+    on the connection (the body, written in the same turn of the event loop) and sends both
+    together; a head that nothing follows in that turn (a streamed answer's first chunk still on
+    its way, ``100 Continue``) is sent at the end of the turn, so nothing waits longer than that.
+    Everything else is the wrapped transport's."""
+
+    __slots__ = ("_transport", "_loop", "_held")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            if len(data) <= _JOIN_LIMIT:
+                self._transport.write(held + data)
+                return
+            self._transport.write(held)
+        elif type(data) is bytes and data.startswith(_HEAD_START) and data.endswith(_HEAD_END):
+            self._held = data
+            self._loop.call_soon(self.flush)
+            return
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        """Send a held head now."""
+        held, self._held = self._held, None
+        if held is not None and not self._transport.is_closing():
+            self._transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+def _http_protocol() -> Any:
+    """uvicorn's httptools protocol with :class:`OneWriteTransport` under it (when httptools is
+    installed; else the name of uvicorn's h11 protocol)."""
+    name = _http_name()
+    if name != "httptools":
+        return name
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class OneWriteHttpToolsProtocol(HttpToolsProtocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.transport = OneWriteTransport(transport, self.loop)  # type: ignore[assignment]
+
+    return OneWriteHttpToolsProtocol
+
+
 def uvicorn_config(
     app: Any,
     host: str,
@@ -80,7 +149,7 @@ def uvicorn_config(
         host=host,
         port=port,
         loop=_loop_name(),
-        http=_http_name(),
+        http=_http_protocol(),
         lifespan="on",
         log_level=log_level,
         access_log=False,
