@@ -186,13 +186,19 @@ def kill_rounds(
     return results, start_gateway(config, port, log, src=src), port
 
 
-def stop_gracefully(process: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
+def stop_gracefully(process: subprocess.Popen[bytes], timeout_s: float = 180) -> None:
+    """SIGTERM, then wait for the journal to drain and the process to exit. The limit is
+    generous because a loaded 2-core machine drains thousands of records slowly; running past it
+    is a failure named as such (not a later "record missing" that only looks like a loss)."""
     process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout_s)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+        raise AssertionError(
+            f"the gateway did not stop within {timeout_s:.0f} s of SIGTERM (journal not drained)"
+        ) from None
 
 
 def missing(store: Store, answered: list[str]) -> tuple[set[str], set[str]]:
