@@ -3,7 +3,7 @@ not move (valgrind's callgrind, counting only after the warm-up pass; round 6). 
 latency.py's (public test split, development prompts, set A), in one length band.
 
     PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/instructions.py --base <commit> \\
-        [--band 2000 8000]
+        [--band 2000 8000] [--sample 300]
 
 Needs valgrind (callgrind and callgrind_control). About a minute per side for the 190 prompts
 of 2,001-8,000 characters; the 4,080 prompts of ≤ 500 characters take about two.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -72,6 +73,11 @@ def main() -> None:
         help="a JSON list of prompt ids (or [set, id] pairs): those prompts only, any length "
         "(round 8: the slowest 3 %% of a latency run, the prompts that set the p99)",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        help="only this many of the band's prompts, drawn with random.Random(1) (round 12)",
+    )
     parser.add_argument("--count", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.count is not None:
@@ -97,6 +103,9 @@ def main() -> None:
             for i in items
             if low < sum(len(str(m.get("content") or "")) for m in i["messages"]) <= high
         ]
+    if args.sample:
+        random.Random(1).shuffle(chosen)
+        chosen = chosen[: args.sample]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(chosen, handle)
     prompts = Path(handle.name)

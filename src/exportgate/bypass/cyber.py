@@ -438,13 +438,16 @@ class IntrusionGoal:
 def intrusion_goal(goal: str, defending: re.Pattern[str] = _DEFENSIVE_GOAL) -> IntrusionGoal | None:
     """The intrusion act a short goal text names (lower case), or None where it names none or
     where a verb of defending governs it ("detect golden tickets", "alert on log wiping")."""
-    if defending.search(goal) is not None:
+    # round 12: each pattern searched by its literal-start scanner (``alternation``: the same
+    # match, tried only where one of its first strings occurs; ``_CAPABILITY`` run as it is
+    # tried every position of the goal)
+    if alternation(defending).search(goal) is not None:
         return None
     for area, compiled in _GOAL_RES:
-        found = compiled.search(goal)
+        found = alternation(compiled).search(goal)
         if found is not None:
             return IntrusionGoal(area, found.group().strip())
-    found = _CAPABILITY.search(goal)
+    found = alternation(_CAPABILITY).search(goal)
     if found is not None:
         return IntrusionGoal("cyber", found.group().strip())
     return None

@@ -27,44 +27,77 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from exportgate.bypass.anchors import search_spans
-from exportgate.bypass.literals import alternation, fast
+from exportgate.bypass.literals import Alternation, alternation, fast
 
 _AI = r"(?:ai|a\.i\.|llm|llms|assistant|assistants|chatbot|bot|agent|agents|language model|model|copilot|gpt|claude|gemini)"
-_ADDRESS = re.compile(
-    r"(?:\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
-    r"\s+(?:the |any |all |an? |every )?(?:\w+ ){0,2}" + _AI + r"s?\b"
-    r"|(?:^|[\n>\-*#{\[\"'|(]|<!--|//|/\*)\s*(?:\w+ )?(?:"
-    + _AI
-    + r"|system|admin|important instruction|hidden instruction|assistant instruction)s?\s*(?:note|instruction|instructions|directive|notice|override|message)?\s*:"
-    r"|\b"
-    + _AI
-    + r"s? (?:reading|processing|parsing|summari[sz]ing|handling|reviewing|viewing|scanning|that reads?|that process\w*|who reads?)\b"
-    r"|\b(?:the |an? |any |all )?"
-    + _AI
-    + r"s? (?:must now|shall now|should now|will now|is now|are now|now needs? to|now has to|has been instructed|is instructed|is required to|must immediately|must also|must first)\b"
-    r"|\b(?:when|while|if) (?:summari[sz]ing|translating|reading|processing|reviewing|answering|replying to) (?:this|the (?:above|following|document|page|email|review|ticket|file))"
-    r"|\bif you are an? "
-    + _AI
-    + r"|\b(?:when|if|once) (?:you|an? "
-    + _AI
-    + r"|the "
-    + _AI
-    + r") (?:read|reads|summari[sz]es?|process\w*|see|sees|parse\w*|review\w*) this"
-    r"|\b(?:ignore|disregard|forget|override) (?:the |your |all )?(?:user|user'?s|human|human'?s|original|previous|prior|above|earlier)(?: \w+){0,2} (?:request|instructions?|task|question|prompt|message)s?"
-    r"|\b(?:ignore|disregard) (?:the|your) (?:user|human)\b"
-    r"|\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]"
-    r"|\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)|\bwithout (?:telling|informing|notifying|alerting) the user"
-    r"|\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b"
-    # round 10: the AI called by name at the start of a line or after a label ("Agent, when you
-    # reply ...", "hidden text: assistant, ignore ..."), and a line that claims to override the
-    # instructions the AI was given ("this line ... overrides earlier instructions")
-    r"|(?:^|[\n>\-*#{\[\"'|(:]|<!--|//|/\*)\s*(?:\w+ )?" + _AI + r"s?,\s"
-    r"|\boverrides? (?:all |any |the |your )?(?:earlier|previous|prior|other|existing|above|original|your) (?:instructions|rules|guidelines|prompts?)"
-    r"|\b(?:ignore|disregard|forget) (?:all |any )?(?:your|the) (?:guidelines|rules|safety (?:rules|guidelines|policy)|content policy|restrictions))",
-    re.M,
-)
+# a line start, or a character that opens a line, a quote, a list item or a comment, before a
+# label or a name of the AI ("\n- assistant:", "<!-- ai, ..."): ``_line_head`` writes it
+_HEAD_CLASS = "\\n>\\-*#{\\[\\\"'|("
+_LINE_HEADS = (_HEAD_CLASS, _HEAD_CLASS + ":")
+
+
+def _line_head(chars: str, fast: bool) -> list[str]:
+    r"""``(?:^|[chars]|<!--|//|/\*)`` as one alternative; or (``fast``) as two that answer the
+    same, in the same order: ``^``, and one opening with a character class (the regex engine
+    then skips to the characters of that class instead of trying every position; "<" and "/"
+    open the comment marks, which a look-behind tells apart)."""
+    if not fast:
+        return [r"(?:^|[" + chars + r"]|<!--|//|/\*)"]
+    return [r"^", r"[" + chars + r"</](?:(?<=<)!--|(?<=/)[/*]|(?<=[^</]))"]
+
+
+def _address_parts(fast: bool) -> list[str]:
+    """The alternatives of :data:`_ADDRESS` (``fast``: each line head split in two)."""
+    label = (
+        r"\s*(?:\w+ )?(?:"
+        + _AI
+        + r"|system|admin|important instruction|hidden instruction|assistant instruction)s?\s*(?:note|instruction|instructions|directive|notice|override|message)?\s*:"
+    )
+    named = r"\s*(?:\w+ )?" + _AI + r"s?,\s"
+    return [
+        r"\b(?:to|for|attention|attn|dear|hey|hi|note to|message to|instructions? (?:to|for)|instruction to|notice to)"
+        r"\s+(?:the |any |all |an? |every )?(?:\w+ ){0,2}" + _AI + r"s?\b",
+        *(head + label for head in _line_head(_LINE_HEADS[0], fast)),
+        r"\b"
+        + _AI
+        + r"s? (?:reading|processing|parsing|summari[sz]ing|handling|reviewing|viewing|scanning|that reads?|that process\w*|who reads?)\b",
+        r"\b(?:the |an? |any |all )?"
+        + _AI
+        + r"s? (?:must now|shall now|should now|will now|is now|are now|now needs? to|now has to|has been instructed|is instructed|is required to|must immediately|must also|must first)\b",
+        r"\b(?:when|while|if) (?:summari[sz]ing|translating|reading|processing|reviewing|answering|replying to) (?:this|the (?:above|following|document|page|email|review|ticket|file))",
+        r"\bif you are an? " + _AI,
+        r"\b(?:when|if|once) (?:you|an? "
+        + _AI
+        + r"|the "
+        + _AI
+        + r") (?:read|reads|summari[sz]es?|process\w*|see|sees|parse\w*|review\w*) this",
+        r"\b(?:ignore|disregard|forget|override) (?:the |your |all )?(?:user|user'?s|human|human'?s|original|previous|prior|above|earlier)(?: \w+){0,2} (?:request|instructions?|task|question|prompt|message)s?",
+        r"\b(?:ignore|disregard) (?:the|your) (?:user|human)\b",
+        r"\bnew (?:priority |urgent |real |updated )?(?:task|instructions?|directive|objective)s?\b(?: from \w+)?\s*[:\-—]",
+        r"\bdo not (?:mention|tell|reveal|inform|disclose|show) (?:this|the user|anyone|these)",
+        r"\bwithout (?:telling|informing|notifying|alerting) the user",
+        r"\b(?:important|urgent|critical|priority|mandatory)(?: system)? (?:instruction|notice|override|directive|update) (?:to|for)\b",
+        # round 10: the AI called by name at the start of a line or after a label ("Agent,
+        # when you reply ...", "hidden text: assistant, ignore ..."), and a line that claims to
+        # override the instructions the AI was given ("this line ... overrides earlier
+        # instructions")
+        *(head + named for head in _line_head(_LINE_HEADS[1], fast)),
+        r"\boverrides? (?:all |any |the |your )?(?:earlier|previous|prior|other|existing|above|original|your) (?:instructions|rules|guidelines|prompts?)",
+        r"\b(?:ignore|disregard|forget) (?:all |any )?(?:your|the) (?:guidelines|rules|safety (?:rules|guidelines|policy)|content policy|restrictions)",
+    ]
+
+
+_ADDRESS = re.compile("(?:" + "|".join(_address_parts(False)) + ")", re.M)
+# the same alternatives with the line heads split (:func:`_line_head`), searched one group per
+# alternative that has no first strings (``Alternation(..., apart=True)``): the same matches as
+# ``_ADDRESS`` (tests/bypass/test_address_scan.py), without trying every position of a long
+# document for a line head (round 12)
+_ADDRESS_FAST = re.compile("(?:" + "|".join(_address_parts(True)) + ")", re.M)
+
+
 # round 6, read only where no address above was found and only around its own trigger words
 # (so that texts with none of them pay a few substring scans): a chat mention of the assistant
 # ("@assistant explain ..."); a message relayed through the AI to its user ("explain to the
@@ -395,17 +428,28 @@ _SPOKEN_TO = re.compile(
 )
 
 
+@cache
+def _address_scanner() -> Alternation:
+    """The searcher of :data:`_ADDRESS_FAST` (built once per process)."""
+    return Alternation(_ADDRESS_FAST, apart=True)
+
+
 def _addresses(data: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The non-overlapping addresses to the AI inside ``spans`` (at most ``_MAX_ADDRESSES``)."""
-    scanner = alternation(_ADDRESS)
     out: list[re.Match[str]] = []
+    if not spans:
+        return out
+    scanner = _address_scanner()
+    # round 12: every alternative's first strings found once in each window, the window then
+    # searched on those candidates (the same matches as a search of each alternative there)
+    index = scanner.index(data, spans)
     last_end = -1
     labels = searches = 0
     for lo, hi in spans:
         pos = max(lo, last_end)
         while pos < hi and searches < _MAX_SEARCHES:
             searches += 1
-            found = scanner.search(data, pos, hi)
+            found = scanner.search_indexed(index, pos, hi)
             if found is None:
                 break
             last_end = pos = max(found.end(), pos + 1)

@@ -460,7 +460,7 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "guard", "inside", "keyed", "pattern", "starts", "twin")
+    __slots__ = ("fold", "guard", "inside", "keyed", "opens", "pattern", "starts", "twin")
 
     def __init__(self, pattern: re.Pattern[str], scans: int = MAX_SCANS) -> None:
         """``scans``: at most this many first strings (round 10: more for a long list of words
@@ -472,6 +472,9 @@ class Fast:
             # ("to", "hi") are few enough there (no scan for one runs past span/_DENSE)
             self.starts = first_strings(pattern, 2)
         self.fold = ignores_case(pattern)
+        # round 12: every match starts where the character before it is not a word character
+        # (read by ``Alternation.index``: a first string found inside a word is no candidate)
+        self.opens = opens_at_word_start(pattern)
         # each first string with the word stems a text holds where it occurs (stem_keys):
         # read by occurrences() given the text's stems (patterns that ignore case: none, the
         # stems are of the text as it is)
@@ -689,8 +692,14 @@ class Alternation:
 
     __slots__ = ("ascii_groups", "fold", "groups", "guard", "pattern", "whole")
 
-    def __init__(self, pattern: re.Pattern[str], scans: int = MAX_SCANS) -> None:
-        """``scans``: as :class:`Fast`'s, for each alternative."""
+    def __init__(
+        self, pattern: re.Pattern[str], scans: int = MAX_SCANS, *, apart: bool = False
+    ) -> None:
+        """``scans``: as :class:`Fast`'s, for each alternative. ``apart``: each alternative
+        without first strings is a group of its own, not joined with its neighbours (round 12:
+        one that opens with a character class is then skipped through by the regex engine to
+        the characters of that class; joined with one opening with ``^`` it is tried at every
+        position)."""
         self.pattern = pattern
         self.whole = fast(pattern)
         self.groups: list[Fast] | None = None
@@ -723,7 +732,10 @@ class Alternation:
         for alternative in alternatives:
             scanner = Fast(re.compile(alternative, flags), scans)
             if scanner.starts is None:
-                raw.append(alternative)
+                if apart:
+                    groups.append(scanner)
+                else:
+                    raw.append(alternative)
                 continue
             if raw:
                 groups.append(Fast(re.compile("|".join(raw), flags), scans))
@@ -761,6 +773,100 @@ class Alternation:
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
+
+    def index(self, text: str, spans: list[tuple[int, int]]) -> AlternationIndex:
+        """Every group's first-string positions inside the ``spans`` of ``text`` (any order,
+        overlapping or not), found once per span and first string, for any number of
+        :meth:`search_indexed` calls inside one span each (round 12: a long document searched
+        window by window, each window several times, scans each window once and tries each
+        candidate once, instead of once per group and search)."""
+        groups = self.groups
+        if groups is None:
+            return AlternationIndex(text, groups or [], [], [], [])
+        ascii_text = text.isascii()
+        if ascii_text:
+            groups = self.ascii_groups
+        size = len(text)
+        spans = [(min(max(lo, 0), size), min(max(hi, 0), size)) for lo, hi in spans]
+        limit = sum(hi - lo for lo, hi in spans) // _DENSE + 1
+        pairs: list[tuple[int, int]] = []
+        scanned: list[int] = []
+        for k, group in enumerate(groups):
+            starts = group.starts
+            if starts is None or (group.fold and not ascii_text):
+                scanned.append(k)  # searched as it is, window by window
+                continue
+            find = (_lowered(text) if group.fold else text).find
+            found: list[tuple[int, int]] = []
+            for s in starts:
+                # a match opening at a word start cannot open with a word character that
+                # follows one ("hi" in "this", "to" in "into")
+                inside = group.opens and (s[:1].isalnum() or s[:1] == "_")
+                for lo, hi in spans:
+                    at = find(s, lo, hi)
+                    while at >= 0:
+                        if not inside or at == 0 or not _word_char(text[at - 1]):
+                            found.append((at, k))
+                        at = find(s, at + 1, hi)
+                if len(found) > limit:
+                    break
+            if len(found) > limit:
+                scanned.append(k)  # too many candidates: the pattern itself scans faster
+            else:
+                pairs.extend(found)
+        pairs = sorted(set(pairs))  # overlapping spans find a candidate once each
+        return AlternationIndex(text, groups, [p for p, _ in pairs], [k for _, k in pairs], scanned)
+
+    def search_indexed(
+        self, index: AlternationIndex, pos: int, endpos: int
+    ) -> re.Match[str] | None:
+        """As ``search(index.text, pos, endpos)``, where ``pos``..``endpos`` lies inside one of
+        the indexed spans: the leftmost match, the earliest group on a tie (candidates are
+        tried in order of position, then group)."""
+        text = index.text
+        if self.groups is None:
+            return self.whole.search(text, pos, endpos)
+        groups = index.groups
+        best: re.Match[str] | None = None
+        best_group = -1
+        for k in index.scanned:
+            found = groups[k].search(text, pos, endpos, None if best is None else best.start())
+            if found is not None and (best is None or found.start() < best.start()):
+                best, best_group = found, k
+        positions, owners = index.positions, index.owners
+        for i in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
+            at, k = positions[i], owners[i]
+            if best is not None and (at > best.start() or (at == best.start() and k > best_group)):
+                break
+            found = groups[k].pattern.match(text, at, endpos)
+            if found is not None:
+                return found
+        return best
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is a word character as ``re`` reads ``\\w`` in a ``str`` pattern."""
+    return char.isalnum() or char == "_"
+
+
+class AlternationIndex:
+    """One text's candidates for :meth:`Alternation.search_indexed` (:meth:`Alternation.index`)."""
+
+    __slots__ = ("groups", "owners", "positions", "scanned", "text")
+
+    def __init__(
+        self,
+        text: str,
+        groups: list[Fast],
+        positions: list[int],
+        owners: list[int],
+        scanned: list[int],
+    ) -> None:
+        self.text = text
+        self.groups = groups  # the groups searched (those that can match the text)
+        self.positions = positions  # where a group's first string starts, ascending ...
+        self.owners = owners  # ... and that group (on a tie, the earlier group first)
+        self.scanned = scanned  # groups run as they are (no first strings, or too many)
 
 
 def _closes_at_end(source: str) -> bool:
@@ -814,4 +920,12 @@ def alternation(pattern: re.Pattern[str]) -> Alternation:
     return found
 
 
-__all__ = ["Alternation", "Fast", "alternation", "fast", "first_strings", "split_alternatives"]
+__all__ = [
+    "Alternation",
+    "AlternationIndex",
+    "Fast",
+    "alternation",
+    "fast",
+    "first_strings",
+    "split_alternatives",
+]
