@@ -143,7 +143,7 @@ def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
     from exportgate.server import run_app_in_thread
     from exportgate.store import open_store
     from tests.gateway.conftest import seed
-    from tests.gateway.crash import kill_rounds, missing, stop_gracefully
+    from tests.gateway.crash import kill_rounds, missing, stop_gracefully, wait_for_orphans
 
     modes: list[tuple[str, str | None, Path]] = [
         ("sync", "sync", ROOT / "src"),
@@ -177,6 +177,7 @@ def losses(args: argparse.Namespace, work: Path) -> dict[str, dict[str, int]]:
                 src=src,
             )
             stop_gracefully(survivor)
+            wait_for_orphans(rounds)
             answered = [i for r in rounds for i in r.answered]
             no_usage, no_audit = missing(store, answered)
             out[label] = {

@@ -46,6 +46,50 @@ def free_port() -> int:
 class Round:
     answered: list[str] = field(default_factory=list)  # request ids of 200s received in full
     errors: int = 0
+    # the killed gateway's child processes (its journal worker): they outlive the SIGKILL,
+    # drain what their gateway spooled into the store, then exit
+    orphans: list[int] = field(default_factory=list)
+
+
+def _state_and_parent(pid: int) -> tuple[str, int] | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return fields[0], int(fields[1])
+
+
+def children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (from /proc; Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            info = _state_and_parent(int(entry.name))
+            if info is not None and info[1] == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def wait_for_orphans(rounds: list[Round], timeout_s: float = 180) -> None:
+    """Wait until every killed gateway's journal worker has drained its spool and exited.
+
+    A SIGKILL takes the gateway's serving process, not its journal worker: that worker sees its
+    gateway gone, writes what was spooled to the store, and stops; a restarted gateway's
+    journal leaves a segment alone while that worker still owns it. Counting records before
+    the worker is done would report records that are on disk, and arrive, as missing."""
+    deadline = time.monotonic() + timeout_s
+    for pid in (pid for r in rounds for pid in r.orphans):
+        while True:
+            info = _state_and_parent(pid)
+            if info is None or info[0] in ("Z", "X"):
+                break
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"the killed gateway's journal worker (pid {pid}) did not finish "
+                    f"draining within {timeout_s:.0f} s"
+                )
+            time.sleep(0.05)
 
 
 def write_config(
@@ -174,6 +218,7 @@ def kill_rounds(
         for thread in threads:
             thread.start()
         time.sleep(kill_after_s)
+        result.orphans = children(process.pid)
         process.send_signal(signal.SIGKILL)
         process.wait()
         stop.set()

@@ -14,7 +14,7 @@ from exportgate.server import ServerHandle
 from exportgate.store import Store, open_store
 
 from .conftest import GatewayFactory, seed
-from .crash import kill_rounds, missing, stop_gracefully
+from .crash import kill_rounds, missing, stop_gracefully, wait_for_orphans
 from .test_dialects import HELLO, settle
 
 
@@ -27,6 +27,7 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(
         tmp_path, store_url, standin[0].url, rounds=2, clients=6, kill_after_s=1.0
     )
     stop_gracefully(survivor)  # the journal drains on a graceful stop
+    wait_for_orphans(rounds)  # and so do the killed gateways' journal workers
     answered = [request_id for r in rounds for request_id in r.answered]
     assert all(r.answered for r in rounds), "a round answered nothing before the kill"
     no_usage, no_audit = missing(store, answered)
@@ -34,7 +35,8 @@ def test_kill_9_under_load_loses_no_record_of_an_answered_request(
         f"kill -9 x{len(rounds)}: {len(answered)} answered 200, "
         f"{len(no_usage)} without usage, {len(no_audit)} without audit"
     )
-    assert not no_usage, f"{len(no_usage)} answered requests have no usage record"
+    left = sorted(p.name for p in (tmp_path / "spool").iterdir())
+    assert not no_usage, f"{len(no_usage)} answered requests have no usage record; spool: {left}"
     assert not no_audit, f"{len(no_audit)} answered requests have no audit record"
     assert not list((tmp_path / "spool").glob("*.jsonl*")), "the spool was not drained"
     store.close()
