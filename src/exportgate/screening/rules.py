@@ -437,6 +437,8 @@ def nasab_swapped(c: Costs) -> Effect | None:
     q, cand = al.query, al.cand
     qb = next((k for k, t in enumerate(q.texts) if t in _NASAB), -1)
     cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
+    if cb < 0 and 0 < qb < len(q.texts) - 1:
+        return _nasab_against_given_names(c, qb)
     # both names read "X bin Y" (a word on each side of the particle)
     if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
         return None
@@ -449,6 +451,31 @@ def nasab_swapped(c: Costs) -> Effect | None:
                 "names before and after 'bin' are swapped (son and father differ)",
             )
     return None
+
+
+def _nasab_against_given_names(c: Costs, qb: int) -> Effect | None:
+    """ "KAMAL BIN MUSTAFA" against "KAMEL, Mustafa" (given name Mustafa, family name Kamel):
+    the query's father's name is the list's given name and its given name the list's family
+    name; son of Mustafa is not Mustafa. Only where each side has two name words and the query
+    one on each side of ``bin``."""
+    al = c.al
+    q, cand = al.query, al.cand
+    before = [i for i in range(qb) if q.cats[i] == WORD]
+    after = [i for i in range(qb + 1, len(q.texts)) if q.cats[i] == WORD]
+    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
+    if len(before) != 1 or len(after) != 1 or len(cw) != 2:
+        return None
+    pairs = {(i, j) for i, ql, j, cl in al.spans if ql == 1 and cl == 1}
+    if (before[0], cw[1]) not in pairs or (after[0], cw[0]) not in pairs:
+        return None
+    return Effect(
+        "nasab_swapped",
+        "score*",
+        al.p.nasab_swap,
+        f"the query's father's name ({q.texts[after[0]]}) is the list name's given name, and its "
+        f"given name ({q.texts[before[0]]}) the list's family name: son of "
+        f"{q.texts[after[0]]} is another person",
+    )
 
 
 def _numbers(side: Side) -> frozenset[str]:
