@@ -223,3 +223,55 @@ def test_a_dropped_middle_name_does_not_lift_common_names_or_other_words(
 ) -> None:
     score, rules, _ = _compared(query, listed, "person")
     assert score < REVIEW or "middle_name_dropped" not in rules, (query, score)
+
+
+# ------------------------------------------------------------ slips inside a legal phrase
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("FEDERAL STARE UNITARY ENTERPRISE ZELVORN", "FEDERAL STATE UNITARY ENTERPRISE ZELVORN"),
+        ("Stae Enterprise Zelvorn Sea Port", "State Enterprise Zelvorn Sea Port"),
+        ("LIMMITD LIABILITY COMPANY ZELVORN 51", "LIMITED LIABILITY COMPANY ZELVORN 51"),
+        ("ZELVORN NETERPRISE", "ZELVORN ENTERPRISE"),
+    ],
+)
+def test_a_slip_in_a_word_of_a_legal_phrase_is_read_by_the_phrase(typed: str, meant: str) -> None:
+    def words(text: str) -> list[tuple[str, int]]:
+        return [(t.text, t.cat) for t in tokenize(text, "organization")]
+
+    assert words(typed) == words(meant)
+
+
+@pytest.mark.parametrize("typed", ["Stark Enterprise Ltd", "Stan Enterprise", "Lemon Company Ltd"])
+def test_a_name_word_beside_a_legal_form_is_no_slip_of_it(typed: str) -> None:
+    words = [t.text for t in tokenize(typed, "organization")]
+    assert words[0] == typed.split()[0].lower()
+
+
+# ------------------------------------------------------------ a nasab against given names
+
+
+def test_son_of_the_list_names_given_name_is_another_person() -> None:
+    score, rules, notes = _compared("Kamal Bin Zelvorni", "KAMEL, Zelvorni", "person")
+    assert "nasab_swapped" in rules and score < REVIEW
+    assert any("father's name (zelvorni) is the list name's given name" in n for n in notes)
+    _, rules, _ = _compared("Zelvorni bin Kamel", "KAMEL, Zelvorni", "person")
+    assert "nasab_swapped" not in rules
+
+
+def test_persian_given_names_in_latin_letters_are_common() -> None:
+    from exportgate.screening.common_names import is_common
+
+    assert all(is_common(w) for w in ("javad", "mojtaba", "morteza", "mostafa", "gholamreza"))
+    score, rules, _ = _compared("Javad Jafari", "JAFARI, Mohammad Javad", "person")
+    assert "common_name_only" in rules and score < REVIEW
+
+
+def test_two_initials_one_a_particles_letter_are_initials() -> None:
+    from exportgate.screening.normalize import INITIAL
+
+    assert [t.cat for t in tokenize("M Y Zelvornov", "person")][:2] == [INITIAL, INITIAL]
+    score, rules, _ = _compared("M Y Zelvornov", "ZELVORNOV, Mikhail Yuryevich", "person")
+    assert REVIEW <= score < BLOCK and "one_initial_common_name" not in rules

@@ -217,6 +217,29 @@ def legal_word_for(word: str) -> str | None:
     return best[1] if best else None
 
 
+#: words of legal-form phrases that are no legal-form word alone ("state" in "federal state
+#: unitary enterprise", "state enterprise")
+_PHRASE_ONLY_WORDS = ("state", "joint", "stock")
+
+
+@lru_cache(maxsize=20_000)
+def legal_word_in_phrase(word: str) -> str | None:
+    """The legal-form word ``word`` is a slip of, where it stands beside a legal-form word
+    ("STARE" in "FEDERAL STARE UNITARY ENTERPRISE", "LIMMITD LIABILITY COMPANY", "STAE
+    ENTERPRISE"): the phrase says what the word was meant to be, so a word of four letters or
+    more may be one slip away (two for seven letters or more), its first letter included."""
+    if len(word) < 4 or word in legal_words() or word in _PHRASE_ONLY_WORDS:
+        return None
+    best: tuple[int, str] | None = None
+    for v in (*_ranked(), *_PHRASE_ONLY_WORDS):
+        budget = 1 if len(v) <= 6 else 2
+        if abs(len(v) - len(word)) <= budget and (v[0] == word[0] or len(word) >= 6):
+            d = OSA.distance(word, v, score_cutoff=budget)
+            if d <= budget and (best is None or d < best[0]):
+                best = (d, v)
+    return best[1] if best else None
+
+
 def _fold_letters(m: re.Match[str]) -> str:
     pieces = [p.lower() for p in _PIECE.findall(m.group(0))]
     if not any(len(p) == 1 for p in pieces):
@@ -380,6 +403,10 @@ def respell_legal(text: str, *, at_end_only: bool = False) -> tuple[str, dict[st
             changed = True
         else:
             fix = legal_word_for(w)
+            if fix is None and near & legal:
+                fix = legal_word_in_phrase(w)
+            if fix is None and len(w) >= 6 and w[1] + w[0] + w[2:] in legal:
+                fix = w[1] + w[0] + w[2:]  # its first two letters swapped ("NETERPRISE")
             if fix is None and len(words) >= 2 and len(w) <= 5:
                 # a short form typed with a slip where legal forms close a name: its last
                 # word ("ACME LTDD"), or a word of two or three letters followed by legal-form
