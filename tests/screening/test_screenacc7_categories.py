@@ -275,3 +275,17 @@ def test_two_initials_one_a_particles_letter_are_initials() -> None:
     assert [t.cat for t in tokenize("M Y Zelvornov", "person")][:2] == [INITIAL, INITIAL]
     score, rules, _ = _compared("M Y Zelvornov", "ZELVORNOV, Mikhail Yuryevich", "person")
     assert REVIEW <= score < BLOCK and "one_initial_common_name" not in rules
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("SOEwin Min", ["soe", "win", "min"]),
+        ("HEINzaw", ["hein", "zaw"]),
+        ("Daw Htut Zelvorn", ["daw", "htut", "zelvorn"]),
+        ("THWEIB KKhaled", ["thweib", "kkhaled"]),  # a doubled capital, no second word
+        ("McDONALD Zelvorn", ["mcdonald", "zelvorn"]),
+    ],
+)
+def test_words_run_together_where_the_case_changes_are_split(typed: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(typed, "person")] == words

@@ -524,10 +524,11 @@ def _legal_phrases(words: list[str]) -> list[int]:
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-#: two words run together, the first in capitals, the second in small letters ("SOEwin",
+#: two words run together, the first in capitals (three letters or more: "KKhaled" is a
+#: doubled capital), the second in small letters ("SOEwin",
 #: "HEINzaw"): where the case changes, a word ends
 _CAPS_THEN_SMALL = re.compile(
-    r"(?<=\b[A-Z]{2})(?=[a-z]{3})|(?<=\b[A-Z]{3})(?=[a-z]{2})|(?<=\b[A-Z]{4})(?=[a-z]{2})"
+    r"(?<=\b[A-Z]{3})(?=[a-z]{2})|(?<=\b[A-Z]{4})(?=[a-z]{2})|(?<=\b[A-Z]{5})(?=[a-z]{2})"
 )
 #: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
 #: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
