@@ -289,3 +289,26 @@ def test_two_initials_one_a_particles_letter_are_initials() -> None:
 )
 def test_words_run_together_where_the_case_changes_are_split(typed: str, words: list[str]) -> None:
     assert [t.text for t in tokenize(typed, "person")] == words
+
+
+# ------------------------------------------------------------ Arabic-script words run together
+
+
+@pytest.mark.parametrize(
+    ("typed", "apart"),
+    [
+        ("يوسفالمداني", "يوسف المداني"),  # a known name, then a word with the article
+        ("أحمددغداغ", "أحمد دغداغ"),  # a known name of four letters, then four more
+    ],
+)
+def test_two_arabic_script_names_typed_without_a_space_are_read_apart(
+    typed: str, apart: str
+) -> None:
+    assert [t.text for t in tokenize(typed, "person")] == [
+        t.text for t in tokenize(apart, "person")
+    ]
+
+
+@pytest.mark.parametrize("joined", ["عبدالله", "عبدالمنان", "محمدي"])
+def test_names_custom_writes_joined_stay_one_word(joined: str) -> None:
+    assert len(tokenize(joined, "person")) == 1
