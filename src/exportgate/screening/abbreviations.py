@@ -109,16 +109,18 @@ _NATIONAL_HINTS = (
     "beschraenkter",
     "anonim",
     "anonym",
-    "ltd",
+    " ltd",
     "js co",
-    "comp",
-    "cy",
 )
+#: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
+_COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")
 
 
 def national_forms(latin: str) -> str:
     """``latin`` with the legal forms of :data:`_NATIONAL_FORMS` written as the English form."""
-    if not any(h in latin for h in _NATIONAL_HINTS):
+    if not any(h in latin for h in _NATIONAL_HINTS) and not latin.rstrip().endswith(
+        _COMPANY_ENDINGS
+    ):
         return latin
     for pattern, repl in _NATIONAL_FORMS:
         latin = pattern.sub(repl, latin)
