@@ -161,6 +161,10 @@ def test_a_legal_form_in_its_own_language_is_read_as_the_form(typed: str, form: 
         ("Zelvorn Cloudserve Pvt Ltd", "ZELVORN CLOUDSERVE PRIVATE LIMITED"),
         ("Zelvorn Cloudserve P Ltd", "ZELVORN CLOUDSERVE PRIVATE LIMITED"),
         ("QUILLBARY COMERCIAL S.A.P.I. DE C.V.", "QUILLBARY COMERCIAL, S.A. DE C.V."),
+        (
+            "Zelvorn Constructores Sociedad Anonima De Capital Variable",
+            "ZELVORN CONSTRUCTORES S.A. DE C.V.",
+        ),
     ],
 )
 def test_a_national_or_abbreviated_legal_form_matches_the_listed_one(

@@ -379,6 +379,7 @@ def _default(key: tuple[str, ...]) -> ListScreener:
     # one query per script now, so no customer's first name in a script pays for loading it
     for name in WARM_QUERIES:
         screener.screen(name)
+    screener._imos()  # (the listed vessels by IMO number, read by a query that gives one)
     # the index's ~700,000 objects live as long as the process: out of the cyclic collector's
     # reach, so that a full collection (which otherwise walks them all: 300-500 ms) is never
     # paid by the query that happens to trigger it
