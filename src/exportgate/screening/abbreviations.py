@@ -56,9 +56,84 @@ def _with_stop(m: re.Match[str]) -> str:
     return _WITH_STOP[m.group(1)] + " "
 
 
+#: legal forms in the words of their own language, romanised, and short forms registers write,
+#: each as the English form it is (rigour's org-type data has them in their own script or not
+#: at all): Persian and Arabic "sherkat" / "sharikat" (شركة, شرکت: company), Persian "sahami
+#: khas" / "sahami aam" (سهامی خاص / عام: private / public joint-stock company), Chinese
+#: "youxian gongsi" (有限公司: limited company) and "gongsi" (公司), Vietnamese "cong ty" /
+#: "TNHH" / "co phan", Korean "jusik hoesa" (주식회사), Japanese "kabushiki kaisha", the Gulf's
+#: "W.L.L." (with limited liability), Mexico's "S.A.P.I." (a kind of S.A.), German "GmbH"
+#: written out without its umlaut, French "société anonyme" and Spanish "sociedad anónima"
+#: without their accents, India's "Pvt Ltd" / "P Ltd" written out or not, "JS Co" for a
+#: joint-stock company, and "Comp" / "Cy" closing a name for "Company"
+_NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\b(?:gufen |zeren )?youxian (?:zeren )?gongsi\b", "co ltd"),
+        (r"\byouxiangongsi\b", "co ltd"),
+        (r"\bgongsi$", "company"),
+        (r"\bsahami[ -]?(?:e )?khas\b", "joint stock company"),
+        (r"\bsahami[ -]?(?:e )?aa?m\b", "public joint stock company"),
+        (r"^(?:sherkat|shirkat|sharikat|sharikah|sharika|sherkate)(?:[ -]e)?\b", "company"),
+        (r"\bcong ty (?:tnhh|trach nhiem huu han)\b", "company limited"),
+        (r"\bcong ty co phan\b", "joint stock company"),
+        (r"\btnhh\b", "limited"),
+        (r"\b(?:jusik|chusik) ?hoesa\b", "co ltd"),
+        (r"\bkabushiki ?[kg]aisha\b", "kk"),
+        (r"\bgodo ?kaisha\b", "gk"),
+        (r"\byugen ?kaisha\b", "yk"),
+        (r"\bw\.? ?l\.? ?l\b\.?", "llc"),
+        (r"\bsapi(?=\s+de\b)", "sa"),
+        (r"\bgesellschaft mit beschraenkter haftung\b", "gmbh"),
+        (r"\bsociete anonyme\b", "sa"),
+        (r"\bsociedad anonima de capital variable\b", "sa de cv"),
+        (r"\bsociedad de responsabilidad limitada\b", "srl"),
+        (r"\bsociedad anonima\b", "sa"),
+        (r"\b(?:p|pvt|private) ltd\b\.?", "private limited"),
+        (r"\bjs co\b\.?", "joint stock company"),
+        (r"\b(?:comp|cy|compny)\.?$", "company"),
+    )
+)
+_NATIONAL_HINTS = (
+    "gongsi",
+    "sahami",
+    "sherkat",
+    "shirkat",
+    "sharik",
+    "cong ty",
+    "tnhh",
+    "hoesa",
+    "kaisha",
+    "l l",
+    "wll",
+    "w.l.l",
+    "sapi",
+    "beschraenkter",
+    "anonim",
+    "responsabilidad",
+    "anonym",
+    " ltd",
+    "js co",
+)
+#: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
+_COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")
+
+
+def national_forms(latin: str) -> str:
+    """``latin`` with the legal forms of :data:`_NATIONAL_FORMS` written as the English form."""
+    if not any(h in latin for h in _NATIONAL_HINTS) and not latin.rstrip().endswith(
+        _COMPANY_ENDINGS
+    ):
+        return latin
+    for pattern, repl in _NATIONAL_FORMS:
+        latin = pattern.sub(repl, latin)
+    return latin
+
+
 def expand_abbreviations(latin: str) -> str:
     """``latin`` (lower case, as :func:`normalize.prepare` gives it) with the abbreviations
-    above written out."""
+    above written out, and legal forms of :data:`_NATIONAL_FORMS` as the English form."""
+    latin = national_forms(latin)
     if "." not in latin and not any(a in latin for a in _ALWAYS) and "joint" not in latin:
         return latin
     latin = _JOINT_STOCK_CO.sub("joint stock company ", latin)

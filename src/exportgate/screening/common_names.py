@@ -18,9 +18,12 @@ from exportgate.screening.scoring import respelled
 
 @cache
 def common_words() -> frozenset[str]:
-    """The shipped table of common name words (~67,000, loaded once per process)."""
-    path = resources.files("exportgate.screening").joinpath("data/common_names.txt.gz")
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    """The shipped table of common name words (~67,000, loaded once per process), with the
+    common Persian given names in Latin letters that Faker's Persian-script tables lack
+    (``data/common_names_persian.txt``)."""
+    folder = resources.files("exportgate.screening")
+    text = gzip.decompress(folder.joinpath("data/common_names.txt.gz").read_bytes()).decode()
+    text += "\n" + folder.joinpath("data/common_names_persian.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 

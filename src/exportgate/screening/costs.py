@@ -119,7 +119,11 @@ class CostModel:
         lower beta for a person's query found inside a longer list name, and scale it for a
         one-word query): score bounds must not assume more."""
         p = self.p
-        share = min(p.beta_person, p.subset_extra, p.subset_extra_list) if person else p.beta_org
+        share = (
+            min(p.beta_person, p.subset_extra, p.subset_extra_list, p.middle_dropped)
+            if person
+            else p.beta_org
+        )
         return share * p.single_word_beta if one_word else share
 
     def unmatched(

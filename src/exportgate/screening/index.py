@@ -1297,7 +1297,9 @@ class NameIndex:
                     n_sure += top >= sub_sim
                     best_s[i] = (earned(top), i)
                 floors = floor_cost
-                if sub_floor is not None and (n_sure >= 2 or bonus) and person:
+                # (every word of a person's list name, or of a company's: rules'
+                # list_name_in_query and company_name_in_query)
+                if sub_floor is not None and (n_sure >= 2 or bonus):
                     cats = self.n_cat[nid]
                     if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                         floors = sub_floor

@@ -15,6 +15,7 @@ Two uses:
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -238,6 +239,34 @@ def _segment(word: str) -> list[str]:
     return out
 
 
+#: first parts of a name that custom writes joined to the next ("عبدالله", "ابوبكر")
+_JOINED_BY_CUSTOM = frozenset({"عبد", "ابو", "أبو", "ابن", "بن", "بو", "ام", "أم"})
+_JOINED_START = ("عبد", "ابو", "أبو")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]+$")
+
+
+def _joined_arabic(key: str) -> tuple[str, str] | None:
+    """Two names in Arabic script typed without the space between them ("يوسفالمداني" for
+    "يوسف المداني", "جمالعكاشة"): the split where both parts are known names (the second may
+    start with the article "ال"), the longer first part first, else a known name of four
+    letters or more and four letters or more after it; None where there is none (a word the
+    table does not know stays as written)."""
+    forms = table().by_form
+    for k in range(len(key) - 3, 2, -1):
+        head, tail = key[:k], key[k:]
+        if head in _JOINED_BY_CUSTOM or head.startswith(_JOINED_START):
+            continue
+        if head in forms and (tail in forms or (tail.startswith("ال") and len(tail) >= 4)):
+            return head, tail
+    # (or a known name of four letters or more, then a word of four or more the table lacks)
+    if key.startswith(_JOINED_START):
+        return None
+    for k in range(len(key) - 4, 3, -1):
+        if key[:k] in forms and not key[:k].endswith("ال"):
+            return key[:k], key[k:]
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def _replace_word(word: str) -> str:
     t = table()
@@ -248,7 +277,8 @@ def _replace_word(word: str) -> str:
     if groups and len(key) > 1:
         return _best_latin(groups, _reading(key)) or word
     if not any(_no_space(c) for c in key):
-        return word
+        split = _joined_arabic(key) if len(key) >= 6 and _ARABIC_WORD.match(key) else None
+        return f"{_replace_word(split[0])} {_replace_word(split[1])}" if split else word
     parts = []
     for piece in _segment(key):
         g = t.by_form.get(piece) if len(piece) > 1 else None

@@ -243,6 +243,7 @@ _TITLES = frozenset(
         "mr",
         "mrs",
         "ms",
+        "daw",  # Burmese, a woman's honorific ("Daw Aung San Suu Kyi")
         "miss",
         "mx",
         "dr",
@@ -371,7 +372,7 @@ _TITLES_AMBIGUOUS = frozenset({"sayed", "syed", "sayyid", "emir", "sultan", "kin
 # short titles that are also name syllables ("He", "Ms" ...) count only at the start: "H.E. Ali"
 # is a title, "JING HE, Lin" a name
 _TITLES_START_ONLY = frozenset(
-    {"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord"}
+    {"he", "his", "her", "ms", "mr", "mrs", "miss", "lady", "dame", "lord", "daw"}
 )
 #: titles that are also family names ("Faisal Sheikh", "He Xiaoming", "Naveed Haji"): a title
 #: only where two other name words remain, else the name would be one word whose match alone
@@ -523,6 +524,12 @@ def _legal_phrases(words: list[str]) -> list[int]:
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: two words run together, the first in capitals (three letters or more: "KKhaled" is a
+#: doubled capital), the second in small letters ("SOEwin",
+#: "HEINzaw"): where the case changes, a word ends
+_CAPS_THEN_SMALL = re.compile(
+    r"(?<=\b[A-Z]{3})(?=[a-z]{2})|(?<=\b[A-Z]{4})(?=[a-z]{2})|(?<=\b[A-Z]{5})(?=[a-z]{2})"
+)
 #: Arabic-script ``عبد`` ("servant of") and the next word are one compound name (``عبد الله`` =
 #: ``عبدالله`` = Abdullah), written apart or joined; lists romanise it as one word or two
 _ABD_APART = re.compile(r"(?<![^\W\d_])(عبد)\s+(?=\w)")
@@ -676,9 +683,58 @@ def join_spelled_names(text: str) -> str:
     return _SPELLED_RUN.sub(_join_spelled, text)
 
 
+#: a vessel's IMO number written beside its name ("IMO 9165839", "(IMO: 9165839)", "IMO9165839")
+IMO_NUMBER = re.compile(
+    r"\(?\s*\bIMO\s*(?:no\.?|number)?\s*[:#.]?\s*(\d{7})\b\s*\)?", re.IGNORECASE
+)
+#: a ship's type in letters before its name, slashed or dotted ("M/V", "M.T.", "M/Y"; dotted
+#: only for a query about a vessel: "M.V. Rao" is a person's initials)
+_SHIP_LETTERS = re.compile(r"^\W*M\s*/\s*([VTY])\b\.?\s*", re.IGNORECASE)
+_SHIP_LETTERS_DOTTED = re.compile(r"^\W*M\s*[/.]\s*([VTY])\b\.?\s*", re.IGNORECASE)
+#: a ship's type in words before its name, for a query about a vessel ("Tanker HALTI")
+_SHIP_WORDS = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:motor|oil|crude|cargo|container|chemical|lpg|lng)\s+)?"
+    r"(?:vessel|tanker|ship|carrier|yacht)\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: an aircraft's type or model in brackets after its tail number ("RA-86561 (IL-62)"), or the
+#: word "aircraft" beside it
+_AIRCRAFT_MODEL = re.compile(r"\s*\([^()]*\)\s*$")
+_AIRCRAFT_WORD = re.compile(r"\b(?:aircraft|airplane|aeroplane|plane|jet)\b", re.IGNORECASE)
+
+
+def vessel_marks(text: str, kind: str | None) -> tuple[str, tuple[str, ...]]:
+    """A query's name without what marks a ship or an aircraft rather than names it, and the
+    IMO numbers it gave: an IMO number (an identifier, not a number of the name), a ship's type
+    in letters ("M/V", "M.T.": read as the prefix "MV", "MT"; slashed for any query but a
+    person's, dotted for a vessel's), and
+    for a query about a vessel its type in words ("Tanker", "Vessel"); for an aircraft, its
+    model in brackets and the word "aircraft"."""
+    if kind == "person":
+        return text, ()
+    imos: tuple[str, ...] = ()
+    if "imo" in text.lower():
+        imos = tuple(IMO_NUMBER.findall(text))
+        if imos:
+            text = IMO_NUMBER.sub(" ", text).strip()
+    if kind == "vessel":
+        text = _SHIP_WORDS.sub("", _SHIP_LETTERS_DOTTED.sub(_ship_letters, text))
+    else:
+        text = _SHIP_LETTERS.sub(_ship_letters, text)
+        if kind == "aircraft":
+            text = _AIRCRAFT_WORD.sub(" ", _AIRCRAFT_MODEL.sub("", text)).strip()
+    return text, imos
+
+
+def _ship_letters(m: re.Match[str]) -> str:
+    return f"M{m.group(1).upper()} "
+
+
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
     text = _CAMEL.sub(" ", text)
+    if kind != "organization":
+        text = _CAPS_THEN_SMALL.sub(" ", text)
     if kind == "person":
         text = join_spelled_names(text)
     if "عبد" in text:
@@ -735,6 +791,18 @@ def _initial_not_particle(text: str, w: str, i: int, cats: list[int], kind: str 
     if len(w) != 1 or kind == "organization" or LEGAL in cats:
         return False
     return i == 0 or w != "b" and re.search(rf"(?<![^\W\d_]){w}\.", text, re.IGNORECASE) is not None
+
+
+def _initial_after_initial(w: str, before: list[Token], cats: list[int], kind: str | None) -> bool:
+    """A one-letter particle right after a person's initial is an initial too ("M Y Avdeyev",
+    "A A Saleh": two initials, not an initial and "and")."""
+    return (
+        len(w) == 1
+        and bool(before)
+        and before[-1].cat == INITIAL
+        and kind != "organization"
+        and LEGAL not in cats
+    )
 
 
 def tokenize(text: str, kind: str | None = None) -> list[Token]:
@@ -830,7 +898,12 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
                 if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
                     cat = TITLE
-            elif w in _PARTICLES and n > 1 and not _initial_not_particle(text, w, i, cats, kind):
+            elif (
+                w in _PARTICLES
+                and n > 1
+                and not _initial_not_particle(text, w, i, cats, kind)
+                and not _initial_after_initial(w, tokens, cats, kind)
+            ):
                 cat = PARTICLE
             elif len(w) == 1 and origin != ORIGIN_HANGUL and w.isascii():
                 cat = INITIAL  # (a Korean syllable "i", "o", "u" is a surname, not an initial)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from exportgate.screening.normalize import LEGAL, Token, query_tokens, tokenize
+from exportgate.screening.normalize import LEGAL, Token, query_tokens, tokenize, vessel_marks
 from exportgate.screening.params import DEFAULT_PARAMS, Params
 from exportgate.screening.rules import score_alignment
 from exportgate.screening.scoring import (
@@ -89,7 +89,7 @@ def compare_names(
     """Score one pair of names without an index (``exportgate compare``): ``a`` as the query,
     ``b`` as the list name, by the same scorer as ``exportgate screen``."""
     qkind = kind if kind in ("person", "organization") else None
-    qa = query_tokens(a, qkind)
+    qa = query_tokens(vessel_marks(a, kind)[0], qkind)
     qb = tokenize(b, qkind)
     if not qa or not qb:
         return 0.0, PairResult(0.0, [], [t.text for t in qa], [t.text for t in qb], ["empty name"])

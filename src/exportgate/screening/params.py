@@ -70,6 +70,9 @@ class Params:
     # the same for a query whose words are all in a longer list name ("Jason Smith" against
     # "Jason Dean Smith"): common short names meet long list names, so this stays at beta
     subset_extra_list: float = 0.45
+    # ... except a person's first given name and family name, both the list's, with one middle
+    # name left out ("Robert Mugabe" / "MUGABE, Robert Gabriel"): the middle name costs this
+    middle_dropped: float = 0.25
     nasab_swap: float = 0.8  # "A bin B" against "B bin A": father and son, not one person
     acronym_sim: float = 0.9  # "PLA" ~ "People's Liberation Army", "JC" ~ "Jean-Claude"
     abbrev_sim: float = 0.8  # organisation words: "intl" ~ "international", "dept" ~ "department"

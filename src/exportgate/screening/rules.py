@@ -71,6 +71,10 @@ class Costs:
         #: the numbers of each name
         self.q_numbers = _numbers(q) if NUMBER in q.cats else _NONE
         self.c_numbers = _numbers(c) if NUMBER in c.cats else _NONE
+        if self.q_numbers and not any(map(_identifier, self.c_numbers)):
+            # an identifier the query adds (a registration or IMO number of six digits or
+            # more) is no number of the name: not "a number in the query only"
+            self.q_numbers = frozenset(t for t in self.q_numbers if not _identifier(t))
         matched = {q.texts[i] for i, u in enumerate(al.q_used) if u}
         self.miss_q, self.miss_q_named = cm.unmatched(
             q.texts, q.cats, q.weights, al.q_used, matched, al.person
@@ -120,6 +124,174 @@ def list_name_in_query(c: Costs) -> Effect | None:
     )
 
 
+#: words a customer adds around a company's registered name to say which office, branch or line
+#: of business they mean, or where it is (with generic company words and place names): "Dubai
+#: Branch", "Head Office", "Representative Office", "and its subsidiaries", an address's words
+_DESCRIPTOR_WORDS = frozenset(
+    {
+        "affiliate",
+        "affiliates",
+        "and",
+        "avenue",
+        "bldg",
+        "block",
+        "box",
+        "branch",
+        "branches",
+        "building",
+        "bureau",
+        "centre",
+        "center",
+        "city",
+        "department",
+        "district",
+        "division",
+        "factory",
+        "floor",
+        "head",
+        "headquarter",
+        "headquarters",
+        "hq",
+        "its",
+        "local",
+        "main",
+        "new",
+        "no",
+        "number",
+        "office",
+        "offices",
+        "plant",
+        "po",
+        "quarters",
+        "reg",
+        "region",
+        "regional",
+        "registration",
+        "representation",
+        "representative",
+        "road",
+        "street",
+        "subsidiaries",
+        "subsidiary",
+        "suite",
+        "the",
+        "tower",
+        "unit",
+        "united",
+    }
+)
+#: words after which the rest of a company query is another name of it, not its own words
+_ANOTHER_NAME_MARKERS = frozenset({"formerly", "fka", "previously", "aka", "dba", "renamed"})
+#: a number of six digits or more is an identifier (a registration, tax or IMO number, a phone),
+#: not a number in a name
+IDENTIFIER_DIGITS = 6
+
+
+def _identifier(text: str) -> bool:
+    return len(text) >= IDENTIFIER_DIGITS and text.isdigit()
+
+
+#: words that name a part of a company (its branch, an office), beside which a place's name says
+#: where that part is; a place's name alone ("T-Platforms (Cyprus) Limited") names a company of
+#: that country, often a company of its own
+_PART_WORDS = frozenset(
+    {
+        "branch",
+        "branches",
+        "office",
+        "offices",
+        "headquarter",
+        "headquarters",
+        "hq",
+        "quarters",
+        "representative",
+        "representation",
+        "division",
+        "department",
+        "bureau",
+        "plant",
+        "factory",
+        "street",
+        "road",
+        "avenue",
+        "building",
+        "bldg",
+        "floor",
+        "suite",
+        "box",
+        "district",
+    }
+)
+
+
+def _descriptor(text: str, cat: int, part: bool) -> bool:
+    """A query word that says which office or line of business, or where (``part``: the query
+    names a branch, an office or an address, so a place's name says where it is), not which
+    company."""
+    if cat in (LEGAL, PARTICLE, TITLE):
+        return True
+    if cat == NUMBER:
+        return _identifier(text)
+    if is_place(text):
+        return part
+    return text in _DESCRIPTOR_WORDS or generic_word(text)
+
+
+def company_name_in_query(c: Costs) -> Effect | None:
+    """Every word of a company's list name is in the query, in the list's order, with at least
+    one distinctive word (a one-word name of four letters or more with its legal form too), and the query's other words only describe it: generic company words,
+    a branch or office ("DUBAI BRANCH", "HEAD OFFICE", "AND ITS SUBSIDIARIES"), place names
+    beside a branch, an office or an address's words (not alone: "T-Platforms (Cyprus) Limited"
+    may be a company of its own), an identifier of six digits or more, or another name after "formerly"
+    ("PARS TRASH COMPANY AND ITS SUBSIDIARIES" / "PARS TRASH COMPANY"). The customer wrote the
+    listed name and said which part of it they deal with: the extra words cost
+    ``subset_extra``, as a person's middle names do."""
+    al = c.al
+    if al.person or al.query.origin in (ORIGIN_HAN, ORIGIN_HANGUL):
+        return None
+    if all(al.q_used):
+        return None
+    q, cand = al.query, al.cand
+    words = [j for j, cat in enumerate(cand.cats) if cat in (WORD, NUMBER)]
+    if not words or any(al.c_sim[j] < al.p.subset_sim for j in words):
+        return None
+    if not any(
+        cand.cats[j] == WORD and len(cand.texts[j]) >= 3 and not generic_word(cand.texts[j])
+        for j in words
+    ):
+        return None
+    if len(words) == 1 and (sum(al.q_used) < 2 or len(cand.texts[words[0]]) < 4):
+        return None  # (a one-word name with its legal form: the index's bound counts two found)
+    js = [j for _, _, j, _ in sorted(al.spans) if cand.cats[j] in (WORD, NUMBER)]
+    if any(a > b for a, b in zip(js, js[1:], strict=False)):
+        return None
+    extra: list[str] = []
+    # (a query with "formerly" holds two names of one company: the listed one is one of them)
+    another = any(t in _ANOTHER_NAME_MARKERS for t in q.texts)
+    part = any(t in _PART_WORDS for t in q.texts)
+    for i, used in enumerate(al.q_used):
+        text, cat = q.texts[i], q.cats[i]
+        if used:
+            continue
+        if not (another or _descriptor(text, cat, part)):
+            return None
+        if cat not in (LEGAL, PARTICLE, TITLE) and text not in _ANOTHER_NAME_MARKERS:
+            extra.append(text)
+    if not extra:
+        return None  # (only legal forms: two different forms are another company's)
+    what = (
+        "give another name of it"
+        if another
+        else "say which branch or office, what it does, or where"
+    )
+    return Effect(
+        "company_name_in_query",
+        "query_share<=",
+        al.p.subset_extra,
+        f"every word of the list name is in the query; its other words ({', '.join(extra)}) {what}",
+    )
+
+
 def query_in_list_name(c: Costs) -> Effect | None:
     """Every name word (two or more) of a person's query is in the list name, starting with the
     same first name: the list's extra words cost ``subset_extra_list`` (common short names meet
@@ -138,6 +310,38 @@ def query_in_list_name(c: Costs) -> Effect | None:
         "list_share<=",
         p.subset_extra if in_order else p.subset_extra_list,
         "every word of the query is in the list name, in the same order" if shown else "",
+    )
+
+
+def middle_name_dropped(c: Costs) -> Effect | None:
+    """A person's query of two name words that are the list name's first given name and its
+    family name, exactly, with the one name between them left out ("Robert Mugabe" / "MUGABE,
+    Robert Gabriel"): people write their first and last names and drop a middle name; the
+    middle name costs ``middle_dropped``. Not for Korean names (a given name's two syllables
+    are one name) nor for Chinese or Korean characters; two common names stay capped by
+    ``common_name_only``."""
+    al = c.al
+    if not _partial_ok(al):
+        return None
+    q, cand = al.query, al.cand
+    qw = [i for i, cat in enumerate(q.cats) if cat == WORD]
+    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
+    if len(qw) != 2 or len(cw) != 3 or any(cat == INITIAL for cat in q.cats):
+        return None
+    if any(al.q_sim[i] < al.p.subset_sim for i in qw) or al.c_used[cw[1]]:
+        return None
+    if not (al.c_used[cw[0]] and al.c_used[cw[2]]) or korean_shaped(cand.texts):
+        return None
+    pairs = {(i, j) for i, ql, j, cl in al.spans if ql == 1 and cl == 1}
+    if not ({(qw[0], cw[0]), (qw[1], cw[2])} <= pairs or {(qw[1], cw[0]), (qw[0], cw[2])} <= pairs):
+        return None
+    middle = cand.texts[cw[1]]
+    what = "patronymic" if is_patronymic(middle) else "middle name"
+    return Effect(
+        "middle_name_dropped",
+        "list_share<=",
+        al.p.middle_dropped,
+        f"the query is the list name's first and last names; its {what} ({middle}) is left out",
     )
 
 
@@ -233,6 +437,8 @@ def nasab_swapped(c: Costs) -> Effect | None:
     q, cand = al.query, al.cand
     qb = next((k for k, t in enumerate(q.texts) if t in _NASAB), -1)
     cb = next((k for k, t in enumerate(cand.texts) if t in _NASAB), -1)
+    if cb < 0 and 0 < qb < len(q.texts) - 1:
+        return _nasab_against_given_names(c, qb)
     # both names read "X bin Y" (a word on each side of the particle)
     if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
         return None
@@ -245,6 +451,31 @@ def nasab_swapped(c: Costs) -> Effect | None:
                 "names before and after 'bin' are swapped (son and father differ)",
             )
     return None
+
+
+def _nasab_against_given_names(c: Costs, qb: int) -> Effect | None:
+    """ "KAMAL BIN MUSTAFA" against "KAMEL, Mustafa" (given name Mustafa, family name Kamel):
+    the query's father's name is the list's given name and its given name the list's family
+    name; son of Mustafa is not Mustafa. Only where each side has two name words and the query
+    one on each side of ``bin``."""
+    al = c.al
+    q, cand = al.query, al.cand
+    before = [i for i in range(qb) if q.cats[i] == WORD]
+    after = [i for i in range(qb + 1, len(q.texts)) if q.cats[i] == WORD]
+    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
+    if len(before) != 1 or len(after) != 1 or len(cw) != 2:
+        return None
+    pairs = {(i, j) for i, ql, j, cl in al.spans if ql == 1 and cl == 1}
+    if (before[0], cw[1]) not in pairs or (after[0], cw[0]) not in pairs:
+        return None
+    return Effect(
+        "nasab_swapped",
+        "score*",
+        al.p.nasab_swap,
+        f"the query's father's name ({q.texts[after[0]]}) is the list name's given name, and its "
+        f"given name ({q.texts[before[0]]}) the list's family name: son of "
+        f"{q.texts[after[0]]} is another person",
+    )
 
 
 def _numbers(side: Side) -> frozenset[str]:
@@ -287,6 +518,9 @@ def number_one_side(c: Costs) -> Effect | None:
     qn, cn = c.q_numbers, c.c_numbers
     if bool(qn) == bool(cn):
         return None
+    side, used = (al.query, al.q_used) if qn else (al.cand, al.c_used)
+    if all(used[k] for k, cat in enumerate(side.cats) if cat == NUMBER):
+        return None  # (paired with the same number written as a roman numeral)
     return Effect(
         "number_one_side",
         "score*",
@@ -354,8 +588,8 @@ def initials_only(c: Costs) -> Effect | None:
         return None
     q, cand = al.query, al.cand
     for i, ql, j, cl in al.spans:
-        if al.q_sim[i] >= 1.0:
-            continue
+        if al.q_sim[i] >= 1.0 or cand.cats[j] == NUMBER:
+            continue  # (a roman numeral for a number is no initial: "KANG SONG I" / "... 1")
         t = q.texts[i]
         if q.cats[i] == INITIAL or (
             ql == 1 and cl == len(t) >= 2 and all(cand.texts[j + k][:1] == t[k] for k in range(cl))
@@ -925,7 +1159,9 @@ def no_distinctive_word(c: Costs) -> Effect | None:
 COST_RULES: tuple[Rule, ...] = (
     syllable_names,
     list_name_in_query,
+    company_name_in_query,
     query_in_list_name,
+    middle_name_dropped,
     single_word_query,
     conflicting_words,
     different_patronymics,

@@ -87,6 +87,15 @@ def edit_budget(length: int) -> int:
 _ARABIC_ARTICLE = frozenset({"al", "el", "ul"})
 
 
+#: roman numerals and the numbers they write, to twelve ("Fund IV", "CHON MYONG I")
+ROMAN_VALUES: dict[str, str] = {
+    r: str(k + 1)
+    for k, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    )
+}
+
+
 def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PARAMS) -> float:
     """Similarity of two normalised tokens in 0..1 (1 = same)."""
     if q == c:
@@ -114,7 +123,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
     if qd and cd:
         return p.number_sim  # different numbers: aligned; align() caps the pair's score
     if qd or cd:
-        return 0.0
+        # a number written as a roman numeral on one side ("CHON MYONG I" / "CHON MYONG 1")
+        return p.syn_sim if ROMAN_VALUES.get(c if qd else q) == (q if qd else c) else 0.0
     if origin == ORIGIN_HANGUL:
         # Korean syllables are short: a known romanisation, or a close spelling of a long one
         if c in korean_variants(q):
@@ -372,6 +382,8 @@ def _surely_unlike(q: str, c: str, sq: str, rq: str, abjad: bool) -> bool:
     lq, lc = len(q), len(c)
     if q[0] == c[0] or (lq == lc and q == c[::-1]):  # (no reversed copy of most words)
         return False
+    if (lq == 1 or lc == 1) and q[0] + c[0] in _V_W:
+        return False  # (an initial V for a W name, or the reverse)
     if lq >= 6 and lc >= 6 and q[-1] in "iyj" and c[-1] in "iyj":
         return False
     sc = skeleton(c)
@@ -1128,7 +1140,12 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
             ccat = cand.cats[j]
             if (qcat == LEGAL) != (ccat == LEGAL) and s < 1.0 and ql == cl:
                 continue  # a legal form only aligns with a legal form (or its exact word)
-            if (qcat == INITIAL or ccat == INITIAL) and not person and s < 1.0:
+            if (
+                (qcat == INITIAL or ccat == INITIAL)
+                and not person
+                and s < 1.0
+                and NUMBER not in (qcat, ccat)  # ("SET I" / "SET 1": a roman numeral)
+            ):
                 continue
             s = min(1.0, s)
             for k in range(i, i + ql):

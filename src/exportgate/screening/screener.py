@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import msgspec
+
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.entities import (
@@ -32,12 +34,16 @@ from exportgate.screening.entities import (
     merge_duplicates,
 )
 from exportgate.screening.index import Candidate, NameIndex
-from exportgate.screening.normalize import warm_up
+from exportgate.screening.normalize import IMO_NUMBER, vessel_marks, warm_up
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 from exportgate.screening.sources.sniff import load_file, load_path
 
+#: the score of a listed vessel whose IMO number the query gives: a ship's IMO number stays
+#: with it through every change of name and flag, so it identifies the ship by itself
+IMO_SCORE = 0.98
+
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-37"
+INDEX_FORMAT = "eg-screen-38"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -162,6 +168,13 @@ def _fingerprint(paths: Sequence[Path], params: Params) -> str:
 # the screener
 
 
+def _rescored(m: ScreeningMatch, score: float, why: str) -> ScreeningMatch:
+    """``m`` at another score, its explanation saying the new score and why."""
+    head = f"score {m.score:.2f}: "
+    rest = m.explanation[len(head) :] if m.explanation.startswith(head) else m.explanation
+    return msgspec.structs.replace(m, score=score, explanation=f"score {score:.2f}: {rest}; {why}")
+
+
 class ListScreener:
     """Screens names against a loaded list set. Implements the ``Screener`` protocol."""
 
@@ -208,8 +221,95 @@ class ListScreener:
     ) -> Sequence[ScreeningMatch]:
         """Matches for ``name`` at or above ``min_score`` (default: the review threshold)."""
         floor = self.review_threshold if min_score is None else min_score
+        name, imos = vessel_marks(name, kind)
         cands = self.index.search(name, kind=kind, country=country, limit=limit, min_score=floor)
-        return [self._match(c) for c in cands]
+        matches = [self._match(c) for c in cands]
+        if imos:
+            matches = self._imo_evidence(matches, [c.entity for c in cands], imos, floor, limit)
+        return matches
+
+    def _imos(self) -> tuple[dict[str, list[int]], dict[int, tuple[str, ...]]]:
+        """The listed entries by the IMO numbers they give, and each such entry's numbers
+        (built on first use). A list that repeats another's entry without its remarks (the
+        CSL's copy of an SDN vessel: same id, same name) gets the numbers of the entry it
+        repeats."""
+        got: tuple[dict[str, list[int]], dict[int, tuple[str, ...]]] | None = self.__dict__.get(
+            "_imo_maps"
+        )
+        if got is None:
+            by_imo: dict[str, list[int]] = {}
+            of: dict[int, tuple[str, ...]] = {}
+            by_id: dict[tuple[str, str], tuple[str, ...]] = {}
+            entities = self.index.entities
+            for k, ent in enumerate(entities):
+                if ent.remarks and "IMO" in ent.remarks.upper():
+                    imos = tuple(IMO_NUMBER.findall(ent.remarks))
+                    if imos:
+                        of[k] = imos
+                        by_id[ent.list_id, ent.name] = imos
+            for k, ent in enumerate(entities):
+                if k not in of and (ent.list_id, ent.name) in by_id:
+                    of[k] = by_id[ent.list_id, ent.name]
+            for k, imos in of.items():
+                for imo in imos:
+                    by_imo.setdefault(imo, []).append(k)
+            got = self.__dict__["_imo_maps"] = (by_imo, of)
+        return got
+
+    def _imo_evidence(
+        self,
+        matches: list[ScreeningMatch],
+        entities: list[int],
+        imos: tuple[str, ...],
+        floor: float,
+        limit: int,
+    ) -> list[ScreeningMatch]:
+        """An IMO number in the query is a ship's identity, whatever its name: a listed vessel
+        with that number is a hit by itself (``IMO_SCORE``), and a listed vessel matched by its
+        name whose entry gives another IMO number is another ship of that name, a review at
+        most."""
+        by_imo, imos_of = self._imos()
+        same = {k for imo in imos for k in by_imo.get(imo, ())}
+        said = ", ".join(imos)
+        out: list[ScreeningMatch] = []
+        for m, k in zip(matches, entities, strict=True):
+            ent = self.index.entities[k]
+            if k in same:
+                m = _rescored(
+                    m, max(m.score, IMO_SCORE), f"the IMO number {said} is the listed vessel's"
+                )
+            elif ent.kind == "vessel":
+                theirs = imos_of.get(k, ())
+                if theirs:
+                    cap = self.params.possible_max
+                    m = _rescored(
+                        m,
+                        min(m.score, cap),
+                        f"the query's IMO number {said} is not the listed vessel's "
+                        f"({', '.join(theirs)}): another ship of the same name at most, a review, "
+                        "never a block",
+                    )
+            out.append(m)
+        for k in sorted(same - set(entities)):
+            ent = self.index.entities[k]
+            out.append(
+                ScreeningMatch(
+                    list=ent.list,
+                    list_id=ent.list_id,
+                    name=ent.name,
+                    matched_name=ent.name,
+                    score=IMO_SCORE,
+                    programs=list(ent.programs),
+                    kind=ent.kind,
+                    countries=list(ent.countries),
+                    source=ent.source,
+                    explanation=f"score {IMO_SCORE:.2f}: the IMO number {said} is the listed "
+                    f"vessel's ({ent.name}): the same ship, whatever name it sails under",
+                )
+            )
+        out = [m for m in out if m.score >= floor]
+        out.sort(key=lambda m: -m.score)
+        return out[:limit]
 
     def _match(self, c: Candidate) -> ScreeningMatch:
         ent = self.index.entities[c.entity]
@@ -279,6 +379,7 @@ def _default(key: tuple[str, ...]) -> ListScreener:
     # one query per script now, so no customer's first name in a script pays for loading it
     for name in WARM_QUERIES:
         screener.screen(name)
+    screener._imos()  # (the listed vessels by IMO number, read by a query that gives one)
     # the index's ~700,000 objects live as long as the process: out of the cyclic collector's
     # reach, so that a full collection (which otherwise walks them all: 300-500 ms) is never
     # paid by the query that happens to trigger it
