@@ -339,7 +339,9 @@ def with_floor(prob: float, row: Row) -> float:
     another language with no rule evidence stays under the threshold), then the floors."""
     if row.language != "en" and not rule_evidence(row.signals):
         prob = min(prob, _THRESHOLD - 0.01)
-    return max(prob, evidence_floor(row.signals)[0])
+    floor = evidence_floor(row.signals)[0]
+    # round 12: a floor flags at the configured threshold, whatever it is (detector.py)
+    return max(prob, max(floor, _THRESHOLD) if floor else 0.0)
 
 
 _THRESHOLD = BypassConfig().threshold
