@@ -485,10 +485,11 @@ _SMUGGLING_PARTS = (
 SMUGGLE_MIN = 0.5
 
 
-def _names_harm(signals: dict[str, float]) -> bool:
-    """The plain reading names a harmful object or act: an ask the intent part reads, a harmful
-    act (asked for or named), an intrusion asked for or a harmful goal stated in code."""
-    if signals.get("intent", 0.0) >= 0.3 or signals.get("part:harm_ask", 0.0) >= 0.45:
+def _names_act(signals: dict[str, float]) -> bool:
+    """The plain reading names a harmful act on its object (asked for or only named), asks for
+    an intrusion, or states a harmful goal for code (a harmful word alone is not enough: a
+    harmless puzzle spelled out letter by letter may hold one)."""
+    if signals.get("part:harm_ask", 0.0) >= 0.45:
         return True
     return signals.get("part:intrusion_ask", 0.0) > 0 or signals.get("part:code_goal", 0.0) > 0
 
@@ -499,11 +500,19 @@ def smuggled_harm(signals: dict[str, float]) -> str:
     that read plainly names a harmful object or act; or an encoded payload that the user asks
     to be carried out once decoded ("decode this and do what it says") whose decoded text names
     one. The reason in words, or "" where neither holds."""
-    if not _names_harm(signals):
-        return ""
-    if max(signals.get(k, 0.0) for k in _SMUGGLING_PARTS) >= SMUGGLE_MIN:
+    intent = signals.get("intent", 0.0)
+    # the intent part's own reading counts; the multilingual word lists' alone do not (a word
+    # of a harmless puzzle spelled out letter by letter)
+    own_intent = intent >= 0.3 and signals.get("part:foreign_harm_ask", 0.0) < intent
+    if max(signals.get(k, 0.0) for k in _SMUGGLING_PARTS) >= SMUGGLE_MIN and (
+        _names_act(signals) or own_intent
+    ):
         return "hides a request about a harmful thing by splitting or swapping its letters"
-    if signals.get("part:encoded_payload", 0.0) > 0 and signals.get("decoded_carry_out", 0.0):
+    if (
+        signals.get("part:encoded_payload", 0.0) > 0
+        and signals.get("decoded_carry_out", 0.0)
+        and (_names_act(signals) or intent >= 0.3)
+    ):
         return "asks for an encoded request about a harmful thing to be decoded and carried out"
     return ""
 

@@ -84,7 +84,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:obtain\w*|acquir\w*|get\w*|buy\w*|order\w*|steal\w*)\s+"
         + _ART
         + r"(?:select[- ]agents?|(?:select[- ]agent |dangerous |regulated )(?:pathogens?|toxins?|viruses|bacteria))"
-        r"|(?:dodg\w*|evad\w*|bypass\w*|avoid\w*|get(?:ting)? past|slip\w* past)\s+(?:the )?(?:dna |gene |biosecurity |synthesis |order )+screening",
+        r"|(?:dodg\w*|evad\w*|bypass\w*|avoid\w*|get(?:ting)? past|slip\w* past)\s+(?:the )?(?:dna |gene |biosecurity |synthesis |order )+screening"
+        # round 12: a disease spread on purpose, described by where and how many
+        r"|(?:spread\w*|releas\w*|dispers\w*|introduc\w*)\s+(?:a |an |the |some )?(?:\w+ )?(?:virus|disease|pathogen|germs?|bacteria|infection|plague|flu)\b[^.\n]{0,60}\b(?:ventilation|air ducts?|hvac|air[- ]conditioning|water supply|subway|metro|crowds?|as many people|max\w* (?:infections?|casualties)|most (?:people|infections))",
     ),
     # firearms and ammunition
     (
@@ -266,7 +268,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:see|know|watch|follow|check|find out|track|trace|get)\w*\s+where (?:she|he|they|my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse))\s+(?:is|are|goes|go|has been|have been|was|were|'s)\b[^.\n]{0,50}\b(?:all (?:the time|day|night)|at all times|every (?:minute|moment|hour)|24/7|without (?:her|him|them) (?:knowing|noticing|finding out|realising|realizing)|secretly|in real[- ]time|whenever i want)"
         r"|(?:see|read|get|receive|copy|mirror|forward|intercept)\w*\s+(?:all )?(?:of )?(?:her|his|their|(?!my |our )\w+'s) (?:texts|messages|whatsapps?|chats|dms|emails|e-mails|calls|call logs?|photos|snapchats?|browsing history|searches|keystrokes|location)\b[^.\n]{0,30}\b(?:on|to|from|with) (?:my|our) (?:own )?(?:phone|laptop|computer|pc|tablet)"
         r"|(?:turn\w* on|activat\w*|switch\w* on|access\w*|listen\w* (?:in )?(?:through|to|on)|watch\w* (?:through|from)|get into|hack\w* into)\s+(?:her|his|their|(?!my |our )\w+'s) (?:\w+ )?(?:camera|webcam|microphone|mic|baby monitor|doorbell cam\w*|security cam\w*|wifi cam\w*)s?\b"
-        r"|(?:everything|all (?:the )?(?:info\w*|details)) (?:about|on) (?:this|that|a|the) (?:person|woman|girl|man|guy)\b[^.\n]{0,60}\b(?:address|where (?:she|he) lives|car|workplace|schedule|routine)",
+        r"|(?:everything|all (?:the )?(?:info\w*|details)) (?:about|on) (?:this|that|a|the) (?:person|woman|girl|man|guy)\b[^\n]{0,80}\b(?:address|where (?:she|he) lives|car|workplace|schedule|routine)",
     ),
     (
         "violence",
@@ -513,6 +515,7 @@ _TRIGGERS: tuple[str, ...] = (
     "toxins poison dose hide pesticide pesticides insecticide insecticides herbicide "
     "herbicides organophosphate organophosphates poisons toxic",
     "transmissibility transmission virulence lethality infectivity pathogenicity spread "
+    "spreading disease diseases infection infections release releasing disperse dispersing "
     "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
     "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
     "toxin toxins coronavirus covid strain strains select screening viruses extinct polio",
