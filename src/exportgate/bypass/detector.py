@@ -64,7 +64,9 @@ class BypassConfig:
 
     # flagged at or above. Round 4: chosen on held-out writers (bench/bypass/lowo.py): pooled over
     # set D and corpora t1-t3 (writers the rules never read), 0.75 is the lowest threshold that
-    # keeps benign prompts flagged under 1 % (0.95 %), catching 83 % of attempts
+    # keeps benign prompts flagged under 1 % (0.95 %), catching 83 % of attempts. Round 12:
+    # re-checked over 17 held-out writers by a rule written first (bench/bypass/threshold.py:
+    # lowest with pooled FPR <= 0.5 % and every benign family <= 2 %); none met it, 0.75 kept
     threshold: float = 0.75
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
