@@ -58,6 +58,8 @@ WRITERS: dict[str, str] = {
     "G": "independent_g",  # burned after round 6 (measured once); read in rounds 7-8; training from round 10
     "H": "independent_h",  # burned after round 8 (measured once); read in rounds 9-10; training from round 10
     "T8": "corpus_t8",  # round 10: everyday asks in attack request forms, and harmful twins (bypass10fp)
+    "I": "independent_i",  # burned after round 10 (measured once); read in rounds 11-12; training from round 12
+    "T9": "corpus_t9",  # round 12: written apart by helper corpus9 (effect-described asks, smuggling, languages)
 }
 CACHE = Path("/tmp/bypass_cache")
 
@@ -339,7 +341,9 @@ def with_floor(prob: float, row: Row) -> float:
     another language with no rule evidence stays under the threshold), then the floors."""
     if row.language != "en" and not rule_evidence(row.signals):
         prob = min(prob, _THRESHOLD - 0.01)
-    return max(prob, evidence_floor(row.signals)[0])
+    floor = evidence_floor(row.signals)[0]
+    # round 12: a floor flags at the configured threshold, whatever it is (detector.py)
+    return max(prob, max(floor, _THRESHOLD) if floor else 0.0)
 
 
 _THRESHOLD = BypassConfig().threshold

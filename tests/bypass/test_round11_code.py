@@ -131,8 +131,8 @@ def checkout(cart, payments):  # payments injected by the container
 ]
 
 
-def test_version_is_round_eleven() -> None:
-    assert DETECTOR_VERSION == "bypass-11"
+def test_version_is_round_eleven_or_later() -> None:
+    assert DETECTOR_VERSION in ("bypass-11", "bypass-12")
 
 
 @pytest.mark.parametrize("prompt", ATTACKS)

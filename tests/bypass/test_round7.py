@@ -84,7 +84,14 @@ def test_ordinary_request_is_named_in_the_reasons() -> None:
 
 
 def test_detector_version_is_round_seven() -> None:
-    assert DETECTOR_VERSION in ("bypass-7", "bypass-8", "bypass-9", "bypass-10", "bypass-11")
+    assert DETECTOR_VERSION in (
+        "bypass-7",
+        "bypass-8",
+        "bypass-9",
+        "bypass-10",
+        "bypass-11",
+        "bypass-12",
+    )
 
 
 def test_an_injection_quoted_in_a_discussion_of_attacks_is_mentioned_not_used() -> None:

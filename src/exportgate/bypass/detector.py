@@ -44,12 +44,18 @@ from exportgate.bypass.langid import language
 from exportgate.bypass.learned import LearnedModel, text_features
 from exportgate.bypass.learned import load as load_learned
 from exportgate.bypass.multilingual import foreign_ask
-from exportgate.bypass.normalize import Normalized, normalize
+from exportgate.bypass.normalize import (
+    Normalized,
+    hyphen_joined,
+    normalize,
+    scramble_key,
+    unscramble,
+)
 from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-11"
+DETECTOR_VERSION = "bypass-12"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +64,9 @@ class BypassConfig:
 
     # flagged at or above. Round 4: chosen on held-out writers (bench/bypass/lowo.py): pooled over
     # set D and corpora t1-t3 (writers the rules never read), 0.75 is the lowest threshold that
-    # keeps benign prompts flagged under 1 % (0.95 %), catching 83 % of attempts
+    # keeps benign prompts flagged under 1 % (0.95 %), catching 83 % of attempts. Round 12:
+    # re-checked over 17 held-out writers by a rule written first (bench/bypass/threshold.py:
+    # lowest with pooled FPR <= 0.5 % and every benign family <= 2 %); none met it, 0.75 kept
     threshold: float = 0.75
     uncertain_low: float = 0.3  # the band sent to the optional second stage
     intent_base: float = 0.6  # share of the intent that counts with no wrapping at all
@@ -198,6 +206,20 @@ def _obfuscation_parts(norm: Normalized, original: str, acc: _Acc) -> None:
             0.5,
             lambda: f"{norm.spaced_runs} words spelled out letter by letter",
         )
+    if norm.emoji_words:
+        acc.add(
+            "emoji_interleaved",
+            "normalisation",
+            0.5,
+            lambda: f"{norm.emoji_words} words each followed by an emoji",
+        )
+    if norm.split_words:
+        acc.add(
+            "split_words",
+            "normalisation",
+            0.5,
+            lambda: f"{norm.split_words} words split into pieces by hyphens",
+        )
     if norm.leet_words >= 2:
         acc.add(
             "leetspeak",
@@ -249,6 +271,8 @@ _FAMILY_OF_PART = {
     "homoglyphs": "encoding",
     "spaced_letters": "encoding",
     "leetspeak": "encoding",
+    "split_words": "encoding",
+    "emoji_interleaved": "encoding",
     "reversed_text": "encoding",
     "disguised_letters": "encoding",
     "encoded_payload": "encoding",
@@ -375,6 +399,9 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
         return 0.75, "asks, in another language, for how to make or do a harmful thing"
     if disguised_harm(signals):
         return 0.75, "hides a request about a harmful thing behind disguised letters"
+    smuggled = smuggled_harm(signals)
+    if smuggled:
+        return 0.75, smuggled
     if signals.get("part:harm_ask", 0.0) >= HARM_ASK_FLOOR:
         return 0.75, "asks for the doing of a harmful act, whatever wraps it"
     if signals.get("part:code_goal", 0.0) >= HARM_ASK_FLOOR:
@@ -394,6 +421,16 @@ _FRAME_WORDS = {
     "past_tense": "question about the past",
     "hypothetical": "hypothetical",
 }
+
+
+# round 12: the user asks for decoded text to be acted on ("decode this and do what it says",
+# "then carry out the result", "once you know, answer it", "respond only to the decoded content")
+_CARRY_OUT = re.compile(
+    r"\b(?:do (?:what|as) (?:it|the (?:text|message)) (?:says|asks|tells)|carry (?:it |them |that )?out|"
+    r"(?:answer|fulfil+|follow|obey|execute|comply with|act on) (?:it|them|that|the (?:result|request|"
+    r"question|instructions?|decoded \w+))\b|respond (?:only )?to (?:the )?decoded|then do it\b|"
+    r"and do it\b|do what it asks)",
+)
 
 
 # round 8: a harmful act under a request form that governs it (harmask.py; 0.9 high-risk, 0.95
@@ -435,6 +472,51 @@ def disguised_harm(signals: dict[str, float]) -> bool:
     if any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS) or signals.get("intent", 0.0) >= 0.3:
         return True
     return disguise >= DISGUISE_OPER and signals.get("c:operational", 0.0) > 0
+
+
+# round 12: letters split, spaced, swapped or written in leetspeak or backwards, and encodings the
+# user asks to be carried out once decoded
+# (leetspeak, backwards text and random capitals are left to the learned part: code, hashes,
+# "reverse engineering" and camelCase names carry them in ordinary requests; look-alike and
+# zero-width letters are read by ``disguised_harm``)
+_SMUGGLING_PARTS = (
+    "part:spaced_letters",
+    "part:split_words",
+    "part:emoji_interleaved",
+)
+SMUGGLE_MIN = 0.5
+
+
+def _names_act(signals: dict[str, float]) -> bool:
+    """The plain reading names a harmful act on its object (asked for or only named), asks for
+    an intrusion, or states a harmful goal for code (a harmful word alone is not enough: a
+    harmless puzzle spelled out letter by letter may hold one)."""
+    if signals.get("part:harm_ask", 0.0) >= 0.45:
+        return True
+    return signals.get("part:intrusion_ask", 0.0) > 0 or signals.get("part:code_goal", 0.0) > 0
+
+
+def smuggled_harm(signals: dict[str, float]) -> str:
+    """Round 12, token smuggling: a request whose words were split (hyphens, spaces, dots),
+    swapped into leetspeak, look-alike letters or random capitals, or written backwards, and
+    that read plainly names a harmful object or act; or an encoded payload that the user asks
+    to be carried out once decoded ("decode this and do what it says") whose decoded text names
+    one. The reason in words, or "" where neither holds."""
+    intent = signals.get("intent", 0.0)
+    # the intent part's own reading counts; the multilingual word lists' alone do not (a word
+    # of a harmless puzzle spelled out letter by letter)
+    own_intent = intent >= 0.3 and signals.get("part:foreign_harm_ask", 0.0) < intent
+    if max(signals.get(k, 0.0) for k in _SMUGGLING_PARTS) >= SMUGGLE_MIN and (
+        _names_act(signals) or own_intent
+    ):
+        return "hides a request about a harmful thing by splitting or swapping its letters"
+    if (
+        signals.get("part:encoded_payload", 0.0) > 0
+        and signals.get("decoded_carry_out", 0.0)
+        and (_names_act(signals) or intent >= 0.3)
+    ):
+        return "asks for an encoded request about a harmful thing to be decoded and carried out"
+    return ""
 
 
 _DISGUISE_OR_CODE = (
@@ -483,6 +565,45 @@ def shipped_model() -> LearnedModel | None:
     return _MODEL[0]
 
 
+_SCRAMBLE: list[tuple[frozenset[str], dict[str, str]]] = []
+
+
+def scramble_table(model: LearnedModel | None) -> tuple[frozenset[str], dict[str, str]]:
+    """Round 12: the words the learned part knows (4-16 ASCII letters) and, per
+    ``scramble_key``, the one word with that key (keys two words share are left out): what
+    best-of-N letter swaps are read back against. Built once per process."""
+    if not _SCRAMBLE:
+        known = frozenset(
+            w
+            for w in (model.words if model is not None else ())
+            if 4 <= len(w) <= 16 and w.isascii() and w.isalpha()
+        )
+        by_key: dict[str, str] = {}
+        shared: set[str] = set()
+        for word in sorted(known):
+            key = scramble_key(word)
+            if key in by_key:
+                shared.add(key)
+            by_key[key] = word
+        _SCRAMBLE.append((known, {k: w for k, w in by_key.items() if k not in shared}))
+    return _SCRAMBLE[0]
+
+
+def _known_word_views(norm: Normalized, original: str, model: LearnedModel) -> None:
+    """Round 12: views read against the words the learned part knows — best-of-N letter swaps
+    (random capitals and swapped inner letters come together) and words split by hyphens."""
+    if _random_case_words(original[:4000]) >= 3:
+        known, by_key = scramble_table(model)
+        swapped = unscramble(norm.folded, known, by_key)
+        if swapped != norm.folded[:4000]:
+            norm.views.append(swapped)
+    if "-" in norm.folded:
+        split = hyphen_joined(norm.folded, scramble_table(model)[0])
+        if split is not None:
+            norm.views.append(split[0])
+            norm.split_words = split[1]
+
+
 class Detector:
     """The first stage. Stateless and thread-safe: one instance serves a gateway process."""
 
@@ -509,6 +630,9 @@ class Detector:
         full_last = next((t for r, t in reversed(convo) if r == "user"), "")
         original_last = _window(full_last)
         norm = normalize(original_last)
+        vocabulary = self.model if self.model is not None else shipped_model()
+        if vocabulary is not None:  # (the rules-only detector reads the same views)
+            _known_word_views(norm, original_last, vocabulary)
         _obfuscation_parts(norm, original_last, acc)
         for name, strength, text in sh.signals:
             acc.add(name, "structure", strength, _const(text))
@@ -785,6 +909,9 @@ class Detector:
             signals[key] = max(signals.get(key, 0.0), p.strength)
         if refused_before:
             signals["refused_before"] = 1.0
+        if norm.decoded and _CARRY_OUT.search(norm.folded[:4000]) is not None:
+            # round 12: the user asks for the decoded text to be acted on, not explained
+            signals["decoded_carry_out"] = 1.0
         if foreign is not None and foreign.production:
             # round 8: the multilingual part's own making/writing request form (the concept
             # counts read it only where the wide lexicon also names the harm)
@@ -843,6 +970,9 @@ class Detector:
                 if lang != "en" and not rule_evidence(signals):
                     score = min(score, config.threshold - 0.01)
                 floor, why = evidence_floor(signals)
+                # round 12: a floor flags at whatever threshold is configured (it was 0.75,
+                # the shipped threshold, so a higher threshold would have ignored it)
+                floor = max(floor, config.threshold) if floor else 0.0
                 if floor > score and not exempted:
                     score = floor
                     acc.add("conversation_evidence", "structure", floor, _const(why))

@@ -84,7 +84,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:obtain\w*|acquir\w*|get\w*|buy\w*|order\w*|steal\w*)\s+"
         + _ART
         + r"(?:select[- ]agents?|(?:select[- ]agent |dangerous |regulated )(?:pathogens?|toxins?|viruses|bacteria))"
-        r"|(?:dodg\w*|evad\w*|bypass\w*|avoid\w*|get(?:ting)? past|slip\w* past)\s+(?:the )?(?:dna |gene |biosecurity |synthesis |order )+screening",
+        r"|(?:dodg\w*|evad\w*|bypass\w*|avoid\w*|get(?:ting)? past|slip\w* past)\s+(?:the )?(?:dna |gene |biosecurity |synthesis |order )+screening"
+        # round 12: a disease spread on purpose, described by where and how many
+        r"|(?:spread\w*|releas\w*|dispers\w*|introduc\w*)\s+(?:a |an |the |some )?(?:\w+ )?(?:virus|disease|pathogen|germs?|bacteria|infection|plague|flu)\b[^.\n]{0,60}\b(?:ventilation|air ducts?|hvac|air[- ]conditioning|water supply|subway|metro|crowds?|as many people|max\w* (?:infections?|casualties)|most (?:people|infections))",
     ),
     # firearms and ammunition
     (
@@ -227,6 +229,92 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:add|write|implement|include|build)\w* (?:in )?(?:the |a )?(?:[\w-]+ ){0,2}encrypt\w* (?:\w+ ){0,2}(?:on|to|for|in) (?:each|every|all|any) (?:other )?(?:host|machine|computer|device|server|endpoint)s?"
         r"|(?:spread|propagat|replicat|copy|copies)\w* (?:itself )?(?:to|across|through|over) (?:each|every|all|any|other) (?:other )?(?:host|machine|computer|device|server|endpoint)s?",
     ),
+    # round 12: harmful acts described by their effect, with no weapon or lexicon word ("shut
+    # down the hospital's computers", "get the cash machine to empty itself", "make her phone
+    # show me where she is"): the act and its target, each group a category of harm
+    (
+        "critical_infrastructure",
+        PROHIBITED,
+        r"(?:shut\w* (?:down|off)|turn\w* off|switch\w* off|knock\w* out|tak\w* (?:down|offline|out)|took (?:down|offline|out)|black\w* out|crash\w*|crippl\w*|paraly[sz]\w*|disabl\w*|sabotag\w*|mess\w* (?:up|with)|tamper\w* with|brick\w*|lock\w* up|freez\w*|hijack\w*|tak\w* (?:control of|over)|get(?:ting)? control of|interfer\w* with|jam\w*|disrupt\w*)\s+"
+        r"(?:all (?:of )?)?(?:a |an |the |this |that |(?!my |our )\w+'s |every |local |nearby |whole |entire |city'?s? |town'?s? |county'?s? )*"
+        r"(?:(?:hospital|clinic|icu|er|emergency room|ambulance|care home|nursing home)(?:'s|s'|s)? (?:\w+ )?(?:computers?|computer systems?|systems?|networks?|servers?|it|machines|equipment|ventilators?|records?|monitors|devices|pumps|phones)"
+        r"|(?:power|electric(?:al|ity)?|national) grid|(?:power|electricity) (?:plant|station|substation|supply|lines) (?:of|for|to|in) (?:the |a |our |this )?(?:city|town|region|neighbou?rhood|county|state|country|area)|substations?"
+        r"|(?:city|town|county|region|neighbou?rhood|state|country)'?s? (?:power|electricity|water(?: supply)?|lights|traffic lights|network|grid|911|emergency (?:lines?|services?|dispatch))"
+        r"|traffic (?:lights|signals|light system|control system)"
+        r"|water (?:treatment|pumping|purification) (?:plant|station|facility|system)s?"
+        r"|air traffic control|(?:airport|control tower|airline)'?s? (?:systems?|radar|computers?|screens|network)"
+        r"|(?:911|999|112|emergency) (?:dispatch|call centre|call center|lines?|services?|system)s?"
+        r"|(?:railway|rail|train|metro|subway) (?:signals?|signalling|signaling|switches|control systems?)"
+        r"|(?:gas|oil) pipelines?|(?:insulin pumps?|pacemakers?) (?:of|in) (?:patients|people|someone)"
+        r"|(?:infusion pumps|patient monitors|ventilators) (?:in|at|on) (?:the |a )?(?:hospital|ward|icu))"
+        r"(?! (?:in|on) (?:the |a |my )?(?:game|simulation|simulator|sim|minecraft|cities)|(?:for|during) (?:the |a |our )?(?:maintenance|update|upgrade|patch\w*|backup|migration|night|weekend|drill|test|storm|outage))"
+        r"|(?:open\w*|releas\w*) (?:the |a )?(?:dam'?s? )?(?:floodgates|spillways?|sluice gates?)\b[^.\n]{0,60}\b(?:flood\w*|drown\w*|downstream|town|village|homes)"
+        r"|(?:change|alter|raise|tamper\w* with|mess\w* with)\w* (?:the )?(?:doses?|dosing|rates?|settings?) (?:of|on|in) (?:the |a )?(?:\w+ )?(?:infusion pumps?|insulin pumps?|ventilators?|pacemakers?)",
+    ),
+    (
+        "fraud",
+        HIGH_RISK,
+        r"(?:get|make|force|trick|have|convinc|persuad)\w*\s+(?:the |an? |this |that )?(?:atm|cash ?machine|cash ?point|cash dispenser|bank machine)s?\s+(?:to )?(?:empty|spit|dispens|giv|hand|pay|cough|throw|releas|drop|shoot)\w*(?: out| up)?\s+(?:itself|all|every|its|the (?:cash|money|notes|bills)|free)"
+        r"|(?:drain\w*|jackpot\w*|clean\w* out|rob\w*|empty\w*)\s+(?:out )?(?:an? |the |this |that |every )?(?:atm|cash ?machine|cash ?point|cash dispenser|bank machine)s?\b(?! (?:at|in) (?:my|our) (?:shop|store|bar|restaurant|business))"
+        r"|(?:pump\w* up|hype\w* up|inflat\w*)\s+(?:a |the |our |some |this )?(?:[\w-]+ ){0,2}(?:crypto ?)?(?:coin|token|stock|share|memecoin)s?\b[^.\n]{0,60}\b(?:fake|hype|sell|dump|cash out|before)"
+        r"|(?:(?:trick|fool|manipulat|scam|dup|swindl|sweet[- ]talk)\w*|con(?:s|ned|ning)?)\s+(?:\w+ )?(?:people|folks|women|men|widows?|widowers?|pensioners|grandparents|grandmas?|grandpas?|seniors|victims|strangers|customers)\b[^.\n]{0,40}\b(?:into |to )?(?:wir\w*|send\w*|transfer\w*|giv\w*|pay\w*|hand\w* over|buy\w*) (?:me |us |them )?(?:\w+ )?(?:money|cash|bail|gift cards|their savings|crypto|bitcoin|funds)"
+        r"|(?:get|convinc|persuad|talk|pressur|coax)\w*\s+(?:elderly|old|older|vulnerable|lonely|retired|confused) (?:people|folks|women|men|widows?|widowers?|pensioners|grandparents|seniors|strangers)\b[^.\n]{0,40}\b(?:into |to )?(?:wir\w*|send\w*|transfer\w*|giv\w*|pay\w*|hand\w* over|buy\w*) (?:me |us |them )?(?:\w+ )?(?:money|cash|bail|gift cards|their savings|crypto|bitcoin|funds)"
+        r"|(?:get|gets|getting|make|makes|making)\s+(?:lonely |elderly |old |vulnerable )(?:people|women|men|widows?|widowers?|pensioners|seniors)\s+(?:to )?(?:send|wire|transfer|give)\w*",
+    ),
+    (
+        "privacy",
+        HIGH_RISK,
+        r"(?:mak|get|hav|set|turn|rig|configur|program|trick)\w*\s+(?:her|his|their|(?!my |our )\w+'s|my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|neighbou?r|boss|coworker|colleague|roommate|flatmate|sister|brother|friend)'?s?)\s+(?:\w+ )?(?:phone|iphone|android|mobile|cell|car|watch|laptop|computer|tablet)\s+(?:up )?(?:to )?(?:show|send|shar|tell|report|forward|giv|leak|ping|copy|copies)\w*\s+(?:me |us )?(?:where (?:she|he|they)|(?:her|his|their) (?:location|whereabouts|messages|texts|chats|photos|calls|browsing|searches|emails|keystrokes|passwords))"
+        r"|(?:see|know|watch|follow|check|find out|track|trace|get)\w*\s+where (?:she|he|they|my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse))\s+(?:is|are|goes|go|has been|have been|was|were|'s)\b[^.\n]{0,50}\b(?:all (?:the time|day|night)|at all times|every (?:minute|moment|hour)|24/7|without (?:her|him|them) (?:knowing|noticing|finding out|realising|realizing)|secretly|in real[- ]time|whenever i want)"
+        r"|(?:see|read|get|receive|copy|mirror|forward|intercept)\w*\s+(?:all )?(?:of )?(?:her|his|their|(?!my |our )\w+'s) (?:texts|messages|whatsapps?|chats|dms|emails|e-mails|calls|call logs?|photos|snapchats?|browsing history|searches|keystrokes|location)\b[^.\n]{0,30}\b(?:on|to|from|with) (?:my|our) (?:own )?(?:phone|laptop|computer|pc|tablet)"
+        r"|(?:turn\w* on|activat\w*|switch\w* on|access\w*|listen\w* (?:in )?(?:through|to|on)|watch\w* (?:through|from)|get into|hack\w* into)\s+(?:her|his|their|(?!my |our )\w+'s) (?:\w+ )?(?:camera|webcam|microphone|mic|baby monitor|doorbell cam\w*|security cam\w*|wifi cam\w*)s?\b"
+        r"|(?:everything|all (?:the )?(?:info\w*|details)) (?:about|on) (?:this|that|a|the) (?:person|woman|girl|man|guy)\b[^\n]{0,80}\b(?:address|where (?:she|he) lives|car|workplace|schedule|routine)",
+    ),
+    (
+        "violence",
+        PROHIBITED,
+        r"(?:slip\w*|put\w*|sneak\w*|drop\w*|add\w*|mix\w*|pour\w*|spike\w*|lac\w*)\s+(?:\w+ ){0,3}(?:in|into)\s+(?:a |an |the |my |her |his |their |someone'?s |\w+'s ){1,2}(?:\w+ )?(?:drinks?|coffee|tea|food|meal|beer|wine|cocktail|water|glass)\b[^.\n]{0,60}\b(?:won'?t remember|doesn'?t remember|does not remember|can'?t remember|not remember|pass(?:es)? out|blacks? out|knocks? (?:her|him|them) out|unconscious|out cold|won'?t notice|doesn'?t notice|without (?:her|him|them) (?:knowing|noticing|tasting))"
+        r"|(?:beat\w*|hit\w*|hurt\w*|punch\w*|kick\w*|tortur\w*|injur\w*|rough\w* up)\s+(?:someone|somebody|him|her|them|a (?:person|man|woman|guy|kid|child)|my \w+|(?:the|that|this) (?:guy|man|woman|kid|person))\b[^.\n]{0,60}\b(?:without (?:leaving )?(?:any )?(?:marks|bruises|evidence|traces)|leaves? no (?:marks|bruises|evidence|traces)|no (?:visible )?(?:marks|bruises))"
+        r"|(?:make|making|made|makes)\s+(?:it|his death|her death|their death|the death|the fall|the crash|the fire|the poisoning|the overdose)\s+(?:look|seem|appear|pass)\s+(?:like |as )?(?:an? )?(?:accident|accidental|natural|suicide|heart attack)"
+        r"|push\w*\s+(?:\w+ ){0,3}(?:down the stairs|off (?:a |the )?(?:cliff|balcony|bridge|roof|ledge|platform))"
+        r"|(?:(?:the |some |a few |all the )?soft targets?|(?:targets?|places|spots|locations)\b[^.\n]{0,60}\b(?:attack|bombing|shooting|massacre)\b[^.\n]{0,40}\bmost (?:news )?(?:coverage|casualties|deaths|damage|attention|impact|panic|victims))"
+        r"|(?:threat|harassment|hate|abuse|intimidation) campaign\b[^.\n]{0,60}\b(?:until|so (?:that )?(?:she|he|they)|forces?|forcing|make (?:her|him|them)|drive (?:her|him|them))"
+        r"|(?:flood\w*|bombard\w*|spam\w*|swarm\w*|harass\w*|threaten\w*)\s+(?:\w+ ){0,4}with (?:threats|death threats|rape threats|abuse|hate)\b[^.\n]{0,40}\b(?:until|so (?:that )?(?:she|he|they))",
+    ),
+    (
+        "self_harm",
+        PROHIBITED,
+        r"(?:(?:which|what|any|a|the) (?:[\w-]+ ){0,4})?(?:bridge|building|cliff|tower|car park|parking garage|roof|floor|height)s?\b[^.\n]{0,50}\b(?:high|tall) enough\b[^.\n]{0,50}\b(?:nobody survives|no one survives|not survive|to die|(?:is|be) fatal|certain death|guarantee\w*|be sure|for sure|kill)"
+        r"|(?:jump|fall)\w* (?:from (?:\w+ ){1,4})?(?:is|would be|will be) (?:sure to be |certain(?:ly)? |definitely )?(?:fatal|deadly|lethal|certain death)"
+        r"|(?:how (?:many|much)|amount|quantity|number)\b[^.\n]{0,50}\b(?:pills?|tablets?|medicines?|medication|sleeping (?:pills|tablets))\b[^.\n]{0,40}\b(?:never wake up|not wake up|won'?t wake up|wouldn'?t wake up|to not wake|to die|to be fatal)"
+        r"|(?:hid\w*|conceal\w*|cover\w* up|keep\w* secret)\s+(?:my |the |her |his |their )?(?:cutting|cuts|scars|self[- ]harm\w*|burns|purging|not eating|starving|weight loss)\b[^.\n]{0,30}\bfrom",
+    ),
+    (
+        "trafficking",
+        PROHIBITED,
+        r"(?:keep\w*|stop\w*|prevent\w*)\s+(?:the |these |those |our |my )?(?:girls|women|workers|migrants|people|maids|boys)\b[^.\n]{0,40}\b(?:running away|escaping|leaving|going to (?:the )?(?:police|cops|authorities|embassy)|contacting (?:the )?(?:police|cops|authorities)|talking to (?:the )?(?:police|cops))"
+        r"|(?:girls|women|workers|people|migrants|kids|children) (?:we|i|they) (?:brought|smuggled|took|trafficked|shipped) (?:over|in|across|here)"
+        r"|(?:get\w*|mov\w*|sneak\w*|smuggl\w*|bring\w*|tak\w*|transport\w*|hid\w*)\s+(?:\w+ )?(?:people|migrants|refugees|them|someone|girls|women|kids) (?:across|over|through|past) (?:the )?(?:border|checkpoint)\b[^.\n]{0,80}\b(?:scanners?|guards|border patrol|police|dogs|x-?rays?|(?:don'?t|won'?t|can'?t|doesn'?t) (?:see|find|notice|detect|spot)|without (?:being|getting) (?:caught|seen|detected|checked|stopped))"
+        r"|(?:confiscat\w*|tak\w*|keep\w*|hold\w*)\s+(?:their|the (?:girls|women|workers)'?s?) passports",
+    ),
+    (
+        "extremism",
+        HIGH_RISK,
+        r"(?:send\w*|mov\w*|get\w*|transfer\w*|wir\w*|funnel\w*|channel\w*)\s+(?:\w+ )?(?:money|funds|cash|crypto|donations|bitcoin)\s+to (?:\w+ ){0,2}(?:fighters|militants|mujahideen|militias?|jihadis|jihadists|insurgents|the brothers|our brothers)\b"
+        r"|(?:recruit\w*|post|posts|message|speech|video|flyer|pitch)\b[^.\n]{0,80}\b(?:take up arms|armed struggle|ready to (?:fight|kill|die) for|holy war|race war)",
+    ),
+    (
+        "weapons",
+        HIGH_RISK,
+        r"solvent traps?\b[^.\n]{0,60}\b(?:drill\w*|suppressor|silencer|index\w*|convert\w*)|(?:drill\w*|convert\w*|index\w*)\s+(?:the |a |my )?solvent traps?"
+        r"|(?:how much|amount of|quantity of|kilos? of|kg of)\s+(?:highly )?(?:enriched uranium|plutonium|weapons[- ]grade \w+|fissile material|u-?235)\b[^.\n]{0,60}\b(?:bomb|weapon|device|critical mass|explosion)"
+        r"|(?:shap\w*|build\w*|assembl\w*|design\w*|mak\w*)\s+(?:a |the )?(?:nuclear|atomic|dirty|fission) (?:bomb|weapon|device|core|pit)",
+    ),
+    (
+        "intrusion",
+        HIGH_RISK,
+        r"(?:pull|dump|extract|get|grab|download|steal|copy|exfiltrat)\w*\s+(?:out )?(?:all (?:of )?)?(?:the |their |its )?(?:whole |entire |full |complete )?(?:customer|user|member|client|patient|employee|password|credit card|payment|order)s?'? ?(?:table|database|db|list|records|data|details)\b[^.\n]{0,60}\b(?:(?:through|via|using|with|from) (?:its|the|their|a|an) (?:search (?:box|bar|field)|login (?:form|page|box)|url parameter|contact form|input field)|(?:not|isn'?t|aren'?t) (?:my|mine|ours|our)|(?:don'?t|do not) (?:own|work (?:for|at))|someone else'?s)",
+    ),
     # sexual content involving minors (refused outright)
     (
         "sexual_minors",
@@ -247,6 +335,8 @@ _OPERATIONAL = re.compile(
     r"|\bhow (?:did|do|would|could|does|might) (?:\w+ ){1,3}(?:manage|go about|pull off|went about)\b|\bwhat would the (?:step[- ]by[- ]step|steps|process|procedure|method) (?:look like|be)\b"
     r"|\b(?:'correct'|correct|right|proper|safest|smart) way (?:for (?:him|her|them|me|someone) )?to\b"
     r"|\bwhat (?:do|would) i need\b|\bwhere (?:can|do|could|should) i (?:buy|get|find|order|source)\b|\bi (?:want|need|would like|'d like|plan|intend|am going|'m going) to\b|\blet'?s\b"
+    # round 12: "what could i slip in …", "how can our group send …"
+    r"|\bwhat (?:could|can|should|would|do) (?:i|we|you|one|someone)\b|\bhow (?:can|could|do|would|should) (?:our|my) (?:\w+ )?(?:group|team|cell|organi[sz]ation|people|friends|crew|guys|network)\b"
 )
 # words allowed between the request form and the act ("how to *quietly* poison", "a plan *for*
 # making", "steps *describing planning a* coordinated attack"); one other word is allowed too
@@ -351,7 +441,8 @@ _GAP_WORDS = frozenset(
 # room …", "now set up …")
 _LEAD = re.compile(
     r"^(?:(?:please|pls|now|ok|okay|so|just|quickly|then|and|also|next|find out|tell me|show me|"
-    r"give me|figure out|work out|let me know|help me|i need|i want)\W*)*$"
+    r"give me|figure out|work out|let me know|help me|i need|i want|list|name|rank|pick|choose|suggest|recommend|"
+    r"(?:quick |serious |honest |simple )?question|hey|hi|hello|btw|honestly|seriously|real talk)\W*)*$"
 )
 _WRITE = re.compile(
     r"\b(?:writ(?:e|es|ing)|draft\w*|compos\w*|creat\w*|generat\w*|mak(?:e|ing)|give|set(?:ting)? up|design\w*|produc\w*|put(?:ting)? together)\b"
@@ -388,6 +479,12 @@ _AFTER_OP = re.compile(
     r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
     r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
 )
+# round 12: the act first, then the ask in the same sentence ("a suppressor from a solvent trap,
+# how do i drill it"), or a request form inside the act's own words
+_ASK_AFTER = re.compile(
+    r"[^.?!\n]{0,12}?[,;:\- ]{1,3}(?:so |and |but )?how (?:do|can|would|should) (?:i|we) (?:\w+ )?(?:it|this|that|them|one)\b"
+)
+_ASK_INSIDE = re.compile(r"\bhow (?:do|can|would|should|could) (?:i|we)\b")
 _CLAUSE = re.compile(r"[.?!;\n]|\b(?:but|because|although|while|whereas)\b")
 _BEFORE = 110  # characters before the act where a governing request form is read
 _WINDOW = 4_000  # characters of the request read (the rule window and its decoded views fit)
@@ -418,6 +515,7 @@ _TRIGGERS: tuple[str, ...] = (
     "toxins poison dose hide pesticide pesticides insecticide insecticides herbicide "
     "herbicides organophosphate organophosphates poisons toxic",
     "transmissibility transmission virulence lethality infectivity pathogenicity spread "
+    "spreading disease diseases infection infections release releasing disperse dispersing "
     "survivability virus pathogen flu influenza bacteria bacterium bacterial germs germ anthrax "
     "botulinum botulism smallpox plague yersinia ebola bioweapon bioweapons biological pathogens "
     "toxin toxins coronavirus covid strain strains select screening viruses extinct polio",
@@ -467,6 +565,36 @@ _TRIGGERS: tuple[str, ...] = (
     "flood flooding overload knock crash website site server offline "
     "encrypt encryption encrypting spread spreading propagate propagating propagation "
     "replicate replicating copy copies itself host hosts machine machines",
+    # round 12: effect-described acts
+    "shut turn switch knock take taking took black blacking crash crashing cripple crippling "
+    "paralyse paralyze disable disabling sabotage sabotaging mess messing tamper tampering brick "
+    "bricking lock locking freeze freezing hijack hijacking control interfere interfering jam "
+    "jamming disrupt disrupting floodgates spillway spillways sluice dose doses dosing rates "
+    "shutting turning switching knocking crashes cripples disables disabled sabotaged messed "
+    "tampered bricked locks freezes hijacked disrupts takes shuts turns switches knocks "
+    "hospital hospitals clinic clinics icu er ambulance grid substation substations traffic "
+    "airport 911 999 112 emergency railway rail signals pipeline pipelines pacemaker "
+    "pacemakers ventilator ventilators infusion",
+    "atm atms cash cashpoint machine machines dispenser pump pumping hype hyping inflate "
+    "inflating trick tricking con convince convincing get gets getting persuade fool manipulate "
+    "pressure make makes making talk talking coax coaxing sweet memecoin memecoins coin coins "
+    "token tokens scam scamming dupe duping swindle swindling cons conned conning",
+    "make making get getting have set turn rig configure program trick where texts messages "
+    "whatsapp chats dms emails calls photos snapchat searches keystrokes location camera webcam "
+    "microphone mic monitor doorbell everything",
+    "slip slipping put putting sneak drop add mix pour spike spiking lace lacing drink drinks "
+    "beat beating hit hitting hurt hurting punch punching kick kicking torture injure rough "
+    "make making made makes push pushing pushed soft targets attack bombing shooting massacre "
+    "campaign flood flooding bombard spam swarm harass harassing threaten threatening threats",
+    "high tall jump jumping fall falling pills pill tablets medicine medicines medication "
+    "sleeping wake hide hiding hid conceal concealing cover keep cutting cuts scars purging",
+    "keep keeping stop stopping prevent preventing running escaping police cops brought "
+    "smuggled trafficked border checkpoint passports passport",
+    "fighters militants mujahideen militia militias jihadis jihadists insurgents brothers arms "
+    "armed holy race",
+    "solvent trap traps uranium plutonium fissile nuclear atomic dirty fission",
+    "pull pulling dump dumping extract extracting get grab download steal copy exfiltrate table "
+    "tables database databases db records",
     "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
     "sexual sexy explicit underage",
 )
@@ -501,6 +629,8 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     )
     if not operational and text_harm:
         operational = _WRITE.search(before) is not None
+    if not operational and not text_harm:
+        operational = _ASK_AFTER.match(text, end) is not None or _ASK_INSIDE.search(act) is not None
     if not operational and _LEAD.match(before.strip(" ,:-*\"'")) is not None:
         operational = True  # the act opens its clause: an imperative ("set up a fake charity …")
     return (0.9 if operational else 0.45), operational

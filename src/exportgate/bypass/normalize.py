@@ -127,7 +127,7 @@ _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ .\-_*/|]{1,3}){3,}[a-zA-Z](?![\w])"
 
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
+    r"(?<![0-9A-Za-z])(?:0x)?(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
     r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
 # the characters a _HEX match is made of (hex digits, "0x"/"\\x" and the separators), to "h":
@@ -296,6 +296,8 @@ class Normalized:
     reversed_text: bool = False
     disguised: int = 0  # round 6: letters written in a disguise the plain text does not need
     disguises: tuple[str, ...] = ()  # which disguises (styled letters, strike-through marks, ...)
+    split_words: int = 0  # round 12: words split into short pieces by hyphens ("nap-alm")
+    emoji_words: int = 0  # round 12: words followed by an emoji, most words of the text
 
     def all_text(self) -> str:
         """Every view joined: what the intent and framing parts read."""
@@ -461,8 +463,9 @@ def _shifted_letters(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
-    """Decode every encoded span of ``text`` into ``found``, recursing up to MAX_DEPTH."""
+def _decode_layer(text: str, found: list[Decoded], depth: int, rot13: bool = False) -> None:
+    """Decode every encoded span of ``text`` into ``found``, recursing up to MAX_DEPTH. Round
+    12: rot13 named in an outer layer ("decode base64, then rot13") is tried on the inner ones."""
     if depth > MAX_DEPTH or len(found) >= MAX_DECODED:
         return
     candidates: list[tuple[str, str | None]] = []
@@ -485,7 +488,8 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         candidates.append(("url", urllib.parse.unquote(match.group())))
     for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():
         candidates.append(("morse", _try_morse(match.group())))
-    if alternation(_ROT13_HINT).search(text):
+    rot13 = rot13 or alternation(_ROT13_HINT).search(text) is not None
+    if rot13:
         candidates.append(("rot13", codecs.decode(text, "rot13")))
     for match in _DECIMAL.finditer(head) if digits >= 16 else ():
         candidates.append(("decimal", _try_decimal(match.group())))
@@ -504,7 +508,7 @@ def _decode_layer(text: str, found: list[Decoded], depth: int) -> None:
         if method in ("rot13", "url", "base85", "base32") and _englishness(decoded) < 0.12:
             continue
         found.append(Decoded(method, decoded[:4000].lower()))
-        _decode_layer(decoded[:4000], found, depth + 1)
+        _decode_layer(decoded[:4000], found, depth + 1, rot13 and method != "rot13")
 
 
 def _fold_confusables(text: str) -> tuple[str, int]:
@@ -514,6 +518,102 @@ def _fold_confusables(text: str) -> tuple[str, int]:
     return _LATIN_WORD_WITH_FOREIGN.sub(
         lambda m: m.group().translate(_CONFUSABLE_TABLE), text
     ), len(words)
+
+
+# round 12: a text spelled letter by letter with look-alike letters of another script among the
+# Latin ones ("f і n d  m е"): single letters are not words, so _fold_confusables misses them
+_SINGLE_LETTER = re.compile(r"(?<!\w)\w(?!\w)")
+
+
+def _fold_spaced_confusables(text: str) -> tuple[str, int]:
+    """A text that is mostly single letters, some of them Cyrillic or Greek look-alikes among
+    Latin ones, folded whole; the count of look-alike letters folded."""
+    head = text[:4000]
+    singles = _SINGLE_LETTER.findall(head)
+    if len(singles) < 8 or len(singles) < 0.6 * len(head.split()):
+        return text, 0
+    latin = sum(1 for c in singles if "a" <= c.lower() <= "z")
+    foreign = sum(1 for c in singles if c in _CONFUSABLES)
+    if not foreign or latin < len(singles) // 4:
+        return text, 0
+    return text.translate(_CONFUSABLE_TABLE), foreign
+
+
+# round 12: words split by hyphens into short pieces to get past word filters ("nap-alm",
+# "coo-rdi-nat-ed"): the pieces joined make a known word that a piece is not; a piece of an
+# ordinary compound ("e-mail", "step-by-step", "re-use", "red-team") makes the word ordinary
+_HYPHEN_SPLIT = re.compile(r"(?<![\w-])[a-z]{1,4}(?:-[a-z]{1,4})+(?![\w-])")
+_COMPOUND_TEXT = (
+    "a e i o t u x re co pre non anti self one two up to by day well so pro semi sub mid ex de "
+    "in on off out all low high old new full half long per post step face real time end user "
+    "open side back top far near dry wet hot cold cut hard soft over mini multi bi tri ad hoc "
+    "vice the and or of for how do it is no yes my your our his her man men kid kids son law "
+    "run set get go sign log put lay let take make web net e mail fi wi hi sci lo k pop hip hop "
+    "tik tok yo ping pong ice eye red blue team test case use dual"
+)
+_COMPOUND_PIECES = frozenset(_COMPOUND_TEXT.split())
+
+
+def hyphen_joined(folded: str, known: frozenset[str]) -> tuple[str, int] | None:
+    """The text with hyphen-split words joined ("bur-nin-g" -> "burning": some piece is neither
+    ``known`` nor a piece of an ordinary compound, and the word is in three pieces or more or
+    joined is ``known``), where two or more different such words occur, or one in three pieces
+    or more; the count of words joined."""
+
+    def odd(token: str) -> bool:
+        pieces = token.split("-")
+        if all(p in known or p in _COMPOUND_PIECES for p in pieces):
+            return False  # "step-by-step", "up-to-date", "one-on-one"
+        # three pieces or more ("dev-elo-per") are never an ordinary compound's
+        if len(pieces) >= 3:
+            return True
+        return token.replace("-", "") in known and not any(p in _COMPOUND_PIECES for p in pieces)
+
+    found = {t for t in _HYPHEN_SPLIT.findall(folded[:8000]) if odd(t)}
+    if len(found) < 2 and not any(t.count("-") >= 2 for t in found):
+        return None
+    joined = _HYPHEN_SPLIT.sub(
+        lambda m: m.group().replace("-", "") if m.group() in found else m.group(), folded[:8000]
+    )
+    return joined, len(found)
+
+
+# round 12: emoji put after every word ("how🚀 do🔥 we🌸 ..."): read without them
+_EMOJI_AFTER_WORD = re.compile(
+    "(?<=[^\\W\\d_])[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s|$)"
+)
+
+
+def _emoji_interleaved(folded: str) -> tuple[str, int] | None:
+    """The text without emoji put after most of its words (four or more, and at least 40 % of
+    the words); the count of words that carried one."""
+    head = folded[:4000]
+    marked = len(_EMOJI_AFTER_WORD.findall(head))
+    if marked < 4 or marked < 0.4 * len(head.split()):
+        return None
+    return _EMOJI_AFTER_WORD.sub("", folded), marked
+
+
+_SCRAMBLED = re.compile(r"[a-z]{4,16}")
+
+
+def scramble_key(word: str) -> str:
+    """A word's first and last letters and its inner letters sorted: words whose inner letters
+    were swapped ("cutsomer", "tbale") share the key of the word ("customer", "table")."""
+    return word[0] + word[-1] + "".join(sorted(word[1:-1]))
+
+
+def unscramble(text: str, known: frozenset[str], by_key: dict[str, str]) -> str:
+    """Round 12 (best-of-N letter swaps): every word of 4-16 letters that is not ``known`` and
+    whose ``scramble_key`` belongs to exactly one known word, replaced by it."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in known:
+            return word
+        return by_key.get(scramble_key(word), word)
+
+    return _SCRAMBLED.sub(fix, text[:4000])
 
 
 def _bounded(text: str) -> str:
@@ -753,10 +853,18 @@ def normalize(text: str) -> Normalized:
         stripped = _undisguise(stripped, result)
         stripped = unicodedata.normalize("NFKC", stripped)
         stripped, result.homoglyph_words = _fold_confusables(stripped)
+        stripped, spaced_foreign = _fold_spaced_confusables(stripped)
+        if spaced_foreign:
+            result.disguised += spaced_foreign
+            result.disguises = (*result.disguises, "look-alike letters spelled one by one")
     folded = stripped.lower()
     result.folded = folded
     if not folded.isascii():
         kinds = list(result.disguises)
+        emoji = _emoji_interleaved(folded)
+        if emoji is not None:
+            result.views.append(emoji[0])
+            result.emoji_words = emoji[1]
         flipped = _upside_down(folded)
         if flipped is not None:
             result.views.append(flipped[0])
@@ -818,12 +926,30 @@ def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normali
             result.views.append(_around(folded, leet))
     backwards = folded[::-1]
     forwards_english = _englishness(folded[:2000]) if len(folded) >= 20 else 1.0
+    hinted = alternation(_REVERSE_HINT).search(folded) is not None
     if (
-        alternation(_REVERSE_HINT).search(folded)
-        or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
-    ) and _englishness(backwards) >= 0.1:
+        (
+            hinted
+            or (forwards_english < 0.1 and _englishness(backwards[:2000]) > forwards_english + 0.15)
+        )
+        and (
+            _englishness(backwards) >= 0.1
+            # round 12: written backwards in leetspeak: English once both are undone
+            or (
+                hinted
+                and not _LEET_CHARS.isdisjoint(backwards)
+                and _englishness(backwards[:4000].translate(_LEET)) >= 0.1
+            )
+        )
+    ):
         result.reversed_text = True
         result.views.append(backwards)
         result.views.append(" ".join(w[::-1] for w in folded.split()))
+        # round 12: reversed and leetspeak together ("reverse this and decode the leetspeak")
+        if not _LEET_CHARS.isdisjoint(backwards):
+            leet_back = {w for w in _LEET_TOKEN.findall(backwards) if _is_leet(w)}
+            if len(leet_back) >= 2:
+                result.leet_words = max(result.leet_words, len(leet_back))
+                result.views.append(_around(backwards, leet_back))
     _decode_layer(stripped, result.decoded, 1)
     return result
