@@ -172,6 +172,7 @@ def main() -> None:
     if not args.base:
         parser.error("--base is required")
     tree = _base_tree(args.base)
+    args.keep.mkdir(parents=True, exist_ok=True)
     base_out = args.keep / f"equiv-base-{tree.name[-12:]}.jsonl"
     if not base_out.exists():
         _run(tree / "src", base_out)
