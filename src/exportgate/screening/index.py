@@ -14,7 +14,7 @@ import math
 import re
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from heapq import nsmallest
@@ -100,6 +100,11 @@ def _with_unbracketed(aliases: list[Alias]) -> list[Alias]:
     return out
 
 
+#: a query word's lookup memo entry (:meth:`NameIndex._looked`): its hits, their size, the
+#: fused forms among them and the box of the name forms they reach (:meth:`NameIndex._hit_forms`)
+_Looked = tuple[dict[int, float], int, tuple[int, ...], list[tuple[int, ...]]]
+
+
 def deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
@@ -127,16 +132,6 @@ def _crc(text: str) -> int:
 def _sorted_pairs(pairs: list[tuple[int, int]]) -> tuple[array[int], array[int]]:
     pairs.sort()
     return array("I", [k for k, _ in pairs]), array("I", [v for _, v in pairs])
-
-
-def _find(keys: array[int], vals: array[int], key: int) -> list[int]:
-    i = bisect_left(keys, key)
-    out = []
-    n = len(keys)
-    while i < n and keys[i] == key:
-        out.append(vals[i])
-        i += 1
-    return out
 
 
 #: the attributes of :class:`NameIndex` that its pickled state holds, in this order (the rest are
@@ -316,9 +311,8 @@ class NameIndex:
         dictionary, so that the class also compiles to a native one (``scripts/
         build_screening_ext.py``)."""
         self._cost_model: CostModel | None = None
-        self._lookup_cache: dict[
-            tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]
-        ] = {}
+        self._lookup_cache: dict[tuple[str, int, bool], _Looked] = {}
+        self._forms_held = 0  # (name forms held in the lookup memo's form boxes, see _hit_forms)
         self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
         self._rows_age = 0
         self._shapes: dict[int, _NameShape] = {}
@@ -469,28 +463,47 @@ class NameIndex:
     def lookup_sized(self, tok: Token) -> tuple[dict[int, float], int]:
         """:meth:`lookup` with the :meth:`hit_size` of its answer, both memoised together
         (the size is a sum over postings that every query needs again)."""
-        hit, size, _ = self._looked(tok)
+        hit, size, _, _ = self._looked(tok)
         return hit, size
 
-    def _looked(self, tok: Token) -> tuple[dict[int, float], int, tuple[int, ...]]:
-        """The memo entry of one query token: its lookup hits, their :meth:`hit_size` and the
+    def _looked(self, tok: Token) -> _Looked:
+        """The memo entry of one query token: its lookup hits, their :meth:`hit_size`, the
         fused-form ("join") vocabulary ids among them (names found through those get no
-        score bound in :meth:`search`)."""
+        score bound in :meth:`search`) and the box that holds, once :meth:`_candidates` has
+        needed them, the name forms its hits reach (:meth:`_hit_forms`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
         cache = self._lookup_cache
         got = cache.get(key)
         if got is None:
-            if len(cache) > 100_000:
+            if len(cache) > 100_000 or self._forms_held > _FORMS_HELD_MAX:
                 cache.clear()
+                self._forms_held = 0
             hit = self._lookup(tok)
             is_join = self.is_join
             joins = tuple(v for v in hit if is_join[v])
-            got = cache[key] = (hit, self.hit_size(hit), joins)
+            got = cache[key] = (hit, self.hit_size(hit), joins, [])
         return got
 
-    def _korean_respelled(
-        self, toks: Sequence[Token], looked: list[tuple[dict[int, float], int, tuple[int, ...]]]
-    ) -> list[tuple[dict[int, float], int, tuple[int, ...]]]:
+    def _hit_forms(
+        self, hit: dict[int, float], box: list[tuple[int, ...]] | None
+    ) -> tuple[int, ...]:
+        """The name forms (:attr:`n_form`) that the list words ``hit`` occur in, each once;
+        kept in ``box`` (a lookup memo entry's, :meth:`_looked`) for the next query with the
+        same word (the same words meet query after query: "trading", "mohammad" ...)."""
+        if box:
+            return box[0]
+        got: set[int] = set()
+        fp_off = self.fp_off
+        fp_flat = self.fp_flat
+        for v in hit:
+            got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
+        out = tuple(got)
+        if box is not None:
+            box.append(out)
+            self._forms_held += len(out)
+        return out
+
+    def _korean_respelled(self, toks: Sequence[Token], looked: list[_Looked]) -> list[_Looked]:
         """A romanised Korean name's syllables also reach their other romanisations ("jol" ->
         "chol"), at ``korean_fold_sim``; align caps such a match at a review."""
         out = []
@@ -504,7 +517,7 @@ class NameIndex:
                     extra[v] = sim
             if extra:
                 hit = {**entry[0], **extra}
-                entry = (hit, self.hit_size(hit), entry[2])
+                entry = (hit, self.hit_size(hit), entry[2], [])
             out.append(entry)
         return out
 
@@ -572,9 +585,14 @@ class NameIndex:
                             add(v)
             sk = skeleton(f)
             if len(sk) >= 2 or (tok.origin == ORIGIN_ABJAD and sk):
-                got = _find(self.skel_keys, self.skel_vals, _crc(sk))
-                if len(got) < 60 or tok.origin != ORIGIN_LATIN:
-                    cands.update(got)
+                # (the words of its skeleton, unless there are 60 or more of a Latin word's:
+                # counted before any is taken)
+                sk_keys = self.skel_keys
+                h = zlib.crc32(sk.encode())
+                lo = bisect_left(sk_keys, h)
+                hi = bisect_right(sk_keys, h, lo)
+                if hi - lo < 60 or tok.origin != ORIGIN_LATIN:
+                    cands.update(self.skel_vals[lo:hi])
         return cands
 
     def query_side(self, toks: Sequence[Token]) -> Side:
@@ -616,6 +634,7 @@ class NameIndex:
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
         split: set[int] | None = None,
+        boxes: Sequence[list[tuple[int, ...]]] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -630,6 +649,7 @@ class NameIndex:
         gives the same answers: every other name in it would have been pruned. ``forms`` are
         the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
         together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
+        ``boxes``: the query words' form boxes (:meth:`_hit_forms`), when the caller has them.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -650,15 +670,6 @@ class NameIndex:
         # form, several names), whose evidence and rank key every name of the form shares
         f_tok = self.f_tok
         f_size = self.f_size
-        fp_off = self.fp_off
-        fp_flat = self.fp_flat
-
-        def forms_of(i: int) -> set[int]:
-            got: set[int] = set()
-            for v in hits[i]:
-                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-            return got
-
         if weights is None:
             weights = [self.weight(t.cat, self.token_idf(t.text)) for t in toks]
 
@@ -667,12 +678,12 @@ class NameIndex:
             evidence = True
             for i in rare:
                 w = weights[i]
+                reached = self._hit_forms(hits[i], boxes[i] if boxes is not None else None)
                 if not scores:
-                    scores = dict.fromkeys(forms_of(i), w)
+                    scores = dict.fromkeys(reached, w)
                     continue
-                get = scores.get
-                for f in forms_of(i):
-                    scores[f] = get(f, 0.0) + w
+                for f in reached:
+                    scores[f] = scores.get(f, 0.0) + w
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
@@ -681,8 +692,9 @@ class NameIndex:
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
                 if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
-                    for f in forms_of(i).intersection(scores):
-                        scores[f] += w
+                    for f in self._hit_forms(h, boxes[i] if boxes is not None else None):
+                        if f in scores:
+                            scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for f in scores:
@@ -690,7 +702,10 @@ class NameIndex:
                             scores[f] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
-            pool_set = forms_of(order[0])
+            first = order[0]
+            pool_set = set(
+                self._hit_forms(hits[first], boxes[first] if boxes is not None else None)
+            )
             for i in order[1:]:
                 disjoint = hits[i].keys().isdisjoint
                 narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
@@ -755,7 +770,7 @@ class NameIndex:
         # name id -- never the order of proposal, which follows Python's string hashing and
         # so would change between processes
         if full:
-            ranked = _closest_first(scores, rare, hits, weights, fp_off, fp_flat)
+            ranked = _closest_first(scores, rare, hits, weights, self.fp_off, self.fp_flat)
             initials = [(t.text, weights[i]) for i, t in enumerate(toks) if t.cat == INITIAL]
             if initials and not any(t.cat == LEGAL for t in toks):
                 ranked = _initials_first(ranked, initials, f_tok, self.vtext)
@@ -1137,7 +1152,7 @@ class NameIndex:
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
         if qkind != "organization" and query_latin(toks) and korean_shaped([t.text for t in toks]):
             looked = self._korean_respelled(toks, looked)
-        hits = [h for h, _, _ in looked]
+        hits = [h for h, _, _, _ in looked]
         query = self.query_side(toks)
         p = self.params
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
@@ -1157,7 +1172,7 @@ class NameIndex:
         sub_sim = p.subset_sim
         # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
         # names they reach are bounded through those forms as if they were words of the name
-        joins = [v for _, _, js in looked for v in js]
+        joins = [v for _, _, js, _ in looked for v in js]
         pieced: set[int] = set()
         for v in joins:
             pieced.update(self.fused_postings(v))
@@ -1207,12 +1222,13 @@ class NameIndex:
             toks,
             hits,
             pool,
-            [n for _, n, _ in looked],
+            [n for _, n, _, _ in looked],
             query.weights,
             min_total,
             set(),
             forms,
             split,
+            [box for _, _, _, box in looked],
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1365,7 +1381,9 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
     return NameIndex((), state=state)
 
 
-_NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+_NO_HIT: _Looked = ({}, 0, (), [])
+#: the most name forms the lookup memo's boxes hold together (then the memo starts afresh)
+_FORMS_HELD_MAX = 2_000_000
 _VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
 #: the query's kind decides how the name is scored)
