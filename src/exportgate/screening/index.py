@@ -17,7 +17,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from heapq import nsmallest
+from heapq import nlargest
 from itertools import compress, repeat
 from operator import gt, le, sub
 from typing import ClassVar, cast
@@ -1509,25 +1509,18 @@ def _best_first(
 ) -> list[int]:
     """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
     best first, from the ``scores`` of name forms (a form's names share its key); names of
-    equal key by name form, then name id (the same order in every process). Keys take few
-    distinct values, so they are bucketed instead of sorted (a plain loop: faster here than
-    sorting or counting the keys in C-level passes)."""
-    buckets: dict[float, list[int]] = {}
-    for f, sc in scores.items():
-        k = sc - 0.05 * f_len[f]
-        b = buckets.get(k)
-        if b is None:
-            buckets[k] = [f]
-        else:
-            b.append(f)
+    equal key by name form, then name id (the same order in every process). Every form has a
+    name at least, so only the forms at or above the ``limit``-th best key are ranked."""
+    forms = list(scores)
+    keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
+    if 0 < limit < len(keys):
+        cut = nlargest(limit, keys)[-1]
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
+    else:
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
     pool: list[int] = []
-    for k in sorted(buckets, reverse=True):
-        b = buckets[k]
-        need = limit - len(pool)
-        # (each form has a name at least: the first ``need`` forms are enough)
-        b = nsmallest(need, b) if len(b) > need else sorted(b)
-        for f in b:
-            pool.extend(f_names[f])
+    for _, f in ranked:
+        pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]
     return pool
