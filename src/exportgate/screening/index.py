@@ -17,7 +17,6 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from heapq import nlargest
 from itertools import compress, repeat
 from operator import gt, le, sub
 from typing import ClassVar, cast
@@ -1514,7 +1513,7 @@ def _best_first(
     forms = list(scores)
     keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
     if 0 < limit < len(keys):
-        cut = nlargest(limit, keys)[-1]
+        cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
         ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
     else:
         ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
