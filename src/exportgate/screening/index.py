@@ -14,10 +14,9 @@ import math
 import re
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from heapq import nsmallest
 from itertools import compress, repeat
 from operator import gt, le, sub
 from typing import ClassVar, cast
@@ -100,6 +99,11 @@ def _with_unbracketed(aliases: list[Alias]) -> list[Alias]:
     return out
 
 
+#: a query word's lookup memo entry (:meth:`NameIndex._looked`): its hits, their size, the
+#: fused forms among them and the box of the name forms they reach (:meth:`NameIndex._hit_forms`)
+_Looked = tuple[dict[int, float], int, tuple[int, ...], list[tuple[int, ...]]]
+
+
 def deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
@@ -124,19 +128,26 @@ def _crc(text: str) -> int:
     return zlib.crc32(text.encode())
 
 
+#: the CRC32 lookup keys (:attr:`NameIndex.del_keys`, :attr:`NameIndex.skel_keys`) are searched
+#: within the run of keys that share their top 16 bits (:func:`_key_starts`): two or three
+#: comparisons instead of eighteen, each of which boxes an array item
+_KEY_SHIFT = 16
+
+
+def _key_starts(keys: array[int]) -> array[int]:
+    """Where the keys with each value of their top bits start in ``keys`` (sorted, 32 bits):
+    those with top bits ``b`` are ``keys[starts[b] : starts[b + 1]]``."""
+    starts = array("I", bytes(4 * ((1 << (32 - _KEY_SHIFT)) + 1)))
+    for h in keys:
+        starts[(h >> _KEY_SHIFT) + 1] += 1
+    for b in range(1 << (32 - _KEY_SHIFT)):
+        starts[b + 1] += starts[b]
+    return starts
+
+
 def _sorted_pairs(pairs: list[tuple[int, int]]) -> tuple[array[int], array[int]]:
     pairs.sort()
     return array("I", [k for k, _ in pairs]), array("I", [v for _, v in pairs])
-
-
-def _find(keys: array[int], vals: array[int], key: int) -> list[int]:
-    i = bisect_left(keys, key)
-    out = []
-    n = len(keys)
-    while i < n and keys[i] == key:
-        out.append(vals[i])
-        i += 1
-    return out
 
 
 #: the attributes of :class:`NameIndex` that its pickled state holds, in this order (the rest are
@@ -316,9 +327,8 @@ class NameIndex:
         dictionary, so that the class also compiles to a native one (``scripts/
         build_screening_ext.py``)."""
         self._cost_model: CostModel | None = None
-        self._lookup_cache: dict[
-            tuple[str, int, bool], tuple[dict[int, float], int, tuple[int, ...]]
-        ] = {}
+        self._lookup_cache: dict[tuple[str, int, bool], _Looked] = {}
+        self._forms_held = 0  # (name forms held in the lookup memo's form boxes, see _hit_forms)
         self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
         self._rows_age = 0
         self._shapes: dict[int, _NameShape] = {}
@@ -330,7 +340,8 @@ class NameIndex:
         categories and script, numbered in list order; the CSL repeats SDN names word for
         word, so 73,904 names have 43,457 forms); each form's names in ascending order
         (:attr:`f_names`), words, size and length, and the postings by form (``fp_*``, each
-        list ascending), from which :meth:`_candidates` works out the pool form by form."""
+        list ascending), from which :meth:`_candidates` works out the pool form by form; where
+        each run of lookup keys by their top bits starts (:func:`_key_starts`)."""
         self._n_len = bytes(min(255, len(t)) for t in self.n_tok)
         # the list words by their Russian romanisation key (:func:`russian.slavic_key`): a
         # query word in German or French romanisation is too many letters away from the
@@ -372,6 +383,8 @@ class NameIndex:
             fp_off.append(len(fp_flat))
         self.fp_off = fp_off
         self.fp_flat = fp_flat
+        self.del_starts = _key_starts(self.del_keys)
+        self.skel_starts = _key_starts(self.skel_keys)
 
     def warm_word_memos(self) -> None:
         """Work out now (at start-up) the consonant skeleton, the spelling by sound and the
@@ -469,28 +482,47 @@ class NameIndex:
     def lookup_sized(self, tok: Token) -> tuple[dict[int, float], int]:
         """:meth:`lookup` with the :meth:`hit_size` of its answer, both memoised together
         (the size is a sum over postings that every query needs again)."""
-        hit, size, _ = self._looked(tok)
+        hit, size, _, _ = self._looked(tok)
         return hit, size
 
-    def _looked(self, tok: Token) -> tuple[dict[int, float], int, tuple[int, ...]]:
-        """The memo entry of one query token: its lookup hits, their :meth:`hit_size` and the
+    def _looked(self, tok: Token) -> _Looked:
+        """The memo entry of one query token: its lookup hits, their :meth:`hit_size`, the
         fused-form ("join") vocabulary ids among them (names found through those get no
-        score bound in :meth:`search`)."""
+        score bound in :meth:`search`) and the box that holds, once :meth:`_candidates` has
+        needed them, the name forms its hits reach (:meth:`_hit_forms`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
         cache = self._lookup_cache
         got = cache.get(key)
         if got is None:
-            if len(cache) > 100_000:
+            if len(cache) > 100_000 or self._forms_held > _FORMS_HELD_MAX:
                 cache.clear()
+                self._forms_held = 0
             hit = self._lookup(tok)
             is_join = self.is_join
             joins = tuple(v for v in hit if is_join[v])
-            got = cache[key] = (hit, self.hit_size(hit), joins)
+            got = cache[key] = (hit, self.hit_size(hit), joins, [])
         return got
 
-    def _korean_respelled(
-        self, toks: Sequence[Token], looked: list[tuple[dict[int, float], int, tuple[int, ...]]]
-    ) -> list[tuple[dict[int, float], int, tuple[int, ...]]]:
+    def _hit_forms(
+        self, hit: dict[int, float], box: list[tuple[int, ...]] | None
+    ) -> tuple[int, ...]:
+        """The name forms (:attr:`n_form`) that the list words ``hit`` occur in, each once;
+        kept in ``box`` (a lookup memo entry's, :meth:`_looked`) for the next query with the
+        same word (the same words meet query after query: "trading", "mohammad" ...)."""
+        if box:
+            return box[0]
+        got: set[int] = set()
+        fp_off = self.fp_off
+        fp_flat = self.fp_flat
+        for v in hit:
+            got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
+        out = tuple(got)
+        if box is not None:
+            box.append(out)
+            self._forms_held += len(out)
+        return out
+
+    def _korean_respelled(self, toks: Sequence[Token], looked: list[_Looked]) -> list[_Looked]:
         """A romanised Korean name's syllables also reach their other romanisations ("jol" ->
         "chol"), at ``korean_fold_sim``; align caps such a match at a review."""
         out = []
@@ -504,7 +536,7 @@ class NameIndex:
                     extra[v] = sim
             if extra:
                 hit = {**entry[0], **extra}
-                entry = (hit, self.hit_size(hit), entry[2])
+                entry = (hit, self.hit_size(hit), entry[2], [])
             out.append(entry)
         return out
 
@@ -552,6 +584,7 @@ class NameIndex:
                 if v is not None:
                     add(v)
         dk, dv = self.del_keys, self.del_vals
+        starts = self.del_starts
         nk = len(dk)
         for f in forms:
             v = vget(f)
@@ -560,9 +593,10 @@ class NameIndex:
             if len(f) >= 3:
                 keys = (f, *deletes(f)) if len(f) >= 4 else (f,)
                 for key in keys:
-                    # (_find inlined: the same entries in the same order)
+                    # (the same entries in the same order as a search of all the keys)
                     h = zlib.crc32(key.encode())
-                    i = bisect_left(dk, h)
+                    top = h >> _KEY_SHIFT
+                    i = bisect_left(dk, h, starts[top], starts[top + 1])
                     while i < nk and dk[i] == h:
                         add(dv[i])
                         i += 1
@@ -572,9 +606,16 @@ class NameIndex:
                             add(v)
             sk = skeleton(f)
             if len(sk) >= 2 or (tok.origin == ORIGIN_ABJAD and sk):
-                got = _find(self.skel_keys, self.skel_vals, _crc(sk))
-                if len(got) < 60 or tok.origin != ORIGIN_LATIN:
-                    cands.update(got)
+                # (the words of its skeleton, unless there are 60 or more of a Latin word's:
+                # counted before any is taken)
+                sk_keys = self.skel_keys
+                h = zlib.crc32(sk.encode())
+                top = h >> _KEY_SHIFT
+                bucket_end = self.skel_starts[top + 1]
+                lo = bisect_left(sk_keys, h, self.skel_starts[top], bucket_end)
+                hi = bisect_right(sk_keys, h, lo, bucket_end)
+                if hi - lo < 60 or tok.origin != ORIGIN_LATIN:
+                    cands.update(self.skel_vals[lo:hi])
         return cands
 
     def query_side(self, toks: Sequence[Token]) -> Side:
@@ -616,6 +657,7 @@ class NameIndex:
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
         split: set[int] | None = None,
+        boxes: Sequence[list[tuple[int, ...]]] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -630,6 +672,7 @@ class NameIndex:
         gives the same answers: every other name in it would have been pruned. ``forms`` are
         the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
         together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
+        ``boxes``: the query words' form boxes (:meth:`_hit_forms`), when the caller has them.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -650,15 +693,6 @@ class NameIndex:
         # form, several names), whose evidence and rank key every name of the form shares
         f_tok = self.f_tok
         f_size = self.f_size
-        fp_off = self.fp_off
-        fp_flat = self.fp_flat
-
-        def forms_of(i: int) -> set[int]:
-            got: set[int] = set()
-            for v in hits[i]:
-                got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-            return got
-
         if weights is None:
             weights = [self.weight(t.cat, self.token_idf(t.text)) for t in toks]
 
@@ -667,12 +701,12 @@ class NameIndex:
             evidence = True
             for i in rare:
                 w = weights[i]
+                reached = self._hit_forms(hits[i], boxes[i] if boxes is not None else None)
                 if not scores:
-                    scores = dict.fromkeys(forms_of(i), w)
+                    scores = dict.fromkeys(reached, w)
                     continue
-                get = scores.get
-                for f in forms_of(i):
-                    scores[f] = get(f, 0.0) + w
+                for f in reached:
+                    scores[f] = scores.get(f, 0.0) + w
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
@@ -681,8 +715,9 @@ class NameIndex:
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
                 if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
-                    for f in forms_of(i).intersection(scores):
-                        scores[f] += w
+                    for f in self._hit_forms(h, boxes[i] if boxes is not None else None):
+                        if f in scores:
+                            scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for f in scores:
@@ -690,7 +725,10 @@ class NameIndex:
                             scores[f] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
-            pool_set = forms_of(order[0])
+            first = order[0]
+            pool_set = set(
+                self._hit_forms(hits[first], boxes[first] if boxes is not None else None)
+            )
             for i in order[1:]:
                 disjoint = hits[i].keys().isdisjoint
                 narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
@@ -755,7 +793,7 @@ class NameIndex:
         # name id -- never the order of proposal, which follows Python's string hashing and
         # so would change between processes
         if full:
-            ranked = _closest_first(scores, rare, hits, weights, fp_off, fp_flat)
+            ranked = _closest_first(scores, rare, hits, weights, self.fp_off, self.fp_flat)
             initials = [(t.text, weights[i]) for i, t in enumerate(toks) if t.cat == INITIAL]
             if initials and not any(t.cat == LEGAL for t in toks):
                 ranked = _initials_first(ranked, initials, f_tok, self.vtext)
@@ -817,12 +855,14 @@ class NameIndex:
         """List words within one deletion of ``piece`` on either side (its deletion keys): the
         cheap near lookup of :meth:`_split_reach` (the aligner judges the pair)."""
         dk, dv = self.del_keys, self.del_vals
+        starts = self.del_starts
         nk = len(dk)
         vget = self.vocab.get
         got: set[int] = set()
         for key in (piece, *deletes(piece)):
             h = zlib.crc32(key.encode())
-            i = bisect_left(dk, h)
+            top = h >> _KEY_SHIFT
+            i = bisect_left(dk, h, starts[top], starts[top + 1])
             while i < nk and dk[i] == h:
                 got.add(dv[i])
                 i += 1
@@ -1137,7 +1177,7 @@ class NameIndex:
         looked = [self._looked(t) if t.cat != TITLE else _NO_HIT for t in toks]
         if qkind != "organization" and query_latin(toks) and korean_shaped([t.text for t in toks]):
             looked = self._korean_respelled(toks, looked)
-        hits = [h for h, _, _ in looked]
+        hits = [h for h, _, _, _ in looked]
         query = self.query_side(toks)
         p = self.params
         # upper bound of the raw score from the lookup hits alone: skip hopeless names
@@ -1157,7 +1197,7 @@ class NameIndex:
         sub_sim = p.subset_sim
         # fused forms of two list words ("abdallah" <- "abd allah") among the lookup hits: the
         # names they reach are bounded through those forms as if they were words of the name
-        joins = [v for _, _, js in looked for v in js]
+        joins = [v for _, _, js, _ in looked for v in js]
         pieced: set[int] = set()
         for v in joins:
             pieced.update(self.fused_postings(v))
@@ -1207,12 +1247,13 @@ class NameIndex:
             toks,
             hits,
             pool,
-            [n for _, n, _ in looked],
+            [n for _, n, _, _ in looked],
             query.weights,
             min_total,
             set(),
             forms,
             split,
+            [box for _, _, _, box in looked],
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1367,7 +1408,9 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
     return NameIndex((), state=state)
 
 
-_NO_HIT: tuple[dict[int, float], int, tuple[int, ...]] = ({}, 0, ())
+_NO_HIT: _Looked = ({}, 0, (), [])
+#: the most name forms the lookup memo's boxes hold together (then the memo starts afresh)
+_FORMS_HELD_MAX = 2_000_000
 _VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
 #: the query's kind decides how the name is scored)
@@ -1467,25 +1510,18 @@ def _best_first(
 ) -> list[int]:
     """The ``limit`` names of best rank key (shared evidence, less 0.05 per word of the name),
     best first, from the ``scores`` of name forms (a form's names share its key); names of
-    equal key by name form, then name id (the same order in every process). Keys take few
-    distinct values, so they are bucketed instead of sorted (a plain loop: faster here than
-    sorting or counting the keys in C-level passes)."""
-    buckets: dict[float, list[int]] = {}
-    for f, sc in scores.items():
-        k = sc - 0.05 * f_len[f]
-        b = buckets.get(k)
-        if b is None:
-            buckets[k] = [f]
-        else:
-            b.append(f)
+    equal key by name form, then name id (the same order in every process). Every form has a
+    name at least, so only the forms at or above the ``limit``-th best key are ranked."""
+    forms = list(scores)
+    keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
+    if 0 < limit < len(keys):
+        cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
+    else:
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
     pool: list[int] = []
-    for k in sorted(buckets, reverse=True):
-        b = buckets[k]
-        need = limit - len(pool)
-        # (each form has a name at least: the first ``need`` forms are enough)
-        b = nsmallest(need, b) if len(b) > need else sorted(b)
-        for f in b:
-            pool.extend(f_names[f])
+    for _, f in ranked:
+        pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]
     return pool

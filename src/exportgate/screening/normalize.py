@@ -408,6 +408,12 @@ _TITLES_ALSO_NAMES = frozenset(
 _DOTTED_ABBREV = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’‘`´ʻʼʾʿ\u02bc\u02bb]")
 _BRACKETS = re.compile(r"[\"“”„«»‹›「」『』()\[\]{}]")
+#: the ASCII characters of :data:`_APOSTROPHES` and :data:`_BRACKETS` (see :func:`_may_hold`)
+_APOSTROPHE_ASCII = frozenset("'`")
+#: the ASCII digits, and with the characters :func:`_unleet` reads ("@" for a, "$" for s)
+_DIGITS = frozenset("0123456789")
+_DIGITS_LEET = frozenset("0123456789@$")
+_BRACKET_ASCII = frozenset('"()[]{}')
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NON_TOKEN = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _DIGIT_ALPHA = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
@@ -549,6 +555,29 @@ _GLUED_LEGAL = re.compile(
     r"|(?<=[A-Z]{3})(?=(?:LTD|LLC|GMBH|PLC|PJSC|OJSC|INC|CORP)\b)|(?<=[a-z]{3})(?=(?:ltd|llc|gmbh)\b)"
     # ... and a capitalised one after an acronym ("QPSLtd")
     r"|(?<=[A-Z]{2})(?=(?:Ltd|Inc|GmbH|LLC)\b)"
+)
+#: the legal forms that :data:`_GLUED_LEGAL` finds glued on (one of them is in any text it
+#: changes: "PJSC" and "OJSC" hold "JSC")
+_GLUED_LEGAL_FORMS = (
+    "AG",
+    "GmbH",
+    "LLC",
+    "Ltd",
+    "LTD",
+    "Inc",
+    "PLC",
+    "plc",
+    "SpA",
+    "BV",
+    "NV",
+    "OOO",
+    "JSC",
+    "GMBH",
+    "INC",
+    "CORP",
+    "ltd",
+    "llc",
+    "gmbh",
 )
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
@@ -732,22 +761,29 @@ def _ship_letters(m: re.Match[str]) -> str:
 
 def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     """Clean, reorder and transliterate ``text``; return the Latin form and its origin."""
-    text = _CAMEL.sub(" ", text)
-    if kind != "organization":
-        text = _CAPS_THEN_SMALL.sub(" ", text)
+    if not text.isupper():  # (capitals only: no lower-case letter to split after)
+        text = _CAMEL.sub(" ", text)
+        if kind != "organization":
+            text = _CAPS_THEN_SMALL.sub(" ", text)
     if kind == "person":
         text = join_spelled_names(text)
     if "عبد" in text:
         text = _ABD_APART.sub(r"\1", text)
     if kind != "person":
-        text = split_glued_dotted(_GLUED_LEGAL.sub(" ", _TOO_FORM.sub(" LLP ", text)))
+        if "TOO" in text:
+            text = _TOO_FORM.sub(" LLP ", text)
+        if any(form in text for form in _GLUED_LEGAL_FORMS):
+            text = _GLUED_LEGAL.sub(" ", text)
+        text = split_glued_dotted(text)
         if not text.isascii():
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
             # ответственностью" -> ooo)
             text = _org_types()(text.lower(), generic=True)
-    text = _BRACKETS.sub(" ", text)
-    text = _APOSTROPHES.sub("", text)
+    if _may_hold(text, _BRACKET_ASCII):
+        text = _BRACKETS.sub(" ", text)
+    if _may_hold(text, _APOSTROPHE_ASCII):
+        text = _APOSTROPHES.sub("", text)
     if kind != "person":
         # "GmbH & Co. KG": one legal form (a limited partnership), not "gmbh and co kg"
         text = _AND_CO_FORM.sub(lambda m: f" {m.group(1)} ", text)
@@ -757,11 +793,30 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if kind != "organization":
         text = replace_known_words(text)
     latin, origin = latinize(text)
-    latin = _APOSTROPHES.sub("", latin)
+    if _may_hold(latin, _APOSTROPHE_ASCII):
+        latin = _APOSTROPHES.sub("", latin)
     if kind != "person":
         latin = join_letter_runs(latin, at_end_only=kind is None and not _looks_org(latin))
-    latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
+    if "." in latin:
+        latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
     return latin, origin
+
+
+def _holds_digit(text: str, ascii_chars: frozenset[str]) -> bool:
+    """Whether ``text`` holds a digit (``str.isdigit``) or another of ``ascii_chars`` (the
+    ASCII digits and those others): a set test for an ASCII text, whose only digits are
+    0-9."""
+    if text.isascii():
+        return not ascii_chars.isdisjoint(text)
+    extra = ascii_chars - _DIGITS
+    return any(c.isdigit() or c in extra for c in text)
+
+
+def _may_hold(text: str, ascii_chars: frozenset[str]) -> bool:
+    """Whether ``text`` may hold a character of a pattern whose ASCII characters are
+    ``ascii_chars`` (the rest are not ASCII): a pattern's regular expression is run only then
+    (the same text; most names hold none of them)."""
+    return not text.isascii() or not ascii_chars.isdisjoint(text)
 
 
 def _looks_org(text: str) -> bool:
@@ -838,10 +893,10 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 latin = " ".join([parts[0], *(_ROMAN.get(w, w) for w in parts[1:])])
         # rigour rewrites multilingual legal forms to a compare form ("aktiengesellschaft"->"ag")
         latin = _org_types()(latin, generic=True)
-    if any(c.isdigit() or c in "@$" for c in latin):
+    if _holds_digit(latin, _DIGITS_LEET):
         latin = " ".join(_unleet(w) for w in latin.split())
     words = _numbers(_NON_TOKEN.sub(" ", latin.lower()).split())
-    if any(c.isdigit() for c in latin):
+    if _holds_digit(latin, _DIGITS):
         words = " ".join(
             _DIGIT_ALPHA.sub(" ", w) if not _ORDINAL.match(w) else w for w in words
         ).split()
