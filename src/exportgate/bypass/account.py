@@ -181,6 +181,35 @@ HARMFUL_BANDS = frozenset({"prohibited", "high_risk_dual_use"})
 _DRIFT_AREA = "intent:conversation"
 
 
+# round 12: the families that name how a request was dressed to get past a model's safeguards
+# (not what it asks, not instructions carried inside an agent's data, not a conversation's drift)
+FRAMING_FAMILIES = frozenset(
+    {
+        "persona",
+        "refusal_suppression",
+        "forced_prefix",
+        "instruction_override",
+        "system_override",
+        "payload_splitting",
+        "encoding",
+        "best_of_n",
+        "adversarial_suffix",
+        "many_shot",
+        "fiction",
+        "hypothetical",
+        "past_tense",
+        "authority_claim",
+        "translation",
+    }
+)
+
+
+def framed(obs: Observation | Exhibit) -> bool:
+    """Whether the first stage named a jailbreak wrapper on the request
+    (:data:`FRAMING_FAMILIES`)."""
+    return not FRAMING_FAMILIES.isdisjoint(obs.families)
+
+
 def harmful_ask(obs: Observation | Exhibit) -> bool:
     """Whether the request itself asks for something prohibited or high-risk: its band is one
     of :data:`HARMFUL_BANDS` and the first stage named the harm area of the ask (not only the
@@ -290,6 +319,16 @@ class AccountConfig:
     # on their own (leave one writer out, 0.25 holds 1 more slow burner of 245, 0.5 also a
     # translator: bench/bypass/RESULTS.md round 8)
     repeat_flagged_share: float = 0.0
+    # round 12 (set I's slow burners): two more kinds of attempt count into the sessions, each
+    # confirmed by something besides the first stage's score. ``repeat_refused_share``: a
+    # flagged request the upstream model refused, whatever the first stage read it as asking
+    # (two judges agree it is an attempt). ``repeat_framing_share``: a clear attempt read as
+    # asking for nothing harmful but dressed in a jailbreak wrapper (:data:`FRAMING_FAMILIES`:
+    # a persona, refusal suppression, split or encoded payloads, a claimed authority, a story or
+    # hypothetical demanded in full; not instructions inside an agent's data, which is
+    # ``repeat_wrapper_share``). 0: round 10
+    repeat_refused_share: float = 0.0
+    repeat_framing_share: float = 0.0
     repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
     # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
     # request counts in the burst window as a request but not as a flagged one (a batch job
@@ -322,6 +361,11 @@ class AccountConfig:
     # the first stage's confident mistakes on benign work all land there. Below the threshold's
     # evidence (0.92) so that something refused, pushed or escalated must join it.
     answered_cap: float = 0.85
+    # round 12: an account below the hold with this many different clear harmful asks
+    # (``harm_score``, a named harm area; answered or refused) is put up for a compliance
+    # review without a hold: one request never holds an account, but a person should read a
+    # confident prohibited or high-risk ask. 0: no review items (round 10)
+    review_asks: int = 1
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -338,6 +382,10 @@ class AccountReport(msgspec.Struct, kw_only=True):
     bands: dict[str, int] = {}
     parts: dict[str, float] = {}
     exhibits: list[Exhibit] = []  # the requests the evidence rests on (latest kept)
+    # round 12: below the hold, but put up for a compliance review (no hold): a clear ask for
+    # something prohibited or high-risk (``AccountConfig.review_asks``); the reason is in
+    # ``reasons``
+    review: bool = False
 
     def evidence(self) -> DetectorEvidence:
         """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
@@ -431,6 +479,7 @@ class AccountState:
     # round 10: clear asks for something prohibited or high-risk (``answered_harmful_asks``)
     harmful_answered: int = 0  # different ones the upstream answered
     harmful_seen: int = 0  # answered ones, the same ask again included (not ``unconfirmed``)
+    harmful_refused: int = 0  # round 12: different ones the upstream refused
     harmful_words: deque[frozenset[int]] = field(default_factory=deque)
     alarm_first: float = -1.0  # the first and the latest flagged or refused-suspicious request
     alarm_last: float = -1.0
@@ -481,7 +530,7 @@ class AccountState:
                     self.harmful_seen += 1
                     self.harmful_answered += int(self._new_harmful(obs))
                 elif harmful:
-                    self._new_harmful(obs)
+                    self.harmful_refused += int(self._new_harmful(obs))
             else:
                 self.borderline += score
             for family in obs.families:
@@ -557,10 +606,16 @@ class AccountState:
         repeats an earlier counted ask; whether it was counted."""
         cfg = self.config
         harmful = obs.band in HARMFUL_BANDS
-        if clear:
-            weight = 1.0 if harmful else cfg.repeat_wrapper_share
+        if clear and harmful:
+            weight = 1.0
         else:
-            weight = cfg.repeat_flagged_share if harmful else 0.0
+            weight = max(
+                cfg.repeat_refused_share if obs.refused else 0.0,
+                cfg.repeat_flagged_share if harmful else 0.0,
+                (cfg.repeat_framing_share if framed(obs) else cfg.repeat_wrapper_share)
+                if clear
+                else 0.0,
+            )
         if weight <= 0:
             return False
         words = frozenset(obs.words)
@@ -700,22 +755,31 @@ class AccountState:
             or self.pushes + self.rephrases + self.switches > 1
         )
 
+    def review_due(self) -> bool:
+        """Whether the account, below its hold, is to be put up for a compliance review (no
+        hold): it sent ``review_asks`` or more different clear asks for something prohibited or
+        high-risk in a named harm area, answered or refused (round 12)."""
+        need = self.config.review_asks
+        return need > 0 and self.harmful_answered + self.harmful_refused >= need
+
     def reasons(self) -> list[str]:
-        out = [e.reason for e in self.evidence()]
-        if self.refusals:
-            out.append(f"{self.refusals} upstream refusals in {self.requests} requests")
-        return out
+        return self.report().reasons
 
     def report(self) -> AccountReport:
         found = self.evidence()
         score = 1.0 - math.exp(-sum(e.strength for e in found))
         reasons = [e.reason for e in found]
+        flagged = score >= self.config.threshold
+        review = not flagged and self.review_due()
+        if review:
+            reasons.insert(0, _review_reason(self))
         if self.refusals:
             reasons.append(f"{self.refusals} upstream refusals in {self.requests} requests")
         return AccountReport(
             account_id=self.account_id,
             score=round(score, 4),
-            flagged=score >= self.config.threshold,
+            flagged=flagged,
+            review=review,
             attempts=self.attempts,
             families=sorted(self.families, key=lambda k: -self.families[k]),
             reasons=reasons,
@@ -924,6 +988,18 @@ def answered_harmful_asks(s: AccountState) -> Evidence:
 
     return Evidence(
         "answered_harmful_asks", cfg.harm_weight * n if _harm_spread(s) else 0.0, render
+    )
+
+
+def _review_reason(s: AccountState) -> str:
+    """Why an account below the hold is put up for review (round 12)."""
+    n = s.harmful_answered + s.harmful_refused
+    return (
+        f"put up for review, not held: {_n(n, 'clear bypass attempt')} asking for something "
+        "prohibited or high-risk in a named harm area (first-stage score ≥ "
+        f"{s.config.harm_score:.2f}; {s.harmful_answered} answered, {s.harmful_refused} refused "
+        "upstream); one request never holds an account, a person should read it"
+        + _shown(s, lambda e: e.harmful)
     )
 
 
