@@ -222,7 +222,10 @@ class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     what the first stage found (score, band, wrapper families) and what the caller got."""
 
     ts: float
-    kind: str  # "clear" (score >= confident), "borderline" (flagged below), "refused"
+    # "clear" (score >= confident), "borderline" (flagged below), "refused" (refused upstream,
+    # suspicious, not flagged), "refused_harmful" (round 12: flagged below a clear attempt, a
+    # harmful ask, refused upstream: a confirmed attempt)
+    kind: str
     score: float
     band: str = "benign"
     families: tuple[str, ...] = ()
@@ -326,9 +329,23 @@ class AccountConfig:
     # asking for nothing harmful but dressed in a jailbreak wrapper (:data:`FRAMING_FAMILIES`:
     # a persona, refusal suppression, split or encoded payloads, a claimed authority, a story or
     # hypothetical demanded in full; not instructions inside an agent's data, which is
-    # ``repeat_wrapper_share``). 0: round 10
-    repeat_refused_share: float = 0.0
-    repeat_framing_share: float = 0.0
+    # ``repeat_wrapper_share``). 0: round 10. Leave one writer out (twelve writers) both at 1
+    # hold 1 more slow burner of 333 and no benign account (set I, tuned-on: 2 more of 34)
+    repeat_refused_share: float = 1.0
+    repeat_framing_share: float = 1.0
+    # a refused request below the flag counts with ``repeat_refused_share`` from this score
+    # when the first stage named a jailbreak wrapper on it (1: never). 0.4 would count 3
+    # developers' refused requests of 1,665 benign accounts into two sessions (not kept)
+    repeat_refused_floor: float = 1.0
+    # round 12: a flagged request below a clear attempt that asks for something prohibited or
+    # high-risk in a named harm area and that the upstream refused is a confirmed attempt from
+    # this score (the first stage read a harmful ask, the upstream refused it: two judges
+    # agree). 1: only clear attempts are confirmed (round 10). 0.75 (every such flag) held a
+    # developer of set H (a refused 0.8 ask and borderline flags on three days)
+    refused_harm_score: float = 0.85
+    # round 12: an answered clear harmful ask opens ``persistence`` as a confirmed attempt does
+    # (flags on further days corroborate it). Off: round 10
+    days_harmful: bool = True
     repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
     # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
     # request counts in the burst window as a request but not as a flagged one (a batch job
@@ -366,6 +383,9 @@ class AccountConfig:
     # review without a hold: one request never holds an account, but a person should read a
     # confident prohibited or high-risk ask. 0: no review items (round 10)
     review_asks: int = 1
+    # round 12: a clear attempt the upstream refused (a confirmed attempt, any band) also puts
+    # the account up for review (two judges agree; one request still never holds)
+    review_confirmed: bool = True
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -458,6 +478,10 @@ class AccountState:
     bursts: int = 0
     attempt_days: int = 0
     last_day: int = -1
+    # round 12: days with a flagged or refused-suspicious request other than an answered clear
+    # harmful ask sent again (what ``persistence`` counts when only such an ask opened it)
+    fresh_days: int = 0
+    last_fresh_day: int = -1
     clear_days: int = 0  # days with a clear attempt (round 6)
     last_clear_day: int = -1
     families: dict[str, int] = field(default_factory=dict)
@@ -480,6 +504,9 @@ class AccountState:
     harmful_answered: int = 0  # different ones the upstream answered
     harmful_seen: int = 0  # answered ones, the same ask again included (not ``unconfirmed``)
     harmful_refused: int = 0  # round 12: different ones the upstream refused
+    # round 12: flagged requests below a clear attempt whose ask is prohibited or high-risk (a
+    # named harm area) and that the upstream refused (``AccountConfig.refused_harm_score``)
+    refused_harmful: int = 0
     harmful_words: deque[frozenset[int]] = field(default_factory=deque)
     alarm_first: float = -1.0  # the first and the latest flagged or refused-suspicious request
     alarm_last: float = -1.0
@@ -520,6 +547,8 @@ class AccountState:
             self.resends += 1
             self._burst(obs.ts, obs.flagged and not cfg.burst_distinct)
             return
+        counted_harmful = False
+        again = False  # an answered clear harmful ask already counted, sent again
         if obs.flagged:
             self.attempts += 1
             if score >= cfg.confident:
@@ -528,9 +557,14 @@ class AccountState:
                 harmful = self._harmful(obs)
                 if harmful and not refused:
                     self.harmful_seen += 1
-                    self.harmful_answered += int(self._new_harmful(obs))
+                    new = self._new_harmful(obs)
+                    self.harmful_answered += int(new)
+                    again = not new
                 elif harmful:
                     self.harmful_refused += int(self._new_harmful(obs))
+            elif refused and score >= cfg.refused_harm_score and harmful_ask(obs):
+                self.refused_harmful += 1  # two judges agree on a harmful ask
+                counted_harmful = True
             else:
                 self.borderline += score
             for family in obs.families:
@@ -550,9 +584,15 @@ class AccountState:
             if day != self.last_clear_day:
                 self.clear_days += 1
                 self.last_clear_day = day
-        spread = obs.flagged and cfg.repeat_sessions and self._session(obs, clear)
+        spread = (
+            (obs.flagged or refused_suspicious)
+            and cfg.repeat_sessions
+            and self._session(obs, clear)
+        )
         if obs.flagged or refused_suspicious:
             kind = "clear" if clear else "borderline" if obs.flagged else "refused"
+            if kind == "borderline" and counted_harmful:
+                kind = "refused_harmful"
             self._exhibit(obs, kind, spread, clear and self._harmful(obs))
         if obs.flagged or refused_suspicious:
             if self.alarm_first < 0:
@@ -562,6 +602,9 @@ class AccountState:
             if day != self.last_day:
                 self.attempt_days += 1
                 self.last_day = day
+            if not again and day != self.last_fresh_day:
+                self.fresh_days += 1
+                self.last_fresh_day = day
         in_refused_conversation = self._follow(obs.conversation, obs.turns, score, seen_refusal)
         words = frozenset(obs.words)
         fams = frozenset(f for f in obs.families if not f.startswith("intent:"))
@@ -606,7 +649,10 @@ class AccountState:
         repeats an earlier counted ask; whether it was counted."""
         cfg = self.config
         harmful = obs.band in HARMFUL_BANDS
-        if clear and harmful:
+        if not obs.flagged:  # refused upstream, suspicious, in a jailbreak wrapper
+            floor = obs.refused and obs.score >= cfg.repeat_refused_floor and framed(obs)
+            weight = cfg.repeat_refused_share if floor else 0.0
+        elif clear and harmful:
             weight = 1.0
         else:
             weight = max(
@@ -750,6 +796,7 @@ class AccountState:
         return not (
             self.attempts
             or self.refused_suspicious
+            or self.spread_attempts
             or self.arcs
             or self.soft_arcs
             or self.pushes + self.rephrases + self.switches > 1
@@ -758,9 +805,14 @@ class AccountState:
     def review_due(self) -> bool:
         """Whether the account, below its hold, is to be put up for a compliance review (no
         hold): it sent ``review_asks`` or more different clear asks for something prohibited or
-        high-risk in a named harm area, answered or refused (round 12)."""
-        need = self.config.review_asks
-        return need > 0 and self.harmful_answered + self.harmful_refused >= need
+        high-risk in a named harm area, answered or refused, or (``review_confirmed``) a
+        confirmed attempt: a clear attempt, or a flagged harmful ask, the upstream refused
+        (round 12)."""
+        cfg = self.config
+        asks = (
+            cfg.review_asks > 0 and self.harmful_answered + self.harmful_refused >= cfg.review_asks
+        )
+        return asks or (cfg.review_confirmed and self.confirmed + self.refused_harmful > 0)
 
     def reasons(self) -> list[str]:
         return self.report().reasons
@@ -801,16 +853,25 @@ def _n(count: int, noun: str) -> str:
 
 
 def confirmed_attempts(s: AccountState) -> Evidence:
-    cfg, n = s.config, s.confirmed
-    return Evidence(
-        "confirmed_attempts",
-        cfg.confirmed_weight * n,
-        lambda: (
-            f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
-            f"{cfg.confident:.2f}) that the upstream model also refused"
-            + _shown(s, lambda e: e.kind == "clear" and e.refused)
-        ),
-    )
+    cfg, n, asks = s.config, s.confirmed, s.refused_harmful
+
+    def render() -> str:
+        out = []
+        if n:
+            out.append(
+                f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
+                f"{cfg.confident:.2f}) that the upstream model also refused"
+                + _shown(s, lambda e: e.kind == "clear" and e.refused)
+            )
+        if asks:
+            out.append(
+                f"{_n(asks, 'flagged request')} below that score asking for something "
+                "prohibited or high-risk in a named harm area that the upstream model also "
+                "refused" + _shown(s, lambda e: e.kind == "refused_harmful")
+            )
+        return "; ".join(out)
+
+    return Evidence("confirmed_attempts", cfg.confirmed_weight * (n + asks), render)
 
 
 def _answered(s: AccountState) -> tuple[float, float, float]:
@@ -823,7 +884,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
     if s.requests >= 10 and cfg.rate_floor > 0:
         share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
     borderline = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
-    if not s.attempts - s.confirmed - s.unconfirmed:
+    if not s.attempts - s.confirmed - s.unconfirmed - s.refused_harmful:
         borderline = 0.0
     soft = cfg.arc_soft_weight * s.soft_arcs
     room = cfg.answered_cap
@@ -850,7 +911,8 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
 
 
 def borderline_requests(s: AccountState) -> Evidence:
-    flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
+    flagged = s.attempts - s.confirmed - s.unconfirmed - s.refused_harmful
+    requests = s.requests
     return Evidence(
         "borderline_requests",
         _answered(s)[1],
@@ -932,13 +994,20 @@ def bursts(s: AccountState) -> Evidence:
 
 def persistence(s: AccountState) -> Evidence:
     cfg, days = s.config, s.attempt_days
-    opened = s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
+    opened = bool(
+        s.confirmed or s.refused_harmful or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
+    )
+    if not opened and s.harmful_answered and cfg.days_harmful:
+        # opened by an answered clear harmful ask: the same ask sent again on other days (a
+        # pipeline's daily request) is one ask, and its days are not persistence
+        opened, days = True, s.fresh_days
     return Evidence(
         "persistence",
         min(cfg.days_cap, cfg.days_weight * max(0, days - 1)) if opened else 0.0,
         lambda: (
             f"flagged or suspicious refused requests on {days} different days "
-            "(counted once a confirmed attempt or a refused escalation is seen)"
+            "(counted once a confirmed attempt, a clear harmful ask or a refused escalation is "
+            "seen)"
         ),
     )
 
@@ -962,14 +1031,42 @@ def repeated_clear_attempts(s: AccountState) -> Evidence:
         counted = [e for e in s.exhibits if e.spread]
         answered = sum(not (e.refused or e.blocked) for e in counted)
         gap = cfg.repeat_gap_s / 3600
+        kinds = _session_kinds(counted)
+        what = (
+            "different flagged asks for something prohibited or high-risk"
+            if kinds == [_HARMFUL_KIND] or not kinds
+            else "different attempts (" + "; ".join(kinds) + ")"
+        )
+        if distinct == 1:
+            what = what.replace("asks", "ask").replace("attempts", "attempt", 1)
         return (
-            f"{_n(distinct, 'different flagged ask')} for something prohibited or high-risk "
-            f"in {sessions} sessions at least {gap:.0f} h apart ({answered} of the last "
-            f"{len(counted)} answered: an answered attempt is a bypass that may have worked, "
-            "not a reason to look away): " + _list(counted, 6)
+            f"{distinct} {what} in {sessions} sessions at least {gap:.0f} h apart ({answered} "
+            f"of the last {len(counted)} answered: an answered attempt is a bypass that may have "
+            "worked, not a reason to look away): " + _list(counted, 6)
         )
 
     return Evidence("repeated_clear_attempts", strength, render)
+
+
+_HARMFUL_KIND = "clear asks for something prohibited or high-risk"
+
+
+def _session_kinds(counted: Sequence[Exhibit]) -> list[str]:
+    """What kinds of attempt the sessions rest on, in words (round 12)."""
+    kinds = []
+    if any(e.kind == "clear" and e.band in HARMFUL_BANDS for e in counted):
+        kinds.append(_HARMFUL_KIND)
+    if any(e.refused and not (e.kind == "clear" and e.band in HARMFUL_BANDS) for e in counted):
+        kinds.append("flagged or suspicious requests the upstream model refused")
+    if any(
+        e.kind == "clear" and e.band not in HARMFUL_BANDS and not e.refused and framed(e)
+        for e in counted
+    ):
+        kinds.append("clear attempts in a jailbreak wrapper, answered")
+    other = [e for e in counted if e.kind != "clear" and e.band in HARMFUL_BANDS and not e.refused]
+    if other:
+        kinds.append("flagged asks for something prohibited or high-risk")
+    return kinds
 
 
 def answered_harmful_asks(s: AccountState) -> Evidence:
@@ -993,13 +1090,25 @@ def answered_harmful_asks(s: AccountState) -> Evidence:
 
 def _review_reason(s: AccountState) -> str:
     """Why an account below the hold is put up for review (round 12)."""
+    cfg = s.config
     n = s.harmful_answered + s.harmful_refused
+    if cfg.review_asks > 0 and n >= cfg.review_asks:
+        what = (
+            f"{_n(n, 'clear bypass attempt')} asking for something prohibited or high-risk in "
+            f"a named harm area (first-stage score ≥ {cfg.harm_score:.2f}; "
+            f"{s.harmful_answered} answered, {s.harmful_refused} refused upstream)"
+        )
+        shown = _shown(s, lambda e: e.harmful)
+    else:
+        m = s.confirmed + s.refused_harmful
+        what = (
+            f"{_n(m, 'flagged request')} the first stage scored as a bypass attempt and the "
+            "upstream model refused"
+        )
+        shown = _shown(s, lambda e: e.refused and e.kind in ("clear", "refused_harmful"))
     return (
-        f"put up for review, not held: {_n(n, 'clear bypass attempt')} asking for something "
-        "prohibited or high-risk in a named harm area (first-stage score ≥ "
-        f"{s.config.harm_score:.2f}; {s.harmful_answered} answered, {s.harmful_refused} refused "
-        "upstream); one request never holds an account, a person should read it"
-        + _shown(s, lambda e: e.harmful)
+        f"put up for review, not held: {what}; one request never holds an account, a person "
+        "should read it" + shown
     )
 
 
