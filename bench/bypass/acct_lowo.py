@@ -56,6 +56,7 @@ GRID12: dict[str, list[Any]] = {
 # round 10's account detector (what ``--round10`` replays): every round-12 change is a field
 ROUND10: dict[str, Any] = {
     "review_asks": 0,
+    "review_confirmed": False,
     "refused_harm_score": 1.0,
     "days_harmful": False,
     "repeat_refused_share": 0.0,
