@@ -40,6 +40,15 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   account's flags span two sessions (one afternoon's work never holds on answered evidence).
   The same ask again counts once and is no corroboration.
 
+Round 12 (set I's slow burners): one request still never holds an account, but one clear ask
+for something prohibited or high-risk, or one clear attempt the upstream refused, puts the
+account up for a compliance review (``AccountReport.review``; the gateway's
+``BYPASS_ACCOUNT_REVIEW`` item, no hold). A hold needs a second signal; three more count: a
+flagged harmful ask the upstream refused is a confirmed attempt from 0.85
+(``refused_harm_score``), an answered clear harmful ask opens ``persistence`` (flags on other
+days; ``days_harmful``), and flagged requests the upstream refused or clear attempts in a
+jailbreak wrapper count into ``repeated_clear_attempts``' sessions.
+
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
