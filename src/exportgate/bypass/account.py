@@ -270,7 +270,12 @@ class AccountConfig:
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
     confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
     unconfirmed_weight: float = 0.3  # per clear attempt the upstream answered
-    unconfirmed_cap: float = 0.75  # confident mistakes never hold an account alone
+    # confident mistakes never hold an account alone. Round 12: 0.6 (was 0.75), so that answered
+    # clear attempts read as asking for nothing harmful need more than one push after a
+    # refusal to hold: corpus T9's benign users (harmless asks in attack wrappers, answered at
+    # 0.92-0.98) were held with 0.75 + one push (8 of 85 -> 6); no account changes on the
+    # twelve other writers or set I. Chosen on T9, which is tuned-on from here
+    unconfirmed_cap: float = 0.6
     borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
     borderline_cap: float = 0.45  # borderline flags never hold an account alone
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
@@ -338,10 +343,13 @@ class AccountConfig:
     # asking for nothing harmful but dressed in a jailbreak wrapper (:data:`FRAMING_FAMILIES`:
     # a persona, refusal suppression, split or encoded payloads, a claimed authority, a story or
     # hypothetical demanded in full; not instructions inside an agent's data, which is
-    # ``repeat_wrapper_share``). 0: round 10. Leave one writer out (twelve writers) both at 1
-    # hold 1 more slow burner of 333 and no benign account (set I, tuned-on: 2 more of 34)
+    # ``repeat_wrapper_share``). 0: round 10. Leave one writer out (twelve writers) the refused
+    # share ties (no account changes); the framing share held 1 more slow burner of 333 and set
+    # I's I132 and I283 (tuned-on) but, on corpus T9 (a writer never read), 3 more benign
+    # accounts of 85 (novelists' and a developer's clear flags for a persona, a split payload, a
+    # claimed authority, a story) and no attacker: off
     repeat_refused_share: float = 1.0
-    repeat_framing_share: float = 1.0
+    repeat_framing_share: float = 0.0
     # a refused request below the flag counts with ``repeat_refused_share`` from this score
     # when the first stage named a jailbreak wrapper on it (1: never). 0.4 would count 3
     # developers' refused requests of 1,665 benign accounts into two sessions (not kept)
