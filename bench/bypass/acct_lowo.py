@@ -57,6 +57,7 @@ GRID12: dict[str, list[Any]] = {
 ROUND10: dict[str, Any] = {
     "review_asks": 0,
     "review_confirmed": False,
+    "unconfirmed_cap": 0.75,
     "refused_harm_score": 1.0,
     "days_harmful": False,
     "repeat_refused_share": 0.0,
