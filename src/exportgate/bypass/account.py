@@ -46,8 +46,10 @@ account up for a compliance review (``AccountReport.review``; the gateway's
 ``BYPASS_ACCOUNT_REVIEW`` item, no hold). A hold needs a second signal; three more count: a
 flagged harmful ask the upstream refused is a confirmed attempt from 0.85
 (``refused_harm_score``), an answered clear harmful ask opens ``persistence`` (flags on other
-days; ``days_harmful``), and flagged requests the upstream refused or clear attempts in a
-jailbreak wrapper count into ``repeated_clear_attempts``' sessions.
+days; ``days_harmful``), and flagged requests the upstream refused count into
+``repeated_clear_attempts``' sessions. Answered clear attempts read as asking for nothing
+harmful count at most 0.6 (``unconfirmed_cap``; corpus T9's benign users), and clear attempts
+in a jailbreak wrapper are no second signal (``repeat_framing_share`` 0).
 
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
