@@ -42,8 +42,31 @@ GRID: dict[str, list[Any]] = {
     "harm_score": [0.9, 0.95],
 }
 
+# round 12: the searched kinds of corroborating evidence (``--grid12`` searches these instead
+# of ``GRID``): refused harmful asks below a clear attempt as confirmed attempts, persistence
+# opened by an answered clear harmful ask, refused flags and clear jailbreak-wrapped attempts
+# counted into the sessions of ``repeated_clear_attempts``
+GRID12: dict[str, list[Any]] = {
+    "refused_harm_score": [1.0, 0.85],
+    "days_harmful": [False, True],
+    "repeat_refused_share": [0.0, 1.0],
+    "repeat_framing_share": [0.0, 1.0],
+}
+
+# round 10's account detector (what ``--round10`` replays): every round-12 change is a field
+ROUND10: dict[str, Any] = {
+    "review_asks": 0,
+    "review_confirmed": False,
+    "unconfirmed_cap": 0.75,
+    "refused_harm_score": 1.0,
+    "days_harmful": False,
+    "repeat_refused_share": 0.0,
+    "repeat_framing_share": 0.0,
+    "repeat_refused_floor": 1.0,
+}
+
 # round 8's account detector (what ``--round8`` replays): every round-10 change is a field
-ROUND8: dict[str, Any] = {"harm_weight": 0.0}
+ROUND8: dict[str, Any] = {"harm_weight": 0.0, **ROUND10}
 
 # round 7's account detector (what ``--round7`` replays): every round-8 change is a field
 ROUND7: dict[str, Any] = {"repeat_sessions": False, "burst_distinct": False, "repeat_weight": 0.0}
@@ -140,6 +163,8 @@ def main() -> None:
     parser.add_argument("--grid", action="store_true")
     parser.add_argument("--round7", action="store_true", help="replay round 7's settings")
     parser.add_argument("--round8", action="store_true", help="replay round 8's settings")
+    parser.add_argument("--round10", action="store_true", help="replay round 10's settings")
+    parser.add_argument("--grid12", action="store_true", help="search round 12's fields")
     parser.add_argument("--wrapper", action="store_true", help="search repeat_wrapper_share too")
     parser.add_argument("--flagged", action="store_true", help="search repeat_flagged_share too")
     parser.add_argument(
@@ -156,16 +181,19 @@ def main() -> None:
         base = dataclasses.replace(base, **ROUND7, **ROUND8)
     elif args.round8:
         base = dataclasses.replace(base, **ROUND8)
+    elif args.round10:
+        base = dataclasses.replace(base, **ROUND10)
     configs = [base]
     if args.wrapper:
         GRID["repeat_wrapper_share"] = [0.0, 0.25, 0.5]
     if args.flagged:
         GRID["repeat_flagged_share"] = [0.0, 0.25, 0.5]
-    if args.grid:
-        names = list(GRID)
+    grid = GRID12 if args.grid12 else GRID if args.grid else {}
+    if grid:
+        names = list(grid)
         configs += [
             dataclasses.replace(base, **dict(zip(names, values, strict=True)))
-            for values in itertools.product(*(GRID[n] for n in names))
+            for values in itertools.product(*(grid[n] for n in names))
         ]
     table = [{w: groups(replay(prepared[w], c), labels[w]) for w in writers} for c in configs]
     group_names = sorted({g for r in table[0].values() for g in r if ":" in g})
@@ -208,7 +236,7 @@ def main() -> None:
                 if report.flagged != (label == "attacker"):
                     wrong = "held" if report.flagged else "missed"
                     print(f"{held} {account} {label}:{group} {wrong} {report.score} {report.parts}")
-    if args.grid:
+    if grid:
         scores = sorted(
             ((objective(list(r.values())), i) for i, r in enumerate(table)), reverse=True
         )[:5]

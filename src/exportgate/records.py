@@ -726,6 +726,9 @@ class LoggedVerdict(msgspec.Struct, kw_only=True):
 
 DISTILLATION_CODE = "DISTILLATION_SUSPECTED"
 BYPASS_HOLD_CODE = "BYPASS_ACCOUNT_HOLD"
+# round 12: an account below the hold put up for a compliance review (no hold): one clear ask
+# for something prohibited or high-risk (``exportgate.bypass.account``, ``review_asks``)
+BYPASS_REVIEW_CODE = "BYPASS_ACCOUNT_REVIEW"
 # the reason code of a request the gateway refused as a suspected safeguard-bypass attempt
 BYPASS_REFUSED_CODE = "SAFEGUARD_BYPASS_SUSPECTED"
 _SUSPECTED_OF = {

@@ -13,7 +13,15 @@ from exportgate.bypass.detector import Verdict
 
 T0 = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
 # the round-8 account detector (every round-10 change is an AccountConfig field)
-ROUND8 = dataclasses.replace(AccountConfig(), harm_weight=0.0)
+ROUND8 = dataclasses.replace(
+    AccountConfig(),
+    harm_weight=0.0,
+    # round 12's fields off (bench/bypass/acct_lowo.py ROUND10)
+    refused_harm_score=1.0,
+    days_harmful=False,
+    repeat_refused_share=0.0,
+    repeat_framing_share=0.0,
+)
 
 
 def _v(

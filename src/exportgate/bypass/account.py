@@ -40,6 +40,17 @@ analyst would sign. The parts come from the probing signatures of the attack lit
   account's flags span two sessions (one afternoon's work never holds on answered evidence).
   The same ask again counts once and is no corroboration.
 
+Round 12 (set I's slow burners): one request still never holds an account, but one clear ask
+for something prohibited or high-risk, or one clear attempt the upstream refused, puts the
+account up for a compliance review (``AccountReport.review``; the gateway's
+``BYPASS_ACCOUNT_REVIEW`` item, no hold). A hold needs a second signal; three more count: a
+flagged harmful ask the upstream refused is a confirmed attempt from 0.85
+(``refused_harm_score``), an answered clear harmful ask opens ``persistence`` (flags on other
+days; ``days_harmful``), and flagged requests the upstream refused count into
+``repeated_clear_attempts``' sessions. Answered clear attempts read as asking for nothing
+harmful count at most 0.6 (``unconfirmed_cap``; corpus T9's benign users), and clear attempts
+in a jailbreak wrapper are no second signal (``repeat_framing_share`` 0).
+
 Round 7 (set G's benign batch users): the same request sent again (same conversation, turn,
 words and score) is one request's evidence, however often a script resends it; and what the
 upstream *answered* (unconfirmed attempts, borderline flags, conversations that turned suspicious)
@@ -181,6 +192,35 @@ HARMFUL_BANDS = frozenset({"prohibited", "high_risk_dual_use"})
 _DRIFT_AREA = "intent:conversation"
 
 
+# round 12: the families that name how a request was dressed to get past a model's safeguards
+# (not what it asks, not instructions carried inside an agent's data, not a conversation's drift)
+FRAMING_FAMILIES = frozenset(
+    {
+        "persona",
+        "refusal_suppression",
+        "forced_prefix",
+        "instruction_override",
+        "system_override",
+        "payload_splitting",
+        "encoding",
+        "best_of_n",
+        "adversarial_suffix",
+        "many_shot",
+        "fiction",
+        "hypothetical",
+        "past_tense",
+        "authority_claim",
+        "translation",
+    }
+)
+
+
+def framed(obs: Observation | Exhibit) -> bool:
+    """Whether the first stage named a jailbreak wrapper on the request
+    (:data:`FRAMING_FAMILIES`)."""
+    return not FRAMING_FAMILIES.isdisjoint(obs.families)
+
+
 def harmful_ask(obs: Observation | Exhibit) -> bool:
     """Whether the request itself asks for something prohibited or high-risk: its band is one
     of :data:`HARMFUL_BANDS` and the first stage named the harm area of the ask (not only the
@@ -193,7 +233,10 @@ class Exhibit(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
     what the first stage found (score, band, wrapper families) and what the caller got."""
 
     ts: float
-    kind: str  # "clear" (score >= confident), "borderline" (flagged below), "refused"
+    # "clear" (score >= confident), "borderline" (flagged below), "refused" (refused upstream,
+    # suspicious, not flagged), "refused_harmful" (round 12: flagged below a clear attempt, a
+    # harmful ask, refused upstream: a confirmed attempt)
+    kind: str
     score: float
     band: str = "benign"
     families: tuple[str, ...] = ()
@@ -229,7 +272,12 @@ class AccountConfig:
     suspicious_score: float = 0.4  # suspicious enough to count with other evidence
     confirmed_weight: float = 0.85  # per clear attempt the upstream refused (one never holds)
     unconfirmed_weight: float = 0.3  # per clear attempt the upstream answered
-    unconfirmed_cap: float = 0.75  # confident mistakes never hold an account alone
+    # confident mistakes never hold an account alone. Round 12: 0.6 (was 0.75), so that answered
+    # clear attempts read as asking for nothing harmful need more than one push after a
+    # refusal to hold: corpus T9's benign users (harmless asks in attack wrappers, answered at
+    # 0.92-0.98) were held with 0.75 + one push (8 of 85 -> 6); no account changes on the
+    # twelve other writers or set I. Chosen on T9, which is tuned-on from here
+    unconfirmed_cap: float = 0.6
     borderline_weight: float = 0.12  # per borderline flag, times its share of the traffic
     borderline_cap: float = 0.45  # borderline flags never hold an account alone
     rate_floor: float = 0.15  # from 10 requests on, flags below this share count in proportion
@@ -290,6 +338,33 @@ class AccountConfig:
     # on their own (leave one writer out, 0.25 holds 1 more slow burner of 245, 0.5 also a
     # translator: bench/bypass/RESULTS.md round 8)
     repeat_flagged_share: float = 0.0
+    # round 12 (set I's slow burners): two more kinds of attempt count into the sessions, each
+    # confirmed by something besides the first stage's score. ``repeat_refused_share``: a
+    # flagged request the upstream model refused, whatever the first stage read it as asking
+    # (two judges agree it is an attempt). ``repeat_framing_share``: a clear attempt read as
+    # asking for nothing harmful but dressed in a jailbreak wrapper (:data:`FRAMING_FAMILIES`:
+    # a persona, refusal suppression, split or encoded payloads, a claimed authority, a story or
+    # hypothetical demanded in full; not instructions inside an agent's data, which is
+    # ``repeat_wrapper_share``). 0: round 10. Leave one writer out (twelve writers) the refused
+    # share ties (no account changes); the framing share held 1 more slow burner of 333 and set
+    # I's I132 and I283 (tuned-on) but, on corpus T9 (a writer never read), 3 more benign
+    # accounts of 85 (novelists' and a developer's clear flags for a persona, a split payload, a
+    # claimed authority, a story) and no attacker: off
+    repeat_refused_share: float = 1.0
+    repeat_framing_share: float = 0.0
+    # a refused request below the flag counts with ``repeat_refused_share`` from this score
+    # when the first stage named a jailbreak wrapper on it (1: never). 0.4 would count 3
+    # developers' refused requests of 1,665 benign accounts into two sessions (not kept)
+    repeat_refused_floor: float = 1.0
+    # round 12: a flagged request below a clear attempt that asks for something prohibited or
+    # high-risk in a named harm area and that the upstream refused is a confirmed attempt from
+    # this score (the first stage read a harmful ask, the upstream refused it: two judges
+    # agree). 1: only clear attempts are confirmed (round 10). 0.75 (every such flag) held a
+    # developer of set H (a refused 0.8 ask and borderline flags on three days)
+    refused_harm_score: float = 0.85
+    # round 12: an answered clear harmful ask opens ``persistence`` as a confirmed attempt does
+    # (flags on further days corroborate it). Off: round 10
+    days_harmful: bool = True
     repeat_kept: int = 8  # word pairs of the last counted attempts (near-duplicate check)
     # round 8: an automated burst needs distinct flagged requests: a resend of an earlier
     # request counts in the burst window as a request but not as a flagged one (a batch job
@@ -322,6 +397,14 @@ class AccountConfig:
     # the first stage's confident mistakes on benign work all land there. Below the threshold's
     # evidence (0.92) so that something refused, pushed or escalated must join it.
     answered_cap: float = 0.85
+    # round 12: an account below the hold with this many different clear harmful asks
+    # (``harm_score``, a named harm area; answered or refused) is put up for a compliance
+    # review without a hold: one request never holds an account, but a person should read a
+    # confident prohibited or high-risk ask. 0: no review items (round 10)
+    review_asks: int = 1
+    # round 12: a clear attempt the upstream refused (a confirmed attempt, any band) also puts
+    # the account up for review (two judges agree; one request still never holds)
+    review_confirmed: bool = True
 
 
 class AccountReport(msgspec.Struct, kw_only=True):
@@ -338,6 +421,10 @@ class AccountReport(msgspec.Struct, kw_only=True):
     bands: dict[str, int] = {}
     parts: dict[str, float] = {}
     exhibits: list[Exhibit] = []  # the requests the evidence rests on (latest kept)
+    # round 12: below the hold, but put up for a compliance review (no hold): a clear ask for
+    # something prohibited or high-risk (``AccountConfig.review_asks``); the reason is in
+    # ``reasons``
+    review: bool = False
 
     def evidence(self) -> DetectorEvidence:
         """The evidence a hold's alert carries (summarised by :meth:`DetectorEvidence.describe`,
@@ -410,6 +497,10 @@ class AccountState:
     bursts: int = 0
     attempt_days: int = 0
     last_day: int = -1
+    # round 12: days with a flagged or refused-suspicious request other than an answered clear
+    # harmful ask sent again (what ``persistence`` counts when only such an ask opened it)
+    fresh_days: int = 0
+    last_fresh_day: int = -1
     clear_days: int = 0  # days with a clear attempt (round 6)
     last_clear_day: int = -1
     families: dict[str, int] = field(default_factory=dict)
@@ -431,6 +522,10 @@ class AccountState:
     # round 10: clear asks for something prohibited or high-risk (``answered_harmful_asks``)
     harmful_answered: int = 0  # different ones the upstream answered
     harmful_seen: int = 0  # answered ones, the same ask again included (not ``unconfirmed``)
+    harmful_refused: int = 0  # round 12: different ones the upstream refused
+    # round 12: flagged requests below a clear attempt whose ask is prohibited or high-risk (a
+    # named harm area) and that the upstream refused (``AccountConfig.refused_harm_score``)
+    refused_harmful: int = 0
     harmful_words: deque[frozenset[int]] = field(default_factory=deque)
     alarm_first: float = -1.0  # the first and the latest flagged or refused-suspicious request
     alarm_last: float = -1.0
@@ -471,6 +566,8 @@ class AccountState:
             self.resends += 1
             self._burst(obs.ts, obs.flagged and not cfg.burst_distinct)
             return
+        counted_harmful = False
+        again = False  # an answered clear harmful ask already counted, sent again
         if obs.flagged:
             self.attempts += 1
             if score >= cfg.confident:
@@ -479,9 +576,14 @@ class AccountState:
                 harmful = self._harmful(obs)
                 if harmful and not refused:
                     self.harmful_seen += 1
-                    self.harmful_answered += int(self._new_harmful(obs))
+                    new = self._new_harmful(obs)
+                    self.harmful_answered += int(new)
+                    again = not new
                 elif harmful:
-                    self._new_harmful(obs)
+                    self.harmful_refused += int(self._new_harmful(obs))
+            elif refused and score >= cfg.refused_harm_score and harmful_ask(obs):
+                self.refused_harmful += 1  # two judges agree on a harmful ask
+                counted_harmful = True
             else:
                 self.borderline += score
             for family in obs.families:
@@ -501,9 +603,15 @@ class AccountState:
             if day != self.last_clear_day:
                 self.clear_days += 1
                 self.last_clear_day = day
-        spread = obs.flagged and cfg.repeat_sessions and self._session(obs, clear)
+        spread = (
+            (obs.flagged or refused_suspicious)
+            and cfg.repeat_sessions
+            and self._session(obs, clear)
+        )
         if obs.flagged or refused_suspicious:
             kind = "clear" if clear else "borderline" if obs.flagged else "refused"
+            if kind == "borderline" and counted_harmful:
+                kind = "refused_harmful"
             self._exhibit(obs, kind, spread, clear and self._harmful(obs))
         if obs.flagged or refused_suspicious:
             if self.alarm_first < 0:
@@ -513,6 +621,9 @@ class AccountState:
             if day != self.last_day:
                 self.attempt_days += 1
                 self.last_day = day
+            if not again and day != self.last_fresh_day:
+                self.fresh_days += 1
+                self.last_fresh_day = day
         in_refused_conversation = self._follow(obs.conversation, obs.turns, score, seen_refusal)
         words = frozenset(obs.words)
         fams = frozenset(f for f in obs.families if not f.startswith("intent:"))
@@ -557,10 +668,19 @@ class AccountState:
         repeats an earlier counted ask; whether it was counted."""
         cfg = self.config
         harmful = obs.band in HARMFUL_BANDS
-        if clear:
-            weight = 1.0 if harmful else cfg.repeat_wrapper_share
+        if not obs.flagged:  # refused upstream, suspicious, in a jailbreak wrapper
+            floor = obs.refused and obs.score >= cfg.repeat_refused_floor and framed(obs)
+            weight = cfg.repeat_refused_share if floor else 0.0
+        elif clear and harmful:
+            weight = 1.0
         else:
-            weight = cfg.repeat_flagged_share if harmful else 0.0
+            weight = max(
+                cfg.repeat_refused_share if obs.refused else 0.0,
+                cfg.repeat_flagged_share if harmful else 0.0,
+                (cfg.repeat_framing_share if framed(obs) else cfg.repeat_wrapper_share)
+                if clear
+                else 0.0,
+            )
         if weight <= 0:
             return False
         words = frozenset(obs.words)
@@ -695,27 +815,42 @@ class AccountState:
         return not (
             self.attempts
             or self.refused_suspicious
+            or self.spread_attempts
             or self.arcs
             or self.soft_arcs
             or self.pushes + self.rephrases + self.switches > 1
         )
 
+    def review_due(self) -> bool:
+        """Whether the account, below its hold, is to be put up for a compliance review (no
+        hold): it sent ``review_asks`` or more different clear asks for something prohibited or
+        high-risk in a named harm area, answered or refused, or (``review_confirmed``) a
+        confirmed attempt: a clear attempt, or a flagged harmful ask, the upstream refused
+        (round 12)."""
+        cfg = self.config
+        asks = (
+            cfg.review_asks > 0 and self.harmful_answered + self.harmful_refused >= cfg.review_asks
+        )
+        return asks or (cfg.review_confirmed and self.confirmed + self.refused_harmful > 0)
+
     def reasons(self) -> list[str]:
-        out = [e.reason for e in self.evidence()]
-        if self.refusals:
-            out.append(f"{self.refusals} upstream refusals in {self.requests} requests")
-        return out
+        return self.report().reasons
 
     def report(self) -> AccountReport:
         found = self.evidence()
         score = 1.0 - math.exp(-sum(e.strength for e in found))
         reasons = [e.reason for e in found]
+        flagged = score >= self.config.threshold
+        review = not flagged and self.review_due()
+        if review:
+            reasons.insert(0, _review_reason(self))
         if self.refusals:
             reasons.append(f"{self.refusals} upstream refusals in {self.requests} requests")
         return AccountReport(
             account_id=self.account_id,
             score=round(score, 4),
-            flagged=score >= self.config.threshold,
+            flagged=flagged,
+            review=review,
             attempts=self.attempts,
             families=sorted(self.families, key=lambda k: -self.families[k]),
             reasons=reasons,
@@ -737,16 +872,25 @@ def _n(count: int, noun: str) -> str:
 
 
 def confirmed_attempts(s: AccountState) -> Evidence:
-    cfg, n = s.config, s.confirmed
-    return Evidence(
-        "confirmed_attempts",
-        cfg.confirmed_weight * n,
-        lambda: (
-            f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
-            f"{cfg.confident:.2f}) that the upstream model also refused"
-            + _shown(s, lambda e: e.kind == "clear" and e.refused)
-        ),
-    )
+    cfg, n, asks = s.config, s.confirmed, s.refused_harmful
+
+    def render() -> str:
+        out = []
+        if n:
+            out.append(
+                f"{_n(n, 'request')} scored as clear bypass attempts (first-stage score ≥ "
+                f"{cfg.confident:.2f}) that the upstream model also refused"
+                + _shown(s, lambda e: e.kind == "clear" and e.refused)
+            )
+        if asks:
+            out.append(
+                f"{_n(asks, 'flagged request')} below that score asking for something "
+                "prohibited or high-risk in a named harm area that the upstream model also "
+                "refused" + _shown(s, lambda e: e.kind == "refused_harmful")
+            )
+        return "; ".join(out)
+
+    return Evidence("confirmed_attempts", cfg.confirmed_weight * (n + asks), render)
 
 
 def _answered(s: AccountState) -> tuple[float, float, float]:
@@ -759,7 +903,7 @@ def _answered(s: AccountState) -> tuple[float, float, float]:
     if s.requests >= 10 and cfg.rate_floor > 0:
         share = min(1.0, s.attempts / s.requests / cfg.rate_floor)
     borderline = min(cfg.borderline_cap, cfg.borderline_weight * share * s.borderline / 0.75)
-    if not s.attempts - s.confirmed - s.unconfirmed:
+    if not s.attempts - s.confirmed - s.unconfirmed - s.refused_harmful:
         borderline = 0.0
     soft = cfg.arc_soft_weight * s.soft_arcs
     room = cfg.answered_cap
@@ -786,7 +930,8 @@ def unconfirmed_attempts(s: AccountState) -> Evidence:
 
 
 def borderline_requests(s: AccountState) -> Evidence:
-    flagged, requests = s.attempts - s.confirmed - s.unconfirmed, s.requests
+    flagged = s.attempts - s.confirmed - s.unconfirmed - s.refused_harmful
+    requests = s.requests
     return Evidence(
         "borderline_requests",
         _answered(s)[1],
@@ -868,13 +1013,20 @@ def bursts(s: AccountState) -> Evidence:
 
 def persistence(s: AccountState) -> Evidence:
     cfg, days = s.config, s.attempt_days
-    opened = s.confirmed or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
+    opened = bool(
+        s.confirmed or s.refused_harmful or s.arcs or (s.unconfirmed and cfg.days_unconfirmed)
+    )
+    if not opened and s.harmful_answered and cfg.days_harmful:
+        # opened by an answered clear harmful ask: the same ask sent again on other days (a
+        # pipeline's daily request) is one ask, and its days are not persistence
+        opened, days = True, s.fresh_days
     return Evidence(
         "persistence",
         min(cfg.days_cap, cfg.days_weight * max(0, days - 1)) if opened else 0.0,
         lambda: (
             f"flagged or suspicious refused requests on {days} different days "
-            "(counted once a confirmed attempt or a refused escalation is seen)"
+            "(counted once a confirmed attempt, a clear harmful ask or a refused escalation is "
+            "seen)"
         ),
     )
 
@@ -898,14 +1050,42 @@ def repeated_clear_attempts(s: AccountState) -> Evidence:
         counted = [e for e in s.exhibits if e.spread]
         answered = sum(not (e.refused or e.blocked) for e in counted)
         gap = cfg.repeat_gap_s / 3600
+        kinds = _session_kinds(counted)
+        what = (
+            "different flagged asks for something prohibited or high-risk"
+            if kinds == [_HARMFUL_KIND] or not kinds
+            else "different attempts (" + "; ".join(kinds) + ")"
+        )
+        if distinct == 1:
+            what = what.replace("asks", "ask").replace("attempts", "attempt", 1)
         return (
-            f"{_n(distinct, 'different flagged ask')} for something prohibited or high-risk "
-            f"in {sessions} sessions at least {gap:.0f} h apart ({answered} of the last "
-            f"{len(counted)} answered: an answered attempt is a bypass that may have worked, "
-            "not a reason to look away): " + _list(counted, 6)
+            f"{distinct} {what} in {sessions} sessions at least {gap:.0f} h apart ({answered} "
+            f"of the last {len(counted)} answered: an answered attempt is a bypass that may have "
+            "worked, not a reason to look away): " + _list(counted, 6)
         )
 
     return Evidence("repeated_clear_attempts", strength, render)
+
+
+_HARMFUL_KIND = "clear asks for something prohibited or high-risk"
+
+
+def _session_kinds(counted: Sequence[Exhibit]) -> list[str]:
+    """What kinds of attempt the sessions rest on, in words (round 12)."""
+    kinds = []
+    if any(e.kind == "clear" and e.band in HARMFUL_BANDS for e in counted):
+        kinds.append(_HARMFUL_KIND)
+    if any(e.refused and not (e.kind == "clear" and e.band in HARMFUL_BANDS) for e in counted):
+        kinds.append("flagged or suspicious requests the upstream model refused")
+    if any(
+        e.kind == "clear" and e.band not in HARMFUL_BANDS and not e.refused and framed(e)
+        for e in counted
+    ):
+        kinds.append("clear attempts in a jailbreak wrapper, answered")
+    other = [e for e in counted if e.kind != "clear" and e.band in HARMFUL_BANDS and not e.refused]
+    if other:
+        kinds.append("flagged asks for something prohibited or high-risk")
+    return kinds
 
 
 def answered_harmful_asks(s: AccountState) -> Evidence:
@@ -924,6 +1104,30 @@ def answered_harmful_asks(s: AccountState) -> Evidence:
 
     return Evidence(
         "answered_harmful_asks", cfg.harm_weight * n if _harm_spread(s) else 0.0, render
+    )
+
+
+def _review_reason(s: AccountState) -> str:
+    """Why an account below the hold is put up for review (round 12)."""
+    cfg = s.config
+    n = s.harmful_answered + s.harmful_refused
+    if cfg.review_asks > 0 and n >= cfg.review_asks:
+        what = (
+            f"{_n(n, 'clear bypass attempt')} asking for something prohibited or high-risk in "
+            f"a named harm area (first-stage score ≥ {cfg.harm_score:.2f}; "
+            f"{s.harmful_answered} answered, {s.harmful_refused} refused upstream)"
+        )
+        shown = _shown(s, lambda e: e.harmful)
+    else:
+        m = s.confirmed + s.refused_harmful
+        what = (
+            f"{_n(m, 'flagged request')} the first stage scored as a bypass attempt and the "
+            "upstream model refused"
+        )
+        shown = _shown(s, lambda e: e.refused and e.kind in ("clear", "refused_harmful"))
+    return (
+        f"put up for review, not held: {what}; one request never holds an account, a person "
+        "should read it" + shown
     )
 
 

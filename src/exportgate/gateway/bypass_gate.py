@@ -24,6 +24,7 @@ from exportgate.config import GatewayConfig, Model
 from exportgate.gateway.errors import GatewayError
 from exportgate.records import (
     BYPASS_REFUSED_CODE,
+    BYPASS_REVIEW_CODE,
     Decision,
     DecisionAudit,
     DecisionContext,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # the detector loads only when a model screens for bypass att
 
 SUSPECTED = BYPASS_REFUSED_CODE
 HOLD = "BYPASS_ACCOUNT_HOLD"
+REVIEW = BYPASS_REVIEW_CODE
 POLICY_VERSION = "bypass-1"
 
 
@@ -117,6 +119,8 @@ class BypassGate:
         self.active = any(m.bypass.action != "off" for m in config.models)
         self.accounts: OrderedDict[str, AccountState] = OrderedDict()
         self.held: set[str] = set()
+        # accounts below the hold put up for review (round 12: one review item each, no hold)
+        self.reviewed: set[str] = set()
         self._hold_threshold = config.bypass.hold_threshold
         self._account_config: AccountConfig | None = None
         # names this process's observations on the shared stream (issue 19), and sends them
@@ -287,6 +291,7 @@ class BypassGate:
         if obs.reset:  # cleared by compliance (here, or seen by another replica first)
             self.accounts.pop(account_id, None)
             self.held.discard(account_id)
+            self.reviewed.discard(account_id)
             return out
         state = self.accounts.get(account_id)
         if state is None:
@@ -299,7 +304,11 @@ class BypassGate:
         else:
             self.accounts.move_to_end(account_id)
         state.fold(obs)
-        if not act or account_id in self.held or not state.holds():
+        if not act or account_id in self.held:
+            return out
+        if not state.holds():
+            if account_id not in self.reviewed and state.review_due():
+                self._review(out, state, obs)
             return out
         report = state.report()
         if report.flagged:
@@ -327,6 +336,33 @@ class BypassGate:
                 out.alerts.append(report.evidence())
         return out
 
+    def _review(self, out: GateOutcome, state: AccountState, obs: Observation) -> None:
+        """Put an account below its hold up for a compliance review (no hold, no alert): a
+        person reads its clear ask for something prohibited or high-risk (round 12)."""
+        self.reviewed.add(state.account_id)
+        report = state.report()
+        summary = "; ".join(report.reasons)
+        extra: Findings = {
+            "score": report.score,
+            "attempts": report.attempts,
+            "families": report.families,
+            "signals": report.reasons,
+        }
+        ts = dt.datetime.fromtimestamp(obs.ts, dt.UTC)
+        out.audits.append(
+            self._audit(
+                ts, state.account_id, obs.request_id, obs.model, "review", REVIEW, summary, extra
+            )
+        )
+        out.reviews.append(
+            ReviewRequest(
+                account_id=state.account_id,
+                code=REVIEW,
+                summary=f"Account {state.account_id} is put up for review (not held): {summary}",
+                detail=ReviewDetail(request_id=obs.request_id, **extra),
+            )
+        )
+
     def adopt_holds(self, accounts: set[str]) -> int:
         """Hold the accounts whose bypass review is open in the store (raised by another
         replica or worker, or by this process before a restart); returns how many were new.
@@ -341,6 +377,7 @@ class BypassGate:
         (on the shared stream too, so a replica that rebuilds evidence from it after a restart
         does not count what came before the verdict)."""
         self.accounts.pop(account_id, None)
+        self.reviewed.discard(account_id)
         if self.publish is not None:
             from exportgate.bypass.account import Observation
 

@@ -33,6 +33,8 @@ NEXT_STEP = {
     "BYPASS_ACCOUNT_HOLD": "running gateways lift the bypass hold within seconds and forget "
     "the account's evidence so far",
     "LOCATION_UNKNOWN": "the hold lifts when the caller connects from a locatable address",
+    "BYPASS_ACCOUNT_REVIEW": "nothing was held; the account's bypass evidence keeps counting and "
+    "holds it only if it reaches the hold threshold",
 }
 
 
