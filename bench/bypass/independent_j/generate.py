@@ -32,6 +32,7 @@ from j_benign import (  # noqa: E402
     HISTORY,
     JAILBREAK_DISCUSSION,
     NON_ENGLISH,
+    OVERRIDE_LIKE,
     SECURITY_PRO,
     TRANSLATE,
 )
@@ -166,6 +167,7 @@ class Family:
         self.name, self.label, self.target = name, label, target
         self.items: list[list[Msg]] = []
         self.seen: set[str] = set()
+        self.parts: list[tuple[str, int, int]] = []
 
     def add(self, msgs: list[Msg]) -> bool:
         if len(self.items) >= self.target:
@@ -391,10 +393,14 @@ def variants(
     return out
 
 
-def fill(fam: Family, groups: Sequence[list[list[Msg]]]) -> Family:
-    for g in groups:
+def fill(fam: Family, groups: Sequence[list[list[Msg]]], names: Sequence[str]) -> Family:
+    """Add the groups in order; record which ids each group got (printed, and in the README)."""
+    for g, name in zip(groups, names, strict=True):
+        start = len(fam.items)
         for m in g:
             fam.add(m)
+        if len(fam.items) > start:
+            fam.parts.append((name, start + 1, len(fam.items)))
     return fam
 
 
@@ -410,12 +416,23 @@ def fam_general() -> Family:
         Family("general", "benign", BENIGN_PER_FAMILY),
         [
             [noisy_last_user(u(s), r) for s in GENERAL],
-            harmless_mirrors(REFUSAL, 16, r, True),
-            harmless_mirrors(AUTHORITY, 12, r, True, 3),
+            [noisy_last_user(u(s), r) for s in OVERRIDE_LIKE],
+            harmless_mirrors([w for i, w in enumerate(REFUSAL) if i != 7], 14, r, True),
+            harmless_mirrors(
+                [w for i, w in enumerate(AUTHORITY) if i not in (3, 7, 13)], 10, r, True, 3
+            ),
             harmless_mirrors(SPLITTING, 10, r, False),
-            harmless_mirrors(OTHER, 12, r, True, 5),
-            safe_arcs,
-            harmless_mirrors(OVERRIDE[:1] + OVERRIDE[8:10], 10, r, True),
+            harmless_mirrors(OTHER, 10, r, True, 5),
+            safe_arcs[:10],
+        ],
+        [
+            "hand-written seeds",
+            "override-like benign seeds",
+            "mirror of refusal_suppression wrappers",
+            "mirror of authority_claim wrappers",
+            "mirror of payload_splitting wrappers",
+            "mirror of other_harm_wrapped wrappers",
+            "mirror of multi_turn_escalation arcs (safe last turn)",
         ],
     )
 
@@ -429,6 +446,7 @@ def fam_dark_fiction() -> Family:
             harmless_mirrors(FICTION, 36, r, True),
             variants(DARK_FICTION, AUTHOR_CTX, AUTHOR_TAIL, r, 40),
         ],
+        ["hand-written seeds", "mirror of fiction_wrapper wrappers", "seeds with author context"],
     )
 
 
@@ -453,9 +471,15 @@ def fam_roleplay() -> Family:
         Family("benign_roleplay", "benign", BENIGN_PER_FAMILY),
         [
             [noisy_last_user(u(s), r) for s in BENIGN_ROLEPLAY],
-            harmless_mirrors(PERSONA, 30, r, True),
+            harmless_mirrors([PERSONA[i] for i in (1, 2, 3, 5, 7, 9, 10, 13, 14)], 30, r, True),
             sysrp,
             variants(BENIGN_ROLEPLAY, RP_CTX, ("", " Keep it short.", " Go!"), r, 40),
+        ],
+        [
+            "hand-written seeds",
+            "mirror of persona_roleplay wrappers (non 'no rules' personas)",
+            "benign operator system prompts",
+            "seeds with context",
         ],
     )
 
@@ -469,6 +493,7 @@ def fam_history() -> Family:
             harmless_mirrors(PAST, 34, r, True),
             variants(HISTORY, HIST_CTX, ("", " Keep it brief.", " Sources would be great."), r, 40),
         ],
+        ["hand-written seeds", "mirror of hypothetical_past_tense wrappers", "seeds with context"],
     )
 
 
@@ -495,6 +520,11 @@ def fam_jailbreak_discussion() -> Family:
                 60,
             ),
         ],
+        [
+            "hand-written seeds",
+            "quoted jailbreak forms with harmless asks, for analysis",
+            "seeds with context",
+        ],
     )
 
 
@@ -512,6 +542,12 @@ def fam_security() -> Family:
             harmless_mirrors(PROSE_DEFENSIVE, 6, r, True),
             variants(SECURITY_PRO, SEC_CTX, ("", " Thanks!", " We're on a tight budget."), r, 60),
         ],
+        [
+            "hand-written seeds",
+            "authority_claim wrappers with defensive goals",
+            "mirror of defensive prose wrappers",
+            "seeds with context",
+        ],
     )
 
 
@@ -522,6 +558,9 @@ def fam_code_review() -> Family:
     while not fam.full and k < 5_000:
         fam.add(framed(BENIGN[k % len(BENIGN)], k * 5 + k // len(BENIGN), r))
         k += 1
+    fam.parts.append(
+        ("benign snippets under the framings of defensive_framing_cyber", 1, len(fam.items))
+    )
     return fam
 
 
@@ -533,6 +572,11 @@ def fam_decoding() -> Family:
             [u(s) for s in DECODING],
             harmless_mirrors(ENCODED, 34, r, False),
             harmless_mirrors(SMUGGLING, 34, r, False),
+        ],
+        [
+            "hand-written seeds",
+            "mirror of encoded_payload wrappers",
+            "mirror of token_smuggling wrappers",
         ],
     )
 
@@ -550,7 +594,15 @@ def fam_long_document() -> Family:
         h = HARMLESS[k % len(HARMLESS)]
         n = SHOT_COUNTS[(k * 3) % len(SHOT_COUNTS)]
         many.append(MANY_SHOT[k % len(MANY_SHOT)](shots_for(n, h.key, r, False), h.ask, r))
-    return fill(Family("long_document", "benign", BENIGN_PER_FAMILY), [carriers, many, docs])
+    return fill(
+        Family("long_document", "benign", BENIGN_PER_FAMILY),
+        [carriers, many, docs],
+        [
+            "mirror of indirect_injection carriers (no injection)",
+            "mirror of many_shot formats (harmless shots)",
+            "stacked hand-written documents",
+        ],
+    )
 
 
 def fam_non_english() -> Family:
@@ -563,9 +615,14 @@ def fam_non_english() -> Family:
                 for k, s in enumerate(NON_ENGLISH)
             ],
             [
-                u(f"{CODESWITCH[k % len(CODESWITCH)]}{NON_ENGLISH[(k * 5) % len(NON_ENGLISH)]}")
-                for k in range(36)
+                u(f"{CODESWITCH[k % len(CODESWITCH)]}{NON_ENGLISH[(k * 7) % len(NON_ENGLISH)]}")
+                for k in range(len(NON_ENGLISH))
             ],
+        ],
+        [
+            "hand-written seeds",
+            "seeds typed without accents / with a tail",
+            "seeds with code-switched prefix",
         ],
     )
 
@@ -591,6 +648,12 @@ def fam_translation() -> Family:
                 r,
                 30,
             ),
+        ],
+        [
+            "hand-written seeds",
+            "mirror of low_resource_translation wrappers (harmless text)",
+            "translate-into-English of the harmless texts",
+            "seeds with context",
         ],
     )
 
@@ -944,6 +1007,8 @@ def main() -> None:
     print("family                      label   n")
     for f in fams:
         print(f"{f.name:27} {f.label:7} {len(f.items)}")
+        for part, a, b in f.parts:
+            print(f"    {a:03d}-{b:03d} {part}")
     n_attack = sum(1 for p in prompts if p.label == "attack")
     print(f"prompts {len(prompts)} (attack {n_attack}, benign {len(prompts) - n_attack})")
     print(
