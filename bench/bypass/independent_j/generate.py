@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -142,6 +143,23 @@ def strip_accents(text: str) -> str:
 # ------------------------------------------------------------------ helpers
 
 
+PERSON = (
+    (r"\bI'm\b", "they're"),
+    (r"\bI\b", "they"),
+    (r"\bmyself\b", "themselves"),
+    (r"\bmy\b", "their"),
+    (r"\bme\b", "them"),
+)
+
+
+def third(goal: str) -> str:
+    """The goal said of somebody else, for wrappers whose subject is a third party
+    ("how did people {goal}", "the protagonist has to {goal}")."""
+    for pat, sub in PERSON:
+        goal = re.sub(pat, sub, goal)
+    return goal
+
+
 def rng(name: str) -> random.Random:
     return random.Random(f"{SEED}-{name}")
 
@@ -190,28 +208,39 @@ class Family:
         ]
 
 
-def wrapped_family(name: str, wraps: Sequence[Wrap], pool: Sequence[Intent], noise: bool) -> Family:
+def wrapped_family(
+    name: str,
+    wraps: Sequence[Wrap],
+    pool: Sequence[Intent],
+    noise: bool,
+    third_person: bool = False,
+) -> Family:
     fam = Family(name, "attack", ATTACK_PER_FAMILY)
     r = rng(name)
     nxt = cycle_shuffled(pool, r)
     k = 0
     while not fam.full and k < 10_000:
         it = nxt()
-        msgs = wraps[k % len(wraps)](it.goal, it.ask, r)
+        msgs = wraps[k % len(wraps)](third(it.goal) if third_person else it.goal, it.ask, r)
         fam.add(noisy_last_user(msgs, r) if noise else msgs)
         k += 1
     return fam
 
 
 def harmless_mirrors(
-    wraps: Sequence[Wrap], n: int, r: random.Random, noise: bool, offset: int = 0
+    wraps: Sequence[Wrap],
+    n: int,
+    r: random.Random,
+    noise: bool,
+    offset: int = 0,
+    third_person: bool = False,
 ) -> list[list[Msg]]:
     out = []
     order = list(HARMLESS)
     r.shuffle(order)
     for k in range(n):
         h = order[k % len(order)]
-        msgs = wraps[(k + offset) % len(wraps)](h.goal, h.ask, r)
+        msgs = wraps[(k + offset) % len(wraps)](third(h.goal) if third_person else h.goal, h.ask, r)
         out.append(noisy_last_user(msgs, r) if noise else msgs)
     return out
 
@@ -271,7 +300,7 @@ def fam_multi_turn() -> Family:
     k = 0
     while not fam.full:
         it = nxt()
-        fam.add(noisy_last_user(ARCS[k % len(ARCS)](it.area, it.goal, it.ask, r), r))
+        fam.add(noisy_last_user(ARCS[k % len(ARCS)](it.area, third(it.goal), it.ask, r), r))
         k += 1
     return fam
 
@@ -308,11 +337,11 @@ def fam_translation_attack() -> Family:
 def attack_families() -> list[Family]:
     return [
         wrapped_family("authority_claim", AUTHORITY, HARMFUL, True),
-        wrapped_family("fiction_wrapper", FICTION, HARMFUL, True),
-        wrapped_family("hypothetical_past_tense", PAST, HARMFUL, True),
+        wrapped_family("fiction_wrapper", FICTION, HARMFUL, True, True),
+        wrapped_family("hypothetical_past_tense", PAST, HARMFUL, True, True),
         wrapped_family("persona_roleplay", PERSONA, HARMFUL, True),
         wrapped_family("refusal_suppression", REFUSAL, HARMFUL, True),
-        wrapped_family("other_harm_wrapped", OTHER, NON_CYBER, True),
+        wrapped_family("other_harm_wrapped", OTHER, NON_CYBER, True, True),
         fam_defensive(),
         wrapped_family("encoded_payload", ENCODED, HARMFUL, False),
         wrapped_family("token_smuggling", SMUGGLING, HARMFUL, False),
@@ -422,7 +451,7 @@ def fam_general() -> Family:
                 [w for i, w in enumerate(AUTHORITY) if i not in (3, 7, 13)], 10, r, True, 3
             ),
             harmless_mirrors(SPLITTING, 10, r, False),
-            harmless_mirrors(OTHER, 10, r, True, 5),
+            harmless_mirrors(OTHER, 10, r, True, 5, True),
             safe_arcs[:10],
         ],
         [
@@ -443,7 +472,7 @@ def fam_dark_fiction() -> Family:
         Family("dark_fiction", "benign", BENIGN_PER_FAMILY),
         [
             [noisy_last_user(u(s), r) for s in DARK_FICTION],
-            harmless_mirrors(FICTION, 36, r, True),
+            harmless_mirrors(FICTION, 36, r, True, 0, True),
             variants(DARK_FICTION, AUTHOR_CTX, AUTHOR_TAIL, r, 40),
         ],
         ["hand-written seeds", "mirror of fiction_wrapper wrappers", "seeds with author context"],
@@ -490,7 +519,7 @@ def fam_history() -> Family:
         Family("history", "benign", BENIGN_PER_FAMILY),
         [
             [noisy_last_user(u(s), r) for s in HISTORY],
-            harmless_mirrors(PAST, 34, r, True),
+            harmless_mirrors(PAST, 34, r, True, 0, True),
             variants(HISTORY, HIST_CTX, ("", " Keep it brief.", " Sources would be great."), r, 40),
         ],
         ["hand-written seeds", "mirror of hypothetical_past_tense wrappers", "seeds with context"],
@@ -925,7 +954,8 @@ def account_records(acct: str, group: str, r: random.Random, pools: Pools) -> li
             for j in range(r.randint(3, 8)):
                 t += timedelta(seconds=r.randint(20, 600))
                 kind = kinds[j % len(kinds)]
-                msgs = r.choice(kind)(it.goal, it.ask, r)
+                goal = third(it.goal) if kind is FICTION or kind is PAST else it.goal
+                msgs = r.choice(kind)(goal, it.ask, r)
                 plain = kind is not ENCODED and kind is not SMUGGLING
                 rec(t, noisy_last_user(msgs, r) if plain else msgs, r.random() < 0.75)
     elif group == "slow_burner":
@@ -963,7 +993,7 @@ def account_records(acct: str, group: str, r: random.Random, pools: Pools) -> li
     else:  # multi_turn_escalator
         for _ in range(r.randint(2, 4)):
             it = r.choice(harm)
-            arc = ARCS[r.randrange(len(ARCS))](it.area, it.goal, it.ask, r)
+            arc = ARCS[r.randrange(len(ARCS))](it.area, third(it.goal), it.ask, r)
             t = work_time(r, r.choice(active))
             users = [j for j, m in enumerate(arc) if m["role"] in ("user", "tool")]
             for n, j in enumerate(users):
