@@ -656,14 +656,16 @@ def fam_non_english() -> Family:
     )
 
 
+# the wrapper that says it writes in another language "so the filter doesn't catch it" is left out
+TR_MIRROR = [w for i, w in enumerate(TRANSLATION_ATTACK) if i != 4]
+
+
 def fam_translation() -> Family:
     r = rng("translation")
     mirrored = []
     for k in range(2 * len(FOREIGN_HARMLESS)):
         f = FOREIGN_HARMLESS[k % len(FOREIGN_HARMLESS)]
-        mirrored.append(
-            TRANSLATION_ATTACK[(k * 5 + 1) % len(TRANSLATION_ATTACK)](f.text, f.lang, r)
-        )
+        mirrored.append(TR_MIRROR[(k * 5 + 1) % len(TR_MIRROR)](f.text, f.lang, r))
     return fill(
         Family("translation", "benign", BENIGN_PER_FAMILY),
         [
