@@ -2308,8 +2308,8 @@ class Ambiguity:
                     return True
             toks = toks[:-1]
         core = [t for t in toks if len(t) > 1 and t not in CHECK_SKIP]
-        if not core:
-            return True
+        if not core or all(t in innocent_pool_words() for t in core):
+            return True  # nothing left but words common enough to be in the innocent pools
         common: set[str] | None = None
         for tok in core:
             hits = self.owners.get(tok, set())
@@ -2364,7 +2364,7 @@ class CategoryState:
         entry: Entry,
         owners: dict[str, set[str]],
         ambiguity: Ambiguity,
-        seen: set[tuple[str, str]],
+        seen: set[str],
     ) -> Variant | None:
         if self.families.get(diversity_key(entry), 0) >= 2:
             return None
@@ -2377,7 +2377,7 @@ class CategoryState:
         if (
             not tokens(query)
             or query == entry.list_name
-            or (query, entry.uid) in seen
+            or query.casefold() in seen
             or owners.get(key(query), set()) - {own}  # the variant is another party's name
             or (
                 self.name in REDUCTIVE
@@ -2395,7 +2395,7 @@ class CategoryState:
         uses: dict[str, int],
         owners: dict[str, set[str]],
         ambiguity: Ambiguity,
-        seen: set[tuple[str, str]],
+        seen: set[str],
     ) -> Variant | None:
         for pool_only, most in LEVELS:
             for entry in self.order:
@@ -2425,7 +2425,7 @@ def build_variants(universe: Universe) -> list[Variant]:
     in_pool = {e.uid for e in pool}
     uses: dict[str, int] = {}
     rows: list[Variant] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     states = []
     for name, transform in CATEGORIES:
         cat_rng = random.Random(f"{SEED}:{name}")
@@ -2439,7 +2439,7 @@ def build_variants(universe: Universe) -> list[Variant]:
             if variant is None:
                 continue
             rows.append(variant)
-            seen.add((variant.query, variant.entry.uid))
+            seen.add(variant.query.casefold())
             uses[variant.entry.uid] = uses.get(variant.entry.uid, 0) + 1
     order_of = {name: i for i, (name, _) in enumerate(CATEGORIES)}
     rows.sort(key=lambda v: order_of[v.category])
@@ -2706,6 +2706,19 @@ class NameIndex:
             if not common:
                 return False
         return bool(common)
+
+
+def innocent_pool_words() -> set[str]:
+    """Every word of the hand-written innocent-name pools (folded)."""
+    if not _POOL_WORDS:
+        for text in (*GIVEN.values(), *SURNAME.values()):
+            _POOL_WORDS.update(tokens(text))
+        for names in FATHER_NAMES.values():
+            _POOL_WORDS.update(tokens(" ".join(names)))
+    return _POOL_WORDS
+
+
+_POOL_WORDS: set[str] = set()
 
 
 def make_person(tradition: str, rng: random.Random) -> str:
