@@ -425,7 +425,7 @@ PERSIAN = pairs_table(
     [
         "hossein/hosein/hussein/hosseyn",
         "mohammad/mohamad/muhammad/mohammed",
-        "reza/rezza/riza",
+        "reza/riza",
         "mahmoud/mahmood/mahmud",
         "mehdi/mahdi",
         "javad/jawad",
@@ -447,7 +447,6 @@ PERSIAN = pairs_table(
         "naser/nasser",
         "jafar/jaafar",
         "majid/madjid",
-        "farhad/farhaad",
         "behrouz/behruz",
         "khosrow/khosro",
         "ahmadi/ahmady",
@@ -463,10 +462,8 @@ PERSIAN = pairs_table(
         "sadeghi/sadeqi",
         "rahimi/raheemi",
         "khamenei/khamenehi",
-        "sepah/sepaah",
         "qods/quds/ghods",
         "eslami/islami",
-        "iran/eeran",
     ]
 )
 PERSIAN_RULES = [
@@ -1474,7 +1471,8 @@ def c_persian(entry: Entry, rng: random.Random) -> str | None:
     )
     if not iranian or entry.kind not in ("person", "organization"):
         return None
-    return replace_one_word(base(entry, rng), rng, romanise(PERSIAN, PERSIAN_RULES), at_most=2)
+    rules = PERSIAN_RULES if entry.kind == "person" else []  # no spelling rules on English words
+    return replace_one_word(base(entry, rng), rng, romanise(PERSIAN, rules), at_most=2)
 
 
 def russian_like(entry: Entry) -> bool:
