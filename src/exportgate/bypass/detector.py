@@ -74,6 +74,12 @@ class BypassConfig:
     meta_discount: float = 1.0  # how much a discussion about jailbreaks cancels attack form
     exempt_high_risk: bool = False  # verified security organisation: high-risk dual use allowed
     learned: bool = True  # stack the shipped learned part on the rule parts (off: rules only)
+    # round 13 prototype (bench/bypass/round13_fp_analysis.md; off in the shipped detector): a
+    # wrapper flags only where the ask is read as harmful or cannot be read. "none": off; "cap":
+    # the learned score is held under the threshold where no rule part reads a harmful ask;
+    # "bar": such a prompt needs ``ask_gate_bar`` from the learned part instead of ``threshold``
+    ask_gate: str = "none"
+    ask_gate_bar: float = 0.95
 
 
 class Part:
@@ -555,6 +561,60 @@ def rule_evidence(signals: dict[str, float]) -> bool:
     )
 
 
+# round 13 prototype: the rule parts that read *what is asked* (not how it is wrapped)
+_ASK_READERS = (
+    "part:code_goal",
+    "part:intrusion_ask",
+    "part:framed_goal",
+    "part:offensive_capability",
+    "part:payload_reassembly",
+)
+
+
+def harmful_ask_read(signals: dict[str, float]) -> tuple[float, str]:
+    """Round 13 prototype: whether a rule part reads the ask itself as harmful — the intent
+    part, a harmful act asked for or named, a harmful goal for code, an intrusion, an offensive
+    capability, a harmful ask in another language, a targeted person or a harmful concept. A
+    strength (1 or 0) and the reason in words."""
+    if signals.get("intent", 0.0) >= 0.3:
+        return 1.0, "the request itself asks for harmful content"
+    if signals.get("part:harm_ask", 0.0) >= 0.45:
+        return 1.0, "the request names or asks for a harmful act"
+    if any(signals.get(k, 0.0) > 0 for k in _ASK_READERS):
+        return 1.0, "the request asks for code, an intrusion or a capability towards harm"
+    if signals.get("part:foreign_harm_ask", 0.0) >= 0.4:
+        return 1.0, "the request, in another language, names a harmful object or act"
+    if signals.get("part:targeting", 0.0) >= 0.25:
+        return 1.0, "the request is aimed at a specific person"
+    if any(k.startswith("c:harm_") and v > 0 for k, v in signals.items()):
+        return 1.0, "the request names a harmful object or act"
+    return 0.0, "no rule part reads a harmful ask once the wrapping is set aside"
+
+
+def unreadable_ask(signals: dict[str, float], decoded: int) -> tuple[float, str]:
+    """Round 13 prototype: whether the ask could not be read at all — an encoding was found but
+    nothing was decoded (a wrapper around an unreadable ask keeps the learned part's score)."""
+    if signals.get("part:encoded_payload", 0.0) > 0 and decoded == 0:
+        return 1.0, "carries an encoded text that could not be decoded"
+    return 0.0, ""
+
+
+def ask_gate(
+    signals: dict[str, float], decoded: int, prob: float, config: BypassConfig
+) -> float | None:
+    """Round 13 prototype: the ceiling on the learned score where a wrapper surrounds an ask
+    that reads as harmless (None: no ceiling). ``cap`` holds it under the threshold; ``bar``
+    lets it flag only from ``ask_gate_bar``."""
+    if config.ask_gate == "none":
+        return None
+    if harmful_ask_read(signals)[0] or unreadable_ask(signals, decoded)[0]:
+        return None
+    below = config.threshold - 0.01
+    if config.ask_gate == "cap":
+        return below
+    return None if prob >= config.ask_gate_bar else below
+
+
 _MODEL: list[LearnedModel | None] = []
 
 
@@ -969,6 +1029,18 @@ class Detector:
                 # no rule evidence of harm stays below the threshold on wording alone
                 if lang != "en" and not rule_evidence(signals):
                     score = min(score, config.threshold - 0.01)
+                ceiling = ask_gate(signals, len(norm.decoded), prob, config)
+                if ceiling is not None and score > ceiling:
+                    score = ceiling
+                    acc.add(
+                        "harmless_ask",
+                        "intent",
+                        0.3,
+                        _const(
+                            "wrapped like a bypass attempt, but what is asked reads as harmless: "
+                            + harmful_ask_read(signals)[1]
+                        ),
+                    )
                 floor, why = evidence_floor(signals)
                 # round 12: a floor flags at whatever threshold is configured (it was 0.75,
                 # the shipped threshold, so a higher threshold would have ignored it)
