@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from exportgate.bypass.config import ConfigError, load_config
 from exportgate.bypass.detector import BypassConfig, Detector, harmful_ask_read
 
 STAIN = (
@@ -42,3 +47,19 @@ def test_harmful_ask_read_names_its_reason() -> None:
     assert harmful_ask_read({"intent": 0.8})[0] == 1.0
     strength, why = harmful_ask_read({"part:payload_splitting": 0.7})
     assert strength == 0.0 and "no rule part reads a harmful ask" in why
+
+
+def test_ask_gate_is_read_from_a_config_file_and_a_wrong_word_is_an_error(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("detector:\n  ask_gate: cap\n  threshold: 0.8\n", encoding="utf-8")
+    config = load_config(good)
+    assert config.ask_gate == "cap" and config.threshold == 0.8
+    assert load_config(None).ask_gate == "none"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("detector:\n  ask_gate: cpa\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"detector\.ask_gate: expected one of none, cap, bar"):
+        load_config(bad)
+    wrong_type = tmp_path / "wrong.yaml"
+    wrong_type.write_text("detector:\n  threshold: high\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"detector\.threshold: expected a number"):
+        load_config(wrong_type)

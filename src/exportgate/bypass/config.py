@@ -31,9 +31,15 @@ def _apply(cls: type[Any], values: dict[str, Any], where: str) -> Any:
     for key, value in values.items():
         if key not in names:
             raise ConfigError(f"{where}.{key}: unknown setting (known: {', '.join(sorted(names))})")
-        if not isinstance(value, (int, float, bool)):
+        if isinstance(names[key].default, str):
+            if not isinstance(value, str):
+                raise ConfigError(f"{where}.{key}: expected a word")
+        elif not isinstance(value, (int, float, bool)):
             raise ConfigError(f"{where}.{key}: expected a number")
     return cls(**values)
+
+
+ASK_GATES = ("none", "cap", "bar")
 
 
 def load_config(path: Path | None) -> BypassConfig:
@@ -41,6 +47,8 @@ def load_config(path: Path | None) -> BypassConfig:
     raw = _read(path)
     values = raw.get("detector", {k: v for k, v in raw.items() if k not in ("account", "judge")})
     config: BypassConfig = _apply(BypassConfig, values, "detector")
+    if config.ask_gate not in ASK_GATES:
+        raise ConfigError(f"detector.ask_gate: expected one of {', '.join(ASK_GATES)}")
     return config
 
 
