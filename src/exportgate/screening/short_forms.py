@@ -34,10 +34,14 @@ def short_form_table() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in pairs.items()}
 
 
+#: the table, read when the module is imported (at start-up, not on a customer's first query)
+_PAIRED: dict[str, frozenset[str]] = short_form_table()
+
+
 def paired_forms(word: str) -> frozenset[str]:
     """The full names ``word`` is a short form of, or the short forms of the full name ``word``
     (empty for a word the table does not hold)."""
-    return short_form_table().get(word, _NONE)
+    return _PAIRED.get(word, _NONE)
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +58,14 @@ def _fulls_of() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in out.items()}
 
 
+_FULLS_OF: dict[str, frozenset[str]] = _fulls_of()
+
+
 def short_form_reason(q: str, c: str) -> str | None:
     """Why the query word ``q`` and the list word ``c`` are one given name (None if the table
     does not pair them): "sasha is a short form of aleksandr"."""
     if c not in paired_forms(q):
         return None
-    if c in _fulls_of().get(q, _NONE):
+    if c in _FULLS_OF.get(q, _NONE):
         return f"{q} is a short form of {c}"
     return f"{c} is a short form of {q}"
