@@ -73,6 +73,7 @@ from exportgate.screening.scripts import (
     ORIGIN_LATIN,
     korean_variants,
 )
+from exportgate.screening.short_forms import paired_forms
 from exportgate.screening.wade_giles import (
     joined_readings,
     pinyin_readings,
@@ -556,7 +557,8 @@ class NameIndex:
     def _lookup_candidates(self, tok: Token) -> set[int]:
         """Vocabulary entries worth comparing with a query word: its recorded spellings, the
         word written backwards, its spellings by sound (:func:`scoring.sound_spellings`), the
-        words within one deletion of it on either side, and its consonant skeleton's words."""
+        words within one deletion of it on either side, its consonant skeleton's words, and its
+        short forms or the full names it is a short form of."""
         text = tok.text
         forms = korean_variants(text) if tok.origin == ORIGIN_HANGUL else (text,)
         vget = self.vocab.get
@@ -574,6 +576,11 @@ class NameIndex:
             if v is not None:
                 add(v)
         for f in business_short_forms(text) or ():
+            v = vget(f)
+            if v is not None:
+                add(v)
+        # (a given name's short forms, or the full names a short form stands for)
+        for f in paired_forms(text):
             v = vget(f)
             if v is not None:
                 add(v)

@@ -46,6 +46,7 @@ MODULES = (
     "russian",
     "scoring",
     "scripts",
+    "short_forms",
     "slips",
     "wade_giles",
 )

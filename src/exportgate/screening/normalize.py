@@ -755,6 +755,46 @@ def vessel_marks(text: str, kind: str | None) -> tuple[str, tuple[str, ...]]:
     return text, imos
 
 
+#: what a registration's written forms share: its letters and digits, upper case ("EP-LDC",
+#: "EP LDC" and "epldc" -> "EPLDC")
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+#: the words of a query that a registration may be written in (a space, a dash or a dot apart)
+_REG_WORDS = re.compile(r"[0-9A-Za-z]+(?:[-.][0-9A-Za-z]+)*")
+
+
+def registration_key(text: str) -> str:
+    """An aircraft registration (tail number) as compared: its letters and digits in upper
+    case, whatever separates them ("RA-86561", "RA 86561", "ra86561" -> "RA86561")."""
+    return _NOT_ALNUM.sub("", text).upper()
+
+
+def registration_spans(text: str, kind: str | None) -> tuple[tuple[str, str], ...]:
+    """The ways a query may give an aircraft registration: each word (``EP-LDC``, ``EPLDC``) and
+    each two words in a row (``EP LDC``), as (key, as written), for keys of four characters or
+    more; a key of letters alone only where it is written with a dash or a dot, stands for the
+    whole query, or the query is about an aircraft (two words of a name, "Ep Ldc", are not
+    read as a tail number). None for a query about a person."""
+    if kind == "person":
+        return ()
+    words = _REG_WORDS.findall(text)
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(words):
+        for written in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else ""):
+            key = registration_key(written)
+            if len(key) < 4 or len(key) > 10:
+                continue
+            if (
+                key.isalpha()
+                and kind != "aircraft"
+                and "-" not in written
+                and "." not in written
+                and len(words) > (1 if " " not in written else 2)
+            ):
+                continue
+            out.append((key, written))
+    return tuple(out)
+
+
 def _ship_letters(m: re.Match[str]) -> str:
     return f"M{m.group(1).upper()} "
 

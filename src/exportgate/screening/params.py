@@ -51,6 +51,9 @@ class Params:
     skel_sim: float = 0.80
     gendered_sim: float = 0.6
     syn_sim: float = 0.95  # two recorded spellings of one name (rigour's name data)
+    # a given name against its short form or nickname ("sasha" / "aleksandr", "mohd" /
+    # "muhammad", "bob" / "robert": data/short_forms.txt): almost the same name (issue 17)
+    short_form_sim: float = 0.93
     respell_sim: float = 0.93  # letter groups for one sound ("schell" / "shell")
     wade_giles_sim: float = (
         0.9  # a given name in Wade-Giles against its pinyin ("tse tung" / "zedong")

@@ -53,6 +53,7 @@ from exportgate.screening.scripts import (
     is_han,
     korean_variants,
 )
+from exportgate.screening.short_forms import paired_forms, short_form_reason
 from exportgate.screening.slips import typing_slip
 from exportgate.screening.wade_giles import (
     joined_readings,
@@ -117,6 +118,8 @@ def token_sim(q: str, c: str, origin: int = ORIGIN_LATIN, p: Params = DEFAULT_PA
         return 0.0
     if q in _ARABIC_ARTICLE and c in _ARABIC_ARTICLE:
         return p.syn_sim  # "EL-KUTMAH" / "AL-QUTMAH": one article, written two ways
+    if c in paired_forms(q):
+        return p.short_form_sim  # "sasha" / "aleksandr": a given name's short form
     if min(len(q), len(c)) >= 4 and same_name(q, c) and not other_syllables(q, c):
         return p.syn_sim
     qd, cd = q.isdigit(), c.isdigit()
@@ -515,6 +518,8 @@ def token_sims(
     wgq = wade_giles_pairs(q)
     wg_sim = p.wade_giles_sim
     business = business_short_forms(q)
+    shorts = paired_forms(q)
+    short_sim = p.short_form_sim
     out: list[float] = []
     add = out.append
     for c in cands:
@@ -523,6 +528,9 @@ def token_sims(
             continue
         if business is not None and c in business:
             add(p.abbrev_sim)
+            continue
+        if c in shorts:
+            add(short_sim)
             continue
         if not c or not (c.isascii() and c.isalpha()):
             add(token_sim(q, c, origin, p))
@@ -1181,6 +1189,9 @@ def _aligned_pair(q: str, c: str, s: float) -> str:
     if c in joined_readings(q.split()) or q in joined_readings(c.split()):
         return f"{q}~{c} (Wade-Giles and pinyin spellings of one Chinese name)"
     if " " not in q and " " not in c:
+        short = short_form_reason(q, c)
+        if short is not None:
+            return f"{q}~{c} ({short})"
         if same_name(q, c) and not other_syllables(q, c):
             return f"{q}~{c} (recorded spelling of the same name)"
         if len(q) >= 5 and q == c[::-1]:

@@ -34,13 +34,22 @@ from exportgate.screening.entities import (
     merge_duplicates,
 )
 from exportgate.screening.index import Candidate, NameIndex
-from exportgate.screening.normalize import IMO_NUMBER, vessel_marks, warm_up
+from exportgate.screening.normalize import (
+    IMO_NUMBER,
+    registration_key,
+    registration_spans,
+    vessel_marks,
+    warm_up,
+)
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 from exportgate.screening.sources.sniff import load_file, load_path
 
 #: the score of a listed vessel whose IMO number the query gives: a ship's IMO number stays
 #: with it through every change of name and flag, so it identifies the ship by itself
 IMO_SCORE = 0.98
+#: the score of a listed aircraft whose registration (tail number) the query gives: an
+#: aircraft's registration is its identity, as a ship's IMO number is (issue 17)
+REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
 INDEX_FORMAT = "eg-screen-38"
@@ -226,7 +235,80 @@ class ListScreener:
         matches = [self._match(c) for c in cands]
         if imos:
             matches = self._imo_evidence(matches, [c.entity for c in cands], imos, floor, limit)
+        if kind != "person":
+            regs = self._registration_hits(name, kind)
+            if regs:
+                matches = self._registration_evidence(matches, regs, floor, limit)
         return matches
+
+    def _registrations(self) -> dict[str, list[int]]:
+        """The listed aircraft by their registration key (:func:`normalize.registration_key`),
+        built on first use."""
+        got: dict[str, list[int]] | None = self.__dict__.get("_registration_map")
+        if got is None:
+            got = {}
+            for k, ent in enumerate(self.index.entities):
+                if ent.kind == "aircraft":
+                    for key in {registration_key(a.name) for a in ent.all_names()}:
+                        if len(key) >= 4:
+                            got.setdefault(key, []).append(k)
+            self.__dict__["_registration_map"] = got
+        return got
+
+    def _registration_hits(self, name: str, kind: str | None) -> dict[int, str]:
+        """The listed aircraft whose registration the query gives, each with the registration
+        as the query wrote it."""
+        by_key = self._registrations()
+        out: dict[int, str] = {}
+        for key, written in registration_spans(name, kind):
+            for k in by_key.get(key, ()):
+                out.setdefault(k, written)
+        return out
+
+    def _registration_evidence(
+        self, matches: list[ScreeningMatch], regs: dict[int, str], floor: float, limit: int
+    ) -> list[ScreeningMatch]:
+        """A registration in the query is an aircraft's identity, however it is separated and
+        whatever else the query says (its model, "registration"): a listed aircraft with that
+        registration is a hit by itself (``REGISTRATION_SCORE``)."""
+        entities = self.index.entities
+        seen: set[tuple[str, str]] = set()
+        out: list[ScreeningMatch] = []
+        keys = {(entities[k].list, entities[k].list_id): k for k in regs}
+        for m in matches:
+            k = keys.get((m.list, m.list_id))
+            if k is not None:
+                seen.add((m.list, m.list_id))
+                m = _rescored(
+                    m,
+                    max(m.score, REGISTRATION_SCORE),
+                    f"the registration {regs[k]} is the listed aircraft's ({entities[k].name})",
+                )
+            out.append(m)
+        for k, written in regs.items():
+            ent = entities[k]
+            if (ent.list, ent.list_id) in seen:
+                continue
+            seen.add((ent.list, ent.list_id))
+            out.append(
+                ScreeningMatch(
+                    list=ent.list,
+                    list_id=ent.list_id,
+                    name=ent.name,
+                    matched_name=ent.name,
+                    score=REGISTRATION_SCORE,
+                    programs=list(ent.programs),
+                    kind=ent.kind,
+                    countries=list(ent.countries),
+                    source=ent.source,
+                    explanation=f"score {REGISTRATION_SCORE:.2f}: the registration {written} is "
+                    f"the listed aircraft's ({ent.name}), written with or without its dash: the "
+                    "same aircraft, whatever else the query says",
+                )
+            )
+        out = [m for m in out if m.score >= floor]
+        out.sort(key=lambda m: -m.score)
+        return out[:limit]
 
     def _imos(self) -> tuple[dict[str, list[int]], dict[int, tuple[str, ...]]]:
         """The listed entries by the IMO numbers they give, and each such entry's numbers
@@ -380,6 +462,7 @@ def _default(key: tuple[str, ...]) -> ListScreener:
     for name in WARM_QUERIES:
         screener.screen(name)
     screener._imos()  # (the listed vessels by IMO number, read by a query that gives one)
+    screener._registrations()  # (the listed aircraft by registration)
     # the index's ~700,000 objects live as long as the process: out of the cyclic collector's
     # reach, so that a full collection (which otherwise walks them all: 300-500 ms) is never
     # paid by the query that happens to trigger it
