@@ -164,6 +164,8 @@ class ObservationFeed:
                     answer = await client.xread(
                         {self.key: self.position}, count=READ_COUNT, block=BLOCK_MS
                     )
+                    if _being_cancelled():  # a client library that swallowed the cancellation
+                        raise asyncio.CancelledError
                     self._fold(answer, replayed=False)
             except asyncio.CancelledError:
                 raise
@@ -174,6 +176,8 @@ class ObservationFeed:
             finally:
                 with contextlib.suppress(Exception):  # already broken
                     await client.aclose()
+            if _being_cancelled():
+                raise asyncio.CancelledError
             await asyncio.sleep(RETRY_S)
 
     async def _replay(self, client: Any) -> None:

@@ -292,6 +292,27 @@ def company_name_in_query(c: Costs) -> Effect | None:
     )
 
 
+def described_company_review(c: Costs) -> Effect | None:
+    """A company query that is the list name with words of its own (``company_name_in_query``:
+    a branch, an address, a line of business, "formerly ..."): found, but the customer is not
+    the listed name itself ("QUILLON MARITIME SERVICES" / "QUILLON MARITIME" may be a branch, a
+    subsidiary or another company): a review, never a block by itself."""
+    al = c.al
+    if al.person or all(al.q_used):
+        return None
+    found = company_name_in_query(c)
+    if found is None:
+        return None
+    p = al.p
+    return Effect(
+        "described_company_review",
+        "score<=",
+        p.raw_for(p.possible_max),
+        "the query names the listed company with words of its own: "
+        "a person confirms which company it is (a review, never a block)",
+    )
+
+
 def query_in_list_name(c: Costs) -> Effect | None:
     """Every name word (two or more) of a person's query is in the list name, starting with the
     same first name: the list's extra words cost ``subset_extra_list`` (common short names meet
@@ -1190,6 +1211,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_word_company_of_a_longer_name,
     later_word_of_another_company,
     number_only,
+    described_company_review,
 )
 
 
