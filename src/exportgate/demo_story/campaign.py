@@ -27,6 +27,10 @@ HYDRA_PAYMENT = "pf-7c1e55d0a2"
 MAX_HYDRA_REQUESTS = 240
 HARVEST_TOKENS = 48  # each harvesting request asks for a long answer
 AFTER_FLAG = 12  # hydra requests sent after the first hold, to show the whole cluster is held
+# ... and more, up to this many, until every member has been held at least once: the gateway
+# scores clusters between requests, so on a loaded machine the last member's hold can come a
+# few requests later than the first's
+MAX_AFTER_FLAG = 120
 PACE_S = 0.02  # the campaign's scheduler spaces its requests (the gateway scores clusters between)
 BENIGN_EVERY = 4  # one ordinary request per this many hydra requests
 TOPICS = (
@@ -143,7 +147,16 @@ def run_campaign(
     n = 0
     hydra_sent = 0
     after_flag = 0
-    while hydra_sent < MAX_HYDRA_REQUESTS and after_flag < AFTER_FLAG:
+    held: set[str] = set()
+
+    def more() -> bool:
+        if result.flagged_at_s is None:
+            return hydra_sent < MAX_HYDRA_REQUESTS
+        return after_flag < AFTER_FLAG or (
+            after_flag < MAX_AFTER_FLAG and len(held) < len(result.accounts)
+        )
+
+    while more():
         time.sleep(PACE_S)
         k = hydra_sent % HYDRA_SIZE + 1
         ip = f"73.{40 + hydra_sent % 23}.{(hydra_sent * 7) % 250 + 1}.{(hydra_sent * 13) % 250 + 2}"
@@ -163,6 +176,8 @@ def run_campaign(
         hydra_sent += 1
         at = time.monotonic() - started
         result.attempts.append(Attempt(n, at, f"hydra-{k:02d}", ip, True, status, code))
+        if code == "PENDING_REVIEW":
+            held.add(f"hydra-{k:02d}")
         if code == "PENDING_REVIEW" and result.flagged_at_s is None:
             result.flagged_at_s, result.flagged_request = at, n
             if step is not None:
