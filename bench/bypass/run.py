@@ -255,6 +255,7 @@ SET_NAMES = {
     "independent_h": "set H",
     "independent_i": "set I",
     "independent_j": "set J",
+    "independent_k": "set K",
 }
 
 
