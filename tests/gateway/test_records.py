@@ -311,3 +311,47 @@ def test_consecutive_journal_segments_replay_together_and_keep_what_is_left(
         assert writer.spool_files() == []
     finally:
         writer.close()
+
+
+def test_a_busy_replayer_gathers_the_next_segments_into_one_write(tmp_path: Path) -> None:
+    """After a pass that moved a batch or more, the replayer waits ``gather_s`` before the next
+    one, so that segments closed meanwhile go into the store together."""
+    import threading
+
+    from exportgate.gateway.recorder import _encoder
+
+    def segment(name: str, ids: range) -> None:
+        (spool / name).write_bytes(
+            b"".join(
+                b'{"kind":"audit","record":' + _encoder.encode(_audit(i)) + b"}\n"
+                b'{"kind":"usage","record":' + _encoder.encode(_usage(i)) + b"}\n"
+                for i in ids
+            )
+        )
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    batches: list[list[str]] = []
+    wrote = threading.Semaphore(0)
+
+    def write_audit(batch: Any) -> None:
+        batches.append([_audit_id(a) for a in batch])
+        wrote.release()
+
+    sink = FlakySink()
+    sink.up = True
+    segment("batch-1-1-0.jsonl", range(0, 2))  # 4 records: a batch (batch_size 2)
+    writer = RecordWriter(
+        sink, write_audit, spool, flush_interval_s=0.01, batch_size=2, gather_s=1.0
+    )
+    try:
+        assert wrote.acquire(timeout=10)
+        segment("batch-1-1-1.jsonl", range(2, 3))
+        # gathering: not written within flush_interval_s (0.01 s) as a quiet replayer would
+        assert not wrote.acquire(timeout=0.3)
+        segment("batch-1-1-2.jsonl", range(3, 4))
+        assert wrote.acquire(timeout=10)
+        assert batches == [["r-0", "r-1"], ["r-2", "r-3"]]
+    finally:
+        writer.close()
+    assert [r.request_id for r in sink.usage] == ["r-0", "r-1", "r-2", "r-3"]

@@ -124,11 +124,16 @@ class RecordWriter:
         durability: Durability = "batched",
         commit_window_s: float = 0.001,
         served_spill: Path | None = None,
+        gather_s: float = 0.0,
     ) -> None:
         """Without sinks (``None``), every batch goes to the spool and a separate process
         (:mod:`exportgate.gateway.journal`) moves the spool into the store: the serving process
         then never holds the GIL for database work. ``served_spill``: the stream spill
-        directory, where the served events of an adopted journal segment go (issue 19)."""
+        directory, where the served events of an adopted journal segment go (issue 19).
+        ``gather_s``: after a replay pass that moved at least ``batch_size`` records (a busy
+        host), wait this long, instead of ``flush_interval_s``, for the next one, so that it
+        finds several segments to write together (:meth:`replay`); a quiet host's records
+        still follow within ``flush_interval_s``."""
         self.journal_only = usage_sink is None or audit_writer is None
         self.served_spill = served_spill
         self._usage_sink = usage_sink
@@ -159,6 +164,8 @@ class RecordWriter:
         self.dead_lettered = {"usage": 0, "audit": 0}
         self.durability: Durability = durability
         self._replay_passes = 0
+        self._gather_s = gather_s
+        self._moved = 0  # records the last replay pass moved into the store
         self._thread = threading.Thread(target=self._run, name="exportgate-records", daemon=True)
         self._thread.start()
         self._log = (
@@ -259,8 +266,10 @@ class RecordWriter:
     def _run(self) -> None:
         adopted_at = 0.0
         while not self._stop.is_set():
-            self._wake.wait(self._flush_interval_s)
+            busy = self._gather_s > self._flush_interval_s and self._moved >= self._batch_size
+            self._wake.wait(self._gather_s if busy else self._flush_interval_s)
             self._wake.clear()
+            self._moved = 0
             self._drain_all()
             if not self.journal_only and time.monotonic() - adopted_at >= ADOPT_INTERVAL_S:
                 adopted_at = time.monotonic()
@@ -271,7 +280,9 @@ class RecordWriter:
                 and time.monotonic() - self._last_replay_try
                 >= (self._replay_interval_s if not self.store_ok else 0)
             ):
+                before = sum(self.replayed.values())
                 self.replay()
+                self._moved = sum(self.replayed.values()) - before
             with self._idle:
                 self._replay_passes += 1
                 self._idle.notify_all()
