@@ -104,6 +104,21 @@ def capture(work: Path, seconds: float) -> Path:
     return segments
 
 
+def recut(segments: Path, requests: int) -> None:
+    """Replace the captured segments after the first (the warm-up one) by files of
+    ``2 x requests`` lines each, in the same order (a gateway with several workers closes a
+    segment per worker every ``flush_interval_ms``: smaller files than one worker's)."""
+    files = sorted(segments.glob("batch-*.jsonl"))
+    lines = [line for path in files[1:] for line in path.read_bytes().splitlines(keepends=True)]
+    for path in files[1:]:
+        path.unlink()
+    stamp = int(files[0].name.split("-")[1]) + 1  # sorts after the first file
+    chunks = [lines[at : at + 2 * requests] for at in range(0, len(lines), 2 * requests)]
+    for number, chunk in enumerate(chunks, start=1):
+        (segments / f"batch-{stamp}-1-{number:06d}.jsonl").write_bytes(b"".join(chunk))
+    print(f"re-cut into {len(chunks)} files of {requests} requests", file=sys.stderr)
+
+
 def replay(src: Path, segments: Path, work: Path) -> float:
     run_dir = Path(tempfile.mkdtemp(dir=work))
     result = subprocess.run(
@@ -125,9 +140,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--base-src", required=True, type=Path)
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--runs", type=int, default=6)
+    parser.add_argument(
+        "--segment-requests",
+        type=int,
+        default=0,
+        help="re-cut the captured segments into files of about this many requests (two lines "
+        "each), as a busy host with several workers closes them (0: as captured)",
+    )
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="exportgate-journal-replay-"))
     segments = capture(work, args.seconds)
+    if args.segment_requests:
+        recut(segments, args.segment_requests)
     trees = {"base": args.base_src.resolve(), "this": HERE.parents[1] / "src"}
     cpu: dict[str, list[float]] = {tree: [] for tree in trees}
     loads = []

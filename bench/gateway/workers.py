@@ -117,6 +117,40 @@ def _journal_cpu(proc: Proc) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+def cpu_by_part(proc: Proc) -> dict[str, int]:
+    """Clock ticks used so far by each part of a gateway: ``loop`` (the workers' main threads:
+    their event loops), ``threads`` (their other threads: the journal's commit thread, idle
+    helpers), ``supervisor`` and ``journal`` (the journal worker), from
+    ``/proc/PID/task/TID/stat``."""
+    out: dict[str, int] = dict.fromkeys(PARTS, 0)
+    supervisor = proc.popen.pid
+    for pid in [supervisor, *_children(supervisor)]:
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        except OSError:
+            continue
+        journal = b"exportgate.gateway.journal" in cmdline
+        supervises = pid == supervisor and b"--workers" in cmdline
+        for task in tasks:
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if journal:
+                part = "journal"
+            elif supervises:
+                part = "supervisor"
+            else:
+                part = "loop" if int(task.name) == pid else "threads"
+            out[part] += int(fields[11]) + int(fields[12])
+    return out
+
+
+PARTS = ("loop", "threads", "supervisor", "journal")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
 def _loop_pids(proc: Proc) -> list[int]:
     """The serving processes of a gateway: its workers (``--workers N``) or the gateway itself."""
     pids = []
@@ -245,6 +279,7 @@ def main(argv: list[str] | None = None) -> None:
             for n in order:
                 proc = gateways[n]
                 cpu0, up0, journal0 = proc.cpu_s(), upstream.cpu_s(), _journal_cpu(proc)
+                parts0 = cpu_by_part(proc)
                 loops = _loop_pids(proc)
                 sched0 = [_schedstat(pid) for pid in loops]
                 kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -275,6 +310,11 @@ def main(argv: list[str] | None = None) -> None:
                 kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 gw_cpu = proc.cpu_s() - cpu0
                 journal_cpu = _journal_cpu(proc) - journal0
+                parts1 = cpu_by_part(proc)
+                per_req = {
+                    f"{part}_us": (parts1[part] - parts0[part]) / TICK / max(1, load.requests) * 1e6
+                    for part in PARTS
+                }
                 ok = load.requests - load.non_2xx
                 answered[n] += ok
                 rows[n].append(
@@ -286,6 +326,13 @@ def main(argv: list[str] | None = None) -> None:
                         "gw_cores": gw_cpu / args.seconds,
                         "serving_us": (gw_cpu - journal_cpu) / max(1, load.requests) * 1e6,
                         "journal_us": journal_cpu / max(1, load.requests) * 1e6,
+                        **per_req,
+                        "load_us": (
+                            kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
+                        )
+                        / max(1, load.requests)
+                        * 1e6,
+                        "up_us": (upstream.cpu_s() - up0) / max(1, load.requests) * 1e6,
                         "load_cores": (
                             kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
                         )
@@ -359,6 +406,43 @@ def main(argv: list[str] | None = None) -> None:
         + ", ".join("/".join(map(str, split)) or "?" for split in conns[args.workers])
         + "; the busiest worker's share of the loops' CPU: "
         + ", ".join(f"{share:.0%}" for share in shares[args.workers])
+    )
+    lines.append(
+        "where a request's CPU goes, us per request (medians): "
+        + "; ".join(
+            f"{n} worker{'s' if n > 1 else ''}: "
+            + ", ".join(
+                f"{label} {med(n, key):.1f}"
+                for label, key in (
+                    ("event loops", "loop_us"),
+                    ("commit threads", "threads_us"),
+                    ("supervisor", "supervisor_us"),
+                    ("journal worker", "journal_us"),
+                    ("load generator", "load_us"),
+                    ("upstream", "up_us"),
+                )
+            )
+            for n in gateways
+        )
+    )
+    everything = sum(
+        med(args.workers, key)
+        for key in ("loop_us", "threads_us", "supervisor_us", "journal_us", "load_us", "up_us")
+    )
+    bench_us = med(args.workers, "load_us") + med(args.workers, "up_us")
+    cores = os.cpu_count() or 1
+    # one worker is bound by its event loop (its commit thread and journal worker run beside it)
+    loop_bound = 1e6 / med(1, "loop_us")
+    lines.append(
+        f"ceiling from these costs: one worker bound by its event loop = 1e6 / "
+        f"{med(1, 'loop_us'):.1f} us = {loop_bound:.0f} rps; {args.workers} workers with all "
+        f"{cores} cores busy = {cores} / {everything:.1f} us (everything above) = "
+        f"{cores / everything * 1e6:.0f} rps: {cores / everything * 1e6 / loop_bound:.2f}x; "
+        f"with the load generator and upstream on other cores "
+        f"{cores / (everything - bench_us) * 1e6 / loop_bound:.2f}x; the journal worker did "
+        f"{med(args.workers, 'journal_us'):.1f} us per request in the {args.workers}-worker "
+        f"rounds against {med(1, 'journal_us'):.1f} in one worker's (at nice 10 it falls behind "
+        f"and catches up in the other gateway's rounds)"
     )
     sleepy = [n for n in gateways if med(n, "asleep") > 0.1]
     if sleepy:

@@ -32,41 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import PYTHON, Proc, _children, free_port, run_load, seed_store, start  # noqa: E402
-from workers import _config, start_upstream  # noqa: E402
-
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_by_part(proc: Proc) -> dict[str, int]:
-    """Clock ticks used so far by each part of a gateway: ``loop`` (the workers' main threads),
-    ``threads`` (their other threads), ``supervisor`` and ``journal`` (the journal worker)."""
-    out: dict[str, int] = defaultdict(int)
-    supervisor = proc.popen.pid
-    for pid in [supervisor, *_children(supervisor)]:
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-            tasks = list(Path(f"/proc/{pid}/task").iterdir())
-        except OSError:
-            continue
-        journal = b"exportgate.gateway.journal" in cmdline
-        supervises = pid == supervisor and b"--workers" in cmdline
-        for task in tasks:
-            try:
-                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if journal:
-                part = "journal"
-            elif supervises:
-                part = "supervisor"
-            else:
-                part = "loop" if int(task.name) == pid else "threads"
-            out[part] += int(fields[11]) + int(fields[12])
-    return out
-
-
-PARTS = ("loop", "threads", "supervisor", "journal")
+from run import PYTHON, Proc, free_port, run_load, seed_store, start  # noqa: E402
+from workers import PARTS, TICK, _config, cpu_by_part, start_upstream  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -242,3 +242,116 @@ def _ids(groups: list[tuple[str, list[Any]]]) -> list[tuple[str, list[str]]]:
         (kind, [_audit_id(r) if kind == "audit" else r.request_id for r in items])
         for kind, items in groups
     ]
+
+
+class PartlyDownSink:
+    """Refuses the audit record of ``r-2`` for what it contains; while ``down``, cannot be
+    reached for usage at all nor for audit records from ``r-4`` on. Counts its calls."""
+
+    def __init__(self) -> None:
+        self.down = True
+        self.usage: list[str] = []
+        self.audit: list[str] = []
+        self.calls = {"usage": 0, "audit": 0}
+
+    def write_usage(self, batch: Any) -> None:
+        self.calls["usage"] += 1
+        if self.down:
+            raise ConnectionError("store down")
+        self.usage += [r.request_id for r in batch]
+
+    def write_audit(self, batch: Any) -> None:
+        self.calls["audit"] += 1
+        ids = [_audit_id(a) for a in batch]
+        if "r-2" in ids:
+            raise ValueError("the store refuses r-2")
+        if self.down and any(int(i.split("-")[1]) >= 4 for i in ids):
+            raise ConnectionError("store down")
+        self.audit += ids
+
+
+def test_consecutive_journal_segments_replay_together_and_keep_what_is_left(
+    tmp_path: Path,
+) -> None:
+    """Clean journal segments go into the store in one audit and one usage write for the run;
+    when the store goes away part-way, each segment keeps exactly what did not go in (audit
+    records never twice), a refused record goes to the dead letters, and the rest follows once
+    the store is back."""
+    from exportgate.gateway.recorder import _encoder
+
+    def line(kind: str, record: Any) -> bytes:
+        return b'{"kind":"' + kind.encode() + b'","record":' + _encoder.encode(record) + b"}\n"
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    for segment in range(3):
+        pair = (2 * segment, 2 * segment + 1)
+        (spool / f"batch-1-1-{segment}.jsonl").write_bytes(
+            b"".join(line("audit", _audit(i)) + line("usage", _usage(i)) for i in pair)
+        )
+    sink = PartlyDownSink()
+    writer = RecordWriter(sink, sink.write_audit, spool, flush_interval_s=3600)
+    try:
+        assert not writer.replay()  # the audit records from r-4 on could not go in
+        assert sink.audit == ["r-0", "r-1"] and sink.usage == []
+        assert writer.dead_lettered["audit"] == 1  # r-2, refused for what it is
+        left = {p.name: p.read_bytes() for p in writer.spool_files()}
+        assert sorted(left) == ["batch-1-1-0.jsonl", "batch-1-1-1.jsonl", "batch-1-1-2.jsonl"]
+        assert b'"kind":"audit"' not in left["batch-1-1-0.jsonl"]  # its audit records are in
+        assert left["batch-1-1-1.jsonl"].count(b'"kind":"audit"') == 1  # r-3's, not r-2's
+        assert left["batch-1-1-2.jsonl"].count(b'"kind":"audit"') == 2
+        assert all(data.count(b'"kind":"usage"') == 2 for data in left.values())
+
+        sink.down = False
+        sink.calls = {"usage": 0, "audit": 0}
+        assert writer.replay()
+        assert sink.calls == {"usage": 1, "audit": 1}  # the three segments together
+        assert sink.audit == ["r-0", "r-1", "r-3", "r-4", "r-5"]
+        assert sink.usage == [f"r-{i}" for i in range(6)]
+        assert writer.spool_files() == []
+    finally:
+        writer.close()
+
+
+def test_a_busy_replayer_gathers_the_next_segments_into_one_write(tmp_path: Path) -> None:
+    """After a pass that moved a batch or more, the replayer waits ``gather_s`` before the next
+    one, so that segments closed meanwhile go into the store together."""
+    import threading
+
+    from exportgate.gateway.recorder import _encoder
+
+    def segment(name: str, ids: range) -> None:
+        (spool / name).write_bytes(
+            b"".join(
+                b'{"kind":"audit","record":' + _encoder.encode(_audit(i)) + b"}\n"
+                b'{"kind":"usage","record":' + _encoder.encode(_usage(i)) + b"}\n"
+                for i in ids
+            )
+        )
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    batches: list[list[str]] = []
+    wrote = threading.Semaphore(0)
+
+    def write_audit(batch: Any) -> None:
+        batches.append([_audit_id(a) for a in batch])
+        wrote.release()
+
+    sink = FlakySink()
+    sink.up = True
+    segment("batch-1-1-0.jsonl", range(0, 2))  # 4 records: a batch (batch_size 2)
+    writer = RecordWriter(
+        sink, write_audit, spool, flush_interval_s=0.01, batch_size=2, gather_s=1.0
+    )
+    try:
+        assert wrote.acquire(timeout=10)
+        segment("batch-1-1-1.jsonl", range(2, 3))
+        # gathering: not written within flush_interval_s (0.01 s) as a quiet replayer would
+        assert not wrote.acquire(timeout=0.3)
+        segment("batch-1-1-2.jsonl", range(3, 4))
+        assert wrote.acquire(timeout=10)
+        assert batches == [["r-0", "r-1"], ["r-2", "r-3"]]
+    finally:
+        writer.close()
+    assert [r.request_id for r in sink.usage] == ["r-0", "r-1", "r-2", "r-3"]

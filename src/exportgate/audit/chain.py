@@ -15,6 +15,8 @@ from typing import Any
 
 import msgspec
 
+from exportgate.records import DecisionRecord
+
 GENESIS = "0" * 64
 _encoder = msgspec.json.Encoder(order="sorted")
 
@@ -44,15 +46,18 @@ class AuditEntry:
     ts: dt.datetime | None = None
 
 
-def _hashed_content(row: dict[str, Any]) -> dict[str, Any]:
-    ts = row["ts"]
+def _hashed_ts(ts: Any) -> Any:
     if isinstance(ts, dt.datetime):
         if ts.tzinfo is None:
             ts = ts.replace(tzinfo=dt.UTC)
         ts = ts.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    return ts
+
+
+def _hashed_content(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "seq": row["seq"],
-        "ts": ts,
+        "ts": _hashed_ts(row["ts"]),
         "kind": row["kind"],
         "subject": row["subject"],
         "decision": row["decision"],
@@ -68,30 +73,88 @@ def record_hash(row: dict[str, Any]) -> str:
     return digest(_hashed_content(row))
 
 
+class _HashedContent(msgspec.Struct):
+    """What :func:`record_hash` hashes, as a struct whose fields are declared in sorted order:
+    encoded by the sorted encoder it gives the bytes of :func:`_hashed_content`'s mapping, and
+    its ``record`` may be the typed record itself (see :func:`chain_rows`)."""
+
+    data_versions: Any
+    decision: Any
+    input_digest: Any
+    kind: Any
+    policy_version: Any
+    prev_hash: Any
+    record: Any
+    seq: Any
+    subject: Any
+    ts: Any
+
+
+# Typed payloads whose sorted encoding is byte-for-byte that of their builtins (no sets or other
+# unordered containers inside, which the sorted encoder would sort and ``to_builtins`` would
+# not): hashed as they are, without building and sorting their builtins first.
+_HASHED_AS_TYPED: tuple[type, ...] = (DecisionRecord,)
+
+
 def chain_rows(
-    entries: Iterable[AuditEntry], last_seq: int, last_hash: str, now: dt.datetime
+    entries: Iterable[AuditEntry],
+    last_seq: int,
+    last_hash: str,
+    now: dt.datetime,
+    *,
+    typed_records: bool = False,
 ) -> list[dict[str, Any]]:
-    """Turn entries into rows that continue a chain ending at (last_seq, last_hash)."""
+    """Turn entries into rows that continue a chain ending at (last_seq, last_hash).
+
+    A row's ``record`` is the payload's builtins (``msgspec.to_builtins``), or with
+    ``typed_records`` the payload as given (for a store that encodes it for its JSON column:
+    the same text, without the builtins in between). The hashes are the same either way, and
+    the same as :func:`record_hash` computes from the stored row."""
     rows = []
     prev = last_hash
     seq = last_seq
     for entry in entries:
         seq += 1
-        row: dict[str, Any] = {
-            "seq": seq,
-            "ts": entry.ts or now,
-            "kind": entry.kind,
-            "subject": entry.subject,
-            "decision": entry.decision,
-            "input_digest": digest(entry.inputs),
-            "policy_version": entry.policy_version,
-            "data_versions": entry.data_versions,
-            "record": msgspec.to_builtins(entry.record),
-            "prev_hash": prev,
-        }
-        row["hash"] = record_hash(row)
-        prev = row["hash"]
-        rows.append(row)
+        payload = entry.record
+        built = payload if typed_records else msgspec.to_builtins(payload)
+        if type(payload) in _HASHED_AS_TYPED:
+            hashed: Any = payload
+        else:
+            hashed = msgspec.to_builtins(payload) if typed_records else built
+        ts = entry.ts or now
+        input_digest = digest(entry.inputs)
+        record_digest = hashlib.sha256(
+            _encoder.encode(
+                _HashedContent(
+                    data_versions=entry.data_versions,
+                    decision=entry.decision,
+                    input_digest=input_digest,
+                    kind=entry.kind,
+                    policy_version=entry.policy_version,
+                    prev_hash=prev,
+                    record=hashed,
+                    seq=seq,
+                    subject=entry.subject,
+                    ts=_hashed_ts(ts),
+                )
+            )
+        ).hexdigest()
+        rows.append(
+            {
+                "seq": seq,
+                "ts": ts,
+                "kind": entry.kind,
+                "subject": entry.subject,
+                "decision": entry.decision,
+                "input_digest": input_digest,
+                "policy_version": entry.policy_version,
+                "data_versions": entry.data_versions,
+                "record": built,
+                "prev_hash": prev,
+                "hash": record_digest,
+            }
+        )
+        prev = record_digest
     return rows
 
 

@@ -55,7 +55,10 @@ class AuditLog:
             else:
                 head_query = head_query.with_for_update()
             head = conn.execute(head_query).one()
-            rows = chain_rows(entries, head.seq, head.hash, dt.datetime.now(dt.UTC))
+            # the payloads as given: the JSON column encodes a typed record directly
+            rows = chain_rows(
+                entries, head.seq, head.hash, dt.datetime.now(dt.UTC), typed_records=True
+            )
             insert_many(conn, audit_log, rows)
             conn.execute(
                 sa.update(audit_head)

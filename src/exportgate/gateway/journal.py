@@ -42,6 +42,11 @@ JOURNAL_NICE = 10
 
 DRAIN_LIMIT_S = 10.0
 
+# On a busy host (a pass moved a batch or more), the next replay pass waits this long: it then
+# finds a few segments (each worker closes one every ``usage.flush_interval_ms``) and writes them
+# in one audit and one usage transaction, about a millisecond of CPU less for each segment.
+GATHER_S = 0.25
+
 
 def run_worker(
     store_url: str,
@@ -74,6 +79,7 @@ def run_worker(
             flush_interval_s=0.05,
             replay_interval_s=replay_interval_s,
             served_spill=stream_spill,
+            gather_s=GATHER_S,
         )
         try:
             # stop on SIGTERM, or when the gateway that started us is gone (we were orphaned)
