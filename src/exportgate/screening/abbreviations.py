@@ -23,6 +23,7 @@ kinds only).
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 _ALWAYS: dict[str, str] = {
     "intl": "international",
@@ -194,7 +195,40 @@ for _short, _longs in _BUSINESS_SHORT.items():
         _BUSINESS_LONG[_long] = _BUSINESS_LONG.get(_long, frozenset()) | {_short}
 
 
+def generic_word_table(text: str) -> dict[str, frozenset[str]]:
+    """Each word of ``data/generic_words.txt``'s text -> the words it means in the other
+    languages of its line ("sanayi" -> industry, industries, industrial; "industry" -> sanayi,
+    sanat, promyshlennaya ...): a line's two sides pair, never two words of one side."""
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        left, right = line.split("|")
+        english, other = left.split(), right.split()
+        for w in english:
+            pairs.setdefault(w, set()).update(other)
+        for w in other:
+            pairs.setdefault(w, set()).update(english)
+    return {w: frozenset(v) for w, v in pairs.items()}
+
+
+#: generic company words in other languages and their English meaning, both ways (read when the
+#: module is imported: at start-up, not on a customer's first query)
+_GENERIC_WORDS: dict[str, frozenset[str]] = generic_word_table(
+    resources.files("exportgate.screening").joinpath("data/generic_words.txt").read_text("utf-8")
+)
+#: every word a business short form or a generic word in another language pairs with
+_BUSINESS_PAIRS: dict[str, frozenset[str]] = {
+    w: _BUSINESS_SHORT.get(w, frozenset())
+    | _BUSINESS_LONG.get(w, frozenset())
+    | _GENERIC_WORDS.get(w, frozenset())
+    for w in {*_BUSINESS_SHORT, *_BUSINESS_LONG, *_GENERIC_WORDS}
+}
+
+
 def business_short_forms(word: str) -> frozenset[str] | None:
     """The words ``word`` pairs with as a business short form ("tech" -> "technology" ...;
-    "technology" -> "tech"), or None."""
-    return _BUSINESS_SHORT.get(word) or _BUSINESS_LONG.get(word)
+    "technology" -> "tech") or as the same generic company word in another language
+    ("sanayi" / "industry", "tejarat" / "trading", "inversiones" / "investments"), or None."""
+    return _BUSINESS_PAIRS.get(word)
