@@ -33,11 +33,14 @@ from exportgate.screening.entities import (
     LoadResult,
     merge_duplicates,
 )
+from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
+from exportgate.screening.look_alike import look_alike_reading
 from exportgate.screening.normalize import (
     IMO_NUMBER,
     registration_key,
     registration_spans,
+    tokenize,
     vessel_marks,
     warm_up,
 )
@@ -230,6 +233,62 @@ class ListScreener:
     ) -> Sequence[ScreeningMatch]:
         """Matches for ``name`` at or above ``min_score`` (default: the review threshold)."""
         floor = self.review_threshold if min_score is None else min_score
+        matches = self._screen_text(name, kind, country, limit, floor)
+        readings = self._readings(name)
+        if not readings:
+            return matches
+        return self._best_of_readings(matches, readings, kind, country, limit, floor)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether a list name has ``word`` (lower case), as the tokenizer writes it."""
+        if word in self.index.vocab:
+            return True
+        toks = tokenize(word)
+        return len(toks) == 1 and toks[0].text in self.index.vocab
+
+    def _readings(self, name: str) -> list[tuple[str, str, bool]]:
+        """Other readings of ``name`` worth screening beside it, each with why and whether it is
+        a review at most: the name once a form's label, address, role or birth year is set aside
+        (:mod:`form_context`), and the name with look-alike characters read as the letters they
+        stand for (:mod:`look_alike`)."""
+        out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in set_aside(name)]
+        seen = {name}
+        for text in [name, *(s.name for s in set_aside(name))]:
+            la = look_alike_reading(text, self._known_word)
+            if la is not None and la.text not in seen:
+                seen.add(la.text)
+                out.append((la.text, la.why(), la.letters_only))
+        return [r for r in out if r[0] != name]
+
+    def _best_of_readings(
+        self,
+        matches: list[ScreeningMatch],
+        readings: list[tuple[str, str, bool]],
+        kind: str | None,
+        country: str | None,
+        limit: int,
+        floor: float,
+    ) -> list[ScreeningMatch]:
+        """Each entry at the best score of the query as typed and its other readings; a match
+        found through a reading says so (and a review-only reading stays under block)."""
+        best: dict[tuple[str, str], ScreeningMatch] = {(m.list, m.list_id): m for m in matches}
+        cap = self.params.possible_max
+        for text, why, review_only in readings:
+            for m in self._screen_text(text, kind, country, limit, floor):
+                score = min(m.score, cap) if review_only else m.score
+                old = best.get((m.list, m.list_id))
+                if score < floor or (old is not None and old.score >= score):
+                    continue
+                best[m.list, m.list_id] = _rescored(
+                    m, score, why + ("; a review at most" if review_only else "")
+                )
+        out = sorted(best.values(), key=lambda m: -m.score)
+        return out[:limit]
+
+    def _screen_text(
+        self, name: str, kind: str | None, country: str | None, limit: int, floor: float
+    ) -> list[ScreeningMatch]:
+        """Matches for ``name`` as it is (the query or one of its readings)."""
         name, imos = vessel_marks(name, kind)
         cands = self.index.search(name, kind=kind, country=country, limit=limit, min_score=floor)
         matches = [self._match(c) for c in cands]
