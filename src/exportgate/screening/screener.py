@@ -36,6 +36,8 @@ from exportgate.screening.entities import (
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
 from exportgate.screening.look_alike import look_alike_reading
+from exportgate.screening.second_surname import SECOND_SURNAME_SCORE, second_surname_names
+from exportgate.screening.common_names import is_common
 from exportgate.screening.normalize import (
     IMO_NUMBER,
     registration_key,
@@ -298,7 +300,58 @@ class ListScreener:
             regs = self._registration_hits(name, kind)
             if regs:
                 matches = self._registration_evidence(matches, regs, floor, limit)
+        if kind in (None, "person") and SECOND_SURNAME_SCORE >= floor:
+            matches = self._second_surname(name, kind, matches, limit)
         return matches
+
+    def _second_surname(
+        self, name: str, kind: str | None, matches: list[ScreeningMatch], limit: int
+    ) -> list[ScreeningMatch]:
+        """A two-word query that is a list name's given name and first family name, its second
+        family name left out ("Enrique Plancarte" / "PLANCARTE SOLIS, Enrique"): a review
+        (:mod:`second_surname`)."""
+        toks = tokenize(name, kind)
+        if len(toks) != 2:
+            return matches
+        index = self.index
+        found = second_surname_names(
+            toks,
+            index.vocab,
+            index.postings,
+            index.n_alias.__getitem__,
+            lambda n: [index.vtext[v] for v in index.n_tok[n]],
+            is_common,
+        )
+        if not found:
+            return matches
+        have = {(m.list, m.list_id): m.score for m in matches}
+        out = list(matches)
+        for n, why in found:
+            ent = index.entities[index.n_ent[n]]
+            if ent.kind not in (None, "person"):
+                continue
+            key = (ent.list, ent.list_id)
+            if have.get(key, 0.0) >= SECOND_SURNAME_SCORE:
+                continue
+            have[key] = SECOND_SURNAME_SCORE
+            out = [m for m in out if (m.list, m.list_id) != key]
+            matched = index.n_alias[n]
+            out.append(
+                ScreeningMatch(
+                    list=ent.list,
+                    list_id=ent.list_id,
+                    name=ent.name,
+                    matched_name=matched,
+                    score=SECOND_SURNAME_SCORE,
+                    programs=list(ent.programs),
+                    kind=ent.kind,
+                    countries=list(ent.countries),
+                    source=ent.source,
+                    explanation=f"score {SECOND_SURNAME_SCORE:.2f}: matched {matched!r}; {why}",
+                )
+            )
+        out.sort(key=lambda m: -m.score)
+        return out[:limit]
 
     def _registrations(self) -> dict[str, list[int]]:
         """The listed aircraft by their registration key (:func:`normalize.registration_key`),
