@@ -168,12 +168,7 @@ def context_part(part: str) -> bool:
     if not part.strip(_DANGLING + " ."):
         return True
     folded = _fold(part)
-    return (
-        folded in _ROLES
-        or _place(part)
-        or _address(part)
-        or _birth_or_nationality(part)
-    )
+    return folded in _ROLES or _place(part) or _address(part) or _birth_or_nationality(part)
 
 
 def context_tail(tail: str) -> bool:
@@ -241,7 +236,7 @@ def _peel(text: str) -> tuple[str, list[str]]:
 
 
 def _locality_before_place(name: str) -> tuple[str, str] | None:
-    """"Siraaj Miller, Cape Town" (once ", South Africa" went): the last comma part is a
+    """ "Siraaj Miller, Cape Town" (once ", South Africa" went): the last comma part is a
     locality the tables do not know, standing where a form writes the city before a country;
     the name before it, if it keeps two words."""
     if "," not in name:

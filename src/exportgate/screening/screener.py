@@ -26,6 +26,7 @@ import msgspec
 
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
+from exportgate.screening.common_names import is_common
 from exportgate.screening.entities import (
     Entity,
     ListFile,
@@ -36,8 +37,6 @@ from exportgate.screening.entities import (
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
 from exportgate.screening.look_alike import look_alike_reading
-from exportgate.screening.second_surname import SECOND_SURNAME_SCORE, second_surname_names
-from exportgate.screening.common_names import is_common
 from exportgate.screening.normalize import (
     IMO_NUMBER,
     registration_key,
@@ -47,6 +46,7 @@ from exportgate.screening.normalize import (
     warm_up,
 )
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
+from exportgate.screening.second_surname import SECOND_SURNAME_SCORE, second_surname_names
 from exportgate.screening.sources.sniff import load_file, load_path
 
 #: the score of a listed vessel whose IMO number the query gives: a ship's IMO number stays
@@ -300,7 +300,7 @@ class ListScreener:
             regs = self._registration_hits(name, kind)
             if regs:
                 matches = self._registration_evidence(matches, regs, floor, limit)
-        if kind in (None, "person") and SECOND_SURNAME_SCORE >= floor:
+        if kind in (None, "person") and floor <= SECOND_SURNAME_SCORE:
             matches = self._second_surname(name, kind, matches, limit)
         return matches
 
