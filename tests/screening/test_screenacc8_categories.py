@@ -13,8 +13,8 @@ from exportgate.screening.form_context import set_aside
 from exportgate.screening.look_alike import look_alike_reading
 from exportgate.screening.normalize import tokenize
 from exportgate.screening.scoring import DEFAULT_PARAMS as P
-from exportgate.screening.second_surname import SECOND_SURNAME_SCORE
 from exportgate.screening.screener import ListScreener
+from exportgate.screening.second_surname import SECOND_SURNAME_SCORE
 
 REVIEW, BLOCK = P.review_threshold, P.block_threshold
 
