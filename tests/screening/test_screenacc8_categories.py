@@ -36,6 +36,9 @@ def made_up() -> ListScreener:
         Entity(list="made_up", list_id="7", kind="person", name="PEREZ QUILLOTA, Roberto"),
         Entity(list="made_up", list_id="8", kind="organization", name="GRAVMOOR ELECTRONICS JSC"),
         Entity(list="made_up", list_id="9", kind="person", name="TASHVELL, Osric Bramley"),
+        Entity(
+            list="made_up", list_id="10", kind="organization", name="LA EMPRESA ZORBITA DE FLETES"
+        ),
     ]
     return ListScreener(ents)
 
@@ -142,6 +145,8 @@ def test_generic_words_pair_with_their_english_meaning_both_ways() -> None:
         ("Pelmora Trading Company", "4"),
         ("Investments Kaldero", "5"),
         ("Gravmoor Elektronik JSC", "8"),
+        # a legal-form word meets its word in another language ("Enterprise" / "EMPRESA")
+        ("La Enterprise Zorbita De Fletes", "10"),
     ],
 )
 def test_a_generic_word_in_english_finds_the_listed_word(

@@ -9,9 +9,10 @@ that print as one letter: ``rn`` / ``m``, ``cl`` / ``d``, ``vv`` / ``w``. "Lirni
 :func:`look_alike_reading` writes a query's words with such a confusion back as the letters
 they stand for, and the screener screens that reading beside the query as typed, keeping the
 better score of each entry (:meth:`ListScreener.screen`). A digit inside a word of letters is
-read so wherever it stands (digits are no letters of a name); a letter pair only in a word that
-no list name has, where the word read back is one a list name has ("Moharnad" -> "Mohamad",
-not "Bernard" -> "Bemard"), and such a reading is a review at most, never a block by itself.
+read so where the word read back is one a list name has ("5hen" -> "Shen", not "plc2" ->
+"plcz"); a letter pair (not at a word's start: "Clover" is no "Dover") only in a word that no
+list name has, where the word read back is one a list name has ("Moharnad" -> "Mohamad", not
+"Bernard" -> "Bemard"), and such a reading is a review at most, never a block by itself.
 """
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ def _pair_forms(low: str) -> list[str]:
     """``low`` with every look-alike letter pair read as its letter, then each pair alone."""
     out: list[str] = []
     for pair, letter in LETTER_PAIRS:
-        if pair in low:
-            out.append(low.replace(pair, letter))
-            starts = [m.start() for m in re.finditer(pair, low)]
+        if pair in low[1:]:  # (not at a word's start: "Clover", "Claire" start so)
+            out.append(low[0] + low[1:].replace(pair, letter))
+            starts = [m.start() for m in re.finditer(pair, low) if m.start() > 0]
             if len(starts) > 1:
                 out.extend(low[:k] + letter + low[k + 2 :] for k in starts)
     return out
@@ -94,8 +95,6 @@ def look_alike_reading(text: str, known: Callable[[str], bool]) -> LookAlike | N
             if all(c.isalpha() or c in DIGIT_LETTERS for c in low):
                 forms = _digit_forms(low)
                 new = next((f for f in forms if known(f)), None)
-                if new is None and letters >= 2:
-                    new = forms[0]
                 digits_read = digits_read or new is not None
         elif letters == len(low) and any(p in low for p, _ in LETTER_PAIRS) and not known(low):
             new = next((f for f in _pair_forms(low) if known(f)), None)
