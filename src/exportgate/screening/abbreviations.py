@@ -92,6 +92,9 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsociedad anonima\b", "sa"),
         (r"\b(?:p|pvt|private) ltd\b\.?", "private limited"),
         (r"\bjs co\b\.?", "joint stock company"),
+        # Russian adjectives of a legal form romanised with "-oye" for "-ое" ("Aktsionernoye
+        # Obshchestvo"), as rigour's org-type data knows them with "-oe"
+        (r"\b(aktsionern|otkryt|zakryt|publichn|nepublichn)oye\b", r"\1oe"),
         (r"\b(?:comp|cy|compny)\.?$", "company"),
     )
 )
@@ -115,6 +118,7 @@ _NATIONAL_HINTS = (
     "anonym",
     " ltd",
     "js co",
+    "oye ",
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")

@@ -57,7 +57,7 @@ IMO_SCORE = 0.98
 REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-38"
+INDEX_FORMAT = "eg-screen-39"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
