@@ -221,3 +221,18 @@ def test_a_spanish_name_of_two_common_names_is_no_alert(made_up: ListScreener) -
 def test_two_given_names_are_not_two_surnames(made_up: ListScreener) -> None:
     # "TASHVELL, Osric Bramley": one surname; its given names without it are no one's name
     assert all(m.list_id != "9" for m in made_up.screen("Osric Bramley", kind="person"))
+
+
+# ------------------------------------------------------------ Chinese name with a Korean-looking end
+
+
+def test_a_surname_spelled_another_way_is_no_crossed_given_name() -> None:
+    # "Wu" (a romanisation of a Korean surname too) paired with itself at both names' ends is
+    # the surname, not a given-name syllable out of order
+    from exportgate.screening import compare_names
+
+    _, res = compare_names("Wu Ya-ch'in", "WU, Yaqin")
+    assert "korean_syllables_crossed" not in [e.rule for e in res.effects]
+    # a Korean given name's syllables out of order still are another person's name
+    score, res = compare_names("Kim Yong Su", "KIM, Su Yong")
+    assert "korean_syllables_crossed" in [e.rule for e in res.effects] and score < REVIEW

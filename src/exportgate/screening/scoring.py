@@ -1000,6 +1000,12 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     )
 
 
+def is_korean_surname(text: str) -> bool:
+    """A Korean surname as a list writes it, or another romanisation of one (the test
+    :func:`korean_shaped` reads a name's ends with)."""
+    return _korean_surname(text)
+
+
 def _korean_surname(text: str) -> bool:
     """A Korean surname as a list writes it, or another romanisation of one ("gim" / "kim",
     "joe" / "choe", "bak" / "pak")."""
