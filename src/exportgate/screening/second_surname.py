@@ -52,14 +52,12 @@ def second_surname_names(
     if va is None or vb is None:
         return []
     pa, pb = postings(va), postings(vb)
-    if len(pa) > len(pb):
-        pa, pb = pb, pa
-    if len(pa) > _MAX_NAMES:
+    names = pa if len(pa) <= len(pb) else pb  # (the rarer word's names: each holds both or not)
+    if len(names) > _MAX_NAMES:
         return []
-    other = set(pb)
     out: list[tuple[int, str]] = []
-    for n in pa:
-        if n not in other or not _TWO_SURNAMES.match(name_text(n)):
+    for n in names:
+        if not _TWO_SURNAMES.match(name_text(n)):
             continue
         ws = name_words(n)
         if len(ws) < 3:
