@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from exportgate.screening.rules import city_words
@@ -254,7 +253,6 @@ def _locality_before_place(name: str) -> tuple[str, str] | None:
 _HINTS = frozenset(",(-–—/;|:")
 
 
-@lru_cache(maxsize=20_000)
 def set_aside(text: str) -> tuple[SetAside, ...]:
     """The names ``text`` holds once what a form writes beside a name is set aside: none if
     nothing is (most names), else the name left, and, where a country closed the text, the

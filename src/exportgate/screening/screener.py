@@ -253,9 +253,10 @@ class ListScreener:
         a review at most: the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
         stand for (:mod:`look_alike`)."""
-        out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in set_aside(name)]
+        names = set_aside(name)
+        out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in names]
         seen = {name}
-        for text in [name, *(s.name for s in set_aside(name))]:
+        for text in [name, *(s.name for s in names)]:
             la = look_alike_reading(text, self._known_word)
             if la is not None and la.text not in seen:
                 seen.add(la.text)
