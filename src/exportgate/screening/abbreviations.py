@@ -23,6 +23,7 @@ kinds only).
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 _ALWAYS: dict[str, str] = {
     "intl": "international",
@@ -91,6 +92,9 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsociedad anonima\b", "sa"),
         (r"\b(?:p|pvt|private) ltd\b\.?", "private limited"),
         (r"\bjs co\b\.?", "joint stock company"),
+        # Russian adjectives of a legal form romanised with "-oye" for "-ое" ("Aktsionernoye
+        # Obshchestvo"), as rigour's org-type data knows them with "-oe"
+        (r"\b(aktsionern|otkryt|zakryt|publichn|nepublichn)oye\b", r"\1oe"),
         (r"\b(?:comp|cy|compny)\.?$", "company"),
     )
 )
@@ -114,6 +118,7 @@ _NATIONAL_HINTS = (
     "anonym",
     " ltd",
     "js co",
+    "oye ",
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")
@@ -182,6 +187,43 @@ _BUSINESS_SHORT: dict[str, frozenset[str]] = {
         "grp": "group",
         "mktg": "marketing",
         "distr": "distribution",
+        # (issue 17, screenacc8: short forms registers and shipping papers write, with or
+        # without their full stop)
+        "electr": "electronics electronic electrical",
+        "elect": "electronics electronic electrical",
+        "inds": "industries industrial",
+        "indus": "industries industrial industry",
+        "shpg": "shipping",
+        "shipg": "shipping",
+        "techs": "technologies",
+        "technol": "technology technologies",
+        "petr": "petroleum",
+        "petrol": "petroleum",
+        "log": "logistics",
+        "logist": "logistics",
+        "trdg": "trading",
+        "tradg": "trading",
+        "comm": "communications commercial",
+        "commn": "communications",
+        "commns": "communications",
+        "assn": "association",
+        "bldg": "building",
+        "const": "construction",
+        "distrib": "distribution",
+        "eqpt": "equipment",
+        "engr": "engineering",
+        "fin": "financial finance",
+        "hldg": "holding holdings",
+        "invt": "investment investments",
+        "invest": "investment investments",
+        "mgt": "management",
+        "mfr": "manufacturing manufacturer",
+        "mfrs": "manufacturers manufacturing",
+        "prods": "products",
+        "prodn": "production",
+        "transp": "transport transportation",
+        "intnl": "international",
+        "internat": "international",
         "natl": "national",
         "intl": "international",
         "mfg": "manufacturing",
@@ -194,7 +236,40 @@ for _short, _longs in _BUSINESS_SHORT.items():
         _BUSINESS_LONG[_long] = _BUSINESS_LONG.get(_long, frozenset()) | {_short}
 
 
+def generic_word_table(text: str) -> dict[str, frozenset[str]]:
+    """Each word of ``data/generic_words.txt``'s text -> the words it means in the other
+    languages of its line ("sanayi" -> industry, industries, industrial; "industry" -> sanayi,
+    sanat, promyshlennaya ...): a line's two sides pair, never two words of one side."""
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        left, right = line.split("|")
+        english, other = left.split(), right.split()
+        for w in english:
+            pairs.setdefault(w, set()).update(other)
+        for w in other:
+            pairs.setdefault(w, set()).update(english)
+    return {w: frozenset(v) for w, v in pairs.items()}
+
+
+#: generic company words in other languages and their English meaning, both ways (read when the
+#: module is imported: at start-up, not on a customer's first query)
+_GENERIC_WORDS: dict[str, frozenset[str]] = generic_word_table(
+    resources.files("exportgate.screening").joinpath("data/generic_words.txt").read_text("utf-8")
+)
+#: every word a business short form or a generic word in another language pairs with
+_BUSINESS_PAIRS: dict[str, frozenset[str]] = {
+    w: _BUSINESS_SHORT.get(w, frozenset())
+    | _BUSINESS_LONG.get(w, frozenset())
+    | _GENERIC_WORDS.get(w, frozenset())
+    for w in {*_BUSINESS_SHORT, *_BUSINESS_LONG, *_GENERIC_WORDS}
+}
+
+
 def business_short_forms(word: str) -> frozenset[str] | None:
     """The words ``word`` pairs with as a business short form ("tech" -> "technology" ...;
-    "technology" -> "tech"), or None."""
-    return _BUSINESS_SHORT.get(word) or _BUSINESS_LONG.get(word)
+    "technology" -> "tech") or as the same generic company word in another language
+    ("sanayi" / "industry", "tejarat" / "trading", "inversiones" / "investments"), or None."""
+    return _BUSINESS_PAIRS.get(word)

@@ -579,6 +579,9 @@ _GLUED_LEGAL_FORMS = (
     "llc",
     "gmbh",
 )
+#: "Compañía" with or without its accents: the Spanish word for company, which the lists write
+#: as "COMPANIA" (a word of the name), never as a legal form
+_COMPANIA_ACCENTED = re.compile(r"\bcompa[ñÑ][íÍiI]a\b", re.IGNORECASE)
 _LEET = str.maketrans("013457@$9", "oieastasg")
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "ss", "fv", "rv", "mts", "lng", "lpg"})
 _LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz013457@$9")
@@ -818,7 +821,10 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
         if not text.isascii():
             # legal forms in their own script and spelling, before transliteration folds them
             # ("Gesellschaft mit beschränkter Haftung" -> gmbh, "Общество с ограниченной
-            # ответственностью" -> ooo)
+            # ответственностью" -> ooo); "Compañía" is the word "Compania" as the lists write
+            # it without accents, not a legal form (rule diacritics_fold_first)
+            if "ñ" in text or "Ñ" in text:
+                text = _COMPANIA_ACCENTED.sub("compania", text)
             text = _org_types()(text.lower(), generic=True)
     if _may_hold(text, _BRACKET_ASCII):
         text = _BRACKETS.sub(" ", text)

@@ -32,6 +32,7 @@ from exportgate.screening.scoring import (
     PairResult,
     Side,
     cost_model,
+    is_korean_surname,
     korean_shaped,
     respelled,
 )
@@ -581,11 +582,8 @@ def korean_syllables_crossed(c: Costs) -> Effect | None:
         and korean_shaped(cand.texts)
     ):
         return None
-    given = [
-        (i, j)
-        for i, _, j, _ in sorted(al.spans)
-        if not (_korean_surname_at_end(q.texts, i) and _korean_surname_at_end(cand.texts, j))
-    ]
+    surname = _surname_pairs(q.texts, cand.texts, al.spans)
+    given = [(i, j) for i, _, j, _ in sorted(al.spans) if (i, j) not in surname]
     if not any(a[1] > b[1] for a, b in zip(given, given[1:], strict=False)):
         return None
     return Effect(
@@ -597,8 +595,20 @@ def korean_syllables_crossed(c: Costs) -> Effect | None:
     )
 
 
-def _korean_surname_at_end(texts: Sequence[str], k: int) -> bool:
-    return k in (0, len(texts) - 1) and texts[k] in KOREAN_SURNAMES_LATIN
+def _surname_pairs(
+    qt: Sequence[str], ct: Sequence[str], spans: Sequence[tuple[int, int, int, int]]
+) -> list[tuple[int, int]]:
+    """The aligned pairs that are the surname, each at either end of its name: a Korean surname
+    as the lists write it on both sides ("KIM"), or, where there is none, the one pair that is
+    a surname by the test that made both names Korean-shaped (another romanisation of one:
+    "WU, Yaqin" / "Wu Ya-ch'in")."""
+    ends = [(i, j) for i, _, j, _ in spans if i in (0, len(qt) - 1) and j in (0, len(ct) - 1)]
+    strict = [
+        (i, j) for i, j in ends if qt[i] in KOREAN_SURNAMES_LATIN and ct[j] in KOREAN_SURNAMES_LATIN
+    ]
+    if strict:
+        return strict
+    return [(i, j) for i, j in ends if is_korean_surname(qt[i]) and is_korean_surname(ct[j])][:1]
 
 
 def initials_only(c: Costs) -> Effect | None:

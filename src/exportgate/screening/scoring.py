@@ -1000,6 +1000,12 @@ def korean_shaped(texts: Sequence[str]) -> bool:
     )
 
 
+def is_korean_surname(text: str) -> bool:
+    """A Korean surname as a list writes it, or another romanisation of one (the test
+    :func:`korean_shaped` reads a name's ends with)."""
+    return _korean_surname(text)
+
+
 def _korean_surname(text: str) -> bool:
     """A Korean surname as a list writes it, or another romanisation of one ("gim" / "kim",
     "joe" / "choe", "bak" / "pak")."""
@@ -1079,6 +1085,13 @@ def korean_respellings(syllable: str) -> frozenset[str]:
     return frozenset(w for w in out if w != syllable and korean_fold(w) == fold)
 
 
+def _translated(q: str, c: str) -> bool:
+    """``c`` is ``q`` in another language (a generic company word, ``data/generic_words.txt``)
+    or its business short form."""
+    forms = business_short_forms(q)
+    return forms is not None and c in forms
+
+
 def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> Alignment:
     """Pair the query's words with the list name's words, order-insensitively: greedy on the
     best pairs, where two or three adjacent words may also pair with one fused word ("JSC
@@ -1146,8 +1159,15 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
                 continue
             qcat = query.cats[i]
             ccat = cand.cats[j]
-            if (qcat == LEGAL) != (ccat == LEGAL) and s < 1.0 and ql == cl:
-                continue  # a legal form only aligns with a legal form (or its exact word)
+            if (
+                (qcat == LEGAL) != (ccat == LEGAL)
+                and s < 1.0
+                and ql == cl
+                and not (ql == 1 and _translated(query.texts[i], cand.texts[j]))
+            ):
+                # a legal form only aligns with a legal form, its exact word, or that word in
+                # another language ("Company" / "COMPANIA", "Enterprise" / "EMPRESA")
+                continue
             if (
                 (qcat == INITIAL or ccat == INITIAL)
                 and not person

@@ -26,6 +26,7 @@ import msgspec
 
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
+from exportgate.screening.common_names import is_common
 from exportgate.screening.entities import (
     Entity,
     ListFile,
@@ -33,15 +34,19 @@ from exportgate.screening.entities import (
     LoadResult,
     merge_duplicates,
 )
+from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
+from exportgate.screening.look_alike import look_alike_reading
 from exportgate.screening.normalize import (
     IMO_NUMBER,
     registration_key,
     registration_spans,
+    tokenize,
     vessel_marks,
     warm_up,
 )
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
+from exportgate.screening.second_surname import SECOND_SURNAME_SCORE, second_surname_names
 from exportgate.screening.sources.sniff import load_file, load_path
 
 #: the score of a listed vessel whose IMO number the query gives: a ship's IMO number stays
@@ -52,7 +57,7 @@ IMO_SCORE = 0.98
 REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-38"
+INDEX_FORMAT = "eg-screen-39"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -230,6 +235,63 @@ class ListScreener:
     ) -> Sequence[ScreeningMatch]:
         """Matches for ``name`` at or above ``min_score`` (default: the review threshold)."""
         floor = self.review_threshold if min_score is None else min_score
+        matches = self._screen_text(name, kind, country, limit, floor)
+        readings = self._readings(name)
+        if not readings:
+            return matches
+        return self._best_of_readings(matches, readings, kind, country, limit, floor)
+
+    def _known_word(self, word: str) -> bool:
+        """Whether a list name has ``word`` (lower case), as the tokenizer writes it."""
+        if word in self.index.vocab:
+            return True
+        toks = tokenize(word)
+        return len(toks) == 1 and toks[0].text in self.index.vocab
+
+    def _readings(self, name: str) -> list[tuple[str, str, bool]]:
+        """Other readings of ``name`` worth screening beside it, each with why and whether it is
+        a review at most: the name once a form's label, address, role or birth year is set aside
+        (:mod:`form_context`), and the name with look-alike characters read as the letters they
+        stand for (:mod:`look_alike`)."""
+        names = set_aside(name)
+        out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in names]
+        seen = {name}
+        for text in [name, *(s.name for s in names)]:
+            la = look_alike_reading(text, self._known_word)
+            if la is not None and la.text not in seen:
+                seen.add(la.text)
+                out.append((la.text, la.why(), la.letters_only))
+        return [r for r in out if r[0] != name]
+
+    def _best_of_readings(
+        self,
+        matches: list[ScreeningMatch],
+        readings: list[tuple[str, str, bool]],
+        kind: str | None,
+        country: str | None,
+        limit: int,
+        floor: float,
+    ) -> list[ScreeningMatch]:
+        """Each entry at the best score of the query as typed and its other readings; a match
+        found through a reading says so (and a review-only reading stays under block)."""
+        best: dict[tuple[str, str], ScreeningMatch] = {(m.list, m.list_id): m for m in matches}
+        cap = self.params.possible_max
+        for text, why, review_only in readings:
+            for m in self._screen_text(text, kind, country, limit, floor):
+                score = min(m.score, cap) if review_only else m.score
+                old = best.get((m.list, m.list_id))
+                if score < floor or (old is not None and old.score >= score):
+                    continue
+                best[m.list, m.list_id] = _rescored(
+                    m, score, why + ("; a review at most" if review_only else "")
+                )
+        out = sorted(best.values(), key=lambda m: -m.score)
+        return out[:limit]
+
+    def _screen_text(
+        self, name: str, kind: str | None, country: str | None, limit: int, floor: float
+    ) -> list[ScreeningMatch]:
+        """Matches for ``name`` as it is (the query or one of its readings)."""
         name, imos = vessel_marks(name, kind)
         cands = self.index.search(name, kind=kind, country=country, limit=limit, min_score=floor)
         matches = [self._match(c) for c in cands]
@@ -239,7 +301,58 @@ class ListScreener:
             regs = self._registration_hits(name, kind)
             if regs:
                 matches = self._registration_evidence(matches, regs, floor, limit)
+        if kind in (None, "person") and floor <= SECOND_SURNAME_SCORE:
+            matches = self._second_surname(name, kind, matches, limit)
         return matches
+
+    def _second_surname(
+        self, name: str, kind: str | None, matches: list[ScreeningMatch], limit: int
+    ) -> list[ScreeningMatch]:
+        """A two-word query that is a list name's given name and first family name, its second
+        family name left out ("Enrique Plancarte" / "PLANCARTE SOLIS, Enrique"): a review
+        (:mod:`second_surname`)."""
+        toks = tokenize(name, kind)
+        if len(toks) != 2:
+            return matches
+        index = self.index
+        found = second_surname_names(
+            toks,
+            index.vocab,
+            index.postings,
+            index.n_alias.__getitem__,
+            lambda n: [index.vtext[v] for v in index.n_tok[n]],
+            is_common,
+        )
+        if not found:
+            return matches
+        have = {(m.list, m.list_id): m.score for m in matches}
+        out = list(matches)
+        for n, why in found:
+            ent = index.entities[index.n_ent[n]]
+            if ent.kind not in (None, "person"):
+                continue
+            key = (ent.list, ent.list_id)
+            if have.get(key, 0.0) >= SECOND_SURNAME_SCORE:
+                continue
+            have[key] = SECOND_SURNAME_SCORE
+            out = [m for m in out if (m.list, m.list_id) != key]
+            matched = index.n_alias[n]
+            out.append(
+                ScreeningMatch(
+                    list=ent.list,
+                    list_id=ent.list_id,
+                    name=ent.name,
+                    matched_name=matched,
+                    score=SECOND_SURNAME_SCORE,
+                    programs=list(ent.programs),
+                    kind=ent.kind,
+                    countries=list(ent.countries),
+                    source=ent.source,
+                    explanation=f"score {SECOND_SURNAME_SCORE:.2f}: matched {matched!r}; {why}",
+                )
+            )
+        out.sort(key=lambda m: -m.score)
+        return out[:limit]
 
     def _registrations(self) -> dict[str, list[int]]:
         """The listed aircraft by their registration key (:func:`normalize.registration_key`),
@@ -461,6 +574,9 @@ def _default(key: tuple[str, ...]) -> ListScreener:
     # one query per script now, so no customer's first name in a script pays for loading it
     for name in WARM_QUERIES:
         screener.screen(name)
+    # (the territory table and the city words, read by a query with an address beside its
+    # name: form_context)
+    set_aside("Acme Trading LLC - Moscow, Russia")
     screener._imos()  # (the listed vessels by IMO number, read by a query that gives one)
     screener._registrations()  # (the listed aircraft by registration)
     # the index's ~700,000 objects live as long as the process: out of the cyclic collector's

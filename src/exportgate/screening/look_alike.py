@@ -1,0 +1,109 @@
+"""Letters a scanner or a hurried typist reads as others (rule ``look_alike_read``).
+
+Names copied from a scanned document, a fax or a photo of a passport come through optical
+character recognition, which confuses letters and digits that look alike: ``0`` / ``O``, ``1``
+/ ``l`` / ``I``, ``5`` / ``S``, ``8`` / ``B``, ``6`` / ``G``, ``2`` / ``Z``, and letter pairs
+that print as one letter: ``rn`` / ``m``, ``cl`` / ``d``, ``vv`` / ``w``. "Lirnited" is
+"Limited", "A1i" is "Ali", "5hen" is "Shen".
+
+:func:`look_alike_reading` writes a query's words with such a confusion back as the letters
+they stand for, and the screener screens that reading beside the query as typed, keeping the
+better score of each entry (:meth:`ListScreener.screen`). A digit inside a word of letters is
+read so where the word read back is one a list name has ("5hen" -> "Shen", not "plc2" ->
+"plcz"); a letter pair (not at a word's start: "Clover" is no "Dover") only in a word that no
+list name has, where the word read back is one a list name has ("Moharnad" -> "Mohamad", not
+"Bernard" -> "Bemard"), and such a reading is a review at most, never a block by itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: the rule's name, as explanations give it
+RULE = "look_alike_read"
+
+#: digits and the letters they are read for, the likelier first ("1": "l" in "A1i", "i" in
+#: "ELEKTRONNY1")
+DIGIT_LETTERS: dict[str, str] = {"0": "o", "1": "li", "5": "s", "8": "b", "6": "g", "2": "z"}
+#: letter pairs that print as one letter, and that letter
+LETTER_PAIRS: tuple[tuple[str, str], ...] = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+_DIGITS = frozenset(DIGIT_LETTERS)
+_WORD = re.compile(r"[^\W_]+")
+_MAX_FORMS = 16
+
+
+@dataclass(frozen=True)
+class LookAlike:
+    """A query read with its look-alike characters as the letters they stand for."""
+
+    text: str
+    words: tuple[tuple[str, str], ...]  # (as typed, as read)
+    letters_only: bool  # only letter pairs were read (a review at most)
+
+    def why(self) -> str:
+        said = ", ".join(f"{a!r} as {b!r}" for a, b in self.words)
+        return (
+            f"read as {self.text!r}: {said}, characters a scanner or a typist confuses "
+            f"(rule {RULE})"
+        )
+
+
+def _digit_forms(low: str) -> list[str]:
+    """``low`` with each look-alike digit as each of its letters (at most ``_MAX_FORMS``)."""
+    options = [DIGIT_LETTERS.get(c, c) for c in low]
+    return ["".join(p) for p in itertools.islice(itertools.product(*options), _MAX_FORMS)]
+
+
+def _pair_forms(low: str) -> list[str]:
+    """``low`` with every look-alike letter pair read as its letter, then each pair alone."""
+    out: list[str] = []
+    for pair, letter in LETTER_PAIRS:
+        if pair in low[1:]:  # (not at a word's start: "Clover", "Claire" start so)
+            out.append(low[0] + low[1:].replace(pair, letter))
+            starts = [m.start() for m in re.finditer(pair, low) if m.start() > 0]
+            if len(starts) > 1:
+                out.extend(low[:k] + letter + low[k + 2 :] for k in starts)
+    return out
+
+
+def _cased(new: str, word: str) -> str:
+    """``new`` with a capital first letter where ``word`` starts with one or with a digit."""
+    first = word[:1]
+    return new.capitalize() if first.isupper() or first.isdigit() else new
+
+
+def look_alike_reading(text: str, known: Callable[[str], bool]) -> LookAlike | None:
+    """``text`` with its look-alike characters read as letters, or None where it has none.
+    ``known(word)``: whether a list name has that word (lower case)."""
+    lowered = text.lower()
+    if _DIGITS.isdisjoint(text) and not any(p in lowered for p, _ in LETTER_PAIRS):
+        return None
+    read: list[tuple[str, str]] = []
+    digits_read = False
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        new: str | None = None
+        letters = sum(c.isalpha() for c in low)
+        if letters and any(c in DIGIT_LETTERS for c in low) and not low.isdigit():
+            if all(c.isalpha() or c in DIGIT_LETTERS for c in low):
+                forms = _digit_forms(low)
+                new = next((f for f in forms if known(f)), None)
+                digits_read = digits_read or new is not None
+        elif letters == len(low) and any(p in low for p, _ in LETTER_PAIRS) and not known(low):
+            new = next((f for f in _pair_forms(low) if known(f)), None)
+        if new is not None and new != low:
+            read.append((word, new))
+            out.append(text[last : m.start()])
+            out.append(new.upper() if word.isupper() else _cased(new, word))
+            last = m.end()
+    if not read:
+        return None
+    out.append(text[last:])
+    return LookAlike("".join(out), tuple(read), letters_only=not digits_read)
