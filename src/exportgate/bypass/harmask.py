@@ -331,7 +331,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "fraud",
         HIGH_RISK,
-        r"(?:redirect\w*|divert\w*|re-?rout\w*|hijack\w*)\s+(?!my |our |your )(?:\w+ ){0,3}(?:payroll|pay ?checks?|pay ?cheques?|salar(?:y|ies)|wages|paychecks|direct deposits?)\b"
+        r"(?:redirect\w*|divert\w*|re-?rout\w*|hijack\w*)\s+(?!my |our |your )(?:[\w']+ ){0,3}(?:payroll|pay ?checks?|pay ?cheques?|salar(?:y|ies)|wages|paychecks|direct deposits?)\b"
         r"|(?:chang|edit|alter|updat|replac|swap)\w* (?:the |all )?(?:employees?'?|staff'?|workers?'?|other people'?s|everyone'?s|colleagues?'?) (?:bank (?:details|accounts?|account numbers?)|payment details|direct deposit)\b[^.\n]{0,80}\b(?:my (?:own )?account|to me|goes? to my|go to my|into mine|my iban|account i control)"
         r"|(?:stag|fak)\w* (?:a |an |the )?(?:car |road |traffic )?(?:crash|accident|collision|break-?in|burglary|theft|fire)\b[^.\n]{0,40}\b(?:insurance|payout|claim)"
         r"|(?:unlock|jailbreak|wipe|bypass)\w* (?:the )?(?:\w+ )?(?:stolen|nicked|snatched|found) (?:iphones?|phones?|ipads?|laptops?|macbooks?|devices?)\b",
