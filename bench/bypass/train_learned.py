@@ -41,8 +41,10 @@ of the model's rules or a harmful ask) and reads tool output after the last user
 Round 14 (``learned-12``): the project's mirror pairs (``mirrors.py``: every attack wrapper of
 ``devset.py``/``synth.py`` and new ones around hand-written harmless goals, labelled benign, and
 around harmful goals, labelled attack) and set J's mirror groups (writer ``J``: only the benign
-prompts of its wrapper groups) are training data; the model has a second word table read where
-no rule part reads a harmful ask (``writers.feats_base``, ``LearnedModel.unread``).
+prompts of its wrapper groups) are training data; the rule signals it stacks on gain
+``ask_read`` (a rule part reads a harmful ask) and ``wrap_noask`` (a wrapper with none read). A
+second word table read only where no harmful ask is read (``writers.feats_unread``) was tried and
+not shipped: leave one writer out it raised FPR on every honest writer.
 
 Round 10: sets G and H (``bench/bypass/independent_g``, ``independent_h``, burned after rounds 6
 and 8, written for this project, Apache-2.0), corpus t7 (``bench/bypass/corpus_t7``, written
@@ -199,7 +201,7 @@ def main() -> None:
             f"{STEPS} Adam steps, balanced classes, everyday non-English and translation "
             f"requests weighted {FOREIGN_BENIGN_WEIGHT}, corpora "
             f"{', '.join(sorted(TRANSCRIPT_WRITERS))} weighted {TRANSCRIPT_WEIGHT}, mirror pairs "
-            f"weighted {MIRROR_WEIGHT}; second word table where no harmful ask is read; "
+            f"weighted {MIRROR_WEIGHT}; "
             f"numpy {np.__version__}",
         ),
     )

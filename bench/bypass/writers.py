@@ -391,18 +391,19 @@ UNREAD = "N:"  # round 14: a word feature of a conversation where no rule part r
 
 
 def feats_base(row: Row) -> set[str]:
-    """What the shipped learned part reads (``learned.text_features``); round 14: where no rule
-    part reads a harmful ask (signal ``ask_read`` 0), every feature once more marked ``N:`` (the
-    model's second table, ``LearnedModel.unread``)."""
+    """What the shipped learned part reads (``learned.text_features``)."""
+    return text_features(row.text, row.last)
+
+
+def feats_unread(row: Row) -> set[str]:
+    """Round 14, tried and not shipped: where no rule part reads a harmful ask (signal
+    ``ask_read`` 0), every feature once more marked ``N:`` (a second table,
+    ``LearnedModel.unread``). Leave one writer out it raised FPR on every honest writer (D
+    0.27 % -> 0.55 %, E 0.55 % -> 1.18 %, T2 0.13 % -> 0.78 %; RESULTS.md round 14)."""
     feats = text_features(row.text, row.last)
     if row.signals.get("ask_read", 0.0):
         return feats
     return feats | {UNREAD + f for f in feats}
-
-
-def feats_round13(row: Row) -> set[str]:
-    """What ``learned-11`` read (no second table)."""
-    return text_features(row.text, row.last)
 
 
 def feats_nolast(row: Row) -> set[str]:
@@ -440,7 +441,7 @@ def feats_nopairs(row: Row) -> set[str]:
 
 FEATURIZERS: dict[str, Featurizer] = {
     "base": feats_base,
-    "round13": feats_round13,
+    "unread": feats_unread,
     "nolast": feats_nolast,
     "prefix4": feats_prefix4,
     "char": feats_char,
