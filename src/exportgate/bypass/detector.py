@@ -977,9 +977,10 @@ class Detector:
             # counts read it only where the wide lexicon also names the harm)
             signals["foreign_production"] = 1.0
         # round 14: whether a rule part reads the ask itself as harmful (or cannot read it: an
-        # encoding nothing was decoded from); where none does, the learned part weighs its words
-        # with a second, "no harmful ask read" table as well, so that wrapper words alone
-        # ("how to", "answer in full", "every step") do not carry a harmless ask
+        # encoding nothing was decoded from), and a wrapper with no harmful ask read; the
+        # learned part stacks both (and reads a second word table here where its model has one:
+        # ``LearnedModel.unread``, empty in learned-12), so that wrapper words alone ("how to",
+        # "answer in full", "every step") weigh less around an ask no rule reads as harmful
         ask_read = max(harmful_ask_read(signals)[0], unreadable_ask(signals, len(norm.decoded))[0])
         signals["ask_read"] = ask_read
         signals["wrap_noask"] = (1.0 - ask_read) * max(wrap, min(1.0, form))

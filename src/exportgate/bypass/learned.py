@@ -59,7 +59,8 @@ class LearnedModel:
     sources: tuple[str, ...] = ()
     # round 14: word weights added where no rule part reads a harmful ask (signal ``ask_read``
     # is 0): there the wording of a wrapper around a harmless ask is weighed apart from the same
-    # wording around a harmful one (trained as features ``N:<word>``)
+    # wording around a harmful one (trained as features ``N:<word>``, ``writers.feats_unread``).
+    # Optional: learned-12 ships without it (leave one writer out it raised FPR)
     unread: dict[str, float] = field(default_factory=dict)
 
     def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
