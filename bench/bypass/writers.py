@@ -157,9 +157,11 @@ def writer_prompts(writer: str, whole: bool = False) -> list[dict[str, Any]]:
 
 @functools.cache
 def _groups(folder: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """The set's groups keyed by the family names ``run.load_independent`` gives its items
+    (``generate.py`` prints the set's own names, e.g. ``general`` for ``general_assistant``)."""
     import set_groups
 
-    return set_groups.groups(folder)
+    return {run.FAMILY_MAP.get(f, f): g for f, g in set_groups.groups(folder).items()}
 
 
 def is_mirror(folder: Path, item: dict[str, Any]) -> bool:
