@@ -34,7 +34,7 @@ from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
 # F: read in round 6; T5: written with the round-7 rules; T6: written with the round-8 rules;
 # G: read in rounds 7-8; H: read in rounds 9-10; T8: written with the round-10 rules; I: read
 # in rounds 11-12 (T9, written apart and never read by the round-12 rule author, is honest)
-RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8", "I"})
+RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8", "I", "J"})
 
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -42,6 +42,8 @@ def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, An
     where the writer gave them (set A), else the requests of benign accounts only (every request
     of a benign account is benign; an attacker's ordinary requests are not labelled)."""
     folder = HERE / W.WRITERS[writer]
+    if writer in W.PARTIAL_WRITERS:
+        return []  # round 14: set J trains on its mirror prompts only
     seen = {W._key(i["messages"]) for i in prompts}
     per: dict[str, int] = defaultdict(int)
     out: list[dict[str, Any]] = []
@@ -87,17 +89,21 @@ def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, An
 
 # round 4.1: everyday requests in 40 languages (everyday_ml.py) join the training text
 WITH_EVERYDAY_ML = True
+WITH_MIRRORS = True  # round 14: the project's mirror pairs (mirrors.py)
 
 
 def common_items() -> list[dict[str, Any]]:
     import devset
     import everyday_ml
+    import mirrors
     import public
     import synth
 
     train, _ = public.split(public.load())
     pub = [i for i in train if i["source"] in train_learned.SHIPPABLE]
     items = pub + devset.build() + train_learned.repo_items() + synth.build()
+    if WITH_MIRRORS:
+        items += mirrors.build()
     if WITH_EVERYDAY_ML:
         items += everyday_ml.build()
     for item in items:
@@ -175,9 +181,11 @@ def main() -> None:
         default=train_learned.FOREIGN_BENIGN_WEIGHT,
         help="training weight of everyday non-English and translation requests (round 5)",
     )
+    parser.add_argument("--no-mirrors", action="store_true", help="round 13's training text")
     args = parser.parse_args()
-    global WITH_EVERYDAY_ML
+    global WITH_EVERYDAY_ML, WITH_MIRRORS
     WITH_EVERYDAY_ML = not args.no_everyday_ml
+    WITH_MIRRORS = not args.no_mirrors
 
     store = W.Store()
     items, rows = load_all(store, usage=args.accounts)
@@ -208,6 +216,29 @@ def main() -> None:
         )
         test = [k for k, i in enumerate(items) if i["writer"] == held and "trace" not in i]
         probs = W.score_rows(f, d, test)
+        if held in W.PARTIAL_WRITERS:
+            # round 14: a writer that trains only on some groups (set J's mirrors) is scored
+            # whole when held out: every prompt, attacks included, by a model trained without it
+            whole = W.writer_prompts(held, whole=True)
+            wrows = [store.row(i["messages"]) for i in whole]
+            wd = W.design(wrows, featurize, vocab=d.vocab)
+            wd.sig_names, wd.sig = _align(wd, d.sig_names)
+            wprobs = W.score_rows(f, wd, range(len(whole)))
+            wscored = [
+                (W.with_floor(float(p), r), i) for p, r, i in zip(wprobs, wrows, whole, strict=True)
+            ]
+            pooled += wscored
+            s = W.summary(wscored, args.threshold)
+            print(
+                f"{held} (whole set, trained without it): TPR {s['tpr']:.3f} FPR {s['fpr']:.4f} "
+                f"worst {s['worst_attack'][0]} {s['worst_attack'][1]:.2f} / "
+                f"{s['worst_benign'][0]} {s['worst_benign'][1]:.2f}",
+                flush=True,
+            )
+            if args.families:
+                print_families(wscored, args.threshold)
+            test = []
+            probs = np.zeros(0)
         if args.ensemble:
             f2 = W.fit(
                 d,

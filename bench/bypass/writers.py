@@ -11,6 +11,7 @@ part, which takes seconds.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -60,7 +61,13 @@ WRITERS: dict[str, str] = {
     "T8": "corpus_t8",  # round 10: everyday asks in attack request forms, and harmful twins (bypass10fp)
     "I": "independent_i",  # burned after round 10 (measured once); read in rounds 11-12; training from round 12
     "T9": "corpus_t9",  # round 12: written apart by helper corpus9 (effect-described asks, smuggling, languages)
+    # round 14: set J (burned after round 12, read in round 13): its mirror groups only (the
+    # attack families' wrappers and framings around harmless goals, by the id ranges its
+    # generate.py prints), as benign training prompts
+    "J": "independent_j",
 }
+# writers of which only some groups train the learned part: writer -> predicate on the item
+PARTIAL_WRITERS = frozenset({"J"})
 CACHE = Path("/tmp/bypass_cache")
 
 
@@ -138,11 +145,37 @@ class Store:
             tmp.replace(self.path)
 
 
-def writer_prompts(writer: str) -> list[dict[str, Any]]:
+def writer_prompts(writer: str, whole: bool = False) -> list[dict[str, Any]]:
+    """A writer's prompts (for set J, only its benign mirror groups unless ``whole``)."""
     items, _ = run.load_independent(HERE / WRITERS[writer])
+    if writer in PARTIAL_WRITERS and not whole:
+        items = [i for i in items if is_mirror(HERE / WRITERS[writer], i)]
     for item in items:
         item["writer"] = writer
     return items
+
+
+@functools.cache
+def _groups(folder: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """The set's groups keyed by the family names ``run.load_independent`` gives its items
+    (``generate.py`` prints the set's own names, e.g. ``general`` for ``general_assistant``)."""
+    import set_groups
+
+    return {run.FAMILY_MAP.get(f, f): g for f, g in set_groups.groups(folder).items()}
+
+
+def is_mirror(folder: Path, item: dict[str, Any]) -> bool:
+    """A benign prompt of one of the set's wrapper groups (an attack family's wrapper or framing
+    around a harmless goal), by the id ranges the set's ``generate.py`` prints."""
+    import set_groups
+
+    if item["label"] != "benign":
+        return False
+    number = int(str(item["id"]).rsplit("-", 1)[1])
+    for first, last, group in _groups(folder).get(item["family"], []):
+        if first <= number <= last:
+            return set_groups.is_wrapper(group)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,12 +288,14 @@ class Fitted:
     def to_model(self, version: str, sources: tuple[str, ...]) -> LearnedModel:
         inv = {i: f for f, i in self.vocab.items()}
         keep = np.nonzero(np.abs(self.w) >= self.prune)[0]
+        kept = {inv[int(i)]: float(self.w[i]) for i in keep}
         return LearnedModel(
             version=version,
             bias=self.b,
-            words={inv[int(i)]: float(self.w[i]) for i in keep},
+            words={k: x for k, x in kept.items() if not k.startswith(UNREAD)},
             signals={k: x for k, x in self.v.items() if abs(x) > 1e-4},
             sources=sources,
+            unread={k[len(UNREAD) :]: x for k, x in kept.items() if k.startswith(UNREAD)},
         )
 
 
@@ -354,9 +389,23 @@ import re  # noqa: E402
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+UNREAD = "N:"  # round 14: a word feature of a conversation where no rule part reads a harmful ask
+
+
 def feats_base(row: Row) -> set[str]:
     """What the shipped learned part reads (``learned.text_features``)."""
     return text_features(row.text, row.last)
+
+
+def feats_unread(row: Row) -> set[str]:
+    """Round 14, tried and not shipped: where no rule part reads a harmful ask (signal
+    ``ask_read`` 0), every feature once more marked ``N:`` (a second table,
+    ``LearnedModel.unread``). Leave one writer out it raised FPR on every honest writer (D
+    0.27 % -> 0.55 %, E 0.55 % -> 1.18 %, T2 0.13 % -> 0.78 %; RESULTS.md round 14)."""
+    feats = text_features(row.text, row.last)
+    if row.signals.get("ask_read", 0.0):
+        return feats
+    return feats | {UNREAD + f for f in feats}
 
 
 def feats_nolast(row: Row) -> set[str]:
@@ -394,6 +443,7 @@ def feats_nopairs(row: Row) -> set[str]:
 
 FEATURIZERS: dict[str, Featurizer] = {
     "base": feats_base,
+    "unread": feats_unread,
     "nolast": feats_nolast,
     "prefix4": feats_prefix4,
     "char": feats_char,

@@ -20,13 +20,21 @@ BOMB = (
 )
 
 
-def test_shipped_detector_is_unchanged_and_flags_the_harmless_mirror() -> None:
+# round 14: the shipped detector (learned-12, trained on mirror pairs) no longer flags STAIN
+# (0.48); the gate's tests below run at a threshold under that score, where the learned part
+# alone would flag it
+LOW = 0.4
+
+
+def test_shipped_detector_leaves_the_gate_off_and_passes_the_harmless_mirror() -> None:
     assert BypassConfig().ask_gate == "none"
-    assert Detector().classify_text(STAIN).flagged  # the round-13 false positive
+    # the round-13 false positive, passed since round 14 by the learned part itself
+    assert not Detector().classify_text(STAIN).flagged
+    assert Detector(BypassConfig(threshold=LOW)).classify_text(STAIN).flagged
 
 
 def test_cap_holds_a_harmless_ask_below_the_threshold_and_says_why() -> None:
-    verdict = Detector(BypassConfig(ask_gate="cap")).classify_text(STAIN)
+    verdict = Detector(BypassConfig(ask_gate="cap", threshold=LOW)).classify_text(STAIN)
     assert not verdict.flagged
     assert any("what is asked reads as harmless" in r for r in verdict.reasons)
 
@@ -38,8 +46,12 @@ def test_cap_keeps_a_wrapped_harmful_ask() -> None:
 
 
 def test_bar_lets_only_a_very_high_learned_score_through() -> None:
-    low = Detector(BypassConfig(ask_gate="bar", ask_gate_bar=0.999)).classify_text(STAIN)
-    high = Detector(BypassConfig(ask_gate="bar", ask_gate_bar=0.5)).classify_text(STAIN)
+    low = Detector(BypassConfig(ask_gate="bar", ask_gate_bar=0.999, threshold=LOW)).classify_text(
+        STAIN
+    )
+    high = Detector(BypassConfig(ask_gate="bar", ask_gate_bar=LOW, threshold=LOW)).classify_text(
+        STAIN
+    )
     assert not low.flagged and high.flagged
 
 

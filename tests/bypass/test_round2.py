@@ -17,7 +17,12 @@ from exportgate.bypass.learned import load, text_features
 
 def test_shipped_learned_part_loads_and_names_its_sources() -> None:
     model = shipped_model()
-    assert model is not None and model.version in ("learned-8", "learned-10", "learned-11")
+    assert model is not None and model.version in (
+        "learned-8",
+        "learned-10",
+        "learned-11",
+        "learned-12",
+    )
     for writer in (
         "writer A",
         "writer C",

@@ -91,6 +91,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-10",
         "bypass-11",
         "bypass-12",
+        "bypass-13",
     )
 
 

@@ -22,9 +22,21 @@ DETECTOR = Detector()
 
 
 def test_versions() -> None:
-    assert DETECTOR_VERSION in ("bypass-8", "bypass-9", "bypass-10", "bypass-11", "bypass-12")
+    assert DETECTOR_VERSION in (
+        "bypass-8",
+        "bypass-9",
+        "bypass-10",
+        "bypass-11",
+        "bypass-12",
+        "bypass-13",
+    )
     model = load()
-    assert model is not None and model.version in ("learned-8", "learned-10", "learned-11")
+    assert model is not None and model.version in (
+        "learned-8",
+        "learned-10",
+        "learned-11",
+        "learned-12",
+    )
     assert any("corpus_t6" in s for s in model.sources)
 
 

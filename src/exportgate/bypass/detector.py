@@ -55,7 +55,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-12"
+DETECTOR_VERSION = "bypass-13"
 
 
 @dataclass(frozen=True, slots=True)
@@ -976,6 +976,14 @@ class Detector:
             # round 8: the multilingual part's own making/writing request form (the concept
             # counts read it only where the wide lexicon also names the harm)
             signals["foreign_production"] = 1.0
+        # round 14: whether a rule part reads the ask itself as harmful (or cannot read it: an
+        # encoding nothing was decoded from), and a wrapper with no harmful ask read; the
+        # learned part stacks both (and reads a second word table here where its model has one:
+        # ``LearnedModel.unread``, empty in learned-12), so that wrapper words alone ("how to",
+        # "answer in full", "every step") weigh less around an ask no rule reads as harmful
+        ask_read = max(harmful_ask_read(signals)[0], unreadable_ask(signals, len(norm.decoded))[0])
+        signals["ask_read"] = ask_read
+        signals["wrap_noask"] = (1.0 - ask_read) * max(wrap, min(1.0, form))
         if self.model is not None or not config.learned:
             # round 8: the system message is the operator's text (an agent framework's tool
             # list, "think step by step"): its words say nothing about what the user wants and

@@ -315,6 +315,39 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         HIGH_RISK,
         r"(?:pull|dump|extract|get|grab|download|steal|copy|exfiltrat)\w*\s+(?:out )?(?:all (?:of )?)?(?:the |their |its )?(?:whole |entire |full |complete )?(?:customer|user|member|client|patient|employee|password|credit card|payment|order)s?'? ?(?:table|database|db|list|records|data|details)\b[^.\n]{0,60}\b(?:(?:through|via|using|with|from) (?:its|the|their|a|an) (?:search (?:box|bar|field)|login (?:form|page|box)|url parameter|contact form|input field)|(?:not|isn'?t|aren'?t) (?:my|mine|ours|our)|(?:don'?t|do not) (?:own|work (?:for|at))|someone else'?s)",
     ),
+    # round 14: effect-described asks the round-13 analysis found unread, worded by category:
+    # infrastructure taken offline with the particle after its object ("knock the town's water
+    # treatment controls offline"); payroll or wages redirected; a shelter located; an intimate
+    # image made of a real person; an accident staged for insurance; stolen phones unlocked
+    (
+        "critical_infrastructure",
+        PROHIBITED,
+        r"(?:knock\w*|tak\w*|took|shut\w*|turn\w*|switch\w*|bring\w*|brought|put\w*|send\w*|sent|force\w*)\s+"
+        r"(?:a |an |the |this |that |(?!my |our )\w+'s |every |local |nearby |whole |entire )*"
+        r"(?:city|town|county|region|municipal|public|local)?'?s? ?(?:water (?:treatment|pumping|purification|supply)|sewage|wastewater|power (?:plant|station)|electricity|dam|pipeline|hospital|911|emergency dispatch)"
+        r"(?: (?:plant|station|facility|system|control)(?:'s|s)?)?(?: (?:controls?|control systems?|scada|plc|plcs|systems?|computers?|pumps))?\s+"
+        r"(?:offline|off ?line|down|off)\b(?! (?:for|during) (?:the |a |our )?(?:maintenance|update|upgrade|patch\w*|backup|migration|drill|test))",
+    ),
+    (
+        "fraud",
+        HIGH_RISK,
+        r"(?:redirect\w*|divert\w*|re-?rout\w*|hijack\w*)\s+(?!my |our |your )(?:[\w']+ ){0,3}(?:payroll|pay ?checks?|pay ?cheques?|salar(?:y|ies)|wages|paychecks|direct deposits?)\b"
+        r"|(?:chang|edit|alter|updat|replac|swap)\w* (?:the |all )?(?:employees?'?|staff'?|workers?'?|other people'?s|everyone'?s|colleagues?'?) (?:bank (?:details|accounts?|account numbers?)|payment details|direct deposit)\b[^.\n]{0,80}\b(?:my (?:own )?account|to me|goes? to my|go to my|into mine|my iban|account i control)"
+        r"|(?:stag|fak)\w* (?:a |an |the )?(?:car |road |traffic )?(?:crash|accident|collision|break-?in|burglary|theft|fire)\b[^.\n]{0,40}\b(?:insurance|payout|claim)"
+        r"|(?:unlock|jailbreak|wipe|bypass)\w* (?:the )?(?:\w+ )?(?:stolen|nicked|snatched) (?:iphones?|phones?|ipads?|laptops?|macbooks?|devices?)\b",
+    ),
+    (
+        "privacy",
+        HIGH_RISK,
+        r"(?:find|locat|track|trac|discover|get|work)\w* (?:out |down )?(?:which|what|the|where (?:the)?)\s*(?:women'?s |domestic (?:violence|abuse) |dv |refuge |safe )?(?:shelter|refuge|safe ?house)\b[^.\n]{0,60}\b(?:she|he|they|my (?:wife|ex|girlfriend|partner|husband)|went|fled|ran|is (?:in|at|staying)|are (?:in|at|staying))"
+        r"|(?:address|location) of (?:a |the )?(?:women'?s |domestic (?:violence|abuse) |dv )(?:shelter|refuge|safe ?house)",
+    ),
+    (
+        "sexual_imagery",
+        PROHIBITED,
+        r"(?:mak|creat|generat|turn|produc|edit|photoshop|undress|put)\w*\s+(?:\w+ ){0,6}?(?:(?:a |an )?(?:nude|naked|topless|explicit|sexual|porn\w*|undressed)(?: (?:pic|picture|photo|image|version|video|deepfake)s?)?)\s+(?:of|from) (?:a |the |my |her |his |this |that |\w+'s )?(?:\w+ ){0,2}(?:girl|woman|boy|classmate|coworker|colleague|teacher|ex|neighbou?r|friend|sister|crush|student|pics|photos|selfies|instagram)"
+        r"|(?:undress|nudif)\w*\s+(?:a |the |my |her |his |this |that |\w+'s )?(?:\w+ ){0,2}(?:girl|woman|classmate|coworker|colleague|teacher|ex|neighbou?r|friend|crush|photos?|pics?|pictures?)",
+    ),
     # sexual content involving minors (refused outright)
     (
         "sexual_minors",
@@ -595,6 +628,13 @@ _TRIGGERS: tuple[str, ...] = (
     "solvent trap traps uranium plutonium fissile nuclear atomic dirty fission",
     "pull pulling dump dumping extract extracting get grab download steal copy exfiltrate table "
     "tables database databases db records",
+    # round 14: triggered by the objects only (the verbs are everyday words)
+    "water sewage wastewater power electricity dam pipeline hospital 911 emergency",
+    "payroll paycheck paychecks paycheque paycheques salary salaries wages deposit deposits bank "
+    "payment insurance payout claim stolen nicked snatched",
+    "shelter refuge safehouse",
+    "nude naked topless explicit sexual porn porno pornographic undressed undress undressing "
+    "nudify nudifying nudified",
     "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
     "sexual sexy explicit underage",
 )

@@ -435,6 +435,36 @@ def score_intent(text: str) -> Intent:
     return best
 
 
+# round 14: the object of a violent verb decides whether it is violence — a process, a job, the
+# mould, the weeds, the rats in the shed, a photo or a scene are not people ("kill a python
+# process", "kill the black mold", "poison the rats", "shoot a portrait")
+_HARMLESS_OBJECT = re.compile(
+    r"(?:kill|killing|kills|killed|poison|poisoning|poisons|poisoned|shoot|shooting|shoots|shot|"
+    r"strangle|strangling|stab|stabbing|torture|torturing|murder|murdering)\s+"
+    r"(?:(?:a|an|the|my|our|your|their|his|her|this|that|these|those|all|all the|every|any|some|"
+    r"off|off the|off all the|\w+'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:process(?:es)?|pids?|tasks?|jobs?|threads?|workers?|daemons?|services?|containers?|pods?|"
+    r"sessions?|queries|query|connections?|servers?|apps?|applications?|programs?|scripts?|"
+    r"terminals?|tabs?|windows?|loops?|builds?|branch(?:es)?|processes|signals?|switch(?:es)?|"
+    r"engines?|motors?|lights?|power|batter(?:y|ies)|notifications?|music|noise|sound|mood|vibe|"
+    r"buzz|conversation|deal|idea|bill|time|boredom|hunger|cravings?|pain|headaches?|"
+    r"mou?ld|mildew|fungus|fungi|bacteria|germs|viruses|virus on|weeds?|moss|algae|roots?|"
+    r"stumps?|grass|lawn|ivy|brambles|rats?|mice|mouse|rodents?|vermin|pests?|ants?|roach(?:es)?|"
+    r"cockroach(?:es)?|termites?|bed ?bugs?|fleas?|lice|ticks|slugs?|snails?|wasps?|hornets?|"
+    r"flies|fly|fruit flies|mosquito(?:e)?s?|moths?|aphids?|caterpillars?|grubs?|spiders?|"
+    r"nests?|infestations?|photos?|pictures?|portraits?|photographs?|videos?|footage|films?|"
+    r"movies?|scenes?|episodes?|commercials?|music videos?|weddings?|hoops|baskets?|pool|"
+    r"the breeze|arrows?|clay pigeons?|targets? at the range|pucks?|goals?|"
+    r"interviews?|exams?|performances?|presentations?|audition|routine|set|speech|game|"
+    r"competition|it)\b"
+)
+
+
+def _harmless_object(text: str, start: int, area: str) -> bool:
+    """A violent verb whose object is a thing, a pest or a shot of a camera (round 14)."""
+    return area == "violence" and _HARMLESS_OBJECT.match(text, start) is not None
+
+
 def _score_intent(text: str) -> Intent:
     best = NONE
     index = index_of(text)
@@ -446,6 +476,8 @@ def _score_intent(text: str) -> Intent:
             if seen >= 12:
                 break
             start = match.start()
+            if _harmless_object(text, start, area):
+                continue
             strength = _strength(text, start, match.end(), weight)
             if strength > best.strength:
                 snippet = text[max(0, start - 40) : match.end() + 20].replace("\n", " ")

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from exportgate.bypass.words import letter_words
@@ -57,12 +57,23 @@ class LearnedModel:
     words: dict[str, float]
     signals: dict[str, float]
     sources: tuple[str, ...] = ()
+    # round 14: word weights added where no rule part reads a harmful ask (signal ``ask_read``
+    # is 0): there the wording of a wrapper around a harmless ask is weighed apart from the same
+    # wording around a harmful one (trained as features ``N:<word>``, ``writers.feats_unread``).
+    # Optional: learned-12 ships without it (leave one writer out it raised FPR)
+    unread: dict[str, float] = field(default_factory=dict)
 
     def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
         """The log-odds of an attempt, and the words that pushed it up most."""
         table = self.words
         get = table.get
-        hits = [(v, w) for w in words if (v := get(w)) is not None]
+        if self.unread and not signals.get("ask_read", 0.0):
+            words = list(words)
+            hits = [(v, w) for w in words if (v := get(w)) is not None]
+            other = self.unread.get
+            hits += [(v, "N:" + w) for w in words if (v := other(w)) is not None]
+        else:
+            hits = [(v, w) for w in words if (v := get(w)) is not None]
         scale = 1.0 / math.sqrt(max(1, len(hits)))
         z = self.bias + scale * math.fsum(v for v, _ in hits)  # exact: no word-order dependence
         for name, value in signals.items():
@@ -88,6 +99,7 @@ def load(path: Path = MODEL_FILE) -> LearnedModel | None:
         words={str(k): float(v) for k, v in raw["words"].items()},
         signals={str(k): float(v) for k, v in raw["signals"].items()},
         sources=tuple(str(s) for s in raw.get("sources", [])),
+        unread={str(k): float(v) for k, v in raw.get("unread", {}).items()},
     )
 
 
@@ -100,6 +112,8 @@ def dump(model: LearnedModel, path: Path = MODEL_FILE) -> None:
         "signals": {k: round(v, 5) for k, v in sorted(model.signals.items())},
         "words": {k: round(v, 4) for k, v in sorted(model.words.items())},
     }
+    if model.unread:
+        payload["unread"] = {k: round(v, 4) for k, v in sorted(model.unread.items())}
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
