@@ -55,18 +55,29 @@ BOT_UA = (
     "Java-http-client/21",
 )
 
-REFUSAL_BENIGN_CLARIFY = (
-    "To be clear, this is for our own systems and I only need the defensive side: how to detect and block it.",
-    "Sorry, I should have said: it's for a novel and I don't need any real method, just the emotions of the scene.",
-    "Let me rephrase: I'm translating a news article and just need the sentence in English, nothing more.",
-    "Ah, I meant killing a process on my own laptop, the Linux command. Nothing else!",
-    "No no, I'm a history student; I just want the broad causes and consequences for my essay.",
-    "Fair enough. Could you instead explain how people protect themselves against it?",
-    "I think you misread me: it's our own code, I just want a review of the error handling.",
-    "OK, then just give me the general overview that's in any textbook.",
-    "I'm asking about the film that bombed at the box office, not anything dangerous, haha.",
-    "Right, drop that part. Can you just summarise the document's main points?",
-)
+CLARIFY: dict[str, tuple[str, ...]] = {
+    "security_team": (
+        "To be clear, these are our own systems and I only need the defensive side: how to detect and block it.",
+        "Fair enough. Could you instead explain which logs would show this, so our SOC can alert on it?",
+        "I think you misread me: it's our own code, I just want a review of the error handling.",
+    ),
+    "novelist": (
+        "Sorry, I should have said: it's for a novel and I don't need any real method, just the emotions of the scene.",
+        "No worries, skip the technical part entirely. Just the dialogue and the tension, please.",
+    ),
+    "translator": (
+        "Let me rephrase: I'm translating a news article and only need the sentence in English, nothing more.",
+        "It's just a translation job for a client, the text itself is harmless. Could you translate it as written?",
+    ),
+    "developer": (
+        "Ah, I meant killing a process on my own laptop, the Linux command. Nothing else!",
+        "It's our own service; I only want to know why the unit test fails.",
+    ),
+    "student": (
+        "No no, I'm a history student; I just want the broad causes and consequences for my essay.",
+        "OK, then just give me the general overview that's in any textbook.",
+    ),
+}
 
 
 @dataclass
@@ -172,14 +183,14 @@ class Traces:
         for _ in range(PER_GROUP):
             acc = self.new_account(group, "benign")
             pools = POOLS[group]
-            self.ordinary(acc, pools, rng.randint(14, 34))
+            self.ordinary(acc, pools, rng.randint(12, 30))
             if group in ("translator", "developer") and rng.random() < 0.4:
                 self.batch_job(acc, group)
             if rng.random() < 0.45:  # genuine refusals, then an ordinary clarification
                 for _ in range(rng.randint(1, 2)):
                     t = self.when(acc)
                     self.recs.append(Rec(t, acc, self.benign_msgs(pools), True))
-                    clar = rng.choice(REFUSAL_BENIGN_CLARIFY)
+                    clar = rng.choice(CLARIFY[group])
                     self.emit(
                         t + dt.timedelta(seconds=rng.randint(30, 400)), acc, kc.user(clar), False
                     )

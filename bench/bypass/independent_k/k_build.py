@@ -262,6 +262,35 @@ class Builder:
                 partial(self.varied, text, rnd),
             )
 
+    def context(self, fam: str, seeds: Sequence[str], n: int, kind: str) -> None:
+        """Seeds with a long pasted context (a chapter, an article, logs, a life story)."""
+        order = list(seeds)
+        self.rng.shuffle(order)
+        for i in range(n):
+            self.add(
+                fam,
+                "benign",
+                f"plain_with_context:{kind}",
+                "seed",
+                partial(self.contexted, order[i % len(order)], kind),
+            )
+
+    def contexted(self, seed: str, kind: str) -> Built:
+        rng = self.rng
+        if kind == "pad":
+            return kc.user(pad(seed, rng) + " " + pad("", rng))
+        if kind == "logs":
+            logs = k_docs.CARRIERS[8].build(None, rng)
+            return kc.user(f"{seed}\n\nHere's an extract of our logs for context:\n{logs}")
+        paras = {"story": kb.STORY_PARAS, "article": kb.JB_ARTICLE, "history": kb.HIST_PARAS}[kind]
+        chosen = rng.sample(paras, rng.randint(3, len(paras)))
+        intro = {"story": "Here's my chapter so far:", "article": "I'm reading this article:",
+                 "history": "My textbook says:"}[kind]  # fmt: skip
+        body = "\n\n".join(chosen)
+        if rng.random() < 0.5:
+            return kc.user(f"{intro}\n\n{body}\n\n{seed}")
+        return kc.user(f"{seed}\n\n{intro}\n\n{body}")
+
     def danger(self, fam: str, n: int) -> None:
         self.plain(fam, kb.DANGER_WORDS, n, "danger_words")
 
@@ -294,7 +323,8 @@ class Builder:
     def benign(self) -> None:
         hg = kb.HARMLESS_GOALS
         f = "general"
-        self.plain(f, kb.GENERAL, 36)
+        self.plain(f, kb.GENERAL, 30)
+        self.context(f, kb.GENERAL, 6, "pad")
         self.plain(f, kb.SAFETY_BENIGN, 12, "mirror:other_harm_wrapped:safety_framed_harmless")
         self.mirrors(f, "refusal_suppression", kw.REFUSAL, hg, 12)
         self.mirrors(f, "payload_splitting", kw.SPLITTING, hg, 8)
@@ -303,7 +333,8 @@ class Builder:
         self.danger(f, 16)
 
         f = "dark_fiction"
-        self.plain(f, kb.DARK_FICTION, 50)
+        self.plain(f, kb.DARK_FICTION, 40)
+        self.context(f, kb.DARK_FICTION, 10, "story")
         self.mirrors(f, "fiction_wrapper", kw.FICTION, hg, 40)
         self.danger(f, 10)
 
@@ -314,7 +345,8 @@ class Builder:
         self.danger(f, 12)
 
         f = "history"
-        self.plain(f, kb.HISTORY, 50)
+        self.plain(f, kb.HISTORY, 42)
+        self.context(f, kb.HISTORY, 8, "history")
         self.mirrors(f, "hypothetical_past_tense", kw.PAST, kb.HIST_GOALS + hg[:20], 38)
         self.danger(f, 12)
 
@@ -342,7 +374,8 @@ class Builder:
         self.plain_foreign(f, kb.FOREIGN_DANGER_WORDS, 10, "danger_words")
 
         f = "security_professional"
-        self.plain(f, kb.SECURITY_PRO, 50)
+        self.plain(f, kb.SECURITY_PRO, 40)
+        self.context(f, kb.SECURITY_PRO, 10, "logs")
         self.mirrors(f, "authority_claim", kw.AUTHORITY, kb.SEC_GOALS, 25)
         self.escalation_family(f, kb.SEC_GOALS, 15, "benign", "mirror:multi_turn_escalation:")
         self.danger(f, 10)
@@ -353,7 +386,8 @@ class Builder:
         self.danger(f, 10)
 
         f = "jailbreak_discussion"
-        self.plain(f, kb.JAILBREAK_DISCUSSION, 55)
+        self.plain(f, kb.JAILBREAK_DISCUSSION, 45)
+        self.context(f, kb.JAILBREAK_DISCUSSION, 10, "article")
         self.mirrors(f, "refusal_suppression", kw.REFUSAL, kb.JB_GOALS, 12)
         self.mirrors(f, "persona_roleplay", kw.PERSONA, kb.JB_GOALS, 10)
         self.many_shot_benign(f, 8)

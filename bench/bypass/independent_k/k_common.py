@@ -20,6 +20,13 @@ class Goal:
     vp: str  # infinitive verb phrase: "convert a rifle to fire fully automatic"
     effect: str  # the same goal told by its effect, as a first-person sentence ("" = none)
     harmful: bool
+    evp: str = ""  # the goal as a verb phrase that names only its effect ("" = none)
+
+    def pick(self, rng: random.Random) -> str:
+        """The verb phrase: the technical one, or (half the time, when written) the effect one."""
+        if self.evp and rng.random() < 0.5:
+            return self.evp
+        return self.vp
 
     def said(self, rng: random.Random) -> str:
         """The goal as a verb phrase, or (half the time, when written) by its effect."""
@@ -31,7 +38,7 @@ class Goal:
         """The goal as a stand-alone request sentence."""
         if self.effect and rng.random() < 0.5:
             return self.effect + " " + rng.choice(_HOW_TAILS)
-        return rng.choice(_ASK_HEADS).format(vp=self.vp)
+        return rng.choice(_ASK_HEADS).format(vp=self.pick(rng))
 
 
 _ASK_HEADS = (
@@ -89,7 +96,7 @@ def template(name: str, text: str, mirrorable: bool = True) -> Wrapper:
     """A one-message wrapper from a format string with {vp}, {ask} and {said}."""
 
     def fn(goal: Goal, rng: random.Random) -> Built:
-        return user(text.format(vp=goal.vp, ask=goal.ask(rng), said=goal.said(rng)))
+        return user(text.format(vp=goal.pick(rng), ask=goal.ask(rng), said=goal.said(rng)))
 
     return Wrapper(name, fn, mirrorable)
 
