@@ -291,6 +291,20 @@ class Builder:
             return kc.user(f"{intro}\n\n{body}\n\n{seed}")
         return kc.user(f"{seed}\n\n{intro}\n\n{body}")
 
+    def multi(self, fam: str, seeds: Sequence[str], n: int) -> None:
+        """Ordinary multi-turn conversations: 2-4 of the family's seeds asked one after another."""
+        for _ in range(n):
+            self.add(fam, "benign", "plain_multi_turn", "seed", partial(self.conversation, seeds))
+
+    def conversation(self, seeds: Sequence[str]) -> Built:
+        rng = self.rng
+        asks = rng.sample(list(seeds), rng.randint(2, 4))
+        msgs: list[kc.Message] = []
+        for a in asks[:-1]:
+            msgs += [msg("user", a), msg("assistant", rng.choice(kw.ACK))]
+        msgs.append(msg("user", asks[-1]))
+        return Built(tuple(msgs))
+
     def danger(self, fam: str, n: int) -> None:
         self.plain(fam, kb.DANGER_WORDS, n, "danger_words")
 
@@ -323,7 +337,8 @@ class Builder:
     def benign(self) -> None:
         hg = kb.HARMLESS_GOALS
         f = "general"
-        self.plain(f, kb.GENERAL, 30)
+        self.plain(f, kb.GENERAL, 22)
+        self.multi(f, kb.GENERAL, 8)
         self.context(f, kb.GENERAL, 6, "pad")
         self.plain(f, kb.SAFETY_BENIGN, 12, "mirror:other_harm_wrapped:safety_framed_harmless")
         self.mirrors(f, "refusal_suppression", kw.REFUSAL, hg, 12)
@@ -333,19 +348,22 @@ class Builder:
         self.danger(f, 16)
 
         f = "dark_fiction"
-        self.plain(f, kb.DARK_FICTION, 40)
+        self.plain(f, kb.DARK_FICTION, 32)
+        self.multi(f, kb.DARK_FICTION, 8)
         self.context(f, kb.DARK_FICTION, 10, "story")
         self.mirrors(f, "fiction_wrapper", kw.FICTION, hg, 40)
         self.danger(f, 10)
 
         f = "benign_roleplay"
-        self.plain(f, kb.ROLEPLAY, 48)
+        self.plain(f, kb.ROLEPLAY, 38)
+        self.multi(f, kb.ROLEPLAY, 10)
         self.mirrors(f, "persona_roleplay", kw.PERSONA, hg, 30)
         self.system_benign(f, 10)
         self.danger(f, 12)
 
         f = "history"
-        self.plain(f, kb.HISTORY, 42)
+        self.plain(f, kb.HISTORY, 34)
+        self.multi(f, kb.HISTORY, 8)
         self.context(f, kb.HISTORY, 8, "history")
         self.mirrors(f, "hypothetical_past_tense", kw.PAST, kb.HIST_GOALS + hg[:20], 38)
         self.danger(f, 12)
@@ -374,7 +392,8 @@ class Builder:
         self.plain_foreign(f, kb.FOREIGN_DANGER_WORDS, 10, "danger_words")
 
         f = "security_professional"
-        self.plain(f, kb.SECURITY_PRO, 40)
+        self.plain(f, kb.SECURITY_PRO, 32)
+        self.multi(f, kb.SECURITY_PRO, 8)
         self.context(f, kb.SECURITY_PRO, 10, "logs")
         self.mirrors(f, "authority_claim", kw.AUTHORITY, kb.SEC_GOALS, 25)
         self.escalation_family(f, kb.SEC_GOALS, 15, "benign", "mirror:multi_turn_escalation:")
@@ -386,7 +405,8 @@ class Builder:
         self.danger(f, 10)
 
         f = "jailbreak_discussion"
-        self.plain(f, kb.JAILBREAK_DISCUSSION, 45)
+        self.plain(f, kb.JAILBREAK_DISCUSSION, 37)
+        self.multi(f, kb.JAILBREAK_DISCUSSION, 8)
         self.context(f, kb.JAILBREAK_DISCUSSION, 10, "article")
         self.mirrors(f, "refusal_suppression", kw.REFUSAL, kb.JB_GOALS, 12)
         self.mirrors(f, "persona_roleplay", kw.PERSONA, kb.JB_GOALS, 10)
