@@ -116,9 +116,12 @@ class Traces:
     def __init__(self, prompts: Sequence[k_build.Prompt], seed: int) -> None:
         self.rng = random.Random(seed)
         self.by_family: dict[str, list[k_build.Prompt]] = {}
+        self.risky: dict[str, list[k_build.Prompt]] = {}  # benign prompts a model may over-refuse
         for p in prompts:
             if p.label == "benign":
                 self.by_family.setdefault(p.family, []).append(p)
+                if p.sub == "danger_words" or p.sub.startswith(("mirror:", "plain_with_context")):
+                    self.risky.setdefault(p.family, []).append(p)
         self.accounts: list[Account] = []
         self.recs: list[Rec] = []
 
@@ -177,19 +180,26 @@ class Traces:
         msgs = k_build.finish(built, self.rng)
         self.recs.append(Rec(ts, acc, msgs, refused, status, ua, ip))
 
+    def emit_exact(self, ts: dt.datetime, acc: Account, built: Built, refused: bool, status: int = 200,
+                   ua: str | None = None, ip: str | None = None) -> None:  # fmt: skip
+        """A templated (bot) request: no register noise or padding."""
+        self.recs.append(Rec(ts, acc, built.messages, refused, status, ua, ip))
+
     # ------------------------------------------------------------ benign groups
     def benign_group(self, group: str) -> None:
         rng = self.rng
-        for _ in range(PER_GROUP):
+        refusing = set(rng.sample(range(PER_GROUP), round(0.45 * PER_GROUP)))
+        for i in range(PER_GROUP):
             acc = self.new_account(group, "benign")
             pools = POOLS[group]
             self.ordinary(acc, pools, rng.randint(12, 30))
             if group in ("translator", "developer") and rng.random() < 0.4:
                 self.batch_job(acc, group)
-            if rng.random() < 0.45:  # genuine refusals, then an ordinary clarification
+            if i in refusing:  # 45 %: genuine refusals, each then an ordinary clarification
                 for _ in range(rng.randint(1, 2)):
                     t = self.when(acc)
-                    self.recs.append(Rec(t, acc, self.benign_msgs(pools), True))
+                    fam = rng.choice([f for f in pools if f in self.risky])
+                    self.recs.append(Rec(t, acc, rng.choice(self.risky[fam]).messages, True))
                     clar = rng.choice(CLARIFY[group])
                     self.emit(
                         t + dt.timedelta(seconds=rng.randint(30, 400)), acc, kc.user(clar), False
@@ -214,7 +224,7 @@ class Traces:
             for _ in range(n):
                 t += dt.timedelta(seconds=rng.uniform(0.8, 6))
                 snippet = rng.choice(texts)[: rng.randint(200, 1200)]
-                self.emit(t, acc, Built((msg("user", f"Translate into {lang}. Keep formatting.\n\n{snippet}"),), False),
+                self.emit_exact(t, acc, Built((msg("user", f"Translate into {lang}. Keep formatting.\n\n{snippet}"),), False),
                           False, ua=ua, status=429 if rng.random() < 0.03 else 200)  # fmt: skip
         else:
             fam, n = "sensitive_code_review", rng.randint(20, 50)
@@ -222,7 +232,7 @@ class Traces:
             for _ in range(n):
                 t += dt.timedelta(seconds=rng.uniform(0.8, 8))
                 code = rng.choice(pool).messages[-1]["content"]
-                self.emit(t, acc, Built((msg("system", "You are a code reviewer. Output JSON: {issues: [...]}."),
+                self.emit_exact(t, acc, Built((msg("system", "You are a code reviewer. Output JSON: {issues: [...]}."),
                                          msg("user", "Review this diff hunk:\n" + code)), False),
                           False, ua=ua, status=429 if rng.random() < 0.03 else 200)  # fmt: skip
         _ = fam
@@ -291,7 +301,7 @@ class Traces:
                     t += dt.timedelta(seconds=rng.uniform(0.2, 3.0))
                     goal = rng.choice(kh.INTENTS)
                     status = 429 if rng.random() < 0.15 else 200
-                    self.emit(t, acc, wrapper.fn(goal, rng), status == 200 and rng.random() < 0.7,
+                    self.emit_exact(t, acc, wrapper.fn(goal, rng), status == 200 and rng.random() < 0.7,
                               ua=bot, ip=rng.choice(pool_ips), status=status)  # fmt: skip
 
     def escalator(self) -> None:
