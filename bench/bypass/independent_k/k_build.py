@@ -387,7 +387,8 @@ class Builder:
         self.translation_danger(f, 10)
 
         f = "non_english_everyday"
-        self.plain_foreign(f, kb.NON_ENGLISH, 55)
+        self.plain_foreign(f, kb.NON_ENGLISH, 45)
+        self.code_switched(f, 10)
         self.translation_mirrors(f, list(kb.NON_ENGLISH), 35)
         self.plain_foreign(f, kb.FOREIGN_DANGER_WORDS, 10, "danger_words")
 
@@ -552,6 +553,22 @@ class Builder:
                 return Built((msg("user", ask + "\n\n" + kw.code_block(c.lang, c.text)),), False)
 
             self.add(fam, "benign", f"plain_code:{c.shows}", "seed", make)
+
+    def code_switched(self, fam: str, n: int) -> None:
+        """English attack-family wrappers around a harmless ask written in another language."""
+        sources = (("authority_claim", kw.AUTHORITY), ("persona_roleplay", kw.PERSONA),
+                   ("refusal_suppression", kw.REFUSAL), ("other_harm_wrapped", kw.OTHER_HARM))  # fmt: skip
+        per_src = [[(src, w) for w in ws if w.mirrorable and "{ask}" in w.text and "{vp}" not in w.text]
+                   for src, ws in sources]  # fmt: skip
+        usable = [
+            x for k in range(max(map(len, per_src))) for lst in per_src for x in lst[k : k + 1]
+        ]
+        asks = [(g.key, g.foreign) for g in kb.HARMLESS_GOALS if g.foreign]
+        for i in range(n):
+            src, w = usable[i % len(usable)]
+            _, text = asks[i % len(asks)]
+            self.add(fam, "benign", f"mirror:{src}:{w.name}:code_switched", "seed",
+                     partial(kc.user, w.text.format(ask=text, vp="", said="")))  # fmt: skip
 
     def code_mirrors(self, fam: str, n: int) -> None:
         codes = list(k_code.BENIGN)

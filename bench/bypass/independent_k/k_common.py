@@ -21,6 +21,7 @@ class Goal:
     effect: str  # the same goal told by its effect, as a first-person sentence ("" = none)
     harmful: bool
     evp: str = ""  # the goal as a verb phrase that names only its effect ("" = none)
+    foreign: str = ""  # the request in another language ("" = none)
 
     def pick(self, rng: random.Random) -> str:
         """The verb phrase: the technical one, or (half the time, when written) the effect one."""
@@ -35,7 +36,9 @@ class Goal:
         return self.vp
 
     def ask(self, rng: random.Random) -> str:
-        """The goal as a stand-alone request sentence."""
+        """The goal as a stand-alone request sentence (now and then in another language)."""
+        if self.foreign and rng.random() < 0.15:
+            return self.foreign
         if self.effect and rng.random() < 0.5:
             return self.effect + " " + rng.choice(_HOW_TAILS)
         return rng.choice(_ASK_HEADS).format(vp=self.pick(rng))
@@ -74,6 +77,7 @@ class Wrapper:
     name: str
     fn: WrapFn
     mirrorable: bool = True  # False: a bypass attempt whatever it asks (never used for mirrors)
+    text: str = ""  # the format string of a one-message template wrapper
 
 
 def lower_first(text: str) -> str:
@@ -98,7 +102,7 @@ def template(name: str, text: str, mirrorable: bool = True) -> Wrapper:
     def fn(goal: Goal, rng: random.Random) -> Built:
         return user(text.format(vp=goal.pick(rng), ask=goal.ask(rng), said=goal.said(rng)))
 
-    return Wrapper(name, fn, mirrorable)
+    return Wrapper(name, fn, mirrorable, text)
 
 
 # ---------------------------------------------------------------- register noise
