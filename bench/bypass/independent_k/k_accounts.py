@@ -251,15 +251,13 @@ class Traces:
                 goal = rng.choice(kh.INTENTS)
                 t = self.when(acc)
                 self.emit(t, acc, kc.user(goal.ask(rng)), True)
-                for fam in rng.sample(fams, rng.randint(3, 8)):
+                fits = [f for f in fams if (f != "low_resource" or goal.key in trans)
+                        and (f != "other_harm_wrapped" or goal.area != "cyber")]  # fmt: skip
+                for fam in rng.sample(fits, rng.randint(3, 8)):
                     t += dt.timedelta(seconds=rng.randint(20, 240))
                     if fam == "low_resource":
-                        if goal.key not in trans:
-                            continue
                         lang, text = trans[goal.key]
                         built = kw.translate_frame(rng.choice(kw.TRANSLATION_FRAMES)[1], lang, text)
-                    elif fam == "other_harm_wrapped" and goal.area == "cyber":
-                        continue
                     else:
                         built = self.attack_variant(goal, fam)
                     self.emit(t, acc, built, rng.random() < 0.6)
