@@ -266,7 +266,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_j")
+    parser.add_argument("--independent", type=Path, default=here / "independent_k")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -280,6 +280,7 @@ def main() -> None:
             here / "independent_g",
             here / "independent_h",
             here / "independent_i",
+            here / "independent_j",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
