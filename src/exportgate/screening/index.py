@@ -15,10 +15,10 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import gt, le, sub
+from operator import gt, le, mul, sub
 from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
@@ -712,8 +712,7 @@ class NameIndex:
                 if not scores:
                     scores = dict.fromkeys(reached, w)
                     continue
-                for f in reached:
-                    scores[f] = scores.get(f, 0.0) + w
+                _add_evidence(scores, reached, w)
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
@@ -722,9 +721,11 @@ class NameIndex:
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
                 if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
-                    for f in self._hit_forms(h, boxes[i] if boxes is not None else None):
-                        if f in scores:
-                            scores[f] += w
+                    # (the forms of both, found by a set operation: the word's are many)
+                    for f in scores.keys() & self._hit_forms(
+                        h, boxes[i] if boxes is not None else None
+                    ):
+                        scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for f in scores:
@@ -756,12 +757,10 @@ class NameIndex:
             # "russian academy") pairs them word by word, as the score bound counts
             fused |= got
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-            for f in set(map(n_form.__getitem__, got)):
-                scores[f] = scores.get(f, 0.0) + 1.0
+            _add_evidence(scores, set(map(n_form.__getitem__, got)), 1.0)
         if split:
             fused |= split
-            for f in set(map(n_form.__getitem__, split)):
-                scores[f] = scores.get(f, 0.0) + 1.0
+            _add_evidence(scores, set(map(n_form.__getitem__, split)), 1.0)
         if not scores:
             return [], fused, None, whole
         full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
@@ -1424,6 +1423,20 @@ _VOWELS = frozenset("aeiouy")
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
 
 
+def _add_evidence(scores: dict[int, float], forms: Collection[int], w: float) -> None:
+    """Add ``w`` to the evidence of each of the (distinct) name ``forms``; a form not yet in
+    ``scores`` enters at ``w`` (as ``0.0 + w``, the same float). The forms already there are
+    found, and the new ones entered, by set operations (in C, not a loop per form: compiled,
+    such a loop boxes each form's number twice); only those already there are updated one by
+    one. The order of the keys changes, which nothing reads (the pool is ranked on values,
+    then form ids)."""
+    both = scores.keys() & forms
+    for f in both:
+        scores[f] += w
+    if len(both) < len(forms):
+        scores.update(dict.fromkeys(both.symmetric_difference(forms), w))
+
+
 def _inverted_hits(
     hits: list[dict[int, float]], hit_gets: Sequence[object | None]
 ) -> dict[int, list[tuple[int, float]]]:
@@ -1483,9 +1496,8 @@ def _closest_first(
         for v, sim in h.items():
             if sim >= top:
                 got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-        for f in got:
-            if f in ranked:
-                ranked[f] += bonus
+        for f in ranked.keys() & got:
+            ranked[f] += bonus
     return ranked
 
 
@@ -1519,15 +1531,22 @@ def _best_first(
     best first, from the ``scores`` of name forms (a form's names share its key); names of
     equal key by name form, then name id (the same order in every process). Every form has a
     name at least, so only the forms at or above the ``limit``-th best key are ranked."""
-    forms = list(scores)
-    keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
+    # (the keys in C: map over the forms, no per-form boxing of the compiled code)
+    keys = list(map(sub, scores.values(), map(mul, repeat(0.05), map(f_len.__getitem__, scores))))
     if 0 < limit < len(keys):
         cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
-        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
+        at = list(map(le, repeat(cut), keys))
+        ranked = list(compress(scores, at))
+        key_of = dict(zip(ranked, compress(keys, at), strict=True))
     else:
-        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
+        ranked = list(scores)
+        key_of = dict(zip(ranked, keys, strict=True))
+    # best key first, equal keys by form: a sort by form, then a stable sort by key (two sorts
+    # of plain ints and floats, faster than one of (key, form) pairs)
+    ranked.sort()
+    ranked.sort(key=key_of.__getitem__, reverse=True)
     pool: list[int] = []
-    for _, f in ranked:
+    for f in ranked:
         pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]
