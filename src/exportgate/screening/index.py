@@ -15,10 +15,10 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import gt, le, mul, sub
+from operator import gt, le, sub
 from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
@@ -171,6 +171,9 @@ _STORED = (
     "del_vals",
     "skel_keys",
     "skel_vals",
+    "pre_off",
+    "pre_vid",
+    "pre_sim",
     "entities",
     "n_tok",
     "n_cat",
@@ -319,7 +322,11 @@ class NameIndex:
         self.fpost_flat = fflat
         self.del_keys, self.del_vals = _sorted_pairs(del_pairs)
         self.skel_keys, self.skel_vals = _sorted_pairs(skel_pairs)
+        self.pre_off = array("I", [0])
+        self.pre_vid = array("I")
+        self.pre_sim = array("d")
         self._derive()
+        self._store_lookups(real)
 
     def _new_memos(self) -> None:
         """The query path's memos, empty (kept out of the stored index): the cost model, each
@@ -498,11 +505,47 @@ class NameIndex:
             if len(cache) > 100_000 or self._forms_held > _FORMS_HELD_MAX:
                 cache.clear()
                 self._forms_held = 0
-            hit = self._lookup(tok)
+            hit = self._stored_lookup(tok)
+            if hit is None:
+                hit = self._lookup(tok)
             is_join = self.is_join
             joins = tuple(v for v in hit if is_join[v])
             got = cache[key] = (hit, self.hit_size(hit), joins, [])
         return got
+
+    def _store_lookups(self, real: set[int]) -> None:
+        """Work out at build, and keep in the stored index, the lookup (:meth:`_lookup`) of
+        every word of the lists in ASCII letters as a query word in Latin letters has it: a
+        query's words are mostly list words ("trading", "mohammad", a listed surname), and
+        each new one otherwise costs the first query that meets it a lookup (candidate keys,
+        then a comparison with each candidate), the largest step of a query (~20 % of a pass).
+        Flat arrays, ``pre_off`` by vocabulary id (an empty run: not stored), the hits'
+        ids and similarities in the order the lookup gives them (the same dictionary)."""
+        off = array("I", [0])
+        vids = array("I")
+        sims = array("d")
+        for v, text in enumerate(self.vtext):
+            if v in real and text.isascii() and not text.isdigit():
+                hit = self._lookup(Token(text, WORD, ORIGIN_LATIN))
+                vids.extend(hit)
+                sims.extend(hit.values())
+            off.append(len(vids))
+        self.pre_off, self.pre_vid, self.pre_sim = off, vids, sims
+
+    def _stored_lookup(self, tok: Token) -> dict[int, float] | None:
+        """The lookup of ``tok`` kept at build (:meth:`_store_lookups`), or None where there
+        is none: a word in Latin letters that the lookup compares (not a legal form or a
+        number) and that is a word of the lists. The same dictionary as :meth:`_lookup`'s."""
+        if tok.origin != ORIGIN_LATIN or tok.cat == LEGAL or tok.cat == NUMBER:
+            return None
+        v = self.vocab.get(tok.text)
+        if v is None or v + 1 >= len(self.pre_off):
+            return None
+        a = self.pre_off[v]
+        b = self.pre_off[v + 1]
+        if a == b:
+            return None
+        return dict(zip(self.pre_vid[a:b], self.pre_sim[a:b], strict=True))
 
     def _hit_forms(
         self, hit: dict[int, float], box: list[tuple[int, ...]] | None
@@ -712,7 +755,11 @@ class NameIndex:
                 if not scores:
                     scores = dict.fromkeys(reached, w)
                     continue
-                _add_evidence(scores, reached, w)
+                for f in reached:
+                    scores[f] = scores.get(f, 0.0) + w
+            # (the names of the forms proposed, counted once: the common words below add to
+            # the forms' evidence, never a form)
+            proposed = sum(map(f_size.__getitem__, scores)) if common else 0
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
@@ -720,12 +767,10 @@ class NameIndex:
                 h = hits[i]
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
-                if sizes[i] < 4 * sum(map(f_size.__getitem__, scores)):
-                    # (the forms of both, found by a set operation: the word's are many)
-                    for f in scores.keys() & self._hit_forms(
-                        h, boxes[i] if boxes is not None else None
-                    ):
-                        scores[f] += w
+                if sizes[i] < 4 * proposed:
+                    for f in self._hit_forms(h, boxes[i] if boxes is not None else None):
+                        if f in scores:
+                            scores[f] += w
                 else:
                     disjoint = h.keys().isdisjoint
                     for f in scores:
@@ -757,10 +802,12 @@ class NameIndex:
             # "russian academy") pairs them word by word, as the score bound counts
             fused |= got
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-            _add_evidence(scores, set(map(n_form.__getitem__, got)), 1.0)
+            for f in set(map(n_form.__getitem__, got)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if split:
             fused |= split
-            _add_evidence(scores, set(map(n_form.__getitem__, split)), 1.0)
+            for f in set(map(n_form.__getitem__, split)):
+                scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
         full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
@@ -1423,20 +1470,6 @@ _VOWELS = frozenset("aeiouy")
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
 
 
-def _add_evidence(scores: dict[int, float], forms: Collection[int], w: float) -> None:
-    """Add ``w`` to the evidence of each of the (distinct) name ``forms``; a form not yet in
-    ``scores`` enters at ``w`` (as ``0.0 + w``, the same float). The forms already there are
-    found, and the new ones entered, by set operations (in C, not a loop per form: compiled,
-    such a loop boxes each form's number twice); only those already there are updated one by
-    one. The order of the keys changes, which nothing reads (the pool is ranked on values,
-    then form ids)."""
-    both = scores.keys() & forms
-    for f in both:
-        scores[f] += w
-    if len(both) < len(forms):
-        scores.update(dict.fromkeys(both.symmetric_difference(forms), w))
-
-
 def _inverted_hits(
     hits: list[dict[int, float]], hit_gets: Sequence[object | None]
 ) -> dict[int, list[tuple[int, float]]]:
@@ -1496,8 +1529,9 @@ def _closest_first(
         for v, sim in h.items():
             if sim >= top:
                 got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-        for f in ranked.keys() & got:
-            ranked[f] += bonus
+        for f in got:
+            if f in ranked:
+                ranked[f] += bonus
     return ranked
 
 
@@ -1531,22 +1565,15 @@ def _best_first(
     best first, from the ``scores`` of name forms (a form's names share its key); names of
     equal key by name form, then name id (the same order in every process). Every form has a
     name at least, so only the forms at or above the ``limit``-th best key are ranked."""
-    # (the keys in C: map over the forms, no per-form boxing of the compiled code)
-    keys = list(map(sub, scores.values(), map(mul, repeat(0.05), map(f_len.__getitem__, scores))))
+    forms = list(scores)
+    keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
     if 0 < limit < len(keys):
         cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
-        at = list(map(le, repeat(cut), keys))
-        ranked = list(compress(scores, at))
-        key_of = dict(zip(ranked, compress(keys, at), strict=True))
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
     else:
-        ranked = list(scores)
-        key_of = dict(zip(ranked, keys, strict=True))
-    # best key first, equal keys by form: a sort by form, then a stable sort by key (two sorts
-    # of plain ints and floats, faster than one of (key, form) pairs)
-    ranked.sort()
-    ranked.sort(key=key_of.__getitem__, reverse=True)
+        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
     pool: list[int] = []
-    for f in ranked:
+    for _, f in ranked:
         pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]
