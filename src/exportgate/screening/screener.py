@@ -3,8 +3,9 @@ and the list sets it screens against: the shipped snapshot, files added with
 ``exportgate lists load``, or explicit ``--lists`` paths.
 
 Building the index from the raw lists takes a few seconds; the built index is pickled into a
-cache folder keyed by the SHA-256 of every list file and the scorer version, so later processes
-load it in well under a second and a changed list file rebuilds it.
+cache folder keyed by the SHA-256 of every list file, the scorer version and the screening
+code itself (:func:`_code_digest`: the index stores work of the query path), so later processes
+load it in well under a second and a changed list file or code rebuilds it.
 """
 
 from __future__ import annotations
