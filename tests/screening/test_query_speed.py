@@ -418,3 +418,38 @@ def test_memoised_tokens_are_not_walked_by_the_garbage_collector() -> None:
     # a memo of non-Wade-Giles words holds one shared empty answer, not one set each
     assert pinyin_readings("morning") is pinyin_readings("star") == frozenset()
     assert pinyin_readings("tse")
+
+
+def test_stored_lookups_are_the_lookups(screener) -> None:  # type: ignore[no-untyped-def]
+    """Each list word's lookup is worked out when the index is built and kept with it
+    (``NameIndex._store_lookups``); a query word that is a list word gets it from there: the
+    same hits and similarities, in the same order, as the lookup worked out there and then.
+    A word of no list, a legal form, a number or a word in another script has none stored."""
+    import pickle
+
+    from exportgate.screening.normalize import LEGAL, NUMBER, WORD, Token
+    from exportgate.screening.scripts import ORIGIN_ABJAD, ORIGIN_LATIN
+
+    index = screener.index
+    rng = random.Random(5)
+    words = sorted({index.vtext[v] for ids in rng.sample(index.n_tok, 400) for v in ids})
+    checked = 0
+    for text in words:
+        tok = Token(text, WORD, ORIGIN_LATIN)
+        stored = index._stored_lookup(tok)
+        if not text.isascii() or text.isdigit():
+            assert stored is None, text
+            continue
+        assert stored is not None, text
+        assert list(stored.items()) == list(index._lookup(tok).items()), text
+        checked += 1
+    assert checked > 300
+    listed = next(t for t in words if t.isascii() and t.isalpha())
+    assert index._stored_lookup(Token("qzxwvkj", WORD, ORIGIN_LATIN)) is None
+    assert index._stored_lookup(Token(listed, LEGAL, ORIGIN_LATIN)) is None
+    assert index._stored_lookup(Token(listed, NUMBER, ORIGIN_LATIN)) is None
+    assert index._stored_lookup(Token(listed, WORD, ORIGIN_ABJAD)) is None
+    # (kept with the stored index: a process starting from the cache has them)
+    loaded = pickle.loads(pickle.dumps(index))
+    tok = Token(listed, WORD, ORIGIN_LATIN)
+    assert list(loaded._stored_lookup(tok).items()) == list(index._lookup(tok).items())

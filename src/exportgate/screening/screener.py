@@ -3,8 +3,9 @@ and the list sets it screens against: the shipped snapshot, files added with
 ``exportgate lists load``, or explicit ``--lists`` paths.
 
 Building the index from the raw lists takes a few seconds; the built index is pickled into a
-cache folder keyed by the SHA-256 of every list file and the scorer version, so later processes
-load it in well under a second and a changed list file rebuilds it.
+cache folder keyed by the SHA-256 of every list file, the scorer version and the screening
+code itself (:func:`_code_digest`: the index stores work of the query path), so later processes
+load it in well under a second and a changed list file or code rebuilds it.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ IMO_SCORE = 0.98
 #: aircraft's registration is its identity, as a ship's IMO number is (issue 17)
 REGISTRATION_SCORE = 0.98
 
-#: bump when normalisation, index layout or scoring change (invalidates cached indexes)
-INDEX_FORMAT = "eg-screen-39"
+#: bump when normalisation, index layout or scoring change (invalidates cached indexes; the
+#: cache key also holds :func:`_code_digest`, so an edit that was not bumped for rebuilds too)
+INDEX_FORMAT = "eg-screen-40"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -165,8 +167,26 @@ def load_sources(paths: Sequence[Path | str]) -> LoadResult:
     return result
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """SHA-256 of the screening code and its tables (the package's Python sources and the
+    files directly in its ``data`` folder; the shipped lists are keyed by
+    :func:`_fingerprint` itself): the stored index holds work of the query path done at
+    build (each list word's lookup, :meth:`NameIndex._store_lookups`), so a cached index
+    is used only by the code that built it, bumped :data:`INDEX_FORMAT` or not."""
+    folder = Path(__file__).resolve().parent
+    files = sorted(folder.rglob("*.py")) + sorted(p for p in (folder / "data").iterdir())
+    h = hashlib.sha256()
+    for f in files:
+        if f.is_file():
+            h.update(f.relative_to(folder).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
 def _fingerprint(paths: Sequence[Path], params: Params) -> str:
     h = hashlib.sha256(INDEX_FORMAT.encode())
+    h.update(_code_digest().encode())
     h.update(json.dumps(asdict(params), sort_keys=True).encode())
     for p in paths:
         p = Path(p)
