@@ -51,7 +51,7 @@ class Address:
 
 @dataclass
 class Entry:
-    list: str
+    src: str  # list key: us_ofac_sdn, us_ofac_cons, un_sc, us_csl, us_bis_dpl
     list_id: str
     list_name: str
     kind: str
@@ -73,7 +73,7 @@ class Entry:
     def display(self) -> str:
         """The name the way a customer writes it: given names first for comma-form persons."""
         if self.kind == "person" and self.given and self.family:
-            if self.list == "un_sc":
+            if self.src == "un_sc":
                 return self.list_name
             return " ".join(self.given + self.family)
         return self.list_name
@@ -113,16 +113,23 @@ def load_ofac(folder: str, prim: str, alt: str, add: str, key: str) -> list[Entr
     for r in _rows(LISTS / folder / add):
         adds.setdefault(r[0].strip(), []).append(Address(_clean(r[2]), _clean(r[3]), _clean(r[4])))
     out: list[Entry] = []
-    kinds = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "-0-": "organization"}
+    kinds = {
+        "individual": "person",
+        "vessel": "vessel",
+        "aircraft": "aircraft",
+        "-0-": "organization",
+    }
     for r in _rows(LISTS / folder / prim):
         ent, name, typ = r[0].strip(), r[1].strip(), r[2].strip()
         kind = kinds.get(typ, "other")
         remarks = _clean(r[11]) if len(r) > 11 else ""
         giv, fam = _split_comma_person(name) if kind == "person" else ((), ())
-        gender = "Female" if "Gender Female" in remarks else ("Male" if "Gender Male" in remarks else "")
+        gender = (
+            "Female" if "Gender Female" in remarks else ("Male" if "Gender Male" in remarks else "")
+        )
         out.append(
             Entry(
-                list=key,
+                src=key,
                 list_id=ent,
                 list_name=name,
                 kind=kind,
@@ -178,7 +185,7 @@ def load_un() -> list[Entry]:
             family: tuple[str, ...] = tuple(" ".join(p for p in parts[1:] if p).split())
             out.append(
                 Entry(
-                    list="un_sc",
+                    src="un_sc",
                     list_id=(e.findtext("REFERENCE_NUMBER") or "").strip(),
                     list_name=name,
                     kind=kind,
@@ -210,7 +217,12 @@ def load_csl() -> list[Entry]:
         for r in csv.DictReader(fh):
             name = r["name"].strip()
             typ = r["type"].strip()
-            kind = {"Individual": "person", "Entity": "organization", "Vessel": "vessel", "Aircraft": "aircraft"}.get(typ, "")
+            kind = {
+                "Individual": "person",
+                "Entity": "organization",
+                "Vessel": "vessel",
+                "Aircraft": "aircraft",
+            }.get(typ, "")
             if not kind:
                 kind = "organization" if ORG_HINT.search(name) else "other"
             giv, fam = _split_comma_person(name) if kind == "person" else ((), ())
@@ -218,11 +230,13 @@ def load_csl() -> list[Entry]:
             for a in r["addresses"].split(";"):
                 bits = [b.strip() for b in a.split(",") if b.strip()]
                 if bits:
-                    addrs.append(Address(", ".join(bits[:-2]), bits[-2] if len(bits) > 1 else "", bits[-1]))
+                    addrs.append(
+                        Address(", ".join(bits[:-2]), bits[-2] if len(bits) > 1 else "", bits[-1])
+                    )
             dob = r["dates_of_birth"].strip()
             out.append(
                 Entry(
-                    list="us_csl",
+                    src="us_csl",
                     list_id=r["_id"].strip(),
                     list_name=name,
                     kind=kind,
@@ -246,7 +260,7 @@ def load_dpl() -> list[Entry]:
         for i, r in enumerate(csv.DictReader(fh, delimiter="\t")):
             name = (r.get("Name") or "").strip()
             if name:
-                out.append(Entry(list="us_bis_dpl", list_id=str(i), list_name=name, kind="other"))
+                out.append(Entry(src="us_bis_dpl", list_id=str(i), list_name=name, kind="other"))
     return out
 
 
@@ -309,7 +323,9 @@ class NameIndex:
         elif old != party:
             d[k] = -2
 
-    def contains_other(self, query_tokens: Iterable[str], party: int, person_single_ok: bool = False) -> str:
+    def contains_other(
+        self, query_tokens: Iterable[str], party: int, person_single_ok: bool = False
+    ) -> str:
         """A whole name of another party inside the query? With person_single_ok, a one-word
         name of a listed person, vessel or aircraft (a bare given name or nickname such as MONA
         or FARID) or a one-word name of two or three letters (AL) does not count; a one-word
@@ -336,7 +352,9 @@ class NameIndex:
             toks, p = self.records[rid]
             if p == party:
                 continue
-            if all(t in toks for t in full) and all(any(x.startswith(pp) for x in toks) for pp in pre):
+            if all(t in toks for t in full) and all(
+                any(x.startswith(pp) for x in toks) for pp in pre
+            ):
                 return " ".join(sorted(toks))
         return ""
 
@@ -386,7 +404,7 @@ def assign_parties(entries: list[Entry]) -> None:
     first: dict[str, int] = {}
     ofac: dict[str, int] = {}
     for i, e in enumerate(entries):
-        if e.list == "us_ofac_sdn":
+        if e.src == "us_ofac_sdn":
             ofac[e.list_id] = i
     for i, e in enumerate(entries):
         for n in names_of(e):
@@ -398,7 +416,7 @@ def assign_parties(entries: list[Entry]) -> None:
                 uf.union(first[k], i)
             else:
                 first[k] = i
-        if e.list == "us_csl" and e.link and e.link in ofac:
+        if e.src == "us_csl" and e.link and e.link in ofac:
             uf.union(ofac[e.link], i)
     for i, e in enumerate(entries):
         e.party = uf.find(i)
@@ -413,134 +431,500 @@ ARABIC: dict[str, list[str]] = {
     "MOHAMMAD": ["MUHAMMAD", "MOHAMMED", "MOHAMAD", "MOHAMED"],
     "MUHAMMAD": ["MOHAMMED", "MOHAMMAD", "MOHAMED", "MUHAMMED"],
     "MOHAMED": ["MOHAMMED", "MUHAMMAD", "MOHAMMAD"],
-    "AHMED": ["AHMAD"], "AHMAD": ["AHMED"],
-    "MAHMOUD": ["MAHMUD", "MAHMOOD"], "MAHMUD": ["MAHMOUD", "MAHMOOD"],
-    "HUSSEIN": ["HUSAYN", "HUSSAIN", "HUSEIN"], "HUSAYN": ["HUSSEIN", "HUSSAIN", "HUSEIN"],
-    "HUSSAIN": ["HUSSEIN", "HUSAYN"], "HASSAN": ["HASAN"], "HASAN": ["HASSAN"],
-    "YUSUF": ["YOUSEF", "YOUSSEF", "YOUSIF"], "YOUSEF": ["YUSUF", "YOUSSEF"], "YOUSIF": ["YUSUF", "YOUSEF"],
-    "IBRAHIM": ["EBRAHIM", "IBRAHEEM"], "ABDULLAH": ["ABDALLAH", "ABDULLA"], "ABDALLAH": ["ABDULLAH", "ABDULLA"],
-    "KHALED": ["KHALID"], "KHALID": ["KHALED"], "OMAR": ["UMAR", "OMER"], "UMAR": ["OMAR"],
-    "OTHMAN": ["UTHMAN", "OSMAN"], "UTHMAN": ["OTHMAN", "OSMAN"], "SAEED": ["SAID", "SAEID"], "SAID": ["SAEED", "SAEID"],
-    "SALEH": ["SALIH"], "SALIH": ["SALEH"], "FAISAL": ["FAYSAL", "FEISAL"], "FAYSAL": ["FAISAL"],
-    "HAMID": ["HAMEED"], "HAMEED": ["HAMID"], "RASHID": ["RASHEED"], "RASHEED": ["RASHID"],
-    "MAJID": ["MAJEED"], "WALID": ["WALEED"], "WALEED": ["WALID"], "KHALIL": ["KHALEEL"],
-    "JAMAL": ["GAMAL", "DJAMAL"], "QASIM": ["KASSEM", "QASSEM", "KASIM"], "QASSIM": ["QASIM", "KASSIM"],
-    "JAFAR": ["JAAFAR", "DJAFAR"], "JA'FAR": ["JAFAR", "JAAFAR"], "HAJJI": ["HAJI", "HADJI"], "HAJI": ["HAJJI", "HADJI"],
-    "ABU": ["ABOU", "ABO"], "BIN": ["BEN", "IBN"], "NASSER": ["NASIR", "NASER"], "NASIR": ["NASSER", "NASER"],
-    "MUSTAFA": ["MOSTAFA", "MUSTAPHA"], "MOSTAFA": ["MUSTAFA", "MUSTAPHA"], "MUSA": ["MOUSA", "MOUSSA"],
-    "ISSA": ["ISA", "EISA"], "ISA": ["ISSA", "EISA"], "YAHYA": ["YEHIA", "YAHIA"], "ZAKARIYA": ["ZAKARIA"],
-    "AZIZ": ["AZEEZ"], "KARIM": ["KAREEM"], "KAREEM": ["KARIM"], "NUR": ["NOOR", "NOUR"], "NOOR": ["NUR", "NOUR"],
-    "SULAYMAN": ["SULEIMAN", "SULEMAN"], "SULEIMAN": ["SULAYMAN", "SOLIMAN"], "AMIN": ["AMEEN"], "AMEEN": ["AMIN"],
-    "HAMZA": ["HAMZAH"], "ISMAIL": ["ISMAEL", "ISMA'IL"], "TARIQ": ["TAREK", "TARIK"], "TAREK": ["TARIQ"],
-    "ZAID": ["ZAYD", "ZEID"], "ZAYD": ["ZAID", "ZEID"], "FAWZI": ["FAWZY", "FAUZI"], "ABDEL": ["ABDUL", "ABD EL"],
-    "ABDUL": ["ABDEL", "ABDOUL"], "ABD": ["ABDUL", "ABDEL"], "YASIN": ["YASSIN", "YASEEN"], "YASSIN": ["YASIN", "YASEEN"],
-    "HADI": ["HADY"], "HAIDAR": ["HAIDER", "HAYDAR"], "HAYDAR": ["HAIDAR", "HAIDER"], "MUNIR": ["MOUNIR", "MUNEER"],
-    "SAMIR": ["SAMEER"], "BASHIR": ["BASHEER", "BACHIR"], "NABIL": ["NABEEL"], "JALAL": ["DJALAL"],
-    "ABBAS": ["ABASS"], "MANSOUR": ["MANSUR"], "MANSUR": ["MANSOUR"], "QADIR": ["KADIR", "QADEER"],
-    "ALI": ["ALY"], "AWAD": ["AWADH", "EWAD"], "SALEM": ["SALIM"], "SALIM": ["SALEM", "SELIM"],
-    "HAMAD": ["HAMMAD"], "KHALAF": ["KHALLAF"], "SULTAN": ["SOLTAN"], "MUBARAK": ["MOUBARAK"],
-    "RAHMAN": ["REHMAN", "RAHMANE"], "RAHIM": ["RAHEEM"], "SHARIF": ["SHAREEF", "CHERIF"], "TAHER": ["TAHIR"],
-    "TAHIR": ["TAHER"], "ZUBAYR": ["ZUBAIR", "ZOUBEIR"], "ZUBAIR": ["ZUBAYR"], "UBAYDAH": ["OBEIDA", "UBAIDA"],
-    "ATTIA": ["ATIYA", "ATIYAH"], "ASHRAF": ["ACHRAF"], "HUSAM": ["HOSSAM", "HUSSAM"], "HOSSAM": ["HUSAM"],
-    "WAEL": ["WA'IL", "WAIL"], "MUHSIN": ["MOHSEN", "MOHSIN"], "KHADR": ["KHIDR"], "HAMDI": ["HAMDY"],
-    "FARUQ": ["FAROUK", "FAROOQ"], "FAROUK": ["FARUQ", "FAROOQ"], "SHAFIQ": ["SHAFIK", "CHAFIK"],
+    "AHMED": ["AHMAD"],
+    "AHMAD": ["AHMED"],
+    "MAHMOUD": ["MAHMUD", "MAHMOOD"],
+    "MAHMUD": ["MAHMOUD", "MAHMOOD"],
+    "HUSSEIN": ["HUSAYN", "HUSSAIN", "HUSEIN"],
+    "HUSAYN": ["HUSSEIN", "HUSSAIN", "HUSEIN"],
+    "HUSSAIN": ["HUSSEIN", "HUSAYN"],
+    "HASSAN": ["HASAN"],
+    "HASAN": ["HASSAN"],
+    "YUSUF": ["YOUSEF", "YOUSSEF", "YOUSIF"],
+    "YOUSEF": ["YUSUF", "YOUSSEF"],
+    "YOUSIF": ["YUSUF", "YOUSEF"],
+    "IBRAHIM": ["EBRAHIM", "IBRAHEEM"],
+    "ABDULLAH": ["ABDALLAH", "ABDULLA"],
+    "ABDALLAH": ["ABDULLAH", "ABDULLA"],
+    "KHALED": ["KHALID"],
+    "KHALID": ["KHALED"],
+    "OMAR": ["UMAR", "OMER"],
+    "UMAR": ["OMAR"],
+    "OTHMAN": ["UTHMAN", "OSMAN"],
+    "UTHMAN": ["OTHMAN", "OSMAN"],
+    "SAEED": ["SAID", "SAEID"],
+    "SAID": ["SAEED", "SAEID"],
+    "SALEH": ["SALIH"],
+    "SALIH": ["SALEH"],
+    "FAISAL": ["FAYSAL", "FEISAL"],
+    "FAYSAL": ["FAISAL"],
+    "HAMID": ["HAMEED"],
+    "HAMEED": ["HAMID"],
+    "RASHID": ["RASHEED"],
+    "RASHEED": ["RASHID"],
+    "MAJID": ["MAJEED"],
+    "WALID": ["WALEED"],
+    "WALEED": ["WALID"],
+    "KHALIL": ["KHALEEL"],
+    "JAMAL": ["GAMAL", "DJAMAL"],
+    "QASIM": ["KASSEM", "QASSEM", "KASIM"],
+    "QASSIM": ["QASIM", "KASSIM"],
+    "JAFAR": ["JAAFAR", "DJAFAR"],
+    "JA'FAR": ["JAFAR", "JAAFAR"],
+    "HAJJI": ["HAJI", "HADJI"],
+    "HAJI": ["HAJJI", "HADJI"],
+    "ABU": ["ABOU", "ABO"],
+    "BIN": ["BEN", "IBN"],
+    "NASSER": ["NASIR", "NASER"],
+    "NASIR": ["NASSER", "NASER"],
+    "MUSTAFA": ["MOSTAFA", "MUSTAPHA"],
+    "MOSTAFA": ["MUSTAFA", "MUSTAPHA"],
+    "MUSA": ["MOUSA", "MOUSSA"],
+    "ISSA": ["ISA", "EISA"],
+    "ISA": ["ISSA", "EISA"],
+    "YAHYA": ["YEHIA", "YAHIA"],
+    "ZAKARIYA": ["ZAKARIA"],
+    "AZIZ": ["AZEEZ"],
+    "KARIM": ["KAREEM"],
+    "KAREEM": ["KARIM"],
+    "NUR": ["NOOR", "NOUR"],
+    "NOOR": ["NUR", "NOUR"],
+    "SULAYMAN": ["SULEIMAN", "SULEMAN"],
+    "SULEIMAN": ["SULAYMAN", "SOLIMAN"],
+    "AMIN": ["AMEEN"],
+    "AMEEN": ["AMIN"],
+    "HAMZA": ["HAMZAH"],
+    "ISMAIL": ["ISMAEL", "ISMA'IL"],
+    "TARIQ": ["TAREK", "TARIK"],
+    "TAREK": ["TARIQ"],
+    "ZAID": ["ZAYD", "ZEID"],
+    "ZAYD": ["ZAID", "ZEID"],
+    "FAWZI": ["FAWZY", "FAUZI"],
+    "ABDEL": ["ABDUL", "ABD EL"],
+    "ABDUL": ["ABDEL", "ABDOUL"],
+    "ABD": ["ABDUL", "ABDEL"],
+    "YASIN": ["YASSIN", "YASEEN"],
+    "YASSIN": ["YASIN", "YASEEN"],
+    "HADI": ["HADY"],
+    "HAIDAR": ["HAIDER", "HAYDAR"],
+    "HAYDAR": ["HAIDAR", "HAIDER"],
+    "MUNIR": ["MOUNIR", "MUNEER"],
+    "SAMIR": ["SAMEER"],
+    "BASHIR": ["BASHEER", "BACHIR"],
+    "NABIL": ["NABEEL"],
+    "JALAL": ["DJALAL"],
+    "ABBAS": ["ABASS"],
+    "MANSOUR": ["MANSUR"],
+    "MANSUR": ["MANSOUR"],
+    "QADIR": ["KADIR", "QADEER"],
+    "ALI": ["ALY"],
+    "AWAD": ["AWADH", "EWAD"],
+    "SALEM": ["SALIM"],
+    "SALIM": ["SALEM", "SELIM"],
+    "HAMAD": ["HAMMAD"],
+    "KHALAF": ["KHALLAF"],
+    "SULTAN": ["SOLTAN"],
+    "MUBARAK": ["MOUBARAK"],
+    "RAHMAN": ["REHMAN", "RAHMANE"],
+    "RAHIM": ["RAHEEM"],
+    "SHARIF": ["SHAREEF", "CHERIF"],
+    "TAHER": ["TAHIR"],
+    "TAHIR": ["TAHER"],
+    "ZUBAYR": ["ZUBAIR", "ZOUBEIR"],
+    "ZUBAIR": ["ZUBAYR"],
+    "UBAYDAH": ["OBEIDA", "UBAIDA"],
+    "ATTIA": ["ATIYA", "ATIYAH"],
+    "ASHRAF": ["ACHRAF"],
+    "HUSAM": ["HOSSAM", "HUSSAM"],
+    "HOSSAM": ["HUSAM"],
+    "WAEL": ["WA'IL", "WAIL"],
+    "MUHSIN": ["MOHSEN", "MOHSIN"],
+    "KHADR": ["KHIDR"],
+    "HAMDI": ["HAMDY"],
+    "FARUQ": ["FAROUK", "FAROOQ"],
+    "FAROUK": ["FARUQ", "FAROOQ"],
+    "SHAFIQ": ["SHAFIK", "CHAFIK"],
 }
 
 PERSIAN: dict[str, list[str]] = {
-    "HOSSEIN": ["HOSEIN", "HUSSEIN", "HOSEYN"], "HOSEIN": ["HOSSEIN", "HOSEYN"], "MOHAMMAD": ["MOHAMAD", "MUHAMMAD", "MOHAMMED"],
-    "MOHAMMED": ["MOHAMMAD", "MOHAMAD"], "GHOLAM": ["QOLAM", "GHOLAMM"], "GHOLAMREZA": ["GHOLAM REZA", "QOLAMREZA", "GHOLAM-REZA"],
-    "QASEM": ["GHASEM", "GHASSEM", "QASSEM"], "GHASEM": ["QASEM", "GHASSEM"], "JAFARI": ["JA'FARI", "JAAFARI"],
-    "REZAEI": ["REZAIE", "REZAYI", "REZAI"], "REZAIE": ["REZAEI", "REZAYI"], "HOSSEINI": ["HOSEINI", "HUSSEINI", "HOSEYNI"],
-    "HOSEINI": ["HOSSEINI", "HOSEYNI"], "MOUSAVI": ["MUSAVI", "MOOSAVI", "MUSAWI"], "MUSAVI": ["MOUSAVI", "MOOSAVI"],
-    "SEYED": ["SEYYED", "SAYED", "SEYYID"], "SEYYED": ["SEYED", "SAYYED"], "SAYYED": ["SEYED", "SEYYED"],
-    "MAHDI": ["MEHDI"], "MEHDI": ["MAHDI"], "MOJTABA": ["MUJTABA"], "MOHSEN": ["MOHSIN", "MUHSIN"], "ASGHAR": ["ASGAR", "ASQAR"],
-    "JAVAD": ["JAWAD"], "EBRAHIM": ["IBRAHIM", "EBRAHEEM"], "ESMAIL": ["ESMAEIL", "ISMAIL", "ESMAEEL"],
-    "ESMAEIL": ["ESMAIL", "ISMAIL"], "ABDOLLAH": ["ABDULLAH", "ABDOLAH"], "NASROLLAH": ["NASRULLAH", "NASROLAH"],
-    "ROHOLLAH": ["RUHOLLAH", "RUHULLAH"], "RUHOLLAH": ["ROHOLLAH"], "HABIBOLLAH": ["HABIBULLAH"], "ZABIHOLLAH": ["ZABIHULLAH"],
-    "ALIREZA": ["ALI REZA", "ALI-REZA"], "MOHAMMADREZA": ["MOHAMMAD REZA", "MOHAMMAD-REZA"], "HAMIDREZA": ["HAMID REZA"],
-    "AMIRHOSSEIN": ["AMIR HOSSEIN", "AMIR-HOSSEIN"], "MOHAMMADALI": ["MOHAMMAD ALI"], "ABOLFAZL": ["ABOLFAZEL", "ABUL FAZL"],
-    "MORTEZA": ["MURTAZA", "MORTAZA"], "MOSTAFA": ["MUSTAFA", "MOSTAPHA"], "MASOUD": ["MASUD", "MASOOD"],
-    "MASUD": ["MASOUD"], "MAHMOUD": ["MAHMUD", "MAHMOOD"], "DAVOUD": ["DAVUD", "DAWOOD", "DAVOOD"], "YOUSEF": ["YUSEF", "YUSOF"],
-    "SOLEIMANI": ["SOLEYMANI", "SULEIMANI"], "SOLEYMANI": ["SOLEIMANI", "SULEIMANI"], "KAZEMI": ["KAZEMY", "KADHEMI"],
-    "JALALI": ["DJALALI"], "GHASEMI": ["QASEMI", "GHASSEMI"], "QASEMI": ["GHASEMI"], "SADEGHI": ["SADEQI", "SADIGHI"],
-    "SADEQI": ["SADEGHI"], "SADEGH": ["SADEQ", "SADIQ"], "SADEQ": ["SADEGH"], "TAGHI": ["TAQI"], "TAQI": ["TAGHI"],
-    "NAGHI": ["NAQI"], "BAGHER": ["BAQER", "BAQIR"], "BAQER": ["BAGHER"], "HEIDARI": ["HAIDARI", "HEYDARI"],
-    "HEYDARI": ["HEIDARI", "HAIDARI"], "KHAMENEI": ["KHAMENE'I", "KHAMENEYI"], "SHAHRIARI": ["SHAHRYARI"],
-    "ABBASI": ["ABASI"], "AHMADI": ["AHMEDI"], "KARIMI": ["KAREEMI"], "MOHAMMADI": ["MOHAMADI", "MUHAMMADI"],
-    "RAHIMI": ["RAHEEMI"], "NAJAFI": ["NADJAFI"], "ZARIF": ["ZAREEF"], "VAHIDI": ["VAHEEDI", "WAHIDI"],
-    "FIROUZ": ["FIRUZ", "FIROOZ"], "SHAHRAM": ["SHAHREM"], "SAEID": ["SAEED", "SAID"], "SAEED": ["SAEID", "SA'ID"],
-    "AKBAR": ["AKBER"], "AMIR": ["AMEER"], "REZA": ["REZAH"], "MAJID": ["MADJID", "MAJEED"], "HAMID": ["HAMEED"],
-    "NOUROLLAH": ["NURULLAH", "NOORULLAH"], "YADOLLAH": ["YADULLAH"], "KHALIL": ["KHALEEL"], "GHOLAMALI": ["GHOLAM ALI", "QOLAMALI"],
+    "HOSSEIN": ["HOSEIN", "HUSSEIN", "HOSEYN"],
+    "HOSEIN": ["HOSSEIN", "HOSEYN"],
+    "MOHAMMAD": ["MOHAMAD", "MUHAMMAD", "MOHAMMED"],
+    "MOHAMMED": ["MOHAMMAD", "MOHAMAD"],
+    "GHOLAM": ["QOLAM", "GHOLAMM"],
+    "GHOLAMREZA": ["GHOLAM REZA", "QOLAMREZA", "GHOLAM-REZA"],
+    "QASEM": ["GHASEM", "GHASSEM", "QASSEM"],
+    "GHASEM": ["QASEM", "GHASSEM"],
+    "JAFARI": ["JA'FARI", "JAAFARI"],
+    "REZAEI": ["REZAIE", "REZAYI", "REZAI"],
+    "REZAIE": ["REZAEI", "REZAYI"],
+    "HOSSEINI": ["HOSEINI", "HUSSEINI", "HOSEYNI"],
+    "HOSEINI": ["HOSSEINI", "HOSEYNI"],
+    "MOUSAVI": ["MUSAVI", "MOOSAVI", "MUSAWI"],
+    "MUSAVI": ["MOUSAVI", "MOOSAVI"],
+    "SEYED": ["SEYYED", "SAYED", "SEYYID"],
+    "SEYYED": ["SEYED", "SAYYED"],
+    "SAYYED": ["SEYED", "SEYYED"],
+    "MAHDI": ["MEHDI"],
+    "MEHDI": ["MAHDI"],
+    "MOJTABA": ["MUJTABA"],
+    "MOHSEN": ["MOHSIN", "MUHSIN"],
+    "ASGHAR": ["ASGAR", "ASQAR"],
+    "JAVAD": ["JAWAD"],
+    "EBRAHIM": ["IBRAHIM", "EBRAHEEM"],
+    "ESMAIL": ["ESMAEIL", "ISMAIL", "ESMAEEL"],
+    "ESMAEIL": ["ESMAIL", "ISMAIL"],
+    "ABDOLLAH": ["ABDULLAH", "ABDOLAH"],
+    "NASROLLAH": ["NASRULLAH", "NASROLAH"],
+    "ROHOLLAH": ["RUHOLLAH", "RUHULLAH"],
+    "RUHOLLAH": ["ROHOLLAH"],
+    "HABIBOLLAH": ["HABIBULLAH"],
+    "ZABIHOLLAH": ["ZABIHULLAH"],
+    "ALIREZA": ["ALI REZA", "ALI-REZA"],
+    "MOHAMMADREZA": ["MOHAMMAD REZA", "MOHAMMAD-REZA"],
+    "HAMIDREZA": ["HAMID REZA"],
+    "AMIRHOSSEIN": ["AMIR HOSSEIN", "AMIR-HOSSEIN"],
+    "MOHAMMADALI": ["MOHAMMAD ALI"],
+    "ABOLFAZL": ["ABOLFAZEL", "ABUL FAZL"],
+    "MORTEZA": ["MURTAZA", "MORTAZA"],
+    "MOSTAFA": ["MUSTAFA", "MOSTAPHA"],
+    "MASOUD": ["MASUD", "MASOOD"],
+    "MASUD": ["MASOUD"],
+    "MAHMOUD": ["MAHMUD", "MAHMOOD"],
+    "DAVOUD": ["DAVUD", "DAWOOD", "DAVOOD"],
+    "YOUSEF": ["YUSEF", "YUSOF"],
+    "SOLEIMANI": ["SOLEYMANI", "SULEIMANI"],
+    "SOLEYMANI": ["SOLEIMANI", "SULEIMANI"],
+    "KAZEMI": ["KAZEMY", "KADHEMI"],
+    "JALALI": ["DJALALI"],
+    "GHASEMI": ["QASEMI", "GHASSEMI"],
+    "QASEMI": ["GHASEMI"],
+    "SADEGHI": ["SADEQI", "SADIGHI"],
+    "SADEQI": ["SADEGHI"],
+    "SADEGH": ["SADEQ", "SADIQ"],
+    "SADEQ": ["SADEGH"],
+    "TAGHI": ["TAQI"],
+    "TAQI": ["TAGHI"],
+    "NAGHI": ["NAQI"],
+    "BAGHER": ["BAQER", "BAQIR"],
+    "BAQER": ["BAGHER"],
+    "HEIDARI": ["HAIDARI", "HEYDARI"],
+    "HEYDARI": ["HEIDARI", "HAIDARI"],
+    "KHAMENEI": ["KHAMENE'I", "KHAMENEYI"],
+    "SHAHRIARI": ["SHAHRYARI"],
+    "ABBASI": ["ABASI"],
+    "AHMADI": ["AHMEDI"],
+    "KARIMI": ["KAREEMI"],
+    "MOHAMMADI": ["MOHAMADI", "MUHAMMADI"],
+    "RAHIMI": ["RAHEEMI"],
+    "NAJAFI": ["NADJAFI"],
+    "ZARIF": ["ZAREEF"],
+    "VAHIDI": ["VAHEEDI", "WAHIDI"],
+    "FIROUZ": ["FIRUZ", "FIROOZ"],
+    "SHAHRAM": ["SHAHREM"],
+    "SAEID": ["SAEED", "SAID"],
+    "SAEED": ["SAEID", "SA'ID"],
+    "AKBAR": ["AKBER"],
+    "AMIR": ["AMEER"],
+    "REZA": ["REZAH"],
+    "MAJID": ["MADJID", "MAJEED"],
+    "HAMID": ["HAMEED"],
+    "NOUROLLAH": ["NURULLAH", "NOORULLAH"],
+    "YADOLLAH": ["YADULLAH"],
+    "KHALIL": ["KHALEEL"],
+    "GHOLAMALI": ["GHOLAM ALI", "QOLAMALI"],
 }
 PERSIAN_SUFFIX: list[tuple[str, list[str]]] = [
-    ("ZADEH", ["ZADE", "ZADA", "ZAADEH"]), ("NEJAD", ["NEZHAD", "NEJHAD", "NEZHAAD"]), ("POUR", ["PUR", "POOR"]),
-    ("NEZHAD", ["NEJAD"]), ("ABADI", ["ABADY", "AABAADI"]), ("IAN", ["YAN"]),
+    ("ZADEH", ["ZADE", "ZADA", "ZAADEH"]),
+    ("NEJAD", ["NEZHAD", "NEJHAD", "NEZHAAD"]),
+    ("POUR", ["PUR", "POOR"]),
+    ("NEZHAD", ["NEJAD"]),
+    ("ABADI", ["ABADY", "AABAADI"]),
+    ("IAN", ["YAN"]),
 ]
 
 RUS_GIVEN: dict[str, list[str]] = {
-    "ALEKSANDR": ["ALEXANDER", "ALEXANDR", "ALEKSANDER"], "ALEKSEY": ["ALEXEY", "ALEKSEI", "ALEXEI"],
-    "ALEKSEI": ["ALEXEI", "ALEKSEY"], "SERGEY": ["SERGEI", "SERGEJ"], "SERGEI": ["SERGEY", "SERGEJ"],
-    "DMITRIY": ["DMITRY", "DMITRI", "DMITRII"], "DMITRY": ["DMITRIY", "DMITRI"], "YURIY": ["YURI", "IURII", "JURIJ"],
-    "YURI": ["YURIY", "IURII"], "ANDREY": ["ANDREI", "ANDREJ"], "ANDREI": ["ANDREY"], "NIKOLAY": ["NIKOLAI", "NICOLAI"],
-    "NIKOLAI": ["NIKOLAY"], "MIKHAIL": ["MICHAIL", "MIKHAEL"], "VIKTOR": ["VICTOR"], "ARKADIY": ["ARKADY", "ARKADII"],
-    "ANATOLIY": ["ANATOLY", "ANATOLII"], "VALERIY": ["VALERY", "VALERII"], "GENNADIY": ["GENNADY", "GENNADII"],
-    "YEVGENIY": ["EVGENY", "EVGENII", "YEVGENY"], "EVGENIY": ["YEVGENIY", "EVGENY", "EVGENII"], "EVGENY": ["YEVGENIY", "EVGENII"],
-    "YELENA": ["ELENA", "JELENA"], "ELENA": ["YELENA"], "YEKATERINA": ["EKATERINA", "EKATERINA"], "EKATERINA": ["YEKATERINA"],
-    "TATYANA": ["TATIANA"], "TATIANA": ["TATYANA"], "NATALYA": ["NATALIA"], "NATALIA": ["NATALYA"], "PYOTR": ["PETR", "PIOTR"],
-    "PETR": ["PYOTR", "PIOTR"], "FYODOR": ["FEDOR", "FIODOR"], "FEDOR": ["FYODOR"], "SEMYON": ["SEMEN", "SEMION"],
-    "ARTYOM": ["ARTEM", "ARTIOM"], "ARTEM": ["ARTYOM"], "VASILIY": ["VASILY", "VASILII", "VASSILI"], "VASILY": ["VASILIY", "VASSILY"],
-    "GRIGORIY": ["GRIGORY", "GRIGORII"], "GRIGORY": ["GRIGORIY"], "KIRILL": ["KIRIL", "CYRIL"], "ILYA": ["ILIA", "ILJA"],
-    "YULIYA": ["YULIA", "JULIA", "IULIIA"], "YULIA": ["YULIYA"], "OLEG": ["OLEG"], "IGOR": ["IGOR'"], "YAKOV": ["IAKOV", "JAKOV"],
-    "ANASTASIYA": ["ANASTASIA"], "MARIYA": ["MARIA"], "DARYA": ["DARIA"], "KSENIYA": ["KSENIA", "XENIA"], "VYACHESLAV": ["VIACHESLAV", "VJACHESLAV"],
-    "YAROSLAV": ["IAROSLAV", "JAROSLAV"], "VITALIY": ["VITALY", "VITALII"], "VITALY": ["VITALIY"], "YEVGENIYA": ["EVGENIYA", "EVGENIA"],
-    "MAKSIM": ["MAXIM"], "MAXIM": ["MAKSIM"], "ALEKSANDROVICH": ["ALEXANDROVICH"], "ALEKSEYEVICH": ["ALEKSEEVICH", "ALEXEEVICH"],
-    "ALEKSEEVICH": ["ALEKSEYEVICH", "ALEXEEVICH"], "SERGEYEVICH": ["SERGEEVICH"], "SERGEEVICH": ["SERGEYEVICH"],
-    "YURYEVICH": ["YURIEVICH", "IUREVICH"], "YURIEVICH": ["YURYEVICH"], "VASILYEVICH": ["VASILIEVICH", "VASILEVICH"],
-    "ANATOLYEVICH": ["ANATOLIEVICH", "ANATOLEVICH"], "ANATOLIEVICH": ["ANATOLYEVICH"], "VALERYEVICH": ["VALERIEVICH"],
-    "VALERIEVICH": ["VALERYEVICH"], "GENNADYEVICH": ["GENNADIEVICH"], "GENNADIEVICH": ["GENNADYEVICH"],
-    "NIKOLAYEVICH": ["NIKOLAEVICH"], "NIKOLAEVICH": ["NIKOLAYEVICH"], "ANDREYEVICH": ["ANDREEVICH"], "ANDREEVICH": ["ANDREYEVICH"],
-    "DMITRIYEVICH": ["DMITRIEVICH"], "DMITRIEVICH": ["DMITRIYEVICH"], "YEVGENYEVICH": ["EVGENIEVICH", "EVGENEVICH"],
-    "EVGENYEVICH": ["EVGENIEVICH", "YEVGENYEVICH"], "ALEKSANDROVNA": ["ALEXANDROVNA"], "SERGEYEVNA": ["SERGEEVNA"],
-    "MIKHAYLOVICH": ["MIKHAILOVICH"], "MIKHAILOVICH": ["MIKHAYLOVICH"], "GRIGORYEVICH": ["GRIGORIEVICH"], "VIKTOROVICH": ["VICTOROVICH"],
+    "ALEKSANDR": ["ALEXANDER", "ALEXANDR", "ALEKSANDER"],
+    "ALEKSEY": ["ALEXEY", "ALEKSEI", "ALEXEI"],
+    "ALEKSEI": ["ALEXEI", "ALEKSEY"],
+    "SERGEY": ["SERGEI", "SERGEJ"],
+    "SERGEI": ["SERGEY", "SERGEJ"],
+    "DMITRIY": ["DMITRY", "DMITRI", "DMITRII"],
+    "DMITRY": ["DMITRIY", "DMITRI"],
+    "YURIY": ["YURI", "IURII", "JURIJ"],
+    "YURI": ["YURIY", "IURII"],
+    "ANDREY": ["ANDREI", "ANDREJ"],
+    "ANDREI": ["ANDREY"],
+    "NIKOLAY": ["NIKOLAI", "NICOLAI"],
+    "NIKOLAI": ["NIKOLAY"],
+    "MIKHAIL": ["MICHAIL", "MIKHAEL"],
+    "VIKTOR": ["VICTOR"],
+    "ARKADIY": ["ARKADY", "ARKADII"],
+    "ANATOLIY": ["ANATOLY", "ANATOLII"],
+    "VALERIY": ["VALERY", "VALERII"],
+    "GENNADIY": ["GENNADY", "GENNADII"],
+    "YEVGENIY": ["EVGENY", "EVGENII", "YEVGENY"],
+    "EVGENIY": ["YEVGENIY", "EVGENY", "EVGENII"],
+    "EVGENY": ["YEVGENIY", "EVGENII"],
+    "YELENA": ["ELENA", "JELENA"],
+    "ELENA": ["YELENA"],
+    "YEKATERINA": ["EKATERINA", "EKATERINA"],
+    "EKATERINA": ["YEKATERINA"],
+    "TATYANA": ["TATIANA"],
+    "TATIANA": ["TATYANA"],
+    "NATALYA": ["NATALIA"],
+    "NATALIA": ["NATALYA"],
+    "PYOTR": ["PETR", "PIOTR"],
+    "PETR": ["PYOTR", "PIOTR"],
+    "FYODOR": ["FEDOR", "FIODOR"],
+    "FEDOR": ["FYODOR"],
+    "SEMYON": ["SEMEN", "SEMION"],
+    "ARTYOM": ["ARTEM", "ARTIOM"],
+    "ARTEM": ["ARTYOM"],
+    "VASILIY": ["VASILY", "VASILII", "VASSILI"],
+    "VASILY": ["VASILIY", "VASSILY"],
+    "GRIGORIY": ["GRIGORY", "GRIGORII"],
+    "GRIGORY": ["GRIGORIY"],
+    "KIRILL": ["KIRIL", "CYRIL"],
+    "ILYA": ["ILIA", "ILJA"],
+    "YULIYA": ["YULIA", "JULIA", "IULIIA"],
+    "YULIA": ["YULIYA"],
+    "OLEG": ["OLEG"],
+    "IGOR": ["IGOR'"],
+    "YAKOV": ["IAKOV", "JAKOV"],
+    "ANASTASIYA": ["ANASTASIA"],
+    "MARIYA": ["MARIA"],
+    "DARYA": ["DARIA"],
+    "KSENIYA": ["KSENIA", "XENIA"],
+    "VYACHESLAV": ["VIACHESLAV", "VJACHESLAV"],
+    "YAROSLAV": ["IAROSLAV", "JAROSLAV"],
+    "VITALIY": ["VITALY", "VITALII"],
+    "VITALY": ["VITALIY"],
+    "YEVGENIYA": ["EVGENIYA", "EVGENIA"],
+    "MAKSIM": ["MAXIM"],
+    "MAXIM": ["MAKSIM"],
+    "ALEKSANDROVICH": ["ALEXANDROVICH"],
+    "ALEKSEYEVICH": ["ALEKSEEVICH", "ALEXEEVICH"],
+    "ALEKSEEVICH": ["ALEKSEYEVICH", "ALEXEEVICH"],
+    "SERGEYEVICH": ["SERGEEVICH"],
+    "SERGEEVICH": ["SERGEYEVICH"],
+    "YURYEVICH": ["YURIEVICH", "IUREVICH"],
+    "YURIEVICH": ["YURYEVICH"],
+    "VASILYEVICH": ["VASILIEVICH", "VASILEVICH"],
+    "ANATOLYEVICH": ["ANATOLIEVICH", "ANATOLEVICH"],
+    "ANATOLIEVICH": ["ANATOLYEVICH"],
+    "VALERYEVICH": ["VALERIEVICH"],
+    "VALERIEVICH": ["VALERYEVICH"],
+    "GENNADYEVICH": ["GENNADIEVICH"],
+    "GENNADIEVICH": ["GENNADYEVICH"],
+    "NIKOLAYEVICH": ["NIKOLAEVICH"],
+    "NIKOLAEVICH": ["NIKOLAYEVICH"],
+    "ANDREYEVICH": ["ANDREEVICH"],
+    "ANDREEVICH": ["ANDREYEVICH"],
+    "DMITRIYEVICH": ["DMITRIEVICH"],
+    "DMITRIEVICH": ["DMITRIYEVICH"],
+    "YEVGENYEVICH": ["EVGENIEVICH", "EVGENEVICH"],
+    "EVGENYEVICH": ["EVGENIEVICH", "YEVGENYEVICH"],
+    "ALEKSANDROVNA": ["ALEXANDROVNA"],
+    "SERGEYEVNA": ["SERGEEVNA"],
+    "MIKHAYLOVICH": ["MIKHAILOVICH"],
+    "MIKHAILOVICH": ["MIKHAYLOVICH"],
+    "GRIGORYEVICH": ["GRIGORIEVICH"],
+    "VIKTOROVICH": ["VICTOROVICH"],
 }
 RUS_RULES: list[tuple[str, str]] = [
-    (r"OV$", "OFF"), (r"EV$", "EFF"), (r"YEV$", "IEV"), (r"SKIY$", "SKY"), (r"SKIY$", "SKII"), (r"SKIY$", "SKI"),
-    (r"SKII$", "SKIY"), (r"SKY$", "SKIY"), (r"IY$", "II"), (r"^KH", "H"), (r"KH", "H"), (r"ZH", "J"),
-    (r"TS", "TZ"), (r"YU", "IU"), (r"YA", "IA"), (r"^YE", "E"), (r"^E", "YE"), (r"KS", "X"), (r"SHCH", "SCH"),
-    (r"YO", "IO"), (r"IYA$", "IA"), (r"OVA$", "OWA"), (r"EVA$", "YEVA"), (r"YEVA$", "EVA"),
+    (r"OV$", "OFF"),
+    (r"EV$", "EFF"),
+    (r"YEV$", "IEV"),
+    (r"SKIY$", "SKY"),
+    (r"SKIY$", "SKII"),
+    (r"SKIY$", "SKI"),
+    (r"SKII$", "SKIY"),
+    (r"SKY$", "SKIY"),
+    (r"IY$", "II"),
+    (r"^KH", "H"),
+    (r"KH", "H"),
+    (r"ZH", "J"),
+    (r"TS", "TZ"),
+    (r"YU", "IU"),
+    (r"YA", "IA"),
+    (r"^YE", "E"),
+    (r"^E", "YE"),
+    (r"KS", "X"),
+    (r"SHCH", "SCH"),
+    (r"YO", "IO"),
+    (r"IYA$", "IA"),
+    (r"OVA$", "OWA"),
+    (r"EVA$", "YEVA"),
+    (r"YEVA$", "EVA"),
 ]
 
 KOREAN: dict[str, list[str]] = {
-    "PAK": ["PARK", "BAK"], "PARK": ["PAK"], "RI": ["LI", "LEE", "RHEE"], "LI": ["RI", "LEE"], "CHOE": ["CHOI", "CHWE"],
-    "CHOI": ["CHOE"], "JONG": ["CHONG", "JEONG"], "CHONG": ["JONG", "JEONG"], "UN": ["EUN"], "SONG": ["SEONG", "SUNG"],
-    "CHOL": ["CHEOL", "CHUL"], "YONG": ["YEONG", "YOUNG"], "HYON": ["HYUN", "HYEON"], "CHANG": ["JANG"], "KWANG": ["GWANG"],
-    "KYONG": ["GYEONG", "KYUNG"], "O": ["OH"], "JU": ["JOO", "CHU"], "SU": ["SOO"], "HUI": ["HEE", "HUY"], "KIM": ["GIM"],
-    "KANG": ["GANG"], "KO": ["GO", "KOH"], "SIN": ["SHIN"], "SHIN": ["SIN"], "CHON": ["JEON", "CHUN"], "HAN": ["HAHN"],
-    "MYONG": ["MYEONG", "MYUNG"], "SOK": ["SEOK", "SUK"], "HYOK": ["HYEOK", "HYUK"],
-    "CHUN": ["JUN", "CHOON"], "TONG": ["DONG"], "TAE": ["DAE"], "KYU": ["GYU"], "KUK": ["GUK", "KOOK"], "MUN": ["MOON"],
-    "SON": ["SOHN"], "YUN": ["YOON"], "HO": ["HOH"], "JIN": ["CHIN"], "CHIN": ["JIN"], "PYONG": ["PYEONG", "PYUNG"],
-    "RYONG": ["RYEONG", "RYUNG", "LYONG"], "RYO": ["RYEO", "YEO"], "SUNG": ["SONG", "SEONG"], "KUM": ["GEUM", "KEUM"],
-    "TOK": ["DEOK", "DUK"], "NAE": ["NAE"], "CHAN": ["CHAHN"], "HWAN": ["HWAHN"], "KI": ["GI", "KEE"], "TU": ["DU", "DOO"],
+    "PAK": ["PARK", "BAK"],
+    "PARK": ["PAK"],
+    "RI": ["LI", "LEE", "RHEE"],
+    "LI": ["RI", "LEE"],
+    "CHOE": ["CHOI", "CHWE"],
+    "CHOI": ["CHOE"],
+    "JONG": ["CHONG", "JEONG"],
+    "CHONG": ["JONG", "JEONG"],
+    "UN": ["EUN"],
+    "SONG": ["SEONG", "SUNG"],
+    "CHOL": ["CHEOL", "CHUL"],
+    "YONG": ["YEONG", "YOUNG"],
+    "HYON": ["HYUN", "HYEON"],
+    "CHANG": ["JANG"],
+    "KWANG": ["GWANG"],
+    "KYONG": ["GYEONG", "KYUNG"],
+    "O": ["OH"],
+    "JU": ["JOO", "CHU"],
+    "SU": ["SOO"],
+    "HUI": ["HEE", "HUY"],
+    "KIM": ["GIM"],
+    "KANG": ["GANG"],
+    "KO": ["GO", "KOH"],
+    "SIN": ["SHIN"],
+    "SHIN": ["SIN"],
+    "CHON": ["JEON", "CHUN"],
+    "HAN": ["HAHN"],
+    "MYONG": ["MYEONG", "MYUNG"],
+    "SOK": ["SEOK", "SUK"],
+    "HYOK": ["HYEOK", "HYUK"],
+    "CHUN": ["JUN", "CHOON"],
+    "TONG": ["DONG"],
+    "TAE": ["DAE"],
+    "KYU": ["GYU"],
+    "KUK": ["GUK", "KOOK"],
+    "MUN": ["MOON"],
+    "SON": ["SOHN"],
+    "YUN": ["YOON"],
+    "HO": ["HOH"],
+    "JIN": ["CHIN"],
+    "CHIN": ["JIN"],
+    "PYONG": ["PYEONG", "PYUNG"],
+    "RYONG": ["RYEONG", "RYUNG", "LYONG"],
+    "RYO": ["RYEO", "YEO"],
+    "SUNG": ["SONG", "SEONG"],
+    "KUM": ["GEUM", "KEUM"],
+    "TOK": ["DEOK", "DUK"],
+    "NAE": ["NAE"],
+    "CHAN": ["CHAHN"],
+    "HWAN": ["HWAHN"],
+    "KI": ["GI", "KEE"],
+    "TU": ["DU", "DOO"],
 }
 
 WADE: dict[str, list[str]] = {
-    "ZHANG": ["CHANG"], "ZHAO": ["CHAO"], "ZHOU": ["CHOU"], "XU": ["HSU"], "ZHU": ["CHU"], "GUO": ["KUO"], "HE": ["HO"],
-    "GAO": ["KAO"], "LUO": ["LO"], "ZHENG": ["CHENG"], "XIE": ["HSIEH"], "SONG": ["SUNG"], "DENG": ["TENG"], "CAO": ["TSAO", "TS'AO"],
-    "ZENG": ["TSENG"], "XIAO": ["HSIAO"], "TIAN": ["TIEN", "T'IEN"], "DONG": ["TUNG"], "CAI": ["TSAI", "TS'AI"], "JIANG": ["CHIANG"],
-    "DU": ["TU"], "YE": ["YEH"], "CHENG": ["CH'ENG", "CHENG"], "DING": ["TING"], "REN": ["JEN"], "JIN": ["CHIN"], "QIN": ["CH'IN", "CHIN"],
-    "QIAN": ["CH'IEN", "CHIEN"], "GU": ["KU"], "DAI": ["TAI"], "ZOU": ["TSOU"], "XIONG": ["HSIUNG"], "QIU": ["CH'IU", "CHIU"],
-    "JIA": ["CHIA"], "GONG": ["KUNG"], "ZHI": ["CHIH"], "GUANG": ["KUANG"], "JUN": ["CHUN"], "JIE": ["CHIEH"], "QIANG": ["CH'IANG", "CHIANG"],
-    "XIN": ["HSIN"], "XIAN": ["HSIEN"], "XING": ["HSING"], "ZHONG": ["CHUNG"], "HONG": ["HUNG"], "YONG": ["YUNG"], "RONG": ["JUNG"],
-    "QING": ["CH'ING", "CHING"], "JING": ["CHING"], "JIAN": ["CHIEN"], "BIN": ["PIN"], "BO": ["PO"], "BAO": ["PAO"], "DE": ["TE"],
-    "GANG": ["KANG"], "GE": ["KO"], "ZHUANG": ["CHUANG"], "ZHAN": ["CHAN"], "ZI": ["TZU"], "CUI": ["TSUI", "TS'UI"], "CONG": ["TSUNG"],
-    "ZU": ["TSU"], "DA": ["TA"], "DI": ["TI"], "BEI": ["PEI"], "TAO": ["T'AO", "TAO"], "KE": ["K'O", "KO"], "JUAN": ["CHUAN"],
-    "XUE": ["HSUEH"], "XUAN": ["HSUAN"], "QUAN": ["CH'UAN", "CHUAN"], "ZE": ["TSE"], "ZHEN": ["CHEN"], "ZHAI": ["CHAI"],
-    "ZHUO": ["CHO"], "RUI": ["JUI"], "JIU": ["CHIU"], "JIAO": ["CHIAO"], "QIAO": ["CH'IAO", "CHIAO"], "XIANG": ["HSIANG"],
-    "XIU": ["HSIU"], "DAN": ["TAN"], "DONGSHENG": ["TUNG-SHENG"], "GUI": ["KUEI"], "KUI": ["K'UEI", "KUEI"], "DUAN": ["TUAN"],
-    "BING": ["PING"], "BIAO": ["PIAO"], "ZHIQIANG": ["CHIH-CH'IANG", "CHIH-CHIANG"], "LIAN": ["LIEN"], "NIAN": ["NIEN"],
-    "MIAN": ["MIEN"], "BIAN": ["PIEN"], "DIAN": ["TIEN"], "YAN": ["YEN"], "JIONG": ["CHIUNG"], "QIONG": ["CH'IUNG"], "XUN": ["HSUN"],
-    "ZAN": ["TSAN"], "ZAO": ["TSAO"], "CAN": ["TS'AN", "TSAN"], "SI": ["SSU", "SZU"], "CI": ["TZ'U", "TZU"], "SHI": ["SHIH"],
-    "CHI": ["CH'IH", "CHIH"], "RI": ["JIH"], "RU": ["JU"], "RUN": ["JUN"], "GENG": ["KENG"], "DENGHUI": ["TENG-HUI"],
+    "ZHANG": ["CHANG"],
+    "ZHAO": ["CHAO"],
+    "ZHOU": ["CHOU"],
+    "XU": ["HSU"],
+    "ZHU": ["CHU"],
+    "GUO": ["KUO"],
+    "HE": ["HO"],
+    "GAO": ["KAO"],
+    "LUO": ["LO"],
+    "ZHENG": ["CHENG"],
+    "XIE": ["HSIEH"],
+    "SONG": ["SUNG"],
+    "DENG": ["TENG"],
+    "CAO": ["TSAO", "TS'AO"],
+    "ZENG": ["TSENG"],
+    "XIAO": ["HSIAO"],
+    "TIAN": ["TIEN", "T'IEN"],
+    "DONG": ["TUNG"],
+    "CAI": ["TSAI", "TS'AI"],
+    "JIANG": ["CHIANG"],
+    "DU": ["TU"],
+    "YE": ["YEH"],
+    "CHENG": ["CH'ENG", "CHENG"],
+    "DING": ["TING"],
+    "REN": ["JEN"],
+    "JIN": ["CHIN"],
+    "QIN": ["CH'IN", "CHIN"],
+    "QIAN": ["CH'IEN", "CHIEN"],
+    "GU": ["KU"],
+    "DAI": ["TAI"],
+    "ZOU": ["TSOU"],
+    "XIONG": ["HSIUNG"],
+    "QIU": ["CH'IU", "CHIU"],
+    "JIA": ["CHIA"],
+    "GONG": ["KUNG"],
+    "ZHI": ["CHIH"],
+    "GUANG": ["KUANG"],
+    "JUN": ["CHUN"],
+    "JIE": ["CHIEH"],
+    "QIANG": ["CH'IANG", "CHIANG"],
+    "XIN": ["HSIN"],
+    "XIAN": ["HSIEN"],
+    "XING": ["HSING"],
+    "ZHONG": ["CHUNG"],
+    "HONG": ["HUNG"],
+    "YONG": ["YUNG"],
+    "RONG": ["JUNG"],
+    "QING": ["CH'ING", "CHING"],
+    "JING": ["CHING"],
+    "JIAN": ["CHIEN"],
+    "BIN": ["PIN"],
+    "BO": ["PO"],
+    "BAO": ["PAO"],
+    "DE": ["TE"],
+    "GANG": ["KANG"],
+    "GE": ["KO"],
+    "ZHUANG": ["CHUANG"],
+    "ZHAN": ["CHAN"],
+    "ZI": ["TZU"],
+    "CUI": ["TSUI", "TS'UI"],
+    "CONG": ["TSUNG"],
+    "ZU": ["TSU"],
+    "DA": ["TA"],
+    "DI": ["TI"],
+    "BEI": ["PEI"],
+    "TAO": ["T'AO", "TAO"],
+    "KE": ["K'O", "KO"],
+    "JUAN": ["CHUAN"],
+    "XUE": ["HSUEH"],
+    "XUAN": ["HSUAN"],
+    "QUAN": ["CH'UAN", "CHUAN"],
+    "ZE": ["TSE"],
+    "ZHEN": ["CHEN"],
+    "ZHAI": ["CHAI"],
+    "ZHUO": ["CHO"],
+    "RUI": ["JUI"],
+    "JIU": ["CHIU"],
+    "JIAO": ["CHIAO"],
+    "QIAO": ["CH'IAO", "CHIAO"],
+    "XIANG": ["HSIANG"],
+    "XIU": ["HSIU"],
+    "DAN": ["TAN"],
+    "DONGSHENG": ["TUNG-SHENG"],
+    "GUI": ["KUEI"],
+    "KUI": ["K'UEI", "KUEI"],
+    "DUAN": ["TUAN"],
+    "BING": ["PING"],
+    "BIAO": ["PIAO"],
+    "ZHIQIANG": ["CHIH-CH'IANG", "CHIH-CHIANG"],
+    "LIAN": ["LIEN"],
+    "NIAN": ["NIEN"],
+    "MIAN": ["MIEN"],
+    "BIAN": ["PIEN"],
+    "DIAN": ["TIEN"],
+    "YAN": ["YEN"],
+    "JIONG": ["CHIUNG"],
+    "QIONG": ["CH'IUNG"],
+    "XUN": ["HSUN"],
+    "ZAN": ["TSAN"],
+    "ZAO": ["TSAO"],
+    "CAN": ["TS'AN", "TSAN"],
+    "SI": ["SSU", "SZU"],
+    "CI": ["TZ'U", "TZU"],
+    "SHI": ["SHIH"],
+    "CHI": ["CH'IH", "CHIH"],
+    "RI": ["JIH"],
+    "RU": ["JU"],
+    "RUN": ["JUN"],
+    "GENG": ["KENG"],
+    "DENGHUI": ["TENG-HUI"],
 }
 PINYIN_SYLLABLES = sorted(
     set(
@@ -562,230 +946,939 @@ PINYIN_SYLLABLES = sorted(
     )
 )
 POSTAL: dict[str, list[str]] = {
-    "BEIJING": ["PEKING", "BEI JING"], "GUANGZHOU": ["CANTON", "GUANG ZHOU", "KWANGCHOW"], "TIANJIN": ["TIENTSIN", "TIAN JIN"],
-    "NANJING": ["NANKING", "NAN JING"], "CHONGQING": ["CHUNGKING", "CHONG QING"], "HANGZHOU": ["HANGCHOW", "HANG ZHOU"],
-    "XIAMEN": ["AMOY", "XIA MEN"], "SUZHOU": ["SOOCHOW", "SU ZHOU"], "QINGDAO": ["TSINGTAO", "QING DAO"],
-    "GUANGDONG": ["KWANGTUNG", "GUANG DONG"], "SICHUAN": ["SZECHWAN", "SZECHUAN", "SI CHUAN"], "SHENZHEN": ["SHEN ZHEN", "SHENCHEN"],
-    "SHANGHAI": ["SHANG HAI"], "WUHAN": ["WU HAN"], "CHENGDU": ["CHENG DU", "CHENGTU"], "XIAN": ["SIAN", "XI'AN", "HSIAN"],
-    "DALIAN": ["DAIREN", "DA LIAN", "TALIEN"], "SHENYANG": ["MUKDEN", "SHEN YANG"], "HARBIN": ["HAERBIN"], "ZHUHAI": ["ZHU HAI", "CHUHAI"],
-    "DONGGUAN": ["DONG GUAN", "TUNGKUAN"], "NINGBO": ["NING BO", "NINGPO"], "FUZHOU": ["FOOCHOW", "FU ZHOU"], "JIANGSU": ["KIANGSU", "JIANG SU"],
-    "ZHEJIANG": ["CHEKIANG", "ZHE JIANG"], "CHANGSHA": ["CHANG SHA"], "HEFEI": ["HE FEI"], "ZHENGZHOU": ["ZHENG ZHOU", "CHENGCHOW"],
-    "WUXI": ["WU XI", "WUHSI"], "XINJIANG": ["SINKIANG", "XIN JIANG"], "KUNMING": ["KUN MING"], "JINAN": ["TSINAN", "JI NAN"],
-    "TAIYUAN": ["TAI YUAN"], "ZHONGSHAN": ["ZHONG SHAN", "CHUNGSHAN"], "FOSHAN": ["FO SHAN", "FATSHAN"], "HUNAN": ["HU NAN"],
-    "HUBEI": ["HU BEI", "HUPEH"], "SHAANXI": ["SHAAN XI", "SHENSI"], "SHANDONG": ["SHAN DONG", "SHANTUNG"], "HENAN": ["HE NAN", "HONAN"],
+    "BEIJING": ["PEKING", "BEI JING"],
+    "GUANGZHOU": ["CANTON", "GUANG ZHOU", "KWANGCHOW"],
+    "TIANJIN": ["TIENTSIN", "TIAN JIN"],
+    "NANJING": ["NANKING", "NAN JING"],
+    "CHONGQING": ["CHUNGKING", "CHONG QING"],
+    "HANGZHOU": ["HANGCHOW", "HANG ZHOU"],
+    "XIAMEN": ["AMOY", "XIA MEN"],
+    "SUZHOU": ["SOOCHOW", "SU ZHOU"],
+    "QINGDAO": ["TSINGTAO", "QING DAO"],
+    "GUANGDONG": ["KWANGTUNG", "GUANG DONG"],
+    "SICHUAN": ["SZECHWAN", "SZECHUAN", "SI CHUAN"],
+    "SHENZHEN": ["SHEN ZHEN", "SHENCHEN"],
+    "SHANGHAI": ["SHANG HAI"],
+    "WUHAN": ["WU HAN"],
+    "CHENGDU": ["CHENG DU", "CHENGTU"],
+    "XIAN": ["SIAN", "XI'AN", "HSIAN"],
+    "DALIAN": ["DAIREN", "DA LIAN", "TALIEN"],
+    "SHENYANG": ["MUKDEN", "SHEN YANG"],
+    "HARBIN": ["HAERBIN"],
+    "ZHUHAI": ["ZHU HAI", "CHUHAI"],
+    "DONGGUAN": ["DONG GUAN", "TUNGKUAN"],
+    "NINGBO": ["NING BO", "NINGPO"],
+    "FUZHOU": ["FOOCHOW", "FU ZHOU"],
+    "JIANGSU": ["KIANGSU", "JIANG SU"],
+    "ZHEJIANG": ["CHEKIANG", "ZHE JIANG"],
+    "CHANGSHA": ["CHANG SHA"],
+    "HEFEI": ["HE FEI"],
+    "ZHENGZHOU": ["ZHENG ZHOU", "CHENGCHOW"],
+    "WUXI": ["WU XI", "WUHSI"],
+    "XINJIANG": ["SINKIANG", "XIN JIANG"],
+    "KUNMING": ["KUN MING"],
+    "JINAN": ["TSINAN", "JI NAN"],
+    "TAIYUAN": ["TAI YUAN"],
+    "ZHONGSHAN": ["ZHONG SHAN", "CHUNGSHAN"],
+    "FOSHAN": ["FO SHAN", "FATSHAN"],
+    "HUNAN": ["HU NAN"],
+    "HUBEI": ["HU BEI", "HUPEH"],
+    "SHAANXI": ["SHAAN XI", "SHENSI"],
+    "SHANDONG": ["SHAN DONG", "SHANTUNG"],
+    "HENAN": ["HE NAN", "HONAN"],
 }
 
 TURKISH: dict[str, str] = {
-    "SIRKETI": "ŞİRKETİ", "TICARET": "TİCARET", "SANAYI": "SANAYİ", "DIS": "DIŞ", "ITHALAT": "İTHALAT", "IHRACAT": "İHRACAT",
-    "INSAAT": "İNŞAAT", "PAZARLAMA": "PAZARLAMA", "TURIZM": "TURİZM", "ANONIM": "ANONİM", "GIDA": "GIDA", "KIMYA": "KİMYA",
-    "OZTURK": "ÖZTÜRK", "CELIK": "ÇELİK", "SAHIN": "ŞAHİN", "OZKAN": "ÖZKAN", "GUL": "GÜL", "KOC": "KOÇ", "OZDEMIR": "ÖZDEMİR",
-    "YILDIZ": "YILDIZ", "AYDIN": "AYDIN", "ERDOGAN": "ERDOĞAN", "DOGAN": "DOĞAN", "GUNES": "GÜNEŞ", "CAKIR": "ÇAKIR",
-    "KUCUK": "KÜÇÜK", "BUYUK": "BÜYÜK", "SAGLAM": "SAĞLAM", "ISTANBUL": "İSTANBUL", "IZMIR": "İZMİR", "ULUSLARARASI": "ULUSLARARASI",
-    "NAKLIYAT": "NAKLİYAT", "LOJISTIK": "LOJİSTİK", "DENIZCILIK": "DENİZCİLİK", "HIZMETLERI": "HİZMETLERİ", "ENERJI": "ENERJİ",
-    "ELEKTRONIK": "ELEKTRONİK", "MUHENDISLIK": "MÜHENDİSLİK", "MAKINA": "MAKİNA", "OTOMOTIV": "OTOMOTİV", "DANISMANLIK": "DANIŞMANLIK",
-    "YATIRIM": "YATIRIM", "HOLDING": "HOLDİNG", "VE": "VE", "LTD": "LTD", "STI": "ŞTİ", "SIRKET": "ŞİRKET", "MUSTAFA": "MUSTAFA",
-    "SUKRU": "ŞÜKRÜ", "OMER": "ÖMER", "ISMAIL": "İSMAİL", "IBRAHIM": "İBRAHİM", "HUSEYIN": "HÜSEYİN", "CAGRI": "ÇAĞRI",
-    "GOKHAN": "GÖKHAN", "OZGUR": "ÖZGÜR", "TUGBA": "TUĞBA", "SEKER": "ŞEKER", "KARADENIZ": "KARADENİZ", "AKDENIZ": "AKDENİZ",
-    "BASARAN": "BAŞARAN", "SIMSEK": "ŞİMŞEK", "OZEL": "ÖZEL", "DUNYA": "DÜNYA", "URETIM": "ÜRETİM", "KURUMSAL": "KURUMSAL",
-    "TEKNOLOJI": "TEKNOLOJİ", "TEKSTIL": "TEKSTİL", "PETROL": "PETROL", "DIS TICARET": "DIŞ TİCARET", "GUVENLIK": "GÜVENLİK",
-    "SAVUNMA": "SAVUNMA", "HAVACILIK": "HAVACILIK", "METAL": "METAL", "MADENCILIK": "MADENCİLİK", "KUYUMCULUK": "KUYUMCULUK",
-    "ALTIN": "ALTIN", "DOVIZ": "DÖVİZ", "ZIRAAT": "ZİRAAT", "OGLU": "OĞLU", "KARAGOZ": "KARAGÖZ", "KOSE": "KÖSE", "UNAL": "ÜNAL",
-    "AKGUN": "AKGÜN", "TURKIYE": "TÜRKİYE", "SEHIR": "ŞEHİR", "SUBESI": "ŞUBESİ", "MUDURLUGU": "MÜDÜRLÜĞÜ", "GENEL": "GENEL",
+    "SIRKETI": "ŞİRKETİ",
+    "TICARET": "TİCARET",
+    "SANAYI": "SANAYİ",
+    "DIS": "DIŞ",
+    "ITHALAT": "İTHALAT",
+    "IHRACAT": "İHRACAT",
+    "INSAAT": "İNŞAAT",
+    "PAZARLAMA": "PAZARLAMA",
+    "TURIZM": "TURİZM",
+    "ANONIM": "ANONİM",
+    "GIDA": "GIDA",
+    "KIMYA": "KİMYA",
+    "OZTURK": "ÖZTÜRK",
+    "CELIK": "ÇELİK",
+    "SAHIN": "ŞAHİN",
+    "OZKAN": "ÖZKAN",
+    "GUL": "GÜL",
+    "KOC": "KOÇ",
+    "OZDEMIR": "ÖZDEMİR",
+    "YILDIZ": "YILDIZ",
+    "AYDIN": "AYDIN",
+    "ERDOGAN": "ERDOĞAN",
+    "DOGAN": "DOĞAN",
+    "GUNES": "GÜNEŞ",
+    "CAKIR": "ÇAKIR",
+    "KUCUK": "KÜÇÜK",
+    "BUYUK": "BÜYÜK",
+    "SAGLAM": "SAĞLAM",
+    "ISTANBUL": "İSTANBUL",
+    "IZMIR": "İZMİR",
+    "ULUSLARARASI": "ULUSLARARASI",
+    "NAKLIYAT": "NAKLİYAT",
+    "LOJISTIK": "LOJİSTİK",
+    "DENIZCILIK": "DENİZCİLİK",
+    "HIZMETLERI": "HİZMETLERİ",
+    "ENERJI": "ENERJİ",
+    "ELEKTRONIK": "ELEKTRONİK",
+    "MUHENDISLIK": "MÜHENDİSLİK",
+    "MAKINA": "MAKİNA",
+    "OTOMOTIV": "OTOMOTİV",
+    "DANISMANLIK": "DANIŞMANLIK",
+    "YATIRIM": "YATIRIM",
+    "HOLDING": "HOLDİNG",
+    "VE": "VE",
+    "LTD": "LTD",
+    "STI": "ŞTİ",
+    "SIRKET": "ŞİRKET",
+    "MUSTAFA": "MUSTAFA",
+    "SUKRU": "ŞÜKRÜ",
+    "OMER": "ÖMER",
+    "ISMAIL": "İSMAİL",
+    "IBRAHIM": "İBRAHİM",
+    "HUSEYIN": "HÜSEYİN",
+    "CAGRI": "ÇAĞRI",
+    "GOKHAN": "GÖKHAN",
+    "OZGUR": "ÖZGÜR",
+    "TUGBA": "TUĞBA",
+    "SEKER": "ŞEKER",
+    "KARADENIZ": "KARADENİZ",
+    "AKDENIZ": "AKDENİZ",
+    "BASARAN": "BAŞARAN",
+    "SIMSEK": "ŞİMŞEK",
+    "OZEL": "ÖZEL",
+    "DUNYA": "DÜNYA",
+    "URETIM": "ÜRETİM",
+    "KURUMSAL": "KURUMSAL",
+    "TEKNOLOJI": "TEKNOLOJİ",
+    "TEKSTIL": "TEKSTİL",
+    "PETROL": "PETROL",
+    "DIS TICARET": "DIŞ TİCARET",
+    "GUVENLIK": "GÜVENLİK",
+    "SAVUNMA": "SAVUNMA",
+    "HAVACILIK": "HAVACILIK",
+    "METAL": "METAL",
+    "MADENCILIK": "MADENCİLİK",
+    "KUYUMCULUK": "KUYUMCULUK",
+    "ALTIN": "ALTIN",
+    "DOVIZ": "DÖVİZ",
+    "ZIRAAT": "ZİRAAT",
+    "OGLU": "OĞLU",
+    "KARAGOZ": "KARAGÖZ",
+    "KOSE": "KÖSE",
+    "UNAL": "ÜNAL",
+    "AKGUN": "AKGÜN",
+    "TURKIYE": "TÜRKİYE",
+    "SEHIR": "ŞEHİR",
+    "SUBESI": "ŞUBESİ",
+    "MUDURLUGU": "MÜDÜRLÜĞÜ",
+    "GENEL": "GENEL",
 }
-TURKISH_FOLD = {"Ş": ["SH", "S"], "Ç": ["CH", "C"], "Ğ": ["GH", "G", ""], "Ö": ["OE", "O"], "Ü": ["UE", "U"], "İ": ["I"], "I": ["I"]}
+TURKISH_FOLD = {
+    "Ş": ["SH", "S"],
+    "Ç": ["CH", "C"],
+    "Ğ": ["GH", "G", ""],
+    "Ö": ["OE", "O"],
+    "Ü": ["UE", "U"],
+    "İ": ["I"],
+    "I": ["I"],
+}
 
 # legal forms: canonical letters -> (long form, preferred short written form)
 LEGAL_LONG: list[tuple[str, str]] = [
-    ("LIMITED LIABILITY COMPANY", "LLC"), ("LIMITED LIABILITY PARTNERSHIP", "LLP"), ("PUBLIC JOINT STOCK COMPANY", "PJSC"),
-    ("CLOSED JOINT STOCK COMPANY", "CJSC"), ("OPEN JOINT STOCK COMPANY", "OJSC"), ("JOINT STOCK COMPANY", "JSC"),
-    ("PUBLIC LIMITED COMPANY", "PLC"), ("PRIVATE LIMITED COMPANY", "PVT LTD"), ("PRIVATE LIMITED", "PVT LTD"),
-    ("COMPANY LIMITED", "CO LTD"), ("CO., LTD.", "CO LTD"), ("CO. LTD.", "CO LTD"), ("LIMITED", "LTD"), ("COMPANY", "CO"),
-    ("CORPORATION", "CORP"), ("INCORPORATED", "INC"), ("SOCIEDAD ANONIMA DE CAPITAL VARIABLE", "S.A. DE C.V."),
-    ("SOCIEDAD DE RESPONSABILIDAD LIMITADA", "S. DE R.L."), ("SOCIEDAD ANONIMA", "S.A."), ("SOCIETE ANONYME", "S.A."),
-    ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "OOO"), ("OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "OOO"),
-    ("AKTSIONERNOE OBSHCHESTVO", "AO"), ("ZAKRYTOE AKTSIONERNOE OBSHCHESTVO", "ZAO"), ("OTKRYTOE AKTSIONERNOE OBSHCHESTVO", "OAO"),
-    ("PUBLICHNOE AKTSIONERNOE OBSHCHESTVO", "PAO"), ("FREE ZONE ESTABLISHMENT", "FZE"), ("FREE ZONE COMPANY", "FZCO"),
-    ("GESELLSCHAFT MIT BESCHRANKTER HAFTUNG", "GMBH"), ("SENDIRIAN BERHAD", "SDN BHD"), ("BERHAD", "BHD"),
-    ("SOCIETA PER AZIONI", "SPA"), ("PRIVATE LIMITED COMPANY", "PTE LTD"), ("ANONIM SIRKETI", "A.S."), ("LIMITED SIRKETI", "LTD STI"),
+    ("LIMITED LIABILITY COMPANY", "LLC"),
+    ("LIMITED LIABILITY PARTNERSHIP", "LLP"),
+    ("PUBLIC JOINT STOCK COMPANY", "PJSC"),
+    ("CLOSED JOINT STOCK COMPANY", "CJSC"),
+    ("OPEN JOINT STOCK COMPANY", "OJSC"),
+    ("JOINT STOCK COMPANY", "JSC"),
+    ("PUBLIC LIMITED COMPANY", "PLC"),
+    ("PRIVATE LIMITED COMPANY", "PVT LTD"),
+    ("PRIVATE LIMITED", "PVT LTD"),
+    ("COMPANY LIMITED", "CO LTD"),
+    ("CO., LTD.", "CO LTD"),
+    ("CO. LTD.", "CO LTD"),
+    ("LIMITED", "LTD"),
+    ("COMPANY", "CO"),
+    ("CORPORATION", "CORP"),
+    ("INCORPORATED", "INC"),
+    ("SOCIEDAD ANONIMA DE CAPITAL VARIABLE", "S.A. DE C.V."),
+    ("SOCIEDAD DE RESPONSABILIDAD LIMITADA", "S. DE R.L."),
+    ("SOCIEDAD ANONIMA", "S.A."),
+    ("SOCIETE ANONYME", "S.A."),
+    ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "OOO"),
+    ("OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "OOO"),
+    ("AKTSIONERNOE OBSHCHESTVO", "AO"),
+    ("ZAKRYTOE AKTSIONERNOE OBSHCHESTVO", "ZAO"),
+    ("OTKRYTOE AKTSIONERNOE OBSHCHESTVO", "OAO"),
+    ("PUBLICHNOE AKTSIONERNOE OBSHCHESTVO", "PAO"),
+    ("FREE ZONE ESTABLISHMENT", "FZE"),
+    ("FREE ZONE COMPANY", "FZCO"),
+    ("GESELLSCHAFT MIT BESCHRANKTER HAFTUNG", "GMBH"),
+    ("SENDIRIAN BERHAD", "SDN BHD"),
+    ("BERHAD", "BHD"),
+    ("SOCIETA PER AZIONI", "SPA"),
+    ("PRIVATE LIMITED COMPANY", "PTE LTD"),
+    ("ANONIM SIRKETI", "A.S."),
+    ("LIMITED SIRKETI", "LTD STI"),
 ]
 LEGAL_EXPAND: dict[str, list[str]] = {
-    "LLC": ["LIMITED LIABILITY COMPANY"], "L.L.C.": ["LIMITED LIABILITY COMPANY"], "LTD": ["LIMITED"], "LTD.": ["LIMITED"],
-    "CO., LTD.": ["COMPANY LIMITED", "CO. LIMITED"], "CO., LTD": ["COMPANY LIMITED"], "CO. LTD": ["COMPANY LIMITED"],
-    "CO LTD": ["COMPANY LIMITED"], "CO.": ["COMPANY"], "CO": ["COMPANY"], "CORP.": ["CORPORATION"], "CORP": ["CORPORATION"],
-    "INC.": ["INCORPORATED"], "INC": ["INCORPORATED"], "JSC": ["JOINT STOCK COMPANY", "JOINT-STOCK COMPANY"],
-    "PJSC": ["PUBLIC JOINT STOCK COMPANY"], "OJSC": ["OPEN JOINT STOCK COMPANY"], "CJSC": ["CLOSED JOINT STOCK COMPANY"],
-    "OOO": ["OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "OBSHESTVO S OGRANICHENNOY OTVETSTVENNOSTIU"],
-    "AO": ["AKTSIONERNOE OBSHCHESTVO"], "ZAO": ["ZAKRYTOE AKTSIONERNOE OBSHCHESTVO"], "OAO": ["OTKRYTOE AKTSIONERNOE OBSHCHESTVO"],
-    "PAO": ["PUBLICHNOE AKTSIONERNOE OBSHCHESTVO"], "FZE": ["FREE ZONE ESTABLISHMENT"], "FZCO": ["FREE ZONE COMPANY"],
-    "FZC": ["FREE ZONE COMPANY"], "GMBH": ["GESELLSCHAFT MIT BESCHRAENKTER HAFTUNG"], "SDN BHD": ["SENDIRIAN BERHAD"],
-    "SDN. BHD.": ["SENDIRIAN BERHAD"], "BHD": ["BERHAD"], "PLC": ["PUBLIC LIMITED COMPANY"], "PTE LTD": ["PRIVATE LIMITED"],
-    "PTE. LTD.": ["PRIVATE LIMITED"], "PVT LTD": ["PRIVATE LIMITED"], "PVT. LTD.": ["PRIVATE LIMITED"], "S.A.": ["SOCIEDAD ANONIMA"],
-    "SA": ["SOCIEDAD ANONIMA"], "S.A. DE C.V.": ["SOCIEDAD ANONIMA DE CAPITAL VARIABLE"], "SA DE CV": ["SOCIEDAD ANONIMA DE CAPITAL VARIABLE"],
-    "S. DE R.L.": ["SOCIEDAD DE RESPONSABILIDAD LIMITADA"], "SRL": ["SOCIEDAD DE RESPONSABILIDAD LIMITADA"], "SARL": ["SOCIETE A RESPONSABILITE LIMITEE"],
-    "S.A.R.L.": ["SOCIETE A RESPONSABILITE LIMITEE"], "LLP": ["LIMITED LIABILITY PARTNERSHIP"], "SPA": ["SOCIETA PER AZIONI"],
-    "S.P.A.": ["SOCIETA PER AZIONI"], "A.S.": ["ANONIM SIRKETI"], "LTD STI": ["LIMITED SIRKETI"], "LTD. STI.": ["LIMITED SIRKETI"],
+    "LLC": ["LIMITED LIABILITY COMPANY"],
+    "L.L.C.": ["LIMITED LIABILITY COMPANY"],
+    "LTD": ["LIMITED"],
+    "LTD.": ["LIMITED"],
+    "CO., LTD.": ["COMPANY LIMITED", "CO. LIMITED"],
+    "CO., LTD": ["COMPANY LIMITED"],
+    "CO. LTD": ["COMPANY LIMITED"],
+    "CO LTD": ["COMPANY LIMITED"],
+    "CO.": ["COMPANY"],
+    "CO": ["COMPANY"],
+    "CORP.": ["CORPORATION"],
+    "CORP": ["CORPORATION"],
+    "INC.": ["INCORPORATED"],
+    "INC": ["INCORPORATED"],
+    "JSC": ["JOINT STOCK COMPANY", "JOINT-STOCK COMPANY"],
+    "PJSC": ["PUBLIC JOINT STOCK COMPANY"],
+    "OJSC": ["OPEN JOINT STOCK COMPANY"],
+    "CJSC": ["CLOSED JOINT STOCK COMPANY"],
+    "OOO": [
+        "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU",
+        "OBSHESTVO S OGRANICHENNOY OTVETSTVENNOSTIU",
+    ],
+    "AO": ["AKTSIONERNOE OBSHCHESTVO"],
+    "ZAO": ["ZAKRYTOE AKTSIONERNOE OBSHCHESTVO"],
+    "OAO": ["OTKRYTOE AKTSIONERNOE OBSHCHESTVO"],
+    "PAO": ["PUBLICHNOE AKTSIONERNOE OBSHCHESTVO"],
+    "FZE": ["FREE ZONE ESTABLISHMENT"],
+    "FZCO": ["FREE ZONE COMPANY"],
+    "FZC": ["FREE ZONE COMPANY"],
+    "GMBH": ["GESELLSCHAFT MIT BESCHRAENKTER HAFTUNG"],
+    "SDN BHD": ["SENDIRIAN BERHAD"],
+    "SDN. BHD.": ["SENDIRIAN BERHAD"],
+    "BHD": ["BERHAD"],
+    "PLC": ["PUBLIC LIMITED COMPANY"],
+    "PTE LTD": ["PRIVATE LIMITED"],
+    "PTE. LTD.": ["PRIVATE LIMITED"],
+    "PVT LTD": ["PRIVATE LIMITED"],
+    "PVT. LTD.": ["PRIVATE LIMITED"],
+    "S.A.": ["SOCIEDAD ANONIMA"],
+    "SA": ["SOCIEDAD ANONIMA"],
+    "S.A. DE C.V.": ["SOCIEDAD ANONIMA DE CAPITAL VARIABLE"],
+    "SA DE CV": ["SOCIEDAD ANONIMA DE CAPITAL VARIABLE"],
+    "S. DE R.L.": ["SOCIEDAD DE RESPONSABILIDAD LIMITADA"],
+    "SRL": ["SOCIEDAD DE RESPONSABILIDAD LIMITADA"],
+    "SARL": ["SOCIETE A RESPONSABILITE LIMITEE"],
+    "S.A.R.L.": ["SOCIETE A RESPONSABILITE LIMITEE"],
+    "LLP": ["LIMITED LIABILITY PARTNERSHIP"],
+    "SPA": ["SOCIETA PER AZIONI"],
+    "S.P.A.": ["SOCIETA PER AZIONI"],
+    "A.S.": ["ANONIM SIRKETI"],
+    "LTD STI": ["LIMITED SIRKETI"],
+    "LTD. STI.": ["LIMITED SIRKETI"],
 }
 # the short forms a legal-form token sequence may take (for find / drop / move / foreign / spaced)
 LEGAL_FORMS = sorted(
-    {k for k in LEGAL_EXPAND} | {long for long, _ in LEGAL_LONG} | {"AG", "BV", "NV", "KG", "SAS", "SAC", "DOO", "D.O.O.", "EOOD",
-     "OOD", "A/S", "OY", "KFT", "SP. Z O.O.", "S.R.O.", "FZ-LLC", "FZ LLC", "L.L.C", "INCORPORATED", "LIMITED", "CORPORATION",
-     "COMPANY", "SHERKAT", "PJS", "UAB", "PT", "JSCO", "CO.,LTD", "CO.,LTD.", "CO.LTD", "CO. LTD.", "CO., LIMITED", "LIMITADA",
-     "LTDA", "LTDA.", "S.A.C.", "E.I.R.L.", "CIA", "CIA.", "& CO", "AND CO", "S.A.S.", "SPOL. S R.O.", "A.D.", "D.D."},
+    {k for k in LEGAL_EXPAND}
+    | {long for long, _ in LEGAL_LONG}
+    | {
+        "AG",
+        "BV",
+        "NV",
+        "KG",
+        "SAS",
+        "SAC",
+        "DOO",
+        "D.O.O.",
+        "EOOD",
+        "OOD",
+        "A/S",
+        "OY",
+        "KFT",
+        "SP. Z O.O.",
+        "S.R.O.",
+        "FZ-LLC",
+        "FZ LLC",
+        "L.L.C",
+        "INCORPORATED",
+        "LIMITED",
+        "CORPORATION",
+        "COMPANY",
+        "SHERKAT",
+        "PJS",
+        "UAB",
+        "PT",
+        "JSCO",
+        "CO.,LTD",
+        "CO.,LTD.",
+        "CO.LTD",
+        "CO. LTD.",
+        "CO., LIMITED",
+        "LIMITADA",
+        "LTDA",
+        "LTDA.",
+        "S.A.C.",
+        "E.I.R.L.",
+        "CIA",
+        "CIA.",
+        "& CO",
+        "AND CO",
+        "S.A.S.",
+        "SPOL. S R.O.",
+        "A.D.",
+        "D.D.",
+    },
     key=lambda s: (-len(s), s),
 )
 LEGAL_FOREIGN: dict[str, list[str]] = {
-    "LLC": ["LTD", "L.T.D.", "OOO", "GMBH", "SARL"], "LTD": ["LLC", "INC", "GMBH", "CO"], "LIMITED": ["LLC", "INC", "CORP"],
-    "OOO": ["LLC", "LTD"], "JSC": ["AO", "PLC", "AG"], "AO": ["JSC", "PLC"], "PJSC": ["PAO", "PLC"], "PAO": ["PJSC", "PLC"],
-    "OAO": ["OJSC", "PLC"], "ZAO": ["CJSC", "LTD"], "CO., LTD.": ["LLC", "CORP", "LIMITED"], "CO LTD": ["LLC", "INC"], "CO., LTD": ["LLC"],
-    "INC": ["LTD", "LLC", "CORP"], "INC.": ["LTD", "LLC", "CORP"], "CORP": ["INC", "LTD"], "CORPORATION": ["INC", "LIMITED", "COMPANY"],
-    "S.A.": ["S.A.S.", "SARL", "S.R.L.", "LTDA", "INC"], "SA": ["SARL", "SRL", "INC"], "GMBH": ["LTD", "LLC", "AG"], "FZE": ["LLC", "FZCO", "FZC", "LTD"],
-    "FZCO": ["FZE", "LLC"], "FZC": ["FZE", "LLC"], "S.A. DE C.V.": ["S. DE R.L.", "S.A."], "SA DE CV": ["S DE RL", "SA"], "SARL": ["SA", "LLC"],
-    "PLC": ["LTD", "JSC"], "SDN BHD": ["BHD", "PTE LTD", "LTD"], "PTE LTD": ["LTD", "SDN BHD"], "PTE. LTD.": ["LTD", "LIMITED"],
-    "COMPANY": ["CORPORATION", "LLC", "LTD"], "CO.": ["CORP", "LLC"], "LLP": ["LLC", "LTD"], "SRL": ["SA", "SARL"], "AG": ["GMBH", "SA"],
-    "LTDA": ["SA", "LTD"], "LTDA.": ["S.A.", "LTD"], "CO": ["CORP", "LTD"],
+    "LLC": ["LTD", "L.T.D.", "OOO", "GMBH", "SARL"],
+    "LTD": ["LLC", "INC", "GMBH", "CO"],
+    "LIMITED": ["LLC", "INC", "CORP"],
+    "OOO": ["LLC", "LTD"],
+    "JSC": ["AO", "PLC", "AG"],
+    "AO": ["JSC", "PLC"],
+    "PJSC": ["PAO", "PLC"],
+    "PAO": ["PJSC", "PLC"],
+    "OAO": ["OJSC", "PLC"],
+    "ZAO": ["CJSC", "LTD"],
+    "CO., LTD.": ["LLC", "CORP", "LIMITED"],
+    "CO LTD": ["LLC", "INC"],
+    "CO., LTD": ["LLC"],
+    "INC": ["LTD", "LLC", "CORP"],
+    "INC.": ["LTD", "LLC", "CORP"],
+    "CORP": ["INC", "LTD"],
+    "CORPORATION": ["INC", "LIMITED", "COMPANY"],
+    "S.A.": ["S.A.S.", "SARL", "S.R.L.", "LTDA", "INC"],
+    "SA": ["SARL", "SRL", "INC"],
+    "GMBH": ["LTD", "LLC", "AG"],
+    "FZE": ["LLC", "FZCO", "FZC", "LTD"],
+    "FZCO": ["FZE", "LLC"],
+    "FZC": ["FZE", "LLC"],
+    "S.A. DE C.V.": ["S. DE R.L.", "S.A."],
+    "SA DE CV": ["S DE RL", "SA"],
+    "SARL": ["SA", "LLC"],
+    "PLC": ["LTD", "JSC"],
+    "SDN BHD": ["BHD", "PTE LTD", "LTD"],
+    "PTE LTD": ["LTD", "SDN BHD"],
+    "PTE. LTD.": ["LTD", "LIMITED"],
+    "COMPANY": ["CORPORATION", "LLC", "LTD"],
+    "CO.": ["CORP", "LLC"],
+    "LLP": ["LLC", "LTD"],
+    "SRL": ["SA", "SARL"],
+    "AG": ["GMBH", "SA"],
+    "LTDA": ["SA", "LTD"],
+    "LTDA.": ["S.A.", "LTD"],
+    "CO": ["CORP", "LTD"],
 }
 LEGAL_MISSPELL: dict[str, list[str]] = {
-    "LIMITED": ["LIMTED", "LIMITTED", "LIMTIED", "LIMITD", "LMITED", "LIMIITED", "LIMITEED", "LIMITED."],
+    "LIMITED": [
+        "LIMTED",
+        "LIMITTED",
+        "LIMTIED",
+        "LIMITD",
+        "LMITED",
+        "LIMIITED",
+        "LIMITEED",
+        "LIMITED.",
+    ],
     "COMPANY": ["COMAPNY", "COMPNAY", "COMPANI", "CAMPANY", "COMPNY", "COMPANYY", "COMAPANY"],
-    "CORPORATION": ["CORPORATOIN", "CORPRATION", "COPORATION", "CORPERATION", "CORPORATON", "CORPORTION"],
+    "CORPORATION": [
+        "CORPORATOIN",
+        "CORPRATION",
+        "COPORATION",
+        "CORPERATION",
+        "CORPORATON",
+        "CORPORTION",
+    ],
     "INCORPORATED": ["INCORPRATED", "INCORPERATED", "INCOPORATED", "INCORPORTED"],
-    "LIABILITY": ["LIABILTY", "LIABLITY", "LAIBILITY", "LIABILIY"], "JOINT": ["JIONT", "JONT", "JOINTT"], "STOCK": ["STOK", "STOCKK", "STCOK"],
-    "SOCIEDAD": ["SOCIEDA", "SOCEIDAD", "SOSIEDAD", "SOCIEDADE"], "ANONIMA": ["ANONIMMA", "ANONYMA", "ANONIMAA", "ANNONIMA"],
-    "LTD": ["LDT", "LTDD", "LTF", "LRD"], "LLC": ["LCC", "LLLC", "LLV", "LKC"], "INC": ["ICN", "INCC", "IMC"], "CORP": ["COPR", "CORPP", "CRP"],
-    "GMBH": ["GMHB", "GBMH", "GMBG"], "JSC": ["JCS", "JSV"], "PJSC": ["PJCS", "PSJC"], "OOO": ["OOOO", "OO"], "FZE": ["FEZ", "FZEE"],
-    "FZCO": ["FZOC", "FCZO"], "PLC": ["PCL", "PLLC"], "BERHAD": ["BERHARD", "BERAHD"], "PRIVATE": ["PRIVTE", "PIRVATE", "PRIAVTE"],
-    "PUBLIC": ["PUBILC", "PUBLIK", "PUBLC"], "CO": ["COO", "CPO"], "OBSHCHESTVO": ["OBSHESTVO", "OBSCHESTVO", "OBSHCHESTVA"],
-    "ESTABLISHMENT": ["ESTABLISMENT", "ESTABILSHMENT", "ESTABLISHMNET"], "SARL": ["SRAL", "SARLL"], "SIRKETI": ["SIRKETTI", "SRIKETI"],
+    "LIABILITY": ["LIABILTY", "LIABLITY", "LAIBILITY", "LIABILIY"],
+    "JOINT": ["JIONT", "JONT", "JOINTT"],
+    "STOCK": ["STOK", "STOCKK", "STCOK"],
+    "SOCIEDAD": ["SOCIEDA", "SOCEIDAD", "SOSIEDAD", "SOCIEDADE"],
+    "ANONIMA": ["ANONIMMA", "ANONYMA", "ANONIMAA", "ANNONIMA"],
+    "LTD": ["LDT", "LTDD", "LTF", "LRD"],
+    "LLC": ["LCC", "LLLC", "LLV", "LKC"],
+    "INC": ["ICN", "INCC", "IMC"],
+    "CORP": ["COPR", "CORPP", "CRP"],
+    "GMBH": ["GMHB", "GBMH", "GMBG"],
+    "JSC": ["JCS", "JSV"],
+    "PJSC": ["PJCS", "PSJC"],
+    "OOO": ["OOOO", "OO"],
+    "FZE": ["FEZ", "FZEE"],
+    "FZCO": ["FZOC", "FCZO"],
+    "PLC": ["PCL", "PLLC"],
+    "BERHAD": ["BERHARD", "BERAHD"],
+    "PRIVATE": ["PRIVTE", "PIRVATE", "PRIAVTE"],
+    "PUBLIC": ["PUBILC", "PUBLIK", "PUBLC"],
+    "CO": ["COO", "CPO"],
+    "OBSHCHESTVO": ["OBSHESTVO", "OBSCHESTVO", "OBSHCHESTVA"],
+    "ESTABLISHMENT": ["ESTABLISMENT", "ESTABILSHMENT", "ESTABLISHMNET"],
+    "SARL": ["SRAL", "SARLL"],
+    "SIRKETI": ["SIRKETTI", "SRIKETI"],
 }
 LEGAL_DOTTED: dict[str, list[str]] = {
-    "LLC": ["L.L.C.", "L L C", "L.L.C", "L. L. C."], "LTD": ["LTD.", "L.T.D", "LTD ."], "CO LTD": ["CO.,LTD.", "CO. LTD.", "CO.,LTD", "Co.Ltd.", "CO . LTD"],
-    "SA": ["S.A.", "S A", "S. A.", "S.A", "S..A."], "SADECV": ["S.A. DE C.V.", "S A DE C V", "SA DE CV", "S.A DE C.V", "S.A. de C.V"],
-    "OOO": ["O.O.O.", "O O O", "O.O.O"], "JSC": ["J.S.C.", "J S C", "J.S.C"], "PJSC": ["P.J.S.C.", "P J S C", "P.JSC"],
-    "GMBH": ["G.M.B.H.", "G M B H", "G.m.b.H.", "GmbH."], "FZE": ["F.Z.E.", "F Z E", "F.Z.E"], "FZCO": ["F.Z.CO", "FZ CO", "F.Z.C.O."],
-    "FZC": ["F.Z.C.", "F Z C", "F.Z.C"], "PLC": ["P.L.C.", "P L C"], "INC": ["INC.", "I.N.C."], "SDNBHD": ["SDN. BHD.", "S/B", "SDN.BHD."],
-    "PTELTD": ["PTE. LTD.", "PTE.LTD", "P.T.E. LTD."], "LLP": ["L.L.P.", "L L P"], "SRL": ["S.R.L.", "S R L", "S.R.L"],
-    "SARL": ["S.A.R.L.", "S A R L", "S.A.R.L"], "SPA": ["S.P.A.", "S.p.A.", "S P A"], "AG": ["A.G.", "A G"], "BV": ["B.V.", "B V"],
-    "NV": ["N.V.", "N V"], "DOO": ["D.O.O.", "D O O", "D.O..O"], "AD": ["A.D.", "A D"], "SAC": ["S.A.C.", "S A C"], "SAS": ["S.A.S.", "S A S", "S..AS."],
-    "AO": ["A.O.", "A O"], "ZAO": ["Z.A.O.", "Z A O"], "OAO": ["O.A.O.", "O A O"], "PAO": ["P.A.O.", "P A O"], "CJSC": ["C.J.S.C.", "C J S C"],
-    "OJSC": ["O.J.S.C.", "O J S C"], "AS": ["A.S.", "A S", "A/S"], "LTDSTI": ["LTD. STI.", "LTD.ŞTİ.", "LTD STI.", "LTD.STI"],
-    "SDERL": ["S. DE R.L.", "S DE RL", "S. de R. L."], "LTDA": ["LTDA.", "L.T.D.A."], "KK": ["K.K.", "K K"],
+    "LLC": ["L.L.C.", "L L C", "L.L.C", "L. L. C."],
+    "LTD": ["LTD.", "L.T.D", "LTD ."],
+    "CO LTD": ["CO.,LTD.", "CO. LTD.", "CO.,LTD", "Co.Ltd.", "CO . LTD"],
+    "SA": ["S.A.", "S A", "S. A.", "S.A", "S..A."],
+    "SADECV": ["S.A. DE C.V.", "S A DE C V", "SA DE CV", "S.A DE C.V", "S.A. de C.V"],
+    "OOO": ["O.O.O.", "O O O", "O.O.O"],
+    "JSC": ["J.S.C.", "J S C", "J.S.C"],
+    "PJSC": ["P.J.S.C.", "P J S C", "P.JSC"],
+    "GMBH": ["G.M.B.H.", "G M B H", "G.m.b.H.", "GmbH."],
+    "FZE": ["F.Z.E.", "F Z E", "F.Z.E"],
+    "FZCO": ["F.Z.CO", "FZ CO", "F.Z.C.O."],
+    "FZC": ["F.Z.C.", "F Z C", "F.Z.C"],
+    "PLC": ["P.L.C.", "P L C"],
+    "INC": ["INC.", "I.N.C."],
+    "SDNBHD": ["SDN. BHD.", "S/B", "SDN.BHD."],
+    "PTELTD": ["PTE. LTD.", "PTE.LTD", "P.T.E. LTD."],
+    "LLP": ["L.L.P.", "L L P"],
+    "SRL": ["S.R.L.", "S R L", "S.R.L"],
+    "SARL": ["S.A.R.L.", "S A R L", "S.A.R.L"],
+    "SPA": ["S.P.A.", "S.p.A.", "S P A"],
+    "AG": ["A.G.", "A G"],
+    "BV": ["B.V.", "B V"],
+    "NV": ["N.V.", "N V"],
+    "DOO": ["D.O.O.", "D O O", "D.O..O"],
+    "AD": ["A.D.", "A D"],
+    "SAC": ["S.A.C.", "S A C"],
+    "SAS": ["S.A.S.", "S A S", "S..AS."],
+    "AO": ["A.O.", "A O"],
+    "ZAO": ["Z.A.O.", "Z A O"],
+    "OAO": ["O.A.O.", "O A O"],
+    "PAO": ["P.A.O.", "P A O"],
+    "CJSC": ["C.J.S.C.", "C J S C"],
+    "OJSC": ["O.J.S.C.", "O J S C"],
+    "AS": ["A.S.", "A S", "A/S"],
+    "LTDSTI": ["LTD. STI.", "LTD.ŞTİ.", "LTD STI.", "LTD.STI"],
+    "SDERL": ["S. DE R.L.", "S DE RL", "S. de R. L."],
+    "LTDA": ["LTDA.", "L.T.D.A."],
+    "KK": ["K.K.", "K K"],
 }
 
 GENERIC_ABBR: dict[str, list[str]] = {
-    "INTERNATIONAL": ["INTL", "INT'L", "INTL."], "TRADING": ["TRDG", "TRAD."], "INDUSTRIES": ["INDS", "IND.", "INDUS."],
-    "INDUSTRIAL": ["INDL", "INDUS."], "TECHNOLOGY": ["TECH", "TECHNOL."], "TECHNOLOGIES": ["TECH", "TECHS"], "MANUFACTURING": ["MFG", "MANUF."],
-    "ENGINEERING": ["ENGG", "ENG.", "ENGRG"], "DEVELOPMENT": ["DEVT", "DEV."], "ELECTRONICS": ["ELEC.", "ELECTR."], "ELECTRONIC": ["ELEC."],
-    "SERVICES": ["SVCS", "SERV."], "SERVICE": ["SVC", "SERV."], "MANAGEMENT": ["MGMT", "MGT"], "ASSOCIATION": ["ASSN", "ASSOC."],
-    "BROTHERS": ["BROS", "BROS."], "GROUP": ["GRP"], "SHIPPING": ["SHPG", "SHIPG"], "INVESTMENT": ["INVT", "INV."], "INVESTMENTS": ["INVTS", "INVS"],
-    "NATIONAL": ["NATL", "NAT'L"], "EQUIPMENT": ["EQUIP.", "EQPT"], "DEPARTMENT": ["DEPT"], "COMMERCIAL": ["COMML", "COMM."],
-    "CONSTRUCTION": ["CONSTR.", "CONSTN"], "ENTERPRISE": ["ENT.", "ENTERP."], "ENTERPRISES": ["ENTS", "ENTERPS."], "INSTITUTE": ["INST.", "INST"],
-    "RESEARCH": ["RES.", "RSCH"], "SCIENTIFIC": ["SCI.", "SCIENT."], "UNIVERSITY": ["UNIV.", "UNIV"], "LABORATORY": ["LAB", "LAB."],
-    "LABORATORIES": ["LABS"], "CHEMICAL": ["CHEM.", "CHEM"], "CHEMICALS": ["CHEMS"], "INSURANCE": ["INS.", "INSUR."], "INDUSTRY": ["IND.", "INDY"],
-    "MACHINERY": ["MACHY", "MACH."], "AVIATION": ["AVN", "AVIAT."], "GENERAL": ["GEN.", "GENL"], "SYSTEMS": ["SYS", "SYST."],
-    "COMMUNICATIONS": ["COMMS", "COMMUN."], "HOLDING": ["HLDG", "HOLD."], "HOLDINGS": ["HLDGS"], "ASSOCIATES": ["ASSOCS", "ASSOC."],
-    "DISTRIBUTION": ["DISTRIB.", "DISTR."], "PRODUCTS": ["PRODS", "PROD."], "PRODUCTION": ["PROD.", "PRODN"], "CENTER": ["CTR", "CNTR"],
-    "CENTRE": ["CTR", "CNTR"], "FACTORY": ["FTY", "FCTY"], "TRANSPORT": ["TRANSP.", "TRANS."], "IMPORT": ["IMP.", "IMPT"], "EXPORT": ["EXP.", "EXPT"],
-    "PETROLEUM": ["PETRO", "PETROL."], "MARITIME": ["MARIT.", "MAR."], "ORGANIZATION": ["ORG.", "ORGN"], "FOUNDATION": ["FDN", "FOUND."],
-    "SHIPBUILDING": ["SHIPBLDG"], "BUILDING": ["BLDG"], "MEDICAL": ["MED."], "PHARMACEUTICAL": ["PHARMA", "PHARM."], "PHARMACEUTICALS": ["PHARMA"],
-    "EXCHANGE": ["EXCH.", "EXCH"], "MINING": ["MNG"], "MARKETING": ["MKTG"], "AND": ["&"], "&": ["AND"], "SOCIETY": ["SOC."],
-    "ELECTRICAL": ["ELECT."], "AUTOMATION": ["AUTOM."], "INFORMATION": ["INFO", "INF."], "CONSULTING": ["CONSULT.", "CONSLT"],
+    "INTERNATIONAL": ["INTL", "INT'L", "INTL."],
+    "TRADING": ["TRDG", "TRAD."],
+    "INDUSTRIES": ["INDS", "IND.", "INDUS."],
+    "INDUSTRIAL": ["INDL", "INDUS."],
+    "TECHNOLOGY": ["TECH", "TECHNOL."],
+    "TECHNOLOGIES": ["TECH", "TECHS"],
+    "MANUFACTURING": ["MFG", "MANUF."],
+    "ENGINEERING": ["ENGG", "ENG.", "ENGRG"],
+    "DEVELOPMENT": ["DEVT", "DEV."],
+    "ELECTRONICS": ["ELEC.", "ELECTR."],
+    "ELECTRONIC": ["ELEC."],
+    "SERVICES": ["SVCS", "SERV."],
+    "SERVICE": ["SVC", "SERV."],
+    "MANAGEMENT": ["MGMT", "MGT"],
+    "ASSOCIATION": ["ASSN", "ASSOC."],
+    "BROTHERS": ["BROS", "BROS."],
+    "GROUP": ["GRP"],
+    "SHIPPING": ["SHPG", "SHIPG"],
+    "INVESTMENT": ["INVT", "INV."],
+    "INVESTMENTS": ["INVTS", "INVS"],
+    "NATIONAL": ["NATL", "NAT'L"],
+    "EQUIPMENT": ["EQUIP.", "EQPT"],
+    "DEPARTMENT": ["DEPT"],
+    "COMMERCIAL": ["COMML", "COMM."],
+    "CONSTRUCTION": ["CONSTR.", "CONSTN"],
+    "ENTERPRISE": ["ENT.", "ENTERP."],
+    "ENTERPRISES": ["ENTS", "ENTERPS."],
+    "INSTITUTE": ["INST.", "INST"],
+    "RESEARCH": ["RES.", "RSCH"],
+    "SCIENTIFIC": ["SCI.", "SCIENT."],
+    "UNIVERSITY": ["UNIV.", "UNIV"],
+    "LABORATORY": ["LAB", "LAB."],
+    "LABORATORIES": ["LABS"],
+    "CHEMICAL": ["CHEM.", "CHEM"],
+    "CHEMICALS": ["CHEMS"],
+    "INSURANCE": ["INS.", "INSUR."],
+    "INDUSTRY": ["IND.", "INDY"],
+    "MACHINERY": ["MACHY", "MACH."],
+    "AVIATION": ["AVN", "AVIAT."],
+    "GENERAL": ["GEN.", "GENL"],
+    "SYSTEMS": ["SYS", "SYST."],
+    "COMMUNICATIONS": ["COMMS", "COMMUN."],
+    "HOLDING": ["HLDG", "HOLD."],
+    "HOLDINGS": ["HLDGS"],
+    "ASSOCIATES": ["ASSOCS", "ASSOC."],
+    "DISTRIBUTION": ["DISTRIB.", "DISTR."],
+    "PRODUCTS": ["PRODS", "PROD."],
+    "PRODUCTION": ["PROD.", "PRODN"],
+    "CENTER": ["CTR", "CNTR"],
+    "CENTRE": ["CTR", "CNTR"],
+    "FACTORY": ["FTY", "FCTY"],
+    "TRANSPORT": ["TRANSP.", "TRANS."],
+    "IMPORT": ["IMP.", "IMPT"],
+    "EXPORT": ["EXP.", "EXPT"],
+    "PETROLEUM": ["PETRO", "PETROL."],
+    "MARITIME": ["MARIT.", "MAR."],
+    "ORGANIZATION": ["ORG.", "ORGN"],
+    "FOUNDATION": ["FDN", "FOUND."],
+    "SHIPBUILDING": ["SHIPBLDG"],
+    "BUILDING": ["BLDG"],
+    "MEDICAL": ["MED."],
+    "PHARMACEUTICAL": ["PHARMA", "PHARM."],
+    "PHARMACEUTICALS": ["PHARMA"],
+    "EXCHANGE": ["EXCH.", "EXCH"],
+    "MINING": ["MNG"],
+    "MARKETING": ["MKTG"],
+    "AND": ["&"],
+    "&": ["AND"],
+    "SOCIETY": ["SOC."],
+    "ELECTRICAL": ["ELECT."],
+    "AUTOMATION": ["AUTOM."],
+    "INFORMATION": ["INFO", "INF."],
+    "CONSULTING": ["CONSULT.", "CONSLT"],
 }
 GENERIC_TRANSLATE: dict[str, list[str]] = {
-    "TRADING": ["TICARET", "COMERCIAL", "HANDEL", "TEJARAT", "MAOYI"], "TICARET": ["TRADING", "TRADE"], "TEJARAT": ["TRADING", "TRADE"],
-    "GROUP": ["GRUPO", "GRUPPA", "GRUPPE", "JITUAN", "GROUPE"], "GRUPO": ["GROUP"], "GRUPPA": ["GROUP"], "SERVICES": ["SERVICIOS", "HIZMETLERI"],
-    "SERVICIOS": ["SERVICES"], "INTERNATIONAL": ["INTERNACIONAL", "INTERNATIONALE", "MEZHDUNARODNAYA", "ULUSLARARASI"],
-    "INTERNACIONAL": ["INTERNATIONAL"], "INDUSTRIES": ["INDUSTRIAS", "SANAYE", "SANAYI", "INDUSTRIE"], "INDUSTRIAS": ["INDUSTRIES"],
-    "SANAYE": ["INDUSTRIES", "INDUSTRY"], "SANAYI": ["INDUSTRY", "INDUSTRIES"], "INVESTMENTS": ["INVERSIONES", "INVESTISSEMENTS"],
-    "INVERSIONES": ["INVESTMENTS"], "TRANSPORT": ["TRANSPORTES", "TRANSPORTE"], "TRANSPORTES": ["TRANSPORT"], "NAVIGATION": ["NAVEGACION", "KESHTIRANI"],
-    "NAVEGACION": ["NAVIGATION", "SHIPPING"], "COMPANIA": ["COMPANY"], "COMPANY": ["SHERKAT", "KOMPANIYA", "COMPANIA", "SHIRKAT"],
-    "SHERKAT": ["COMPANY"], "KOMPANIYA": ["COMPANY"], "BANK": ["BANCO", "BANQUE", "BANKA"], "BANCO": ["BANK"], "BANQUE": ["BANK"],
-    "ZAVOD": ["PLANT", "FACTORY", "WORKS"], "PLANT": ["ZAVOD"], "FACTORY": ["ZAVOD", "FABRIKA", "GONGCHANG"], "KONTSERN": ["CONCERN"],
-    "CONCERN": ["KONTSERN", "KONZERN"], "TECHNOLOGY": ["KEJI", "TECNOLOGIA", "TEKNOLOJI", "TEKHNOLOGII"], "KEJI": ["TECHNOLOGY", "SCIENCE AND TECHNOLOGY"],
-    "SCIENTIFIC": ["NAUCHNO", "CIENTIFICO"], "ELECTRONICS": ["DIANZI", "ELEKTRONIKA", "ELECTRONICA"], "DIANZI": ["ELECTRONICS", "ELECTRONIC"],
-    "CORPORATION": ["KORPORATSIYA", "CORPORACION", "GONGSI"], "INSTITUTE": ["INSTITUT", "INSTITUTO", "YANJIUSUO"], "INSTITUT": ["INSTITUTE"],
-    "INSTITUTO": ["INSTITUTE"], "ENGINEERING": ["INGENIERIA", "INZHENERING", "GONGCHENG", "MUHENDISLIK"], "SHIPPING": ["KESHTIRANI", "NAVIGATION", "DENIZCILIK"],
-    "KESHTIRANI": ["SHIPPING"], "IMPORT": ["IMPORTACION"], "EXPORT": ["EXPORTACION"], "OIL": ["NAFT", "NEFT", "PETROLEO"],
-    "PETROLEUM": ["PETROLEO", "NAFT", "NEFT"], "NAFT": ["OIL", "PETROLEUM"], "FOUNDATION": ["FUNDACION", "BONYAD", "MU'ASSASA"],
-    "BONYAD": ["FOUNDATION"], "CHARITABLE": ["KHAIRIYA", "KHAYRIYAH"], "SOCIETY": ["JAMIAT", "SOCIEDAD", "OBSHCHESTVO"],
-    "ORGANIZATION": ["SAZMAN", "ORGANIZACION"], "SAZMAN": ["ORGANIZATION"], "MACHINERY": ["MASHINERY", "MAQUINARIA"], "CONSTRUCTION": ["CONSTRUCTORA", "INSAAT", "STROY"],
-    "MINING": ["MINERA", "MADENCILIK", "KUANGYE"], "TEXTILE": ["TEXTIL", "TEKSTIL"], "SHIPBUILDING": ["SUDOSTROITELNY", "SUDOSTROYENIYE"],
-    "AVIATION": ["AVIATSIA", "AVIACION", "HAVACILIK"], "RESEARCH": ["ISSLEDOVATELSKIY", "INVESTIGACION", "YANJIU"], "LOGISTICS": ["LOJISTIK", "LOGISTIKA", "LOGISTICA", "WULIU"],
+    "TRADING": ["TICARET", "COMERCIAL", "HANDEL", "TEJARAT", "MAOYI"],
+    "TICARET": ["TRADING", "TRADE"],
+    "TEJARAT": ["TRADING", "TRADE"],
+    "GROUP": ["GRUPO", "GRUPPA", "GRUPPE", "JITUAN", "GROUPE"],
+    "GRUPO": ["GROUP"],
+    "GRUPPA": ["GROUP"],
+    "SERVICES": ["SERVICIOS", "HIZMETLERI"],
+    "SERVICIOS": ["SERVICES"],
+    "INTERNATIONAL": ["INTERNACIONAL", "INTERNATIONALE", "MEZHDUNARODNAYA", "ULUSLARARASI"],
+    "INTERNACIONAL": ["INTERNATIONAL"],
+    "INDUSTRIES": ["INDUSTRIAS", "SANAYE", "SANAYI", "INDUSTRIE"],
+    "INDUSTRIAS": ["INDUSTRIES"],
+    "SANAYE": ["INDUSTRIES", "INDUSTRY"],
+    "SANAYI": ["INDUSTRY", "INDUSTRIES"],
+    "INVESTMENTS": ["INVERSIONES", "INVESTISSEMENTS"],
+    "INVERSIONES": ["INVESTMENTS"],
+    "TRANSPORT": ["TRANSPORTES", "TRANSPORTE"],
+    "TRANSPORTES": ["TRANSPORT"],
+    "NAVIGATION": ["NAVEGACION", "KESHTIRANI"],
+    "NAVEGACION": ["NAVIGATION", "SHIPPING"],
+    "COMPANIA": ["COMPANY"],
+    "COMPANY": ["SHERKAT", "KOMPANIYA", "COMPANIA", "SHIRKAT"],
+    "SHERKAT": ["COMPANY"],
+    "KOMPANIYA": ["COMPANY"],
+    "BANK": ["BANCO", "BANQUE", "BANKA"],
+    "BANCO": ["BANK"],
+    "BANQUE": ["BANK"],
+    "ZAVOD": ["PLANT", "FACTORY", "WORKS"],
+    "PLANT": ["ZAVOD"],
+    "FACTORY": ["ZAVOD", "FABRIKA", "GONGCHANG"],
+    "KONTSERN": ["CONCERN"],
+    "CONCERN": ["KONTSERN", "KONZERN"],
+    "TECHNOLOGY": ["KEJI", "TECNOLOGIA", "TEKNOLOJI", "TEKHNOLOGII"],
+    "KEJI": ["TECHNOLOGY", "SCIENCE AND TECHNOLOGY"],
+    "SCIENTIFIC": ["NAUCHNO", "CIENTIFICO"],
+    "ELECTRONICS": ["DIANZI", "ELEKTRONIKA", "ELECTRONICA"],
+    "DIANZI": ["ELECTRONICS", "ELECTRONIC"],
+    "CORPORATION": ["KORPORATSIYA", "CORPORACION", "GONGSI"],
+    "INSTITUTE": ["INSTITUT", "INSTITUTO", "YANJIUSUO"],
+    "INSTITUT": ["INSTITUTE"],
+    "INSTITUTO": ["INSTITUTE"],
+    "ENGINEERING": ["INGENIERIA", "INZHENERING", "GONGCHENG", "MUHENDISLIK"],
+    "SHIPPING": ["KESHTIRANI", "NAVIGATION", "DENIZCILIK"],
+    "KESHTIRANI": ["SHIPPING"],
+    "IMPORT": ["IMPORTACION"],
+    "EXPORT": ["EXPORTACION"],
+    "OIL": ["NAFT", "NEFT", "PETROLEO"],
+    "PETROLEUM": ["PETROLEO", "NAFT", "NEFT"],
+    "NAFT": ["OIL", "PETROLEUM"],
+    "FOUNDATION": ["FUNDACION", "BONYAD", "MU'ASSASA"],
+    "BONYAD": ["FOUNDATION"],
+    "CHARITABLE": ["KHAIRIYA", "KHAYRIYAH"],
+    "SOCIETY": ["JAMIAT", "SOCIEDAD", "OBSHCHESTVO"],
+    "ORGANIZATION": ["SAZMAN", "ORGANIZACION"],
+    "SAZMAN": ["ORGANIZATION"],
+    "MACHINERY": ["MASHINERY", "MAQUINARIA"],
+    "CONSTRUCTION": ["CONSTRUCTORA", "INSAAT", "STROY"],
+    "MINING": ["MINERA", "MADENCILIK", "KUANGYE"],
+    "TEXTILE": ["TEXTIL", "TEKSTIL"],
+    "SHIPBUILDING": ["SUDOSTROITELNY", "SUDOSTROYENIYE"],
+    "AVIATION": ["AVIATSIA", "AVIACION", "HAVACILIK"],
+    "RESEARCH": ["ISSLEDOVATELSKIY", "INVESTIGACION", "YANJIU"],
+    "LOGISTICS": ["LOJISTIK", "LOGISTIKA", "LOGISTICA", "WULIU"],
 }
 
 NICK: dict[str, list[str]] = {
-    "MOHAMMED": ["MOHD", "MD", "MOHD."], "MUHAMMAD": ["MUHD", "MOHD", "MD."], "MOHAMMAD": ["MOHD", "MOHD."], "MOHAMED": ["MOHD", "MED"],
-    "ABDUL": ["ABD"], "ABDULLAH": ["ABDULLA"], "FRANCISCO": ["PACO", "PANCHO"], "JOSE": ["PEPE"], "IGNACIO": ["NACHO"], "JESUS": ["CHUY"],
-    "GUILLERMO": ["MEMO"], "ALEJANDRO": ["ALEX"], "ROBERTO": ["BETO"], "ALBERTO": ["BETO"], "EDUARDO": ["LALO"], "ENRIQUE": ["KIKE"],
-    "RAFAEL": ["RAFA"], "MANUEL": ["MANOLO", "MANO"], "CONCEPCION": ["CONCHA", "CONCHITA"], "DOLORES": ["LOLA"], "GUADALUPE": ["LUPE"],
-    "WILLIAM": ["BILL", "WILL"], "ROBERT": ["BOB", "ROB"], "RICHARD": ["RICK", "DICK"], "JAMES": ["JIM", "JIMMY"], "MICHAEL": ["MIKE"],
-    "THOMAS": ["TOM"], "JOSEPH": ["JOE"], "DANIEL": ["DAN", "DANNY"], "ALEXANDER": ["ALEX"], "EDWARD": ["ED", "TED"], "CHRISTOPHER": ["CHRIS"],
-    "NICHOLAS": ["NICK"], "ANTHONY": ["TONY"], "STEPHEN": ["STEVE"], "STEVEN": ["STEVE"], "KENNETH": ["KEN"], "JONATHAN": ["JON"], "SAMUEL": ["SAM"],
-    "BENJAMIN": ["BEN"], "DAVID": ["DAVE"], "PATRICK": ["PAT"], "GREGORY": ["GREG"], "TIMOTHY": ["TIM"], "MATTHEW": ["MATT"], "ANDREW": ["ANDY"],
-    "DONALD": ["DON"], "RONALD": ["RON"], "LAWRENCE": ["LARRY"], "GERALD": ["JERRY"], "JEFFREY": ["JEFF"], "CHARLES": ["CHARLIE", "CHUCK"],
-    "ALEKSANDR": ["ALEX", "SASHA"], "ALEKSEY": ["ALEX", "ALYOSHA"], "YEVGENIY": ["EUGENE", "ZHENYA"], "EVGENIY": ["EUGENE", "ZHENYA"],
-    "MIKHAIL": ["MICHAEL", "MISHA"], "PAVEL": ["PAUL", "PASHA"], "PETR": ["PETER"], "DMITRIY": ["DIMA", "DMITRI"], "DMITRY": ["DIMA"],
-    "VLADIMIR": ["VOLODYA", "VLAD"], "VLADISLAV": ["VLAD"], "NIKOLAY": ["NICK", "KOLYA"], "KONSTANTIN": ["KOSTYA", "KOSTIA"],
-    "ANATOLIY": ["TOLYA"], "IVAN": ["VANYA", "JOHN"], "YEKATERINA": ["KATYA", "KATE"], "YELENA": ["LENA", "HELEN"], "TATYANA": ["TANYA"],
-    "NATALYA": ["NATASHA"], "ANTONIO": ["TONO", "TONY"], "FERNANDO": ["NANDO"], "RODRIGO": ["RODRI"], "JOAQUIN": ["CHAPO"],
-    "GERARDO": ["JERRY"], "HUMBERTO": ["BETO"], "ARTURO": ["TURI"], "FRANCISCA": ["PAQUITA"], "JOSEFINA": ["PEPITA", "FINA"],
-    "SEYED": ["S.", "SYED"], "SEYYED": ["S.", "SYED"], "ABDEL": ["ABD"], "MUSTAFA": ["MUSTI"], "HOSSEIN": ["HOSS"],
+    "MOHAMMED": ["MOHD", "MD", "MOHD."],
+    "MUHAMMAD": ["MUHD", "MOHD", "MD."],
+    "MOHAMMAD": ["MOHD", "MOHD."],
+    "MOHAMED": ["MOHD", "MED"],
+    "ABDUL": ["ABD"],
+    "ABDULLAH": ["ABDULLA"],
+    "FRANCISCO": ["PACO", "PANCHO"],
+    "JOSE": ["PEPE"],
+    "IGNACIO": ["NACHO"],
+    "JESUS": ["CHUY"],
+    "GUILLERMO": ["MEMO"],
+    "ALEJANDRO": ["ALEX"],
+    "ROBERTO": ["BETO"],
+    "ALBERTO": ["BETO"],
+    "EDUARDO": ["LALO"],
+    "ENRIQUE": ["KIKE"],
+    "RAFAEL": ["RAFA"],
+    "MANUEL": ["MANOLO", "MANO"],
+    "CONCEPCION": ["CONCHA", "CONCHITA"],
+    "DOLORES": ["LOLA"],
+    "GUADALUPE": ["LUPE"],
+    "WILLIAM": ["BILL", "WILL"],
+    "ROBERT": ["BOB", "ROB"],
+    "RICHARD": ["RICK", "DICK"],
+    "JAMES": ["JIM", "JIMMY"],
+    "MICHAEL": ["MIKE"],
+    "THOMAS": ["TOM"],
+    "JOSEPH": ["JOE"],
+    "DANIEL": ["DAN", "DANNY"],
+    "ALEXANDER": ["ALEX"],
+    "EDWARD": ["ED", "TED"],
+    "CHRISTOPHER": ["CHRIS"],
+    "NICHOLAS": ["NICK"],
+    "ANTHONY": ["TONY"],
+    "STEPHEN": ["STEVE"],
+    "STEVEN": ["STEVE"],
+    "KENNETH": ["KEN"],
+    "JONATHAN": ["JON"],
+    "SAMUEL": ["SAM"],
+    "BENJAMIN": ["BEN"],
+    "DAVID": ["DAVE"],
+    "PATRICK": ["PAT"],
+    "GREGORY": ["GREG"],
+    "TIMOTHY": ["TIM"],
+    "MATTHEW": ["MATT"],
+    "ANDREW": ["ANDY"],
+    "DONALD": ["DON"],
+    "RONALD": ["RON"],
+    "LAWRENCE": ["LARRY"],
+    "GERALD": ["JERRY"],
+    "JEFFREY": ["JEFF"],
+    "CHARLES": ["CHARLIE", "CHUCK"],
+    "ALEKSANDR": ["ALEX", "SASHA"],
+    "ALEKSEY": ["ALEX", "ALYOSHA"],
+    "YEVGENIY": ["EUGENE", "ZHENYA"],
+    "EVGENIY": ["EUGENE", "ZHENYA"],
+    "MIKHAIL": ["MICHAEL", "MISHA"],
+    "PAVEL": ["PAUL", "PASHA"],
+    "PETR": ["PETER"],
+    "DMITRIY": ["DIMA", "DMITRI"],
+    "DMITRY": ["DIMA"],
+    "VLADIMIR": ["VOLODYA", "VLAD"],
+    "VLADISLAV": ["VLAD"],
+    "NIKOLAY": ["NICK", "KOLYA"],
+    "KONSTANTIN": ["KOSTYA", "KOSTIA"],
+    "ANATOLIY": ["TOLYA"],
+    "IVAN": ["VANYA", "JOHN"],
+    "YEKATERINA": ["KATYA", "KATE"],
+    "YELENA": ["LENA", "HELEN"],
+    "TATYANA": ["TANYA"],
+    "NATALYA": ["NATASHA"],
+    "ANTONIO": ["TONO", "TONY"],
+    "FERNANDO": ["NANDO"],
+    "RODRIGO": ["RODRI"],
+    "JOAQUIN": ["CHAPO"],
+    "GERARDO": ["JERRY"],
+    "HUMBERTO": ["BETO"],
+    "ARTURO": ["TURI"],
+    "FRANCISCA": ["PAQUITA"],
+    "JOSEFINA": ["PEPITA", "FINA"],
+    "SEYED": ["S.", "SYED"],
+    "SEYYED": ["S.", "SYED"],
+    "ABDEL": ["ABD"],
+    "MUSTAFA": ["MUSTI"],
+    "HOSSEIN": ["HOSS"],
 }
 
-TITLES_ARABIC = ["SHEIKH", "SHAIKH", "HAJI", "HAJJ", "MAULVI", "MAWLAWI", "MULLAH", "MAULANA", "QARI", "DR.", "ENG.", "MR."]
+TITLES_ARABIC = [
+    "SHEIKH",
+    "SHAIKH",
+    "HAJI",
+    "HAJJ",
+    "MAULVI",
+    "MAWLAWI",
+    "MULLAH",
+    "MAULANA",
+    "QARI",
+    "DR.",
+    "ENG.",
+    "MR.",
+]
 TITLES_GENERAL = ["DR.", "PROF.", "ENG.", "GEN.", "COL.", "CAPT.", "MR.", "MRS.", "MS.", "HON."]
 
 DIACRITIC: dict[str, str] = {
-    "JOSE": "JOSÉ", "MARIA": "MARÍA", "HERNANDEZ": "HERNÁNDEZ", "GONZALEZ": "GONZÁLEZ", "RODRIGUEZ": "RODRÍGUEZ", "MARTINEZ": "MARTÍNEZ",
-    "LOPEZ": "LÓPEZ", "PEREZ": "PÉREZ", "SANCHEZ": "SÁNCHEZ", "RAMIREZ": "RAMÍREZ", "GOMEZ": "GÓMEZ", "DIAZ": "DÍAZ", "FERNANDEZ": "FERNÁNDEZ",
-    "JIMENEZ": "JIMÉNEZ", "ALVAREZ": "ÁLVAREZ", "GUTIERREZ": "GUTIÉRREZ", "MUNOZ": "MUÑOZ", "PENA": "PEÑA", "NUNEZ": "NÚÑEZ", "IBANEZ": "IBÁÑEZ",
-    "CASTANEDA": "CASTAÑEDA", "ZUNIGA": "ZÚÑIGA", "BELTRAN": "BELTRÁN", "GUZMAN": "GUZMÁN", "JESUS": "JESÚS", "RAUL": "RAÚL", "ANGEL": "ÁNGEL",
-    "ANDRES": "ANDRÉS", "NICOLAS": "NICOLÁS", "JOAQUIN": "JOAQUÍN", "MARTIN": "MARTÍN", "RAMON": "RAMÓN", "SIMON": "SIMÓN", "OSCAR": "ÓSCAR",
-    "CESAR": "CÉSAR", "HECTOR": "HÉCTOR", "FELIX": "FÉLIX", "ADRIAN": "ADRIÁN", "SEBASTIAN": "SEBASTIÁN", "GARCIA": "GARCÍA", "VAZQUEZ": "VÁZQUEZ",
-    "VASQUEZ": "VÁSQUEZ", "MENDEZ": "MÉNDEZ", "VELEZ": "VÉLEZ", "VELASQUEZ": "VELÁSQUEZ", "VELAZQUEZ": "VELÁZQUEZ", "MARQUEZ": "MÁRQUEZ",
-    "SUAREZ": "SUÁREZ", "DOMINGUEZ": "DOMÍNGUEZ", "BENITEZ": "BENÍTEZ", "CHAVEZ": "CHÁVEZ", "ORDONEZ": "ORDÓÑEZ", "NARVAEZ": "NARVÁEZ",
-    "RINCON": "RINCÓN", "LEON": "LEÓN", "MONTANO": "MONTAÑO", "AVILA": "ÁVILA", "ALVARO": "ÁLVARO", "ANIBAL": "ANÍBAL", "EFRAIN": "EFRAÍN",
-    "ELIAS": "ELÍAS", "ISMAEL": "ISMAËL", "TOMAS": "TOMÁS", "LUCIA": "LUCÍA", "SOFIA": "SOFÍA", "MONICA": "MÓNICA", "VERONICA": "VERÓNICA",
-    "BELEN": "BELÉN", "ROCIO": "ROCÍO", "INES": "INÉS", "AGUERO": "AGÜERO", "ARGUELLO": "ARGÜELLO", "QUINONEZ": "QUIÑÓNEZ", "ACUNA": "ACUÑA",
-    "CARDENAS": "CÁRDENAS", "ESPANA": "ESPAÑA", "PATINO": "PATIÑO", "NUNO": "NUÑO", "OSORIO": "OSORIO", "CORDOBA": "CÓRDOBA", "MEXICO": "MÉXICO",
-    "COMPANIA": "COMPAÑÍA", "NAVEGACION": "NAVEGACIÓN", "SOCIETE": "SOCIÉTÉ", "GENERALE": "GÉNÉRALE", "ELECTRONICA": "ELECTRÓNICA",
-    "FARMACEUTICA": "FARMACÉUTICA", "PETROLEOS": "PETRÓLEOS", "TECNOLOGIA": "TECNOLOGÍA", "AEREA": "AÉREA", "CONSTRUCCION": "CONSTRUCCIÓN",
-    "COMUNICACION": "COMUNICACIÓN", "COMUNICACIONES": "COMUNICACIONES", "ANONIMA": "ANÓNIMA", "INFORMACION": "INFORMACIÓN", "INVERSION": "INVERSIÓN",
-    "ADMINISTRACION": "ADMINISTRACIÓN", "ASOCIACION": "ASOCIACIÓN", "FUNDACION": "FUNDACIÓN", "CORPORACION": "CORPORACIÓN", "PRODUCCION": "PRODUCCIÓN",
-    "IMPORTACION": "IMPORTACIÓN", "EXPORTACION": "EXPORTACIÓN", "PUBLICA": "PÚBLICA", "POLITICA": "POLÍTICA", "QUIMICA": "QUÍMICA", "MEDICA": "MÉDICA",
-    "GESTAO": "GESTÃO", "SAO": "SÃO", "JOAO": "JOÃO", "CONCEICAO": "CONCEIÇÃO", "ASSUNCAO": "ASSUNÇÃO", "MULLER": "MÜLLER", "FRANCOIS": "FRANÇOIS",
-    "HELENE": "HÉLÈNE", "RENE": "RENÉ", "ANDRE": "ANDRÉ", "JEROME": "JÉRÔME", "DESIRE": "DÉSIRÉ", "LEOPOLD": "LÉOPOLD", "CELESTIN": "CÉLESTIN",
-    "THEOPHILE": "THÉOPHILE", "INNOCENT": "INNOCENT", "EMMANUEL": "EMMANUEL", "GERARD": "GÉRARD", "AMEDEE": "AMÉDÉE", "SEVERIN": "SÉVERIN",
-    "MOISE": "MOÏSE", "NOEL": "NOËL", "JOSUE": "JOSUÉ", "BEDAYA": "BEDAYA",
+    "JOSE": "JOSÉ",
+    "MARIA": "MARÍA",
+    "HERNANDEZ": "HERNÁNDEZ",
+    "GONZALEZ": "GONZÁLEZ",
+    "RODRIGUEZ": "RODRÍGUEZ",
+    "MARTINEZ": "MARTÍNEZ",
+    "LOPEZ": "LÓPEZ",
+    "PEREZ": "PÉREZ",
+    "SANCHEZ": "SÁNCHEZ",
+    "RAMIREZ": "RAMÍREZ",
+    "GOMEZ": "GÓMEZ",
+    "DIAZ": "DÍAZ",
+    "FERNANDEZ": "FERNÁNDEZ",
+    "JIMENEZ": "JIMÉNEZ",
+    "ALVAREZ": "ÁLVAREZ",
+    "GUTIERREZ": "GUTIÉRREZ",
+    "MUNOZ": "MUÑOZ",
+    "PENA": "PEÑA",
+    "NUNEZ": "NÚÑEZ",
+    "IBANEZ": "IBÁÑEZ",
+    "CASTANEDA": "CASTAÑEDA",
+    "ZUNIGA": "ZÚÑIGA",
+    "BELTRAN": "BELTRÁN",
+    "GUZMAN": "GUZMÁN",
+    "JESUS": "JESÚS",
+    "RAUL": "RAÚL",
+    "ANGEL": "ÁNGEL",
+    "ANDRES": "ANDRÉS",
+    "NICOLAS": "NICOLÁS",
+    "JOAQUIN": "JOAQUÍN",
+    "MARTIN": "MARTÍN",
+    "RAMON": "RAMÓN",
+    "SIMON": "SIMÓN",
+    "OSCAR": "ÓSCAR",
+    "CESAR": "CÉSAR",
+    "HECTOR": "HÉCTOR",
+    "FELIX": "FÉLIX",
+    "ADRIAN": "ADRIÁN",
+    "SEBASTIAN": "SEBASTIÁN",
+    "GARCIA": "GARCÍA",
+    "VAZQUEZ": "VÁZQUEZ",
+    "VASQUEZ": "VÁSQUEZ",
+    "MENDEZ": "MÉNDEZ",
+    "VELEZ": "VÉLEZ",
+    "VELASQUEZ": "VELÁSQUEZ",
+    "VELAZQUEZ": "VELÁZQUEZ",
+    "MARQUEZ": "MÁRQUEZ",
+    "SUAREZ": "SUÁREZ",
+    "DOMINGUEZ": "DOMÍNGUEZ",
+    "BENITEZ": "BENÍTEZ",
+    "CHAVEZ": "CHÁVEZ",
+    "ORDONEZ": "ORDÓÑEZ",
+    "NARVAEZ": "NARVÁEZ",
+    "RINCON": "RINCÓN",
+    "LEON": "LEÓN",
+    "MONTANO": "MONTAÑO",
+    "AVILA": "ÁVILA",
+    "ALVARO": "ÁLVARO",
+    "ANIBAL": "ANÍBAL",
+    "EFRAIN": "EFRAÍN",
+    "ELIAS": "ELÍAS",
+    "ISMAEL": "ISMAËL",
+    "TOMAS": "TOMÁS",
+    "LUCIA": "LUCÍA",
+    "SOFIA": "SOFÍA",
+    "MONICA": "MÓNICA",
+    "VERONICA": "VERÓNICA",
+    "BELEN": "BELÉN",
+    "ROCIO": "ROCÍO",
+    "INES": "INÉS",
+    "AGUERO": "AGÜERO",
+    "ARGUELLO": "ARGÜELLO",
+    "QUINONEZ": "QUIÑÓNEZ",
+    "ACUNA": "ACUÑA",
+    "CARDENAS": "CÁRDENAS",
+    "ESPANA": "ESPAÑA",
+    "PATINO": "PATIÑO",
+    "NUNO": "NUÑO",
+    "OSORIO": "OSORIO",
+    "CORDOBA": "CÓRDOBA",
+    "MEXICO": "MÉXICO",
+    "COMPANIA": "COMPAÑÍA",
+    "NAVEGACION": "NAVEGACIÓN",
+    "SOCIETE": "SOCIÉTÉ",
+    "GENERALE": "GÉNÉRALE",
+    "ELECTRONICA": "ELECTRÓNICA",
+    "FARMACEUTICA": "FARMACÉUTICA",
+    "PETROLEOS": "PETRÓLEOS",
+    "TECNOLOGIA": "TECNOLOGÍA",
+    "AEREA": "AÉREA",
+    "CONSTRUCCION": "CONSTRUCCIÓN",
+    "COMUNICACION": "COMUNICACIÓN",
+    "COMUNICACIONES": "COMUNICACIONES",
+    "ANONIMA": "ANÓNIMA",
+    "INFORMACION": "INFORMACIÓN",
+    "INVERSION": "INVERSIÓN",
+    "ADMINISTRACION": "ADMINISTRACIÓN",
+    "ASOCIACION": "ASOCIACIÓN",
+    "FUNDACION": "FUNDACIÓN",
+    "CORPORACION": "CORPORACIÓN",
+    "PRODUCCION": "PRODUCCIÓN",
+    "IMPORTACION": "IMPORTACIÓN",
+    "EXPORTACION": "EXPORTACIÓN",
+    "PUBLICA": "PÚBLICA",
+    "POLITICA": "POLÍTICA",
+    "QUIMICA": "QUÍMICA",
+    "MEDICA": "MÉDICA",
+    "GESTAO": "GESTÃO",
+    "SAO": "SÃO",
+    "JOAO": "JOÃO",
+    "CONCEICAO": "CONCEIÇÃO",
+    "ASSUNCAO": "ASSUNÇÃO",
+    "MULLER": "MÜLLER",
+    "FRANCOIS": "FRANÇOIS",
+    "HELENE": "HÉLÈNE",
+    "RENE": "RENÉ",
+    "ANDRE": "ANDRÉ",
+    "JEROME": "JÉRÔME",
+    "DESIRE": "DÉSIRÉ",
+    "LEOPOLD": "LÉOPOLD",
+    "CELESTIN": "CÉLESTIN",
+    "THEOPHILE": "THÉOPHILE",
+    "INNOCENT": "INNOCENT",
+    "EMMANUEL": "EMMANUEL",
+    "GERARD": "GÉRARD",
+    "AMEDEE": "AMÉDÉE",
+    "SEVERIN": "SÉVERIN",
+    "MOISE": "MOÏSE",
+    "NOEL": "NOËL",
+    "JOSUE": "JOSUÉ",
+    "BEDAYA": "BEDAYA",
 }
 
-NUMBER_WORDS: dict[str, str] = {"1": "ONE", "2": "TWO", "3": "THREE", "4": "FOUR", "5": "FIVE", "7": "SEVEN"}
+NUMBER_WORDS: dict[str, str] = {
+    "1": "ONE",
+    "2": "TWO",
+    "3": "THREE",
+    "4": "FOUR",
+    "5": "FIVE",
+    "7": "SEVEN",
+}
 
 QWERTY = {
-    "Q": "WA", "W": "QES", "E": "WRD", "R": "ETF", "T": "RYG", "Y": "TUH", "U": "YIJ", "I": "UOK", "O": "IPL", "P": "OL",
-    "A": "QSZ", "S": "ADWX", "D": "SFEC", "F": "DGRV", "G": "FHTB", "H": "GJYN", "J": "HKUM", "K": "JLIM", "L": "KO",
-    "Z": "XAS", "X": "ZCS", "C": "XVD", "V": "CBF", "B": "VNG", "N": "BMH", "M": "NJK",
+    "Q": "WA",
+    "W": "QES",
+    "E": "WRD",
+    "R": "ETF",
+    "T": "RYG",
+    "Y": "TUH",
+    "U": "YIJ",
+    "I": "UOK",
+    "O": "IPL",
+    "P": "OL",
+    "A": "QSZ",
+    "S": "ADWX",
+    "D": "SFEC",
+    "F": "DGRV",
+    "G": "FHTB",
+    "H": "GJYN",
+    "J": "HKUM",
+    "K": "JLIM",
+    "L": "KO",
+    "Z": "XAS",
+    "X": "ZCS",
+    "C": "XVD",
+    "V": "CBF",
+    "B": "VNG",
+    "N": "BMH",
+    "M": "NJK",
 }
 PHONETIC: list[tuple[str, str]] = [
-    ("PH", "F"), ("F", "PH"), ("CK", "K"), ("C", "K"), ("K", "C"), ("QU", "KW"), ("Z", "S"), ("S", "Z"), ("V", "W"), ("W", "V"),
-    ("OU", "U"), ("U", "OU"), ("EE", "I"), ("I", "EE"), ("Y", "I"), ("I", "Y"), ("TH", "T"), ("KH", "K"), ("GH", "G"), ("X", "KS"),
-    ("J", "DJ"), ("SH", "CH"), ("CH", "SH"), ("EI", "AY"), ("AI", "AY"), ("AY", "AI"), ("OO", "U"), ("DH", "D"), ("Q", "K"),
+    ("PH", "F"),
+    ("F", "PH"),
+    ("CK", "K"),
+    ("C", "K"),
+    ("K", "C"),
+    ("QU", "KW"),
+    ("Z", "S"),
+    ("S", "Z"),
+    ("V", "W"),
+    ("W", "V"),
+    ("OU", "U"),
+    ("U", "OU"),
+    ("EE", "I"),
+    ("I", "EE"),
+    ("Y", "I"),
+    ("I", "Y"),
+    ("TH", "T"),
+    ("KH", "K"),
+    ("GH", "G"),
+    ("X", "KS"),
+    ("J", "DJ"),
+    ("SH", "CH"),
+    ("CH", "SH"),
+    ("EI", "AY"),
+    ("AI", "AY"),
+    ("AY", "AI"),
+    ("OO", "U"),
+    ("DH", "D"),
+    ("Q", "K"),
 ]
 OCR: list[tuple[str, str]] = [
-    ("O", "0"), ("0", "O"), ("I", "1"), ("l", "1"), ("I", "l"), ("S", "5"), ("B", "8"), ("rn", "m"), ("m", "rn"), ("E", "F"),
-    ("cl", "d"), ("vv", "w"), ("D", "O"), ("G", "6"), ("Z", "2"), ("M", "NI"), ("H", "II"), ("U", "LI"), ("N", "H"), ("e", "c"),
-    ("a", "o"), ("h", "b"), ("n", "ri"), ("C", "("), ("K", "IK"), ("W", "VV"), ("Q", "O"),
+    ("O", "0"),
+    ("0", "O"),
+    ("I", "1"),
+    ("l", "1"),
+    ("I", "l"),
+    ("S", "5"),
+    ("B", "8"),
+    ("rn", "m"),
+    ("m", "rn"),
+    ("E", "F"),
+    ("cl", "d"),
+    ("vv", "w"),
+    ("D", "O"),
+    ("G", "6"),
+    ("Z", "2"),
+    ("M", "NI"),
+    ("H", "II"),
+    ("U", "LI"),
+    ("N", "H"),
+    ("e", "c"),
+    ("a", "o"),
+    ("h", "b"),
+    ("n", "ri"),
+    ("C", "("),
+    ("K", "IK"),
+    ("W", "VV"),
+    ("Q", "O"),
 ]
 ROLES = [
-    "DIRECTOR", "MANAGING DIRECTOR", "CEO", "OWNER", "SHAREHOLDER", "AUTHORISED SIGNATORY", "UBO", "BENEFICIAL OWNER",
-    "CONSIGNEE", "SHIPPER", "NOTIFY PARTY", "AGENT", "GENERAL MANAGER", "CHAIRMAN", "END USER", "BUYER", "SELLER", "GUARANTOR",
+    "DIRECTOR",
+    "MANAGING DIRECTOR",
+    "CEO",
+    "OWNER",
+    "SHAREHOLDER",
+    "AUTHORISED SIGNATORY",
+    "UBO",
+    "BENEFICIAL OWNER",
+    "CONSIGNEE",
+    "SHIPPER",
+    "NOTIFY PARTY",
+    "AGENT",
+    "GENERAL MANAGER",
+    "CHAIRMAN",
+    "END USER",
+    "BUYER",
+    "SELLER",
+    "GUARANTOR",
 ]
 ROLE_FORMS = ["{n} ({r})", "{r}: {n}", "{n} - {r}", "ATTN {n}, {r}", "{n} / {r}", "{r} {n}"]
 ACCOUNT_FORMS = [
-    "{n} ACC {acc}", "A/C {n}", "{n} IBAN {iban}", "FFC {n} ACCT {acc}", "BENEFICIARY: {n} ACCOUNT NO. {acc}", "{n} REF INV-{inv}",
-    "PAYMENT TO {n} INVOICE {inv}", "{n} A/C NO {acc}", "BENEF {n} / {acc}", "ORDERING CUSTOMER {n}", "{n} SALARY ACCOUNT",
-    "{n} CURRENT ACCOUNT {acc}", "FAO {n}", "{n} C/O ACCOUNTS DEPT",
+    "{n} ACC {acc}",
+    "A/C {n}",
+    "{n} IBAN {iban}",
+    "FFC {n} ACCT {acc}",
+    "BENEFICIARY: {n} ACCOUNT NO. {acc}",
+    "{n} REF INV-{inv}",
+    "PAYMENT TO {n} INVOICE {inv}",
+    "{n} A/C NO {acc}",
+    "BENEF {n} / {acc}",
+    "ORDERING CUSTOMER {n}",
+    "{n} SALARY ACCOUNT",
+    "{n} CURRENT ACCOUNT {acc}",
+    "FAO {n}",
+    "{n} C/O ACCOUNTS DEPT",
 ]
-COUNTRY_FIX = {"Democratic People's Republic of Korea": "NORTH KOREA", "Iran (Islamic Republic of)": "IRAN", "Syrian Arab Republic": "SYRIA"}
+COUNTRY_FIX = {
+    "Democratic People's Republic of Korea": "NORTH KOREA",
+    "Iran (Islamic Republic of)": "IRAN",
+    "Syrian Arab Republic": "SYRIA",
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -801,10 +1894,25 @@ def title_word(w: str) -> str:
 
 
 def title_case(s: str) -> str:
-    keep = {re.sub(r"[^A-Z]", "", f) for f in LEGAL_DOTTED} | {"LLC", "LTD", "JSC", "OOO", "FZE", "PJSC", "GMBH", "DPRK", "USA", "UAE"}
+    keep = {re.sub(r"[^A-Z]", "", f) for f in LEGAL_DOTTED} | {
+        "LLC",
+        "LTD",
+        "JSC",
+        "OOO",
+        "FZE",
+        "PJSC",
+        "GMBH",
+        "DPRK",
+        "USA",
+        "UAE",
+    }
     out = []
     for tok in s.split(" "):
-        out.append(tok if re.sub(r"[^A-Z]", "", tok) in keep and tok.isupper() and len(tok) <= 5 else title_word(tok))
+        out.append(
+            tok
+            if re.sub(r"[^A-Z]", "", tok) in keep and tok.isupper() and len(tok) <= 5
+            else title_word(tok)
+        )
     return " ".join(out)
 
 
@@ -844,9 +1952,13 @@ def letter_positions(w: str) -> list[int]:
     return [i for i, ch in enumerate(w) if ch.isalpha()]
 
 
-def pick_word(s: str, rng: random.Random, min_len: int = 5, avoid: Iterable[str] = ()) -> re.Match[str] | None:
+def pick_word(
+    s: str, rng: random.Random, min_len: int = 5, avoid: Iterable[str] = ()
+) -> re.Match[str] | None:
     bad = {a.upper() for a in avoid}
-    cands = [m for m in WORD.finditer(s) if len(m.group(0)) >= min_len and m.group(0).upper() not in bad]
+    cands = [
+        m for m in WORD.finditer(s) if len(m.group(0)) >= min_len and m.group(0).upper() not in bad
+    ]
     return rng.choice(cands) if cands else None
 
 
@@ -854,9 +1966,30 @@ def replace_span(s: str, m: re.Match[str], new: str) -> str:
     return s[: m.start()] + new + s[m.end() :]
 
 
-NON_DISTINCT = {
-    "AL", "EL", "BIN", "BEN", "ABU", "ABD", "ABDUL", "THE", "OF", "AND", "DE", "LA", "DEL", "LOS", "VAN", "VON", "DA", "DOS",
-} | set(LEGAL_MISSPELL) | set(GENERIC_ABBR)
+NON_DISTINCT = (
+    {
+        "AL",
+        "EL",
+        "BIN",
+        "BEN",
+        "ABU",
+        "ABD",
+        "ABDUL",
+        "THE",
+        "OF",
+        "AND",
+        "DE",
+        "LA",
+        "DEL",
+        "LOS",
+        "VAN",
+        "VON",
+        "DA",
+        "DOS",
+    }
+    | set(LEGAL_MISSPELL)
+    | set(GENERIC_ABBR)
+)
 
 
 def typo(word: str, kind: str, rng: random.Random) -> str | None:
@@ -950,23 +2083,45 @@ def where(e: Entry) -> str:
 
 def is_iran(e: Entry) -> bool:
     p = e.program.upper()
-    return "IRAN" in p or "IRGC" in p or "IFSR" in p or "IRAN" in where(e) or bool(re.search(r",\s*IR\b", where(e)))
+    return (
+        "IRAN" in p
+        or "IRGC" in p
+        or "IFSR" in p
+        or "IRAN" in where(e)
+        or bool(re.search(r",\s*IR\b", where(e)))
+    )
 
 
 def is_russia(e: Entry) -> bool:
     p = e.program.upper()
     w = where(e)
-    return any(k in p for k in ("RUSSIA", "UKRAINE", "BELARUS", "CYBER", "MAGNIT")) or "RUSSIA" in w or bool(re.search(r"\bRU\b", w))
+    return (
+        any(k in p for k in ("RUSSIA", "UKRAINE", "BELARUS", "CYBER", "MAGNIT"))
+        or "RUSSIA" in w
+        or bool(re.search(r"\bRU\b", w))
+    )
 
 
 def is_korea(e: Entry) -> bool:
     w = where(e)
-    return "DPRK" in e.program.upper() or e.list_id.startswith("KP") or "KOREA, NORTH" in w or "DEMOCRATIC PEOPLE" in w or "NORTH KOREA" in w or bool(re.search(r"\bKP\b", w))
+    return (
+        "DPRK" in e.program.upper()
+        or e.list_id.startswith("KP")
+        or "KOREA, NORTH" in w
+        or "DEMOCRATIC PEOPLE" in w
+        or "NORTH KOREA" in w
+        or bool(re.search(r"\bKP\b", w))
+    )
 
 
 def is_china(e: Entry) -> bool:
     w = where(e)
-    return "CHINA" in w or "HONG KONG" in w or bool(re.search(r"\b(CN|HK)\b", w)) or "Chinese Military" in e.csl_source
+    return (
+        "CHINA" in w
+        or "HONG KONG" in w
+        or bool(re.search(r"\b(CN|HK)\b", w))
+        or "Chinese Military" in e.csl_source
+    )
 
 
 def is_turkey(e: Entry) -> bool:
@@ -978,13 +2133,42 @@ def is_hispanic(e: Entry) -> bool:
     p = e.program.upper()
     w = where(e)
     return any(k in p for k in ("SDNT", "ILLICIT", "VENEZUELA", "CUBA", "NICARAGUA", "TCO")) or any(
-        k in w for k in ("MEXICO", "COLOMBIA", "VENEZUELA", "CUBA", "NICARAGUA", "PANAMA", "GUATEMALA", "HONDURAS", "PERU", "ECUADOR", "SPAIN", "ARGENTINA")
+        k in w
+        for k in (
+            "MEXICO",
+            "COLOMBIA",
+            "VENEZUELA",
+            "CUBA",
+            "NICARAGUA",
+            "PANAMA",
+            "GUATEMALA",
+            "HONDURAS",
+            "PERU",
+            "ECUADOR",
+            "SPAIN",
+            "ARGENTINA",
+        )
     )
 
 
 def is_arab_world(e: Entry) -> bool:
     p = e.program.upper()
-    return any(k in p for k in ("SDGT", "SYRIA", "IRAQ", "LIBYA", "YEMEN", "LEBANON", "FTO", "AL-QAIDA", "SUDAN", "SOMALIA", "TALIBAN"))
+    return any(
+        k in p
+        for k in (
+            "SDGT",
+            "SYRIA",
+            "IRAQ",
+            "LIBYA",
+            "YEMEN",
+            "LEBANON",
+            "FTO",
+            "AL-QAIDA",
+            "SUDAN",
+            "SOMALIA",
+            "TALIBAN",
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1015,7 +2199,7 @@ def is_org(e: Entry) -> bool:
 
 
 def given_family(e: Entry) -> tuple[list[str], list[str]]:
-    if e.list == "un_sc":
+    if e.src == "un_sc":
         toks = e.list_name.split()
         if is_korea(e):
             return toks[1:], toks[:1]
@@ -1046,11 +2230,18 @@ def t_translit_persian(e: Entry, rng: random.Random) -> Variant | None:
     out = swap_words(s, PERSIAN, rng, rng.choice([1, 1, 2]))
     if out is None or rng.random() < 0.3:
         base = out or s
-        cands = [(m, suf, reps) for m in WORD.finditer(base) for suf, reps in PERSIAN_SUFFIX if m.group(0).upper().endswith(suf) and len(m.group(0)) > len(suf) + 2]
+        cands = [
+            (m, suf, reps)
+            for m in WORD.finditer(base)
+            for suf, reps in PERSIAN_SUFFIX
+            if m.group(0).upper().endswith(suf) and len(m.group(0)) > len(suf) + 2
+        ]
         if cands:
             m, suf, reps = rng.choice(cands)
             w = m.group(0)
-            out = replace_span(base, m, w[: len(w) - len(suf)] + cased_like(w[-len(suf):], rng.choice(reps)))
+            out = replace_span(
+                base, m, w[: len(w) - len(suf)] + cased_like(w[-len(suf) :], rng.choice(reps))
+            )
     return plain(out)
 
 
@@ -1071,7 +2262,11 @@ def t_translit_russian(e: Entry, rng: random.Random) -> Variant | None:
     if e.kind not in ("person", "organization") or not is_russia(e):
         return None
     s = case_style(e.display, rng)
-    words = [m for m in WORD.finditer(s) if len(m.group(0)) >= 4 and m.group(0).upper() not in NON_DISTINCT]
+    words = [
+        m
+        for m in WORD.finditer(s)
+        if len(m.group(0)) >= 4 and m.group(0).upper() not in NON_DISTINCT
+    ]
     if not words:
         return None
     n = rng.choice([1, 1, 2])
@@ -1151,8 +2346,18 @@ def t_translit_chinese(e: Entry, rng: random.Random) -> Variant | None:
         if len(sy) == 1:
             new = conv[0]
         else:
-            new = rng.choice(["-", " ", ""]).join(conv) if conv != sy else rng.choice(["-", " "]).join(sy)
-        new = cased_like(t, new) if not t[1:].islower() else "-".join(title_word(x) if i == 0 else x.lower() for i, x in enumerate(new.split("-")))
+            new = (
+                rng.choice(["-", " ", ""]).join(conv)
+                if conv != sy
+                else rng.choice(["-", " "]).join(sy)
+            )
+        new = (
+            cased_like(t, new)
+            if not t[1:].islower()
+            else "-".join(
+                title_word(x) if i == 0 else x.lower() for i, x in enumerate(new.split("-"))
+            )
+        )
         changed = changed or new.upper() != t.upper()
         out.append(new)
     return plain(" ".join(out)) if changed else None
@@ -1166,7 +2371,9 @@ def t_translit_turkish(e: Entry, rng: random.Random) -> Variant | None:
     if e.kind not in ("person", "organization"):
         return None
     s = e.display.upper()
-    cands = [m for m in WORD.finditer(s) if m.group(0) in TURKISH and TURKISH[m.group(0)] != m.group(0)]
+    cands = [
+        m for m in WORD.finditer(s) if m.group(0) in TURKISH and TURKISH[m.group(0)] != m.group(0)
+    ]
     if not cands or not (is_turkey(e) or len(cands) >= 2):
         return None
     fold = rng.random() < 0.3
@@ -1180,7 +2387,15 @@ def t_translit_turkish(e: Entry, rng: random.Random) -> Variant | None:
         s = s[: m.start()] + tr + s[m.end() :]
     if title:
         words = s.split(" ")
-        s = " ".join(w[:1] + (turkish_lower(w[1:]) if not fold and w.upper() in TURKISH.values() else w[1:].lower()) for w in words)
+        s = " ".join(
+            w[:1]
+            + (
+                turkish_lower(w[1:])
+                if not fold and w.upper() in TURKISH.values()
+                else w[1:].lower()
+            )
+            for w in words
+        )
     del converted
     return plain(s)
 
@@ -1197,8 +2412,32 @@ def t_order_person(e: Entry, rng: random.Random) -> Variant | None:
     return plain(case_style(s, rng))
 
 
-PLACES = {"KOREA", "CHINA", "IRAN", "SYRIA", "RUSSIA", "CUBA", "BEIJING", "SHANGHAI", "SHENZHEN", "MOSCOW", "TEHRAN", "DAMASCUS",
-          "PYONGYANG", "DUBAI", "HAVANA", "CARACAS", "MINSK", "GUANGZHOU", "TIANJIN", "HANGZHOU", "WUHAN", "CHENGDU", "XIAN", "NANJING"}
+PLACES = {
+    "KOREA",
+    "CHINA",
+    "IRAN",
+    "SYRIA",
+    "RUSSIA",
+    "CUBA",
+    "BEIJING",
+    "SHANGHAI",
+    "SHENZHEN",
+    "MOSCOW",
+    "TEHRAN",
+    "DAMASCUS",
+    "PYONGYANG",
+    "DUBAI",
+    "HAVANA",
+    "CARACAS",
+    "MINSK",
+    "GUANGZHOU",
+    "TIANJIN",
+    "HANGZHOU",
+    "WUHAN",
+    "CHENGDU",
+    "XIAN",
+    "NANJING",
+}
 
 
 def split_legal(s: str) -> tuple[str, str, bool]:
@@ -1238,10 +2477,72 @@ def typo_cat(kind: str) -> Transform:
     return f
 
 
-JOIN_FIRST = {"AL", "EL", "ABU", "ABD", "ABDUL", "ABDEL", "BIN", "BEN", "UL", "UD", "DE", "LA", "DEL", "VAN", "MC", "NUR", "ABO", "ABOU"}
-SPLIT_PREFIX = ["ABDUL", "ABDEL", "ABDUR", "ABDOL", "ABU", "NASR", "NUR", "PETRO", "AERO", "ELECTRO", "RADIO", "TELE", "AGRO", "TRANS",
-                "INTER", "NEFTE", "ENERGO", "AVIA", "SUDO", "MASH", "ROS", "GAZ", "PROM", "STROY", "TECHNO", "BIO", "HYDRO", "MICRO", "CHEM",
-                "UNI", "MULTI", "EURO", "SINO", "AFRO", "INDO", "ARMA", "KHIM", "SPETS", "GOS", "VOEN", "MOSCOW", "NAVI", "OCEAN", "AUTO"]
+JOIN_FIRST = {
+    "AL",
+    "EL",
+    "ABU",
+    "ABD",
+    "ABDUL",
+    "ABDEL",
+    "BIN",
+    "BEN",
+    "UL",
+    "UD",
+    "DE",
+    "LA",
+    "DEL",
+    "VAN",
+    "MC",
+    "NUR",
+    "ABO",
+    "ABOU",
+}
+SPLIT_PREFIX = [
+    "ABDUL",
+    "ABDEL",
+    "ABDUR",
+    "ABDOL",
+    "ABU",
+    "NASR",
+    "NUR",
+    "PETRO",
+    "AERO",
+    "ELECTRO",
+    "RADIO",
+    "TELE",
+    "AGRO",
+    "TRANS",
+    "INTER",
+    "NEFTE",
+    "ENERGO",
+    "AVIA",
+    "SUDO",
+    "MASH",
+    "ROS",
+    "GAZ",
+    "PROM",
+    "STROY",
+    "TECHNO",
+    "BIO",
+    "HYDRO",
+    "MICRO",
+    "CHEM",
+    "UNI",
+    "MULTI",
+    "EURO",
+    "SINO",
+    "AFRO",
+    "INDO",
+    "ARMA",
+    "KHIM",
+    "SPETS",
+    "GOS",
+    "VOEN",
+    "MOSCOW",
+    "NAVI",
+    "OCEAN",
+    "AUTO",
+]
 
 
 def t_spacing(e: Entry, rng: random.Random) -> Variant | None:
@@ -1252,7 +2553,10 @@ def t_spacing(e: Entry, rng: random.Random) -> Variant | None:
         ops.append("hyphen")
     if any(toks[i].upper() in JOIN_FIRST for i in range(len(toks) - 1)) or len(toks) >= 3:
         ops.append("join")
-    if any(len(t) >= 7 and any(t.upper().startswith(p) and len(t) - len(p) >= 3 for p in SPLIT_PREFIX) for t in toks):
+    if any(
+        len(t) >= 7 and any(t.upper().startswith(p) and len(t) - len(p) >= 3 for p in SPLIT_PREFIX)
+        for t in toks
+    ):
         ops.append("split")
     if is_korea(e) and any(len(t) >= 5 for t in toks):
         ops.append("ksplit")
@@ -1263,13 +2567,20 @@ def t_spacing(e: Entry, rng: random.Random) -> Variant | None:
         return plain(s.replace("-", rng.choice([" ", ""]), 1 if rng.random() < 0.5 else -1))
     if op == "join":
         pref = [i for i in range(len(toks) - 1) if toks[i].upper() in JOIN_FIRST]
-        cand = pref or [i for i in range(len(toks) - 1) if toks[i].isalpha() and toks[i + 1].isalpha()]
+        cand = pref or [
+            i for i in range(len(toks) - 1) if toks[i].isalpha() and toks[i + 1].isalpha()
+        ]
         if not cand:
             return None
         i = rng.choice(cand)
         return plain(" ".join(toks[:i] + [toks[i] + toks[i + 1]] + toks[i + 2 :]))
     if op == "split":
-        idx = [(i, p) for i, t in enumerate(toks) for p in SPLIT_PREFIX if len(t) >= 7 and t.upper().startswith(p) and len(t) - len(p) >= 3]
+        idx = [
+            (i, p)
+            for i, t in enumerate(toks)
+            for p in SPLIT_PREFIX
+            if len(t) >= 7 and t.upper().startswith(p) and len(t) - len(p) >= 3
+        ]
         i, p = rng.choice(idx)
         t = toks[i]
         return plain(" ".join(toks[:i] + [t[: len(p)], t[len(p) :]] + toks[i + 1 :]))
@@ -1350,7 +2661,9 @@ def t_legal_moved(e: Entry, rng: random.Random) -> Variant | None:
     if start:
         out = rng.choice([f"{core} {legal}", f"{core}, {legal}", f"{core} ({legal})"])
     else:
-        out = rng.choice([f"{legal} {core}", f"{legal} “{core}”", f'{legal} "{core}"', f"{legal} {core}"])
+        out = rng.choice(
+            [f"{legal} {core}", f"{legal} “{core}”", f'{legal} "{core}"', f"{legal} {core}"]
+        )
     return plain(case_style(out, rng))
 
 
@@ -1373,7 +2686,9 @@ def t_legal_misspelt(e: Entry, rng: random.Random) -> Variant | None:
     if not ws:
         return None
     m = rng.choice(ws)
-    new_span = replace_span(span, m, cased_like(m.group(0), rng.choice(LEGAL_MISSPELL[m.group(0).upper()])))
+    new_span = replace_span(
+        span, m, cased_like(m.group(0), rng.choice(LEGAL_MISSPELL[m.group(0).upper()]))
+    )
     return plain(case_style(s[: f[0]] + new_span + s[f[1] :], rng))
 
 
@@ -1407,7 +2722,19 @@ def t_generic_abbrev(e: Entry, rng: random.Random) -> Variant | None:
 def t_generic_translate(e: Entry, rng: random.Random) -> Variant | None:
     if not is_org(e):
         return None
-    return plain(swap_words(case_style(e.display, rng), GENERIC_TRANSLATE, rng, 1))
+    s = case_style(e.display, rng)
+    f = find_legal(s)
+    if f is None:
+        return plain(swap_words(s, GENERIC_TRANSLATE, rng, 1))
+    # translate only outside a multi-word legal form (never "LIMITED LIABILITY SHIRKAT")
+    if len(s[f[0] : f[1]].split()) > 1:
+        head, legal, tail = s[: f[0]], s[f[0] : f[1]], s[f[1] :]
+        if f[0] == 0:
+            new = swap_words(tail, GENERIC_TRANSLATE, rng, 1)
+            return None if new is None else plain(legal + new)
+        new = swap_words(head, GENERIC_TRANSLATE, rng, 1)
+        return None if new is None else plain(new + legal + tail)
+    return plain(swap_words(s, GENERIC_TRANSLATE, rng, 1))
 
 
 def initial(w: str, rng: random.Random) -> str:
@@ -1418,7 +2745,7 @@ def t_initials(e: Entry, rng: random.Random) -> Variant | None:
     if not is_person(e):
         return None
     g, f = given_family(e)
-    if e.list == "un_sc" and not is_korea(e):
+    if e.src == "un_sc" and not is_korea(e):
         toks = e.list_name.split()
         if len(toks) < 3:
             return None
@@ -1443,7 +2770,7 @@ def t_drop_middle(e: Entry, rng: random.Random) -> Variant | None:
     if not is_person(e):
         return None
     g, f = given_family(e)
-    if e.list == "un_sc" and not is_korea(e):
+    if e.src == "un_sc" and not is_korea(e):
         toks = e.list_name.split()
         if len(toks) < 3:
             return None
@@ -1478,10 +2805,11 @@ def t_nickname(e: Entry, rng: random.Random) -> Variant | None:
     g, f = given_family(e)
     if not g:
         return None
-    gs = swap_words(" ".join(g), NICK, rng)
-    if gs is None:
+    first = swap_words(g[0], NICK, rng)
+    if first is None:
         return None
-    out = f"{gs} {' '.join(f)}" if not (e.list == "un_sc" and is_korea(e)) else f"{' '.join(f)} {gs}"
+    gs = " ".join([first, *g[1:]])
+    out = f"{gs} {' '.join(f)}" if not (e.src == "un_sc" and is_korea(e)) else f"{' '.join(f)} {gs}"
     pre = tuple(w.rstrip(".").casefold() for w in gs.split() if len(w.rstrip(".")) == 1)
     s = case_style(out, rng)
     return Variant(s, s, pre)
@@ -1492,7 +2820,7 @@ AR_NORM = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي"),
 
 def t_script_original(e: Entry, rng: random.Random) -> Variant | None:
     o = e.original_script
-    if not o or e.list != "un_sc":
+    if not o or e.src != "un_sc":
         return None
     if any("\u0400" <= ch <= "\u04ff" for ch in o):
         ops = ["yo", "drop_last", "order"]
@@ -1503,6 +2831,9 @@ def t_script_original(e: Entry, rng: random.Random) -> Variant | None:
             pairs = [(a, b) for a, b in AR_NORM if a in o]
             if pairs:
                 a, b = rng.choice(pairs)
+                if a == "ي":  # written as alef maksura only at the end of a word
+                    out = re.sub(r"ي(?=\s|$)", b, o)
+                    return plain(out) if out != o else None
                 return plain(o.replace(a, b) if rng.random() < 0.6 else o.replace(a, b, 1))
         if op == "abd":
             if "عبد ال" in o:
@@ -1520,21 +2851,103 @@ def t_script_original(e: Entry, rng: random.Random) -> Variant | None:
 
 
 CYR_GIVEN = {
-    "IGOR": "Игорь", "OLGA": "Ольга", "ALEKSANDR": "Александр", "ALEKSEY": "Алексей", "SERGEY": "Сергей", "VLADIMIR": "Владимир",
-    "DMITRIY": "Дмитрий", "DMITRY": "Дмитрий", "ANDREY": "Андрей", "MIKHAIL": "Михаил", "NIKOLAY": "Николай", "YURIY": "Юрий",
-    "IVAN": "Иван", "PAVEL": "Павел", "OLEG": "Олег", "VIKTOR": "Виктор", "YEVGENIY": "Евгений", "ANATOLIY": "Анатолий",
-    "VALERIY": "Валерий", "GENNADIY": "Геннадий", "KONSTANTIN": "Константин", "MAKSIM": "Максим", "ARKADIY": "Аркадий",
-    "BORIS": "Борис", "ROMAN": "Роман", "DENIS": "Денис", "ILYA": "Илья", "KIRILL": "Кирилл", "PETR": "Пётр", "YELENA": "Елена",
-    "TATYANA": "Татьяна", "NATALYA": "Наталья", "SVETLANA": "Светлана", "IRINA": "Ирина", "ANNA": "Анна", "MARIYA": "Мария",
-    "YEKATERINA": "Екатерина", "ALEKSANDRA": "Александра", "YULIYA": "Юлия", "LYUDMILA": "Людмила", "GRIGORIY": "Григорий",
-    "VASILIY": "Василий", "VADIM": "Вадим", "ARTEM": "Артём", "ANTON": "Антон", "EDUARD": "Эдуард", "STANISLAV": "Станислав",
-    "VYACHESLAV": "Вячеслав", "YAROSLAV": "Ярослав", "RUSLAN": "Руслан", "TIMUR": "Тимур", "FEDOR": "Фёдор", "LEONID": "Леонид",
-    "VITALIY": "Виталий", "ALBERT": "Альберт", "GLEB": "Глеб", "ARSENIY": "Арсений", "NIKITA": "Никита", "YEVGENIYA": "Евгения",
-    "IGOREVICH": "Игоревич", "IGOREVNA": "Игоревна", "OLEGOVICH": "Олегович", "MARINA": "Марина", "GALINA": "Галина",
+    "IGOR": "Игорь",
+    "OLGA": "Ольга",
+    "ALEKSANDR": "Александр",
+    "ALEKSEY": "Алексей",
+    "SERGEY": "Сергей",
+    "VLADIMIR": "Владимир",
+    "DMITRIY": "Дмитрий",
+    "DMITRY": "Дмитрий",
+    "ANDREY": "Андрей",
+    "MIKHAIL": "Михаил",
+    "NIKOLAY": "Николай",
+    "YURIY": "Юрий",
+    "IVAN": "Иван",
+    "PAVEL": "Павел",
+    "OLEG": "Олег",
+    "VIKTOR": "Виктор",
+    "YEVGENIY": "Евгений",
+    "ANATOLIY": "Анатолий",
+    "VALERIY": "Валерий",
+    "GENNADIY": "Геннадий",
+    "KONSTANTIN": "Константин",
+    "MAKSIM": "Максим",
+    "ARKADIY": "Аркадий",
+    "BORIS": "Борис",
+    "ROMAN": "Роман",
+    "DENIS": "Денис",
+    "ILYA": "Илья",
+    "KIRILL": "Кирилл",
+    "PETR": "Пётр",
+    "YELENA": "Елена",
+    "TATYANA": "Татьяна",
+    "NATALYA": "Наталья",
+    "SVETLANA": "Светлана",
+    "IRINA": "Ирина",
+    "ANNA": "Анна",
+    "MARIYA": "Мария",
+    "YEKATERINA": "Екатерина",
+    "ALEKSANDRA": "Александра",
+    "YULIYA": "Юлия",
+    "LYUDMILA": "Людмила",
+    "GRIGORIY": "Григорий",
+    "VASILIY": "Василий",
+    "VADIM": "Вадим",
+    "ARTEM": "Артём",
+    "ANTON": "Антон",
+    "EDUARD": "Эдуард",
+    "STANISLAV": "Станислав",
+    "VYACHESLAV": "Вячеслав",
+    "YAROSLAV": "Ярослав",
+    "RUSLAN": "Руслан",
+    "TIMUR": "Тимур",
+    "FEDOR": "Фёдор",
+    "LEONID": "Леонид",
+    "VITALIY": "Виталий",
+    "ALBERT": "Альберт",
+    "GLEB": "Глеб",
+    "ARSENIY": "Арсений",
+    "NIKITA": "Никита",
+    "YEVGENIYA": "Евгения",
+    "IGOREVICH": "Игоревич",
+    "IGOREVNA": "Игоревна",
+    "OLEGOVICH": "Олегович",
+    "MARINA": "Марина",
+    "GALINA": "Галина",
 }
-CYR_MULTI = [("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"), ("SH", "Ш"), ("YU", "Ю"), ("YA", "Я"), ("YE", "Е"), ("YO", "Ё")]
-CYR_ONE = {"A": "А", "B": "Б", "V": "В", "G": "Г", "D": "Д", "Z": "З", "I": "И", "K": "К", "L": "Л", "M": "М", "N": "Н", "O": "О",
-           "P": "П", "R": "Р", "S": "С", "T": "Т", "U": "У", "F": "Ф"}
+CYR_MULTI = [
+    ("SHCH", "Щ"),
+    ("ZH", "Ж"),
+    ("KH", "Х"),
+    ("TS", "Ц"),
+    ("CH", "Ч"),
+    ("SH", "Ш"),
+    ("YU", "Ю"),
+    ("YA", "Я"),
+    ("YE", "Е"),
+    ("YO", "Ё"),
+]
+CYR_ONE = {
+    "A": "А",
+    "B": "Б",
+    "V": "В",
+    "G": "Г",
+    "D": "Д",
+    "Z": "З",
+    "I": "И",
+    "K": "К",
+    "L": "Л",
+    "M": "М",
+    "N": "Н",
+    "O": "О",
+    "P": "П",
+    "R": "Р",
+    "S": "С",
+    "T": "Т",
+    "U": "У",
+    "F": "Ф",
+}
 VOWELS = set("AEIOUY")
 
 
@@ -1542,7 +2955,11 @@ def to_cyrillic(word: str) -> str | None:
     up = word.upper()
     if up in CYR_GIVEN:
         return CYR_GIVEN[up]
-    if not up.isalpha() or re.search(r"[CHJQWX]", re.sub(r"SHCH|ZH|KH|TS|CH|SH", "", up)) or re.search(r"L[^AEIOUY]|L$|[^AEIOUY]$(?<=R)", up):
+    if (
+        not up.isalpha()
+        or re.search(r"[CHJQWX]", re.sub(r"SHCH|ZH|KH|TS|CH|SH", "", up))
+        or re.search(r"L[^AEIOUY]|L$|[^AEIOUY]$(?<=R)", up)
+    ):
         return None
     out = []
     i = 0
@@ -1556,7 +2973,12 @@ def to_cyrillic(word: str) -> str | None:
                 break
         else:
             ch = up[i]
-            if ch == "I" and i > 0 and up[i - 1] in "AEOU" and (i == len(up) - 1 or up[i + 1] not in VOWELS):
+            if (
+                ch == "I"
+                and i > 0
+                and up[i - 1] in "AEOU"
+                and (i == len(up) - 1 or up[i + 1] not in VOWELS)
+            ):
                 out.append("Й")
             elif ch == "I" and up[i + 1 : i + 2] == "A" and i + 2 == len(up):
                 out.append("ИЯ")
@@ -1576,7 +2998,7 @@ def to_cyrillic(word: str) -> str | None:
 
 
 def t_script_cyrillic(e: Entry, rng: random.Random) -> Variant | None:
-    if not is_person(e) or not is_russia(e) or e.list == "un_sc" or not e.given or not e.family:
+    if not is_person(e) or not is_russia(e) or e.src == "un_sc" or not e.given or not e.family:
         return None
     fam = [to_cyrillic(w) for w in e.family]
     giv = [to_cyrillic(w) for w in e.given]
@@ -1595,12 +3017,30 @@ def t_vessel(e: Entry, rng: random.Random) -> Variant | None:
         return None
     n = case_style(e.list_name, rng)
     imo_m = re.search(r"IMO (\d{7})", e.remarks)
-    forms = ["M/V {n}", "MV {n}", "M.V. {n}", "MT {n}", "M/T {n}", "VESSEL {n}", "{n} (VESSEL)", "TANKER {n}", "SHIP {n}"]
+    forms = [
+        "M/V {n}",
+        "MV {n}",
+        "M.V. {n}",
+        "MT {n}",
+        "M/T {n}",
+        "VESSEL {n}",
+        "{n} (VESSEL)",
+        "TANKER {n}",
+        "SHIP {n}",
+    ]
     if imo_m:
-        forms += ["{n} (IMO {imo})", "{n} IMO{imo}", "MV {n} IMO {imo}", "{n} - IMO NO. {imo}", "M/V {n} (IMO: {imo})"]
+        forms += [
+            "{n} (IMO {imo})",
+            "{n} IMO{imo}",
+            "MV {n} IMO {imo}",
+            "{n} - IMO NO. {imo}",
+            "M/V {n} (IMO: {imo})",
+        ]
     m = re.search(r"\s(\d{1,2})$", n)
     if m and rng.random() < 0.3:
-        n = n[: m.start()] + rng.choice([f"-{m.group(1)}", f" NO. {m.group(1)}", f" {NUMBER_WORDS.get(m.group(1), m.group(1))}"])
+        n = n[: m.start()] + rng.choice(
+            [f"-{m.group(1)}", f" NO. {m.group(1)}", f" {NUMBER_WORDS.get(m.group(1), m.group(1))}"]
+        )
     q = rng.choice(forms).format(n=n, imo=imo_m.group(1) if imo_m else "")
     return Variant(q, n)
 
@@ -1619,7 +3059,11 @@ def t_aircraft(e: Entry, rng: random.Random) -> Variant | None:
         forms += ["{model} {r}", "{r} ({model})"]
     if msn_m:
         forms += ["{r} MSN {msn}"]
-    q = rng.choice(forms).format(r=r2, model=model_m.group(1).strip() if model_m else "", msn=msn_m.group(1).strip() if msn_m else "")
+    q = rng.choice(forms).format(
+        r=r2,
+        model=model_m.group(1).strip() if model_m else "",
+        msn=msn_m.group(1).strip() if msn_m else "",
+    )
     if q == reg:
         return None
     return Variant(q, r2)
@@ -1678,7 +3122,18 @@ def t_extra_birth(e: Entry, rng: random.Random) -> Variant | None:
         return None
     n = case_style(e.display, rng)
     y = e.birth_year
-    form = rng.choice(["{n} DOB {y}", "{n} b. {y}", "{n} ({y})", "{n}, born {y}", "{n} YOB {y}", "{n} *{y}", "{n} - {y}", "{n} D.O.B. {y}"])
+    form = rng.choice(
+        [
+            "{n} DOB {y}",
+            "{n} b. {y}",
+            "{n} ({y})",
+            "{n}, born {y}",
+            "{n} YOB {y}",
+            "{n} *{y}",
+            "{n} - {y}",
+            "{n} D.O.B. {y}",
+        ]
+    )
     return Variant(form.format(n=n, y=y), n)
 
 
@@ -1687,7 +3142,9 @@ def t_extra_account(e: Entry, rng: random.Random) -> Variant | None:
         return None
     n = case_style(e.display, rng)
     acc = "".join(rng.choice("0123456789") for _ in range(rng.choice([8, 10, 12])))
-    iban = rng.choice(["AE", "TR", "DE", "GB", "CH", "LB"]) + "".join(rng.choice("0123456789") for _ in range(20))
+    iban = rng.choice(["AE", "TR", "DE", "GB", "CH", "LB"]) + "".join(
+        rng.choice("0123456789") for _ in range(20)
+    )
     inv = str(rng.randrange(1000, 99999))
     return Variant(rng.choice(ACCOUNT_FORMS).format(n=n, acc=acc, iban=iban, inv=inv), n)
 
@@ -1716,7 +3173,7 @@ def t_truncate(e: Entry, rng: random.Random) -> Variant | None:
     s = case_style(e.display, rng)
     if len(s) < 22:
         return None
-    limits = [L for L in (16, 20, 24, 30, 35, 40) if L < len(s) and L >= 0.55 * len(s)]
+    limits = [L for L in (16, 20, 24, 30, 35, 40) if len(s) > L >= 0.55 * len(s)]
     if not limits:
         return None
     L = rng.choice(limits)
@@ -1724,7 +3181,11 @@ def t_truncate(e: Entry, rng: random.Random) -> Variant | None:
     full = s.split()
     cut = t.split()
     pre: tuple[str, ...] = ()
-    if cut and cut[-1] not in full[: len(cut)] or (len(cut) <= len(full) and cut[-1] != full[len(cut) - 1]):
+    if (
+        cut
+        and cut[-1] not in full[: len(cut)]
+        or (len(cut) <= len(full) and cut[-1] != full[len(cut) - 1])
+    ):
         pre = tuple(norm_tokens(cut[-1])[-1:])
     return Variant(t, t, pre)
 
@@ -1732,20 +3193,31 @@ def t_truncate(e: Entry, rng: random.Random) -> Variant | None:
 def t_diacritics(e: Entry, rng: random.Random) -> Variant | None:
     s = case_style(e.display, rng)
     if any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", s)):
-        return plain("".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch)))
+        return plain(
+            "".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch))
+        )
     table = {k: [v] for k, v in DIACRITIC.items() if k != v}
     return plain(swap_words(s, table, rng, rng.choice([1, 2, 3])))
 
 
 def t_second_surname(e: Entry, rng: random.Random) -> Variant | None:
-    if not is_person(e) or e.list == "un_sc" or len(e.family) != 2 or not e.given:
+    if not is_person(e) or e.src == "un_sc" or len(e.family) != 2 or not e.given:
         return None
     f1, f2 = e.family
-    if f1.upper() in JOIN_FIRST or f2.upper() in JOIN_FIRST or not (is_hispanic(e) or f1.upper() in DIACRITIC or f2.upper() in DIACRITIC):
+    if (
+        f1.upper() in JOIN_FIRST
+        or f2.upper() in JOIN_FIRST
+        or not (is_hispanic(e) or f1.upper() in DIACRITIC or f2.upper() in DIACRITIC)
+    ):
         return None
     g = " ".join(e.given)
-    forms = [(f"{g} {f1}", ()), (f"{g} {f1} {f2[0]}.", (f2[0].casefold(),)), (f"{g} {f1}-{f2}", ()), (f"{g} {f1} Y {f2}", ()),
-             (f"{f1} {f2[0]}., {g}", (f2[0].casefold(),))]
+    forms = [
+        (f"{g} {f1}", ()),
+        (f"{g} {f1} {f2[0]}.", (f2[0].casefold(),)),
+        (f"{g} {f1}-{f2}", ()),
+        (f"{g} {f1} Y {f2}", ()),
+        (f"{f1} {f2[0]}., {g}", (f2[0].casefold(),)),
+    ]
     q, pre = rng.choice(forms)
     s = case_style(q, rng)
     return Variant(s, s, tuple(pre))
@@ -1784,7 +3256,9 @@ def legal_then_generic(e: Entry, rng: random.Random) -> Variant | None:
 
 
 def title_after(s: str, rng: random.Random, arab: bool = False) -> str | None:
-    t = rng.choice(["SHEIKH", "HAJI", "DR.", "ENG."] if arab else ["DR.", "MR.", "ENG.", "PROF.", "GEN."])
+    t = rng.choice(
+        ["SHEIKH", "HAJI", "DR.", "ENG."] if arab else ["DR.", "MR.", "ENG.", "PROF.", "GEN."]
+    )
     return f"{t if s.isupper() else title_word(t)} {s}"
 
 
@@ -1836,53 +3310,165 @@ def combo_order_punct(e: Entry, rng: random.Random) -> Variant | None:
 
 
 CATEGORIES: list[tuple[str, str, Transform]] = [
-    ("translit_arabic", "Arabic-origin names in another common romanisation (Mohammed/Muhammad, Hussein/Husayn, al-/el-/joined/dropped)", t_translit_arabic),
-    ("translit_persian", "Persian names in another romanisation (Hossein/Hosein, Gholam/Qolam, -zadeh/-zade, -ei/-ie, Seyed/Seyyed)", t_translit_persian),
-    ("translit_russian", "Russian names in another romanisation (Aleksandr/Alexander, -iy/-y, -ov/-off, kh/h, ts/tz, ye/e)", t_translit_russian),
-    ("translit_korean", "Korean names in McCune-Reischauer / Revised / popular spellings (Pak/Park, Jong/Chong, Chol/Cheol, hyphens)", t_translit_korean),
-    ("translit_chinese", "Chinese names: Wade-Giles for pinyin (Zheng/Cheng, Xiao/Hsiao), given names split or hyphenated, old postal place names", t_translit_chinese),
-    ("translit_turkish", "Turkish names and company words with Turkish letters (Şirketi, Ticaret, Öztürk) or German-style folding", t_translit_turkish),
+    (
+        "translit_arabic",
+        "Arabic-origin names in another common romanisation (Mohammed/Muhammad, Hussein/Husayn, al-/el-/joined/dropped)",
+        t_translit_arabic,
+    ),
+    (
+        "translit_persian",
+        "Persian names in another romanisation (Hossein/Hosein, Gholam/Qolam, -zadeh/-zade, -ei/-ie, Seyed/Seyyed)",
+        t_translit_persian,
+    ),
+    (
+        "translit_russian",
+        "Russian names in another romanisation (Aleksandr/Alexander, -iy/-y, -ov/-off, kh/h, ts/tz, ye/e)",
+        t_translit_russian,
+    ),
+    (
+        "translit_korean",
+        "Korean names in McCune-Reischauer / Revised / popular spellings (Pak/Park, Jong/Chong, Chol/Cheol, hyphens)",
+        t_translit_korean,
+    ),
+    (
+        "translit_chinese",
+        "Chinese names: Wade-Giles for pinyin (Zheng/Cheng, Xiao/Hsiao), given names split or hyphenated, old postal place names",
+        t_translit_chinese,
+    ),
+    (
+        "translit_turkish",
+        "Turkish names and company words with Turkish letters (Şirketi, Ticaret, Öztürk) or German-style folding",
+        t_translit_turkish,
+    ),
     ("order_person", "person written family name first, without a comma", t_order_person),
-    ("order_company", "company words reordered (BANK OF X -> X BANK; a place word moved to the end)", t_order_company),
+    (
+        "order_company",
+        "company words reordered (BANK OF X -> X BANK; a place word moved to the end)",
+        t_order_company,
+    ),
     ("typo_keyboard", "one neighbouring-key slip inside a distinctive word", typo_cat("keyboard")),
     ("typo_transpose", "two neighbouring letters swapped", typo_cat("transpose")),
     ("typo_omission", "one letter left out", typo_cat("drop")),
     ("typo_double", "a letter doubled or a double letter written once", typo_cat("double")),
     ("typo_vowel", "one vowel written as another", typo_cat("vowel")),
-    ("typo_phonetic", "a sound-alike respelling (ph/f, c/k, z/s, ou/u, kh/k)", typo_cat("phonetic")),
-    ("spacing", "words joined, split at a prefix or syllable, or hyphens replaced by a space or nothing", t_spacing),
-    ("punctuation", "punctuation stripped or added (quotes, stray comma, &/AND, hyphen as slash or dot)", t_punctuation),
-    ("legal_abbrev", "legal form written out in the list, abbreviated in the query", t_legal_abbrev),
-    ("legal_expand", "legal form abbreviated in the list, written out in the query", t_legal_expand),
-    ("legal_moved", "legal form moved from the end to the front or the other way round", t_legal_moved),
+    (
+        "typo_phonetic",
+        "a sound-alike respelling (ph/f, c/k, z/s, ou/u, kh/k)",
+        typo_cat("phonetic"),
+    ),
+    (
+        "spacing",
+        "words joined, split at a prefix or syllable, or hyphens replaced by a space or nothing",
+        t_spacing,
+    ),
+    (
+        "punctuation",
+        "punctuation stripped or added (quotes, stray comma, &/AND, hyphen as slash or dot)",
+        t_punctuation,
+    ),
+    (
+        "legal_abbrev",
+        "legal form written out in the list, abbreviated in the query",
+        t_legal_abbrev,
+    ),
+    (
+        "legal_expand",
+        "legal form abbreviated in the list, written out in the query",
+        t_legal_expand,
+    ),
+    (
+        "legal_moved",
+        "legal form moved from the end to the front or the other way round",
+        t_legal_moved,
+    ),
     ("legal_dropped", "legal form left out", t_legal_dropped),
-    ("legal_misspelt", "a legal-form word misspelt (LIMTED, COMPNAY, CORPORATOIN, LDT, GMHB)", t_legal_misspelt),
-    ("legal_spaced_dotted", "legal-form letters spaced or dotted (L.L.C., S A DE C V, O.O.O., S..AS.)", t_legal_spaced),
-    ("legal_foreign", "another country's legal form (LLC for OOO, LTD for LLC, PAO for PJSC, SARL for SA)", t_legal_foreign),
-    ("generic_abbrev", "generic company words abbreviated (INTL, TRDG, MFG, ENGG, TECH, &)", t_generic_abbrev),
-    ("generic_translate", "a generic company word translated (TRADING/TICARET, COMPANY/SHERKAT, GROUP/GRUPO, TECHNOLOGY/KEJI)", t_generic_translate),
+    (
+        "legal_misspelt",
+        "a legal-form word misspelt (LIMTED, COMPNAY, CORPORATOIN, LDT, GMHB)",
+        t_legal_misspelt,
+    ),
+    (
+        "legal_spaced_dotted",
+        "legal-form letters spaced or dotted (L.L.C., S A DE C V, O.O.O., S..AS.)",
+        t_legal_spaced,
+    ),
+    (
+        "legal_foreign",
+        "another country's legal form (LLC for OOO, LTD for LLC, PAO for PJSC, SARL for SA)",
+        t_legal_foreign,
+    ),
+    (
+        "generic_abbrev",
+        "generic company words abbreviated (INTL, TRDG, MFG, ENGG, TECH, &)",
+        t_generic_abbrev,
+    ),
+    (
+        "generic_translate",
+        "a generic company word translated (TRADING/TICARET, COMPANY/SHERKAT, GROUP/GRUPO, TECHNOLOGY/KEJI)",
+        t_generic_translate,
+    ),
     ("initials", "given or middle names reduced to initials", t_initials),
     ("drop_middle", "middle names left out", t_drop_middle),
     ("titles", "a title or honorific added (Dr., Sheikh, Haji, Mullah, Gen., Mrs.)", t_titles),
-    ("nickname_short", "a short form or nickname for a given name (Mohd, Alex, Paco, Pepe, Bill)", t_nickname),
-    ("script_original", "the UN original-script name as typed by a native writer (alef/ta-marbuta forms, عبد joined, last name dropped)", t_script_original),
+    (
+        "nickname_short",
+        "a short form or nickname for a given name (Mohd, Alex, Paco, Pepe, Bill)",
+        t_nickname,
+    ),
+    (
+        "script_original",
+        "the UN original-script name as typed by a native writer (alef/ta-marbuta forms, عبد joined, last name dropped)",
+        t_script_original,
+    ),
     ("script_cyrillic", "Russian person written in Cyrillic", t_script_cyrillic),
     ("vessel_forms", "vessel names with M/V, MT, IMO number and similar", t_vessel),
-    ("aircraft_forms", "aircraft registration written with/without hyphen, with REG, A/C, model or MSN", t_aircraft),
-    ("extra_address", "name followed by its listed street address, city and country", t_extra_address),
+    (
+        "aircraft_forms",
+        "aircraft registration written with/without hyphen, with REG, A/C, model or MSN",
+        t_aircraft,
+    ),
+    (
+        "extra_address",
+        "name followed by its listed street address, city and country",
+        t_extra_address,
+    ),
     ("extra_city_country", "name followed by its listed city and/or country", t_extra_city_country),
-    ("extra_role", "name with a role word a form carries (DIRECTOR, UBO, CONSIGNEE, ATTN)", t_extra_role),
-    ("extra_birth_year", "person with the listed birth year (DOB 1962, b. 1962, (1962))", t_extra_birth),
-    ("extra_account", "name inside payment text (A/C, IBAN, FFC, invoice reference)", t_extra_account),
+    (
+        "extra_role",
+        "name with a role word a form carries (DIRECTOR, UBO, CONSIGNEE, ATTN)",
+        t_extra_role,
+    ),
+    (
+        "extra_birth_year",
+        "person with the listed birth year (DOB 1962, b. 1962, (1962))",
+        t_extra_birth,
+    ),
+    (
+        "extra_account",
+        "name inside payment text (A/C, IBAN, FFC, invoice reference)",
+        t_extra_account,
+    ),
     ("ocr", "scanning slips (O/0, I/1/l, rn/m, S/5, cl/d)", t_ocr),
     ("truncation", "cut at a field length (16-40 characters), often mid-word", t_truncate),
     ("diacritics", "accents added (José, Hernández, Compañía, Société) or removed", t_diacritics),
-    ("second_surname", "Spanish second surname dropped, initialled, hyphenated or joined with Y", t_second_surname),
+    (
+        "second_surname",
+        "Spanish second surname dropped, initialled, hyphenated or joined with Y",
+        t_second_surname,
+    ),
     ("combo_translit_typo", "a romanisation change plus a typo", combine(translit_any, typo_any)),
-    ("combo_legal_generic", "a legal-form change (spaced, misspelt, abbreviated or moved) plus a generic word abbreviated", legal_then_generic),
+    (
+        "combo_legal_generic",
+        "a legal-form change (spaced, misspelt, abbreviated or moved) plus a generic word abbreviated",
+        legal_then_generic,
+    ),
     ("combo_title_drop_middle", "middle names dropped plus a title", combo_title_drop),
     ("combo_extra_typo", "a typo plus address or city/country text", combo_address_typo),
-    ("combo_expand_truncate", "legal form written out and then cut at 30/35 characters", combo_expand_truncate),
+    (
+        "combo_expand_truncate",
+        "legal form written out and then cut at 30/35 characters",
+        combo_expand_truncate,
+    ),
     ("combo_order_punct", "family name first plus punctuation removed", combo_order_punct),
 ]
 
@@ -1895,9 +3481,9 @@ POOL_WEIGHTS = {"us_ofac_sdn": 40, "us_csl": 22, "us_csl_sdn": 8, "un_sc": 18, "
 
 
 def pool_key(e: Entry) -> str:
-    if e.list == "us_csl" and e.csl_source.startswith("Specially Designated"):
+    if e.src == "us_csl" and e.csl_source.startswith("Specially Designated"):
         return "us_csl_sdn"
-    return e.list
+    return e.src
 
 
 class Checker:
@@ -1949,7 +3535,13 @@ class Built:
 
 
 def build_variants(entries: Sequence[Entry], checker: Checker) -> Built:
-    targets = [e for e in entries if e.list in ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl") and e.list_name]
+    targets = [
+        e
+        for e in entries
+        if e.src in ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl")
+        and e.list_name
+        and not any(ch in e.list_name + e.original_script for ch in "?\ufffd")
+    ]
     used: dict[tuple[str, str], int] = {}
     rows: list[list[str]] = []
     counts: dict[str, int] = {}
@@ -1972,7 +3564,7 @@ def build_variants(entries: Sequence[Entry], checker: Checker) -> Built:
             k = rng.choices(avail, weights=[POOL_WEIGHTS[x] for x in avail])[0]
             e = pools[k][pos[k]]
             pos[k] += 1
-            if used.get((e.list, e.list_id), 0) >= 3:
+            if used.get((e.src, e.list_id), 0) >= 3:
                 continue
             v = fn(e, rng)
             if v is None:
@@ -1981,9 +3573,9 @@ def build_variants(entries: Sequence[Entry], checker: Checker) -> Built:
             if q in seen_queries or not checker.entry_ok(e) or checker.variant_why_not(e, v):
                 continue
             seen_queries.add(q)
-            used[(e.list, e.list_id)] = used.get((e.list, e.list_id), 0) + 1
-            rows.append([q, cat, e.kind, e.list, e.list_id, e.list_name, "all"])
-            per_list.setdefault(cat, {})[e.list] = per_list.setdefault(cat, {}).get(e.list, 0) + 1
+            used[(e.src, e.list_id)] = used.get((e.src, e.list_id), 0) + 1
+            rows.append([q, cat, e.kind, e.src, e.list_id, e.list_name, "all"])
+            per_list.setdefault(cat, {})[e.src] = per_list.setdefault(cat, {}).get(e.src, 0) + 1
             if cat not in examples:
                 examples[cat] = (q, e.list_name)
             got += 1
@@ -1994,7 +3586,9 @@ def build_variants(entries: Sequence[Entry], checker: Checker) -> Built:
 def load_all() -> list[Entry]:
     entries = [
         *load_ofac("ofac_sdn", "sdn.csv.gz", "alt.csv.gz", "add.csv.gz", "us_ofac_sdn"),
-        *load_ofac("ofac_cons", "cons_prim.csv.gz", "cons_alt.csv.gz", "cons_add.csv.gz", "us_ofac_cons"),
+        *load_ofac(
+            "ofac_cons", "cons_prim.csv.gz", "cons_alt.csv.gz", "cons_add.csv.gz", "us_ofac_cons"
+        ),
         *load_un(),
         *load_csl(),
         *load_dpl(),
@@ -2039,7 +3633,7 @@ INNOCENT_PERSONS: dict[str, str] = {
         Faisal Nasser Al Otaibi; Hessa Mubarak Al Kuwari; Saud Fahad Al Dosari; Maha Abdulaziz Al Rasheed; Turki Bandar Al Shammari;
         Mishal Khaled Al Mutairi; Reem Yousef Al Ansari; Nawaf Sami Al Harbi; Dana Adel Al Ghanim;
         Moza Saeed Al Muhairi; Majed Saleh Al Qahtani; Latifa Ali Al Zaabi; Omar Sultan Al Suwaidi;
-        Salem Obaid Al Remeithi; Alia Hassan Al Jaberi; Ahmed Rashid Al Tayer; Bader Jassim Al Hajri; 
+        Salem Obaid Al Remeithi; Alia Hassan Al Jaberi; Ahmed Rashid Al Tayer; Bader Jassim Al Hajri;
         Hamad Khalid Al Naimi; Mohammed Saif Al Ameri; Abdulrahman Fahd Al Sudairi; Wadha Ali Al Marzooqi;
         Jassim Hamad Al Kubaisi; Fahad Mubarak Al Hajeri; Nasser Abdulla Al Mannai; Amna Khalfan Al Mazroui;
         Saif Rashid Al Matrooshi; Maitha Juma Al Kendi; Khalifa Obaid Al Yammahi; Sara Hamad Al Ghufli; Thani Ahmed Al Romaithi;
@@ -2071,9 +3665,9 @@ INNOCENT_PERSONS: dict[str, str] = {
         Ahmad Shamlou Rad; Mahmoud Dowlatabadi Kia; Simin Behbahani Mehr; Parviz Parastui Asl; Gholamhossein Saedi Nia; Jafar Panahi Rad;
         Asghar Farhadi Kia; Abbas Kiarostami Fard; Rakhshan Banietemad Asl; Bahram Beyzaie Mehr; Hamed Behdad Pour; Mohammad Reza Golzar Fard;
         Navid Mohammadzadeh Kia; Mehran Modiri Asl; Ezzatolah Entezami Nia; Ali Daei Moghaddam; Karim Bagheri Asl; Javad Nekounam Far""",
-    "afghan_pakistani": """Ahmad Shah Durrani Khel; Gul Agha Sherzai Nia; Zarghona Wardak; Farid Ahmad Popal; Nasrin Ghafoori; Mirwais Hotak Zada;
+    "afghan_pakistani": """Ahmad Shah Durrani Khel; Zarghona Wardak; Farid Ahmad Popal; Nasrin Ghafoori; Mirwais Hotak Zada;
         Shukria Barakzai Noori; Abdul Wahid Karimi Khel; Bibi Gul Mohmand; Hamidullah Qaderi; Malalai Joya Nikzad; Najibullah Sadiqi Rahimi;
-        Rahmatullah Nabil Hakimi; Hasina Safi Noorzai; Wahidullah Jalali; Sima Samar Ahmadi; Farkhunda Zahra Naderi; Aziz Ahmad Tassal;
+        Hasina Safi Noorzai; Wahidullah Jalali; Sima Samar Ahmadi; Farkhunda Zahra Naderi; Aziz Ahmad Tassal;
         Muhammad Imran Qureshi Butt; Ayesha Siddiqa Chaudhry; Usman Tariq Malik; Sana Mir Awan; Bilal Ahmed Abbasi Rajput; ;
         Hamza Ali Cheema; Zainab Raza Gillani; Shoaib Akhtar Janjua; Mahnoor Baloch Khoso; Waqar Younis Khattak; Iqra Aziz Bhatti;
         Faisal Javed Khan Niazi Mir; Sidra Amin Kayani; Saqib Saleem Gondal; Hira Mani Qazi; Asad Shafiq Minhas; Mehwish Hayat Butt;
@@ -2099,7 +3693,7 @@ INNOCENT_PERSONS: dict[str, str] = {
         Ilya Semyonovich Grigoryev Polyakov; Alina Timurovna Makarova Kovaleva; Kirill Vadimovich Osipov Shubin; Polina Arturovna Matveyeva Gerasimova;
         Stanislav Fyodorovich Yegorov Mironov; Lyudmila Grigoryevna Belyaeva Tarasova; Vadim Nikitich Sidorov Loginov; Galina Petrovna Ershova Naumova;
         Timur Rustamovich Abdullin Safin; Gulnara Ravilevna Khairullina; Ruslan Marsovich Galiev Yusupov; Aigul Rinatovna Nurieva Sabirova;
-        Yaroslav Mudrov Kievsky; 
+        Yaroslav Mudrov Kievsky;
         Fyodor Mikhaylovich Dostoyev Karamazov; Lev Nikolayevich Tolstykh Bolkonsky; Anton Pavlovich Chekhonin Trofimov""",
     "ukrainian_belarusian": """Oleksandr Mykolayovych Shevchuk; Iryna Petrivna Kovalenko Bondar; Andriy Vasylyovych Tkachenko; Olena Ivanivna Kravchuk Melnyk;
         Taras Hryhorovych Boyko Lysenko; Nataliya Stepanivna Oliynyk; Bohdan Yosypovych Savchenko Rudenko; Oksana Mykhailivna Marchenko Moroz;
@@ -2190,8 +3784,8 @@ INNOCENT_PERSONS: dict[str, str] = {
         Albertine Bokele Mayele; Innocent Habimana Uwimana; Claudine Mukamana Ingabire; Théoneste Niyonzima Hakizimana; Jeanne d'Arc Uwamahoro; Eric Ndayishimiye Nkurunziza;
         Aline Irakoze Ndikumana; Serge Mbarga Atangana; Florence Ngo Bissek; Alain Ekotto Essomba; Brigitte Nkoulou Mvondo""",
     "vietnamese_sea": """Nguyễn Văn An; Trần Thị Bích Ngọc; Lê Minh Tuấn; Phạm Thu Hà; Hoàng Đức Anh; Huỳnh Thị Mai; Võ Quốc Bảo; Đặng Thùy Linh; Bùi Xuân Trường;
-        Đỗ Hải Yến; Nguyen Thanh Tung; Tran Quang Huy; Le Thi Hong Nhung; Pham Van Dong Khoa; Ngo Bao Chau Minh; Siti Nurhaliza Tarudin; Muhammad Hafiz Ismail Rahman;
-        Nur Aisyah Binti Abdullah Zainal; Ahmad Faizal Bin Hassan Rosli; Nurul Izzah Binti Anwar Kamaruddin; Mohd Shafiq Bin Yusof Harun; Dewi Lestari Wulandari;
+        Đỗ Hải Yến; Nguyen Thanh Tung; Tran Quang Huy; Le Thi Hong Nhung; Pham Van Dong Khoa; Ngo Bao Chau Minh; Muhammad Hafiz Ismail Rahman;
+        Nur Aisyah Binti Abdullah Zainal; Ahmad Faizal Bin Hassan Rosli; Mohd Shafiq Bin Yusof Harun; Dewi Lestari Wulandari;
         Budi Santoso Wijaya; Siti Rahayu Kusumawati; Agus Setiawan Nugroho; Putri Ayu Maharani; Bambang Susilo Prasetyo; Rizky Pratama Hidayat; Intan Permatasari;
         Maria Cristina Santos Reyes; Jose Rizal Mercado Bautista; Angelica Dela Cruz Villanueva; Mark Anthony Garcia Mendoza Lim;
         Somchai Srisuk Chaiyaporn; Siriporn Wongsakul; Nattapong Rattanakorn; Kanokwan Boonmee""",
@@ -2278,7 +3872,27 @@ INNOCENT_COMPANIES: dict[str, str] = {
 }
 
 
-STOP = {"al", "el", "bin", "ben", "abu", "the", "of", "and", "de", "la", "del", "da", "do", "dos", "van", "der", "von", "y", "e"}
+STOP = {
+    "al",
+    "el",
+    "bin",
+    "ben",
+    "abu",
+    "the",
+    "of",
+    "and",
+    "de",
+    "la",
+    "del",
+    "da",
+    "do",
+    "dos",
+    "van",
+    "der",
+    "von",
+    "y",
+    "e",
+}
 
 
 def innocent_why_not(name: str, idx: NameIndex) -> str:
@@ -2308,6 +3922,9 @@ def build_innocents(idx: NameIndex) -> tuple[list[list[str]], dict[str, int], in
         ("organization", INNOCENT_COMPANIES),
         ("person", INNOCENT_PERSONS_MORE),
         ("organization", INNOCENT_COMPANIES_MORE),
+        ("person", INNOCENT_PERSONS_EXTRA),
+        ("organization", INNOCENT_COMPANIES_EXTRA),
+        ("person", INNOCENT_PERSONS_LAST),
     )
     for kind, blocks in groups:
         for tradition, text in blocks.items():
@@ -2339,7 +3956,11 @@ def main(argv: Sequence[str]) -> int:
     if "--dry" in argv:
         for r in built.rows:
             print(" | ".join(r[:2] + r[3:6]))
-    v_sha = gz_csv(OUT / "independent5_variants.csv.gz", ["query", "category", "kind", "list", "list_id", "list_name", "half"], built.rows)
+    v_sha = gz_csv(
+        OUT / "independent5_variants.csv.gz",
+        ["query", "category", "kind", "list", "list_id", "list_name", "half"],
+        built.rows,
+    )
     i_sha = gz_csv(OUT / "independent5_innocent.csv.gz", ["name", "kind", "source"], innocents)
     print(f"entries loaded: {len(entries)}; names indexed: {len(idx.records)}")
     print(f"variants: {len(built.rows)} in {len(built.counts)} categories")
@@ -2377,21 +3998,21 @@ INNOCENT_PERSONS_MORE: dict[str, str] = {
         Hassan Rahimpour Kia; Hassan Ghazali Mattar; Hassan Bouzidi Tahri; Hassan Fakih Moussawi; Hassan Elsherbiny; Hassan Chedid Rahal; Hassan Yazbek Nohra;
         Ibrahim Kaba Sylla; Ibrahim Gueye Ndour; Ibrahim Tounkara; Ibrahim Dembele Kante; Ibrahim Oyelowo; Ibrahim Lukman Adeleke; Ibrahim Dikko Kura;
         Abdullah Qassab Bashi; Abdullah Mirghani Elfaki; Abdullah Shoaib Qadri; Abdullah Hamdi Elbatran; Abdullah Zaher Kayyali; Abdullah Yilmazer;
-        Omar Belmokhtar Hadji; Omar Zerrouki; Omar Lahrichi; Omar Daoudi Benslimane; Omar Shalabi Nassif; Omar Ramzi Kawar; Omar Tabet Sawaya;
+        Omar Zerrouki; Omar Lahrichi; Omar Daoudi Benslimane; Omar Shalabi Nassif; Omar Ramzi Kawar; Omar Tabet Sawaya;
         Saleh Mahayni; Saleh Dabbagh Kattan; Saleh Jamjoom; Saleh Bakhsh Tayeb; Saleh Obeidat Khasawneh; Saleh Gharaibeh; Saleh Zureikat Momani;
         Said Boukhalfa; Said Amrani Hachimi; Said Tiznit Oubaha; Said Aitouhanni; Said Lachgar; Said Nejjar Alami; Said Ezzaouia;
         Hamid Bouchareb; Hamid Slaoui Benkirane; Hamid Ouraghli; Hamid Zemmouri; Hamid Belkhayat; Hamid Ait Bihi; Hamid Sebbar Lahbib;
         Mustafa Zeytinoglu; Mustafa Koyuncu Ergin; Mustafa Bahadir Ozkok; Mustafa Ilicali; Mustafa Gurbuzer; Mustafa Kizilkaya Tuna; Mustafa Sarigul Ekinci;
         Mahmoud Hejazi Qawasmeh; Mahmoud Shaath Khoudary; Mahmoud Abuelhawa; Mahmoud Rabie Elkholy; Mahmoud Zahran Hafez; Mahmoud Sabbah Jundi;
         Khalil Gibran Nakhleh; Khalil Sabbagh Deeb; Khalil Murr Fayad; Khalil Tannir; Khalil Arslan Shehab; Khalil Maatouk Hrawi; Khalil Zein Ghosn;
-        Jamal Eddine Raiss; Jamal Bourass; Jamal Tahiri Jouti; Jamal Benomar Skalli; Jamal Khashoggi Nashar; Jamal Harb Osseiran; Jamal Zoghbi;
+        Jamal Eddine Raiss; Jamal Bourass; Jamal Tahiri Jouti; Jamal Benomar Skalli; Jamal Harb Osseiran; Jamal Zoghbi;
         Yusuf Cinar Ozbek; Yusuf Kaplanoglu; Yusuf Dikmen Ertas; Yusuf Islam Mirza Haider; Yusuf Abdirizak Gurey; Yusuf Korkmazer; Yusuf Tekelioglu;
         Khaled Nahas Meouchi; Khaled Eldahshan; Khaled Zeaiter; Khaled Kabbara Ghandour; Khaled Sarraf Mokdad; Khaled Mikdashi; Khaled Rifai Sinno;
-        Amin Maalouf Hakim; Amin Gemayel Sfeir; Amin Hallak Cherri; Amin Shoukair; Amin Nashashibi Hussaini; Amin Tawil Majdalani; Amin Sadr Dabaghi;
+        Amin Maalouf Hakim; Amin Hallak Cherri; Amin Shoukair; Amin Nashashibi Hussaini; Amin Tawil Majdalani; Amin Sadr Dabaghi;
         Karim Benzema Aitali; Karim Tazi Mokha; Karim Lahlali; Karim Zeroual Bouabid; Karim Guerraoui; Karim Wahbi Alaoui; Karim Mrabet Sassi;
         Abbas Kiarash Golpayegani; Abbas Tahmasebi Far; Abbas Nowruzi; Abbas Bazzoun Ftouni; Abbas Hallal Srour; Abbas Kanaan Dbouk; Abbas Wehbe Nasrallah;
         Salim Haddadin Nasr; Salim Loutfi Azar; Salim Jreissati; Salim Khouzami; Salim Traboulsi Shaaban; Salim Ghandour Baalbaki; Salim Eddeh Wazzan;
-        Yahya Jammeh Secka; Yahya Boukari Traore; Yahya Sinwani Lutfi; Yahya Kemal Bayatli; Yahya Elsaadani; Yahya Bennis Drissi; Yahya Ould Bouamatou Lemrabott""",
+        Yahya Boukari Traore; Yahya Kemal Bayatli; Yahya Elsaadani; Yahya Bennis Drissi; Yahya Ould Bouamatou Lemrabott""",
     "persian_common_given": """Reza Kianoush; Reza Shahrokhi Nejad; Reza Moghadasi Far; Reza Behboudi; Reza Parsapour; Reza Khalatbari; Reza Farshchian; Reza Mansourian Asl;
         Ali Reza Taghavi Nia; Ali Reza Mirshekari; Ali Reza Roozbahani; Ali Reza Bakhtiari Pour; Ali Reza Ghorbani Kia; Ali Reza Azizpour Rad;
         Hossein Dabbaghian; Hossein Ghadimi Asl; Hossein Arabzadeh Kia; Hossein Shojaei Rad; Hossein Naderpour; Hossein Esfandiari; Hossein Vakilzadeh;
@@ -2428,13 +4049,13 @@ INNOCENT_PERSONS_MORE: dict[str, str] = {
         Maria Jose Echavarria Correa; Maria Elena Walsh Gorostiaga; Maria Teresa Ibargüen Caicedo; Maria Camila Arbelaez Sanin; Maria Victoria Uribe Londoño;
         Jesus Maria Zapatero Ledesma; Jesus Alberto Casadiego Mantilla; Jesus Emilio Tobon Arcila; Jesus Antonio Gualteros; Jesus Manuel Retamoza Gastelum;
         Miguel Angel Asturias Rosales; Miguel Angel Jurado Barragan; Miguel Angel Cervera Trujillo; Miguel Antonio Caro Tobar; Miguel Eduardo Gavilanes Ocaña;
-        Manuel Antonio Noriega Bustos; Manuel Alejandro Mijangos; Manuel Ignacio Altamirano Basurto; Manuel Eduardo Urquijo Barreiro; Manuel Jesus Caamaño;
+        Manuel Alejandro Mijangos; Manuel Ignacio Altamirano Basurto; Manuel Eduardo Urquijo Barreiro; Manuel Jesus Caamaño;
         Antonio Banderas Encinas; Antonio José Galarza Mosquera; Antonio Maria Zaldua Goñi; Antonio Luis Barreda Ugarte; Antonio Ricardo Tamayo Villarreal;
         Oscar Eduardo Zamudio Lerma; Oscar Dario Sierra Baquero; Oscar Javier Tafur Losada; Oscar Ivan Zuluaga Escobar Ochoa; Oscar Arnulfo Tejeda Bojorquez;
-        Jorge Luis Borges Acevedo Haedo; Jorge Mario Bergoglio Sivori Dante; Jorge Armando Palacios Urbina; Jorge Humberto Cifuentes Leiva; Jorge Eliecer Ramos Cuadrado;
+        Jorge Luis Borges Acevedo Haedo; Jorge Armando Palacios Urbina; Jorge Humberto Cifuentes Leiva; Jorge Eliecer Ramos Cuadrado;
         Francisco Javier Clavijero Echegaray; Francisco Jose Gutierrez Sotomayor; Francisco Alberto Lujan Gutierrez Chiquito; Francisco Emilio Suarez Arriola;
         Fernando Botero Angulo Restrepo; Fernando Vallejo Rendon Amaya; Fernando Enrique Ochoa Lizarazo; Fernando Martin Irigoyen Sosa; Fernando Rafael Urriola;
-        Alberto Fujimori Inamoto Sato; Alberto Alejandro Ledezma Quiroz; Alberto Mario Chocano Gamarra; Alberto Tomas Urbieta Ferreyra; Alberto Ruben Lizondo;
+        Alberto Alejandro Ledezma Quiroz; Alberto Mario Chocano Gamarra; Alberto Tomas Urbieta Ferreyra; Alberto Ruben Lizondo;
         Ramon Emeterio Betances Alacan; Ramon Gerardo Iturralde Yepez; Ramon Antonio Calero Portocarrero; Ramon Leonel Dubon Zelaya; Ramon Eliseo Carcamo Madrid;
         Rafael Alberto Lucero Andrade; Rafael Enrique Oropeza Cedeño; Rafael Humberto Giraldo Quintana; Rafael Eduardo Ugueto Salcedo; Rafael Antonio Vallenilla;
         Enrique Iglesias Preysler Boyer; Enrique Bunbury Ortiz Zarate; Enrique Alfonso Salgado Ferrero; Enrique Augusto Pinzon Landazabal; Enrique Tomas Ledo""",
@@ -2512,6 +4133,123 @@ INNOCENT_COMPANIES_MORE: dict[str, str] = {
     "chinese_companies": """Lucky Panda Dumpling House Co Ltd; Jade Garden Tea House Co Ltd; Red Phoenix Kite Makers Co Ltd; Happy Dragon Boat Club Co Ltd;
         Golden Carp Fish Farm Co Ltd; Plum Blossom Calligraphy School Co Ltd; Bamboo Grove Furniture Co Ltd; Silver Moon Mooncake Bakery Co Ltd;
         Lotus Pond Yoga Studio Co Ltd; Crane Mountain Hiking Club Co Ltd; Peach Orchard Farm Stay Co Ltd; Willow Bridge Guesthouse Co Ltd""",
+}
+
+
+INNOCENT_PERSONS_EXTRA: dict[str, str] = {
+    "arabic_mixed": """Ali Qabbani Sarrouf; Ali Tfaily; Ali Kteish; Ali Shreim Yassine; Ali Ezzeddine Bdeir; Ali Hijazi Kawtharani;
+        Omar Sfeir Maalouf; Omar Haykal Sultani; Omar Boukhris; Omar Lemkadem; Omar Tazarine; Omar Bakkali Idrissi; Omar Chaoui Filali;
+        Ahmad Khoja Sabbagh; Ahmad Qabalan; Ahmad Rustom Kabbara; Ahmad Tinawi; Ahmad Shihabi Kuzbari; Ahmad Barazi Mardam; Ahmad Jabri Azem; Ahmad Kikhia Ghalioun;
+        Hassan Bashiri Elnour; Hassan Osman Elkhalifa; Hassan Gizouli; Hassan Dafallah Mahjoub; Hassan Babiker Elamin; Hassan Elfadil Sinada;
+        Mohammed Aldhaferi Alkaabi; Mohammed Alsuwaidi Almansoori; Mohammed Almheiri Alshamsi; Mohammed Alblooshi; Mohammed Alhammadi Alnaqbi; Mohammed Alketbi Aldarmaki;
+        Abdul Qader Rifaee Hamwi; Abdul Latif Bitar Tabbaa; Abdul Basit Dalati; Abdul Hadi Rayess Shukr; Abdul Majid Mallah; Abdul Wahab Nahhas Jabban;
+        Khalid Zeidan Rawashdeh; Khalid Smadi Bataineh; Khalid Hiyari Shdeifat; Khalid Hawamdeh; Khalid Tarawneh Majali; Khalid Rawabdeh Bdour;
+        Ibrahim Ouchen; Ibrahim Afellay Zemmama; Ibrahim Ghazouani; Ibrahim Saadaoui Brik; Ibrahim Louhichi; Ibrahim Hakimi Baraket; Ibrahim Ferchichi;
+        Hamza Ouerghi; Hamza Lahmar Slama; Hamza Abdelkefi; Hamza Trabelsi Mnif; Hamza Ellouze; Hamza Ferjani Maaloul; Hamza Zribi Kammoun;
+        Youssef Chahed Mzali; Youssef Boughanmi; Youssef Msakni Jaziri; Youssef Sakhri; Youssef Kanzari Haddaji; Youssef Belaili; Youssef Khenissi Bouden;
+        Adel Karoui Zarrouk; Adel Ghribi; Adel Chedly Ayari; Adel Bousselmi; Adel Khadhraoui Gafsi; Adel Messaoudi Kefi; Adel Fekih Marzouki;
+        Samir Nasri Hammouche; Samir Bouaziz Guellil; Samir Kerrouche; Samir Boudjellal Amrouche; Samir Zitouni; Samir Abdelli Khedira; Samir Belaidi Oukaci""",
+    "south_asian_muslim": """Syed Ahmed Naqvi Bukhari; Syed Waqas Zaidi Rizvi; Syed Faraz Jafri; Syed Mohsin Kirmani; Syed Hamza Gardezi; Syed Adnan Shirazi Hamdani;
+        Sheikh Rashid Farooqui Usmani; Sheikh Tariq Siddiqui Chishti; Sheikh Nadeem Ansari Quraishi; Sheikh Anwar Bukhari Jilani;
+        Mohammad Yunus Chowdhury Talukdar; Mohammad Ashraful Haque Mondal; Mohammad Shahidul Islam Sarker; Mohammad Rafiqul Alam Bepari;
+        Abdul Hakim Mollick Pramanik; Abdul Mannan Howlader; Abdul Jabbar Miah Bhuyan; Abdul Hai Sikder Munshi; Abdul Quddus Patwary;
+        Ahmed Raza Kasuri Tiwana; Ahmed Nawaz Warraich Chattha; Ahmed Kamal Bajwa Virk; Ahmed Shehzad Lashari; Ahmed Faraz Mazari Leghari;
+        Imran Hashmi Lakhani Dossani; Imran Qureshi Merchant Jiwani; Imran Vohra Rangoonwala; Imran Poonawala; Imran Bhaloo Ladha;
+        Ali Zafar Naqvi Kazmi; Ali Haider Jafri Abidi; Ali Sethi Rizvi; Ali Azmat Gilani Hamdani; Ali Noor Shah Bukhari; Ali Kazmi Mashhadi""",
+    "east_european_given": """Ivan Petrov Dimitrov Stoyanov; Ivan Georgiev Todorov; Ivan Nikolov Kolev Angelov; Ivan Hristov Marinov; Ivan Atanasov Iliev; Ivan Vasilev Petkov;
+        Peter Novotny Hajek; Peter Horvath Szabo; Peter Kovacs Nagy; Peter Toth Balogh; Peter Farkas Molnar; Peter Varga Papp; Peter Lukacs Simon;
+        Daniel Popescu Ionescu; Daniel Constantin Dumitru; Daniel Stan Gheorghe; Daniel Munteanu Matei; Daniel Ciobanu Rusu; Daniel Lungu Moldovan;
+        Martin Novak Dvorak; Martin Cerny Vesely; Martin Kral Pokorny; Martin Ruzicka Benes; Martin Fiala Sedlacek; Martin Dolezal Zeman;
+        Roman Kowalczyk Zajac; Roman Krol Wieczorek; Roman Jablonski Majewski; Roman Olszewski Jaworski; Roman Malinowski Pawlak; Roman Witkowski Walczak;
+        Elena Popa Radu; Elena Stoica Barbu; Elena Dinu Nistor; Elena Florea Ene; Elena Tudor Neagu; Elena Marin Preda;
+        Maria Nemeth Fekete; Maria Takacs Juhasz; Maria Meszaros Olah; Maria Racz Vincze; Maria Szucs Hegedus; Maria Kiraly Bognar;
+        Oleg Ciobanu Rotaru; Oleg Cebotari Munteanu; Oleg Lupu Ursu; Oleg Sirbu Cojocaru; Oleg Botnari Gutu; Oleg Plamadeala""",
+    "latin_given_more": """Luis Gerardo Anzaldua Saenz; Luis Felipe Bracamontes Arce; Luis Rodolfo Echenique Alba; Luis Arturo Peniche Cervera; Luis Daniel Yturralde;
+        Carlos Ignacio Barragan Ochoa; Carlos Octavio Landeros Pruneda; Carlos Rodrigo Zubieta Sanjines; Carlos Aurelio Montiel Peralta; Carlos Efrain Paniagua;
+        Juan Cristobal Larrain Echenique; Juan Agustin Errazuriz Ossa; Juan Gabriel Valdivieso Subercaseaux; Juan Ignacio Matte Izquierdo; Juan Bautista Alberdi Araoz;
+        Jose Gregorio Hernandez Cisneros Alvarado; Jose Ignacio Cabrujas Lozada; Jose Tadeo Monagas Bermudez; ;
+        Maria Luisa Bemberg Pica;
+        Jesus Manuel Chacin Urdaneta; Jesus Rafael Soto Maracay Bello; Jesus Enrique Lossada Finol; Jesus Ignacio Yepes Uzcategui; Jesus Armando Perozo Villasmil;
+        Antonio Lauro Mendoza Pacheco; Antonio Estevez Rangel Tovar; Antonio Arraiz Lucca Rivero; Antonio Pasquali Gruber;
+        Miguel Otero Silva Castillo Lara; Miguel Acosta Saignes Benitez; Miguel Ramon Utrera Montes; Miguel Rodriguez Cuenca Olmedo; Miguel Sanabria Rojas Pinto;
+        Manuel Felipe Tovar Ponte Ugarte; Manuel Antonio Carreño Montilla; Manuel Vicente Romero Garcia Tejera; Manuel Egidio Ballesteros; Manuel Segundo Sanchez Lugo;
+        Francisco de Miranda Aristeguieta; Francisco Herrera Luque Vizcarrondo; Francisco Narvaez Lander Llovera; Francisco Lazo Marti Urbaneja; Francisco Pimentel Agostini""",
+    "russian_given_more": """Aleksandr Zhukovsky Pechersky; Aleksandr Trubnikov Loskutov; Aleksandr Vereshchagin Sablin; Aleksandr Shishkin Polenov; Aleksandr Kustodiev Serov;
+        Sergey Rachmaninov Borodin Glinka; Sergey Prokofiev Lyadov Kui; Sergey Yesenin Klyuev; Sergey Bondarenko Shilov; Sergey Vavilov Dokuchaev;
+        Vladimir Nabokin Zamyatin; Vladimir Korolenko Garshin; Vladimir Sollogub Pecherin; Vladimir Obruchev Fersman; Vladimir Dal Lazhechnikov;
+        Dmitry Mendeleyev Zinin; Dmitry Shostakin Kabalevsky; Dmitry Likhachyov Averintsev; Dmitry Merezhkovsky Gippius; Dmitry Grigorovich Ostrovsky;
+        Mikhail Lermontin Tyutchev; Mikhail Vrubel Nesterov; Mikhail Glinkin Balakirev; Mikhail Saltykov Shchedrin Levitov; Mikhail Prishvin Paustovsky;
+        Andrey Rublyov Dionisiev; Andrey Bely Sologub; Andrey Voznesensky Rozhdestvensky; Andrey Platonov Pilnyak; Andrey Tarkovsky Konchalov;
+        Nikolay Gogolev Leskov; Nikolay Rimsky Korsakin; Nikolay Nekrasov Pleshcheev; Nikolay Lobachevsky Ostrogradsky; Nikolay Pirogov Sklifosovsky;
+        Igor Severyanin Khlebnikov; Igor Grabar Benois; Igor Kurchatov Alikhanov; Igor Sikorsky Tupolin; Igor Moiseyev Ustinov""",
+    "chinese_given_more": """Wang Shufen Yan; Wang Guozhen Lou; Wang Peiling Qu; Wang Huiqin Dou; Wang Xiuzhen Kang; Wang Jinfeng Yao;
+        Li Meifang Xia; Li Yuzhen Rao; Li Xuemei Zhuo; Li Jianping Mou; Li Chunyan Bi; Li Hongmei Ji;
+        Zhang Yanling Miao; Zhang Xiuqin Hua; Zhang Guifen Sheng; Zhang Meihua Yue; Zhang Shufang Zang; Zhang Jinlan Tong;
+        Chen Yufang Ou; Chen Xiuyun Mao; Chen Guiying Wei; Chen Huilan Ding; Chen Shuying Luan; Chen Meilan Fu;
+        Liu Shuying Jian; Liu Yuying Ban; Liu Xiulan Ning; Liu Guifang Wu; Liu Meizhen Zhou; Liu Lanying Shen""",
+    "korean_given_more": """Kim Bo-ra Yeon; Kim Chan-mi Seung; Kim Da-som Joo; Kim Eun-bi Ra; Kim Hye-rim Pyun; Kim In-ha Seok;
+        Park Bo-young Dokgo; Park Eun-bin Hwangbo; Park Gyu-ri Namgung; Park Hae-jin Seonwoo; Park Min-young Jegal; Park Shin-hye Sagong;
+        Lee Bo-na Yeom; Lee Chae-rin Mo; Lee Da-hee Bin; Lee Hyo-ri Wang; Lee Ji-ah Ki; Lee Min-ki Tae""",
+    "anglo_given_more": """James Ashby Colquhoun; James Dunlop Kerr Rintoul; James Halliwell Spooner; James Inchcape Lorimer; James Macready Ogilvy;
+        William Ainslie Craddock; William Bertram Hosking; William Cuthbert Pennock; William Dalgleish Rennie; William Eastwood Tolley;
+        Thomas Farquharson Lyle; Thomas Gedge Harrowby; Thomas Heathcote Wilmot; Thomas Illingworth Sykes; Thomas Jephson Loder;
+        Richard Kinnersley Oakes; Richard Lambton Percival; Richard Mowbray Quentin; Richard Nethercott Ramsden; Richard Overbury Sprague;
+        Charles Pemberton Truscott; Charles Quilter Underwood; Charles Rainsford Vane; Charles Stallybrass Wakeham; Charles Tremayne Yeats""",
+    "african_given_more": """Ibrahim Danladi Jibrin; Ibrahim Kabiru Suleiman; Ibrahim Yerima Bukar;
+        Mohamed Kamara Sesay; Mohamed Bangura Koroma; Mohamed Conteh Turay; Mohamed Jalloh Kanu; Mohamed Mansaray Fofanah;
+        Ahmed Jama Hirad; Ahmed Olow Gacal; Ahmed Gurey Xirsi; Ahmed Dheere Cilmi; Ahmed Oday Bulhan;
+        Ali Kiprotich Langat; Ali Hamisi Mwinyimvua; Ali Mzee Kombo; Ali Juma Mnyampala; Ali Bakari Mwakasege""",
+}
+
+INNOCENT_COMPANIES_EXTRA: dict[str, str] = {
+    "mixed_common_words": """Sleepy Hollow Trading Post; Puddle Jumper Aviation Club; Tin Soldier Toy Company; Red Balloon Party Company; Juniper Berry Juice Company;
+        Wandering Snail Bookshop Company; Giggling Goose Theatre Company; Blue Umbrella Theatre Company; Little Lamb Wool Company; Raspberry Jam Preserves Company;
+        Saffron Sunset Tea Company; Whistling Kettle Tea Company; Bumblebee Honey Company; Pumpkin Patch Farm Company; Smiling Moon Pancake Company;
+        Polar Bear Ice Cream Company; Marigold Garden Seed Company; Hazelnut Chocolate Company; Morning Glory Muffin Company; Picnic Basket Company Ltd;
+        Sea Breeze Kite Company; Paper Boat Press Ltd; Snowflake Bakery Ltd; Jolly Roger Sailing School Ltd; Gingerbread House Bakery Ltd;
+        Sunbeam Nursery School Ltd; Cuckoo Clock Repairs Ltd; Acorn Woodcraft Ltd; Daffodil Florists Ltd; Kiwi Fruit Growers Ltd;
+        Penguin Parade Tours Ltd; Magpie Antiques Ltd; Robin Hood Archery Club Ltd; Toadstool Garden Gnomes Ltd; Otter Creek Canoe Hire Ltd""",
+    "mixed_common_words_2": """Crimson Rose Bridal Boutique LLC; Prairie Dog Pet Supplies LLC; Laughing Llama Yoga LLC; Lemon Tree Cafe LLC; Moonlight Bowling Alley LLC;
+        Cornflower Quilts LLC; Driftwood Surf School LLC; Firefly Lighting Studio LLC; Happy Trails Horse Riding LLC; Orange Grove Juice Bar LLC;
+        Pebble Beach Pottery LLC; Quill and Ink Calligraphy LLC; Rolling Pin Bakery LLC; Snow Owl Ski School LLC; Tumbleweed Country Store LLC;
+        Sugar Maple Pancake House Inc; Rocky Creek Fly Fishing Inc; Bluebonnet Daycare Inc; Country Mouse Cheese Shop Inc; Wishing Well Gift Shop Inc;
+        Sweet Pea Baby Clothes Inc; Raccoon Hollow Campground Inc; Cardinal Point Sailing Inc; Garden Gnome Landscaping Inc; Timber Wolf Log Cabins Inc""",
+    "mixed_common_words_3": """Cedar Lodge Hotel Group; Marmalade Cat Cafe Group; Honeysuckle Cottage Rentals Group; Lighthouse Bay Seafood Group; Tulip Time Flower Group;
+        Willow Pattern China Restoration Group; Moorland Sheep Farmers Group; Bramblewood School Group; Appletree Pediatric Group; Thornbury Choir Group;
+        Rainbow Bridge Pet Cremation Services; Sunnyvale Senior Transport Services; Hillcrest Lawn Bowling Services; Seabreeze Boat Cleaning Services;
+        Golden Oak Furniture Restoration Services; Silver Lining Umbrella Repair Services; Blue Sky Window Washing Services; Morning Bell Alarm Services;
+        Green Apple Tutoring Services; Red Door Locksmith Services""",
+}
+
+
+INNOCENT_PERSONS_LAST: dict[str, str] = {
+    "common_given_mixed": """Ahmad Wirawan Susilo; Ahmad Fauzan Harahap; Ahmad Rizal Siregar Lubis; Ahmad Syafiq Nasution; Ahmad Zulkifli Matondang; Ahmad Taufik Batubara;
+        Muhammad Iqbal Lubis Pohan; Muhammad Arifin Daulay; Muhammad Rasyid Tanjung; Muhammad Hanif Pulungan; Muhammad Fikri Rangkuti; Muhammad Luthfi Hasibuan;
+        Ali Imran Sitompul; Ali Akbar Panjaitan Sinaga; Ali Rahmat Simanjuntak; Ali Syahputra Purba; Ali Mukti Damanik; Ali Usman Ginting Sembiring;
+        Hassan Basri Saragih; Hassan Mahfud Tarigan; Hassan Sadikin Manurung; Hassan Yunus Situmorang; Hassan Arief Napitupulu; Hassan Bahri Silalahi;
+        Abdul Rahman Pardede Hutapea; Abdul Gani Sihombing; Abdul Malik Aritonang; Abdul Somad Hutagalung; Abdul Wahid Simatupang; Abdul Halim Marpaung;
+        Jose Luis Arrieta Gorostiza; Jose Maria Aguirrezabala; Jose Ramon Elorza Lizarralde; Jose Miguel Zabaleta Aranburu; Jose Javier Uriarte Goikoetxea;
+        Juan Carlos Iturbide Mendizabal; Juan Jose Arozamena; Juan Pablo Etxeberria Zubizarreta; Juan Antonio Olaizola Larrañaga; Juan Manuel Azpiroz;
+        Maria Isabel Urquiola Bengoetxea; Maria Teresa Anduaga Lasa; Maria Jose Ormaetxea Unzueta; Maria Luisa Gabilondo Arregi; Maria Pilar Eizagirre;
+        Carlos Alberto Muguruza Ibarrola; Carlos Javier Altuna Irazabal; Carlos Manuel Esnaola Arteche; Carlos Eduardo Urkiza Lekuona; Carlos Mario Zuloaga;
+        Luis Miguel Barandiaran Oyarzabal; Luis Angel Ugalde Arrizabalaga; Luis Fernando Aldekoa; Luis Antonio Bilbao Ezkurra; Luis Enrique Aramburu Otxoa;
+        Vladimir Hrabal Kundera; Vladimir Remek Cernan; Vladimir Holub Seifert; Vladimir Vondracek Kafka; Vladimir Smetana Janacek; Vladimir Mucha Capek;
+        Alexander Kovacic Zupancic; Alexander Presern Cankar; Alexander Kosovel Kocbek; Alexander Plecnik Jakopic; Alexander Grohar Sternen; Alexander Vidmar;
+        Sergey Tsaturyan Mkrtchyan; Sergey Harutyunyan Vardanyan; Sergey Ghukasyan Hovsepyan; Sergey Sargsyants Grigoryants; Sergey Avetisyan Karapetyan;
+        Igor Gachechiladze Beridze; Igor Lomidze Kapanadze; Igor Tsiklauri Gelashvili; Igor Mikadze Chkheidze; Igor Japaridze Kvaratskhelia; Igor Natsvlishvili;
+        Oleg Aliyev Guliyev Mammadli; Oleg Huseynzade Babayev; Oleg Rzayev Nasibov; Oleg Ismayilov Hasanli; Oleg Jafarov Suleymanli; Oleg Mustafayev Valiyev;
+        Kim Soo-bin Yeol; Kim Ha-yoon Seong; Kim Ye-seo Jeom; Park Min-chan Eun; Park Seo-yul Pae; Lee Ha-rim Mun; Lee Do-eun Seon; Choi Ha-ram Yoo;
+        Wang Lingyun Xi; Wang Meixia Ye; Li Qiuyue Shang; Li Chunmei Cen; Zhang Xiaofeng Mi; Zhang Yueqin Liao; Chen Wenxiu Zhai; Chen Lifang Sha;
+        John Abbotsford Quayle; John Barraclough Sedley; John Chetwynd Tollemache; John Drinkwater Umfreville; John Entwistle Vavasour;
+        David Fairclough Wentworth; David Greenhalgh Yarborough; David Hepplewhite Ackland; David Ingoldsby Blenkinsop; David Jervoise Cresswell;
+        Peter Kenworthy Dalrymple; Peter Leatherbarrow Eversley; Peter Massingberd Fiennes; Peter Normanton Greville; Peter Oglethorpe Hanbury;
+        Daniel Pakenham Ingleby; Daniel Quennell Jolliffe; Daniel Rathbone Kittering; Daniel Sackville Lydgate; Daniel Throckmorton Mallory;
+        Antonio Bellincioni Sforzini; Antonio Caracciolo Pignatelli; Antonio Doria Spinola Grimaldi; Antonio Este Gonzaga Farnese; Antonio Frescobaldi Strozzi;
+        Marco Guicciardini Rucellai; Marco Lanfranchi Sismondi; Marco Malaspina Orsini; Marco Niccolini Capponi; Marco Ottoboni Ruspoli;
+        Mario Pallavicini Odescalchi; Mario Quaratesi Ridolfi; Mario Salviati Soderini; Mario Torrigiani Vettori; Mario Uguccioni Zanchi;
+        Peter Akerlund Bergqvist; Peter Dahlgren Ekholm; Peter Forsberg Grahn; Peter Hedlund Isaksson; Peter Jernberg Kullberg; Peter Lundqvist Moberg;
+        Martin Nordgren Ohlsson; Martin Palmqvist Rosengren; Martin Sandberg Tornqvist; Martin Ulvaeus Wahlberg; Martin Ahlgren Bjorklund;
+        Simon Cederholm Dahlquist; Simon Engstrom Fagerlund; Simon Gyllenhaal Holmqvist; Simon Ingvarsson Jonasson; Simon Karlgren Lindqvist""",
 }
 
 
