@@ -3937,6 +3937,7 @@ def build_innocents(idx: NameIndex) -> tuple[list[list[str]], dict[str, int], in
                 cands.append([name, kind, f"hand:{tradition}"])
     kept = [c for c in cands if not innocent_why_not(c[0], idx)]
     rejected = len(cands) - len(kept)
+    print(f"innocent candidates: {len(cands)} written, {len(kept)} pass the checks")
     if len(kept) > INNOCENT_TARGET:
         rng = random.Random(f"{SEED}:innocent")
         keep_idx = sorted(rng.sample(range(len(kept)), INNOCENT_TARGET))
