@@ -626,7 +626,6 @@ PERSIAN: dict[str, list[str]] = {
     "SAEED": ["SAEID", "SA'ID"],
     "AKBAR": ["AKBER"],
     "AMIR": ["AMEER"],
-    "REZA": ["REZAH"],
     "MAJID": ["MADJID", "MAJEED"],
     "HAMID": ["HAMEED"],
     "NOUROLLAH": ["NURULLAH", "NOORULLAH"],
@@ -639,7 +638,7 @@ PERSIAN_SUFFIX: list[tuple[str, list[str]]] = [
     ("NEJAD", ["NEZHAD", "NEJHAD", "NEZHAAD"]),
     ("POUR", ["PUR", "POOR"]),
     ("NEZHAD", ["NEJAD"]),
-    ("ABADI", ["ABADY", "AABAADI"]),
+    ("ABADI", ["ABADY"]),
     ("IAN", ["YAN"]),
 ]
 
@@ -1101,8 +1100,6 @@ LEGAL_LONG: list[tuple[str, str]] = [
     ("PRIVATE LIMITED COMPANY", "PVT LTD"),
     ("PRIVATE LIMITED", "PVT LTD"),
     ("COMPANY LIMITED", "CO LTD"),
-    ("CO., LTD.", "CO LTD"),
-    ("CO. LTD.", "CO LTD"),
     ("LIMITED", "LTD"),
     ("COMPANY", "CO"),
     ("CORPORATION", "CORP"),
@@ -1283,7 +1280,6 @@ LEGAL_MISSPELL: dict[str, list[str]] = {
         "LMITED",
         "LIMIITED",
         "LIMITEED",
-        "LIMITED.",
     ],
     "COMPANY": ["COMAPNY", "COMPNAY", "COMPANI", "CAMPANY", "COMPNY", "COMPANYY", "COMAPANY"],
     "CORPORATION": [
@@ -1576,11 +1572,8 @@ NICK: dict[str, list[str]] = {
     "NATALYA": ["NATASHA"],
     "ANTONIO": ["TONO", "TONY"],
     "FERNANDO": ["NANDO"],
-    "RODRIGO": ["RODRI"],
-    "JOAQUIN": ["CHAPO"],
     "GERARDO": ["JERRY"],
     "HUMBERTO": ["BETO"],
-    "ARTURO": ["TURI"],
     "FRANCISCA": ["PAQUITA"],
     "JOSEFINA": ["PEPITA", "FINA"],
     "SEYED": ["S.", "SYED"],
@@ -1588,6 +1581,36 @@ NICK: dict[str, list[str]] = {
     "ABDEL": ["ABD"],
     "MUSTAFA": ["MUSTI"],
     "HOSSEIN": ["HOSS"],
+}
+
+ANGLICISED: dict[str, list[str]] = {
+    "ALEKSANDR": ["ALEX"],
+    "ALEXANDER": ["ALEX"],
+    "ALEKSEY": ["ALEX"],
+    "ALEKSEI": ["ALEX"],
+    "YEVGENIY": ["EUGENE"],
+    "EVGENIY": ["EUGENE"],
+    "EVGENY": ["EUGENE"],
+    "MIKHAIL": ["MICHAEL", "MIKE"],
+    "PAVEL": ["PAUL"],
+    "PETR": ["PETER"],
+    "NIKOLAY": ["NICHOLAS", "NICK"],
+    "VLADIMIR": ["VLAD"],
+    "VLADISLAV": ["VLAD"],
+    "KONSTANTIN": ["CONSTANTINE"],
+    "GEORGIY": ["GEORGE"],
+    "YURIY": ["GEORGE"],
+    "FEDOR": ["THEODORE"],
+    "FYODOR": ["THEODORE"],
+    "STEPAN": ["STEPHEN", "STEVE"],
+    "MATVEY": ["MATTHEW"],
+    "YAKOV": ["JACOB"],
+    "ANDREY": ["ANDREW", "ANDY"],
+    "ANDREI": ["ANDREW", "ANDY"],
+    "DMITRIY": ["DIMITRI"],
+    "YEKATERINA": ["KATE", "CATHERINE"],
+    "YELENA": ["HELEN"],
+    "MARIYA": ["MARY"],
 }
 
 TITLES_ARABIC = [
@@ -2228,7 +2251,7 @@ def t_translit_persian(e: Entry, rng: random.Random) -> Variant | None:
         return None
     s = case_style(e.display, rng)
     out = swap_words(s, PERSIAN, rng, rng.choice([1, 1, 2]))
-    if out is None or rng.random() < 0.3:
+    if is_person(e) and (out is None or rng.random() < 0.3):
         base = out or s
         cands = [
             (m, suf, reps)
@@ -2742,14 +2765,19 @@ def initial(w: str, rng: random.Random) -> str:
 
 
 def t_initials(e: Entry, rng: random.Random) -> Variant | None:
-    if not is_person(e):
+    if not is_person(e) or is_korea(e) or is_china(e):  # one given name in syllables
         return None
     g, f = given_family(e)
     if e.src == "un_sc" and not is_korea(e):
         toks = e.list_name.split()
         if len(toks) < 3:
             return None
-        mid = [initial(t, rng) for t in toks[1:-1]]
+        if len(toks) > 5:
+            return None
+        # particles (EL, BEN, ABU ...) stay as written; real middle names become initials
+        mid = [t if t.upper() in JOIN_FIRST or len(t) < 3 else initial(t, rng) for t in toks[1:-1]]
+        if mid == toks[1:-1]:
+            return None
         out = [toks[0], *mid, toks[-1]]
     else:
         if len(g) >= 2:
@@ -2767,7 +2795,7 @@ def t_initials(e: Entry, rng: random.Random) -> Variant | None:
 
 
 def t_drop_middle(e: Entry, rng: random.Random) -> Variant | None:
-    if not is_person(e):
+    if not is_person(e) or is_korea(e) or is_china(e):  # one given name in syllables
         return None
     g, f = given_family(e)
     if e.src == "un_sc" and not is_korea(e):
@@ -2805,7 +2833,12 @@ def t_nickname(e: Entry, rng: random.Random) -> Variant | None:
     g, f = given_family(e)
     if not g:
         return None
-    first = swap_words(g[0], NICK, rng)
+    table = NICK
+    if len(g) >= 2 and re.search(r"(VICH|VNA|ICH|ICHNA)$", g[1].upper()):
+        # with a patronymic a Russian diminutive (Sasha Ivanovich) is not how anyone writes;
+        # the anglicised short form (Alex Ivanovich) is
+        table = {k: v for k, v in ANGLICISED.items()}
+    first = swap_words(g[0], table, rng)
     if first is None:
         return None
     gs = " ".join([first, *g[1:]])
@@ -3173,20 +3206,26 @@ def t_truncate(e: Entry, rng: random.Random) -> Variant | None:
     s = case_style(e.display, rng)
     if len(s) < 22:
         return None
-    limits = [L for L in (16, 20, 24, 30, 35, 40) if len(s) > L >= 0.55 * len(s)]
+    limits = [L for L in (16, 20, 24, 30, 35, 40) if len(s) > L >= 0.6 * len(s)]
     if not limits:
         return None
     L = rng.choice(limits)
     t = s[:L].rstrip()
     full = s.split()
     cut = t.split()
-    pre: tuple[str, ...] = ()
+    partial = bool(cut) and cut[-1] != full[len(cut) - 1]
+    whole = cut[:-1] if partial else cut
+    if partial and len(cut[-1]) < 3:
+        return None  # a cut that leaves one or two letters of a word names nothing
+    if len([w for w in whole if len(w) >= 3]) < 2:
+        return None
     if (
-        cut
-        and cut[-1] not in full[: len(cut)]
-        or (len(cut) <= len(full) and cut[-1] != full[len(cut) - 1])
+        is_person(e)
+        and e.family
+        and not any(w.upper() == f.upper() for f in e.family for w in whole)
     ):
-        pre = tuple(norm_tokens(cut[-1])[-1:])
+        return None  # a person keeps at least one whole family name
+    pre = tuple(norm_tokens(cut[-1])[-1:]) if partial else ()
     return Variant(t, t, pre)
 
 
@@ -3570,9 +3609,10 @@ def build_variants(entries: Sequence[Entry], checker: Checker) -> Built:
             if v is None:
                 continue
             q = " ".join(v.query.split()) if not v.query.endswith(" ") else v.query
-            if q in seen_queries or not checker.entry_ok(e) or checker.variant_why_not(e, v):
+            qkey = " ".join(q.split()).casefold()
+            if qkey in seen_queries or not checker.entry_ok(e) or checker.variant_why_not(e, v):
                 continue
-            seen_queries.add(q)
+            seen_queries.add(qkey)
             used[(e.src, e.list_id)] = used.get((e.src, e.list_id), 0) + 1
             rows.append([q, cat, e.kind, e.src, e.list_id, e.list_name, "all"])
             per_list.setdefault(cat, {})[e.src] = per_list.setdefault(cat, {}).get(e.src, 0) + 1
