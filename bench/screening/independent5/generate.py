@@ -4128,41 +4128,41 @@ INNOCENT_PERSONS_MORE: dict[str, str] = {
 }
 
 INNOCENT_COMPANIES_MORE: dict[str, str] = {
-    "generic_trading": """Blue Heron Trading LLC; Quiet Harbour Trading Co; Amber Valley Trading Ltd; Seven Hills Trading FZE; Copper Kettle Trading Co Ltd;
+    "english_trading_names": """Blue Heron Trading LLC; Quiet Harbour Trading Co; Amber Valley Trading Ltd; Seven Hills Trading FZE; Copper Kettle Trading Co Ltd;
         Twin Palms General Trading LLC; Morning Dew Trading Est; Red Lantern Trading Co Ltd; Tall Cedar Trading SARL; Green Meadow Trading Pvt Ltd;
         White Orchid Trading Sdn Bhd; Silver Fern Trading Ltd; Humble Bee Trading Co; Lucky Clover Trading LLC; Gentle Breeze Trading Co Ltd;
         Maple Grove Trading Inc; Honey Badger Trading Pty Ltd; Open Road Trading LLC; Bright Lantern Trading Co Ltd; River Otter Trading Ltd;
         Crystal Spring Trading Co; Sunflower Fields Trading LLC; Northern Pine Trading Ltd; Paper Crane Trading Co Ltd; Little Acorn Trading Ltd;
         Cinnamon Bark Trading Co; Velvet Moss Trading Ltd; Harbour Gull Trading Co Ltd; Rainbow Trout Trading LLC; Starfish Cove Trading Co""",
-    "generic_group": """Pelican Bay Hospitality Group; Meadowlark Dental Group; Riverbend Veterinary Group Ltd; Clearwater Physiotherapy Group; Brightside Tutoring Group;
+    "english_group_names": """Pelican Bay Hospitality Group; Meadowlark Dental Group; Riverbend Veterinary Group Ltd; Clearwater Physiotherapy Group; Brightside Tutoring Group;
         Woodpecker Carpentry Group; Sandpiper Travel Group; Hummingbird Florists Group Ltd; Juniper Landscaping Group; Foxglove Nursing Homes Group;
         Stonebridge Accounting Group LLP; Kingfisher Opticians Group; Badger Sett Brewing Group; Lavender Fields Spa Group; Tortoise Shell Eyewear Group;
         Cherry Blossom Restaurant Group; Wildflower Bakery Group; Blue Jay Cleaning Group; Ladybird Nurseries Group Ltd; Swallowtail Book Group""",
-    "generic_international": """Smiling Dolphin International School; Little Explorers International Kindergarten; Harmony Music International Academy;
+    "english_international_names": """Smiling Dolphin International School; Little Explorers International Kindergarten; Harmony Music International Academy;
         Green Thumb International Garden Centre; Open Arms International Adoption Agency; Happy Paws International Pet Hotels; Rainbow Kites International Festival;
         Friendly Stitch International Quilting Guild; Silver Spoon International Cookery School; Golden Years International Retirement Village;
         Tiny Toes International Dance School; Quiet Waters International Kayak Club; Busy Bee International Preschool; Whispering Pines International Retreat""",
-    "generic_technology": """Pixel Garden Technology Ltd; Friendly Robot Technology Co Ltd; Daisy Chain Technology Inc; Snowdrop Technology GmbH; Paper Plane Technology LLC;
+    "english_technology_names": """Pixel Garden Technology Ltd; Friendly Robot Technology Co Ltd; Daisy Chain Technology Inc; Snowdrop Technology GmbH; Paper Plane Technology LLC;
         Morning Star Technology Pvt Ltd; Cozy Nest Technology Co Ltd; Tidy Desk Technology Ltd; Blue Kite Technology SARL; Teapot Technology Ltd;
         Orchard Apple Technology Co; Sleepy Owl Technology Inc; Cactus Flower Technology LLC; Warm Mitten Technology Oy; Meadow Lark Technology AB""",
-    "generic_shipping_marine": """Gentle Tide Shipping Ltd; Happy Puffin Shipping Co; Lighthouse Keeper Shipping Ltd; Calm Bay Shipping Services; Seagrass Shipping Agency Ltd;
+    "english_shipping_names": """Gentle Tide Shipping Ltd; Happy Puffin Shipping Co; Lighthouse Keeper Shipping Ltd; Calm Bay Shipping Services; Seagrass Shipping Agency Ltd;
         Blue Whale Marine Services Ltd; Sandy Cove Marine Repairs; Harbour Seal Marine Supplies Co; Coral Reef Marine Tours; Dolphin Bay Marine Insurance Brokers;
         Fishermans Friend Marine Chandlery; Old Anchor Marine Museum Trust; Seahorse Marine Aquarium Ltd; Rowboat Marine Rentals; Driftwood Marine Crafts""",
-    "generic_industries": """Sunny Side Industries Ltd; Cotton Candy Industries Inc; Maple Leaf Bakery Industries; Wooden Toy Industries Pty Ltd; Lemonade Stand Industries;
+    "english_industries_names": """Sunny Side Industries Ltd; Cotton Candy Industries Inc; Maple Leaf Bakery Industries; Wooden Toy Industries Pty Ltd; Lemonade Stand Industries;
         Button Box Industries Ltd; Humble Pie Industries LLC; Honeycomb Candle Industries; Peppermint Soap Industries; Clay Pot Industries Ltd;
         Paper Lantern Industries Co Ltd; Woolly Sheep Industries Ltd; Rubber Duck Industries Inc; Feather Pillow Industries; Daisy Dairy Industries""",
-    "generic_bank_finance": """Community Savings Bank of Millbrook; Farmers Cooperative Bank of Green Valley; Teachers Credit Union Bank; Riverside Village Savings Bank;
+    "english_bank_names": """Community Savings Bank of Millbrook; Farmers Cooperative Bank of Green Valley; Teachers Credit Union Bank; Riverside Village Savings Bank;
         Hometown Building Society; Little Creek Community Bank; Orchard County Farmers Bank; Seaside Fishermen Savings Bank; Highland Crofters Credit Union;
         Sunrise Microfinance Bank Ltd; Prairie Schoolteachers Bank; Valley Nurses Credit Union; Mountain Guides Savings Bank; Harbor Town Mutual Bank""",
-    "generic_engineering": """Tidy Home Engineering Ltd; Bicycle Workshop Engineering; Garden Shed Engineering Co; Doorbell Repair Engineering Ltd; Piano Tuning Engineering Co;
+    "english_engineering_names": """Tidy Home Engineering Ltd; Bicycle Workshop Engineering; Garden Shed Engineering Co; Doorbell Repair Engineering Ltd; Piano Tuning Engineering Co;
         Clockwork Repair Engineering Ltd; Kitchen Fitters Engineering Co; Roof Gutter Engineering Ltd; Bridge Model Engineering Club; Treehouse Engineering LLC""",
-    "generic_services": """Happy Tails Grooming Services; Fresh Linen Laundry Services; Little Helpers Babysitting Services; Bright Smile Dental Services; Green Lawn Mowing Services;
+    "english_services_names": """Happy Tails Grooming Services; Fresh Linen Laundry Services; Little Helpers Babysitting Services; Bright Smile Dental Services; Green Lawn Mowing Services;
         Sparkling Windows Cleaning Services; Cozy Home Care Services; Tasty Bites Catering Services; Safe Steps Physio Services; Quick Fix Plumbing Services""",
-    "generic_holding_investment": """Oakwood Family Holding BV; Lindenhof Holding GmbH; Bluebell Cottage Holdings Ltd; Rosehip Investments Ltd; Acorn Savings Investments LLC;
+    "european_holding_names": """Oakwood Family Holding BV; Lindenhof Holding GmbH; Bluebell Cottage Holdings Ltd; Rosehip Investments Ltd; Acorn Savings Investments LLC;
         Bramble Lane Holdings; Meadowsweet Investment Club; Nutmeg Family Investments; Thistledown Holdings Ltd; Buttercup Meadow Investments""",
-    "generic_general": """Corner Shop General Store; Village Pantry General Store; Old Town General Hospital Auxiliary; Lakeview General Dentistry; Hilltop General Practice;
+    "english_general_names": """Corner Shop General Store; Village Pantry General Store; Old Town General Hospital Auxiliary; Lakeview General Dentistry; Hilltop General Practice;
         Riverside General Contractors; Pinewood General Store; Seaview General Merchandise; Bayside General Practitioners; Countryside General Supplies""",
-    "generic_petroleum_energy": """Sunny Roof Solar Energy Ltd; Windy Hill Energy Cooperative; Village Biogas Energy Co; Little River Hydro Energy; Green Valley Energy Savers;
+    "english_energy_names": """Sunny Roof Solar Energy Ltd; Windy Hill Energy Cooperative; Village Biogas Energy Co; Little River Hydro Energy; Green Valley Energy Savers;
         Corner Garage Petroleum Station; Highway Rest Petroleum Stop; Lakeside Petroleum Filling Station; Meadow Farm Energy Co-op; Bright Spark Energy Advisors""",
     "arabic_companies": """Al Noor Kindergarten; Al Amal Charity Bakery; Al Warda Flower Shop; Al Salam Dental Clinic; Al Baraka Sweets Shop; Al Yasmeen Beauty Salon;
         Al Zaytoun Olive Press; Al Hilal Sports Club; Al Fanar Bookshop; Al Shams Optics; Al Nakheel Garden Centre; Al Qamar Tailors; Al Sanabel Bakery;
@@ -4243,19 +4243,19 @@ INNOCENT_PERSONS_EXTRA: dict[str, str] = {
 }
 
 INNOCENT_COMPANIES_EXTRA: dict[str, str] = {
-    "mixed_common_words": """Sleepy Hollow Trading Post; Puddle Jumper Aviation Club; Tin Soldier Toy Company; Red Balloon Party Company; Juniper Berry Juice Company;
+    "english_small_business": """Sleepy Hollow Trading Post; Puddle Jumper Aviation Club; Tin Soldier Toy Company; Red Balloon Party Company; Juniper Berry Juice Company;
         Wandering Snail Bookshop Company; Giggling Goose Theatre Company; Blue Umbrella Theatre Company; Little Lamb Wool Company; Raspberry Jam Preserves Company;
         Saffron Sunset Tea Company; Whistling Kettle Tea Company; Bumblebee Honey Company; Pumpkin Patch Farm Company; Smiling Moon Pancake Company;
         Polar Bear Ice Cream Company; Marigold Garden Seed Company; Hazelnut Chocolate Company; Morning Glory Muffin Company; Picnic Basket Company Ltd;
         Sea Breeze Kite Company; Paper Boat Press Ltd; Snowflake Bakery Ltd; Jolly Roger Sailing School Ltd; Gingerbread House Bakery Ltd;
         Sunbeam Nursery School Ltd; Cuckoo Clock Repairs Ltd; Acorn Woodcraft Ltd; Daffodil Florists Ltd; Kiwi Fruit Growers Ltd;
         Penguin Parade Tours Ltd; Magpie Antiques Ltd; Robin Hood Archery Club Ltd; Toadstool Garden Gnomes Ltd; Otter Creek Canoe Hire Ltd""",
-    "mixed_common_words_2": """Crimson Rose Bridal Boutique LLC; Prairie Dog Pet Supplies LLC; Laughing Llama Yoga LLC; Lemon Tree Cafe LLC; Moonlight Bowling Alley LLC;
+    "american_small_business": """Crimson Rose Bridal Boutique LLC; Prairie Dog Pet Supplies LLC; Laughing Llama Yoga LLC; Lemon Tree Cafe LLC; Moonlight Bowling Alley LLC;
         Cornflower Quilts LLC; Driftwood Surf School LLC; Firefly Lighting Studio LLC; Happy Trails Horse Riding LLC; Orange Grove Juice Bar LLC;
         Pebble Beach Pottery LLC; Quill and Ink Calligraphy LLC; Rolling Pin Bakery LLC; Snow Owl Ski School LLC; Tumbleweed Country Store LLC;
         Sugar Maple Pancake House Inc; Rocky Creek Fly Fishing Inc; Bluebonnet Daycare Inc; Country Mouse Cheese Shop Inc; Wishing Well Gift Shop Inc;
         Sweet Pea Baby Clothes Inc; Raccoon Hollow Campground Inc; Cardinal Point Sailing Inc; Garden Gnome Landscaping Inc; Timber Wolf Log Cabins Inc""",
-    "mixed_common_words_3": """Cedar Lodge Hotel Group; Marmalade Cat Cafe Group; Honeysuckle Cottage Rentals Group; Lighthouse Bay Seafood Group; Tulip Time Flower Group;
+    "british_small_business": """Cedar Lodge Hotel Group; Marmalade Cat Cafe Group; Honeysuckle Cottage Rentals Group; Lighthouse Bay Seafood Group; Tulip Time Flower Group;
         Willow Pattern China Restoration Group; Moorland Sheep Farmers Group; Bramblewood School Group; Appletree Pediatric Group; Thornbury Choir Group;
         Rainbow Bridge Pet Cremation Services; Sunnyvale Senior Transport Services; Hillcrest Lawn Bowling Services; Seabreeze Boat Cleaning Services;
         Golden Oak Furniture Restoration Services; Silver Lining Umbrella Repair Services; Blue Sky Window Washing Services; Morning Bell Alarm Services;
@@ -4264,33 +4264,45 @@ INNOCENT_COMPANIES_EXTRA: dict[str, str] = {
 
 
 INNOCENT_PERSONS_LAST: dict[str, str] = {
-    "common_given_mixed": """Ahmad Wirawan Susilo; Ahmad Fauzan Harahap; Ahmad Rizal Siregar Lubis; Ahmad Syafiq Nasution; Ahmad Zulkifli Matondang; Ahmad Taufik Batubara;
-        Muhammad Iqbal Lubis Pohan; Muhammad Arifin Daulay; Muhammad Rasyid Tanjung; Muhammad Hanif Pulungan; Muhammad Fikri Rangkuti; Muhammad Luthfi Hasibuan;
-        Ali Imran Sitompul; Ali Akbar Panjaitan Sinaga; Ali Rahmat Simanjuntak; Ali Syahputra Purba; Ali Mukti Damanik; Ali Usman Ginting Sembiring;
-        Hassan Basri Saragih; Hassan Mahfud Tarigan; Hassan Sadikin Manurung; Hassan Yunus Situmorang; Hassan Arief Napitupulu; Hassan Bahri Silalahi;
-        Abdul Rahman Pardede Hutapea; Abdul Gani Sihombing; Abdul Malik Aritonang; Abdul Somad Hutagalung; Abdul Wahid Simatupang; Abdul Halim Marpaung;
-        Jose Luis Arrieta Gorostiza; Jose Maria Aguirrezabala; Jose Ramon Elorza Lizarralde; Jose Miguel Zabaleta Aranburu; Jose Javier Uriarte Goikoetxea;
-        Juan Carlos Iturbide Mendizabal; Juan Jose Arozamena; Juan Pablo Etxeberria Zubizarreta; Juan Antonio Olaizola Larrañaga; Juan Manuel Azpiroz;
-        Maria Isabel Urquiola Bengoetxea; Maria Teresa Anduaga Lasa; Maria Jose Ormaetxea Unzueta; Maria Luisa Gabilondo Arregi; Maria Pilar Eizagirre;
-        Carlos Alberto Muguruza Ibarrola; Carlos Javier Altuna Irazabal; Carlos Manuel Esnaola Arteche; Carlos Eduardo Urkiza Lekuona; Carlos Mario Zuloaga;
-        Luis Miguel Barandiaran Oyarzabal; Luis Angel Ugalde Arrizabalaga; Luis Fernando Aldekoa; Luis Antonio Bilbao Ezkurra; Luis Enrique Aramburu Otxoa;
-        Vladimir Hrabal Kundera; Vladimir Remek Cernan; Vladimir Holub Seifert; Vladimir Vondracek Kafka; Vladimir Smetana Janacek; Vladimir Mucha Capek;
-        Alexander Kovacic Zupancic; Alexander Presern Cankar; Alexander Kosovel Kocbek; Alexander Plecnik Jakopic; Alexander Grohar Sternen; Alexander Vidmar;
-        Sergey Tsaturyan Mkrtchyan; Sergey Harutyunyan Vardanyan; Sergey Ghukasyan Hovsepyan; Sergey Sargsyants Grigoryants; Sergey Avetisyan Karapetyan;
-        Igor Gachechiladze Beridze; Igor Lomidze Kapanadze; Igor Tsiklauri Gelashvili; Igor Mikadze Chkheidze; Igor Japaridze Kvaratskhelia; Igor Natsvlishvili;
-        Oleg Aliyev Guliyev Mammadli; Oleg Huseynzade Babayev; Oleg Rzayev Nasibov; Oleg Ismayilov Hasanli; Oleg Jafarov Suleymanli; Oleg Mustafayev Valiyev;
-        Kim Soo-bin Yeol; Kim Ha-yoon Seong; Kim Ye-seo Jeom; Park Min-chan Eun; Park Seo-yul Pae; Lee Ha-rim Mun; Lee Do-eun Seon; Choi Ha-ram Yoo;
-        Wang Lingyun Xi; Wang Meixia Ye; Li Qiuyue Shang; Li Chunmei Cen; Zhang Xiaofeng Mi; Zhang Yueqin Liao; Chen Wenxiu Zhai; Chen Lifang Sha;
-        John Abbotsford Quayle; John Barraclough Sedley; John Chetwynd Tollemache; John Drinkwater Umfreville; John Entwistle Vavasour;
+    "indonesian_batak": """Ahmad Wirawan Susilo; Ahmad Fauzan Harahap; Ahmad Rizal Siregar Lubis; Ahmad Syafiq Nasution; Ahmad Zulkifli Matondang;
+        Ahmad Taufik Batubara; Muhammad Iqbal Lubis Pohan; Muhammad Arifin Daulay; Muhammad Rasyid Tanjung; Muhammad Hanif Pulungan;
+        Muhammad Fikri Rangkuti; Muhammad Luthfi Hasibuan; Ali Imran Sitompul; Ali Akbar Panjaitan Sinaga; Ali Rahmat Simanjuntak;
+        Ali Syahputra Purba; Ali Mukti Damanik; Ali Usman Ginting Sembiring; Hassan Basri Saragih; Hassan Mahfud Tarigan; Hassan Sadikin Manurung;
+        Hassan Yunus Situmorang; Hassan Arief Napitupulu; Hassan Bahri Silalahi; Abdul Rahman Pardede Hutapea; Abdul Gani Sihombing;
+        Abdul Malik Aritonang; Abdul Somad Hutagalung; Abdul Wahid Simatupang; Abdul Halim Marpaung""",
+    "basque": """Jose Luis Arrieta Gorostiza; Jose Maria Aguirrezabala; Jose Ramon Elorza Lizarralde; Jose Miguel Zabaleta Aranburu;
+        Jose Javier Uriarte Goikoetxea; Juan Carlos Iturbide Mendizabal; Juan Jose Arozamena; Juan Pablo Etxeberria Zubizarreta;
+        Juan Antonio Olaizola Larrañaga; Juan Manuel Azpiroz; Maria Isabel Urquiola Bengoetxea; Maria Teresa Anduaga Lasa;
+        Maria Jose Ormaetxea Unzueta; Maria Luisa Gabilondo Arregi; Maria Pilar Eizagirre; Carlos Alberto Muguruza Ibarrola;
+        Carlos Javier Altuna Irazabal; Carlos Manuel Esnaola Arteche; Carlos Eduardo Urkiza Lekuona; Carlos Mario Zuloaga;
+        Luis Miguel Barandiaran Oyarzabal; Luis Angel Ugalde Arrizabalaga; Luis Fernando Aldekoa; Luis Antonio Bilbao Ezkurra;
+        Luis Enrique Aramburu Otxoa""",
+    "czech": """Vladimir Hrabal Kundera; Vladimir Remek Cernan; Vladimir Holub Seifert; Vladimir Vondracek Kafka; Vladimir Smetana Janacek;
+        Vladimir Mucha Capek""",
+    "slovene": """Alexander Kovacic Zupancic; Alexander Presern Cankar; Alexander Kosovel Kocbek; Alexander Plecnik Jakopic;
+        Alexander Grohar Sternen; Alexander Vidmar""",
+    "armenian": """Sergey Tsaturyan Mkrtchyan; Sergey Harutyunyan Vardanyan; Sergey Ghukasyan Hovsepyan; Sergey Sargsyants Grigoryants;
+        Sergey Avetisyan Karapetyan""",
+    "georgian": """Igor Gachechiladze Beridze; Igor Lomidze Kapanadze; Igor Tsiklauri Gelashvili; Igor Mikadze Chkheidze;
+        Igor Japaridze Kvaratskhelia; Igor Natsvlishvili""",
+    "azerbaijani": """Oleg Aliyev Guliyev Mammadli; Oleg Huseynzade Babayev; Oleg Rzayev Nasibov; Oleg Ismayilov Hasanli; Oleg Jafarov Suleymanli;
+        Oleg Mustafayev Valiyev""",
+    "korean_more": """Kim Soo-bin Yeol; Kim Ha-yoon Seong; Kim Ye-seo Jeom; Park Min-chan Eun; Park Seo-yul Pae; Lee Ha-rim Mun; Lee Do-eun Seon;
+        Choi Ha-ram Yoo""",
+    "chinese_more": """Wang Lingyun Xi; Wang Meixia Ye; Li Qiuyue Shang; Li Chunmei Cen; Zhang Xiaofeng Mi; Zhang Yueqin Liao; Chen Wenxiu Zhai;
+        Chen Lifang Sha""",
+    "english": """John Abbotsford Quayle; John Barraclough Sedley; John Chetwynd Tollemache; John Drinkwater Umfreville; John Entwistle Vavasour;
         David Fairclough Wentworth; David Greenhalgh Yarborough; David Hepplewhite Ackland; David Ingoldsby Blenkinsop; David Jervoise Cresswell;
         Peter Kenworthy Dalrymple; Peter Leatherbarrow Eversley; Peter Massingberd Fiennes; Peter Normanton Greville; Peter Oglethorpe Hanbury;
-        Daniel Pakenham Ingleby; Daniel Quennell Jolliffe; Daniel Rathbone Kittering; Daniel Sackville Lydgate; Daniel Throckmorton Mallory;
-        Antonio Bellincioni Sforzini; Antonio Caracciolo Pignatelli; Antonio Doria Spinola Grimaldi; Antonio Este Gonzaga Farnese; Antonio Frescobaldi Strozzi;
-        Marco Guicciardini Rucellai; Marco Lanfranchi Sismondi; Marco Malaspina Orsini; Marco Niccolini Capponi; Marco Ottoboni Ruspoli;
-        Mario Pallavicini Odescalchi; Mario Quaratesi Ridolfi; Mario Salviati Soderini; Mario Torrigiani Vettori; Mario Uguccioni Zanchi;
-        Peter Akerlund Bergqvist; Peter Dahlgren Ekholm; Peter Forsberg Grahn; Peter Hedlund Isaksson; Peter Jernberg Kullberg; Peter Lundqvist Moberg;
-        Martin Nordgren Ohlsson; Martin Palmqvist Rosengren; Martin Sandberg Tornqvist; Martin Ulvaeus Wahlberg; Martin Ahlgren Bjorklund;
-        Simon Cederholm Dahlquist; Simon Engstrom Fagerlund; Simon Gyllenhaal Holmqvist; Simon Ingvarsson Jonasson; Simon Karlgren Lindqvist""",
+        Daniel Pakenham Ingleby; Daniel Quennell Jolliffe; Daniel Rathbone Kittering; Daniel Sackville Lydgate; Daniel Throckmorton Mallory""",
+    "italian": """Antonio Bellincioni Sforzini; Antonio Caracciolo Pignatelli; Antonio Doria Spinola Grimaldi; Antonio Este Gonzaga Farnese;
+        Antonio Frescobaldi Strozzi; Marco Guicciardini Rucellai; Marco Lanfranchi Sismondi; Marco Malaspina Orsini; Marco Niccolini Capponi;
+        Marco Ottoboni Ruspoli; Mario Pallavicini Odescalchi; Mario Quaratesi Ridolfi; Mario Salviati Soderini; Mario Torrigiani Vettori;
+        Mario Uguccioni Zanchi""",
+    "swedish": """Peter Akerlund Bergqvist; Peter Dahlgren Ekholm; Peter Forsberg Grahn; Peter Hedlund Isaksson; Peter Jernberg Kullberg;
+        Peter Lundqvist Moberg; Martin Nordgren Ohlsson; Martin Palmqvist Rosengren; Martin Sandberg Tornqvist; Martin Ulvaeus Wahlberg;
+        Martin Ahlgren Bjorklund; Simon Cederholm Dahlquist; Simon Engstrom Fagerlund; Simon Gyllenhaal Holmqvist; Simon Ingvarsson Jonasson;
+        Simon Karlgren Lindqvist""",
 }
 
 
