@@ -744,7 +744,7 @@ RUS_RULES: list[tuple[str, str]] = [
     (r"^KH", "H"),
     (r"KH", "H"),
     (r"ZH", "J"),
-    (r"TS", "TZ"),
+    (r"TS(?=[AEIOUY])", "TZ"),
     (r"YU", "IU"),
     (r"YA", "IA"),
     (r"^YE", "E"),
@@ -2115,14 +2115,29 @@ def is_iran(e: Entry) -> bool:
     )
 
 
+RUSSIAN_SHAPE = re.compile(
+    r"(OV|EV|YEV|IN|INA|OVA|EVA|SKIY|SKY|SKAYA|KO|UK|VICH|VNA|ICH|CHNA|IY|OY|YKH|IKH)$"
+)
+
+
 def is_russia(e: Entry) -> bool:
+    """A Russian/Belarusian/Ukrainian programme or address, and (for persons) a name that
+    looks East Slavic: a patronymic, a Russian given name or a typical surname ending."""
     p = e.program.upper()
     w = where(e)
-    return (
-        any(k in p for k in ("RUSSIA", "UKRAINE", "BELARUS", "CYBER", "MAGNIT"))
+    context = (
+        any(k in p for k in ("RUSSIA", "UKRAINE", "BELARUS"))
         or "RUSSIA" in w
-        or bool(re.search(r"\bRU\b", w))
+        or "BELARUS" in w
+        or "UKRAINE" in w
+        or bool(re.search(r"\b(RU|BY)\b", w))
     )
+    if not context:
+        return False
+    if e.kind != "person":
+        return True
+    words = [x.upper() for x in WORD.findall(e.display)]
+    return any(x in RUS_GIVEN or x in CYR_GIVEN or RUSSIAN_SHAPE.search(x) for x in words)
 
 
 def is_korea(e: Entry) -> bool:
@@ -2268,11 +2283,20 @@ def t_translit_persian(e: Entry, rng: random.Random) -> Variant | None:
     return plain(out)
 
 
-def rus_respell(word: str, rng: random.Random) -> str | None:
+FAMILY_ONLY_RULES = {r"OV$", r"EV$", r"YEV$", r"OVA$", r"EVA$", r"YEVA$", r"^E"}
+
+
+def rus_respell(word: str, rng: random.Random, family: bool = True) -> str | None:
+    """Another romanisation of a Russian word; surname-ending rules (-ov/-off) and initial
+    E/YE only for personal names, never for company words such as ELECTRONICS or KIEV."""
     up = word.upper()
     if up in RUS_GIVEN:
         return cased_like(word, rng.choice(RUS_GIVEN[up]))
-    rules = [(p, r) for p, r in RUS_RULES if re.search(p, up)]
+    if not family and (up in WHOLE_WORDS or up in LEGAL_MISSPELL):
+        return None
+    rules = [
+        (p, r) for p, r in RUS_RULES if re.search(p, up) and (family or p not in FAMILY_ONLY_RULES)
+    ]
     if not rules:
         return None
     p, r = rng.choice(rules)
@@ -2295,7 +2319,7 @@ def t_translit_russian(e: Entry, rng: random.Random) -> Variant | None:
     n = rng.choice([1, 1, 2])
     done = 0
     for m in sorted(rng.sample(words, len(words)), key=lambda m: -m.start()):
-        new = rus_respell(m.group(0), rng)
+        new = rus_respell(m.group(0), rng, family=is_person(e))
         if new and new.upper() != m.group(0).upper():
             s = replace_span(s, m, new)
             done += 1
@@ -2429,6 +2453,8 @@ def t_order_person(e: Entry, rng: random.Random) -> Variant | None:
     g, f = given_family(e)
     if not g or not f:
         return None
+    if f[-1].upper().rstrip(".") in {"JR", "SR", "II", "III", "IV"}:
+        return None  # a generational suffix is not a family name
     s = " ".join(f + g)
     if s.upper() == e.display.upper():
         return None
@@ -2520,6 +2546,62 @@ JOIN_FIRST = {
     "ABO",
     "ABOU",
 }
+WHOLE_WORDS = set(GENERIC_ABBR) | {
+    "YACHT",
+    "YACHTS",
+    "YARD",
+    "YARDS",
+    "YELLOW",
+    "YOUNG",
+    "YOUTH",
+    "YORK",
+    "YEAR",
+    "YIELD",
+    "EXPRESS",
+    "ENERGY",
+    "ESTATE",
+    "EAST",
+    "EASTERN",
+    "TECHNOLOGY",
+    "TECHNOLOGIES",
+    "TECHNOLOGICAL",
+    "INTERNET",
+    "INTERIOR",
+    "UNIVERSITY",
+    "UNIVERSAL",
+    "UNITED",
+    "UNIQUE",
+    "UNION",
+    "TRANSACTION",
+    "TRANSFER",
+    "TRANSIT",
+    "TRANSPORTATION",
+    "AUTOMOBILE",
+    "AUTOMATIC",
+    "BIOLOGY",
+    "ABUNDANCE",
+    "OCEANIC",
+    "NAVIGATOR",
+    "ROSTOV",
+    "GAZETTE",
+    "MULTIPLE",
+    "EUROPE",
+    "EUROPEAN",
+    "INDONESIA",
+    "INDONESIAN",
+    "INDOCHINA",
+    "ELECTRONICA",
+    "TELECOM",
+    "TELEVISION",
+    "RADIOLOGY",
+    "HYDRAULIC",
+    "HYDRAULICS",
+    "MICROSOFT",
+    "CHEMISTRY",
+    "CHEMIE",
+    "PROMOTION",
+    "AEROSPACE",
+}
 SPLIT_PREFIX = [
     "ABDUL",
     "ABDEL",
@@ -2602,8 +2684,13 @@ def t_spacing(e: Entry, rng: random.Random) -> Variant | None:
             (i, p)
             for i, t in enumerate(toks)
             for p in SPLIT_PREFIX
-            if len(t) >= 7 and t.upper().startswith(p) and len(t) - len(p) >= 3
+            if len(t) >= 7
+            and t.upper().startswith(p)
+            and len(t) - len(p) >= 3
+            and t.upper().rstrip(".,") not in WHOLE_WORDS
         ]
+        if not idx:
+            return None
         i, p = rng.choice(idx)
         t = toks[i]
         return plain(" ".join(toks[:i] + [t[: len(p)], t[len(p) :]] + toks[i + 1 :]))
