@@ -1912,8 +1912,21 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 LEGAL_DOTTED_BY_LETTERS = {re.sub(r"[^A-Z]", "", k): v for k, v in LEGAL_DOTTED.items()}
 
 
+def _title_piece(m: re.Match[str]) -> str:
+    word = m.group(0)
+    parts = re.split(r"(['’])", word)
+    out = parts[0][:1].upper() + parts[0][1:].lower()
+    for k in range(1, len(parts), 2):
+        nxt = parts[k + 1]
+        # O'Neil, D'Amelio; but Sa'ad, Qa'ida, Mana'a keep a small letter after the apostrophe
+        out += parts[k] + (
+            nxt[:1].upper() + nxt[1:].lower() if len(parts[0]) == 1 and k == 1 else nxt.lower()
+        )
+    return out
+
+
 def title_word(w: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), w)
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", _title_piece, w)
 
 
 def title_case(s: str) -> str:
