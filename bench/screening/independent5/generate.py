@@ -2516,18 +2516,24 @@ def split_legal(s: str) -> tuple[str, str, bool]:
 def t_order_company(e: Entry, rng: random.Random) -> Variant | None:
     if not is_org(e):
         return None
-    core, legal, _ = split_legal(e.display)
+    core, legal, legal_first = split_legal(e.display)
     m = re.match(r"^(.*\S) OF (THE )?([A-Za-z][A-Za-z-]+)$", core, re.IGNORECASE)
-    if m and len(m.group(1).split()) <= 4:
+    generic_y = {"COMPANIES", "COMPANY", "INDUSTRIES", "ENTERPRISES", "CORPORATIONS", "BUSINESSES"}
+    if m and len(m.group(1).split()) <= 4 and m.group(3).upper() not in generic_y:
         new = f"{m.group(3)} {m.group(1)}"
     else:
         toks = core.split()
         if len(toks) >= 3 and toks[0].upper() in PLACES:
             rest = " ".join(toks[1:])
-            new = rng.choice([f"{rest} {toks[0]}", f"{rest} ({toks[0]})", f"{rest}, {toks[0]}"])
+            forms = [f"{rest} {toks[0]}", f"{rest} ({toks[0]})"]
+            if not legal or legal_first:
+                forms.append(f"{rest}, {toks[0]}")
+            new = rng.choice(forms)
         else:
             return None
-    return plain(case_style(clean_join(new, legal), rng))
+    # the legal form stays where the list has it: only the company words move
+    out = clean_join(legal, new) if legal_first else clean_join(new, legal)
+    return plain(case_style(out, rng))
 
 
 def typo_cat(kind: str) -> Transform:
