@@ -3235,6 +3235,8 @@ def t_extra_city_country(e: Entry, rng: random.Random) -> Variant | None:
     a = rng.choice(ads)
     n = case_style(e.display, rng)
     city, ctry = a.city.split(",")[0].strip(), country_text(a.country)
+    if not re.search(r"[^\W\d_]", city):
+        city = ""  # a bare postal code is not a city
     forms = []
     if city and ctry:
         forms += ["{n} {c} {k}", "{n}, {c}, {k}", "{n} ({c}, {k})", "{n} / {c} / {k}"]
@@ -3427,7 +3429,11 @@ def combo_address_typo(e: Entry, rng: random.Random) -> Variant | None:
     typoed = typo_any(v.core, rng)
     if typoed is None or typoed == v.core:
         return None
-    return Variant(v.query.replace(v.core, typoed, 1) if v.core in v.query else typoed, typoed)
+    if v.query.startswith(v.core):
+        return Variant(typoed + v.query[len(v.core) :], typoed)
+    if v.query.startswith(v.core.upper()):
+        return Variant(typoed.upper() + v.query[len(v.core) :], typoed.upper())
+    return None
 
 
 def combo_expand_truncate(e: Entry, rng: random.Random) -> Variant | None:
