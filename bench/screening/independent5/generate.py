@@ -279,6 +279,100 @@ def norm_tokens(s: str) -> list[str]:
     return [t for t in re.findall(r"[^\W_]+", s)]
 
 
+LEGAL_STRIP = frozenset(
+    [
+        "llc",
+        "ltd",
+        "limited",
+        "liability",
+        "company",
+        "co",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "jsc",
+        "joint",
+        "stock",
+        "ooo",
+        "oao",
+        "zao",
+        "pao",
+        "ao",
+        "pjsc",
+        "ojsc",
+        "cjsc",
+        "gmbh",
+        "fze",
+        "fzco",
+        "fzc",
+        "plc",
+        "pte",
+        "pvt",
+        "private",
+        "public",
+        "open",
+        "closed",
+        "sdn",
+        "bhd",
+        "berhad",
+        "sendirian",
+        "sarl",
+        "srl",
+        "spa",
+        "ag",
+        "bv",
+        "nv",
+        "kg",
+        "doo",
+        "obshchestvo",
+        "obschestvo",
+        "obshestvo",
+        "ogranichennoi",
+        "ogranichennoy",
+        "otvetstvennostyu",
+        "otvetstvennostiu",
+        "aktsionernoe",
+        "zakrytoe",
+        "otkrytoe",
+        "publichnoe",
+        "sociedad",
+        "anonima",
+        "variable",
+        "responsabilidad",
+        "limitada",
+        "ltda",
+        "societe",
+        "anonyme",
+        "sirketi",
+        "anonim",
+        "sti",
+        "llp",
+        "partnership",
+        "cia",
+        "eirl",
+        "sac",
+        "sas",
+        "the",
+        "free",
+        "zone",
+        "establishment",
+    ]
+)
+
+
+def check_tokens(toks: list[str], person: bool) -> list[str]:
+    """The words the collision checks compare: for anything but a person, legal-form words and
+    single letters (S.A., D.O.O.) are left out, so "XYZ TRADING" collides with "XYZ TRADING LLC"
+    of another entry; a name that would keep one word or none keeps all its words."""
+    if person:
+        return toks
+    kept = [t for t in toks if t not in LEGAL_STRIP and len(t) > 1]
+    if len(kept) <= 1 and len(toks) > 1:
+        return toks  # "TRADING CO LTD" must not shrink to the bare word TRADING
+    return kept or toks
+
+
 def deletions(s: str) -> list[str]:
     return [s[:i] + s[i + 1 :] for i in range(len(s))]
 
@@ -297,15 +391,17 @@ class NameIndex:
         self.vocab: dict[str, int] = {}
         for e in entries:
             for n in names_of(e):
-                toks = norm_tokens(n)
-                if not toks:
+                full_toks = norm_tokens(n)
+                if not full_toks:
                     continue
+                for t in sorted(set(full_toks)):
+                    self.vocab[t] = self.vocab.get(t, 0) + 1
+                toks = check_tokens(full_toks, e.kind == "person")
                 rid = len(self.records)
                 self.records.append((frozenset(toks), e.party))
                 self.person_record.append(e.kind != "organization" or len(toks[0]) <= 3)
                 for t in sorted(set(toks)):
                     self.postings.setdefault(t, []).append(rid)
-                    self.vocab[t] = self.vocab.get(t, 0) + 1
                 joined = "".join(toks)
                 self._put(self.exact, joined, e.party)
                 for k in [joined, *deletions(joined)] if len(joined) >= 4 else [joined]:
@@ -2866,6 +2962,43 @@ def t_generic_translate(e: Entry, rng: random.Random) -> Variant | None:
     return plain(swap_words(s, GENERIC_TRANSLATE, rng, 1))
 
 
+# how many listed names (all lists) carry each word; filled by main() before variants are built
+WORD_DF: dict[str, int] = {}
+DISTINCT_DF = 25
+HONORIFIC = {
+    "sayyed",
+    "sayed",
+    "seyed",
+    "seyyed",
+    "syed",
+    "sayyid",
+    "agha",
+    "haji",
+    "hajji",
+    "mullah",
+    "maulavi",
+    "mawlawi",
+    "maulvi",
+    "qari",
+    "sheikh",
+    "shaykh",
+    "khan",
+    "jan",
+    "gul",
+    "abdul",
+}
+
+
+def distinctive(words: Iterable[str]) -> bool:
+    """At least one word (3+ letters, not an honorific) that few listed names carry, so that
+    what is left of a shortened name still points at one entry for an analyst."""
+    for w in words:
+        for t in norm_tokens(w):
+            if len(t) >= 3 and t not in HONORIFIC and WORD_DF.get(t, 0) <= DISTINCT_DF:
+                return True
+    return False
+
+
 def initial(w: str, rng: random.Random) -> str:
     return w[0] + ("." if rng.random() < 0.6 else "")
 
@@ -2895,6 +3028,8 @@ def t_initials(e: Entry, rng: random.Random) -> Variant | None:
             out = [initial(g[0], rng), *f]
         else:
             return None
+    if not distinctive(t for t in out if len(t.rstrip(".")) > 1):
+        return None
     pre = tuple(t[0].casefold() for t in out if len(t.rstrip(".")) == 1)
     s = case_style(" ".join(out), rng)
     return Variant(s, s, pre)
@@ -2912,6 +3047,8 @@ def t_drop_middle(e: Entry, rng: random.Random) -> Variant | None:
     elif len(g) >= 2:
         out = [g[0], *f]
     else:
+        return None
+    if not distinctive(out):
         return None
     return plain(case_style(" ".join(out), rng))
 
@@ -3325,7 +3462,7 @@ def t_truncate(e: Entry, rng: random.Random) -> Variant | None:
     whole = cut[:-1] if partial else cut
     if partial and len(cut[-1]) < 3:
         return None  # a cut that leaves one or two letters of a word names nothing
-    if len([w for w in whole if len(w) >= 3]) < 2:
+    if len([w for w in whole if len(w) >= 3]) < 2 or not distinctive(whole):
         return None
     if (
         is_person(e)
@@ -3366,6 +3503,8 @@ def t_second_surname(e: Entry, rng: random.Random) -> Variant | None:
         (f"{f1} {f2[0]}., {g}", (f2[0].casefold(),)),
     ]
     q, pre = rng.choice(forms)
+    if not distinctive(w for w in q.replace(",", " ").split() if len(w.rstrip(".")) > 1):
+        return None
     s = case_style(q, rng)
     return Variant(s, s, tuple(pre))
 
@@ -3645,7 +3784,7 @@ class Checker:
     def entry_ok(self, e: Entry) -> bool:
         key = id(e)
         if key not in self.base_ok:
-            toks = norm_tokens(e.display)
+            toks = check_tokens(norm_tokens(e.display), e.kind == "person")
             self.base_ok[key] = bool(toks) and not (
                 self.idx.contains_other(toks, e.party)
                 or self.idx.sub_of_other(toks, e.party)
@@ -3660,8 +3799,9 @@ class Checker:
         own = {" ".join(n.split()).casefold() for n in [*names_of(e), e.display]}
         if q.casefold() in own:
             return "same as a listed name of the entry"
-        qt = norm_tokens(v.query)
-        ct = norm_tokens(v.core)
+        person = e.kind == "person"
+        qt = check_tokens(norm_tokens(v.query), person)
+        ct = check_tokens(norm_tokens(v.core), person)
         if not ct:
             return "no words"
         hit = self.idx.contains_other(qt, e.party)
@@ -3670,7 +3810,9 @@ class Checker:
         hit = self.idx.sub_of_other(ct, e.party, v.prefixes)
         if hit:
             return "inside another entry: " + hit
-        own_joined = {"".join(norm_tokens(n)) for n in [*names_of(e), e.display]}
+        own_joined = {
+            "".join(check_tokens(norm_tokens(n), person)) for n in [*names_of(e), e.display]
+        }
         hit = self.idx.near_other(ct, e.party, exact_only="".join(ct) in own_joined)
         if hit:
             return "near another entry: " + hit
@@ -4047,13 +4189,14 @@ STOP = {
 }
 
 
-def innocent_why_not(name: str, idx: NameIndex) -> str:
-    toks = norm_tokens(name)
-    if len(toks) < 2:
+def innocent_why_not(name: str, idx: NameIndex, person: bool) -> str:
+    full = norm_tokens(name)
+    if len(full) < 2:
         return "one word"
-    shared = [t for t in toks if len(t) >= 3 and t not in STOP and t in idx.vocab]
+    shared = [t for t in full if len(t) >= 3 and t not in STOP and t in idx.vocab]
     if not shared:
         return "shares no word with a listed name"
+    toks = check_tokens(full, person)
     hit = idx.contains_other(toks, -1, person_single_ok=True)
     if hit:
         return "contains a listed name: " + hit
@@ -4087,7 +4230,7 @@ def build_innocents(idx: NameIndex) -> tuple[list[list[str]], dict[str, int], in
                     continue
                 seen.add(key)
                 cands.append([name, kind, f"hand:{tradition}"])
-    kept = [c for c in cands if not innocent_why_not(c[0], idx)]
+    kept = [c for c in cands if not innocent_why_not(c[0], idx, c[1] == "person")]
     rejected = len(cands) - len(kept)
     print(f"innocent candidates: {len(cands)} written, {len(kept)} pass the checks")
     if len(kept) > INNOCENT_TARGET:
@@ -4103,6 +4246,8 @@ def build_innocents(idx: NameIndex) -> tuple[list[list[str]], dict[str, int], in
 def main(argv: Sequence[str]) -> int:
     entries = load_all()
     idx = NameIndex(entries)
+    WORD_DF.clear()
+    WORD_DF.update(idx.vocab)
     checker = Checker(idx)
     built = build_variants(entries, checker)
     innocents, by_source, rejected = build_innocents(idx)
