@@ -407,6 +407,10 @@ class NameIndex:
                 for k in [joined, *deletions(joined)] if len(joined) >= 4 else [joined]:
                     self._put(self.near, k, e.party)
                 self._put(self.sorted_keys, " ".join(sorted(toks)), e.party)
+                sjoined = "".join(sorted(toks))
+                if sjoined != joined:
+                    for k in [sjoined, *deletions(sjoined)] if len(sjoined) >= 4 else [sjoined]:
+                        self._put(self.near, k, e.party)
         for rid, (toks_fs, _p) in enumerate(self.records):
             rarest = min(sorted(toks_fs), key=lambda t: (len(self.postings[t]), t))
             self.by_rarest.setdefault(rarest, []).append(rid)
@@ -455,12 +459,15 @@ class NameIndex:
         return ""
 
     def near_other(self, core: Sequence[str], party: int, exact_only: bool = False) -> str:
-        """Another party's name equal to the core, or one edit (or one swap) away from it."""
+        """Another party's name equal to the core, or one edit (or one swap) away from it, with
+        the words in their written order or both sides' words sorted."""
         joined = "".join(core)
         p0 = self.exact.get(joined)
         if p0 is not None and p0 != party:
             return joined
-        for k in [] if exact_only else [joined, *deletions(joined)]:
+        sjoined = "".join(sorted(core))
+        probes = [] if exact_only else [joined, *deletions(joined), sjoined, *deletions(sjoined)]
+        for k in probes:
             p = self.near.get(k)
             if p is not None and p != party:
                 return k
