@@ -3134,6 +3134,36 @@ def t_script_original(e: Entry, rng: random.Random) -> Variant | None:
 
 
 CYR_GIVEN = {
+    "ARKADY": "Аркадий",
+    "VASILY": "Василий",
+    "YURY": "Юрий",
+    "ANATOLY": "Анатолий",
+    "GENNADY": "Геннадий",
+    "VALERY": "Валерий",
+    "VITALY": "Виталий",
+    "GRIGORY": "Григорий",
+    "GEORGY": "Георгий",
+    "GEORGIY": "Георгий",
+    "EVGENY": "Евгений",
+    "EVGENIY": "Евгений",
+    "YEVGENY": "Евгений",
+    "SERGEI": "Сергей",
+    "ANDREI": "Андрей",
+    "ALEKSEI": "Алексей",
+    "ALEXEI": "Алексей",
+    "ALEXEY": "Алексей",
+    "NIKOLAI": "Николай",
+    "ALEXANDER": "Александр",
+    "ALEXANDR": "Александр",
+    "MAXIM": "Максим",
+    "PYOTR": "Пётр",
+    "FYODOR": "Фёдор",
+    "SEMYON": "Семён",
+    "ARTYOM": "Артём",
+    "ILYICH": "Ильич",
+    "YURI": "Юрий",
+    "DMITRI": "Дмитрий",
+    "ILICH": "Ильич",
     "IGOR": "Игорь",
     "OLGA": "Ольга",
     "ALEKSANDR": "Александр",
@@ -3242,6 +3272,7 @@ def to_cyrillic(word: str) -> str | None:
         not up.isalpha()
         or re.search(r"[CHJQWX]", re.sub(r"SHCH|ZH|KH|TS|CH|SH", "", up))
         or re.search(r"L[^AEIOUY]|L$|[^AEIOUY]$(?<=R)", up)
+        or re.search(r"(YCH|YVNA|IVNA|IY[^AEIOU]|YI)", up)  # Ukrainian/Belarusian spellings
     ):
         return None
     out = []
@@ -3249,7 +3280,8 @@ def to_cyrillic(word: str) -> str | None:
     while i < len(up):
         for lat, cyr in CYR_MULTI:
             if up.startswith(lat, i):
-                if lat in ("YE", "YU", "YA", "YO") and i > 0 and up[i - 1] not in VOWELS:
+                soft = lat == "YE" or (lat == "YA" and i + 2 == len(up))  # Yuryevich, Ilya
+                if soft and i > 0 and up[i - 1] not in VOWELS:
                     out.append("Ь")
                 out.append(cyr)
                 i += len(lat)
@@ -3267,10 +3299,26 @@ def to_cyrillic(word: str) -> str | None:
                 out.append("ИЯ")
                 i += 2
                 continue
+            elif ch == "I" and up[i:] == "II" and i > 0:
+                out.append("ИЙ")  # Dmitrii, -skii
+                i += 2
+                continue
+            elif ch == "I" and up[i + 1 : i + 3] == "EV" and i > 0 and up[i - 1] not in VOWELS:
+                out.append("Ь")  # Vasiliev, Yurievich: the soft sign written as i
             elif ch == "E":
-                out.append("Е")
+                out.append(
+                    "Э"
+                    if i == 0
+                    and up.startswith(("EDUARD", "ERIK", "EMIL", "ELDAR", "ELVIR", "ERNEST"))
+                    else "Е"
+                )
             elif ch == "Y":
-                out.append("Й" if i > 0 and up[i - 1] in VOWELS else "Ы")
+                if i > 0 and up[i - 1] in VOWELS:
+                    out.append("Й")
+                elif i == len(up) - 1 and i > 0:
+                    out.append("ИЙ")  # Arkady, Vasily, Komotsky: the lost -ий ending
+                else:
+                    out.append("Ы")
             elif ch in CYR_ONE:
                 out.append(CYR_ONE[ch])
             else:
