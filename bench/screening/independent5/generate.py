@@ -2867,7 +2867,7 @@ def t_legal_abbrev(e: Entry, rng: random.Random) -> Variant | None:
         return None
     s = e.display
     up = s.upper()
-    for long, short in LEGAL_LONG:
+    for long, short in sorted(LEGAL_LONG, key=lambda ls: -len(ls[0])):
         m = re.search(r"(?<![A-Z])" + re.escape(long) + r"(?![A-Z])", up)
         if m and long != short:
             if rng.random() < 0.3:
