@@ -51,6 +51,16 @@ _TABLE = _table()
 _ROLES = _TABLE["role"]
 _ADDRESS_WORDS = frozenset(w for e in _TABLE["address"] for w in e.split())
 _NATIONALITY = frozenset(w for e in _TABLE["nationality"] for w in e.split())
+_REFERENCE = _TABLE["reference"]
+#: address words that open a street address after a name, whichever way round the street's own
+#: name stands ("1 Astrakhanskaya st.", "Ferganskaya Street 25", "per. Skatertniy, d. 18")
+_STREET_WORDS = frozenset(
+    {"street", "st", "str", "strasse", "road", "rd", "avenue", "ave", "av", "boulevard"}
+    | {"blvd", "lane", "ln", "ulitsa", "ul", "prospekt", "pereulok", "per", "shosse"}
+    | {"naberezhnaya", "korpus", "korp", "stroenie", "kv", "floor", "fl", "suite", "bldg"}
+    | {"blk", "pob", "mahallesi", "mahalle", "sokak", "cadde", "caddesi"}
+    | {"calle", "avenida", "rua", "jalan", "jl", "kucheh", "khiaban", "khiyaban", "plot"}
+)
 #: the address words that close a place's name ("Haidian District", "Novosibirskaya obl.")
 _AREA_WORDS = frozenset(
     {"district", "dist", "province", "prov", "region", "oblast", "obl", "krai", "kray"}
@@ -107,7 +117,7 @@ class SetAside:
         said = "; ".join(repr(p.strip(_DANGLING + " ")) for p in self.pieces)
         return (
             f"read as {self.name!r}: {said} set aside as what a form writes beside a name "
-            f"(label, address, role, birth year or nationality; rule {RULE})"
+            f"(label, address, account or invoice reference, role, birth year or nationality; rule {RULE})"
         )
 
 
@@ -248,6 +258,80 @@ def _locality_before_place(name: str) -> tuple[str, str] | None:
     return head.strip(_DANGLING + " "), name[k:]
 
 
+#: a reference word anywhere (a query with no digit and no separator may still end with one:
+#: "... SALARY ACCOUNT")
+_REFERENCE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_REFERENCE))})\b", re.IGNORECASE)
+#: most readings one query gets from cutting an address or reference off its end
+_MAX_CUTS = 3
+
+
+def _opens_tail(words: list[str], k: int, after_sep: bool) -> tuple[bool, bool]:
+    """Whether the ``k``-th word (lower case) opens what a form writes after a name, and
+    whether it is a street word (the street's own name may stand before it). A house number or
+    any word with a digit, "No." before a number, "P.O. Box", a street or building word, an
+    account or invoice reference opens one; so does a word after a comma, a dash or a semicolon
+    when what follows holds a number, a street word or a reference word."""
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if any(c.isdigit() for c in word):
+        return True, False
+    if word in ("no", "nr", "n") and any(c.isdigit() for c in nxt):
+        return True, False
+    if word in ("p", "po") and nxt in ("o", "box"):
+        return True, False
+    if word in _STREET_WORDS:
+        return True, True
+    if word in _REFERENCE:
+        return True, False
+    if not after_sep:
+        return False, False
+    rest = words[k + 1 :]
+    return any(
+        w in _STREET_WORDS or w in _REFERENCE or any(c.isdigit() for c in w) for w in rest
+    ), False
+
+
+def _enough_name(words: list[str]) -> bool:
+    """A name left before a cut: two words of three letters or more."""
+    return sum(1 for w in words if len(w) >= 3 and not w.isdigit()) >= 2
+
+
+def address_cuts(text: str) -> list[SetAside]:
+    """``text`` cut where a street address or a payment reference begins after the name, when
+    no separator says where ("OJSC Syzran Refinery 1 Astrakhanskaya st., Syzran", "Toos
+    Electronics 29, 1st Floor, Tehran", "Ozean Horizont GmbH Account No. 4223..."): the name
+    before each of the first few places a tail may begin, each a reading of its own (the
+    screener keeps each entry's best, so a wrong cut costs nothing but the time)."""
+    found = list(_WORDS.finditer(text))
+    if len(found) < 3:
+        return []
+    words = [m.group(0).lower() for m in found]
+    if not any(
+        w in _STREET_WORDS or w in _REFERENCE or any(c.isdigit() for c in w) for w in words[2:]
+    ):
+        return []
+    cuts: list[SetAside] = []
+    seen: set[str] = set()
+    for k in range(2, len(words)):
+        start = found[k].start()
+        before = text[:start].rstrip()
+        after_sep = bool(before) and before[-1] in ",;-\u2013\u2014/|("
+        opens, street = _opens_tail(words, k, after_sep)
+        if not opens:
+            continue
+        for end in [k, k - 1] if street else [k]:
+            if not _enough_name(words[:end]):
+                continue
+            cut_at = found[end].start()
+            name = text[:cut_at].strip(_DANGLING + " ")
+            if name and name not in seen and name != text.strip():
+                seen.add(name)
+                cuts.append(SetAside(name, (text[cut_at:],)))
+        if len(cuts) >= _MAX_CUTS:
+            break
+    return cuts[:_MAX_CUTS]
+
+
 #: the first characters a form's extra text starts with, or that a label holds (a query with
 #: none of them is left as it is, without a regular expression run)
 _HINTS = frozenset(",(-–—/;|:")
@@ -258,14 +342,29 @@ def set_aside(text: str) -> tuple[SetAside, ...]:
     nothing is (most names), else the name left, and, where a country closed the text, the
     name left without the comma part before that country too (an unknown city: "Siraaj
     Miller, Cape Town, South Africa")."""
-    if _HINTS.isdisjoint(text) and not any(c.isdigit() for c in text) and not _LABEL.match(text):
+    if (
+        _HINTS.isdisjoint(text)
+        and not any(c.isdigit() for c in text)
+        and not _LABEL.match(text)
+        and not _REFERENCE_WORD.search(text)
+    ):
         return ()
     name, pieces = _peel(text)
-    if not pieces or not name or name == text.strip():
-        return ()
-    out = [SetAside(name, tuple(reversed(pieces)))]
-    if any(_country(p.strip(_DANGLING + " ().")) for p in pieces[-1:] + pieces[:1]):
-        more = _locality_before_place(name)
-        if more is not None:
-            out.append(SetAside(more[0], (more[1], *reversed(pieces))))
+    out: list[SetAside] = []
+    if pieces and name and name != text.strip():
+        out.append(SetAside(name, tuple(reversed(pieces))))
+        if any(_country(p.strip(_DANGLING + " ().")) for p in pieces[-1:] + pieces[:1]):
+            more = _locality_before_place(name)
+            if more is not None:
+                out.append(SetAside(more[0], (more[1], *reversed(pieces))))
+    else:
+        name = text
+    # an address or reference that no separator marks off, in what is left once the label
+    # (and any tail a separator did mark) is set aside
+    head = [p for p in reversed(pieces) if text.startswith(p)]
+    known = {s.name for s in out}
+    for cut in address_cuts(name):
+        if cut.name not in known:
+            known.add(cut.name)
+            out.append(SetAside(cut.name, (*head, *cut.pieces)))
     return tuple(out)
