@@ -355,3 +355,59 @@ def test_a_busy_replayer_gathers_the_next_segments_into_one_write(tmp_path: Path
     finally:
         writer.close()
     assert [r.request_id for r in sink.usage] == ["r-0", "r-1", "r-2", "r-3"]
+
+
+class _Killed(BaseException):
+    """The journal worker dying (kill -9) between its audit and its usage transaction: nothing
+    after the audit commit runs."""
+
+
+@pytest.mark.parametrize("segments", [1, 3])
+def test_a_worker_killed_between_audit_and_usage_never_appends_audit_twice(
+    tmp_path: Path, segments: int
+) -> None:
+    """Audit records went in, the worker died before the usage records did: the next worker
+    writes the usage records and not the audit records again (the chain's append is not
+    idempotent), whether the segment went alone or in a run with others."""
+    from exportgate.gateway.recorder import AUDITED_SUFFIX, _encoder
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    for segment in range(segments):
+        (spool / f"batch-1-1-{segment}.jsonl").write_bytes(
+            b"".join(
+                b'{"kind":"audit","record":' + _encoder.encode(_audit(i)) + b"}\n"
+                b'{"kind":"usage","record":' + _encoder.encode(_usage(i)) + b"}\n"
+                for i in (2 * segment, 2 * segment + 1)
+            )
+        )
+    audit: list[str] = []
+    usage: list[str] = []
+    dying = True
+
+    class Sink:
+        def write_usage(self, records: Any) -> None:
+            if dying:
+                raise _Killed
+            usage.extend(r.request_id for r in records)
+
+    def write_audit(batch: Any) -> None:
+        audit.extend(_audit_id(a) for a in batch)
+
+    ids = [f"r-{i}" for i in range(2 * segments)]
+    first = RecordWriter(Sink(), write_audit, spool, flush_interval_s=3600)
+    try:
+        with pytest.raises(_Killed):
+            first.replay()
+        assert audit == ids and usage == []
+    finally:
+        dying = False
+        first.close()
+    second = RecordWriter(Sink(), write_audit, spool, flush_interval_s=3600)
+    try:
+        assert second.replay()
+        assert audit == ids  # not appended again
+        assert usage == ids
+        assert second.spool_files() == [] and not list(spool.glob("*" + AUDITED_SUFFIX))
+    finally:
+        second.close()

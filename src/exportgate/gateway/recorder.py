@@ -400,10 +400,11 @@ class RecordWriter:
         self._last_replay_try = time.monotonic()
         assert self._usage_sink is not None and self._audit_writer is not None
         adopt_orphans(self.spool_dir, self.served_spill)
+        _clear_orphan_markers(self.spool_dir)
         run: list[tuple[Path, list[tuple[str, list[Any]]]]] = []
         size = 0
         for path in self.spool_files():
-            clean = _read_clean_segment(path)
+            clean = _without_audited(path, _read_clean_segment(path))
             if clean is not None and size + _count(clean) <= REPLAY_RECORDS:
                 run.append((path, clean))
                 size += _count(clean)
@@ -437,6 +438,11 @@ class RecordWriter:
             items = [item for file_items in per_file for item in file_items]
             done = self._deliver(kind, items)
             self.replayed[kind] += done
+            if kind == "audit" and done == len(items) and items:
+                _mark_audited(
+                    self.spool_dir,
+                    [path for path, groups in run if len(groups) > 1],
+                )
             if done < len(items):
                 for index, file_items in enumerate(per_file):
                     take = min(done, len(file_items))
@@ -452,10 +458,10 @@ class RecordWriter:
                     if rest:
                         _rewrite_spool(path, "batch", rest)
                     else:
-                        path.unlink(missing_ok=True)
+                        _remove_segment(path)
                 return False
         for path, _ in run:
-            path.unlink(missing_ok=True)
+            _remove_segment(path)
         return True
 
     def _replay_groups(self, path: Path, groups: list[tuple[str, list[Any]]]) -> bool:
@@ -470,7 +476,9 @@ class RecordWriter:
                 left = [(group_kind, items[done:]), *groups[index + 1 :]]
                 _rewrite_spool(path, kind, left)
                 return False
-        path.unlink(missing_ok=True)
+            if group_kind == "audit" and index + 1 < len(groups):
+                _mark_audited(self.spool_dir, [path])
+        _remove_segment(path)
         return True
 
     def _replay_file(self, path: Path) -> bool:
@@ -493,7 +501,7 @@ class RecordWriter:
             )
             self.dead_letters.add(refused_kind, raw, reason)
             self.dead_lettered[refused_kind] += 1
-        return self._replay_groups(path, groups)
+        return self._replay_groups(path, _without_audited(path, groups) or [])
 
     # lifecycle ---------------------------------------------------------------------------
     def flush(self, timeout_s: float = 10.0) -> bool:
@@ -554,6 +562,52 @@ class RecordWriter:
 
 
 REPLAY_RECORDS = 2000
+
+
+#: a spool file's marker that its audit records are in the store (its usage may not be yet):
+#: written, synced, between the two transactions, so that a worker killed between them does
+#: not append those audit records again on restart (the audit chain's append is not idempotent)
+AUDITED_SUFFIX = ".audited"
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(path.name + AUDITED_SUFFIX)
+
+
+def _mark_audited(spool_dir: Path, paths: Sequence[Path]) -> None:
+    """Note, durably, that these spool files' audit records went into the store."""
+    if not paths:
+        return
+    for path in paths:
+        fd = os.open(_marker(path), os.O_CREAT | os.O_WRONLY, 0o644)
+        os.close(fd)
+    dir_fd = os.open(spool_dir, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _without_audited(
+    path: Path, groups: list[tuple[str, list[Any]]] | None
+) -> list[tuple[str, list[Any]]] | None:
+    """A spool file's groups less its audit records where its marker says they went in."""
+    if groups is None or not _marker(path).exists():
+        return groups
+    return [(k, items) for k, items in groups if k != "audit"]
+
+
+def _remove_segment(path: Path) -> None:
+    """A spool file fully in the store: the file, then its marker."""
+    path.unlink(missing_ok=True)
+    _marker(path).unlink(missing_ok=True)
+
+
+def _clear_orphan_markers(spool_dir: Path) -> None:
+    """Markers whose file is gone (a worker died between removing the two)."""
+    for marker in spool_dir.glob("*" + AUDITED_SUFFIX):
+        if not marker.with_name(marker.name.removesuffix(AUDITED_SUFFIX)).exists():
+            marker.unlink(missing_ok=True)
 
 
 def _count(groups: list[tuple[str, list[Any]]]) -> int:
