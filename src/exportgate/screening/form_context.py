@@ -54,13 +54,7 @@ _NATIONALITY = frozenset(w for e in _TABLE["nationality"] for w in e.split())
 _REFERENCE = _TABLE["reference"]
 #: address words that open a street address after a name, whichever way round the street's own
 #: name stands ("1 Astrakhanskaya st.", "Ferganskaya Street 25", "per. Skatertniy, d. 18")
-_STREET_WORDS = frozenset(
-    {"street", "st", "str", "strasse", "road", "rd", "avenue", "ave", "av", "boulevard"}
-    | {"blvd", "lane", "ln", "ulitsa", "ul", "prospekt", "pereulok", "per", "shosse"}
-    | {"naberezhnaya", "korpus", "korp", "stroenie", "kv", "floor", "fl", "suite", "bldg"}
-    | {"blk", "pob", "mahallesi", "mahalle", "sokak", "cadde", "caddesi"}
-    | {"calle", "avenida", "rua", "jalan", "jl", "kucheh", "khiaban", "khiyaban", "plot"}
-)
+_STREET_WORDS = _TABLE["street"]
 #: the address words that close a place's name ("Haidian District", "Novosibirskaya obl.")
 _AREA_WORDS = frozenset(
     {"district", "dist", "province", "prov", "region", "oblast", "obl", "krai", "kray"}
@@ -285,10 +279,12 @@ def _opens_tail(words: list[str], k: int, after_sep: bool) -> tuple[bool, bool]:
         return True, False
     if not after_sep:
         return False, False
-    rest = words[k + 1 :]
-    return any(
-        w in _STREET_WORDS or w in _REFERENCE or any(c.isdigit() for c in w) for w in rest
-    ), False
+    return any(map(_tail_word, words[k + 1 :])), False
+
+
+def _tail_word(word: str) -> bool:
+    """A word only what follows a name holds: a street or reference word, or one with a digit."""
+    return word in _STREET_WORDS or word in _REFERENCE or any(c.isdigit() for c in word)
 
 
 def _enough_name(words: list[str]) -> bool:
@@ -306,9 +302,7 @@ def address_cuts(text: str) -> list[SetAside]:
     if len(found) < 3:
         return []
     words = [m.group(0).lower() for m in found]
-    if not any(
-        w in _STREET_WORDS or w in _REFERENCE or any(c.isdigit() for c in w) for w in words[2:]
-    ):
+    if not any(map(_tail_word, words[2:])):
         return []
     cuts: list[SetAside] = []
     seen: set[str] = set()

@@ -63,6 +63,8 @@ class Costs:
         "matched_w",
         "q_numbers",
         "c_numbers",
+        "company_named",
+        "company_named_read",
     )
 
     def __init__(self, al: Alignment) -> None:
@@ -84,6 +86,9 @@ class Costs:
             c.texts, c.cats, c.weights, al.c_used, frozenset(), al.person
         )
         self.matched_w = sum(w for w, u in zip(q.weights, al.q_used, strict=True) if u)
+        #: :func:`company_name_in_query`'s effect, once read (two rules use it)
+        self.company_named: Effect | None = None
+        self.company_named_read = False
 
 
 # -------------------------------------------------------------------------------------------
@@ -239,6 +244,15 @@ def _descriptor(text: str, cat: int, part: bool) -> bool:
 
 
 def company_name_in_query(c: Costs) -> Effect | None:
+    """See :func:`_company_name_in_query`; worked out once per pair (``described_company_review``
+    reads it too)."""
+    if not c.company_named_read:
+        c.company_named = _company_name_in_query(c)
+        c.company_named_read = True
+    return c.company_named
+
+
+def _company_name_in_query(c: Costs) -> Effect | None:
     """Every word of a company's list name is in the query, in the list's order, with at least
     one distinctive word (a one-word name of four letters or more with its legal form too), and the query's other words only describe it: generic company words,
     a branch or office ("DUBAI BRANCH", "HEAD OFFICE", "AND ITS SUBSIDIARIES"), place names
