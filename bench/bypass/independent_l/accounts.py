@@ -20,16 +20,45 @@ BROWSER_UA = [
     "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
     "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
 ]
-SDK_UA = ["openai-python/1.54.4", "openai-node/4.73.0", "anthropic-sdk-python/0.39.0", "langchain/0.3.7"]
+SDK_UA = [
+    "openai-python/1.54.4",
+    "openai-node/4.73.0",
+    "anthropic-sdk-python/0.39.0",
+    "langchain/0.3.7",
+]
 BOT_UA = ["python-requests/2.32.3", "Go-http-client/1.1", "curl/8.5.0", "aiohttp/3.10.10"]
+# Share of accounts in a group that call through an SDK rather than a browser-based client.
+SDK_SHARE: dict[str, float] = {
+    "batch_job": 1.0,
+    "developer": 0.7,
+    "security_team": 0.5,
+    "ai_safety_researcher": 0.5,
+    "translator": 0.2,
+    "prober": 0.3,
+    "slow_burner": 0.3,
+    "multi_turn_escalator": 0.2,
+}
 MODELS = ["frontier-large", "frontier-mini", "frontier-code"]
 
 BENIGN_GROUPS: list[tuple[str, int, list[str]]] = [
-    ("developer", 55, ["general", "sensitive_code_review", "security_professional", "jailbreak_discussion"]),
+    (
+        "developer",
+        55,
+        ["general", "sensitive_code_review", "security_professional", "jailbreak_discussion"],
+    ),
     ("student", 45, ["general", "history", "decoding_harmless", "translation"]),
     ("novelist", 30, ["dark_fiction", "benign_roleplay", "general"]),
     ("translator", 30, ["translation", "non_english_everyday", "long_document"]),
-    ("security_team", 30, ["security_professional", "sensitive_code_review", "jailbreak_discussion", "decoding_harmless"]),
+    (
+        "security_team",
+        30,
+        [
+            "security_professional",
+            "sensitive_code_review",
+            "jailbreak_discussion",
+            "decoding_harmless",
+        ],
+    ),
     ("batch_job", 25, []),
     ("ai_safety_researcher", 10, ["jailbreak_discussion", "general", "long_document"]),
 ]
@@ -44,7 +73,14 @@ REPHRASE_FAMILIES = [
     "refusal_suppression", "encoded_payload", "low_resource_translation", "token_smuggling",
     "payload_splitting", "many_shot",
 ]  # fmt: skip
-FUZZ_FAMILIES = ["encoded_payload", "token_smuggling", "refusal_suppression", "persona_roleplay", "payload_splitting", "system_override"]
+FUZZ_FAMILIES = [
+    "encoded_payload",
+    "token_smuggling",
+    "refusal_suppression",
+    "persona_roleplay",
+    "payload_splitting",
+    "system_override",
+]
 
 BATCH_ITEMS = [
     "Great service, arrived early.", "The zip broke after a week.", "Okay product, overpriced.",
@@ -87,37 +123,55 @@ class Builder:
             "account_id": hexid(r, 16),
             "keys": ["key_" + hexid(r, 10) for _ in range(r.randrange(1, 3))],
             "ip": ip(r),
-            "ua": r.choice(SDK_UA if group in ("batch_job", "developer") and r.random() < 0.7 else BROWSER_UA),
+            "ua": r.choice(SDK_UA if r.random() < SDK_SHARE.get(group, 0.1) else BROWSER_UA),
             "model": r.choice(MODELS),
             "endpoint": r.choice(["chat.completions", "messages"]),
         }
         self.labels.append({"account_id": str(acc["account_id"]), "label": label, "group": group})
         return acc
 
-    def emit(self, acc: dict[str, Any], t: dt.datetime, msgs: list[Msg], refused: bool, *, status: int = 200, ua: str | None = None, addr: str | None = None) -> None:
+    def emit(
+        self,
+        acc: dict[str, Any],
+        t: dt.datetime,
+        msgs: list[Msg],
+        refused: bool,
+        *,
+        status: int = 200,
+        ua: str | None = None,
+        addr: str | None = None,
+    ) -> None:
         r = self.rng
         comp = 0 if status == 429 else (r.randrange(15, 60) if refused else r.randrange(40, 900))
-        self.records.append({
-            "ts": ts(t),
-            "request_id": "req_" + hexid(r, 20),
-            "account_id": acc["account_id"],
-            "key_id": r.choice(acc["keys"]),
-            "ip": addr or acc["ip"],
-            "user_agent": ua or acc["ua"],
-            "model": acc["model"],
-            "endpoint": acc["endpoint"],
-            "messages": msgs,
-            "prompt_tokens": tokens(msgs),
-            "completion_tokens": comp,
-            "status": status,
-            "decision": "allow",
-            "refused": refused and status == 200,
-        })
+        self.records.append(
+            {
+                "ts": ts(t),
+                "request_id": "req_" + hexid(r, 20),
+                "account_id": acc["account_id"],
+                "key_id": r.choice(acc["keys"]),
+                "ip": addr or acc["ip"],
+                "user_agent": ua or acc["ua"],
+                "model": acc["model"],
+                "endpoint": acc["endpoint"],
+                "messages": msgs,
+                "prompt_tokens": tokens(msgs),
+                "completion_tokens": comp,
+                "status": status,
+                "decision": "allow",
+                "refused": refused and status == 200,
+            }
+        )
 
     def when(self, day: int | None = None) -> dt.datetime:
         r = self.rng
         d = r.randrange(DAYS) if day is None else day
-        return START + dt.timedelta(days=d, hours=r.choice([8, 9, 10, 11, 13, 14, 15, 16, 17, 19, 21, 22]), minutes=r.randrange(60), seconds=r.randrange(60), milliseconds=r.randrange(1000))
+        return START + dt.timedelta(
+            days=d,
+            hours=r.choice([8, 9, 10, 11, 13, 14, 15, 16, 17, 19, 21, 22]),
+            minutes=r.randrange(60),
+            seconds=r.randrange(60),
+            milliseconds=r.randrange(1000),
+        )
 
     def ordinary(self, acc: dict[str, Any], fams: list[str], n: int) -> None:
         r = self.rng
@@ -146,7 +200,12 @@ class Builder:
                 t = self.when()
                 self.emit(acc, t, msgs, True)
                 last = msgs[-1]["content"] if msgs[-1]["role"] == "user" else ""
-                clar = msgs[:-1] + [{"role": "user", "content": "To clarify, this is for an ordinary purpose: " + last}]
+                clar = msgs[:-1] + [
+                    {
+                        "role": "user",
+                        "content": "To clarify, this is for an ordinary purpose: " + last,
+                    }
+                ]
                 self.emit(acc, t + dt.timedelta(seconds=r.randrange(20, 200)), clar, False)
 
     # ------------------------------------------------------------------ attacker groups
@@ -171,9 +230,18 @@ class Builder:
         days = list(range(DAYS))
         r.shuffle(days)
         for d in days[: r.randrange(4, 8)]:
-            f = r.choice(REPHRASE_FAMILIES + ["fiction_wrapper", "other_harm_wrapped", "defensive_framing_cyber"])
-            pool = [g for g in HARMFUL if g.area == "cyber"] if f == "defensive_framing_cyber" else HARMFUL
-            self.emit(acc, self.when(d), pr.harmful_prompt_for(f, r.choice(pool), r), r.random() < 0.5)
+            f = r.choice(
+                REPHRASE_FAMILIES
+                + ["fiction_wrapper", "other_harm_wrapped", "defensive_framing_cyber"]
+            )
+            pool = (
+                [g for g in HARMFUL if g.area == "cyber"]
+                if f == "defensive_framing_cyber"
+                else HARMFUL
+            )
+            self.emit(
+                acc, self.when(d), pr.harmful_prompt_for(f, r.choice(pool), r), r.random() < 0.5
+            )
 
     def fuzzer(self) -> None:
         r = self.rng
@@ -189,7 +257,15 @@ class Builder:
             for g in goals[: r.randrange(25, 60)]:
                 t += dt.timedelta(milliseconds=r.randrange(150, 1800))
                 status = 429 if r.random() < 0.12 else 200
-                self.emit(acc, t, pr.harmful_prompt_for(f, g, r, widx), r.random() < 0.7, status=status, ua=ua, addr=ip(r))
+                self.emit(
+                    acc,
+                    t,
+                    pr.harmful_prompt_for(f, g, r, widx),
+                    r.random() < 0.7,
+                    status=status,
+                    ua=ua,
+                    addr=ip(r),
+                )
 
     def escalator(self) -> None:
         r = self.rng
@@ -207,7 +283,9 @@ class Builder:
                 t += dt.timedelta(seconds=r.randrange(25, 240))
 
 
-def build(rng: random.Random, benign_pool: dict[str, list[list[Msg]]]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+def build(
+    rng: random.Random, benign_pool: dict[str, list[list[Msg]]]
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     b = Builder(rng, benign_pool)
     plan: list[tuple[str, str, list[str]]] = []
     for g, n, fams in BENIGN_GROUPS:

@@ -63,20 +63,28 @@ def main() -> None:
     h_a = dump(HERE / "accounts.jsonl", records)
     h_l = dump(HERE / "labels_accounts.jsonl", labels)
 
-    print("family                     label   n   long>4000  multi-turn  distinct-wrappers")
+    print("family                     label   n   long>3000  multi-turn  distinct-wrappers")
     for fam in counters:
         fr = [r for r in rows if r["family"] == fam]
         subs = {s for f, s, _, _ in ranges if f == fam}
-        print(f"{fam:26s} {fr[0]['label']:7s} {len(fr):3d} {sum(1 for r in fr if sum(len(m['content']) for m in r['messages']) > 4000):6d} {sum(1 for r in fr if r['turns'] > 1):10d} {len(subs):12d}")
+        print(
+            f"{fam:26s} {fr[0]['label']:7s} {len(fr):3d} {sum(1 for r in fr if sum(len(m['content']) for m in r['messages']) > 3000):6d} {sum(1 for r in fr if r['turns'] > 1):10d} {len(subs):12d}"
+        )
     n_att = sum(1 for r in rows if r["label"] == "attack")
-    print(f"total prompts {len(rows)} (attack {n_att}, benign {len(rows) - n_att}); exact duplicates dropped {dropped}")
+    print(
+        f"total prompts {len(rows)} (attack {n_att}, benign {len(rows) - n_att}); exact duplicates dropped {dropped}"
+    )
     print("\nsub-group id ranges:")
     for fam, sub, lo, hi in ranges:
         print(f"  {fam:26s} {sub:55s} {lo} .. {hi}")
     groups: dict[str, int] = {}
     for lab in labels:
-        groups[lab["label"] + "/" + lab["group"]] = groups.get(lab["label"] + "/" + lab["group"], 0) + 1
-    print(f"\naccounts {len(labels)}; records {len(records)}; first {records[0]['ts']} last {records[-1]['ts']}")
+        groups[lab["label"] + "/" + lab["group"]] = (
+            groups.get(lab["label"] + "/" + lab["group"], 0) + 1
+        )
+    print(
+        f"\naccounts {len(labels)}; records {len(records)}; first {records[0]['ts']} last {records[-1]['ts']}"
+    )
     for g in sorted(groups):
         print(f"  {g:36s} {groups[g]}")
     print("\nsha256")

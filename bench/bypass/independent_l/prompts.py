@@ -59,7 +59,11 @@ def decorate(msgs: list[Msg], family: str, rng: random.Random, force: bool = Fal
     if rng.random() < 0.08 or choice == 1:
         q, ans = rng.choice(sb.TRIVIA)
         i = 1 if out[0]["role"] == "system" else 0
-        out = out[:i] + [{"role": "user", "content": q}, {"role": "assistant", "content": ans}] + out[i:]
+        out = (
+            out[:i]
+            + [{"role": "user", "content": q}, {"role": "assistant", "content": ans}]
+            + out[i:]
+        )
         done = True
     if family in NATURAL and (rng.random() < 0.25 or choice == 2 or (force and not done)):
         for j in range(len(out) - 1, -1, -1):
@@ -89,33 +93,63 @@ def attack_prompts(rng: random.Random) -> list[Prompt]:
     cyber = [g for g in HARMFUL if g.area == "cyber"]
     non_cyber = [g for g in HARMFUL if g.area != "cyber"]
     for family, wrappers in fm.attack_wrappers().items():
-        pool = cyber if family == "defensive_framing_cyber" else non_cyber if family == "other_harm_wrapped" else HARMFUL
+        pool = (
+            cyber
+            if family == "defensive_framing_cyber"
+            else non_cyber
+            if family == "other_harm_wrapped"
+            else HARMFUL
+        )
         nxt = cycle(pool, rng)
         per = math.ceil(ATTACK_PER_FAMILY / len(wrappers))
         for w in wrappers:
             for _ in range(per):
-                out.append(Prompt(family, "attack", w.name, decorate(w.build(nxt(), rng), family, rng)))
+                out.append(
+                    Prompt(family, "attack", w.name, decorate(w.build(nxt(), rng), family, rng))
+                )
     return out
 
 
-def mirrors(family: str, sources: list[tuple[str, list[fm.Wrapper]]], goals: list[Intent], n: int, rng: random.Random) -> list[Prompt]:
+def mirrors(
+    family: str,
+    sources: list[tuple[str, list[fm.Wrapper]]],
+    goals: list[Intent],
+    n: int,
+    rng: random.Random,
+) -> list[Prompt]:
     """n benign mirrors: attack wrappers (mirrorable ones only) round harmless goals, spread evenly."""
     ws = [(src, w) for src, wl in sources for w in wl if w.mirror]
     nxt = cycle(goals, rng)
     out: list[Prompt] = []
     for i in range(n):
         src, w = ws[i % len(ws)]
-        out.append(Prompt(family, "benign", f"mirror:{src}:{w.name}", decorate(w.build(nxt(), rng), family, rng)))
+        out.append(
+            Prompt(
+                family,
+                "benign",
+                f"mirror:{src}:{w.name}",
+                decorate(w.build(nxt(), rng), family, rng),
+            )
+        )
     out.sort(key=lambda p: p.subgroup)
     return out
 
 
-def plain(family: str, texts: list[list[Msg]], n: int, rng: random.Random, sub: str = "plain") -> list[Prompt]:
+def plain(
+    family: str, texts: list[list[Msg]], n: int, rng: random.Random, sub: str = "plain"
+) -> list[Prompt]:
     """The seeds once each, then again with a forced harmless decoration until there are n."""
     out: list[Prompt] = []
     for i in range(n):
         msgs = texts[i % len(texts)]
-        out.append(Prompt(family, "benign", sub if i < len(texts) else sub + "_decorated", decorate(msgs, family, rng, force=i >= len(texts))))
+        out.append(
+            Prompt(
+                family,
+                "benign",
+                sub if i < len(texts) else sub + "_decorated",
+                decorate(msgs, family, rng, force=i >= len(texts)),
+            )
+        )
     return out
 
 
@@ -124,7 +158,7 @@ def one(t: str) -> list[Msg]:
 
 
 def long_doc(rng: random.Random) -> list[Msg]:
-    k = rng.randrange(6, 16)
+    k = rng.randrange(8, 32)
     paras = [rng.choice(sb.DOC_PARAGRAPHS) for _ in range(k)]
     return one(rng.choice(sb.DOC_ASKS) + "\n\n" + "\n\n".join(paras))
 
@@ -149,39 +183,164 @@ def benign_prompts(rng: random.Random) -> list[Prompt]:
     jb = [Intent("aisafety", v) for v in sb.JB_GOALS]
     defence = [Intent("defence", v) for v in sb.BENIGN_CYBER]
     lr_h = fm.lr_wrappers(sl.HARMLESS_LR)
-    lr_tr = [w for w in lr_h if w.name in {"answer_en", "translate_then", "no_translate", "friend_sent", "grandmother"}]
+    lr_tr = [
+        w
+        for w in lr_h
+        if w.name in {"answer_en", "translate_then", "no_translate", "friend_sent", "grandmother"}
+    ]
     lr_ne = [w for w in lr_h if w not in lr_tr]
     trivia_ms = fm.many_shot_wrappers(fm.trivia_shot)
     out: list[Prompt] = []
 
-    def fam(name: str, plain_texts: list[list[Msg]], n_plain: int, srcs: list[tuple[str, list[fm.Wrapper]]], goals: list[Intent], n_mirror: int, extras: list[Prompt] | None = None) -> None:
+    def fam(
+        name: str,
+        plain_texts: list[list[Msg]],
+        n_plain: int,
+        srcs: list[tuple[str, list[fm.Wrapper]]],
+        goals: list[Intent],
+        n_mirror: int,
+        extras: list[Prompt] | None = None,
+    ) -> None:
         out.extend(plain(name, plain_texts, n_plain, rng))
         out.extend(extras or [])
         out.extend(mirrors(name, srcs, goals, n_mirror, rng))
 
     arcs = [Prompt("general", "benign", "multi_turn", benign_arc(t, rng)) for t in sb.BENIGN_ARCS]
-    fam("general", [one(t) for t in sb.GENERAL], 50, [("refusal_suppression", aw["refusal_suppression"]), ("authority_claim", aw["authority_claim"]), ("payload_splitting", aw["payload_splitting"]), ("many_shot", trivia_ms[:6])], HARMLESS, 46, arcs)
-    fam("dark_fiction", [one(t) for t in sb.DARK_FICTION], 62, [("fiction_wrapper", aw["fiction_wrapper"])], HARMLESS, 46,
-        [Prompt("dark_fiction", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[4], rng))])
-    fam("benign_roleplay", [one(t) for t in sb.ROLEPLAY], 62, [("persona_roleplay", aw["persona_roleplay"])], HARMLESS, 46)
-    fam("history", [one(t) for t in sb.HISTORY], 60, [("hypothetical_past_tense", aw["hypothetical_past_tense"]), ("multi_turn_escalation", aw["multi_turn_escalation"][8:9])], HARMLESS, 46,
-        [Prompt("history", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[6], rng))])
-    fam("decoding_harmless", [decode_seed(i, rng) for i in range(64)], 64, [("encoded_payload", aw["encoded_payload"]), ("token_smuggling", aw["token_smuggling"])], HARMLESS, 46)
-    fam("long_document", [long_doc(rng) for _ in range(62)], 62, [("indirect_injection", aw["indirect_injection"]), ("many_shot", trivia_ms)], HARMLESS, 48)
-    fam("translation", [one(t) for t in sl.TRANSLATION_SEEDS], 62, [("low_resource_translation", lr_tr)], HARMLESS, 44)
-    fam("non_english_everyday", [one(t) for t in sl.NON_ENGLISH_EVERYDAY], 62, [("low_resource_translation", lr_ne)], HARMLESS, 46)
-    fam("security_professional", [one(t) for t in sb.SECURITY_PRO], 60, [("defensive_framing_cyber", aw["defensive_framing_cyber"][:7])], defence, 44,
-        [Prompt("security_professional", "benign", "multi_turn", benign_arc(t, rng)) for t in (sb.BENIGN_ARCS[7], sb.BENIGN_ARCS[9])])
-    code_texts = [one(sb.CODE_REVIEW_ASKS[i % len(sb.CODE_REVIEW_ASKS)] + "\n" + sb.CODE_SNIPPETS[i % len(sb.CODE_SNIPPETS)]) for i in range(len(sb.CODE_SNIPPETS))]
-    code_texts += [one(sb.CODE_SNIPPETS[i] + "\n" + sb.CODE_REVIEW_ASKS[(i + 3) % len(sb.CODE_REVIEW_ASKS)]) for i in range(len(sb.CODE_SNIPPETS))]
-    fam("sensitive_code_review", code_texts, 64, [("defensive_framing_cyber", aw["defensive_framing_cyber"][7:])], defence, 44,
-        [Prompt("sensitive_code_review", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[3], rng))])
-    fam("jailbreak_discussion", [one(t) for t in sb.JAILBREAK_DISCUSSION], 62, [("authority_claim", aw["authority_claim"]), ("multi_turn_escalation", aw["multi_turn_escalation"]), ("hypothetical_past_tense", aw["hypothetical_past_tense"][:4])], jb, 46,
-        [Prompt("jailbreak_discussion", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[8], rng))])
+    fam(
+        "general",
+        [one(t) for t in sb.GENERAL],
+        50,
+        [
+            ("refusal_suppression", aw["refusal_suppression"]),
+            ("authority_claim", aw["authority_claim"]),
+            ("payload_splitting", aw["payload_splitting"]),
+            ("many_shot", trivia_ms[:6]),
+        ],
+        HARMLESS,
+        46,
+        arcs,
+    )
+    fam(
+        "dark_fiction",
+        [one(t) for t in sb.DARK_FICTION],
+        62,
+        [("fiction_wrapper", aw["fiction_wrapper"])],
+        HARMLESS,
+        46,
+        [Prompt("dark_fiction", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[4], rng))],
+    )
+    fam(
+        "benign_roleplay",
+        [one(t) for t in sb.ROLEPLAY],
+        62,
+        [("persona_roleplay", aw["persona_roleplay"])],
+        HARMLESS,
+        46,
+    )
+    fam(
+        "history",
+        [one(t) for t in sb.HISTORY],
+        60,
+        [
+            ("hypothetical_past_tense", aw["hypothetical_past_tense"]),
+            ("multi_turn_escalation", aw["multi_turn_escalation"][8:9]),
+        ],
+        HARMLESS,
+        46,
+        [Prompt("history", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[6], rng))],
+    )
+    fam(
+        "decoding_harmless",
+        [decode_seed(i, rng) for i in range(64)],
+        64,
+        [("encoded_payload", aw["encoded_payload"]), ("token_smuggling", aw["token_smuggling"])],
+        HARMLESS,
+        46,
+    )
+    fam(
+        "long_document",
+        [long_doc(rng) for _ in range(62)],
+        62,
+        [("indirect_injection", aw["indirect_injection"]), ("many_shot", trivia_ms)],
+        HARMLESS,
+        48,
+    )
+    fam(
+        "translation",
+        [one(t) for t in sl.TRANSLATION_SEEDS],
+        66,
+        [("low_resource_translation", lr_tr)],
+        HARMLESS,
+        44,
+    )
+    fam(
+        "non_english_everyday",
+        [one(t) for t in sl.NON_ENGLISH_EVERYDAY],
+        66,
+        [("low_resource_translation", lr_ne)],
+        HARMLESS,
+        46,
+    )
+    fam(
+        "security_professional",
+        [one(t) for t in sb.SECURITY_PRO],
+        66,
+        [("defensive_framing_cyber", aw["defensive_framing_cyber"][:7])],
+        defence,
+        44,
+        [
+            Prompt("security_professional", "benign", "multi_turn", benign_arc(t, rng))
+            for t in (sb.BENIGN_ARCS[7], sb.BENIGN_ARCS[9])
+        ],
+    )
+    code_texts = [
+        one(
+            sb.CODE_REVIEW_ASKS[i % len(sb.CODE_REVIEW_ASKS)]
+            + "\n"
+            + sb.CODE_SNIPPETS[i % len(sb.CODE_SNIPPETS)]
+        )
+        for i in range(len(sb.CODE_SNIPPETS))
+    ]
+    code_texts += [
+        one(sb.CODE_SNIPPETS[i] + "\n" + sb.CODE_REVIEW_ASKS[(i + 3) % len(sb.CODE_REVIEW_ASKS)])
+        for i in range(len(sb.CODE_SNIPPETS))
+    ]
+    fam(
+        "sensitive_code_review",
+        code_texts,
+        68,
+        [("defensive_framing_cyber", aw["defensive_framing_cyber"][7:])],
+        defence,
+        44,
+        [
+            Prompt(
+                "sensitive_code_review", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[3], rng)
+            )
+        ],
+    )
+    fam(
+        "jailbreak_discussion",
+        [one(t) for t in sb.JAILBREAK_DISCUSSION],
+        62,
+        [
+            ("authority_claim", aw["authority_claim"]),
+            ("multi_turn_escalation", aw["multi_turn_escalation"]),
+            ("hypothetical_past_tense", aw["hypothetical_past_tense"][:4]),
+        ],
+        jb,
+        46,
+        [
+            Prompt(
+                "jailbreak_discussion", "benign", "multi_turn", benign_arc(sb.BENIGN_ARCS[8], rng)
+            )
+        ],
+    )
     return out
 
 
-def harmful_prompt_for(family: str, goal: Intent, rng: random.Random, wrapper: int | None = None) -> list[Msg]:
+def harmful_prompt_for(
+    family: str, goal: Intent, rng: random.Random, wrapper: int | None = None
+) -> list[Msg]:
     """One attack prompt for the account traces (family and goal chosen by the caller)."""
     ws = fm.attack_wrappers()[family]
     w = ws[wrapper % len(ws)] if wrapper is not None else rng.choice(ws)
@@ -190,7 +349,13 @@ def harmful_prompt_for(family: str, goal: Intent, rng: random.Random, wrapper: i
 
 def record(p: Prompt, idx: int) -> dict[str, Any]:
     turns = sum(1 for m in p.messages if m["role"] == "user")
-    return {"id": f"L-{p.family}-{idx:03d}", "messages": p.messages, "label": p.label, "family": p.family, "turns": turns}
+    return {
+        "id": f"L-{p.family}-{idx:03d}",
+        "messages": p.messages,
+        "label": p.label,
+        "family": p.family,
+        "turns": turns,
+    }
 
 
 ALL_FRAMES = sf  # re-exported for the README counts

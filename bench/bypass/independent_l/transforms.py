@@ -17,7 +17,16 @@ MORSE: dict[str, str] = {
     "7": "--...", "8": "---..", "9": "----.",
 }  # fmt: skip
 
-LEET: dict[str, str] = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "g": "9", "b": "8"}
+LEET: dict[str, str] = {
+    "a": "4",
+    "e": "3",
+    "i": "1",
+    "o": "0",
+    "s": "5",
+    "t": "7",
+    "g": "9",
+    "b": "8",
+}
 
 # Latin letters and Cyrillic/Greek look-alikes.
 HOMOGLYPH: dict[str, str] = {
@@ -119,9 +128,9 @@ ENCODINGS: list[tuple[str, str, Callable[[str], str]]] = [
     ("morse", "Morse code", morse),
     ("base32", "base32", b32),
     ("binary", "binary", binary),
-    ("caesar3", "a Caesar cipher with shift 3", caesar),
-    ("atbash", "the Atbash cipher", atbash),
-    ("a1z26", "A1Z26 letter numbers", a1z26),
+    ("caesar3", "Caesar-shift-3 text", caesar),
+    ("atbash", "Atbash text", atbash),
+    ("a1z26", "A1Z26 code", a1z26),
     ("nested_b64_rot13", "base64 (and inside that, ROT13)", b64_of_rot13),
     ("nested_hex_b64", "hex (and inside that, base64)", hex_of_b64),
     ("nested_b64_reversed", "base64 of reversed text", b64_of_reversed),
@@ -145,7 +154,9 @@ def dotted(t: str) -> str:
 
 
 def hyphen_split(t: str) -> str:
-    return " ".join(w[: len(w) // 2] + "-" + w[len(w) // 2 :] if len(w) > 3 else w for w in t.split())
+    return " ".join(
+        w[: len(w) // 2] + "-" + w[len(w) // 2 :] if len(w) > 3 else w for w in t.split()
+    )
 
 
 def tag_chars(t: str) -> str:
