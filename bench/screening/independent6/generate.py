@@ -641,11 +641,13 @@ def assign_parties(entries: list[Entry]) -> None:
         for nm in [e.name, *e.aliases]:
             toks = tokens(nm)
             if len(toks) >= 2:
-                key = tuple(sorted(toks))
-                if key in first:
-                    union(first[key], e.idx)
-                else:
-                    first[key] = e.idx
+                bare = [t for t in toks if t not in PARTICLES]
+                keys = [tuple(sorted(toks))] + ([tuple(sorted(bare))] if len(bare) >= 2 else [])
+                for key in keys:
+                    if key in first:
+                        union(first[key], e.idx)
+                    else:
+                        first[key] = e.idx
     for e in entries:
         if e.list_key == "us_csl" and e.link in sdn_by_id:
             union(sdn_by_id[e.link], e.idx)
@@ -1811,6 +1813,60 @@ LATAM = (
     "ILLICIT-DRUGS",
 )
 PLACE_WORDS = {
+    "WUHAN",
+    "WEIHAI",
+    "CHANGZHOU",
+    "SHANGHAI",
+    "TIANJIN",
+    "NANJING",
+    "HANGZHOU",
+    "XIAMEN",
+    "DALIAN",
+    "QINGDAO",
+    "CHENGDU",
+    "CHONGQING",
+    "SUZHOU",
+    "NINGBO",
+    "XIAN",
+    "HARBIN",
+    "SHENYANG",
+    "ZHUHAI",
+    "DONGGUAN",
+    "FOSHAN",
+    "HEFEI",
+    "JINAN",
+    "ZHENGZHOU",
+    "CHANGSHA",
+    "KUNMING",
+    "GUANGZHOU",
+    "FUJIAN",
+    "JIANGSU",
+    "ZHEJIANG",
+    "GUANGDONG",
+    "SICHUAN",
+    "HUBEI",
+    "HUNAN",
+    "SHANDONG",
+    "HEBEI",
+    "MINSK",
+    "KAZAN",
+    "TULA",
+    "NOVOSIBIRSK",
+    "YEKATERINBURG",
+    "ISFAHAN",
+    "SHIRAZ",
+    "TABRIZ",
+    "MASHHAD",
+    "BAGHDAD",
+    "BEIRUT",
+    "ALEPPO",
+    "SHARJAH",
+    "AJMAN",
+    "CARACAS",
+    "HAVANA",
+    "BOGOTA",
+    "KARACHI",
+    "LAHORE",
     "IRAN",
     "IRANIAN",
     "SYRIA",
@@ -1825,7 +1881,6 @@ PLACE_WORDS = {
     "MOSCOW",
     "TEHRAN",
     "BEIJING",
-    "SHANGHAI",
     "SHENZHEN",
     "HONG",
     "PYONGYANG",
@@ -2264,8 +2319,6 @@ def t_order_company(e: Entry, base: str, rng: random.Random) -> Out | None:
         new_core = " ".join([*words[1:], words[0]])
     elif tokens(words[-1])[:1] and tokens(words[-1])[0] in PLACE_WORDS:
         new_core = " ".join([words[-1], *words[:-1]])
-    elif len(words) <= 4 and words[0].isalpha():
-        new_core = " ".join([*words[1:], words[0]])
     else:
         return None
     q = f"{legal} {new_core}" if front and legal else f"{new_core} {legal}".strip()
@@ -2282,6 +2335,7 @@ def t_typo(kind: str) -> Callable[[Entry, str, random.Random], Out | None]:
     return f
 
 
+ARABIC_PREFIXES = ("ABDUL", "ABDEL", "ABD", "ABU", "AL", "EL", "BIN", "IBN", "BEN")
 PREFIXES = (
     "ABDUL",
     "ABDEL",
@@ -2306,9 +2360,12 @@ def t_spacing(e: Entry, base: str, rng: random.Random) -> Out | None:
     if "-" in base:
         i = base.index("-")
         opts.append(base[:i] + rng.choice([" ", ""]) + base[i + 1 :])
+    arabic = bool(tradition(e) & {"arabic", "islamic", "persian"})
     for m in WORD_RE.finditer(base):
         w = m.group()
         for p in PREFIXES:
+            if (p in ARABIC_PREFIXES) != arabic:
+                continue
             if (
                 w.upper().startswith(p)
                 and len(w) >= len(p) + 3
@@ -2324,7 +2381,7 @@ def t_spacing(e: Entry, base: str, rng: random.Random) -> Out | None:
         i = rng.randrange(len(words) - 1)
         if words[i].isalpha() and words[i + 1].isalpha():
             opts.append(" ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]]))
-    for m in distinctive(base, 8):
+    for m in distinctive(base, 10) if e.kind == "organization" else []:
         w = m.group()
         cut = [
             i
@@ -2570,7 +2627,7 @@ def t_script_original(e: Entry, base: str, rng: random.Random) -> Out | None:
             opts.append(
                 "".join(ws)
                 if re.search("[\u3400-\u9fff\uac00-\ud7af]", orig)
-                else " ".join(ws[::-1])
+                else " ".join([ws[-1], *ws[:-1]])  # family name first
             )
         elif re.search("[\u3400-\u9fff]", orig) and len(orig) >= 3:
             opts.append(orig[0] + " " + orig[1:])
@@ -2621,8 +2678,25 @@ CYR = [
 ]
 
 
+CYR_WORDS = {
+    "IGOR": "ИГОРЬ",
+    "ILYA": "ИЛЬЯ",
+    "OLGA": "ОЛЬГА",
+    "LYUBOV": "ЛЮБОВЬ",
+    "IGOREVICH": "ИГОРЕВИЧ",
+    "IGOREVNA": "ИГОРЕВНА",
+    "ARTYOM": "АРТЁМ",
+    "PYOTR": "ПЁТР",
+    "FYODOR": "ФЁДОР",
+    "SEMYON": "СЕМЁН",
+}
+
+
 def to_cyrillic(word: str) -> str | None:
     w = word.upper()
+    if w in CYR_WORDS:
+        s0 = CYR_WORDS[w]
+        return s0[:1] + s0[1:].lower() if not word.isupper() else s0
     if (
         not w.isalpha()
         or not w.isascii()
@@ -2642,13 +2716,23 @@ def to_cyrillic(word: str) -> str | None:
             out.append(dict(CYR)[w[i]])
             i += 1
             continue
+        if w[i:] == "I" and i > 0 and w[i - 1] in "AEOU":
+            out.append("Й")  # SERGEI, NIKOLAI
+            break
         if (
             i > 0
             and w[i] == "Y"
             and w[i - 1] not in "AEIOUY"
             and w[i + 1 : i + 2] in ("A", "E", "O", "U")
+            and not (w[i + 1] == "O" and w[i + 2 :] not in ("V", "VA"))
         ):
             out.append("Ь")  # consonant + YA/YE/YO/YU: soft sign, then the iotated vowel
+        if w[i:] in ("IA", "IYA") and i > 0:
+            out.append("ИЯ")  # YULIA, MARIA
+            break
+        if w[i:] == "I" and i > 1 and w[i - 1] == "R" and i == len(w) - 1:
+            out.append("ИЙ")  # VALERI, YURI, DMITRI
+            break
         if w[i:] == "Y" and i > 0 and w[i - 1] not in "AEIOUY":
             out.append("ИЙ")
             break
@@ -2851,6 +2935,9 @@ def t_truncate(e: Entry, base: str, rng: random.Random) -> Out | None:
     n = rng.randint(16, 40)
     if len(base) <= n + 2:
         return None
+    parts = person_parts(e, base)
+    if parts and n < len(" ".join(parts[0])) + 4:
+        return None  # a person's cut must keep at least the start of the family name
     q = base[:n].rstrip(" ,-.")
     cut = base[n - 1].isalnum() and base[n].isalnum()
     return Out(q, q, short=True, cut_last=cut)
