@@ -2551,8 +2551,10 @@ def t_drop_middle(e: Entry, base: str, rng: random.Random) -> Out | None:
         else:
             given = given[:1]
         q = " ".join([*given, *family])
+    elif "," not in e.name:
+        q = " ".join([words[0], words[-1]])  # uncommaed names (UN): first and last word
     else:
-        q = " ".join([words[0], words[-1]])
+        return None  # one given name: nothing in the middle to drop
     return Out(q, q, short=True)
 
 
