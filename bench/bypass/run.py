@@ -256,6 +256,7 @@ SET_NAMES = {
     "independent_i": "set I",
     "independent_j": "set J",
     "independent_k": "set K",
+    "independent_l": "set L",
 }
 
 
@@ -266,7 +267,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_k")
+    parser.add_argument("--independent", type=Path, default=here / "independent_l")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -281,6 +282,7 @@ def main() -> None:
             here / "independent_h",
             here / "independent_i",
             here / "independent_j",
+            here / "independent_k",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
