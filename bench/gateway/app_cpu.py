@@ -1,6 +1,12 @@
 """CPU per request of the gateway's ASGI app alone, this tree against another, in one run.
 
     PYTHONPATH=$PWD/src .venv/bin/python bench/gateway/app_cpu.py --compare /tmp/base [--rounds 5]
+    PYTHONPATH=$PWD/src .venv/bin/python bench/gateway/app_cpu.py --bypass [--long]
+
+``--bypass`` adds, beside each tree's row, the row with the safeguard-bypass first stage on
+(the model's ``bypass: {action: log}``: every request is classified, flags are audited), same
+run, rounds alternated; ``--long`` sends an 8,000-character prompt instead of the short one
+(issue 23's bound is for prompts of up to 8,000 characters).
 
 The HTTP load of ``run.py`` measures the whole server (uvicorn, the kernel, the load generator
 share the machine); on a busy machine its figures move by 10% from run to run. This one calls
@@ -28,14 +34,22 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 KEY = "sk-bench-1234"
-BODY = json.dumps(
-    {
-        "model": "mock-fast",
-        "messages": [
-            {"role": "user", "content": "Summarise the export-control rules for model weights."}
-        ],
-    }
-).encode()
+SHORT = "Summarise the export-control rules for model weights."
+# the 8,000-character prompt of bench/bypass/gateway_row.py (ordinary design notes)
+LONG = (
+    "Please review the following design notes and list the three biggest risks. "
+    + "The service stores session tokens in Redis with a one-hour expiry and rotates the "
+    "signing key weekly; requests are authenticated at the edge. " * 60
+)[:8000]
+
+
+def _body(prompt: str) -> bytes:
+    return json.dumps(
+        {"model": "mock-fast", "messages": [{"role": "user", "content": prompt}]}
+    ).encode()
+
+
+BODY = _body(SHORT)
 
 
 def child(args: argparse.Namespace) -> None:
@@ -58,7 +72,15 @@ def child(args: argparse.Namespace) -> None:
             "listen": {"host": "127.0.0.1", "port": 0},
             "store": f"sqlite:///{db}",
             "upstreams": [{"name": "mock-fast", "base_url": args.upstream + "/v1"}],
-            "models": [{"id": "mock-fast", "upstream": "mock-fast", "upstream_model": "mock-gpt"}],
+            "models": [
+                {
+                    "id": "mock-fast",
+                    "upstream": "mock-fast",
+                    "upstream_model": "mock-gpt",
+                    # --bypass: the first stage classifies every request (flags audited)
+                    "bypass": {"action": "log" if args.bypass else "off"},
+                }
+            ],
             "local_networks": {"country": "US", "network": "residential"},
             "limits": {
                 "account": {"requests_per_minute": 10**9, "tokens_per_minute": 10**12},
@@ -68,15 +90,16 @@ def child(args: argparse.Namespace) -> None:
         }
     )
     app = build_app(config)
-    print(json.dumps(asyncio.run(_load(app, args.requests, args.concurrency))))
+    body = _body(LONG) if args.long else BODY
+    print(json.dumps(asyncio.run(_load(app, args.requests, args.concurrency, body))))
 
 
-async def _load(app: Any, requests: int, concurrency: int) -> dict[str, float]:
+async def _load(app: Any, requests: int, concurrency: int, body: bytes = BODY) -> dict[str, float]:
     headers = [
         (b"host", b"127.0.0.1"),
         (b"authorization", f"Bearer {KEY}".encode()),
         (b"content-type", b"application/json"),
-        (b"content-length", str(len(BODY)).encode()),
+        (b"content-length", str(len(body)).encode()),
     ]
     never = asyncio.Event()
     failures = 0
@@ -89,7 +112,7 @@ async def _load(app: Any, requests: int, concurrency: int) -> dict[str, float]:
             nonlocal sent
             if not sent:
                 sent = True
-                return {"type": "http.request", "body": BODY, "more_body": False}
+                return {"type": "http.request", "body": body, "more_body": False}
             await never.wait()
             return {"type": "http.disconnect"}
 
@@ -134,11 +157,20 @@ async def _load(app: Any, requests: int, concurrency: int) -> dict[str, float]:
     }
 
 
-def measure(src: Path, upstream: str, requests: int, concurrency: int) -> dict[str, float]:
+def measure(
+    src: Path,
+    upstream: str,
+    requests: int,
+    concurrency: int,
+    bypass: bool = False,
+    long: bool = False,
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="exportgate-appcpu-") as work:
         out = subprocess.run(
             [sys.executable, __file__, "--child", "--work", work, "--upstream", upstream]
-            + ["--requests", str(requests), "--concurrency", str(concurrency)],
+            + ["--requests", str(requests), "--concurrency", str(concurrency)]
+            + (["--bypass"] if bypass else [])
+            + (["--long"] if long else []),
             env={**os.environ, "PYTHONPATH": str(src)},
             capture_output=True,
             text=True,
@@ -159,6 +191,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--bypass",
+        action="store_true",
+        help="also each tree with the bypass first stage on (action log), same run",
+    )
+    parser.add_argument("--long", action="store_true", help="an 8,000-character prompt")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
@@ -169,12 +207,18 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     from run import free_port, start
 
-    trees = {"this tree": ROOT / "src"}
+    trees: dict[str, tuple[Path, bool]] = {"this tree": (ROOT / "src", False)}
     if args.compare is not None:
         base = (
             args.compare / "src" if (args.compare / "src" / "exportgate").is_dir() else args.compare
         )
-        trees[f"base ({args.compare})"] = base.resolve()
+        trees[f"base ({args.compare})"] = (base.resolve(), False)
+    if args.bypass:  # the row with the first stage on beside each row without it
+        trees = {
+            row: value
+            for name, (src, _) in trees.items()
+            for row, value in ((name, (src, False)), (f"{name}, bypass on", (src, True)))
+        }
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="exportgate-appcpu-up-") as logs:
         upstream = start(
@@ -192,8 +236,10 @@ def main() -> None:
                 order = list(trees.items())
                 if round_no % 2:
                     order.reverse()
-                for name, src in order:
-                    found = measure(src, upstream.url, args.requests, args.concurrency)
+                for name, (src, bypass) in order:
+                    found = measure(
+                        src, upstream.url, args.requests, args.concurrency, bypass, args.long
+                    )
                     results[name].append(found)
                     print(
                         f"round {round_no + 1} {name}: {found['cpu_us']:.1f} us CPU/request, "
@@ -205,6 +251,7 @@ def main() -> None:
     print(
         f"\ngateway ASGI app in-process, c={args.concurrency}, {args.requests} requests per run, "
         f"medians of {args.rounds} rounds"
+        + (", prompt of 8,000 characters" if args.long else ", short prompt")
     )
     print(f"{'tree':<40} {'CPU us/request':>15} {'req/s':>8}")
     medians = {}
@@ -213,6 +260,17 @@ def main() -> None:
         rps = statistics.median(r["rps"] for r in found)
         medians[name] = (cpu, rps)
         print(f"{name:<40} {cpu:>15.1f} {rps:>8.0f}")
+    if args.bypass:
+        # what the first stage adds to a request, tree by tree (same run, same rounds)
+        for name in [n for n in results if not n.endswith(", bypass on")]:
+            off, on = results[name], results[f"{name}, bypass on"]
+            added = statistics.median(
+                b["cpu_us"] - a["cpu_us"] for a, b in zip(off, on, strict=True)
+            )
+            print(
+                f"{name}: bypass on adds {added:.1f} us CPU/request (median of round differences)"
+            )
+        return
     if len(medians) == 2:
         (a_cpu, a_rps), (b_cpu, b_rps) = medians.values()
         print(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -225,6 +226,99 @@ def case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def plain_lower(text: str) -> bool:
     """An ASCII text without capital letters (where :func:`case_twin` answers as the pattern)."""
     return text.isascii() and (text.islower() or text == _lowered(text))
+
+
+# round 15: IGNORECASE on a text that is not ASCII. ``re`` matches a character ignoring case
+# where its lower case (one character, as ``str.lower`` gives it for every character but the
+# capital dotted I) equals the pattern character's, or where both are among the few extra
+# equivalences of ``re._casefix`` (the dotless i and "i", the long s and "s", the Greek and
+# Cyrillic letter variants): on a text that ``str.lower`` leaves as it is, a pattern whose
+# characters are all lower case matches as it does without IGNORECASE, unless the text holds
+# an extra equivalent of one of the pattern's characters (:func:`unicode_twin`).
+_EXTRA: dict[int, tuple[int, ...]] = dict(_casefix._EXTRA_CASES)
+_EXTRA_CHARS = frozenset(chr(c) for c in _EXTRA) | frozenset(
+    chr(c) for others in _EXTRA.values() for c in others
+)
+_EXTRA_RE = re.compile("[" + re.escape("".join(sorted(_EXTRA_CHARS))) + "]")
+
+
+def _tested(items: Any, out: set[int]) -> bool:
+    """Add to ``out`` every character a parsed pattern tests for; False where a test is not
+    one of a lower-case character, an ASCII range without capitals or a category (or the
+    pattern holds anything not read here)."""
+    for op, av in items:
+        if op not in _NO_CASE_OPS:
+            return False
+        if op in (sre_c.LITERAL, sre_c.NOT_LITERAL):
+            char = chr(av)
+            if char.lower() != char or ("A" <= char <= "Z"):
+                return False
+            out.add(av)
+        elif op is sre_c.IN:
+            for kind, value in av:
+                if kind is sre_c.LITERAL:
+                    char = chr(value)
+                    if char.lower() != char:
+                        return False
+                    out.add(value)
+                elif kind is sre_c.RANGE:
+                    low, high = value
+                    if high >= 128 or (low <= ord("Z") and high >= ord("A")):
+                        return False
+                    out.update(range(low, high + 1))
+                elif kind not in (sre_c.CATEGORY, sre_c.NEGATE):
+                    return False
+        elif op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = av
+            if add_flags or del_flags or not _tested(inner, out):
+                return False
+        elif op is sre_c.BRANCH:
+            if not all(_tested(branch, out) for branch in av[1]):
+                return False
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            if not _tested(av[2], out):
+                return False
+        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT) and not _tested(av[1], out):
+            return False
+    return True
+
+
+def unicode_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """Round 15: ``pattern`` (which ignores case) compiled without IGNORECASE, with the
+    characters a text must not hold for the two to answer the same on it, where every
+    character the pattern tests is lower case: on a text that ``str.lower`` leaves unchanged
+    and that holds none of those characters (the extra case equivalents of the pattern's own:
+    the dotless i for "i", the long s for "s"), each character test accepts the same
+    characters either way. None where that cannot be read from the pattern."""
+    source = pattern.pattern
+    if not ignores_case(pattern) or (source.startswith("(?") and source[2:3].isalpha()):
+        return None
+    try:
+        parsed = sre_parse.parse(source, pattern.flags)
+    except re.error:
+        return None
+    chars: set[int] = set()
+    if not _tested(parsed, chars):
+        return None
+    unsafe = frozenset(chr(o) for c in chars for o in _EXTRA.get(c, ()) if o != c)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE), unsafe
+
+
+_STABLE: dict[int, tuple[str, frozenset[str] | None]] = {}
+
+
+def lower_extras(text: str) -> frozenset[str] | None:
+    """For a text that ``str.lower`` leaves unchanged, the extra case equivalents it holds
+    (mostly none); None for any other text. Kept per text object (a request's parts ask of
+    the same few strings many times)."""
+    kept = _STABLE.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    found = frozenset(_EXTRA_RE.findall(text)) if text == text.lower() else None
+    if len(_STABLE) >= 64:
+        _STABLE.clear()
+    _STABLE[id(text)] = (text, found)
+    return found
 
 
 def first_strings(
@@ -460,7 +554,19 @@ def _bounds(text: str, pos: int, endpos: int | None) -> tuple[int, int]:
 class Fast:
     """``search``/``finditer`` of one compiled pattern, tried only where a first string occurs."""
 
-    __slots__ = ("fold", "guard", "inside", "keyed", "opens", "pattern", "starts", "twin")
+    __slots__ = (
+        "fold",
+        "guard",
+        "inside",
+        "keyed",
+        "opens",
+        "pattern",
+        "starts",
+        "starts_any",
+        "twin",
+        "twin_any",
+        "unsafe",
+    )
 
     def __init__(self, pattern: re.Pattern[str], scans: int = MAX_SCANS) -> None:
         """``scans``: at most this many first strings (round 10: more for a long list of words
@@ -489,6 +595,17 @@ class Fast:
             if any(inner or lead for _, inner, lead in keyed):
                 self.keyed = tuple(keyed)
         self.twin = case_twin(pattern) if self.fold else None
+        # round 15: on a text that is not ASCII, the twin that answers the same on a lowered
+        # text without the characters ``unsafe`` (:func:`unicode_twin`), and its first strings
+        self.twin_any: re.Pattern[str] | None = None
+        self.unsafe: frozenset[str] = frozenset()
+        self.starts_any: tuple[str, ...] | None = None
+        unicode = unicode_twin(pattern) if self.fold else None
+        if unicode is not None:
+            self.twin_any, self.unsafe = unicode
+            self.starts_any = first_strings(self.twin_any, scans=scans)
+            if self.starts_any is None and self.opens:
+                self.starts_any = first_strings(self.twin_any, 2)
         # a pattern run as it is whose first strings are short ("vx", "["): none of them in the
         # text, no match (one find each, where the pattern would try every position)
         self.guard = first_strings(pattern, 1) if self.starts is None else None
@@ -512,20 +629,38 @@ class Fast:
         find = text.find
         return all(find(s, pos, endpos) < 0 for s in guard)
 
+    def _unicode(self, text: str) -> bool:
+        """Whether :attr:`twin_any` answers as the pattern on ``text`` (not ASCII)."""
+        if self.twin_any is None:
+            return False
+        extras = lower_extras(text)
+        return extras is not None and (not extras or self.unsafe.isdisjoint(extras))
+
     def _whole(self, text: str) -> re.Pattern[str]:
         """The pattern to run over the text as it is: its twin without IGNORECASE where that
-        answers the same (:func:`case_twin`)."""
+        answers the same (:func:`case_twin`; round 15: :func:`unicode_twin` on a text that is
+        not ASCII)."""
         twin = self.twin
-        return twin if twin is not None and plain_lower(text) else self.pattern
+        if twin is not None and plain_lower(text):
+            return twin
+        if self.twin_any is not None and not text.isascii() and self._unicode(text):
+            return self.twin_any
+        return self.pattern
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
         starts = self.starts
-        if starts is None:
-            return None
         if self.fold:
             if not text.isascii():
+                # round 15: the twin's first strings, where the twin answers the same
+                if self.starts_any is None or not self._unicode(text):
+                    return None
+                starts = self.starts_any
+            elif starts is None:
                 return None
-            text = _lowered(text)
+            else:
+                text = _lowered(text)
+        elif starts is None:
+            return None
         limit = (endpos - pos) // _DENSE + 1
         found: list[int] = []
         find = text.find
@@ -594,16 +729,22 @@ class Fast:
         whether it holds an "&"), a first string whose :func:`stem_keys` are not all among
         them is not scanned for: it does not occur."""
         starts = self.starts
-        if starts is None:
-            return None
+        keyed = self.keyed
         if self.fold:
             if not text.isascii():
+                # round 15: the twin's first strings, where the twin answers the same
+                if self.starts_any is None or not self._unicode(text):
+                    return None
+                starts = self.starts_any
+            elif starts is None:
                 return None
-            text = _lowered(text)
+            else:
+                text = _lowered(text)
+        elif starts is None:
+            return None
         limit = len(text) // _DENSE + 1
         found: list[int] = []
         find = text.find
-        keyed = self.keyed
         if stems is not None and keyed is not None and len(text) >= _KEYED_FROM:
             for s, inner, lead in keyed:
                 if (inner and inner not in stems) or (lead and not ampersand and lead not in stems):
