@@ -1595,19 +1595,29 @@ def _best_first(
         forms.append(f)
         keys.append(sc - 0.05 * f_len[f])
     n = len(keys)
-    ranked: list[tuple[float, int]] = []
+    ranked: list[int] = []
     if 0 < limit < n:
         cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
+        # the forms above the cut by key, then those at it (often many: equal evidence, equal
+        # length) by form number alone: the order of (-key, form), without a sort of pairs
+        above: list[tuple[float, int]] = []
+        tied: list[int] = []
         for i in range(n):
             k = keys[i]
-            if k >= cut:
-                ranked.append((-k, forms[i]))
+            if k > cut:
+                above.append((-k, forms[i]))
+            elif k == cut:
+                tied.append(forms[i])
+        above.sort()
+        tied.sort()
+        ranked = [f for _, f in above]
+        ranked.extend(tied)
     else:
-        for i in range(n):
-            ranked.append((-keys[i], forms[i]))
-    ranked.sort()
+        pairs = [(-keys[i], forms[i]) for i in range(n)]
+        pairs.sort()
+        ranked = [f for _, f in pairs]
     pool: list[int] = []
-    for _, f in ranked:
+    for f in ranked:
         pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]
