@@ -15,10 +15,10 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import gt, itemgetter, le, sub
+from operator import gt, le, sub
 from typing import ClassVar, cast
 
 from exportgate.countries import countries_named
@@ -361,34 +361,40 @@ class NameIndex:
                 slavic.setdefault(skey, []).append(v)
         self.slavic_words = {k: tuple(vs) for k, vs in slavic.items()}
         off = self.post_off
-        self.v_df = array("I", map(sub, off[1:], off[:-1]))  # names per vocabulary entry
+        # names per vocabulary entry (lists of numbers, not arrays, here and below: the
+        # compiled query path reads a list's item as a number directly, an array's as an object)
+        self.v_df: list[int] = list(map(sub, off[1:], off[:-1]))
         kinds = [
             _PERSON if e.kind == "person" else _OTHER_KIND if e.kind else _NO_KIND
             for e in self.entities
         ]
         self.n_kind = bytes(kinds[ei] for ei in self.n_ent)
         form_ids: dict[tuple[tuple[int, ...], bytes, int], int] = {}
-        n_form = array("I")
+        forms_of: list[int] = []
         f_names: list[list[int]] = []
         for nid, key in enumerate(zip(self.n_tok, self.n_cat, self.n_origin, strict=True)):
             f = form_ids.setdefault(key, len(form_ids))
-            n_form.append(f)
+            forms_of.append(f)
             if f == len(f_names):
                 f_names.append([nid])
             else:
                 f_names[f].append(nid)
-        self.n_form = n_form
-        self.f_names = [tuple(x) for x in f_names]
-        self.f_tok = [self.n_tok[x[0]] for x in f_names]
-        self.f_size = array("I", map(len, f_names))
-        self.f_len = bytes(self._n_len[x[0]] for x in f_names)
         # each form's number, one object per form shared by every memo that holds it (the
         # lookup memo's form boxes: 8 bytes a form instead of ~40 with a number each)
         self.f_ids = tuple(range(len(f_names)))
+        f_ids = self.f_ids
+        self.n_form: list[int] = [f_ids[f] for f in forms_of]
+        n_form = self.n_form
+        self.f_names = [tuple(x) for x in f_names]
+        self.f_tok = [self.n_tok[x[0]] for x in f_names]
+        self.f_size: list[int] = [len(x) for x in f_names]
+        self.f_len = bytes(self._n_len[x[0]] for x in f_names)
         flat = self.post_flat
         form_of = n_form.__getitem__
         fp_off = array("I", [0])
-        fp_flat = array("I")
+        # (the forms' shared numbers, :attr:`f_ids`: a slice of them fills a set of forms
+        # without making a number object per form)
+        fp_flat: list[int] = []
         for v in range(len(off) - 1):
             fp_flat.extend(sorted(set(map(form_of, flat[off[v] : off[v + 1]]))))
             fp_off.append(len(fp_flat))
@@ -415,7 +421,11 @@ class NameIndex:
 
     def hit_size(self, hit: dict[int, float]) -> int:
         """How many names the vocabulary tokens of one lookup occur in (with repeats)."""
-        return sum(map(self.v_df.__getitem__, hit))
+        v_df = self.v_df
+        size = 0
+        for v in hit:
+            size += v_df[v]
+        return size
 
     def postings(self, v: int) -> array[int]:
         return self.post_flat[self.post_off[v] : self.post_off[v + 1]]
@@ -563,9 +573,8 @@ class NameIndex:
         fp_flat = self.fp_flat
         for v in hit:
             got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-        # (the shared numbers, :attr:`f_ids`, taken in one call: a map calling __getitem__
-        # per form costs ~2 % of a pass compiled)
-        out: tuple[int, ...] = itemgetter(*got)(self.f_ids) if len(got) > 1 else tuple(got)
+        # (the set holds the forms' shared numbers, :attr:`f_ids`, as :attr:`fp_flat` does)
+        out = tuple(got)
         if box is not None:
             box.append(out)
             self._forms_held += len(out)
@@ -764,7 +773,7 @@ class NameIndex:
                     scores[f] = scores.get(f, 0.0) + w
             # (the names of the forms proposed, counted once: the common words below add to
             # the forms' evidence, never a form)
-            proposed = sum(map(f_size.__getitem__, scores)) if common else 0
+            proposed = _forms_size(f_size, scores) if common else 0
             for i in common:
                 # a common word only adds to names already proposed: test those names' words
                 # instead of building the word's (long) postings
@@ -807,15 +816,15 @@ class NameIndex:
             # "russian academy") pairs them word by word, as the score bound counts
             fused |= got
             whole |= got.difference(self.fused_postings(v)) if self.is_join[v] else got
-            for f in set(map(n_form.__getitem__, got)):
+            for f in {n_form[nid] for nid in got}:
                 scores[f] = scores.get(f, 0.0) + 1.0
         if split:
             fused |= split
-            for f in set(map(n_form.__getitem__, split)):
+            for f in {n_form[nid] for nid in split}:
                 scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
             return [], fused, None, whole
-        full = len(scores) > limit or sum(map(f_size.__getitem__, scores)) > limit
+        full = len(scores) > limit or _forms_size(f_size, scores) > limit
         proof: tuple[dict[int, float], float] | None = None
         if evidence and min_total is not None:
             # tokens that propose no names (titles, initials, legal forms ...) may still match
@@ -831,7 +840,7 @@ class NameIndex:
                 strong = list(compress(scores, map(le, repeat(threshold), vals)))
                 if not strong:
                     return [], fused, None, whole
-                if full and sum(map(f_size.__getitem__, strong)) <= limit:
+                if full and _forms_size(f_size, strong) <= limit:
                     # when each of them outranks every name under the threshold (whose rank
                     # key is at most its evidence - 0.05 for one word), the pool's other names
                     # need not be ranked: they would all be pruned
@@ -1475,6 +1484,14 @@ _VOWELS = frozenset("aeiouy")
 _OTHER_KIND, _PERSON, _NO_KIND = 0, 1, 2
 
 
+def _forms_size(f_size: list[int], forms: Iterable[int]) -> int:
+    """How many names the name forms ``forms`` hold (:attr:`NameIndex.f_size`)."""
+    size = 0
+    for f in forms:
+        size += f_size[f]
+    return size
+
+
 def _inverted_hits(
     hits: list[dict[int, float]], hit_gets: Sequence[object | None]
 ) -> dict[int, list[tuple[int, float]]]:
@@ -1512,7 +1529,7 @@ def _closest_first(
     hits: list[dict[int, float]],
     weights: Sequence[float],
     fp_off: array[int],
-    fp_flat: array[int],
+    fp_flat: list[int],
 ) -> dict[int, float]:
     """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
     closest list words ahead of its looser hits: a form holding the best-similarity hit of a
@@ -1570,15 +1587,37 @@ def _best_first(
     best first, from the ``scores`` of name forms (a form's names share its key); names of
     equal key by name form, then name id (the same order in every process). Every form has a
     name at least, so only the forms at or above the ``limit``-th best key are ranked."""
-    forms = list(scores)
-    keys = [sc - 0.05 * f_len[f] for f, sc in scores.items()]
-    if 0 < limit < len(keys):
+    # (typed lists indexed in step, not a zip of them: the compiled loop then reads each key
+    # as a float, not as an object of unknown type; the same keys, the same order)
+    forms: list[int] = []
+    keys: list[float] = []
+    for f, sc in scores.items():
+        forms.append(f)
+        keys.append(sc - 0.05 * f_len[f])
+    n = len(keys)
+    ranked: list[int] = []
+    if 0 < limit < n:
         cut = sorted(keys)[-limit]  # (the limit-th best: a sort of plain floats is fast)
-        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True) if k >= cut])
+        # the forms above the cut by key, then those at it (often many: equal evidence, equal
+        # length) by form number alone: the order of (-key, form), without a sort of pairs
+        above: list[tuple[float, int]] = []
+        tied: list[int] = []
+        for i in range(n):
+            k = keys[i]
+            if k > cut:
+                above.append((-k, forms[i]))
+            elif k == cut:
+                tied.append(forms[i])
+        above.sort()
+        tied.sort()
+        ranked = [f for _, f in above]
+        ranked.extend(tied)
     else:
-        ranked = sorted([(-k, f) for k, f in zip(keys, forms, strict=True)])
+        pairs = [(-keys[i], forms[i]) for i in range(n)]
+        pairs.sort()
+        ranked = [f for _, f in pairs]
     pool: list[int] = []
-    for _, f in ranked:
+    for f in ranked:
         pool.extend(f_names[f])
         if len(pool) >= limit:
             return pool[:limit]

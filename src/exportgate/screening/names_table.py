@@ -65,9 +65,18 @@ class NameTable:
                     got.append(gid)
 
 
-@lru_cache(maxsize=1)
+_TABLE: list[NameTable] = []  # (the table, once loaded)
+
+
 def table() -> NameTable:
-    """The shipped table (loaded once per process, ~0.2 s)."""
+    """The shipped table (loaded once per process, ~0.2 s; a module-level list, not
+    ``functools.lru_cache``: the scorer asks for it for every pair of words it compares)."""
+    if not _TABLE:
+        _TABLE.append(_load_table())
+    return _TABLE[0]
+
+
+def _load_table() -> NameTable:
     path = resources.files("exportgate.screening").joinpath("data/name_groups.txt.gz")
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return NameTable([ln for ln in text.splitlines() if ln and not ln.startswith("#")])

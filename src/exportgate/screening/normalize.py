@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from exportgate.screening.abbreviations import expand_abbreviations
 from exportgate.screening.legal_forms import join_letter_runs, respell_legal, split_glued_dotted
@@ -439,14 +440,30 @@ _SKEL_MAP = str.maketrans(
 VOWELS = frozenset("aeiouy")
 
 
-@lru_cache(maxsize=200_000)
+#: :func:`skeleton`'s memo (every list word, see NameIndex.warm_word_memos, and queries'):
+#: a plain dictionary, emptied at ``SKELETON_MEMO_MAX`` words, not ``functools.lru_cache``,
+#: whose call costs the compiled query path ~8x a dictionary look-up (the scorer asks it of
+#: both words of every pair it compares)
+SKELETON_MEMO: Final[dict[str, str]] = {}
+SKELETON_MEMO_MAX: Final = 200_000
+
+
 def skeleton(token: str) -> str:
     """Consonant skeleton: vowels dropped, voiced/unvoiced and similar letters merged.
 
     ``mohamed`` / ``mhmd`` -> ``mhmd``; ``vladimir`` / ``fladymyr`` -> ``fldmr``;
     ``putin`` / ``bwtyn`` -> ``bdn``. ``w`` and ``y`` inside a word count as vowels
-    (Arabic and Hebrew write long vowels with them).
+    (Arabic and Hebrew write long vowels with them). Memoised (:data:`SKELETON_MEMO`).
     """
+    got = SKELETON_MEMO.get(token)
+    if got is None:
+        if len(SKELETON_MEMO) >= SKELETON_MEMO_MAX:
+            SKELETON_MEMO.clear()
+        got = SKELETON_MEMO[token] = _skeleton(token)
+    return got
+
+
+def _skeleton(token: str) -> str:
     if not token or token.isdigit():
         return token
     t = token.replace("kh", "h").replace("sh", "s").replace("ch", "s").replace("ph", "f")

@@ -14,7 +14,7 @@ ways (``Params.respell_sim``, below an equal word), never more.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Final
 
 #: letter groups of the German, French and English tables, longest first, and the one
 #: spelling the key writes for each (Ш, Ч, Щ and Ж all become "S": the tables disagree on which
@@ -48,12 +48,26 @@ _GROUPS: tuple[tuple[str, str], ...] = (
 MIN_LENGTH = 5
 
 
-@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
+#: :func:`slavic_key`'s memo (every list word, see NameIndex.warm_word_memos, and queries'):
+#: a plain dictionary emptied when full, cheaper to consult than ``functools.lru_cache``
+SLAVIC_KEY_MEMO: Final[dict[str, str]] = {}
+_SLAVIC_KEY_MAX: Final = 100_000
+
+
 def slavic_key(word: str) -> str:
     """The word's letters with the Russian romanisation groups written one way and doubled
     letters once ("witaliewitsch", "vitalievich" -> "vitalieviS"; "pogrebenkoff",
     "pogrebenkov" -> "pogrebenkov"); "" for a word under :data:`MIN_LENGTH` letters or not
-    of the letters a-z."""
+    of the letters a-z. Memoised (:data:`SLAVIC_KEY_MEMO`)."""
+    got = SLAVIC_KEY_MEMO.get(word)
+    if got is None:
+        if len(SLAVIC_KEY_MEMO) >= _SLAVIC_KEY_MAX:
+            SLAVIC_KEY_MEMO.clear()
+        got = SLAVIC_KEY_MEMO[word] = _slavic_key(word)
+    return got
+
+
+def _slavic_key(word: str) -> str:
     if len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha():
         return ""
     return _once(_grouped(word))

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz.distance import OSA
 
@@ -244,12 +245,26 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_Y = re.compile(r"(?:iy|y)$")
 
 
-@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
+#: :func:`respelled`'s memo (every list word, see NameIndex.warm_word_memos, and queries'):
+#: a plain dictionary emptied when full, cheaper to consult than ``functools.lru_cache``
+RESPELLED_MEMO: Final[dict[str, str]] = {}
+_RESPELLED_MAX: Final = 100_000
+
+
 def respelled(token: str) -> str:
     """One spelling for letter groups that different languages write for one sound ("schell" /
     "shell", "philip" / "filip", "yousef" / "yusef", "zhirov" / "jirov", "qutmah" / "kutmah"),
     a closing y as i ("aly" / "ali"), doubled letters written once, the kunya "abo" / "abou" as
-    "abu"."""
+    "abu". Memoised (:data:`RESPELLED_MEMO`)."""
+    got = RESPELLED_MEMO.get(token)
+    if got is None:
+        if len(RESPELLED_MEMO) >= _RESPELLED_MAX:
+            RESPELLED_MEMO.clear()
+        got = RESPELLED_MEMO[token] = _respelled(token)
+    return got
+
+
+def _respelled(token: str) -> str:
     if token in _ABU:
         return "abu"
     for a, b in _RESPELL:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
+from typing import Final
 
 # initials, longest first, and the pinyin initials each may stand for
 _INITIALS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -108,10 +109,26 @@ _NONE: frozenset[str] = frozenset()
 _MAX_SYLLABLE = 6
 
 
-@lru_cache(maxsize=100_000)  # (every list word, see NameIndex.warm_word_memos, and queries')
+#: :func:`pinyin_readings`'s memo (every list word, see NameIndex.warm_word_memos, and
+#: queries'): a plain dictionary emptied when full, cheaper to consult than
+#: ``functools.lru_cache`` (the scorer asks it of most words it compares)
+PINYIN_MEMO: Final[dict[str, frozenset[str]]] = {}
+_PINYIN_MAX: Final = 100_000
+
+
 def pinyin_readings(syllable: str) -> frozenset[str]:
     """The pinyin syllables a Wade-Giles ``syllable`` (lower case, no apostrophe) may stand
-    for, the syllable itself excluded; empty when it is no Wade-Giles syllable."""
+    for, the syllable itself excluded; empty when it is no Wade-Giles syllable. Memoised
+    (:data:`PINYIN_MEMO`)."""
+    got = PINYIN_MEMO.get(syllable)
+    if got is None:
+        if len(PINYIN_MEMO) >= _PINYIN_MAX:
+            PINYIN_MEMO.clear()
+        got = PINYIN_MEMO[syllable] = _pinyin_readings(syllable)
+    return got
+
+
+def _pinyin_readings(syllable: str) -> frozenset[str]:
     if not 1 <= len(syllable) <= _MAX_SYLLABLE or not syllable.isalpha():
         return _NONE
     out: set[str] = set(_SPECIAL.get(syllable, ()))
@@ -228,8 +245,18 @@ _PY_Y = ("a", "ao", "an", "ang", "e", "i", "in", "ing", "o", "ong", "ou", "u", "
 _PY_W = ("a", "ai", "an", "ang", "ei", "en", "eng", "o", "u")
 
 
-@lru_cache(maxsize=1)
+_SYLLABLES: list[frozenset[str]] = []  # (the set below, once worked out)
+
+
 def _pinyin_syllables() -> frozenset[str]:
+    """Every Hanyu Pinyin syllable (worked out on first use; a module-level list, not
+    ``functools.lru_cache``: every word the scorer compares asks for it)."""
+    if not _SYLLABLES:
+        _SYLLABLES.append(_make_pinyin_syllables())
+    return _SYLLABLES[0]
+
+
+def _make_pinyin_syllables() -> frozenset[str]:
     # j, q, x take the i- finals and u (for ü) only; the retroflex, dental and velar
     # initials no i- final but -i itself
     out = {
@@ -266,12 +293,28 @@ def other_syllables(a: str, b: str) -> bool:
     )
 
 
+#: :func:`_part_readings`'s memo, emptied when full
+_PART_MEMO: Final[dict[str, frozenset[str]]] = {}
+
+
 def _part_readings(part: str) -> frozenset[str]:
-    got = pinyin_readings(part)
-    return got | {part} if pinyin_syllable(part) else got
+    """The pinyin a syllable may be read as: its readings, and itself if it is pinyin."""
+    got = _PART_MEMO.get(part)
+    if got is None:
+        if len(_PART_MEMO) >= _PINYIN_MAX:
+            _PART_MEMO.clear()
+        got = pinyin_readings(part)
+        if pinyin_syllable(part):
+            got = got | {part}
+        _PART_MEMO[part] = got
+    return got
 
 
-@lru_cache(maxsize=20_000)
+#: :func:`split_readings`' memo (its default ``limit``), emptied when full
+_SPLIT_MEMO: Final[dict[str, frozenset[str]]] = {}
+_SPLIT_MAX: Final = 20_000
+
+
 def split_readings(word: str, limit: int = 64) -> frozenset[str]:
     """Pinyin readings of a two-syllable given name written in Wade-Giles as one word, its
     apostrophe dropped ("hsiaohung" -> "xiaohong", "chienshu" -> "jianshu", "wenching" ->
@@ -279,6 +322,17 @@ def split_readings(word: str, limit: int = 64) -> frozenset[str]:
     pinyin one), at least one of them read another way; empty when there is none, when
     ``word`` is itself pinyin (one syllable, or two: "xiaoping" is not "hsiao" + "ping", read
     "xiaobing"), or when the readings exceed ``limit``."""
+    if limit == 64:
+        got = _SPLIT_MEMO.get(word)
+        if got is None:
+            if len(_SPLIT_MEMO) >= _SPLIT_MAX:
+                _SPLIT_MEMO.clear()
+            got = _SPLIT_MEMO[word] = _split_readings(word, limit)
+        return got
+    return _split_readings(word, limit)
+
+
+def _split_readings(word: str, limit: int) -> frozenset[str]:
     if not 4 <= len(word) <= 12 or not word.isascii() or not word.isalpha():
         return _NONE
     if pinyin_syllable(word):
