@@ -30,7 +30,9 @@ import writers as W  # noqa: E402
 HONEST = ("D", "E", "T1", "T2", "T3", "T4")
 
 
-def fold_scores(only: list[str], steps: int, goal_l2: float) -> list[dict[str, Any]]:
+def fold_scores(
+    only: list[str], steps: int, goal_l2: float, reuse: dict[Any, float] | None = None
+) -> list[dict[str, Any]]:
     store = W.Store()
     items, rows = lowo.load_all(store, usage=False)
     d = W.design(rows, W.feats_base)
@@ -42,15 +44,19 @@ def fold_scores(only: list[str], steps: int, goal_l2: float) -> list[dict[str, A
     for held in only:
         train = np.nonzero(writer_of != held)[0]
         test = [k for k, i in enumerate(items) if i["writer"] == held and "trace" not in i]
-        fb = W.fit(
-            d,
-            train,
-            labels[train],
-            weights[train],
-            l2_words=train_learned.L2_WORDS,
-            l2_signals=train_learned.L2_SIGNALS,
-            min_df=train_learned.MIN_DF,
-            steps=steps,
+        fb = (
+            None
+            if reuse is not None
+            else W.fit(
+                d,
+                train,
+                labels[train],
+                weights[train],
+                l2_words=train_learned.L2_WORDS,
+                l2_signals=train_learned.L2_SIGNALS,
+                min_df=train_learned.MIN_DF,
+                steps=steps,
+            )
         )
         fg = W.fit(
             g,
@@ -61,7 +67,9 @@ def fold_scores(only: list[str], steps: int, goal_l2: float) -> list[dict[str, A
             min_df=train_learned.MIN_DF,
             steps=steps,
         )
-        pb = W.score_rows(fb, d, test)
+        pb = W.score_rows(fb, d, test) if fb is not None else None
+        if reuse is not None:  # the word table's held-out scores of an earlier dump
+            pb = np.array([reuse[(held, items[k].get("id"))] for k in test])
         pg = W.score_rows(fg, g, test)
         for k, b, q in zip(test, pb, pg, strict=True):
             r = rows[k]
@@ -140,11 +148,18 @@ def main() -> None:
     parser.add_argument("--goal-l2", type=float, default=train_learned.L2_WORDS)
     parser.add_argument("--dump", type=Path, default=Path("/tmp/b15/goal.pkl"))
     parser.add_argument("--analyse", action="store_true", help="read the dump only")
+    parser.add_argument("--reuse-base", type=Path, default=None, help="word-table scores of a dump")
     args = parser.parse_args()
     if args.analyse:
         out = pickle.loads(args.dump.read_bytes())
     else:
-        out = fold_scores(args.only.split(","), args.steps, args.goal_l2)
+        reuse = None
+        if args.reuse_base is not None:
+            reuse = {
+                (x["writer"], x["id"]): x["base"]
+                for x in pickle.loads(args.reuse_base.read_bytes())
+            }
+        out = fold_scores(args.only.split(","), args.steps, args.goal_l2, reuse)
         args.dump.write_bytes(pickle.dumps(out))
     analyse(out)
 
