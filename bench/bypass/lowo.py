@@ -27,7 +27,7 @@ import train_learned  # noqa: E402
 import writers as W  # noqa: E402
 
 from exportgate.bypass.account import AccountConfig  # noqa: E402
-from exportgate.bypass.detector import BypassConfig, Verdict  # noqa: E402
+from exportgate.bypass.detector import BypassConfig, Verdict, mix_goal  # noqa: E402
 
 # writers whose misses the rule parts were written against (rounds 2-3): their held-out figures
 # flatter the rules; the others are the honest folds
@@ -111,9 +111,12 @@ def common_items() -> list[dict[str, Any]]:
     return items
 
 
-def load_all(store: W.Store, usage: bool = True) -> tuple[list[dict[str, Any]], list[W.Row]]:
+def load_all(
+    store: W.Store, usage: bool = True, usage_writers: frozenset[str] | None = None
+) -> tuple[list[dict[str, Any]], list[W.Row]]:
     """Every training item and its rule row; with ``usage``, the rows of every writer's usage
-    records too (needed for the account estimate only; round 10: skipped without --accounts)."""
+    records too (needed for the account estimate only; round 10: skipped without --accounts;
+    round 15: only the held-out writers' with ``usage_writers``)."""
     items = common_items()
     for writer in W.present_writers():
         prompts = W.writer_prompts(writer)
@@ -121,6 +124,8 @@ def load_all(store: W.Store, usage: bool = True) -> tuple[list[dict[str, Any]], 
     start = time.time()
     rows = [store.row(i["messages"]) for i in items]
     for writer in W.present_writers() if usage else ():
+        if usage_writers is not None and writer not in usage_writers:
+            continue
         for messages in W.usage_messages(writer).values():
             store.row(messages)
     store.save()
@@ -182,15 +187,24 @@ def main() -> None:
         help="training weight of everyday non-English and translation requests (round 5)",
     )
     parser.add_argument("--no-mirrors", action="store_true", help="round 13's training text")
+    parser.add_argument(
+        "--goal-weight",
+        type=float,
+        default=BypassConfig().goal_weight,
+        help="round 15: weight of the goal table (trained per fold on the goal read apart from "
+        "its wrapper) in the learned score's log-odds, as detector.py mixes it (0: off)",
+    )
     args = parser.parse_args()
     global WITH_EVERYDAY_ML, WITH_MIRRORS
     WITH_EVERYDAY_ML = not args.no_everyday_ml
     WITH_MIRRORS = not args.no_mirrors
 
     store = W.Store()
-    items, rows = load_all(store, usage=args.accounts)
+    only = frozenset(args.only.split(",")) if args.only else None
+    items, rows = load_all(store, usage=args.accounts, usage_writers=only)
     featurize = W.FEATURIZERS[args.feats]
     d = W.design(rows, featurize)
+    gd = W.design(W.without_signals(rows), W.feats_goal) if args.goal_weight > 0 else None
     labels = np.array([int(i["label"] == "attack") for i in items])
     writer_of = np.array([i["writer"] for i in items])
     weights = train_learned.item_weights(items, args.foreign_benign_weight)
@@ -216,6 +230,18 @@ def main() -> None:
         )
         test = [k for k, i in enumerate(items) if i["writer"] == held and "trace" not in i]
         probs = W.score_rows(f, d, test)
+        fg = None
+        if gd is not None:
+            fg = W.fit(
+                gd,
+                train,
+                labels[train],
+                weights[train],
+                l2_words=train_learned.GOAL_L2,
+                min_df=args.min_df,
+                steps=args.steps,
+            )
+            probs = _goal_mixed(probs, W.score_rows(fg, gd, test), [rows[k] for k in test], args)
         if held in W.PARTIAL_WRITERS:
             # round 14: a writer that trains only on some groups (set J's mirrors) is scored
             # whole when held out: every prompt, attacks included, by a model trained without it
@@ -224,6 +250,9 @@ def main() -> None:
             wd = W.design(wrows, featurize, vocab=d.vocab)
             wd.sig_names, wd.sig = _align(wd, d.sig_names)
             wprobs = W.score_rows(f, wd, range(len(whole)))
+            if fg is not None:
+                wg = W.design(W.without_signals(wrows), W.feats_goal, vocab=gd.vocab)
+                wprobs = _goal_mixed(wprobs, W.score_rows(fg, wg, range(len(whole))), wrows, args)
             wscored = [
                 (W.with_floor(float(p), r), i) for p, r, i in zip(wprobs, wrows, whole, strict=True)
             ]
@@ -273,6 +302,9 @@ def main() -> None:
             ud = W.design(urows, featurize, vocab=d.vocab)
             ud.sig_names, ud.sig = _align(ud, d.sig_names)
             up = W.score_rows(f, ud, range(len(keys)))
+            if fg is not None:
+                ug = W.design(W.without_signals(urows), W.feats_goal, vocab=gd.vocab)
+                up = _goal_mixed(up, W.score_rows(fg, ug, range(len(keys))), urows, args)
             if args.ensemble:
                 up = _mix(up, W.score_rows(f2, ud, range(len(keys))))
             by_key = {k: W.with_floor(float(p), r) for k, p, r in zip(keys, up, urows, strict=True)}
@@ -311,6 +343,17 @@ def main() -> None:
     if args.families:
         print_families(pooled, args.threshold)
     sweep(pooled, [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8])
+
+
+def _goal_mixed(
+    probs: np.ndarray, goal: np.ndarray, rows: list[W.Row], args: argparse.Namespace
+) -> np.ndarray:
+    """Round 15, as ``detector.py`` mixes it: the word table's and the goal table's
+    probabilities, weighed in log-odds by ``--goal-weight``."""
+    del rows
+    return np.array(
+        [mix_goal(float(p), float(q), args.goal_weight) for p, q in zip(probs, goal, strict=True)]
+    )
 
 
 def _rate(s: dict[str, Any], label: str, family: str) -> str:

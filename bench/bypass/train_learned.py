@@ -55,6 +55,7 @@ a harmful twin, weighted x3 like t5 and t6) are writers and training data.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -102,7 +103,9 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-12"
+VERSION = "learned-13"
+# round 15: the goal table's word L2 (the same as the word table's)
+GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
 # writer's everyday requests in other languages were flagged for their words); chosen leave one
 # writer out (bench/bypass/lowo.py --foreign-benign-weight)
@@ -205,8 +208,33 @@ def main() -> None:
             f"numpy {np.__version__}",
         ),
     )
+    # round 15: the goal table, trained on the goal's content words alone (no rule signals)
+    gd = writers.design(writers.without_signals(rows), writers.feats_goal)
+    goal = writers.fit(
+        gd,
+        np.arange(len(items)),
+        labels,
+        item_weights(items, FOREIGN_BENIGN_WEIGHT),
+        l2_words=GOAL_L2,
+        l2_signals=L2_SIGNALS,
+        min_df=MIN_DF,
+        steps=STEPS,
+    ).to_model(VERSION, ())
+    model = dataclasses.replace(
+        model,
+        goal=goal.words,
+        goal_bias=goal.bias,
+        sources=model.sources
+        + (
+            f"goal table (round 15): logistic on the goal's content words alone "
+            f"(exportgate.bypass.goal), L2 {GOAL_L2}, same data, weights and steps",
+        ),
+    )
     dump(model)
-    print(f"{len(items)} prompts; {len(model.words)} word weights; written to {MODEL_FILE}")
+    print(
+        f"{len(items)} prompts; {len(model.words)} word weights, {len(model.goal)} goal weights; "
+        f"written to {MODEL_FILE}"
+    )
 
 
 if __name__ == "__main__":

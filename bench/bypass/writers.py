@@ -39,6 +39,7 @@ from exportgate.bypass.detector import (  # noqa: E402
     evidence_floor,
     rule_evidence,
 )
+from exportgate.bypass.goal import goal_features  # noqa: E402
 from exportgate.bypass.learned import LearnedModel, text_features  # noqa: E402
 from exportgate.bypass.structure import content_text  # noqa: E402
 
@@ -65,6 +66,8 @@ WRITERS: dict[str, str] = {
     # attack families' wrappers and framings around harmless goals, by the id ranges its
     # generate.py prints), as benign training prompts
     "J": "independent_j",
+    # round 15: set K (burned after round 14, tuned-on from round 15): a whole writer
+    "K": "independent_k",
 }
 # writers of which only some groups train the learned part: writer -> predicate on the item
 PARTIAL_WRITERS = frozenset({"J"})
@@ -408,6 +411,19 @@ def feats_unread(row: Row) -> set[str]:
     return feats | {UNREAD + f for f in feats}
 
 
+def feats_goal(row: Row) -> set[str]:
+    """Round 15: what the goal table reads — the goal apart from its wrapper
+    (``exportgate.bypass.goal.goal_features`` over the learned part's letter words)."""
+    return goal_features(_WORD.findall(row.text))
+
+
+def without_signals(rows: list[Row]) -> list[Row]:
+    """Round 15: the rows as the goal table reads them — its words only, no rule signals (the
+    goal table is a logistic model on the goal's content words alone; its bias is fitted
+    without the signals' weights, which it does not ship)."""
+    return [Row(r.text, {}, r.families, r.band, r.language, r.last) for r in rows]
+
+
 def feats_nolast(row: Row) -> set[str]:
     return text_features(row.text)
 
@@ -448,6 +464,7 @@ FEATURIZERS: dict[str, Featurizer] = {
     "prefix4": feats_prefix4,
     "char": feats_char,
     "nopairs": feats_nopairs,
+    "goal": feats_goal,
 }
 
 # ---------------------------------------------------------------- reports

@@ -22,6 +22,7 @@ def test_shipped_learned_part_loads_and_names_its_sources() -> None:
         "learned-10",
         "learned-11",
         "learned-12",
+        "learned-13",
     )
     for writer in (
         "writer A",

@@ -92,6 +92,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-11",
         "bypass-12",
         "bypass-13",
+        "bypass-14",
     )
 
 

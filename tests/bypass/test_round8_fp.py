@@ -29,6 +29,7 @@ def test_versions() -> None:
         "bypass-11",
         "bypass-12",
         "bypass-13",
+        "bypass-14",
     )
     model = load()
     assert model is not None and model.version in (
@@ -36,6 +37,7 @@ def test_versions() -> None:
         "learned-10",
         "learned-11",
         "learned-12",
+        "learned-13",
     )
     assert any("corpus_t6" in s for s in model.sources)
 

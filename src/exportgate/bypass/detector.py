@@ -18,6 +18,7 @@ development prompts and public data only (``bench/bypass``), never on the indepe
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
 from exportgate.bypass.cyber import intrusion_ask, offensive_cyber
 from exportgate.bypass.framing import FORM, WRAP, meta_discussion, quoted_mention, score_framing
+from exportgate.bypass.goal import goal_features
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.injection import (
     Carried,
@@ -55,7 +57,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-13"
+DETECTOR_VERSION = "bypass-14"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,12 @@ class BypassConfig:
     # "bar": such a prompt needs ``ask_gate_bar`` from the learned part instead of ``threshold``
     ask_gate: str = "none"
     ask_gate_bar: float = 0.95
+    # round 15: the weight of the learned part's goal table (the goal read apart from its
+    # wrapper, ``goal.py``) in the learned score's log-odds, the word table's weight being
+    # 1 - this (0: off; a model without a goal table reads no goal). 0.2 chosen leave one writer
+    # out on the writers the rules never read (D, E, T1-T4: TPR at 1 % FPR 0.927 -> 0.932,
+    # FPR at 0.75 0.46 % -> 0.41 %; 0.35 and 0.5 were worse there); bench/bypass/goal_lowo.py
+    goal_weight: float = 0.2
 
 
 class Part:
@@ -599,6 +607,15 @@ def unreadable_ask(signals: dict[str, float], decoded: int) -> tuple[float, str]
     return 0.0, ""
 
 
+def mix_goal(prob: float, goal_prob: float, weight: float) -> float:
+    """Round 15: the learned score with the goal table's weighed in — ``1 - weight`` of the
+    word table's log-odds plus ``weight`` of the goal table's, back to a probability."""
+    lp = math.log(max(prob, 1e-12) / max(1.0 - prob, 1e-12))
+    lg = math.log(max(goal_prob, 1e-12) / max(1.0 - goal_prob, 1e-12))
+    z = (1.0 - weight) * lp + weight * lg
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def ask_gate(
     signals: dict[str, float], decoded: int, prob: float, config: BypassConfig
 ) -> float | None:
@@ -1013,14 +1030,27 @@ class Detector:
             last_turn = every_view if sh.history_user else ""
             # no word runs across the line break: the words of the last turn (already split
             # for the concept counts) and then those of the rest
-            words = text_features(
-                learned_text, last_turn, letter_words(every_view) + letter_words(rest)
-            )
+            word_list = letter_words(every_view) + letter_words(rest)
+            words = text_features(learned_text, last_turn, word_list)
             self.last_features = (words, signals)
             self.last_text = learned_text
             self.last_turn_text = last_turn
             if self.model is not None:
                 prob, top = self.model.probability(words, signals)
+                if self.model.goal and config.goal_weight > 0:
+                    # round 15: the goal read apart from its wrapper, weighed in with the rest
+                    goal_prob, goal_top = self.model.goal_probability(goal_features(word_list))
+                    prob = mix_goal(prob, goal_prob, config.goal_weight)
+                    if goal_prob >= 0.5:
+                        acc.add(
+                            "harmful_goal",
+                            "intent",
+                            goal_prob,
+                            _const(
+                                "the goal read apart from its wrapper resembles harmful asks"
+                                + (" (“" + ", ".join(goal_top) + "”)" if goal_top else "")
+                            ),
+                        )
                 acc.add(
                     "learned",
                     "learned",

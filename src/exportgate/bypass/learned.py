@@ -62,6 +62,11 @@ class LearnedModel:
     # wording around a harmful one (trained as features ``N:<word>``, ``writers.feats_unread``).
     # Optional: learned-12 ships without it (leave one writer out it raised FPR)
     unread: dict[str, float] = field(default_factory=dict)
+    # round 15: the goal table — weights of the goal's content words read apart from its
+    # wrapper (``goal.goal_features``, marked ``G:``), a second logistic model with its own bias
+    # trained on those words alone; empty: no goal reading (learned-12 and earlier)
+    goal: dict[str, float] = field(default_factory=dict)
+    goal_bias: float = 0.0
 
     def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
         """The log-odds of an attempt, and the words that pushed it up most."""
@@ -87,6 +92,15 @@ class LearnedModel:
         z, top = self.logit(words, signals)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), top
 
+    def goal_probability(self, feats: Iterable[str]) -> tuple[float, list[str]]:
+        """Round 15: how harmful the goal reads apart from its wrapper (the goal table on
+        ``goal.goal_features``), and the goal words that pushed it up most."""
+        get = self.goal.get
+        hits = [(v, f) for f in feats if (v := get(f)) is not None]
+        z = self.goal_bias + math.fsum(v for v, _ in hits) / math.sqrt(max(1, len(hits)))
+        top = [f[2:] for v, f in sorted(hits, reverse=True)[:4] if v > 0]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), top
+
 
 def load(path: Path = MODEL_FILE) -> LearnedModel | None:
     """The shipped model, or None where the file is absent (rules only)."""
@@ -100,6 +114,8 @@ def load(path: Path = MODEL_FILE) -> LearnedModel | None:
         signals={str(k): float(v) for k, v in raw["signals"].items()},
         sources=tuple(str(s) for s in raw.get("sources", [])),
         unread={str(k): float(v) for k, v in raw.get("unread", {}).items()},
+        goal={str(k): float(v) for k, v in raw.get("goal", {}).items()},
+        goal_bias=float(raw.get("goal_bias", 0.0)),
     )
 
 
@@ -114,6 +130,9 @@ def dump(model: LearnedModel, path: Path = MODEL_FILE) -> None:
     }
     if model.unread:
         payload["unread"] = {k: round(v, 4) for k, v in sorted(model.unread.items())}
+    if model.goal:
+        payload["goal_bias"] = round(model.goal_bias, 5)
+        payload["goal"] = {k: round(v, 4) for k, v in sorted(model.goal.items())}
     path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
