@@ -35,9 +35,12 @@ from exportgate.screening.slips import typing_slip
 
 #: the legal-form words (rebuilt by :mod:`build_legal_words`)
 LEGAL_WORDS = Path(__file__).resolve().parent / "data" / "legal_words.txt"
+#: legal forms written out, of two words or more (rebuilt by :mod:`build_legal_words`; read by
+#: :mod:`cut_form`)
+LEGAL_PHRASES = Path(__file__).resolve().parent / "data" / "legal_phrases.txt"
 #: legal-form words that are also ordinary words: never split off a longer word
 #: ("INTERNATIONAL" is not "inter national", "PRIVATEER" not "private er")
-_ORDINARY_WORDS = frozenset(
+ORDINARY_WORDS = frozenset(
     [
         "public",
         "closed",
@@ -601,5 +604,5 @@ def _glued_forms(size: int) -> tuple[str, ...]:
     first (the more specific form wins), then alphabetically — never a set's iteration order,
     which changes with the hash seed and would make one query split differently in two
     processes."""
-    fits = (v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    fits = (v for v in legal_words() - ORDINARY_WORDS if size - len(v) >= 3)
     return tuple(sorted(fits, key=lambda v: (-len(v), v)))

@@ -21,6 +21,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from exportgate.countries import country_name_words
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.common_names import is_common
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
@@ -867,6 +868,8 @@ def distinctive_word_misspelt(c: Costs) -> Effect | None:
             return None  # a typing slip
         if other in wade_giles_pairs(t) or other in split_readings(t):
             return None  # the same name in Wade-Giles ("huichiang" / "huijiang")
+        if other in (business_short_forms(t) or ()):
+            return None  # the same generic word in another language ("banque" / "bank")
         near.append(f"{t}~{other}")
     if not near:
         return None

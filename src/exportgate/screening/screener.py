@@ -35,6 +35,7 @@ from exportgate.screening.entities import (
     LoadResult,
     merge_duplicates,
 )
+from exportgate.screening.cut_form import cut_form_reading
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
 from exportgate.screening.look_alike import look_alike_reading
@@ -272,10 +273,16 @@ class ListScreener:
         """Other readings of ``name`` worth screening beside it, each with why and whether it is
         a review at most: the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
-        stand for (:mod:`look_alike`)."""
+        stand for (:mod:`look_alike`), and the name without a legal form written out that the
+        field's length cut short (:mod:`cut_form`)."""
         names = set_aside(name)
         out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in names]
         seen = {name}
+        for text in [name, *(s.name for s in names)]:
+            cut = cut_form_reading(text)
+            if cut is not None and cut.text not in seen:
+                seen.add(cut.text)
+                out.append((cut.text, cut.why(), False))
         for text in [name, *(s.name for s in names)]:
             la = look_alike_reading(text, self._known_word)
             if la is not None and la.text not in seen:
