@@ -518,10 +518,24 @@ def short_form_for(word: str, anchored: bool) -> str | None:
             and (len(form) >= 3 or anchored)
             and abs(len(form) - n) <= 1
             and OSA.distance(word, form, score_cutoff=1) == 1
-            and typing_slip(word, form, n, len(form))
+            and (typing_slip(word, form, n, len(form)) or _scanned_as(word, form))
         ):
             return form
     return None
+
+
+#: letters a scanner reads one as another ("LTO." for "LTD.", "CQ" for "CO"), both ways
+_SCANNED_LETTERS = frozenset(
+    {("o", "d"), ("o", "c"), ("o", "q"), ("l", "i"), ("c", "e"), ("u", "v"), ("h", "n")}
+)
+
+
+def _scanned_as(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` with one letter a scanner confuses read as another."""
+    if len(word) != len(form):
+        return False
+    diff = [(a, b) for a, b in zip(word, form, strict=True) if a != b]
+    return len(diff) == 1 and (diff[0] in _SCANNED_LETTERS or diff[0][::-1] in _SCANNED_LETTERS)
 
 
 def _word_shaped(word: str) -> bool:
