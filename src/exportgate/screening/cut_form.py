@@ -11,8 +11,10 @@ unmatched words and sink the match, and which legal form they were is not always
 the start of a legal form written out (``data/legal_phrases.txt``: the forms rigour's org-type
 data finds on the shipped lists, and forms customers write out), the last of them cut or the
 form left unfinished. The screener screens that reading beside the query as typed and keeps
-each entry's better score, as a name whose legal form was left out scores; a reading only ever
-drops words that start a legal form, and at least one name word of three letters stays.
+each entry's better score, a review at most (what the field cut off is unknown: "... CORPORAT"
+may have gone on "... CORPORATION TWELFTH BUREAU"), as a form cut short by the field's length
+is (:mod:`cut_short`); a reading only ever drops words that start a legal form, and at least
+one name word of three letters stays.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from exportgate.screening.legal_forms import PHRASE_WORDS
 from exportgate.screening.rules import city_words
 from exportgate.screening.sources.countries import country_code
 
@@ -403,8 +404,9 @@ def form_cuts(text: str) -> list[SetAside]:
         head = text[: m.end()]
         if not rest.strip(_DANGLING + " ."):
             continue
-        if sum(1 for w in _WORDS.findall(text[: m.start()]) if len(w) >= 2) < 1:
-            continue
+        before = [w.lower() for w in _WORDS.findall(text[: m.start()])]
+        if not any(len(w) >= 3 and w not in PHRASE_WORDS for w in before):
+            continue  # a legal form that opens the name ("JOINT STOCK COMPANY ...")
         if _context_after_form(rest):
             out.append(SetAside(head.strip(_DANGLING + " "), (rest,)))
             break  # the first legal form followed by context closes the name

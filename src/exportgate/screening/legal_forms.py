@@ -212,7 +212,8 @@ def legal_word_for(word: str) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for v in _by_initial().get(word[0], ()):
-        budget = 1 if len(v) <= 8 else 2
+        # two slips only where both words are long ("uniited" is no "unlimited")
+        budget = 1 if min(len(v), len(word)) <= 8 else 2
         if abs(len(v) - len(word)) <= budget:
             d = OSA.distance(word, v, score_cutoff=budget)
             if d <= budget and (best is None or d < best[0]):

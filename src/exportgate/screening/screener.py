@@ -282,7 +282,7 @@ class ListScreener:
             cut = cut_form_reading(text)
             if cut is not None and cut.text not in seen:
                 seen.add(cut.text)
-                out.append((cut.text, cut.why(), False))
+                out.append((cut.text, cut.why(), True))  # (what followed is unknown)
         for text in [name, *(s.name for s in names)]:
             la = look_alike_reading(text, self._known_word)
             if la is not None and la.text not in seen:
