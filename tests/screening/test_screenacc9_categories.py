@@ -224,15 +224,11 @@ def test_several_middle_names_dropped_is_a_review(made_up: ListScreener) -> None
     assert "middle names (ilias, benno) are left out" in got[0].explanation
 
 
-def test_common_first_and_last_names_middle_dropped_review_never_block(
+def test_common_first_and_last_names_middle_dropped_stay_under_review(
     made_up: ListScreener,
 ) -> None:
-    got = made_up.screen("Sergey Ivanov")
-    assert got and got[0].list_id == "10"
-    assert REVIEW <= got[0].score < BLOCK
-    assert "common_names_middle_dropped" in got[0].explanation or "both common" in (
-        got[0].explanation
-    )
-    # a common name alone never alerts
+    # many people bear two common names: with the middle name left out, not alone a match
+    # (a review on these raised the earlier sets' innocent alerts from 0.12-0.45 % to 1.03 %)
+    assert "10" not in _ids(made_up, "Sergey Ivanov")
     assert not _ids(made_up, "Ivanov")
     assert not _ids(made_up, "Sergey")

@@ -1005,20 +1005,6 @@ def common_name_only(c: Costs) -> Effect | None:
         matched.extend(words)
     if not matched or (len(matched) == 1 and not all(al.q_used)):
         return None  # (one name in common and a query word of its own: other rules read it)
-    family = cand.texts[max(j for j, cat in enumerate(cand.cats) if cat == WORD)]
-    if len(matched) == 2 and len(family) >= 5 and _middle_names_dropped(al):
-        # the list name's first given name and its family name, both in the query, its middle
-        # names or patronymic left out ("Alexander Drozdov" / "DROZDOV, Alexander
-        # Sergeyevich"): what people write of their own name; common names, so a review at
-        # most, never a block (one common name alone still never is a match)
-        return Effect(
-            "common_names_middle_dropped",
-            "score<=",
-            al.p.raw_for(al.p.possible_max),
-            f"the query is the list name's first and last names, both common ({', '.join(matched)}); "
-            f"its {', '.join(own)} {'is' if len(own) == 1 else 'are'} left out: many people bear "
-            "the name, a review at most, never a block",
-        )
     return _weak_cap(
         c,
         "common_name_only",
