@@ -90,10 +90,11 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsociedad anonima de capital variable\b", "sa de cv"),
         (r"\bsociedad de responsabilidad limitada\b", "srl"),
         (r"\bsociedad anonima\b", "sa"),
-        (r"\b(?:p|pvt|private)\.? ltd\b\.?", "private limited"),
+        (r"\b(?:p|pvt|private)[.,]* ltd\b\.?", "private limited"),
         # "Private Limited" is Singapore's and India's "Pte. Ltd." / "Pvt. Ltd." (rigour reads
         # "pte ltd" as one form and leaves "private" a name word beside "limited")
-        (r"\bprivate limited\b(?! company)", "pte ltd"),
+        (r"\bprivate,? limited\b(?! company)", "pte ltd"),
+        (r"\bpte[.,]+ ltd\b", "pte ltd"),
         # Turkish forms as the lists write them without Turkish letters (rigour's data has
         # "anonim şirketi" with its cedilla)
         (r"\banonim sirketi\b", "joint stock company"),
@@ -137,6 +138,7 @@ _NATIONAL_HINTS = (
     "oye ",
     "sirketi",
     "private",
+    "pte",
     " sti",
     "estvo",
     "otvetstvennost",
