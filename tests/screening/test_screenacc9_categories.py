@@ -25,7 +25,9 @@ def made_up() -> ListScreener:
     ents = [
         Entity(list="made_up", list_id="1", kind="organization", name="ZORVANEX TRADING OOO"),
         Entity(list="made_up", list_id="2", kind="organization", name="KELMSTROI ELEVATOR, OAO"),
-        Entity(list="made_up", list_id="3", kind="organization", name="PALVORIN PARTNERS PTE. LTD."),
+        Entity(
+            list="made_up", list_id="3", kind="organization", name="PALVORIN PARTNERS PTE. LTD."
+        ),
         Entity(list="made_up", list_id="4", kind="organization", name="QUENDRA LOGISTICS FZE"),
         Entity(list="made_up", list_id="5", kind="organization", name="GRAVMOOR HOLDINGS LTD."),
         Entity(list="made_up", list_id="6", kind="person", name="TASHVELLOV, Nikolay Petrovich"),
@@ -220,7 +222,7 @@ def test_given_name_forms_found(made_up: ListScreener, query: str, want: str) ->
 
 def test_several_middle_names_dropped_is_a_review(made_up: ListScreener) -> None:
     got = made_up.screen("Dorvan Quellmark")
-    assert got and got[0].list_id == "9" and REVIEW <= got[0].score
+    assert got and got[0].list_id == "9" and got[0].score >= REVIEW
     assert "middle names (ilias, benno) are left out" in got[0].explanation
 
 

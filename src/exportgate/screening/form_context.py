@@ -107,9 +107,7 @@ _POSTCODE = re.compile(r"\b\d{5,6}\b")
 _WORDS = re.compile(r"[^\W_]+")
 #: separators after which a tail may be an address or a role: a dash between spaces, a slash,
 #: a semicolon, a bar
-_TAIL_SEP = re.compile(
-    r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*"
-)
+_TAIL_SEP = re.compile(r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*")
 #: "care of" after a name: the rest of the field is another party or a department
 _CARE_OF = re.compile(r"\s+c/o\s+", re.IGNORECASE)
 #: what may dangle at the end once a piece is set aside

@@ -28,6 +28,7 @@ import msgspec
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
+from exportgate.screening.cut_form import cut_form_reading
 from exportgate.screening.entities import (
     Entity,
     ListFile,
@@ -35,7 +36,6 @@ from exportgate.screening.entities import (
     LoadResult,
     merge_duplicates,
 )
-from exportgate.screening.cut_form import cut_form_reading
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
 from exportgate.screening.look_alike import look_alike_reading
