@@ -234,3 +234,9 @@ def test_common_first_and_last_names_middle_dropped_stay_under_review(
     assert "10" not in _ids(made_up, "Sergey Ivanov")
     assert not _ids(made_up, "Ivanov")
     assert not _ids(made_up, "Sergey")
+
+
+def test_open_bracket_inside_a_word_is_a_scanned_c() -> None:
+    got = look_alike_reading("QUENDRA TI(ARET", lambda w: False)
+    assert got is not None and got.text == "QUENDRA TICARET" and got.letters_only
+    assert look_alike_reading("Quendra (Holdings", lambda w: False) is None

@@ -49,6 +49,7 @@ _AT_START = frozenset({"rn", "ii", "ni", "ij"})
 
 _DIGITS = frozenset(DIGIT_LETTERS)
 _WORD = re.compile(r"[^\W_]+")
+_BRACKET_C = re.compile(r"(?<=[^\W\d_])\((?=[^\W\d_])")
 _MAX_FORMS = 16
 
 
@@ -96,10 +97,19 @@ def _cased(new: str, word: str) -> str:
 def look_alike_reading(text: str, known: Callable[[str], bool]) -> LookAlike | None:
     """``text`` with its look-alike characters read as letters, or None where it has none.
     ``known(word)``: whether a list name has that word (lower case)."""
-    lowered = text.lower()
-    if _DIGITS.isdisjoint(text) and not any(p in lowered for p, _ in LETTER_PAIRS):
-        return None
     read: list[tuple[str, str]] = []
+    if "(" in text and ")" not in text:
+        # an open bracket inside a word of letters, never closed: a scanned "C" ("TI(ARET",
+        # "IHSURAN(E")
+        scanned = _BRACKET_C.sub(lambda m: "C" if text[m.start() - 1].isupper() else "c", text)
+        if scanned != text:
+            read.extend(
+                (a, b) for a, b in zip(text.split(), scanned.split(), strict=False) if a != b
+            )
+            text = scanned
+    lowered = text.lower()
+    if not read and _DIGITS.isdisjoint(text) and not any(p in lowered for p, _ in LETTER_PAIRS):
+        return None
     digits_read = False
     out: list[str] = []
     last = 0
