@@ -79,6 +79,32 @@ def _form_already(tail: tuple[str, ...]) -> bool:
     return replace_org_types_compare(text, generic=True) != text
 
 
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The legal forms by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in _phrases():
+        out.setdefault(ph[0], []).append(ph)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _word_starts() -> frozenset[str]:
+    """Every start (one letter or more) of every word of a legal form: a query whose last word
+    is none of them closes with no cut form (most names; one set test)."""
+    return frozenset(w[:k] for ph in _phrases() for w in ph for k in range(1, len(w) + 1))
+
+
+def _candidates(tail: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The legal forms ``tail`` may be the start of: those opening with its first word, or for
+    one word, those whose first word it starts."""
+    if len(tail) > 1:
+        return _by_first().get(tail[0], ())
+    return tuple(
+        ph for first, phs in _by_first().items() if first.startswith(tail[0]) for ph in phs
+    )
+
+
 def _starts_form(tail: list[str]) -> bool:
     """Whether ``tail`` (lower-case words) is the unfinished start of a legal form written out:
     its words are the form's first words, the last of them whole or cut, and the form goes on
@@ -88,7 +114,7 @@ def _starts_form(tail: list[str]) -> bool:
     if k == 1 and (len(last) < _MIN_ALONE or last in ORDINARY_WORDS):
         return False  # ("Alsaroud General": a word of a name too)
     whole = False
-    for ph in _phrases():
+    for ph in _candidates(tail):
         if len(ph) < k or ph[: k - 1] != tuple(tail[:-1]):
             continue
         word = ph[k - 1]
@@ -108,7 +134,7 @@ def cut_form_reading(text: str) -> CutForm | None:
     if len(found) < 2:
         return None
     words = [m.group(0).lower() for m in found]
-    if not words[-1].isascii() or not words[-1].isalpha():
+    if not words[-1].isascii() or not words[-1].isalpha() or words[-1] not in _word_starts():
         return None
     best: int | None = None
     for k in range(1, min(len(words) - 1, 6) + 1):

@@ -376,6 +376,60 @@ _FORM_CLOSERS = re.compile(
 )
 
 
+#: the forms of :data:`_FORM_CLOSERS` as words, dots left out ("s.a." -> "sa")
+_CLOSER_WORDS = frozenset(
+    [
+        "ltd",
+        "llc",
+        "inc",
+        "corp",
+        "co",
+        "company",
+        "limited",
+        "corporation",
+        "incorporated",
+        "gmbh",
+        "ag",
+        "sa",
+        "sarl",
+        "srl",
+        "spa",
+        "ooo",
+        "oao",
+        "zao",
+        "pao",
+        "ao",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "plc",
+        "llp",
+        "bv",
+        "nv",
+        "fze",
+        "fzco",
+        "fzc",
+        "pte",
+        "pty",
+        "bhd",
+        "kg",
+        "oy",
+        "ab",
+        "doo",
+        "ltda",
+        "est",
+        "establishment",
+        "sti",
+        "sirketi",
+        "sac",
+        "sc",
+        "ca",
+        "sas",
+    ]
+)
+
+
 def _context_after_form(rest: str) -> bool:
     """What follows a closing legal form is a form's context: a place (or places), or words
     that hold a number, a street or a reference word."""
@@ -397,6 +451,9 @@ def form_cuts(text: str) -> list[SetAside]:
     "Hormozgan Steel Company Shahid Rejaei Port Road Km 13 ..."): the name up to and with its
     legal form, screened as a reading of its own."""
     out: list[SetAside] = []
+    words = text.lower().replace(".", "").replace(",", " ").split()
+    if _CLOSER_WORDS.isdisjoint(words[:-1]):
+        return out  # no legal form before the last word (most names: one set test)
     for m in _FORM_CLOSERS.finditer(text):
         rest = text[m.end() :]
         head = text[: m.end()]
