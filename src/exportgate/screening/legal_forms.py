@@ -532,8 +532,9 @@ _SCANNED_LETTERS = frozenset(
 
 
 def _scanned_as(word: str, form: str) -> bool:
-    """Whether ``word`` is ``form`` with one letter a scanner confuses read as another."""
-    if len(word) != len(form):
+    """Whether ``word`` is ``form`` with one letter a scanner confuses read as another; not a
+    word shaped like a word ("son" is no "sdn")."""
+    if len(word) != len(form) or _word_shaped(word):
         return False
     diff = [(a, b) for a, b in zip(word, form, strict=True) if a != b]
     return len(diff) == 1 and (diff[0] in _SCANNED_LETTERS or diff[0][::-1] in _SCANNED_LETTERS)
