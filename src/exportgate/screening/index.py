@@ -345,6 +345,7 @@ class NameIndex:
         self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
         self._rows_age = 0
         self._shapes: dict[int, _NameShape] = {}
+        self._vocab_sorted: list[str] | None = None  # (the list words in order: _sorted_vocab)
 
     def _derive(self) -> None:
         """Per-name and per-form data worked out from the stored index when it is built or
@@ -1214,9 +1215,9 @@ class NameIndex:
     def _sorted_vocab(self) -> list[str]:
         """The list words in order (for the words a cut word starts; worked out at start-up:
         :meth:`warm_word_memos`)."""
-        got: list[str] | None = self.__dict__.get("_vocab_sorted")
+        got = self._vocab_sorted
         if got is None:
-            got = self.__dict__["_vocab_sorted"] = sorted(self.vocab)
+            got = self._vocab_sorted = sorted(self.vocab)
         return got
 
     def _completed_names(self, start: str) -> list[int]:
