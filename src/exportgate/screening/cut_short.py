@@ -33,6 +33,12 @@ MAX_CUT = 50
 #: word that no list name has is the mark of a cut
 MIN_CUT_UNKNOWN_LAST = 16
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
+_WORD = re.compile(r"[^\W_]+")
+#: short legal forms that open or stand in a company's name ("OJSC KUYBYSHEV REFIN")
+_SHORT_LEGAL = frozenset(
+    ["ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "co", "inc"]
+    + ["corp", "plc", "gmbh", "ag", "sa", "srl", "sarl", "bv", "nv", "fze", "fzco", "pte", "pvt"]
+)
 
 
 def cut_length(text: str, known: Callable[[str], bool] | None = None) -> int:
@@ -46,7 +52,13 @@ def cut_length(text: str, known: Callable[[str], bool] | None = None) -> int:
         return 0
     m = _LAST_WORD.search(text)
     last = m.group(1).lower() if m else ""
-    return n if len(last) >= 3 and last.isalpha() and not known(last) else 0
+    if len(last) < 3 or not last.isalpha() or known(last):
+        return 0
+    # and a company's name: a legal-form or generic company word before the cut one (a
+    # person's short name ending with a rare surname is no cut company name)
+    before = [w.lower() for w in _WORD.findall(text[: m.start()])] if m else []
+    org = any(w in _SHORT_LEGAL or w in legal_words() or generic_word(w) for w in before)
+    return n if org else 0
 
 
 def cut_list_words(name: str, query_last: str) -> str | None:
