@@ -20,6 +20,7 @@ one name word of three letters stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,9 +128,16 @@ def _starts_form(tail: list[str]) -> bool:
     return whole and not _form_already(tuple(tail))
 
 
-def cut_form_reading(text: str) -> CutForm | None:
+#: short forms that end a name whole, though they start a longer legal-form word ("Corp",
+#: "Comp", "Inc", "Incorp", "Corpn")
+_WHOLE_SHORT = frozenset({"corp", "corpn", "comp", "compy", "inc", "incorp", "ltd", "co", "est"})
+
+
+def cut_form_reading(text: str, known: Callable[[str], bool] | None = None) -> CutForm | None:
     """``text`` without the legal form written out that closes it cut short, or None where it
-    does not close with one ("LAGGAR PRO, OBSHCHESTVO S OGRANICHE" -> "LAGGAR PRO")."""
+    does not close with one ("LAGGAR PRO, OBSHCHESTVO S OGRANICHE" -> "LAGGAR PRO"). With
+    ``known`` (whether a list name has a word), a last word alone that a list name has is a
+    word, not a form cut ("Tovar", a surname, is no "Tovarystvo")."""
     found = list(_WORD.finditer(text))
     if len(found) < 2:
         return None
@@ -137,8 +145,12 @@ def cut_form_reading(text: str) -> CutForm | None:
     if not words[-1].isascii() or not words[-1].isalpha() or words[-1] not in _word_starts():
         return None
     best: int | None = None
+    last = words[-1]
+    alone_ok = last not in _WHOLE_SHORT and (
+        known is None or last in legal_words() or not known(last)
+    )
     for k in range(1, min(len(words) - 1, 6) + 1):
-        if _starts_form(words[-k:]):
+        if (k > 1 or alone_ok) and _starts_form(words[-k:]):
             best = len(words) - k
     if best is None:
         return None

@@ -69,7 +69,7 @@ _SHORT_COUNTRIES = frozenset({"uae", "usa", "uk", "ksa", "prc", "dprk", "rok", "
 _CODES_NOT_COUNTRIES = frozenset(
     {"sa", "ag", "ab", "as", "bv", "nv", "kk", "co", "ad", "oy", "se", "sl", "sc", "pt", "lp"}
     | {"gp", "cv", "de", "do", "id", "in", "is", "it", "me", "no", "so", "to", "am", "at", "by"}
-    | {"be", "ch", "ma", "mo", "ms", "mr", "pa", "pe", "pl", "ro", "sp"}
+    | {"be", "ch", "ma", "mo", "ms", "mr", "pa", "pe", "pl", "ro", "sp", "kg"}
 )
 #: a two-letter country code in capitals that a form writes after a name's separator ("- RU",
 #: "(AE)", ", IL"), or one of the excluded codes after a dash, in brackets or after a comma

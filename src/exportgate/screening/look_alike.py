@@ -46,6 +46,8 @@ LETTER_PAIRS: tuple[tuple[str, str], ...] = (
 #: ("rnarivan", "IIauchard", "NIohammed"); "cl", "ri", "li" and "vv" start words ("Clover",
 #: "Rita", "Lima")
 _AT_START = frozenset({"rn", "ii", "ni", "ij"})
+#: letter groups that are the strokes of one capital come apart: read in capitals only
+_CAPITAL_STROKES = frozenset({"ii", "ni", "li", "ij"})
 
 _DIGITS = frozenset(DIGIT_LETTERS)
 _WORD = re.compile(r"[^\W_]+")
@@ -75,16 +77,40 @@ def _digit_forms(low: str) -> list[str]:
     return ["".join(p) for p in itertools.islice(itertools.product(*options), _MAX_FORMS)]
 
 
-def _pair_forms(low: str) -> list[str]:
-    """``low`` with every look-alike letter pair read as its letter, then each pair alone."""
+def _where(pair: str, word: str, k: int) -> bool:
+    """Whether the letters of ``pair`` at ``k`` in ``word`` (as typed) may be a scanned letter:
+    not at a word's start unless no word starts so ("Clover", "Rita"); the strokes of a capital
+    come apart in capitals only ("IIauchard", not "Mariani"); "ri" for "n" in small letters
+    inside a word of six letters or more, not closing it ("Tecriologia", not "Meshari",
+    "Zubiri", "Dirie")."""
+    if k == 0 and pair not in _AT_START:
+        return False
+    typed = word[k : k + 2]
+    if pair in _CAPITAL_STROKES:
+        return typed.isupper()
+    if pair == "ri":
+        # (names of five letters hold "ri" too often: "Dirie", "Frits", "Aric")
+        return typed.islower() and k + 2 < len(word) and len(word) >= 6
+    return True
+
+
+def _pair_forms(word: str) -> list[str]:
+    """``word`` (lower case) with every look-alike letter pair read as its letter, then each
+    pair alone."""
+    low = word.lower()
     out: list[str] = []
     for pair, letter in LETTER_PAIRS:
-        first = 0 if pair in _AT_START else 1  # ("Clover", "Claire" start so)
-        if pair in low[first:]:
-            out.append(low[:first] + low[first:].replace(pair, letter))
-            starts = [m.start() for m in re.finditer(pair, low) if m.start() >= first]
-            if len(starts) > 1:
-                out.extend(low[:k] + letter + low[k + 2 :] for k in starts)
+        if pair not in low:
+            continue
+        starts = [m.start() for m in re.finditer(pair, low) if _where(pair, word, m.start())]
+        if not starts:
+            continue
+        whole = low
+        for k in reversed(starts):
+            whole = whole[:k] + letter + whole[k + 2 :]
+        out.append(whole)
+        if len(starts) > 1:
+            out.extend(low[:k] + letter + low[k + 2 :] for k in starts)
     return out
 
 
@@ -129,7 +155,7 @@ def look_alike_reading(text: str, known: Callable[[str], bool]) -> LookAlike | N
                 else:
                     digits_read = digits_read or new is not None
         elif letters == len(low) and any(p in low for p, _ in LETTER_PAIRS) and not known(low):
-            new = next((f for f in _pair_forms(low) if known(f)), None)
+            new = next((f for f in _pair_forms(word) if known(f)), None)
         if new is not None and new != low:
             read.append((word, new))
             out.append(text[last : m.start()])

@@ -280,7 +280,7 @@ class ListScreener:
         review = self.params.possible_max
         seen = {name}
         for text in [name, *(s.name for s in names)]:
-            cut = cut_form_reading(text)
+            cut = cut_form_reading(text, self._known_word)
             if cut is not None and cut.text not in seen:
                 seen.add(cut.text)
                 # what the field cut off is unknown: scored as a name cut short is (cut_short),
