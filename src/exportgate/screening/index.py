@@ -125,7 +125,7 @@ class Candidate:
 #: most list words a query's cut last word is completed to, and most names they lead to
 #: (:meth:`NameIndex._completed_names`)
 _COMPLETIONS_MAX = 12
-_COMPLETED_NAMES_MAX = 60
+_COMPLETED_NAMES_MAX = 40
 #: the result of a name not scored (:meth:`NameIndex._search` with ``names_only``)
 _UNSCORED = PairResult(0.0, [], [], [], [])
 
@@ -1186,8 +1186,9 @@ class NameIndex:
         nids = [c.name_id for c in self._search(text, kind, country, pool, 0.0, pool, True)]
         # and the names with a word the query's cut last word starts ("INFRASTRU" of
         # "INFRASTRUCTURE"), which the lookups of whole words do not reach
-        seen = set(nids)
-        nids.extend(n_ for n_ in self._completed_names(toks[-1].text) if n_ not in seen)
+        if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
+            seen = set(nids)
+            nids.extend(n_ for n_ in self._completed_names(toks[-1].text) if n_ not in seen)
         for nid in nids:
             ent = entities[self.n_ent[nid]]
             if ent.kind == "person":
