@@ -90,7 +90,24 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsociedad anonima de capital variable\b", "sa de cv"),
         (r"\bsociedad de responsabilidad limitada\b", "srl"),
         (r"\bsociedad anonima\b", "sa"),
-        (r"\b(?:p|pvt|private) ltd\b\.?", "private limited"),
+        (r"\b(?:p|pvt|private)[.,]* ltd\b\.?", "private limited"),
+        # "Private Limited" is Singapore's and India's "Pte. Ltd." / "Pvt. Ltd." (rigour reads
+        # "pte ltd" as one form and leaves "private" a name word beside "limited")
+        (r"\bprivate,? limited\b(?! company)", "pte ltd"),
+        (r"\bpte[.,]+ ltd\b", "pte ltd"),
+        # Turkish forms as the lists write them without Turkish letters (rigour's data has
+        # "anonim şirketi" with its cedilla)
+        (r"\banonim sirketi\b", "joint stock company"),
+        (r"\blimited sirketi\b", "limited company"),
+        (r"\bltd\.? sti\b\.?", "ltd"),
+        # Russian "obshchestvo s ogranichennoy otvetstvennostyu" in the spellings customers
+        # write ("obshestvo", "obschestvo"; "-stiu", "-stju")
+        (r"\bob(?:sh|sch|shh)estvo\b", "obshchestvo"),
+        (r"\botvetstvennost(?:iu|ju|u)\b", "otvetstvennostyu"),
+        # French "société à responsabilité limitée" without its accents
+        (r"\bsociete a responsabilite limitee\b", "sarl"),
+        # the Gulf's free-zone company written FZC as well as FZCO
+        (r"\bfzc\b", "fzco"),
         (r"\bjs co\b\.?", "joint stock company"),
         # Russian adjectives of a legal form romanised with "-oye" for "-ое" ("Aktsionernoye
         # Obshchestvo"), as rigour's org-type data knows them with "-oe"
@@ -119,6 +136,14 @@ _NATIONAL_HINTS = (
     " ltd",
     "js co",
     "oye ",
+    "sirketi",
+    "private",
+    "pte",
+    " sti",
+    "estvo",
+    "otvetstvennost",
+    "responsabilite",
+    "fzc",
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")

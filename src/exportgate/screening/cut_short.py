@@ -15,7 +15,8 @@ are what the customer meant to type.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from exportgate.screening.legal_forms import legal_words
 from exportgate.screening.normalize import WORD
@@ -27,10 +28,53 @@ MIN_CUT = 30
 MAX_CUT = 50
 
 
-def cut_length(text: str) -> int:
-    """The query's length when a form field may have cut it, else 0."""
+#: the shortest query taken as cut where its last word is no word of the lists ("OJSC
+#: KUYBYSHEV REFIN", 20 characters): fields of 16 to 30 characters cut names too, and a last
+#: word that no list name has is the mark of a cut
+MIN_CUT_UNKNOWN_LAST = 16
+_LAST_WORD = re.compile(r"([^\W_]+)\W*$")
+_WORD = re.compile(r"[^\W_]+")
+#: short legal forms that open or stand in a company's name ("OJSC KUYBYSHEV REFIN")
+_SHORT_LEGAL = frozenset(
+    ["ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "co", "inc"]
+    + ["corp", "plc", "gmbh", "ag", "sa", "srl", "sarl", "bv", "nv", "fze", "fzco", "pte", "pvt"]
+)
+
+
+def cut_length(text: str, known: Callable[[str], bool] | None = None) -> int:
+    """The query's length when a form field may have cut it, else 0. With ``known`` (whether
+    a list name has a word, lower case), a shorter query whose last word of three letters or
+    more no list name has counts too (:data:`MIN_CUT_UNKNOWN_LAST`)."""
     n = len(" ".join(text.split()))
-    return n if MIN_CUT <= n <= MAX_CUT else 0
+    if MIN_CUT <= n <= MAX_CUT:
+        return n
+    if known is None or not MIN_CUT_UNKNOWN_LAST <= n < MIN_CUT:
+        return 0
+    m = _LAST_WORD.search(text)
+    last = m.group(1).lower() if m else ""
+    if len(last) < 3 or not last.isalpha() or known(last):
+        return 0
+    # and a company's name: a legal-form or generic company word before the cut one (a
+    # person's short name ending with a rare surname is no cut company name)
+    before = [w.lower() for w in _WORD.findall(text[: m.start()])] if m else []
+    org = any(w in _SHORT_LEGAL or w in legal_words() or generic_word(w) for w in before)
+    return n if org else 0
+
+
+def cut_list_words(name: str, query_last: str) -> str | None:
+    """``name`` cut inside its first word after the first that starts with ``query_last``
+    (the query's last word, cut): the list name's words before it and that word's start, or
+    None. Where the query writes a legal form out and the list abbreviates it ("LIMITED
+    LIABILITY COMPANY SOVREMENN" / "LLC SOVREMENNYE TECHNOLOGII"), the two are cut at other
+    lengths, but at the same word."""
+    if len(query_last) < 3:
+        return None
+    words = name.split()
+    for j, w in enumerate(words[1:], start=1):
+        low = "".join(ch for ch in w.lower() if ch.isalnum())
+        if low.startswith(query_last) and len(low) > len(query_last):
+            return " ".join([*words[:j], w[: len(query_last)]])
+    return None
 
 
 def cut_list_name(name: str, n: int) -> str | None:

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from exportgate.screening.legal_forms import PHRASE_WORDS
 from exportgate.screening.rules import city_words
 from exportgate.screening.sources.countries import country_code
 
@@ -63,6 +64,17 @@ _AREA_WORDS = frozenset(
 #: short country names forms write (the territory table's two-letter codes are too often other
 #: words: "CO", "AD", "SA")
 _SHORT_COUNTRIES = frozenset({"uae", "usa", "uk", "ksa", "prc", "dprk", "rok", "u s a", "u k"})
+#: two-letter country codes that are also legal forms or words a name closes with ("S.A.",
+#: "AG", "CO", "AD", "AS", "OY"): never read as a country, even in capitals
+_CODES_NOT_COUNTRIES = frozenset(
+    {"sa", "ag", "ab", "as", "bv", "nv", "kk", "co", "ad", "oy", "se", "sl", "sc", "pt", "lp"}
+    | {"gp", "cv", "de", "do", "id", "in", "is", "it", "me", "no", "so", "to", "am", "at", "by"}
+    | {"be", "ch", "ma", "mo", "ms", "mr", "pa", "pe", "pl", "ro", "sp", "kg"}
+)
+#: a two-letter country code in capitals that a form writes after a name's separator ("- RU",
+#: "(AE)", ", IL"), or one of the excluded codes after a dash, in brackets or after a comma
+#: where no legal form stands that way ("- BY" for Belarus, "(DE)")
+_CODE_AFTER_SEP = frozenset({"by", "de", "it", "in", "id", "ch", "be", "at", "ro", "pl", "am"})
 
 
 def _label_pattern(entries: frozenset[str], colon: bool) -> str:
@@ -96,6 +108,8 @@ _WORDS = re.compile(r"[^\W_]+")
 #: separators after which a tail may be an address or a role: a dash between spaces, a slash,
 #: a semicolon, a bar
 _TAIL_SEP = re.compile(r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*")
+#: "care of" after a name: the rest of the field is another party or a department
+_CARE_OF = re.compile(r"\s+c/o\s+", re.IGNORECASE)
 #: what may dangle at the end once a piece is set aside
 _DANGLING = " ,;-–—/|:"
 
@@ -120,17 +134,26 @@ def _fold(text: str) -> str:
     return " ".join(_WORDS.findall(folded))
 
 
-def _country(part: str) -> bool:
+def _country(part: str, *, code_ok: bool = False) -> bool:
+    """A country's name; with ``code_ok`` (a part after a separator or a comma) also its
+    two-letter code in capitals ("RU", "AE"), unless the code is also a legal form or a word
+    a name closes with ("SA", "AG", "CO")."""
     plain = part.strip(" .")
     folded = _fold(plain)
     if folded in _SHORT_COUNTRIES:
         return True
+    if code_ok and len(plain) == 2 and plain.isupper() and plain.isalpha():
+        low = plain.lower()
+        if low in _CODES_NOT_COUNTRIES and low not in _CODE_AFTER_SEP:
+            return False
+        return country_code(plain, fuzzy=False) is not None
     return len(plain) >= 4 and country_code(plain) is not None
 
 
-def _place(part: str) -> bool:
-    """A country, or a large city (one word) or a place closing with an area word."""
-    if _country(part):
+def _place(part: str, *, code_ok: bool = False) -> bool:
+    """A country (or its code, with ``code_ok``), or a large city (one word) or a place closing
+    with an area word."""
+    if _country(part, code_ok=code_ok):
         return True
     words = _fold(part).split()
     if not words:
@@ -171,7 +194,12 @@ def context_part(part: str) -> bool:
     if not part.strip(_DANGLING + " ."):
         return True
     folded = _fold(part)
-    return folded in _ROLES or _place(part) or _address(part) or _birth_or_nationality(part)
+    return (
+        folded in _ROLES
+        or _place(part, code_ok=True)
+        or _address(part)
+        or _birth_or_nationality(part)
+    )
 
 
 def context_tail(tail: str) -> bool:
@@ -181,6 +209,8 @@ def context_tail(tail: str) -> bool:
     parts = [p for p in tail.split(",") if p.strip(_DANGLING + " .")]
     if not parts:
         return False
+    if len(parts) >= 2 and _country(tail):  # "Korea, North", "Macedonia, The Republic of"
+        return True
     if all(context_part(p) for p in parts):
         return True
     if _place(parts[-1]) and len(parts) >= 2:
@@ -202,6 +232,12 @@ def _peel(text: str) -> tuple[str, list[str]]:
         text = text[m.end() :]
     for _ in range(8):
         s = text.rstrip(_DANGLING)
+        co = _CARE_OF.search(s)
+        if co and _name_left(s[: co.start()]):
+            # "care of" another party: what follows is not the name screened
+            pieces.append(s[co.start() :])
+            text = s[: co.start()]
+            continue
         b = _BIRTH_END.search(s)
         if b and _name_left(s[: b.start()]):
             pieces.append(s[b.start() :])
@@ -313,7 +349,9 @@ def address_cuts(text: str) -> list[SetAside]:
         opens, street = _opens_tail(words, k, after_sep)
         if not opens:
             continue
-        for end in [k, k - 1] if street else [k]:
+        # a street's own name may stand before its street word, a city before its postcode
+        place_before = k > 2 and (words[k - 1] in city_words() or _country(words[k - 1]))
+        for end in [k, k - 1] if street or place_before else [k]:
             if not _enough_name(words[:end]):
                 continue
             cut_at = found[end].start()
@@ -324,6 +362,110 @@ def address_cuts(text: str) -> list[SetAside]:
         if len(cuts) >= _MAX_CUTS:
             break
     return cuts[:_MAX_CUTS]
+
+
+#: legal forms that close a company's name: what a form writes after one, with no separator,
+#: is its address or its place ("Carry Goldstar Ltd. Hong Kong", "HORMOZGAN STEEL COMPANY
+#: SHAHID REJAEI PORT ROAD KM 13 ...")
+_FORM_CLOSERS = re.compile(
+    r"(?<![^\W_])(?:ltd|llc|l\.l\.c|inc|corp|co|company|limited|corporation|incorporated|gmbh"
+    r"|ag|s\.?a|s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|ooo|oao|zao|pao|ao|jsc|ojsc|cjsc|pjsc|plc"
+    r"|llp|b\.?v|n\.?v|fze|fzco|fzc|fz\s+llc|pte|pty|bhd|sdn\s+bhd|kg|oy|ab|d\.?o\.?o|ltda"
+    r"|est|establishment|sti|sirketi|s\.?a\.?c|s\.?c|c\.?a|s\.?a\.?s)\.?(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+#: the forms of :data:`_FORM_CLOSERS` as words, dots left out ("s.a." -> "sa")
+_CLOSER_WORDS = frozenset(
+    [
+        "ltd",
+        "llc",
+        "inc",
+        "corp",
+        "co",
+        "company",
+        "limited",
+        "corporation",
+        "incorporated",
+        "gmbh",
+        "ag",
+        "sa",
+        "sarl",
+        "srl",
+        "spa",
+        "ooo",
+        "oao",
+        "zao",
+        "pao",
+        "ao",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "plc",
+        "llp",
+        "bv",
+        "nv",
+        "fze",
+        "fzco",
+        "fzc",
+        "pte",
+        "pty",
+        "bhd",
+        "kg",
+        "oy",
+        "ab",
+        "doo",
+        "ltda",
+        "est",
+        "establishment",
+        "sti",
+        "sirketi",
+        "sac",
+        "sc",
+        "ca",
+        "sas",
+    ]
+)
+
+
+def _context_after_form(rest: str) -> bool:
+    """What follows a closing legal form is a form's context: a place (or places), or words
+    that hold a number, a street or a reference word."""
+    words = _fold(rest).split()
+    if not words or len(words) > 12:
+        return False
+    if any(map(_tail_word, words)):
+        return True
+    parts = [p for p in re.split(r"[,;]", rest) if p.strip(_DANGLING + " .")]
+    if parts and all(_place(p, code_ok=True) for p in parts):
+        return True
+    # places written one after another without commas ("Hong Kong", "Dubai UAE")
+    return all(_place(w) or _country(w, code_ok=True) for w in rest.split()) or _place(rest)
+
+
+def form_cuts(text: str) -> list[SetAside]:
+    """``text`` cut after the legal form that closes a company's name, where what follows is
+    a place or an address with no separator before it ("Carry Goldstar Ltd. Hong Kong",
+    "Hormozgan Steel Company Shahid Rejaei Port Road Km 13 ..."): the name up to and with its
+    legal form, screened as a reading of its own."""
+    out: list[SetAside] = []
+    words = text.lower().replace(".", "").replace(",", " ").split()
+    if _CLOSER_WORDS.isdisjoint(words[:-1]):
+        return out  # no legal form before the last word (most names: one set test)
+    for m in _FORM_CLOSERS.finditer(text):
+        rest = text[m.end() :]
+        head = text[: m.end()]
+        if not rest.strip(_DANGLING + " ."):
+            continue
+        before = [w.lower() for w in _WORDS.findall(text[: m.start()])]
+        if not any(len(w) >= 3 and w not in PHRASE_WORDS for w in before):
+            continue  # a legal form that opens the name ("JOINT STOCK COMPANY ...")
+        if _context_after_form(rest):
+            out.append(SetAside(head.strip(_DANGLING + " "), (rest,)))
+            break  # the first legal form followed by context closes the name
+    return out
 
 
 #: the first characters a form's extra text starts with, or that a label holds (a query with
@@ -342,12 +484,14 @@ def set_aside(text: str) -> tuple[SetAside, ...]:
         and not _LABEL.match(text)
         and not _REFERENCE_WORD.search(text)
     ):
-        return ()
+        return tuple(form_cuts(text))
     name, pieces = _peel(text)
     out: list[SetAside] = []
     if pieces and name and name != text.strip():
         out.append(SetAside(name, tuple(reversed(pieces))))
-        if any(_country(p.strip(_DANGLING + " ().")) for p in pieces[-1:] + pieces[:1]):
+        if any(
+            _country(p.strip(_DANGLING + " ()."), code_ok=True) for p in pieces[-1:] + pieces[:1]
+        ):
             more = _locality_before_place(name)
             if more is not None:
                 out.append(SetAside(more[0], (more[1], *reversed(pieces))))
@@ -357,7 +501,7 @@ def set_aside(text: str) -> tuple[SetAside, ...]:
     # (and any tail a separator did mark) is set aside
     head = [p for p in reversed(pieces) if text.startswith(p)]
     known = {s.name for s in out}
-    for cut in address_cuts(name):
+    for cut in [*form_cuts(name), *address_cuts(name)]:
         if cut.name not in known:
             known.add(cut.name)
             out.append(SetAside(cut.name, (*head, *cut.pieces)))

@@ -28,6 +28,7 @@ from exportgate.screening.cut_short import (
     cut_length,
     cut_lines_up,
     cut_list_name,
+    cut_list_words,
     distinctive_start,
 )
 from exportgate.screening.entities import Alias, Entity
@@ -121,6 +122,10 @@ class Candidate:
     notes: list[str]
 
 
+#: most list words a query's cut last word is completed to, and most names they lead to
+#: (:meth:`NameIndex._completed_names`)
+_COMPLETIONS_MAX = 12
+_COMPLETED_NAMES_MAX = 40
 #: the result of a name not scored (:meth:`NameIndex._search` with ``names_only``)
 _UNSCORED = PairResult(0.0, [], [], [], [])
 
@@ -340,6 +345,7 @@ class NameIndex:
         self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
         self._rows_age = 0
         self._shapes: dict[int, _NameShape] = {}
+        self._vocab_sorted: list[str] | None = None  # (the list words in order: _sorted_vocab)
 
     def _derive(self) -> None:
         """Per-name and per-form data worked out from the stored index when it is built or
@@ -409,6 +415,7 @@ class NameIndex:
         comparisons of the lookups and the scorer need them for whichever list words a query
         meets, and otherwise the first queries to meet a word pay for them (their memos hold
         every list word and room for query words)."""
+        self._sorted_vocab()
         words: set[int] = set()
         for ids in self.n_tok:
             words.update(ids)
@@ -1158,7 +1165,7 @@ class NameIndex:
         for a company's name the length a form field cuts at (:func:`cut_short.cut_length`),
         the list names it is the start of (:meth:`_cut_short`)."""
         out = self._search(text, kind, country, limit, min_score, pool)
-        if min_score > 0 and kind != "person" and cut_length(text):
+        if min_score > 0 and kind != "person" and cut_length(text, self.vocab.__contains__):
             got = {c.entity: c for c in out}
             for c in self._cut_short(text, kind, country, min_score, pool):
                 old = got.get(c.entity)
@@ -1174,7 +1181,7 @@ class NameIndex:
         query's candidate pool cut at the query's length (:func:`cut_short.cut_list_name`) is
         scored against the query as any name is, and a match is shown for review at most
         (``cut_short_score``): the words after the cut are unknown."""
-        n = cut_length(text)
+        n = cut_length(text, self.vocab.__contains__)
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:
@@ -1185,28 +1192,60 @@ class NameIndex:
         p = self.params
         entities = self.entities
         out: list[Candidate] = []
-        for c in self._search(text, kind, country, pool, 0.0, pool, names_only=True):
-            nid = c.name_id
-            ent = entities[c.entity]
+        nids = [c.name_id for c in self._search(text, kind, country, pool, 0.0, pool, True)]
+        # and the names with a word the query's cut last word starts ("INFRASTRU" of
+        # "INFRASTRUCTURE"), which the lookups of whole words do not reach
+        if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
+            seen = set(nids)
+            nids.extend(n_ for n_ in self._completed_names(toks[-1].text) if n_ not in seen)
+        for nid in nids:
+            ent = entities[self.n_ent[nid]]
             if ent.kind == "person":
                 continue  # (a company's name field, not a person's)
             cut = cut_list_name(self.n_alias[nid], n)
-            if cut is None:
-                continue
-            ctoks = tokenize(cut, qkind)
+            ctoks = tokenize(cut, qkind) if cut is not None else []
+            said = f"compared with the list name's first {n} ({cut!r})"
             if not ctoks or not cut_lines_up(toks[-1].text, ctoks[-1].text):
-                continue
+                # the same word cut where the two write a legal form apart (one written out)
+                cut = cut_list_words(self.n_alias[nid], toks[-1].text)
+                ctoks = tokenize(cut, qkind) if cut is not None else []
+                if not ctoks or ctoks[-1].text != toks[-1].text:
+                    continue
+                said = f"compared with the list name cut at the same word ({cut!r})"
             res = self._align_cut(query, toks, ctoks)
             raw, notes = alias_strength(res.raw, self.n_strength[nid], p)
             score = min(p.calibrate(raw), p.cut_short_score)
             score, more = adjust(score, kind, country, ent, p)
             if score >= min_score:
                 notes.extend(more)
-                notes.append(
-                    f"the query looks cut off at {n} characters: compared with the list "
-                    f"name's first {n} ({cut!r})"
-                )
-                out.append(Candidate(c.entity, nid, raw, score, res, notes))
+                notes.append(f"the query looks cut off at {n} characters: {said}")
+                out.append(Candidate(self.n_ent[nid], nid, raw, score, res, notes))
+        return out
+
+    def _sorted_vocab(self) -> list[str]:
+        """The list words in order (for the words a cut word starts; worked out at start-up:
+        :meth:`warm_word_memos`)."""
+        got = self._vocab_sorted
+        if got is None:
+            got = self._vocab_sorted = sorted(self.vocab)
+        return got
+
+    def _completed_names(self, start: str) -> list[int]:
+        """Names with a word that ``start`` (five letters or more) is the start of, at most
+        :data:`_COMPLETED_NAMES_MAX` through at most :data:`_COMPLETIONS_MAX` words."""
+        if len(start) < 5 or not start.isalpha():
+            return []
+        words = self._sorted_vocab()
+        k = bisect_left(words, start)
+        out: list[int] = []
+        taken = 0
+        while k < len(words) and words[k].startswith(start) and taken < _COMPLETIONS_MAX:
+            if len(words[k]) > len(start):
+                taken += 1
+                out.extend(self.postings(self.vocab[words[k]]))
+                if len(out) >= _COMPLETED_NAMES_MAX:
+                    return out[:_COMPLETED_NAMES_MAX]
+            k += 1
         return out
 
     def _unscored(self, nid: int) -> Candidate:

@@ -35,9 +35,12 @@ from exportgate.screening.slips import typing_slip
 
 #: the legal-form words (rebuilt by :mod:`build_legal_words`)
 LEGAL_WORDS = Path(__file__).resolve().parent / "data" / "legal_words.txt"
+#: legal forms written out, of two words or more (rebuilt by :mod:`build_legal_words`; read by
+#: :mod:`cut_form`)
+LEGAL_PHRASES = Path(__file__).resolve().parent / "data" / "legal_phrases.txt"
 #: legal-form words that are also ordinary words: never split off a longer word
 #: ("INTERNATIONAL" is not "inter national", "PRIVATEER" not "private er")
-_ORDINARY_WORDS = frozenset(
+ORDINARY_WORDS = frozenset(
     [
         "public",
         "closed",
@@ -209,7 +212,8 @@ def legal_word_for(word: str) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for v in _by_initial().get(word[0], ()):
-        budget = 1 if len(v) <= 8 else 2
+        # two slips only where both words are long ("uniited" is no "unlimited")
+        budget = 1 if min(len(v), len(word)) <= 8 else 2
         if abs(len(v) - len(word)) <= budget:
             d = OSA.distance(word, v, score_cutoff=budget)
             if d <= budget and (best is None or d < best[0]):
@@ -515,10 +519,25 @@ def short_form_for(word: str, anchored: bool) -> str | None:
             and (len(form) >= 3 or anchored)
             and abs(len(form) - n) <= 1
             and OSA.distance(word, form, score_cutoff=1) == 1
-            and typing_slip(word, form, n, len(form))
+            and (typing_slip(word, form, n, len(form)) or _scanned_as(word, form))
         ):
             return form
     return None
+
+
+#: letters a scanner reads one as another ("LTO." for "LTD.", "CQ" for "CO"), both ways
+_SCANNED_LETTERS = frozenset(
+    {("o", "d"), ("o", "c"), ("o", "q"), ("l", "i"), ("c", "e"), ("u", "v"), ("h", "n")}
+)
+
+
+def _scanned_as(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form`` with one letter a scanner confuses read as another; not a
+    word shaped like a word ("son" is no "sdn")."""
+    if len(word) != len(form) or _word_shaped(word):
+        return False
+    diff = [(a, b) for a, b in zip(word, form, strict=True) if a != b]
+    return len(diff) == 1 and (diff[0] in _SCANNED_LETTERS or diff[0][::-1] in _SCANNED_LETTERS)
 
 
 def _word_shaped(word: str) -> bool:
@@ -601,5 +620,5 @@ def _glued_forms(size: int) -> tuple[str, ...]:
     first (the more specific form wins), then alphabetically — never a set's iteration order,
     which changes with the hash seed and would make one query split differently in two
     processes."""
-    fits = (v for v in legal_words() - _ORDINARY_WORDS if size - len(v) >= 3)
+    fits = (v for v in legal_words() - ORDINARY_WORDS if size - len(v) >= 3)
     return tuple(sorted(fits, key=lambda v: (-len(v), v)))

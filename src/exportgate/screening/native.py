@@ -35,6 +35,7 @@ MODULES = (
     "abbreviations",
     "common_names",
     "costs",
+    "cut_form",
     "cut_short",
     "form_context",
     "index",

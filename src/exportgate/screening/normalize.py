@@ -842,6 +842,9 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
             # it without accents, not a legal form (rule diacritics_fold_first)
             if "ñ" in text or "Ñ" in text:
                 text = _COMPANIA_ACCENTED.sub("compania", text)
+            # Turkish dotted capital I and dotless i: "İ".lower() is "i" with a combining dot,
+            # which rigour reads as a word's end ("LOJİSTİK" held "şti", a legal form)
+            text = text.translate(_TURKISH_I)
             text = _org_types()(text.lower(), generic=True)
     if _may_hold(text, _BRACKET_ASCII):
         text = _BRACKETS.sub(" ", text)
@@ -863,6 +866,9 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if "." in latin:
         latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
     return latin, origin
+
+
+_TURKISH_I = str.maketrans({"İ": "I", "ı": "i"})
 
 
 def _holds_digit(text: str, ascii_chars: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from exportgate.countries import country_name_words
+from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.common_names import is_common
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
@@ -357,28 +358,51 @@ def middle_name_dropped(c: Costs) -> Effect | None:
     are one name) nor for Chinese or Korean characters; two common names stay capped by
     ``common_name_only``."""
     al = c.al
-    if not _partial_ok(al):
+    middles = _middle_names_dropped(al)
+    if not middles:
         return None
-    q, cand = al.query, al.cand
-    qw = [i for i, cat in enumerate(q.cats) if cat == WORD]
-    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
-    if len(qw) != 2 or len(cw) != 3 or any(cat == INITIAL for cat in q.cats):
-        return None
-    if any(al.q_sim[i] < al.p.subset_sim for i in qw) or al.c_used[cw[1]]:
-        return None
-    if not (al.c_used[cw[0]] and al.c_used[cw[2]]) or korean_shaped(cand.texts):
-        return None
-    pairs = {(i, j) for i, ql, j, cl in al.spans if ql == 1 and cl == 1}
-    if not ({(qw[0], cw[0]), (qw[1], cw[2])} <= pairs or {(qw[1], cw[0]), (qw[0], cw[2])} <= pairs):
-        return None
-    middle = cand.texts[cw[1]]
-    what = "patronymic" if is_patronymic(middle) else "middle name"
+    one = len(middles) == 1
+    what = ("patronymic" if is_patronymic(middles[0]) else "middle name") if one else "middle names"
+    p = al.p
+    # several middle names left out cost about what one does (never less than the least share
+    # the index's bounds assume: costs.least_list_share)
+    share = max(p.middle_dropped / len(middles), p.subset_extra)
     return Effect(
         "middle_name_dropped",
         "list_share<=",
-        al.p.middle_dropped,
-        f"the query is the list name's first and last names; its {what} ({middle}) is left out",
+        share,
+        f"the query is the list name's first and last names; its {what} ({', '.join(middles)}) "
+        f"{'is' if one else 'are'} left out",
     )
+
+
+#: the most middle names a list name may have between its first and last names for a query of
+#: those two alone to read as the list name with its middle names left out ("PAUL ANEI" /
+#: "PAUL MALONG AWAN ANEI", "Fethi Mnasri" / "MNASRI, Fethi Ben Rebai Ben Absha")
+_MAX_MIDDLE = 4
+
+
+def _middle_names_dropped(al: Alignment) -> list[str]:
+    """The list name's middle names, where a person's query of two name words is exactly the
+    list name's first given name and its family name (in either order) and every name between
+    them is left out; else nothing. Not for Korean names (a given name's two syllables are
+    one name) nor for Chinese or Korean characters."""
+    if not _partial_ok(al):
+        return []
+    q, cand = al.query, al.cand
+    qw = [i for i, cat in enumerate(q.cats) if cat == WORD]
+    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
+    if len(qw) != 2 or not 3 <= len(cw) <= 2 + _MAX_MIDDLE or any(cat == INITIAL for cat in q.cats):
+        return []
+    if any(al.q_sim[i] < al.p.subset_sim for i in qw) or any(al.c_used[j] for j in cw[1:-1]):
+        return []
+    if not (al.c_used[cw[0]] and al.c_used[cw[-1]]) or korean_shaped(cand.texts):
+        return []
+    pairs = {(i, j) for i, ql, j, cl in al.spans if ql == 1 and cl == 1}
+    first, last = cw[0], cw[-1]
+    if not ({(qw[0], first), (qw[1], last)} <= pairs or {(qw[1], first), (qw[0], last)} <= pairs):
+        return []
+    return [cand.texts[j] for j in cw[1:-1]]
 
 
 def single_word_query(c: Costs) -> Effect | None:
@@ -867,6 +891,8 @@ def distinctive_word_misspelt(c: Costs) -> Effect | None:
             return None  # a typing slip
         if other in wade_giles_pairs(t) or other in split_readings(t):
             return None  # the same name in Wade-Giles ("huichiang" / "huijiang")
+        if other in (business_short_forms(t) or ()):
+            return None  # the same generic word in another language ("banque" / "bank")
         near.append(f"{t}~{other}")
     if not near:
         return None

@@ -28,6 +28,7 @@ import msgspec
 from exportgate.config import environment
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
+from exportgate.screening.cut_form import cut_form_reading
 from exportgate.screening.entities import (
     Entity,
     ListFile,
@@ -59,7 +60,7 @@ REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes; the
 #: cache key also holds :func:`_code_digest`, so an edit that was not bumped for rebuilds too)
-INDEX_FORMAT = "eg-screen-40"
+INDEX_FORMAT = "eg-screen-41"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -268,25 +269,34 @@ class ListScreener:
         toks = tokenize(word)
         return len(toks) == 1 and toks[0].text in self.index.vocab
 
-    def _readings(self, name: str) -> list[tuple[str, str, bool]]:
-        """Other readings of ``name`` worth screening beside it, each with why and whether it is
-        a review at most: the name once a form's label, address, role or birth year is set aside
+    def _readings(self, name: str) -> list[tuple[str, str, float]]:
+        """Other readings of ``name`` worth screening beside it, each with why and the most it
+        may score (1.0, or a review at most): the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
-        stand for (:mod:`look_alike`)."""
+        stand for (:mod:`look_alike`), and the name without a legal form written out that the
+        field's length cut short (:mod:`cut_form`)."""
         names = set_aside(name)
-        out: list[tuple[str, str, bool]] = [(s.name, s.why(), False) for s in names]
+        out: list[tuple[str, str, float]] = [(s.name, s.why(), 1.0) for s in names]
+        review = self.params.possible_max
         seen = {name}
+        for text in [name, *(s.name for s in names)]:
+            cut = cut_form_reading(text, self._known_word)
+            if cut is not None and cut.text not in seen:
+                seen.add(cut.text)
+                # what the field cut off is unknown: scored as a name cut short is (cut_short),
+                # just above review, never above a match of a whole list name
+                out.append((cut.text, cut.why(), self.params.cut_short_score))
         for text in [name, *(s.name for s in names)]:
             la = look_alike_reading(text, self._known_word)
             if la is not None and la.text not in seen:
                 seen.add(la.text)
-                out.append((la.text, la.why(), la.letters_only))
+                out.append((la.text, la.why(), review if la.letters_only else 1.0))
         return [r for r in out if r[0] != name]
 
     def _best_of_readings(
         self,
         matches: list[ScreeningMatch],
-        readings: list[tuple[str, str, bool]],
+        readings: list[tuple[str, str, float]],
         kind: str | None,
         country: str | None,
         limit: int,
@@ -295,10 +305,10 @@ class ListScreener:
         """Each entry at the best score of the query as typed and its other readings; a match
         found through a reading says so (and a review-only reading stays under block)."""
         best: dict[tuple[str, str], ScreeningMatch] = {(m.list, m.list_id): m for m in matches}
-        cap = self.params.possible_max
-        for text, why, review_only in readings:
+        for text, why, most in readings:
+            review_only = most < 1.0
             for m in self._screen_text(text, kind, country, limit, floor):
-                score = min(m.score, cap) if review_only else m.score
+                score = min(m.score, most)
                 old = best.get((m.list, m.list_id))
                 if score < floor or (old is not None and old.score >= score):
                     continue

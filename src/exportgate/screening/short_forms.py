@@ -1,6 +1,8 @@
 """Short forms and nicknames of given names (``sasha`` / ``aleksandr``, ``mohd`` / ``muhammad``,
 ``bob`` / ``robert``, ``pepe`` / ``jose``), from the hand-written table
-``data/short_forms.txt`` (its sources: ``data/NAMES_SOURCES.md``).
+``data/short_forms.txt`` (its sources: ``data/NAMES_SOURCES.md``), and a given name's English
+form (``nicholas`` / ``nikolay``, ``eugene`` / ``yevgeniy``, ``joseph`` / ``yusuf``) from
+``data/name_equivalents.txt``, paired the same way.
 
 A short form pairs with the full spellings of its line and the reverse; two short forms of one
 name ("sasha" / "alex"), or two full names, are not paired here (full spellings of one name are
@@ -34,8 +36,39 @@ def short_form_table() -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in pairs.items()}
 
 
-#: the table, read when the module is imported (at start-up, not on a customer's first query)
-_PAIRED: dict[str, frozenset[str]] = short_form_table()
+@lru_cache(maxsize=1)
+def equivalent_table() -> dict[str, frozenset[str]]:
+    """Each word of ``data/name_equivalents.txt`` -> the words it pairs with: a given name's
+    English form and the name in other languages ("nicholas" / "nikolay"), both ways."""
+    path = resources.files("exportgate.screening").joinpath("data/name_equivalents.txt")
+    pairs: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        english_part, other_part = line.split("|")
+        english, other = english_part.split(), other_part.split()
+        for e in english:
+            pairs.setdefault(e, set()).update(o for o in other if o != e)
+        for o in other:
+            pairs.setdefault(o, set()).update(e for e in english if e != o)
+    return {w: frozenset(v) for w, v in pairs.items() if v}
+
+
+#: each English form -> the forms in other languages it is the English form of
+_ENGLISH_OF: dict[str, frozenset[str]] = equivalent_table()
+
+
+def _merged() -> dict[str, frozenset[str]]:
+    shorts = short_form_table()
+    out = {w: set(v) for w, v in shorts.items()}
+    for w, v in _ENGLISH_OF.items():
+        out.setdefault(w, set()).update(v)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+#: the tables, read when the module is imported (at start-up, not on a customer's first query)
+_PAIRED: dict[str, frozenset[str]] = _merged()
 
 
 def paired_forms(word: str) -> frozenset[str]:
@@ -66,6 +99,24 @@ def short_form_reason(q: str, c: str) -> str | None:
     does not pair them): "sasha is a short form of aleksandr"."""
     if c not in paired_forms(q):
         return None
+    if c in _ENGLISH_OF.get(q, _NONE) and c not in short_form_table().get(q, _NONE):
+        english, other = (q, c) if _is_english(q) else (c, q)
+        return f"{english} is the English form of {other}"
     if c in _FULLS_OF.get(q, _NONE):
         return f"{q} is a short form of {c}"
     return f"{c} is a short form of {q}"
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> frozenset[str]:
+    path = resources.files("exportgate.screening").joinpath("data/name_equivalents.txt")
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.update(line.split("|")[0].split())
+    return frozenset(out)
+
+
+def _is_english(word: str) -> bool:
+    return word in _english_forms()
