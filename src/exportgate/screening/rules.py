@@ -730,12 +730,92 @@ def two_common_names_whole(c: Costs) -> Effect | None:
             if not (is_common(cand.texts[k]) or (ql == cl == 1 and is_common(q.texts[i]))):
                 return None
     p = al.p
+    added = _query_names_added(al)
+    if added:
+        return _weak_cap(
+            c,
+            "two_common_names_whole",
+            f"the list name is two common names ({', '.join(words)}), the query's other names "
+            f"({', '.join(added)}) are not on it: only common names in common, not alone a match",
+        )
     return Effect(
         "two_common_names_whole",
         "score<=",
         p.raw_for(p.possible_max),
         f"the list name is two common names ({', '.join(words)}): many people bear it, a "
         "review at most, never a block",
+    )
+
+
+def _query_names_added(al: Alignment) -> list[str]:
+    """The query's name words of two letters or more that no list word matched and that are
+    no place ("Ali Akbar Sharifi" / "SHARIFI, Ali": "akbar"): names of the customer's own the
+    list name lacks (the mirror of :func:`common_name_only`'s list names left out)."""
+    q = al.query
+    return [
+        t
+        for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
+        if not u and cat == WORD and len(t) > 1 and not is_place(t) and not generic_word(t)
+    ]
+
+
+def _common_or_patronymic(word: str) -> bool:
+    """A common name, or a patronymic made from one ("mikhailovich" from "mikhail")."""
+    return is_common(word) or (is_patronymic(word) and is_common(patronymic_stem(word)))
+
+
+def another_family_name(c: Costs) -> Effect | None:
+    """A person's name that shares only common given names or a patronymic with the list name
+    (two at most), its other name another common name than the list's ("Pavel Ivanovich
+    Sokolov" / "BELOV, Pavel Ivanovich", "Pavel Ivanovich Sokolov" / "SOBOLEV, Pavel
+    Ivanovich"): whether the aligner left the two names apart or paired them below
+    ``_ANOTHER_NAME_SIM``, the customer wrote a real name (:func:`_another_name`), not a slip
+    of the list's, so it is another person of the same common names, not alone a match (under
+    review). The rule :func:`another_common_name` reads for two names; here the names in
+    common are counted without the one that differs. Three names or more in common, or a rare
+    name in common, score as before."""
+    al = c.al
+    if not al.person or al.query.origin != ORIGIN_LATIN:
+        return None
+    q, cand = al.query, al.cand
+    own_q = [
+        t for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True) if not u and cat == WORD
+    ]
+    own_c = [
+        t
+        for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
+        if not u and cat == WORD
+    ]
+    others: list[str] = []
+    if own_q or own_c:
+        # names left apart: one of each side's, the query's a common name
+        if len(own_q) != 1 or len(own_c) != 1 or not _another_name(own_q[0], own_c[0]):
+            return None
+        others.append(f"{own_q[0]}/{own_c[0]}")
+    matched: list[str] = []
+    for i, ql, j, cl in al.spans:
+        words = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
+        if not words:
+            continue
+        if ql == cl == 1 and al.q_sim[i] < _ANOTHER_NAME_SIM:
+            if not _another_name(q.texts[i], words[0]):
+                return None  # a slip of the list's name, not another name
+            others.append(f"{q.texts[i]}/{words[0]}")
+            continue
+        if len(matched) + len(words) > 2:
+            return None
+        if not all(map(_common_or_patronymic, words)) and not (
+            ql == cl == 1 and _common_or_patronymic(q.texts[i])
+        ):
+            return None
+        matched.extend(words)
+    if len(others) != 1 or not matched:
+        return None
+    return _weak_cap(
+        c,
+        "another_family_name",
+        f"only common names are in common ({', '.join(matched)}); {others[0]} are different "
+        "names: another person, not alone a match",
     )
 
 
@@ -1255,6 +1335,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_word_of_the_query,
     common_name_only,
     another_common_name,
+    another_family_name,
     two_common_names_whole,
     place_for_another_word,
     generic_list_name,

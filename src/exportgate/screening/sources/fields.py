@@ -55,9 +55,50 @@ _ORG_HINTS = re.compile(
     r"pte|pvt|llp|lp|s\.?a\.?s|sas|sarl|spa|kft|zao|oao|pao|tov)\b",
     re.IGNORECASE,
 )
+#: legal forms that close a company's name and no person's: the Russian joint-stock forms,
+#: the Nordic, Baltic, Malaysian, Gulf free-zone, Liechtenstein, Spanish, Balkan ones (not
+#: "Ou", "Ao", "Ab" alone: Chinese, Vietnamese and Arabic names end so)
+_CLOSING_FORMS = frozenset(
+    {
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "jsco",
+        "oy",
+        "oyj",
+        "uab",
+        "bhd",
+        "fzc",
+        "fze",
+        "fzco",
+        "fzllc",
+        "anstalt",
+        "incorporated",
+        "eood",
+        "ood",
+        "doo",
+        "sro",
+        "ltda",
+        "sl",
+        "slu",
+        "ag",
+        "kg",
+        "oao",
+        "zao",
+        "pao",
+        "ooo",
+        "tov",
+    }
+)
 
 
 def guess_kind(name: str) -> str:
-    """``organization`` where the name has a company word, else ``person`` (for the DPL and
-    the CSL's Entity List, UVL, MEU and ISN rows, which carry no type)."""
-    return "organization" if _ORG_HINTS.search(name) else "person"
+    """``organization`` where the name has a company word (:data:`_ORG_HINTS`) or closes with
+    a company's legal form (:data:`_CLOSING_FORMS`: "Volatavto OJSC", "Set Petrochemicals Oy",
+    "KOTO COMMERCIO IBERICA, S.L."), else ``person`` (for the DPL and the CSL's Entity List,
+    UVL, MEU and ISN rows, which carry no type). A person's name read as a company's would
+    keep its legal form as a name word, and the name typed as listed would not find it."""
+    if _ORG_HINTS.search(name):
+        return "organization"
+    words = re.findall(r"[a-z]+", name.replace(".", "").lower())
+    return "organization" if len(words) >= 2 and words[-1] in _CLOSING_FORMS else "person"
