@@ -17,13 +17,20 @@ def _score(a: str, b: str, kind: str | None = None) -> float:
 @pytest.mark.parametrize(
     ("query", "listed"),
     [
-        # the list name's words all in a longer query, same first name (middle names, nasab)
-        ("KARIM WADUD ABDUL SATTAR", "KARIM WADUD"),
-        ("Hamid Nouri Jalali", "Hamid Jalali"),
+        # the list name's words all in a longer query, same first name (middle names, nasab),
+        # with a family name that is not common (two common names alone: below)
+        ("KARIM ZELWADUD ABDUL SATTAR", "KARIM ZELWADUD"),
+        ("Hamid Nouri Drovelani", "Hamid Drovelani"),
     ],
 )
 def test_every_word_of_the_list_name_in_the_query(query: str, listed: str) -> None:
     assert _score(query, listed, "person") >= P.review_threshold
+
+
+def test_two_common_names_inside_a_query_of_common_names_are_not_alone_a_match() -> None:
+    # (screenfix10, issue 17: a common name alone is never an alert; the mirror of
+    # common_name_only, which caps the list's middle names left out of the query)
+    assert _score("Hamid Nouri Jalali", "Hamid Jalali", "person") < P.review_threshold
 
 
 def test_a_short_query_inside_a_long_list_name_is_not_discounted() -> None:

@@ -748,15 +748,21 @@ def two_common_names_whole(c: Costs) -> Effect | None:
 
 
 def _query_names_added(al: Alignment) -> list[str]:
-    """The query's name words of two letters or more that no list word matched and that are
-    no place ("Ali Akbar Sharifi" / "SHARIFI, Ali": "akbar"): names of the customer's own the
-    list name lacks (the mirror of :func:`common_name_only`'s list names left out)."""
+    """The query's words that no list word matched, where each is a common name or a
+    patronymic made from one ("Ali Akbar Sharifi" / "SHARIFI, Ali": "akbar"): names of the
+    customer's own the list name lacks (the mirror of :func:`common_name_only`'s list names
+    left out); nothing where another word is left (a city, "Kiev", or a name no table knows:
+    the query may be the listed name with text beside it)."""
     q = al.query
-    return [
+    matched = {t for t, u in zip(q.texts, al.q_used, strict=True) if u}
+    added = [
         t
         for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
-        if not u and cat == WORD and len(t) > 1 and not is_place(t) and not generic_word(t)
+        if not u and cat not in (PARTICLE, TITLE) and t not in matched  # (a word typed twice)
     ]
+    if not all(len(t) > 1 and _common_or_patronymic(t) for t in added):
+        return []
+    return added
 
 
 def _common_or_patronymic(word: str) -> bool:
