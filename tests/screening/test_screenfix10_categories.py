@@ -41,6 +41,10 @@ def test_another_family_name_is_not_alone_a_match(query: str, listed: str) -> No
         # the family name itself, or a slip of it, still matches
         ("Pavel Ivanovich Belov", "BELOV, Pavel Ivanovich"),
         ("Sergei Mikhailovich Kozlvo", "KOZLOV, Sergei Mikhailovich"),
+        # a given name's short form, a family name cut short, one spelled by sound
+        ("Andy Ivanovich Sokolov", "SOKOLOV, Andrey Ivanovich"),
+        ("Pavel Ivanovich Soko", "SOKOLOV, Pavel Ivanovich"),
+        ("Pavel Hasssan Ivanov", "IVANOV, Pavel Hasan"),
     ],
 )
 def test_the_same_family_name_is_untouched(query: str, listed: str) -> None:

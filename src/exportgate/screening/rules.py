@@ -714,7 +714,11 @@ def two_common_names_whole(c: Costs) -> Effect | None:
     """A person's list name of two name words, both common, matched whole ("Ahmed Hamdan" /
     "HAMDAN, Ahmad", "Giorgos Georgiou"): the listed name itself, which an analyst must see,
     but many people bear it: a review at most, never a block (the issue's "a common name never
-    alone a block"). Three names or more ("Kim Jong Un") or a rare word score as before."""
+    alone a block"). Three names or more ("Kim Jong Un") or a rare word score as before.
+    Where the query carries the two among given or middle names of its own the list name
+    lacks ("Omar Karim Haddad" / "HADDAD, Omar": :func:`_query_names_added`), the evidence is
+    still two common names: not alone a match (under review), as :func:`common_name_only`
+    reads the list's middle names left out of the query."""
     al = c.al
     if not al.person or c.miss_c_named > 0:
         return None
@@ -770,6 +774,23 @@ def _common_or_patronymic(word: str) -> bool:
     return is_common(word) or (is_patronymic(word) and is_common(patronymic_stem(word)))
 
 
+def _another_family_name(typed: str, listed: str, q_end: bool, c_end: bool) -> bool:
+    """``typed`` is another family name than the list's ``listed``: each stands where a family
+    name stands (the first or last of the query's words, the last of the list name's, which
+    the tokenizer writes given name first: "Sergei Ivanovich Orlov" / "KOZLOV, Sergei
+    Ivanovich"; not a given name's short form, "Andy" / "Andrey"), ``typed`` is a common name of its own (:func:`_another_name`), not
+    one spelled by sound alike ("hasssan" / "hasan") and not the list's cut short ("zar" /
+    "zarate")."""
+    return (
+        q_end
+        and c_end
+        and not listed.startswith(typed)
+        and not typed.startswith(listed)
+        and respelled(typed) != respelled(listed)
+        and _another_name(typed, listed)
+    )
+
+
 def another_family_name(c: Costs) -> Effect | None:
     """A person's name that shares only common given names or a patronymic with the list name
     (two at most), its other name another common name than the list's ("Pavel Ivanovich
@@ -792,10 +813,20 @@ def another_family_name(c: Costs) -> Effect | None:
         for t, cat, u in zip(cand.texts, cand.cats, al.c_used, strict=True)
         if not u and cat == WORD
     ]
+    qw = [i for i, cat in enumerate(q.cats) if cat == WORD]
+    cw = [j for j, cat in enumerate(cand.cats) if cat == WORD]
+    if len(qw) < 3 or len(cw) < 3:
+        return None
+    # (the tokenizer writes "FAMILY, Given" given name first: the list's family name is last)
+    q_ends, c_ends = (qw[0], qw[-1]), (cw[-1],)
     others: list[str] = []
     if own_q or own_c:
         # names left apart: one of each side's, the query's a common name
-        if len(own_q) != 1 or len(own_c) != 1 or not _another_name(own_q[0], own_c[0]):
+        if len(own_q) != 1 or len(own_c) != 1:
+            return None
+        i = next(k for k in qw if not al.q_used[k])
+        j = next(k for k in cw if not al.c_used[k])
+        if not _another_family_name(q.texts[i], cand.texts[j], i in q_ends, j in c_ends):
             return None
         others.append(f"{own_q[0]}/{own_c[0]}")
     matched: list[str] = []
@@ -804,8 +835,8 @@ def another_family_name(c: Costs) -> Effect | None:
         if not words:
             continue
         if ql == cl == 1 and al.q_sim[i] < _ANOTHER_NAME_SIM:
-            if not _another_name(q.texts[i], words[0]):
-                return None  # a slip of the list's name, not another name
+            if not _another_family_name(q.texts[i], words[0], i in q_ends, j in c_ends):
+                return None  # a slip, a short form or a cut of the list's name
             others.append(f"{q.texts[i]}/{words[0]}")
             continue
         if len(matched) + len(words) > 2:
