@@ -485,14 +485,7 @@ def disguised_harm(signals: dict[str, float]) -> bool:
         return False
     if any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS) or signals.get("intent", 0.0) >= 0.3:
         return True
-    # round 16: a disguise over a bare request form ("how to ...") floors only where a rule part
-    # reads the plain request as harmful; disguised letters over a harmless ask ("how to teach
-    # my parents video calls" in styled letters) are left to the learned part
-    return (
-        disguise >= DISGUISE_OPER
-        and signals.get("c:operational", 0.0) > 0
-        and harmful_ask_read(signals)[0] > 0
-    )
+    return disguise >= DISGUISE_OPER and signals.get("c:operational", 0.0) > 0
 
 
 # round 12: letters split, spaced, swapped or written in leetspeak or backwards, and encodings the
