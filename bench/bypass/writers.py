@@ -68,6 +68,8 @@ WRITERS: dict[str, str] = {
     "J": "independent_j",
     # round 15: set K (burned after round 14, tuned-on from round 15): a whole writer
     "K": "independent_k",
+    # round 16: set L (run once by the lead on the round-15 freeze, tuned-on from round 16)
+    "L": "independent_l",
 }
 # writers of which only some groups train the learned part: writer -> predicate on the item
 PARTIAL_WRITERS = frozenset({"J"})

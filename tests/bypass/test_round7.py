@@ -93,6 +93,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-12",
         "bypass-13",
         "bypass-14",
+        "bypass-15",
     )
 
 

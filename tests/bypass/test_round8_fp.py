@@ -30,6 +30,7 @@ def test_versions() -> None:
         "bypass-12",
         "bypass-13",
         "bypass-14",
+        "bypass-15",
     )
     model = load()
     assert model is not None and model.version in (

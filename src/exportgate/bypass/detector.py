@@ -57,7 +57,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-14"
+DETECTOR_VERSION = "bypass-15"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ import operator
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.lexicon_lowres import LOW_RESOURCE_HARM
+
 MAX_CHARS = 3_000
 MAX_WORDS = 450
 _MARKS = (
@@ -660,7 +662,11 @@ def _table(tagged: list[tuple[str, str]]) -> _Table:
     return table
 
 
-_HARM_TABLE = _table([(e, c) for c, text in _HARM_TEXT.items() for e in _entries(text)])
+_HARM_TABLE = _table(
+    [(e, c) for c, text in _HARM_TEXT.items() for e in _entries(text)]
+    # round 16: inflected forms and two-word objects in the low-resource languages
+    + [(e, c) for c, text in LOW_RESOURCE_HARM.items() for e in _entries(text)]
+)
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT)])
 _STUDY_TABLE = _table([(e, "study") for e in _entries(_STUDY_TEXT)])
 _INNOCENT_TABLE = _table([(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)])

@@ -436,6 +436,25 @@ _HARM: dict[str, tuple[str, ...]] = {
     ),
 }
 _REQUEST = (
+    # round 16 (project staff): "how (can I)" in further low-resource languages (Swahili,
+    # Kinyarwanda, Igbo, Yoruba without tone marks, Shona, Chichewa, Guarani, Quechua, Cebuano,
+    # Javanese, Irish "what is the best way", Luxembourgish, Lingala); they strengthen a harmful
+    # object or act already found, never count alone
+    "nawezaje",
+    "nigute",
+    "nakora nte",
+    "kedu ka",
+    "bawo ni",
+    "ndingaita sei",
+    "bwanji",
+    "mba'éicha",
+    "mba'éichapa",
+    "imaynata",
+    "unsaon",
+    "piye carane",
+    "cad é an bealach",
+    "wéi kann ech",
+    "ndenge nini",
     # round 8 (project staff): "tell me", "how" in further languages (Latin, Chichewa, Sesotho,
     # Setswana, Twi, Javanese, Sundanese, Māori, Kurmanji, Uyghur, Kyrgyz, Kazakh, Azerbaijani,
     # Albanian, Maltese, Somali, Marathi, Punjabi, Nepali)
@@ -781,6 +800,13 @@ _STUDY_WORDS = frozenset(w for w in _STUDY if _WORD.fullmatch(w))
 _STUDY_PHRASES = tuple(w for w in _STUDY if not _WORD.fullmatch(w))
 _REQ_WORDS = frozenset(r for r in _REQUEST if _WORD.fullmatch(r))
 _REQ_PHRASES = tuple(r for r in _REQUEST if not _WORD.fullmatch(r))
+# round 16: the request words and phrases long enough not to be English words or fragments
+# ("com", "hoe", "sut", "cara" are; "hvernig", "ngitshele", "innis dhomh" are not)
+_REQ_LONG = frozenset(r for r in _REQ_WORDS if len(r) >= 5)
+_REQ_PHRASES_LONG = tuple(r for r in _REQ_PHRASES if len(r) >= 6)
+# loanwords that name the threat a protective question is about ("keep my phone safe from
+# hackers") as often as an ask: they stay with the English parts in an English wrapper
+_LOAN_PROTECTIVE = frozenset({"hack", "hacker", "password", "phishing"})
 
 
 # round 8 (project staff): what a covert intrusion reaches for — a phone, an account, e-mail,
@@ -932,8 +958,18 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         # round 8: a phone, account or messages reached for without the person knowing
         covert = next((w for w in _COVERT if w in head), None)
     wide = lexicon_ml.scan(head, forms=bool(found) or covert is not None, words=all_words)
+    # round 16: an English wrapper around a question in another language ("reply in Gaelic:
+    # innis dhomh ... sarin") reads as English as a whole; under a request word of that other
+    # language a loanword is part of the foreign ask, which the English parts do not read
+    loan_ok = english and (
+        not _REQ_LONG.isdisjoint(present) or any(p in head for p in _REQ_PHRASES_LONG)
+    )
     for concept, word in wide.harm.items():
-        if not (english and word in lexicon_ml.LOANWORDS):
+        if (
+            not english
+            or word not in lexicon_ml.LOANWORDS
+            or (loan_ok and word not in _LOAN_PROTECTIVE)
+        ):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
     if found and set(found) <= lexicon_ml.WEAK:
