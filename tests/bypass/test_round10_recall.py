@@ -36,7 +36,14 @@ def _agent(tool_text: str, ask: str = "What does this page say?") -> list[dict[s
 
 
 def test_version_is_round_ten() -> None:
-    assert DETECTOR_VERSION in ("bypass-10", "bypass-11", "bypass-12", "bypass-13", "bypass-14", "bypass-15")
+    assert DETECTOR_VERSION in (
+        "bypass-10",
+        "bypass-11",
+        "bypass-12",
+        "bypass-13",
+        "bypass-14",
+        "bypass-15",
+    )
 
 
 # --- instructions to the AI inside data -------------------------------------------------------
