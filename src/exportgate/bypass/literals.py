@@ -647,20 +647,24 @@ class Fast:
             return self.twin_any
         return self.pattern
 
-    def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
-        starts = self.starts
-        if self.fold:
-            if not text.isascii():
-                # round 15: the twin's first strings, where the twin answers the same
-                if self.starts_any is None or not self._unicode(text):
-                    return None
-                starts = self.starts_any
-            elif starts is None:
-                return None
-            else:
-                text = _lowered(text)
-        elif starts is None:
+    def _scanned(self, text: str) -> tuple[str, tuple[str, ...]] | None:
+        """The text to look for first strings in and the first strings to look for: the
+        lowered text where the pattern ignores case (round 15: on a text that is not ASCII,
+        the text as it is and :func:`unicode_twin`'s first strings, where that twin answers
+        the same); None where the pattern is run as it is."""
+        if not self.fold:
+            return None if self.starts is None else (text, self.starts)
+        if text.isascii():
+            return None if self.starts is None else (_lowered(text), self.starts)
+        if self.starts_any is None or not self._unicode(text):
             return None
+        return text, self.starts_any
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        scan = self._scanned(text)
+        if scan is None:
+            return None
+        text, starts = scan
         limit = (endpos - pos) // _DENSE + 1
         found: list[int] = []
         find = text.find
@@ -728,20 +732,11 @@ class Fast:
         :meth:`finditer_at` for any window of the text. Given the text's word stems (and
         whether it holds an "&"), a first string whose :func:`stem_keys` are not all among
         them is not scanned for: it does not occur."""
-        starts = self.starts
         keyed = self.keyed
-        if self.fold:
-            if not text.isascii():
-                # round 15: the twin's first strings, where the twin answers the same
-                if self.starts_any is None or not self._unicode(text):
-                    return None
-                starts = self.starts_any
-            elif starts is None:
-                return None
-            else:
-                text = _lowered(text)
-        elif starts is None:
+        scan = self._scanned(text)
+        if scan is None:
             return None
+        text, starts = scan
         limit = len(text) // _DENSE + 1
         found: list[int] = []
         find = text.find
