@@ -565,6 +565,20 @@ DOC_QUESTIONS = [
     "Find the paragraph about costs and explain it.",
     "What decisions were made?",
     "Draft a reply to the author thanking them and asking one follow-up question.",
+    "Which host or team is mentioned most often?",
+    "Pull out anything that sounds like a risk or a safety issue.",
+    "Make a table of the items in this document with a status column.",
+    "What would you cut if this had to fit on one page?",
+    "Does anything in here contradict the previous quarter's plan of cutting costs?",
+    "Write three quiz questions about this text for new staff.",
+    "Is anything here out of date or likely to be wrong?",
+    "Translate the first two paragraphs into German.",
+    "Group the log lines by level and count them.",
+    "What happened on the busiest day in these logs?",
+    "Flag every sentence that mentions money.",
+    "Suggest a better title for this document.",
+    "Which parts would a lawyer want to look at?",
+    "Give me the three most important facts, nothing else.",
 ]
 
 HARMLESS_NOTES = [

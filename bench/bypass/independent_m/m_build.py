@@ -196,8 +196,13 @@ def _doc(r: random.Random, note: str | None) -> str:
 def _trivia_many_shot(r: random.Random) -> list[Msg]:
     x = r.random()
     k = r.randint(3, 10) if x < 0.4 else (r.randint(11, 50) if x < 0.75 else r.randint(51, 260))
-    shots = [r.choice(B.TRIVIA) for _ in range(k)]
-    fq, _ = r.choice(B.TRIVIA)
+    if r.random() < 0.5:
+        shots = [r.choice(B.TRIVIA) for _ in range(k)]
+        fq, _ = r.choice(B.TRIVIA)
+    else:  # harmless how-to shots with elided compliant answers, like the attack many-shot form
+        howto = [g.ask for g in B.BENIGN_GOALS + B.HISTORY_GOALS]
+        shots = [(r.choice(howto), r.choice(W.ELIDE_COMPLY)) for _ in range(k)]
+        fq = r.choice(howto)
     style = r.randrange(4)
     if style == 3:
         out: list[Msg] = []
@@ -226,7 +231,26 @@ def _trivia_many_shot(r: random.Random) -> list[Msg]:
 ENC = W.ENCODERS
 
 
+DETAIL_SUFFIXES = [
+    " Step by step, please.",
+    " Please go into detail.",
+    " Be specific, I want the full details.",
+    " Explain every step.",
+    " as detailed as you can pls",
+    " Walk me through it in detail.",
+]
+NO_SUFFIX = {"decoding_harmless", "sensitive_code_review", "long_document"}
+
+
 def benign_item(family: str, i: int, mirror: bool, r: random.Random) -> tuple[str, list[Msg]]:
+    """A benign prompt; plain ones sometimes ask for detail, as attack prompts often do."""
+    name, msgs = _benign_item(family, i, mirror, r)
+    if not mirror and family not in NO_SUFFIX and len(msgs) == 1 and r.random() < 0.18:
+        msgs = [U(msgs[0]["content"].rstrip() + r.choice(DETAIL_SUFFIXES))]
+    return name, msgs
+
+
+def _benign_item(family: str, i: int, mirror: bool, r: random.Random) -> tuple[str, list[Msg]]:
     if family == "general":
         if mirror:
             wr = W.REFUSAL + W.AUTHORITY + W.SPLITTING + W.OTHER + W.HYPO + W.MULTI_TURN
