@@ -240,6 +240,18 @@ DETAIL_SUFFIXES = [
     " Walk me through it in detail.",
 ]
 NO_SUFFIX = {"decoding_harmless", "sensitive_code_review", "long_document"}
+CONTEXTS = [
+    "I've been stuck on this for a while and my usual sources disagree.",
+    "Quick one before my meeting starts, I only have a few minutes:",
+    "My teacher mentioned this today and now I'm curious.",
+    "I'm putting together notes for myself so I don't forget.",
+    "My partner and I were arguing about this at dinner last night.",
+    "Context: I'm new to this and don't know the jargon, so keep it plain.",
+    "I asked in a forum but nobody answered, so trying here.",
+    "This is for a small project I'm doing in my spare time.",
+    "Sorry if this is a basic question, I've googled it and got confused.",
+    "Writing this on my phone on the train, excuse the typos.",
+]
 
 
 def benign_item(family: str, i: int, mirror: bool, r: random.Random) -> tuple[str, list[Msg]]:
@@ -247,6 +259,8 @@ def benign_item(family: str, i: int, mirror: bool, r: random.Random) -> tuple[st
     name, msgs = _benign_item(family, i, mirror, r)
     if not mirror and family not in NO_SUFFIX and len(msgs) == 1 and r.random() < 0.18:
         msgs = [U(msgs[0]["content"].rstrip() + r.choice(DETAIL_SUFFIXES))]
+    if not mirror and family not in NO_SUFFIX and len(msgs) == 1 and r.random() < 0.3:
+        msgs = [U(r.choice(CONTEXTS) + " " + msgs[0]["content"])]
     return name, msgs
 
 
