@@ -257,6 +257,7 @@ SET_NAMES = {
     "independent_j": "set J",
     "independent_k": "set K",
     "independent_l": "set L",
+    "independent_m": "set M",
 }
 
 
@@ -267,7 +268,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_l")
+    parser.add_argument("--independent", type=Path, default=here / "independent_m")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -283,6 +284,7 @@ def main() -> None:
             here / "independent_i",
             here / "independent_j",
             here / "independent_k",
+            here / "independent_l",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
