@@ -1,0 +1,1772 @@
+"""Build the independent7 screening check set (issue 17) from the shipped lists.
+
+INDEPENDENT CHECK SET (never tune on it). Written by helper screenind7 on 2026-12-06; see README.md
+beside this file. Standard library only; it reads only the list files shipped under
+src/exportgate/screening/data/lists/ and writes
+
+    bench/screening/data/independent7_variants.csv.gz
+    bench/screening/data/independent7_innocent.csv.gz
+
+Run from the repository root:  python bench/screening/independent7/generate.py
+Output is byte-identical under any PYTHONHASHSEED (every set is sorted before it is iterated).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import random
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+SEED = 2026120711
+PER_CATEGORY = 40
+ROOT = Path(__file__).resolve().parents[3]
+LISTS = ROOT / "src" / "exportgate" / "screening" / "data" / "lists"
+OUT = ROOT / "bench" / "screening" / "data"
+MARKER = (
+    "# INDEPENDENT CHECK SET (never tune on it): independent7 (issue 17) written by helper "
+    "screenind7 on 2026-12-06 from the shipped lists; see bench/screening/independent7/README.md"
+)
+VARIANT_LISTS = ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl")
+
+
+# ----------------------------------------------------------------------------------------------
+# records and loading (stdlib only)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One list entry: every name it is listed under, in file order (primary first)."""
+
+    list: str
+    list_id: str
+    kind: str  # person, organization, vessel, aircraft, other
+    names: tuple[str, ...]
+    programs: str
+    remarks: str
+    original_script: tuple[str, ...] = ()
+    sdn_ref: str = ""  # CSL rows: the OFAC entity number they carry
+
+
+def _null(value: str) -> str:
+    value = value.strip()
+    return "" if value == "-0-" else value
+
+
+_AKA = re.compile(r"a\.k\.a\. '([^']{2,80})'")
+_ORG_HINT = re.compile(
+    r"\b(LTD|LIMITED|LLC|INC|CORP|CORPORATION|COMPANY|CO|GMBH|S\.?A|AG|JSC|OOO|PLC|BANK|GROUP|"
+    r"INDUSTR\w*|TECHNOLOG\w*|TRADING|INSTITUTE|UNIVERSITY|ACADEMY|CENTER|CENTRE|LABORATORY|"
+    r"ENTERPRISES?|INTERNATIONAL|ELECTRONICS?|HOLDINGS?|FACTORY|BUREAU|AGENCY|MINISTRY)\b",
+    re.I,
+)
+
+
+def load_ofac(folder: str, prim: str, alt: str, list_key: str) -> list[Entry]:
+    base = LISTS / folder
+    with gzip.open(base / prim, "rt", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.reader(fh) if len(r) >= 12]
+    aliases: dict[str, list[str]] = {}
+    with gzip.open(base / alt, "rt", encoding="utf-8", newline="") as fh:
+        for r in csv.reader(fh):
+            if len(r) >= 4 and _null(r[3]):
+                aliases.setdefault(r[0].strip(), []).append(_null(r[3]))
+    kinds = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "": "organization"}
+    out = []
+    for r in rows:
+        ent = r[0].strip()
+        names = [_null(r[1])] + aliases.get(ent, [])
+        remarks = _null(r[11])
+        out.append(
+            Entry(
+                list=list_key,
+                list_id=ent,
+                kind=kinds.get(_null(r[2]), "other"),
+                names=tuple(n for n in names if n),
+                programs=_null(r[3]),
+                remarks=remarks,
+            )
+        )
+    return out
+
+
+def remark_akas(entry: Entry) -> list[str]:
+    return _AKA.findall(entry.remarks)
+
+
+def load_un() -> list[Entry]:
+    with gzip.open(LISTS / "un_sc" / "UN_consolidated_2026-02-27.xml.gz", "rb") as fh:
+        root = ET.parse(fh).getroot()
+    out = []
+    for tag, alias_tag, kind in (("INDIVIDUAL", "INDIVIDUAL_ALIAS", "person"), ("ENTITY", "ENTITY_ALIAS", "organization")):
+        for el in root.iter(tag):
+            parts = [
+                (el.findtext(f) or "").strip()
+                for f in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+            ]
+            primary = " ".join(p for p in parts if p)
+            names = [primary] if primary else []
+            for al in el.iter(alias_tag):
+                a = (al.findtext("ALIAS_NAME") or "").strip()
+                if a:
+                    names.append(a)
+            scripts = tuple(
+                (e.text or "").strip()
+                for e in el.iter("NAME_ORIGINAL_SCRIPT")
+                if (e.text or "").strip() and "\ufffd" not in (e.text or "")
+            )
+            out.append(
+                Entry(
+                    list="un_sc",
+                    list_id=(el.findtext("REFERENCE_NUMBER") or "").strip(),
+                    kind=kind,
+                    names=tuple(names),
+                    programs=(el.findtext("UN_LIST_TYPE") or "").strip(),
+                    remarks=(el.findtext("COMMENTS1") or "").strip(),
+                    original_script=scripts,
+                )
+            )
+    return out
+
+
+def load_csl() -> list[Entry]:
+    out = []
+    kinds = {"Individual": "person", "Entity": "organization", "Vessel": "vessel", "Aircraft": "aircraft"}
+    with gzip.open(LISTS / "us_csl" / "consolidated_2022-05.csv.gz", "rt", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            name = r["name"].strip()
+            alts = [a.strip() for a in r["alt_names"].split(";") if a.strip()]
+            kind = kinds.get(r["type"].strip(), "")
+            if not kind:
+                kind = "organization" if _ORG_HINT.search(name) else "other"
+            out.append(
+                Entry(
+                    list="us_csl",
+                    list_id=r["_id"].strip(),
+                    kind=kind,
+                    names=tuple(n for n in [name, *alts] if n),
+                    programs=r["programs"] + " " + r["source"],
+                    remarks=r["remarks"],
+                    sdn_ref=r["entity_number"].strip(),
+                )
+            )
+    return out
+
+
+def load_dpl() -> list[Entry]:
+    out = []
+    with gzip.open(LISTS / "bis_dpl" / "dpl_2023-11-30.txt.gz", "rt", encoding="utf-8", newline="") as fh:
+        for i, r in enumerate(csv.DictReader(fh, delimiter="\t")):
+            name = (r.get("Name") or "").strip()
+            if name:
+                out.append(Entry("us_bis_dpl", f"row{i + 2}", "other", (name,), "", ""))
+    return out
+
+
+def load_all() -> list[Entry]:
+    return (
+        load_ofac("ofac_sdn", "sdn.csv.gz", "alt.csv.gz", "us_ofac_sdn")
+        + load_ofac("ofac_cons", "cons_prim.csv.gz", "cons_alt.csv.gz", "us_ofac_cons")
+        + load_un()
+        + load_csl()
+        + load_dpl()
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# folding and parties
+
+
+def fold_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return "".join(c if c.isalnum() else " " for c in text).split()
+
+
+def perm_key(text: str) -> tuple[str, ...]:
+    return tuple(sorted(fold_words(text)))
+
+
+def compact_key(text: str) -> str:
+    return "".join(fold_words(text))
+
+
+class Parties:
+    """Union-find over entries: a shared name of 2+ words (any order) or a CSL row naming an SDN ent_num."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.parent = list(range(len(entries)))
+        by_key: dict[tuple[str, ...], int] = {}
+        sdn_index = {e.list_id: i for i, e in enumerate(entries) if e.list == "us_ofac_sdn"}
+        for i, e in enumerate(entries):
+            for n in self.all_names(e):
+                k = perm_key(n)
+                if len(k) >= 2:
+                    if k in by_key:
+                        self.union(i, by_key[k])
+                    else:
+                        by_key[k] = i
+            if e.list == "us_csl" and e.sdn_ref in sdn_index:
+                self.union(i, sdn_index[e.sdn_ref])
+        self.perm: dict[tuple[str, ...], set[int]] = {}
+        self.compact: dict[str, set[int]] = {}
+        for i, e in enumerate(entries):
+            p = self.find(i)
+            for n in self.all_names(e):
+                self.perm.setdefault(perm_key(n), set()).add(p)
+                self.compact.setdefault(compact_key(n), set()).add(p)
+
+    @staticmethod
+    def all_names(e: Entry) -> list[str]:
+        return [*e.names, *e.original_script, *remark_akas(e)]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def collides(self, query: str, party: int) -> bool:
+        """True when the query, folded, is a name (or word permutation) of another party."""
+        others = self.perm.get(perm_key(query), set()) | self.compact.get(compact_key(query), set())
+        return bool(others - {party})
+
+    def listed(self, name: str) -> bool:
+        return perm_key(name) in self.perm or compact_key(name) in self.compact
+
+
+# ----------------------------------------------------------------------------------------------
+# a list name seen as a source of variants
+
+
+@dataclass(frozen=True)
+class Source:
+    entry: Entry
+    index: int  # entry index (for the party)
+    list_name: str  # exactly as written in the list
+    tokens: tuple[str, ...]  # display order: given names first for people
+    given: tuple[str, ...]
+    family: tuple[str, ...]
+
+
+def make_source(entry: Entry, index: int, name: str) -> Source:
+    if entry.kind == "person" and name.count(",") == 1:
+        fam, giv = (p.strip() for p in name.split(","))
+        family, given = tuple(fam.split()), tuple(giv.split())
+        return Source(entry, index, name, given + family, given, family)
+    tokens = tuple(name.replace(",", " , ").split()) if entry.kind != "person" else tuple(name.split())
+    tokens = tuple(t for t in tokens if t != ",") if entry.kind == "person" else tuple(name.split())
+    if entry.kind == "person" and len(tokens) >= 2:
+        return Source(entry, index, name, tokens, tokens[:-1], tokens[-1:])
+    return Source(entry, index, name, tokens, (), tokens)
+
+
+def text(tokens: Iterable[str]) -> str:
+    return " ".join(t for t in tokens if t)
+
+
+def titled(word: str) -> str:
+    if "." in word and len(word) <= 8:
+        return word.upper()
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def styled(rng: random.Random, s: str) -> str:
+    """How a customer would type it: as listed, title case, or upper case."""
+    choice = rng.randrange(3)
+    if choice == 1:
+        return " ".join(titled(w) for w in s.split())
+    if choice == 2:
+        return s.upper()
+    return s
+
+
+def person_display(src: Source) -> str:
+    return text(src.given + src.family)
+
+
+# ----------------------------------------------------------------------------------------------
+# legal forms
+
+# forms as sequences of dot-less upper-case tokens; family name, canonical written forms
+LEGAL_FORMS: dict[str, tuple[str, ...]] = {
+    "llc": ("LIMITED LIABILITY COMPANY", "LLC", "L.L.C.", "OOO", "TOO", "LIMITED LIABILITY PARTNERSHIP"),
+    "jsc": (
+        "JOINT STOCK COMPANY", "JSC", "AO", "OAO", "ZAO", "PAO", "PJSC", "PUBLIC JOINT STOCK COMPANY",
+        "OPEN JOINT STOCK COMPANY", "CLOSED JOINT STOCK COMPANY", "JOINT-STOCK COMPANY", "OJSC", "CJSC",
+    ),
+    "ltd": (
+        "CO., LTD.", "CO. LTD", "CO LTD", "COMPANY LIMITED", "CO., LIMITED", "LIMITED", "LTD", "LTD.",
+        "PRIVATE LIMITED", "PVT LTD", "PTE LTD", "PTE. LTD.", "(PVT) LTD",
+    ),
+    "gmbh": ("GMBH", "G.M.B.H."),
+    "spzoo": ("SP. Z O.O.", "SP Z OO"),
+    "sarl": ("SARL", "S.A.R.L."),
+    "sadecv": ("S.A. DE C.V.", "SA DE CV", "S. DE R.L. DE C.V."),
+    "sa": ("S.A.", "SA", "S.A.C.", "SAC", "S.A.S.", "SAS", "S.L.", "S.R.L.", "SRL"),
+    "inc": ("INC", "INC.", "INCORPORATED"),
+    "corp": ("CORP", "CORP.", "CORPORATION"),
+    "plc": ("PLC", "P.L.C."),
+    "ag": ("AG",),
+    "kk": ("K.K.", "KK", "KABUSHIKI KAISHA"),
+    "ad": ("A.D.", "AD", "D.O.O.", "DOO", "D.D."),
+    "as": ("A.S.", "AS", "A.Ş.", "LTD. STI.", "LIMITED SIRKETI", "ANONIM SIRKETI", "SANAYI VE TICARET A.S."),
+    "fze": ("FZE", "FZCO", "FZ-LLC", "FZ LLC", "DMCC"),
+    "bv": ("B.V.", "BV", "N.V.", "NV"),
+    "scs": ("S.C.S.", "SCS", "S.C.", "S.N.C."),
+    "sdnbhd": ("SDN BHD", "SDN. BHD."),
+    "sherkat": ("SHERKAT", "SHERKATE", "SHERKAT-E"),
+    "company": ("COMPANY", "CO", "CO."),
+}
+
+
+def dotless(tok: str) -> str:
+    return re.sub(r"[.,()]", "", tok).upper()
+
+
+_FORM_SEQS: list[tuple[tuple[str, ...], str]] = sorted(
+    (
+        (tuple(dotless(t) for t in form.split() if dotless(t)), fam)
+        for fam, forms in LEGAL_FORMS.items()
+        for form in forms
+    ),
+    key=lambda p: (-len(p[0]), p[0], p[1]),
+)
+
+
+def legal_span(tokens: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """(start, end, family) of the longest legal form at the end (preferred) or the start."""
+    keys = [dotless(t) for t in tokens]
+    for seq, fam in _FORM_SEQS:
+        n = len(seq)
+        if n < len(keys) and tuple(keys[-n:]) == seq:
+            return len(keys) - n, len(keys), fam
+    for seq, fam in _FORM_SEQS:
+        n = len(seq)
+        if n < len(keys) and tuple(keys[:n]) == seq and fam not in ("company",):
+            return 0, n, fam
+    return None
+
+
+LEGAL_WORDS = (
+    "LIMITED", "COMPANY", "CORPORATION", "LIABILITY", "JOINT", "STOCK", "INCORPORATED",
+    "GESELLSCHAFT", "SOCIEDAD", "ANONIMA", "LIMITADA", "PRIVATE", "PUBLIC", "AKTSIONERNOE",
+    "OBSHCHESTVO", "SIRKETI", "PARTNERSHIP", "ENTERPRISE", "COOPERATIVE", "HOLDING",
+)
+
+
+def legal_word_positions(tokens: tuple[str, ...]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if dotless(t) in LEGAL_WORDS]
+
+
+def is_org(src: Source) -> bool:
+    return src.entry.kind == "organization" or (src.entry.kind == "other" and legal_span(src.tokens) is not None)
+
+
+# ----------------------------------------------------------------------------------------------
+# letter-level slips
+
+KEY_NEIGHBOURS = {
+    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok",
+    "o": "ipl", "p": "ol", "a": "qsz", "s": "adwx", "d": "sfe", "f": "dgr", "g": "fht", "h": "gjy",
+    "j": "hku", "k": "jli", "l": "ko", "z": "xa", "x": "zcs", "c": "xvd", "v": "cbf", "b": "vng",
+    "n": "bmh", "m": "nj",
+}
+
+
+def keep_case(new: str, like: str) -> str:
+    return new.upper() if like.isupper() else new.lower()
+
+
+def transpose(rng: random.Random, w: str) -> str | None:
+    spots = [i for i in range(1, len(w) - 1) if w[i] != w[i + 1] and w[i].isalpha() and w[i + 1].isalpha()]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    return w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+
+
+def drop_letter(rng: random.Random, w: str) -> str | None:
+    spots = [i for i in range(1, len(w)) if w[i].isalpha()]
+    if len(w) < 4 or not spots:
+        return None
+    i = rng.choice(spots)
+    return w[:i] + w[i + 1 :]
+
+
+def double_letter(rng: random.Random, w: str) -> str | None:
+    spots = [i for i in range(1, len(w)) if w[i].isalpha() and w[i] != w[i - 1]]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    return w[:i] + w[i] + w[i:]
+
+
+def substitute(rng: random.Random, w: str) -> str | None:
+    spots = [i for i in range(1, len(w)) if w[i].lower() in KEY_NEIGHBOURS]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    vowels = "aeiou"
+    c = w[i].lower()
+    pool = [v for v in vowels if v != c] if c in vowels and rng.random() < 0.6 else list(KEY_NEIGHBOURS[c])
+    return w[:i] + keep_case(rng.choice(pool), w[i]) + w[i + 1 :]
+
+
+PHONETIC_SLIPS = (
+    ("a", "e"), ("e", "a"), ("e", "i"), ("i", "e"), ("o", "u"), ("u", "o"), ("i", "y"), ("y", "i"),
+    ("k", "q"), ("q", "k"), ("k", "c"), ("s", "z"), ("z", "s"), ("d", "t"), ("t", "d"), ("v", "w"),
+    ("w", "v"), ("j", "dj"),
+)
+
+
+def phonetic_slip(rng: random.Random, w: str) -> str | None:
+    low = w.lower()
+    options = []
+    for a, b in PHONETIC_SLIPS:
+        for m in re.finditer(a, low):
+            if m.start() > 0 or a in "aeiou":
+                options.append((m.start(), a, b))
+    # undouble / double a consonant, drop the h of a digraph
+    for m in re.finditer(r"([bdfglmnrst])\1", low):
+        options.append((m.start(), m.group(0), m.group(1)))
+    for m in re.finditer(r"(?<=[kgsdtz])h", low):
+        options.append((m.start(), "h", ""))
+    if not options:
+        return None
+    pos, a, b = rng.choice(options)
+    return w[:pos] + keep_case(b, w[pos : pos + len(a)] or w) + w[pos + len(a) :]
+
+
+def slip_token(rng: random.Random, tokens: tuple[str, ...], pick: list[int], fn: Callable[[random.Random, str], str | None]) -> tuple[str, ...] | None:
+    if not pick:
+        return None
+    i = rng.choice(pick)
+    new = fn(rng, tokens[i])
+    if new is None or new == tokens[i]:
+        return None
+    return tokens[:i] + (new,) + tokens[i + 1 :]
+
+
+# ----------------------------------------------------------------------------------------------
+# traditions (crude, for choosing suited names)
+
+KOREAN_FAMILY = {
+    "KIM", "RI", "PAK", "CHOE", "JO", "YUN", "HAN", "JANG", "JONG", "KANG", "O", "SIN", "HONG", "MUN",
+    "CHOI", "LEE", "PARK", "SO", "SON", "HYON", "KO", "KWON", "JU", "CHA", "PAEK", "RYU", "JON",
+    "HWANG", "YANG", "AN", "CHONG", "NAM", "KIL", "CHU", "HO", "RIM", "SONG", "CHANG", "YU", "MA", "PYON",
+}
+CHINESE_FAMILY = {
+    "WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "HUANG", "ZHAO", "WU", "ZHOU", "XU", "SUN", "MA",
+    "ZHU", "HU", "GUO", "HE", "LIN", "LUO", "GAO", "ZHENG", "LIANG", "XIE", "TANG", "HAN", "CAO",
+    "DENG", "FENG", "CAI", "PENG", "PAN", "YUAN", "JIANG", "DONG", "YU", "SU", "YE", "LU", "WEI",
+    "TIAN", "DU", "DING", "SHEN", "REN", "YAO", "JIN", "FU", "ZHONG", "CUI", "QIU", "QIN", "FANG",
+    "SHI", "XIAO", "HOU", "WAN", "GU", "KONG", "BAI", "ZOU", "MENG", "XIONG", "QIAN", "ZENG", "WEN",
+}
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u))+$"
+)
+_KOREAN_SYL = re.compile(
+    r"^(?:(?:kk|tt|pp|ss|jj|ch|k|g|n|d|t|r|l|m|b|p|s|j|h)?(?:yae|yeo|wae|ae|eo|eu|ui|oe|wa|wo|we|wi|ya|yo|yu|ye|a|e|i|o|u)(?:ng|k|n|l|m|p|t)?)$"
+)
+ARABIC_MARKERS = {
+    "AL", "ABU", "BIN", "IBN", "ABD", "ABDUL", "ABDEL", "ABDUL", "MUHAMMAD", "MOHAMMED", "MOHAMMAD",
+    "AHMAD", "AHMED", "HASAN", "HASSAN", "HUSAYN", "HUSSEIN", "ALI", "UMAR", "OMAR", "KHALID",
+    "YUSUF", "IBRAHIM", "ABDALLAH", "ABDULLAH", "SALIH", "SAID", "MAHMUD", "MAHMOUD", "MUSTAFA",
+}
+RUSSIAN_GIVEN = {
+    "ALEKSANDR", "ALEKSEY", "ALEKSEI", "SERGEY", "SERGEI", "DMITRIY", "DMITRY", "YEVGENIY", "EVGENY",
+    "YURIY", "YURI", "ANDREY", "ANDREI", "NIKOLAY", "NIKOLAI", "MIKHAIL", "VIKTOR", "VALERIY",
+    "GENNADIY", "ARKADIY", "ANATOLIY", "VITALIY", "IGOR", "OLEG", "VLADIMIR", "IVAN", "PAVEL",
+    "MAKSIM", "ROMAN", "DENIS", "KIRILL", "BORIS", "YELENA", "ELENA", "TATYANA", "NATALYA",
+    "OLGA", "IRINA", "SVETLANA", "ANNA", "MARIYA", "YEKATERINA", "PYOTR", "PETR", "FEDOR",
+    "ILYA", "GRIGORIY", "KONSTANTIN", "VLADISLAV", "VADIM", "ARTEM", "ANTON", "STANISLAV", "VASILIY",
+    "YAROSLAV", "VYACHESLAV", "LEONID", "GEORGIY", "NIKITA", "MIKHAYLOVICH", "EVGENIY", "ALEXANDER",
+}
+_RU_SUFFIX = re.compile(r"(OV|EV|YOV|IN|YN|OVA|EVA|INA|SKIY|SKY|SKII|SKAYA|ENKO|CHUK|UK|ICH)$")
+SPANISH_GIVEN = {
+    "JOSE", "JUAN", "LUIS", "CARLOS", "JORGE", "JESUS", "MIGUEL", "FRANCISCO", "ANTONIO", "MANUEL",
+    "PEDRO", "ALEJANDRO", "RAFAEL", "FERNANDO", "RICARDO", "ROBERTO", "EDUARDO", "JAVIER", "ALFREDO",
+    "MARIA", "ANA", "GUILLERMO", "ENRIQUE", "IGNACIO", "RAMON", "RAUL", "SERGIO", "HECTOR", "VICTOR",
+    "OSCAR", "ARMANDO", "MARIO", "JAIME", "DANIEL", "GERARDO", "FELIPE", "PABLO", "ERNESTO", "ISMAEL",
+    "JOAQUIN", "RODOLFO", "RUBEN", "ARTURO", "GILBERTO", "NESTOR", "ALBERTO", "DIEGO", "ANDRES",
+    "JULIO", "CESAR", "OMAR", "ADRIANA", "CLAUDIA", "LAURA", "GLORIA", "ROSA", "CARMEN", "SANDRA",
+    "NICOLAS", "DELCY", "TAREK", "ELIAS", "HUGO", "SAMUEL", "ALVARO", "GUSTAVO", "MARCO", "OCTAVIO",
+}
+
+
+def upper_tokens(src: Source) -> list[str]:
+    return [dotless(t) for t in src.tokens]
+
+
+def prog(src: Source) -> str:
+    return (src.entry.programs + " " + src.entry.list_id).upper()
+
+
+def is_person(src: Source) -> bool:
+    return src.entry.kind == "person" and len(src.tokens) >= 2
+
+
+def is_korean(src: Source) -> bool:
+    if not is_person(src):
+        return False
+    if not ("DPRK" in prog(src) or "NKSPEA" in prog(src) or src.entry.list_id.startswith("KPi")):
+        return False
+    sylls = [s for t in src.tokens for s in t.lower().split("-")]
+    return src.family[0].upper() in KOREAN_FAMILY and all(_KOREAN_SYL.match(s) for s in sylls)
+
+
+def is_chinese(src: Source) -> bool:
+    if not is_person(src) or "DPRK" in prog(src):
+        return False
+    if src.family[-1].upper() not in CHINESE_FAMILY:
+        return False
+    return all(_PINYIN.match(t.lower().replace("-", "")) for t in src.tokens) and any(len(t) >= 4 for t in src.given)
+
+
+def is_arabic(src: Source) -> bool:
+    if not is_person(src):
+        return False
+    toks = [t.upper() for t in src.tokens]
+    hits = sum(1 for t in toks if t in ARABIC_MARKERS or t.startswith("AL-") or t.startswith("ABD"))
+    return hits >= 1 and not is_russian(src)
+
+
+def is_persian(src: Source) -> bool:
+    if not is_person(src):
+        return False
+    p = prog(src)
+    iranian = any(k in p for k in ("IRAN", "IRGC", "IFSR", "IRI")) or src.entry.list_id.startswith("IRi")
+    toks = [t.upper() for t in src.tokens]
+    marker = any(
+        t.endswith(("ZADEH", "POUR", "NEJAD", "NEZHAD", "IAN", "I")) or t in ("REZA", "HOSSEIN", "MOHAMMAD", "ALI", "GHOLAM", "MEHDI", "HAMID", "MAJID", "SAEED", "AKBAR", "JAVAD", "MOHSEN", "ABBAS", "HASSAN", "AHMAD", "MORTEZA", "MOJTABA", "HOSSEINI", "REZAEI")
+        for t in toks
+    )
+    return iranian and marker
+
+
+def is_russian(src: Source) -> bool:
+    if not is_person(src):
+        return False
+    toks = [t.upper() for t in src.tokens]
+    given_ru = any(t in RUSSIAN_GIVEN for t in toks)
+    patronymic = any(t.endswith(("OVICH", "EVICH", "OVNA", "EVNA", "ICHNA")) for t in toks)
+    fam = _RU_SUFFIX.search(src.family[0].upper()) is not None
+    return (given_ru or patronymic) and fam
+
+
+def is_hispanic(src: Source) -> bool:
+    if not is_person(src):
+        return False
+    p = prog(src)
+    ok_prog = any(k in p for k in ("SDNT", "ILLICIT", "VENEZUELA", "CUBA", "NICARAGUA", "TCO", "SDNTK"))
+    return ok_prog and any(t.upper() in SPANISH_GIVEN for t in src.given)
+
+
+# ----------------------------------------------------------------------------------------------
+# token-level tables
+
+TRANSLIT_GROUPS = [
+    ["MUHAMMAD", "MOHAMMED", "MOHAMMAD", "MOHAMED", "MOHAMAD", "MUHAMMED", "MUHAMAD", "MOHAMMAD"],
+    ["AHMAD", "AHMED"], ["HUSSEIN", "HUSAYN", "HUSSAIN", "HOSSEIN", "HUSEIN", "HUSAIN"],
+    ["HASAN", "HASSAN"], ["YUSUF", "YOUSSEF", "YOUSEF", "YUSSUF", "YOUSUF", "YOUSIF"],
+    ["UMAR", "OMAR"], ["USAMA", "OSAMA"], ["ABDULLAH", "ABDALLAH", "ABDOLLAH", "ABDULA"],
+    ["MAHMUD", "MAHMOUD"], ["MUSTAFA", "MOSTAFA", "MUSTAPHA"], ["KHALID", "KHALED"],
+    ["SAID", "SAEED", "SAEID"], ["MUSA", "MOUSSA", "MOUSA"], ["IBRAHIM", "EBRAHIM", "IBRAHEEM"],
+    ["ISMAIL", "ESMAIL", "ISMAEL", "ISMAEIL"], ["YAHYA", "YEHIA"], ["JAFAR", "JAAFAR", "JA'FAR"],
+    ["SULAYMAN", "SULEIMAN", "SOLEIMAN", "SULAIMAN"], ["UTHMAN", "OTHMAN", "OSMAN"],
+    ["HAMID", "HAMEED"], ["RASHID", "RASHEED"], ["MAJID", "MAJEED"], ["KARIM", "KAREEM"],
+    ["NASIR", "NASSER", "NASER"], ["QASIM", "QASEM", "KASSEM", "GHASEM"], ["FAYSAL", "FAISAL"],
+    ["MAHDI", "MEHDI"], ["JAWAD", "JAVAD"], ["MUHSIN", "MOHSEN"], ["MURTADA", "MORTEZA", "MURTAZA"],
+    ["MUJTABA", "MOJTABA"], ["GHULAM", "GHOLAM"], ["YAQUB", "YAKUB", "YAGHOUB"],
+    ["ABDUL", "ABDEL", "ABDOL"], ["SALIH", "SALEH"], ["ALI", "ALY"], ["ABBAS", "ABAS"],
+    ["HAMZA", "HAMZAH"], ["TALAL", "TALLAL"], ["JAMAL", "GAMAL"], ["KHALIL", "KHALEEL"],
+    ["ALEKSANDR", "ALEXANDER", "ALEKSANDER", "OLEKSANDR"], ["ALEKSEY", "ALEKSEI", "ALEXEY", "ALEXEI"],
+    ["SERGEY", "SERGEI"], ["DMITRIY", "DMITRY", "DMITRI"], ["YEVGENIY", "EVGENY", "YEVGENY", "EVGENII"],
+    ["YURIY", "YURI", "YURY"], ["ANDREY", "ANDREI"], ["NIKOLAY", "NIKOLAI"], ["VIKTOR", "VICTOR"],
+    ["VALERIY", "VALERY", "VALERI"], ["GENNADIY", "GENNADY"], ["ARKADIY", "ARKADY"],
+    ["ANATOLIY", "ANATOLY"], ["VITALIY", "VITALY"], ["YELENA", "ELENA"], ["TATYANA", "TATIANA"],
+    ["NATALYA", "NATALIA"], ["PYOTR", "PETR"], ["FEDOR", "FYODOR"], ["ILYA", "ILIA"],
+    ["GRIGORIY", "GRIGORY"], ["MAKSIM", "MAXIM"], ["VASILIY", "VASILY"], ["GEORGIY", "GEORGY"],
+    ["KIRILL", "KIRIL"], ["ARTEM", "ARTYOM"], ["SEMYON", "SEMEN"],
+    ["CHOE", "CHOI"], ["RI", "LI", "LEE"], ["PAK", "PARK"], ["HYON", "HYUN"], ["SON", "SOHN"],
+    ["KANG", "GANG"], ["JO", "CHO"], ["CHOL", "CHEOL"], ["JONG", "JEONG"], ["YONG", "YEONG"],
+]
+_TRANSLIT = {w: [x for x in g if x != w] for g in TRANSLIT_GROUPS for w in g}
+
+ENGLISH_FORMS = {
+    "ALEKSANDR": ["ALEXANDER", "ALEX", "SASHA"], "ALEKSEY": ["ALEXIS", "ALEX"], "MIKHAIL": ["MICHAEL", "MISHA"],
+    "PYOTR": ["PETER"], "PETR": ["PETER"], "NIKOLAY": ["NICHOLAS", "NICK"], "NIKOLAI": ["NICHOLAS"],
+    "YEVGENIY": ["EUGENE", "ZHENYA"], "EVGENY": ["EUGENE"], "IVAN": ["JOHN", "VANYA"], "SERGEY": ["SERGE"],
+    "YURIY": ["GEORGE"], "GRIGORIY": ["GREGORY"], "ANDREY": ["ANDREW"], "KONSTANTIN": ["CONSTANTINE", "KOSTYA"],
+    "DMITRIY": ["DIMA", "DIMITRI"], "VLADIMIR": ["VOLODYA", "VOVA"], "YELENA": ["HELEN"], "MARIYA": ["MARY", "MASHA"],
+    "YEKATERINA": ["CATHERINE", "KATYA"], "PAVEL": ["PAUL", "PASHA"], "FEDOR": ["THEODORE", "FYODOR"],
+    "BORIS": ["BOB"], "ILYA": ["ELIJAH"], "VASILIY": ["BASIL"], "MAKSIM": ["MAX"], "OLEG": ["OLEG"],
+    "IBRAHIM": ["ABRAHAM"], "YUSUF": ["JOSEPH"], "YOUSSEF": ["JOSEPH"], "MUSA": ["MOSES"],
+    "SULAYMAN": ["SOLOMON"], "SULEIMAN": ["SOLOMON"], "DAWUD": ["DAVID"], "DAVOOD": ["DAVID"],
+    "YAQUB": ["JACOB"], "ILYAS": ["ELIAS"], "YAHYA": ["JOHN"], "MARYAM": ["MARY"], "ISHAQ": ["ISAAC"],
+    "JOSE": ["JOSEPH", "PEPE"], "FRANCISCO": ["FRANK", "PACO", "PANCHO"], "ALEJANDRO": ["ALEX", "ALEXANDER"],
+    "ROBERTO": ["ROBERT", "BETO"], "GUILLERMO": ["WILLIAM", "MEMO"], "JESUS": ["CHUY"], "IGNACIO": ["NACHO"],
+    "ENRIQUE": ["HENRY", "KIKE"], "EDUARDO": ["EDWARD", "LALO"], "ALFREDO": ["ALFRED", "FREDDY"],
+    "MANUEL": ["MANNY"], "RAFAEL": ["RAFA"], "ANTONIO": ["TONY", "ANTHONY"], "JUAN": ["JOHN"],
+    "PEDRO": ["PETER"], "MIGUEL": ["MICHAEL"], "CARLOS": ["CHARLES"], "LUIS": ["LOUIS"],
+    "JORGE": ["GEORGE"], "RICARDO": ["RICHARD", "RICKY"], "FERNANDO": ["NANDO"], "GERARDO": ["GERARD", "JERRY"],
+    "ALBERTO": ["ALBERT", "BETO"], "JOAQUIN": ["CHAPO"], "ARTURO": ["ARTHUR"], "NICOLAS": ["NICHOLAS"],
+    "GUSTAVO": ["GUS"], "ANDRES": ["ANDREW"], "DIEGO": ["JAMES"], "RAMON": ["RAYMOND"],
+}
+
+TITLES = ["Dr", "Dr.", "Sheikh", "Shaykh", "Mr", "Mr.", "Haji", "Hajji", "Eng.", "Eng", "Prof.", "Mullah",
+          "Gen.", "Col.", "Maulana", "Sayyed", "Ustadh", "Sir", "Hon.", "Capt."]
+
+PLACES = ["Dubai", "Hong Kong", "Shanghai", "Moscow", "Tehran", "Istanbul", "Beijing", "Shenzhen", "Minsk",
+          "Caracas", "Damascus", "Beirut", "UAE", "Sharjah", "Kish Island", "St. Petersburg", "Almaty",
+          "Tashkent", "Yerevan", "Baku", "Singapore", "Kuala Lumpur", "Guangzhou", "Panama", "Limassol"]
+
+# English generic words and how firms of one language write them (romanised)
+EN_TO_LANG: dict[str, dict[str, str]] = {
+    "zh": {"TRADING": "MAOYI", "INDUSTRY": "GONGYE", "INDUSTRIAL": "GONGYE", "INTERNATIONAL": "GUOJI",
+           "TECHNOLOGY": "KEJI", "TECHNOLOGIES": "KEJI", "ELECTRONICS": "DIANZI", "ELECTRONIC": "DIANZI",
+           "SHIPPING": "HAIYUN", "GROUP": "JITUAN", "ENGINEERING": "GONGCHENG", "INVESTMENT": "TOUZI",
+           "CHEMICAL": "HUAGONG", "CONSTRUCTION": "JIANSHE", "ENERGY": "NENGYUAN", "DEVELOPMENT": "FAZHAN",
+           "TRANSPORT": "YUNSHU", "MACHINERY": "JIXIE", "EQUIPMENT": "SHEBEI", "LOGISTICS": "WULIU",
+           "IMPORT": "JINKOU", "EXPORT": "CHUKOU", "INDUSTRIES": "SHIYE"},
+    "tr": {"TRADING": "TICARET", "TRADE": "TICARET", "INDUSTRY": "SANAYI", "INDUSTRIAL": "SANAYI",
+           "INTERNATIONAL": "ULUSLARARASI", "TECHNOLOGY": "TEKNOLOJI", "ELECTRONICS": "ELEKTRONIK",
+           "SHIPPING": "DENIZCILIK", "GROUP": "GRUP", "ENGINEERING": "MUHENDISLIK", "INVESTMENT": "YATIRIM",
+           "CHEMICAL": "KIMYA", "CONSTRUCTION": "INSAAT", "ENERGY": "ENERJI", "TRANSPORT": "NAKLIYAT",
+           "MACHINERY": "MAKINA", "LOGISTICS": "LOJISTIK", "IMPORT": "ITHALAT", "EXPORT": "IHRACAT",
+           "FOREIGN": "DIS", "TOURISM": "TURIZM", "FOOD": "GIDA", "MINING": "MADENCILIK"},
+    "fa": {"TRADING": "TEJARAT", "TRADE": "TEJARAT", "INDUSTRY": "SANAYE", "INDUSTRIES": "SANAYE",
+           "INDUSTRIAL": "SANATI", "ENGINEERING": "MOHANDESI", "SHIPPING": "KESHTIRANI",
+           "INVESTMENT": "SARMAYEGOZARI", "INTERNATIONAL": "BEYNOLMELAL", "DEVELOPMENT": "TOSEE",
+           "OIL": "NAFT", "PETROCHEMICAL": "PETROSHIMI", "CONSTRUCTION": "SAKHTEMAN", "GROUP": "GOROUH"},
+    "ru": {"TRADING": "TORGOVYY", "INDUSTRY": "PROMYSHLENNOST", "TECHNOLOGY": "TEKHNOLOGII",
+           "TECHNOLOGIES": "TEKHNOLOGII", "ELECTRONICS": "ELEKTRONIKA", "GROUP": "GRUPPA",
+           "ENGINEERING": "INZHINIRING", "INVESTMENT": "INVEST", "CHEMICAL": "KHIMICHESKIY",
+           "CONSTRUCTION": "STROITELNAYA", "OIL": "NEFT", "MACHINERY": "MASHINOSTROENIE",
+           "EQUIPMENT": "OBORUDOVANIE", "LOGISTICS": "LOGISTIKA", "PLANT": "ZAVOD", "FACTORY": "FABRIKA",
+           "ENERGY": "ENERGIYA", "BANK": "BANK", "SHIPYARD": "VERF", "INSTITUTE": "INSTITUT"},
+    "es": {"TRADING": "COMERCIAL", "INDUSTRIES": "INDUSTRIAS", "INTERNATIONAL": "INTERNACIONAL",
+           "TECHNOLOGY": "TECNOLOGIA", "ELECTRONICS": "ELECTRONICA", "SHIPPING": "NAVIERA", "GROUP": "GRUPO",
+           "ENGINEERING": "INGENIERIA", "INVESTMENT": "INVERSIONES", "INVESTMENTS": "INVERSIONES",
+           "CONSTRUCTION": "CONSTRUCCIONES", "OIL": "PETROLEO", "ENERGY": "ENERGIA", "TRANSPORT": "TRANSPORTES",
+           "IMPORT": "IMPORTADORA", "EXPORT": "EXPORTADORA", "DEVELOPMENT": "DESARROLLO", "BANK": "BANCO"},
+    "de": {"TRADING": "HANDELS", "ENGINEERING": "TECHNIK", "TECHNOLOGY": "TECHNOLOGIE", "INDUSTRY": "INDUSTRIE",
+           "MACHINERY": "MASCHINENBAU", "ELECTRONICS": "ELEKTRONIK", "GROUP": "GRUPPE"},
+}
+FOREIGN_TO_EN: dict[str, str] = {}
+for _table in EN_TO_LANG.values():
+    for _en, _fw in _table.items():
+        if _fw != _en:
+            FOREIGN_TO_EN.setdefault(_fw, _en)
+LANG_HINTS: dict[str, set[str]] = {
+    "zh": {"BEIJING", "SHANGHAI", "SHENZHEN", "GUANGZHOU", "TIANJIN", "DALIAN", "NINGBO", "XIAMEN", "HANGZHOU",
+           "WUHAN", "CHENGDU", "NANJING", "QINGDAO", "ZHUHAI", "DONGGUAN", "SUZHOU", "CHONGQING", "XIAN", "HARBIN",
+           "CHANGSHA", "ZHENGZHOU", "JINAN", "KUNMING", "HEFEI", "FOSHAN", "SHENYANG", "YANTAI", "ZHEJIANG",
+           "JIANGSU", "GUANGDONG", "SHANDONG", "FUJIAN", "HEBEI", "HUNAN", "HUBEI", "SICHUAN", "LIAONING", "CHINA"},
+    "tr": {"TICARET", "SANAYI", "STI", "SIRKETI", "ISTANBUL", "ANKARA", "IZMIR", "MERSIN", "DIS", "VE", "ANONIM"},
+    "fa": {"IRAN", "TEHRAN", "KISH", "PARS", "SHERKAT", "SAZEH", "SANAT", "ISFAHAN", "MASHHAD", "TABRIZ",
+           "SHIRAZ", "PERSIA", "NAFT", "TEJARAT", "BANDAR", "IRANIAN", "SANAYE"},
+    "ru": {"OOO", "ZAO", "OAO", "PAO", "AO", "MOSCOW", "OBSHCHESTVO", "RUSSIA", "RUSSIAN", "ROSSII", "NPO",
+           "NPP", "ZAVOD", "SIBERIA", "URAL", "PETERSBURG", "KAZAN", "NOVOSIBIRSK", "TOMSK", "AKTSIONERNOE"},
+    "es": {"DE", "Y", "LA", "LOS", "DEL", "SADECV", "CV", "CORPORACION", "EMPRESA", "MEXICO", "VENEZUELA",
+           "CARACAS", "COLOMBIA", "SOCIEDAD", "INVERSIONES", "COMERCIALIZADORA", "DISTRIBUIDORA"},
+    "de": {"GMBH", "AG", "BERLIN", "HAMBURG", "MUNCHEN", "UND"},
+}
+
+
+def org_language(src: Source) -> str:
+    keys = {dotless(t) for t in src.tokens}
+    scores = sorted(((len(keys & hints), lang) for lang, hints in LANG_HINTS.items()), reverse=True)
+    return scores[0][1] if scores[0][0] > 0 else ""
+
+
+def generic_options(src: Source) -> list[tuple[int, str]]:
+    lang = org_language(src)
+    out = []
+    for i, t in enumerate(src.tokens):
+        k = dotless(t)
+        if k in FOREIGN_TO_EN:
+            out.append((i, FOREIGN_TO_EN[k]))
+        elif lang and k in EN_TO_LANG[lang] and EN_TO_LANG[lang][k] != k:
+            out.append((i, EN_TO_LANG[lang][k]))
+    return out
+
+
+def has_generic_translation(src: Source) -> bool:
+    return is_org(src) and len(src.tokens) >= 2 and bool(generic_options(src))
+
+
+def generic_translated(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.tokens)
+    opts = generic_options(src)
+    for i, new in rng.sample(opts, min(len(opts), rng.choice([1, 1, 2]))):
+        toks[i] = new + ("," if toks[i].endswith(",") else "")
+    return styled(rng, text(toks))
+
+
+GENERIC_ABBREV = {
+    "INTERNATIONAL": ["INTL", "INT'L", "INTL."], "TRADING": ["TRDG", "TRD"], "CORPORATION": ["CORP", "CORP."],
+    "INDUSTRIES": ["INDS", "IND.", "INDUS."], "ENGINEERING": ["ENGG", "ENG."], "TECHNOLOGY": ["TECH"],
+    "TECHNOLOGIES": ["TECH", "TECHS"], "MANUFACTURING": ["MFG", "MFG."], "DEVELOPMENT": ["DEV", "DEVT"],
+    "INVESTMENT": ["INV", "INVT"], "INVESTMENTS": ["INVTS", "INV"], "SERVICES": ["SVCS", "SERV", "SRVCS"],
+    "GROUP": ["GRP"], "ELECTRONICS": ["ELEC", "ELECT."], "ELECTRONIC": ["ELEC"], "SHIPPING": ["SHPG"],
+    "MANAGEMENT": ["MGMT", "MGT"], "ASSOCIATION": ["ASSN", "ASSOC"], "DEPARTMENT": ["DEPT"],
+    "BROTHERS": ["BROS", "BROS."], "ENTERPRISES": ["ENT", "ENTS"], "ENTERPRISE": ["ENT"],
+    "INSTITUTE": ["INST", "INST."], "UNIVERSITY": ["UNIV", "UNIV."], "LABORATORY": ["LAB"],
+    "LABORATORIES": ["LABS"], "CENTER": ["CTR"], "CENTRE": ["CTR"], "COMMERCIAL": ["COMML", "COML"],
+    "EQUIPMENT": ["EQPT", "EQUIP"], "MACHINERY": ["MACHY", "MACH"], "NATIONAL": ["NATL", "NAT'L"],
+    "INDUSTRIAL": ["INDL", "INDUS"], "AUTOMATION": ["AUTOMTN"], "COMMUNICATIONS": ["COMMS", "COMM"],
+    "SCIENTIFIC": ["SCI"], "RESEARCH": ["RES"], "PRODUCTION": ["PROD"], "MARITIME": ["MAR"],
+    "AVIATION": ["AVN"], "COMPANY": ["CO", "CO."], "LIMITED": ["LTD", "LTD."],
+}
+GENERIC_ABBREV_NONLEGAL = {k: v for k, v in GENERIC_ABBREV.items() if k not in ("COMPANY", "LIMITED", "CORPORATION")}
+
+LEGAL_TRANSLATE = {
+    "llc": ["OOO", "LLC", "L.L.C.", "Limited Liability Company", "TOO", "Ltd", "MChJ", "Sp. z o.o.", "GmbH"],
+    "jsc": ["AO", "JSC", "OAO", "ZAO", "PAO", "PJSC", "Joint Stock Company", "Open JSC", "A.D.", "AG"],
+    "ltd": ["Co., Ltd.", "Co Ltd", "Company Limited", "Ltd", "Limited", "Youxian Gongsi", "GmbH", "LLC", "Sp. z o.o.", "SARL"],
+    "gmbh": ["Ltd", "LLC", "Gesellschaft mbH", "Limited", "SARL"], "spzoo": ["Ltd", "LLC", "GmbH", "Spolka z o.o."],
+    "sarl": ["LLC", "Ltd", "GmbH", "Societe a responsabilite limitee"], "sadecv": ["S.A.", "SA", "Inc", "Corp"],
+    "sa": ["Inc", "Corp", "SA", "AG", "Sociedad Anonima", "Societe Anonyme", "Ltd"], "inc": ["Corp", "Ltd", "Co", "Incorporated", "LLC"],
+    "corp": ["Inc", "Co", "Ltd", "Corporation"], "plc": ["Ltd", "Public Limited Company", "Inc"], "ag": ["SA", "Inc", "Aktiengesellschaft"],
+    "kk": ["Co., Ltd.", "Corp", "Kabushiki Kaisha", "Inc"], "ad": ["JSC", "Ltd", "LLC"], "as": ["Ltd", "Inc", "Corp", "Anonim Sirketi", "Co."],
+    "fze": ["LLC", "FZCO", "FZE", "Free Zone Establishment"], "bv": ["Ltd", "Inc", "BV", "NV"], "scs": ["LP", "KG", "SCS"],
+    "sdnbhd": ["Ltd", "Sdn. Bhd.", "Private Limited"], "sherkat": ["Company", "Co.", "Sherkat-e"], "company": ["Co.", "Co", "Ltd", "Corp", "Company Ltd"],
+}
+LEGAL_EXPAND = {
+    "LTD": "LIMITED", "LIMITED": "LTD", "CO": "COMPANY", "COMPANY": "CO.", "CORP": "CORPORATION",
+    "CORPORATION": "CORP.", "INC": "INCORPORATED", "INCORPORATED": "INC.", "LLC": "LIMITED LIABILITY COMPANY",
+    "JSC": "JOINT STOCK COMPANY", "PJSC": "PUBLIC JOINT STOCK COMPANY", "PLC": "PUBLIC LIMITED COMPANY",
+    "OJSC": "OPEN JOINT STOCK COMPANY", "CJSC": "CLOSED JOINT STOCK COMPANY", "PVT": "PRIVATE",
+    "GMBH": "GESELLSCHAFT MIT BESCHRANKTER HAFTUNG", "SA": "SOCIEDAD ANONIMA", "AG": "AKTIENGESELLSCHAFT",
+    "KK": "KABUSHIKI KAISHA", "SARL": "SOCIETE A RESPONSABILITE LIMITEE", "OOO": "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU",
+    "AO": "AKTSIONERNOE OBSHCHESTVO", "FZE": "FREE ZONE ESTABLISHMENT", "PTE": "PRIVATE",
+}
+
+OCR_SLIPS = [("rn", "m"), ("m", "rn"), ("O", "0"), ("0", "O"), ("l", "1"), ("I", "1"), ("I", "l"), ("S", "5"),
+             ("cl", "d"), ("d", "cl"), ("B", "8"), ("o", "0"), ("i", "l"), ("E", "F"), ("G", "6"), ("Z", "2")]
+
+SPANISH_ACCENTS = {
+    "JOSE": "JOSÉ", "GARCIA": "GARCÍA", "RAMIREZ": "RAMÍREZ", "MARTINEZ": "MARTÍNEZ", "HERNANDEZ": "HERNÁNDEZ",
+    "GONZALEZ": "GONZÁLEZ", "RODRIGUEZ": "RODRÍGUEZ", "PEREZ": "PÉREZ", "SANCHEZ": "SÁNCHEZ", "GOMEZ": "GÓMEZ",
+    "LOPEZ": "LÓPEZ", "DIAZ": "DÍAZ", "FERNANDEZ": "FERNÁNDEZ", "MARIA": "MARÍA", "JESUS": "JESÚS", "RAMON": "RAMÓN",
+    "RAUL": "RAÚL", "HECTOR": "HÉCTOR", "OSCAR": "ÓSCAR", "ANGEL": "ÁNGEL", "JOAQUIN": "JOAQUÍN", "NUNEZ": "NÚÑEZ",
+    "MUNOZ": "MUÑOZ", "IBANEZ": "IBÁÑEZ", "PENA": "PEÑA", "ZUNIGA": "ZÚÑIGA", "CASTANEDA": "CASTAÑEDA",
+    "ORDONEZ": "ORDÓÑEZ", "CORDOBA": "CÓRDOBA", "ALVAREZ": "ÁLVAREZ", "VAZQUEZ": "VÁZQUEZ", "VELAZQUEZ": "VELÁZQUEZ",
+    "MARQUEZ": "MÁRQUEZ", "BENITEZ": "BENÍTEZ", "JIMENEZ": "JIMÉNEZ", "GUTIERREZ": "GUTIÉRREZ", "DOMINGUEZ": "DOMÍNGUEZ",
+    "CACERES": "CÁCERES", "SIMON": "SIMÓN", "ANDRES": "ANDRÉS", "NICOLAS": "NICOLÁS", "MATIAS": "MATÍAS",
+    "LUCIA": "LUCÍA", "SOFIA": "SOFÍA", "RUBEN": "RUBÉN", "CESAR": "CÉSAR", "MEXICO": "MÉXICO", "INFORMATICA": "INFORMÁTICA",
+    "NACION": "NACIÓN", "CONSTRUCCION": "CONSTRUCCIÓN", "COMPANIA": "COMPAÑÍA", "INVERSION": "INVERSIÓN",
+    "ESPANA": "ESPAÑA", "BOLIVAR": "BOLÍVAR", "PETROLEOS": "PETRÓLEOS", "CARDENAS": "CÁRDENAS", "CHAVEZ": "CHÁVEZ",
+    "VASQUEZ": "VÁSQUEZ", "ORTIZ": "ORTÍZ", "MEJIA": "MEJÍA", "GARZON": "GARZÓN", "LEON": "LEÓN", "MONTAÑO": "MONTAÑO",
+    "MONTANO": "MONTAÑO", "QUINONES": "QUIÑONES", "NINO": "NIÑO", "AVILES": "AVILÉS", "TELLEZ": "TÉLLEZ",
+    "SAENZ": "SÁENZ", "ALARCON": "ALARCÓN", "CALDERON": "CALDERÓN", "RINCON": "RINCÓN", "CONCEPCION": "CONCEPCIÓN",
+    "ASUNCION": "ASUNCIÓN", "BELEN": "BELÉN", "INES": "INÉS", "TOMAS": "TOMÁS", "ADRIAN": "ADRIÁN", "MARTIN": "MARTÍN",
+    "JULIAN": "JULIÁN", "DAMIAN": "DAMIÁN", "FABIAN": "FABIÁN", "SEBASTIAN": "SEBASTIÁN", "ELIAS": "ELÍAS",
+    "EFRAIN": "EFRAÍN", "ISAIAS": "ISAÍAS", "LEONARDO": "LEONARDO", "RODRIGUES": "RODRIGUES", "GUZMAN": "GUZMÁN",
+    "ROMAN": "ROMÁN", "TRUJILLO": "TRUJILLO", "ZAPATA": "ZAPATA", "BAEZ": "BÁEZ", "FARIAS": "FARÍAS", "GALVAN": "GALVÁN",
+    "ESTRADA": "ESTRADA", "CORTES": "CORTÉS", "ACUNA": "ACUÑA", "OCANA": "OCAÑA", "VILLASENOR": "VILLASEÑOR",
+}
+TURKISH = {"SIRKETI": "ŞİRKETİ", "TICARET": "TİCARET", "DIS": "DIŞ", "SANAYI": "SANAYİ", "ITHALAT": "İTHALAT",
+           "IHRACAT": "İHRACAT", "INSAAT": "İNŞAAT", "MUHENDISLIK": "MÜHENDİSLİK", "TURIZM": "TURİZM",
+           "DENIZCILIK": "DENİZCİLİK", "LOJISTIK": "LOJİSTİK", "GIDA": "GIDA", "ISTANBUL": "İSTANBUL",
+           "ANONIM": "ANONİM", "SIRKET": "ŞİRKET", "MAKINA": "MAKİNA", "KIMYA": "KİMYA", "ENERJI": "ENERJİ",
+           "YATIRIM": "YATIRIM", "SAGLIK": "SAĞLIK", "GUVENLIK": "GÜVENLİK", "URUNLERI": "ÜRÜNLERİ",
+           "ELEKTRONIK": "ELEKTRONİK", "TEKNOLOJI": "TEKNOLOJİ", "TEKNOLOJILERI": "TEKNOLOJİLERİ",
+           "PAZARLAMA": "PAZARLAMA", "NAKLIYAT": "NAKLİYAT", "HIZMETLERI": "HİZMETLERİ", "OZEL": "ÖZEL",
+           "ULUSLARARASI": "ULUSLARARASI", "GUMRUK": "GÜMRÜK", "HAVACILIK": "HAVACILIK", "DEGERLI": "DEĞERLİ",
+           "MADENLER": "MADENLER", "LTD": "LTD", "STI": "ŞTİ", "VE": "VE", "AS": "A.Ş."}
+
+CYR = [("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"), ("SH", "Ш"), ("YU", "Ю"), ("YA", "Я"),
+       ("YO", "Ё"), ("YE", "Е"), ("A", "А"), ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"),
+       ("I", "И"), ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"), ("S", "С"),
+       ("T", "Т"), ("U", "У"), ("F", "Ф"), ("Y", "Ы"), ("'", "Ь"), ("W", "В"), ("X", "КС"), ("H", "Х"), ("C", "К"), ("J", "Дж")]
+
+
+def to_cyrillic(word: str) -> str:
+    w = word.upper()
+    w = re.sub(r"(IY|II)$", "ИЙ", w)
+    w = re.sub(r"(?<=[AEOU])Y$", "Й", w)
+    w = re.sub(r"(?<=[AEOU])Y(?=[^AEIOU])", "Й", w)
+    w = re.sub(r"(?<=[BVGDZKLMNPRSTFH])Y(?=[AEOU])", "Ь", w)  # Anatolyevich, Vasilyev
+    out = []
+    i = 0
+    while i < len(w):
+        for lat, cyr in CYR:
+            if w.startswith(lat, i):
+                # YE after a consonant is just E (soft sign handled above)
+                if lat == "YE" and i > 0 and w[i - 1] not in "AEIOUЙЬ":
+                    continue
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            out.append(w[i])
+            i += 1
+    s = "".join(out)
+    return s[:1] + s[1:].lower()
+
+
+# ----------------------------------------------------------------------------------------------
+# categories: (name, suited(src), make(rng, src) -> query or None)
+
+Make = Callable[[random.Random, Source], "str | None"]
+
+
+def org_with_form(src: Source) -> bool:
+    return is_org(src) and legal_span(src.tokens) is not None and len(src.tokens) >= 2
+
+
+def org_with_legal_word(src: Source) -> bool:
+    return is_org(src) and any(len(src.tokens[i]) >= 5 for i in legal_word_positions(src.tokens))
+
+
+def legal_typo(fn: Callable[[random.Random, str], str | None]) -> Make:
+    def make(rng: random.Random, src: Source) -> str | None:
+        pick = [i for i in legal_word_positions(src.tokens) if len(src.tokens[i]) >= 5]
+        out = slip_token(rng, src.tokens, pick, fn)
+        return styled(rng, text(out)) if out else None
+
+    return make
+
+
+ABBREV_FAMS = {"llc", "jsc", "sadecv", "sa", "kk", "ad", "as", "scs", "sarl", "bv", "plc", "spzoo", "gmbh", "fze", "sdnbhd"}
+
+
+def abbrev_form(src: Source) -> bool:
+    span = legal_span(src.tokens)
+    if not span or not is_org(src):
+        return False
+    s, e, fam = span
+    toks = [dotless(t) for t in src.tokens[s:e]]
+    return fam in ABBREV_FAMS and all(len(t) <= 4 for t in toks) and len("".join(toks)) >= 2
+
+
+def legal_spaced(rng: random.Random, src: Source) -> str | None:
+    s, e, _ = legal_span(src.tokens) or (0, 0, "")
+    parts = []
+    for t in src.tokens[s:e]:
+        k = dotless(t)
+        if k in ("DE", "Z", "MBH") or len(k) == 1:
+            parts.append(k.lower() if k in ("DE", "Z") and rng.random() < 0.5 else k)
+            if k in ("DE",):
+                parts[-1] = rng.choice(["De", "de", "DE"])
+            continue
+        letters = list(k)
+        if rng.random() < 0.3:
+            parts.append(" ".join(letters[:-1]) + "  " + letters[-1])
+        else:
+            parts.append(" ".join(letters))
+    form = " ".join(parts)
+    name = text(src.tokens[:s] + src.tokens[e:])
+    return styled(rng, f"{name} {form}" if s > 0 else f"{form} {name}")
+
+
+def legal_stray_dots(rng: random.Random, src: Source) -> str | None:
+    s, e, _ = legal_span(src.tokens) or (0, 0, "")
+    letters = "".join(dotless(t) for t in src.tokens[s:e] if dotless(t) not in ("DE",))
+    if len(letters) < 2:
+        return None
+    dots = [c + "." for c in letters]
+    i = rng.randrange(len(dots))
+    op = rng.randrange(3)
+    if op == 0:
+        dots[i] = dots[i] + "."  # doubled dot
+    elif op == 1:
+        dots[i] = dots[i][:-1]  # dot missing
+    else:
+        dots[i] = dots[i] + "."
+        j = (i + 1) % len(dots)
+        dots[j] = dots[j][:-1]
+    form = "".join(dots)
+    if len(letters) > 3 and rng.random() < 0.4:
+        form = form.replace(".", ". ", 1)
+    name = text(src.tokens[:s] + src.tokens[e:])
+    return styled(rng, f"{name} {form}" if s > 0 else f"{form} {name}")
+
+
+def legal_moved(rng: random.Random, src: Source) -> str | None:
+    s, e, _ = legal_span(src.tokens) or (0, 0, "")
+    form = [t.rstrip(",") for t in src.tokens[s:e]]
+    rest = [t.rstrip(",") for t in src.tokens[:s] + src.tokens[e:]]
+    if s > 0:
+        q = form + rest if rng.random() < 0.7 else form + ['"' + text(rest) + '"']
+    else:
+        q = rest + form if rng.random() < 0.7 else rest + [","] + form
+    return styled(rng, text(q).replace(" ,", ","))
+
+
+def legal_dropped(rng: random.Random, src: Source) -> str | None:
+    s, e, _ = legal_span(src.tokens) or (0, 0, "")
+    rest = [t.rstrip(",") for t in src.tokens[:s] + src.tokens[e:]]
+    if len(rest) < 2 and len(compact_key(text(rest))) < 8:
+        return None
+    return styled(rng, text(rest))
+
+
+def legal_translated(rng: random.Random, src: Source) -> str | None:
+    s, e, fam = legal_span(src.tokens) or (0, 0, "")
+    current = compact_key(text(src.tokens[s:e]))
+    options = [f for f in LEGAL_TRANSLATE.get(fam, []) if compact_key(f) != current]
+    if not options:
+        return None
+    form = rng.choice(options)
+    rest = [t.rstrip(",") for t in src.tokens[:s] + src.tokens[e:]]
+    if form in ("OOO", "AO", "OAO", "ZAO", "PAO", "TOO") and rng.random() < 0.6:
+        return styled(rng, f'{form} "{text(rest)}"' if rng.random() < 0.5 else f"{form} {text(rest)}")
+    return styled(rng, f"{text(rest)} {form}" if s > 0 or rng.random() < 0.5 else f"{form} {text(rest)}")
+
+
+def has_expandable(src: Source) -> bool:
+    return is_org(src) and any(dotless(t) in LEGAL_EXPAND for t in src.tokens[1:])
+
+
+def legal_expanded(rng: random.Random, src: Source) -> str | None:
+    pick = [i for i, t in enumerate(src.tokens) if i > 0 and dotless(t) in LEGAL_EXPAND]
+    i = rng.choice(pick)
+    new = LEGAL_EXPAND[dotless(src.tokens[i])]
+    toks = list(src.tokens)
+    toks[i] = new + ("," if src.tokens[i].endswith(",") else "")
+    return styled(rng, text(toks))
+
+
+def legal_squashed(rng: random.Random, src: Source) -> str | None:
+    s, e, _ = legal_span(src.tokens) or (0, 0, "")
+    form = "".join(src.tokens[s:e]) if e - s > 1 else src.tokens[s]
+    form = form.replace(" ", "")
+    style = rng.randrange(3)
+    if style == 0:
+        form = form.capitalize()  # Llc, Gmbh, Co.,ltd.
+    elif style == 1:
+        form = form.lower()
+    else:
+        form = form.replace(".", "")
+    if compact_key(form) == compact_key(text(src.tokens[s:e])) and form == text(src.tokens[s:e]):
+        return None
+    rest = text(src.tokens[:s] + src.tokens[e:])
+    return f"{rest} {form}" if s > 0 else f"{form} {rest}"
+
+
+def romanised_slip(rng: random.Random, src: Source) -> str | None:
+    pick = [i for i, t in enumerate(src.tokens) if len(t.replace("-", "")) >= 3]
+    fn = phonetic_slip if rng.random() < 0.7 else substitute
+    out = slip_token(rng, src.tokens, pick, fn)
+    return styled(rng, text(out)) if out else None
+
+
+KOREAN_SLIPS = [("O", "U"), ("U", "O"), ("EO", "O"), ("O", "EO"), ("AE", "E"), ("E", "AE"), ("NG", "N"), ("N", "NG"),
+                ("K", "G"), ("G", "K"), ("P", "B"), ("B", "P"), ("R", "L"), ("L", "R"), ("T", "D"), ("D", "T"),
+                ("YO", "YU"), ("YU", "YO"), ("I", "EE"), ("WO", "O"), ("CH", "J"), ("J", "CH"), ("S", "SS")]
+
+
+def korean_slip(rng: random.Random, src: Source) -> str | None:
+    toks = [t.upper() for t in src.tokens]
+    options = []
+    for ti, t in enumerate(toks):
+        sylls = t.split("-")
+        for si, syl in enumerate(sylls):
+            for a, b in KOREAN_SLIPS:
+                for m in re.finditer(a, syl):
+                    options.append((ti, si, m.start(), a, b))
+    if not options:
+        return None
+    ti, si, pos, a, b = rng.choice(options)
+    sylls = toks[ti].split("-")
+    sylls[si] = sylls[si][:pos] + b + sylls[si][pos + len(a) :]
+    toks[ti] = "-".join(sylls)
+    return styled(rng, text(toks))
+
+
+def syllabic(src: Source) -> bool:
+    return (is_korean(src) or is_chinese(src)) and any("-" in t or len(t) >= 5 for t in src.given)
+
+
+def hyphen_space(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.tokens)
+    pick = [i for i, t in enumerate(toks) if "-" in t]
+    if pick:
+        i = rng.choice(pick)
+        toks[i] = toks[i].replace("-", rng.choice([" ", "", " - ", "- "]))
+    else:
+        pick = [i for i, t in enumerate(toks) if len(t) >= 4 and i < len(src.given)]
+        if not pick:
+            return None
+        i = rng.choice(pick)
+        m = _PINYIN_SPLIT(toks[i]) if is_chinese(src) else None
+        if not m:
+            return None
+        toks[i] = m if rng.random() < 0.5 else m.replace(" ", "-")
+    if rng.random() < 0.5:
+        toks = toks[len(src.given) :] + toks[: len(src.given)]
+    return styled(rng, text(toks))
+
+
+def _PINYIN_SPLIT(word: str) -> str | None:
+    low = word.lower()
+    for cut in range(2, len(low) - 1):
+        a, b = low[:cut], low[cut:]
+        if _PINYIN.match(a) and _PINYIN.match(b) and not b[0] in "aeiou":
+            return word[:cut] + " " + word[cut:]
+    return None
+
+
+def org_hyphenated(src: Source) -> bool:
+    return is_org(src) and any("-" in t and len(t) >= 6 and not t.upper().startswith("AL-") for t in src.tokens)
+
+
+def org_hyphen_space(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.tokens)
+    pick = [i for i, t in enumerate(toks) if "-" in t and len(t) >= 6]
+    i = rng.choice(pick)
+    toks[i] = toks[i].replace("-", rng.choice([" ", ""]))
+    return styled(rng, text(toks))
+
+
+def family_first(rng: random.Random, src: Source) -> str | None:
+    if src.entry.list == "un_sc" or "," not in src.list_name:
+        toks = src.family + src.given
+    else:
+        toks = src.family + src.given if rng.random() < 0.3 else src.family[-1:] + src.given + src.family[:-1]
+        if toks == src.family + src.given and len(src.given) >= 2:
+            toks = src.family + src.given[1:] + src.given[:1]
+    if rng.random() < 0.3:
+        return styled(rng, text(toks[:1]) + ", " + text(toks[1:]))
+    return styled(rng, text(toks))
+
+
+def units(tokens: Iterable[str]) -> list[str]:
+    """Words with their particles attached (ABU UBAIDAH, DE LA CRUZ stay together)."""
+    out: list[str] = []
+    carry = ""
+    for t in tokens:
+        if t.upper() in PARTICLES:
+            carry = (carry + " " + t).strip()
+            continue
+        out.append((carry + " " + t).strip())
+        carry = ""
+    if carry:
+        out.append(carry)
+    return out
+
+
+def shuffled(rng: random.Random, src: Source) -> str | None:
+    toks = units(src.given + src.family)
+    orig = list(toks)
+    if len(toks) < 3:
+        return None
+    for _ in range(6):
+        rng.shuffle(toks)
+        if toks != orig and toks != units(src.family + src.given):
+            return styled(rng, text(toks))
+    return None
+
+
+def initials(rng: random.Random, src: Source) -> str | None:
+    given = list(src.given)
+    if not given:
+        return None
+    distinctive = len("".join(src.family)) >= 6 and all(f.upper() not in ARABIC_MARKERS for f in src.family)
+    mode = rng.randrange(3) if distinctive else 2
+    if mode == 2 and len(given) < 2:
+        return None
+    if mode == 0:
+        given = [g[0] + "." for g in given]
+    elif mode == 1:
+        given = [g[0] for g in given]
+    else:
+        if len(given) < 2:
+            given = [given[0][0] + "."]
+        else:
+            given = given[:1] + [g[0] + "." for g in given[1:]]
+    order = given + list(src.family) if rng.random() < 0.6 else list(src.family) + given
+    return styled(rng, text(order))
+
+
+PARTICLES = {"AL", "EL", "ABU", "ABOU", "BIN", "IBN", "BEN", "BINT", "ABD", "ABDUL", "ABDEL", "OULD", "DE", "DEL",
+             "LA", "LOS", "LAS", "DA", "DOS", "DI", "VAN", "VON", "DER", "UD", "UL", "Y", "MULLAH", "HAJJI", "HAJI"}
+
+
+def plain(tok: str) -> bool:
+    return tok.upper() not in PARTICLES and not re.match(r"^(AL|EL|UD|UL|AD|AR|AS|UR)-", tok.upper())
+
+
+def middle_dropped(rng: random.Random, src: Source) -> str | None:
+    given = list(src.given)
+    spots = [i for i in range(1, len(given)) if plain(given[i]) and plain(given[i - 1])]
+    if not spots:
+        return None
+    drop = set(rng.sample(spots, rng.randint(1, len(spots))))
+    out = [g for i, g in enumerate(given) if i not in drop] + list(src.family)
+    return styled(rng, text(out))
+
+
+def title_added(rng: random.Random, src: Source) -> str | None:
+    title = rng.choice(TITLES)
+    return f"{title} {styled(rng, person_display(src))}"
+
+
+def has_english_form(src: Source) -> bool:
+    return is_person(src) and bool(src.given) and src.given[0].upper() in ENGLISH_FORMS
+
+
+def english_form(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family)
+    i = 0
+    toks[i] = rng.choice(ENGLISH_FORMS[toks[i].upper()])
+    if rng.random() < 0.4 and len(src.given) >= 2:
+        toks = [toks[i]] + list(src.family)
+    return styled(rng, text(toks))
+
+
+def has_translit(src: Source) -> bool:
+    return src.entry.kind == "person" and any(t.upper() in _TRANSLIT for t in src.tokens)
+
+
+def translit(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family)
+    pick = [i for i, t in enumerate(toks) if t.upper() in _TRANSLIT]
+    i = rng.choice(pick)
+    toks[i] = rng.choice(_TRANSLIT[toks[i].upper()])
+    return styled(rng, text(toks))
+
+
+def has_russian_suffix(src: Source) -> bool:
+    return is_russian(src) and any(re.search(r"(IY|SKIY|YEV|YEVA|KH)$|KH", t.upper()) for t in src.tokens)
+
+
+def russian_suffix_translit(rng: random.Random, src: Source) -> str | None:
+    toks = [t.upper() for t in src.given + src.family]
+    rules = [(r"SKIY$", "SKY"), (r"SKIY$", "SKI"), (r"IY$", "Y"), (r"IY$", "II"), (r"YEV$", "EV"), (r"YEVA$", "EVA"),
+             (r"KH", "H"), (r"KH", "CH"), (r"YA", "IA"), (r"YU", "IU"), (r"YE", "E"), (r"^YE", "E"), (r"ZH", "J"), (r"V$", "FF")]
+    options = [(i, pat, rep) for i, t in enumerate(toks) for pat, rep in rules if re.search(pat, t)]
+    if not options:
+        return None
+    i, pat, rep = rng.choice(options)
+    toks[i] = re.sub(pat, rep, toks[i], count=1)
+    return styled(rng, text(toks))
+
+
+def two_surnames(src: Source) -> bool:
+    return is_hispanic(src) and "," in src.list_name and len(src.family) == 2 and all(
+        len(f) >= 3 and f.upper() not in ("DE", "DEL", "LA", "LOS", "SAN") for f in src.family
+    )
+
+
+def second_surname_dropped(rng: random.Random, src: Source) -> str | None:
+    return styled(rng, text(src.given + src.family[:1]))
+
+
+def second_surname_hyphenated(rng: random.Random, src: Source) -> str | None:
+    return styled(rng, text(src.given) + " " + "-".join(src.family))
+
+
+def has_al(src: Source) -> bool:
+    return src.entry.kind in ("person", "organization") and any(
+        t.upper().startswith(("AL-", "EL-")) and len(re.sub(r"[^A-Z]", "", t.upper()[3:])) >= 4 or t.upper() == "AL"
+        for t in src.tokens[:-1]
+    ) and len(src.tokens) >= 3
+
+
+def al_changed(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family) if src.entry.kind == "person" else list(src.tokens)
+    for i, t in enumerate(toks):
+        up = t.upper()
+        if up.startswith(("AL-", "EL-")) and len(re.sub(r"[^A-Z]", "", up[3:])) >= 4:
+            stem = t[3:]
+            toks[i] = rng.choice([stem, "Al " + stem, "Al" + stem.lower(), "El-" + stem, "Al-" + stem, "A" + stem[:1] + "-" + stem if stem[:1].upper() in "STDRZN" else stem])
+            if toks[i] == t:
+                toks[i] = stem
+            break
+        if up == "AL" and i + 1 < len(toks):
+            toks[i] = rng.choice(["", "Al-", "El"])
+            if toks[i] == "Al-":
+                toks[i] = "Al-" + toks[i + 1]
+                toks[i + 1] = ""
+            break
+    return styled(rng, text(toks))
+
+
+def has_bin(src: Source) -> bool:
+    return is_person(src) and len(src.tokens) >= 3 and any(t.upper() in ("BIN", "IBN", "BEN", "BINT", "OULD", "WALD") for t in src.tokens[1:])
+
+
+def bin_changed(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family)
+    for i, t in enumerate(toks):
+        if t.upper() in ("BIN", "IBN", "BEN", "OULD", "WALD"):
+            toks[i] = rng.choice([x for x in ["bin", "ibn", "ben", "b.", ""] if x != t.lower()])
+            break
+        if t.upper() == "BINT":
+            toks[i] = rng.choice(["bte", "binti", ""])
+            break
+    return styled(rng, text(toks))
+
+
+def has_abd(src: Source) -> bool:
+    return is_person(src) and (
+        any(t.upper() in ("ABD", "ABDUL", "ABDEL", "ABDOL", "ABDUL-", "ABDU") for t in src.tokens[:-1])
+        or any(re.match(r"^ABD(UL|EL|OL|AL|U|UR|ER|US)?[-]?[A-Z]{4,}$", t.upper()) and t.upper() not in ("ABDULLAH", "ABDALLAH", "ABDOLLAH") for t in src.tokens)
+    )
+
+
+def abd_changed(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family)
+    for i, t in enumerate(toks):
+        up = t.upper()
+        if up in ("ABD", "ABDUL", "ABDEL", "ABDOL", "ABDU") and i + 1 < len(toks):
+            stem = toks[i + 1]
+            stem2 = re.sub(r"^(AL|EL|UL|AR|UR|AS|US|ER|AD)-", "", stem, flags=re.I)
+            toks[i] = rng.choice(["Abdul" + stem2.lower(), "Abdel " + stem2, "Abd al-" + stem2, "Abd-al-" + stem2, "Abdol" + stem2.lower(), "Abdur" + stem2.lower()])
+            toks[i + 1] = ""
+            break
+        m = re.match(r"^ABD(UL|EL|OL|AL|U|UR|ER|US)?-?([A-Z]{4,})$", up)
+        if m:
+            stem = m.group(2).capitalize()
+            toks[i] = rng.choice([f"Abdul {stem}", f"Abd al-{stem}", f"Abdel {stem}", f"Abd-ul-{stem}", f"Abdol{stem.lower()}", f"Abd Al {stem}"])
+            break
+    return styled(rng, text(toks))
+
+
+def has_double(src: Source) -> bool:
+    return is_person(src) and (is_arabic(src) or is_persian(src)) and any(re.search(r"([BDFGLMNRSTZ])\1", t.upper()) or len(t) >= 5 for t in src.tokens)
+
+
+def double_changed(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family)
+    options = []
+    for i, t in enumerate(toks):
+        for m in re.finditer(r"([bdfglmnrstz])\1", t, flags=re.I):
+            options.append((i, m.start(), 2, t[m.start()]))
+        for m in re.finditer(r"(?<=[aeiou])([bdfjlmnrstz])(?=[aeiou])", t, flags=re.I):
+            options.append((i, m.start(), 1, t[m.start()] * 2))
+    if not options:
+        return None
+    i, pos, ln, rep = rng.choice(options)
+    t = toks[i]
+    toks[i] = t[:pos] + rep + t[pos + ln :]
+    return styled(rng, text(toks))
+
+
+def original_script(rng: random.Random, src: Source) -> str | None:
+    return rng.choice(src.entry.original_script)
+
+
+ARABIC_ORTHO = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي"), ("ي\\b", "ى"), ("ی\\b", "ى"), ("ؤ", "و"), ("ئ", "ي"), ("ی", "ي"), ("ک", "ك"), ("ك", "ک")]
+
+
+def arabic_scripted(src: Source) -> bool:
+    return any(re.search("[\u0600-\u06ff]", s) for s in src.entry.original_script) and src.list_name == src.entry.names[0]
+
+
+def arabic_orthography(rng: random.Random, src: Source) -> str | None:
+    s = rng.choice([x for x in src.entry.original_script if re.search("[\u0600-\u06ff]", x)])
+    opts = [(a, b) for a, b in ARABIC_ORTHO if re.search(a, s)]
+    out = s
+    if opts:
+        a, b = rng.choice(opts)
+        out = re.sub(a, b, out)
+    words = out.split()
+    if rng.random() < 0.5 and len(words) >= 3:
+        # spacing of the article or of compound names, as people type it
+        i = rng.randrange(len(words))
+        if words[i].startswith("ال") and len(words[i]) > 3:
+            words[i] = "ال " + words[i][2:]
+        elif words[i].startswith("عبد") and len(words[i]) > 4:
+            words[i] = "عبد " + words[i][3:]
+        elif i + 1 < len(words) and words[i] in ("عبد", "ابو", "أبو", "بن"):
+            words[i] = words[i] + words[i + 1]
+            words[i + 1] = ""
+        out = " ".join(w for w in words if w)
+    return out
+
+
+def is_russian_named(src: Source) -> bool:
+    return is_russian(src) and all(re.match(r"^[A-Za-z'-]+$", t) for t in src.tokens)
+
+
+def cyrillic_back(rng: random.Random, src: Source) -> str | None:
+    toks = [to_cyrillic(t) for t in src.given + src.family]
+    if rng.random() < 0.5:
+        toks = toks[len(src.given) :] + toks[: len(src.given)]
+    return text(toks)
+
+
+def has_spanish_accent(src: Source) -> bool:
+    spanish = is_hispanic(src) or (is_org(src) and org_language(src) == "es")
+    return spanish and any(SPANISH_ACCENTS.get(dotless(t), dotless(t)) != dotless(t) for t in src.tokens)
+
+
+def diacritics_added(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.given + src.family) if src.entry.kind == "person" else list(src.tokens)
+    out = []
+    for t in toks:
+        acc = SPANISH_ACCENTS.get(t.upper())
+        if acc and rng.random() < 0.8:
+            out.append(acc if t.isupper() else acc[:1] + acc[1:].lower())
+        else:
+            out.append(t)
+    if out == toks:
+        return None
+    q = text(out)
+    return q.upper() if rng.random() < 0.4 else " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in q.split())
+
+
+def is_turkish(src: Source) -> bool:
+    return sum(1 for t in src.tokens if dotless(t) in TURKISH and TURKISH[dotless(t)] != dotless(t)) >= 1 and is_org(src)
+
+
+def turkish_letters(rng: random.Random, src: Source) -> str | None:
+    out = []
+    for t in src.tokens:
+        k = dotless(t)
+        out.append(TURKISH.get(k, t) if rng.random() < 0.85 else t)
+    q = text(out)
+    if rng.random() < 0.6:
+        return q
+
+    def tr_title(w: str) -> str:
+        if w in ("A.Ş.", "ŞTİ", "LTD", "LTD."):
+            return w.title() if w.startswith("LTD") else w
+        rest = w[1:].replace("I", "ı").replace("İ", "i").lower()
+        return w[:1] + rest
+
+    return " ".join(tr_title(w) for w in q.split())
+
+
+def truncated(rng: random.Random, src: Source) -> str | None:
+    base = person_display(src) if src.entry.kind == "person" else src.list_name
+    lo, hi = 16, min(40, len(base) - 4)
+    if hi < lo:
+        return None
+    n = rng.randint(lo, hi)
+    return base[:n].upper() if rng.random() < 0.6 else base[:n]
+
+
+def upper_nopunct(rng: random.Random, src: Source) -> str | None:
+    base = person_display(src) if src.entry.kind == "person" else src.list_name
+    q = re.sub(r"[^\w\s]", " " if rng.random() < 0.5 else "", base.upper())
+    return " ".join(q.split())
+
+
+def payment_wrapped(rng: random.Random, src: Source) -> str | None:
+    base = (person_display(src) if src.entry.kind == "person" else src.list_name).upper()
+    base = " ".join(re.sub(r"[^\w\s&-]", " ", base).split())
+    acct = "".join(str(rng.randrange(10)) for _ in range(rng.choice([8, 10, 12, 16])))
+    forms = [
+        f"ATTN {base}", f"ATTN: {base}", f"{base} REF INV {rng.randrange(100, 99999)}", f"BNF {base} ACC {acct}",
+        f"PAYMENT TO {base}", f"{base} A/C {acct}", f"REF {rng.randrange(1000, 9999)}/{rng.randrange(10, 99)} {base}",
+        f"FAVOUR {base}", f"BENEFICIARY {base} IBAN AE{acct}", f"{base} ATTN ACCOUNTS DEPT", f"FOR CREDIT OF {base}",
+    ]
+    return rng.choice(forms)
+
+
+def swift_style(rng: random.Random, src: Source) -> str | None:
+    base = (person_display(src) if src.entry.kind == "person" else src.list_name).upper()
+    base = " ".join(re.sub(r"[^\w\s&-]", " ", base).split())
+    acct = "".join(str(rng.randrange(10)) for _ in range(rng.choice([10, 14, 20])))
+    forms = [f"/{acct} 1/{base}", f"/BNF/{base}", f"1/{base} 2/{rng.choice(PLACES).upper()}", f"59:/{acct}/{base}",
+             f"//{base}//", f"/ULTB/{base}", f"ORDERING {base} /{acct}"]
+    return rng.choice(forms)
+
+
+def ocr(rng: random.Random, src: Source) -> str | None:
+    base = person_display(src) if src.entry.kind == "person" else src.list_name
+    base = styled(rng, base)
+    options = [(m.start(), a, b) for a, b in OCR_SLIPS for m in re.finditer(re.escape(a), base) if m.start() > 0]
+    if not options:
+        return None
+    pos, a, b = rng.choice(options)
+    return base[:pos] + b + base[pos + len(a) :]
+
+
+def vessel_prefixed(rng: random.Random, src: Source) -> str | None:
+    prefix = rng.choice(["MV", "M/V", "M.V.", "MT", "M.T.", "M/T", "SS", "TANKER", "VESSEL", "MV.", "Motor Tanker"])
+    imo = re.search(r"IMO (\d{7})", src.entry.remarks)
+    name = styled(rng, src.list_name)
+    if imo and rng.random() < 0.4:
+        return f"{prefix} {name} (IMO {imo.group(1)})"
+    return f"{prefix} {name}"
+
+
+def aircraft_reg(rng: random.Random, src: Source) -> str | None:
+    reg = src.list_name
+    model = re.search(r"Aircraft Model ([^;]+)", src.entry.remarks)
+    forms = [reg.replace("-", ""), reg.replace("-", " "), f"Reg {reg}", f"A/C {reg}", f"Tail No. {reg}",
+             f"REG. {reg.replace('-', '')}", f"aircraft {reg.lower()}", f"{reg} (tail)"]
+    if model:
+        forms += [f"{model.group(1).strip()} {reg}", f"{reg} {model.group(1).strip()}"]
+    return rng.choice(forms)
+
+
+def org_place(rng: random.Random, src: Source) -> str | None:
+    name = styled(rng, src.list_name)
+    place = rng.choice(PLACES)
+    forms = [f"{name}, {place}", f"{name} ({place})", f"{name} {place} Branch", f"{name} (branch)",
+             f"{name} - {place} Office", f"{name} ({place} Branch)", f"{name}, {place.upper()}"]
+    return rng.choice(forms)
+
+
+def has_generic(table: dict[str, list[str]]) -> Callable[[Source], bool]:
+    def suited(src: Source) -> bool:
+        return is_org(src) and any(dotless(t) in table for t in src.tokens) and len(src.tokens) >= 2
+
+    return suited
+
+
+def generic_swap(table: dict[str, list[str]]) -> Make:
+    def make(rng: random.Random, src: Source) -> str | None:
+        toks = list(src.tokens)
+        pick = [i for i, t in enumerate(toks) if dotless(t) in table]
+        i = rng.choice(pick)
+        toks[i] = rng.choice(table[dotless(toks[i])]) + ("," if toks[i].endswith(",") else "")
+        return styled(rng, text(toks))
+
+    return make
+
+
+def has_and(src: Source) -> bool:
+    return is_org(src) and any(t.upper() in ("AND", "&", "Y", "UND", "VE", "ET", "E") for t in src.tokens[1:-1])
+
+
+def and_changed(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.tokens)
+    for i, t in enumerate(toks):
+        if 0 < i < len(toks) - 1 and t.upper() in ("AND", "&", "Y", "UND", "VE", "ET", "E"):
+            toks[i] = rng.choice([x for x in ["&", "AND", "and", "+"] if x.upper() != t.upper()])
+            break
+    return styled(rng, text(toks))
+
+
+def org_words_joined(rng: random.Random, src: Source) -> str | None:
+    toks = list(src.tokens)
+    span = legal_span(src.tokens)
+    legal = set(range(span[0], span[1])) if span else set()
+    pick = [
+        i for i in range(len(toks) - 1)
+        if toks[i].isalpha() and toks[i + 1].isalpha() and len(toks[i]) >= 2 and not {i, i + 1} & legal
+    ]
+    if not pick:
+        return None
+    i = rng.choice(pick)
+    toks[i] = toks[i] + toks[i + 1]
+    del toks[i + 1]
+    return styled(rng, text(toks))
+
+
+def keyboard_typo_person(rng: random.Random, src: Source) -> str | None:
+    toks = src.given + src.family
+    pick = [i for i, t in enumerate(toks) if len(t) >= 5]
+    fn = rng.choice([substitute, transpose, drop_letter, double_letter])
+    out = slip_token(rng, toks, pick, fn)
+    return styled(rng, text(out)) if out else None
+
+
+def keyboard_typo_org(rng: random.Random, src: Source) -> str | None:
+    legal = set(legal_word_positions(src.tokens))
+    pick = [i for i, t in enumerate(src.tokens) if len(t) >= 5 and i not in legal]
+    fn = rng.choice([substitute, transpose, drop_letter, double_letter])
+    out = slip_token(rng, src.tokens, pick, fn)
+    return styled(rng, text(out)) if out else None
+
+
+def is_acronym(src: Source) -> bool:
+    w = src.list_name
+    vowels = sum(1 for c in w if c in "AEIOU")
+    return (
+        src.entry.kind == "organization" and len(src.tokens) == 1 and 4 <= len(w) <= 6 and w.isalpha()
+        and w.isupper() and vowels <= 1 and w != src.entry.names[0]
+    )
+
+
+def acronym_slip(rng: random.Random, src: Source) -> str | None:
+    w = src.list_name
+    out = transpose(rng, w)
+    if out is None:
+        return None
+    return out if rng.random() < 0.7 else ".".join(out) + "."
+
+
+def order_org(src: Source) -> bool:
+    toks = [dotless(t) for t in src.tokens]
+    return is_org(src) and len(toks) in (3, 4, 5, 6) and ("OF" in toks[1:-1] or toks[0] in ("BANK", "BANCO", "COMPANIA"))
+
+
+def org_order_changed(rng: random.Random, src: Source) -> str | None:
+    span = legal_span(src.tokens)
+    s, e = (span[0], span[1]) if span else (len(src.tokens), len(src.tokens))
+    core = list(src.tokens[:s] + src.tokens[e:]) if s > 0 else list(src.tokens[e:])
+    form = list(src.tokens[s:e])
+    keys = [dotless(t) for t in core]
+    if "OF" in keys[1:-1]:
+        i = keys.index("OF")
+        core = core[i + 1 :] + core[:i]
+        if len(core) < 3:
+            return None
+    elif keys and keys[0] in ("BANK", "BANCO", "COMPANIA"):
+        core = core[1:] + core[:1]
+    else:
+        return None
+    return styled(rng, text(core + form if s > 0 or not span else form + core))
+
+
+PERSON_COMBO: list[tuple[str, Make]] = []
+ORG_COMBO: list[tuple[str, Make]] = []
+
+
+def combo(kind: str) -> Make:
+    def make(rng: random.Random, src: Source) -> str | None:
+        pool = PERSON_COMBO if kind == "person" else ORG_COMBO
+        first_name, first = rng.choice(pool)
+        q1 = first(rng, src)
+        if not q1:
+            return None
+        # apply a second, string-level change that reads the first one's output
+        second = rng.choice(["ocr", "typo", "trunc", "upper", "title", "wrap"])
+        if second == "ocr":
+            opts = [(m.start(), a, b) for a, b in OCR_SLIPS for m in re.finditer(re.escape(a), q1) if m.start() > 0]
+            if not opts:
+                return None
+            pos, a, b = rng.choice(opts)
+            return q1[:pos] + b + q1[pos + len(a) :]
+        if second == "typo":
+            words = q1.split()
+            pick = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+            if not pick:
+                return None
+            i = rng.choice(pick)
+            new = rng.choice([substitute, transpose, drop_letter])(rng, words[i])
+            if not new:
+                return None
+            words[i] = new
+            return " ".join(words)
+        if second == "trunc":
+            return q1[: max(16, min(40, len(q1) - 3))] if len(q1) > 20 else None
+        if second == "upper":
+            return " ".join(re.sub(r"[^\w\s]", " ", q1.upper()).split())
+        if second == "wrap":
+            return f"ATTN {q1.upper()}"
+        return " ".join(titled(w) for w in q1.split())
+
+    return make
+
+
+def sources_for(entries: list[Entry]) -> list[Source]:
+    out = []
+    for i, e in enumerate(entries):
+        if e.list not in VARIANT_LISTS:
+            continue
+        for n in e.names:
+            if n.startswith("and "):  # CSL rows split mid-name ("and Nanjing ...")
+                continue
+            out.append(make_source(e, i, n))
+    return out
+
+
+def mixed(*parts: tuple[Callable[[Source], bool], Make]) -> tuple[Callable[[Source], bool], Make]:
+    """One category made of two related treatments: each row uses one that suits its name."""
+
+    def suited(src: Source) -> bool:
+        return any(p(src) for p, _ in parts)
+
+    def make(rng: random.Random, src: Source) -> str | None:
+        options = [m for p, m in parts if p(src)]
+        return rng.choice(options)(rng, src)
+
+    return suited, make
+
+
+def legal_cat(src: Source) -> bool:
+    return org_with_form(src)
+
+
+CATEGORIES: list[tuple[str, Callable[[Source], bool], Make]] = [
+    ("legal_word_typo_transposed", org_with_legal_word, legal_typo(transpose)),
+    ("legal_word_typo_dropped", org_with_legal_word, legal_typo(drop_letter)),
+    ("legal_word_typo_doubled", org_with_legal_word, legal_typo(double_letter)),
+    ("legal_word_typo_substituted", org_with_legal_word, legal_typo(substitute)),
+    ("legal_form_spaced_letters", abbrev_form, legal_spaced),
+    ("legal_form_stray_dots", abbrev_form, legal_stray_dots),
+    ("legal_form_moved", legal_cat, legal_moved),
+    ("legal_form_dropped", legal_cat, legal_dropped),
+    ("legal_form_translated", legal_cat, legal_translated),
+    ("legal_form_expanded_abbreviated_or_squashed", *mixed((has_expandable, legal_expanded), (legal_cat, legal_squashed))),
+    ("slip_korean", is_korean, korean_slip),
+    ("slip_arabic", is_arabic, romanised_slip),
+    ("slip_persian", is_persian, romanised_slip),
+    ("slip_russian", is_russian, romanised_slip),
+    ("slip_chinese", is_chinese, romanised_slip),
+    ("hyphen_space_syllabic", syllabic, hyphen_space),
+    ("org_spacing_changed", *mixed((org_hyphenated, org_hyphen_space), (lambda s: is_org(s) and len(s.tokens) >= 3, org_words_joined))),
+    ("order_family_first", is_person, family_first),
+    ("order_shuffled", lambda s: is_person(s) and len(s.tokens) >= 3, shuffled),
+    ("initials_given", lambda s: is_person(s) and len(s.given) >= 1 and all(len(f) >= 3 for f in s.family), initials),
+    ("middle_names_dropped", lambda s: is_person(s) and len(s.given) >= 2, middle_dropped),
+    ("title_added", is_person, title_added),
+    ("english_form_or_nickname", has_english_form, english_form),
+    ("transliteration_variant", has_translit, translit),
+    ("transliteration_russian_endings", has_russian_suffix, russian_suffix_translit),
+    ("second_surname_dropped_or_hyphenated", *mixed((two_surnames, second_surname_dropped), (two_surnames, second_surname_hyphenated))),
+    ("arabic_article_changed", has_al, al_changed),
+    ("arabic_bin_abd_changed", *mixed((has_bin, bin_changed), (has_abd, abd_changed))),
+    ("double_letter_changed", has_double, double_changed),
+    ("original_script", *mixed((lambda s: bool(s.entry.original_script) and s.list_name == s.entry.names[0], original_script), (arabic_scripted, arabic_orthography))),
+    ("cyrillic_transliterated_back", is_russian_named, cyrillic_back),
+    ("diacritics_added", has_spanish_accent, diacritics_added),
+    ("turkish_letters", is_turkish, turkish_letters),
+    ("truncated_field", lambda s: len(s.list_name) >= 22 and s.entry.kind in ("person", "organization"), truncated),
+    ("payment_upper_no_punctuation", lambda s: s.entry.kind in ("person", "organization") and bool(re.search(r"[^\w\s]", s.list_name)), upper_nopunct),
+    ("payment_wrapped_words", *mixed((lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2, payment_wrapped), (lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2, swift_style))),
+    ("ocr_slip", lambda s: s.entry.kind in ("person", "organization") and len(s.list_name) >= 8, ocr),
+    ("vessel_prefixed", lambda s: s.entry.kind == "vessel", vessel_prefixed),
+    ("aircraft_registration", lambda s: s.entry.kind == "aircraft" and bool(re.match(r"^[A-Z0-9]{1,2}-[A-Z0-9]{3,6}$", s.list_name)), aircraft_reg),
+    ("org_place_or_branch_appended", lambda s: is_org(s) and len(s.tokens) >= 2, org_place),
+    ("generic_word_translated", has_generic_translation, generic_translated),
+    ("generic_word_abbreviated", has_generic(GENERIC_ABBREV_NONLEGAL), generic_swap(GENERIC_ABBREV_NONLEGAL)),
+    ("and_ampersand_changed", has_and, and_changed),
+    ("org_word_order_changed", order_org, org_order_changed),
+    ("typo_in_name", *mixed((lambda s: is_person(s) and any(len(t) >= 5 for t in s.tokens), keyboard_typo_person), (lambda s: is_org(s) and len(s.tokens) >= 2, keyboard_typo_org))),
+    ("acronym_slip", is_acronym, acronym_slip),
+    ("combined_two_person", is_person, combo("person")),
+    ("combined_two_org", legal_cat, combo("org")),
+]
+
+PERSON_COMBO += [
+    ("order_family_first", family_first), ("middle_names_dropped", middle_dropped),
+    ("title_added", title_added), ("typo_person_name", keyboard_typo_person),
+]
+ORG_COMBO += [
+    ("legal_form_moved", legal_moved), ("legal_form_translated", legal_translated), ("legal_form_spaced_letters", legal_spaced),
+    ("legal_word_typo_dropped", legal_typo(drop_letter)), ("org_place_or_branch_appended", org_place),
+]
+
+
+def _suits_combo_org(src: Source) -> bool:
+    return org_with_form(src)
+
+
+# ----------------------------------------------------------------------------------------------
+# building
+
+
+@dataclass(frozen=True)
+class Variant:
+    query: str
+    category: str
+    kind: str
+    list: str
+    list_id: str
+    list_name: str
+
+
+def clean(q: str) -> str:
+    return " ".join(q.split())
+
+
+def build_variants(entries: list[Entry], parties: Parties) -> tuple[list[Variant], dict[str, int]]:
+    sources = sources_for(entries)
+    seen: set[str] = set()
+    rows: list[Variant] = []
+    dropped: dict[str, int] = {}
+    for name, suited, make in CATEGORIES:
+        rng = random.Random(f"{SEED}:{name}")
+        pool = [s for s in sources if suited(s)]
+        if name == "combined_two_org":
+            pool = [s for s in pool if _suits_combo_org(s)]
+        rng.shuffle(pool)
+        used_parties: set[int] = set()
+        got = 0
+        for src in pool:
+            if got >= PER_CATEGORY:
+                break
+            party = parties.find(src.index)
+            if party in used_parties:
+                continue
+            q = make(rng, src)
+            if not q:
+                continue
+            q = clean(q)
+            if len(compact_key(q)) < 3 or q in seen:
+                continue
+            if q.casefold() == src.list_name.casefold() and name != "original_script":
+                continue
+            if parties.collides(q, party):
+                dropped[name] = dropped.get(name, 0) + 1
+                continue
+            seen.add(q)
+            used_parties.add(party)
+            rows.append(Variant(q, name, src.entry.kind, src.entry.list, src.entry.list_id, src.list_name))
+            got += 1
+        if got < PER_CATEGORY:
+            print(f"note: {name}: {got} rows (pool {len(pool)})", file=sys.stderr)
+    return rows, dropped
+
+
+def build_innocent(parties: Parties) -> tuple[list[tuple[str, str, str]], list[str]]:
+    out: list[tuple[str, str, str]] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for tradition, kind, block in INNOCENT:
+        for line in block.strip().splitlines():
+            name = line.strip()
+            if not name or name.startswith("#"):
+                continue
+            key = " ".join(perm_key(name))
+            if key in seen:
+                continue
+            seen.add(key)
+            if parties.listed(name):
+                dropped.append(name)
+                continue
+            out.append((name, kind, f"hand:{tradition}"))
+    return out, dropped
+
+
+def write_gz(path: Path, header: list[str], rows: Iterable[Iterable[str]]) -> None:
+    assert "," not in MARKER and '"' not in MARKER
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([MARKER])
+    w.writerow(header)
+    for r in rows:
+        w.writerow(list(r))
+    data = buf.getvalue().encode("utf-8")
+    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
+        gz.write(data)
+
+
+# INNOCENT-NAMES-START
+INNOCENT: list[tuple[str, str, str]] = []
+# INNOCENT-NAMES-END
+
+
+def main() -> None:
+    entries = load_all()
+    parties = Parties(entries)
+    variants, vdropped = build_variants(entries, parties)
+    innocent, idropped = build_innocent(parties)
+    write_gz(
+        OUT / "independent7_variants.csv.gz",
+        ["query", "category", "kind", "list", "list_id", "list_name", "half"],
+        ([v.query, v.category, v.kind, v.list, v.list_id, v.list_name, "all"] for v in variants),
+    )
+    write_gz(OUT / "independent7_innocent.csv.gz", ["name", "kind", "source"], innocent)
+    print(f"entries {len(entries)}; parties {len({parties.find(i) for i in range(len(entries))})}")
+    print(f"variants {len(variants)} in {len({v.category for v in variants})} categories; dropped as collisions {sum(vdropped.values())} {vdropped}")
+    print(f"innocent {len(innocent)}; dropped as listed {len(idropped)}: {idropped}")
+
+
+if __name__ == "__main__":
+    main()
