@@ -246,6 +246,23 @@ class Parties:
     def listed(self, name: str) -> bool:
         return perm_key(name) in self.perm or compact_key(name) in self.compact
 
+    def near_listed(self, name: str) -> bool:
+        """A crude extra guard for innocent names: same words after loose spelling folding."""
+        if not hasattr(self, "_loose"):
+            self._loose = {loose_key(" ".join(k)) for k in self.perm}
+        return loose_key(name) in self._loose
+
+
+def loose_word(w: str) -> str:
+    w = _CANON.get(w.upper(), w.upper()).lower()
+    w = re.sub(r"(.)\1", r"\1", w)
+    w = re.sub(r"(iy|ii|yi|ei|ey|y|i)$", "i", w)
+    return w.replace("kh", "h").replace("ou", "u").replace("ee", "i").replace("oo", "u").replace("j", "y")
+
+
+def loose_key(text: str) -> tuple[str, ...]:
+    return tuple(sorted(loose_word(w) for w in fold_words(text)))
+
 
 # ----------------------------------------------------------------------------------------------
 # a list name seen as a source of variants
@@ -605,6 +622,7 @@ TRANSLIT_GROUPS = [
     ["KANG", "GANG"], ["JO", "CHO"], ["CHOL", "CHEOL"], ["JONG", "JEONG"], ["YONG", "YEONG"],
 ]
 _TRANSLIT = {w: [x for x in g if x != w] for g in TRANSLIT_GROUPS for w in g}
+_CANON = {w: g[0] for g in TRANSLIT_GROUPS for w in g}
 
 ENGLISH_FORMS = {
     "ALEKSANDR": ["ALEXANDER", "ALEX", "SASHA"], "ALEKSEY": ["ALEXIS", "ALEX"], "MIKHAIL": ["MICHAEL", "MISHA"],
@@ -1714,9 +1732,10 @@ def build_variants(entries: list[Entry], parties: Parties) -> tuple[list[Variant
     return rows, dropped
 
 
-def build_innocent(parties: Parties) -> tuple[list[tuple[str, str, str]], list[str]]:
+def build_innocent(parties: Parties) -> tuple[list[tuple[str, str, str]], list[str], list[str]]:
     out: list[tuple[str, str, str]] = []
     dropped: list[str] = []
+    near: list[str] = []
     seen: set[str] = set()
     for tradition, kind, block in INNOCENT:
         for line in block.strip().splitlines():
@@ -1730,8 +1749,11 @@ def build_innocent(parties: Parties) -> tuple[list[tuple[str, str, str]], list[s
             if parties.listed(name):
                 dropped.append(name)
                 continue
+            if parties.near_listed(name):
+                near.append(name)
+                continue
             out.append((name, kind, f"hand:{tradition}"))
-    return out, dropped
+    return out, dropped, near
 
 
 def write_gz(path: Path, header: list[str], rows: Iterable[Iterable[str]]) -> None:
@@ -1747,8 +1769,3030 @@ def write_gz(path: Path, header: list[str], rows: Iterable[Iterable[str]]) -> No
         gz.write(data)
 
 
-# INNOCENT-NAMES-START
-INNOCENT: list[tuple[str, str, str]] = []
+# INNOCENT-NAMES-START: every name below was written by hand by helper screenind7 (2026-12-06).
+INNOCENT: list[tuple[str, str, str]] = [
+    (
+        "arabic",
+        "person",
+        """
+Mohammed Al-Fayez
+Ahmed Saleh Barakat
+Omar Khalil Haddad
+Youssef El Amrani
+Khaled Mansour
+Fatima Zahra Bennani
+Aisha Al-Mutairi
+Hassan Nasrallah Daher
+Ali Hussein Karam
+Mahmoud Abdelrahman Fawzy
+Mustafa Kamal Ibrahim
+Ibrahim Al-Qahtani
+Abdullah Al-Shehri
+Abdulaziz Al-Dosari
+Faisal Al-Otaibi
+Sultan Al-Harbi
+Nasser Al-Ghamdi
+Saad Al-Zahrani
+Tariq Al-Anazi
+Waleed Al-Shammari
+Hamad Al-Kuwari
+Rashid Al-Mansoori
+Saif Al-Ketbi
+Hamdan Al-Falasi
+Majid Al-Nuaimi
+Abdulrahman Bin Salem
+Salem Ba Wazir
+Hussein Ba Abbad
+Karim Benjelloun
+Rachid Alaoui
+Mohamed Amine Tazi
+Hicham El Idrissi
+Nabil Chraibi
+Samir Boukhris
+Amina Lahlou
+Leila Cherkaoui
+Nadia Bouazza
+Yasmine Belkacem
+Sofiane Mebarki
+Abdelkader Benali
+Djamel Zeroual
+Farid Hamidi
+Kamel Bouchareb
+Lotfi Ben Romdhane
+Mehdi Trabelsi
+Anis Gharbi
+Sami Jaziri
+Houda Ben Salah
+Rim Khemiri
+Walid Jebali
+Mona El Sayed
+Hoda Abdel Fattah
+Sherif Magdy Hanna
+Hany Ramzy Gad
+Yasser Abdel Moneim
+Ayman Farouk Shehata
+Heba Nabil Ismail
+Rania Fathy Soliman
+Dina Samir Mahfouz
+Noha Adel Ragab
+Mahmoud Hegazy Ali
+Osama Fekry Moussa
+Khaled Zaki Helmy
+Ahmed Hassan Younis
+Omar Sherif Tawfik
+Georges Khoury
+Elie Haddad
+Charbel Nassar
+Rami Frangieh
+Maya Hayek
+Nour Saade
+Joumana Aoun
+Fadi Chamoun
+Marwan Abboud
+Tony Geagea
+Walid Salameh
+Samer Karam Daou
+Hanna Mikhael Azar
+Bashar Qasem Odeh
+Laith Al-Majali
+Zaid Al-Rifai
+Rakan Al-Khasawneh
+Tala Abu Ghazaleh
+Dana Al-Husseini
+Yazan Haddadin
+Mohammad Al-Zoubi
+Qusai Obeidat
+Hamza Al-Tarawneh
+Suha Al-Masri
+Rawan Bader
+Ahmad Shawabkeh
+Ali Abdul Karim Jaber
+Zainab Al-Rubaie
+Hussein Al-Saadi
+Ali Hashim Al-Bayati
+Abbas Fadhil Al-Janabi
+Saif Al-Din Hameed
+Omar Al-Dulaimi Farhan
+Khalid Al-Obaidi Sattar
+Nawal Al-Khafaji
+Tawfiq Al-Sharjabi
+Nabil Al-Amoudi
+Saeed Bin Mubarak
+Ali Abdullah Bahaj
+Hamoud Al-Sufi
+Ahmed Ould Abdallah Salem
+Mohamed Ould Cheikh
+Sidi Mohamed Ould Boubacar
+Mariem Mint Ahmed
+Abdirahman Mohamed Warsame
+Abdullahi Yusuf Farah
+Hodan Ali Osman
+Faduma Hassan Nur
+Mohamed Abdi Hirsi
+Hamid Mohamed Ibrahim
+Salah Eldin Osman
+Amna Abdelrahim Musa
+Abdelwahab Mohamed Khair
+Tarig Hamad Elnil
+Mohammed Ali
+Mohamed Ali Hassan
+Ahmed Mohamed Ahmed
+Ali Ahmed Ali
+Hassan Ali Hassan
+Omar Ali Omar
+Muhammad Usman Ghani
+Abdul Rahman Sheikh
+Abdul Karim Saleh
+Abu Bakr Siddiq Khalil
+Ahmad Bin Sulaiman
+Khalid Bin Walid Qasim
+Yousef Bin Saad
+Bilal Hamdan
+Tarek Sharif
+Adel Fakhoury
+Samira Haddad
+Lina Khoury
+Reem Al-Hashimi
+Noor Al-Suwaidi
+Mariam Al-Mazrouei
+Shamma Al-Mheiri
+Hessa Al-Jaber
+Dalal Al-Mutawa
+Ghada Al-Saqer
+Badr Al-Rashed
+Meshal Al-Enezi
+Bader Al-Kharafi
+Fahad Al-Ajmi
+Yousef Al-Sayegh
+Talal Al-Bahar
+Ali Al-Hammadi
+Khalifa Al-Suwaidi
+Marwan Al-Awadhi
+Ahmad Al-Raisi
+Obaid Al-Kaabi
+Mubarak Al-Shamsi
+Essa Al-Dhaheri
+Juma Al-Marri
+Rashed Al-Zaabi
+Sheikha Al-Nowais
+Amal Al-Qubaisi
+Hamda Al-Ameri
+Ibrahim Al-Assaf Nabil
+Naif Al-Sudairy
+Bandar Al-Eisa
+Saud Al-Tamimi
+Hatem Al-Harthi
+Muneer Al-Jahdali
+Adnan Al-Ghazzawi
+Mazen Al-Sinani
+Raed Al-Amri
+Fawaz Al-Hokair
+""",
+    ),
+    (
+        "persian",
+        "person",
+        """
+Ali Reza Moradi
+Mohammad Hossein Karimi
+Reza Ahmadi
+Hossein Rahimi
+Mehdi Ghorbani
+Saeed Jafari
+Amir Hosseini
+Hamid Reza Mousavi
+Mojtaba Rezaei
+Majid Hashemi
+Javad Sadeghi
+Morteza Heidari
+Mohsen Kazemi
+Ehsan Nouri
+Farhad Mohammadi
+Babak Jalali
+Kaveh Farahani
+Arash Kamali
+Dariush Ebrahimi
+Kourosh Sharifi
+Siavash Amini
+Pouya Shirazi
+Behnam Asadi
+Behrouz Vahidi
+Shahram Golestani
+Payam Yazdani
+Omid Salehi
+Nima Bagheri
+Peyman Zamani
+Ramin Moghaddam
+Ramin Navabi
+Sina Tavakoli
+Kian Rostami
+Parsa Soltani
+Aria Mahmoudi
+Navid Akbari
+Vahid Najafi
+Masoud Abbasi
+Mansour Khademi
+Nasser Pourmand
+Abbas Zarei
+Gholamreza Ansari
+Ali Akbar Nikpour
+Mohammad Taghi Shafiei
+Mahmoud Rahmani Fard
+Yousef Ghaffari
+Esmaeil Fathi
+Ebrahim Nazari
+Kamran Ghasemi
+Fariborz Daneshvar
+Hooshang Ardalan
+Jamshid Afshar
+Bijan Mostofi
+Cyrus Bakhtiari
+Parviz Tehrani
+Manouchehr Eslami
+Shapour Rafiee
+Goudarz Alavi Tabar
+Farzad Mirzaei
+Saman Rezvani
+Keyvan Azizi
+Hadi Esfandiari
+Amin Mahdavi
+Yasin Ranjbar
+Sajjad Hosseinzadeh
+Milad Sohrabi
+Meysam Karimzadeh
+Iman Safavi
+Hamed Shojaei
+Afshin Mirzadeh
+Sohrab Kianian
+Rostam Kohzad
+Fereydoun Moshiri
+Maryam Karimi
+Zahra Hosseini
+Fatemeh Rahimi
+Niloufar Ardalan
+Parisa Jafari
+Sara Mousavi
+Neda Sadeghi
+Shadi Kazemi
+Azadeh Ghorbani
+Mina Rahmani
+Roya Tavakoli
+Samira Heidari
+Elham Mahmoudi
+Farnaz Shirazi
+Yasaman Amiri
+Negar Asadi
+Soheila Ghaffari
+Tahereh Najafi
+Shahla Nouri
+Ladan Ebrahimi
+Pari Zanganeh
+Homa Sarshar
+Ahmad Reza Shahbazi
+Mohammad Javad Rezaeian
+Ali Asghar Moradi Nejad
+Seyed Hassan Tabatabaei
+Seyyed Mahdi Mirbagheri
+Mir Hossein Kazemzadeh
+Karim Bagheri Pour
+Mehrdad Pooladi
+Ali Karimi Pour
+""",
+    ),
+    (
+        "russian",
+        "person",
+        """
+Aleksandr Petrovich Smirnov
+Sergey Ivanovich Kuznetsov
+Dmitry Sokolov
+Andrey Popov
+Aleksey Lebedev
+Mikhail Kozlov
+Ivan Novikov
+Nikolay Morozov
+Vladimir Petrov
+Yevgeny Volkov
+Pavel Solovyov
+Maksim Vasilyev
+Roman Zaytsev
+Denis Pavlov
+Kirill Semyonov
+Artyom Golubev
+Oleg Vinogradov
+Igor Bogdanov
+Viktor Vorobyov
+Yury Fyodorov
+Anton Mikhaylov
+Konstantin Belyaev
+Vadim Tarasov
+Stanislav Belov
+Grigory Komarov
+Leonid Orlov
+Boris Kiselyov
+Gennady Makarov
+Vyacheslav Andreev
+Anatoly Kovalyov
+Valery Ilyin
+Yaroslav Gusev
+Timur Titov
+Ruslan Kuzmin
+Vitaly Kudryavtsev
+Nikita Baranov
+Georgy Kulikov
+Fyodor Alekseev
+Stepan Stepanov
+Arkady Yakovlev
+Semyon Sorokin
+Lev Sergeev
+Daniil Romanov
+Egor Zakharov
+Ilya Borisov
+Matvey Korolyov
+Vsevolod Gerasimov
+Pyotr Ponomaryov
+Tikhon Grigoryev
+Rodion Lazarev
+Yelena Smirnova
+Olga Kuznetsova
+Tatyana Sokolova
+Natalya Popova
+Irina Lebedeva
+Svetlana Kozlova
+Anna Novikova
+Mariya Morozova
+Yekaterina Petrova
+Anastasia Volkova
+Yuliya Solovyova
+Darya Vasilyeva
+Kseniya Zaytseva
+Polina Pavlova
+Alina Semyonova
+Viktoriya Golubeva
+Galina Vinogradova
+Lyudmila Bogdanova
+Valentina Vorobyova
+Nadezhda Fyodorova
+Larisa Mikhaylova
+Lyubov Belyaeva
+Vera Tarasova
+Oksana Belova
+Margarita Komarova
+Kristina Orlova
+Alla Kiselyova
+Zhanna Makarova
+Inna Andreeva
+Raisa Kovalyova
+Aleksandr Sergeyevich Pushkaryov
+Dmitry Anatolyevich Gromov
+Sergey Viktorovich Lapin
+Andrey Nikolaevich Krylov
+Mikhail Yuryevich Levchenko
+Nikolay Vasilyevich Kolesnikov
+Yevgeny Aleksandrovich Zhukov
+Vladimir Ilyich Ushakov
+Igor Olegovich Fomin
+Maksim Igorevich Danilov
+Oleksandr Shevchenko
+Andriy Kovalenko
+Mykola Bondarenko
+Taras Tkachenko
+Bohdan Kravchenko
+Vasyl Oliynyk
+Yuriy Shevchuk
+Serhiy Boyko
+Volodymyr Kovalchuk
+Oleh Polishchuk
+Dmytro Lysenko
+Petro Marchenko
+Ivan Rudenko
+Roman Savchenko
+Vitaliy Melnyk
+Olena Shevchenko
+Iryna Koval
+Nataliya Bondar
+Oksana Tkachuk
+Tetiana Moroz
+Halyna Kravets
+Yulia Lytvynenko
+Kateryna Pavlenko
+Sofiia Hrytsenko
+Mariia Kuzmenko
+Aliaksandr Kazlou
+Siarhei Novik
+Dzmitry Hrybau
+Uladzimir Karpovich
+Mikalai Statsenka
+Andrei Yermakou
+Volha Sidarovich
+Hanna Kazlova
+Tatsiana Bialova
+Nasta Kuzniatsova
+Grigor Petrosyan
+Armen Sargsyan
+Tigran Hakobyan
+Narek Grigoryan
+Anahit Harutyunyan
+Levan Beridze
+Giorgi Kapanadze
+Nino Gelashvili
+Davit Lomidze
+Elchin Mammadov
+Leyla Hasanova
+Nurlan Abdullayev
+Aibek Zhumabekov
+Yerlan Nurgaliyev
+Aigerim Sadykova
+Dauren Akhmetov
+Bakhyt Seitkali
+Rustam Karimov
+Sherzod Tashkentov
+Dilnoza Yusupova
+Jasur Rakhimov
+Otabek Nazarov
+Azamat Usenov
+Bolot Temirov
+Farrukh Saidov
+Zarina Kholova
+Dovlet Atayev
+Serdar Berdiyev
+""",
+    ),
+    (
+        "chinese",
+        "person",
+        """
+Wang Wei
+Li Na
+Zhang Wei
+Liu Yang
+Chen Jing
+Yang Li
+Huang Min
+Zhao Lei
+Wu Xiaoming
+Zhou Jie
+Xu Lei
+Sun Li
+Ma Jun
+Zhu Hong
+Hu Bin
+Guo Qiang
+He Ping
+Lin Feng
+Luo Yi
+Gao Yan
+Zheng Hui
+Liang Chen
+Xie Fang
+Tang Yu
+Han Mei
+Cao Gang
+Deng Hao
+Feng Jun
+Cai Lin
+Peng Yu
+Pan Xin
+Yuan Ming
+Jiang Tao
+Dong Jian
+Yu Lan
+Su Rong
+Ye Qing
+Lu Ming
+Wei Dong
+Tian Xiaoyu
+Du Juan
+Ding Yi
+Shen Yue
+Ren Zhiqiang
+Yao Chen
+Jin Xiaohui
+Fu Yuanhui
+Zhong Wenbo
+Cui Jian
+Qiu Shuang
+Qin Lan
+Fang Zhouzi
+Shi Yongxin
+Xiao Zhan
+Hou Yifan
+Wan Qing
+Gu Ailing
+Kong Lingwei
+Bai Yansong
+Zou Shiming
+Meng Ziyi
+Xiong Dailin
+Qian Yuhang
+Zeng Fanzhi
+Wen Jun
+Chen Xiaoping
+Wang Jianguo
+Li Guohua
+Zhang Xiuying
+Liu Guiying
+Wang Xiuzhen
+Li Hongmei
+Zhang Guiqin
+Liu Shufen
+Chen Yuzhen
+Yang Xiulan
+Huang Yufang
+Zhao Lihua
+Wang Haiyan
+Li Jianjun
+Zhang Zhiyong
+Liu Jianhua
+Chen Dongmei
+Yang Jinhua
+Wu Jianping
+Zhou Xiuhua
+Xu Yongqiang
+Sun Haitao
+Ma Xiaolong
+Zhu Yuming
+Hu Jiayi
+Guo Zihan
+He Yuxuan
+Lin Zixuan
+Luo Haoran
+Gao Yichen
+Zheng Yutong
+Liang Shiyu
+Xie Mingzhe
+Tang Ruoxi
+Chan Tai Man
+Wong Ka Wai
+Leung Chiu Wai
+Cheung Hok Yau
+Lau Tak Wah
+Chow Wing Kei
+Ho Pui Yan
+Tsang Kin Wah
+Ng Man Tat
+Lam Ka Tung
+Kwok Siu Ming
+Yip Chi Keung
+Tan Wei Ming
+Lim Boon Keat
+Goh Swee Lian
+Teo Kah Hock
+Lee Mei Ling
+Ong Kok Wee
+Koh Siew Hoon
+Chua Siew Lan
+Tay Beng Chuan
+Ang Siew Ping
+Chiang Pei Shan
+Tsai Ya Ting
+Ko Chia Hao
+Huang Jen Hsun
+Chang Yu Ting
+Hsu Chih Chieh
+Kuo Tai Ming
+Lai Chih Wei
+""",
+    ),
+    (
+        "korean",
+        "person",
+        """
+Kim Min-jun
+Lee Seo-yeon
+Park Ji-hoon
+Choi Yu-na
+Jung Woo-sung
+Kang Ha-neul
+Cho Eun-ji
+Yoon Seo-jun
+Jang Min-ho
+Lim Ji-yeon
+Han Sung-min
+Seo Ji-hye
+Shin Dong-hyun
+Kwon Hyuk-soo
+Hwang In-beom
+Ahn Jae-hyun
+Hong Gil-dong
+Ko Eun-ah
+Moon Chae-won
+Baek Seung-ho
+Heo Jun-young
+Kim Ji-won
+Kim Hyun-woo
+Kim Eun-jung
+Kim Young-ho
+Kim Sang-woo
+Kim Dong-wook
+Lee Jae-won
+Lee Min-jung
+Lee Sung-ho
+Lee Hye-jin
+Lee Da-eun
+Park Sung-hoon
+Park Hye-won
+Ri Chol-min
+Kim Chol-jin
+Pak Song-il
+Choe Kum-hui
+Ri Hyang-mi
+Kim Un-sim
+Jong Myong-ho
+Ryu Kyong-ae
+Ko Chang-su
+Han Ok-sun
+O Jin-hyok
+Sin Yong-chol
+Hong Chun-hwa
+Mun Kyong-nam
+Kim Kwang-hyok
+Ri Jong-suk
+Pak Hyon-jong
+Choe Yong-nam
+Kim Song-mi
+Yun Chol-ho
+Paek Min-jin
+Kim Ha-eun
+Lee Ye-rin
+Park Si-woo
+Choi Ha-joon
+Jung Ye-jun
+Kang Do-hyun
+Cho Ji-ho
+Yoon Ji-an
+Jang Seo-ah
+Lim Ha-rin
+Han Eun-woo
+Shin Yu-jin
+Kwon Na-yeon
+Hwang Jun-seo
+Ahn So-yul
+Song Ji-hoo
+Jeon Chae-won
+Hong Min-seo
+Ko Ye-eun
+Moon Seung-woo
+Yang Ji-min
+Bae Hyun-seo
+Baek Yeon-woo
+Heo Ha-yoon
+Nam Gun-woo
+Noh Soo-ah
+Ryu Seo-hyun
+Son Heung-jae
+Gong Yoo-jin
+""",
+    ),
+    (
+        "vietnamese",
+        "person",
+        """
+Nguyen Van An
+Nguyen Thi Lan
+Tran Van Binh
+Tran Thi Mai
+Le Van Cuong
+Le Thi Hoa
+Pham Van Duc
+Pham Thi Huong
+Hoang Van Hai
+Hoang Thi Thu
+Phan Van Hung
+Phan Thi Ngoc
+Vu Van Khanh
+Vu Thi Linh
+Dang Van Lam
+Dang Thi Minh
+Bui Van Nam
+Bui Thi Nga
+Do Van Phuc
+Do Thi Quynh
+Ho Van Quang
+Ho Thi Kim
+Ngo Van Son
+Ngo Thi Tuyet
+Duong Van Tai
+Duong Thi Thanh
+Ly Van Thang
+Ly Thi Trang
+Nguyen Duc Anh
+Nguyen Minh Tuan
+Nguyen Hoang Long
+Nguyen Quoc Bao
+Nguyen Thanh Tung
+Nguyen Ngoc Anh
+Nguyen Thu Ha
+Nguyen Phuong Linh
+Nguyen Bich Ngoc
+Nguyen Hai Yen
+Tran Quang Huy
+Tran Minh Khoa
+Tran Duc Thang
+Tran Ngoc Han
+Tran Thu Trang
+Le Hoang Nam
+Le Minh Chau
+Le Quoc Viet
+Le Thanh Hang
+Le Ngoc Diep
+Pham Quoc Dung
+Pham Thanh Thao
+Pham Ngoc Lan
+Hoang Minh Tri
+Hoang Thu Phuong
+Huynh Van Toan
+Huynh Thi My
+Truong Van Dat
+Truong Thi Xuan
+Dinh Van Hoa
+Dinh Thi Bich
+Lam Van Sang
+Lam Thi Cam
+Trinh Thi Hong
+Mai Van Tien
+Mai Thi Dung
+Cao Van Luong
+Cao Thi Yen
+Luong Van Hieu
+Luong Thi Hanh
+Ta Van Tho
+Ta Thi Loan
+Doan Van Hau
+Doan Thi Huyen
+Nguyễn Văn Thành
+Trần Thị Thúy
+Lê Hoàng Phúc
+Phạm Minh Đức
+Đặng Thị Hồng
+Võ Thanh Tâm
+Bùi Quang Vinh
+Đỗ Thị Hằng
+Hồ Ngọc Hải
+Dương Thị Liên
+Lý Văn Tài
+Chu Văn Khánh
+Phùng Thị Nhung
+Quách Tuấn Kiệt
+Kha Văn Lợi
+Âu Thị Mỹ
+Lưu Bình Nhưỡng
+Triệu Văn Đông
+""",
+    ),
+    (
+        "japanese",
+        "person",
+        """
+Sato Hiroshi
+Suzuki Yuki
+Takahashi Kenji
+Tanaka Haruto
+Watanabe Yui
+Ito Sakura
+Yamamoto Ren
+Nakamura Aoi
+Kobayashi Daiki
+Kato Hana
+Yoshida Sota
+Yamada Taro
+Sasaki Mio
+Yamaguchi Riku
+Matsumoto Yuna
+Inoue Kaito
+Kimura Miyu
+Hayashi Takumi
+Shimizu Rin
+Yamazaki Shota
+Mori Akari
+Abe Naoki
+Ikeda Koharu
+Hashimoto Yuto
+Ishikawa Nanami
+Hiroshi Tanaka
+Keiko Yamamoto
+Akira Nakamura
+Yoko Ishida
+Naoko Fujita
+Masahiro Okada
+Tomoko Hasegawa
+Ryo Nishikawa
+Emi Fujimoto
+Kenta Morita
+Hiroko Murakami
+Daisuke Kondo
+Yumi Sakamoto
+Takashi Endo
+Satoshi Aoki
+""",
+    ),
+    (
+        "hispanic",
+        "person",
+        """
+José Luis García Martínez
+Juan Carlos Rodríguez López
+María Fernanda González Pérez
+Ana Sofía Hernández Sánchez
+Luis Alberto Ramírez Torres
+Carlos Eduardo Flores Rivera
+Jorge Enrique Gómez Díaz
+Miguel Ángel Cruz Morales
+Francisco Javier Reyes Ortiz
+Pedro Pablo Gutiérrez Castillo
+Alejandro Vargas Romero
+Ricardo Mendoza Herrera
+Fernando Aguilar Medina
+Roberto Jiménez Castro
+Eduardo Ruiz Vázquez
+Sergio Moreno Álvarez
+Raúl Muñoz Ramos
+Héctor Delgado Ortega
+Javier Domínguez Guerrero
+Diego Navarro Molina
+Andrés Peña Rojas
+Gabriel Cabrera Silva
+Daniel Campos Núñez
+Mario Vega Fuentes
+Óscar Ríos Sandoval
+Manuel Ibarra Cervantes
+Rafael Salazar Contreras
+Alfonso Guzmán Espinoza
+Arturo Valdez Carrillo
+Guillermo Orozco Lara
+Ignacio Soto Mejía
+Ernesto Acosta Padilla
+Enrique Maldonado Juárez
+Gustavo Cordero Ponce
+Rodrigo Fuentes Miranda
+Sebastián Araya Tapia
+Matías Muñoz Sepúlveda
+Benjamín Soto Contreras
+Camila Rojas Fuentes
+Valentina Díaz Gallardo
+Martina López Cáceres
+Florencia Pereyra Sosa
+Lucía Fernández Acosta
+Paula Romero Benítez
+Julieta Suárez Medina
+Agustina Gómez Álvarez
+Santiago Martínez Giménez
+Tomás Rodríguez Ferreyra
+Nicolás Pérez Aguirre
+Facundo Ledesma Ojeda
+Joaquín Castro Figueroa
+Emiliano Herrera Vera
+Ximena Morales Cortés
+Regina Luna Villarreal
+Guadalupe Estrada Montes
+Rosa María Navarro Chávez
+Carmen Elena Ruiz Mora
+Juana Inés Serrano Vidal
+Dolores Castillo Marín
+Pilar Blanco Iglesias
+Concepción Rubio Garrido
+Esperanza Molina Santana
+Mercedes Ortiz Delgado
+Isabel Cristina Rincón Parra
+Luz Marina Restrepo Arango
+Diana Marcela Osorio Cardona
+Catalina Uribe Zuluaga
+Daniela Mejía Quintero
+Andrea Giraldo Ospina
+Natalia Londoño Henao
+Juan David Betancur Londoño
+Juan Pablo Agudelo Ramírez
+Juan Sebastián Correa Vélez
+Juan José Arboleda Muñoz
+Carlos Andrés Montoya Duque
+Jhon Fredy Cárdenas Rojas
+Wilson Alexander Patiño Gil
+Yeison Arley Mosquera Palacios
+Luis Fernando Quiñones Valencia
+José Gregorio Hernández Bolívar
+Yulimar Rojas Pérez
+Nelson Alejandro Bracho Urdaneta
+Freddy Antonio Colmenares Páez
+Yusmary Coromoto Linares
+Gabriela Alejandra Sosa Rangel
+José Manuel Barrios Olivares
+Oswaldo Ramón Villegas Pino
+Alexis Enrique Tovar Mujica
+Jesús Alberto Salcedo Ybarra
+Jesús María Villanueva Arce
+José de Jesús Ochoa Cantú
+María de los Ángeles Treviño Garza
+Juan de Dios Castañeda Leal
+Luis Miguel Garza Elizondo
+Ramón Alberto Garza Sada
+Héctor Manuel Zambrano Cavazos
+Rigoberto Quintanilla Salinas
+Everardo Solís Guajardo
+Efraín Alvarado Cisneros
+Heriberto Lozano Treviño
+Itzel Ramírez Tlapa
+Citlali Hernández Coatl
+Nayeli Sánchez Mixcoatl
+Pablo Escobedo Marroquín
+Jorge Luis Batista Pérez
+Yoel Romero Céspedes
+Yanelis Mora Castañeda
+Dayron Robles Guerra
+Osmany Fonseca Linares
+Lázaro Ramos Portuondo
+Yunior Pérez Valdés
+Wilmer Condori Huanca
+Teodoro Quispe Ticona
+Sonia Mamani Choque
+Rosa Apaza Limachi
+Felipe Calle Torrico
+Marcos Benítez Giménez
+Hugo Duarte Villalba
+Lorena Cáceres Aquino
+Dardo Ortiz Insfrán
+Rubén Darío Insúa
+""",
+    ),
+    (
+        "portuguese",
+        "person",
+        """
+João Pedro Silva Santos
+Maria Eduarda Oliveira Souza
+Pedro Henrique Costa Lima
+Ana Clara Pereira Rodrigues
+Lucas Gabriel Ferreira Alves
+Gabriela Carvalho Ribeiro
+Rafael Gomes Martins
+Mariana Araújo Barbosa
+Gustavo Rocha Cardoso
+Beatriz Almeida Nascimento
+Matheus Lopes Teixeira
+Larissa Fernandes Moreira
+Felipe Correia Mendes
+Camila Dias Nunes
+Thiago Soares Vieira
+Juliana Monteiro Freitas
+Bruno Cavalcanti Pinto
+Fernanda Moura Campos
+Rodrigo Azevedo Cunha
+Letícia Castro Batista
+Leonardo Duarte Farias
+Isabela Ramos Machado
+André Luís Marques Tavares
+Vinícius Medeiros Lacerda
+Paulo Roberto Siqueira Xavier
+Antônio Carlos Brandão Neto
+Francisco das Chagas Bezerra
+Raimundo Nonato Sobrinho
+Maria das Graças Holanda
+José Maria Fonseca Júnior
+Luiz Inácio Pacheco Filho
+Sebastião Salgado Prates
+Joaquim Sousa Magalhães
+Manuel Fernandes Pinto
+Rui Miguel Lourenço
+Tiago Coelho Antunes
+Inês Figueiredo Matos
+Beatriz Loureiro Gaspar
+Duarte Vasconcelos Pimentel
+Nuno Gonçalo Carvalho
+""",
+    ),
+    (
+        "turkish",
+        "person",
+        """
+Mehmet Yılmaz
+Ahmet Kaya
+Mustafa Demir
+Ali Şahin
+Hüseyin Çelik
+Hasan Yıldız
+İbrahim Yıldırım
+İsmail Öztürk
+Osman Aydın
+Yusuf Özdemir
+Murat Arslan
+Ömer Doğan
+Ramazan Kılıç
+Halil Aslan
+Süleyman Çetin
+Abdullah Kara
+Mahmut Koç
+Recep Kurt
+Fatma Özkan
+Ayşe Şimşek
+Emine Polat
+Hatice Korkmaz
+Zeynep Erdem
+Elif Aktaş
+Merve Güneş
+Büşra Keskin
+Esra Tekin
+Özlem Yavuz
+Burak Bozkurt
+Emre Taş
+Can Uçar
+Kerem Ateş
+Serkan Sarı
+Tolga Karaca
+Volkan Güler
+Uğur Coşkun
+Cem Aksoy
+Onur Işık
+Barış Turan
+Selin Acar
+Deniz Kaplan
+Ece Çakır
+Gizem Erdoğdu
+Tuğba Bulut
+Seda Kaymaz
+Cansu Altun
+Kübra Demirci
+Melike Toprak
+Oğuzhan Sönmez
+Furkan Akın
+Enes Kandemir
+Yiğit Tunç
+Berk Özer
+Arda Karakaya
+Kaan Duman
+Batuhan Ekinci
+Alp Çınar
+Eren Uysal
+Hakan Balcı
+Selim Yazıcı
+Levent Tuna
+Cengiz Aydoğan
+Erkan Tokgöz
+Nihat Gündoğdu
+Tayfun Ergin
+Sinan Kocaman
+Gökhan Akbulut
+Kadir Sezer
+Nuri Bayram
+Sevgi Ünal
+Mehmet Ali Er
+Ahmet Can Durmaz
+Mehmet Emin Taşdemir
+Ali Rıza Bilgin
+Hasan Hüseyin Dağ
+Mehmet Yilmaz Oz
+Ahmet Kaya Ozturk
+Mustafa Kemal Yurt
+Nazım Hikmet Ercan
+""",
+    ),
+    (
+        "indian",
+        "person",
+        """
+Rahul Sharma
+Priya Patel
+Amit Kumar
+Sunita Singh
+Rajesh Gupta
+Anjali Verma
+Sanjay Mehta
+Neha Agarwal
+Vikram Reddy
+Kavita Iyer
+Arjun Nair
+Deepa Menon
+Suresh Pillai
+Lakshmi Krishnan
+Venkatesh Rao
+Anitha Subramanian
+Karthik Raman
+Meenakshi Sundaram
+Ramesh Chandra Joshi
+Pooja Bhatt
+Rohan Desai
+Sneha Kulkarni
+Aditya Deshpande
+Shreya Joshi Patil
+Manoj Tiwari
+Rekha Pandey
+Ashok Mishra
+Geeta Dubey
+Vijay Chauhan
+Seema Yadav
+Rakesh Jha
+Nisha Sinha
+Pradeep Saxena
+Shalini Srivastava
+Harpreet Singh Gill
+Gurpreet Kaur Sandhu
+Manpreet Singh Dhillon
+Jaspreet Kaur Grewal
+Baljit Singh Sidhu
+Amarjeet Kaur Bains
+Sukhwinder Singh Brar
+Rajinder Singh Kang
+Kuldeep Singh Virk
+Harjinder Kaur Toor
+Mohammed Irfan Qureshi
+Syed Imran Hussain
+Shaikh Abdul Rashid
+Mohd Salim Ansari
+Tabassum Begum
+Zoya Khan Mirza
+Aamir Hussain Lone
+Tariq Ahmad Bhat
+Nazia Parveen Dar
+Sourav Banerjee
+Arindam Chatterjee
+Moumita Mukherjee
+Debashish Ghosh
+Sudipta Bose
+Rituparna Sen
+Subhash Das
+Tanmoy Chakraborty
+Anirban Roy
+Soumya Dutta
+Prakash Naidu
+Srinivas Murthy
+Ravi Shankar Hegde
+Sowmya Gowda
+Naveen Shetty
+Harish Bhandary
+Chandrashekar Kamath
+Jignesh Shah Parmar
+Bhavesh Patel Chaudhary
+Nirav Shah Doshi
+Kinjal Desai Modi
+Parth Trivedi Vyas
+""",
+    ),
+    (
+        "pakistani",
+        "person",
+        """
+Muhammad Usman Khan
+Ali Raza Chaudhry
+Ahmed Nawaz Malik
+Bilal Ahmed Butt
+Hamza Tariq Qureshi
+Zain Ul Abideen Sheikh
+Fahad Mustafa Awan
+Imran Ali Shah
+Usman Ghani Bajwa
+Saad Rafique Cheema
+Rahat Ali Rizvi
+Muhammad Hafeez Gondal
+""",
+    ),
+    (
+        "bangladeshi",
+        "person",
+        """
+Mohammad Abdul Karim
+Md Rafiqul Islam
+Md Shahidul Haque
+Abul Kalam Azad
+Sheikh Mohammad Rahman
+Nurul Amin Chowdhury
+Taslima Akter
+Nasrin Sultana
+Fatema Khatun
+Rokeya Begum Sarkar
+Shafiqul Alam Bhuiyan
+Mizanur Rahman Talukder
+Kamrul Hasan Mollah
+Anisur Rahman Khan
+Habibur Rahman Mia
+Jahangir Alam Mondal
+Shamim Ahmed Sikder
+Moniruzzaman Howlader
+Sharmin Sultana Munni
+Tanvir Ahmed Siddique
+""",
+    ),
+    (
+        "african",
+        "person",
+        """
+Chinedu Okafor
+Ngozi Eze
+Emeka Nwosu
+Adaeze Okonkwo
+Obinna Chukwu
+Chiamaka Obi
+Ifeanyi Nwankwo
+Uchenna Ibe
+Chidinma Onyeka
+Oluwaseun Adeyemi
+Adebayo Ogunleye
+Folasade Adebisi
+Tunde Bakare
+Yetunde Oladipo
+Olumide Akinola
+Temitope Oyelaran
+Kehinde Ajayi
+Taiwo Ajayi
+Funmilayo Ransome
+Abubakar Sadiq Bello
+Ibrahim Musa Danjuma
+Hauwa Aliyu Abdullahi
+Zainab Usman Garba
+Bashir Tanko Lawal
+Suleiman Dikko Abba
+Kwame Mensah
+Kofi Boateng
+Akosua Asante
+Yaw Owusu
+Ama Serwaa Darko
+Kwabena Appiah
+Efua Ansah
+Nana Akua Addo
+Abena Osei
+Wanjiru Kamau
+Njoroge Mwangi
+Otieno Ochieng
+Akinyi Odhiambo
+Kipchoge Rotich
+Chebet Kiprono
+Wambui Njeri
+Achieng Owino
+Kiplagat Kibet
+Baraka Mwakilema
+Neema Kilonzo
+Juma Hamisi
+Rehema Mollel
+Daudi Msuya
+Halima Mfinanga
+Tendai Moyo
+Tafadzwa Ncube
+Chipo Dube
+Farai Sibanda
+Nyasha Mutasa
+Blessing Chikwanha
+Thabo Nkosi
+Sipho Dlamini
+Nomvula Zulu
+Lerato Mokoena
+Thandiwe Ndlovu
+Bongani Khumalo
+Zanele Mahlangu
+Mandla Sithole
+Pieter van der Merwe
+Johan Botha
+Annelie du Plessis
+Kagiso Molefe
+Tshepo Modise
+Amara Kamara
+Fatmata Sesay
+Mohamed Bangura
+Ibrahim Conteh
+Aminata Koroma
+Mamadou Diallo
+Fatoumata Bah
+Ousmane Sow
+Aissatou Barry
+Cheikh Ndiaye
+Awa Diop
+Moussa Traoré
+Mariam Coulibaly
+Seydou Keita
+Adama Sangaré
+Boubacar Touré
+Kadiatou Camara
+Issa Ouédraogo
+Salif Kaboré
+Rasmata Sawadogo
+Jean-Baptiste Mugabo
+Aline Uwimana
+Eric Niyonzima
+Claudine Mukamana
+Emmanuel Habimana
+Patrice Ilunga
+Grace Mbuyi
+Joseph Kasongo
+Dieudonné Tshimanga
+Gloire Mulumba
+Yohannes Tesfaye
+Meron Alemu
+Dawit Bekele
+Selamawit Haile
+Abebe Girma
+Tigist Mulugeta
+Biniam Ghebremedhin
+Senait Tekle
+Kidane Woldemariam
+Amanuel Habte
+Mariam Yohannes
+Jean-Pierre Nkoulou
+Aurélie Fotso
+Christian Atangana
+Brice Essomba
+Kouassi Yao
+Aya Konan
+Koffi N'Guessan
+Adjoua Kouamé
+Didier Zokou
+""",
+    ),
+    (
+        "european",
+        "person",
+        """
+John Smith
+James Wilson
+Michael Brown
+David Taylor
+Robert Johnson
+William Davies
+Richard Evans
+Thomas Roberts
+Christopher Walker
+Daniel Wright
+Matthew Thompson
+Andrew White
+Mark Hughes
+Paul Edwards
+Steven Green
+Sarah Johnson
+Emma Williams
+Olivia Jones
+Sophie Turner
+Charlotte Harris
+Emily Clarke
+Jessica Lewis
+Hannah Robinson
+Laura Wood
+Rebecca Hall
+Gareth Jenkins
+Rhys Morgan
+Siobhan O'Brien
+Sean Murphy
+Patrick Kelly
+Ciara Byrne
+Declan O'Sullivan
+Niamh Walsh
+Ewan MacDonald
+Fiona Campbell
+Alasdair MacLeod
+Hamish Stewart
+Thomas Müller
+Michael Schmidt
+Andreas Schneider
+Stefan Fischer
+Markus Weber
+Christian Meyer
+Jürgen Wagner
+Wolfgang Becker
+Klaus Hoffmann
+Uwe Schulz
+Sabine Koch
+Petra Richter
+Monika Klein
+Ursula Wolf
+Katharina Schröder
+Lena Neumann
+Julia Schwarz
+Felix Zimmermann
+Lukas Braun
+Jonas Krüger
+Tobias Hofmann
+Maximilian Hartmann
+Florian Lange
+Sebastian Schmitt
+Johannes Werner
+Jean Dupont
+Pierre Martin
+Michel Bernard
+Philippe Dubois
+Alain Thomas
+Nicolas Robert
+François Richard
+Laurent Petit
+Christophe Durand
+Stéphane Leroy
+Éric Moreau
+Olivier Simon
+Isabelle Laurent
+Nathalie Lefebvre
+Sophie Michel
+Céline Garcia
+Camille Fournier
+Chloé Girard
+Manon Bonnet
+Léa Dupuis
+Antoine Lambert
+Guillaume Fontaine
+Mathieu Rousseau
+Julien Vincent
+Thibault Mercier
+Marco Rossi
+Giuseppe Russo
+Francesco Ferrari
+Antonio Esposito
+Alessandro Bianchi
+Luca Romano
+Giovanni Colombo
+Matteo Ricci
+Lorenzo Marino
+Andrea Greco
+Giulia Bruno
+Francesca Gallo
+Chiara Conti
+Sara De Luca
+Valentina Mancini
+Federica Costa
+Elena Giordano
+Martina Rizzo
+Paolo Lombardi
+Roberto Moretti
+Jan Kowalski
+Piotr Nowak
+Krzysztof Wiśniewski
+Andrzej Wójcik
+Tomasz Kowalczyk
+Paweł Kamiński
+Michał Lewandowski
+Marcin Zieliński
+Katarzyna Szymańska
+Agnieszka Woźniak
+Magdalena Dąbrowska
+Joanna Kozłowska
+Małgorzata Jankowska
+Anna Mazur
+Jakub Kwiatkowski
+Mateusz Krawczyk
+Jan de Vries
+Pieter Jansen
+Sanne van Dijk
+Daan Bakker
+Femke Visser
+Lars Smit
+Bram Meijer
+Thijs de Boer
+Erik Johansson
+Anders Andersson
+Lars Karlsson
+Karin Nilsson
+Ingrid Eriksson
+Sven Larsson
+Astrid Olsson
+Magnus Persson
+Mikael Svensson
+Ole Hansen
+Mette Nielsen
+Søren Jensen
+Kari Nordmann
+Bjørn Olsen
+Ingrid Haugen
+Mikko Virtanen
+Anna Korhonen
+Juha Mäkinen
+Laura Nieminen
+Georgios Papadopoulos
+Dimitrios Nikolaidis
+Konstantinos Georgiou
+Eleni Papadaki
+Maria Oikonomou
+Ioannis Karagiannis
+Nikos Vlachos
+Sofia Pappas
+Jiří Novák
+Petr Svoboda
+Tereza Dvořáková
+László Nagy
+Zoltán Kovács
+Katalin Tóth
+Ion Popescu
+Andrei Ionescu
+Elena Dumitrescu
+Mihai Stan
+Ivan Petrović
+Marko Jovanović
+Ana Nikolić
+Nikola Đorđević
+Tomislav Horvat
+Luka Kovačević
+Miha Novak
+Georgi Dimitrov
+Maria Ivanova Petkova
+Boris Georgiev
+Arben Hoxha
+Elira Shehu
+Jonas Petrauskas
+Rūta Kazlauskienė
+Jānis Bērziņš
+Līga Ozola
+Tanel Tamm
+Kadri Saar
+""",
+    ),
+    (
+        "indonesian",
+        "person",
+        """
+Budi Santoso
+Siti Nurhaliza Rahman
+Agus Setiawan
+Dewi Lestari
+Joko Susilo
+Sri Wahyuni
+Bambang Hartono
+Rina Kusumawati
+Eko Prasetyo
+Wahyu Hidayat
+Indah Permatasari
+Andi Wijaya
+Yusuf Maulana
+Fitri Handayani
+Rizky Ramadhan
+Putri Ayu Anggraini
+Hendra Gunawan
+Nur Aini Safitri
+Dimas Saputra
+Ratna Sari Dewi Putri
+Muhammad Rizal Fauzi
+Ahmad Fauzan Hakim
+Teguh Wibowo
+Ayu Kartika Sari
+Irfan Bachdim Siregar
+Tiara Simanjuntak
+Ucok Nainggolan
+Maruli Tampubolon
+Made Wirawan
+Ketut Suardana
+Wayan Sudirta
+Nyoman Artini
+""",
+    ),
+    (
+        "malay",
+        "person",
+        """
+Ahmad Zulkifli bin Hassan
+Nur Aisyah binti Abdullah
+Muhammad Hafiz bin Ismail
+Siti Aminah binti Yusof
+Mohd Faizal bin Ahmad
+Nurul Izzah binti Ibrahim
+Azman bin Othman
+Rosmah binti Salleh
+Khairul Anuar bin Omar
+Farah Nadia binti Razak
+Nik Mohd Amin bin Nik Mat
+Amirul Hakim bin Zainal
+""",
+    ),
+    (
+        "filipino",
+        "person",
+        """
+Jose Rizal Mercado
+Maria Clara Santos
+Juan dela Cruz
+Andres Bonifacio Reyes
+Ma. Cristina Bautista
+Ramon Magsaysay Garcia
+Mark Anthony Villanueva
+Jericho Mendoza Aquino
+Kristine Joy Soriano
+Ronaldo Dimaculangan
+Rowena Pangilinan
+Angelica Panganiban
+Marites Dizon
+Ernesto Lacson Tan
+""",
+    ),
+    (
+        "hebrew",
+        "person",
+        """
+Yosef Cohen
+Moshe Levi
+David Mizrahi
+Avraham Peretz
+Yitzhak Biton
+Sarah Friedman
+Rachel Dahan
+Tamar Avraham
+Noa Shapiro
+Eitan Katz
+Yonatan Ben-David
+Ariel Goldberg
+Shira Rosenberg
+Itai Ohana
+Maya Azoulay
+Oren Malka
+Yael Hadad
+Guy Ashkenazi
+Tal Segal
+Amit Ben-Haim
+""",
+    ),
+    (
+        "thai",
+        "person",
+        """
+Somchai Saetang
+Somsak Srisuk
+Malee Chaiyaporn
+Niran Wongsuwan
+Kittisak Boonmee
+Pornthip Rattanakorn
+Supachai Thongdee
+Nattapong Kaewkla
+Siriporn Phromma
+Anan Chanthawong
+Wichai Suksawat
+Kanya Thepsuriya
+""",
+    ),
+    (
+        "central_asian",
+        "person",
+        """
+Bobur Mirzayev
+Dilshod Ergashev
+Gulnara Rashidova
+Nodira Abdullayeva
+Ulugbek Tursunov
+Aziz Kholmatov
+Kamola Ismoilova
+Sanjar Normatov
+Shukhrat Rakhmonov
+Daniyar Ospanov
+Askar Beisenov
+Gulnur Iskakova
+Madina Zhaksylykova
+Nurzhan Baimukhanov
+Marat Suleimenov
+Kanat Omarov
+Emomali Safarov
+Firuz Nazarov
+Shahnoza Qodirova
+Parviz Davlatov
+Merdan Orazov
+Gulshat Annayeva
+""",
+    ),
+    (
+        "greek_cypriot",
+        "person",
+        """
+Andreas Christodoulou
+Christos Georgiades
+Panayiotis Ioannou
+Maria Charalambous
+Eleni Constantinou
+Michalis Kyriakou
+Stelios Hadjipetrou
+Anna Pavlidou
+""",
+    ),
+    (
+        "arabic",
+        "person",
+        """
+Mohammed Hassan
+Mohammed Abdullah
+Ahmed Ali
+Ahmed Hassan
+Ali Mohammed
+Ali Hassan Mahmoud
+Omar Abdullah
+Omar Hassan
+Hassan Ahmed
+Hussein Ali
+Hussein Mohammed
+Abdullah Ahmed
+Abdullah Mohammed Saleh
+Khalid Mohammed Ali
+Ibrahim Ahmed
+Ibrahim Ali Hassan
+Mahmoud Ali
+Mustafa Ahmed
+Yousef Ahmed
+Saleh Ali
+Saeed Mohammed
+Nasser Ali
+Rashid Ahmed
+Jamal Ahmed
+Tariq Mahmoud
+Amr Hassan
+Karim Mohamed
+Samir Ali
+Hamza Ali
+Bilal Mohammed
+Zaid Ahmed
+Adel Mohamed
+Walid Hassan
+Khaled Ali
+Ayman Mohamed
+Hisham Ali
+Majid Hassan
+Faisal Ahmed
+Sami Mohammed
+Fadi Hassan
+Imad Ali
+Yasser Mohamed
+Tamer Ahmed
+Hany Mohamed
+Essam Ali
+Ashraf Mohamed
+Mohamed Abdel Rahman
+Ahmed Abdel Aziz
+Mohamed Abdel Hamid
+Ali Abdel Karim
+Omar Abdel Latif
+Hassan Abdel Wahab
+Ahmed Abdel Halim
+Mohamed Abdel Qader
+Mohammad Khan
+Ahmad Khan
+Ali Khan
+Muhammad Akram
+Muhammad Aslam
+Muhammad Ashraf
+Muhammad Iqbal
+Muhammad Nadeem
+Muhammad Shafiq
+Muhammad Arshad
+Muhammad Tariq
+Muhammad Zubair
+Muhammad Naveed
+Ghulam Mustafa
+Ghulam Rasool
+Abdul Ghafoor
+Abdul Sattar
+Abdul Majeed
+Abdul Qayyum
+Abdul Wahid
+Abdul Latif
+Abdul Hakim
+Abdul Jabbar
+Abdul Razzaq
+Abdul Hameed
+""",
+    ),
+    (
+        "russian",
+        "person",
+        """
+Ivan Ivanov
+Sergey Ivanov
+Aleksandr Ivanov
+Aleksey Petrov
+Dmitriy Ivanov
+Andrey Smirnov
+Vladimir Kuznetsov
+Mikhail Ivanov
+Nikolay Petrov
+Viktor Sidorov
+Igor Petrov
+Oleg Ivanov
+Yuriy Popov
+Pavel Petrov
+Sergey Popov
+Aleksandr Volkov
+Dmitriy Petrov
+Andrey Kuznetsov
+Yevgeniy Smirnov
+Maksim Ivanov
+Elena Ivanova
+Olga Petrova
+Natalya Ivanova
+Tatyana Smirnova
+Irina Popova
+""",
+    ),
+    (
+        "chinese",
+        "person",
+        """
+Wang Jun
+Li Wei
+Zhang Yong
+Li Qiang
+Wang Yong
+Li Jun
+Zhang Jun
+Wang Qiang
+Liu Wei
+Chen Wei
+Yang Wei
+Wang Lei
+Li Ming
+Zhang Lei
+Wang Hua
+Li Hua
+Zhang Hua
+Liu Jun
+Chen Jun
+Wang Gang
+Li Gang
+Zhang Gang
+Wang Ping
+Li Ping
+Zhang Ping
+Wang Fang
+Li Fang
+Zhang Min
+Wang Min
+Li Jing
+""",
+    ),
+    (
+        "korean",
+        "person",
+        """
+Kim Min-soo
+Kim Young-soo
+Kim Jung-hoon
+Lee Young-hee
+Lee Jung-ho
+Park Young-soo
+Park Sung-min
+Choi Young-ho
+Kim Chul-soo
+Lee Chul-min
+Kim Sung-ho
+Kim Kwang-soo
+Pak Chol Min
+Kim Song Il
+Ri Song Chol
+Choe Chol Su
+Pak Yong Il
+""",
+    ),
+    (
+        "afghan",
+        "person",
+        """
+Abdul Wali Ahmadzai
+Mohammad Nabi Popalzai
+Rahmatullah Stanikzai
+Farida Noorzai
+Zarmina Wardak
+Habibullah Mohmand
+Sayed Jamal Hashimi
+Nasrullah Achakzai
+Shafiqullah Safi
+Najibullah Sadozai
+Khalilullah Ahmadi
+Fawad Rahimi Kabuli
+Shabnam Nasimi
+Hamidullah Tokhi
+Ajmal Karimi
+Wahidullah Shinwari
+Zabihullah Kakar
+Lina Rozbih
+Massoud Barakzai
+""",
+    ),
+    (
+        "kurdish",
+        "person",
+        """
+Rebin Ahmed Barzinji
+Shwan Kamal Rashid
+Dilan Hawrami
+Berivan Aziz
+Soran Mustafa Hawrami
+Zana Omer Qadir
+Hêvî Şêxo
+Kawa Jalal Rasul
+Nishtiman Karim
+Aram Salih Faraj
+""",
+    ),
+    (
+        "uyghur_mongolian",
+        "person",
+        """
+Abdurehim Tursun
+Gulnar Ablimit
+Erkin Rozi
+Mihrigul Tohti
+Batbayar Dorj
+Enkhjargal Bold
+Ganbaatar Sukhbaatar
+Oyunchimeg Bat-Erdene
+Tuvshin Ganzorig
+Narantsetseg Tumur
+""",
+    ),
+    (
+        "south_east_asian",
+        "person",
+        """
+Aung Ko Ko
+Thida Win
+Kyaw Zin Htet
+Hnin Ei Phyu
+Zaw Min Oo
+Myat Noe Khin
+Sokha Chea
+Dara Sok
+Srey Pov Kim
+Vannak Chan
+Bounmy Phommachanh
+Keo Sisavath
+""",
+    ),
+    (
+        "south_asian",
+        "person",
+        """
+Kasun Perera
+Nimal Fernando
+Dilani Jayasinghe
+Chaminda Silva
+Thushara Bandara
+Ram Bahadur Thapa
+Sita Kumari Gurung
+Bishnu Prasad Sharma
+Anita Shrestha
+Pasang Sherpa
+Tenzin Dorje
+Karma Wangchuk
+""",
+    ),
+    (
+        "caribbean_american",
+        "person",
+        """
+DeShawn Washington
+LaToya Jefferson
+Marcus Johnson Jr
+Tyrone Williams
+Keisha Brown
+Jamal Robinson
+Aaliyah Harris
+Darnell Jackson
+Shanice Thomas
+Andre Davis
+Winston Campbell
+Delroy Thompson
+Marcia Grant
+Errol Morgan
+Beverley Clarke
+Jean-Claude Baptiste
+Marie-Claire Toussaint
+Wesner Pierre-Louis
+Ketly Jean-Baptiste
+Rolando Castro Dominguez
+""",
+    ),
+    (
+        "north_american",
+        "person",
+        """
+Michael O'Connor
+Jennifer Martinez
+Christopher Lee
+Ashley Nguyen
+Brandon Kim
+Jessica Patel
+Tyler Anderson
+Brittany Thompson
+Kevin Nguyen
+Megan Rodriguez
+Ryan Murphy
+Lauren Garcia
+Justin Chen
+Amanda Wilson
+Joshua Taylor
+Stephanie Moore
+Jean-François Tremblay
+Marie-Ève Gagnon
+Luc Bouchard
+Geneviève Roy
+Mathieu Côté
+Isabelle Pelletier
+Bruce MacKenzie
+Liam O'Brien
+Chloe Anderson
+Jack Thompson
+Mia Nguyen
+Noah Williams
+""",
+    ),
+    (
+        "australian",
+        "person",
+        """
+Bruce Mitchell
+Sheila Murray
+Kylie O'Neill
+Matilda Kelly
+Lachlan Fraser
+Hamish McLeod
+Aroha Ngata
+Tane Walker
+Mere Parata
+""",
+    ),
+    (
+        "korean",
+        "person",
+        """
+Kim Da-hye
+Lee Sang-hoon
+Park Eun-young
+Choi Jae-hyuk
+Jung Mi-ran
+Kang Tae-yang
+Cho Hyun-jung
+Yoon Sang-chul
+Jang Hye-rim
+Lim Chang-wook
+Han Ji-soo
+Oh Myung-hee
+Seo Dong-jin
+Shin Hae-won
+Kwon Soon-ja
+Hwang Byung-ki
+Ahn Kyung-mi
+Song Jae-ik
+Jeon Hyun-sook
+Hong Seok-jin
+Baek Mi-kyung
+Nam Sang-wook
+Ryu Jung-hee
+Yoo Bo-ra
+Moon Kyu-ri
+""",
+    ),
+    (
+        "arabic",
+        "person",
+        """
+Rami Saad Eddine
+Nadim Khalifeh
+Ziad Fakhreddine
+Huda Barakat Saliba
+Karim Abou Jaoude
+Rana Chidiac
+Wissam Bou Khalil
+Sara Ghandour
+Majdi Habash
+Lama Dajani
+Yazeed Nusseibeh
+Firas Tamimi
+Hala Jaber Saleh
+Raed Shawa
+Basma Qutub
+Mohammad Kanaan
+Ahmad Haj Yahya
+Nizar Zreik
+Suad Mahameed
+Khaled Abu Rayya
+""",
+    ),
+    (
+        "persian",
+        "person",
+        """
+Arman Sepehri
+Dorsa Kamrani
+Kamyar Roshan
+Ladan Parvizi
+Nader Golzar
+Roxana Samadi
+Shervin Motamedi
+Yalda Bahrami
+Farid Nikbakht
+Sepideh Foroughi
+""",
+    ),
+    (
+        "russian",
+        "person",
+        """
+Gleb Arkhipov
+Zoya Fedoseeva
+Timofey Voronin
+Ulyana Shestakova
+Savva Lukin
+Varvara Kalinina
+Platon Yegorov
+Yevdokiya Rodionova
+Lavrentiy Blinov
+Milana Tikhonova
+Arseniy Zhdanov
+Vasilisa Nikiforova
+Prokhor Zuev
+Taisiya Markova
+Elisey Bykov
+""",
+    ),
+    (
+        "chinese",
+        "person",
+        """
+Zhuang Yiming
+Qu Xiaoqing
+Lei Zhenyu
+Jia Tingting
+Xue Kaiwen
+Mo Shaocong
+Yin Jiahui
+Kang Ruolan
+Duan Weiqi
+Nie Haifeng
+Lai Yuxin
+Tan Jingwen
+Xia Mingxuan
+Hao Yunfei
+Ge Shuyi
+""",
+    ),
+    (
+        "hispanic",
+        "person",
+        """
+Aurelio Benavides Treviño
+Brígida Solórzano Meza
+Casimiro Urquidi Lozano
+Dalia Zepeda Arreola
+Eusebio Montalvo Quiroga
+Fabiola Carranza Nájera
+Gumersindo Paredes Olmos
+Herminia Zavala Bustos
+Isidro Cabañas Galindo
+Jacinta Villalobos Rentería
+Leopoldo Arizmendi Ocampo
+Maribel Anaya Sotelo
+Nicanor Bermúdez Pacheco
+Obdulia Carmona Tejeda
+Porfirio Galeana Ruelas
+Rosalba Iturbide Salas
+Saturnino Leyva Gallegos
+Tránsito Cárcamo Funes
+Urbano Escalante Rosales
+Wenceslao Ferrer Ocaña
+""",
+    ),
+    (
+        "turkish",
+        "person",
+        """
+Alper Karagöz
+Beril Sarıkaya
+Doğukan Yüksel
+Ezgi Bayraktar
+Göktuğ Ertürk
+Irmak Şen
+Koray Özbek
+Nehir Çiftçi
+Sarp Aydemir
+Tuana Kılınç
+""",
+    ),
+    (
+        "indian",
+        "person",
+        """
+Abhishek Raghavan
+Bhavana Chandran
+Chetan Kulkarni
+Divya Ramaswamy
+Eshwar Prasad
+Falguni Shah
+Girish Nambiar
+Hemalatha Venkataraman
+Ishaan Malhotra
+Jyoti Bhattacharya
+Kunal Kapoor Sethi
+Lavanya Rajagopal
+Mohan Lal Khandelwal
+Nikhil Oberoi
+Pallavi Deshmukh
+""",
+    ),
+    (
+        "african",
+        "person",
+        """
+Adaobi Nwachukwu
+Babajide Ogundipe
+Chukwuemeka Udeh
+Damilola Akande
+Efosa Igbinedion
+Funke Adesanya
+Gbenga Oyebanji
+Ifeoma Chukwuma
+Mwajuma Salim
+Nyokabi Gitau
+Odongo Okello
+Pendo Wairimu
+Rukia Abdi Noor
+Sefu Mrema
+Tatu Mwinyi Kombo
+Wekesa Barasa
+Zawadi Cherono
+Amani Kiptoo
+""",
+    ),
+    (
+        "european",
+        "person",
+        """
+Agnes Lindqvist
+Bertrand Fauvel
+Cornelia Brandstätter
+Dorothea Weiss
+Edoardo Bellini
+Friederike Lorenz
+Gaspard Chevalier
+Henrike Vogel
+Ilaria Santoro
+Jacques Morel
+Kasper Holm
+Ludovica Ferraro
+Maximilian Graf
+Noémie Rolland
+Oskar Lindgren
+Pernille Dahl
+Quentin Marchand
+Rosalind Hughes
+Sigrid Berg
+Tobias Krämer
+Ulrike Baumann
+Wilhelmina Jansen
+Xavier Delacroix
+Yvonne Maier
+Zsófia Szabó
+Ambrose Fletcher
+Beatrix Whitfield
+Cedric Ashworth
+Daphne Pemberton
+""",
+    ),
+    (
+        "latin",
+        "organization",
+        """
+Refaccionaria Los Pinos S.A. de C.V.
+Lavandería La Burbuja
+Papelería El Estudiante
+Carnicería Hermanos Ortega
+Veterinaria Patitas Felices
+Ópticas Visión Clara S.A.
+Muebles Rústicos del Sur S.A. de C.V.
+Servicios Contables Ramírez y Asociados
+""",
+    ),
+    (
+        "european",
+        "organization",
+        """
+Glaserei Neumann GmbH
+Schreinerei Holzwurm
+Metzgerei Bauer
+Fleuriste Les Jardins de Claire
+Plomberie Girard SARL
+Ottica Bianchi S.n.c.
+Ferramenta Colombo
+Zakład Stolarski Mazur
+Kwiaciarnia Róża
+Bloemenwinkel De Tulp
+""",
+    ),
+    (
+        "chinese",
+        "organization",
+        """
+Shenzhen Huaqiang Precision Components Co., Ltd.
+Guangzhou Baiyun Textile Trading Co., Ltd.
+Ningbo Oriental Packaging Materials Co., Ltd.
+Hangzhou Xinhua Printing Co., Ltd.
+Suzhou Jinlong Garment Factory
+Dongguan Everbright Plastic Products Co., Ltd.
+Foshan Shunde Kitchen Appliance Co., Ltd.
+Xiamen Seaview Seafood Import and Export Co., Ltd.
+Qingdao Haitian Tire Trading Co., Ltd.
+Tianjin Binhai Logistics Co., Ltd.
+Chengdu Panda Tea House Catering Co., Ltd.
+Wuhan Yangtze Bicycle Manufacturing Co., Ltd.
+Kunming Flower Auction Trading Co., Ltd.
+Zhejiang Yiwu Small Commodities Trading Co., Ltd.
+Jiangsu Golden Rice Agricultural Technology Co., Ltd.
+Shanghai Pudong Software Development Co., Ltd.
+Beijing Chaoyang Dental Clinic Co., Ltd.
+Harbin Ice Festival Tourism Co., Ltd.
+Xi'an Terracotta Travel Service Co., Ltd.
+Nanjing Purple Mountain Education Consulting Co., Ltd.
+Changsha Xiangjiang Furniture Co., Ltd.
+Hefei Lakeside Home Textiles Co., Ltd.
+Zhengzhou Central Plains Flour Mill Co., Ltd.
+Fuzhou Minjiang Ceramics Co., Ltd.
+Shantou Toy Industrial Co., Ltd.
+Wenzhou Leather Shoes Trading Co., Ltd.
+Yantai Apple Orchard Cooperative
+Shenyang Northern Heating Equipment Co., Ltd.
+Dalian Port Seafood Processing Co., Ltd.
+Guilin Landscape Photography Studio
+Zhuhai Ocean Yacht Club Co., Ltd.
+Jinan Spring City Pharmacy Chain Co., Ltd.
+Hangzhou West Lake Longjing Tea Co., Ltd.
+Shenzhen Bay Fitness Management Co., Ltd.
+Guangdong Pearl River Cosmetics Co., Ltd.
+Hong Kong Victoria Harbour Trading Limited
+Kowloon Bay Garment Trading Company Limited
+Tsim Sha Tsui Jewellery Limited
+Wanchai Printing and Stationery Company Limited
+Golden Dragon Restaurant Group Limited
+Lucky Star Trading (HK) Limited
+Everwin International Trading Limited
+Great Wall Furniture Import Export Co., Ltd.
+Huaxin Electronics Trading Co., Ltd.
+Hengtai Hardware Tools Co., Ltd.
+Jinyuan Textile Dyeing Co., Ltd.
+Xinda Auto Parts Co., Ltd.
+Yongsheng Steel Pipe Co., Ltd.
+Tianli Agricultural Machinery Co., Ltd.
+Fuxing Paper Products Co., Ltd.
+Shenzhen Sunlight Lighting Technology Co., Ltd.
+Guangzhou Meijia Beauty Trading Co., Ltd.
+Shanghai Hongqiao Catering Management Co., Ltd.
+Beijing Tongrentang Herbal Store Chaoyang Branch
+Taipei Sunrise Bubble Tea Co., Ltd.
+Kaohsiung Harbor Fishing Supplies Co., Ltd.
+Taichung Precision Bicycle Parts Co., Ltd.
+Macau Golden Lotus Pastry Shop
+Singapore Lion City Trading Pte. Ltd.
+Jurong Marine Supplies Pte Ltd
+""",
+    ),
+    (
+        "russian",
+        "organization",
+        """
+OOO Romashka
+OOO Vektor Plus
+OOO Stroymaster
+OOO Tekhnoservis
+OOO Agrotorg Yug
+OOO Siberian Forest Products
+OOO Volga Bread Bakery
+OOO Ural Furniture Factory
+OOO Moskovskiy Knizhnyy Dom
+OOO Avtozapchasti Sever
+AO Sladkaya Zhizn Confectionery
+AO Kaluga Dairy Plant
+ZAO Petrovskiy Sad
+PAO Nizhny Novgorod Brewery
+IP Ivanova Svetlana Petrovna
+IP Sidorov Aleksey Viktorovich
+Tverskoy Textile Mill LLC
+Kazan Honey Farm LLC
+Tomsk Software Solutions LLC
+Novosibirsk Ski Equipment JSC
+Yaroslavl Paint Works JSC
+Krasnodar Sunflower Oil Press LLC
+Sochi Seaside Hotels LLC
+Vladivostok Fish Market LLC
+Murmansk Northern Lights Tours LLC
+Samara Bicycle Club
+Perm Wooden Toys Workshop
+Kaliningrad Amber Jewellery LLC
+Torgovyy Dom Kupets
+Magazin Produkty 24
+Apteka Zdorovye Plus
+Stolovaya Nomer Odin
+Avtoservis Na Leninskom
+Ukrainian Sunflower Farmers Cooperative
+Kyiv Coffee Roasters LLC
+Lviv Chocolate Workshop TOV
+TOV Karpaty Wood Products
+TOV Odesa Port Catering
+Kharkiv Tractor Spare Parts Trading TOV
+Dnipro River Cruises LLC
+Minsk Crystal Glassware OAO
+Brest Linen Textiles
+Gomel Agricultural Machinery Dealer
+Almaty Apple Growers LLP
+Astana Business Centre TOO
+Tashkent Cotton Textiles LLC
+Samarkand Silk Carpets Workshop
+Bishkek Mountain Tours LLC
+Tbilisi Wine Cellar LLC
+Yerevan Brandy Traders LLC
+Baku Caspian Caviar Shop
+""",
+    ),
+    (
+        "turkish",
+        "organization",
+        """
+Yılmaz Tekstil Sanayi ve Ticaret Ltd. Şti.
+Kaya Gıda Pazarlama A.Ş.
+Demir İnşaat Taahhüt Ltd. Şti.
+Öztürk Otomotiv Yedek Parça
+Anadolu Halı Kilim Ticaret
+Boğaziçi Turizm Seyahat Acentası
+Ege Zeytinyağı Üretim Kooperatifi
+Karadeniz Fındık İhracat A.Ş.
+Marmara Lojistik Taşımacılık Ltd. Şti.
+Akdeniz Narenciye Ticaret Ltd. Şti.
+Istanbul Kuyumcular Çarşısı Altın Ticaret
+Ankara Kırtasiye Matbaa Ltd. Şti.
+İzmir Deri Konfeksiyon Sanayi
+Bursa Havlu Tekstil A.Ş.
+Konya Un Fabrikası Ltd. Şti.
+Gaziantep Baklava Evi
+Kayseri Pastırma Sucuk Gıda
+Antalya Otel İşletmeciliği A.Ş.
+Trabzon Balıkçılık Su Ürünleri
+Mersin Liman Hizmetleri Ltd. Şti.
+Çelik Makina Sanayi ve Ticaret A.Ş.
+Doğan Mobilya Dekorasyon
+Şahin Elektrik Elektronik Ticaret
+Aydın Kimya Temizlik Ürünleri
+Güneş Enerji Sistemleri Ltd. Şti.
+Yıldız Plastik Ambalaj Sanayi
+Koç Eczanesi
+Aslan Kasap ve Et Ürünleri
+Ayhan Kuaför Salonu
+Usta Döner Kebap Salonu
+Yilmaz Tekstil Sanayi Ve Ticaret Ltd Sti
+Kaya Gida Pazarlama AS
+Ozturk Dis Ticaret Ltd Sti
+Anatolian Carpet Trading Ltd
+Bosphorus Yacht Charter Ltd
+Cappadocia Balloon Tours Ltd
+""",
+    ),
+    (
+        "iranian",
+        "organization",
+        """
+Pars Saffron Export Company
+Tehran Carpet Bazaar Trading
+Isfahan Handicrafts Cooperative
+Shiraz Rosewater Distillery
+Tabriz Leather Goods Workshop
+Mashhad Pistachio Growers Union
+Kerman Dates Packing Company
+Yazd Sweets and Confectionery
+Gilan Tea Producers Cooperative
+Caspian Rice Milling Company
+Kish Island Beach Resort Company
+Qeshm Fishing Supplies Store
+Sherkat-e Nan-e Sahar Bakery
+Sherkate Pakhsh Darou Salamat
+Ketabfroushi Ferdowsi Bookstore
+Daroukhaneh Dr Ahmadi Pharmacy
+Persian Garden Restaurant
+Parsian Tile and Ceramics Trading
+Nazari Brothers Dried Fruit Company
+Golestan Honey Farm
+Mehregan Language Institute
+Azadi Sports Club Tehran
+Shahrvand Furniture Gallery
+Negin Jewellery Gallery
+Hamedan Pottery Workshop
+""",
+    ),
+    (
+        "arab",
+        "organization",
+        """
+Al Noor Trading Est.
+Al Amal General Trading LLC
+Al Baraka Foodstuff Trading LLC
+Al Safa Building Materials Trading
+Al Rawda Flower Shop
+Al Madina Supermarket
+Al Fajr Printing Press
+Al Hilal Sports Club Riyadh Branch
+Al Jazeera Furniture Factory
+Al Waha Travel and Tourism
+Al Khaleej Car Rental LLC
+Al Reef Bakery
+Al Sultan Sweets
+Al Bayan Translation Services
+Al Andalus Carpets
+Al Rayan Medical Center
+Al Salam Hospital Pharmacy
+Al Zahra Beauty Salon
+Al Manar Optical Center
+Al Ameen Money Exchange Dubai
+Al Fardan Jewellery LLC
+Dar Al Kitab Bookshop
+Bayt Al Qahwa Coffee House
+Souq Al Tawabel Spices
+Jumeirah Palm Real Estate Brokers
+Deira Gold Souk Trading
+Sharjah Textile Market LLC
+Ajman Marine Workshop
+Fujairah Stone Crushers LLC
+Ras Al Khaimah Ceramics Trading
+Abu Dhabi Date Palm Nursery
+Muscat Frankincense House
+Salalah Coconut Traders
+Manama Pearl Divers Heritage Shop
+Doha Falcon Equipment Store
+Kuwait Sea Food Company
+Riyadh Camel Milk Dairy
+Jeddah Corniche Seafood Restaurant
+Makkah Hotel Services Company
+Madinah Dates Company
+Amman Olive Oil Press
+Petra Tours and Travel
+Beirut Cedar Wood Furniture
+Byblos Wine Estates SAL
+Tripoli Soap Factory
+Damascus Rose Perfumes
+Aleppo Laurel Soap Workshop
+Cairo Papyrus Gallery
+Alexandria Cotton Spinning Company
+Khan El Khalili Brass Works
+Luxor Alabaster Factory
+Aswan Nubian Crafts
+Tunis Olive Export SARL
+Sfax Almond Traders SARL
+Casablanca Argan Cooperative
+Marrakech Riad Hospitality SARL
+Fes Tannery Leather Goods
+Algiers Couscous Mill SARL
+Oran Fishing Cooperative
+Khartoum Gum Arabic Traders
+Sanaa Coffee Mocha Traders
+Baghdad Date Syrup Company
+Basra Fishermen Cooperative
+Erbil Honey Market
+Mosul Marble Works
+""",
+    ),
+    (
+        "korean",
+        "organization",
+        """
+Hanbit Electronics Co., Ltd.
+Saerom Food Trading Co., Ltd.
+Daehan Steel Pipe Co., Ltd.
+Mirae Semiconductor Parts Co., Ltd.
+Hanul Logistics Co., Ltd.
+Seoul Kimchi Factory
+Busan Port Fisheries Co., Ltd.
+Incheon Airport Catering Co., Ltd.
+Daegu Textile Dyeing Co., Ltd.
+Gwangju Kia Auto Repair Shop
+Jeju Tangerine Farm Cooperative
+Suwon Galbi Restaurant
+Gangnam Dental Clinic
+Myeongdong Cosmetics Store
+Namdaemun Market Trading
+Hyundai Bakery Seocho Branch
+Samsung Laundry Service
+Daewoo Tailor Shop
+Kumgang Mountain Travel Agency
+Chosun Hanbok Boutique
+""",
+    ),
+    (
+        "japanese",
+        "organization",
+        """
+Tanaka Shoten K.K.
+Yamamoto Seisakusho Co., Ltd.
+Suzuki Bussan Kabushiki Kaisha
+Osaka Bay Trading Co., Ltd.
+Kyoto Tea Ceremony Supplies
+Nagoya Precision Gear Co., Ltd.
+Sapporo Snow Festival Tours
+Fukuoka Ramen Yatai Co., Ltd.
+Kobe Beef Steakhouse
+Yokohama Harbor Warehouse K.K.
+Hiroshima Oyster Farm
+Sendai Rice Wine Brewery
+Okinawa Coral Diving School
+Nihon Kogyo Trading Co., Ltd.
+Daiichi Paper Industries Co., Ltd.
+""",
+    ),
+    (
+        "vietnamese",
+        "organization",
+        """
+Công ty TNHH Thương mại Hoàng Long
+Công ty Cổ phần Xây dựng Hòa Bình Mới
+Cong ty TNHH Dich vu Van tai Minh Phat
+Saigon Coffee Roastery Company Limited
+Hanoi Silk Embroidery Shop
+Da Nang Seafood Export Joint Stock Company
+Mekong Rice Trading Company Limited
+Hai Phong Port Logistics JSC
+Can Tho Fruit Processing Co., Ltd.
+Hue Imperial Cuisine Restaurant
+Vinh Phat Garment Co., Ltd.
+Thanh Cong Furniture Co., Ltd.
+Phu Quoc Fish Sauce Cooperative
+Nha Trang Pearl Farm
+Ben Thanh Market Souvenirs
+""",
+    ),
+    (
+        "indian",
+        "organization",
+        """
+Sharma Textiles Private Limited
+Patel Engineering Works Pvt Ltd
+Gupta Trading Company
+Mehta Diamonds Pvt. Ltd.
+Reddy Pharma Distributors
+Iyer and Sons Provision Stores
+Krishna Sweets and Bakers
+Ganesh Transport Company
+Lakshmi Jewellers
+Balaji Medical Stores
+Sai Baba Electricals
+Shree Ram Steel Traders
+Om Shanti Tours and Travels
+Jai Hind Auto Spares
+Bharat Agro Industries
+Hindustan Rice Mills
+Mumbai Spice Exporters Pvt Ltd
+Delhi Darbar Restaurant
+Chennai Silks Private Limited
+Kolkata Jute Mills Limited
+Bangalore Software Consultants Pvt Ltd
+Hyderabad Biryani House
+Pune Auto Components Pvt Ltd
+Ahmedabad Cotton Ginning Company
+Surat Saree Emporium
+Jaipur Gems Palace
+Kerala Coir Products Cooperative
+Goa Cashew Processing Unit
+Punjab Tractors Service Centre
+Amritsar Woollen Mills
+Tata Consultancy Trainees Association
+Reliance Fresh Kirana Store Andheri
+Infosys Alumni Cricket Club
+Karachi Textile Mills Limited
+Lahore Shoe Company
+Faisalabad Cotton Traders
+Sialkot Sports Goods Manufacturers
+Peshawar Dry Fruit Merchants
+Quetta Carpets House
+Dhaka Garments Export Limited
+Chittagong Ship Breaking Yard Traders
+Sylhet Tea Estate Limited
+Colombo Tea Brokers Limited
+Kandy Spice Garden
+Kathmandu Pashmina House
+""",
+    ),
+    (
+        "latin",
+        "organization",
+        """
+Comercializadora del Norte S.A. de C.V.
+Distribuidora de Alimentos La Esperanza S.A. de C.V.
+Transportes Rápidos del Bajío S.A. de C.V.
+Constructora Hernández y Asociados S.A. de C.V.
+Panadería La Guadalupana
+Tortillería El Sol
+Abarrotes Doña Lupita
+Farmacia San José
+Taller Mecánico Los Compadres
+Ferretería El Martillo
+Inmobiliaria Monterrey Norte S.A.
+Grupo Industrial Saltillo Textil S.A. de C.V.
+Importadora y Exportadora del Pacífico S.A.
+Servicios Agrícolas del Valle S.A. de C.V.
+Café de Altura Chiapas S.C. de R.L.
+Mezcal Artesanal Oaxaca S.P.R. de R.L.
+Floricultura Bogotá Sabana S.A.S.
+Cafetería Juan Valdez del Parque S.A.S.
+Confecciones Medellín Moda S.A.S.
+Agropecuaria Los Llanos S.A.S.
+Inversiones Caracas Este C.A.
+Distribuidora Maracaibo Lago C.A.
+Panadería y Pastelería La Caraqueña C.A.
+Constructora Andina S.A.
+Exportadora de Frutas Chilenas Ltda.
+Viña Santa Rosa Limitada
+Pesquera del Sur S.A.
+Minera Altiplano S.R.L.
+Textiles Lima Norte S.A.C.
+Ceviche y Pisco El Muelle E.I.R.L.
+Frigorífico Pampa Húmeda S.A.
+Yerba Mate Misiones S.R.L.
+Bodega Mendoza Malbec S.A.
+Tabacalera Habanos del Valle
+Cooperativa Cafetalera Las Nubes
+Banco Popular de Ahorro Comunal
+Transportes Quintero Hermanos
+Hermanos García Construcciones
+Restaurante El Cubano
+Seguros La Confianza S.A.
+Comercial Santa Fe Ltda.
+Padaria Pão Quente Ltda.
+Construtora Horizonte Ltda.
+Transportadora Rio Grande Ltda.
+Supermercado Boa Vista Eireli
+Farmácia Popular Saúde Ltda.
+Indústria de Calçados Franca S.A.
+Café Fazenda Santa Luzia
+Agropecuária Cerrado Verde S.A.
+Lisboa Azulejos Comércio Lda.
+Porto Wine Cellars Lda.
+Vinhos do Douro Exportação Lda.
+""",
+    ),
+    (
+        "european",
+        "organization",
+        """
+Müller Maschinenbau GmbH
+Schmidt und Söhne Bauunternehmen GmbH
+Bäckerei Weber
+Fischer Elektrotechnik GmbH
+Hoffmann Logistik GmbH & Co. KG
+Bayerische Brauerei Huber
+Schwarzwald Uhren Manufaktur GmbH
+Hamburger Hafen Spedition GmbH
+Berliner Stadtwerke Service GmbH
+Alpen Käserei AG
+Zürich Uhrenhandel AG
+Wiener Kaffeehaus Betriebs GmbH
+Salzburger Festspiel Reisen GmbH
+Boulangerie Dupont
+Transports Martin SARL
+Société Générale de Nettoyage SARL
+Cave à Vins de Bordeaux SAS
+Fromagerie Normande SAS
+Atelier de Couture Lefebvre
+Pharmacie du Centre
+Garage Renault Moreau
+Brasserie du Port
+Librairie Saint-Michel
+Pasticceria Rossi
+Ferrari Impianti Elettrici S.r.l.
+Trattoria da Giovanni
+Oleificio Toscano S.p.A.
+Cantina Sociale di Montalcino
+Tessitura Comasca S.r.l.
+Autotrasporti Esposito S.r.l.
+Mobili Brianza S.r.l.
+Nowak Transport Sp. z o.o.
+Kowalski Budownictwo Sp. z o.o.
+Piekarnia Wiśniewski
+Gdańsk Amber Trading Sp. z o.o.
+Van Dijk Bloemen B.V.
+Bakker Transport B.V.
+De Vries Kaashandel
+Rotterdam Haven Diensten B.V.
+Antwerp Diamond Cutters BVBA
+Brussels Chocolatier SPRL
+Johansson Bygg AB
+Nordic Timber Export AB
+Hansen Fiskeri AS
+Copenhagen Design ApS
+Helsinki Sauna Products Oy
+Athens Olive Oil Traders S.A.
+Piraeus Ship Chandlers Ltd
+Limassol Yacht Services Ltd
+Dublin Whiskey Distillers Ltd
+Smith & Sons Plumbing Ltd
+Johnson Family Bakery
+Green Valley Farms Ltd
+Northern Star Shipping Ltd
+Atlantic Seafood Traders Ltd
+Royal Oak Antiques
+Westminster Property Management Ltd
+Manchester Textile Mills Ltd
+Highland Salmon Company Ltd
+Cardiff Bay Construction Ltd
+Bristol Engineering Services Ltd
+Oxford Language School Ltd
+Cambridge Scientific Instruments Ltd
+Thames Valley Logistics Ltd
+""",
+    ),
+    (
+        "african",
+        "organization",
+        """
+Lagos Island Fabrics Ltd
+Kano Groundnut Traders Ltd
+Abuja Executive Car Hire Ltd
+Onitsha Main Market Electronics Dealers
+Ibadan Cocoa Farmers Cooperative
+Port Harcourt Marine Services Ltd
+Aba Leather Works Enterprises
+Enugu Coal City Bakery
+Accra Kente Weavers Association
+Kumasi Timber Sawmill Ltd
+Tema Harbour Freight Services
+Nairobi Safari Tours Ltd
+Mombasa Spice Traders
+Kisumu Fish Processors Ltd
+Eldoret Maize Millers Ltd
+Dar es Salaam Cashew Exporters Ltd
+Arusha Coffee Estates Ltd
+Zanzibar Clove Growers Cooperative
+Kampala Matooke Traders
+Kigali Coffee Washing Station Ltd
+Addis Ababa Leather Tannery PLC
+Ethiopian Highland Honey PLC
+Asmara Textile Workshop
+Harare Tobacco Auction Floors Ltd
+Bulawayo Engineering Works
+Lusaka Copper Crafts
+Lilongwe Groundnut Cooperative
+Maputo Cashew Processing Lda
+Luanda Fish Market Lda
+Johannesburg Gold Jewellers (Pty) Ltd
+Cape Town Winelands Estates (Pty) Ltd
+Durban Sugar Traders (Pty) Ltd
+Soweto Shisanyama Restaurant
+Pretoria Jacaranda Florist
+Windhoek Meat Processors (Pty) Ltd
+Gaborone Diamond Polishers (Pty) Ltd
+Dakar Sahel Couture SARL
+Abidjan Cacao Négoce SARL
+Bamako Coton Artisanal
+Ouagadougou Karité Coopérative
+Douala Port Manutention SARL
+Yaoundé Café Torréfaction SARL
+Kinshasa Transport Fluvial SPRL
+Lubumbashi Cuivre Négoce SPRL
+Libreville Bois Tropicaux SA
+Conakry Bauxite Logistique SARL
+Freetown Diamond Traders Association
+Monrovia Rubber Plantation Inc
+Banjul River Tours
+Nouakchott Dattes du Désert SARL
+""",
+    ),
+    (
+        "generic",
+        "organization",
+        """
+Global Trading International LLC
+International Trade Partners Ltd
+United Import Export Company
+General Trading and Contracting Co.
+Golden Star Trading LLC
+Silver Moon General Trading
+Sunrise Electronics Ltd
+Sunshine Technology Co., Ltd.
+Blue Ocean Shipping Agency
+Red Sea Marine Services
+Green Energy Solutions Ltd
+Eastern Star Logistics Ltd
+Western Union Road Transport Ltd
+Pacific Rim Import Export Inc.
+Atlantic Trading Company
+Continental Industries Group
+Universal Engineering Services LLC
+National Catering Services Company
+Royal Crown Hotel Management LLC
+Premier Consulting Group
+First Choice Auto Parts
+Elite Security Services Ltd
+Prime Medical Supplies LLC
+Alpha Construction Company
+Omega Investment Advisors
+Delta Agricultural Products Ltd
+Star Textiles Trading Est.
+Crescent Moon Trading Co.
+Falcon Aviation Services Ltd
+Eagle Freight Forwarding Ltd
+Phoenix Industrial Supplies
+Lotus Flower Imports
+Jasmine Garden Restaurant
+Orchid Beauty Products Trading
+Pearl Shipping and Logistics
+Diamond Construction Equipment Rental
+Emerald Petroleum Services LLC
+Sapphire Hospitality Group
+Ruby Textiles Manufacturing
+Crystal Water Bottling Company
+Mountain View Dairy Farm
+River Side Timber Company
+Lakeview Holiday Resort
+Horizon Technologies Inc.
+Pioneer Machinery Trading LLC
+Summit Engineering Consultants
+Vanguard Security Systems Ltd
+Heritage Carpets and Rugs
+Harmony Music School
+Unity Microfinance Bank
+Hope Foundation for Children
+Peace Corps Alumni Association
+Friends of the Earth Local Chapter
+Rotary Club of Downtown
+Lions Club Charity Fund
+Red Crescent Volunteers Association
+Medical Aid for Children Trust
+Islamic Relief Community Kitchen
+Christian Aid Thrift Shop
+Jewish Community Centre Library
+Buddhist Temple Meditation Society
+Hindu Cultural Association
+Sikh Gurdwara Langar Committee
+Saint Mary's Parish Choir
+International Chess Federation Youth Club
+Asian Development Consultants Ltd
+African Growth Partners Ltd
+European Machinery Traders GmbH
+American Appliance Repair Inc.
+Middle East Trading Company
+Gulf Marine Engineering Co.
+Caspian Logistics Group
+Black Sea Grain Traders
+Mediterranean Shipping Agents Ltd
+Baltic Timber Trading
+Silk Road Tours and Travel
+Oriental Carpets Trading
+Eastern Europe Freight Services
+Central Asia Cotton Traders
+Far East Electronics Trading Co.
+South Seas Pearl Company
+Northern Lights Energy AS
+Arctic Fisheries Ltd
+Sahara Solar Power Company
+Amazon Rainforest Eco Tours
+Andes Mountain Coffee Company
+Himalayan Herbs Trading
+Tropical Fruits Export Company
+Polar Refrigeration Services
+Ocean Breeze Seafood Restaurant
+Island Paradise Resorts Ltd
+Desert Rose Perfumes Trading
+Oasis Water Technologies LLC
+Camel Caravan Tours
+Palm Tree Date Company
+Cedar Furniture Manufacturing
+Olive Branch Catering
+Golden Wheat Flour Mills
+Sweet Honey Apiaries
+Fresh Harvest Grocery
+Happy Kids Toy Store
+Smart Phone Repair Centre
+City Taxi Services
+Metro Cash and Carry Wholesale
+Express Courier Services Ltd
+Rapid Delivery Logistics
+Safe Hands Security Company
+Bright Future Education Centre
+Top Quality Tailoring
+Modern Office Furniture Ltd
+Classic Car Restoration Workshop
+Family Dental Care Clinic
+Good Health Pharmacy
+Healthy Life Organic Foods
+Quick Print Copy Centre
+Best Western Motel Roadside
+Grand Plaza Hotel
+Central Park Apartments Management
+Union Shipping and Trading Co.
+Trans Asia Freight Ltd
+Inter Continental Logistics Ltd
+Euro Asia Trading Company
+Afro Asian Import Export Ltd
+Pan African Mining Services
+Pan American Beverage Distributors
+Trans Gulf Transport Co.
+Global Aviation Training Academy
+International Shipping Services Agency
+General Electric Repair Shop
+Standard Chartered Accountants Society
+National Electronics Repair Co.
+Modern Electronics Trading Est.
+Advanced Technology Solutions Ltd
+Precision Engineering Works
+Industrial Chemicals Trading Co.
+Petrochemical Engineering Consultants Ltd
+Energy Services International Ltd
+Oil Field Supplies Trading LLC
+Marine Engineering Services Co.
+Aviation Spare Parts Trading LLC
+Machine Tools Import Company
+Steel Structures Fabrication LLC
+Electronic Components Distribution Ltd
+Computer Hardware Trading Co.
+Telecommunication Equipment Services Ltd
+Software Development Company
+Scientific Instruments Supply Co.
+Laboratory Equipment Trading LLC
+Medical Equipment Distributors Ltd
+Chemical Laboratories Supplies
+Research and Development Consultants
+Investment and Development Company
+Construction and Trading Company
+Import and Export Services Co.
+Transport and Logistics Company
+Shipping and Trading Agency
+Engineering and Contracting Company
+Industrial Development Corporation of Lusaka
+Technology Transfer Consultants
+""",
+    ),
+]
 # INNOCENT-NAMES-END
 
 
@@ -1756,7 +4800,7 @@ def main() -> None:
     entries = load_all()
     parties = Parties(entries)
     variants, vdropped = build_variants(entries, parties)
-    innocent, idropped = build_innocent(parties)
+    innocent, idropped, inear = build_innocent(parties)
     write_gz(
         OUT / "independent7_variants.csv.gz",
         ["query", "category", "kind", "list", "list_id", "list_name", "half"],
@@ -1766,6 +4810,7 @@ def main() -> None:
     print(f"entries {len(entries)}; parties {len({parties.find(i) for i in range(len(entries))})}")
     print(f"variants {len(variants)} in {len({v.category for v in variants})} categories; dropped as collisions {sum(vdropped.values())} {vdropped}")
     print(f"innocent {len(innocent)}; dropped as listed {len(idropped)}: {idropped}")
+    print(f"innocent dropped as near-listed (loose spelling) {len(inear)}: {inear}")
 
 
 if __name__ == "__main__":
