@@ -105,7 +105,10 @@ def load_un() -> list[Entry]:
     with gzip.open(LISTS / "un_sc" / "UN_consolidated_2026-02-27.xml.gz", "rb") as fh:
         root = ET.parse(fh).getroot()
     out = []
-    for tag, alias_tag, kind in (("INDIVIDUAL", "INDIVIDUAL_ALIAS", "person"), ("ENTITY", "ENTITY_ALIAS", "organization")):
+    for tag, alias_tag, kind in (
+        ("INDIVIDUAL", "INDIVIDUAL_ALIAS", "person"),
+        ("ENTITY", "ENTITY_ALIAS", "organization"),
+    ):
         for el in root.iter(tag):
             parts = [
                 (el.findtext(f) or "").strip()
@@ -138,8 +141,15 @@ def load_un() -> list[Entry]:
 
 def load_csl() -> list[Entry]:
     out = []
-    kinds = {"Individual": "person", "Entity": "organization", "Vessel": "vessel", "Aircraft": "aircraft"}
-    with gzip.open(LISTS / "us_csl" / "consolidated_2022-05.csv.gz", "rt", encoding="utf-8", newline="") as fh:
+    kinds = {
+        "Individual": "person",
+        "Entity": "organization",
+        "Vessel": "vessel",
+        "Aircraft": "aircraft",
+    }
+    with gzip.open(
+        LISTS / "us_csl" / "consolidated_2022-05.csv.gz", "rt", encoding="utf-8", newline=""
+    ) as fh:
         for r in csv.DictReader(fh):
             name = r["name"].strip()
             alts = [a.strip() for a in r["alt_names"].split(";") if a.strip()]
@@ -162,7 +172,9 @@ def load_csl() -> list[Entry]:
 
 def load_dpl() -> list[Entry]:
     out = []
-    with gzip.open(LISTS / "bis_dpl" / "dpl_2023-11-30.txt.gz", "rt", encoding="utf-8", newline="") as fh:
+    with gzip.open(
+        LISTS / "bis_dpl" / "dpl_2023-11-30.txt.gz", "rt", encoding="utf-8", newline=""
+    ) as fh:
         for i, r in enumerate(csv.DictReader(fh, delimiter="\t")):
             name = (r.get("Name") or "").strip()
             if name:
@@ -257,7 +269,13 @@ def loose_word(w: str) -> str:
     w = _CANON.get(w.upper(), w.upper()).lower()
     w = re.sub(r"(.)\1", r"\1", w)
     w = re.sub(r"(iy|ii|yi|ei|ey|y|i)$", "i", w)
-    return w.replace("kh", "h").replace("ou", "u").replace("ee", "i").replace("oo", "u").replace("j", "y")
+    return (
+        w.replace("kh", "h")
+        .replace("ou", "u")
+        .replace("ee", "i")
+        .replace("oo", "u")
+        .replace("j", "y")
+    )
 
 
 def loose_key(text: str) -> tuple[str, ...]:
@@ -283,7 +301,9 @@ def make_source(entry: Entry, index: int, name: str) -> Source:
         fam, giv = (p.strip() for p in name.split(","))
         family, given = tuple(fam.split()), tuple(giv.split())
         return Source(entry, index, name, given + family, given, family)
-    tokens = tuple(name.replace(",", " , ").split()) if entry.kind != "person" else tuple(name.split())
+    tokens = (
+        tuple(name.replace(",", " , ").split()) if entry.kind != "person" else tuple(name.split())
+    )
     tokens = tuple(t for t in tokens if t != ",") if entry.kind == "person" else tuple(name.split())
     if entry.kind == "person" and len(tokens) >= 2:
         return Source(entry, index, name, tokens, tokens[:-1], tokens[-1:])
@@ -319,14 +339,43 @@ def person_display(src: Source) -> str:
 
 # forms as sequences of dot-less upper-case tokens; family name, canonical written forms
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
-    "llc": ("LIMITED LIABILITY COMPANY", "LLC", "L.L.C.", "OOO", "TOO", "LIMITED LIABILITY PARTNERSHIP"),
+    "llc": (
+        "LIMITED LIABILITY COMPANY",
+        "LLC",
+        "L.L.C.",
+        "OOO",
+        "TOO",
+        "LIMITED LIABILITY PARTNERSHIP",
+    ),
     "jsc": (
-        "JOINT STOCK COMPANY", "JSC", "AO", "OAO", "ZAO", "PAO", "PJSC", "PUBLIC JOINT STOCK COMPANY",
-        "OPEN JOINT STOCK COMPANY", "CLOSED JOINT STOCK COMPANY", "JOINT-STOCK COMPANY", "OJSC", "CJSC",
+        "JOINT STOCK COMPANY",
+        "JSC",
+        "AO",
+        "OAO",
+        "ZAO",
+        "PAO",
+        "PJSC",
+        "PUBLIC JOINT STOCK COMPANY",
+        "OPEN JOINT STOCK COMPANY",
+        "CLOSED JOINT STOCK COMPANY",
+        "JOINT-STOCK COMPANY",
+        "OJSC",
+        "CJSC",
     ),
     "ltd": (
-        "CO., LTD.", "CO. LTD", "CO LTD", "COMPANY LIMITED", "CO., LIMITED", "LIMITED", "LTD", "LTD.",
-        "PRIVATE LIMITED", "PVT LTD", "PTE LTD", "PTE. LTD.", "(PVT) LTD",
+        "CO., LTD.",
+        "CO. LTD",
+        "CO LTD",
+        "COMPANY LIMITED",
+        "CO., LIMITED",
+        "LIMITED",
+        "LTD",
+        "LTD.",
+        "PRIVATE LIMITED",
+        "PVT LTD",
+        "PTE LTD",
+        "PTE. LTD.",
+        "(PVT) LTD",
     ),
     "gmbh": ("GMBH", "G.M.B.H."),
     "spzoo": ("SP. Z O.O.", "SP Z OO"),
@@ -339,7 +388,15 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "ag": ("AG",),
     "kk": ("K.K.", "KK", "KABUSHIKI KAISHA"),
     "ad": ("A.D.", "AD", "D.O.O.", "DOO", "D.D."),
-    "as": ("A.S.", "AS", "A.Ş.", "LTD. STI.", "LIMITED SIRKETI", "ANONIM SIRKETI", "SANAYI VE TICARET A.S."),
+    "as": (
+        "A.S.",
+        "AS",
+        "A.Ş.",
+        "LTD. STI.",
+        "LIMITED SIRKETI",
+        "ANONIM SIRKETI",
+        "SANAYI VE TICARET A.S.",
+    ),
     "fze": ("FZE", "FZCO", "FZ-LLC", "FZ LLC", "DMCC"),
     "bv": ("B.V.", "BV", "N.V.", "NV"),
     "scs": ("S.C.S.", "SCS", "S.C.", "S.N.C."),
@@ -378,9 +435,26 @@ def legal_span(tokens: tuple[str, ...]) -> tuple[int, int, str] | None:
 
 
 LEGAL_WORDS = (
-    "LIMITED", "COMPANY", "CORPORATION", "LIABILITY", "JOINT", "STOCK", "INCORPORATED",
-    "GESELLSCHAFT", "SOCIEDAD", "ANONIMA", "LIMITADA", "PRIVATE", "PUBLIC", "AKTSIONERNOE",
-    "OBSHCHESTVO", "SIRKETI", "PARTNERSHIP", "ENTERPRISE", "COOPERATIVE", "HOLDING",
+    "LIMITED",
+    "COMPANY",
+    "CORPORATION",
+    "LIABILITY",
+    "JOINT",
+    "STOCK",
+    "INCORPORATED",
+    "GESELLSCHAFT",
+    "SOCIEDAD",
+    "ANONIMA",
+    "LIMITADA",
+    "PRIVATE",
+    "PUBLIC",
+    "AKTSIONERNOE",
+    "OBSHCHESTVO",
+    "SIRKETI",
+    "PARTNERSHIP",
+    "ENTERPRISE",
+    "COOPERATIVE",
+    "HOLDING",
 )
 
 
@@ -389,17 +463,41 @@ def legal_word_positions(tokens: tuple[str, ...]) -> list[int]:
 
 
 def is_org(src: Source) -> bool:
-    return src.entry.kind == "organization" or (src.entry.kind == "other" and legal_span(src.tokens) is not None)
+    return src.entry.kind == "organization" or (
+        src.entry.kind == "other" and legal_span(src.tokens) is not None
+    )
 
 
 # ----------------------------------------------------------------------------------------------
 # letter-level slips
 
 KEY_NEIGHBOURS = {
-    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok",
-    "o": "ipl", "p": "ol", "a": "qsz", "s": "adwx", "d": "sfe", "f": "dgr", "g": "fht", "h": "gjy",
-    "j": "hku", "k": "jli", "l": "ko", "z": "xa", "x": "zcs", "c": "xvd", "v": "cbf", "b": "vng",
-    "n": "bmh", "m": "nj",
+    "q": "wa",
+    "w": "qes",
+    "e": "wrd",
+    "r": "etf",
+    "t": "ryg",
+    "y": "tuh",
+    "u": "yij",
+    "i": "uok",
+    "o": "ipl",
+    "p": "ol",
+    "a": "qsz",
+    "s": "adwx",
+    "d": "sfe",
+    "f": "dgr",
+    "g": "fht",
+    "h": "gjy",
+    "j": "hku",
+    "k": "jli",
+    "l": "ko",
+    "z": "xa",
+    "x": "zcs",
+    "c": "xvd",
+    "v": "cbf",
+    "b": "vng",
+    "n": "bmh",
+    "m": "nj",
 }
 
 
@@ -408,7 +506,11 @@ def keep_case(new: str, like: str) -> str:
 
 
 def transpose(rng: random.Random, w: str) -> str | None:
-    spots = [i for i in range(1, len(w) - 1) if w[i] != w[i + 1] and w[i].isalpha() and w[i + 1].isalpha()]
+    spots = [
+        i
+        for i in range(1, len(w) - 1)
+        if w[i] != w[i + 1] and w[i].isalpha() and w[i + 1].isalpha()
+    ]
     if not spots:
         return None
     i = rng.choice(spots)
@@ -438,14 +540,33 @@ def substitute(rng: random.Random, w: str) -> str | None:
     i = rng.choice(spots)
     vowels = "aeiou"
     c = w[i].lower()
-    pool = [v for v in vowels if v != c] if c in vowels and rng.random() < 0.6 else list(KEY_NEIGHBOURS[c])
+    pool = (
+        [v for v in vowels if v != c]
+        if c in vowels and rng.random() < 0.6
+        else list(KEY_NEIGHBOURS[c])
+    )
     return w[:i] + keep_case(rng.choice(pool), w[i]) + w[i + 1 :]
 
 
 PHONETIC_SLIPS = (
-    ("a", "e"), ("e", "a"), ("e", "i"), ("i", "e"), ("o", "u"), ("u", "o"), ("i", "y"), ("y", "i"),
-    ("k", "q"), ("q", "k"), ("k", "c"), ("s", "z"), ("z", "s"), ("d", "t"), ("t", "d"), ("v", "w"),
-    ("w", "v"), ("j", "dj"),
+    ("a", "e"),
+    ("e", "a"),
+    ("e", "i"),
+    ("i", "e"),
+    ("o", "u"),
+    ("u", "o"),
+    ("i", "y"),
+    ("y", "i"),
+    ("k", "q"),
+    ("q", "k"),
+    ("k", "c"),
+    ("s", "z"),
+    ("z", "s"),
+    ("d", "t"),
+    ("t", "d"),
+    ("v", "w"),
+    ("w", "v"),
+    ("j", "dj"),
 )
 
 
@@ -467,7 +588,12 @@ def phonetic_slip(rng: random.Random, w: str) -> str | None:
     return w[:pos] + keep_case(b, w[pos : pos + len(a)] or w) + w[pos + len(a) :]
 
 
-def slip_token(rng: random.Random, tokens: tuple[str, ...], pick: list[int], fn: Callable[[random.Random, str], str | None]) -> tuple[str, ...] | None:
+def slip_token(
+    rng: random.Random,
+    tokens: tuple[str, ...],
+    pick: list[int],
+    fn: Callable[[random.Random, str], str | None],
+) -> tuple[str, ...] | None:
     if not pick:
         return None
     i = rng.choice(pick)
@@ -481,16 +607,114 @@ def slip_token(rng: random.Random, tokens: tuple[str, ...], pick: list[int], fn:
 # traditions (crude, for choosing suited names)
 
 KOREAN_FAMILY = {
-    "KIM", "RI", "PAK", "CHOE", "JO", "YUN", "HAN", "JANG", "JONG", "KANG", "O", "SIN", "HONG", "MUN",
-    "CHOI", "LEE", "PARK", "SO", "SON", "HYON", "KO", "KWON", "JU", "CHA", "PAEK", "RYU", "JON",
-    "HWANG", "YANG", "AN", "CHONG", "NAM", "KIL", "CHU", "HO", "RIM", "SONG", "CHANG", "YU", "MA", "PYON",
+    "KIM",
+    "RI",
+    "PAK",
+    "CHOE",
+    "JO",
+    "YUN",
+    "HAN",
+    "JANG",
+    "JONG",
+    "KANG",
+    "O",
+    "SIN",
+    "HONG",
+    "MUN",
+    "CHOI",
+    "LEE",
+    "PARK",
+    "SO",
+    "SON",
+    "HYON",
+    "KO",
+    "KWON",
+    "JU",
+    "CHA",
+    "PAEK",
+    "RYU",
+    "JON",
+    "HWANG",
+    "YANG",
+    "AN",
+    "CHONG",
+    "NAM",
+    "KIL",
+    "CHU",
+    "HO",
+    "RIM",
+    "SONG",
+    "CHANG",
+    "YU",
+    "MA",
+    "PYON",
 }
 CHINESE_FAMILY = {
-    "WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "HUANG", "ZHAO", "WU", "ZHOU", "XU", "SUN", "MA",
-    "ZHU", "HU", "GUO", "HE", "LIN", "LUO", "GAO", "ZHENG", "LIANG", "XIE", "TANG", "HAN", "CAO",
-    "DENG", "FENG", "CAI", "PENG", "PAN", "YUAN", "JIANG", "DONG", "YU", "SU", "YE", "LU", "WEI",
-    "TIAN", "DU", "DING", "SHEN", "REN", "YAO", "JIN", "FU", "ZHONG", "CUI", "QIU", "QIN", "FANG",
-    "SHI", "XIAO", "HOU", "WAN", "GU", "KONG", "BAI", "ZOU", "MENG", "XIONG", "QIAN", "ZENG", "WEN",
+    "WANG",
+    "LI",
+    "ZHANG",
+    "LIU",
+    "CHEN",
+    "YANG",
+    "HUANG",
+    "ZHAO",
+    "WU",
+    "ZHOU",
+    "XU",
+    "SUN",
+    "MA",
+    "ZHU",
+    "HU",
+    "GUO",
+    "HE",
+    "LIN",
+    "LUO",
+    "GAO",
+    "ZHENG",
+    "LIANG",
+    "XIE",
+    "TANG",
+    "HAN",
+    "CAO",
+    "DENG",
+    "FENG",
+    "CAI",
+    "PENG",
+    "PAN",
+    "YUAN",
+    "JIANG",
+    "DONG",
+    "YU",
+    "SU",
+    "YE",
+    "LU",
+    "WEI",
+    "TIAN",
+    "DU",
+    "DING",
+    "SHEN",
+    "REN",
+    "YAO",
+    "JIN",
+    "FU",
+    "ZHONG",
+    "CUI",
+    "QIU",
+    "QIN",
+    "FANG",
+    "SHI",
+    "XIAO",
+    "HOU",
+    "WAN",
+    "GU",
+    "KONG",
+    "BAI",
+    "ZOU",
+    "MENG",
+    "XIONG",
+    "QIAN",
+    "ZENG",
+    "WEN",
 }
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u))+$"
@@ -499,28 +723,170 @@ _KOREAN_SYL = re.compile(
     r"^(?:(?:kk|tt|pp|ss|jj|ch|k|g|n|d|t|r|l|m|b|p|s|j|h)?(?:yae|yeo|wae|ae|eo|eu|ui|oe|wa|wo|we|wi|ya|yo|yu|ye|a|e|i|o|u)(?:ng|k|n|l|m|p|t)?)$"
 )
 ARABIC_MARKERS = {
-    "AL", "ABU", "BIN", "IBN", "ABD", "ABDUL", "ABDEL", "ABDUL", "MUHAMMAD", "MOHAMMED", "MOHAMMAD",
-    "AHMAD", "AHMED", "HASAN", "HASSAN", "HUSAYN", "HUSSEIN", "ALI", "UMAR", "OMAR", "KHALID",
-    "YUSUF", "IBRAHIM", "ABDALLAH", "ABDULLAH", "SALIH", "SAID", "MAHMUD", "MAHMOUD", "MUSTAFA",
+    "AL",
+    "ABU",
+    "BIN",
+    "IBN",
+    "ABD",
+    "ABDUL",
+    "ABDEL",
+    "MUHAMMAD",
+    "MOHAMMED",
+    "MOHAMMAD",
+    "AHMAD",
+    "AHMED",
+    "HASAN",
+    "HASSAN",
+    "HUSAYN",
+    "HUSSEIN",
+    "ALI",
+    "UMAR",
+    "OMAR",
+    "KHALID",
+    "YUSUF",
+    "IBRAHIM",
+    "ABDALLAH",
+    "ABDULLAH",
+    "SALIH",
+    "SAID",
+    "MAHMUD",
+    "MAHMOUD",
+    "MUSTAFA",
 }
 RUSSIAN_GIVEN = {
-    "ALEKSANDR", "ALEKSEY", "ALEKSEI", "SERGEY", "SERGEI", "DMITRIY", "DMITRY", "YEVGENIY", "EVGENY",
-    "YURIY", "YURI", "ANDREY", "ANDREI", "NIKOLAY", "NIKOLAI", "MIKHAIL", "VIKTOR", "VALERIY",
-    "GENNADIY", "ARKADIY", "ANATOLIY", "VITALIY", "IGOR", "OLEG", "VLADIMIR", "IVAN", "PAVEL",
-    "MAKSIM", "ROMAN", "DENIS", "KIRILL", "BORIS", "YELENA", "ELENA", "TATYANA", "NATALYA",
-    "OLGA", "IRINA", "SVETLANA", "ANNA", "MARIYA", "YEKATERINA", "PYOTR", "PETR", "FEDOR",
-    "ILYA", "GRIGORIY", "KONSTANTIN", "VLADISLAV", "VADIM", "ARTEM", "ANTON", "STANISLAV", "VASILIY",
-    "YAROSLAV", "VYACHESLAV", "LEONID", "GEORGIY", "NIKITA", "MIKHAYLOVICH", "EVGENIY", "ALEXANDER",
+    "ALEKSANDR",
+    "ALEKSEY",
+    "ALEKSEI",
+    "SERGEY",
+    "SERGEI",
+    "DMITRIY",
+    "DMITRY",
+    "YEVGENIY",
+    "EVGENY",
+    "YURIY",
+    "YURI",
+    "ANDREY",
+    "ANDREI",
+    "NIKOLAY",
+    "NIKOLAI",
+    "MIKHAIL",
+    "VIKTOR",
+    "VALERIY",
+    "GENNADIY",
+    "ARKADIY",
+    "ANATOLIY",
+    "VITALIY",
+    "IGOR",
+    "OLEG",
+    "VLADIMIR",
+    "IVAN",
+    "PAVEL",
+    "MAKSIM",
+    "ROMAN",
+    "DENIS",
+    "KIRILL",
+    "BORIS",
+    "YELENA",
+    "ELENA",
+    "TATYANA",
+    "NATALYA",
+    "OLGA",
+    "IRINA",
+    "SVETLANA",
+    "ANNA",
+    "MARIYA",
+    "YEKATERINA",
+    "PYOTR",
+    "PETR",
+    "FEDOR",
+    "ILYA",
+    "GRIGORIY",
+    "KONSTANTIN",
+    "VLADISLAV",
+    "VADIM",
+    "ARTEM",
+    "ANTON",
+    "STANISLAV",
+    "VASILIY",
+    "YAROSLAV",
+    "VYACHESLAV",
+    "LEONID",
+    "GEORGIY",
+    "NIKITA",
+    "MIKHAYLOVICH",
+    "EVGENIY",
+    "ALEXANDER",
 }
 _RU_SUFFIX = re.compile(r"(OV|EV|YOV|IN|YN|OVA|EVA|INA|SKIY|SKY|SKII|SKAYA|ENKO|CHUK|UK|ICH)$")
 SPANISH_GIVEN = {
-    "JOSE", "JUAN", "LUIS", "CARLOS", "JORGE", "JESUS", "MIGUEL", "FRANCISCO", "ANTONIO", "MANUEL",
-    "PEDRO", "ALEJANDRO", "RAFAEL", "FERNANDO", "RICARDO", "ROBERTO", "EDUARDO", "JAVIER", "ALFREDO",
-    "MARIA", "ANA", "GUILLERMO", "ENRIQUE", "IGNACIO", "RAMON", "RAUL", "SERGIO", "HECTOR", "VICTOR",
-    "OSCAR", "ARMANDO", "MARIO", "JAIME", "DANIEL", "GERARDO", "FELIPE", "PABLO", "ERNESTO", "ISMAEL",
-    "JOAQUIN", "RODOLFO", "RUBEN", "ARTURO", "GILBERTO", "NESTOR", "ALBERTO", "DIEGO", "ANDRES",
-    "JULIO", "CESAR", "OMAR", "ADRIANA", "CLAUDIA", "LAURA", "GLORIA", "ROSA", "CARMEN", "SANDRA",
-    "NICOLAS", "DELCY", "TAREK", "ELIAS", "HUGO", "SAMUEL", "ALVARO", "GUSTAVO", "MARCO", "OCTAVIO",
+    "JOSE",
+    "JUAN",
+    "LUIS",
+    "CARLOS",
+    "JORGE",
+    "JESUS",
+    "MIGUEL",
+    "FRANCISCO",
+    "ANTONIO",
+    "MANUEL",
+    "PEDRO",
+    "ALEJANDRO",
+    "RAFAEL",
+    "FERNANDO",
+    "RICARDO",
+    "ROBERTO",
+    "EDUARDO",
+    "JAVIER",
+    "ALFREDO",
+    "MARIA",
+    "ANA",
+    "GUILLERMO",
+    "ENRIQUE",
+    "IGNACIO",
+    "RAMON",
+    "RAUL",
+    "SERGIO",
+    "HECTOR",
+    "VICTOR",
+    "OSCAR",
+    "ARMANDO",
+    "MARIO",
+    "JAIME",
+    "DANIEL",
+    "GERARDO",
+    "FELIPE",
+    "PABLO",
+    "ERNESTO",
+    "ISMAEL",
+    "JOAQUIN",
+    "RODOLFO",
+    "RUBEN",
+    "ARTURO",
+    "GILBERTO",
+    "NESTOR",
+    "ALBERTO",
+    "DIEGO",
+    "ANDRES",
+    "JULIO",
+    "CESAR",
+    "OMAR",
+    "ADRIANA",
+    "CLAUDIA",
+    "LAURA",
+    "GLORIA",
+    "ROSA",
+    "CARMEN",
+    "SANDRA",
+    "NICOLAS",
+    "DELCY",
+    "TAREK",
+    "ELIAS",
+    "HUGO",
+    "SAMUEL",
+    "ALVARO",
+    "GUSTAVO",
+    "MARCO",
+    "OCTAVIO",
 }
 
 
@@ -550,7 +916,9 @@ def is_chinese(src: Source) -> bool:
         return False
     if src.family[-1].upper() not in CHINESE_FAMILY:
         return False
-    return all(_PINYIN.match(t.lower().replace("-", "")) for t in src.tokens) and any(len(t) >= 4 for t in src.given)
+    return all(_PINYIN.match(t.lower().replace("-", "")) for t in src.tokens) and any(
+        len(t) >= 4 for t in src.given
+    )
 
 
 def is_arabic(src: Source) -> bool:
@@ -565,10 +933,34 @@ def is_persian(src: Source) -> bool:
     if not is_person(src):
         return False
     p = prog(src)
-    iranian = any(k in p for k in ("IRAN", "IRGC", "IFSR", "IRI")) or src.entry.list_id.startswith("IRi")
+    iranian = any(k in p for k in ("IRAN", "IRGC", "IFSR", "IRI")) or src.entry.list_id.startswith(
+        "IRi"
+    )
     toks = [t.upper() for t in src.tokens]
     marker = any(
-        t.endswith(("ZADEH", "POUR", "NEJAD", "NEZHAD", "IAN", "I")) or t in ("REZA", "HOSSEIN", "MOHAMMAD", "ALI", "GHOLAM", "MEHDI", "HAMID", "MAJID", "SAEED", "AKBAR", "JAVAD", "MOHSEN", "ABBAS", "HASSAN", "AHMAD", "MORTEZA", "MOJTABA", "HOSSEINI", "REZAEI")
+        t.endswith(("ZADEH", "POUR", "NEJAD", "NEZHAD", "IAN", "I"))
+        or t
+        in (
+            "REZA",
+            "HOSSEIN",
+            "MOHAMMAD",
+            "ALI",
+            "GHOLAM",
+            "MEHDI",
+            "HAMID",
+            "MAJID",
+            "SAEED",
+            "AKBAR",
+            "JAVAD",
+            "MOHSEN",
+            "ABBAS",
+            "HASSAN",
+            "AHMAD",
+            "MORTEZA",
+            "MOJTABA",
+            "HOSSEINI",
+            "REZAEI",
+        )
         for t in toks
     )
     return iranian and marker
@@ -588,7 +980,9 @@ def is_hispanic(src: Source) -> bool:
     if not is_person(src):
         return False
     p = prog(src)
-    ok_prog = any(k in p for k in ("SDNT", "ILLICIT", "VENEZUELA", "CUBA", "NICARAGUA", "TCO", "SDNTK"))
+    ok_prog = any(
+        k in p for k in ("SDNT", "ILLICIT", "VENEZUELA", "CUBA", "NICARAGUA", "TCO", "SDNTK")
+    )
     return ok_prog and any(t.upper() in SPANISH_GIVEN for t in src.given)
 
 
@@ -597,92 +991,330 @@ def is_hispanic(src: Source) -> bool:
 
 TRANSLIT_GROUPS = [
     ["MUHAMMAD", "MOHAMMED", "MOHAMMAD", "MOHAMED", "MOHAMAD", "MUHAMMED", "MUHAMAD", "MOHAMMAD"],
-    ["AHMAD", "AHMED"], ["HUSSEIN", "HUSAYN", "HUSSAIN", "HOSSEIN", "HUSEIN", "HUSAIN"],
-    ["HASAN", "HASSAN"], ["YUSUF", "YOUSSEF", "YOUSEF", "YUSSUF", "YOUSUF", "YOUSIF"],
-    ["UMAR", "OMAR"], ["USAMA", "OSAMA"], ["ABDULLAH", "ABDALLAH", "ABDOLLAH", "ABDULA"],
-    ["MAHMUD", "MAHMOUD"], ["MUSTAFA", "MOSTAFA", "MUSTAPHA"], ["KHALID", "KHALED"],
-    ["SAID", "SAEED", "SAEID"], ["MUSA", "MOUSSA", "MOUSA"], ["IBRAHIM", "EBRAHIM", "IBRAHEEM"],
-    ["ISMAIL", "ESMAIL", "ISMAEL", "ISMAEIL"], ["YAHYA", "YEHIA"], ["JAFAR", "JAAFAR", "JA'FAR"],
-    ["SULAYMAN", "SULEIMAN", "SOLEIMAN", "SULAIMAN"], ["UTHMAN", "OTHMAN", "OSMAN"],
-    ["HAMID", "HAMEED"], ["RASHID", "RASHEED"], ["MAJID", "MAJEED"], ["KARIM", "KAREEM"],
-    ["NASIR", "NASSER", "NASER"], ["QASIM", "QASEM", "KASSEM", "GHASEM"], ["FAYSAL", "FAISAL"],
-    ["MAHDI", "MEHDI"], ["JAWAD", "JAVAD"], ["MUHSIN", "MOHSEN"], ["MURTADA", "MORTEZA", "MURTAZA"],
-    ["MUJTABA", "MOJTABA"], ["GHULAM", "GHOLAM"], ["YAQUB", "YAKUB", "YAGHOUB"],
-    ["ABDUL", "ABDEL", "ABDOL"], ["SALIH", "SALEH"], ["ALI", "ALY"], ["ABBAS", "ABAS"],
-    ["HAMZA", "HAMZAH"], ["TALAL", "TALLAL"], ["JAMAL", "GAMAL"], ["KHALIL", "KHALEEL"],
-    ["ALEKSANDR", "ALEXANDER", "ALEKSANDER", "OLEKSANDR"], ["ALEKSEY", "ALEKSEI", "ALEXEY", "ALEXEI"],
-    ["SERGEY", "SERGEI"], ["DMITRIY", "DMITRY", "DMITRI"], ["YEVGENIY", "EVGENY", "YEVGENY", "EVGENII"],
-    ["YURIY", "YURI", "YURY"], ["ANDREY", "ANDREI"], ["NIKOLAY", "NIKOLAI"], ["VIKTOR", "VICTOR"],
-    ["VALERIY", "VALERY", "VALERI"], ["GENNADIY", "GENNADY"], ["ARKADIY", "ARKADY"],
-    ["ANATOLIY", "ANATOLY"], ["VITALIY", "VITALY"], ["YELENA", "ELENA"], ["TATYANA", "TATIANA"],
-    ["NATALYA", "NATALIA"], ["PYOTR", "PETR"], ["FEDOR", "FYODOR"], ["ILYA", "ILIA"],
-    ["GRIGORIY", "GRIGORY"], ["MAKSIM", "MAXIM"], ["VASILIY", "VASILY"], ["GEORGIY", "GEORGY"],
-    ["KIRILL", "KIRIL"], ["ARTEM", "ARTYOM"], ["SEMYON", "SEMEN"],
-    ["CHOE", "CHOI"], ["RI", "LI", "LEE"], ["PAK", "PARK"], ["HYON", "HYUN"], ["SON", "SOHN"],
-    ["KANG", "GANG"], ["JO", "CHO"], ["CHOL", "CHEOL"], ["JONG", "JEONG"], ["YONG", "YEONG"],
+    ["AHMAD", "AHMED"],
+    ["HUSSEIN", "HUSAYN", "HUSSAIN", "HOSSEIN", "HUSEIN", "HUSAIN"],
+    ["HASAN", "HASSAN"],
+    ["YUSUF", "YOUSSEF", "YOUSEF", "YUSSUF", "YOUSUF", "YOUSIF"],
+    ["UMAR", "OMAR"],
+    ["USAMA", "OSAMA"],
+    ["ABDULLAH", "ABDALLAH", "ABDOLLAH", "ABDULA"],
+    ["MAHMUD", "MAHMOUD"],
+    ["MUSTAFA", "MOSTAFA", "MUSTAPHA"],
+    ["KHALID", "KHALED"],
+    ["SAID", "SAEED", "SAEID"],
+    ["MUSA", "MOUSSA", "MOUSA"],
+    ["IBRAHIM", "EBRAHIM", "IBRAHEEM"],
+    ["ISMAIL", "ESMAIL", "ISMAEL", "ISMAEIL"],
+    ["YAHYA", "YEHIA"],
+    ["JAFAR", "JAAFAR", "JA'FAR"],
+    ["SULAYMAN", "SULEIMAN", "SOLEIMAN", "SULAIMAN"],
+    ["UTHMAN", "OTHMAN", "OSMAN"],
+    ["HAMID", "HAMEED"],
+    ["RASHID", "RASHEED"],
+    ["MAJID", "MAJEED"],
+    ["KARIM", "KAREEM"],
+    ["NASIR", "NASSER", "NASER"],
+    ["QASIM", "QASEM", "KASSEM", "GHASEM"],
+    ["FAYSAL", "FAISAL"],
+    ["MAHDI", "MEHDI"],
+    ["JAWAD", "JAVAD"],
+    ["MUHSIN", "MOHSEN"],
+    ["MURTADA", "MORTEZA", "MURTAZA"],
+    ["MUJTABA", "MOJTABA"],
+    ["GHULAM", "GHOLAM"],
+    ["YAQUB", "YAKUB", "YAGHOUB"],
+    ["ABDUL", "ABDEL", "ABDOL"],
+    ["SALIH", "SALEH"],
+    ["ALI", "ALY"],
+    ["ABBAS", "ABAS"],
+    ["HAMZA", "HAMZAH"],
+    ["TALAL", "TALLAL"],
+    ["JAMAL", "GAMAL"],
+    ["KHALIL", "KHALEEL"],
+    ["ALEKSANDR", "ALEXANDER", "ALEKSANDER", "OLEKSANDR"],
+    ["ALEKSEY", "ALEKSEI", "ALEXEY", "ALEXEI"],
+    ["SERGEY", "SERGEI"],
+    ["DMITRIY", "DMITRY", "DMITRI"],
+    ["YEVGENIY", "EVGENY", "YEVGENY", "EVGENII"],
+    ["YURIY", "YURI", "YURY"],
+    ["ANDREY", "ANDREI"],
+    ["NIKOLAY", "NIKOLAI"],
+    ["VIKTOR", "VICTOR"],
+    ["VALERIY", "VALERY", "VALERI"],
+    ["GENNADIY", "GENNADY"],
+    ["ARKADIY", "ARKADY"],
+    ["ANATOLIY", "ANATOLY"],
+    ["VITALIY", "VITALY"],
+    ["YELENA", "ELENA"],
+    ["TATYANA", "TATIANA"],
+    ["NATALYA", "NATALIA"],
+    ["PYOTR", "PETR"],
+    ["FEDOR", "FYODOR"],
+    ["ILYA", "ILIA"],
+    ["GRIGORIY", "GRIGORY"],
+    ["MAKSIM", "MAXIM"],
+    ["VASILIY", "VASILY"],
+    ["GEORGIY", "GEORGY"],
+    ["KIRILL", "KIRIL"],
+    ["ARTEM", "ARTYOM"],
+    ["SEMYON", "SEMEN"],
+    ["CHOE", "CHOI"],
+    ["RI", "LI", "LEE"],
+    ["PAK", "PARK"],
+    ["HYON", "HYUN"],
+    ["SON", "SOHN"],
+    ["KANG", "GANG"],
+    ["JO", "CHO"],
+    ["CHOL", "CHEOL"],
+    ["JONG", "JEONG"],
+    ["YONG", "YEONG"],
 ]
 _TRANSLIT = {w: [x for x in g if x != w] for g in TRANSLIT_GROUPS for w in g}
 _CANON = {w: g[0] for g in TRANSLIT_GROUPS for w in g}
 
 ENGLISH_FORMS = {
-    "ALEKSANDR": ["ALEXANDER", "ALEX", "SASHA"], "ALEKSEY": ["ALEXIS", "ALEX"], "MIKHAIL": ["MICHAEL", "MISHA"],
-    "PYOTR": ["PETER"], "PETR": ["PETER"], "NIKOLAY": ["NICHOLAS", "NICK"], "NIKOLAI": ["NICHOLAS"],
-    "YEVGENIY": ["EUGENE", "ZHENYA"], "EVGENY": ["EUGENE"], "IVAN": ["JOHN", "VANYA"], "SERGEY": ["SERGE"],
-    "YURIY": ["GEORGE"], "GRIGORIY": ["GREGORY"], "ANDREY": ["ANDREW"], "KONSTANTIN": ["CONSTANTINE", "KOSTYA"],
-    "DMITRIY": ["DIMA", "DIMITRI"], "VLADIMIR": ["VOLODYA", "VOVA"], "YELENA": ["HELEN"], "MARIYA": ["MARY", "MASHA"],
-    "YEKATERINA": ["CATHERINE", "KATYA"], "PAVEL": ["PAUL", "PASHA"], "FEDOR": ["THEODORE", "FYODOR"],
-    "BORIS": ["BOB"], "ILYA": ["ELIJAH"], "VASILIY": ["BASIL"], "MAKSIM": ["MAX"], "OLEG": ["OLEG"],
-    "IBRAHIM": ["ABRAHAM"], "YUSUF": ["JOSEPH"], "YOUSSEF": ["JOSEPH"], "MUSA": ["MOSES"],
-    "SULAYMAN": ["SOLOMON"], "SULEIMAN": ["SOLOMON"], "DAWUD": ["DAVID"], "DAVOOD": ["DAVID"],
-    "YAQUB": ["JACOB"], "ILYAS": ["ELIAS"], "YAHYA": ["JOHN"], "MARYAM": ["MARY"], "ISHAQ": ["ISAAC"],
-    "JOSE": ["JOSEPH", "PEPE"], "FRANCISCO": ["FRANK", "PACO", "PANCHO"], "ALEJANDRO": ["ALEX", "ALEXANDER"],
-    "ROBERTO": ["ROBERT", "BETO"], "GUILLERMO": ["WILLIAM", "MEMO"], "JESUS": ["CHUY"], "IGNACIO": ["NACHO"],
-    "ENRIQUE": ["HENRY", "KIKE"], "EDUARDO": ["EDWARD", "LALO"], "ALFREDO": ["ALFRED", "FREDDY"],
-    "MANUEL": ["MANNY"], "RAFAEL": ["RAFA"], "ANTONIO": ["TONY", "ANTHONY"], "JUAN": ["JOHN"],
-    "PEDRO": ["PETER"], "MIGUEL": ["MICHAEL"], "CARLOS": ["CHARLES"], "LUIS": ["LOUIS"],
-    "JORGE": ["GEORGE"], "RICARDO": ["RICHARD", "RICKY"], "FERNANDO": ["NANDO"], "GERARDO": ["GERARD", "JERRY"],
-    "ALBERTO": ["ALBERT", "BETO"], "JOAQUIN": ["CHAPO"], "ARTURO": ["ARTHUR"], "NICOLAS": ["NICHOLAS"],
-    "GUSTAVO": ["GUS"], "ANDRES": ["ANDREW"], "DIEGO": ["JAMES"], "RAMON": ["RAYMOND"],
+    "ALEKSANDR": ["ALEXANDER", "ALEX", "SASHA"],
+    "ALEKSEY": ["ALEXIS", "ALEX"],
+    "MIKHAIL": ["MICHAEL", "MISHA"],
+    "PYOTR": ["PETER"],
+    "PETR": ["PETER"],
+    "NIKOLAY": ["NICHOLAS", "NICK"],
+    "NIKOLAI": ["NICHOLAS"],
+    "YEVGENIY": ["EUGENE", "ZHENYA"],
+    "EVGENY": ["EUGENE"],
+    "IVAN": ["JOHN", "VANYA"],
+    "SERGEY": ["SERGE"],
+    "YURIY": ["GEORGE"],
+    "GRIGORIY": ["GREGORY"],
+    "ANDREY": ["ANDREW"],
+    "KONSTANTIN": ["CONSTANTINE", "KOSTYA"],
+    "DMITRIY": ["DIMA", "DIMITRI"],
+    "VLADIMIR": ["VOLODYA", "VOVA"],
+    "YELENA": ["HELEN"],
+    "MARIYA": ["MARY", "MASHA"],
+    "YEKATERINA": ["CATHERINE", "KATYA"],
+    "PAVEL": ["PAUL", "PASHA"],
+    "FEDOR": ["THEODORE", "FYODOR"],
+    "BORIS": ["BOB"],
+    "ILYA": ["ELIJAH"],
+    "VASILIY": ["BASIL"],
+    "MAKSIM": ["MAX"],
+    "OLEG": ["OLEG"],
+    "IBRAHIM": ["ABRAHAM"],
+    "YUSUF": ["JOSEPH"],
+    "YOUSSEF": ["JOSEPH"],
+    "MUSA": ["MOSES"],
+    "SULAYMAN": ["SOLOMON"],
+    "SULEIMAN": ["SOLOMON"],
+    "DAWUD": ["DAVID"],
+    "DAVOOD": ["DAVID"],
+    "YAQUB": ["JACOB"],
+    "ILYAS": ["ELIAS"],
+    "YAHYA": ["JOHN"],
+    "MARYAM": ["MARY"],
+    "ISHAQ": ["ISAAC"],
+    "JOSE": ["JOSEPH", "PEPE"],
+    "FRANCISCO": ["FRANK", "PACO", "PANCHO"],
+    "ALEJANDRO": ["ALEX", "ALEXANDER"],
+    "ROBERTO": ["ROBERT", "BETO"],
+    "GUILLERMO": ["WILLIAM", "MEMO"],
+    "JESUS": ["CHUY"],
+    "IGNACIO": ["NACHO"],
+    "ENRIQUE": ["HENRY", "KIKE"],
+    "EDUARDO": ["EDWARD", "LALO"],
+    "ALFREDO": ["ALFRED", "FREDDY"],
+    "MANUEL": ["MANNY"],
+    "RAFAEL": ["RAFA"],
+    "ANTONIO": ["TONY", "ANTHONY"],
+    "JUAN": ["JOHN"],
+    "PEDRO": ["PETER"],
+    "MIGUEL": ["MICHAEL"],
+    "CARLOS": ["CHARLES"],
+    "LUIS": ["LOUIS"],
+    "JORGE": ["GEORGE"],
+    "RICARDO": ["RICHARD", "RICKY"],
+    "FERNANDO": ["NANDO"],
+    "GERARDO": ["GERARD", "JERRY"],
+    "ALBERTO": ["ALBERT", "BETO"],
+    "JOAQUIN": ["CHAPO"],
+    "ARTURO": ["ARTHUR"],
+    "NICOLAS": ["NICHOLAS"],
+    "GUSTAVO": ["GUS"],
+    "ANDRES": ["ANDREW"],
+    "DIEGO": ["JAMES"],
+    "RAMON": ["RAYMOND"],
 }
 
-TITLES = ["Dr", "Dr.", "Sheikh", "Shaykh", "Mr", "Mr.", "Haji", "Hajji", "Eng.", "Eng", "Prof.", "Mullah",
-          "Gen.", "Col.", "Maulana", "Sayyed", "Ustadh", "Sir", "Hon.", "Capt."]
+TITLES = [
+    "Dr",
+    "Dr.",
+    "Sheikh",
+    "Shaykh",
+    "Mr",
+    "Mr.",
+    "Haji",
+    "Hajji",
+    "Eng.",
+    "Eng",
+    "Prof.",
+    "Mullah",
+    "Gen.",
+    "Col.",
+    "Maulana",
+    "Sayyed",
+    "Ustadh",
+    "Sir",
+    "Hon.",
+    "Capt.",
+]
 
-PLACES = ["Dubai", "Hong Kong", "Shanghai", "Moscow", "Tehran", "Istanbul", "Beijing", "Shenzhen", "Minsk",
-          "Caracas", "Damascus", "Beirut", "UAE", "Sharjah", "Kish Island", "St. Petersburg", "Almaty",
-          "Tashkent", "Yerevan", "Baku", "Singapore", "Kuala Lumpur", "Guangzhou", "Panama", "Limassol"]
+PLACES = [
+    "Dubai",
+    "Hong Kong",
+    "Shanghai",
+    "Moscow",
+    "Tehran",
+    "Istanbul",
+    "Beijing",
+    "Shenzhen",
+    "Minsk",
+    "Caracas",
+    "Damascus",
+    "Beirut",
+    "UAE",
+    "Sharjah",
+    "Kish Island",
+    "St. Petersburg",
+    "Almaty",
+    "Tashkent",
+    "Yerevan",
+    "Baku",
+    "Singapore",
+    "Kuala Lumpur",
+    "Guangzhou",
+    "Panama",
+    "Limassol",
+]
 
 # English generic words and how firms of one language write them (romanised)
 EN_TO_LANG: dict[str, dict[str, str]] = {
-    "zh": {"TRADING": "MAOYI", "INDUSTRY": "GONGYE", "INDUSTRIAL": "GONGYE", "INTERNATIONAL": "GUOJI",
-           "TECHNOLOGY": "KEJI", "TECHNOLOGIES": "KEJI", "ELECTRONICS": "DIANZI", "ELECTRONIC": "DIANZI",
-           "SHIPPING": "HAIYUN", "GROUP": "JITUAN", "ENGINEERING": "GONGCHENG", "INVESTMENT": "TOUZI",
-           "CHEMICAL": "HUAGONG", "CONSTRUCTION": "JIANSHE", "ENERGY": "NENGYUAN", "DEVELOPMENT": "FAZHAN",
-           "TRANSPORT": "YUNSHU", "MACHINERY": "JIXIE", "EQUIPMENT": "SHEBEI", "LOGISTICS": "WULIU",
-           "IMPORT": "JINKOU", "EXPORT": "CHUKOU", "INDUSTRIES": "SHIYE"},
-    "tr": {"TRADING": "TICARET", "TRADE": "TICARET", "INDUSTRY": "SANAYI", "INDUSTRIAL": "SANAYI",
-           "INTERNATIONAL": "ULUSLARARASI", "TECHNOLOGY": "TEKNOLOJI", "ELECTRONICS": "ELEKTRONIK",
-           "SHIPPING": "DENIZCILIK", "GROUP": "GRUP", "ENGINEERING": "MUHENDISLIK", "INVESTMENT": "YATIRIM",
-           "CHEMICAL": "KIMYA", "CONSTRUCTION": "INSAAT", "ENERGY": "ENERJI", "TRANSPORT": "NAKLIYAT",
-           "MACHINERY": "MAKINA", "LOGISTICS": "LOJISTIK", "IMPORT": "ITHALAT", "EXPORT": "IHRACAT",
-           "FOREIGN": "DIS", "TOURISM": "TURIZM", "FOOD": "GIDA", "MINING": "MADENCILIK"},
-    "fa": {"TRADING": "TEJARAT", "TRADE": "TEJARAT", "INDUSTRY": "SANAYE", "INDUSTRIES": "SANAYE",
-           "INDUSTRIAL": "SANATI", "ENGINEERING": "MOHANDESI", "SHIPPING": "KESHTIRANI",
-           "INVESTMENT": "SARMAYEGOZARI", "INTERNATIONAL": "BEYNOLMELAL", "DEVELOPMENT": "TOSEE",
-           "OIL": "NAFT", "PETROCHEMICAL": "PETROSHIMI", "CONSTRUCTION": "SAKHTEMAN", "GROUP": "GOROUH"},
-    "ru": {"TRADING": "TORGOVYY", "INDUSTRY": "PROMYSHLENNOST", "TECHNOLOGY": "TEKHNOLOGII",
-           "TECHNOLOGIES": "TEKHNOLOGII", "ELECTRONICS": "ELEKTRONIKA", "GROUP": "GRUPPA",
-           "ENGINEERING": "INZHINIRING", "INVESTMENT": "INVEST", "CHEMICAL": "KHIMICHESKIY",
-           "CONSTRUCTION": "STROITELNAYA", "OIL": "NEFT", "MACHINERY": "MASHINOSTROENIE",
-           "EQUIPMENT": "OBORUDOVANIE", "LOGISTICS": "LOGISTIKA", "PLANT": "ZAVOD", "FACTORY": "FABRIKA",
-           "ENERGY": "ENERGIYA", "BANK": "BANK", "SHIPYARD": "VERF", "INSTITUTE": "INSTITUT"},
-    "es": {"TRADING": "COMERCIAL", "INDUSTRIES": "INDUSTRIAS", "INTERNATIONAL": "INTERNACIONAL",
-           "TECHNOLOGY": "TECNOLOGIA", "ELECTRONICS": "ELECTRONICA", "SHIPPING": "NAVIERA", "GROUP": "GRUPO",
-           "ENGINEERING": "INGENIERIA", "INVESTMENT": "INVERSIONES", "INVESTMENTS": "INVERSIONES",
-           "CONSTRUCTION": "CONSTRUCCIONES", "OIL": "PETROLEO", "ENERGY": "ENERGIA", "TRANSPORT": "TRANSPORTES",
-           "IMPORT": "IMPORTADORA", "EXPORT": "EXPORTADORA", "DEVELOPMENT": "DESARROLLO", "BANK": "BANCO"},
-    "de": {"TRADING": "HANDELS", "ENGINEERING": "TECHNIK", "TECHNOLOGY": "TECHNOLOGIE", "INDUSTRY": "INDUSTRIE",
-           "MACHINERY": "MASCHINENBAU", "ELECTRONICS": "ELEKTRONIK", "GROUP": "GRUPPE"},
+    "zh": {
+        "TRADING": "MAOYI",
+        "INDUSTRY": "GONGYE",
+        "INDUSTRIAL": "GONGYE",
+        "INTERNATIONAL": "GUOJI",
+        "TECHNOLOGY": "KEJI",
+        "TECHNOLOGIES": "KEJI",
+        "ELECTRONICS": "DIANZI",
+        "ELECTRONIC": "DIANZI",
+        "SHIPPING": "HAIYUN",
+        "GROUP": "JITUAN",
+        "ENGINEERING": "GONGCHENG",
+        "INVESTMENT": "TOUZI",
+        "CHEMICAL": "HUAGONG",
+        "CONSTRUCTION": "JIANSHE",
+        "ENERGY": "NENGYUAN",
+        "DEVELOPMENT": "FAZHAN",
+        "TRANSPORT": "YUNSHU",
+        "MACHINERY": "JIXIE",
+        "EQUIPMENT": "SHEBEI",
+        "LOGISTICS": "WULIU",
+        "IMPORT": "JINKOU",
+        "EXPORT": "CHUKOU",
+        "INDUSTRIES": "SHIYE",
+    },
+    "tr": {
+        "TRADING": "TICARET",
+        "TRADE": "TICARET",
+        "INDUSTRY": "SANAYI",
+        "INDUSTRIAL": "SANAYI",
+        "INTERNATIONAL": "ULUSLARARASI",
+        "TECHNOLOGY": "TEKNOLOJI",
+        "ELECTRONICS": "ELEKTRONIK",
+        "SHIPPING": "DENIZCILIK",
+        "GROUP": "GRUP",
+        "ENGINEERING": "MUHENDISLIK",
+        "INVESTMENT": "YATIRIM",
+        "CHEMICAL": "KIMYA",
+        "CONSTRUCTION": "INSAAT",
+        "ENERGY": "ENERJI",
+        "TRANSPORT": "NAKLIYAT",
+        "MACHINERY": "MAKINA",
+        "LOGISTICS": "LOJISTIK",
+        "IMPORT": "ITHALAT",
+        "EXPORT": "IHRACAT",
+        "FOREIGN": "DIS",
+        "TOURISM": "TURIZM",
+        "FOOD": "GIDA",
+        "MINING": "MADENCILIK",
+    },
+    "fa": {
+        "TRADING": "TEJARAT",
+        "TRADE": "TEJARAT",
+        "INDUSTRY": "SANAYE",
+        "INDUSTRIES": "SANAYE",
+        "INDUSTRIAL": "SANATI",
+        "ENGINEERING": "MOHANDESI",
+        "SHIPPING": "KESHTIRANI",
+        "INVESTMENT": "SARMAYEGOZARI",
+        "INTERNATIONAL": "BEYNOLMELAL",
+        "DEVELOPMENT": "TOSEE",
+        "OIL": "NAFT",
+        "PETROCHEMICAL": "PETROSHIMI",
+        "CONSTRUCTION": "SAKHTEMAN",
+        "GROUP": "GOROUH",
+    },
+    "ru": {
+        "TRADING": "TORGOVYY",
+        "INDUSTRY": "PROMYSHLENNOST",
+        "TECHNOLOGY": "TEKHNOLOGII",
+        "TECHNOLOGIES": "TEKHNOLOGII",
+        "ELECTRONICS": "ELEKTRONIKA",
+        "GROUP": "GRUPPA",
+        "ENGINEERING": "INZHINIRING",
+        "INVESTMENT": "INVEST",
+        "CHEMICAL": "KHIMICHESKIY",
+        "CONSTRUCTION": "STROITELNAYA",
+        "OIL": "NEFT",
+        "MACHINERY": "MASHINOSTROENIE",
+        "EQUIPMENT": "OBORUDOVANIE",
+        "LOGISTICS": "LOGISTIKA",
+        "PLANT": "ZAVOD",
+        "FACTORY": "FABRIKA",
+        "ENERGY": "ENERGIYA",
+        "BANK": "BANK",
+        "SHIPYARD": "VERF",
+        "INSTITUTE": "INSTITUT",
+    },
+    "es": {
+        "TRADING": "COMERCIAL",
+        "INDUSTRIES": "INDUSTRIAS",
+        "INTERNATIONAL": "INTERNACIONAL",
+        "TECHNOLOGY": "TECNOLOGIA",
+        "ELECTRONICS": "ELECTRONICA",
+        "SHIPPING": "NAVIERA",
+        "GROUP": "GRUPO",
+        "ENGINEERING": "INGENIERIA",
+        "INVESTMENT": "INVERSIONES",
+        "INVESTMENTS": "INVERSIONES",
+        "CONSTRUCTION": "CONSTRUCCIONES",
+        "OIL": "PETROLEO",
+        "ENERGY": "ENERGIA",
+        "TRANSPORT": "TRANSPORTES",
+        "IMPORT": "IMPORTADORA",
+        "EXPORT": "EXPORTADORA",
+        "DEVELOPMENT": "DESARROLLO",
+        "BANK": "BANCO",
+    },
+    "de": {
+        "TRADING": "HANDELS",
+        "ENGINEERING": "TECHNIK",
+        "TECHNOLOGY": "TECHNOLOGIE",
+        "INDUSTRY": "INDUSTRIE",
+        "MACHINERY": "MASCHINENBAU",
+        "ELECTRONICS": "ELEKTRONIK",
+        "GROUP": "GRUPPE",
+    },
 }
 FOREIGN_TO_EN: dict[str, str] = {}
 for _table in EN_TO_LANG.values():
@@ -690,17 +1322,119 @@ for _table in EN_TO_LANG.values():
         if _fw != _en:
             FOREIGN_TO_EN.setdefault(_fw, _en)
 LANG_HINTS: dict[str, set[str]] = {
-    "zh": {"BEIJING", "SHANGHAI", "SHENZHEN", "GUANGZHOU", "TIANJIN", "DALIAN", "NINGBO", "XIAMEN", "HANGZHOU",
-           "WUHAN", "CHENGDU", "NANJING", "QINGDAO", "ZHUHAI", "DONGGUAN", "SUZHOU", "CHONGQING", "XIAN", "HARBIN",
-           "CHANGSHA", "ZHENGZHOU", "JINAN", "KUNMING", "HEFEI", "FOSHAN", "SHENYANG", "YANTAI", "ZHEJIANG",
-           "JIANGSU", "GUANGDONG", "SHANDONG", "FUJIAN", "HEBEI", "HUNAN", "HUBEI", "SICHUAN", "LIAONING", "CHINA"},
-    "tr": {"TICARET", "SANAYI", "STI", "SIRKETI", "ISTANBUL", "ANKARA", "IZMIR", "MERSIN", "DIS", "VE", "ANONIM"},
-    "fa": {"IRAN", "TEHRAN", "KISH", "PARS", "SHERKAT", "SAZEH", "SANAT", "ISFAHAN", "MASHHAD", "TABRIZ",
-           "SHIRAZ", "PERSIA", "NAFT", "TEJARAT", "BANDAR", "IRANIAN", "SANAYE"},
-    "ru": {"OOO", "ZAO", "OAO", "PAO", "AO", "MOSCOW", "OBSHCHESTVO", "RUSSIA", "RUSSIAN", "ROSSII", "NPO",
-           "NPP", "ZAVOD", "SIBERIA", "URAL", "PETERSBURG", "KAZAN", "NOVOSIBIRSK", "TOMSK", "AKTSIONERNOE"},
-    "es": {"DE", "Y", "LA", "LOS", "DEL", "SADECV", "CV", "CORPORACION", "EMPRESA", "MEXICO", "VENEZUELA",
-           "CARACAS", "COLOMBIA", "SOCIEDAD", "INVERSIONES", "COMERCIALIZADORA", "DISTRIBUIDORA"},
+    "zh": {
+        "BEIJING",
+        "SHANGHAI",
+        "SHENZHEN",
+        "GUANGZHOU",
+        "TIANJIN",
+        "DALIAN",
+        "NINGBO",
+        "XIAMEN",
+        "HANGZHOU",
+        "WUHAN",
+        "CHENGDU",
+        "NANJING",
+        "QINGDAO",
+        "ZHUHAI",
+        "DONGGUAN",
+        "SUZHOU",
+        "CHONGQING",
+        "XIAN",
+        "HARBIN",
+        "CHANGSHA",
+        "ZHENGZHOU",
+        "JINAN",
+        "KUNMING",
+        "HEFEI",
+        "FOSHAN",
+        "SHENYANG",
+        "YANTAI",
+        "ZHEJIANG",
+        "JIANGSU",
+        "GUANGDONG",
+        "SHANDONG",
+        "FUJIAN",
+        "HEBEI",
+        "HUNAN",
+        "HUBEI",
+        "SICHUAN",
+        "LIAONING",
+        "CHINA",
+    },
+    "tr": {
+        "TICARET",
+        "SANAYI",
+        "STI",
+        "SIRKETI",
+        "ISTANBUL",
+        "ANKARA",
+        "IZMIR",
+        "MERSIN",
+        "DIS",
+        "VE",
+        "ANONIM",
+    },
+    "fa": {
+        "IRAN",
+        "TEHRAN",
+        "KISH",
+        "PARS",
+        "SHERKAT",
+        "SAZEH",
+        "SANAT",
+        "ISFAHAN",
+        "MASHHAD",
+        "TABRIZ",
+        "SHIRAZ",
+        "PERSIA",
+        "NAFT",
+        "TEJARAT",
+        "BANDAR",
+        "IRANIAN",
+        "SANAYE",
+    },
+    "ru": {
+        "OOO",
+        "ZAO",
+        "OAO",
+        "PAO",
+        "AO",
+        "MOSCOW",
+        "OBSHCHESTVO",
+        "RUSSIA",
+        "RUSSIAN",
+        "ROSSII",
+        "NPO",
+        "NPP",
+        "ZAVOD",
+        "SIBERIA",
+        "URAL",
+        "PETERSBURG",
+        "KAZAN",
+        "NOVOSIBIRSK",
+        "TOMSK",
+        "AKTSIONERNOE",
+    },
+    "es": {
+        "DE",
+        "Y",
+        "LA",
+        "LOS",
+        "DEL",
+        "SADECV",
+        "CV",
+        "CORPORACION",
+        "EMPRESA",
+        "MEXICO",
+        "VENEZUELA",
+        "CARACAS",
+        "COLOMBIA",
+        "SOCIEDAD",
+        "INVERSIONES",
+        "COMERCIALIZADORA",
+        "DISTRIBUIDORA",
+    },
     "de": {"GMBH", "AG", "BERLIN", "HAMBURG", "MUNCHEN", "UND"},
 }
 
@@ -736,82 +1470,335 @@ def generic_translated(rng: random.Random, src: Source) -> str | None:
 
 
 GENERIC_ABBREV = {
-    "INTERNATIONAL": ["INTL", "INT'L", "INTL."], "TRADING": ["TRDG", "TRD"], "CORPORATION": ["CORP", "CORP."],
-    "INDUSTRIES": ["INDS", "IND.", "INDUS."], "ENGINEERING": ["ENGG", "ENG."], "TECHNOLOGY": ["TECH"],
-    "TECHNOLOGIES": ["TECH", "TECHS"], "MANUFACTURING": ["MFG", "MFG."], "DEVELOPMENT": ["DEV", "DEVT"],
-    "INVESTMENT": ["INV", "INVT"], "INVESTMENTS": ["INVTS", "INV"], "SERVICES": ["SVCS", "SERV", "SRVCS"],
-    "GROUP": ["GRP"], "ELECTRONICS": ["ELEC", "ELECT."], "ELECTRONIC": ["ELEC"], "SHIPPING": ["SHPG"],
-    "MANAGEMENT": ["MGMT", "MGT"], "ASSOCIATION": ["ASSN", "ASSOC"], "DEPARTMENT": ["DEPT"],
-    "BROTHERS": ["BROS", "BROS."], "ENTERPRISES": ["ENT", "ENTS"], "ENTERPRISE": ["ENT"],
-    "INSTITUTE": ["INST", "INST."], "UNIVERSITY": ["UNIV", "UNIV."], "LABORATORY": ["LAB"],
-    "LABORATORIES": ["LABS"], "CENTER": ["CTR"], "CENTRE": ["CTR"], "COMMERCIAL": ["COMML", "COML"],
-    "EQUIPMENT": ["EQPT", "EQUIP"], "MACHINERY": ["MACHY", "MACH"], "NATIONAL": ["NATL", "NAT'L"],
-    "INDUSTRIAL": ["INDL", "INDUS"], "AUTOMATION": ["AUTOMTN"], "COMMUNICATIONS": ["COMMS", "COMM"],
-    "SCIENTIFIC": ["SCI"], "RESEARCH": ["RES"], "PRODUCTION": ["PROD"], "MARITIME": ["MAR"],
-    "AVIATION": ["AVN"], "COMPANY": ["CO", "CO."], "LIMITED": ["LTD", "LTD."],
+    "INTERNATIONAL": ["INTL", "INT'L", "INTL."],
+    "TRADING": ["TRDG", "TRD"],
+    "CORPORATION": ["CORP", "CORP."],
+    "INDUSTRIES": ["INDS", "IND.", "INDUS."],
+    "ENGINEERING": ["ENGG", "ENG."],
+    "TECHNOLOGY": ["TECH"],
+    "TECHNOLOGIES": ["TECH", "TECHS"],
+    "MANUFACTURING": ["MFG", "MFG."],
+    "DEVELOPMENT": ["DEV", "DEVT"],
+    "INVESTMENT": ["INV", "INVT"],
+    "INVESTMENTS": ["INVTS", "INV"],
+    "SERVICES": ["SVCS", "SERV", "SRVCS"],
+    "GROUP": ["GRP"],
+    "ELECTRONICS": ["ELEC", "ELECT."],
+    "ELECTRONIC": ["ELEC"],
+    "SHIPPING": ["SHPG"],
+    "MANAGEMENT": ["MGMT", "MGT"],
+    "ASSOCIATION": ["ASSN", "ASSOC"],
+    "DEPARTMENT": ["DEPT"],
+    "BROTHERS": ["BROS", "BROS."],
+    "ENTERPRISES": ["ENT", "ENTS"],
+    "ENTERPRISE": ["ENT"],
+    "INSTITUTE": ["INST", "INST."],
+    "UNIVERSITY": ["UNIV", "UNIV."],
+    "LABORATORY": ["LAB"],
+    "LABORATORIES": ["LABS"],
+    "CENTER": ["CTR"],
+    "CENTRE": ["CTR"],
+    "COMMERCIAL": ["COMML", "COML"],
+    "EQUIPMENT": ["EQPT", "EQUIP"],
+    "MACHINERY": ["MACHY", "MACH"],
+    "NATIONAL": ["NATL", "NAT'L"],
+    "INDUSTRIAL": ["INDL", "INDUS"],
+    "AUTOMATION": ["AUTOMTN"],
+    "COMMUNICATIONS": ["COMMS", "COMM"],
+    "SCIENTIFIC": ["SCI"],
+    "RESEARCH": ["RES"],
+    "PRODUCTION": ["PROD"],
+    "MARITIME": ["MAR"],
+    "AVIATION": ["AVN"],
+    "COMPANY": ["CO", "CO."],
+    "LIMITED": ["LTD", "LTD."],
 }
-GENERIC_ABBREV_NONLEGAL = {k: v for k, v in GENERIC_ABBREV.items() if k not in ("COMPANY", "LIMITED", "CORPORATION")}
+GENERIC_ABBREV_NONLEGAL = {
+    k: v for k, v in GENERIC_ABBREV.items() if k not in ("COMPANY", "LIMITED", "CORPORATION")
+}
 
 LEGAL_TRANSLATE = {
-    "llc": ["OOO", "LLC", "L.L.C.", "Limited Liability Company", "TOO", "Ltd", "MChJ", "Sp. z o.o.", "GmbH"],
-    "jsc": ["AO", "JSC", "OAO", "ZAO", "PAO", "PJSC", "Joint Stock Company", "Open JSC", "A.D.", "AG"],
-    "ltd": ["Co., Ltd.", "Co Ltd", "Company Limited", "Ltd", "Limited", "Youxian Gongsi", "GmbH", "LLC", "Sp. z o.o.", "SARL"],
-    "gmbh": ["Ltd", "LLC", "Gesellschaft mbH", "Limited", "SARL"], "spzoo": ["Ltd", "LLC", "GmbH", "Spolka z o.o."],
-    "sarl": ["LLC", "Ltd", "GmbH", "Societe a responsabilite limitee"], "sadecv": ["S.A.", "SA", "Inc", "Corp"],
-    "sa": ["Inc", "Corp", "SA", "AG", "Sociedad Anonima", "Societe Anonyme", "Ltd"], "inc": ["Corp", "Ltd", "Co", "Incorporated", "LLC"],
-    "corp": ["Inc", "Co", "Ltd", "Corporation"], "plc": ["Ltd", "Public Limited Company", "Inc"], "ag": ["SA", "Inc", "Aktiengesellschaft"],
-    "kk": ["Co., Ltd.", "Corp", "Kabushiki Kaisha", "Inc"], "ad": ["JSC", "Ltd", "LLC"], "as": ["Ltd", "Inc", "Corp", "Anonim Sirketi", "Co."],
-    "fze": ["LLC", "FZCO", "FZE", "Free Zone Establishment"], "bv": ["Ltd", "Inc", "BV", "NV"], "scs": ["LP", "KG", "SCS"],
-    "sdnbhd": ["Ltd", "Sdn. Bhd.", "Private Limited"], "sherkat": ["Company", "Co.", "Sherkat-e"], "company": ["Co.", "Co", "Ltd", "Corp", "Company Ltd"],
+    "llc": [
+        "OOO",
+        "LLC",
+        "L.L.C.",
+        "Limited Liability Company",
+        "TOO",
+        "Ltd",
+        "MChJ",
+        "Sp. z o.o.",
+        "GmbH",
+    ],
+    "jsc": [
+        "AO",
+        "JSC",
+        "OAO",
+        "ZAO",
+        "PAO",
+        "PJSC",
+        "Joint Stock Company",
+        "Open JSC",
+        "A.D.",
+        "AG",
+    ],
+    "ltd": [
+        "Co., Ltd.",
+        "Co Ltd",
+        "Company Limited",
+        "Ltd",
+        "Limited",
+        "Youxian Gongsi",
+        "GmbH",
+        "LLC",
+        "Sp. z o.o.",
+        "SARL",
+    ],
+    "gmbh": ["Ltd", "LLC", "Gesellschaft mbH", "Limited", "SARL"],
+    "spzoo": ["Ltd", "LLC", "GmbH", "Spolka z o.o."],
+    "sarl": ["LLC", "Ltd", "GmbH", "Societe a responsabilite limitee"],
+    "sadecv": ["S.A.", "SA", "Inc", "Corp"],
+    "sa": ["Inc", "Corp", "SA", "AG", "Sociedad Anonima", "Societe Anonyme", "Ltd"],
+    "inc": ["Corp", "Ltd", "Co", "Incorporated", "LLC"],
+    "corp": ["Inc", "Co", "Ltd", "Corporation"],
+    "plc": ["Ltd", "Public Limited Company", "Inc"],
+    "ag": ["SA", "Inc", "Aktiengesellschaft"],
+    "kk": ["Co., Ltd.", "Corp", "Kabushiki Kaisha", "Inc"],
+    "ad": ["JSC", "Ltd", "LLC"],
+    "as": ["Ltd", "Inc", "Corp", "Anonim Sirketi", "Co."],
+    "fze": ["LLC", "FZCO", "FZE", "Free Zone Establishment"],
+    "bv": ["Ltd", "Inc", "BV", "NV"],
+    "scs": ["LP", "KG", "SCS"],
+    "sdnbhd": ["Ltd", "Sdn. Bhd.", "Private Limited"],
+    "sherkat": ["Company", "Co.", "Sherkat-e"],
+    "company": ["Co.", "Co", "Ltd", "Corp", "Company Ltd"],
 }
 LEGAL_EXPAND = {
-    "LTD": "LIMITED", "LIMITED": "LTD", "CO": "COMPANY", "COMPANY": "CO.", "CORP": "CORPORATION",
-    "CORPORATION": "CORP.", "INC": "INCORPORATED", "INCORPORATED": "INC.", "LLC": "LIMITED LIABILITY COMPANY",
-    "JSC": "JOINT STOCK COMPANY", "PJSC": "PUBLIC JOINT STOCK COMPANY", "PLC": "PUBLIC LIMITED COMPANY",
-    "OJSC": "OPEN JOINT STOCK COMPANY", "CJSC": "CLOSED JOINT STOCK COMPANY", "PVT": "PRIVATE",
-    "GMBH": "GESELLSCHAFT MIT BESCHRANKTER HAFTUNG", "SA": "SOCIEDAD ANONIMA", "AG": "AKTIENGESELLSCHAFT",
-    "KK": "KABUSHIKI KAISHA", "SARL": "SOCIETE A RESPONSABILITE LIMITEE", "OOO": "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU",
-    "AO": "AKTSIONERNOE OBSHCHESTVO", "FZE": "FREE ZONE ESTABLISHMENT", "PTE": "PRIVATE",
+    "LTD": "LIMITED",
+    "LIMITED": "LTD",
+    "CO": "COMPANY",
+    "COMPANY": "CO.",
+    "CORP": "CORPORATION",
+    "CORPORATION": "CORP.",
+    "INC": "INCORPORATED",
+    "INCORPORATED": "INC.",
+    "LLC": "LIMITED LIABILITY COMPANY",
+    "JSC": "JOINT STOCK COMPANY",
+    "PJSC": "PUBLIC JOINT STOCK COMPANY",
+    "PLC": "PUBLIC LIMITED COMPANY",
+    "OJSC": "OPEN JOINT STOCK COMPANY",
+    "CJSC": "CLOSED JOINT STOCK COMPANY",
+    "PVT": "PRIVATE",
+    "GMBH": "GESELLSCHAFT MIT BESCHRANKTER HAFTUNG",
+    "SA": "SOCIEDAD ANONIMA",
+    "AG": "AKTIENGESELLSCHAFT",
+    "KK": "KABUSHIKI KAISHA",
+    "SARL": "SOCIETE A RESPONSABILITE LIMITEE",
+    "OOO": "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU",
+    "AO": "AKTSIONERNOE OBSHCHESTVO",
+    "FZE": "FREE ZONE ESTABLISHMENT",
+    "PTE": "PRIVATE",
 }
 
-OCR_SLIPS = [("rn", "m"), ("m", "rn"), ("O", "0"), ("0", "O"), ("l", "1"), ("I", "1"), ("I", "l"), ("S", "5"),
-             ("cl", "d"), ("d", "cl"), ("B", "8"), ("o", "0"), ("i", "l"), ("E", "F"), ("G", "6"), ("Z", "2")]
+OCR_SLIPS = [
+    ("rn", "m"),
+    ("m", "rn"),
+    ("O", "0"),
+    ("0", "O"),
+    ("l", "1"),
+    ("I", "1"),
+    ("I", "l"),
+    ("S", "5"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("B", "8"),
+    ("o", "0"),
+    ("i", "l"),
+    ("E", "F"),
+    ("G", "6"),
+    ("Z", "2"),
+]
 
 SPANISH_ACCENTS = {
-    "JOSE": "JOSÉ", "GARCIA": "GARCÍA", "RAMIREZ": "RAMÍREZ", "MARTINEZ": "MARTÍNEZ", "HERNANDEZ": "HERNÁNDEZ",
-    "GONZALEZ": "GONZÁLEZ", "RODRIGUEZ": "RODRÍGUEZ", "PEREZ": "PÉREZ", "SANCHEZ": "SÁNCHEZ", "GOMEZ": "GÓMEZ",
-    "LOPEZ": "LÓPEZ", "DIAZ": "DÍAZ", "FERNANDEZ": "FERNÁNDEZ", "MARIA": "MARÍA", "JESUS": "JESÚS", "RAMON": "RAMÓN",
-    "RAUL": "RAÚL", "HECTOR": "HÉCTOR", "OSCAR": "ÓSCAR", "ANGEL": "ÁNGEL", "JOAQUIN": "JOAQUÍN", "NUNEZ": "NÚÑEZ",
-    "MUNOZ": "MUÑOZ", "IBANEZ": "IBÁÑEZ", "PENA": "PEÑA", "ZUNIGA": "ZÚÑIGA", "CASTANEDA": "CASTAÑEDA",
-    "ORDONEZ": "ORDÓÑEZ", "CORDOBA": "CÓRDOBA", "ALVAREZ": "ÁLVAREZ", "VAZQUEZ": "VÁZQUEZ", "VELAZQUEZ": "VELÁZQUEZ",
-    "MARQUEZ": "MÁRQUEZ", "BENITEZ": "BENÍTEZ", "JIMENEZ": "JIMÉNEZ", "GUTIERREZ": "GUTIÉRREZ", "DOMINGUEZ": "DOMÍNGUEZ",
-    "CACERES": "CÁCERES", "SIMON": "SIMÓN", "ANDRES": "ANDRÉS", "NICOLAS": "NICOLÁS", "MATIAS": "MATÍAS",
-    "LUCIA": "LUCÍA", "SOFIA": "SOFÍA", "RUBEN": "RUBÉN", "CESAR": "CÉSAR", "MEXICO": "MÉXICO", "INFORMATICA": "INFORMÁTICA",
-    "NACION": "NACIÓN", "CONSTRUCCION": "CONSTRUCCIÓN", "COMPANIA": "COMPAÑÍA", "INVERSION": "INVERSIÓN",
-    "ESPANA": "ESPAÑA", "BOLIVAR": "BOLÍVAR", "PETROLEOS": "PETRÓLEOS", "CARDENAS": "CÁRDENAS", "CHAVEZ": "CHÁVEZ",
-    "VASQUEZ": "VÁSQUEZ", "ORTIZ": "ORTÍZ", "MEJIA": "MEJÍA", "GARZON": "GARZÓN", "LEON": "LEÓN", "MONTAÑO": "MONTAÑO",
-    "MONTANO": "MONTAÑO", "QUINONES": "QUIÑONES", "NINO": "NIÑO", "AVILES": "AVILÉS", "TELLEZ": "TÉLLEZ",
-    "SAENZ": "SÁENZ", "ALARCON": "ALARCÓN", "CALDERON": "CALDERÓN", "RINCON": "RINCÓN", "CONCEPCION": "CONCEPCIÓN",
-    "ASUNCION": "ASUNCIÓN", "BELEN": "BELÉN", "INES": "INÉS", "TOMAS": "TOMÁS", "ADRIAN": "ADRIÁN", "MARTIN": "MARTÍN",
-    "JULIAN": "JULIÁN", "DAMIAN": "DAMIÁN", "FABIAN": "FABIÁN", "SEBASTIAN": "SEBASTIÁN", "ELIAS": "ELÍAS",
-    "EFRAIN": "EFRAÍN", "ISAIAS": "ISAÍAS", "LEONARDO": "LEONARDO", "RODRIGUES": "RODRIGUES", "GUZMAN": "GUZMÁN",
-    "ROMAN": "ROMÁN", "TRUJILLO": "TRUJILLO", "ZAPATA": "ZAPATA", "BAEZ": "BÁEZ", "FARIAS": "FARÍAS", "GALVAN": "GALVÁN",
-    "ESTRADA": "ESTRADA", "CORTES": "CORTÉS", "ACUNA": "ACUÑA", "OCANA": "OCAÑA", "VILLASENOR": "VILLASEÑOR",
+    "JOSE": "JOSÉ",
+    "GARCIA": "GARCÍA",
+    "RAMIREZ": "RAMÍREZ",
+    "MARTINEZ": "MARTÍNEZ",
+    "HERNANDEZ": "HERNÁNDEZ",
+    "GONZALEZ": "GONZÁLEZ",
+    "RODRIGUEZ": "RODRÍGUEZ",
+    "PEREZ": "PÉREZ",
+    "SANCHEZ": "SÁNCHEZ",
+    "GOMEZ": "GÓMEZ",
+    "LOPEZ": "LÓPEZ",
+    "DIAZ": "DÍAZ",
+    "FERNANDEZ": "FERNÁNDEZ",
+    "MARIA": "MARÍA",
+    "JESUS": "JESÚS",
+    "RAMON": "RAMÓN",
+    "RAUL": "RAÚL",
+    "HECTOR": "HÉCTOR",
+    "OSCAR": "ÓSCAR",
+    "ANGEL": "ÁNGEL",
+    "JOAQUIN": "JOAQUÍN",
+    "NUNEZ": "NÚÑEZ",
+    "MUNOZ": "MUÑOZ",
+    "IBANEZ": "IBÁÑEZ",
+    "PENA": "PEÑA",
+    "ZUNIGA": "ZÚÑIGA",
+    "CASTANEDA": "CASTAÑEDA",
+    "ORDONEZ": "ORDÓÑEZ",
+    "CORDOBA": "CÓRDOBA",
+    "ALVAREZ": "ÁLVAREZ",
+    "VAZQUEZ": "VÁZQUEZ",
+    "VELAZQUEZ": "VELÁZQUEZ",
+    "MARQUEZ": "MÁRQUEZ",
+    "BENITEZ": "BENÍTEZ",
+    "JIMENEZ": "JIMÉNEZ",
+    "GUTIERREZ": "GUTIÉRREZ",
+    "DOMINGUEZ": "DOMÍNGUEZ",
+    "CACERES": "CÁCERES",
+    "SIMON": "SIMÓN",
+    "ANDRES": "ANDRÉS",
+    "NICOLAS": "NICOLÁS",
+    "MATIAS": "MATÍAS",
+    "LUCIA": "LUCÍA",
+    "SOFIA": "SOFÍA",
+    "RUBEN": "RUBÉN",
+    "CESAR": "CÉSAR",
+    "MEXICO": "MÉXICO",
+    "INFORMATICA": "INFORMÁTICA",
+    "NACION": "NACIÓN",
+    "CONSTRUCCION": "CONSTRUCCIÓN",
+    "COMPANIA": "COMPAÑÍA",
+    "INVERSION": "INVERSIÓN",
+    "ESPANA": "ESPAÑA",
+    "BOLIVAR": "BOLÍVAR",
+    "PETROLEOS": "PETRÓLEOS",
+    "CARDENAS": "CÁRDENAS",
+    "CHAVEZ": "CHÁVEZ",
+    "VASQUEZ": "VÁSQUEZ",
+    "ORTIZ": "ORTÍZ",
+    "MEJIA": "MEJÍA",
+    "GARZON": "GARZÓN",
+    "LEON": "LEÓN",
+    "MONTAÑO": "MONTAÑO",
+    "MONTANO": "MONTAÑO",
+    "QUINONES": "QUIÑONES",
+    "NINO": "NIÑO",
+    "AVILES": "AVILÉS",
+    "TELLEZ": "TÉLLEZ",
+    "SAENZ": "SÁENZ",
+    "ALARCON": "ALARCÓN",
+    "CALDERON": "CALDERÓN",
+    "RINCON": "RINCÓN",
+    "CONCEPCION": "CONCEPCIÓN",
+    "ASUNCION": "ASUNCIÓN",
+    "BELEN": "BELÉN",
+    "INES": "INÉS",
+    "TOMAS": "TOMÁS",
+    "ADRIAN": "ADRIÁN",
+    "MARTIN": "MARTÍN",
+    "JULIAN": "JULIÁN",
+    "DAMIAN": "DAMIÁN",
+    "FABIAN": "FABIÁN",
+    "SEBASTIAN": "SEBASTIÁN",
+    "ELIAS": "ELÍAS",
+    "EFRAIN": "EFRAÍN",
+    "ISAIAS": "ISAÍAS",
+    "LEONARDO": "LEONARDO",
+    "RODRIGUES": "RODRIGUES",
+    "GUZMAN": "GUZMÁN",
+    "ROMAN": "ROMÁN",
+    "TRUJILLO": "TRUJILLO",
+    "ZAPATA": "ZAPATA",
+    "BAEZ": "BÁEZ",
+    "FARIAS": "FARÍAS",
+    "GALVAN": "GALVÁN",
+    "ESTRADA": "ESTRADA",
+    "CORTES": "CORTÉS",
+    "ACUNA": "ACUÑA",
+    "OCANA": "OCAÑA",
+    "VILLASENOR": "VILLASEÑOR",
 }
-TURKISH = {"SIRKETI": "ŞİRKETİ", "TICARET": "TİCARET", "DIS": "DIŞ", "SANAYI": "SANAYİ", "ITHALAT": "İTHALAT",
-           "IHRACAT": "İHRACAT", "INSAAT": "İNŞAAT", "MUHENDISLIK": "MÜHENDİSLİK", "TURIZM": "TURİZM",
-           "DENIZCILIK": "DENİZCİLİK", "LOJISTIK": "LOJİSTİK", "GIDA": "GIDA", "ISTANBUL": "İSTANBUL",
-           "ANONIM": "ANONİM", "SIRKET": "ŞİRKET", "MAKINA": "MAKİNA", "KIMYA": "KİMYA", "ENERJI": "ENERJİ",
-           "YATIRIM": "YATIRIM", "SAGLIK": "SAĞLIK", "GUVENLIK": "GÜVENLİK", "URUNLERI": "ÜRÜNLERİ",
-           "ELEKTRONIK": "ELEKTRONİK", "TEKNOLOJI": "TEKNOLOJİ", "TEKNOLOJILERI": "TEKNOLOJİLERİ",
-           "PAZARLAMA": "PAZARLAMA", "NAKLIYAT": "NAKLİYAT", "HIZMETLERI": "HİZMETLERİ", "OZEL": "ÖZEL",
-           "ULUSLARARASI": "ULUSLARARASI", "GUMRUK": "GÜMRÜK", "HAVACILIK": "HAVACILIK", "DEGERLI": "DEĞERLİ",
-           "MADENLER": "MADENLER", "LTD": "LTD", "STI": "ŞTİ", "VE": "VE", "AS": "A.Ş."}
+TURKISH = {
+    "SIRKETI": "ŞİRKETİ",
+    "TICARET": "TİCARET",
+    "DIS": "DIŞ",
+    "SANAYI": "SANAYİ",
+    "ITHALAT": "İTHALAT",
+    "IHRACAT": "İHRACAT",
+    "INSAAT": "İNŞAAT",
+    "MUHENDISLIK": "MÜHENDİSLİK",
+    "TURIZM": "TURİZM",
+    "DENIZCILIK": "DENİZCİLİK",
+    "LOJISTIK": "LOJİSTİK",
+    "GIDA": "GIDA",
+    "ISTANBUL": "İSTANBUL",
+    "ANONIM": "ANONİM",
+    "SIRKET": "ŞİRKET",
+    "MAKINA": "MAKİNA",
+    "KIMYA": "KİMYA",
+    "ENERJI": "ENERJİ",
+    "YATIRIM": "YATIRIM",
+    "SAGLIK": "SAĞLIK",
+    "GUVENLIK": "GÜVENLİK",
+    "URUNLERI": "ÜRÜNLERİ",
+    "ELEKTRONIK": "ELEKTRONİK",
+    "TEKNOLOJI": "TEKNOLOJİ",
+    "TEKNOLOJILERI": "TEKNOLOJİLERİ",
+    "PAZARLAMA": "PAZARLAMA",
+    "NAKLIYAT": "NAKLİYAT",
+    "HIZMETLERI": "HİZMETLERİ",
+    "OZEL": "ÖZEL",
+    "ULUSLARARASI": "ULUSLARARASI",
+    "GUMRUK": "GÜMRÜK",
+    "HAVACILIK": "HAVACILIK",
+    "DEGERLI": "DEĞERLİ",
+    "MADENLER": "MADENLER",
+    "LTD": "LTD",
+    "STI": "ŞTİ",
+    "VE": "VE",
+    "AS": "A.Ş.",
+}
 
-CYR = [("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"), ("SH", "Ш"), ("YU", "Ю"), ("YA", "Я"),
-       ("YO", "Ё"), ("YE", "Е"), ("A", "А"), ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"),
-       ("I", "И"), ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"), ("S", "С"),
-       ("T", "Т"), ("U", "У"), ("F", "Ф"), ("Y", "Ы"), ("'", "Ь"), ("W", "В"), ("X", "КС"), ("H", "Х"), ("C", "К"), ("J", "Дж")]
+CYR = [
+    ("SHCH", "Щ"),
+    ("ZH", "Ж"),
+    ("KH", "Х"),
+    ("TS", "Ц"),
+    ("CH", "Ч"),
+    ("SH", "Ш"),
+    ("YU", "Ю"),
+    ("YA", "Я"),
+    ("YO", "Ё"),
+    ("YE", "Е"),
+    ("A", "А"),
+    ("B", "Б"),
+    ("V", "В"),
+    ("G", "Г"),
+    ("D", "Д"),
+    ("E", "Е"),
+    ("Z", "З"),
+    ("I", "И"),
+    ("K", "К"),
+    ("L", "Л"),
+    ("M", "М"),
+    ("N", "Н"),
+    ("O", "О"),
+    ("P", "П"),
+    ("R", "Р"),
+    ("S", "С"),
+    ("T", "Т"),
+    ("U", "У"),
+    ("F", "Ф"),
+    ("Y", "Ы"),
+    ("'", "Ь"),
+    ("W", "В"),
+    ("X", "КС"),
+    ("H", "Х"),
+    ("C", "К"),
+    ("J", "Дж"),
+]
 
 
 def to_cyrillic(word: str) -> str:
@@ -861,7 +1848,23 @@ def legal_typo(fn: Callable[[random.Random, str], str | None]) -> Make:
     return make
 
 
-ABBREV_FAMS = {"llc", "jsc", "sadecv", "sa", "kk", "ad", "as", "scs", "sarl", "bv", "plc", "spzoo", "gmbh", "fze", "sdnbhd"}
+ABBREV_FAMS = {
+    "llc",
+    "jsc",
+    "sadecv",
+    "sa",
+    "kk",
+    "ad",
+    "as",
+    "scs",
+    "sarl",
+    "bv",
+    "plc",
+    "spzoo",
+    "gmbh",
+    "fze",
+    "sdnbhd",
+}
 
 
 def abbrev_form(src: Source) -> bool:
@@ -944,8 +1947,12 @@ def legal_translated(rng: random.Random, src: Source) -> str | None:
     form = rng.choice(options)
     rest = [t.rstrip(",") for t in src.tokens[:s] + src.tokens[e:]]
     if form in ("OOO", "AO", "OAO", "ZAO", "PAO", "TOO") and rng.random() < 0.6:
-        return styled(rng, f'{form} "{text(rest)}"' if rng.random() < 0.5 else f"{form} {text(rest)}")
-    return styled(rng, f"{text(rest)} {form}" if s > 0 or rng.random() < 0.5 else f"{form} {text(rest)}")
+        return styled(
+            rng, f'{form} "{text(rest)}"' if rng.random() < 0.5 else f"{form} {text(rest)}"
+        )
+    return styled(
+        rng, f"{text(rest)} {form}" if s > 0 or rng.random() < 0.5 else f"{form} {text(rest)}"
+    )
 
 
 def has_expandable(src: Source) -> bool:
@@ -985,9 +1992,31 @@ def romanised_slip(rng: random.Random, src: Source) -> str | None:
     return styled(rng, text(out)) if out else None
 
 
-KOREAN_SLIPS = [("O", "U"), ("U", "O"), ("EO", "O"), ("O", "EO"), ("AE", "E"), ("E", "AE"), ("NG", "N"), ("N", "NG"),
-                ("K", "G"), ("G", "K"), ("P", "B"), ("B", "P"), ("R", "L"), ("L", "R"), ("T", "D"), ("D", "T"),
-                ("YO", "YU"), ("YU", "YO"), ("I", "EE"), ("WO", "O"), ("CH", "J"), ("J", "CH"), ("S", "SS")]
+KOREAN_SLIPS = [
+    ("O", "U"),
+    ("U", "O"),
+    ("EO", "O"),
+    ("O", "EO"),
+    ("AE", "E"),
+    ("E", "AE"),
+    ("NG", "N"),
+    ("N", "NG"),
+    ("K", "G"),
+    ("G", "K"),
+    ("P", "B"),
+    ("B", "P"),
+    ("R", "L"),
+    ("L", "R"),
+    ("T", "D"),
+    ("D", "T"),
+    ("YO", "YU"),
+    ("YU", "YO"),
+    ("I", "EE"),
+    ("WO", "O"),
+    ("CH", "J"),
+    ("J", "CH"),
+    ("S", "SS"),
+]
 
 
 def korean_slip(rng: random.Random, src: Source) -> str | None:
@@ -1036,13 +2065,15 @@ def _PINYIN_SPLIT(word: str) -> str | None:
     low = word.lower()
     for cut in range(2, len(low) - 1):
         a, b = low[:cut], low[cut:]
-        if _PINYIN.match(a) and _PINYIN.match(b) and not b[0] in "aeiou":
+        if _PINYIN.match(a) and _PINYIN.match(b) and b[0] not in "aeiou":
             return word[:cut] + " " + word[cut:]
     return None
 
 
 def org_hyphenated(src: Source) -> bool:
-    return is_org(src) and any("-" in t and len(t) >= 6 and not t.upper().startswith("AL-") for t in src.tokens)
+    return is_org(src) and any(
+        "-" in t and len(t) >= 6 and not t.upper().startswith("AL-") for t in src.tokens
+    )
 
 
 def org_hyphen_space(rng: random.Random, src: Source) -> str | None:
@@ -1057,7 +2088,11 @@ def family_first(rng: random.Random, src: Source) -> str | None:
     if src.entry.list == "un_sc" or "," not in src.list_name:
         toks = src.family + src.given
     else:
-        toks = src.family + src.given if rng.random() < 0.3 else src.family[-1:] + src.given + src.family[:-1]
+        toks = (
+            src.family + src.given
+            if rng.random() < 0.3
+            else src.family[-1:] + src.given + src.family[:-1]
+        )
         if toks == src.family + src.given and len(src.given) >= 2:
             toks = src.family + src.given[1:] + src.given[:1]
     if rng.random() < 0.3:
@@ -1096,7 +2131,9 @@ def initials(rng: random.Random, src: Source) -> str | None:
     given = list(src.given)
     if not given:
         return None
-    distinctive = len("".join(src.family)) >= 6 and all(f.upper() not in ARABIC_MARKERS for f in src.family)
+    distinctive = len("".join(src.family)) >= 6 and all(
+        f.upper() not in ARABIC_MARKERS for f in src.family
+    )
     mode = rng.randrange(3) if distinctive else 2
     if mode == 2 and len(given) < 2:
         return None
@@ -1113,12 +2150,43 @@ def initials(rng: random.Random, src: Source) -> str | None:
     return styled(rng, text(order))
 
 
-PARTICLES = {"AL", "EL", "ABU", "ABOU", "BIN", "IBN", "BEN", "BINT", "ABD", "ABDUL", "ABDEL", "OULD", "DE", "DEL",
-             "LA", "LOS", "LAS", "DA", "DOS", "DI", "VAN", "VON", "DER", "UD", "UL", "Y", "MULLAH", "HAJJI", "HAJI"}
+PARTICLES = {
+    "AL",
+    "EL",
+    "ABU",
+    "ABOU",
+    "BIN",
+    "IBN",
+    "BEN",
+    "BINT",
+    "ABD",
+    "ABDUL",
+    "ABDEL",
+    "OULD",
+    "DE",
+    "DEL",
+    "LA",
+    "LOS",
+    "LAS",
+    "DA",
+    "DOS",
+    "DI",
+    "VAN",
+    "VON",
+    "DER",
+    "UD",
+    "UL",
+    "Y",
+    "MULLAH",
+    "HAJJI",
+    "HAJI",
+}
 
 
 def plain(tok: str) -> bool:
-    return tok.upper() not in PARTICLES and not re.match(r"^(AL|EL|UD|UL|AD|AR|AS|UR)-", tok.upper())
+    return tok.upper() not in PARTICLES and not re.match(
+        r"^(AL|EL|UD|UL|AD|AR|AS|UR)-", tok.upper()
+    )
 
 
 def middle_dropped(rng: random.Random, src: Source) -> str | None:
@@ -1162,13 +2230,29 @@ def translit(rng: random.Random, src: Source) -> str | None:
 
 
 def has_russian_suffix(src: Source) -> bool:
-    return is_russian(src) and any(re.search(r"(IY|SKIY|YEV|YEVA|KH)$|KH", t.upper()) for t in src.tokens)
+    return is_russian(src) and any(
+        re.search(r"(IY|SKIY|YEV|YEVA|KH)$|KH", t.upper()) for t in src.tokens
+    )
 
 
 def russian_suffix_translit(rng: random.Random, src: Source) -> str | None:
     toks = [t.upper() for t in src.given + src.family]
-    rules = [(r"SKIY$", "SKY"), (r"SKIY$", "SKI"), (r"IY$", "Y"), (r"IY$", "II"), (r"YEV$", "EV"), (r"YEVA$", "EVA"),
-             (r"KH", "H"), (r"KH", "CH"), (r"YA", "IA"), (r"YU", "IU"), (r"YE", "E"), (r"^YE", "E"), (r"ZH", "J"), (r"V$", "FF")]
+    rules = [
+        (r"SKIY$", "SKY"),
+        (r"SKIY$", "SKI"),
+        (r"IY$", "Y"),
+        (r"IY$", "II"),
+        (r"YEV$", "EV"),
+        (r"YEVA$", "EVA"),
+        (r"KH", "H"),
+        (r"KH", "CH"),
+        (r"YA", "IA"),
+        (r"YU", "IU"),
+        (r"YE", "E"),
+        (r"^YE", "E"),
+        (r"ZH", "J"),
+        (r"V$", "FF"),
+    ]
     options = [(i, pat, rep) for i, t in enumerate(toks) for pat, rep in rules if re.search(pat, t)]
     if not options:
         return None
@@ -1178,8 +2262,13 @@ def russian_suffix_translit(rng: random.Random, src: Source) -> str | None:
 
 
 def two_surnames(src: Source) -> bool:
-    return is_hispanic(src) and "," in src.list_name and len(src.family) == 2 and all(
-        len(f) >= 3 and f.upper() not in ("DE", "DEL", "LA", "LOS", "SAN") for f in src.family
+    return (
+        is_hispanic(src)
+        and "," in src.list_name
+        and len(src.family) == 2
+        and all(
+            len(f) >= 3 and f.upper() not in ("DE", "DEL", "LA", "LOS", "SAN") for f in src.family
+        )
     )
 
 
@@ -1192,10 +2281,16 @@ def second_surname_hyphenated(rng: random.Random, src: Source) -> str | None:
 
 
 def has_al(src: Source) -> bool:
-    return src.entry.kind in ("person", "organization") and any(
-        t.upper().startswith(("AL-", "EL-")) and len(re.sub(r"[^A-Z]", "", t.upper()[3:])) >= 4 or t.upper() == "AL"
-        for t in src.tokens[:-1]
-    ) and len(src.tokens) >= 3
+    return (
+        src.entry.kind in ("person", "organization")
+        and any(
+            t.upper().startswith(("AL-", "EL-"))
+            and len(re.sub(r"[^A-Z]", "", t.upper()[3:])) >= 4
+            or t.upper() == "AL"
+            for t in src.tokens[:-1]
+        )
+        and len(src.tokens) >= 3
+    )
 
 
 def al_changed(rng: random.Random, src: Source) -> str | None:
@@ -1204,7 +2299,16 @@ def al_changed(rng: random.Random, src: Source) -> str | None:
         up = t.upper()
         if up.startswith(("AL-", "EL-")) and len(re.sub(r"[^A-Z]", "", up[3:])) >= 4:
             stem = t[3:]
-            toks[i] = rng.choice([stem, "Al " + stem, "Al" + stem.lower(), "El-" + stem, "Al-" + stem, "A" + stem[:1] + "-" + stem if stem[:1].upper() in "STDRZN" else stem])
+            toks[i] = rng.choice(
+                [
+                    stem,
+                    "Al " + stem,
+                    "Al" + stem.lower(),
+                    "El-" + stem,
+                    "Al-" + stem,
+                    "A" + stem[:1] + "-" + stem if stem[:1].upper() in "STDRZN" else stem,
+                ]
+            )
             if toks[i] == t:
                 toks[i] = stem
             break
@@ -1218,7 +2322,11 @@ def al_changed(rng: random.Random, src: Source) -> str | None:
 
 
 def has_bin(src: Source) -> bool:
-    return is_person(src) and len(src.tokens) >= 3 and any(t.upper() in ("BIN", "IBN", "BEN", "BINT", "OULD", "WALD") for t in src.tokens[1:])
+    return (
+        is_person(src)
+        and len(src.tokens) >= 3
+        and any(t.upper() in ("BIN", "IBN", "BEN", "BINT", "OULD", "WALD") for t in src.tokens[1:])
+    )
 
 
 def bin_changed(rng: random.Random, src: Source) -> str | None:
@@ -1235,8 +2343,15 @@ def bin_changed(rng: random.Random, src: Source) -> str | None:
 
 def has_abd(src: Source) -> bool:
     return is_person(src) and (
-        any(t.upper() in ("ABD", "ABDUL", "ABDEL", "ABDOL", "ABDUL-", "ABDU") for t in src.tokens[:-1])
-        or any(re.match(r"^ABD(UL|EL|OL|AL|U|UR|ER|US)?[-]?[A-Z]{4,}$", t.upper()) and t.upper() not in ("ABDULLAH", "ABDALLAH", "ABDOLLAH") for t in src.tokens)
+        any(
+            t.upper() in ("ABD", "ABDUL", "ABDEL", "ABDOL", "ABDUL-", "ABDU")
+            for t in src.tokens[:-1]
+        )
+        or any(
+            re.match(r"^ABD(UL|EL|OL|AL|U|UR|ER|US)?[-]?[A-Z]{4,}$", t.upper())
+            and t.upper() not in ("ABDULLAH", "ABDALLAH", "ABDOLLAH")
+            for t in src.tokens
+        )
     )
 
 
@@ -1247,19 +2362,41 @@ def abd_changed(rng: random.Random, src: Source) -> str | None:
         if up in ("ABD", "ABDUL", "ABDEL", "ABDOL", "ABDU") and i + 1 < len(toks):
             stem = toks[i + 1]
             stem2 = re.sub(r"^(AL|EL|UL|AR|UR|AS|US|ER|AD)-", "", stem, flags=re.I)
-            toks[i] = rng.choice(["Abdul" + stem2.lower(), "Abdel " + stem2, "Abd al-" + stem2, "Abd-al-" + stem2, "Abdol" + stem2.lower(), "Abdur" + stem2.lower()])
+            toks[i] = rng.choice(
+                [
+                    "Abdul" + stem2.lower(),
+                    "Abdel " + stem2,
+                    "Abd al-" + stem2,
+                    "Abd-al-" + stem2,
+                    "Abdol" + stem2.lower(),
+                    "Abdur" + stem2.lower(),
+                ]
+            )
             toks[i + 1] = ""
             break
         m = re.match(r"^ABD(UL|EL|OL|AL|U|UR|ER|US)?-?([A-Z]{4,})$", up)
         if m:
             stem = m.group(2).capitalize()
-            toks[i] = rng.choice([f"Abdul {stem}", f"Abd al-{stem}", f"Abdel {stem}", f"Abd-ul-{stem}", f"Abdol{stem.lower()}", f"Abd Al {stem}"])
+            toks[i] = rng.choice(
+                [
+                    f"Abdul {stem}",
+                    f"Abd al-{stem}",
+                    f"Abdel {stem}",
+                    f"Abd-ul-{stem}",
+                    f"Abdol{stem.lower()}",
+                    f"Abd Al {stem}",
+                ]
+            )
             break
     return styled(rng, text(toks))
 
 
 def has_double(src: Source) -> bool:
-    return is_person(src) and (is_arabic(src) or is_persian(src)) and any(re.search(r"([BDFGLMNRSTZ])\1", t.upper()) or len(t) >= 5 for t in src.tokens)
+    return (
+        is_person(src)
+        and (is_arabic(src) or is_persian(src))
+        and any(re.search(r"([BDFGLMNRSTZ])\1", t.upper()) or len(t) >= 5 for t in src.tokens)
+    )
 
 
 def double_changed(rng: random.Random, src: Source) -> str | None:
@@ -1282,11 +2419,27 @@ def original_script(rng: random.Random, src: Source) -> str | None:
     return rng.choice(src.entry.original_script)
 
 
-ARABIC_ORTHO = [("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي"), ("ي\\b", "ى"), ("ی\\b", "ى"), ("ؤ", "و"), ("ئ", "ي"), ("ی", "ي"), ("ک", "ك"), ("ك", "ک")]
+ARABIC_ORTHO = [
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ة", "ه"),
+    ("ى", "ي"),
+    ("ي\\b", "ى"),
+    ("ی\\b", "ى"),
+    ("ؤ", "و"),
+    ("ئ", "ي"),
+    ("ی", "ي"),
+    ("ک", "ك"),
+    ("ك", "ک"),
+]
 
 
 def arabic_scripted(src: Source) -> bool:
-    return any(re.search("[\u0600-\u06ff]", s) for s in src.entry.original_script) and src.list_name == src.entry.names[0]
+    return (
+        any(re.search("[\u0600-\u06ff]", s) for s in src.entry.original_script)
+        and src.list_name == src.entry.names[0]
+    )
 
 
 def arabic_orthography(rng: random.Random, src: Source) -> str | None:
@@ -1324,7 +2477,9 @@ def cyrillic_back(rng: random.Random, src: Source) -> str | None:
 
 def has_spanish_accent(src: Source) -> bool:
     spanish = is_hispanic(src) or (is_org(src) and org_language(src) == "es")
-    return spanish and any(SPANISH_ACCENTS.get(dotless(t), dotless(t)) != dotless(t) for t in src.tokens)
+    return spanish and any(
+        SPANISH_ACCENTS.get(dotless(t), dotless(t)) != dotless(t) for t in src.tokens
+    )
 
 
 def diacritics_added(rng: random.Random, src: Source) -> str | None:
@@ -1339,11 +2494,17 @@ def diacritics_added(rng: random.Random, src: Source) -> str | None:
     if out == toks:
         return None
     q = text(out)
-    return q.upper() if rng.random() < 0.4 else " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in q.split())
+    return (
+        q.upper()
+        if rng.random() < 0.4
+        else " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in q.split())
+    )
 
 
 def is_turkish(src: Source) -> bool:
-    return sum(1 for t in src.tokens if dotless(t) in TURKISH and TURKISH[dotless(t)] != dotless(t)) >= 1 and is_org(src)
+    return sum(
+        1 for t in src.tokens if dotless(t) in TURKISH and TURKISH[dotless(t)] != dotless(t)
+    ) >= 1 and is_org(src)
 
 
 def turkish_letters(rng: random.Random, src: Source) -> str | None:
@@ -1384,9 +2545,17 @@ def payment_wrapped(rng: random.Random, src: Source) -> str | None:
     base = " ".join(re.sub(r"[^\w\s&-]", " ", base).split())
     acct = "".join(str(rng.randrange(10)) for _ in range(rng.choice([8, 10, 12, 16])))
     forms = [
-        f"ATTN {base}", f"ATTN: {base}", f"{base} REF INV {rng.randrange(100, 99999)}", f"BNF {base} ACC {acct}",
-        f"PAYMENT TO {base}", f"{base} A/C {acct}", f"REF {rng.randrange(1000, 9999)}/{rng.randrange(10, 99)} {base}",
-        f"FAVOUR {base}", f"BENEFICIARY {base} IBAN AE{acct}", f"{base} ATTN ACCOUNTS DEPT", f"FOR CREDIT OF {base}",
+        f"ATTN {base}",
+        f"ATTN: {base}",
+        f"{base} REF INV {rng.randrange(100, 99999)}",
+        f"BNF {base} ACC {acct}",
+        f"PAYMENT TO {base}",
+        f"{base} A/C {acct}",
+        f"REF {rng.randrange(1000, 9999)}/{rng.randrange(10, 99)} {base}",
+        f"FAVOUR {base}",
+        f"BENEFICIARY {base} IBAN AE{acct}",
+        f"{base} ATTN ACCOUNTS DEPT",
+        f"FOR CREDIT OF {base}",
     ]
     return rng.choice(forms)
 
@@ -1395,15 +2564,27 @@ def swift_style(rng: random.Random, src: Source) -> str | None:
     base = (person_display(src) if src.entry.kind == "person" else src.list_name).upper()
     base = " ".join(re.sub(r"[^\w\s&-]", " ", base).split())
     acct = "".join(str(rng.randrange(10)) for _ in range(rng.choice([10, 14, 20])))
-    forms = [f"/{acct} 1/{base}", f"/BNF/{base}", f"1/{base} 2/{rng.choice(PLACES).upper()}", f"59:/{acct}/{base}",
-             f"//{base}//", f"/ULTB/{base}", f"ORDERING {base} /{acct}"]
+    forms = [
+        f"/{acct} 1/{base}",
+        f"/BNF/{base}",
+        f"1/{base} 2/{rng.choice(PLACES).upper()}",
+        f"59:/{acct}/{base}",
+        f"//{base}//",
+        f"/ULTB/{base}",
+        f"ORDERING {base} /{acct}",
+    ]
     return rng.choice(forms)
 
 
 def ocr(rng: random.Random, src: Source) -> str | None:
     base = person_display(src) if src.entry.kind == "person" else src.list_name
     base = styled(rng, base)
-    options = [(m.start(), a, b) for a, b in OCR_SLIPS for m in re.finditer(re.escape(a), base) if m.start() > 0]
+    options = [
+        (m.start(), a, b)
+        for a, b in OCR_SLIPS
+        for m in re.finditer(re.escape(a), base)
+        if m.start() > 0
+    ]
     if not options:
         return None
     pos, a, b = rng.choice(options)
@@ -1411,7 +2592,9 @@ def ocr(rng: random.Random, src: Source) -> str | None:
 
 
 def vessel_prefixed(rng: random.Random, src: Source) -> str | None:
-    prefix = rng.choice(["MV", "M/V", "M.V.", "MT", "M.T.", "M/T", "SS", "TANKER", "VESSEL", "MV.", "Motor Tanker"])
+    prefix = rng.choice(
+        ["MV", "M/V", "M.V.", "MT", "M.T.", "M/T", "SS", "TANKER", "VESSEL", "MV.", "Motor Tanker"]
+    )
     imo = re.search(r"IMO (\d{7})", src.entry.remarks)
     name = styled(rng, src.list_name)
     if imo and rng.random() < 0.4:
@@ -1422,8 +2605,16 @@ def vessel_prefixed(rng: random.Random, src: Source) -> str | None:
 def aircraft_reg(rng: random.Random, src: Source) -> str | None:
     reg = src.list_name
     model = re.search(r"Aircraft Model ([^;]+)", src.entry.remarks)
-    forms = [reg.replace("-", ""), reg.replace("-", " "), f"Reg {reg}", f"A/C {reg}", f"Tail No. {reg}",
-             f"REG. {reg.replace('-', '')}", f"aircraft {reg.lower()}", f"{reg} (tail)"]
+    forms = [
+        reg.replace("-", ""),
+        reg.replace("-", " "),
+        f"Reg {reg}",
+        f"A/C {reg}",
+        f"Tail No. {reg}",
+        f"REG. {reg.replace('-', '')}",
+        f"aircraft {reg.lower()}",
+        f"{reg} (tail)",
+    ]
     if model:
         forms += [f"{model.group(1).strip()} {reg}", f"{reg} {model.group(1).strip()}"]
     return rng.choice(forms)
@@ -1432,8 +2623,15 @@ def aircraft_reg(rng: random.Random, src: Source) -> str | None:
 def org_place(rng: random.Random, src: Source) -> str | None:
     name = styled(rng, src.list_name)
     place = rng.choice(PLACES)
-    forms = [f"{name}, {place}", f"{name} ({place})", f"{name} {place} Branch", f"{name} (branch)",
-             f"{name} - {place} Office", f"{name} ({place} Branch)", f"{name}, {place.upper()}"]
+    forms = [
+        f"{name}, {place}",
+        f"{name} ({place})",
+        f"{name} {place} Branch",
+        f"{name} (branch)",
+        f"{name} - {place} Office",
+        f"{name} ({place} Branch)",
+        f"{name}, {place.upper()}",
+    ]
     return rng.choice(forms)
 
 
@@ -1456,7 +2654,9 @@ def generic_swap(table: dict[str, list[str]]) -> Make:
 
 
 def has_and(src: Source) -> bool:
-    return is_org(src) and any(t.upper() in ("AND", "&", "Y", "UND", "VE", "ET", "E") for t in src.tokens[1:-1])
+    return is_org(src) and any(
+        t.upper() in ("AND", "&", "Y", "UND", "VE", "ET", "E") for t in src.tokens[1:-1]
+    )
 
 
 def and_changed(rng: random.Random, src: Source) -> str | None:
@@ -1473,8 +2673,12 @@ def org_words_joined(rng: random.Random, src: Source) -> str | None:
     span = legal_span(src.tokens)
     legal = set(range(span[0], span[1])) if span else set()
     pick = [
-        i for i in range(len(toks) - 1)
-        if toks[i].isalpha() and toks[i + 1].isalpha() and len(toks[i]) >= 2 and not {i, i + 1} & legal
+        i
+        for i in range(len(toks) - 1)
+        if toks[i].isalpha()
+        and toks[i + 1].isalpha()
+        and len(toks[i]) >= 2
+        and not {i, i + 1} & legal
     ]
     if not pick:
         return None
@@ -1504,8 +2708,13 @@ def is_acronym(src: Source) -> bool:
     w = src.list_name
     vowels = sum(1 for c in w if c in "AEIOU")
     return (
-        src.entry.kind == "organization" and len(src.tokens) == 1 and 4 <= len(w) <= 6 and w.isalpha()
-        and w.isupper() and vowels <= 1 and w != src.entry.names[0]
+        src.entry.kind == "organization"
+        and len(src.tokens) == 1
+        and 4 <= len(w) <= 6
+        and w.isalpha()
+        and w.isupper()
+        and vowels <= 1
+        and w != src.entry.names[0]
     )
 
 
@@ -1519,7 +2728,11 @@ def acronym_slip(rng: random.Random, src: Source) -> str | None:
 
 def order_org(src: Source) -> bool:
     toks = [dotless(t) for t in src.tokens]
-    return is_org(src) and len(toks) in (3, 4, 5, 6) and ("OF" in toks[1:-1] or toks[0] in ("BANK", "BANCO", "COMPANIA"))
+    return (
+        is_org(src)
+        and len(toks) in (3, 4, 5, 6)
+        and ("OF" in toks[1:-1] or toks[0] in ("BANK", "BANCO", "COMPANIA"))
+    )
 
 
 def org_order_changed(rng: random.Random, src: Source) -> str | None:
@@ -1554,7 +2767,12 @@ def combo(kind: str) -> Make:
         # apply a second, string-level change that reads the first one's output
         second = rng.choice(["ocr", "typo", "trunc", "upper", "title", "wrap"])
         if second == "ocr":
-            opts = [(m.start(), a, b) for a, b in OCR_SLIPS for m in re.finditer(re.escape(a), q1) if m.start() > 0]
+            opts = [
+                (m.start(), a, b)
+                for a, b in OCR_SLIPS
+                for m in re.finditer(re.escape(a), q1)
+                if m.start() > 0
+            ]
             if not opts:
                 return None
             pos, a, b = rng.choice(opts)
@@ -1620,54 +2838,127 @@ CATEGORIES: list[tuple[str, Callable[[Source], bool], Make]] = [
     ("legal_form_moved", legal_cat, legal_moved),
     ("legal_form_dropped", legal_cat, legal_dropped),
     ("legal_form_translated", legal_cat, legal_translated),
-    ("legal_form_expanded_abbreviated_or_squashed", *mixed((has_expandable, legal_expanded), (legal_cat, legal_squashed))),
+    (
+        "legal_form_expanded_abbreviated_or_squashed",
+        *mixed((has_expandable, legal_expanded), (legal_cat, legal_squashed)),
+    ),
     ("slip_korean", is_korean, korean_slip),
     ("slip_arabic", is_arabic, romanised_slip),
     ("slip_persian", is_persian, romanised_slip),
     ("slip_russian", is_russian, romanised_slip),
     ("slip_chinese", is_chinese, romanised_slip),
     ("hyphen_space_syllabic", syllabic, hyphen_space),
-    ("org_spacing_changed", *mixed((org_hyphenated, org_hyphen_space), (lambda s: is_org(s) and len(s.tokens) >= 3, org_words_joined))),
+    (
+        "org_spacing_changed",
+        *mixed(
+            (org_hyphenated, org_hyphen_space),
+            (lambda s: is_org(s) and len(s.tokens) >= 3, org_words_joined),
+        ),
+    ),
     ("order_family_first", is_person, family_first),
     ("order_shuffled", lambda s: is_person(s) and len(s.tokens) >= 3, shuffled),
-    ("initials_given", lambda s: is_person(s) and len(s.given) >= 1 and all(len(f) >= 3 for f in s.family), initials),
+    (
+        "initials_given",
+        lambda s: is_person(s) and len(s.given) >= 1 and all(len(f) >= 3 for f in s.family),
+        initials,
+    ),
     ("middle_names_dropped", lambda s: is_person(s) and len(s.given) >= 2, middle_dropped),
     ("title_added", is_person, title_added),
     ("english_form_or_nickname", has_english_form, english_form),
     ("transliteration_variant", has_translit, translit),
     ("transliteration_russian_endings", has_russian_suffix, russian_suffix_translit),
-    ("second_surname_dropped_or_hyphenated", *mixed((two_surnames, second_surname_dropped), (two_surnames, second_surname_hyphenated))),
+    (
+        "second_surname_dropped_or_hyphenated",
+        *mixed((two_surnames, second_surname_dropped), (two_surnames, second_surname_hyphenated)),
+    ),
     ("arabic_article_changed", has_al, al_changed),
     ("arabic_bin_abd_changed", *mixed((has_bin, bin_changed), (has_abd, abd_changed))),
     ("double_letter_changed", has_double, double_changed),
-    ("original_script", *mixed((lambda s: bool(s.entry.original_script) and s.list_name == s.entry.names[0], original_script), (arabic_scripted, arabic_orthography))),
+    (
+        "original_script",
+        *mixed(
+            (
+                lambda s: bool(s.entry.original_script) and s.list_name == s.entry.names[0],
+                original_script,
+            ),
+            (arabic_scripted, arabic_orthography),
+        ),
+    ),
     ("cyrillic_transliterated_back", is_russian_named, cyrillic_back),
     ("diacritics_added", has_spanish_accent, diacritics_added),
     ("turkish_letters", is_turkish, turkish_letters),
-    ("truncated_field", lambda s: len(s.list_name) >= 22 and s.entry.kind in ("person", "organization"), truncated),
-    ("payment_upper_no_punctuation", lambda s: s.entry.kind in ("person", "organization") and bool(re.search(r"[^\w\s]", s.list_name)), upper_nopunct),
-    ("payment_wrapped_words", *mixed((lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2, payment_wrapped), (lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2, swift_style))),
-    ("ocr_slip", lambda s: s.entry.kind in ("person", "organization") and len(s.list_name) >= 8, ocr),
+    (
+        "truncated_field",
+        lambda s: len(s.list_name) >= 22 and s.entry.kind in ("person", "organization"),
+        truncated,
+    ),
+    (
+        "payment_upper_no_punctuation",
+        lambda s: (
+            s.entry.kind in ("person", "organization") and bool(re.search(r"[^\w\s]", s.list_name))
+        ),
+        upper_nopunct,
+    ),
+    (
+        "payment_wrapped_words",
+        *mixed(
+            (
+                lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2,
+                payment_wrapped,
+            ),
+            (
+                lambda s: s.entry.kind in ("person", "organization") and len(s.tokens) >= 2,
+                swift_style,
+            ),
+        ),
+    ),
+    (
+        "ocr_slip",
+        lambda s: s.entry.kind in ("person", "organization") and len(s.list_name) >= 8,
+        ocr,
+    ),
     ("vessel_prefixed", lambda s: s.entry.kind == "vessel", vessel_prefixed),
-    ("aircraft_registration", lambda s: s.entry.kind == "aircraft" and bool(re.match(r"^[A-Z0-9]{1,2}-[A-Z0-9]{3,6}$", s.list_name)), aircraft_reg),
+    (
+        "aircraft_registration",
+        lambda s: (
+            s.entry.kind == "aircraft"
+            and bool(re.match(r"^[A-Z0-9]{1,2}-[A-Z0-9]{3,6}$", s.list_name))
+        ),
+        aircraft_reg,
+    ),
     ("org_place_or_branch_appended", lambda s: is_org(s) and len(s.tokens) >= 2, org_place),
     ("generic_word_translated", has_generic_translation, generic_translated),
-    ("generic_word_abbreviated", has_generic(GENERIC_ABBREV_NONLEGAL), generic_swap(GENERIC_ABBREV_NONLEGAL)),
+    (
+        "generic_word_abbreviated",
+        has_generic(GENERIC_ABBREV_NONLEGAL),
+        generic_swap(GENERIC_ABBREV_NONLEGAL),
+    ),
     ("and_ampersand_changed", has_and, and_changed),
     ("org_word_order_changed", order_org, org_order_changed),
-    ("typo_in_name", *mixed((lambda s: is_person(s) and any(len(t) >= 5 for t in s.tokens), keyboard_typo_person), (lambda s: is_org(s) and len(s.tokens) >= 2, keyboard_typo_org))),
+    (
+        "typo_in_name",
+        *mixed(
+            (lambda s: is_person(s) and any(len(t) >= 5 for t in s.tokens), keyboard_typo_person),
+            (lambda s: is_org(s) and len(s.tokens) >= 2, keyboard_typo_org),
+        ),
+    ),
     ("acronym_slip", is_acronym, acronym_slip),
     ("combined_two_person", is_person, combo("person")),
     ("combined_two_org", legal_cat, combo("org")),
 ]
 
 PERSON_COMBO += [
-    ("order_family_first", family_first), ("middle_names_dropped", middle_dropped),
-    ("title_added", title_added), ("typo_person_name", keyboard_typo_person),
+    ("order_family_first", family_first),
+    ("middle_names_dropped", middle_dropped),
+    ("title_added", title_added),
+    ("typo_person_name", keyboard_typo_person),
 ]
 ORG_COMBO += [
-    ("legal_form_moved", legal_moved), ("legal_form_translated", legal_translated), ("legal_form_spaced_letters", legal_spaced),
-    ("legal_word_typo_dropped", legal_typo(drop_letter)), ("org_place_or_branch_appended", org_place),
+    ("legal_form_moved", legal_moved),
+    ("legal_form_translated", legal_translated),
+    ("legal_form_spaced_letters", legal_spaced),
+    ("legal_word_typo_dropped", legal_typo(drop_letter)),
+    ("org_place_or_branch_appended", org_place),
 ]
 
 
@@ -1725,7 +3016,9 @@ def build_variants(entries: list[Entry], parties: Parties) -> tuple[list[Variant
                 continue
             seen.add(q)
             used_parties.add(party)
-            rows.append(Variant(q, name, src.entry.kind, src.entry.list, src.entry.list_id, src.list_name))
+            rows.append(
+                Variant(q, name, src.entry.kind, src.entry.list, src.entry.list_id, src.list_name)
+            )
             got += 1
         if got < PER_CATEGORY:
             print(f"note: {name}: {got} rows (pool {len(pool)})", file=sys.stderr)
@@ -1765,7 +3058,10 @@ def write_gz(path: Path, header: list[str], rows: Iterable[Iterable[str]]) -> No
     for r in rows:
         w.writerow(list(r))
     data = buf.getvalue().encode("utf-8")
-    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+    ):
         gz.write(data)
 
 
@@ -4796,6 +6092,67 @@ Technology Transfer Consultants
 # INNOCENT-NAMES-END
 
 
+def trigrams(text: str) -> set[str]:
+    t = " " + " ".join(fold_words(text)) + " "
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def sanity_check(
+    entries: list[Entry],
+    parties: Parties,
+    variants: list[Variant],
+    innocent: list[tuple[str, str, str]],
+) -> None:
+    """Crude, independent of the screener: nearest list name by trigram Jaccard (--check)."""
+    names: list[tuple[set[str], int, str]] = []
+    for i, e in enumerate(entries):
+        for n in sorted(set(Parties.all_names(e))):
+            names.append((trigrams(n), parties.find(i), n))
+    index: dict[str, list[int]] = {}
+    for k, (grams, _, _) in enumerate(names):
+        for g in grams:
+            index.setdefault(g, []).append(k)
+
+    def nearest(q: str) -> tuple[float, int, str]:
+        qg = trigrams(q)
+        shared: dict[int, int] = {}
+        for g in sorted(qg):
+            post = index.get(g, [])
+            if len(post) > 4000:
+                continue
+            for k in post:
+                shared[k] = shared.get(k, 0) + 1
+        best = (0.0, -1, "")
+        top = sorted(shared, key=lambda k: (-shared[k], k))[:200]
+        for k in top:
+            grams, party, n = names[k]
+            jac = len(qg & grams) / len(qg | grams)
+            if jac > best[0]:
+                best = (jac, party, n)
+        return best
+
+    index_of = {(e.list, e.list_id): i for i, e in enumerate(entries)}
+    per_cat: dict[str, list[int]] = {}
+    for v in variants:
+        j, party, _ = nearest(v.query)
+        own = parties.find(index_of[(v.list, v.list_id)])
+        per_cat.setdefault(v.category, []).append(1 if party == own else 0)
+    total = sum(sum(x) for x in per_cat.values())
+    print(
+        f"check: variants whose trigram-nearest list name is of their own party: {total}/{len(variants)}"
+    )
+    for cat, hits in per_cat.items():
+        print(f"check:   {cat}: {sum(hits)}/{len(hits)}")
+    near = [(n, nearest(n)) for n, _, _ in innocent]
+    sims = sorted(((b[0], n, b[2]) for n, b in near), reverse=True)
+    for cut in (0.9, 0.8, 0.7, 0.6, 0.5):
+        print(
+            f"check: innocent names with trigram Jaccard >= {cut} to some list name: {sum(1 for x in sims if x[0] >= cut)}/{len(sims)}"
+        )
+    for j, n, ln in sims[:25]:
+        print(f"check:   {j:.2f} {n!r} ~ {ln!r}")
+
+
 def main() -> None:
     entries = load_all()
     parties = Parties(entries)
@@ -4808,9 +6165,13 @@ def main() -> None:
     )
     write_gz(OUT / "independent7_innocent.csv.gz", ["name", "kind", "source"], innocent)
     print(f"entries {len(entries)}; parties {len({parties.find(i) for i in range(len(entries))})}")
-    print(f"variants {len(variants)} in {len({v.category for v in variants})} categories; dropped as collisions {sum(vdropped.values())} {vdropped}")
+    print(
+        f"variants {len(variants)} in {len({v.category for v in variants})} categories; dropped as collisions {sum(vdropped.values())} {vdropped}"
+    )
     print(f"innocent {len(innocent)}; dropped as listed {len(idropped)}: {idropped}")
     print(f"innocent dropped as near-listed (loose spelling) {len(inear)}: {inear}")
+    if "--check" in sys.argv[1:]:
+        sanity_check(entries, parties, variants, innocent)
 
 
 if __name__ == "__main__":
