@@ -2526,12 +2526,22 @@ def turkish_letters(rng: random.Random, src: Source) -> str | None:
 
 
 def truncated(rng: random.Random, src: Source) -> str | None:
-    base = person_display(src) if src.entry.kind == "person" else src.list_name
-    lo, hi = 16, min(40, len(base) - 4)
+    """A name cut by a 16-40 character field, keeping enough of it to identify the party."""
+    if src.entry.kind == "person":
+        given, family = text(src.given), text(src.family)
+        # a field that cuts into the family name is written family first, as many systems do
+        base = f"{given} {family}" if rng.random() < 0.5 else f"{family} {given}"
+    else:
+        base = src.list_name
+    lo = max(16, int(len(base) * 0.6) + 1)
+    hi = min(40, len(base) - 3)
     if hi < lo:
         return None
     n = rng.randint(lo, hi)
-    return base[:n].upper() if rng.random() < 0.6 else base[:n]
+    cut = base[:n]
+    if src.entry.kind == "person" and not all(f.lower() in cut.lower() for f in src.family):
+        cut = f"{text(src.family)} {text(src.given)}"[:n]
+    return cut.upper() if rng.random() < 0.6 else cut
 
 
 def upper_nopunct(rng: random.Random, src: Source) -> str | None:
