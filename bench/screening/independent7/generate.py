@@ -259,10 +259,33 @@ class Parties:
         return perm_key(name) in self.perm or compact_key(name) in self.compact
 
     def near_listed(self, name: str) -> bool:
-        """A crude extra guard for innocent names: same words after loose spelling folding."""
+        """A crude extra guard for innocent names (not asked for by the brief): drop a name whose
+        words, after loose spelling folding and without legal-form words, equal a listed name's
+        words or differ from them by one added or one missing word (my own variant categories
+        `middle_names_dropped` and `title_added` make exactly such changes)."""
         if not hasattr(self, "_loose"):
-            self._loose = {loose_key(" ".join(k)) for k in self.perm}
-        return loose_key(name) in self._loose
+            self._loose: set[tuple[str, ...]] = set()
+            self._by_word: dict[str, list[frozenset[str]]] = {}
+            for k in sorted(self.perm):
+                lk = core_key(" ".join(k))
+                self._loose.add(lk)
+                if len(lk) >= 2:
+                    for w in set(lk):
+                        self._by_word.setdefault(w, []).append(frozenset(lk))
+        key = core_key(name)
+        if key in self._loose or loose_key(name) in self._loose:
+            return True
+        words = set(key)
+        if len(words) < 2:
+            return False
+        for i in range(len(key)):
+            rest = key[:i] + key[i + 1 :]
+            if len(set(rest)) >= 2 and rest in self._loose:
+                return True
+        rarest = min(sorted(words), key=lambda w: len(self._by_word.get(w, [])))
+        return any(
+            words <= cand and len(cand) - len(words) <= 1 for cand in self._by_word.get(rarest, [])
+        )
 
 
 def loose_word(w: str) -> str:
@@ -280,6 +303,53 @@ def loose_word(w: str) -> str:
 
 def loose_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(loose_word(w) for w in fold_words(text)))
+
+
+LEGAL_TOKENS = {
+    "ltd",
+    "limited",
+    "llc",
+    "co",
+    "company",
+    "inc",
+    "corp",
+    "corporation",
+    "gmbh",
+    "sa",
+    "sarl",
+    "jsc",
+    "ooo",
+    "ao",
+    "plc",
+    "pvt",
+    "pte",
+    "est",
+    "bv",
+    "ag",
+    "srl",
+    "sas",
+    "lda",
+    "ltda",
+    "de",
+    "cv",
+    "kk",
+    "sdn",
+    "bhd",
+    "llp",
+    "too",
+    "tov",
+    "oao",
+    "zao",
+    "pao",
+    "the",
+    "and",
+    "of",
+}
+
+
+def core_key(text: str) -> tuple[str, ...]:
+    """Loose key without legal-form and linking words."""
+    return tuple(sorted(loose_word(w) for w in fold_words(text) if w not in LEGAL_TOKENS))
 
 
 # ----------------------------------------------------------------------------------------------
