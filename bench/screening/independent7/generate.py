@@ -3260,7 +3260,6 @@ Ahmed Ould Abdallah Salem
 Mohamed Ould Cheikh
 Sidi Mohamed Ould Boubacar
 Mariem Mint Ahmed
-Abdirahman Mohamed Warsame
 Abdullahi Yusuf Farah
 Hodan Ali Osman
 Faduma Hassan Nur
@@ -3785,7 +3784,6 @@ Mun Kyong-nam
 Kim Kwang-hyok
 Ri Jong-suk
 Pak Hyon-jong
-Choe Yong-nam
 Kim Song-mi
 Yun Chol-ho
 Paek Min-jin
