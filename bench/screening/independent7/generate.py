@@ -5597,7 +5597,7 @@ Cappadocia Balloon Tours Ltd
 """,
     ),
     (
-        "iranian",
+        "persian",
         "organization",
         """
 Pars Saffron Export Company
@@ -5628,7 +5628,7 @@ Hamedan Pottery Workshop
 """,
     ),
     (
-        "arab",
+        "arabic",
         "organization",
         """
 Al Noor Trading Est.
