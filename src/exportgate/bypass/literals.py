@@ -918,7 +918,7 @@ class Alternation:
         candidate once, instead of once per group and search)."""
         groups = self.groups
         if groups is None:
-            return AlternationIndex(text, groups or [], [], [], [])
+            return AlternationIndex(text, [], [], [], [])
         ascii_text = text.isascii()
         if ascii_text:
             groups = self.ascii_groups
