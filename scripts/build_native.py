@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -49,7 +50,10 @@ setup(
 
 
 def group_of(package: str) -> NativeGroup:
-    native = importlib.import_module(f"exportgate.{package}.native")
+    # (importing the package runs its guard, which warns of the stale build this replaces)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        native = importlib.import_module(f"exportgate.{package}.native")
     group: NativeGroup = native.NATIVE
     return group
 
