@@ -59,8 +59,13 @@ def score(out: Path) -> None:
 
     from exportgate.bypass import detector as detector_module
 
-    # the final score unrounded: the module's own ``round`` is shadowed for this process only
-    detector_module.round = lambda x, n=None: x  # type: ignore[attr-defined]
+    # the final score unrounded, for this process only: ``round_score`` where the detector has it
+    # (read at each call, also where the module is compiled), else (older commits) the module's
+    # own ``round`` shadowed
+    if hasattr(detector_module, "round_score"):
+        detector_module.round_score = lambda x, n: x
+    else:
+        detector_module.round = lambda x, n=None: x  # type: ignore[attr-defined]
     detector = detector_module.Detector()
     with out.open("w", encoding="utf-8") as fh:
         for item in load_all() + _many_shot():

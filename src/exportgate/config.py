@@ -579,7 +579,9 @@ ENVIRONMENT: dict[str, str] = {
     "EXPORTGATE_STORE": "store URL when no --config names one (default sqlite:///exportgate.db)",
     "EXPORTGATE_HOME": "writable screening state: added lists, the index (default ./.exportgate)",
     "EXPORTGATE_SCREENING_PURE": "any value: screening runs its sources even where a fresh "
-    "compiled query path is built (scripts/build_screening_ext.py)",
+    "compiled query path is built (scripts/build_native.py --package screening)",
+    "EXPORTGATE_BYPASS_PURE": "any value: the bypass detector runs its sources even where a "
+    "fresh compiled request path is built (scripts/build_native.py --package bypass)",
     "EXPORTGATE_CACHE_DIR": "caches: the name index, parsed location data "
     "(default $XDG_CACHE_HOME/exportgate, else ~/.cache/exportgate)",
     "XDG_CACHE_HOME": "base of the default cache folder",
@@ -617,6 +619,10 @@ class ScreeningEnv(msgspec.Struct, frozen=True, kw_only=True):
     pure: bool = False
 
 
+class BypassEnv(msgspec.Struct, frozen=True, kw_only=True):
+    pure: bool = False
+
+
 class LocationEnv(msgspec.Struct, frozen=True, kw_only=True):
     data_dir: Path
     cache_dir: Path
@@ -648,6 +654,7 @@ class Environment(msgspec.Struct, frozen=True, kw_only=True):
     localmodel: LocalModelEnv
     watermark: WatermarkEnv
     batch: BatchEnv
+    bypass: BypassEnv = msgspec.field(default_factory=BypassEnv)
     redis: str | None = None
     redis_prefix: str = "exportgate:"
 
@@ -671,6 +678,7 @@ def environment(environ: Mapping[str, str] | None = None) -> Environment:
             cache_dir=cache_dir,
             pure=bool(get("EXPORTGATE_SCREENING_PURE")),
         ),
+        bypass=BypassEnv(pure=bool(get("EXPORTGATE_BYPASS_PURE"))),
         location=LocationEnv(
             data_dir=Path(location_data)
             if location_data

@@ -14,13 +14,15 @@ from exportgate.bypass.literals import Fast, opens_at_word_start, stem_keys
 _GATED = [g for *_, g, _ in _OBJECT_RES] + [g for *_, g, _ in _FAMILY_RES]
 
 
-class _Unkeyed(TextIndex):
-    """The text index as before round 8: every first string scanned for."""
-
-    def occurrences(self, scan: Fast) -> list[int] | None:
-        if scan not in self._occurrences:
-            self._occurrences[scan] = scan.occurrences(self.text)
-        return self._occurrences[scan]
+def _unkeyed(text: str) -> TextIndex:
+    """The text index as before round 8: every first string scanned for (each gated part's
+    scanner answered in advance, so that the index never asks with the text's stems; a subclass
+    overriding ``occurrences`` cannot run where the detector is compiled)."""
+    index = TextIndex(text)
+    for gated in _GATED:
+        for scan, _, _ in gated.parts:
+            index._occurrences[scan] = scan.occurrences(text)
+    return index
 
 
 def test_stem_keys() -> None:
@@ -102,7 +104,7 @@ def test_keyed_occurrences_same_matches() -> None:
         "you are a helpful assistant. " * 12,
     ]
     for text in texts:
-        keyed, plain = TextIndex(text), _Unkeyed(text)
+        keyed, plain = TextIndex(text), _unkeyed(text)
         for gated in _GATED:
             assert [m.span() for m in gated.finditer(text, keyed)] == [
                 m.span() for m in gated.finditer(text, plain)

@@ -8,6 +8,10 @@ names are imported on first use, so that a gateway whose models do not screen fo
 from typing import TYPE_CHECKING
 
 from exportgate._lazy import lazy_exports
+from exportgate.bypass import native as _native
+
+# the compiled request path, where it is built and fresh (else the sources): before any import
+_native.guard()
 
 if TYPE_CHECKING:
     from exportgate.bypass.detector import BypassConfig, Detector, Verdict, classify

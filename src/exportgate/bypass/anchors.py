@@ -278,13 +278,12 @@ def trigger_spans(
     # the largest of them cannot change the windows (it would fall outside the first 4 × limit,
     # or tie the largest, whose window is the same): each search stops there, so most of a
     # long text is scanned once, not once per trigger. Held in a heap of negated positions.
-    find = text.find
     keep = 4 * limit
     held: list[int] = []
     bound = len(text)  # occurrences starting before this position may still count
     for trigger in triggers:
         size = len(trigger)
-        at = find(trigger, 0, bound + size - 1)
+        at = text.find(trigger, 0, bound + size - 1)
         hits = 0
         while at >= 0 and hits < limit:
             if len(held) < keep:
@@ -294,7 +293,7 @@ def trigger_spans(
             if len(held) == keep:
                 bound = -held[0]
             hits += 1
-            at = find(trigger, at + size, bound + size - 1)
+            at = text.find(trigger, at + size, bound + size - 1)
     if not held:
         return []
     positions = sorted(-at for at in held)

@@ -59,6 +59,10 @@ from exportgate.bypass.words import letter_words
 
 DETECTOR_VERSION = "bypass-15"
 
+#: rounds the final score (a module variable, read at each call also where the module is compiled:
+#: bench/bypass/equivalence.py replaces it to compare unrounded scores)
+round_score: Callable[[float, int], float] = round
+
 
 @dataclass(frozen=True, slots=True)
 class BypassConfig:
@@ -1104,7 +1108,7 @@ class Detector:
             p.text for p in ranked[:6] if p.strength >= 0.3 or p.name in ("discussion", "exemption")
         ]
         return Verdict(
-            score=round(score, 4),
+            score=round_score(score, 4),
             flagged=flagged,
             band=band,
             area=intent.area or "none",

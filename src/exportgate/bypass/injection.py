@@ -222,13 +222,12 @@ def word_spans(
     occurrences of *each* trigger in every ``block`` characters of ``text`` (``str.find``; a
     trigger opening with a letter counts only at the start of a word), so that a common word
     ("task", "model") repeated early crowds out neither a rarer one nor a later block."""
-    find = text.find
     positions: list[int] = []
     for trigger in triggers:
         size = len(trigger)
         bounded = trigger[0].isalpha()
         whole = trigger in _WHOLE
-        at = find(trigger)
+        at = text.find(trigger)
         kept = skipped = 0
         current = -1
         while at >= 0:
@@ -241,9 +240,9 @@ def word_spans(
             else:
                 skipped += 1
             if kept >= per_block or skipped >= _SKIPS:  # the next block, for this trigger
-                at = find(trigger, (part + 1) * block)
+                at = text.find(trigger, (part + 1) * block)
                 continue
-            at = find(trigger, at + size)
+            at = text.find(trigger, at + size)
     spans: list[tuple[int, int]] = []
     for position in sorted(positions):
         lo, hi = max(0, position - _RADIUS), min(len(text), position + _RADIUS)

@@ -71,14 +71,13 @@ class LearnedModel:
     def logit(self, words: Iterable[str], signals: dict[str, float]) -> tuple[float, list[str]]:
         """The log-odds of an attempt, and the words that pushed it up most."""
         table = self.words
-        get = table.get
         if self.unread and not signals.get("ask_read", 0.0):
             words = list(words)
-            hits = [(v, w) for w in words if (v := get(w)) is not None]
-            other = self.unread.get
-            hits += [(v, "N:" + w) for w in words if (v := other(w)) is not None]
+            hits = [(v, w) for w in words if (v := table.get(w)) is not None]
+            other = self.unread
+            hits += [(v, "N:" + w) for w in words if (v := other.get(w)) is not None]
         else:
-            hits = [(v, w) for w in words if (v := get(w)) is not None]
+            hits = [(v, w) for w in words if (v := table.get(w)) is not None]
         scale = 1.0 / math.sqrt(max(1, len(hits)))
         z = self.bias + scale * math.fsum(v for v, _ in hits)  # exact: no word-order dependence
         for name, value in signals.items():
@@ -95,8 +94,8 @@ class LearnedModel:
     def goal_probability(self, feats: Iterable[str]) -> tuple[float, list[str]]:
         """Round 15: how harmful the goal reads apart from its wrapper (the goal table on
         ``goal.goal_features``), and the goal words that pushed it up most."""
-        get = self.goal.get
-        hits = [(v, f) for f in feats if (v := get(f)) is not None]
+        goal = self.goal
+        hits = [(v, f) for f in feats if (v := goal.get(f)) is not None]
         z = self.goal_bias + math.fsum(v for v, _ in hits) / math.sqrt(max(1, len(hits)))
         top = [f[2:] for v, f in sorted(hits, reverse=True)[:4] if v > 0]
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), top

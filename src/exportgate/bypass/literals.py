@@ -626,8 +626,7 @@ class Fast:
             if not text.isascii():
                 return False
             text = _lowered(text)
-        find = text.find
-        return all(find(s, pos, endpos) < 0 for s in guard)
+        return all(text.find(s, pos, endpos) < 0 for s in guard)
 
     def _unicode(self, text: str) -> bool:
         """Whether :attr:`twin_any` answers as the pattern on ``text`` (not ASCII)."""
@@ -667,14 +666,13 @@ class Fast:
         text, starts = scan
         limit = (endpos - pos) // _DENSE + 1
         found: list[int] = []
-        find = text.find
         for s in starts:
-            at = find(s, pos, endpos)
+            at = text.find(s, pos, endpos)
             while at >= 0:
                 found.append(at)
                 if len(found) > limit:
                     return None
-                at = find(s, at + 1, endpos)
+                at = text.find(s, at + 1, endpos)
         if len(starts) > 1:
             found.sort()
         return found
@@ -739,26 +737,25 @@ class Fast:
         text, starts = scan
         limit = len(text) // _DENSE + 1
         found: list[int] = []
-        find = text.find
         if stems is not None and keyed is not None and len(text) >= _KEYED_FROM:
             for s, inner, lead in keyed:
                 if (inner and inner not in stems) or (lead and not ampersand and lead not in stems):
                     continue  # the stem every occurrence needs is not in the text
-                at = find(s)
+                at = text.find(s)
                 while at >= 0:
                     found.append(at)
                     if len(found) > limit:
                         return None
-                    at = find(s, at + 1)
+                    at = text.find(s, at + 1)
             found.sort()
             return found
         for s in starts:
-            at = find(s)
+            at = text.find(s)
             while at >= 0:
                 found.append(at)
                 if len(found) > limit:
                     return None
-                at = find(s, at + 1)
+                at = text.find(s, at + 1)
         if len(starts) > 1:
             found.sort()
         return found
@@ -897,9 +894,9 @@ class Alternation:
         if guard is not None and (not self.fold or text.isascii()):
             # round 10: no group's first string in the span (each group would find none and
             # return None: the same finds, in one loop, without a call per group)
-            find = (_lowered(text) if self.fold else text).find
+            hay = _lowered(text) if self.fold else text
             start, end = _bounds(text, pos, endpos)
-            if all(find(s, start, end) < 0 for s in guard):
+            if all(hay.find(s, start, end) < 0 for s in guard):
                 return None
         if text.isascii():
             groups = self.ascii_groups
@@ -918,7 +915,7 @@ class Alternation:
         candidate once, instead of once per group and search)."""
         groups = self.groups
         if groups is None:
-            return AlternationIndex(text, groups or [], [], [], [])
+            return AlternationIndex(text, [], [], [], [])
         ascii_text = text.isascii()
         if ascii_text:
             groups = self.ascii_groups
@@ -932,18 +929,18 @@ class Alternation:
             if starts is None or (group.fold and not ascii_text):
                 scanned.append(k)  # searched as it is, window by window
                 continue
-            find = (_lowered(text) if group.fold else text).find
+            hay = _lowered(text) if group.fold else text
             found: list[tuple[int, int]] = []
             for s in starts:
                 # a match opening at a word start cannot open with a word character that
                 # follows one ("hi" in "this", "to" in "into")
                 inside = group.opens and (s[:1].isalnum() or s[:1] == "_")
                 for lo, hi in spans:
-                    at = find(s, lo, hi)
+                    at = hay.find(s, lo, hi)
                     while at >= 0:
                         if not inside or at == 0 or not _word_char(text[at - 1]):
                             found.append((at, k))
-                        at = find(s, at + 1, hi)
+                        at = hay.find(s, at + 1, hi)
                 if len(found) > limit:
                     break
             if len(found) > limit:
