@@ -1931,10 +1931,10 @@ class _BeyondHits:
             if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
                 return True
         if (
-            self.spans_near.isdisjoint(name.long_keys)
-            and self.readings.isdisjoint(name.word_set)
-            and self.long_near.isdisjoint(name.span_keys)
+            self.readings.isdisjoint(name.word_set)
             and self.text_set.isdisjoint(name.span_readings)
+            and self.spans_near.isdisjoint(name.long_keys)
+            and self.long_near.isdisjoint(name.span_keys)
         ):
             return False
         for ks, (f, n), wg in self.spans:
@@ -1942,15 +1942,14 @@ class _BeyondHits:
                 continue
             if not wg.isdisjoint(name.word_set):
                 return True
-            if any((f, n + d) in name.long_keys for d in _WITHIN_TWO):
+            # (a key of the name's with the same first letter and a length within two: one
+            # pass over its keys, not a search of the tuple for each of the five lengths)
+            if any(g == f and -2 <= m - n <= 2 for g, m in name.long_keys):
                 return True
         for i, (f, n) in self.long:
-            if i not in perfect and any((f, n + d) in name.span_keys for d in _WITHIN_TWO):
+            if i not in perfect and any(g == f and -2 <= m - n <= 2 for g, m in name.span_keys):
                 return True
         return any(i not in perfect and x in name.span_readings for i, x in self.texts)
-
-
-_WITHIN_TWO = (-2, -1, 0, 1, 2)
 
 
 def _raisable_pair(i: int, empty_best: list[float]) -> list[bool]:
