@@ -199,6 +199,13 @@ def main() -> int:
         "queries, measured the same way, and print it as a column beside this code's",
     )
     ap.add_argument(
+        "--base-src",
+        metavar="PATH",
+        help="with --base: measure the base column from this checkout's src folder (a worktree "
+        "of REV, e.g. one with its query path compiled by scripts/build_screening_ext.py) "
+        "instead of a temporary worktree of REV's sources",
+    )
+    ap.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -274,7 +281,9 @@ def main() -> int:
     tree: Path | None = None
     try:
         cols: list[Column] = []
-        if args.base:
+        if args.base and args.base_src:
+            cols.append(Column(Path(args.base_src).resolve(), work, "base"))
+        elif args.base:
             tree = work / "base-tree"
             subprocess.run(
                 ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(tree), args.base],
@@ -379,6 +388,12 @@ def judge(passes, variants, innocent, gold_of, lines: bool) -> dict[str, object]
     tm["max_ms"] = max(r["max_ms"] for r in runs)
     tm["cpu_max_ms"] = max(r["cpu_max_ms"] for r in runs)
     tm["over_50ms"] = max(r["over_50ms"] for r in runs)
+    # the collector's full (generation 2) collections in a pass, and its longest pause in any
+    # collection (an earlier worker records none)
+    pauses = [p.get("collections", []) for p in passes]
+    tm["gc_full"] = max(sum(c[0] == 2 for c in ps) for ps in pauses)
+    tm["gc_worst_ms"] = max((c[1] for ps in pauses for c in ps), default=0.0) * 1000
+    tm["gc_worst_cpu_ms"] = max((c[-1] for ps in pauses for c in ps), default=0.0) * 1000
     all_found = [x for v in found.values() for x in v]
     return {
         "recall": sum(all_found) / len(all_found),
@@ -567,6 +582,10 @@ def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
         f"exportgate wall: p50 {ours['p50_ms']:.3f} ms, p99 {ours['p99_ms']:.3f} ms, max {ours['max_ms']:.1f} ms, "
         f"{ours['over_50ms']} queries over 50 ms, {ours['qps_wall']:.0f} queries/s; review threshold {review}"
     )
+    print(
+        f"exportgate collector: {ours['gc_full']} full collections a pass at most, longest "
+        f"pause {ours['gc_worst_ms']:.1f} ms (CPU {ours['gc_worst_cpu_ms']:.1f} ms)"
+    )
     print(f"left out of the innocent set as listed names themselves: {fig['innocent_listed']}")
     if "base" in fig:
         bc = fig["base"]["cold"]
@@ -582,7 +601,9 @@ def print_table(fig, review: float) -> None:  # type: ignore[no-untyped-def]
         b = fig["base"]["ours"]
         print(
             f"{fig['base']['rev']} wall: p50 {b['p50_ms']:.3f} ms, p99 {b['p99_ms']:.3f} ms, "
-            f"max {b['max_ms']:.1f} ms, {b['over_50ms']} queries over 50 ms"
+            f"max {b['max_ms']:.1f} ms, {b['over_50ms']} queries over 50 ms; collector: "
+            f"{b['gc_full']} full collections a pass at most, longest pause {b['gc_worst_ms']:.1f} ms "
+            f"(CPU {b['gc_worst_cpu_ms']:.1f} ms)"
         )
     cold = fig["cold"]
     print(

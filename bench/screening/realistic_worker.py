@@ -12,7 +12,8 @@ is ``$EXPORTGATE_CACHE_DIR`` (``realistic.py`` gives each column a fresh one of 
 * ``measure``: a fresh process starting from that cache (``default_screener()``: the index
   loaded, its warm-up, the collector frozen, as a service starts), then every query of
   ``QUERIES`` (a JSON list of ``[text, kind, limit]``) once, in order; writes to ``OUT`` each
-  query's wall and CPU seconds and its matches (list, list id, matched name, score).
+  query's wall and CPU seconds and its matches (list, list id, matched name, score), and each
+  collection of the cyclic garbage collector during the pass (generation, wall and CPU seconds).
 
 Nothing else runs in the measured process: the benchmark's own tables (query files, the gold
 entries, the tokenisations of every list name they take) stay in ``realistic.py``'s process.
@@ -90,13 +91,38 @@ def main() -> int:
     with open(sys.argv[3], encoding="utf-8") as fh:
         queries = json.load(fh)
     gc.freeze()  # (the harness's input, not the service's state)
+    pauses: list[tuple[int, float, float]] = []  # (each collection: generation, wall, CPU s)
+    began = [0.0, 0.0]
+
+    def collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[:] = [time.perf_counter(), time.process_time()]
+        else:
+            pauses.append(
+                (
+                    info["generation"],
+                    time.perf_counter() - began[0],
+                    time.process_time() - began[1],
+                )
+            )
+
+    gc.callbacks.append(collection)
     t_all = time.perf_counter()
     c_all = time.process_time()
     wall, cpu, got = run_queries(screener.screen, queries)
     total = {"wall_s": time.perf_counter() - t_all, "cpu_s": time.process_time() - c_all}
+    gc.callbacks.remove(collection)
     with open(sys.argv[4], "w", encoding="utf-8") as fh:
         json.dump(
-            {"wall": wall, "cpu": cpu, "matches": got, "total": total, "startup_s": start}, fh
+            {
+                "wall": wall,
+                "cpu": cpu,
+                "matches": got,
+                "total": total,
+                "startup_s": start,
+                "collections": pauses,
+            },
+            fh,
         )
     return 0
 

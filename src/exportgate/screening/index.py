@@ -101,9 +101,12 @@ def _with_unbracketed(aliases: list[Alias]) -> list[Alias]:
     return out
 
 
+#: a query word's lookup memo key: its text, script and whether it is a legal form
+_LookKey = tuple[str, int, bool]
 #: a query word's lookup memo entry (:meth:`NameIndex._looked`): its hits, their size, the
-#: fused forms among them and the box of the name forms they reach (:meth:`NameIndex._hit_forms`)
-_Looked = tuple[dict[int, float], int, tuple[int, ...], list[tuple[int, ...]]]
+#: fused forms among them and the key under which the name forms they reach are memoised
+#: (:meth:`NameIndex._hit_forms`; None: not memoised)
+_Looked = tuple[dict[int, float], int, tuple[int, ...], _LookKey | None]
 
 
 def deletes(token: str) -> set[str]:
@@ -340,8 +343,14 @@ class NameIndex:
         dictionary, so that the class also compiles to a native one (``scripts/
         build_screening_ext.py``)."""
         self._cost_model: CostModel | None = None
-        self._lookup_cache: dict[tuple[str, int, bool], _Looked] = {}
-        self._forms_held = 0  # (name forms held in the lookup memo's form boxes, see _hit_forms)
+        # (the hits and, apart, their size and fused forms: a tuple that holds a dictionary is
+        # tracked by the cyclic collector for as long as it lives, see :class:`_NameShape`)
+        self._lookup_cache: dict[_LookKey, dict[int, float]] = {}
+        self._lookup_sized: dict[_LookKey, tuple[int, tuple[int, ...]]] = {}
+        # the name forms each memoised query word's hits reach (:meth:`_hit_forms`), and how
+        # many forms they hold together
+        self._forms_memo: dict[_LookKey, tuple[int, ...]] = {}
+        self._forms_held = 0
         self._rows: dict[tuple[str, int, bool], dict[int, float]] = {}
         self._rows_age = 0
         self._shapes: dict[int, _NameShape] = {}
@@ -386,7 +395,7 @@ class NameIndex:
             else:
                 f_names[f].append(nid)
         # each form's number, one object per form shared by every memo that holds it (the
-        # lookup memo's form boxes: 8 bytes a form instead of ~40 with a number each)
+        # forms memo, :meth:`_hit_forms`: 8 bytes a form instead of ~40 with a number each)
         self.f_ids = tuple(range(len(f_names)))
         f_ids = self.f_ids
         self.n_form: list[int] = [f_ids[f] for f in forms_of]
@@ -516,22 +525,28 @@ class NameIndex:
     def _looked(self, tok: Token) -> _Looked:
         """The memo entry of one query token: its lookup hits, their :meth:`hit_size`, the
         fused-form ("join") vocabulary ids among them (names found through those get no
-        score bound in :meth:`search`) and the box that holds, once :meth:`_candidates` has
-        needed them, the name forms its hits reach (:meth:`_hit_forms`)."""
+        score bound in :meth:`search`) and the key under which the name forms its hits reach
+        are memoised once :meth:`_candidates` has needed them (:meth:`_hit_forms`)."""
         key = (tok.text, tok.origin, tok.cat == LEGAL)
         cache = self._lookup_cache
-        got = cache.get(key)
-        if got is None:
+        hit = cache.get(key)
+        if hit is None:
             if len(cache) > 100_000 or self._forms_held > _FORMS_HELD_MAX:
                 cache.clear()
+                self._lookup_sized.clear()
+                self._forms_memo.clear()
                 self._forms_held = 0
             hit = self._stored_lookup(tok)
             if hit is None:
                 hit = self._lookup(tok)
             is_join = self.is_join
+            size = self.hit_size(hit)
             joins = tuple(v for v in hit if is_join[v])
-            got = cache[key] = (hit, self.hit_size(hit), joins, [])
-        return got
+            cache[key] = hit
+            self._lookup_sized[key] = (size, joins)
+            return (hit, size, joins, key)
+        size, joins = self._lookup_sized[key]
+        return (hit, size, joins, key)
 
     def _store_lookups(self, real: set[int]) -> None:
         """Work out at build, and keep in the stored index, the lookup (:meth:`_lookup`) of
@@ -567,14 +582,15 @@ class NameIndex:
             return None
         return dict(zip(self.pre_vid[a:b], self.pre_sim[a:b], strict=True))
 
-    def _hit_forms(
-        self, hit: dict[int, float], box: list[tuple[int, ...]] | None
-    ) -> tuple[int, ...]:
+    def _hit_forms(self, hit: dict[int, float], key: _LookKey | None) -> tuple[int, ...]:
         """The name forms (:attr:`n_form`) that the list words ``hit`` occur in, each once;
-        kept in ``box`` (a lookup memo entry's, :meth:`_looked`) for the next query with the
-        same word (the same words meet query after query: "trading", "mohammad" ...)."""
-        if box:
-            return box[0]
+        memoised under ``key`` (a lookup memo entry's, :meth:`_looked`; None: not memoised) for
+        the next query with the same word (the same words meet query after query: "trading",
+        "mohammad" ...)."""
+        if key is not None:
+            memo = self._forms_memo.get(key)
+            if memo is not None:
+                return memo
         got: set[int] = set()
         fp_off = self.fp_off
         fp_flat = self.fp_flat
@@ -582,8 +598,8 @@ class NameIndex:
             got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
         # (the set holds the forms' shared numbers, :attr:`f_ids`, as :attr:`fp_flat` does)
         out = tuple(got)
-        if box is not None:
-            box.append(out)
+        if key is not None:
+            self._forms_memo[key] = out
             self._forms_held += len(out)
         return out
 
@@ -601,7 +617,7 @@ class NameIndex:
                     extra[v] = sim
             if extra:
                 hit = {**entry[0], **extra}
-                entry = (hit, self.hit_size(hit), entry[2], [])
+                entry = (hit, self.hit_size(hit), entry[2], None)
             out.append(entry)
         return out
 
@@ -728,7 +744,7 @@ class NameIndex:
         unbounded: set[int] | None = None,
         forms: Sequence[int] | None = None,
         split: set[int] | None = None,
-        boxes: Sequence[list[tuple[int, ...]]] | None = None,
+        form_keys: Sequence[_LookKey | None] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -743,7 +759,8 @@ class NameIndex:
         gives the same answers: every other name in it would have been pruned. ``forms`` are
         the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
         together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
-        ``boxes``: the query words' form boxes (:meth:`_hit_forms`), when the caller has them.
+        ``form_keys``: the query words' keys of memoised forms (:meth:`_hit_forms`), when the
+        caller has them.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -772,7 +789,7 @@ class NameIndex:
             evidence = True
             for i in rare:
                 w = weights[i]
-                reached = self._hit_forms(hits[i], boxes[i] if boxes is not None else None)
+                reached = self._hit_forms(hits[i], form_keys[i] if form_keys is not None else None)
                 if not scores:
                     scores = dict.fromkeys(reached, w)
                     continue
@@ -789,7 +806,7 @@ class NameIndex:
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
                 if sizes[i] < 4 * proposed:
-                    for f in self._hit_forms(h, boxes[i] if boxes is not None else None):
+                    for f in self._hit_forms(h, form_keys[i] if form_keys is not None else None):
                         if f in scores:
                             scores[f] += w
                 else:
@@ -801,7 +818,7 @@ class NameIndex:
             order = sorted(common, key=lambda i: sizes[i])
             first = order[0]
             pool_set = set(
-                self._hit_forms(hits[first], boxes[first] if boxes is not None else None)
+                self._hit_forms(hits[first], form_keys[first] if form_keys is not None else None)
             )
             for i in order[1:]:
                 disjoint = hits[i].keys().isdisjoint
@@ -1359,7 +1376,7 @@ class NameIndex:
             set(),
             forms,
             split,
-            [box for _, _, _, box in looked],
+            [key for _, _, _, key in looked],
         )
         if names_only:
             return [self._unscored(nid) for nid in names]
@@ -1514,8 +1531,8 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
     return NameIndex((), state=state)
 
 
-_NO_HIT: _Looked = ({}, 0, (), [])
-#: the most name forms the lookup memo's boxes hold together (then the memo starts afresh)
+_NO_HIT: _Looked = ({}, 0, (), None)
+#: the most name forms the forms memo holds together (then the lookup memo starts afresh)
 _FORMS_HELD_MAX = 2_000_000
 _VOWELS = frozenset("aeiouy")
 #: :attr:`NameIndex.n_kind`: the entity is a person, another kind, or of no recorded kind (then
@@ -1804,7 +1821,15 @@ class _NameShape:
     ordinary words as one string (acronyms: any other word is a character no query word
     has), its ordinary words by first and last letter (abbreviations), its words of five
     letters or more by first letter, and its spans of two or three adjacent words fused, with
-    the Wade-Giles readings they spell."""
+    the Wade-Giles readings they spell.
+
+    Every field is a string or a tuple of strings and numbers, not a set, list or dictionary:
+    the memo of up to 10,000 shapes (:meth:`NameIndex._name_shape`) fills as queries meet list
+    names, after the start-up's ``gc.freeze()``, and the cyclic collector stops tracking such
+    tuples at its next pass, while it tracks every set, list and dictionary of them (a
+    dictionary until a full collection) and walks them all again in each full collection, a
+    pause of tens of milliseconds on whichever query triggers it. The names are short: a
+    membership test on a tuple of their words is as fast as on a set."""
 
     __slots__ = (
         "texts",
@@ -1821,32 +1846,29 @@ class _NameShape:
     )
 
     def __init__(self, texts: list[str], cats: bytes) -> None:
-        self.texts = texts
+        self.texts = tuple(texts)
         self.initials = "".join(
             t[0] if c == WORD and t else "\x00" for t, c in zip(texts, cats, strict=True)
         )
-        self.ends: dict[tuple[str, str], list[str]] = {}
-        self.c_first: dict[str, list[str]] = {}
-        for t, c in zip(texts, cats, strict=True):
-            if c == WORD and t:
-                self.ends.setdefault((t[0], t[-1]), []).append(t)
-            if len(t) >= FUSED_WORD_MIN:
-                self.c_first.setdefault(t[0], []).append(t)
-        self.word_set = frozenset(texts)
+        # its ordinary words (abbreviations: same first and last letters) and its long words
+        # (fused with adjacent query words: same first letter)
+        self.ends = tuple(t for t, c in zip(texts, cats, strict=True) if c == WORD and t)
+        self.c_first = tuple(t for t in texts if len(t) >= FUSED_WORD_MIN)
+        self.word_set = self.texts
         n = len(texts)
         # adjacent word pairs, fused, with where the space was
-        self.pairs2 = frozenset((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
-        self.joined2 = frozenset(joined for joined, _ in self.pairs2)
-        self.spans = [
-            (joined, joined_readings(texts[j : j + size]))
+        self.pairs2 = tuple((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
+        self.joined2 = tuple(joined for joined, _ in self.pairs2)
+        self.spans = tuple(
+            (joined, tuple(joined_readings(texts[j : j + size])))
             for size in (2, 3)
             for j in range(n - size + 1)
             if (joined := "".join(texts[j : j + size]))
-        ]
+        )
         # (first letter, length) of its long words and of its spans; its spans' readings
-        self.long_keys = frozenset((t[0], len(t)) for t in texts if len(t) >= FUSED_WORD_MIN)
-        self.span_keys = frozenset((joined[0], len(joined)) for joined, _ in self.spans)
-        self.span_readings = frozenset(r for _, wg in self.spans for r in wg)
+        self.long_keys = tuple((t[0], len(t)) for t in texts if len(t) >= FUSED_WORD_MIN)
+        self.span_keys = tuple((joined[0], len(joined)) for joined, _ in self.spans)
+        self.span_readings = tuple(r for _, wg in self.spans for r in wg)
 
 
 class _BeyondHits:
@@ -1909,10 +1931,10 @@ class _BeyondHits:
             if i not in perfect and _initial_or_abbreviation(x, 0.0, name, p):
                 return True
         if (
-            self.spans_near.isdisjoint(name.long_keys)
-            and self.readings.isdisjoint(name.word_set)
-            and self.long_near.isdisjoint(name.span_keys)
+            self.readings.isdisjoint(name.word_set)
             and self.text_set.isdisjoint(name.span_readings)
+            and self.spans_near.isdisjoint(name.long_keys)
+            and self.long_near.isdisjoint(name.span_keys)
         ):
             return False
         for ks, (f, n), wg in self.spans:
@@ -1920,15 +1942,14 @@ class _BeyondHits:
                 continue
             if not wg.isdisjoint(name.word_set):
                 return True
-            if any((f, n + d) in name.long_keys for d in _WITHIN_TWO):
+            # (a key of the name's with the same first letter and a length within two: one
+            # pass over its keys, not a search of the tuple for each of the five lengths)
+            if any(g == f and -2 <= m - n <= 2 for g, m in name.long_keys):
                 return True
         for i, (f, n) in self.long:
-            if i not in perfect and any((f, n + d) in name.span_keys for d in _WITHIN_TWO):
+            if i not in perfect and any(g == f and -2 <= m - n <= 2 for g, m in name.span_keys):
                 return True
         return any(i not in perfect and x in name.span_readings for i, x in self.texts)
-
-
-_WITHIN_TWO = (-2, -1, 0, 1, 2)
 
 
 def _raisable_pair(i: int, empty_best: list[float]) -> list[bool]:
@@ -1945,8 +1966,15 @@ def _initial_or_abbreviation(x: str, best: float, name: _NameShape, p: Params) -
         best = p.acronym_sim
     if best < p.abbrev_sim and len(x) >= 3:
         lx = len(x)
-        for ct in name.ends.get((x[0], x[-1]), ()):
-            if abs(len(ct) - lx) >= 3 and (is_abbreviation(x, ct) or is_abbreviation(ct, x)):
+        first = x[0]
+        last = x[-1]
+        for ct in name.ends:
+            if (
+                ct[0] == first
+                and ct[-1] == last
+                and abs(len(ct) - lx) >= 3
+                and (is_abbreviation(x, ct) or is_abbreviation(ct, x))
+            ):
                 return p.abbrev_sim
     return best
 
@@ -1971,8 +1999,9 @@ def _fused_tops(
     for i, size, joined, wg in spans:
         # adjacent query words fused against one list word: each earns the similarity
         got = 0.0
-        for ct in c_first.get(joined[0], ()):
-            if abs(len(ct) - len(joined)) <= 2:
+        lead = joined[0]
+        for ct in c_first:
+            if ct[0] == lead and abs(len(ct) - len(joined)) <= 2:
                 s = fused_sim(joined, ct, origin, p)
                 if s >= (fused_floor if len(ct) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
                     got = max(got, min(1.0, s + 0.001))
@@ -1986,7 +2015,7 @@ def _fused_tops(
                 if got > top[k] and empty_best[k] == 0.0:
                     top[k] = got
     wg_sim = p.wade_giles_sim + 0.001
-    for joined, wg in name.spans:
+    for joined, readings in name.spans:
         # adjacent list words fused against one query word
         for i in by_first.get(joined[0], ()):
             x = toks[i].text
@@ -1994,9 +2023,9 @@ def _fused_tops(
                 s = fused_sim(x, joined, origin, p)
                 if s >= fused_floor and min(1.0, s + 0.001) > top[i]:
                     top[i] = min(1.0, s + 0.001)
-        if wg:
+        if readings:
             for i, t in enumerate(toks):
-                if t.text in wg and empty_best[i] == 0.0:
+                if t.text in readings and empty_best[i] == 0.0:
                     top[i] = max(top[i], wg_sim)
 
 
