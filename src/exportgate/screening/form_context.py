@@ -345,8 +345,11 @@ def _tail_word(word: str) -> bool:
 
 
 def _enough_name(words: list[str]) -> bool:
-    """A name left before a cut: two words of three letters or more."""
-    return sum(1 for w in words if len(w) >= 3 and not w.isdigit()) >= 2
+    """A name left before a cut: two words of three letters or more, one of them no word of a
+    legal form written out ("JOINT STOCK COMPANY 99 PLANT ..." is not cut to its legal form,
+    which a list's entry named only by its form would match whole)."""
+    long = [w for w in words if len(w) >= 3 and not w.isdigit()]
+    return len(long) >= 2 and any(w not in PHRASE_WORDS for w in long)
 
 
 def address_cuts(text: str) -> list[SetAside]:
