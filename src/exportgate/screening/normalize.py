@@ -864,8 +864,18 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if kind != "person":
         latin = join_letter_runs(latin, at_end_only=kind is None and not _looks_org(latin))
     if "." in latin:
-        latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
+        # a person's dotted letters are initials, one a given name ("A.K. VAKANAS", "M.C.Y.
+        # Mangok" as "A. K. VAKANAS"); elsewhere an acronym or a legal form ("S.A.", "N.P.F.")
+        latin = _DOTTED_ABBREV.sub(_dotted_initials if kind == "person" else _dotted_joined, latin)
     return latin, origin
+
+
+def _dotted_joined(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "") + " "
+
+
+def _dotted_initials(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).replace(".", " ").split()) + " "
 
 
 _TURKISH_I = str.maketrans({"İ": "I", "ı": "i"})
