@@ -296,6 +296,13 @@ _TITLES = frozenset(
         "shaikh",
         "shaykh",
         "sheik",
+        # "teacher, master": an Arabic, Persian, Urdu and Malay honorific before a name
+        # ("Ustadh Yahia ...", "Ustad Farid ...", "Ustaz ..."; session 11, issue 17)
+        "ustadh",
+        "ustad",
+        "ustaz",
+        "ustadz",
+        "ustaad",
         "haji",
         "hajji",
         "hajj",
@@ -385,6 +392,11 @@ _TITLES_ALSO_NAMES = frozenset(
         "shaikh",
         "shaykh",
         "sheik",
+        "ustadh",
+        "ustad",
+        "ustaz",
+        "ustadz",
+        "ustaad",
         "haji",
         "hajji",
         "haj",
@@ -1030,7 +1042,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 # a title only where it stands at either end of a person's name (short ones
                 # that are also name syllables only at the start)
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
-                if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
+                # (or after titles only: "SHEIKH DR. AMID ...", "Col. Dr. ...")
+                if i == 0 or (tokens and all(t.cat == TITLE for t in tokens)) or at_end:
                     cat = TITLE
             elif (
                 w in _PARTICLES
