@@ -887,6 +887,9 @@ def _dotted_joined(m: re.Match[str]) -> str:
 
 
 def _dotted_initials(m: re.Match[str]) -> str:
+    joined = m.group(0).replace(".", "")
+    if joined.lower() in _TITLES:
+        return joined + " "  # "H.E." (His Excellency): a title, not two initials
     return " ".join(m.group(0).replace(".", " ").split()) + " "
 
 
