@@ -130,3 +130,47 @@ def test_honorifics_before_a_name_are_titles(query: str) -> None:
 def test_an_honorific_that_leaves_one_name_is_a_word() -> None:
     # "Ustad" with one other name word: the name would be one word whose match alone decides
     assert [t.cat for t in tokenize("Ustad Mostashar", "person")] == [WORD, WORD]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # (common given and family names, not the commonest family names; made-up people)
+        ("Vladimir Shubin", "SHUBIN, Vladimir Alekseyevich"),
+        ("Dr. Alexey Gorbunov", "GORBUNOV, Alexey Anatolyevich"),
+        ("Olga Kotova", "KOTOVA, Olga Nikolaevna"),
+    ],
+)
+def test_a_patronymic_left_out_beside_a_less_common_family_name_is_a_review(
+    query: str, listed: str
+) -> None:
+    score, _ = compare_names(query, listed, kind="person")
+    assert REVIEW <= score < BLOCK, (query, listed, score)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # one of the commonest family names: too many people for a review
+        ("Aleksandr Popov", "POPOV, Aleksandr Nikolaevich"),
+        ("Olga Kuznetsova", "KUZNETSOVA, Olga Petrovna"),
+        ("Viktor Vasiliev", "VASILYEV, Viktor Andreevich"),
+        ("Maxim Mikhaylov", "MIKHAILOV, Maxim Yuryevich"),
+        # a middle name (no patronymic) left out stays under review as before
+        ("Maria Garcia", "GARCIA, Maria Elena"),
+    ],
+)
+def test_the_commonest_family_names_without_the_patronymic_stay_under_review(
+    query: str, listed: str
+) -> None:
+    score, _ = compare_names(query, listed, kind="person")
+    assert score < REVIEW, (query, listed, score)
+
+
+def test_very_common_family_names_in_their_spellings() -> None:
+    from exportgate.screening.common_names import very_common_family_name
+
+    for name in ("Solovyov", "soloviev", "Solovyova", "Fedorov", "Fyodorova", "Alexeyev"):
+        assert very_common_family_name(name.lower()), name
+    for name in ("zorbatov", "subbotin", "koshelev"):
+        assert not very_common_family_name(name), name
