@@ -174,3 +174,15 @@ def test_very_common_family_names_in_their_spellings() -> None:
         assert very_common_family_name(name.lower()), name
     for name in ("zorbatov", "subbotin", "koshelev"):
         assert not very_common_family_name(name), name
+
+
+def test_a_company_query_cut_inside_its_last_word_needs_no_company_word() -> None:
+    from exportgate.screening.cut_short import cut_length
+
+    def known(w: str) -> bool:
+        return w != "gipro"
+
+    # "ULYANOVSKI GIPRO" for "ULYANOVSKI GIPROAVIAPROM OAO": no legal or generic word before
+    # the cut one, but the customer said it is a company
+    assert cut_length("Zorvexskiy Gipro", known, company=True) == len("Zorvexskiy Gipro")
+    assert cut_length("Zorvexskiy Gipro", known) == 0  # (a person's name, as far as we know)
