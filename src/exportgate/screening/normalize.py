@@ -878,7 +878,11 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if "." in latin:
         # a person's dotted letters are initials, one a given name ("A.K. VAKANAS", "M.C.Y.
         # Mangok" as "A. K. VAKANAS"); elsewhere an acronym or a legal form ("S.A.", "N.P.F.")
-        latin = _DOTTED_ABBREV.sub(_dotted_initials if kind == "person" else _dotted_joined, latin)
+        # (with a name word beside them: letters alone, "J.D.", name no one)
+        initials = kind == "person" and any(
+            len(w) >= 2 for w in _NON_WORD.sub(" ", _DOTTED_ABBREV.sub(" ", latin).lower()).split()
+        )
+        latin = _DOTTED_ABBREV.sub(_dotted_initials if initials else _dotted_joined, latin)
     return latin, origin
 
 
