@@ -886,14 +886,20 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     return latin, origin
 
 
+#: dotted letters that are one word even in a person's name (:func:`_dotted_initials`)
+_DOTTED_WORDS = _TITLES | _LEGAL_TOKENS | {"aka", "fka", "nka"}
+
+
 def _dotted_joined(m: re.Match[str]) -> str:
     return m.group(0).replace(".", "") + " "
 
 
 def _dotted_initials(m: re.Match[str]) -> str:
     joined = m.group(0).replace(".", "")
-    if joined.lower() in _TITLES:
-        return joined + " "  # "H.E." (His Excellency): a title, not two initials
+    if joined.lower() in _DOTTED_WORDS:
+        # "H.E." (His Excellency) a title, "a.s." / "S.A.R.L." a company's legal form on a
+        # row without a type, "f.k.a." an alias's mark: one word, not initials
+        return joined + " "
     return " ".join(m.group(0).replace(".", " ").split()) + " "
 
 
