@@ -113,6 +113,14 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Obshchestvo"), as rigour's org-type data knows them with "-oe"
         (r"\b(aktsionern|otkryt|zakryt|publichn|nepublichn)oye\b", r"\1oe"),
         (r"\b(?:comp|cy|compny)\.?$", "company"),
+        # an English legal form whose "Company" is written in another language ("LIMITED
+        # LIABILITY SHERKAT", "JOINT STOCK KOMPANIYA"): the words of data/generic_words.txt's
+        # company line, read as the form they close
+        (
+            r"\b(liability|stock) (?:sherkat|shirkat|sharikat|sharikah|sharika|kompaniya"
+            r"|kompania|kompanija|compania|companhia|compagnie|compagnia|sirketi|sirket)\b",
+            r"\1 company",
+        ),
     )
 )
 _NATIONAL_HINTS = (
@@ -144,6 +152,8 @@ _NATIONAL_HINTS = (
     "otvetstvennost",
     "responsabilite",
     "fzc",
+    "liability ",
+    "stock ",
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")
@@ -247,6 +257,33 @@ _BUSINESS_SHORT: dict[str, frozenset[str]] = {
         "prods": "products",
         "prodn": "production",
         "transp": "transport transportation",
+        # (issue 17, screenacc11: short forms of trade registers, bills of lading and
+        # SWIFT's 35-character party lines, by the same rule: no common given name, no word
+        # of its own in the lists' names that means something else)
+        "trd": "trading trade",
+        "avn": "aviation",
+        "aviat": "aviation",
+        "manuf": "manufacturing manufacturer",
+        "manufg": "manufacturing",
+        "indl": "industrial",
+        "indy": "industry",
+        "invs": "investments",
+        "invts": "investments",
+        "fdn": "foundation",
+        "genl": "general",
+        "gen": "general",
+        "serv": "services service",
+        "servs": "services",
+        "devt": "development",
+        "devp": "development",
+        "ctr": "centre center",
+        "coml": "commercial",
+        "syst": "systems system",
+        "enterp": "enterprise enterprises",
+        "internatl": "international",
+        "elecs": "electronics",
+        "lab": "laboratory laboratories",
+        "labs": "laboratories laboratory",
         "intnl": "international",
         "internat": "international",
         "natl": "national",

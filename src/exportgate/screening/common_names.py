@@ -79,3 +79,38 @@ def _made_from_common(word: str) -> bool:
             if stem in table or respelled(stem) in table:
                 return True
     return False
+
+
+@cache
+def _very_common_families() -> frozenset[str]:
+    """The keys (:func:`_family_key`) of ``data/common_surnames_russian.txt``'s names."""
+    text = resources.files("exportgate.screening").joinpath("data/common_surnames_russian.txt")
+    return frozenset(
+        _family_key(w)
+        for w in text.read_text(encoding="utf-8").splitlines()
+        if w and not w.startswith("#")
+    )
+
+
+_FEMININE = ("ova", "eva", "ina", "yna")
+_OV_ENDING = re.compile(r"[ijy]?[eo]v$")
+
+
+def _family_key(word: str) -> str:
+    """One spelling of a Russian family name for the systems' and the feminine forms
+    ("Kuznetsova", "Solovyov" / "Soloviev" / "Solovev", "Fyodorov" / "Fedorov", "Mikhaylov" /
+    "Mikhailov", "Alexeyev" / "Alekseev")."""
+    w = word.lower()
+    if len(w) > 5 and w.endswith(_FEMININE):
+        w = w[:-1]
+    w = _OV_ENDING.sub("ev", w.replace("x", "ks"))
+    if w.startswith("ye"):
+        w = w[1:]
+    return w.replace("yo", "e").replace("y", "i")
+
+
+def very_common_family_name(word: str) -> bool:
+    """One of the 100 commonest Russian family names, in any of its usual spellings
+    (``data/common_surnames_russian.txt``): a name shared by so many people that, with a common
+    given name and no patronymic, it tells no one apart."""
+    return _family_key(word) in _very_common_families()

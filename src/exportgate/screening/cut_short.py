@@ -41,7 +41,9 @@ _SHORT_LEGAL = frozenset(
 )
 
 
-def cut_length(text: str, known: Callable[[str], bool] | None = None) -> int:
+def cut_length(
+    text: str, known: Callable[[str], bool] | None = None, *, company: bool = False
+) -> int:
     """The query's length when a form field may have cut it, else 0. With ``known`` (whether
     a list name has a word, lower case), a shorter query whose last word of three letters or
     more no list name has counts too (:data:`MIN_CUT_UNKNOWN_LAST`)."""
@@ -57,6 +59,8 @@ def cut_length(text: str, known: Callable[[str], bool] | None = None) -> int:
     # and a company's name: a legal-form or generic company word before the cut one (a
     # person's short name ending with a rare surname is no cut company name)
     before = [w.lower() for w in _WORD.findall(text[: m.start()])] if m else []
+    if company and len(before) >= 1:
+        return n  # (the customer said it is a company)
     org = any(w in _SHORT_LEGAL or w in legal_words() or generic_word(w) for w in before)
     return n if org else 0
 

@@ -89,6 +89,20 @@ _LABEL = re.compile(
     rf"^\s*(?:{_label_pattern(_TABLE['label'], False)}|{_label_pattern(_TABLE['label:'], True)})",
     re.IGNORECASE,
 )
+#: a payment reference standing before the name: a reference word and its code (a digit in it;
+#: an IBAN's groups apart or not), then a separator or a space ("PAYMENT REF 2019-8482 / ...",
+#: "INV 2023-9390 ...", "IBAN LB1571... ..."); or a SWIFT slash tag ("/BNF/")
+_REF_WORDS = sorted(_REFERENCE | _TABLE["reference head"], key=len, reverse=True)
+_REF_CODE = r"[^\W\d_]{0,4}\d[\w/-]*(?:\s+[^\W\d_]{0,2}\d[\w-]*)*"
+_REF_HEAD = re.compile(
+    r"^\s*(?:(?:"
+    + "|".join(r"[\s.]*".join(re.escape(w) for w in e.split()) for e in _REF_WORDS)
+    + rf")(?![^\W\d_])(?:[\s.]+(?:no|nr|number))?[\s.:#]*{_REF_CODE}"
+    + r"(?:\s*[/:;,|]\s*|\s+-\s+|\s+)|/[^\W\d_]{2,8}/)",
+    re.IGNORECASE,
+)
+#: a SWIFT slash tag and its value closing the field ("... /ACC/709952585656")
+_SWIFT_TAIL = re.compile(r"\s+/[^\W\d_]{2,8}/\S*\s*$")
 _BIRTH_WORDS = "|".join(
     sorted((r"[\s.]*".join(re.escape(w) for w in e.split()) for e in _TABLE["birth"]), key=len)[
         ::-1
@@ -226,12 +240,19 @@ def _name_left(text: str) -> bool:
 def _peel(text: str) -> tuple[str, list[str]]:
     """``text`` with its label and closing context set aside, and the pieces set aside."""
     pieces: list[str] = []
-    m = _LABEL.match(text)
-    if m and _name_left(text[m.end() :]):
+    for _ in range(3):  # a label and payment references before the name, in any order
+        m = _REF_HEAD.match(text) or _LABEL.match(text)
+        if m is None or not _name_left(text[m.end() :]):
+            break
         pieces.append(m.group(0))
         text = text[m.end() :]
     for _ in range(8):
         s = text.rstrip(_DANGLING)
+        t = _SWIFT_TAIL.search(s)
+        if t and _name_left(s[: t.start()]):
+            pieces.append(s[t.start() :])
+            text = s[: t.start()]
+            continue
         co = _CARE_OF.search(s)
         if co and _name_left(s[: co.start()]):
             # "care of" another party: what follows is not the name screened
@@ -324,8 +345,11 @@ def _tail_word(word: str) -> bool:
 
 
 def _enough_name(words: list[str]) -> bool:
-    """A name left before a cut: two words of three letters or more."""
-    return sum(1 for w in words if len(w) >= 3 and not w.isdigit()) >= 2
+    """A name left before a cut: two words of three letters or more, one of them no word of a
+    legal form written out ("JOINT STOCK COMPANY 99 PLANT ..." is not cut to its legal form,
+    which a list's entry named only by its form would match whole)."""
+    long = [w for w in words if len(w) >= 3 and not w.isdigit()]
+    return len(long) >= 2 and any(w not in PHRASE_WORDS for w in long)
 
 
 def address_cuts(text: str) -> list[SetAside]:

@@ -1182,7 +1182,11 @@ class NameIndex:
         for a company's name the length a form field cuts at (:func:`cut_short.cut_length`),
         the list names it is the start of (:meth:`_cut_short`)."""
         out = self._search(text, kind, country, limit, min_score, pool)
-        if min_score > 0 and kind != "person" and cut_length(text, self.vocab.__contains__):
+        if (
+            min_score > 0
+            and kind != "person"
+            and cut_length(text, self.vocab.__contains__, company=kind == "organization")
+        ):
             got = {c.entity: c for c in out}
             for c in self._cut_short(text, kind, country, min_score, pool):
                 old = got.get(c.entity)
@@ -1198,7 +1202,7 @@ class NameIndex:
         query's candidate pool cut at the query's length (:func:`cut_short.cut_list_name`) is
         scored against the query as any name is, and a match is shown for review at most
         (``cut_short_score``): the words after the cut are unknown."""
-        n = cut_length(text, self.vocab.__contains__)
+        n = cut_length(text, self.vocab.__contains__, company=kind == "organization")
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:

@@ -296,6 +296,13 @@ _TITLES = frozenset(
         "shaikh",
         "shaykh",
         "sheik",
+        # "teacher, master": an Arabic, Persian, Urdu and Malay honorific before a name
+        # ("Ustadh Yahia ...", "Ustad Farid ...", "Ustaz ..."; session 11, issue 17)
+        "ustadh",
+        "ustad",
+        "ustaz",
+        "ustadz",
+        "ustaad",
         "haji",
         "hajji",
         "hajj",
@@ -385,6 +392,11 @@ _TITLES_ALSO_NAMES = frozenset(
         "shaikh",
         "shaykh",
         "sheik",
+        "ustadh",
+        "ustad",
+        "ustaz",
+        "ustadz",
+        "ustaad",
         "haji",
         "hajji",
         "haj",
@@ -864,8 +876,31 @@ def prepare(text: str, kind: str | None = None) -> tuple[str, int]:
     if kind != "person":
         latin = join_letter_runs(latin, at_end_only=kind is None and not _looks_org(latin))
     if "." in latin:
-        latin = _DOTTED_ABBREV.sub(lambda m: m.group(0).replace(".", "") + " ", latin)
+        # a person's dotted letters are initials, one a given name ("A.K. VAKANAS", "M.C.Y.
+        # Mangok" as "A. K. VAKANAS"); elsewhere an acronym or a legal form ("S.A.", "N.P.F.")
+        # (with a name word beside them: letters alone, "J.D.", name no one)
+        initials = kind == "person" and any(
+            len(w) >= 2 for w in _NON_WORD.sub(" ", _DOTTED_ABBREV.sub(" ", latin).lower()).split()
+        )
+        latin = _DOTTED_ABBREV.sub(_dotted_initials if initials else _dotted_joined, latin)
     return latin, origin
+
+
+#: dotted letters that are one word even in a person's name (:func:`_dotted_initials`)
+_DOTTED_WORDS = _TITLES | _LEGAL_TOKENS | {"aka", "fka", "nka"}
+
+
+def _dotted_joined(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "") + " "
+
+
+def _dotted_initials(m: re.Match[str]) -> str:
+    joined = m.group(0).replace(".", "")
+    if joined.lower() in _DOTTED_WORDS:
+        # "H.E." (His Excellency) a title, "a.s." / "S.A.R.L." a company's legal form on a
+        # row without a type, "f.k.a." an alias's mark: one word, not initials
+        return joined + " "
+    return " ".join(m.group(0).replace(".", " ").split()) + " "
 
 
 _TURKISH_I = str.maketrans({"İ": "I", "ı": "i"})
@@ -1020,7 +1055,8 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
                 # a title only where it stands at either end of a person's name (short ones
                 # that are also name syllables only at the start)
                 at_end = i == n - 1 and w not in _TITLES_START_ONLY
-                if i == 0 or (i == 1 and cats[0] == TITLE) or at_end:
+                # (or after titles only: "SHEIKH DR. AMID ...", "Col. Dr. ...")
+                if i == 0 or (tokens and all(t.cat == TITLE for t in tokens)) or at_end:
                     cat = TITLE
             elif (
                 w in _PARTICLES

@@ -89,6 +89,9 @@ class Params:
     # a company name cut short by a form field that matches the start of a list name
     # (cut_short): for review, below any match of a whole list name that passes review
     cut_short_score: float = 0.82
+    # a person's common given and family name with the list's patronymic left out, the family
+    # name not one of the commonest (rules.common_name_only): for review, never a block
+    patronymic_dropped_max: float = 0.82
     extra: dict[str, float] = field(default_factory=dict)
 
     @property

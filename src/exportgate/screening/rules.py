@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from exportgate.countries import country_name_words
 from exportgate.screening.abbreviations import business_short_forms
-from exportgate.screening.common_names import is_common
+from exportgate.screening.common_names import is_common, very_common_family_name
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
@@ -1122,6 +1122,25 @@ def common_name_only(c: Costs) -> Effect | None:
         matched.extend(words)
     if not matched or (len(matched) == 1 and not all(al.q_used)):
         return None  # (one name in common and a query word of its own: other rules read it)
+    if (
+        len(matched) == 2
+        and all(is_patronymic(t) for t in own)
+        and not any(map(very_common_family_name, matched))
+        and all(u or cat != WORD for u, cat in zip(al.q_used, q.cats, strict=True))
+    ):
+        # a Russian name as it is written abroad, without its patronymic ("Aleksandr
+        # Zakharchuk" / "ZAKHARCHUK, Aleksandr Nikolaevich"): a common given name with a family
+        # name that is not one of the commonest (data/common_surnames_russian.txt) tells the
+        # listed person apart enough for a review, never a block
+        p = al.p
+        return Effect(
+            "common_name_only",
+            "score<=",
+            p.raw_for(p.patronymic_dropped_max),
+            f"only common names are in common ({', '.join(matched)}), the list name's "
+            f"patronymic {', '.join(own)} left out; the family name is not one of the "
+            "commonest: a review at most",
+        )
     return _weak_cap(
         c,
         "common_name_only",
