@@ -132,7 +132,14 @@ def checkout(cart, payments):  # payments injected by the container
 
 
 def test_version_is_round_eleven_or_later() -> None:
-    assert DETECTOR_VERSION in ("bypass-11", "bypass-12", "bypass-13", "bypass-14", "bypass-15")
+    assert DETECTOR_VERSION in (
+        "bypass-11",
+        "bypass-12",
+        "bypass-13",
+        "bypass-14",
+        "bypass-15",
+        "bypass-16",
+    )
 
 
 @pytest.mark.parametrize("prompt", ATTACKS)
