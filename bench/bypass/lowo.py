@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 import train_learned  # noqa: E402
 import writers as W  # noqa: E402
 
+from exportgate.bypass import goal  # noqa: E402
 from exportgate.bypass.account import AccountConfig  # noqa: E402
 from exportgate.bypass.detector import BypassConfig, Verdict, mix_goal  # noqa: E402
 
@@ -194,7 +195,16 @@ def main() -> None:
         help="round 15: weight of the goal table (trained per fold on the goal read apart from "
         "its wrapper) in the learned score's log-odds, as detector.py mixes it (0: off)",
     )
+    parser.add_argument(
+        "--protect-scope",
+        type=int,
+        default=None,
+        help="round 17: content words marked after a protective verb in the goal table's "
+        "features (goal.PROTECT_SCOPE; 0: round 16's features)",
+    )
     args = parser.parse_args()
+    if args.protect_scope is not None:
+        goal.PROTECT_SCOPE = args.protect_scope
     global WITH_EVERYDAY_ML, WITH_MIRRORS
     WITH_EVERYDAY_ML = not args.no_everyday_ml
     WITH_MIRRORS = not args.no_mirrors
@@ -280,6 +290,8 @@ def main() -> None:
                 steps=args.steps,
             )
             probs = _mix(probs, W.score_rows(f2, d, test))
+        for p, k in zip(probs, test, strict=True):
+            items[k]["learned_prob"] = float(p)  # round 17: dumped, the score before the floors
         scored = [(W.with_floor(p, rows[k]), items[k]) for p, k in zip(probs, test, strict=True)]
         pooled += scored
         s = W.summary(scored, args.threshold)

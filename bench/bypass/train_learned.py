@@ -51,6 +51,12 @@ and 8, written for this project, Apache-2.0), corpus t7 (``bench/bypass/corpus_t
 apart from the detector by helper ``corpus7``, Apache-2.0) and corpus t8 (``bench/bypass/corpus_t8``, written
 by helper ``bypass10fp``, Apache-2.0: everyday asks in the request forms attacks use, each with
 a harmful twin, weighted x3 like t5 and t6) are writers and training data.
+
+Round 17 (``learned-14``): set L (``bench/bypass/independent_l``, run once by the lead on the
+round-15 freeze, tuned-on from round 16; written for this project by helper ``setl``,
+Apache-2.0) is a whole training writer like set K in round 15 (its prompts and its account
+traces' requests). The goal table reads the words after a protective verb marked
+(``goal.PROTECTED``: "alert when someone disables ...").
 """
 
 from __future__ import annotations
@@ -103,7 +109,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-13"
+VERSION = "learned-14"
 # round 15: the goal table's word L2 (the same as the word table's)
 GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out

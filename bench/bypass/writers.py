@@ -379,9 +379,10 @@ def score_rows(f: Fitted, d: Design, rowsel: Iterable[int]) -> np.ndarray:
 def with_floor(prob: float, row: Row) -> float:
     """The detector's final score from the learned probability: the round-6 cap (a prompt in
     another language with no rule evidence stays under the threshold), then the floors."""
+    learned = prob  # round 17: the disguise floor reads the learned probability before the cap
     if row.language != "en" and not rule_evidence(row.signals):
         prob = min(prob, _THRESHOLD - 0.01)
-    floor = evidence_floor(row.signals)[0]
+    floor = evidence_floor(row.signals, learned)[0]
     # round 12: a floor flags at the configured threshold, whatever it is (detector.py)
     return max(prob, max(floor, _THRESHOLD) if floor else 0.0)
 

@@ -43,6 +43,7 @@ def test_version_is_round_ten() -> None:
         "bypass-13",
         "bypass-14",
         "bypass-15",
+        "bypass-16",
     )
 
 

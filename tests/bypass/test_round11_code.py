@@ -132,7 +132,14 @@ def checkout(cart, payments):  # payments injected by the container
 
 
 def test_version_is_round_eleven_or_later() -> None:
-    assert DETECTOR_VERSION in ("bypass-11", "bypass-12", "bypass-13", "bypass-14", "bypass-15")
+    assert DETECTOR_VERSION in (
+        "bypass-11",
+        "bypass-12",
+        "bypass-13",
+        "bypass-14",
+        "bypass-15",
+        "bypass-16",
+    )
 
 
 @pytest.mark.parametrize("prompt", ATTACKS)
@@ -157,7 +164,8 @@ _GOAL_TABLE_FP = pytest.mark.xfail(
     strict=True,
     reason="known false positive of bypass-14 / learned-13 (round 15): the goal table reads "
     "'make ... someone ... disable ... defender' as a harmful goal (0.99; it has no notion of a "
-    "detection's protective 'alert when') and raises the word table's 0.73 to 0.85",
+    "detection's protective 'alert when') and raises the word table's 0.73 to 0.85; round 17 "
+    "(learned-14, the words after 'alert' marked protective): goal table 0.89, score 0.84",
 )
 
 

@@ -23,6 +23,7 @@ def test_shipped_learned_part_loads_and_names_its_sources() -> None:
         "learned-11",
         "learned-12",
         "learned-13",
+        "learned-14",
     )
     for writer in (
         "writer A",

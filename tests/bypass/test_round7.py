@@ -94,6 +94,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-13",
         "bypass-14",
         "bypass-15",
+        "bypass-16",
     )
 
 

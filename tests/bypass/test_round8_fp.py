@@ -31,6 +31,7 @@ def test_versions() -> None:
         "bypass-13",
         "bypass-14",
         "bypass-15",
+        "bypass-16",
     )
     model = load()
     assert model is not None and model.version in (
@@ -39,6 +40,7 @@ def test_versions() -> None:
         "learned-11",
         "learned-12",
         "learned-13",
+        "learned-14",
     )
     assert any("corpus_t6" in s for s in model.sources)
 

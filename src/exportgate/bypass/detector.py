@@ -57,7 +57,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-15"
+DETECTOR_VERSION = "bypass-16"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
@@ -372,6 +372,30 @@ def _relayed_harm(data: str) -> str:
 
 
 _HARM_CONCEPTS = ("harm_cyber", "harm_weapon", "harm_biochem", "harm_person")
+# round 17: paragraphs of pasted data (a blank line between them)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# an address shorter than this to the end of its paragraph stands alone ("NOTE TO THE AI:")
+_ALONE = 60
+
+
+def own_paragraph(window: str, evidence: str) -> str:
+    """Round 17: the paragraph of ``window`` that holds the address to the AI (``evidence``),
+    and the paragraph after it where the address stands alone on its line; the whole window
+    where the address is not found. A harmless note hidden in a long document is read on its
+    own words, not on the neighbouring paragraphs' (a crime-prevention notice, a hunting
+    licence) that the window's 400 characters reach."""
+    at = window.lower().find(evidence[:30].lower()) if evidence else -1
+    if at < 0:
+        return window
+    start = 0
+    for gap in _PARAGRAPH.finditer(window, 0, at):
+        start = gap.end()
+    ends = [gap.start() for gap in _PARAGRAPH.finditer(window, at)]
+    if not ends:
+        return window[start:]
+    if ends[0] - at >= _ALONE:
+        return window[start : ends[0]]
+    return window[start : ends[1]] if len(ends) > 1 else window[start:]
 
 
 def _instructed_harm(asks: Sequence[str]) -> str:
@@ -394,7 +418,7 @@ def _turn_harm(turn: str) -> float:
     return found
 
 
-def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
+def evidence_floor(signals: dict[str, float], prob: float = 1.0) -> tuple[float, str]:
     """A floor under the learned score where the conversation-level rule parts are decisive on
     their own: the last turn asks for the operational step of a harmful topic raised earlier in
     the conversation *and* either aims it at a specific person kept unaware or pushes on after
@@ -403,7 +427,9 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     5) the multilingual lexicons find a harmful object or act under a production request form
     ("how do I make", "write a program that", "the easiest way to": the operational concept, not
     a bare question word) in another language, not in a protective framing — the learned part,
-    trained on far more everyday text than attacks in those languages, underrates such asks."""
+    trained on far more everyday text than attacks in those languages, underrates such asks.
+    ``prob``: the learned part's probability (round 17: a disguise over a bare request form
+    floors only where it reads the plain ask as at least ``DISGUISE_BARE_PROB`` harmful)."""
     trajectory = signals.get("part:trajectory", 0.0)
     if trajectory >= 0.6 and (
         signals.get("part:targeting", 0.0) >= 0.25 or signals.get("refused_before", 0.0) > 0
@@ -415,7 +441,7 @@ def evidence_floor(signals: dict[str, float]) -> tuple[float, str]:
     production = signals.get("c:operational", 0.0) > 0 or signals.get("foreign_production", 0.0) > 0
     if (foreign >= 0.7 and production) or foreign >= FOREIGN_CONCEAL:
         return 0.75, "asks, in another language, for how to make or do a harmful thing"
-    if disguised_harm(signals):
+    if disguised_harm(signals, prob):
         return 0.75, "hides a request about a harmful thing behind disguised letters"
     smuggled = smuggled_harm(signals)
     if smuggled:
@@ -477,9 +503,16 @@ FOREIGN_CONCEAL = 0.9
 # characters between letters)
 DISGUISE_MIN = 0.6
 DISGUISE_OPER = 0.7
+# round 17: a disguise over a bare request form ("how to", "give me detailed instructions")
+# with no harmful object, act or ask read by any rule part floors only where the learned part
+# reads the plain text as at least this harmful: a harmless ask in styled or zero-width letters
+# ("how to plan a surprise party") does not inherit the disguise's suspicion (chosen on the
+# tuned-on sets J, K, L in-sample: their harmless disguised asks score 0.08-0.34 there, the
+# attacks 0.37 and up)
+DISGUISE_BARE_PROB = 0.3
 
 
-def disguised_harm(signals: dict[str, float]) -> bool:
+def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     """A request whose letters were disguised (styled or upside-down letters, strike-through
     marks, invisible tag characters, zero-width characters between letters, look-alike letters
     from another script, words written backwards) and that, read plainly, names a harmful
@@ -489,7 +522,11 @@ def disguised_harm(signals: dict[str, float]) -> bool:
         return False
     if any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS) or signals.get("intent", 0.0) >= 0.3:
         return True
-    return disguise >= DISGUISE_OPER and signals.get("c:operational", 0.0) > 0
+    return (
+        disguise >= DISGUISE_OPER
+        and signals.get("c:operational", 0.0) > 0
+        and prob >= DISGUISE_BARE_PROB
+    )
 
 
 # round 12: letters split, spaced, swapped or written in leetspeak or backwards, and encodings the
@@ -857,7 +894,8 @@ class Detector:
         if carried is not None and carried.strength < 0.9:
             # round 6: the instruction to the AI carries a harmful ask of its own ("explain to
             # the user how to ..."): the user did not write it, the document did
-            relayed = _relayed_harm(carried.window) or _instructed_harm(carried.asks)
+            relayed = _relayed_harm(own_paragraph(carried.window, carried.evidence))
+            relayed = relayed or _instructed_harm(carried.asks)
             if relayed:
                 carried = Carried(0.9, f"{carried.evidence} … {relayed}"[:160])
         elif carried is None:
@@ -1055,6 +1093,7 @@ class Detector:
                                 + (" (“" + ", ".join(goal_top) + "”)" if goal_top else "")
                             ),
                         )
+                learned_prob = prob
                 acc.add(
                     "learned",
                     "learned",
@@ -1083,7 +1122,7 @@ class Detector:
                             + harmful_ask_read(signals)[1]
                         ),
                     )
-                floor, why = evidence_floor(signals)
+                floor, why = evidence_floor(signals, learned_prob)
                 # round 12: a floor flags at whatever threshold is configured (it was 0.75,
                 # the shipped threshold, so a higher threshold would have ignored it)
                 floor = max(floor, config.threshold) if floor else 0.0

@@ -54,16 +54,72 @@ review reviewing fix fixing audit auditing analyze analyse analysis refactor imp
 STOP = frozenset(FUNCTION.split()) | frozenset(WRAPPER.split())
 GOAL_WORDS = 160  # content words read from the start of the text (the ask comes early)
 
+# Round 17: protective verbs. What follows one is what the user wants caught, blocked or kept
+# out ("alert when someone disables real-time monitoring", "detect a process that injects into
+# lsass", "block repeat SSH logins"), not what they want done: the next ``PROTECT_SCOPE``
+# content words are read marked ``PROTECTED`` (their own table weights, learned from the
+# protective asks and from the attacks that borrow a protective pretext alike), so that a
+# harmful-sounding word after "detect" does not weigh as it does after "write". "monitor" is
+# not among them (stalkerware "monitors" a partner), nor "stop" ("stop the barking for good"),
+# "alarm" ("turn off the alarm system"), "patch" ("patch the binary past the licence check")
+# or "protection" ("strip the copy protection").
+PROTECTIVE_TEXT = """
+detect detects detecting detection detections detector alert alerts alerting block blocks
+blocking blocklist prevent prevents preventing prevention harden hardening hardened mitigate
+mitigates mitigating mitigation defend defends defending protect protects protecting
+quarantine quarantines
+"""
+PROTECTIVE = frozenset(PROTECTIVE_TEXT.split())
+# a protective word after one of these is what the ask gets past ("evade detection", "avoid
+# being blocked", "bypass the protection"): no scope opens
+EVADING = frozenset(
+    [
+        "evade",
+        "evades",
+        "evading",
+        "evasion",
+        "avoid",
+        "avoids",
+        "avoiding",
+        "bypass",
+        "bypasses",
+        "bypassing",
+        "escape",
+        "escaping",
+        "beat",
+        "beating",
+        "dodge",
+        "dodging",
+        "without",
+        "past",
+        "slip",
+        "undetected",
+    ]
+)
+PROTECT_SCOPE = 6
+PROTECTED = "+"
+
 
 def goal_words(words: Iterable[str]) -> list[str]:
     """The content words among ``words`` (the letter words of the learned part's text, in
-    order), wrapper and function words removed; at most ``GOAL_WORDS``."""
+    order), wrapper and function words removed; at most ``GOAL_WORDS``. Round 17: the
+    ``PROTECT_SCOPE`` content words after a protective verb are marked ``PROTECTED``."""
     out: list[str] = []
+    guarded = 0
+    before = ""
     for w in words:
         if w not in STOP:
-            out.append(w)
+            if w in PROTECTIVE:
+                out.append(w)
+                guarded = 0 if before in EVADING else PROTECT_SCOPE
+            elif guarded:
+                out.append(PROTECTED + w)
+                guarded -= 1
+            else:
+                out.append(w)
             if len(out) >= GOAL_WORDS:
                 break
+        before = w
     return out
 
 
@@ -77,4 +133,13 @@ def goal_features(words: Iterable[str]) -> set[str]:
     return feats
 
 
-__all__ = ["GOAL_WORDS", "STOP", "goal_features", "goal_words"]
+__all__ = [
+    "EVADING",
+    "GOAL_WORDS",
+    "PROTECTED",
+    "PROTECTIVE",
+    "PROTECT_SCOPE",
+    "STOP",
+    "goal_features",
+    "goal_words",
+]

@@ -110,5 +110,120 @@ LOW_RESOURCE_HARM: dict[str, str] = {
     """,
 }
 
+# Round 17 (project staff, 2026-12-06): further inflected forms and two-word objects, and the
+# languages of the brief's list written in their own scripts (Amharic, Khmer, Lao, Burmese,
+# Georgian, Armenian, Nepali, Sinhala). Same rules as above: a person as the object of a
+# killing, never a bare "kill" (Lao "ຂ້າ" also opens "ຂ້າພະເຈົ້າ", "I"; Tagalog "patayin" also
+# switches off a light); substrings in the scripts written without spaces (Khmer, Lao, Burmese)
+# are two words or more so that no everyday word holds one.
+LOW_RESOURCE_HARM_17: dict[str, str] = {
+    "kill": """
+        # Zulu / Xhosa "way of killing a person", "to kill him/her"; Tagalog "kill him/her",
+        # "kill my wife/husband"; Swahili "kill a person"; Somali "kill a person"
+        yokubulala umuntu|yokumbulala|ukumbulala|ndimbulale|ngimbulale|ukumbulala
+        patayin siya|patayin ang asawa|papatayin ang asawa|papatayin siya|pumatay ng tao
+        kuua mtu|kumuua mtu|nimuue|dil qof|dilo qofka
+        # Haitian Creole / Malagasy / Kinyarwanda / Yoruba / Hausa "kill someone"
+        touye yon moun|touye madanm|touye mari|hamono olona|kwica umuntu|pa ẹnikan|pa enikan
+        kashe mutum
+        # Amharic (kill him / her), Georgian (that I kill, that he kill), Armenian (that I
+        # kill, kill a person), Nepali (kill a person, commit murder), Sinhala (kill a person);
+        # the bare nouns for murder are left out (news and crime novels name them)
+        ልገድለው|ልገድላት|მოვკლა|მოკლას|սպանեմ|սպանել մարդու
+        मान्छे मार्ने|मानिस मार्ने|हत्या गर्ने|මිනිසෙකු මරන්න
+        # Khmer / Lao / Burmese: "kill a person" (two words)
+        សម្លាប់មនុស្ស|ຂ້າຄົນ|လူသတ်
+    """,
+    "poison": """
+        # Amharic / Georgian / Armenian / Nepali / Sinhala / Khmer / Lao / Burmese "poison";
+        # Zulu / Xhosa "poison him/her"; Tagalog / Haitian "poison someone"
+        መርዝ|მოწამვლა|მოვწამლო|թունավորել|թույն|विष दिने|विष खुवाउने|වස දෙන්න|විෂ දෙන්න
+        ថ្នាំពុល|ຢາພິດ|အဆိပ်ခတ်|ukumdlisa ushevu|ndimtyhefe|lasunin|lasonin|anpwazonnen
+    """,
+    "steal": """
+        # Xhosa / Zulu "can I steal it", Amharic "steal", Georgian "steal", Armenian "steal",
+        # Nepali "steal", Sinhala "steal", Khmer / Lao / Burmese "steal money"
+        ndingayiba|ukuyiba|ngingayeba|ngingantshontsha|መስረቅ|ልሰርቅ|მოვიპარო|მოპარვა|գողանալ
+        चोर्ने|चोरी गर्ने|සොරකම්|හොරකම් කරන්න|លួចលុយ|ລັກເງິນ|ငွေခိုး
+    """,
+    "hacking": """
+        # Amharic / Georgian / Armenian / Nepali / Sinhala "hack (into)"; Tagalog "hack an
+        # account"; Haitian "break into"
+        መጥለፍ|ჰაკერული|կոտրել հաշիվ|ह्याक गर्ने|හැක් කරන්න|i-hack ang|pirate kont|kase antre
+    """,
+    "stalking": """
+        # a hidden camera (Amharic, Georgian, Armenian, Nepali, Sinhala, Khmer, Lao, Burmese)
+        የተደበቀ ካሜራ|ფარული კამერა|թաքնված տեսախցիկ|लुकेको क्यामेरा|සැඟවුණු කැමරාව|កាមេរ៉ាលាក់
+        ກ້ອງລັບ|လျှို့ဝှက်ကင်မရာ
+    """,
+    "counterfeit": """
+        # a fake passport (Amharic, Georgian, Armenian, Nepali, Sinhala, Khmer, Lao, Burmese)
+        የውሸት ፓስፖርት|ყალბი პასპორტი|կեղծ անձնագիր|नक्कली राहदानी|ව්‍යාජ ගමන් බලපත්‍ර
+        លិខិតឆ្លងដែនក្លែងក្លាយ|ໜັງສືຜ່ານແດນປອມ|ပတ်စပို့အတု
+    """,
+    "self_harm": """
+        # suicide (Amharic, Georgian, Armenian, Nepali, Sinhala, Khmer, Lao, Burmese; Swahili
+        # "kill oneself")
+        ራስን ማጥፋት|ራሴን ማጥፋት|თვითმკვლელობა|ինքնասպանություն|आत्महत्या|සියදිවි නසා|ធ្វើអត្តឃាត
+        ຂ້າຕົວຕາຍ|သေကြောင်းကြံ|kujiua|nijiue
+    """,
+    "drugs": """
+        # methamphetamine and "make drugs" (Amharic, Georgian, Armenian, Nepali, Sinhala,
+        # Khmer, Lao, Burmese)
+        ሜታምፌታሚን|მეტამფეტამინ|մետամֆետամին|मेथाम्फेटामिन|មេតំហ្វេតាមីន|ຢາບ້າ
+    """,
+}
 
-__all__ = ["LOW_RESOURCE_HARM"]
+# Round 17 (project staff): the first-person request forms of the low-resource languages —
+# "how can I", "how do I", "what is the best / surest way to", "tell me how to" — read as the
+# operational form a harmful object or act must stand under before the foreign-ask floor
+# holds (``lexicon_ml.ASK`` held mostly making and writing verbs there: "how can I poison
+# someone" asks for the act as much as "how do I make poison"). Never a bare question word
+# ("how", "what"): each entry is a first person or "way to", and counts only with a harmful
+# object or act found in the same text.
+LOW_RESOURCE_ASK = """
+    # Icelandic / Irish / Welsh / Scots Gaelic / Basque / Maltese
+    hvernig get ég|hvernig á ég að|hvernig kemst ég|besta leiðin til|auðveldasta leiðin til
+    conas is féidir liom|an bealach is fearr|cén chaoi a bhféadfainn|sut alla i|sut gallaf i
+    sut mae i|y ffordd orau i|y ffordd hawsaf i|ciamar as urrainn dhomh|an dòigh as fheàrr
+    nola egin dezaket|nola lor dezaket|modurik onena|modurik errazena|kif nista'|kif nista
+    l-aħjar mod|l-ahjar mod
+    # Haitian Creole / Tagalog / Cebuano / Malagasy / Quechua / Guarani
+    kijan pou m|kijan m ka|ki jan pou m|kòman m ka|kòman pou m|pi bon fason pou
+    paano ko|paano ako|paano ba ako|pinakamadaling paraan|pinakamabisang paraan|unsaon nako
+    unsaon nako pag|ahoana no ahafahako|ahoana no hanaovako|imaynatam atiyman|mba'éichapa ikatu
+    # Hausa / Yoruba / Igbo / Somali / Swahili / Kinyarwanda / Shona / Chichewa / Sesotho
+    yaya zan iya|ta yaya zan|yaya zan|bawo ni mo se le|báwo ni mo ṣe lè|bawo ni mo ṣe le
+    kedu ka m ga-esi|kedu ka m si|kedu ka m ga|sideen u|sidee baan u|habka ugu fiican
+    ninawezaje|nawezaje|njia gani ya|njia bora ya|njia rahisi ya|njia ya uhakika
+    nigute nakwica|nigute nshobora|nigute nakora|ndingaita sei|ndingatani kuti|nka etsa joang
+    # Zulu / Xhosa ("how can I ...", "the way of ...", "tell me how")
+    ngingakwenza kanjani|ngingenza kanjani|indlela yoku|ngitshele ukuthi ngingakwenza
+    ndingayenza njani|ndingenza njani|indlela yoku|ndixelele ukuba ndingayenza
+    # Amharic / Georgian / Armenian / Nepali / Sinhala / Khmer / Lao / Burmese
+    እንዴት አድርጌ|እንዴት ማድረግ እችላለሁ|როგორ შემიძლია|როგორ მოვახერხო|ինչպես կարող եմ
+    ինչպես անեմ|म कसरी|कसरी गर्ने|कसरी गर्न सकिन्छ|මම කොහොමද|කරන්නේ කොහොමද
+    តើខ្ញុំអាច|ធ្វើដូចម្តេច|ເຮັດແນວໃດ|ဘယ်လိုလုပ်ရမလဲ
+"""
+
+# Round 17 (project staff): what a "kill" or "poison" verb of these languages is everyday about
+# — weeds, insects, rats and mice, termites, mould, a frozen program — so that the first-person
+# request forms above ("how do I kill the weeds in my garden", "how do I get rid of rats without
+# poison") do not make an everyday ask operational (``lexicon_ml``'s innocent words: a harmful
+# concept whose every word has its everyday sense there does not count). Hausa, Haitian Creole,
+# Swahili, Zulu / Xhosa, Tagalog / Cebuano, Somali, Igbo, Icelandic, Irish, Welsh, Basque,
+# Maltese, Amharic, Nepali, Georgian, Armenian.
+_PESTS = """
+    ciyawa|beraye|ɓeraye|kwari|ƙwari|kyankyasai|sauro|tururuwa|gara|ƙwayoyin cuta
+    ravèt|move zèb|zèb|foumi|marengwen|ensèk|pwogram|mikwòb|sourit|termit
+    panya|mchwa|kunguni|mende|wadudu|magugu|amagundane|amaphela|izinambuzane|iimpuku|iimpukane
+    izitshalo|daga|anay|insekto|peste|ilaga|tanom|cayayaan|jiir|haramaha|ụmụ ahụhụ|ahịhịa
+    illgresi|maura|kakkalakka|mýs|rottur|skordýr|fiailí|seangáin|francaigh|luchóga|feithidí
+    llygod|pryfaid|belar txarrak|inurriak|arratoiak|labezomorroak|intsektuak|ħaxix ħażin
+    nemel|wirdien|firien|insetti|አረም|አይጥ|ጉንዳን|ተባይ|झारपात|मुसा|कीरा|कमिला
+    პროგრამ|ვირთხ|თაგვ|მწერ|სარეველა|ჭიანჭველ|ծրագիր|առնետ|մուկ|միջատ|մոլախոտ
+"""
+LOW_RESOURCE_INNOCENT: dict[str, str] = {"kill": _PESTS, "poison": _PESTS}
+
+
+__all__ = ["LOW_RESOURCE_ASK", "LOW_RESOURCE_HARM", "LOW_RESOURCE_HARM_17", "LOW_RESOURCE_INNOCENT"]

@@ -27,7 +27,12 @@ import operator
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.lexicon_lowres import LOW_RESOURCE_HARM
+from exportgate.bypass.lexicon_lowres import (
+    LOW_RESOURCE_ASK,
+    LOW_RESOURCE_HARM,
+    LOW_RESOURCE_HARM_17,
+    LOW_RESOURCE_INNOCENT,
+)
 
 MAX_CHARS = 3_000
 MAX_WORDS = 450
@@ -666,10 +671,17 @@ _HARM_TABLE = _table(
     [(e, c) for c, text in _HARM_TEXT.items() for e in _entries(text)]
     # round 16: inflected forms and two-word objects in the low-resource languages
     + [(e, c) for c, text in LOW_RESOURCE_HARM.items() for e in _entries(text)]
+    # round 17: further forms, and the languages of the brief's list in their own scripts
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_17.items() for e in _entries(text)]
 )
-_ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT)])
+# round 17: the first-person request forms of the low-resource languages ("how can I")
+_ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])
 _STUDY_TABLE = _table([(e, "study") for e in _entries(_STUDY_TEXT)])
-_INNOCENT_TABLE = _table([(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)])
+_INNOCENT_TABLE = _table(
+    [(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)]
+    # round 17: pests, weeds and programs in the low-resource languages
+    + [(e, c) for c, text in LOW_RESOURCE_INNOCENT.items() for e in _entries(text)]
+)
 CONCEPTS = tuple(_HARM_TEXT)
 # named alone these are everyday words (resetting one's password); they count with another concept
 WEAK = frozenset({"password"})
