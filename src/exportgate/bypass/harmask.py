@@ -78,9 +78,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:engineer\w*|modif\w*|edit\w*|design\w*|mak\w*|turn\w*|evolv\w*|adapt\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:virus|pathogen|coronavirus|covid|flu|influenza|strain|bacteri\w*)\b[^.\n]{0,30}\b(?:escape|evade|resist|get past|bypass|beat)s? (?:the )?(?:current |existing |today'?s )?(?:vaccines?|immunity|antibodies|antivirals?|treatments?)"
-        r"|(?:rebuild\w*|recreat\w*|resurrect\w*|reconstruct\w*|revive\w*|bring\w* back)\s+"
+        r"|(?:rebuild\w*|recreat\w*|resurrect\w*|reconstruct\w*|reviv\w*|bring\w* back)\s+"
         + _ART
-        + r"(?:\w+ ){0,2}(?:extinct |eradicated |dangerous )?(?:virus|viruses|pathogens?|smallpox|polio|1918 flu|spanish flu)"
+        + r"(?:[\w-]+ ){0,2}(?:extinct |eradicated |dangerous )?(?:virus|viruses|pathogens?|smallpox|polio|1918 flu|spanish flu)"
         r"|(?:obtain\w*|acquir\w*|get\w*|buy\w*|order\w*|steal\w*)\s+"
         + _ART
         + r"(?:select[- ]agents?|(?:select[- ]agent |dangerous |regulated )(?:pathogens?|toxins?|viruses|bacteria))"
@@ -373,13 +373,18 @@ _SHAPED_BEFORE: tuple[str, ...] = (
     r"masterclass|crash course|seminar|workshop|demonstration|demo) (?:on|about|in)\b",
     # a first-person need or requirement that governs the act itself ("i need <doing it>")
     r"\b(?:i|we|our \w+) (?:need|needs|want|wants|require|requires|would like|'d like)\b",
-    # the act taught, explained or documented to someone (a teacher, a letter, a diary)
-    r"\bteach(?:es|ing)? (?:(?:the|her|his|their|my|our|a|an|new|young) )*\w+\b",
-    r"\b(?:explain|explains|explaining|documents|documenting|spell out|lay out|give me|get me)\b",
+    r"\b(?:spell out|lay out|give me|get me)\b",
     # "what's the way to", "what is the way to"
     r"\bwhat(?:'s| is| was) the (?:\w+ )?way (?:to|for)\b",
     # "how <someone> went about", "how a person would go about"
     r"\bhow (?:[\w']+ ){0,4}(?:went|go(?:es)?|gone|going) about\b",
+)
+# Round 18: the act taught, explained or documented to someone (a teacher, a letter, a diary):
+# the doing is passed on, except for a text harm (phishing, a scam, propaganda), which
+# explained is a discussion of it (it is asked for only when it is to be written)
+_TAUGHT = re.compile(
+    r"\bteach(?:es|ing)? (?:(?:the|her|his|their|my|our|a|an|new|young) )*\w+\b"
+    r"|\b(?:explain|explains|explaining|documents|documenting)\b"
 )
 # Round 18: after the act, the ask for its doing in full ("explained in full", "laid out as a
 # complete procedure", "each step numbered", "what would the steps be", "walk me through the
@@ -707,10 +712,14 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
         return 0.1, False
     text_harm = _TEXT_HARM.search(act) is not None
-    operational = _governs(before) or (
-        # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
-        # it is asked for only when it is to be written
-        not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+    operational = (
+        _governs(before)
+        or (not text_harm and _governs(before, _TAUGHT))
+        or (
+            # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
+            # it is asked for only when it is to be written
+            not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+        )
     )
     if not operational and text_harm:
         operational = _WRITE.search(before) is not None
@@ -721,9 +730,10 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     return (0.9 if operational else 0.45), operational
 
 
-def _governs(before: str) -> bool:
-    """A request form ends just before the act, with only filler words between."""
-    for match in _OPERATIONAL.finditer(before):
+def _governs(before: str, forms: re.Pattern[str] = _OPERATIONAL) -> bool:
+    """A request form (of ``forms``) ends just before the act, with only filler words
+    between."""
+    for match in forms.finditer(before):
         gap = before[match.end() :].split()
         loose = 0
         for word in gap:
