@@ -44,6 +44,7 @@ def test_version_is_round_ten() -> None:
         "bypass-14",
         "bypass-15",
         "bypass-16",
+        "bypass-17",
     )
 
 

@@ -95,6 +95,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-14",
         "bypass-15",
         "bypass-16",
+        "bypass-17",
     )
 
 

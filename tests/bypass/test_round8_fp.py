@@ -32,6 +32,7 @@ def test_versions() -> None:
         "bypass-14",
         "bypass-15",
         "bypass-16",
+        "bypass-17",
     )
     model = load()
     assert model is not None and model.version in (

@@ -78,9 +78,9 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:engineer\w*|modif\w*|edit\w*|design\w*|mak\w*|turn\w*|evolv\w*|adapt\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:virus|pathogen|coronavirus|covid|flu|influenza|strain|bacteri\w*)\b[^.\n]{0,30}\b(?:escape|evade|resist|get past|bypass|beat)s? (?:the )?(?:current |existing |today'?s )?(?:vaccines?|immunity|antibodies|antivirals?|treatments?)"
-        r"|(?:rebuild\w*|recreat\w*|resurrect\w*|reconstruct\w*|revive\w*|bring\w* back)\s+"
+        r"|(?:rebuild\w*|recreat\w*|resurrect\w*|reconstruct\w*|reviv\w*|bring\w* back)\s+"
         + _ART
-        + r"(?:\w+ ){0,2}(?:extinct |eradicated |dangerous )?(?:virus|viruses|pathogens?|smallpox|polio|1918 flu|spanish flu)"
+        + r"(?:[\w-]+ ){0,2}(?:extinct |eradicated |dangerous )?(?:virus|viruses|pathogens?|smallpox|polio|1918 flu|spanish flu)"
         r"|(?:obtain\w*|acquir\w*|get\w*|buy\w*|order\w*|steal\w*)\s+"
         + _ART
         + r"(?:select[- ]agents?|(?:select[- ]agent |dangerous |regulated )(?:pathogens?|toxins?|viruses|bacteria))"
@@ -358,6 +358,53 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+# Round 18 (issue 23): goals asked in other shapes than "how to <verb>". Each entry is one
+# English request form, written by category from the grammar of asking, not from any set's
+# sentences: a noun phrase that names a written briefing *on* the act ("a technical brief on",
+# "a lesson on"), a first-person need governing a gerund ("i need <doing it>"), a teacher or
+# writer who passes the act on ("teaches the apprentice", "explaining", "documents"), "what's
+# the way to", and "how <someone> went about". Strict: a bare verb of talking ("describe",
+# "discuss", "write me") is not among them, so a story or history *about* an act is still only
+# named, and the study forms (``_STUDY``) are read first as before.
+_SHAPED_BEFORE: tuple[str, ...] = (
+    # a noun phrase that asks for a written briefing on the act
+    r"\b(?:technical |detailed |full |complete |practical |step[- ]by[- ]step )?"
+    r"(?:brief|briefing|write-?up|rundown|breakdown|explainer|primer|module|lecture|lesson|"
+    r"masterclass|crash course|seminar|workshop|demonstration|demo) (?:on|about|in)\b",
+    # a first-person need or requirement that governs the act itself ("i need <doing it>")
+    r"\b(?:i|we|our \w+) (?:need|needs|want|wants|require|requires|would like|'d like)\b",
+    r"\b(?:spell out|lay out|give me|get me)\b",
+    # "what's the way to", "what is the way to"
+    r"\bwhat(?:'s| is| was) the (?:\w+ )?way (?:to|for)\b",
+    # "how <someone> went about", "how a person would go about"
+    r"\bhow (?:[\w']+ ){0,4}(?:went|go(?:es)?|gone|going) about\b",
+)
+# Round 18: the act taught, explained or documented to someone (a teacher, a letter, a diary):
+# the doing is passed on, except for a text harm (phishing, a scam, propaganda), which
+# explained is a discussion of it (it is asked for only when it is to be written)
+_TAUGHT = re.compile(
+    r"\bteach(?:es|ing)? (?:(?:the|her|his|their|my|our|a|an|new|young) )*\w+\b"
+    r"|\b(?:explain|explains|explaining|documents|documenting)\b"
+)
+# Round 18: after the act, the ask for its doing in full ("explained in full", "laid out as a
+# complete procedure", "each step numbered", "what would the steps be", "walk me through the
+# process", "every step and every amount", "with enough detail that … could follow along")
+_SHAPED_AFTER: tuple[str, ...] = (
+    r"(?:explained|spelled|spelt|written|laid|set) (?:out )?(?:in full|properly|as a (?:complete |full |numbered )?(?:procedure|protocol|recipe|method))",
+    r"(?:each|every) (?:single )?(?:step|stage|amount|quantity|measurement)",
+    r"what (?:would|are|were|will) the (?:exact |actual )?steps (?:be|look like)",
+    r"walk (?:me|us) through (?:the |it|each|every)",
+    r"list (?:the )?(?:materials|ingredients|equipment|tools) and (?:the )?steps",
+    r"(?:list )?what it takes,? (?:from )?start to finish",
+    r"enough detail (?:that|so|for)",
+    r"(?:could|can) follow along",
+    r"leaves? nothing out|hold(?:s|ing)? nothing back",
+    r"(?:all|with) the (?:specifics|details|steps)",
+    r"(?:actual|real) (?:method|methods|procedure|process)",
+    r"exactly what (?:she|he|they|i|you|we) (?:did|do|used|use|need)",
+    r"(?:keep|make) the (?:science|chemistry|details|steps|method)(?: and the (?:science|chemistry|details|steps|method))? real",
+)
+
 # the request wants the act done: forms that govern the act from before it, in the same clause
 _OPERATIONAL = re.compile(
     r"\bhow (?:to|do i|do we|can i|can we|could i|would i|should i|might i|do you|does one|would one|would someone|could someone|can someone|one could|i could|i can|i would|i should)\b"
@@ -370,6 +417,7 @@ _OPERATIONAL = re.compile(
     r"|\bwhat (?:do|would) i need\b|\bwhere (?:can|do|could|should) i (?:buy|get|find|order|source)\b|\bi (?:want|need|would like|'d like|plan|intend|am going|'m going) to\b|\blet'?s\b"
     # round 12: "what could i slip in …", "how can our group send …"
     r"|\bwhat (?:could|can|should|would|do) (?:i|we|you|one|someone)\b|\bhow (?:can|could|do|would|should) (?:our|my) (?:\w+ )?(?:group|team|cell|organi[sz]ation|people|friends|crew|guys|network)\b"
+    + "".join("|" + form for form in _SHAPED_BEFORE)
 )
 # words allowed between the request form and the act ("how to *quietly* poison", "a plan *for*
 # making", "steps *describing planning a* coordinated attack"); one other word is allowed too
@@ -510,7 +558,9 @@ _STUDY_AFTER = re.compile(
 _AFTER_OP = re.compile(
     r"\b(?:hour[- ]by[- ]hour|step[- ]by[- ]step|day[- ]by[- ]day|in (?:full |exact |precise )?(?:operational |technical )?detail|exact steps|actual steps|"
     r"the methods|precise steps|specific steps|with instructions|materials and steps|(?:literal|real|working) how-?to|"
-    r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe))\b"
+    r"don'?t be vague|be specific|not the history|what do they do|what would they do|exact (?:amounts|quantities|recipe)"
+    + "".join("|" + form for form in _SHAPED_AFTER)
+    + r")\b"
 )
 # round 12: the act first, then the ask in the same sentence ("a suppressor from a solvent trap,
 # how do i drill it"), or a request form inside the act's own words
@@ -662,10 +712,14 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
         return 0.1, False
     text_harm = _TEXT_HARM.search(act) is not None
-    operational = _governs(before) or (
-        # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
-        # it is asked for only when it is to be written
-        not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+    operational = (
+        _governs(before)
+        or (not text_harm and _governs(before, _TAUGHT))
+        or (
+            # a text harm (phishing e-mails, a manifesto) explained "in detail" is a discussion;
+            # it is asked for only when it is to be written
+            not text_harm and _AFTER_OP.search(text, end, end + 160) is not None
+        )
     )
     if not operational and text_harm:
         operational = _WRITE.search(before) is not None
@@ -676,9 +730,10 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     return (0.9 if operational else 0.45), operational
 
 
-def _governs(before: str) -> bool:
-    """A request form ends just before the act, with only filler words between."""
-    for match in _OPERATIONAL.finditer(before):
+def _governs(before: str, forms: re.Pattern[str] = _OPERATIONAL) -> bool:
+    """A request form (of ``forms``) ends just before the act, with only filler words
+    between."""
+    for match in forms.finditer(before):
         gap = before[match.end() :].split()
         loose = 0
         for word in gap:
