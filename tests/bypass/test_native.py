@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import importlib.machinery
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -143,3 +144,23 @@ def test_all_or_none_of_the_request_path_is_compiled() -> None:
     compiled = [f.endswith(suffixes) for f in files]
     assert all(compiled) == bypass_native.in_use
     assert all(compiled) or not any(compiled)
+
+
+@pytest.mark.parametrize(
+    ("module", "built_env"),
+    [
+        (bypass_native, "EXPORTGATE_BYPASS_NATIVE"),
+        (screening_native, "EXPORTGATE_SCREENING_NATIVE"),
+    ],
+)
+def test_a_process_set_up_with_the_compiled_path_runs_it(
+    module: ModuleType, built_env: str
+) -> None:
+    """Where setup was asked to compile (CI sets both variables), the suite must run the build:
+    a stale or unloadable build falls back to the sources with only a warning, which would
+    leave the compiled path untested."""
+    if os.environ.get(built_env) != "1" or os.environ.get(module.PURE_ENV):
+        pytest.skip(f"{built_env}=1 is not set, or {module.PURE_ENV} is: no build is expected")
+    assert module.in_use, (
+        f"{built_env}=1 but {module.PACKAGE} runs from its sources: the build is stale or failed"
+    )
