@@ -1573,24 +1573,26 @@ def _inverted_hits(
 ) -> dict[int, list[tuple[int, float]]]:
     """For each list word among the lookup hits, the query words (those that bound by their
     hits: not titles or numbers) it is a hit of, with the similarity."""
-    out: dict[int, list[tuple[int, float]]] = {}
+    # (the list words' numbers kept as the hits' own objects: read as numbers and stored
+    # again, each would be a new object, see _candidates)
+    out: dict[object, list[tuple[int, float]]] = {}
     for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
         if hget is not None:
-            for v, s in h.items():
+            for v, s in cast("dict[object, float]", h).items():
                 got = out.get(v)
                 if got is None:
                     out[v] = [(i, s)]
                 else:
                     got.append((i, s))
-    return out
+    return cast("dict[int, list[tuple[int, float]]]", out)
 
 
 def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) -> dict[int, float]:
     """Each query word's best lookup similarity with any of the list words ``ids`` (the query
     words no hit reaches are left out: their best is 0)."""
     tops: dict[int, float] = {}
-    get = hit_of.get
-    for v in ids:
+    get = cast("dict[object, list[tuple[int, float]]]", hit_of).get
+    for v in cast("Sequence[object]", ids):
         got = get(v)
         if got:
             for i, s in got:
@@ -1623,13 +1625,15 @@ def _closest_first(
         if ranked is scores:
             ranked = dict(scores)
         bonus = 0.1 * weights[i]
-        got: set[int] = set()
+        # (the forms' shared number objects, as in _candidates)
+        got: set[object] = set()
         for v, sim in h.items():
             if sim >= top:
                 got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-        for f in got:
-            if f in ranked:
-                ranked[f] += bonus
+        ranked_o = cast("dict[object, float]", ranked)
+        for fo in got:
+            if fo in ranked_o:
+                ranked_o[fo] += bonus
     return ranked
 
 
