@@ -787,14 +787,21 @@ class NameIndex:
         evidence = False
         if rare:
             evidence = True
+            # (the forms' numbers read and stored as the objects the forms memo holds, the
+            # shared :attr:`f_ids`: typed as numbers, the compiled loops would read each one's
+            # value and make a new number object for every dictionary read and write)
+            acc: dict[object, float] = {}
             for i in rare:
                 w = weights[i]
-                reached = self._hit_forms(hits[i], form_keys[i] if form_keys is not None else None)
-                if not scores:
-                    scores = dict.fromkeys(reached, w)
+                reached: tuple[object, ...] = self._hit_forms(
+                    hits[i], form_keys[i] if form_keys is not None else None
+                )
+                if not acc:
+                    acc = dict.fromkeys(reached, w)
                     continue
-                for f in reached:
-                    scores[f] = scores.get(f, 0.0) + w
+                for fo in reached:
+                    acc[fo] = acc.get(fo, 0.0) + w
+            scores = cast("dict[int, float]", acc)
             # (the names of the forms proposed, counted once: the common words below add to
             # the forms' evidence, never a form)
             proposed = _forms_size(f_size, scores) if common else 0
@@ -806,14 +813,17 @@ class NameIndex:
                 # (by the number of names, as when the pool was worked out name by name: the
                 # two ways differ for a name that a fused form reaches, see fused_postings)
                 if sizes[i] < 4 * proposed:
-                    for f in self._hit_forms(h, form_keys[i] if form_keys is not None else None):
-                        if f in scores:
-                            scores[f] += w
+                    some: tuple[object, ...] = self._hit_forms(
+                        h, form_keys[i] if form_keys is not None else None
+                    )
+                    for fo in some:
+                        if fo in acc:
+                            acc[fo] += w
                 else:
                     disjoint = h.keys().isdisjoint
-                    for f in scores:
-                        if not disjoint(f_tok[f]):
-                            scores[f] += w
+                    for fo in acc:
+                        if not disjoint(f_tok[cast(int, fo)]):
+                            acc[fo] += w
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
             first = order[0]
@@ -1219,10 +1229,16 @@ class NameIndex:
         if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
             seen = set(nids)
             nids.extend(n_ for n_ in self._completed_names(toks[-1].text) if n_ not in seen)
+        # the most a cut name scores, after the kind and country penalties (which never raise a
+        # score and keep the order of two: adjust of a lower score is no higher): an entry this
+        # bars from min_score is not cut, tokenised or aligned (a vessel for a company's name)
+        top = p.cut_short_score
         for nid in nids:
             ent = entities[self.n_ent[nid]]
             if ent.kind == "person":
                 continue  # (a company's name field, not a person's)
+            if adjust(top, kind, country, ent, p)[0] < min_score:
+                continue
             cut = cut_list_name(self.n_alias[nid], n)
             ctoks = tokenize(cut, qkind) if cut is not None else []
             said = f"compared with the list name's first {n} ({cut!r})"
@@ -1557,24 +1573,26 @@ def _inverted_hits(
 ) -> dict[int, list[tuple[int, float]]]:
     """For each list word among the lookup hits, the query words (those that bound by their
     hits: not titles or numbers) it is a hit of, with the similarity."""
-    out: dict[int, list[tuple[int, float]]] = {}
+    # (the list words' numbers kept as the hits' own objects: read as numbers and stored
+    # again, each would be a new object, see _candidates)
+    out: dict[object, list[tuple[int, float]]] = {}
     for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
         if hget is not None:
-            for v, s in h.items():
+            for v, s in cast("dict[object, float]", h).items():
                 got = out.get(v)
                 if got is None:
                     out[v] = [(i, s)]
                 else:
                     got.append((i, s))
-    return out
+    return cast("dict[int, list[tuple[int, float]]]", out)
 
 
 def _hit_tops(hit_of: dict[int, list[tuple[int, float]]], ids: Sequence[int]) -> dict[int, float]:
     """Each query word's best lookup similarity with any of the list words ``ids`` (the query
     words no hit reaches are left out: their best is 0)."""
     tops: dict[int, float] = {}
-    get = hit_of.get
-    for v in ids:
+    get = cast("dict[object, list[tuple[int, float]]]", hit_of).get
+    for v in cast("Sequence[object]", ids):
         got = get(v)
         if got:
             for i, s in got:
@@ -1607,13 +1625,15 @@ def _closest_first(
         if ranked is scores:
             ranked = dict(scores)
         bonus = 0.1 * weights[i]
-        got: set[int] = set()
+        # (the forms' shared number objects, as in _candidates)
+        got: set[object] = set()
         for v, sim in h.items():
             if sim >= top:
                 got.update(fp_flat[fp_off[v] : fp_off[v + 1]])
-        for f in got:
-            if f in ranked:
-                ranked[f] += bonus
+        ranked_o = cast("dict[object, float]", ranked)
+        for fo in got:
+            if fo in ranked_o:
+                ranked_o[fo] += bonus
     return ranked
 
 
@@ -1649,11 +1669,13 @@ def _best_first(
     name at least, so only the forms at or above the ``limit``-th best key are ranked."""
     # (typed lists indexed in step, not a zip of them: the compiled loop then reads each key
     # as a float, not as an object of unknown type; the same keys, the same order)
-    forms: list[int] = []
+    # (the forms' numbers kept as the objects ``scores`` holds, the shared :attr:`f_ids`,
+    # where only stored: a number read as such and stored again is a new object)
+    forms: list[object] = []
     keys: list[float] = []
-    for f, sc in scores.items():
-        forms.append(f)
-        keys.append(sc - 0.05 * f_len[f])
+    for fo, sc in cast("dict[object, float]", scores).items():
+        forms.append(fo)
+        keys.append(sc - 0.05 * f_len[cast(int, fo)])
     n = len(keys)
     ranked: list[int] = []
     if 0 < limit < n:
@@ -1661,19 +1683,20 @@ def _best_first(
         # the forms above the cut by key, then those at it (often many: equal evidence, equal
         # length) by form number alone: the order of (-key, form), without a sort of pairs
         above: list[tuple[float, int]] = []
-        tied: list[int] = []
+        tied_o: list[object] = []
         for i in range(n):
             k = keys[i]
             if k > cut:
-                above.append((-k, forms[i]))
+                above.append((-k, cast(int, forms[i])))
             elif k == cut:
-                tied.append(forms[i])
+                tied_o.append(forms[i])
         above.sort()
+        tied = cast("list[int]", tied_o)
         tied.sort()
         ranked = [f for _, f in above]
         ranked.extend(tied)
     else:
-        pairs = [(-keys[i], forms[i]) for i in range(n)]
+        pairs = [(-keys[i], cast(int, forms[i])) for i in range(n)]
         pairs.sort()
         ranked = [f for _, f in pairs]
     pool: list[int] = []
