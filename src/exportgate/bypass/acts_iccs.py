@@ -54,7 +54,9 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "0205 coercion, extortion, blackmail",
         "coercion",
         HIGH_RISK,
-        r"(?:blackmail|extort|sextort)(?:s|ed|ing)?\s+(?!(?:me|us)\b)" + _ART + r"(?:[\w-]+ ){0,2}?"
+        r"(?:blackmail|extort|sextort)(?:s|ed|ing)?\s+(?!(?:me|us)\b)"
+        + _ART
+        + r"(?:[\w'-]+ ){0,2}?"
         r"(?:someone|somebody|him|her|them|people|persons?|man|woman|guy|girl|boss|coworker|"
         r"colleague|ex|neighbou?r|teacher|owners?|business\w*|shops?|shopkeepers?|politicians?|"
         r"officials?|clients?|customers?|victims?|families|money|cash|bitcoin|crypto|payments?|"
@@ -63,7 +65,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"|(?:hold\w*|held|tak\w*|took|keep\w*|kept) (?!(?:me|us)\b)(?:\w+ ){1,3}hostage"
         r"|(?:coerc\w*|pressur\w*|forc\w*|guilt[- ]trip\w*|manipulat\w*|blackmail\w*|trick\w*)"
         r" (?:\w+ ){1,3}into (?:having )?(?:sex|sleeping with|sexual)"
-        r"|(?:send\w*|writ\w*|post\w*|leav\w*)\s+(?:\w+ ){0,2}(?:anonymous )?death threats?",
+        r"|(?:send\w*|writ\w*|post\w*|leav\w*)\s+(?:\w+ ){0,2}(?:anonymous )?(?:death) threats?",
         "blackmail blackmails blackmailed blackmailing extort extorts extorted extorting "
         "sextort sextorting sextorted ransom protection hostage hostages coerce coercing coerced "
         "pressure pressuring pressured force forcing forced guilt manipulate manipulating "
@@ -77,9 +79,9 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"adverts?|postings?)\b[^.\n]{0,80}\b(?:hid\w*|conceal\w*|disguis\w*|cover\w*|don'?t "
         r"mention|not mention|leav\w* out)\b[^.\n]{0,60}\b(?:forced|unpaid|bonded|slave|"
         r"servitude|debt|passports?|no pay|never (?:be )?paid|can'?t leave|cannot leave)"
-        r"|(?:work|working|pay|paying) off (?:a |the |their |his |her )?(?:\w+ )?debts?\b[^.\n]{0,50}"
+        r"|(?:work|working|pay|paying) off (?:a |the |their |his |her )?(?:\w+ )?(?:debts?)\b[^.\n]{0,50}"
         r"\b(?:never|can'?t|cannot|impossible|forever|keeps? growing)"
-        r"|(?:hold\w*|keep\w*|confiscat\w*|tak\w*|lock\w* up|hid\w*)\s+(?:her|his|their|the "
+        r"|(?:hold\w*|keep\w*|confiscat\w*|tak\w*|lock\w* up|hid\w*)\s+(?:her|his|their|(?:the|my|our) "
         r"(?:\w+ )?(?:workers?|maids?|nann(?:y|ies)|employees?|housekeepers?|labou?rers?|"
         r"domestic workers?|helpers?|girls?|women)'?s?) (?:passports?|papers|ids?|identity "
         r"(?:cards|documents)|documents|visas?)"
@@ -100,16 +102,17 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         PROHIBITED,
         r"(?:rob|robs|robbed|robbing|mug|mugged|mugging|carjack\w*)\s+"
         + _ART
-        + r"(?:[\w-]+ ){0,2}?(?:bank|banks|petrol station|gas station|service station|store|"
+        + r"(?:[\w'-]+ ){0,2}?(?:bank|banks|petrol station|gas station|service station|store|"
         r"stores|shop|shops|jewell?ery (?:store|shop)|jewell?er'?s|pharmacy|chemist|liquor store|"
         r"off-licen[cs]e|supermarket|corner shop|bodega|armou?red (?:car|truck|van)|cash (?:van|"
         r"truck|transport)|atm|post office|casino|person|someone|somebody|people|tourists?|"
         r"pedestrians?|drivers?|(?:delivery )?(?:drivers?|riders?)|old (?:lady|man|people|woman)|"
-        r"elderly|house|home|houses|homes|car|cars|him|her|them|neighbou?rs?|customers?|"
+        r"elderly|house|home|houses|homes|car|cars|vans?|trucks?|lorr(?:y|ies)|suvs?|taxis?|cabs?|"
+        r"him|her|them|neighbou?rs?|customers?|"
         r"cashiers?|students?|kids?|women|men|stranger|strangers|businesses|business)\b"
         r"|(?:armed |violent )?(?:robbery|heist|stick-?up|hold-?up) (?:on|of|at) "
         + _ART
-        + r"(?:[\w-]+ ){0,2}?(?:bank|petrol station|gas station|store|shop|jewell?ery (?:store|"
+        + r"(?:[\w'-]+ ){0,2}?(?:bank|petrol station|gas station|store|shop|jewell?ery (?:store|"
         r"shop)|pharmacy|casino|armou?red (?:car|truck|van)|cash (?:van|truck)|post office|atm)",
         "rob robs robbed robbing mug mugged mugging carjack carjacking carjacked robbery heist "
         "stickup holdup",
@@ -122,11 +125,11 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         HIGH_RISK,
         r"(?:break|breaking|broke|sneak\w*|slip\w*) (?:in(?:to)?|inside) "
         + _OTHERS_OPT
-        + r"(?:[\w-]+ ){0,2}?(?:house|home|houses|homes|apartment|flat|office|shop|store|"
+        + r"(?:[\w'-]+ ){0,2}?(?:house|home|houses|homes|apartment|flat|office|shop|store|"
         r"warehouse|garage|shed|building|school|locker|safe|vault|cabin|holiday home|property|"
         r"properties|premises)\b(?! (?:market|industry|business|field|scene))"
         r"|(?:pick\w*|bump\w*|shim\w*|jimm(?:y|ied|ying))\s+(?:the |a )?(?:lock|locks|door|padlock)s? "
-        r"(?:of|on|to) " + _OTHERS + r"(?:[\w-]+ ){0,2}?(?:house|home|apartment|flat|car|office|"
+        r"(?:of|on|to) " + _OTHERS + r"(?:[\w'-]+ ){0,2}?(?:house|home|apartment|flat|car|office|"
         r"shop|store|room|locker|door|garage|shed|building|safe)\b"
         r"|burglari[sz](?:e|es|ed|ing)\b",
         "break breaking broke sneak sneaking slip slipping pick picking bump bumping shim "
@@ -139,7 +142,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         HIGH_RISK,
         r"(?:steal|steals|stole|stealing|nick|nicking|pinch|pinching)\s+(?!(?:my|our) own )"
         + _ART
-        + r"(?:[\w-]+ ){0,2}?(?:catalytic converters?|cars?|vehicles?|trucks?|vans?|motorbikes?|"
+        + r"(?:[\w'-]+ ){0,2}?(?:catalytic converters?|cars?|vehicles?|trucks?|vans?|motorbikes?|"
         r"motorcycles?|scooters?|bikes?|bicycles?|packages|parcels|wallets?|purses?|handbags?|"
         r"phones?|iphones?|laptops?|jewell?ery|cash|money|copper(?: wire| cable| piping)?|fuel|"
         r"petrol|diesel|gas from|goods|merchandise|stock|tills?|registers?|donations|"
@@ -149,7 +152,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"warehouse|customers?|parents?|roommate|flatmate|neighbou?rs?|church|charity))\b"
         r"|(?:shoplift(?:s|ed|ing)?|pickpocket(?:ed|ing))\b(?! (?:prevention|detection|statistics|rates?|"
         r"laws?|polic(?:y|ies)|charges?|incidents?|cases?))"
-        r"|hot-?wir(?:e|es|ed|ing)\s+" + _OTHERS_OPT + r"(?:[\w-]+ ){0,2}?(?:car|cars|truck|"
+        r"|hot-?wir(?:e|es|ed|ing)\s+" + _OTHERS_OPT + r"(?:[\w'-]+ ){0,2}?(?:car|cars|truck|"
         r"vehicle|van|motorbike|motorcycle|scooter|bike)\b(?! (?:i|we) own)"
         r"|(?:relay attack (?:on|against) (?:a |the |\w+'s )?(?:car|vehicle|keyless)|keyless (?:entry )?(?:theft|hack)|(?:clon\w*|copy\w*|amplif\w*|relay\w*)"
         r" (?:the |a |\w+'s )?(?:key ?fob|car key|keyless (?:entry )?signal))",
@@ -164,30 +167,30 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:start\w*|set\w*|light\w*|spark\w*|caus\w*|ignit\w*|trigger\w*)\s+(?:a |an |the |some "
         r"|another )?(?:\w+ )?(?:wild ?fires?|forest fires?|bush ?fires?|brush ?fires?|grass ?"
         r"fires?|field fires?)"
-        r"|(?:set\w*|light\w*|put\w*) " + _OTHERS_OPT + r"(?:[\w-]+ ){0,2}?(?:house|home|car|cars|"
+        r"|(?:set\w*|light\w*|put\w*) " + _OTHERS_OPT + r"(?:[\w'-]+ ){0,2}?(?:house|home|car|cars|"
         r"building|school|forest|woods|field|fields|crops?|barn|warehouse|factory|shop|store|"
         r"office|church|mosque|synagogue|temple|apartment|flat|garage|vehicle|truck|van|bus|"
         r"boat|shed|property|cabin|hay|haystack|land|business|restaurant|bar|clinic|hospital|"
         r"depot|stables?)\s+(?:on fire|alight|ablaze|aflame)"
         r"|(?:burn\w*|torch\w*|firebomb\w*) (?:down )?"
         + _OTHERS
-        + r"(?:[\w-]+ ){0,2}?(?:warehouse|"
+        + r"(?:[\w'-]+ ){0,2}?(?:warehouse|"
         r"factory|forest|woods|business|restaurant|bar|property|cabin|clinic|depot|stables?|"
         r"barn|field|crops?|office|shop|store|dealership|plant|mill|vehicle|van|truck|bus|boat|"
         r"house|home|car)\b[^.\n]{0,60}\b(?:insurance|payout|claim|accident|looks? like|"
         r"accidental|electrical fault|no one|nobody|without|undetected|trace|evidence|revenge)"
-        r"|(?:make|making|made)\s+(?:a |the |it |this )?(?:\w+ )?fire\s+(?:look|seem|appear)\s+"
+        r"|(?:make|making|made)\s+(?:a |the |it |this )?(?:\w+ )?(?:fire)\s+(?:look|seem|appear)\s+"
         r"(?:like )?(?:an? )?(?:accident\w*|electrical|natural)"
-        r"|(?:vandali[sz]\w*|deface\w*|trash\w*|wreck\w*)\s+" + _OTHERS + r"(?:[\w-]+ ){0,2}?"
+        r"|(?:vandali[sz]\w*|deface\w*|trash\w*|wreck\w*)\s+" + _OTHERS + r"(?:[\w'-]+ ){0,2}?"
         r"(?:car|cars|house|home|property|shop|store|office|school|church|mosque|synagogue|"
         r"statue|memorial|grave|graves|cemetery|headstones?|garden|fence|windows?|van|truck)\b"
-        r"|(?:key|keyed|keying|scratch|scratching) " + _OTHERS + r"(?:[\w-]+ ){0,1}?(?:car|cars|"
+        r"|(?:key|keyed|keying|scratch|scratching) " + _OTHERS + r"(?:[\w'-]+ ){0,1}?(?:car|cars|"
         r"truck|van|paintwork)\b"
-        r"|(?:slash\w*|puncture\w*|let\w* down|deflat\w*) " + _OTHERS + r"(?:[\w-]+ ){0,2}?"
+        r"|(?:slash\w*|puncture\w*|let\w* down|deflat\w*) " + _OTHERS + r"(?:[\w'-]+ ){0,2}?"
         r"(?:tyres?|tires?)\b"
         r"|(?:put\w*|pour\w*|add\w*) (?:sugar|sand|bleach|salt|water) (?:in|into) "
         + _OTHERS
-        + r"(?:[\w-]+ ){0,1}?(?:gas|petrol|fuel|diesel) tank",
+        + r"(?:[\w'-]+ ){0,1}?(?:gas|petrol|fuel|diesel) tank",
         "start starting started set setting light lighting spark sparking cause causing "
         "ignite igniting trigger triggering wildfire wildfires fire fires bushfire bushfires "
         "put putting burn burning torch torching firebomb firebombing make making made "
@@ -225,14 +228,14 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         HIGH_RISK,
         r"(?:brib(?:e|es|ed|ing)|pay\w* off|buy\w* off|grease (?:the )?palms? of)\s+"
         + _ART
-        + r"(?:[\w-]+ ){0,2}?(?:officials?|officers?|inspectors?|judges?|jurors?|jury|cops?|"
+        + r"(?:[\w'-]+ ){0,2}?(?:officials?|officers?|inspectors?|judges?|jurors?|jury|cops?|"
         r"police(?:man|men|woman)?|customs|border (?:guards?|agents?|officials?)|guards?|"
         r"politicians?|councill?ors?|mayors?|ministers?|clerks?|auditors?|regulators?|"
         r"witness(?:es)?|referees?|examiners?|prosecutors?|senators?|congress\w*|legislators?|"
         r"procurement (?:officers?|managers?)|tax (?:inspectors?|officials?|auditors?)|"
         r"immigration (?:officers?|officials?))\b(?! (?:fines?|tickets?|charges?|reports?|"
         r"records?|bills?|debts?|loans?))"
-        r"|(?:pay\w*|offer\w*|arrang\w*|hid\w*|disguis\w*)\s+(?:a |the )?kickbacks?"
+        r"|(?:pay\w*|offer\w*|arrang\w*|hid\w*|disguis\w*)\s+(?:a |the )?(?:kickbacks?)"
         r"|embezzl(?:e|es|ed|ing)\b"
         r"|(?:siphon\w*|skim\w*|divert\w*|funnel\w*) (?:\w+ ){0,2}(?:money|funds|cash|donations|"
         r"profits)\s+(?:off |from |out of )(?:the |my |our |a )?(?:\w+ )?(?:company|employer|"
@@ -257,7 +260,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"currency|dollars|euros|pounds|coins|twenties|fifties|hundreds)\b"
         r"(?! (?:for|in) (?:a |the |my |our )?(?:game|board game|play|film|movie|props?|kids|"
         r"class|classroom|monopoly|shoot|music video))"
-        r"|forg(?:e|es|ed|ing)\s+" + _ART + r"(?:[\w-]+ ){0,2}?(?:signatures?|cheques?|checks?|"
+        r"|forg(?:e|es|ed|ing)\s+" + _ART + r"(?:[\w'-]+ ){0,2}?(?:signatures?|cheques?|checks?|"
         r"documents?|wills?|deeds?|contracts?|prescriptions?|certificates?|stamps?|visas?|"
         r"permits?|licen[cs]es?|papers|records|receipts|transcripts?|references?|"
         r"letters? of (?:recommendation|reference)|medical notes?|sick notes?|titles?)\b"
@@ -286,10 +289,10 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "0807 acts against justice",
         "justice",
         HIGH_RISK,
-        r"(?:coordinat\w*|fak\w*|creat\w*|make up|mak\w* up|invent\w*|set\w* up|build\w*|"
+        r"(?:coordinat\w*|fak\w*|creat\w*|mak\w* up|invent\w*|set\w* up|build\w*|"
         r"construct\w*|arrang\w*|fabricat\w*|agree\w* on|line\w* up|get\w* (?:our |my )?stor(?:y|ies)"
         r" straight for)\s+(?:a |an |our |my |the |some |us |me )?(?:false |fake |solid |airtight |"
-        r"believable |fool-?proof |good |matching )?(?:\w+ )?alibis?"
+        r"believable |fool-?proof |good |matching )?(?:\w+ )?(?:alibis?)"
         r"|(?<!without )(?<!not )(?:destroy\w*|get\w* rid of|dispos\w* of|tamper\w* with|plant\w*|fabricat\w*|hid\w*|"
         r"wip\w*|delet\w*|alter\w*|falsif\w*|doctor\w*|bleach\w*|conceal\w*|burn\w*)\s+(?:the |all |"
         r"any |my |our |this |that |his |her |their |some )?(?:incriminating |forensic |dna |"
@@ -319,7 +322,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"|(?:hid\w*|shelter\w*|harbou?r\w*|help\w*|sneak\w*|smuggl\w*|keep\w*)\s+(?:\w+ ){0,3}?"
         r"(?:from the (?:police|cops|fbi|law|authorities|marshals|feds)|(?:fugitive|someone "
         r"with (?:a |an )?(?:warrant|arrest warrant)|escaped (?:prisoner|convict|inmate)))"
-        r"|(?:flee\w*|escap\w*|dodg\w*|evad\w*|outrun\w*)\s+(?:an? |the |my )?(?:arrest )?warrants?"
+        r"|(?:flee\w*|escap\w*|dodg\w*|evad\w*|outrun\w*)\s+(?:an? |the |my )?(?:arrest )?(?:warrants?)"
         r"|skip\w* (?:bail|parole|probation)\b"
         r"|(?:break\w*|broke|escap\w*|bust\w*|sneak\w*) (?:me |him |her |them |someone |"
         r"my \w+ )?(?:out of|from) (?:the |a )?(?:prison|jail|custody|police custody|detention|"
@@ -360,10 +363,10 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "elections",
         HIGH_RISK,
         r"(?:rig|rigs|rigged|rigging|steal\w*|manipulat\w*|tamper\w* with|hack\w*)\s+"
-        r"(?:the |an |our |this |my |a |next )?(?:[\w-]+ ){0,2}?(?:election|elections|vote count|"
+        r"(?:the |an |our |this |my |a |next )?(?:[\w'-]+ ){0,2}?(?:election|elections|vote count|"
         r"votes|ballots?|referendum|primary|voting machines?)\b"
         r"(?! (?:is|are|was|were|claims?|myths?|conspirac\w*|theor\w*))"
-        r"|stuff\w* (?:the )?ballot(?: box)?(?:es)?|ballot[- ]stuff\w*"
+        r"|stuff\w* (?:the )?(?:ballot)(?: box)?(?:es)?|ballot[- ]stuff\w*"
         r"|(?:vote|voting) (?:twice|multiple times|more than once|in (?:two|both|several) "
         r"(?:states|places|districts|precincts)|under (?:someone|somebody) else'?s name|as "
         r"(?:my )?(?:dead|deceased) (?:\w+ )?)"
@@ -454,7 +457,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         + r"|(?:cheat\w*|fool\w*|trick\w*|beat\w*|bypass\w*|rig\w*)\s+(?:the |an |my |our |their )?"
         r"(?:emissions?|smog|pollution|discharge|effluent) (?:tests?|inspections?|checks?|"
         r"monitors?|sensors?|limits?)"
-        r"|(?:install\w*|fit\w*|writ\w*|build\w*|add\w*) (?:a |an )?(?:emissions? )?defeat devices?",
+        r"|(?:install\w*|fit\w*|writ\w*|build\w*|add\w*) (?:a |an )?(?:emissions? )?(?:defeat) devices?",
         "dump dumping dispose disposing rid pour pouring drain draining discharge discharging "
         "bury burying buried release releasing empty emptying flush flushing leak leaking pump "
         "pumping spill spilling cheat cheating fool fooling trick tricking beat beating bypass "
@@ -515,7 +518,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "privacy",
         HIGH_RISK,
         r"(?:find\w*|figur\w* out|work\w* out|track\w* down|locat\w*|get\w*|learn\w*|discover\w*)"
-        r"\s+(?:out )?where (?:my |his |her |their |this |that |the |a )?(?:ex|ex-\w+|ex "
+        r"\s+(?:out )?(?:where) (?:my |his |her |their |this |that |the |a )?(?:ex|ex-\w+|ex "
         r"(?:wife|husband|girlfriend|boyfriend|partner)|former (?:partner|wife|husband|"
         r"girlfriend|boyfriend)|estranged (?:wife|husband|partner)|streamer|journalist|critic|"
         r"reviewer|youtuber|influencer|tiktoker|girl|woman|guy|stranger|crush|accuser|witness)"
