@@ -129,8 +129,6 @@ class Candidate:
 #: (:meth:`NameIndex._completed_names`)
 _COMPLETIONS_MAX = 12
 _COMPLETED_NAMES_MAX = 40
-#: the result of a name not scored (:meth:`NameIndex._search` with ``names_only``)
-_UNSCORED = PairResult(0.0, [], [], [], [])
 
 
 def _crc(text: str) -> int:
@@ -1223,7 +1221,8 @@ class NameIndex:
         p = self.params
         entities = self.entities
         out: list[Candidate] = []
-        nids = [c.name_id for c in self._search(text, kind, country, pool, 0.0, pool, True)]
+        nids: list[int] = []
+        self._search(text, kind, country, pool, 0.0, pool, nids)
         # and the names with a word the query's cut last word starts ("INFRASTRU" of
         # "INFRASTRUCTURE"), which the lookups of whole words do not reach
         if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
@@ -1285,9 +1284,6 @@ class NameIndex:
             k += 1
         return out
 
-    def _unscored(self, nid: int) -> Candidate:
-        return Candidate(self.n_ent[nid], nid, 0.0, 0.0, _UNSCORED, [])
-
     def _align_cut(self, query: Side, toks: Sequence[Token], ctoks: Sequence[Token]) -> PairResult:
         """The query aligned with a cut list name (its words weighed as any query's)."""
         p = self.params
@@ -1309,10 +1305,10 @@ class NameIndex:
         limit: int,
         min_score: float,
         pool: int,
-        names_only: bool = False,
+        names_only: list[int] | None = None,
     ) -> list[Candidate]:
-        """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
-        names unscored."""
+        """:meth:`search` without the cut-short pass; given ``names_only``, the candidate pool's
+        names put there (in pool order), none scored, and nothing returned."""
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks:
@@ -1398,8 +1394,9 @@ class NameIndex:
             split,
             [key for _, _, _, key in looked],
         )
-        if names_only:
-            return [self._unscored(nid) for nid in names]
+        if names_only is not None:
+            names_only.extend(names)
+            return []
         if not names:
             return []
         rows = self._sim_rows(toks)
@@ -1439,35 +1436,42 @@ class NameIndex:
         hit_of = _inverted_hits(hits, hit_gets)
         # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
         # both depend on the name's words, their categories, its script and its kind only
-        # (a form's key: its id and the kind it is scored as, 2 * form id + person; names are
-        # keyed by name id when same_form_once is off)
-        passes: dict[int, bool] = {}
-        todo: list[tuple[int, bool, int, int | None]] = []
+        # (a form's key: its id in the dictionaries of the kind it is scored as, person or
+        # not; names are keyed by name id when same_form_once is off)
+        # (the names' and forms' numbers kept as the objects the pool and :attr:`n_form` hold,
+        # here and in the scoring loop below: a number read as such and used as a set member
+        # or dictionary key again is a new object, see _candidates)
+        passes_by: list[dict[object, bool]] = [{}, {}]
+        todo: list[tuple[object, bool, object, object | None]] = []
+        n_form_o = cast("list[object]", n_form)
+        evidence_get = cast("dict[object, float]", evidence).get
         n_kind = self.n_kind
         q_person = kind == "person"
         # names reached through a fused query form as two adjacent words of their own that
         # the lookup's similarities would prune: bounded below on the exact similarities of
         # every pairing the aligner may make (_exact_best), all together after this pass
         waiting: list[
-            tuple[int, tuple[int, ...], float, dict[int, float], list[float], int, bool]
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], object, bool]
         ] = []
-        for nid in names:
-            bound = prune and nid not in unbounded
-            if bound and nid not in fused and evidence.get(n_form[nid], math.inf) < need:
+        for nid_o in cast("list[object]", names):
+            nid = cast(int, nid_o)
+            bound = prune and nid_o not in unbounded
+            if bound and nid_o not in fused and evidence_get(n_form_o[nid], math.inf) < need:
                 continue  # too few of the query's words reach this name (_candidates)
             nk = n_kind[nid]
             person = nk == _PERSON if nk != _NO_KIND else q_person
-            form = 2 * n_form[nid] + person
-            key: int | None = None
+            form = n_form_o[nid]
+            key: object | None = None
             if bound:
-                key = form if self.same_form_once else nid
+                key = form if self.same_form_once else nid_o
+                passes = passes_by[person]
                 if key in passes:  # (decided, or waiting for the exact bound)
-                    todo.append((nid, person, form, key))
+                    todo.append((nid_o, person, form, key))
                     continue
                 passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
                 bonus = 0.0
-                if nid in pieced:
+                if nid_o in pieced:
                     # its adjacent word pairs as fused forms (align adds 0.001 to such a match)
                     pairs = [vget(vtext[a] + vtext[b]) for a, b in zip(ids, ids[1:], strict=False)]
                     ids = ids + tuple(v for v in pairs if v is not None)
@@ -1488,14 +1492,14 @@ class NameIndex:
                     if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                         floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
-                    if nid in fused:
+                    if nid_o in fused:
                         waiting.append((nid, ids, bonus, name_tops, floors, key, person))
-                        todo.append((nid, person, form, key))
+                        todo.append((nid_o, person, form, key))
                     continue
                 if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
                     continue
                 passes[key] = True
-            todo.append((nid, person, form, key))
+            todo.append((nid_o, person, form, key))
         if waiting:
             shape = _query_shape(toks)
             gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
@@ -1521,12 +1525,14 @@ class NameIndex:
                         best_s[i] = (earned(top), i)
                     if list_pruned(nid, person, best_s, floors):
                         continue
-                passes[key] = True
-        scored: dict[int, PairResult] = {}
+                passes_by[person][key] = True
+        scored_by: list[dict[object, PairResult]] = [{}, {}]
         entities = self.entities
-        for nid, person, form, key in todo:
-            if key is not None and not passes[key]:
+        for nid_o, person, form, key in todo:
+            if key is not None and not passes_by[person][key]:
                 continue
+            nid = cast(int, nid_o)
+            scored = scored_by[person]
             res = scored.get(form) if self.same_form_once else None
             if res is None:
                 res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
