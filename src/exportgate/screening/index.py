@@ -818,10 +818,15 @@ class NameIndex:
                         if fo in acc:
                             acc[fo] += w
                 else:
-                    disjoint = h.keys().isdisjoint
+                    # (a loop over the form's words, not a call of the hits' isdisjoint per
+                    # form; the words as the objects the form's tuple holds: tested as
+                    # numbers, each would be a new object)
+                    h_o = cast("dict[object, float]", h)
                     for fo in acc:
-                        if not disjoint(f_tok[cast(int, fo)]):
-                            acc[fo] += w
+                        for v in cast("tuple[object, ...]", f_tok[cast(int, fo)]):
+                            if v in h_o:
+                                acc[fo] += w
+                                break
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
             first = order[0]
@@ -829,10 +834,16 @@ class NameIndex:
                 self._hit_forms(hits[first], form_keys[first] if form_keys is not None else None)
             )
             for i in order[1:]:
-                disjoint = hits[i].keys().isdisjoint
-                narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
+                # (as above: the forms and words as the objects the memos hold)
+                hi_o = cast("dict[object, float]", hits[i])
+                narrowed: set[object] = set()
+                for fo in cast("set[object]", pool_set):
+                    for v in cast("tuple[object, ...]", f_tok[cast(int, fo)]):
+                        if v in hi_o:
+                            narrowed.add(fo)
+                            break
                 if narrowed:
-                    pool_set = narrowed
+                    pool_set = cast("set[int]", narrowed)
             scores = dict.fromkeys(pool_set, float(len(order)))
         # fused query tokens, two or three ("van der bilt" -> "vanderbilt"), and Wade-Giles
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
