@@ -1070,13 +1070,18 @@ class NameIndex:
                     continue
             best = max(map(h.get, ids, zeros)) if h else 0.0
             if best < 1.0:
-                for v in ids:
-                    if v in h:
+                # (the words' numbers as the objects the name's tuple holds, each row key made
+                # once: see _fill_rows)
+                h_o = cast("dict[object, float]", h)
+                row_o = cast("dict[object, float]", row)
+                for v in cast("tuple[object, ...]", ids):
+                    if v in h_o:
                         continue
-                    key = v * 4 + cls
-                    s = row.get(key)
+                    vi = cast(int, v)
+                    key: object = vi * 4 + cls
+                    s = row_o.get(key)
                     if s is None:
-                        s = row[key] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
+                        s = row_o[key] = word_sim(t.text, t.origin, vtext[vi], c_origin, p)
                     if s > best:
                         best = s
             if bonus and best > 0:
@@ -1111,17 +1116,29 @@ class NameIndex:
         gainers: dict[int, set[int]] = {}
         for c_origin, vs in by_origin.items():
             cls = _ORIGIN_CLASS[c_origin]
-            gain = gainers.setdefault(cls, set())
+            gain = cast("set[object]", gainers.setdefault(cls, set()))
+            # (the words' numbers kept as the objects the names' tuples hold, and each row key
+            # made once: a number read as such and stored or looked up again is a new object)
+            vs_o = cast("set[object]", vs)
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
-                outside = [v for v in vs if v not in h]  # (not lookup hits of this word)
-                missing = [v for v in outside if v * 4 + cls not in row]
+                h_o = cast("dict[object, float]", h)
+                outside = [v for v in vs_o if v not in h_o]  # (not lookup hits of this word)
+                keys: list[object] = [cast(int, v) * 4 + cls for v in outside]
+                row_o = cast("dict[object, float]", row)
+                missing = [k for k in range(len(keys)) if keys[k] not in row_o]
                 if missing:
-                    sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
-                    row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
-                rget = row.get
-                gain.update(v for v in outside if rget(v * 4 + cls, 0.0) > 0.0)
+                    sims = word_sims(
+                        t.text,
+                        t.origin,
+                        [vtext[cast(int, outside[k])] for k in missing],
+                        c_origin,
+                        p,
+                    )
+                    row_o.update(zip([keys[k] for k in missing], sims, strict=True))
+                rget = row_o.get
+                gain.update(outside[k] for k in range(len(keys)) if rget(keys[k], 0.0) > 0.0)
         return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
@@ -1170,19 +1187,25 @@ class NameIndex:
         p = self.params
         both_hangul = c_origin == ORIGIN_HANGUL and query.origin == ORIGIN_HANGUL
 
+        # (the words' numbers as the objects the name's tuple holds, each row key made once:
+        # see _fill_rows)
+        ids_o = cast("tuple[object, ...]", ids)
+        hits_o = cast("list[dict[object, float]]", hits)
+        rows_o = cast("list[dict[object, float]]", rows)
+
         def sim(i: int, j: int) -> float:
-            v = ids[j]
+            v = ids_o[j]
             if both_hangul:
-                return hangul_sim(q_toks[i].text, self.vtext[v])
-            s = hits[i].get(v)
+                return hangul_sim(q_toks[i].text, self.vtext[cast(int, v)])
+            s = hits_o[i].get(v)
             if s is not None:
                 return s
-            row = rows[i]
-            key = v * 4 + cls
+            row = rows_o[i]
+            key: object = cast(int, v) * 4 + cls
             s = row.get(key)
             if s is None:
                 qt = q_toks[i]
-                s = row[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
+                s = row[key] = word_sim(qt.text, qt.origin, self.vtext[cast(int, v)], c_origin, p)
             return s
 
         return align(query, cand, sim, p, person)
