@@ -1822,12 +1822,15 @@ class _ListReach:
         texts = [vtext[v] for v in ids]
         n = len(ids)
         free = [True] * n
+        # (the words' numbers as the objects the name's tuple holds, each row key made once:
+        # see NameIndex._fill_rows)
+        ids_o = cast("tuple[object, ...]", ids)
+        reached = cast("set[object]", self.reached)
         for j in range(n):
-            v = ids[j]
             t = texts[j]
             if (
                 cats[j] == TITLE
-                or v in self.reached
+                or ids_o[j] in reached
                 or not t
                 or (
                     t[0] in self.letters
@@ -1860,8 +1863,8 @@ class _ListReach:
                 continue
             v = ids[j]
             reach = False
-            key = v * 4 + cls
-            for qt, row in zip(toks, rows, strict=True):
+            key: object = v * 4 + cls
+            for qt, row in zip(toks, cast("list[dict[object, float]]", rows), strict=True):
                 s = row.get(key)
                 if s is None:
                     s = row[key] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
