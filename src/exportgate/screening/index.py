@@ -743,6 +743,7 @@ class NameIndex:
         forms: Sequence[int] | None = None,
         split: set[int] | None = None,
         form_keys: Sequence[_LookKey | None] | None = None,
+        plain_pool: list[list[int]] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -758,7 +759,9 @@ class NameIndex:
         the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
         together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
         ``form_keys``: the query words' keys of memoised forms (:meth:`_hit_forms`), when the
-        caller has them.
+        caller has them. Given ``plain_pool``, the pool is put there too when it is the pool
+        without a score bound (``min_total`` None, ``unbounded`` empty) for the same query and
+        ``limit``: whenever ``min_total`` did not cut it short.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -866,6 +869,8 @@ class NameIndex:
             for f in {n_form[nid] for nid in split}:
                 scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
+            if plain_pool is not None:
+                plain_pool.append([])
             return [], fused, None, whole
         full = len(scores) > limit or _forms_size(f_size, scores) > limit
         proof: tuple[dict[int, float], float] | None = None
@@ -916,6 +921,8 @@ class NameIndex:
         else:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
+        if plain_pool is not None:
+            plain_pool.append(pool)
         return pool, fused, proof, whole
 
     def _split_reach(self, toks: Sequence[Token], hits: list[dict[int, float]]) -> set[int]:
@@ -1223,14 +1230,16 @@ class NameIndex:
         """The best-scoring names of up to ``limit`` entities at or above ``min_score``, and,
         for a company's name the length a form field cuts at (:func:`cut_short.cut_length`),
         the list names it is the start of (:meth:`_cut_short`)."""
-        out = self._search(text, kind, country, limit, min_score, pool)
+        plain: list[list[int]] = []
+        out = self._search(text, kind, country, limit, min_score, pool, None, plain)
         if (
             min_score > 0
             and kind != "person"
             and cut_length(text, self.vocab.__contains__, company=kind == "organization")
         ):
             got = {c.entity: c for c in out}
-            for c in self._cut_short(text, kind, country, min_score, pool):
+            known = plain[0] if plain else None
+            for c in self._cut_short(text, kind, country, min_score, pool, known):
                 old = got.get(c.entity)
                 if old is None or c.score > old.score:
                     got[c.entity] = c
@@ -1238,12 +1247,20 @@ class NameIndex:
         return out
 
     def _cut_short(
-        self, text: str, kind: str | None, country: str | None, min_score: float, pool: int
+        self,
+        text: str,
+        kind: str | None,
+        country: str | None,
+        min_score: float,
+        pool: int,
+        known: list[int] | None = None,
     ) -> list[Candidate]:
         """List names the query may be the start of, cut by a form field: each name of the
         query's candidate pool cut at the query's length (:func:`cut_short.cut_list_name`) is
         scored against the query as any name is, and a match is shown for review at most
-        (``cut_short_score``): the words after the cut are unknown."""
+        (``cut_short_score``): the words after the cut are unknown. ``known``: that pool (with
+        no score bound, ``pool`` names at most), when :meth:`search`'s own pass worked it out
+        (:meth:`_candidates`' ``plain_pool``)."""
         n = cut_length(text, self.vocab.__contains__, company=kind == "organization")
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
@@ -1256,7 +1273,10 @@ class NameIndex:
         entities = self.entities
         out: list[Candidate] = []
         nids: list[int] = []
-        self._search(text, kind, country, pool, 0.0, pool, nids)
+        if known is not None:
+            nids.extend(known)
+        else:
+            self._search(text, kind, country, pool, 0.0, pool, nids)
         # and the names with a word the query's cut last word starts ("INFRASTRU" of
         # "INFRASTRUCTURE"), which the lookups of whole words do not reach
         if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
@@ -1340,9 +1360,12 @@ class NameIndex:
         min_score: float,
         pool: int,
         names_only: list[int] | None = None,
+        plain_pool: list[list[int]] | None = None,
     ) -> list[Candidate]:
         """:meth:`search` without the cut-short pass; given ``names_only``, the candidate pool's
-        names put there (in pool order), none scored, and nothing returned."""
+        names put there (in pool order), none scored, and nothing returned; given
+        ``plain_pool``, the pool with no score bound put there when it was worked out
+        (:meth:`_candidates`)."""
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks:
@@ -1427,6 +1450,7 @@ class NameIndex:
             forms,
             split,
             [key for _, _, _, key in looked],
+            plain_pool,
         )
         if names_only is not None:
             names_only.extend(names)
