@@ -404,7 +404,9 @@ class NameIndex:
         self.f_len = bytes(self._n_len[x[0]] for x in f_names)
         flat = self.post_flat
         form_of = n_form.__getitem__
-        fp_off = array("I", [0])
+        # (where each word's run starts: a list, whose items the compiled query path reads as
+        # numbers directly, not an array, read through a generic item call)
+        fp_off: list[int] = [0]
         # (the forms' shared numbers, :attr:`f_ids`: a slice of them fills a set of forms
         # without making a number object per form)
         fp_flat: list[int] = []
@@ -1670,7 +1672,7 @@ def _closest_first(
     rare: Sequence[int],
     hits: list[dict[int, float]],
     weights: Sequence[float],
-    fp_off: array[int],
+    fp_off: list[int],
     fp_flat: list[int],
 ) -> dict[int, float]:
     """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
