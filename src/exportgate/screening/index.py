@@ -129,8 +129,6 @@ class Candidate:
 #: (:meth:`NameIndex._completed_names`)
 _COMPLETIONS_MAX = 12
 _COMPLETED_NAMES_MAX = 40
-#: the result of a name not scored (:meth:`NameIndex._search` with ``names_only``)
-_UNSCORED = PairResult(0.0, [], [], [], [])
 
 
 def _crc(text: str) -> int:
@@ -406,7 +404,9 @@ class NameIndex:
         self.f_len = bytes(self._n_len[x[0]] for x in f_names)
         flat = self.post_flat
         form_of = n_form.__getitem__
-        fp_off = array("I", [0])
+        # (where each word's run starts: a list, whose items the compiled query path reads as
+        # numbers directly, not an array, read through a generic item call)
+        fp_off: list[int] = [0]
         # (the forms' shared numbers, :attr:`f_ids`: a slice of them fills a set of forms
         # without making a number object per form)
         fp_flat: list[int] = []
@@ -745,6 +745,7 @@ class NameIndex:
         forms: Sequence[int] | None = None,
         split: set[int] | None = None,
         form_keys: Sequence[_LookKey | None] | None = None,
+        plain_pool: list[list[int]] | None = None,
     ) -> tuple[list[int], set[int], tuple[dict[int, float], float] | None, set[int]]:
         """:meth:`candidates`, and the evidence behind them for :meth:`search`'s score bound.
 
@@ -760,7 +761,9 @@ class NameIndex:
         the query's :meth:`fused_forms` when the caller has them; ``split`` the names its run-
         together words reach (:meth:`_split_reach`), proposed as fused forms' names are.
         ``form_keys``: the query words' keys of memoised forms (:meth:`_hit_forms`), when the
-        caller has them.
+        caller has them. Given ``plain_pool``, the pool is put there too when it is the pool
+        without a score bound (``min_total`` None, ``unbounded`` empty) for the same query and
+        ``limit``: whenever ``min_total`` did not cut it short.
         """
         scores: dict[int, float] = {}
         if sized is None:
@@ -820,10 +823,15 @@ class NameIndex:
                         if fo in acc:
                             acc[fo] += w
                 else:
-                    disjoint = h.keys().isdisjoint
+                    # (a loop over the form's words, not a call of the hits' isdisjoint per
+                    # form; the words as the objects the form's tuple holds: tested as
+                    # numbers, each would be a new object)
+                    h_o = cast("dict[object, float]", h)
                     for fo in acc:
-                        if not disjoint(f_tok[cast(int, fo)]):
-                            acc[fo] += w
+                        for v in cast("tuple[object, ...]", f_tok[cast(int, fo)]):
+                            if v in h_o:
+                                acc[fo] += w
+                                break
         elif common:
             order = sorted(common, key=lambda i: sizes[i])
             first = order[0]
@@ -831,10 +839,16 @@ class NameIndex:
                 self._hit_forms(hits[first], form_keys[first] if form_keys is not None else None)
             )
             for i in order[1:]:
-                disjoint = hits[i].keys().isdisjoint
-                narrowed = {f for f in pool_set if not disjoint(f_tok[f])}
+                # (as above: the forms and words as the objects the memos hold)
+                hi_o = cast("dict[object, float]", hits[i])
+                narrowed: set[object] = set()
+                for fo in cast("set[object]", pool_set):
+                    for v in cast("tuple[object, ...]", f_tok[cast(int, fo)]):
+                        if v in hi_o:
+                            narrowed.add(fo)
+                            break
                 if narrowed:
-                    pool_set = narrowed
+                    pool_set = cast("set[int]", narrowed)
             scores = dict.fromkeys(pool_set, float(len(order)))
         # fused query tokens, two or three ("van der bilt" -> "vanderbilt"), and Wade-Giles
         # syllables as the pinyin word they spell ("tse tung" -> "zedong")
@@ -857,6 +871,8 @@ class NameIndex:
             for f in {n_form[nid] for nid in split}:
                 scores[f] = scores.get(f, 0.0) + 1.0
         if not scores:
+            if plain_pool is not None:
+                plain_pool.append([])
             return [], fused, None, whole
         full = len(scores) > limit or _forms_size(f_size, scores) > limit
         proof: tuple[dict[int, float], float] | None = None
@@ -907,6 +923,8 @@ class NameIndex:
         else:
             f_names = self.f_names
             pool = [nid for f in sorted(scores) for nid in f_names[f]]
+        if plain_pool is not None:
+            plain_pool.append(pool)
         return pool, fused, proof, whole
 
     def _split_reach(self, toks: Sequence[Token], hits: list[dict[int, float]]) -> set[int]:
@@ -1061,13 +1079,18 @@ class NameIndex:
                     continue
             best = max(map(h.get, ids, zeros)) if h else 0.0
             if best < 1.0:
-                for v in ids:
-                    if v in h:
+                # (the words' numbers as the objects the name's tuple holds, each row key made
+                # once: see _fill_rows)
+                h_o = cast("dict[object, float]", h)
+                row_o = cast("dict[object, float]", row)
+                for v in cast("tuple[object, ...]", ids):
+                    if v in h_o:
                         continue
-                    key = v * 4 + cls
-                    s = row.get(key)
+                    vi = cast(int, v)
+                    key: object = vi * 4 + cls
+                    s = row_o.get(key)
                     if s is None:
-                        s = row[key] = word_sim(t.text, t.origin, vtext[v], c_origin, p)
+                        s = row_o[key] = word_sim(t.text, t.origin, vtext[vi], c_origin, p)
                     if s > best:
                         best = s
             if bonus and best > 0:
@@ -1102,17 +1125,29 @@ class NameIndex:
         gainers: dict[int, set[int]] = {}
         for c_origin, vs in by_origin.items():
             cls = _ORIGIN_CLASS[c_origin]
-            gain = gainers.setdefault(cls, set())
+            gain = cast("set[object]", gainers.setdefault(cls, set()))
+            # (the words' numbers kept as the objects the names' tuples hold, and each row key
+            # made once: a number read as such and stored or looked up again is a new object)
+            vs_o = cast("set[object]", vs)
             for t, h, row in zip(toks, hits, rows, strict=True):
                 if t.cat in (TITLE, INITIAL, NUMBER):
                     continue
-                outside = [v for v in vs if v not in h]  # (not lookup hits of this word)
-                missing = [v for v in outside if v * 4 + cls not in row]
+                h_o = cast("dict[object, float]", h)
+                outside = [v for v in vs_o if v not in h_o]  # (not lookup hits of this word)
+                keys: list[object] = [cast(int, v) * 4 + cls for v in outside]
+                row_o = cast("dict[object, float]", row)
+                missing = [k for k in range(len(keys)) if keys[k] not in row_o]
                 if missing:
-                    sims = word_sims(t.text, t.origin, [vtext[v] for v in missing], c_origin, p)
-                    row.update(zip([v * 4 + cls for v in missing], sims, strict=True))
-                rget = row.get
-                gain.update(v for v in outside if rget(v * 4 + cls, 0.0) > 0.0)
+                    sims = word_sims(
+                        t.text,
+                        t.origin,
+                        [vtext[cast(int, outside[k])] for k in missing],
+                        c_origin,
+                        p,
+                    )
+                    row_o.update(zip([keys[k] for k in missing], sims, strict=True))
+                rget = row_o.get
+                gain.update(outside[k] for k in range(len(keys)) if rget(keys[k], 0.0) > 0.0)
         return gainers
 
     def _name_shape(self, nid: int) -> _NameShape:
@@ -1161,19 +1196,25 @@ class NameIndex:
         p = self.params
         both_hangul = c_origin == ORIGIN_HANGUL and query.origin == ORIGIN_HANGUL
 
+        # (the words' numbers as the objects the name's tuple holds, each row key made once:
+        # see _fill_rows)
+        ids_o = cast("tuple[object, ...]", ids)
+        hits_o = cast("list[dict[object, float]]", hits)
+        rows_o = cast("list[dict[object, float]]", rows)
+
         def sim(i: int, j: int) -> float:
-            v = ids[j]
+            v = ids_o[j]
             if both_hangul:
-                return hangul_sim(q_toks[i].text, self.vtext[v])
-            s = hits[i].get(v)
+                return hangul_sim(q_toks[i].text, self.vtext[cast(int, v)])
+            s = hits_o[i].get(v)
             if s is not None:
                 return s
-            row = rows[i]
-            key = v * 4 + cls
+            row = rows_o[i]
+            key: object = cast(int, v) * 4 + cls
             s = row.get(key)
             if s is None:
                 qt = q_toks[i]
-                s = row[key] = word_sim(qt.text, qt.origin, self.vtext[v], c_origin, p)
+                s = row[key] = word_sim(qt.text, qt.origin, self.vtext[cast(int, v)], c_origin, p)
             return s
 
         return align(query, cand, sim, p, person)
@@ -1191,14 +1232,16 @@ class NameIndex:
         """The best-scoring names of up to ``limit`` entities at or above ``min_score``, and,
         for a company's name the length a form field cuts at (:func:`cut_short.cut_length`),
         the list names it is the start of (:meth:`_cut_short`)."""
-        out = self._search(text, kind, country, limit, min_score, pool)
+        plain: list[list[int]] = []
+        out = self._search(text, kind, country, limit, min_score, pool, None, plain)
         if (
             min_score > 0
             and kind != "person"
             and cut_length(text, self.vocab.__contains__, company=kind == "organization")
         ):
             got = {c.entity: c for c in out}
-            for c in self._cut_short(text, kind, country, min_score, pool):
+            known = plain[0] if plain else None
+            for c in self._cut_short(text, kind, country, min_score, pool, known):
                 old = got.get(c.entity)
                 if old is None or c.score > old.score:
                     got[c.entity] = c
@@ -1206,12 +1249,20 @@ class NameIndex:
         return out
 
     def _cut_short(
-        self, text: str, kind: str | None, country: str | None, min_score: float, pool: int
+        self,
+        text: str,
+        kind: str | None,
+        country: str | None,
+        min_score: float,
+        pool: int,
+        known: list[int] | None = None,
     ) -> list[Candidate]:
         """List names the query may be the start of, cut by a form field: each name of the
         query's candidate pool cut at the query's length (:func:`cut_short.cut_list_name`) is
         scored against the query as any name is, and a match is shown for review at most
-        (``cut_short_score``): the words after the cut are unknown."""
+        (``cut_short_score``): the words after the cut are unknown. ``known``: that pool (with
+        no score bound, ``pool`` names at most), when :meth:`search`'s own pass worked it out
+        (:meth:`_candidates`' ``plain_pool``)."""
         n = cut_length(text, self.vocab.__contains__, company=kind == "organization")
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
@@ -1223,7 +1274,11 @@ class NameIndex:
         p = self.params
         entities = self.entities
         out: list[Candidate] = []
-        nids = [c.name_id for c in self._search(text, kind, country, pool, 0.0, pool, True)]
+        nids: list[int] = []
+        if known is not None:
+            nids.extend(known)
+        else:
+            self._search(text, kind, country, pool, 0.0, pool, nids)
         # and the names with a word the query's cut last word starts ("INFRASTRU" of
         # "INFRASTRUCTURE"), which the lookups of whole words do not reach
         if toks[-1].text not in self.vocab:  # (a whole list word: the lookups reach its names)
@@ -1285,9 +1340,6 @@ class NameIndex:
             k += 1
         return out
 
-    def _unscored(self, nid: int) -> Candidate:
-        return Candidate(self.n_ent[nid], nid, 0.0, 0.0, _UNSCORED, [])
-
     def _align_cut(self, query: Side, toks: Sequence[Token], ctoks: Sequence[Token]) -> PairResult:
         """The query aligned with a cut list name (its words weighed as any query's)."""
         p = self.params
@@ -1309,10 +1361,13 @@ class NameIndex:
         limit: int,
         min_score: float,
         pool: int,
-        names_only: bool = False,
+        names_only: list[int] | None = None,
+        plain_pool: list[list[int]] | None = None,
     ) -> list[Candidate]:
-        """:meth:`search` without the cut-short pass; with ``names_only``, the candidate pool's
-        names unscored."""
+        """:meth:`search` without the cut-short pass; given ``names_only``, the candidate pool's
+        names put there (in pool order), none scored, and nothing returned; given
+        ``plain_pool``, the pool with no score bound put there when it was worked out
+        (:meth:`_candidates`)."""
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks:
@@ -1397,9 +1452,11 @@ class NameIndex:
             forms,
             split,
             [key for _, _, _, key in looked],
+            plain_pool,
         )
-        if names_only:
-            return [self._unscored(nid) for nid in names]
+        if names_only is not None:
+            names_only.extend(names)
+            return []
         if not names:
             return []
         rows = self._sim_rows(toks)
@@ -1439,35 +1496,42 @@ class NameIndex:
         hit_of = _inverted_hits(hits, hit_gets)
         # the same name on two lists (the CSL repeats the SDN) is bounded and scored once:
         # both depend on the name's words, their categories, its script and its kind only
-        # (a form's key: its id and the kind it is scored as, 2 * form id + person; names are
-        # keyed by name id when same_form_once is off)
-        passes: dict[int, bool] = {}
-        todo: list[tuple[int, bool, int, int | None]] = []
+        # (a form's key: its id in the dictionaries of the kind it is scored as, person or
+        # not; names are keyed by name id when same_form_once is off)
+        # (the names' and forms' numbers kept as the objects the pool and :attr:`n_form` hold,
+        # here and in the scoring loop below: a number read as such and used as a set member
+        # or dictionary key again is a new object, see _candidates)
+        passes_by: list[dict[object, bool]] = [{}, {}]
+        todo: list[tuple[object, bool, object, object | None]] = []
+        n_form_o = cast("list[object]", n_form)
+        evidence_get = cast("dict[object, float]", evidence).get
         n_kind = self.n_kind
         q_person = kind == "person"
         # names reached through a fused query form as two adjacent words of their own that
         # the lookup's similarities would prune: bounded below on the exact similarities of
         # every pairing the aligner may make (_exact_best), all together after this pass
         waiting: list[
-            tuple[int, tuple[int, ...], float, dict[int, float], list[float], int, bool]
+            tuple[int, tuple[int, ...], float, dict[int, float], list[float], object, bool]
         ] = []
-        for nid in names:
-            bound = prune and nid not in unbounded
-            if bound and nid not in fused and evidence.get(n_form[nid], math.inf) < need:
+        for nid_o in cast("list[object]", names):
+            nid = cast(int, nid_o)
+            bound = prune and nid_o not in unbounded
+            if bound and nid_o not in fused and evidence_get(n_form_o[nid], math.inf) < need:
                 continue  # too few of the query's words reach this name (_candidates)
             nk = n_kind[nid]
             person = nk == _PERSON if nk != _NO_KIND else q_person
-            form = 2 * n_form[nid] + person
-            key: int | None = None
+            form = n_form_o[nid]
+            key: object | None = None
             if bound:
-                key = form if self.same_form_once else nid
+                key = form if self.same_form_once else nid_o
+                passes = passes_by[person]
                 if key in passes:  # (decided, or waiting for the exact bound)
-                    todo.append((nid, person, form, key))
+                    todo.append((nid_o, person, form, key))
                     continue
                 passes[key] = False  # (until it passes every bound below)
                 ids = self.n_tok[nid]
                 bonus = 0.0
-                if nid in pieced:
+                if nid_o in pieced:
                     # its adjacent word pairs as fused forms (align adds 0.001 to such a match)
                     pairs = [vget(vtext[a] + vtext[b]) for a, b in zip(ids, ids[1:], strict=False)]
                     ids = ids + tuple(v for v in pairs if v is not None)
@@ -1488,14 +1552,14 @@ class NameIndex:
                     if bonus or n_sure >= cats.count(WORD) + cats.count(NUMBER):
                         floors = sub_floor
                 if upper_bound(best_s, query.weights, floors) < raw_cut:
-                    if nid in fused:
+                    if nid_o in fused:
                         waiting.append((nid, ids, bonus, name_tops, floors, key, person))
-                        todo.append((nid, person, form, key))
+                        todo.append((nid_o, person, form, key))
                     continue
                 if list_bound and not bonus and list_pruned(nid, person, best_s, floors):
                     continue
                 passes[key] = True
-            todo.append((nid, person, form, key))
+            todo.append((nid_o, person, form, key))
         if waiting:
             shape = _query_shape(toks)
             gainers = self._fill_rows(toks, hits, rows, [w[0] for w in waiting])
@@ -1521,12 +1585,14 @@ class NameIndex:
                         best_s[i] = (earned(top), i)
                     if list_pruned(nid, person, best_s, floors):
                         continue
-                passes[key] = True
-        scored: dict[int, PairResult] = {}
+                passes_by[person][key] = True
+        scored_by: list[dict[object, PairResult]] = [{}, {}]
         entities = self.entities
-        for nid, person, form, key in todo:
-            if key is not None and not passes[key]:
+        for nid_o, person, form, key in todo:
+            if key is not None and not passes_by[person][key]:
                 continue
+            nid = cast(int, nid_o)
+            scored = scored_by[person]
             res = scored.get(form) if self.same_form_once else None
             if res is None:
                 res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
@@ -1606,7 +1672,7 @@ def _closest_first(
     rare: Sequence[int],
     hits: list[dict[int, float]],
     weights: Sequence[float],
-    fp_off: array[int],
+    fp_off: list[int],
     fp_flat: list[int],
 ) -> dict[int, float]:
     """The pool's rank evidence: ``scores`` (by name form), with a misspelt query word's
@@ -1782,12 +1848,15 @@ class _ListReach:
         texts = [vtext[v] for v in ids]
         n = len(ids)
         free = [True] * n
+        # (the words' numbers as the objects the name's tuple holds, each row key made once:
+        # see NameIndex._fill_rows)
+        ids_o = cast("tuple[object, ...]", ids)
+        reached = cast("set[object]", self.reached)
         for j in range(n):
-            v = ids[j]
             t = texts[j]
             if (
                 cats[j] == TITLE
-                or v in self.reached
+                or ids_o[j] in reached
                 or not t
                 or (
                     t[0] in self.letters
@@ -1820,8 +1889,8 @@ class _ListReach:
                 continue
             v = ids[j]
             reach = False
-            key = v * 4 + cls
-            for qt, row in zip(toks, rows, strict=True):
+            key: object = v * 4 + cls
+            for qt, row in zip(toks, cast("list[dict[object, float]]", rows), strict=True):
                 s = row.get(key)
                 if s is None:
                     s = row[key] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
