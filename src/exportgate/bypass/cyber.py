@@ -493,6 +493,10 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
             request = _DO_REQUEST.match(clause)
             start = 0
             if request is None:
+                # every _ASKED_OF_YOU match holds "you" or "help me ": one substring test each
+                # before the pattern is tried at every position of the clause
+                if "you" not in clause and "help me " not in clause:
+                    continue
                 asked = _ASKED_OF_YOU.search(clause)
                 if asked is None or _DO_VERB.match(clause, asked.end()) is None:
                     continue
