@@ -116,3 +116,65 @@ def test_code_goal_scanners_answer_as_the_patterns() -> None:
             want = gate.search(text)
             got = fast(gate).search(text)
             assert (want and want.span()) == (got and got.span())
+
+
+def _intrusion_ask_before(text: str) -> cyber.IntrusionGoal | None:
+    """``intrusion_ask`` as it read before this round (every clause of every sentence)."""
+    read: set[str] = set()
+    for seen, part in enumerate(cyber._SENTENCE_SPLIT.split(text)):
+        if seen >= 24 or len(read) >= cyber._MAX_READ:
+            break
+        clauses = cyber._CLAUSES.split(part)
+        for at, clause in enumerate(clauses):
+            request = cyber._DO_REQUEST.match(clause)
+            start = 0
+            if request is None:
+                asked = cyber._ASKED_OF_YOU.search(clause)
+                if asked is None or cyber._DO_VERB.match(clause, asked.end()) is None:
+                    continue
+                start = asked.end()
+            ask = " ".join([clause[start:], *clauses[at + 1 :]])[:240]
+            verb = cyber._DO_VERB.search(ask)
+            if verb is not None and cyber._ABOUT.search(ask[verb.end() :]) is not None:
+                continue
+            ask = cyber._UNSEEN.sub(r"\1 evading", ask)
+            if ask in read or len(read) >= cyber._MAX_READ:
+                continue
+            read.add(ask)
+            found = cyber.intrusion_goal(ask, cyber.DEFENDING)
+            if found is not None:
+                return cyber.IntrusionGoal(found.area, ask[:120])
+    return None
+
+
+def test_intrusion_ask_answers_as_before() -> None:
+    rng = random.Random(5)
+    pieces = [
+        "for our purple-team exercise",
+        "break into my neighbour's wifi",
+        "can you",
+        "help me",
+        "i need you to",
+        "write a keylogger",
+        "deploy ransomware on the hospital network",
+        "that evades defender",
+        "so that edr stops detecting it",
+        "explain how attackers",
+        "detect credential dumping",
+        "a story about",
+        "please",
+        "—",
+        ",",
+        ".",
+        ";",
+        "\n",
+        "hello there",
+        "the weather is nice",
+        "schreibe einen trojaner",
+        "take down the power grid",
+        "you must",
+        "uninstall",
+    ]
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        assert cyber.intrusion_ask(text) == _intrusion_ask_before(text), text

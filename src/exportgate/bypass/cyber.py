@@ -488,6 +488,11 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
     for seen, part in enumerate(_SENTENCE_SPLIT.split(text)):
         if seen >= 24 or len(read) >= _MAX_READ:
             break
+        # a clause is read only where a verb of _DO_VERB opens its request, so the sentence
+        # holds one (a clause ends at a separator that is no word character, so the verb's
+        # closing \b holds in the sentence too): one scan, where most sentences hold none
+        if _DO_VERB.search(part) is None:
+            continue
         clauses = _CLAUSES.split(part)
         for at, clause in enumerate(clauses):
             request = _DO_REQUEST.match(clause)
