@@ -4,6 +4,7 @@ code they replace."""
 from __future__ import annotations
 
 import random
+import re
 
 from exportgate.bypass import anchors, codegoal, cyber, structure
 from exportgate.bypass.anchors import index_of
@@ -178,3 +179,37 @@ def test_intrusion_ask_answers_as_before() -> None:
     for _ in range(1500):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
         assert cyber.intrusion_ask(text) == _intrusion_ask_before(text), text
+
+
+def test_any_match_twin_matches_where_the_pattern_does() -> None:
+    twin = cyber._DO_VERB_ANY
+    assert twin is not cyber._DO_VERB  # grouped by first letter
+    rng = random.Random(8)
+    words = [
+        "write",
+        "rewrite",
+        "overwrite it",
+        "writes",
+        "schreibe",
+        "änderst",
+        "écris",
+        "take down",
+        "take",
+        "bring down the",
+        "set up",
+        "settle",
+        "hello",
+        "the",
+        "show me how to",
+        "show me",
+        ",",
+        " ",
+        "x",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", ".", "_"]) for _ in range(8))
+        assert (twin.search(text) is None) == (cyber._DO_VERB.search(text) is None), text
+    # other shapes are left as they are
+    for source in (r"\b(?:a|b)", r"(?:a|b)\b(?:c)\b", r"(?:a?b|c)\b", r"(?:\w+|c)\b", r"(?:a)\b"):
+        pattern = re.compile(source)
+        assert cyber.any_match_twin(pattern) is pattern
