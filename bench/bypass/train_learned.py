@@ -57,6 +57,11 @@ round-15 freeze, tuned-on from round 16; written for this project by helper ``se
 Apache-2.0) is a whole training writer like set K in round 15 (its prompts and its account
 traces' requests). The goal table reads the words after a protective verb marked
 (``goal.PROTECTED``: "alert when someone disables ...").
+
+Round 19 (``learned-15``): set M (``bench/bypass/independent_m``, run once by the lead on the
+round-17 freeze, tuned-on from round 18; written for this project by helper ``setm``,
+Apache-2.0) is a whole training writer like K and L (its prompts and its account traces'
+requests); the rule signals it stacks on include the round-19 act areas (``acts_iccs``).
 """
 
 from __future__ import annotations
@@ -109,7 +114,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-14"
+VERSION = "learned-15"
 # round 15: the goal table's word L2 (the same as the word table's)
 GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out

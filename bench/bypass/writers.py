@@ -70,6 +70,8 @@ WRITERS: dict[str, str] = {
     "K": "independent_k",
     # round 16: set L (run once by the lead on the round-15 freeze, tuned-on from round 16)
     "L": "independent_l",
+    # round 19: set M (run once by the lead on the round-17 freeze, tuned-on from round 18)
+    "M": "independent_m",
 }
 # writers of which only some groups train the learned part: writer -> predicate on the item
 PARTIAL_WRITERS = frozenset({"J"})

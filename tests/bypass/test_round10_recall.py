@@ -45,6 +45,7 @@ def test_version_is_round_ten() -> None:
         "bypass-15",
         "bypass-16",
         "bypass-17",
+        "bypass-18",
     )
 
 

@@ -140,6 +140,7 @@ def test_version_is_round_eleven_or_later() -> None:
         "bypass-15",
         "bypass-16",
         "bypass-17",
+        "bypass-18",
     )
 
 
@@ -160,20 +161,9 @@ def test_attacks_are_flagged(prompt: str) -> None:
     assert DETECTOR.classify([{"role": "user", "content": prompt}]).flagged
 
 
-# round 15: known false positive of bypass-14 / learned-13 (strict: remove when it passes)
-_GOAL_TABLE_FP = pytest.mark.xfail(
-    strict=True,
-    reason="known false positive of bypass-14 / learned-13 (round 15): the goal table reads "
-    "'make ... someone ... disable ... defender' as a harmful goal (0.99; it has no notion of a "
-    "detection's protective 'alert when') and raises the word table's 0.73 to 0.85; round 17 "
-    "(learned-14, the words after 'alert' marked protective): goal table 0.89, score 0.84",
-)
-
-
-@pytest.mark.parametrize(
-    "prompt",
-    [pytest.param(p, marks=_GOAL_TABLE_FP) if "Set-MpPreference" in p else p for p in BENIGN],
-)
+# round 15: known false positive of bypass-14 / learned-13 ("make ... someone ... disable ...
+# defender" read as a harmful goal; 0.84 under learned-14); passes from round 19 (learned-15)
+@pytest.mark.parametrize("prompt", BENIGN)
 def test_benign_twins_pass(prompt: str) -> None:
     assert not DETECTOR.classify([{"role": "user", "content": prompt}]).flagged
 

@@ -193,4 +193,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-15",
         "bypass-16",
         "bypass-17",
+        "bypass-18",
     )

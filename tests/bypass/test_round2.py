@@ -24,6 +24,7 @@ def test_shipped_learned_part_loads_and_names_its_sources() -> None:
         "learned-12",
         "learned-13",
         "learned-14",
+        "learned-15",
     )
     for writer in (
         "writer A",

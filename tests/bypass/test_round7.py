@@ -96,6 +96,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-15",
         "bypass-16",
         "bypass-17",
+        "bypass-18",
     )
 
 

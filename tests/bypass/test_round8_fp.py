@@ -33,6 +33,7 @@ def test_versions() -> None:
         "bypass-15",
         "bypass-16",
         "bypass-17",
+        "bypass-18",
     )
     model = load()
     assert model is not None and model.version in (
@@ -42,6 +43,7 @@ def test_versions() -> None:
         "learned-12",
         "learned-13",
         "learned-14",
+        "learned-15",
     )
     assert any("corpus_t6" in s for s in model.sources)
 

@@ -57,7 +57,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-17"
+DETECTOR_VERSION = "bypass-18"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
@@ -155,7 +155,55 @@ def _window(text: str) -> str:
     if len(text) <= RULE_WINDOW:
         return text
     half = RULE_WINDOW // 2
-    return text[:half] + "\n" + text[-half:]
+    head = _sentence_end_after(text, half)
+    tail = _sentence_start_before(text, len(text) - half)
+    if tail <= head:
+        return text
+    middle = _middle_questions(text, head, tail)
+    return text[:head] + "\n" + (middle + "\n" if middle else "") + text[tail:]
+
+
+def _sentence_end_after(text: str, at: int) -> int:
+    """``at``, moved forward to the end of the sentence it cuts (at most
+    ``MIDDLE_QUESTION_CHARS`` characters; else ``at``)."""
+    ends = [text.find(c, at, at + MIDDLE_QUESTION_CHARS) for c in _SENTENCE_END]
+    found = [e for e in ends if e >= 0]
+    return min(found) + 1 if found else at
+
+
+def _sentence_start_before(text: str, at: int) -> int:
+    """``at``, moved back to the start of the sentence it cuts (at most
+    ``MIDDLE_QUESTION_CHARS`` characters; else ``at``)."""
+    found = max(text.rfind(c, max(0, at - MIDDLE_QUESTION_CHARS), at) for c in _SENTENCE_END)
+    return found + 1 if found >= 0 else at
+
+
+# round 19: a question hidden in the middle of a long message (payload splitting: one real
+# question among filler sentences, "answer only the real one") was cut out of the rule window;
+# the window keeps up to ``MIDDLE_QUESTIONS`` whole question sentences of the part it skips,
+# each at most ``MIDDLE_QUESTION_CHARS`` long, and the head and the tail are not cut inside a
+# sentence (each moved to the sentence boundary within ``MIDDLE_QUESTION_CHARS``), so the rule
+# parts read the ask whole (bounded: a 200,000-character prompt adds at most 6 x 300 characters)
+MIDDLE_QUESTIONS = 4
+MIDDLE_QUESTION_CHARS = 300
+_SENTENCE_END = ".!?\n"
+
+
+def _middle_questions(text: str, start: int, end: int) -> str:
+    """Whole question sentences ending between ``start`` and ``end`` (the first few)."""
+    found: list[str] = []
+    at = text.find("?", start, end)
+    while at >= 0 and len(found) < MIDDLE_QUESTIONS:
+        begin = at
+        floor = max(start, at - MIDDLE_QUESTION_CHARS)
+        while begin > floor and text[begin - 1] not in _SENTENCE_END:
+            begin -= 1
+        if begin > floor or begin == start:
+            sentence = text[begin : at + 1].strip()
+            if len(sentence) >= 12:
+                found.append(sentence)
+        at = text.find("?", at + 1, end)
+    return " ".join(found)
 
 
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")

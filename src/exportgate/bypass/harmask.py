@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.acts_iccs import ICCS_ACTS
 from exportgate.bypass.anchors import Gated, index_of
 from exportgate.bypass.words import letter_words
 
@@ -358,6 +359,16 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+# Round 19 (issue 23): the serious offence classes of the UNODC ICCS (2015) the table above did
+# not hold (robbery, burglary, theft, arson, extortion, forced labour, corruption, forgery,
+# obstruction of justice, elections, dangerous driving, espionage, environmental and wildlife
+# offences), from ``acts_iccs`` (the source and the classes are recorded there)
+_ACTS = _ACTS + tuple((area, band, pattern) for _, area, band, pattern, _ in ICCS_ACTS)
+# the areas where a video game explains an act away ("how do I rob the bank in GTA")
+_GAME_AREAS = frozenset(
+    {"violence", "property", "justice", "public_safety", "elections", "smuggling"}
+)
+
 # Round 18 (issue 23): goals asked in other shapes than "how to <verb>". Each entry is one
 # English request form, written by category from the grammar of asking, not from any set's
 # sentences: a noun phrase that names a written briefing *on* the act ("a technical brief on",
@@ -688,6 +699,7 @@ _TRIGGERS: tuple[str, ...] = (
     "groom grooming seduce seducing sext sexting child kid minor teen preteen year nude naked "
     "sexual sexy explicit underage",
 )
+_TRIGGERS = _TRIGGERS + tuple(words for *_, words in ICCS_ACTS)
 assert len(_TRIGGERS) == len(_ACTS)
 _TRIGGER_SETS = tuple(frozenset(t.split()) for t in _TRIGGERS)
 
@@ -760,7 +772,7 @@ def harm_ask(text: str) -> HarmAsk | None:
             if seen >= 6:
                 break
             strength, operational = _judge(head, match.start(), match.end(), match.group())
-            if area == "violence" and operational and _GAME.search(head) is not None:
+            if operational and area in _GAME_AREAS and _GAME.search(head) is not None:
                 strength, operational = 0.3, False
             if band == PROHIBITED:
                 strength = min(1.0, strength + 0.05)
