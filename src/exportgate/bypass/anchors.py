@@ -156,17 +156,35 @@ class TextIndex:
         return found
 
 
-_LAST_INDEX: list[TextIndex] = []
+# the last few indexes, most recent first: a tuple replaced whole (never changed in place), so
+# that a request on another thread reads either the old or the new one
+_LAST_INDEXES: list[tuple[TextIndex, ...]] = [()]
+_KEPT_INDEXES = 8
 
 
 def index_of(text: str) -> TextIndex:
-    """The :class:`TextIndex` of ``text``, reused when the same string object was indexed last
-    (one request's parts read the same view one after another)."""
-    last = _LAST_INDEX[0] if _LAST_INDEX else None
-    if last is not None and last.text is text:
-        return last
+    """The :class:`TextIndex` of ``text``, reused when the same string object, or an equal
+    string, was among the last few indexed (one request's parts read the same views one after
+    another, some of them interleaved, and some build a view equal to another; an index
+    depends only on its text's characters)."""
+    kept = _LAST_INDEXES[0]
+    for index in kept:
+        if index.text is text:
+            return index
+    for index in kept:
+        if index.text == text:
+            return index
     index = TextIndex(text)
-    _LAST_INDEX[:] = [index]
+    _LAST_INDEXES[0] = (index, *kept[: _KEPT_INDEXES - 1])
+    return index
+    for i, index in enumerate(kept):
+        if index.text == text:
+            if i:
+                kept.insert(0, kept.pop(i))
+            return index
+    index = TextIndex(text)
+    kept.insert(0, index)
+    del kept[_KEPT_INDEXES:]
     return index
 
 

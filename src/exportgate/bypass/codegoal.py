@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from exportgate.bypass.cyber import DEFENDING, intrusion_goal
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import HIGH_RISK, PROHIBITED, score_intent
-from exportgate.bypass.literals import alternation
+from exportgate.bypass.literals import alternation, fast
 
 _WINDOW = 4_000  # characters of the last user turn read
 
@@ -227,7 +227,7 @@ def _goals(text: str) -> list[str]:
         comment = _COMMENT.match(line)
         if comment is not None and len(comment.group(1)) >= 12:
             out.append(comment.group(1))
-    for found in _PROSE.finditer(text):
+    for found in fast(_PROSE).finditer(text):
         out.append(found.group(1) or found.group(2) or "")
     prose = [f.group(1) or f.group(2) or "" for f in _PROSE_GOAL.finditer(text)]
     goals = [g.strip(" \"'`*") for g in out if g.strip()][:12]
@@ -432,7 +432,7 @@ def framed_goal(text: str) -> FramedGoal | None:
     head = text[:_WINDOW]
     if alternation(_ACCURATE).search(head) is None:
         return None
-    frame = next((name for name, gate in _FRAMES if gate.search(head) is not None), "")
+    frame = next((name for name, gate in _FRAMES if fast(gate).search(head) is not None), "")
     if not frame:
         return None
     for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
@@ -455,9 +455,9 @@ def code_goal(text: str) -> CodeGoal | None:
     head = text[:_WINDOW]
     if not any(t in head for t in _WORK_GATE):
         return None
-    if not any(t in head for t in _CODE_GATE) and _PROSE.search(head) is None:
+    if not any(t in head for t in _CODE_GATE) and fast(_PROSE).search(head) is None:
         return None
-    if _WORK.search(head) is None and _WORK_MORE.search(head) is None:
+    if fast(_WORK).search(head) is None and alternation(_WORK_MORE).search(head) is None:
         return None
     best: CodeGoal | None = _code_act(head)
     for goal in _goals(head):

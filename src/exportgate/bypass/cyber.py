@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass.anchors import split_alternatives, trigger_spans
-from exportgate.bypass.literals import alternation, fast
+from exportgate.bypass.literals import alternation, closes_at_end, fast
 
 # capability: something that only an attacker needs to *work* (round 16: "silently" where a
 # program fails, errors, exits or returns silently is a bug report, not stealth)
@@ -476,6 +476,37 @@ _ABOUT = re.compile(
     r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
     r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
 )
+
+
+def any_match_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """For a pattern ``(?:A|B|...)\\b`` whose alternatives each open with a letter: a twin with
+    the alternatives grouped by that letter (``(?:w(?:rite|ipe)|b(?:uild|ypass)|...)\\b``), which
+    matches somewhere in a text exactly where the pattern does (the same alternatives, each with
+    the same ``\\b`` after it; only the order they are tried in differs, which decides *which*
+    match is found, not *whether* one is) and costs ``re`` one test per first letter, not one per
+    alternative, at each position. The pattern itself where it has another shape."""
+    source = pattern.pattern
+    if not (source.startswith("(?:") and source.endswith(")\\b")):
+        return pattern
+    alternatives = split_alternatives(source[3:-3])
+    if not closes_at_end(source[:-2]) or len(alternatives) < 2:
+        return pattern
+    grouped: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, second = alternative[:1], alternative[1:2]
+        if not first.isalpha() or second in ("?", "*", "+", "{"):
+            return pattern
+        grouped.setdefault(first, []).append(alternative[1:])
+    try:
+        return re.compile(
+            "(?:" + "|".join(f + "(?:" + "|".join(r) + ")" for f, r in grouped.items()) + ")\\b",
+            pattern.flags,
+        )
+    except re.error:
+        return pattern
+
+
+_DO_VERB_ANY = any_match_twin(_DO_VERB)
 _MAX_READ = 6  # distinct asks read per text, at most
 _CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
 
@@ -488,11 +519,20 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
     for seen, part in enumerate(_SENTENCE_SPLIT.split(text)):
         if seen >= 24 or len(read) >= _MAX_READ:
             break
+        # a clause is read only where a verb of _DO_VERB opens its request, so the sentence
+        # holds one (a clause ends at a separator that is no word character, so the verb's
+        # closing \b holds in the sentence too): one scan, where most sentences hold none
+        if _DO_VERB_ANY.search(part) is None:
+            continue
         clauses = _CLAUSES.split(part)
         for at, clause in enumerate(clauses):
             request = _DO_REQUEST.match(clause)
             start = 0
             if request is None:
+                # every _ASKED_OF_YOU match holds "you" or "help me ": one substring test each
+                # before the pattern is tried at every position of the clause
+                if "you" not in clause and "help me " not in clause:
+                    continue
                 asked = _ASKED_OF_YOU.search(clause)
                 if asked is None or _DO_VERB.match(clause, asked.end()) is None:
                     continue

@@ -854,7 +854,7 @@ class Alternation:
             len(alternatives) == 1
             and source.startswith("(?:")
             and source.endswith(")")
-            and _closes_at_end(source)
+            and closes_at_end(source)
         ):
             alternatives = split_alternatives(source[3:-1])
         if len(alternatives) < 2:
@@ -1002,7 +1002,7 @@ class AlternationIndex:
         self.scanned = scanned  # groups run as they are (no first strings, or too many)
 
 
-def _closes_at_end(source: str) -> bool:
+def closes_at_end(source: str) -> bool:
     """Whether the group opened by the first character of ``source`` closes at its end."""
     depth = 0
     in_class = escaped = False

@@ -554,6 +554,33 @@ _COMPOUND_TEXT = (
 _COMPOUND_PIECES = frozenset(_COMPOUND_TEXT.split())
 
 
+def hyphen_split_words(text: str) -> list[str]:
+    """``_HYPHEN_SPLIT.findall(text)``, the pattern tried only where a match can start: one to
+    four letters before a "-" (every match has its first "-" there), each such position once,
+    in order, resuming after each match (the non-overlapping leftmost matches ``findall``
+    returns); a text without "-" has none. (The pattern, run as it is, tries every position:
+    its opening look-behind leaves ``re`` no first character to skip to.)"""
+    out: list[str] = []
+    hyphen = text.find("-")
+    if hyphen < 0:
+        return out
+    match = _HYPHEN_SPLIT.match
+    resume = 0  # where the last match ended: no match starts before it
+    tried = 0  # the positions before this one have been tried
+    while hyphen >= 0:
+        start = max(resume, tried, hyphen - 4)
+        while start < hyphen:
+            found = match(text, start)
+            start += 1
+            if found is not None:
+                out.append(found.group())
+                resume = found.end()
+                break
+        tried = max(tried, start)
+        hyphen = text.find("-", max(hyphen + 1, resume))
+    return out
+
+
 def hyphen_joined(folded: str, known: frozenset[str]) -> tuple[str, int] | None:
     """The text with hyphen-split words joined ("bur-nin-g" -> "burning": some piece is neither
     ``known`` nor a piece of an ordinary compound, and the word is in three pieces or more or
@@ -569,7 +596,7 @@ def hyphen_joined(folded: str, known: frozenset[str]) -> tuple[str, int] | None:
             return True
         return token.replace("-", "") in known and not any(p in _COMPOUND_PIECES for p in pieces)
 
-    found = {t for t in _HYPHEN_SPLIT.findall(folded[:8000]) if odd(t)}
+    found = {t for t in hyphen_split_words(folded[:8000]) if odd(t)}
     if len(found) < 2 and not any(t.count("-") >= 2 for t in found):
         return None
     joined = _HYPHEN_SPLIT.sub(

@@ -186,7 +186,7 @@ def shape(messages: list[tuple[str, str]]) -> Shape:
     # and both need "=" (or ":") followed by a quotation mark, found with one fast scan
     assigned = (equals or (quoted and ":" in joined)) and _ASSIGN_QUOTE.search(joined) is not None
     fragments = (_FRAGMENT.findall(joined) if equals and assigned else []) + (
-        _STORED.findall(joined) if assigned else []
+        fast(_STORED).findall(joined) if assigned else []
     )
     if len(fragments) >= 2:
         out.reassembled = "".join(value for _, value in fragments).lower()
