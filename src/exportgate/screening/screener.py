@@ -38,6 +38,7 @@ from exportgate.screening.entities import (
 )
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
+from exportgate.screening.acronym_swap import acronym_swaps
 from exportgate.screening.look_alike import look_alike_reading
 from exportgate.screening.normalize import (
     IMO_NUMBER,
@@ -273,8 +274,9 @@ class ListScreener:
         """Other readings of ``name`` worth screening beside it, each with why and the most it
         may score (1.0, or a review at most): the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
-        stand for (:mod:`look_alike`), and the name without a legal form written out that the
-        field's length cut short (:mod:`cut_form`)."""
+        stand for (:mod:`look_alike`), the name without a legal form written out that the
+        field's length cut short (:mod:`cut_form`), and an acronym with two neighbouring
+        letters swapped back (:mod:`acronym_swap`), a review at most."""
         names = set_aside(name)
         out: list[tuple[str, str, float]] = [(s.name, s.why(), 1.0) for s in names]
         review = self.params.possible_max
@@ -291,6 +293,10 @@ class ListScreener:
             if la is not None and la.text not in seen:
                 seen.add(la.text)
                 out.append((la.text, la.why(), review if la.letters_only else 1.0))
+        for sw in acronym_swaps(name, self._known_word):
+            if sw.text not in seen:
+                seen.add(sw.text)
+                out.append((sw.text, sw.why(), review))
         return [r for r in out if r[0] != name]
 
     def _best_of_readings(

@@ -1,0 +1,122 @@
+"""A Chinese or Korean given name one syllable away from another, under a very common family
+name (issue 17, session 12; rule :func:`rules.common_family_other_syllable`).
+
+Chinese and Korean given names are written syllable by syllable, each syllable a character
+chosen from a few hundred. "Guohua" and "Guihua", "Sung-ho" and "Sang-ho" are each spelled
+right: a letter apart, they are two names, as "Jane" and "June" are. Under a family name that
+one person in fifty or more bears (Li, Wang, Kim, Lee: ``data/common_surnames_east_asian.txt``,
+with its sources), such a pair names many people and says nothing of which one the list
+means. A slip that leaves no syllable ("Xeaohong" for "Xiaohong"), or a syllable romanised
+another way ("Soo" / "Su", "Hsiao" / "Xiao"), is still the listed name.
+
+Everything here is pure and worked out at import (a few milliseconds): no table is loaded on
+the query path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+
+from exportgate.screening.scoring import korean_fold
+from exportgate.screening.scripts import hangul_romanisations
+from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
+
+
+def _families() -> dict[str, tuple[frozenset[str], ...]]:
+    """spelling -> the spelling groups (one per language line) of
+    ``data/common_surnames_east_asian.txt`` that hold it, tagged by language."""
+    text = resources.files("exportgate.screening").joinpath(
+        "data/common_surnames_east_asian.txt"
+    )
+    out: dict[str, list[frozenset[str]]] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, *names = line.split()
+        group = frozenset(f"{lang}:{n}" for n in names)
+        for n in names:
+            out.setdefault(n, []).append(group)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_FAMILIES = _families()
+#: every romanised Korean syllable, its romanisation choices folded (:func:`korean_fold`)
+_KOREAN_FOLDS = frozenset(korean_fold(s) for s in hangul_romanisations())
+#: longest syllable tried when a given name written as one word is split
+_MAX_SYLLABLE = 6
+#: most splits of one word into syllables looked at
+_MAX_SPLITS = 24
+
+
+def family_languages(typed: str, listed: str) -> frozenset[str]:
+    """The languages ("zh", "ko") in which ``listed`` is one of the very common family names and
+    ``typed`` is a spelling of the same name; empty when it is none."""
+    groups = _FAMILIES.get(listed)
+    if not groups:
+        return frozenset()
+    return frozenset(lang for g in groups for lang in ("zh", "ko") if f"{lang}:{typed}" in g)
+
+
+def _valid(syllable: str, lang: str) -> bool:
+    if lang == "zh":
+        return pinyin_syllable(syllable) or bool(pinyin_readings(syllable))
+    return korean_fold(syllable) in _KOREAN_FOLDS
+
+
+def _same(a: str, b: str, lang: str) -> bool:
+    """One syllable, or one syllable romanised two ways."""
+    if a == b:
+        return True
+    if lang == "zh":
+        ra, rb = pinyin_readings(a), pinyin_readings(b)
+        return b in ra or a in rb or bool(ra & rb)
+    return korean_fold(a) == korean_fold(b)
+
+
+def splits(word: str, lang: str) -> list[tuple[str, ...]]:
+    """``word`` split into syllables of ``lang`` every way it can be (at most
+    :data:`_MAX_SPLITS`); empty when it cannot."""
+    out: list[tuple[str, ...]] = []
+
+    def walk(k: int, acc: tuple[str, ...]) -> None:
+        if len(out) >= _MAX_SPLITS:
+            return
+        if k == len(word):
+            out.append(acc)
+            return
+        for n in range(1, min(_MAX_SYLLABLE, len(word) - k) + 1):
+            part = word[k : k + n]
+            if _valid(part, lang):
+                walk(k + n, (*acc, part))
+
+    if word.isascii() and word.isalpha():
+        walk(0, ())
+    return out
+
+
+def syllables_apart(pairs: Sequence[tuple[str, str]], lang: str) -> tuple[str, str] | None:
+    """For given names paired word by word (typed, listed), the one pair of syllables they
+    differ by, when both are written in syllables of ``lang`` and differ by exactly one
+    syllable that is another syllable, not the same one romanised another way; else None."""
+    found: tuple[str, str] | None = None
+    for typed, listed in pairs:
+        if typed == listed:
+            continue
+        best: tuple[tuple[int, int], tuple[str, str] | None] | None = None
+        for a in splits(typed, lang):
+            for b in splits(listed, lang):
+                if len(a) != len(b):
+                    continue
+                diff = [(x, y) for x, y in zip(a, b, strict=True) if not _same(x, y, lang)]
+                key = (len(diff), len(a))
+                if best is None or key < best[0]:
+                    best = (key, diff[0] if diff else None)
+        if best is None:
+            return None  # a slip that leaves no syllable, or syllables of another count
+        if best[0][0] == 0:
+            continue  # the same syllables, romanised another way
+        if best[0][0] > 1 or found is not None:
+            return None
+        found = best[1]
+    return found
