@@ -37,13 +37,19 @@ REVIEW, BLOCK = P.review_threshold, P.block_threshold
         ("IN FAVOUR OF ORVAND HALVEX SHIPPING LTD", "ORVAND HALVEX SHIPPING LTD"),
         ("ORVAND HALVEX CERAMIC GROUP ATTN ACCOUNTS DEPT", "ORVAND HALVEX CERAMIC GROUP"),
         ("KELVAR MOSTASHAR A/C 2199710396", "KELVAR MOSTASHAR"),
+        ("ORVAND HALVEX LIMITED (Moscow Branch)", "ORVAND HALVEX LIMITED"),
+        ("Orvand Halvex Limited (Kuala Lumpur Branch)", "Orvand Halvex Limited"),
+        ("ORVAND HALVEX COMPANY - Dubai Office", "ORVAND HALVEX COMPANY"),
+        ("ORVAND HALVEX TRADING LIMITED (Beir", "ORVAND HALVEX TRADING LIMITED"),
     ],
 )
 def test_a_swift_party_field_is_read_as_its_name(query: str, name: str) -> None:
     assert name in [s.name for s in set_aside(query)]
 
 
-@pytest.mark.parametrize("query", ["24/7 Logistics", "1984 Ltd", "3M Company", "Benali Trading"])
+@pytest.mark.parametrize(
+    "query", ["24/7 Logistics", "1984 Ltd", "3M Company", "Benali Trading", "Post Office Ltd"]
+)
 def test_names_with_digits_or_slashes_are_left_alone(query: str) -> None:
     assert set_aside(query) == ()
 

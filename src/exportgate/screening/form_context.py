@@ -132,6 +132,13 @@ _WORDS = re.compile(r"[^\W_]+")
 #: separators after which a tail may be an address or a role: a dash between spaces, a slash,
 #: a semicolon, a bar
 _TAIL_SEP = re.compile(r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*")
+#: a branch or office named after a company's name, in brackets or after a dash ("(Kuala
+#: Lumpur Branch)", "- Dubai Office", "(branch)"): up to three words before the office word
+_BRANCH = re.compile(
+    r"^\s*(?:[^\W\d_][\w.'-]*\s+){0,3}(?:branch|branch office|office|representative office"
+    r"|rep office|liaison office|filiale|sucursal|succursale)\s*$",
+    re.IGNORECASE,
+)
 #: an attention line after the name, with no separator ("... GROUP ATTN ACCOUNTS DEPT")
 _ATTN_TAIL = re.compile(r"\s+(?:attn|attention)\b.*$", re.IGNORECASE)
 #: "care of" after a name: the rest of the field is another party or a department
@@ -235,6 +242,8 @@ def context_tail(tail: str) -> bool:
     parts = [p for p in tail.split(",") if p.strip(_DANGLING + " .")]
     if not parts:
         return False
+    if _BRANCH.match(tail):  # "(Moscow Branch)", "- Dubai Office": which office, not who
+        return True
     if len(parts) >= 2 and _country(tail):  # "Korea, North", "Macedonia, The Republic of"
         return True
     if all(context_part(p) for p in parts):
@@ -290,7 +299,10 @@ def _peel(text: str) -> tuple[str, list[str]]:
         if s.count("(") > s.count(")"):
             # a bracket cut off by the field's length: "... (Tehran, Ira"
             k = s.rindex("(")
-            if context_tail(s[k + 1 :]) and _name_left(s[:k]):
+            inside = s[k + 1 :]
+            # (what a bracket held is beside the name, even cut to a word's start: "(Beir")
+            cut = len(inside.split()) <= 2 and len(_WORDS.findall(s[:k])) >= 2
+            if (cut or context_tail(inside)) and _name_left(s[:k]):
                 pieces.append(s[k:])
                 text = s[:k]
                 continue
