@@ -26,9 +26,7 @@ from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
 def _families() -> dict[str, tuple[frozenset[str], ...]]:
     """spelling -> the spelling groups (one per language line) of
     ``data/common_surnames_east_asian.txt`` that hold it, tagged by language."""
-    text = resources.files("exportgate.screening").joinpath(
-        "data/common_surnames_east_asian.txt"
-    )
+    text = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     out: dict[str, list[frozenset[str]]] = {}
     for line in text.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -25,8 +25,8 @@ from exportgate.screening.abbreviations import business_short_forms
 from exportgate.screening.common_names import is_common, very_common_family_name
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
-from exportgate.screening.other_syllable import family_languages, syllables_apart
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
+from exportgate.screening.other_syllable import family_languages, syllables_apart
 from exportgate.screening.scoring import (
     KOREAN_SURNAMES_LATIN,
     Alignment,

@@ -320,9 +320,12 @@ def abd_stems(word: str) -> frozenset[str]:
     if m:
         after = rest[m.end() :]
         out.add(after)
-        if after.startswith("l"):
-            out.add(after[1:])
-        elif len(after) >= 2 and after[0] == after[1] and after[0] in _SUN_LETTERS:
+        if (
+            after.startswith("l")
+            or len(after) >= 2
+            and after[0] == after[1]
+            and after[0] in _SUN_LETTERS
+        ):
             out.add(after[1:])
     return frozenset(t for t in out if len(t) >= 3)
 

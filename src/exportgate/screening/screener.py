@@ -26,6 +26,7 @@ from pathlib import Path
 import msgspec
 
 from exportgate.config import environment
+from exportgate.screening.acronym_swap import acronym_swaps
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
 from exportgate.screening.cut_form import cut_form_reading
@@ -38,7 +39,6 @@ from exportgate.screening.entities import (
 )
 from exportgate.screening.form_context import set_aside
 from exportgate.screening.index import Candidate, NameIndex
-from exportgate.screening.acronym_swap import acronym_swaps
 from exportgate.screening.look_alike import look_alike_reading
 from exportgate.screening.normalize import (
     IMO_NUMBER,
