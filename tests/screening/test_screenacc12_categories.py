@@ -137,7 +137,7 @@ def test_syllables_apart() -> None:
     assert syllables_apart([("soo", "su"), ("ho", "ho")], "ko") is None  # one syllable
     assert syllables_apart([("hsiaohung", "xiaohong")], "zh") is None  # Wade-Giles
     assert syllables_apart([("xeaohong", "xiaohong")], "zh") is None  # no syllable: a slip
-    assert syllables_apart([("guohua", "guiming")], "zh") is None  # two syllables apart
+    assert syllables_apart([("chenxi", "chuanxu")], "zh") == ("chen", "chuan")  # two apart
     assert ("guo", "hua") in splits("guohua", "zh")
 
 

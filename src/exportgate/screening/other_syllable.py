@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib import resources
 
+from rapidfuzz.distance import OSA
+
 from exportgate.screening.scoring import korean_fold
 from exportgate.screening.scripts import hangul_romanisations
 from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
@@ -94,9 +96,10 @@ def splits(word: str, lang: str) -> list[tuple[str, ...]]:
 
 
 def syllables_apart(pairs: Sequence[tuple[str, str]], lang: str) -> tuple[str, str] | None:
-    """For given names paired word by word (typed, listed), the one pair of syllables they
-    differ by, when both are written in syllables of ``lang`` and differ by exactly one
-    syllable that is another syllable, not the same one romanised another way; else None."""
+    """For given names paired word by word (typed, listed), the first pair of syllables they
+    differ by, when both are written in syllables of ``lang``, the same number on each side,
+    and differ by one syllable or more that is another syllable, not the same one romanised
+    another way; else None (a slip that leaves no syllable, or no syllable apart)."""
     found: tuple[str, str] | None = None
     for typed, listed in pairs:
         if typed == listed:
@@ -114,7 +117,8 @@ def syllables_apart(pairs: Sequence[tuple[str, str]], lang: str) -> tuple[str, s
             return None  # a slip that leaves no syllable, or syllables of another count
         if best[0][0] == 0:
             continue  # the same syllables, romanised another way
-        if best[0][0] > 1 or found is not None:
-            return None
-        found = best[1]
+        if best[0][0] > 1 and OSA.distance(typed, listed, score_cutoff=2) <= 1:
+            return None  # one slip across two syllables ("jainguo" / "jianguo")
+        if found is None:
+            found = best[1]
     return found

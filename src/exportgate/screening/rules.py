@@ -1153,8 +1153,8 @@ def common_name_only(c: Costs) -> Effect | None:
 def common_family_other_syllable(c: Costs) -> Effect | None:
     """A Chinese or Korean name matched through a very common family name (Li, Wang, Kim,
     Lee ...: :mod:`other_syllable`, ``data/common_surnames_east_asian.txt``) and a given name
-    one syllable apart, the other syllable being another syllable of the language, not the
-    same one romanised another way ("Li Guohua" / "LI, Guihua", "Kim Sung-ho" / "KIM,
+    a syllable or more apart, each other syllable being another syllable of the language, not
+    the same one romanised another way ("Li Guohua" / "LI, Guihua", "Kim Sung-ho" / "KIM,
     Sang-ho"): another character, so another given name, borne with that family name by
     many people; not alone a match (under review). A slip that leaves no syllable ("Xeaohong"
     / "Xiaohong"), a syllable romanised another way ("Young-soo" / "Young Su", "Hsiao" /
@@ -1186,7 +1186,7 @@ def common_family_other_syllable(c: Costs) -> Effect | None:
                 return _weak_cap(
                     c,
                     "common_family_other_syllable",
-                    f"a very common family name ({cand.texts[j]}) and a given name one "
+                    f"a very common family name ({cand.texts[j]}) and a given name a "
                     f"syllable apart ({apart[0]}~{apart[1]}: another syllable, not a slip): "
                     "another person's name, not alone a match",
                 )
