@@ -139,6 +139,10 @@ def test_syllables_apart() -> None:
     assert syllables_apart([("xeaohong", "xiaohong")], "zh") is None  # no syllable: a slip
     assert syllables_apart([("chenxi", "chuanxu")], "zh") == ("chen", "chuan")  # two apart
     assert ("guo", "hua") in splits("guohua", "zh")
+    # slips that only look like syllables: a tense initial, no pinyin syllable, -n for -ng
+    assert syllables_apart([("ssu", "su"), ("man", "man")], "ko") is None
+    assert syllables_apart([("quanfuo", "quanguo")], "zh") is None
+    assert syllables_apart([("kyon", "kyong"), ("hak", "hak")], "ko") is None
 
 
 def test_family_languages() -> None:

@@ -15,6 +15,7 @@ the query path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -42,7 +43,11 @@ def _families() -> dict[str, tuple[frozenset[str], ...]]:
 
 _FAMILIES = _families()
 #: every romanised Korean syllable, its romanisation choices folded (:func:`korean_fold`)
-_KOREAN_FOLDS = frozenset(korean_fold(s) for s in hangul_romanisations())
+_KOREAN_FOLDS = frozenset(
+    korean_fold(s)
+    for s in hangul_romanisations()
+    if not s.startswith(("kk", "tt", "pp", "ss", "jj"))
+)
 #: longest syllable tried when a given name written as one word is split
 _MAX_SYLLABLE = 6
 #: most splits of one word into syllables looked at
@@ -59,14 +64,31 @@ def family_languages(typed: str, listed: str) -> frozenset[str]:
 
 
 def _valid(syllable: str, lang: str) -> bool:
+    """A syllable a given name is written with: a Hanyu Pinyin syllable of two letters or more
+    with a vowel (not "a", "o", "ng": a split into those is a slip's), or a romanised Korean
+    syllable without a tense initial (kk, tt, pp, ss, jj: given names hardly use them)."""
     if lang == "zh":
-        return pinyin_syllable(syllable) or bool(pinyin_readings(syllable))
-    return korean_fold(syllable) in _KOREAN_FOLDS
+        return (
+            len(syllable) >= 2
+            and pinyin_syllable(syllable)
+            and _VOWEL.search(syllable) is not None
+            and _NO_LABIAL.match(syllable) is None
+        )
+    return syllable[:2] not in _TENSE and korean_fold(syllable) in _KOREAN_FOLDS
+
+
+_VOWEL = re.compile(r"[aeiouv]")
+#: b, p, m, f take no -uo, -ong or -ua final in Hanyu Pinyin ("fuo", "mong" are no syllables;
+#: wade_giles's table of syllables is generous there)
+_NO_LABIAL = re.compile(r"^[bpmf](?:uo|ong|ua|uai|uan|uang|ui|un)$")
+_TENSE = frozenset({"kk", "tt", "pp", "ss", "jj"})
 
 
 def _same(a: str, b: str, lang: str) -> bool:
-    """One syllable, or one syllable romanised two ways."""
-    if a == b:
+    """One syllable, or one syllable romanised two ways; a final -n written for -ng, or the
+    reverse, is one syllable misheard or mistyped ("jon" / "jong", "yin" / "ying": many
+    speakers and romanisers merge the two), not another."""
+    if a == b or (a.endswith("ng") and a[:-1] == b) or (b.endswith("ng") and b[:-1] == a):
         return True
     if lang == "zh":
         ra, rb = pinyin_readings(a), pinyin_readings(b)
