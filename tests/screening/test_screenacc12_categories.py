@@ -150,6 +150,8 @@ def test_family_languages() -> None:
     assert family_languages("baek", "paek") == {"ko"}
     assert family_languages("han", "han") == {"zh", "ko"}
     assert family_languages("qiao", "qiao") == frozenset()  # not among the commonest
+    assert family_languages("baek", "pak") == {"ko"}  # another of the commonest
+    assert family_languages("qiao", "li") == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -56,11 +56,18 @@ _MAX_SPLITS = 24
 
 def family_languages(typed: str, listed: str) -> frozenset[str]:
     """The languages ("zh", "ko") in which ``listed`` is one of the very common family names and
-    ``typed`` is a spelling of the same name; empty when it is none."""
+    ``typed`` is a spelling of it or another of them ("baek" / "pak"); empty when it is none."""
     groups = _FAMILIES.get(listed)
     if not groups:
         return frozenset()
-    return frozenset(lang for g in groups for lang in ("zh", "ko") if f"{lang}:{typed}" in g)
+    typed_groups = _FAMILIES.get(typed, ())
+    # (the same name, or another very common family name of the language: "Baek" / "Pak")
+    return frozenset(
+        lang
+        for g in groups
+        for lang in ("zh", "ko")
+        if f"{lang}:{listed}" in g and any(f"{lang}:{typed}" in t for t in typed_groups)
+    )
 
 
 def _valid(syllable: str, lang: str) -> bool:
