@@ -10,6 +10,7 @@ import pytest
 from exportgate.screening.acronym_swap import acronym_letters, acronym_swaps
 from exportgate.screening.entities import Entity
 from exportgate.screening.form_context import set_aside
+from exportgate.screening.normalize import LEGAL, tokenize
 from exportgate.screening.other_syllable import family_languages, splits, syllables_apart
 from exportgate.screening.pair import compare_names
 from exportgate.screening.scoring import DEFAULT_PARAMS as P
@@ -184,3 +185,15 @@ def test_slips_respellings_and_rarer_family_names_are_still_found(query: str, li
     score, res = compare_names(query, listed, kind="person")
     assert score >= REVIEW, res
     assert not any(e.rule == "common_family_other_syllable" for e in res.effects)
+
+
+# -- S.A. de C.V. with its "de" dropped -----------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["S.A.C.V.", "S. A..C.V.", "S.A..C.V."])
+def test_sa_cv_without_de_is_sa_de_cv(form: str) -> None:
+    toks = tokenize(f"ORVANDEX HALVEX, {form}", "organization")
+    assert [(t.text, t.cat) for t in toks][-1] == (
+        tokenize("ORVANDEX HALVEX, S.A. DE C.V.", "organization")[-1].text,
+        LEGAL,
+    )
