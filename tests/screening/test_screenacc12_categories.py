@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from exportgate.screening.abd_compound import abd_compound_readings
 from exportgate.screening.acronym_swap import acronym_letters, acronym_swaps
 from exportgate.screening.entities import Entity
 from exportgate.screening.form_context import set_aside
@@ -123,6 +124,22 @@ def test_abd_stems() -> None:
 )
 def test_an_abd_compound_written_around_its_article_is_the_name(query: str, listed: str) -> None:
     assert compare_names(query, listed, kind="person")[0] >= BLOCK
+
+
+def test_abd_compound_readings_write_the_lists_spelling() -> None:
+    listed = {"abderrezak", "abdurazak", "zorvani"}
+    got = [r.text for r in abd_compound_readings("ABD-UL-REZAK ZORVANI", listed.__contains__)]
+    assert got == ["ABDERREZAK ZORVANI"]
+    got = [r.text for r in abd_compound_readings("Abdul Razak Zorvani", listed.__contains__)]
+    assert got == ["ABDURAZAK Zorvani"]
+    assert abd_compound_readings("Abdulrahim Zorvani", listed.__contains__) == []
+    assert abd_compound_readings("Kelvar Zorvani", listed.__contains__) == []
+
+
+def test_an_abd_compound_is_found_by_the_screener() -> None:
+    ents = [Entity(list="made_up", list_id="1", kind="person", name="ABDERREZAK ZORVANI")]
+    ms = ListScreener(ents).screen("ABD-UL-REZAK ZORVANI", kind="person")
+    assert ms and ms[0].score >= BLOCK
 
 
 def test_another_abd_compound_is_another_name() -> None:

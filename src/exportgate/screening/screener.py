@@ -26,6 +26,8 @@ from pathlib import Path
 import msgspec
 
 from exportgate.config import environment
+from exportgate.screening.abd_compound import MOST as ABD_MOST
+from exportgate.screening.abd_compound import abd_compound_readings
 from exportgate.screening.acronym_swap import acronym_swaps
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
@@ -297,6 +299,10 @@ class ListScreener:
             if sw.text not in seen:
                 seen.add(sw.text)
                 out.append((sw.text, sw.why(), review))
+        for ab in abd_compound_readings(name, self._known_word):
+            if ab.text not in seen:
+                seen.add(ab.text)
+                out.append((ab.text, ab.why(), ABD_MOST))
         return [r for r in out if r[0] != name]
 
     def _best_of_readings(
