@@ -160,6 +160,9 @@ def test_syllables_apart() -> None:
     # slips that only look like syllables: a tense initial, no pinyin syllable, -n for -ng
     assert syllables_apart([("ssu", "su"), ("man", "man")], "ko") is None
     assert syllables_apart([("quanfuo", "quanguo")], "zh") is None
+    # pinyin spelling: no a-, e-, o- syllable inside a word, no bare i- or u- syllable
+    assert syllables_apart([("lienhe", "lianhe")], "zh") is None
+    assert syllables_apart([("cuiing", "cuiying")], "zh") is None
     assert syllables_apart([("kyon", "kyong"), ("hak", "hak")], "ko") is None
 
 

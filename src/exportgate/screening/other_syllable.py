@@ -80,6 +80,7 @@ def _valid(syllable: str, lang: str) -> bool:
             and pinyin_syllable(syllable)
             and _VOWEL.search(syllable) is not None
             and _NO_LABIAL.match(syllable) is None
+            and syllable[0] not in "iuv"  # (written "yi", "ying", "wu" ... standing alone)
         )
     return syllable[:2] not in _TENSE and korean_fold(syllable) in _KOREAN_FOLDS
 
@@ -116,6 +117,10 @@ def splits(word: str, lang: str) -> list[tuple[str, ...]]:
             return
         for n in range(1, min(_MAX_SYLLABLE, len(word) - k) + 1):
             part = word[k : k + n]
+            if k and lang == "zh" and part[0] in "aeo":
+                # pinyin writes a syllable opening with a, e or o inside a word only after an
+                # apostrophe ("Xi'an"): "lienhe" is no "li-en-he", "xian" no "xi-an"
+                break
             if _valid(part, lang):
                 walk(k + n, (*acc, part))
 
