@@ -21,7 +21,7 @@ from importlib import resources
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.scoring import korean_fold
+from exportgate.screening.scoring import _KO_INITIAL, _KO_VOWELS, korean_fold
 from exportgate.screening.scripts import hangul_romanisations
 from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
 
@@ -101,7 +101,20 @@ def _same(a: str, b: str, lang: str) -> bool:
     if lang == "zh":
         ra, rb = pinyin_readings(a), pinyin_readings(b)
         return b in ra or a in rb or bool(ra & rb)
-    return korean_fold(a) == korean_fold(b)
+    return korean_fold(a) == korean_fold(b) or _plain_fold(a) == _plain_fold(b)
+
+
+def _plain_fold(syllable: str) -> str:
+    """:func:`korean_fold` without its surname table (which folds "su" and "so", two
+    surnames, apart): the initial and vowel choices only ("su" / "so", "jol" / "chol")."""
+    out = syllable
+    for a, b in _KO_INITIAL:
+        if out.startswith(a):
+            out = b + out[len(a) :]
+            break
+    for a, b in _KO_VOWELS:
+        out = out.replace(a, b)
+    return out
 
 
 def splits(word: str, lang: str) -> list[tuple[str, ...]]:

@@ -1180,16 +1180,17 @@ def common_family_other_syllable(c: Costs) -> Effect | None:
             for a, al_, b, bl in al.spans
             if (a, al_, b, bl) != fam
         ]
-        for lang in sorted(langs):
-            apart = syllables_apart(pairs, lang)
-            if apart is not None:
-                return _weak_cap(
-                    c,
-                    "common_family_other_syllable",
-                    f"a very common family name ({cand.texts[j]}) and a given name a "
-                    f"syllable apart ({apart[0]}~{apart[1]}: another syllable, not a slip): "
-                    "another person's name, not alone a match",
-                )
+        # (a name both languages write, "Cho", "Han": another syllable in each of them)
+        found = [syllables_apart(pairs, lang) for lang in sorted(langs)]
+        apart = found[0] if all(found) else None
+        if apart is not None:
+            return _weak_cap(
+                c,
+                "common_family_other_syllable",
+                f"a very common family name ({cand.texts[j]}) and a given name a "
+                f"syllable apart ({apart[0]}~{apart[1]}: another syllable, not a slip): "
+                "another person's name, not alone a match",
+            )
     return None
 
 

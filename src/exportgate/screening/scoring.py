@@ -338,8 +338,6 @@ def _abd_same(q: str, c: str) -> bool:
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
     """Spellings that edit distance rates too far apart: language endings, letter groups for
     one sound, and a word written backwards ("nitup", an evasion)."""
-    if q[:3] == "abd" and c[:3] == "abd" and best < p.syn_sim and _abd_same(q, c):
-        return p.syn_sim  # "abd-ul-rezak" / "abderrezak": the article written another way
     if (
         lq >= 4
         and lc >= 4
@@ -364,6 +362,8 @@ def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) 
         best = p.wade_giles_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
+    if q[:3] == "abd" and c[:3] == "abd" and best < p.respell_sim and _abd_same(q, c):
+        return p.syn_sim  # "abd-ul-rezak" / "abderrezak": the article written another way
     return best
 
 
