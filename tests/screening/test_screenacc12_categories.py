@@ -164,6 +164,8 @@ def test_syllables_apart() -> None:
     assert syllables_apart([("lienhe", "lianhe")], "zh") is None
     assert syllables_apart([("cuiing", "cuiying")], "zh") is None
     assert syllables_apart([("kyon", "kyong"), ("hak", "hak")], "ko") is None
+    assert syllables_apart([("hoh", "ho"), ("nam", "nam")], "ko") is None  # a closing h
+    assert syllables_apart([("te", "tae"), ("hun", "hun")], "ko") is None  # e / ae merged
 
 
 def test_family_languages() -> None:

@@ -104,10 +104,18 @@ def _same(a: str, b: str, lang: str) -> bool:
     return korean_fold(a) == korean_fold(b) or _plain_fold(a) == _plain_fold(b)
 
 
+def _merged(syllable: str) -> str:
+    """A Korean syllable with the vowels Seoul speech merges written one way (ae / e, wae /
+    oe / we) and a closing "h" dropped ("Hoh", "Oh": only a surname's spelling closes a
+    syllable with it)."""
+    out = syllable.replace("wae", "we").replace("oe", "we").replace("ae", "e")
+    return out[:-1] if len(out) > 2 and out.endswith("h") else out
+
+
 def _plain_fold(syllable: str) -> str:
     """:func:`korean_fold` without its surname table (which folds "su" and "so", two
     surnames, apart): the initial and vowel choices only ("su" / "so", "jol" / "chol")."""
-    out = syllable
+    out = _merged(syllable)
     for a, b in _KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
