@@ -166,6 +166,8 @@ def test_syllables_apart() -> None:
     assert syllables_apart([("kyon", "kyong"), ("hak", "hak")], "ko") is None
     assert syllables_apart([("hoh", "ho"), ("nam", "nam")], "ko") is None  # a closing h
     assert syllables_apart([("te", "tae"), ("hun", "hun")], "ko") is None  # e / ae merged
+    assert syllables_apart([("ryong", "yong"), ("su", "su")], "ko") is None  # initial r dropped
+    assert syllables_apart([("je", "je"), ("sohn", "son")], "ko") is None  # a passport's h
 
 
 def test_family_languages() -> None:

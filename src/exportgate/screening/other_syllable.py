@@ -82,7 +82,11 @@ def _valid(syllable: str, lang: str) -> bool:
             and _NO_LABIAL.match(syllable) is None
             and syllable[0] not in "iuv"  # (written "yi", "ying", "wu" ... standing alone)
         )
-    return syllable[:2] not in _TENSE and korean_fold(syllable) in _KOREAN_FOLDS
+    return (
+        syllable[:2] not in _TENSE
+        and _VOWEL.search(syllable) is not None
+        and korean_fold(syllable) in _KOREAN_FOLDS
+    )
 
 
 _VOWEL = re.compile(r"[aeiouv]")
@@ -106,10 +110,20 @@ def _same(a: str, b: str, lang: str) -> bool:
 
 def _merged(syllable: str) -> str:
     """A Korean syllable with the vowels Seoul speech merges written one way (ae / e, wae /
-    oe / we) and a closing "h" dropped ("Hoh", "Oh": only a surname's spelling closes a
-    syllable with it)."""
+    oe / we), a passport's "h" after a vowel dropped ("Hoh", "Sohn") and an initial r, l, n
+    before i or y dropped (the initial-sound rule: "Ryong" / "Yong")."""
     out = syllable.replace("wae", "we").replace("oe", "we").replace("ae", "e")
-    return out[:-1] if len(out) > 2 and out.endswith("h") else out
+    out = _VOWEL_H.sub("", out)
+    if out.startswith("yi"):
+        out = out[1:]
+    return _INITIAL_RULE.sub("", out)
+
+
+#: an "h" after a vowel in one syllable: a passport's spelling ("Sohn", "Ahn", "Hoh", "Oh")
+_VOWEL_H = re.compile(r"(?<=[aeiouwy])h")
+#: South Korea's initial-sound rule: an initial r, l (or n) before i or y is dropped ("Ri" /
+#: "Yi" / "I", "Ryong" / "Yong", "Rim" / "Im", "Lyong")
+_INITIAL_RULE = re.compile(r"^[rln](?=[iy])")
 
 
 def _plain_fold(syllable: str) -> str:
