@@ -168,6 +168,8 @@ def test_syllables_apart() -> None:
     assert syllables_apart([("te", "tae"), ("hun", "hun")], "ko") is None  # e / ae merged
     assert syllables_apart([("ryong", "yong"), ("su", "su")], "ko") is None  # initial r dropped
     assert syllables_apart([("je", "je"), ("sohn", "son")], "ko") is None  # a passport's h
+    assert syllables_apart([("zening", "zeming")], "zh") is None  # n / m: neighbouring keys
+    assert syllables_apart([("kul", "kuk"), ("ryol", "ryol")], "ko") is None
 
 
 def test_family_languages() -> None:

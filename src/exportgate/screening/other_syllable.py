@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from exportgate.screening.scoring import _KO_INITIAL, _KO_VOWELS, korean_fold
 from exportgate.screening.scripts import hangul_romanisations
+from exportgate.screening.slips import KEY_NEIGHBOURS
 from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
 
 
@@ -164,6 +165,19 @@ def splits(word: str, lang: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _neighbour_key(typed: str, listed: str) -> bool:
+    """One consonant written for its neighbour on a QWERTY keyboard, nothing else changed: a
+    slip of the hand ("zening" / "zeming", "kul" / "kuk"), as :mod:`slips` reads one; a vowel
+    for a vowel stays another syllable ("guohua" / "guihua")."""
+    if len(typed) != len(listed):
+        return False
+    diff = [(a, b) for a, b in zip(typed, listed, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    return a not in "aeiou" and b not in "aeiou" and b in KEY_NEIGHBOURS.get(a, ())
+
+
 def syllables_apart(pairs: Sequence[tuple[str, str]], lang: str) -> tuple[str, str] | None:
     """For given names paired word by word (typed, listed), the first pair of syllables they
     differ by, when both are written in syllables of ``lang``, the same number on each side,
@@ -188,6 +202,8 @@ def syllables_apart(pairs: Sequence[tuple[str, str]], lang: str) -> tuple[str, s
             continue  # the same syllables, romanised another way
         if best[0][0] > 1 and OSA.distance(typed, listed, score_cutoff=2) <= 1:
             return None  # one slip across two syllables ("jainguo" / "jianguo")
+        if _neighbour_key(typed, listed):
+            return None  # a consonant typed for the key beside it ("nan" / "nam", "kul" / "kuk")
         if found is None:
             found = best[1]
     return found
