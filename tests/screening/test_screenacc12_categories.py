@@ -163,6 +163,7 @@ def test_syllables_apart() -> None:
     # pinyin spelling: no a-, e-, o- syllable inside a word, no bare i- or u- syllable
     assert syllables_apart([("lienhe", "lianhe")], "zh") is None
     assert syllables_apart([("cuiing", "cuiying")], "zh") is None
+    assert syllables_apart([("lianhi", "lianhe")], "zh") is None  # "hi" is no pinyin
     assert syllables_apart([("kyon", "kyong"), ("hak", "hak")], "ko") is None
     assert syllables_apart([("hoh", "ho"), ("nam", "nam")], "ko") is None  # a closing h
     assert syllables_apart([("te", "tae"), ("hun", "hun")], "ko") is None  # e / ae merged

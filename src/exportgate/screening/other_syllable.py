@@ -91,9 +91,9 @@ def _valid(syllable: str, lang: str) -> bool:
 
 
 _VOWEL = re.compile(r"[aeiouv]")
-#: b, p, m, f take no -uo, -ong or -ua final in Hanyu Pinyin ("fuo", "mong" are no syllables;
-#: wade_giles's table of syllables is generous there)
-_NO_LABIAL = re.compile(r"^[bpmf](?:uo|ong|ua|uai|uan|uang|ui|un)$")
+#: b, p, m, f take no -uo, -ong or -ua final in Hanyu Pinyin, and g, k, h, f no -i ("fuo",
+#: "mong", "hi" are no syllables; wade_giles's table of syllables is generous there)
+_NO_LABIAL = re.compile(r"^(?:[bpmf](?:uo|ong|ua|uai|uan|uang|ui|un)|[gkhf]i)$")
 _TENSE = frozenset({"kk", "tt", "pp", "ss", "jj"})
 
 
