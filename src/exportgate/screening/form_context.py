@@ -103,6 +103,16 @@ _REF_HEAD = re.compile(
 )
 #: a SWIFT slash tag and its value closing the field ("... /ACC/709952585656")
 _SWIFT_TAIL = re.compile(r"\s+/[^\W\d_]{2,8}/\S*\s*$")
+#: what a SWIFT MT103 party field writes before the name (issue 17, session 12): the field's
+#: tag (":59:", "50K:", ":59F:"), the account line ("/40644629942876283748", its slash
+#: closing it or not), and the first numbered line of the structured fields 50F / 59F ("1/"
+#: holds the name); any of them, in that order
+_SWIFT_HEAD = re.compile(
+    r"^\s*(?::?\d{2}[a-z]?:)?\s*(?:/[a-z]{0,4}\d[\w-]*(?:/|\s+))?\s*(?:1/)?", re.IGNORECASE
+)
+#: the later numbered lines of a structured party field, closing the text ("... 2/DAMASCUS",
+#: "2/ 12 MAIN ST 3/AE/DUBAI": address, country and town, birth date ...)
+_SWIFT_LINES = re.compile(r"\s+[2-8]/.*$")
 _BIRTH_WORDS = "|".join(
     sorted((r"[\s.]*".join(re.escape(w) for w in e.split()) for e in _TABLE["birth"]), key=len)[
         ::-1
@@ -122,6 +132,15 @@ _WORDS = re.compile(r"[^\W_]+")
 #: separators after which a tail may be an address or a role: a dash between spaces, a slash,
 #: a semicolon, a bar
 _TAIL_SEP = re.compile(r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*")
+#: a branch or office named after a company's name, in brackets or after a dash ("(Kuala
+#: Lumpur Branch)", "- Dubai Office", "(branch)"): up to three words before the office word
+_BRANCH = re.compile(
+    r"^\s*(?:[^\W\d_][\w.'-]*\s+){0,3}(?:branch|branch office|office|representative office"
+    r"|rep office|liaison office|filiale|sucursal|succursale)\s*$",
+    re.IGNORECASE,
+)
+#: an attention line after the name, with no separator ("... GROUP ATTN ACCOUNTS DEPT")
+_ATTN_TAIL = re.compile(r"\s+(?:attn|attention)\b.*$", re.IGNORECASE)
 #: "care of" after a name: the rest of the field is another party or a department
 _CARE_OF = re.compile(r"\s+c/o\s+", re.IGNORECASE)
 #: what may dangle at the end once a piece is set aside
@@ -223,6 +242,8 @@ def context_tail(tail: str) -> bool:
     parts = [p for p in tail.split(",") if p.strip(_DANGLING + " .")]
     if not parts:
         return False
+    if _BRANCH.match(tail):  # "(Moscow Branch)", "- Dubai Office": which office, not who
+        return True
     if len(parts) >= 2 and _country(tail):  # "Korea, North", "Macedonia, The Republic of"
         return True
     if all(context_part(p) for p in parts):
@@ -240,6 +261,10 @@ def _name_left(text: str) -> bool:
 def _peel(text: str) -> tuple[str, list[str]]:
     """``text`` with its label and closing context set aside, and the pieces set aside."""
     pieces: list[str] = []
+    h = _SWIFT_HEAD.match(text)
+    if h is not None and h.end() > 0 and text[: h.end()].strip() and _name_left(text[h.end() :]):
+        pieces.append(text[: h.end()])
+        text = text[h.end() :]
     for _ in range(3):  # a label and payment references before the name, in any order
         m = _REF_HEAD.match(text) or _LABEL.match(text)
         if m is None or not _name_left(text[m.end() :]):
@@ -248,7 +273,7 @@ def _peel(text: str) -> tuple[str, list[str]]:
         text = text[m.end() :]
     for _ in range(8):
         s = text.rstrip(_DANGLING)
-        t = _SWIFT_TAIL.search(s)
+        t = _SWIFT_TAIL.search(s) or _SWIFT_LINES.search(s) or _ATTN_TAIL.search(s)
         if t and _name_left(s[: t.start()]):
             pieces.append(s[t.start() :])
             text = s[: t.start()]
@@ -274,7 +299,10 @@ def _peel(text: str) -> tuple[str, list[str]]:
         if s.count("(") > s.count(")"):
             # a bracket cut off by the field's length: "... (Tehran, Ira"
             k = s.rindex("(")
-            if context_tail(s[k + 1 :]) and _name_left(s[:k]):
+            inside = s[k + 1 :]
+            # (what a bracket held is beside the name, even cut to a word's start: "(Beir")
+            cut = len(inside.split()) <= 2 and len(_WORDS.findall(s[:k])) >= 2
+            if (cut or context_tail(inside)) and _name_left(s[:k]):
                 pieces.append(s[k:])
                 text = s[:k]
                 continue
@@ -330,6 +358,8 @@ def _opens_tail(words: list[str], k: int, after_sep: bool) -> tuple[bool, bool]:
         return True, False
     if word in ("p", "po") and nxt in ("o", "box"):
         return True, False
+    if word == "a" and nxt == "c" and k + 2 < len(words) and _tail_word(words[k + 2]):
+        return True, False  # "A/C 2199710396": an account number
     if word in _STREET_WORDS:
         return True, True
     if word in _REFERENCE:
@@ -507,6 +537,7 @@ def set_aside(text: str) -> tuple[SetAside, ...]:
         and not any(c.isdigit() for c in text)
         and not _LABEL.match(text)
         and not _REFERENCE_WORD.search(text)
+        and not _ATTN_TAIL.search(text)
     ):
         return tuple(form_cuts(text))
     name, pieces = _peel(text)

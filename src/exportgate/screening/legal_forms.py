@@ -168,6 +168,7 @@ _LETTER_FORMS: dict[str, str] = {
 _LETTER_FORMS.update(
     {
         "sadecv": "sa de cv",
+        "sacv": "sa de cv",  # (the "de" dropped: "S.A.C.V.", "S. A..C.V.")
         "srldecv": "srl de cv",
         "sderldecv": "s de rl de cv",
         "sapidecv": "sapi de cv",

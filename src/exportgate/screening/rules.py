@@ -26,6 +26,7 @@ from exportgate.screening.common_names import is_common, very_common_family_name
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
+from exportgate.screening.other_syllable import family_languages, syllables_apart
 from exportgate.screening.scoring import (
     KOREAN_SURNAMES_LATIN,
     Alignment,
@@ -1149,6 +1150,50 @@ def common_name_only(c: Costs) -> Effect | None:
     )
 
 
+def common_family_other_syllable(c: Costs) -> Effect | None:
+    """A Chinese or Korean name matched through a very common family name (Li, Wang, Kim,
+    Lee ...: :mod:`other_syllable`, ``data/common_surnames_east_asian.txt``) and a given name
+    a syllable or more apart, each other syllable being another syllable of the language, not
+    the same one romanised another way ("Li Guohua" / "LI, Guihua", "Kim Sung-ho" / "KIM,
+    Sang-ho"): another character, so another given name, borne with that family name by
+    many people; not alone a match (under review). A slip that leaves no syllable ("Xeaohong"
+    / "Xiaohong"), a syllable romanised another way ("Young-soo" / "Young Su", "Hsiao" /
+    "Xiao") and a rarer family name score as before."""
+    al = c.al
+    if not al.person or c.miss_q > 0 or c.miss_c > 0 or len(al.spans) < 2:
+        return None
+    q, cand = al.query, al.cand
+    if q.origin != ORIGIN_LATIN or cand.origin != ORIGIN_LATIN:
+        return None
+    if not (all(al.q_used) and all(al.c_used)):
+        return None
+    last = len(cand.texts) - 1
+    for fam in al.spans:
+        i, ql, j, cl = fam
+        if ql != 1 or cl != 1 or j not in (0, last):
+            continue
+        langs = family_languages(q.texts[i], cand.texts[j])
+        if not langs:
+            continue
+        pairs = [
+            (" ".join(q.texts[a : a + al_]).replace(" ", ""), "".join(cand.texts[b : b + bl]))
+            for a, al_, b, bl in al.spans
+            if (a, al_, b, bl) != fam
+        ]
+        # (a name both languages write, "Cho", "Han": another syllable in each of them)
+        found = [syllables_apart(pairs, lang) for lang in sorted(langs)]
+        apart = found[0] if all(found) else None
+        if apart is not None:
+            return _weak_cap(
+                c,
+                "common_family_other_syllable",
+                f"a very common family name ({cand.texts[j]}) and a given name a "
+                f"syllable apart ({apart[0]}~{apart[1]}: another syllable, not a slip): "
+                "another person's name, not alone a match",
+            )
+    return None
+
+
 def another_common_name(c: Costs) -> Effect | None:
     """A person's name whose words are all common names, one of them paired with another
     common name of a similar spelling ("Ali Saleh" / "SALEHI, Ali", "Pedro Sancho" / "Pedro
@@ -1391,6 +1436,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_word_of_the_query,
     common_name_only,
     another_common_name,
+    common_family_other_syllable,
     another_family_name,
     two_common_names_whole,
     place_for_another_word,

@@ -300,6 +300,41 @@ _SOUND_SWAPS = tuple(
 )
 
 
+#: the vowel that joins "Abd" to the name after it, before the article's "l" or the doubled
+#: sun letter it assimilates to ("abd-ul-", "abder-r-", "abdu-", "abdou-")
+_ABD_VOWEL = re.compile(r"^(?:ou|[aeiou])")
+_SUN_LETTERS = frozenset("rstdzn")
+
+
+def abd_stems(word: str) -> frozenset[str]:
+    """The names a compound "Abd" + article + name may be written around (issue 17, session
+    12): "abderrezak", "abdulrezak", "abdurezak" all give "rezak"; "abdella" and "abdulella"
+    both give "ella". The article is written "ul", "el", "al", "ol", "il", assimilated to a
+    sun letter ("ar-r", "er-r", "ur-r") or as a vowel alone ("abdu-", "abdi-"). Empty for a
+    word that is no such compound (under seven letters, or not starting "abd")."""
+    if len(word) < 7 or not word.startswith("abd"):
+        return frozenset()
+    rest = word[3:]
+    out = {rest}
+    m = _ABD_VOWEL.match(rest)
+    if m:
+        after = rest[m.end() :]
+        out.add(after)
+        if (
+            after.startswith("l")
+            or len(after) >= 2
+            and after[0] == after[1]
+            and after[0] in _SUN_LETTERS
+        ):
+            out.add(after[1:])
+    return frozenset(t for t in out if len(t) >= 3)
+
+
+def _abd_same(q: str, c: str) -> bool:
+    """Two spellings of one "Abd" + article + name compound (:func:`abd_stems`)."""
+    return bool(abd_stems(q) & abd_stems(c))
+
+
 def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) -> float:
     """Spellings that edit distance rates too far apart: language endings, letter groups for
     one sound, and a word written backwards ("nitup", an evasion)."""
@@ -327,6 +362,8 @@ def _spelling_classes(q: str, c: str, lq: int, lc: int, best: float, p: Params) 
         best = p.wade_giles_sim
     if lq == lc >= 5 and best < p.reversed_sim and q == c[::-1]:
         best = p.reversed_sim
+    if q[:3] == "abd" and c[:3] == "abd" and best < p.respell_sim and _abd_same(q, c):
+        return p.syn_sim  # "abd-ul-rezak" / "abderrezak": the article written another way
     return best
 
 

@@ -26,6 +26,9 @@ from pathlib import Path
 import msgspec
 
 from exportgate.config import environment
+from exportgate.screening.abd_compound import MOST as ABD_MOST
+from exportgate.screening.abd_compound import abd_compound_readings
+from exportgate.screening.acronym_swap import acronym_swaps
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
 from exportgate.screening.cut_form import cut_form_reading
@@ -60,7 +63,7 @@ REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes; the
 #: cache key also holds :func:`_code_digest`, so an edit that was not bumped for rebuilds too)
-INDEX_FORMAT = "eg-screen-43"
+INDEX_FORMAT = "eg-screen-44"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -273,8 +276,9 @@ class ListScreener:
         """Other readings of ``name`` worth screening beside it, each with why and the most it
         may score (1.0, or a review at most): the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
-        stand for (:mod:`look_alike`), and the name without a legal form written out that the
-        field's length cut short (:mod:`cut_form`)."""
+        stand for (:mod:`look_alike`), the name without a legal form written out that the
+        field's length cut short (:mod:`cut_form`), and an acronym with two neighbouring
+        letters swapped back (:mod:`acronym_swap`), a review at most."""
         names = set_aside(name)
         out: list[tuple[str, str, float]] = [(s.name, s.why(), 1.0) for s in names]
         review = self.params.possible_max
@@ -291,6 +295,14 @@ class ListScreener:
             if la is not None and la.text not in seen:
                 seen.add(la.text)
                 out.append((la.text, la.why(), review if la.letters_only else 1.0))
+        for sw in acronym_swaps(name, self._known_word):
+            if sw.text not in seen:
+                seen.add(sw.text)
+                out.append((sw.text, sw.why(), review))
+        for ab in abd_compound_readings(name, self._known_word):
+            if ab.text not in seen:
+                seen.add(ab.text)
+                out.append((ab.text, ab.why(), ABD_MOST))
         return [r for r in out if r[0] != name]
 
     def _best_of_readings(

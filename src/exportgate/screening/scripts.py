@@ -177,6 +177,13 @@ def _hangul_syllable(ch: str) -> str:
     return _L[lead] + _V[vowel] + _T[tail]
 
 
+def hangul_romanisations() -> frozenset[str]:
+    """Every Hangul syllable romanised as :func:`_romanise_hangul` writes it, and the other
+    common romanisations of each (:func:`korean_variants`: McCune-Reischauer, passports)."""
+    rr = {_hangul_syllable(chr(cp)) for cp in range(_HANGUL_BASE, _HANGUL_LAST + 1)}
+    return frozenset(v for s in rr for v in korean_variants(s))
+
+
 def _romanise_hangul(text: str) -> str:
     out: list[str] = []
     for ch in text:
