@@ -22,6 +22,8 @@ PACKAGE = "exportgate.screening"
 #: the modules compiled together (one mypyc group, :attr:`exportgate.native.NativeGroup.group`)
 MODULES = (
     "abbreviations",
+    "abd_compound",
+    "acronym_swap",
     "common_names",
     "costs",
     "cut_form",
@@ -33,6 +35,7 @@ MODULES = (
     "look_alike",
     "names_table",
     "normalize",
+    "other_syllable",
     "pair",
     "rules",
     "russian",
