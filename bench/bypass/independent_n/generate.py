@@ -30,16 +30,25 @@ def dump(path: Path, rows: list[dict[str, Any]]) -> str:
 
 def main(out_dir: Path = HERE) -> int:
     rng = Random(SEED)
-    items = build_all(rng)
+    built = build_all(rng)
     order = {f: k for k, f in enumerate(ATTACK_FAMILIES + BENIGN_FAMILIES)}
-    items = sorted(enumerate(items), key=lambda p: (order[p[1].family], p[0]))  # stable, grouped by family
-    rows = []
+    # stable sort: grouped by family, generation order (wrapper by wrapper) inside
+    items = sorted(enumerate(built), key=lambda p: (order[p[1].family], p[0]))
+    rows: list[dict[str, Any]] = []
     ranges: dict[tuple[str, str], list[str]] = {}
     for n, (_, it) in enumerate(items, start=1):
         pid = f"N-{n:05d}"
         turns = sum(1 for m in it.messages if m["role"] == "user")
         assert it.messages[-1]["role"] == "user", pid
-        rows.append({"id": pid, "messages": it.messages, "label": it.label, "family": it.family, "turns": turns})
+        rows.append(
+            {
+                "id": pid,
+                "messages": it.messages,
+                "label": it.label,
+                "family": it.family,
+                "turns": turns,
+            }
+        )
         ranges.setdefault((it.family, it.group), []).append(pid)
     recs, labels = build_accounts([it for _, it in items], Random(SEED + 1))
     h_p = dump(out_dir / "prompts.jsonl", rows)
@@ -47,8 +56,10 @@ def main(out_dir: Path = HERE) -> int:
     h_l = dump(out_dir / "labels_accounts.jsonl", labels)
 
     fam_n = Counter((r["label"], r["family"]) for r in rows)
-    print(f"prompts: {len(rows)}  attack: {sum(1 for r in rows if r['label'] == 'attack')}  "
-          f"benign: {sum(1 for r in rows if r['label'] == 'benign')}")
+    print(
+        f"prompts: {len(rows)}  attack: {sum(1 for r in rows if r['label'] == 'attack')}  "
+        f"benign: {sum(1 for r in rows if r['label'] == 'benign')}"
+    )
     for (label, fam), c in sorted(fam_n.items(), key=lambda kv: order[kv[0][1]]):
         mir = sum(len(v) for (f, g), v in ranges.items() if f == fam and g.startswith("mirror:"))
         extra = f"  mirrors {mir} ({100 * mir / c:.0f}%)" if label == "benign" else ""
@@ -57,8 +68,10 @@ def main(out_dir: Path = HERE) -> int:
     for (fam, grp), ids in ranges.items():
         print(f"  {fam} / {grp}: {ids[0]}..{ids[-1]} ({len(ids)})")
     groups = Counter((lab["label"], lab["group"]) for lab in labels)
-    print(f"accounts: {len(labels)}  records: {len(recs)}  "
-          f"refused: {sum(1 for r in recs if r['refused'])}  429s: {sum(1 for r in recs if r['status'] == 429)}")
+    print(
+        f"accounts: {len(labels)}  records: {len(recs)}  "
+        f"refused: {sum(1 for r in recs if r['refused'])}  429s: {sum(1 for r in recs if r['status'] == 429)}"
+    )
     for (label, grp), c in sorted(groups.items()):
         print(f"  {label:8s} {grp:22s} {c}")
     print(f"sha256 prompts.jsonl         {h_p}")
