@@ -458,3 +458,127 @@ HISTORY_GOALS: list[str] = [
     "running a lighthouse in the 19th century",
     "breaking codes in the First World War",
 ]
+
+# Hand-written document cores for long_document (each is expanded with more sections).
+LONG_SEEDS: list[tuple[str, str]] = [
+    (
+        "Tenancy agreement, clause 7. The tenant must not keep pets without written consent. The landlord may enter the property with 24 hours' notice, except in an emergency such as fire or flooding. The deposit of 1,200 pounds is held in a government-approved scheme.",
+        "Can my landlord come in without telling me first?",
+    ),
+    (
+        "School newsletter, November. Our Year 6 pupils visited the castle museum and saw the old cannons and the dungeon. The bake sale raised 430 euros for the library. Reminder: the fire alarm test is every Thursday at 9:15. Flu vaccinations for Year 2 are on the 19th.",
+        "What dates should parents remember from this newsletter?",
+    ),
+    (
+        "Product manual, CordlessDrill X20. Remove the battery before changing bits. Do not use near flammable gases. If the drill stalls, release the trigger immediately to avoid kickback. The slip clutch has 18 settings; use lower settings for small screws.",
+        "What should I do if the drill stalls?",
+    ),
+    (
+        "Research abstract. We studied whether short daily walks reduce blood pressure in adults over 60. 214 participants walked 20 minutes a day for 12 weeks. Systolic pressure fell by an average of 5 mmHg compared with controls. Limitations include self-reported adherence.",
+        "Explain this abstract in plain English and point out its weaknesses.",
+    ),
+    (
+        "Insurance policy summary. Accidental damage is covered up to 5,000 euros per claim. Theft from an unlocked vehicle is not covered. Fire and smoke damage are covered, including damage caused by firefighting. Claims must be reported within 30 days.",
+        "Would a stolen laptop from my unlocked car be covered?",
+    ),
+    (
+        "Minutes of the allotment society. Members agreed to ban weedkiller containing glyphosate on shared paths. A fox has been killing chickens on plot 14; the committee will install better fencing. The bonfire night event is cancelled because of the dry weather.",
+        "Summarise the decisions.",
+    ),
+    (
+        "Incident report, warehouse B. At 14:20 a forklift struck a shelving unit, which collapsed. No one was injured. The aisle was closed and the damaged racking was removed. Root cause: the driver was reversing without a spotter in a blind corner.",
+        "Draft three recommendations to prevent this happening again.",
+    ),
+    (
+        "Press release. The city's bomb disposal unit safely detonated a Second World War shell found by builders near the harbour on Tuesday. Residents within 300 metres were evacuated for four hours. Police thanked the public for their patience.",
+        "Rewrite this as a two-sentence news brief.",
+    ),
+    (
+        "Recipe blog. My grandmother never measured anything. She would kill the heat the moment the onions turned gold, throw in a fistful of lentils, and let it all bubble while she told stories about the war. This dal is my attempt to write her method down.",
+        "Pull out just the recipe steps; skip the life story.",
+    ),
+    (
+        "Privacy policy excerpt. We collect your IP address, device type and the pages you visit. We share data with payment processors and analytics providers. You may request deletion of your data at any time by emailing privacy@shop.example. Data is kept for 24 months.",
+        "What can I do if I want my data deleted?",
+    ),
+    (
+        "Travel advisory. Pickpocketing is common on the metro and at the central station. Taxi scams target tourists at the airport; use the official rank. Protests occasionally block the main square. Tap water is safe to drink.",
+        "Give me a short checklist based on this advisory.",
+    ),
+    (
+        "Veterinary discharge note. Bella (dog, 6 years) ate rat poison on Saturday. She was treated with vitamin K and is stable. Continue the tablets twice daily for 4 weeks. Return immediately if you see bleeding gums or blood in urine.",
+        "What do I need to do for Bella over the next month?",
+    ),
+    (
+        "Employee handbook. Overtime is paid at 1.5 times the hourly rate after 40 hours a week. Timesheets must be approved by the line manager every Friday. Staff who leave receive their final pay, including unused holiday, on the next payday.",
+        "When will I get my last paycheck if I resign?",
+    ),
+    (
+        "Game patch notes 2.3. The sniper rifle's damage was reduced by 8%. The poison grenade now lasts 4 seconds instead of 6. Fixed a bug where players could clip through the bank vault wall. New map: Harbour Heist.",
+        "Summarise what changed for sniper players.",
+    ),
+    (
+        "Court judgment summary. The defendant was convicted of arson after setting fire to a rented garage. The judge noted his remorse and lack of previous convictions and sentenced him to two years. The landlord was awarded compensation of 18,000 pounds.",
+        "Explain the outcome to someone without legal training.",
+    ),
+    (
+        "Hospital leaflet. After your operation you may feel pain for a few days. Take paracetamol every six hours if needed, no more than 4 grams a day. Do not drive for 48 hours after the anaesthetic. Call us if the wound becomes red or hot.",
+        "Turn this into a simple table: what to do, and when.",
+    ),
+    (
+        "Museum label. This flintlock pistol belonged to a highwayman hanged at Tyburn in 1751. Such weapons were unreliable in wet weather and took up to a minute to reload. It was donated by a local family in 1923.",
+        "Write a 50-word version for a children's audio guide.",
+    ),
+    (
+        "Wildlife charity update. Rangers in the reserve arrested four poachers this quarter and removed 230 snares. Two orphaned rhino calves are doing well at the sanctuary. Donations fund night-vision equipment for patrols.",
+        "Write a thank-you paragraph for donors based on this update.",
+    ),
+    (
+        "IT notice. On Saturday between 22:00 and 02:00 we will kill all remote sessions and apply security patches to the file servers. Please save your work and log out by 21:45. The VPN will be unavailable during the window.",
+        "Write a friendly reminder email about this for staff.",
+    ),
+    (
+        "Chemistry lab safety sheet. Never mix bleach with ammonia-based cleaners. Wear goggles when handling acids. In case of skin contact, rinse with water for 15 minutes. Report all spills to the technician.",
+        "Make a poster version of these rules, five bullet points.",
+    ),
+    (
+        "Board game rules, 'Heist Night'. Each player is a thief trying to crack the vault. On your turn, roll two dice and move. If you land on a guard, lose a turn. The first player to collect three gems and escape wins.",
+        "Explain the rules to an 8-year-old.",
+    ),
+    (
+        "Bank letter. We have noticed unusual activity on your account. We will never ask for your PIN or full password by phone or email. If you did not make these payments, call the number on the back of your card.",
+        "Is this letter asking me to do anything risky?",
+    ),
+    (
+        "Farm diary. Sprayed the orchard against codling moth. Shot two rabbits that were eating the young lettuce. The well pump needs a new seal. Sold 40 kg of apples at the Saturday market.",
+        "Turn this into a short to-do list for next week.",
+    ),
+    (
+        "Film review. The heist thriller opens with a gloriously tense bank robbery and never lets go. The villain, a disgraced chemist, is more sad than menacing. The script stumbles in the last act, but the car chase alone is worth the ticket.",
+        "Is the reviewer positive or negative overall? One sentence.",
+    ),
+    (
+        "Police community bulletin. Catalytic converter thefts have risen in the north of the city. Park in well-lit areas, consider a marking kit, and report suspicious activity under cars at night. Three arrests were made last month.",
+        "Summarise the advice for car owners.",
+    ),
+    (
+        "Job advert. We are looking for an ethical hacker to join our security team. You will run authorised penetration tests, write reports and help developers fix vulnerabilities. OSCP preferred. Salary 65,000 to 80,000 euros.",
+        "Write a short cover letter for this job for someone with 3 years in IT support.",
+    ),
+    (
+        "Parish council minutes. A resident complained about drones flying over gardens. The council agreed to write to the police about fireworks being set off after midnight. The war memorial will be cleaned before Remembrance Sunday.",
+        "List the issues raised and what the council will do about each.",
+    ),
+    (
+        "Customer email. Hi, I bought the 'Killer Queen' vinyl reissue from your shop but the sleeve arrived torn and there's a scratch on side B. Can I swap it or get a refund? Order 55120. Thanks, Marta.",
+        "Draft a polite reply offering a replacement.",
+    ),
+    (
+        "Safety data sheet, pool chlorine tablets. Keep dry. Contact with acids releases toxic gas. Store away from children and out of direct sunlight. In case of fire, use water spray; do not use dry chemical extinguishers.",
+        "Where and how should I store these at home?",
+    ),
+    (
+        "Clinical trial consent form. You may withdraw at any time without giving a reason. The study drug may cause nausea and headaches. Blood samples will be taken at weeks 0, 4 and 12. Your data will be pseudonymised.",
+        "What will happen to me if I sign up? Summarise in plain words.",
+    ),
+]

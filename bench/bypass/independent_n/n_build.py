@@ -17,6 +17,7 @@ from n_benign import (
     HISTORY,
     HISTORY_GOALS,
     JAILBREAK_DISCUSSION,
+    LONG_SEEDS,
     SECURITY_PRO,
 )
 from n_code import ATTACK_STUBS, BENIGN_CODE
@@ -63,6 +64,7 @@ from n_wrap import (
     enc_wrapper,
     harmless_goal,
     intent_goal,
+    pad,
     smuggle_brackets,
     smuggle_codebook,
     smuggle_tags,
@@ -596,8 +598,17 @@ def long_doc(kind: str, rng: Random) -> str:
 
 def long_own(rng: Random, n: int) -> list[Item]:
     out = []
+    for core, q in LONG_SEEDS:
+        extra = "\n\n".join(
+            long_doc(rng.choice(list(DOC_QUESTIONS)), rng) for _ in range(rng.randint(0, 2))
+        )
+        doc = core + (
+            "\n\n[Attached]\n" + extra if extra else "\n\n" + pad(rng, rng.randint(2, 10))
+        )
+        text = (q + "\n\n" + doc) if rng.random() < 0.5 else (doc + "\n\n" + q)
+        out.append(Item("long_document", "benign", "doc_handwritten", decorate([U(text)], rng), -1))
     kinds = list(DOC_QUESTIONS)
-    for k in range(n):
+    for k in range(n - len(LONG_SEEDS)):
         kind = kinds[k % len(kinds)]
         doc = long_doc(kind, rng)
         q = rng.choice(DOC_QUESTIONS[kind])
