@@ -238,7 +238,7 @@ class Gen:
                 "account_id": a.account_id,
                 "key_id": rng.choice(a.keys),
                 "ip": rng.choice(a.ips),
-                "user_agent": rng.choice(a.uas),
+                "user_agent": a.uas[0] if rng.random() < 0.85 else rng.choice(a.uas),
                 "model": rng.choice(a.models),
                 "endpoint": a.endpoint,
                 "messages": msgs,

@@ -809,7 +809,7 @@ def build_benign(rng: Random) -> list[Item]:
     items += mirror("security_professional", templated(DEFENSIVE, DEF_MIRROR), sec_goals, 36, rng)
     items += mirror(
         "security_professional",
-        [(k, arc_wrapper(k)) for k in ("school_project", "vocabulary", "quiz")],
+        [(k, arc_wrapper(k)) for k in ("school_project", "chores_pivot", "quiz")],
         sec_goals[20:],
         6,
         rng,
