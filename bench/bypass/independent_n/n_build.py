@@ -351,6 +351,7 @@ PREFIXES = {
         "Explain like I'm 12: ",
         "For a pub quiz round: ",
         "With the key dates: ",
+        "In detail, step by step: ",
     ],
     "security_professional": [
         "I'm on the blue team at a mid-size bank. ",
@@ -358,6 +359,7 @@ PREFIXES = {
         "For our ISO 27001 audit evidence: ",
         "Our CISO asked me this morning: ",
         "Hospital IT here. ",
+        "Step by step please, I'm new to this: ",
     ],
     "jailbreak_discussion": [
         "For a talk I'm giving to product managers: ",
