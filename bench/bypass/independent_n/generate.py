@@ -32,8 +32,14 @@ def main(out_dir: Path = HERE) -> int:
     rng = Random(SEED)
     built = build_all(rng)
     order = {f: k for k, f in enumerate(ATTACK_FAMILIES + BENIGN_FAMILIES)}
-    # stable sort: grouped by family, generation order (wrapper by wrapper) inside
-    items = sorted(enumerate(built), key=lambda p: (order[p[1].family], p[0]))
+    # stable sort: by family, then sub-group (wrapper), then generation order
+    first: dict[tuple[str, str], int] = {}
+    for k, it in enumerate(built):
+        first.setdefault((it.family, it.group), k)
+    items = sorted(
+        enumerate(built),
+        key=lambda p: (order[p[1].family], first[(p[1].family, p[1].group)], p[0]),
+    )
     rows: list[dict[str, Any]] = []
     ranges: dict[tuple[str, str], list[str]] = {}
     for n, (_, it) in enumerate(items, start=1):

@@ -739,11 +739,13 @@ def build_benign(rng: Random) -> list[Item]:
         28,
         rng,
     )
-    sm = [(n, smuggle_wrapper(fn)) for n, fn in DISGUISES[:6]] + [
+    sm = [(n, smuggle_wrapper(fn)) for n, fn in DISGUISES] + [
         ("tag_characters", smuggle_tags),
+        ("vertical_letters", smuggle_vertical),
         ("codebook", smuggle_codebook),
+        ("bracket_reversed", smuggle_brackets),
     ]
-    items += mirror("decoding_harmless", sm, dec_goals[5:] + hg, 15, rng)
+    items += mirror("decoding_harmless", sm, dec_goals[5:] + hg, 16, rng)
 
     # long documents
     items += long_own(rng, 62)
