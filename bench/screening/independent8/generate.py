@@ -39,7 +39,7 @@ MARKER = (
 class Entry:
     """One list entry: all its names, the first being the primary name."""
 
-    list: str
+    list_key: str
     list_id: str
     kind: str
     names: list[str]
@@ -169,7 +169,7 @@ def parties(entries: list[Entry]) -> int:
     seen: dict[str, int] = {}
     sdn_by_id: dict[str, int] = {}
     for i, e in enumerate(entries):
-        if e.list == "us_ofac_sdn":
+        if e.list_key == "us_ofac_sdn":
             sdn_by_id[e.list_id] = i
         for n in e.names:
             key = perm(n)
@@ -179,7 +179,7 @@ def parties(entries: list[Entry]) -> int:
                 else:
                     seen[key] = i
     for i, e in enumerate(entries):
-        if e.list == "us_csl" and e.program.startswith("Specially Designated Nationals"):
+        if e.list_key == "us_csl" and e.program.startswith("Specially Designated Nationals"):
             num = e.program.rsplit("|", 1)[1]
             if num in sdn_by_id:
                 union(i, sdn_by_id[num])
@@ -195,6 +195,9 @@ LEGAL_FORMS: list[tuple[str, str]] = [
     ("PUBLIC JOINT STOCK COMPANY", "pjsc"),
     ("CLOSED JOINT STOCK COMPANY", "cjsc"),
     ("OPEN JOINT STOCK COMPANY", "ojsc"),
+    ("PUBLIC JOINT-STOCK COMPANY", "pjsc"),
+    ("CLOSED JOINT-STOCK COMPANY", "cjsc"),
+    ("OPEN JOINT-STOCK COMPANY", "ojsc"),
     ("JOINT STOCK COMPANY", "jsc"),
     ("JOINT-STOCK COMPANY", "jsc"),
     ("LIMITED LIABILITY COMPANY", "llc"),
@@ -202,6 +205,8 @@ LEGAL_FORMS: list[tuple[str, str]] = [
     ("S.A. DE C.V.", "sadecv"),
     ("S.A. de C.V.", "sadecv"),
     ("SA DE CV", "sadecv"),
+    ("CO.,LTD.", "coltd"),
+    ("CO.,LTD", "coltd"),
     ("CO., LTD.", "coltd"),
     ("CO., LTD", "coltd"),
     ("CO. LTD.", "coltd"),
@@ -244,14 +249,20 @@ LEGAL_FORMS: list[tuple[str, str]] = [
 
 # What a customer might write for the same family instead (translations and equivalents).
 EQUIVALENT: dict[str, list[str]] = {
-    "llc": ["OOO", "LLC", "Limited Liability Company", "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU",
-            "GmbH", "Sp. z o.o.", "SARL", "TOO"],
-    "jsc": ["AO", "JSC", "Joint Stock Company", "AKTSIONERNOE OBSHCHESTVO", "AD", "A.S."],
+    "llc": [
+        "OOO",
+        "LLC",
+        "Limited Liability Company",
+        "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU",
+        "TOO",
+        "Ltd",
+    ],
+    "jsc": ["AO", "JSC", "Joint Stock Company", "AKTSIONERNOE OBSHCHESTVO"],
     "pjsc": ["PAO", "PJSC", "Public Joint Stock Company", "PUBLICHNOE AKTSIONERNOE OBSHCHESTVO"],
     "ojsc": ["OAO", "OJSC", "Open Joint Stock Company", "OTKRYTOE AKTSIONERNOE OBSHCHESTVO"],
     "cjsc": ["ZAO", "CJSC", "Closed Joint Stock Company", "ZAKRYTOE AKTSIONERNOE OBSHCHESTVO"],
     "coltd": ["Co., Ltd.", "Company Limited", "CO LTD", "YOUXIAN GONGSI", "Co. Ltd", "LTD"],
-    "ltd": ["Ltd", "Limited", "GmbH", "LLC", "Sp. z o.o.", "SARL", "PLC"],
+    "ltd": ["Ltd", "Limited", "LLC", "Co. Ltd", "PLC"],
     "gmbh": ["Ltd", "Limited", "Gesellschaft mit beschraenkter Haftung", "LLC"],
     "sa": ["SA", "S.A.", "Societe Anonyme", "Sociedad Anonima", "AG", "PLC"],
     "sadecv": ["SA de CV", "S.A. de C.V.", "Sociedad Anonima de Capital Variable"],
@@ -259,7 +270,7 @@ EQUIVALENT: dict[str, list[str]] = {
     "srl": ["SRL", "S.R.L.", "LLC", "Ltd"],
     "corp": ["Corp", "Corporation", "Inc", "Co"],
     "inc": ["Inc", "Incorporated", "Corp"],
-    "co": ["Co", "Co.", "Company", "Corp"],
+    "co": ["Co", "Co.", "Company"],
 }
 SPACED: dict[str, list[str]] = {
     "llc": ["L L C", "O O O", "L. L. C"],
@@ -304,8 +315,20 @@ DOTTED: dict[str, list[str]] = {
     "inc": ["I.N.C.", "Inc.."],
     "corp": ["Corp..", "C.O.R.P."],
 }
-FORM_WORDS = ["LIMITED", "COMPANY", "CORPORATION", "LIABILITY", "JOINT", "STOCK", "INCORPORATED",
-              "PUBLIC", "CLOSED", "LTD", "GMBH", "SARL"]
+FORM_WORDS = [
+    "LIMITED",
+    "COMPANY",
+    "CORPORATION",
+    "LIABILITY",
+    "JOINT",
+    "STOCK",
+    "INCORPORATED",
+    "PUBLIC",
+    "CLOSED",
+    "LTD",
+    "GMBH",
+    "SARL",
+]
 
 
 def _legal_span(upper: str) -> tuple[int, int, str] | None:
@@ -361,9 +384,25 @@ def _typo_word(word: str, mode: str, rng: random.Random) -> str:
 
 def _slip(word: str, rng: random.Random) -> str:
     """One-letter slip of the kinds seen in romanised names."""
-    pairs = [("O", "U"), ("U", "O"), ("E", "I"), ("I", "E"), ("A", "E"), ("K", "G"), ("G", "K"),
-             ("P", "B"), ("B", "P"), ("T", "D"), ("D", "T"), ("L", "R"), ("R", "L"), ("Y", "I"),
-             ("S", "Z"), ("H", ""), ("A", "O")]
+    pairs = [
+        ("O", "U"),
+        ("U", "O"),
+        ("E", "I"),
+        ("I", "E"),
+        ("A", "E"),
+        ("K", "G"),
+        ("G", "K"),
+        ("P", "B"),
+        ("B", "P"),
+        ("T", "D"),
+        ("D", "T"),
+        ("L", "R"),
+        ("R", "L"),
+        ("Y", "I"),
+        ("S", "Z"),
+        ("H", ""),
+        ("A", "O"),
+    ]
     up = word.upper()
     opts = [(k, a, b) for k in range(len(up)) for a, b in pairs if up[k] == a]
     mode = rng.random()
@@ -377,10 +416,25 @@ def _slip(word: str, rng: random.Random) -> str:
     return _typo_word(word, "double", rng)
 
 
-OCR: list[tuple[str, str]] = [("M", "RN"), ("m", "rn"), ("RN", "M"), ("rn", "m"), ("O", "0"),
-                              ("o", "0"), ("l", "1"), ("I", "1"), ("S", "5"), ("D", "CL"),
-                              ("d", "cl"), ("B", "8"), ("W", "VV"), ("i", "l"), ("E", "F"),
-                              ("h", "b"), ("G", "6")]
+OCR: list[tuple[str, str]] = [
+    ("M", "RN"),
+    ("m", "rn"),
+    ("RN", "M"),
+    ("rn", "m"),
+    ("O", "0"),
+    ("o", "0"),
+    ("l", "1"),
+    ("I", "1"),
+    ("S", "5"),
+    ("D", "CL"),
+    ("d", "cl"),
+    ("B", "8"),
+    ("W", "VV"),
+    ("i", "l"),
+    ("E", "F"),
+    ("h", "b"),
+    ("G", "6"),
+]
 
 
 def _ocr(name: str, rng: random.Random) -> str | None:
@@ -400,7 +454,7 @@ def split_person(e: Entry, name: str) -> tuple[list[str], list[str]]:
         fam, giv = name.split(",", 1)
         return giv.split(), fam.split()
     words = name.split()
-    if e.list == "un_sc" and name == e.names[0] and len(words) >= 2:
+    if e.list_key == "un_sc" and name == e.names[0] and len(words) >= 2:
         return words[:1], words[1:]
     return words[:-1], words[-1:]
 
@@ -410,62 +464,375 @@ def natural(given: list[str], family: list[str]) -> str:
 
 
 ARABIC_WORDS = {
-    "MUHAMMAD", "MOHAMMED", "MOHAMMAD", "MOHAMED", "MUHAMMED", "AHMAD", "AHMED", "ALI", "HASAN",
-    "HASSAN", "HUSAYN", "HUSSEIN", "HUSSAIN", "ABD", "ABDUL", "ABDEL", "ABDALLAH", "ABDULLAH",
-    "UMAR", "OMAR", "KHALID", "KHALED", "YUSUF", "YOUSSEF", "IBRAHIM", "ISMAIL", "MAHMUD",
-    "MAHMOUD", "MUSTAFA", "SALEH", "SALIH", "HAMAD", "HAMID", "SAID", "SAEED", "NASIR", "NASSER",
-    "AL", "BIN", "IBN", "ABU", "ABOU", "JAMAL", "FAISAL", "SULAIMAN", "SULEIMAN", "USAMA", "OSAMA",
-    "ZAYD", "ZAID", "RAHMAN", "AZIZ", "KARIM", "MAJID", "WALID", "TARIQ", "HAMZA", "ABDULRAHMAN",
-    "JABIR", "YASIN", "YASSIN", "ADNAN", "BAKR", "ISSA", "MUSA", "KHALIL", "IMAD", "HAJJI", "MAHDI",
+    "MUHAMMAD",
+    "MOHAMMED",
+    "MOHAMMAD",
+    "MOHAMED",
+    "MUHAMMED",
+    "AHMAD",
+    "AHMED",
+    "ALI",
+    "HASAN",
+    "HASSAN",
+    "HUSAYN",
+    "HUSSEIN",
+    "HUSSAIN",
+    "ABD",
+    "ABDUL",
+    "ABDEL",
+    "ABDALLAH",
+    "ABDULLAH",
+    "UMAR",
+    "OMAR",
+    "KHALID",
+    "KHALED",
+    "YUSUF",
+    "YOUSSEF",
+    "IBRAHIM",
+    "ISMAIL",
+    "MAHMUD",
+    "MAHMOUD",
+    "MUSTAFA",
+    "SALEH",
+    "SALIH",
+    "HAMAD",
+    "HAMID",
+    "SAID",
+    "SAEED",
+    "NASIR",
+    "NASSER",
+    "AL",
+    "BIN",
+    "IBN",
+    "ABU",
+    "ABOU",
+    "JAMAL",
+    "FAISAL",
+    "SULAIMAN",
+    "SULEIMAN",
+    "USAMA",
+    "OSAMA",
+    "ZAYD",
+    "ZAID",
+    "RAHMAN",
+    "AZIZ",
+    "KARIM",
+    "MAJID",
+    "WALID",
+    "TARIQ",
+    "HAMZA",
+    "ABDULRAHMAN",
+    "JABIR",
+    "YASIN",
+    "YASSIN",
+    "ADNAN",
+    "BAKR",
+    "ISSA",
+    "MUSA",
+    "KHALIL",
+    "IMAD",
+    "HAJJI",
+    "MAHDI",
 }
-PERSIAN_WORDS = {"REZA", "HOSSEIN", "MOHAMMAD", "ALI", "MOHSEN", "MAHMOUD", "HASSAN", "JAFAR",
-                 "GHOLAM", "MEHDI", "SAEED", "AMIR", "MOJTABA", "ABBAS", "ESMAEIL", "ESMAIL",
-                 "JAVAD", "HAMID", "MASOUD", "MORTEZA", "ABOLFAZL", "MAJID", "AKBAR", "ASGHAR",
-                 "KAZEM", "NASER", "BEHROUZ", "FARHAD", "HADI", "EBRAHIM", "YOUSEF", "AHMAD",
-                 "ZADEH", "POUR", "NEJAD", "RAHIMI", "HOSSEINI", "KHAMENEI", "SOLEIMANI"}
-KOREAN_SYL = {"KIM", "PAK", "RI", "CHOE", "JANG", "JO", "YUN", "KANG", "HAN", "PAEK", "SIN",
-              "HONG", "MUN", "KO", "JU", "CHON", "JONG", "IL", "SONG", "CHOL", "NAM", "SU", "HO",
-              "YONG", "HYOK", "MYONG", "GUK", "KUK", "CHUN", "SOK", "HUI", "HYON", "MIN", "JIN",
-              "CHANG", "KWANG", "SUN", "HAK", "GWANG", "GIL", "KIL", "HUN", "HWAN", "PYONG", "U",
-              "UN", "IN", "RYONG", "RYOL", "TAE", "DONG", "TONG", "SANG", "CHAN", "OK", "SIK",
-              "GYONG", "KYONG", "PONG", "BONG", "SAM", "CHU", "MAN", "HYO", "YON", "GWON", "KWON",
-              "CHIL", "SE", "HYONG", "GON", "KON", "O", "RYANG", "YANG", "CHUNG", "JUN", "PHYO"}
-CHINESE_SYL = {"ZHANG", "WANG", "LI", "LIU", "CHEN", "YANG", "HUANG", "ZHAO", "WU", "ZHOU", "XU",
-               "SUN", "MA", "ZHU", "HU", "GUO", "HE", "LIN", "LUO", "GAO", "ZHENG", "LIANG", "XIE",
-               "SONG", "TANG", "HAN", "FENG", "DENG", "CAO", "PENG", "ZENG", "XIAO", "TIAN", "DONG",
-               "PAN", "YUAN", "CAI", "JIANG", "YU", "DU", "YE", "CHENG", "WEI", "SU", "LU", "DING",
-               "REN", "SHEN", "YAO", "JIN", "QIN", "ZHI", "HONG", "MING", "JUN", "HUA", "GUANG",
-               "FANG", "QIANG", "LONG", "XIN", "HAI", "BIN", "PING", "YI", "JIE", "TAO", "KAI",
-               "FEI", "YAN", "QI", "XIANG", "SHAN", "XIA", "RONG", "JIA", "FU", "NING", "QUN", "LEI",
-               "BO", "YONG", "CHANG", "WEN", "LIAN", "ZHONG", "HUI", "LAN", "SHENG", "YING", "ZE"}
-RUSSIAN_END = ("OV", "EV", "OVA", "EVA", "IN", "INA", "SKY", "SKIY", "SKAYA", "ENKO", "YEV",
-               "YEVA", "OVICH", "EVICH", "OVNA", "EVNA", "IY", "KO", "UK", "CHUK")
-HISPANIC_GIVEN = {"JOSE", "JUAN", "LUIS", "CARLOS", "JORGE", "MARIA", "MIGUEL", "JESUS", "MANUEL",
-                  "FRANCISCO", "ANTONIO", "PEDRO", "RAFAEL", "FERNANDO", "RAMON", "OSCAR", "VICTOR",
-                  "JAVIER", "ALBERTO", "EDUARDO", "RICARDO", "ALFREDO", "HECTOR", "ROBERTO", "DIEGO",
-                  "SERGIO", "MARIO", "ANA", "ROSA", "GUSTAVO", "RAUL", "JAIME", "ALEJANDRO", "ENRIQUE",
-                  "ARMANDO", "CESAR", "OMAR", "RUBEN", "ISMAEL", "JOAQUIN", "GILBERTO", "FIDEL"}
+PERSIAN_WORDS = {
+    "REZA",
+    "HOSSEIN",
+    "MOHAMMAD",
+    "ALI",
+    "MOHSEN",
+    "MAHMOUD",
+    "HASSAN",
+    "JAFAR",
+    "GHOLAM",
+    "MEHDI",
+    "SAEED",
+    "AMIR",
+    "MOJTABA",
+    "ABBAS",
+    "ESMAEIL",
+    "ESMAIL",
+    "JAVAD",
+    "HAMID",
+    "MASOUD",
+    "MORTEZA",
+    "ABOLFAZL",
+    "MAJID",
+    "AKBAR",
+    "ASGHAR",
+    "KAZEM",
+    "NASER",
+    "BEHROUZ",
+    "FARHAD",
+    "HADI",
+    "EBRAHIM",
+    "YOUSEF",
+    "AHMAD",
+    "ZADEH",
+    "POUR",
+    "NEJAD",
+    "RAHIMI",
+    "HOSSEINI",
+    "KHAMENEI",
+    "SOLEIMANI",
+}
+KOREAN_SYL = {
+    "KIM",
+    "PAK",
+    "RI",
+    "CHOE",
+    "JANG",
+    "JO",
+    "YUN",
+    "KANG",
+    "HAN",
+    "PAEK",
+    "SIN",
+    "HONG",
+    "MUN",
+    "KO",
+    "JU",
+    "CHON",
+    "JONG",
+    "IL",
+    "SONG",
+    "CHOL",
+    "NAM",
+    "SU",
+    "HO",
+    "YONG",
+    "HYOK",
+    "MYONG",
+    "GUK",
+    "KUK",
+    "CHUN",
+    "SOK",
+    "HUI",
+    "HYON",
+    "MIN",
+    "JIN",
+    "CHANG",
+    "KWANG",
+    "SUN",
+    "HAK",
+    "GWANG",
+    "GIL",
+    "KIL",
+    "HUN",
+    "HWAN",
+    "PYONG",
+    "U",
+    "UN",
+    "IN",
+    "RYONG",
+    "RYOL",
+    "TAE",
+    "DONG",
+    "TONG",
+    "SANG",
+    "CHAN",
+    "OK",
+    "SIK",
+    "GYONG",
+    "KYONG",
+    "PONG",
+    "BONG",
+    "SAM",
+    "CHU",
+    "MAN",
+    "HYO",
+    "YON",
+    "GWON",
+    "KWON",
+    "CHIL",
+    "SE",
+    "HYONG",
+    "GON",
+    "KON",
+    "O",
+    "RYANG",
+    "YANG",
+    "CHUNG",
+    "JUN",
+    "PHYO",
+}
+CHINESE_SYL = {
+    "ZHANG",
+    "WANG",
+    "LI",
+    "LIU",
+    "CHEN",
+    "YANG",
+    "HUANG",
+    "ZHAO",
+    "WU",
+    "ZHOU",
+    "XU",
+    "SUN",
+    "MA",
+    "ZHU",
+    "HU",
+    "GUO",
+    "HE",
+    "LIN",
+    "LUO",
+    "GAO",
+    "ZHENG",
+    "LIANG",
+    "XIE",
+    "SONG",
+    "TANG",
+    "HAN",
+    "FENG",
+    "DENG",
+    "CAO",
+    "PENG",
+    "ZENG",
+    "XIAO",
+    "TIAN",
+    "DONG",
+    "PAN",
+    "YUAN",
+    "CAI",
+    "JIANG",
+    "YU",
+    "DU",
+    "YE",
+    "CHENG",
+    "WEI",
+    "SU",
+    "LU",
+    "DING",
+    "REN",
+    "SHEN",
+    "YAO",
+    "JIN",
+    "QIN",
+    "ZHI",
+    "HONG",
+    "MING",
+    "JUN",
+    "HUA",
+    "GUANG",
+    "FANG",
+    "QIANG",
+    "LONG",
+    "XIN",
+    "HAI",
+    "BIN",
+    "PING",
+    "YI",
+    "JIE",
+    "TAO",
+    "KAI",
+    "FEI",
+    "YAN",
+    "QI",
+    "XIANG",
+    "SHAN",
+    "XIA",
+    "RONG",
+    "JIA",
+    "FU",
+    "NING",
+    "QUN",
+    "LEI",
+    "BO",
+    "YONG",
+    "CHANG",
+    "WEN",
+    "LIAN",
+    "ZHONG",
+    "HUI",
+    "LAN",
+    "SHENG",
+    "YING",
+    "ZE",
+}
+RUSSIAN_END = (
+    "OV",
+    "EV",
+    "OVA",
+    "EVA",
+    "IN",
+    "INA",
+    "SKY",
+    "SKIY",
+    "SKAYA",
+    "ENKO",
+    "YEV",
+    "YEVA",
+    "OVICH",
+    "EVICH",
+    "OVNA",
+    "EVNA",
+    "IY",
+    "KO",
+    "UK",
+    "CHUK",
+)
+HISPANIC_GIVEN = {
+    "JOSE",
+    "JUAN",
+    "LUIS",
+    "CARLOS",
+    "JORGE",
+    "MARIA",
+    "MIGUEL",
+    "JESUS",
+    "MANUEL",
+    "FRANCISCO",
+    "ANTONIO",
+    "PEDRO",
+    "RAFAEL",
+    "FERNANDO",
+    "RAMON",
+    "OSCAR",
+    "VICTOR",
+    "JAVIER",
+    "ALBERTO",
+    "EDUARDO",
+    "RICARDO",
+    "ALFREDO",
+    "HECTOR",
+    "ROBERTO",
+    "DIEGO",
+    "SERGIO",
+    "MARIO",
+    "ANA",
+    "ROSA",
+    "GUSTAVO",
+    "RAUL",
+    "JAIME",
+    "ALEJANDRO",
+    "ENRIQUE",
+    "ARMANDO",
+    "CESAR",
+    "OMAR",
+    "RUBEN",
+    "ISMAEL",
+    "JOAQUIN",
+    "GILBERTO",
+    "FIDEL",
+}
 
 
 def tradition(e: Entry, name: str) -> str:
     words = set(re.sub(r"[^A-Z ]", " ", fold(name).upper().replace("-", " ")).split())
     prog = e.program.upper()
-    if "DPRK" in prog or e.list_id.startswith("KP"):
-        if words and words <= KOREAN_SYL | {"-"}:
-            return "korean"
-    if "IRAN" in prog or e.list_id.startswith("IR"):
-        if words & PERSIAN_WORDS:
-            return "persian"
+    if ("DPRK" in prog or e.list_id.startswith("KP")) and words and words <= KOREAN_SYL | {"-"}:
+        return "korean"
+    if ("IRAN" in prog or e.list_id.startswith("IR")) and words & PERSIAN_WORDS:
+        return "persian"
     if words & ARABIC_WORDS and not words & HISPANIC_GIVEN:
         return "arabic"
-    if any(x in prog for x in ("RUSSIA", "BELARUS", "UKRAINE", "MAGNIT", "CYBER")):
-        if any(w.endswith(RUSSIAN_END) for w in words):
-            return "russian"
+    russian_prog = any(x in prog for x in ("RUSSIA", "BELARUS", "UKRAINE", "MAGNIT", "CYBER"))
+    if russian_prog and any(w.endswith(RUSSIAN_END) for w in words):
+        return "russian"
     if words & HISPANIC_GIVEN:
         return "hispanic"
     if len(words) >= 2 and all(
-        w in CHINESE_SYL or (len(w) > 3 and any(w.startswith(s) and w[len(s) :] in CHINESE_SYL
-                                                 for s in CHINESE_SYL))
+        w in CHINESE_SYL
+        or (len(w) > 3 and any(w.startswith(s) and w[len(s) :] in CHINESE_SYL for s in CHINESE_SYL))
         for w in words
     ):
         return "chinese"
@@ -525,90 +892,331 @@ GIVEN_TRANSLIT: list[list[str]] = [
     ["ABU", "ABOU", "ABOO"],
 ]
 NICKNAMES: dict[str, list[str]] = {
-    "ALEKSANDR": ["Alexander", "Alex", "Sasha"], "ALEKSEY": ["Alexei", "Alex", "Alyosha"],
-    "ALEKSEI": ["Alex", "Alexis"], "DMITRIY": ["Dima", "Dimitri"], "DMITRY": ["Dima", "Dimitri"],
-    "YEVGENIY": ["Eugene", "Zhenya"], "EVGENY": ["Eugene"], "MIKHAIL": ["Michael", "Misha"],
-    "PYOTR": ["Peter", "Petya"], "PETR": ["Peter"], "NIKOLAY": ["Nicholas", "Kolya"],
-    "NIKOLAI": ["Nicholas"], "SERGEY": ["Serge", "Seryozha"], "SERGEI": ["Serge"],
-    "ANDREY": ["Andrew", "Andrei"], "ANDREI": ["Andrew"], "YURIY": ["George", "Yura"],
-    "GRIGORIY": ["Gregory", "Grisha"], "PAVEL": ["Paul", "Pasha"], "FEDOR": ["Theodore"],
-    "FYODOR": ["Theodore", "Fedya"], "IVAN": ["John", "Vanya"], "VLADIMIR": ["Volodya", "Vova"],
-    "YAKOV": ["Jacob"], "MAKSIM": ["Max"], "KONSTANTIN": ["Constantine", "Kostya"],
-    "VIKTOR": ["Victor"], "IGOR": ["Garik"], "ROMAN": ["Roma"], "ILYA": ["Elijah"],
-    "JOSE": ["Joe", "Pepe", "Joseph"], "FRANCISCO": ["Pancho", "Frank", "Paco"],
-    "MANUEL": ["Manolo", "Manny"], "ANTONIO": ["Tony", "Toño"], "JESUS": ["Chucho", "Chuy"],
-    "ALEJANDRO": ["Alex", "Alejo"], "GUILLERMO": ["William", "Memo"], "ENRIQUE": ["Henry", "Kike"],
-    "RAFAEL": ["Rafa"], "ROBERTO": ["Robert", "Beto"], "ALBERTO": ["Albert", "Beto"],
-    "EDUARDO": ["Edward", "Lalo"], "JUAN": ["John"], "PEDRO": ["Peter"], "LUIS": ["Louis", "Lucho"],
-    "MIGUEL": ["Michael"], "CARLOS": ["Charles", "Charlie"], "JORGE": ["George"],
-    "YUSUF": ["Joseph"], "IBRAHIM": ["Abraham"], "ISHAQ": ["Isaac"], "YAQUB": ["Jacob"],
-    "ISA": ["Jesus"], "MUSA": ["Moses"], "SULAYMAN": ["Solomon"], "DAWUD": ["David"],
-    "YAHYA": ["John"], "MARYAM": ["Mary"], "WILLIAM": ["Bill", "Will"], "ROBERT": ["Bob"],
-    "JAMES": ["Jim", "Jimmy"], "MICHAEL": ["Mike"], "RICHARD": ["Rick", "Dick"],
-    "JOSEPH": ["Joe"], "THOMAS": ["Tom"], "CHARLES": ["Chuck", "Charlie"], "EDWARD": ["Ted"],
-    "ANTHONY": ["Tony"], "DANIEL": ["Dan"], "DAVID": ["Dave"], "STEPHEN": ["Steve"],
-    "NICHOLAS": ["Nick"], "BENJAMIN": ["Ben"], "SAMUEL": ["Sam"], "PETER": ["Pete"],
-    "MUHAMMAD": ["Mo", "Hamoudi"], "MOHAMMED": ["Mo"], "MOHAMMAD": ["Mo"],
-    "ABDULLAH": ["Abdo"], "ALEXANDER": ["Alex", "Sandy"], "YEKATERINA": ["Katya", "Catherine"],
-    "ELENA": ["Helen", "Lena"], "YELENA": ["Helen", "Lena"], "ANNA": ["Anya", "Ann"],
-    "MARIA": ["Mary", "Masha"], "OLGA": ["Olya"], "NATALYA": ["Natasha"], "TATYANA": ["Tanya"],
-    "SVETLANA": ["Sveta"], "IRINA": ["Ira"], "YULIYA": ["Julia", "Yulya"],
+    "ALEKSANDR": ["Alexander", "Alex", "Sasha"],
+    "ALEKSEY": ["Alexei", "Alex", "Alyosha"],
+    "ALEKSEI": ["Alex", "Alexis"],
+    "DMITRIY": ["Dima", "Dimitri"],
+    "DMITRY": ["Dima", "Dimitri"],
+    "YEVGENIY": ["Eugene", "Zhenya"],
+    "EVGENY": ["Eugene"],
+    "MIKHAIL": ["Michael", "Misha"],
+    "PYOTR": ["Peter", "Petya"],
+    "PETR": ["Peter"],
+    "NIKOLAY": ["Nicholas", "Kolya"],
+    "NIKOLAI": ["Nicholas"],
+    "SERGEY": ["Serge", "Seryozha"],
+    "SERGEI": ["Serge"],
+    "ANDREY": ["Andrew", "Andrei"],
+    "ANDREI": ["Andrew"],
+    "YURIY": ["George", "Yura"],
+    "GRIGORIY": ["Gregory", "Grisha"],
+    "PAVEL": ["Paul", "Pasha"],
+    "FEDOR": ["Theodore"],
+    "FYODOR": ["Theodore", "Fedya"],
+    "IVAN": ["John", "Vanya"],
+    "VLADIMIR": ["Volodya", "Vova"],
+    "YAKOV": ["Jacob"],
+    "MAKSIM": ["Max"],
+    "KONSTANTIN": ["Constantine", "Kostya"],
+    "VIKTOR": ["Victor"],
+    "IGOR": ["Garik"],
+    "ROMAN": ["Roma"],
+    "ILYA": ["Elijah"],
+    "JOSE": ["Joe", "Pepe", "Joseph"],
+    "FRANCISCO": ["Pancho", "Frank", "Paco"],
+    "MANUEL": ["Manolo", "Manny"],
+    "ANTONIO": ["Tony", "Toño"],
+    "JESUS": ["Chucho", "Chuy"],
+    "ALEJANDRO": ["Alex", "Alejo"],
+    "GUILLERMO": ["William", "Memo"],
+    "ENRIQUE": ["Henry", "Kike"],
+    "RAFAEL": ["Rafa"],
+    "ROBERTO": ["Robert", "Beto"],
+    "ALBERTO": ["Albert", "Beto"],
+    "EDUARDO": ["Edward", "Lalo"],
+    "JUAN": ["John"],
+    "PEDRO": ["Peter"],
+    "LUIS": ["Louis", "Lucho"],
+    "MIGUEL": ["Michael"],
+    "CARLOS": ["Charles", "Charlie"],
+    "JORGE": ["George"],
+    "YUSUF": ["Joseph"],
+    "IBRAHIM": ["Abraham"],
+    "ISHAQ": ["Isaac"],
+    "YAQUB": ["Jacob"],
+    "ISA": ["Jesus"],
+    "MUSA": ["Moses"],
+    "SULAYMAN": ["Solomon"],
+    "DAWUD": ["David"],
+    "YAHYA": ["John"],
+    "MARYAM": ["Mary"],
+    "WILLIAM": ["Bill", "Will"],
+    "ROBERT": ["Bob"],
+    "JAMES": ["Jim", "Jimmy"],
+    "MICHAEL": ["Mike"],
+    "RICHARD": ["Rick", "Dick"],
+    "JOSEPH": ["Joe"],
+    "THOMAS": ["Tom"],
+    "CHARLES": ["Chuck", "Charlie"],
+    "EDWARD": ["Ted"],
+    "ANTHONY": ["Tony"],
+    "DANIEL": ["Dan"],
+    "DAVID": ["Dave"],
+    "STEPHEN": ["Steve"],
+    "NICHOLAS": ["Nick"],
+    "BENJAMIN": ["Ben"],
+    "SAMUEL": ["Sam"],
+    "PETER": ["Pete"],
+    "MUHAMMAD": ["Mo"],
+    "MOHAMMED": ["Mo"],
+    "MOHAMMAD": ["Mo"],
+    "ABDULLAH": ["Abdo"],
+    "ALEXANDER": ["Alex"],
+    "YEKATERINA": ["Katya", "Catherine"],
+    "ELENA": ["Helen", "Lena"],
+    "YELENA": ["Helen", "Lena"],
+    "ANNA": ["Anya", "Ann"],
+    "MARIA": ["Mary", "Masha"],
+    "OLGA": ["Olya"],
+    "NATALYA": ["Natasha"],
+    "TATYANA": ["Tanya"],
+    "SVETLANA": ["Sveta"],
+    "IRINA": ["Ira"],
+    "YULIYA": ["Julia", "Yulya"],
 }
 TITLES: dict[str, list[str]] = {
-    "arabic": ["Sheikh", "Shaykh", "Haji", "Hajji", "Dr.", "Eng.", "Mr", "Mullah", "Sayyid",
-               "Al-Hajj", "Ustadh"],
+    "arabic": [
+        "Sheikh",
+        "Shaykh",
+        "Haji",
+        "Hajji",
+        "Dr.",
+        "Eng.",
+        "Mr",
+        "Mullah",
+        "Sayyid",
+        "Al-Hajj",
+        "Ustadh",
+    ],
     "persian": ["Dr.", "Eng.", "Haj", "Seyed", "Agha", "Mr", "Hojatoleslam", "Sardar"],
     "russian": ["Mr", "Dr", "Gen.", "Col.", "Prof.", "Gospodin"],
     "korean": ["Mr", "Dr", "Gen.", "Comrade"],
     "chinese": ["Mr", "Dr", "Prof.", "Xiansheng"],
     "hispanic": ["Sr.", "Don", "Dr.", "Lic.", "Ing.", "Mr"],
-    "other": ["Mr", "Mrs", "Dr", "Dr.", "Prof.", "Eng.", "Sir", "Capt."],
+    "other": ["Mr", "Mrs", "Dr", "Dr.", "Prof.", "Eng.", "Capt."],
 }
 
 ARABIC_SCRIPT: dict[str, str] = {
-    "MUHAMMAD": "محمد", "MOHAMMED": "محمد", "MOHAMMAD": "محمد", "MOHAMED": "محمد",
-    "MUHAMMED": "محمد", "AHMAD": "أحمد", "AHMED": "أحمد", "ALI": "علي", "HASAN": "حسن",
-    "HASSAN": "حسن", "HUSAYN": "حسين", "HUSSEIN": "حسين", "HUSSAIN": "حسين", "ABD": "عبد",
-    "ABDALLAH": "عبد الله", "ABDULLAH": "عبد الله", "UMAR": "عمر", "OMAR": "عمر",
-    "KHALID": "خالد", "KHALED": "خالد", "YUSUF": "يوسف", "IBRAHIM": "إبراهيم",
-    "ISMAIL": "إسماعيل", "MAHMUD": "محمود", "MAHMOUD": "محمود", "MUSTAFA": "مصطفى",
-    "SALIH": "صالح", "SALEH": "صالح", "HAMAD": "حمد", "HAMID": "حامد", "SAID": "سعيد",
-    "SAEED": "سعيد", "NASIR": "ناصر", "NASSER": "ناصر", "JAMAL": "جمال", "FAISAL": "فيصل",
-    "FAYSAL": "فيصل", "SULAYMAN": "سليمان", "SULAIMAN": "سليمان", "USAMA": "أسامة",
-    "OSAMA": "أسامة", "ZAYD": "زيد", "AZIZ": "عزيز", "KARIM": "كريم", "MAJID": "ماجد",
-    "WALID": "وليد", "TARIQ": "طارق", "HAMZA": "حمزة", "YASIN": "ياسين", "ADNAN": "عدنان",
-    "BAKR": "بكر", "ISA": "عيسى", "MUSA": "موسى", "KHALIL": "خليل", "IMAD": "عماد",
-    "MAHDI": "مهدي", "ABBAS": "عباس", "JAFAR": "جعفر", "YAHYA": "يحيى", "SALIM": "سالم",
-    "SULTAN": "سلطان", "RASHID": "راشد", "FAHD": "فهد", "MANSUR": "منصور", "RAHMAN": "رحمن",
-    "MALIK": "مالك", "LATIF": "لطيف", "HADI": "هادي", "AMIN": "أمين", "ANWAR": "أنور",
-    "BIN": "بن", "IBN": "ابن", "ABU": "أبو", "QADIR": "قادر", "HAKIM": "حكيم", "JABBAR": "جبار",
-    "SATTAR": "ستار", "WAHHAB": "وهاب", "HAMMAD": "حماد", "SAMI": "سامي", "FARUQ": "فاروق",
-    "ZUBAYR": "زبير", "MUHSIN": "محسن", "NUR": "نور", "DIN": "دين", "JALIL": "جليل",
-    "IDRIS": "إدريس", "HAYDAR": "حيدر", "MANSOUR": "منصور", "AZZAM": "عزام", "IYAD": "إياد",
-    "KAMAL": "كمال", "TAHA": "طه", "ZAKARIYA": "زكريا", "RIDA": "رضا", "ASAD": "أسد",
-    "SHAMS": "شمس", "MUTLAQ": "مطلق", "NAJI": "ناجي", "HARITH": "حارث", "QASIM": "قاسم",
-    "QASSIM": "قاسم", "SHARIF": "شريف", "GHANI": "غني", "ZAHRANI": "زهراني", "QAHTANI": "قحطاني",
-    "TIKRITI": "تكريتي", "BAGHDADI": "بغدادي", "MASRI": "مصري", "HARBI": "حربي",
-    "UTAYBI": "عتيبي", "SHAMMARI": "شمري", "DURI": "دوري", "ANI": "عاني", "KUBAYSI": "كبيسي",
+    "MUHAMMAD": "محمد",
+    "MOHAMMED": "محمد",
+    "MOHAMMAD": "محمد",
+    "MOHAMED": "محمد",
+    "MUHAMMED": "محمد",
+    "AHMAD": "أحمد",
+    "AHMED": "أحمد",
+    "ALI": "علي",
+    "HASAN": "حسن",
+    "HASSAN": "حسن",
+    "HUSAYN": "حسين",
+    "HUSSEIN": "حسين",
+    "HUSSAIN": "حسين",
+    "ABD": "عبد",
+    "ABDALLAH": "عبد الله",
+    "ABDULLAH": "عبد الله",
+    "UMAR": "عمر",
+    "OMAR": "عمر",
+    "KHALID": "خالد",
+    "KHALED": "خالد",
+    "YUSUF": "يوسف",
+    "IBRAHIM": "إبراهيم",
+    "ISMAIL": "إسماعيل",
+    "MAHMUD": "محمود",
+    "MAHMOUD": "محمود",
+    "MUSTAFA": "مصطفى",
+    "SALIH": "صالح",
+    "SALEH": "صالح",
+    "HAMAD": "حمد",
+    "HAMID": "حامد",
+    "SAID": "سعيد",
+    "SAEED": "سعيد",
+    "NASIR": "ناصر",
+    "NASSER": "ناصر",
+    "JAMAL": "جمال",
+    "FAISAL": "فيصل",
+    "FAYSAL": "فيصل",
+    "SULAYMAN": "سليمان",
+    "SULAIMAN": "سليمان",
+    "USAMA": "أسامة",
+    "OSAMA": "أسامة",
+    "ZAYD": "زيد",
+    "AZIZ": "عزيز",
+    "KARIM": "كريم",
+    "MAJID": "ماجد",
+    "WALID": "وليد",
+    "TARIQ": "طارق",
+    "HAMZA": "حمزة",
+    "YASIN": "ياسين",
+    "ADNAN": "عدنان",
+    "BAKR": "بكر",
+    "ISA": "عيسى",
+    "MUSA": "موسى",
+    "KHALIL": "خليل",
+    "IMAD": "عماد",
+    "MAHDI": "مهدي",
+    "ABBAS": "عباس",
+    "JAFAR": "جعفر",
+    "YAHYA": "يحيى",
+    "SALIM": "سالم",
+    "SULTAN": "سلطان",
+    "RASHID": "راشد",
+    "FAHD": "فهد",
+    "MANSUR": "منصور",
+    "RAHMAN": "رحمن",
+    "MALIK": "مالك",
+    "LATIF": "لطيف",
+    "HADI": "هادي",
+    "AMIN": "أمين",
+    "ANWAR": "أنور",
+    "BIN": "بن",
+    "IBN": "ابن",
+    "ABU": "أبو",
+    "QADIR": "قادر",
+    "HAKIM": "حكيم",
+    "JABBAR": "جبار",
+    "SATTAR": "ستار",
+    "WAHHAB": "وهاب",
+    "HAMMAD": "حماد",
+    "SAMI": "سامي",
+    "FARUQ": "فاروق",
+    "ZUBAYR": "زبير",
+    "MUHSIN": "محسن",
+    "NUR": "نور",
+    "DIN": "دين",
+    "JALIL": "جليل",
+    "IDRIS": "إدريس",
+    "HAYDAR": "حيدر",
+    "MANSOUR": "منصور",
+    "AZZAM": "عزام",
+    "IYAD": "إياد",
+    "KAMAL": "كمال",
+    "TAHA": "طه",
+    "ZAKARIYA": "زكريا",
+    "RIDA": "رضا",
+    "ASAD": "أسد",
+    "SHAMS": "شمس",
+    "MUTLAQ": "مطلق",
+    "NAJI": "ناجي",
+    "HARITH": "حارث",
+    "QASIM": "قاسم",
+    "QASSIM": "قاسم",
+    "SHARIF": "شريف",
+    "GHANI": "غني",
+    "ZAHRANI": "زهراني",
+    "QAHTANI": "قحطاني",
+    "TIKRITI": "تكريتي",
+    "BAGHDADI": "بغدادي",
+    "MASRI": "مصري",
+    "HARBI": "حربي",
+    "UTAYBI": "عتيبي",
+    "SHAMMARI": "شمري",
+    "DURI": "دوري",
+    "ANI": "عاني",
+    "KUBAYSI": "كبيسي",
 }
 CYR: list[tuple[str, str]] = [
-    ("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"), ("SH", "Ш"), ("YU", "Ю"),
-    ("YA", "Я"), ("YO", "Ё"), ("YE", "Е"), ("A", "А"), ("B", "Б"), ("V", "В"), ("G", "Г"),
-    ("D", "Д"), ("E", "Е"), ("Z", "З"), ("I", "И"), ("K", "К"), ("L", "Л"), ("M", "М"),
-    ("N", "Н"), ("O", "О"), ("P", "П"), ("R", "Р"), ("S", "С"), ("T", "Т"), ("U", "У"),
-    ("F", "Ф"), ("Y", "Ы"), ("'", "Ь"), ("W", "В"), ("H", "Х"), ("C", "К"), ("X", "КС"),
-    ("J", "ДЖ"), ("Q", "К"),
+    ("SHCH", "Щ"),
+    ("ZH", "Ж"),
+    ("KH", "Х"),
+    ("TS", "Ц"),
+    ("CH", "Ч"),
+    ("SH", "Ш"),
+    ("YU", "Ю"),
+    ("YA", "Я"),
+    ("YO", "Ё"),
+    ("YE", "Е"),
+    ("A", "А"),
+    ("B", "Б"),
+    ("V", "В"),
+    ("G", "Г"),
+    ("D", "Д"),
+    ("E", "Е"),
+    ("Z", "З"),
+    ("I", "И"),
+    ("K", "К"),
+    ("L", "Л"),
+    ("M", "М"),
+    ("N", "Н"),
+    ("O", "О"),
+    ("P", "П"),
+    ("R", "Р"),
+    ("S", "С"),
+    ("T", "Т"),
+    ("U", "У"),
+    ("F", "Ф"),
+    ("Y", "Ы"),
+    ("'", "Ь"),
+    ("W", "В"),
+    ("H", "Х"),
+    ("C", "К"),
+    ("X", "КС"),
+    ("J", "ДЖ"),
+    ("Q", "К"),
 ]
 
 
+CYR_WORDS = {
+    "ALEXANDER": "Александр",
+    "ALEKSANDER": "Александр",
+    "IGOR": "Игорь",
+    "LVOVICH": "Львович",
+    "ANATOLI": "Анатолий",
+    "ILYA": "Илья",
+    "OLGA": "Ольга",
+    "NATALYA": "Наталья",
+    "TATYANA": "Татьяна",
+    "DARYA": "Дарья",
+    "DMYTRIY": "Дмитрий",
+    "DMYTRO": "Дмитро",
+    "IURII": "Юрий",
+    "YURI": "Юрий",
+    "ALEXEY": "Алексей",
+    "ALEXEI": "Алексей",
+    "MAXIM": "Максим",
+    "VIKTOR": "Виктор",
+    "IGOREVICH": "Игоревич",
+    "IGOREVNA": "Игоревна",
+    "LYUDMILA": "Людмила",
+    "VASILY": "Василий",
+    "VASILIY": "Василий",
+}
+
+
 def to_cyrillic(word: str) -> str:
+    if word.upper() in CYR_WORDS:
+        return CYR_WORDS[word.upper()]
     w = word.upper()
     out: list[str] = []
     i = 0
     while i < len(w):
+        prev = out[-1][-1] if out else ""
+        if (
+            w[i] == "Y"
+            and w[i : i + 2] in ("YU", "YA", "YE")
+            and prev
+            and prev not in "АЕЁИОУЫЭЮЯЬЙ"
+        ):
+            out.append("Ь" + {"YU": "Ю", "YA": "Я", "YE": "Е"}[w[i : i + 2]])
+            i += 2
+            continue
         if w[i] == "Y" and w[i : i + 2] not in ("YU", "YA", "YO", "YE"):
-            prev = out[-1] if out else ""
-            out.append("Й" if prev in "АЕЁИОУЫЭЮЯ" and prev else "Ы")
+            if i == len(w) - 1 and prev and prev not in "АЕЁИОУЫЭЮЯ":
+                out.append("ИЙ")
+            else:
+                out.append("Й" if prev in "АЕЁИОУЫЭЮЯ" and prev else "Ы")
+            i += 1
+            continue
+        if w[i] == "I" and i == len(w) - 1 and prev in "АЕОУЯЮ" and prev:
+            out.append("Й")
             i += 1
             continue
         if w[i] == "E" and i == 0:
@@ -649,113 +1257,327 @@ def to_arabic(name: str) -> str | None:
 
 
 TURKISH: dict[str, str] = {
-    "TICARET": "TİCARET", "SANAYI": "SANAYİ", "SIRKETI": "ŞİRKETİ", "DIS": "DIŞ",
-    "ISTANBUL": "İSTANBUL", "INSAAT": "İNŞAAT", "DENIZCILIK": "DENİZCİLİK", "ITHALAT": "İTHALAT",
-    "IHRACAT": "İHRACAT", "ANONIM": "ANONİM", "KIMYA": "KİMYA", "OGLU": "OĞLU", "ENERJI": "ENERJİ",
-    "TEKNOLOJI": "TEKNOLOJİ", "ELEKTRONIK": "ELEKTRONİK", "HIZMETLERI": "HİZMETLERİ",
-    "MUHENDISLIK": "MÜHENDİSLİK", "YATIRIM": "YATIRIM", "GIDA": "GIDA", "TURIZM": "TURİZM",
-    "LOJISTIK": "LOJİSTİK", "PETROL": "PETROL", "ULUSLARARASI": "ULUSLARARASI", "MADENCILIK": "MADENCİLİK",
-    "NAKLIYAT": "NAKLİYAT", "SAHIN": "ŞAHİN", "OZTURK": "ÖZTÜRK", "CELIK": "ÇELİK", "SIMSEK": "ŞİMŞEK",
-    "YILDIZ": "YILDIZ", "AYDIN": "AYDIN", "OZDEMIR": "ÖZDEMİR", "ISMAYILOV": "İSMAYILOV",
-    "ALIYEV": "ƏLİYEV", "MAMMADOV": "MƏMMƏDOV", "HASANOV": "HƏSƏNOV", "HUSEYNOV": "HÜSEYNOV",
-    "GULIYEV": "QULİYEV", "ILHAM": "İLHAM", "RASHAD": "RƏŞAD", "ELCHIN": "ELÇİN",
-    "AGHA": "AĞA", "SHAHIN": "ŞAHİN", "MEHMET": "MEHMET", "HUSEYIN": "HÜSEYİN", "IBRAHIM": "İBRAHİM",
-    "ISMAIL": "İSMAİL", "ALI": "ALİ", "OMER": "ÖMER", "MUSTAFA": "MUSTAFA", "SUKRU": "ŞÜKRÜ",
-    "GUNES": "GÜNEŞ", "DOGAN": "DOĞAN", "ERDOGAN": "ERDOĞAN", "ACIK": "AÇIK", "KOC": "KOÇ",
-    "KILIC": "KILIÇ", "CAKIR": "ÇAKIR", "GOKHAN": "GÖKHAN", "TUNC": "TUNÇ", "SEKER": "ŞEKER",
-    "MAKINA": "MAKİNA", "GUVENLIK": "GÜVENLİK", "DANISMANLIK": "DANIŞMANLIK", "URUNLERI": "ÜRÜNLERİ",
-    "AKARYAKIT": "AKARYAKIT", "MUMESSILLIK": "MÜMESSİLLİK", "TASIMACILIK": "TAŞIMACILIK",
-    "VE": "VE", "LTD": "LTD", "STI": "ŞTİ", "AS": "A.Ş.",
+    "TICARET": "TİCARET",
+    "SANAYI": "SANAYİ",
+    "SIRKETI": "ŞİRKETİ",
+    "DIS": "DIŞ",
+    "ISTANBUL": "İSTANBUL",
+    "INSAAT": "İNŞAAT",
+    "DENIZCILIK": "DENİZCİLİK",
+    "ITHALAT": "İTHALAT",
+    "IHRACAT": "İHRACAT",
+    "ANONIM": "ANONİM",
+    "KIMYA": "KİMYA",
+    "OGLU": "OĞLU",
+    "ENERJI": "ENERJİ",
+    "TEKNOLOJI": "TEKNOLOJİ",
+    "ELEKTRONIK": "ELEKTRONİK",
+    "HIZMETLERI": "HİZMETLERİ",
+    "MUHENDISLIK": "MÜHENDİSLİK",
+    "YATIRIM": "YATIRIM",
+    "GIDA": "GIDA",
+    "TURIZM": "TURİZM",
+    "LOJISTIK": "LOJİSTİK",
+    "PETROL": "PETROL",
+    "ULUSLARARASI": "ULUSLARARASI",
+    "MADENCILIK": "MADENCİLİK",
+    "NAKLIYAT": "NAKLİYAT",
+    "SAHIN": "ŞAHİN",
+    "OZTURK": "ÖZTÜRK",
+    "CELIK": "ÇELİK",
+    "SIMSEK": "ŞİMŞEK",
+    "YILDIZ": "YILDIZ",
+    "AYDIN": "AYDIN",
+    "OZDEMIR": "ÖZDEMİR",
+    "ISMAYILOV": "İSMAYILOV",
+    "ALIYEV": "ƏLİYEV",
+    "MAMMADOV": "MƏMMƏDOV",
+    "HASANOV": "HƏSƏNOV",
+    "HUSEYNOV": "HÜSEYNOV",
+    "GULIYEV": "QULİYEV",
+    "ILHAM": "İLHAM",
+    "RASHAD": "RƏŞAD",
+    "ELCHIN": "ELÇİN",
+    "AGHA": "AĞA",
+    "SHAHIN": "ŞAHİN",
+    "MEHMET": "MEHMET",
+    "HUSEYIN": "HÜSEYİN",
+    "IBRAHIM": "İBRAHİM",
+    "ISMAIL": "İSMAİL",
+    "ALI": "ALİ",
+    "OMER": "ÖMER",
+    "MUSTAFA": "MUSTAFA",
+    "SUKRU": "ŞÜKRÜ",
+    "GUNES": "GÜNEŞ",
+    "DOGAN": "DOĞAN",
+    "ERDOGAN": "ERDOĞAN",
+    "ACIK": "AÇIK",
+    "KOC": "KOÇ",
+    "KILIC": "KILIÇ",
+    "CAKIR": "ÇAKIR",
+    "GOKHAN": "GÖKHAN",
+    "TUNC": "TUNÇ",
+    "SEKER": "ŞEKER",
+    "MAKINA": "MAKİNA",
+    "GUVENLIK": "GÜVENLİK",
+    "DANISMANLIK": "DANIŞMANLIK",
+    "URUNLERI": "ÜRÜNLERİ",
+    "AKARYAKIT": "AKARYAKIT",
+    "MUMESSILLIK": "MÜMESSİLLİK",
+    "TASIMACILIK": "TAŞIMACILIK",
+    "VE": "VE",
+    "LTD": "LTD",
+    "STI": "ŞTİ",
+    "AS": "A.Ş.",
 }
 VIET: dict[str, str] = {
-    "NGUYEN": "Nguyễn", "TRAN": "Trần", "LE": "Lê", "PHAM": "Phạm", "HOANG": "Hoàng",
-    "HUYNH": "Huỳnh", "VU": "Vũ", "VO": "Võ", "DANG": "Đặng", "BUI": "Bùi", "DO": "Đỗ",
-    "NGO": "Ngô", "DUONG": "Dương", "LY": "Lý", "VAN": "Văn", "THI": "Thị", "DUC": "Đức",
-    "MINH": "Minh", "QUANG": "Quang", "HUNG": "Hùng", "THANH": "Thanh", "TUAN": "Tuấn",
-    "DUNG": "Dũng", "HAI": "Hải", "LONG": "Long", "NAM": "Nam", "ANH": "Anh", "HOA": "Hoa",
-    "TAM": "Tâm", "HIEU": "Hiếu", "TRUNG": "Trung", "CUONG": "Cường", "PHUONG": "Phương",
-    "THAO": "Thảo", "LAN": "Lan", "HUONG": "Hương", "BINH": "Bình", "KHANH": "Khánh", "SON": "Sơn",
-    "TIEN": "Tiến", "THANG": "Thắng", "HA": "Hà", "DINH": "Đinh", "TRINH": "Trịnh", "LAM": "Lâm",
-    "QUOC": "Quốc", "VIET": "Việt", "TUNG": "Tùng", "CHAU": "Châu", "GIANG": "Giang",
-    "HUY": "Huy", "KHOA": "Khoa", "PHUC": "Phúc", "THUY": "Thủy", "HONG": "Hồng", "NGOC": "Ngọc",
-    "DAI": "Đại", "HAU": "Hậu", "TAN": "Tấn", "PHONG": "Phong", "LOC": "Lộc", "THO": "Thọ",
-    "CONG": "Công", "TY": "Ty", "THUONG": "Thương", "MAI": "Mại", "XUAT": "Xuất", "NHAP": "Nhập",
-    "KHAU": "Khẩu", "HUU": "Hữu", "HAN": "Hạn", "TNHH": "TNHH", "KIM": "Kim", "HUE": "Huệ",
-    "QUY": "Quý", "TRONG": "Trọng", "VINH": "Vinh", "CHI": "Chí", "DAT": "Đạt", "THINH": "Thịnh",
+    "NGUYEN": "Nguyễn",
+    "TRAN": "Trần",
+    "LE": "Lê",
+    "PHAM": "Phạm",
+    "HOANG": "Hoàng",
+    "HUYNH": "Huỳnh",
+    "VU": "Vũ",
+    "VO": "Võ",
+    "DANG": "Đặng",
+    "BUI": "Bùi",
+    "DO": "Đỗ",
+    "NGO": "Ngô",
+    "DUONG": "Dương",
+    "LY": "Lý",
+    "VAN": "Văn",
+    "THI": "Thị",
+    "DUC": "Đức",
+    "MINH": "Minh",
+    "QUANG": "Quang",
+    "HUNG": "Hùng",
+    "THANH": "Thanh",
+    "TUAN": "Tuấn",
+    "DUNG": "Dũng",
+    "HAI": "Hải",
+    "LONG": "Long",
+    "NAM": "Nam",
+    "ANH": "Anh",
+    "HOA": "Hoa",
+    "TAM": "Tâm",
+    "HIEU": "Hiếu",
+    "TRUNG": "Trung",
+    "CUONG": "Cường",
+    "PHUONG": "Phương",
+    "THAO": "Thảo",
+    "LAN": "Lan",
+    "HUONG": "Hương",
+    "BINH": "Bình",
+    "KHANH": "Khánh",
+    "SON": "Sơn",
+    "TIEN": "Tiến",
+    "THANG": "Thắng",
+    "HA": "Hà",
+    "DINH": "Đinh",
+    "TRINH": "Trịnh",
+    "LAM": "Lâm",
+    "QUOC": "Quốc",
+    "VIET": "Việt",
+    "TUNG": "Tùng",
+    "CHAU": "Châu",
+    "GIANG": "Giang",
+    "HUY": "Huy",
+    "KHOA": "Khoa",
+    "PHUC": "Phúc",
+    "THUY": "Thủy",
+    "HONG": "Hồng",
+    "NGOC": "Ngọc",
+    "DAI": "Đại",
+    "HAU": "Hậu",
+    "TAN": "Tấn",
+    "PHONG": "Phong",
+    "LOC": "Lộc",
+    "THO": "Thọ",
+    "CONG": "Công",
+    "TY": "Ty",
+    "THUONG": "Thương",
+    "MAI": "Mại",
+    "XUAT": "Xuất",
+    "NHAP": "Nhập",
+    "KHAU": "Khẩu",
+    "HUU": "Hữu",
+    "HAN": "Hạn",
+    "TNHH": "TNHH",
+    "KIM": "Kim",
+    "HUE": "Huệ",
+    "QUY": "Quý",
+    "TRONG": "Trọng",
+    "VINH": "Vinh",
+    "CHI": "Chí",
+    "DAT": "Đạt",
+    "THINH": "Thịnh",
 }
-VIET_FAMILY = {"NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "VU", "VO", "DANG", "BUI", "DO",
-               "NGO", "DUONG", "LY", "DINH", "TRINH", "LAM", "CONG"}
-GENERIC: dict[str, list[str]] = {
-    "TRADING": ["TICARET", "HANDELS", "MAOYI", "COMERCIAL", "TIJARIYA", "TORGOVAYA"],
-    "INDUSTRIAL": ["SANAYI", "INDUSTRIE", "GONGYE", "INDUSTRIAL", "PROMYSHLENNAYA"],
-    "INDUSTRIES": ["SANAYI", "INDUSTRIEN", "GONGYE", "INDUSTRIAS"],
-    "INDUSTRY": ["SANAYI", "INDUSTRIE", "GONGYE", "INDUSTRIA"],
-    "INTERNATIONAL": ["ULUSLARARASI", "INTERNATIONALE", "GUOJI", "INTERNACIONAL", "MEZHDUNARODNAYA"],
-    "GROUP": ["GRUPPA", "GRUPO", "JITUAN", "GRUPPE", "GRUBU"],
-    "BANK": ["BANCO", "BANQUE", "YINHANG", "BANKASI"],
-    "SHIPPING": ["DENIZCILIK", "SCHIFFAHRT", "HAIYUN", "NAVIERA"],
-    "TECHNOLOGY": ["TEKNOLOJI", "TECHNIK", "KEJI", "TECNOLOGIA", "TEKHNOLOGII"],
-    "TECHNOLOGIES": ["TEKNOLOJI", "TECHNOLOGIEN", "KEJI", "TECNOLOGIAS"],
-    "ELECTRONICS": ["ELEKTRONIK", "DIANZI", "ELECTRONICA"],
-    "ENGINEERING": ["MUHENDISLIK", "GONGCHENG", "INGENIERIA", "INZHINIRING"],
-    "INVESTMENT": ["YATIRIM", "INVESTITSII", "TOUZI", "INVERSIONES"],
-    "CONSTRUCTION": ["INSAAT", "STROY", "JIANSHE", "CONSTRUCCIONES"],
-    "EXCHANGE": ["SARRAFI", "DOVIZ", "CAMBIO"],
-    "MACHINERY": ["MAKINA", "JIXIE", "MAQUINARIA"],
-    "PETROLEUM": ["NEFT", "PETROL", "SHIYOU", "PETROLEO"],
-    "OIL": ["NEFT", "PETROL", "SHIYOU"],
-    "CHEMICAL": ["KIMYA", "HUAGONG", "QUIMICA", "KHIMIYA"],
-    "SERVICES": ["HIZMETLERI", "SERVICIOS", "FUWU"],
-    "TICARET": ["TRADING", "TRADE"],
-    "SANAYI": ["INDUSTRY", "INDUSTRIAL"],
-    "HANDELS": ["TRADING"],
-    "MAOYI": ["TRADING", "TRADE"],
-    "KEJI": ["TECHNOLOGY", "TECH"],
-    "GUOJI": ["INTERNATIONAL"],
-    "JITUAN": ["GROUP"],
-    "YOUXIAN": ["LIMITED"],
-    "GONGSI": ["COMPANY"],
-    "TRADE": ["TICARET", "MAOYI", "HANDEL", "COMERCIO"],
-    "NAVIGATION": ["NAVIGAZIONE", "NAVEGACION", "HANGYUN"],
-    "COMMERCIAL": ["TIJARIYA", "COMERCIAL", "KOMMERZ"],
+VIET_FAMILY = {
+    "NGUYEN",
+    "TRAN",
+    "LE",
+    "PHAM",
+    "HOANG",
+    "HUYNH",
+    "VU",
+    "VO",
+    "DANG",
+    "BUI",
+    "DO",
+    "NGO",
+    "DUONG",
+    "LY",
+    "DINH",
+    "TRINH",
+    "LAM",
+    "CONG",
 }
 ABBREV: dict[str, list[str]] = {
-    "INTERNATIONAL": ["INTL", "INT'L", "INTERNAT."], "COMPANY": ["CO", "CO.", "COMP."],
-    "CORPORATION": ["CORP", "CORP."], "INDUSTRIES": ["INDS", "IND."], "INDUSTRIAL": ["INDL", "IND."],
-    "TRADING": ["TRDG", "TRD."], "LIMITED": ["LTD", "LTD."], "ENGINEERING": ["ENGG", "ENGG."],
-    "MANAGEMENT": ["MGMT", "MGT."], "SERVICES": ["SVCS", "SERV."], "DEVELOPMENT": ["DEV.", "DEVT"],
-    "TECHNOLOGY": ["TECH", "TECH."], "TECHNOLOGIES": ["TECH", "TECHS"], "BROTHERS": ["BROS", "BROS."],
-    "ESTABLISHMENT": ["EST.", "ESTAB."], "ASSOCIATION": ["ASSN", "ASSOC."], "MANUFACTURING": ["MFG", "MFG."],
-    "DEPARTMENT": ["DEPT", "DEPT."], "NATIONAL": ["NATL", "NAT'L"], "INSTITUTE": ["INST.", "INST"],
-    "UNIVERSITY": ["UNIV.", "UNIV"], "GENERAL": ["GEN.", "GENL"], "INVESTMENT": ["INV.", "INVT"],
-    "INVESTMENTS": ["INVTS", "INV."], "SHIPPING": ["SHPG", "SHIPG"], "INCORPORATED": ["INC", "INC."],
-    "AIRLINES": ["AIRL.", "A/L"], "ORGANIZATION": ["ORG.", "ORGN"], "EQUIPMENT": ["EQUIP.", "EQPT"],
-    "ELECTRONICS": ["ELECTR.", "ELEC."], "AVIATION": ["AVN", "AVIAT."], "HOLDING": ["HLDG", "HLDG."],
-    "HOLDINGS": ["HLDGS", "HLDGS."], "PETROLEUM": ["PETR.", "PETRO"], "CHEMICAL": ["CHEM.", "CHEM"],
-    "INDUSTRY": ["IND.", "INDY"], "MACHINERY": ["MACH.", "MCHY"], "ASSOCIATES": ["ASSOCS", "ASSOC."],
+    "INTERNATIONAL": ["INTL", "INT'L", "INTERNAT."],
+    "COMPANY": ["CO", "CO.", "COMP."],
+    "CORPORATION": ["CORP", "CORP."],
+    "INDUSTRIES": ["INDS", "IND."],
+    "INDUSTRIAL": ["INDL", "IND."],
+    "TRADING": ["TRDG", "TRD."],
+    "LIMITED": ["LTD", "LTD."],
+    "ENGINEERING": ["ENGG", "ENGG."],
+    "MANAGEMENT": ["MGMT", "MGT."],
+    "SERVICES": ["SVCS", "SERV."],
+    "DEVELOPMENT": ["DEV.", "DEVT"],
+    "TECHNOLOGY": ["TECH", "TECH."],
+    "TECHNOLOGIES": ["TECH", "TECHS"],
+    "BROTHERS": ["BROS", "BROS."],
+    "ESTABLISHMENT": ["EST.", "ESTAB."],
+    "ASSOCIATION": ["ASSN", "ASSOC."],
+    "MANUFACTURING": ["MFG", "MFG."],
+    "DEPARTMENT": ["DEPT", "DEPT."],
+    "NATIONAL": ["NATL", "NAT'L"],
+    "INSTITUTE": ["INST.", "INST"],
+    "UNIVERSITY": ["UNIV.", "UNIV"],
+    "GENERAL": ["GEN.", "GENL"],
+    "INVESTMENT": ["INV.", "INVT"],
+    "INVESTMENTS": ["INVTS", "INV."],
+    "SHIPPING": ["SHPG", "SHIPG"],
+    "INCORPORATED": ["INC", "INC."],
+    "AIRLINES": ["AIRL.", "A/L"],
+    "ORGANIZATION": ["ORG.", "ORGN"],
+    "EQUIPMENT": ["EQUIP.", "EQPT"],
+    "ELECTRONICS": ["ELECTR.", "ELEC."],
+    "AVIATION": ["AVN", "AVIAT."],
+    "HOLDING": ["HLDG", "HLDG."],
+    "HOLDINGS": ["HLDGS", "HLDGS."],
+    "PETROLEUM": ["PETR.", "PETRO"],
+    "CHEMICAL": ["CHEM.", "CHEM"],
+    "INDUSTRY": ["IND.", "INDY"],
+    "MACHINERY": ["MACH.", "MCHY"],
+    "ASSOCIATES": ["ASSOCS", "ASSOC."],
 }
-NUMBERS = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
-           "ELEVEN", "TWELVE"]
-ORDINALS = {"FIRST": "1ST", "SECOND": "2ND", "THIRD": "3RD", "FOURTH": "4TH", "FIFTH": "5TH",
-            "SIXTH": "6TH", "SEVENTH": "7TH", "EIGHTH": "8TH", "NINTH": "9TH", "TENTH": "10TH"}
+NUMBERS = [
+    "ZERO",
+    "ONE",
+    "TWO",
+    "THREE",
+    "FOUR",
+    "FIVE",
+    "SIX",
+    "SEVEN",
+    "EIGHT",
+    "NINE",
+    "TEN",
+    "ELEVEN",
+    "TWELVE",
+]
+ORDINALS = {
+    "FIRST": "1ST",
+    "SECOND": "2ND",
+    "THIRD": "3RD",
+    "FOURTH": "4TH",
+    "FIFTH": "5TH",
+    "SIXTH": "6TH",
+    "SEVENTH": "7TH",
+    "EIGHTH": "8TH",
+    "NINTH": "9TH",
+    "TENTH": "10TH",
+}
 HISPANIC_ACCENT: dict[str, str] = {
-    "JOSE": "José", "GARCIA": "García", "RODRIGUEZ": "Rodríguez", "MUNOZ": "Muñoz",
-    "HERNANDEZ": "Hernández", "MARTINEZ": "Martínez", "GONZALEZ": "González", "PEREZ": "Pérez",
-    "SANCHEZ": "Sánchez", "RAMIREZ": "Ramírez", "JIMENEZ": "Jiménez", "GOMEZ": "Gómez",
-    "DIAZ": "Díaz", "FERNANDEZ": "Fernández", "LOPEZ": "López", "ALVAREZ": "Álvarez",
-    "VASQUEZ": "Vásquez", "VAZQUEZ": "Vázquez", "JESUS": "Jesús", "RAMON": "Ramón",
-    "CESAR": "César", "HECTOR": "Héctor", "OSCAR": "Óscar", "RAUL": "Raúl", "MARIA": "María",
-    "ANGEL": "Ángel", "NUNEZ": "Núñez", "BELTRAN": "Beltrán", "MEJIA": "Mejía", "CANAS": "Cañas",
-    "PENA": "Peña", "IBANEZ": "Ibáñez", "MARIN": "Marín", "GUZMAN": "Guzmán", "CASTANO": "Castaño",
-    "AVILA": "Ávila", "ALVARO": "Álvaro", "JOAQUIN": "Joaquín", "EFRAIN": "Efraín", "MONTANO": "Montaño",
-    "ORDONEZ": "Ordóñez", "SAENZ": "Sáenz", "SAEZ": "Sáez", "CORDOBA": "Córdoba", "BOGOTA": "Bogotá",
-    "NACION": "Nación", "COMPANIA": "Compañía", "ADMINISTRACION": "Administración", "PERU": "Perú",
-    "TECNICA": "Técnica", "ENERGETICA": "Energética", "PETROLEO": "Petróleo", "MEXICO": "México",
-    "ANDRES": "Andrés", "NICOLAS": "Nicolás", "TOMAS": "Tomás", "MATIAS": "Matías", "INES": "Inés",
-    "LUCIA": "Lucía", "SOFIA": "Sofía", "ELIAS": "Elías", "ISMAEL": "Ismaél", "RUBEN": "Rubén",
-    "GERMAN": "Germán", "FABIAN": "Fabián", "MOISES": "Moisés", "ADRIAN": "Adrián", "VICTOR": "Víctor",
-    "DAMASO": "Dámaso", "MARQUEZ": "Márquez", "ALVARADO": "Alvarado", "RIOS": "Ríos", "LEON": "León",
-    "CHAVEZ": "Chávez", "SUAREZ": "Suárez", "GALVEZ": "Gálvez", "VELEZ": "Vélez", "VELASQUEZ": "Velásquez",
+    "JOSE": "José",
+    "GARCIA": "García",
+    "RODRIGUEZ": "Rodríguez",
+    "MUNOZ": "Muñoz",
+    "HERNANDEZ": "Hernández",
+    "MARTINEZ": "Martínez",
+    "GONZALEZ": "González",
+    "PEREZ": "Pérez",
+    "SANCHEZ": "Sánchez",
+    "RAMIREZ": "Ramírez",
+    "JIMENEZ": "Jiménez",
+    "GOMEZ": "Gómez",
+    "DIAZ": "Díaz",
+    "FERNANDEZ": "Fernández",
+    "LOPEZ": "López",
+    "ALVAREZ": "Álvarez",
+    "VASQUEZ": "Vásquez",
+    "VAZQUEZ": "Vázquez",
+    "JESUS": "Jesús",
+    "RAMON": "Ramón",
+    "CESAR": "César",
+    "HECTOR": "Héctor",
+    "OSCAR": "Óscar",
+    "RAUL": "Raúl",
+    "MARIA": "María",
+    "ANGEL": "Ángel",
+    "NUNEZ": "Núñez",
+    "BELTRAN": "Beltrán",
+    "MEJIA": "Mejía",
+    "CANAS": "Cañas",
+    "PENA": "Peña",
+    "IBANEZ": "Ibáñez",
+    "MARIN": "Marín",
+    "GUZMAN": "Guzmán",
+    "CASTANO": "Castaño",
+    "AVILA": "Ávila",
+    "ALVARO": "Álvaro",
+    "JOAQUIN": "Joaquín",
+    "EFRAIN": "Efraín",
+    "MONTANO": "Montaño",
+    "ORDONEZ": "Ordóñez",
+    "SAENZ": "Sáenz",
+    "SAEZ": "Sáez",
+    "CORDOBA": "Córdoba",
+    "BOGOTA": "Bogotá",
+    "NACION": "Nación",
+    "COMPANIA": "Compañía",
+    "ADMINISTRACION": "Administración",
+    "PERU": "Perú",
+    "TECNICA": "Técnica",
+    "ENERGETICA": "Energética",
+    "PETROLEO": "Petróleo",
+    "MEXICO": "México",
+    "ANDRES": "Andrés",
+    "NICOLAS": "Nicolás",
+    "TOMAS": "Tomás",
+    "MATIAS": "Matías",
+    "INES": "Inés",
+    "LUCIA": "Lucía",
+    "SOFIA": "Sofía",
+    "ELIAS": "Elías",
+    "ISMAEL": "Ismaél",
+    "RUBEN": "Rubén",
+    "GERMAN": "Germán",
+    "FABIAN": "Fabián",
+    "MOISES": "Moisés",
+    "ADRIAN": "Adrián",
+    "VICTOR": "Víctor",
+    "DAMASO": "Dámaso",
+    "MARQUEZ": "Márquez",
+    "ALVARADO": "Alvarado",
+    "RIOS": "Ríos",
+    "LEON": "León",
+    "CHAVEZ": "Chávez",
+    "SUAREZ": "Suárez",
+    "GALVEZ": "Gálvez",
+    "VELEZ": "Vélez",
+    "VELASQUEZ": "Velásquez",
 }
 
 
@@ -807,8 +1629,11 @@ def _word_sub(name: str, table: dict[str, list[str]], rng: random.Random) -> str
 def legal_typo(mode: str) -> Fn:
     def fn(c: Cand, rng: random.Random) -> str | None:
         words = c.name.split()
-        idx = [i for i, w in enumerate(words) if w.upper().strip(",.") in FORM_WORDS
-               and len(w.strip(",.")) >= 4]
+        idx = [
+            i
+            for i, w in enumerate(words)
+            if w.upper().strip(",.") in FORM_WORDS and len(w.strip(",.")) >= 4
+        ]
         if not idx:
             return None
         i = rng.choice(idx)
@@ -879,8 +1704,11 @@ def slip_in_given(c: Cand, rng: random.Random) -> str | None:
 def slip_any_word(c: Cand, rng: random.Random) -> str | None:
     g, f = _person(c)
     words = g + f
-    idx = [i for i, w in enumerate(words) if len(w.strip(",.'-")) >= 4
-           and w.upper().strip(",.") not in ("BIN", "IBN", "ABU")]
+    idx = [
+        i
+        for i, w in enumerate(words)
+        if len(w.strip(",.'-")) >= 4 and w.upper().strip(",.") not in ("BIN", "IBN", "ABU")
+    ]
     if not idx:
         return None
     i = rng.choice(idx)
@@ -892,17 +1720,33 @@ def acronym_slip(c: Cand, rng: random.Random) -> str | None:
     n = c.name.strip()
     if not re.fullmatch(r"[A-Z]{4,7}", n):
         return None
+    ok = False
+    for other in c.entry.names:
+        ini = "".join(w[0] for w in fold(other).upper().split() if w)
+        it = iter(ini)
+        if other != n and len(ini) >= len(n) and all(ch in it for ch in n):
+            ok = True
+    if not ok:
+        return None
     return _typo_word(n, rng.choice(["transpose", "drop", "double"]), rng)
 
 
 def hyphen_syllables(c: Cand, rng: random.Random) -> str | None:
     g, f = _person(c)
     nat = natural(g, f)
+    words = c.name.split()
+    if "," not in c.name and "-" not in c.name and c.trad == "korean" and len(words) == 3:
+        sep = rng.choice(["-", ""])
+        tail = words[2].lower() if sep == "" or rng.random() < 0.5 else words[2]
+        return f"{words[0]} {words[1]}{sep}{tail}"
     if "-" in nat:
         mode = rng.choice([" ", "", "-lower"])
         if mode == "-lower":
-            return re.sub(r"-(\w)", lambda m: "-" + m.group(1).lower(), nat) if nat != re.sub(
-                r"-(\w)", lambda m: "-" + m.group(1).lower(), nat) else nat.replace("-", " ")
+            return (
+                re.sub(r"-(\w)", lambda m: "-" + m.group(1).lower(), nat)
+                if nat != re.sub(r"-(\w)", lambda m: "-" + m.group(1).lower(), nat)
+                else nat.replace("-", " ")
+            )
         return nat.replace("-", mode)
     words = nat.split()
     for i, w in enumerate(words):
@@ -956,7 +1800,7 @@ def title_added(c: Cand, rng: random.Random) -> str | None:
 
 def nickname(c: Cand, rng: random.Random) -> str | None:
     g, f = _person(c)
-    idx = [i for i, w in enumerate(g) if w.upper() in NICKNAMES]
+    idx = [i for i, w in enumerate(g[:1]) if w.upper() in NICKNAMES]
     if not idx:
         return None
     i = idx[0]
@@ -984,10 +1828,27 @@ def translit_given(c: Cand, rng: random.Random) -> str | None:
 
 
 FAMILY_RULES: list[tuple[str, str]] = [
-    (r"OV$", "OFF"), (r"EV$", "EFF"), (r"YEV$", "IEV"), (r"SKIY$", "SKY"), (r"SKIY$", "SKII"),
-    (r"KH", "H"), (r"YU", "IU"), (r"YA", "IA"), (r"OU", "U"), (r"EE", "I"), (r"Q", "K"),
-    (r"DH", "Z"), (r"SH", "CH"), (r"^KH", "H"), (r"IY$", "Y"), (r"Y$", "I"), (r"EI", "EY"),
-    (r"AI", "AY"), (r"AY", "AI"), (r"U", "OU"), (r"ENKO$", "ENKA"), (r"J", "DJ"),
+    (r"OV$", "OFF"),
+    (r"EV$", "EFF"),
+    (r"YEV$", "IEV"),
+    (r"SKIY$", "SKY"),
+    (r"SKIY$", "SKII"),
+    (r"KH", "H"),
+    (r"YU", "IU"),
+    (r"YA", "IA"),
+    (r"OU", "U"),
+    (r"EE", "I"),
+    (r"Q", "K"),
+    (r"DH", "Z"),
+    (r"SH", "CH"),
+    (r"^KH", "H"),
+    (r"IY$", "Y"),
+    (r"Y$", "I"),
+    (r"EI", "EY"),
+    (r"AI", "AY"),
+    (r"AY", "AI"),
+    (r"U", "OU"),
+    (r"J", "DJ"),
 ]
 
 
@@ -1015,7 +1876,7 @@ def original_script(c: Cand, rng: random.Random) -> str | None:
         lambda t: t.replace("ي ", "ى ").replace("ى ", "ي ") if re.search("[يى] ", t) else t + " ",
         lambda t: re.sub("[أإآ]", "ا", t),
         lambda t: re.sub("ة(\\s|$)", "ه\\1", t),
-        lambda t: " ".join(t.split()[:-1]) if len(t.split()) >= 3 else t,
+        lambda t: re.sub(" ال$", "", " ".join(t.split()[:-1])) if len(t.split()) >= 3 else t,
         lambda t: t.replace("عبد ال", "عبدال") if "عبد ال" in t else t.replace("عبدال", "عبد ال"),
         lambda t: " ".join(t.split()[-1:] + t.split()[:-1]),
         lambda t: t.replace("ё", "е").replace("Ё", "Е") if "ё" in t.lower() else t.upper(),
@@ -1059,11 +1920,22 @@ def payment(c: Cand, rng: random.Random) -> str | None:
     n = _upper_nopunct(_nat(c))
     num = rng.randrange(10000, 999999)
     acct = "".join(str(rng.randrange(10)) for _ in range(rng.choice([8, 10, 12])))
-    tpl = rng.choice([
-        "ATTN {n}", "/BNF/{n}", "{n} REF INV{num}", "PAYMENT TO {n} ACC {acct}",
-        "BENEF {n} ACCT NO {acct}", "FAO {n}", "{n} INVOICE {num}", "REF {num} {n}",
-        "ORDER OF {n} A/C {acct}", "{n} /ACC/{acct}", "FFC {n} REF {num}", "1/{n}",
-    ])
+    tpl = rng.choice(
+        [
+            "ATTN {n}",
+            "/BNF/{n}",
+            "{n} REF INV{num}",
+            "PAYMENT TO {n} ACC {acct}",
+            "BENEF {n} ACCT NO {acct}",
+            "FAO {n}",
+            "{n} INVOICE {num}",
+            "REF {num} {n}",
+            "ORDER OF {n} A/C {acct}",
+            "{n} /ACC/{acct}",
+            "FFC {n} REF {num}",
+            "1/{n}",
+        ]
+    )
     return tpl.format(n=n, num=num, acct=acct)
 
 
@@ -1110,24 +1982,258 @@ def aircraft_reg(c: Cand, rng: random.Random) -> str | None:
     n = c.name
     if not re.fullmatch(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,6}", n):
         return None
-    return rng.choice([n.replace("-", ""), n.replace("-", " "), "REG " + n, "A/C " + n,
-                       "TAIL NO " + n.replace("-", ""), n.lower(), "AIRCRAFT " + n])
+    return rng.choice(
+        [
+            n.replace("-", ""),
+            n.replace("-", " "),
+            "REG " + n,
+            "A/C " + n,
+            "TAIL NO " + n.replace("-", ""),
+            n.lower(),
+            "AIRCRAFT " + n,
+        ]
+    )
 
 
-CITIES = ["Dubai", "Hong Kong", "Moscow", "Istanbul", "Tehran", "Shanghai", "Singapore", "Minsk",
-          "Beirut", "Caracas", "Shenzhen", "Sharjah", "Almaty", "Tashkent", "Baku"]
+CITIES = [
+    "Dubai",
+    "Hong Kong",
+    "Moscow",
+    "Istanbul",
+    "Tehran",
+    "Shanghai",
+    "Singapore",
+    "Minsk",
+    "Beirut",
+    "Caracas",
+    "Shenzhen",
+    "Sharjah",
+    "Almaty",
+    "Tashkent",
+    "Baku",
+]
 
 
 def place_branch(c: Cand, rng: random.Random) -> str | None:
     places = [p for p in c.entry.places if 2 < len(p) < 25]
     city = rng.choice(places) if places else rng.choice(CITIES)
-    tpl = rng.choice(["{n} ({c} Branch)", "{n} - {c}", "{n}, {c}", "{n} (branch)",
-                      "{n} {c} BRANCH", "{n} - {c} Office", "{n} ({c})"])
+    tpl = rng.choice(
+        [
+            "{n} ({c} Branch)",
+            "{n} - {c}",
+            "{n}, {c}",
+            "{n} (branch)",
+            "{n} {c} BRANCH",
+            "{n} - {c} Office",
+            "{n} ({c})",
+        ]
+    )
     return tpl.format(n=c.name, c=city)
 
 
+# English generic word -> the word in the language a customer of that country would write.
+GENERIC_BY_LANG: dict[str, dict[str, str]] = {
+    "TRADING": {
+        "tr": "TICARET",
+        "de": "HANDELS",
+        "zh": "MAOYI",
+        "es": "COMERCIAL",
+        "ar": "TIJARIYA",
+        "ru": "TORGOVAYA",
+        "fa": "BAZARGANI",
+        "ko": "MUYOK",
+    },
+    "TRADE": {
+        "tr": "TICARET",
+        "de": "HANDEL",
+        "zh": "MAOYI",
+        "es": "COMERCIO",
+        "fa": "TEJARAT",
+        "ko": "MUYOK",
+    },
+    "INDUSTRIAL": {
+        "tr": "SANAYI",
+        "de": "INDUSTRIE",
+        "zh": "GONGYE",
+        "ru": "PROMYSHLENNAYA",
+        "fa": "SANATI",
+    },
+    "INDUSTRIES": {
+        "tr": "SANAYI",
+        "de": "INDUSTRIEN",
+        "zh": "GONGYE",
+        "es": "INDUSTRIAS",
+        "fa": "SANAYE",
+    },
+    "INDUSTRY": {
+        "tr": "SANAYI",
+        "de": "INDUSTRIE",
+        "zh": "GONGYE",
+        "es": "INDUSTRIA",
+        "fa": "SANAT",
+    },
+    "INTERNATIONAL": {
+        "tr": "ULUSLARARASI",
+        "de": "INTERNATIONALE",
+        "zh": "GUOJI",
+        "es": "INTERNACIONAL",
+        "ru": "MEZHDUNARODNAYA",
+        "fa": "BEYNOLMELAL",
+        "ar": "AL-DUWALIYA",
+    },
+    "GROUP": {
+        "tr": "GRUBU",
+        "de": "GRUPPE",
+        "zh": "JITUAN",
+        "es": "GRUPO",
+        "ru": "GRUPPA",
+        "fa": "GOROUH",
+    },
+    "BANK": {"tr": "BANKASI", "de": "BANK", "zh": "YINHANG", "es": "BANCO", "fr": "BANQUE"},
+    "SHIPPING": {
+        "tr": "DENIZCILIK",
+        "de": "SCHIFFAHRT",
+        "zh": "HAIYUN",
+        "es": "NAVIERA",
+        "fa": "KESHTIRANI",
+        "ko": "HAEUN",
+    },
+    "TECHNOLOGY": {
+        "tr": "TEKNOLOJI",
+        "de": "TECHNIK",
+        "zh": "KEJI",
+        "es": "TECNOLOGIA",
+        "ru": "TEKHNOLOGII",
+        "fa": "FANAVARI",
+    },
+    "TECHNOLOGIES": {
+        "tr": "TEKNOLOJI",
+        "de": "TECHNOLOGIEN",
+        "zh": "KEJI",
+        "es": "TECNOLOGIAS",
+        "ru": "TEKHNOLOGII",
+        "fa": "FANAVARI",
+    },
+    "ELECTRONICS": {"tr": "ELEKTRONIK", "zh": "DIANZI", "es": "ELECTRONICA", "de": "ELEKTRONIK"},
+    "ENGINEERING": {
+        "tr": "MUHENDISLIK",
+        "zh": "GONGCHENG",
+        "es": "INGENIERIA",
+        "ru": "INZHINIRING",
+        "fa": "MOHANDESI",
+    },
+    "INVESTMENT": {
+        "tr": "YATIRIM",
+        "zh": "TOUZI",
+        "es": "INVERSIONES",
+        "ru": "INVESTITSII",
+        "fa": "SARMAYEGOZARI",
+    },
+    "CONSTRUCTION": {
+        "tr": "INSAAT",
+        "zh": "JIANSHE",
+        "es": "CONSTRUCCIONES",
+        "ru": "STROY",
+        "fa": "SAKHTEMANI",
+    },
+    "EXCHANGE": {"fa": "SARRAFI", "tr": "DOVIZ", "es": "CAMBIO", "ar": "SARRAFA"},
+    "MACHINERY": {"tr": "MAKINA", "zh": "JIXIE", "es": "MAQUINARIA"},
+    "PETROLEUM": {"ru": "NEFT", "tr": "PETROL", "zh": "SHIYOU", "es": "PETROLEO", "fa": "NAFT"},
+    "OIL": {"ru": "NEFT", "zh": "SHIYOU", "fa": "NAFT"},
+    "CHEMICAL": {"tr": "KIMYA", "zh": "HUAGONG", "es": "QUIMICA", "ru": "KHIMIYA", "fa": "SHIMI"},
+    "SERVICES": {"tr": "HIZMETLERI", "es": "SERVICIOS", "zh": "FUWU", "fa": "KHADAMAT"},
+    "COMMERCIAL": {"ar": "TIJARIYA", "es": "COMERCIAL", "fa": "BAZARGANI", "ru": "KOMMERCHESKIY"},
+    "NAVIGATION": {"es": "NAVEGACION", "zh": "HANGYUN", "it": "NAVIGAZIONE"},
+}
+BACK_TO_ENGLISH: dict[str, str] = {
+    w: en for en, by in GENERIC_BY_LANG.items() for w in by.values() if w != en
+}
+
+
+def _language(c: Cand) -> str | None:
+    up = fold(c.name).upper()
+    words = up.split()
+    prog = c.entry.program.upper()
+    if any(x in up for x in ("TICARET", "SIRKETI", "ISTANBUL", "ANONIM", "TURK")):
+        return "tr"
+    if any(
+        x in up
+        for x in (
+            "CHINA",
+            "SHENZHEN",
+            "SHANGHAI",
+            "BEIJING",
+            "GUANGZHOU",
+            "DALIAN",
+            "HONG KONG",
+            "TIANJIN",
+            "ZHEJIANG",
+            "JIANGSU",
+            "SICHUAN",
+            "ANHUI",
+            "HUBEI",
+            "HUNAN",
+            "HENAN",
+            "SHANDONG",
+            "SHAANXI",
+            "GUANGDONG",
+            "FUJIAN",
+            "HARBIN",
+            "WUHAN",
+            "CHENGDU",
+            "NANJING",
+            "CHONGQING",
+            "ZHUHAI",
+            "XIAMEN",
+            "NINGBO",
+            "QINGDAO",
+            "HANGZHOU",
+            "SHENYANG",
+            "SUZHOU",
+        )
+    ) or (sum(w in CHINESE_SYL for w in words) >= 2):
+        return "zh"
+    if "KOREA" in up or "DPRK" in prog:
+        return "ko"
+    if "IRAN" in prog or "IRAN" in up or "PERSIA" in up:
+        return "fa"
+    if any(x in prog for x in ("RUSSIA", "BELARUS", "UKRAINE")):
+        return "ru"
+    if any(x in prog for x in ("SDNT", "VENEZUELA", "CUBA", "NICARAGUA", "ILLICIT")):
+        return "es"
+    if "GMBH" in words:
+        return "de"
+    if any(x in prog for x in ("SYRIA", "IRAQ", "LEBANON", "YEMEN", "LIBYA")):
+        return "ar"
+    return None
+
+
 def generic_translated(c: Cand, rng: random.Random) -> str | None:
-    return _word_sub(c.name, GENERIC, rng)
+    words = c.name.split()
+    back = [i for i, w in enumerate(words) if w.upper().strip(",.") in BACK_TO_ENGLISH]
+    lang = _language(c)
+    fwd = [
+        i
+        for i, w in enumerate(words)
+        if w.upper().strip(",.") in GENERIC_BY_LANG
+        and lang is not None
+        and lang in GENERIC_BY_LANG[w.upper().strip(",.")]
+    ]
+    if back and (not fwd or rng.random() < 0.5):
+        i = rng.choice(back)
+        core = words[i].strip(",.")
+        new = BACK_TO_ENGLISH[core.upper()]
+    elif fwd:
+        i = rng.choice(fwd)
+        core = words[i].strip(",.")
+        by = GENERIC_BY_LANG[core.upper()]
+        new = by[lang] if lang is not None else core
+    else:
+        return None
+    if not core.isupper():
+        new = new.title()
+    words[i] = words[i].replace(core, new)
+    return " ".join(words)
 
 
 def second_surname(c: Cand, rng: random.Random) -> str | None:
@@ -1144,18 +2250,21 @@ def second_surname(c: Cand, rng: random.Random) -> str | None:
 
 def arabic_particle(c: Cand, rng: random.Random) -> str | None:
     n = _nat(c)
-    m = list(re.finditer(r"\b(AL|Al|al|EL|El|el|UL|ul)([- ])(\w)", n))
+    m = [
+        x
+        for x in re.finditer(r"\b(AL|Al|al|EL|El|el|UL|ul)([- ])(\w)", n)
+        if x.group(1).upper() != "EL" or x.group(2) == "-" or c.trad == "arabic"
+    ]
     if m:
         x = rng.choice(m)
-        part = rng.choice(["", " ", "-", "El-", "Al ", "ul-"] if x.group(1).upper() != "UL" else ["", " ", "-al-"])
-        if part in ("", " ", "-"):
-            rep = x.group(1) + part + x.group(3)
-        else:
-            rep = part + x.group(3)
+        part = rng.choice(
+            ["", " ", "-", "El-", "Al "] if x.group(1).upper() != "UL" else ["", " ", "AL-"]
+        )
+        rep = x.group(1) + part + x.group(3) if part in ("", " ", "-") else part + x.group(3)
         out = n[: x.start()] + rep + n[x.end() :]
         return out if out != n else None
     m2 = [mm for mm in re.finditer(r"\b(AL|EL)([A-Z]{4,})", n.upper())]
-    if m2:
+    if m2 and c.trad == "arabic" and not n.upper().startswith(("ALEK", "ALEX", "ALB", "ALF")):
         x = m2[0]
         return n[: x.start()] + n[x.start() : x.start() + 2] + "-" + n[x.start() + 2 :]
     return None
@@ -1163,13 +2272,24 @@ def arabic_particle(c: Cand, rng: random.Random) -> str | None:
 
 def abd_abdul(c: Cand, rng: random.Random) -> str | None:
     n = _nat(c)
-    pat = re.compile(r"\b(ABD|Abd|'ABD|'Abd)[ -](AL|al|Al|EL|el|UL)[- ]?(\w+)|\b(ABDUL|Abdul|ABDEL|Abdel|ABDOL|Abdol)[ -]?(\w+)")
+    pat = re.compile(
+        r"\b(ABD|Abd|'ABD|'Abd)[ -](AL|al|Al|EL|el|UL)[- ]?(\w+)|\b(ABDUL|Abdul|ABDEL|Abdel|ABDOL|Abdol)[ -]?(\w+)"
+    )
     m = pat.search(n)
     if not m:
         return None
     rest = m.group(3) or m.group(5)
-    forms = ["Abdul {r}", "Abdul{r}", "Abd al-{r}", "Abdel {r}", "Abd-al-{r}", "ABDUL {R}",
-             "Abd Al {r}", "Abdol{r}", "Abdur {r}"]
+    forms = [
+        "Abdul {r}",
+        "Abdul{r}",
+        "Abd al-{r}",
+        "Abdel {r}",
+        "Abd-al-{r}",
+        "ABDUL {R}",
+        "Abd Al {r}",
+        "Abdol{r}",
+        "Abdur {r}",
+    ]
     new = rng.choice(forms).format(r=rest.title(), R=rest.upper())
     out = n[: m.start()] + new + n[m.end() :]
     return out if fold(out) != fold(n) else None
@@ -1181,7 +2301,9 @@ def bin_ibn(c: Cand, rng: random.Random) -> str | None:
     if not m:
         return None
     u = m.group(1).upper()
-    opts = ["bint", "binti", "bt."] if u == "BINT" else ["ibn", "bin", "ben", "b.", "Bin", "Ibn", ""]
+    opts = (
+        ["bint", "binti", "bt."] if u == "BINT" else ["ibn", "bin", "ben", "b.", "Bin", "Ibn", ""]
+    )
     new = rng.choice([o for o in opts if o.upper() != u])
     return _strip_space(n[: m.start()] + new + n[m.end() :])
 
@@ -1203,8 +2325,10 @@ def abu_joined(c: Cand, rng: random.Random) -> str | None:
 def ampersand(c: Cand, rng: random.Random) -> str | None:
     n = c.name
     if " & " in n or "&" in n:
-        return n.replace("&", rng.choice([" AND ", " and ", " UND ", " ET ", " Y ", "+"])).replace("  ", " ")
-    m = re.search(r"\b(AND|and|UND|und|ET|et|VE|ve)\b", n)
+        return n.replace("&", rng.choice([" AND ", " and ", " UND ", " ET ", " Y ", "+"])).replace(
+            "  ", " "
+        )
+    m = re.search(r"(?<=\w )(AND|and|UND|und|ET|et|VE|ve)\b", n)
     if m and c.entry.kind != "person":
         return n[: m.start()] + rng.choice(["&", "AND", "+", "N"]) + n[m.end() :]
     return None
@@ -1223,8 +2347,12 @@ def apostrophe_hyphen(c: Cand, rng: random.Random) -> str | None:
 
 def turkish(c: Cand, rng: random.Random) -> str | None:
     words = c.name.split()
-    hits = [i for i, w in enumerate(words) if w.upper().strip(",.") in TURKISH
-            and TURKISH[w.upper().strip(",.")] != w.upper().strip(",.")]
+    hits = [
+        i
+        for i, w in enumerate(words)
+        if w.upper().strip(",.") in TURKISH
+        and TURKISH[w.upper().strip(",.")] != w.upper().strip(",.")
+    ]
     if not hits:
         return None
     fold_back = rng.random() < 0.25
@@ -1288,9 +2416,34 @@ def abbreviation(c: Cand, rng: random.Random) -> str | None:
     return _word_sub(c.name, ABBREV, rng)
 
 
-SPLIT_PREFIX = ["PETRO", "AERO", "TRANS", "TECHNO", "ELECTRO", "INTER", "MULTI", "AGRO", "SINO",
-                "EURO", "NEFTE", "GAZ", "ENERGO", "PROM", "AVIA", "ROS", "TEKH", "STROY", "MASH",
-                "INVEST", "TRADE", "SHIP", "OIL", "GULF", "STAR", "SUN"]
+SPLIT_PREFIX = [
+    "PETRO",
+    "AERO",
+    "TRANS",
+    "TECHNO",
+    "ELECTRO",
+    "INTER",
+    "MULTI",
+    "AGRO",
+    "SINO",
+    "EURO",
+    "NEFTE",
+    "GAZ",
+    "ENERGO",
+    "PROM",
+    "AVIA",
+    "ROS",
+    "TEKH",
+    "STROY",
+    "MASH",
+    "INVEST",
+    "TRADE",
+    "SHIP",
+    "OIL",
+    "GULF",
+    "STAR",
+    "SUN",
+]
 
 
 def joined_split(c: Cand, rng: random.Random) -> str | None:
@@ -1301,10 +2454,16 @@ def joined_split(c: Cand, rng: random.Random) -> str | None:
             if u.startswith(p) and len(u) - len(p) >= 4 and u.isalpha():
                 words[i] = w[: len(p)] + rng.choice([" ", "-"]) + w[len(p) :]
                 return " ".join(words)
-    pairs = [i for i in range(len(words) - 1)
-             if words[i].isalpha() and words[i + 1].isalpha() and 2 <= len(words[i]) <= 7
-             and 3 <= len(words[i + 1]) <= 8 and _legal_span(words[i + 1].upper()) is None
-             and words[i].upper() not in ("OF", "THE", "AND", "FOR", "DE", "AL")]
+    pairs = [
+        i
+        for i in range(len(words) - 1)
+        if words[i].isalpha()
+        and words[i + 1].isalpha()
+        and 2 <= len(words[i]) <= 7
+        and 3 <= len(words[i + 1]) <= 8
+        and _legal_span(words[i + 1].upper()) is None
+        and words[i].upper() not in ("OF", "THE", "AND", "FOR", "DE", "AL")
+    ]
     if not pairs:
         return None
     i = rng.choice(pairs)
@@ -1378,8 +2537,12 @@ SMALL: list[tuple[str, Callable[[str, random.Random], str]]] = [
     ("particle", lambda s, r: re.sub(r"\b(AL|Al|al|EL|El)-", lambda m: m.group(1), s, count=1)),
     ("double-space", lambda s, r: s.replace(" ", "  ", 1)),
     ("swap-first-two", lambda s, r: " ".join(s.split()[1:2] + s.split()[:1] + s.split()[2:])),
-    ("strip-diacritics", lambda s, r: "".join(
-        ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))),
+    (
+        "strip-diacritics",
+        lambda s, r: "".join(
+            ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)
+        ),
+    ),
 ]
 
 
@@ -1409,22 +2572,75 @@ Cat = tuple[str, "set[str] | None", "set[str] | None", Fn, str]
 ORG = {"organization", "other"}
 PER = {"person"}
 CATEGORIES: list[Cat] = [
-    ("legal_typo_transposed", ORG, None, legal_typo("transpose"), "two letters of a legal-form word swapped"),
-    ("legal_typo_dropped", ORG, None, legal_typo("drop"), "one letter of a legal-form word dropped"),
-    ("legal_typo_doubled", ORG, None, legal_typo("double"), "one letter of a legal-form word doubled"),
+    (
+        "legal_typo_transposed",
+        ORG,
+        None,
+        legal_typo("transpose"),
+        "two letters of a legal-form word swapped",
+    ),
+    (
+        "legal_typo_dropped",
+        ORG,
+        None,
+        legal_typo("drop"),
+        "one letter of a legal-form word dropped",
+    ),
+    (
+        "legal_typo_doubled",
+        ORG,
+        None,
+        legal_typo("double"),
+        "one letter of a legal-form word doubled",
+    ),
     ("legal_spaced", ORG, None, legal_table(SPACED), "legal form spelt out in spaced letters"),
     ("legal_dotted", ORG, None, legal_table(DOTTED), "legal form with stray or missing dots"),
     ("legal_moved", ORG, None, legal_moved, "legal form moved from end to front or front to end"),
     ("legal_dropped", ORG, None, legal_dropped, "legal form left out"),
-    ("legal_translated", ORG, None, legal_translated, "legal form replaced by an equivalent or translation"),
-    ("slip_korean", PER, {"korean"}, slip_in_given, "one-letter slip in a romanised Korean given name"),
+    (
+        "legal_translated",
+        ORG,
+        None,
+        legal_translated,
+        "legal form replaced by an equivalent or translation",
+    ),
+    (
+        "slip_korean",
+        PER,
+        {"korean"},
+        slip_in_given,
+        "one-letter slip in a romanised Korean given name",
+    ),
     ("slip_arabic", PER, {"arabic"}, slip_any_word, "one-letter slip in a romanised Arabic name"),
-    ("slip_persian", PER, {"persian"}, slip_any_word, "one-letter slip in a romanised Persian name"),
-    ("slip_russian", PER, {"russian"}, slip_any_word, "one-letter slip in a romanised Russian name"),
-    ("slip_chinese", None, {"chinese"}, slip_any_word, "one-letter slip in a pinyin name"),
+    (
+        "slip_persian",
+        PER,
+        {"persian"},
+        slip_any_word,
+        "one-letter slip in a romanised Persian name",
+    ),
+    (
+        "slip_russian",
+        PER,
+        {"russian"},
+        slip_any_word,
+        "one-letter slip in a romanised Russian name",
+    ),
+    (
+        "slip_chinese",
+        PER | {"other"},
+        {"chinese"},
+        slip_any_word,
+        "one-letter slip in a pinyin name",
+    ),
     ("acronym_slip", None, None, acronym_slip, "one-letter slip in an all-capitals acronym alias"),
-    ("syllable_hyphen_space", PER, {"korean", "chinese"}, hyphen_syllables,
-     "hyphen/space changes between syllables"),
+    (
+        "syllable_hyphen_space",
+        PER,
+        {"korean", "chinese"},
+        hyphen_syllables,
+        "hyphen/space changes between syllables",
+    ),
     ("family_name_first", PER, None, family_first, "family name first, no comma"),
     ("given_initials", PER, None, initials, "given names reduced to initials"),
     ("middle_name_dropped", PER, None, middle_dropped, "a middle or patronymic name dropped"),
@@ -1432,19 +2648,67 @@ CATEGORIES: list[Cat] = [
     ("nickname_english_form", PER, None, nickname, "given name as a nickname or English form"),
     ("translit_given", PER, None, translit_given, "other common romanisation of a given name"),
     ("translit_family", PER, None, translit_family, "other common romanisation of a family name"),
-    ("original_script", None, None, original_script, "UN original-script name with one small change"),
-    ("cyrillic_back", PER, {"russian"}, cyrillic_back, "Russian name transliterated back into Cyrillic"),
-    ("arabic_back", None, {"arabic", "persian"}, arabic_back, "Arabic name written back in Arabic script"),
+    (
+        "original_script",
+        None,
+        None,
+        original_script,
+        "UN original-script name with one small change",
+    ),
+    (
+        "cyrillic_back",
+        PER,
+        {"russian"},
+        cyrillic_back,
+        "Russian name transliterated back into Cyrillic",
+    ),
+    (
+        "arabic_back",
+        None,
+        {"arabic", "persian"},
+        arabic_back,
+        "Arabic name written back in Arabic script",
+    ),
     ("truncated_field", None, None, truncated, "cut to a field length of 16-40 characters"),
-    ("payment_style", None, None, payment, "payment-message style: upper case, no punctuation, ATTN/REF/account words"),
+    (
+        "payment_style",
+        None,
+        None,
+        payment,
+        "payment-message style: upper case, no punctuation, ATTN/REF/account words",
+    ),
     ("ocr_slip", None, None, ocr, "one OCR confusion (rn/m, 0/O, 1/l, 5/S, cl/d, 8/B ...)"),
-    ("diacritics_added", None, None, diacritics_added, "diacritics added (Spanish accents, Arabic macrons)"),
+    (
+        "diacritics_added",
+        None,
+        None,
+        diacritics_added,
+        "diacritics added (Spanish accents, Arabic macrons)",
+    ),
     ("diacritics_removed", None, None, diacritics_removed, "diacritics of the list name removed"),
     ("vessel_prefix", {"vessel"}, None, vessel_prefix, "vessel name with MV, M/V, M.T. ... prefix"),
-    ("aircraft_registration", {"aircraft"}, None, aircraft_reg, "aircraft registration written differently"),
+    (
+        "aircraft_registration",
+        {"aircraft"},
+        None,
+        aircraft_reg,
+        "aircraft registration written differently",
+    ),
     ("place_or_branch", ORG, None, place_branch, "company name with a place or (branch) appended"),
-    ("generic_word_translated", ORG, None, generic_translated, "generic word translated (Trading/Ticaret/Maoyi ...)"),
-    ("second_surname", PER, {"hispanic"}, second_surname, "second surname dropped, hyphenated or initialled"),
+    (
+        "generic_word_translated",
+        ORG,
+        None,
+        generic_translated,
+        "generic word translated (Trading/Ticaret/Maoyi ...)",
+    ),
+    (
+        "second_surname",
+        PER,
+        {"hispanic"},
+        second_surname,
+        "second surname dropped, hyphenated or initialled",
+    ),
     ("combo_two", None, None, combo(2), "two small changes combined"),
     ("arabic_particle", None, None, arabic_particle, "Al-/El-/Ul- joined, split or swapped"),
     ("abd_abdul", None, None, abd_abdul, "Abd al-/Abdul/Abdel forms swapped"),
@@ -1452,13 +2716,31 @@ CATEGORIES: list[Cat] = [
     ("abu_joined", None, None, abu_joined, "Abu joined, split or respelt"),
     ("ampersand_and", None, None, ampersand, "'&' versus 'and'/'und'/'et'"),
     ("apostrophe_hyphen_dropped", None, None, apostrophe_hyphen, "apostrophes and hyphens dropped"),
-    ("turkish_azeri_letters", None, None, turkish, "Turkish/Azeri letters (ı, ş, ğ, ə, İ) written in"),
+    (
+        "turkish_azeri_letters",
+        None,
+        None,
+        turkish,
+        "Turkish/Azeri letters (ı, ş, ğ, ə, İ) written in",
+    ),
     ("vietnamese_tones", None, None, vietnamese, "Vietnamese name written with its tone marks"),
     ("number_words", None, None, numbers, "numbers as words or digits"),
-    ("address_padded", None, None, address_padded, "name padded with the entry's street/city, payment style"),
+    (
+        "address_padded",
+        None,
+        None,
+        address_padded,
+        "name padded with the entry's street/city, payment style",
+    ),
     ("combo_three", None, None, combo(3), "three small changes combined"),
     ("abbreviation", ORG, None, abbreviation, "generic word abbreviated (INTL, CO, MFG ...)"),
-    ("joined_split_words", ORG | {"vessel"}, None, joined_split, "compound split or two words joined"),
+    (
+        "joined_split_words",
+        ORG | {"vessel"},
+        None,
+        joined_split,
+        "compound split or two words joined",
+    ),
     ("case_punctuation", None, None, case_punct, "case changed and stray punctuation"),
 ]
 
@@ -1471,231 +2753,462 @@ CATEGORIES: list[Cat] = [
 W = str.split
 TRADITIONS: dict[str, dict[str, list[str]]] = {
     "arabic": {
-        "given": W("Mohammed Ahmed Ali Omar Khaled Yousef Ibrahim Hassan Hussein Abdullah Fatima Aisha "
-                   "Mariam Layla Noor Huda Samir Karim Nabil Tarek Rami Ziad Walid Bassam Hani Majed "
-                   "Faisal Sultan Rashid Salem Amal Rania Dina Salma Yasmin Hana Mahmoud Mustafa Adel "
-                   "Nasser Jamal Kamal Imad Fadi Sami Wael Ayman Hisham Tamer Sherif Lina Reem"),
-        "family": W("Haddad Khoury Nasser Saleh Mansour Hamdan Qasim Darwish Farouk Hijazi Obeidat "
-                    "Tamimi Shami Halabi Masri Najjar Sabbagh Attar Khatib Zoubi Rifai Jaber Badawi "
-                    "Sharif Suleiman Awad Barakat Daher Ghanem Habib Issa Jabri Kanaan Lahham Maalouf "
-                    "Nimer Odeh Qaddoura Rizk Saad Tannous Yassin Zaher Al-Hashimi Al-Amin Al-Mutairi "
-                    "El-Sayed Abu-Samra"),
-        "org": W("Al-Noor|Al-Fajr|Dar Al-Salam|Al-Wafa|Al-Rawda|Al-Khaleej|Al-Bayan|Al-Amal|Nakheel|"
-                 "Al-Shams|Al-Yasmeen|Zahrat Al-Madina|Al-Ittihad|Al-Tawfiq|Al-Sahraa", "|")},
+        "given": W(
+            "Mohammed Ahmed Ali Omar Khaled Yousef Ibrahim Hassan Hussein Abdullah Fatima Aisha "
+            "Mariam Layla Noor Huda Samir Karim Nabil Tarek Rami Ziad Walid Bassam Hani Majed "
+            "Faisal Sultan Rashid Salem Amal Rania Dina Salma Yasmin Hana Mahmoud Mustafa Adel "
+            "Nasser Jamal Kamal Imad Fadi Sami Wael Ayman Hisham Tamer Sherif Lina Reem"
+        ),
+        "family": W(
+            "Haddad Khoury Nasser Saleh Mansour Hamdan Qasim Darwish Farouk Hijazi Obeidat "
+            "Tamimi Shami Halabi Masri Najjar Sabbagh Attar Khatib Zoubi Rifai Jaber Badawi "
+            "Sharif Suleiman Awad Barakat Daher Ghanem Habib Issa Jabri Kanaan Lahham Maalouf "
+            "Nimer Odeh Qaddoura Rizk Saad Tannous Yassin Zaher Al-Hashimi Al-Amin Al-Mutairi "
+            "El-Sayed Abu-Samra"
+        ),
+        "org": W(
+            "Al-Noor|Al-Fajr|Dar Al-Salam|Al-Wafa|Al-Rawda|Al-Khaleej|Al-Bayan|Al-Amal|Nakheel|"
+            "Al-Shams|Al-Yasmeen|Zahrat Al-Madina|Al-Ittihad|Al-Tawfiq|Al-Sahraa",
+            "|",
+        ),
+    },
     "persian": {
-        "given": W("Ali Reza Mohammad Hossein Mehdi Amir Hamid Saeed Farhad Babak Kaveh Dariush Arash "
-                   "Navid Omid Pouya Behnam Kamran Shahram Parviz Maryam Zahra Fatemeh Sara Neda Shirin "
-                   "Parisa Leila Azadeh Roya Mahsa Golnar Niloufar Ramin Siavash Payam Bijan Nima Soheil"),
-        "family": W("Ahmadi Hosseini Karimi Rahimi Moradi Jafari Rostami Sadeghi Tehrani Shirazi Esfahani "
-                    "Kazemi Mousavi Hashemi Rezaei Abbasi Ghorbani Navabi Farahani Najafi Bagheri Zand "
-                    "Tavakoli Amini Soltani Rahmani Ansari Khorasani Parsa Ebrahimi Yazdani Golzar "
-                    "Mohammadzadeh Alizadeh Hassanpour Kianpour Nikpour Jahanbani"),
-        "org": W("Pars|Arian|Kourosh|Aryana|Golestan|Sepid|Pasargad|Zagros|Alborz|Mehr|Tirgan|Setareh", "|")},
+        "given": W(
+            "Ali Reza Mohammad Hossein Mehdi Amir Hamid Saeed Farhad Babak Kaveh Dariush Arash "
+            "Navid Omid Pouya Behnam Kamran Shahram Parviz Maryam Zahra Fatemeh Sara Neda Shirin "
+            "Parisa Leila Azadeh Roya Mahsa Golnar Niloufar Ramin Siavash Payam Bijan Nima Soheil"
+        ),
+        "family": W(
+            "Ahmadi Hosseini Karimi Rahimi Moradi Jafari Rostami Sadeghi Tehrani Shirazi Esfahani "
+            "Kazemi Mousavi Hashemi Rezaei Abbasi Ghorbani Navabi Farahani Najafi Bagheri Zand "
+            "Tavakoli Amini Soltani Rahmani Ansari Khorasani Parsa Ebrahimi Yazdani Golzar "
+            "Mohammadzadeh Alizadeh Hassanpour Kianpour Nikpour Jahanbani"
+        ),
+        "org": W(
+            "Pars|Arian|Kourosh|Aryana|Golestan|Sepid|Pasargad|Zagros|Alborz|Mehr|Tirgan|Setareh",
+            "|",
+        ),
+    },
     "russian": {
-        "given": W("Aleksandr Sergey Dmitry Andrei Alexei Mikhail Ivan Nikolai Pavel Vladimir Yuri Oleg "
-                   "Igor Konstantin Roman Anton Maxim Artem Denis Kirill Elena Olga Tatiana Natalia Irina "
-                   "Svetlana Anna Maria Ekaterina Yulia Anastasia Daria Ksenia Viktoria Polina Ilya Boris"),
-        "family": W("Smirnov Kuznetsov Popov Sokolov Lebedev Novikov Morozov Volkov Solovyov Vasiliev "
-                    "Zaitsev Pavlov Semyonov Golubev Vinogradov Bogdanov Vorobyov Fyodorov Mikhailov "
-                    "Belyaev Tarasov Belov Komarov Orlov Kiselyov Makarov Andreev Kovalyov Ilyin "
-                    "Gusev Titov Kuzmin Kudryavtsev Baranov Kulikov Alexeev Stepanov Yakovlev Sorokin"),
-        "org": W("Romashka|Vershina|Sever|Rassvet|Zarya|Volna|Granit|Almaz|Kedr|Berezka|Ural|Yantar|"
-                 "Sibirskiy Les|Volzhskaya Mebel|Solnechny Dom", "|")},
+        "given": W(
+            "Aleksandr Sergey Dmitry Andrei Alexei Mikhail Ivan Nikolai Pavel Vladimir Yuri Oleg "
+            "Igor Konstantin Roman Anton Maxim Artem Denis Kirill Elena Olga Tatiana Natalia Irina "
+            "Svetlana Anna Maria Ekaterina Yulia Anastasia Daria Ksenia Viktoria Polina Ilya Boris"
+        ),
+        "family": W(
+            "Smirnov Kuznetsov Popov Sokolov Lebedev Novikov Morozov Volkov Solovyov Vasiliev "
+            "Zaitsev Pavlov Semyonov Golubev Vinogradov Bogdanov Vorobyov Fyodorov Mikhailov "
+            "Belyaev Tarasov Belov Komarov Orlov Kiselyov Makarov Andreev Kovalyov Ilyin "
+            "Gusev Titov Kuzmin Kudryavtsev Baranov Kulikov Alexeev Stepanov Yakovlev Sorokin"
+        ),
+        "org": W(
+            "Romashka|Vershina|Sever|Rassvet|Zarya|Volna|Granit|Almaz|Kedr|Berezka|Ural|Yantar|"
+            "Sibirskiy Les|Volzhskaya Mebel|Solnechny Dom",
+            "|",
+        ),
+    },
     "ukrainian": {
-        "given": W("Oleksandr Andriy Mykola Serhiy Taras Bohdan Yaroslav Volodymyr Petro Vasyl Ostap "
-                   "Oksana Olena Iryna Natalia Halyna Khrystyna Solomiya Yulia Kateryna Dmytro Yurii"),
-        "family": W("Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Koval Oliynyk "
-                    "Lysenko Marchenko Savchenko Rudenko Moroz Petrenko Hrytsenko Klymenko Pavlenko "
-                    "Kostenko Zinchenko Tymoshchuk Polishchuk Levchenko Honcharuk"),
-        "org": W("Karpaty|Dnipro Agro|Poltava Grain|Sonyashnyk|Lviv Craft|Chumatskyi Shliakh|Kalyna", "|")},
+        "given": W(
+            "Oleksandr Andriy Mykola Serhiy Taras Bohdan Yaroslav Volodymyr Petro Vasyl Ostap "
+            "Oksana Olena Iryna Natalia Halyna Khrystyna Solomiya Yulia Kateryna Dmytro Yurii"
+        ),
+        "family": W(
+            "Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Koval Oliynyk "
+            "Lysenko Marchenko Savchenko Rudenko Moroz Petrenko Hrytsenko Klymenko Pavlenko "
+            "Kostenko Zinchenko Tymoshchuk Polishchuk Levchenko Honcharuk"
+        ),
+        "org": W(
+            "Karpaty|Dnipro Agro|Poltava Grain|Sonyashnyk|Lviv Craft|Chumatskyi Shliakh|Kalyna", "|"
+        ),
+    },
     "chinese": {
-        "given": W("Wei Fang Jing Lei Min Jun Tao Yan Hui Qiang Xiaoming Yifan Zihan Haoran Jiayi "
-                   "Xinyi Yuting Mingyu Zhiwei Guoqiang Jianguo Lihua Meiling Chunyan Xiaohong Weidong "
-                   "Hongyu Shuang Kai Bo Ning Rui Ying Lan"),
-        "family": W("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin "
-                    "Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan"),
-        "org": W("Huaxing|Jinlong|Hengtai|Dongfang|Xinhua|Tianhe|Changjiang|Baoli|Ruifeng|Hongda|"
-                 "Jiahe|Fuxing|Yongsheng|Kangda|Minghui", "|")},
+        "given": W(
+            "Wei Fang Jing Lei Min Jun Tao Yan Hui Qiang Xiaoming Yifan Zihan Haoran Jiayi "
+            "Xinyi Yuting Mingyu Zhiwei Guoqiang Jianguo Lihua Meiling Chunyan Xiaohong Weidong "
+            "Hongyu Shuang Kai Bo Ning Rui Ying Lan"
+        ),
+        "family": W(
+            "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin "
+            "Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan"
+        ),
+        "org": W(
+            "Huaxing|Jinlong|Hengtai|Dongfang|Xinhua|Tianhe|Changjiang|Baoli|Ruifeng|Hongda|"
+            "Jiahe|Fuxing|Yongsheng|Kangda|Minghui",
+            "|",
+        ),
+    },
     "korean": {
-        "given": W("Min-jun Seo-yeon Ji-hoon Ha-eun Do-yun Ji-woo Seung-hyun Yoo-jin Jae-won Hye-jin "
-                   "Sung-min Eun-ji Tae-yang Da-eun Hyun-woo Soo-ah Joon-ho Ye-jin Dong-hyun Mi-kyung "
-                   "Young-soo Kyung-ho Chang-min Na-rae Sang-woo"),
-        "family": W("Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
-                    "Song Jeon Hong Yoo Ko Moon Yang Son Bae Baek"),
-        "org": W("Hanil|Daesung|Samyang|Seoul Precision|Busan Marine|Hankook Textile|Dongsung|"
-                 "Mirae Food|Saehan|Jinro Logistics|Woori Parts|Haeyang", "|")},
+        "given": W(
+            "Min-jun Seo-yeon Ji-hoon Ha-eun Do-yun Ji-woo Seung-hyun Yoo-jin Jae-won Hye-jin "
+            "Sung-min Eun-ji Tae-yang Da-eun Hyun-woo Soo-ah Joon-ho Ye-jin Dong-hyun Mi-kyung "
+            "Young-soo Kyung-ho Chang-min Na-rae Sang-woo"
+        ),
+        "family": W(
+            "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn "
+            "Song Jeon Hong Yoo Ko Moon Yang Son Bae Baek"
+        ),
+        "org": W(
+            "Hanil|Daesung|Samyang|Seoul Precision|Busan Marine|Hankook Textile|Dongsung|"
+            "Mirae Food|Saehan|Jinro Logistics|Woori Parts|Haeyang",
+            "|",
+        ),
+    },
     "japanese": {
-        "given": W("Hiroshi Takeshi Kenji Yuki Haruto Sota Ren Daiki Kazuki Takumi Yui Aoi Sakura "
-                   "Haruka Misaki Yuna Emi Naoko Keiko Akira Satoshi Shinji Tomoko Ayumi"),
-        "family": W("Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato "
-                    "Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Mori "
-                    "Ikeda Hashimoto Ishikawa Ogawa"),
-        "org": W("Sakura Seiki|Fuji Kogyo|Nippon Yusoki|Hokuto Denki|Tokai Shoji|Kansai Kikai|"
-                 "Asahi Sangyo|Midori Shokuhin|Yamato Unyu", "|")},
+        "given": W(
+            "Hiroshi Takeshi Kenji Yuki Haruto Sota Ren Daiki Kazuki Takumi Yui Aoi Sakura "
+            "Haruka Misaki Yuna Emi Naoko Keiko Akira Satoshi Shinji Tomoko Ayumi"
+        ),
+        "family": W(
+            "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato "
+            "Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Mori "
+            "Ikeda Hashimoto Ishikawa Ogawa"
+        ),
+        "org": W(
+            "Sakura Seiki|Fuji Kogyo|Nippon Yusoki|Hokuto Denki|Tokai Shoji|Kansai Kikai|"
+            "Asahi Sangyo|Midori Shokuhin|Yamato Unyu",
+            "|",
+        ),
+    },
     "vietnamese": {
-        "given": W("Văn Minh|Thị Lan|Đức Anh|Quốc Bảo|Thanh Hương|Minh Châu|Ngọc Ánh|Hoàng Nam|"
-                   "Thu Trang|Gia Huy|Bảo Ngọc|Tuấn Kiệt|Hải Yến|Phương Linh|Quang Vinh|Xuân Mai|"
-                   "Van Hung|Thi Mai|Duc Thang|Kim Oanh", "|"),
-        "family": W("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Nguyen "
-                    "Tran Pham Hoang"),
-        "org": W("Sao Mai|Hoa Sen|Phú Thịnh|Thành Công|Minh Phát|Tân Hiệp|An Phát|Hưng Thịnh|Việt Tiến", "|")},
+        "given": W(
+            "Văn Minh|Thị Lan|Đức Anh|Quốc Bảo|Thanh Hương|Minh Châu|Ngọc Ánh|Hoàng Nam|"
+            "Thu Trang|Gia Huy|Bảo Ngọc|Tuấn Kiệt|Hải Yến|Phương Linh|Quang Vinh|Xuân Mai|"
+            "Van Hung|Thi Mai|Duc Thang|Kim Oanh",
+            "|",
+        ),
+        "family": W(
+            "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Nguyen "
+            "Tran Pham Hoang"
+        ),
+        "org": W(
+            "Sao Mai|Hoa Sen|Phú Thịnh|Thành Công|Minh Phát|Tân Hiệp|An Phát|Hưng Thịnh|Việt Tiến",
+            "|",
+        ),
+    },
     "hispanic": {
-        "given": W("José Juan Luis Carlos Jorge María Miguel Jesús Manuel Francisco Antonio Pedro "
-                   "Alejandro Fernando Ricardo Diego Sofía Valentina Camila Lucía Isabella Gabriela "
-                   "Daniela Ana Carmen Rosa Guadalupe Javier Andrés Santiago Mateo Emilio Ramón"),
-        "family": W("García Rodríguez Martínez López González Hernández Pérez Sánchez Ramírez Torres "
-                    "Flores Rivera Gómez Díaz Cruz Morales Reyes Gutiérrez Ortiz Ruiz Castillo Vargas "
-                    "Romero Mendoza Herrera Medina Aguilar Navarro Ramos Vega Salazar Delgado Cabrera"),
-        "org": W("Distribuidora del Norte|Abarrotes La Esperanza|Transportes Rápidos|Agrícola San José|"
-                 "Ferretería El Martillo|Textiles Monterrey|Panadería La Espiga|Construcciones Andinas|"
-                 "Importadora del Pacífico|Café Los Altos|Farmacia Santa Fe|Pesquera del Sur", "|")},
+        "given": W(
+            "José Juan Luis Carlos Jorge María Miguel Jesús Manuel Francisco Antonio Pedro "
+            "Alejandro Fernando Ricardo Diego Sofía Valentina Camila Lucía Isabella Gabriela "
+            "Daniela Ana Carmen Rosa Guadalupe Javier Andrés Santiago Mateo Emilio Ramón"
+        ),
+        "family": W(
+            "García Rodríguez Martínez López González Hernández Pérez Sánchez Ramírez Torres "
+            "Flores Rivera Gómez Díaz Cruz Morales Reyes Gutiérrez Ortiz Ruiz Castillo Vargas "
+            "Romero Mendoza Herrera Medina Aguilar Navarro Ramos Vega Salazar Delgado Cabrera"
+        ),
+        "org": W(
+            "Distribuidora del Norte|Abarrotes La Esperanza|Transportes Rápidos|Agrícola San José|"
+            "Ferretería El Martillo|Textiles Monterrey|Panadería La Espiga|Construcciones Andinas|"
+            "Importadora del Pacífico|Café Los Altos|Farmacia Santa Fe|Pesquera del Sur",
+            "|",
+        ),
+    },
     "portuguese": {
-        "given": W("João Pedro Lucas Gabriel Rafael Tiago Mateus Bruno Rodrigo Felipe Ana Beatriz "
-                   "Mariana Larissa Juliana Fernanda Letícia Camila Inês Gonçalo Duarte Rui Vitória"),
-        "family": W("Silva Santos Oliveira Souza Pereira Costa Ferreira Almeida Carvalho Gomes "
-                    "Ribeiro Martins Rocha Alves Barbosa Cardoso Teixeira Correia Moreira Mendes "
-                    "Nascimento Araújo Lima Cavalcanti"),
-        "org": W("Comercial Boa Vista|Transportadora Rio Verde|Padaria Pão Dourado|Construtora Horizonte|"
-                 "Agropecuária Três Irmãos|Têxtil Minas|Metalúrgica Paulista", "|")},
+        "given": W(
+            "João Pedro Lucas Gabriel Rafael Tiago Mateus Bruno Rodrigo Felipe Ana Beatriz "
+            "Mariana Larissa Juliana Fernanda Letícia Camila Inês Gonçalo Duarte Rui Vitória"
+        ),
+        "family": W(
+            "Silva Santos Oliveira Souza Pereira Costa Ferreira Almeida Carvalho Gomes "
+            "Ribeiro Martins Rocha Alves Barbosa Cardoso Teixeira Correia Moreira Mendes "
+            "Nascimento Araújo Lima Cavalcanti"
+        ),
+        "org": W(
+            "Comercial Boa Vista|Transportadora Rio Verde|Padaria Pão Dourado|Construtora Horizonte|"
+            "Agropecuária Três Irmãos|Têxtil Minas|Metalúrgica Paulista",
+            "|",
+        ),
+    },
     "turkish": {
-        "given": W("Mehmet Mustafa Ahmet Ali Hüseyin Hasan İbrahim İsmail Osman Yusuf Murat Emre "
-                   "Burak Can Deniz Elif Zeynep Ayşe Fatma Emine Merve Büşra Gökhan Serkan Selin Ebru"),
-        "family": W("Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan "
-                    "Doğan Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Polat Erdem Güneş Aksoy"),
-        "org": W("Anadolu Gıda|Ege Tekstil|Karadeniz Nakliyat|Marmara Plastik|Toros Tarım|Boğaziçi Lojistik|"
-                 "Akdeniz Mermer|Kapadokya Turizm|Yeşil Vadi Süt", "|")},
+        "given": W(
+            "Mehmet Mustafa Ahmet Ali Hüseyin Hasan İbrahim İsmail Osman Yusuf Murat Emre "
+            "Burak Can Deniz Elif Zeynep Ayşe Fatma Emine Merve Büşra Gökhan Serkan Selin Ebru"
+        ),
+        "family": W(
+            "Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan "
+            "Doğan Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Polat Erdem Güneş Aksoy"
+        ),
+        "org": W(
+            "Anadolu Gıda|Ege Tekstil|Karadeniz Nakliyat|Marmara Plastik|Toros Tarım|Boğaziçi Lojistik|"
+            "Akdeniz Mermer|Kapadokya Turizm|Yeşil Vadi Süt",
+            "|",
+        ),
+    },
     "azeri": {
-        "given": W("Elçin Rəşad Ilham Tural Orxan Kamran Nigar Aysel Günay Leyla Vüsal Rauf Samir Zaur"),
-        "family": W("Məmmədov Əliyev Həsənov Hüseynov Quliyev Abbasov Rzayev Kərimov Babayev Nəsirov "
-                    "Mammadova Aliyeva Hasanova"),
-        "org": W("Xəzər Balıq|Qafqaz Tikinti|Abşeron Nəqliyyat|Gəncə Aqro|Şirvan Kimya", "|")},
+        "given": W(
+            "Elçin Rəşad Ilham Tural Orxan Kamran Nigar Aysel Günay Leyla Vüsal Rauf Samir Zaur"
+        ),
+        "family": W(
+            "Məmmədov Əliyev Həsənov Hüseynov Quliyev Abbasov Rzayev Kərimov Babayev Nəsirov "
+            "Mammadova Aliyeva Hasanova"
+        ),
+        "org": W("Xəzər Balıq|Qafqaz Tikinti|Abşeron Nəqliyyat|Gəncə Aqro|Şirvan Kimya", "|"),
+    },
     "indian": {
-        "given": W("Rahul Amit Rajesh Suresh Vikram Arjun Rohan Sanjay Anil Deepak Priya Anjali Neha "
-                   "Pooja Kavya Divya Sunita Lakshmi Meera Aditya Karthik Venkatesh Harpreet Gurpreet "
-                   "Mohammed Imran Farhan Ayesha"),
-        "family": W("Sharma Verma Gupta Patel Shah Mehta Iyer Nair Reddy Rao Menon Pillai Kumar Singh "
-                    "Chatterjee Banerjee Mukherjee Das Bose Joshi Kulkarni Desai Agarwal Malhotra Kapoor "
-                    "Chopra Bhatt Naidu Subramanian Krishnan Qureshi Ansari"),
-        "org": W("Shree Ganesh Textiles|Balaji Traders|Laxmi Enterprises|Sai Krishna Exports|"
-                 "Annapurna Foods|Vardhman Polymers|Ganga Engineering Works|Sunrise Pharma|"
-                 "Deccan Agro|Kaveri Spinning Mills|Om Sai Logistics|Rajdhani Motors", "|")},
+        "given": W(
+            "Rahul Amit Rajesh Suresh Vikram Arjun Rohan Sanjay Anil Deepak Priya Anjali Neha "
+            "Pooja Kavya Divya Sunita Lakshmi Meera Aditya Karthik Venkatesh Harpreet Gurpreet "
+            "Mohammed Imran Farhan Ayesha"
+        ),
+        "family": W(
+            "Sharma Verma Gupta Patel Shah Mehta Iyer Nair Reddy Rao Menon Pillai Kumar Singh "
+            "Chatterjee Banerjee Mukherjee Das Bose Joshi Kulkarni Desai Agarwal Malhotra Kapoor "
+            "Chopra Bhatt Naidu Subramanian Krishnan Qureshi Ansari"
+        ),
+        "org": W(
+            "Shree Ganesh Textiles|Balaji Traders|Laxmi Enterprises|Sai Krishna Exports|"
+            "Annapurna Foods|Vardhman Polymers|Ganga Engineering Works|Sunrise Pharma|"
+            "Deccan Agro|Kaveri Spinning Mills|Om Sai Logistics|Rajdhani Motors",
+            "|",
+        ),
+    },
     "pakistani": {
-        "given": W("Muhammad Ahmed Bilal Usman Hamza Zain Faisal Imran Asif Kashif Saima Nadia Ayesha "
-                   "Sana Hina Mehwish Waqar Shahid Tariq Junaid"),
-        "family": W("Khan Malik Chaudhry Butt Qureshi Siddiqui Awan Rana Sheikh Mirza Baig Raja "
-                    "Bhatti Cheema Gondal Niazi Abbasi Shah"),
-        "org": W("Al-Karam Textiles|Punjab Rice Mills|Indus Surgical|Sialkot Sports Goods|"
-                 "Faisalabad Looms|Karachi Cotton Traders|Mehran Foods", "|")},
+        "given": W(
+            "Muhammad Ahmed Bilal Usman Hamza Zain Faisal Imran Asif Kashif Saima Nadia Ayesha "
+            "Sana Hina Mehwish Waqar Shahid Tariq Junaid"
+        ),
+        "family": W(
+            "Khan Malik Chaudhry Butt Qureshi Siddiqui Awan Rana Sheikh Mirza Baig Raja "
+            "Bhatti Cheema Gondal Niazi Abbasi Shah"
+        ),
+        "org": W(
+            "Al-Karam Textiles|Punjab Rice Mills|Indus Surgical|Sialkot Sports Goods|"
+            "Faisalabad Looms|Karachi Cotton Traders|Mehran Foods",
+            "|",
+        ),
+    },
     "nigerian": {
-        "given": W("Chinedu Emeka Ngozi Chiamaka Obinna Ifeanyi Adebayo Oluwaseun Funmilayo Yetunde "
-                   "Babatunde Temitope Aisha Musa Ibrahim Abubakar Halima Zainab Kelechi Uchenna Tunde "
-                   "Bukola Segun Ngozika"),
-        "family": W("Okafor Okonkwo Eze Nwosu Obi Adeyemi Ogunleye Adebayo Balogun Olawale Bello "
-                    "Abdullahi Usman Danjuma Ibekwe Chukwu Nnamdi Afolabi Ojo Akande Onyekachi Uche"),
-        "org": W("Eko Foods|Niger Delta Logistics|Zuma Cement|Lagos Star Textiles|Olumo Ventures|"
-                 "Enugu Coal Traders|Kano Grains|Abuja Fresh Farms", "|")},
+        "given": W(
+            "Chinedu Emeka Ngozi Chiamaka Obinna Ifeanyi Adebayo Oluwaseun Funmilayo Yetunde "
+            "Babatunde Temitope Aisha Musa Ibrahim Abubakar Halima Zainab Kelechi Uchenna Tunde "
+            "Bukola Segun Ngozika"
+        ),
+        "family": W(
+            "Okafor Okonkwo Eze Nwosu Obi Adeyemi Ogunleye Adebayo Balogun Olawale Bello "
+            "Abdullahi Usman Danjuma Ibekwe Chukwu Nnamdi Afolabi Ojo Akande Onyekachi Uche"
+        ),
+        "org": W(
+            "Eko Foods|Niger Delta Logistics|Zuma Cement|Lagos Star Textiles|Olumo Ventures|"
+            "Enugu Coal Traders|Kano Grains|Abuja Fresh Farms",
+            "|",
+        ),
+    },
     "east_african": {
-        "given": W("Wanjiru Kamau Otieno Achieng Mwangi Njeri Baraka Amani Juma Neema Abebe Tigist "
-                   "Dawit Hirut Tesfaye Yohannes Mekdes Selam Halima Faraji Zawadi Asha Kibet Chebet"),
-        "family": W("Kariuki Odhiambo Mutua Wambui Omondi Kiprotich Onyango Njoroge Mwakilema "
-                    "Haile Bekele Tadesse Gebremedhin Alemu Girma Mengistu Mohamud Warsame Abdi Nyerere"),
-        "org": W("Savanna Coffee|Kilimanjaro Traders|Rift Valley Flowers|Addis Leather|Mombasa Freight|"
-                 "Nile Basin Agro|Serengeti Tours|Zanzibar Spice House", "|")},
+        "given": W(
+            "Wanjiru Kamau Otieno Achieng Mwangi Njeri Baraka Amani Juma Neema Abebe Tigist "
+            "Dawit Hirut Tesfaye Yohannes Mekdes Selam Halima Faraji Zawadi Asha Kibet Chebet"
+        ),
+        "family": W(
+            "Kariuki Odhiambo Mutua Wambui Omondi Kiprotich Onyango Njoroge Mwakilema "
+            "Haile Bekele Tadesse Gebremedhin Alemu Girma Mengistu Mohamud Warsame Abdi Nyerere"
+        ),
+        "org": W(
+            "Savanna Coffee|Kilimanjaro Traders|Rift Valley Flowers|Addis Leather|Mombasa Freight|"
+            "Nile Basin Agro|Serengeti Tours|Zanzibar Spice House",
+            "|",
+        ),
+    },
     "german": {
-        "given": W("Thomas Michael Andreas Stefan Klaus Jürgen Wolfgang Peter Markus Tobias Lukas "
-                   "Sabine Ursula Katrin Anja Petra Monika Julia Lena Franziska Matthias Dieter Heike"),
-        "family": W("Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann "
-                    "Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun "
-                    "Krüger Hofmann Hartmann Lange"),
-        "org": W("Maschinenbau Schneider|Holzwerk Bauer|Bäckerei Krause|Stahlhandel Nord|Elektro Wagner|"
-                 "Autohaus am Ring|Kunststofftechnik Süd|Feinmechanik Hartmann|Brauerei Lindenhof", "|")},
+        "given": W(
+            "Thomas Michael Andreas Stefan Klaus Jürgen Wolfgang Peter Markus Tobias Lukas "
+            "Sabine Ursula Katrin Anja Petra Monika Julia Lena Franziska Matthias Dieter Heike"
+        ),
+        "family": W(
+            "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann "
+            "Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun "
+            "Krüger Hofmann Hartmann Lange"
+        ),
+        "org": W(
+            "Maschinenbau Schneider|Holzwerk Bauer|Bäckerei Krause|Stahlhandel Nord|Elektro Wagner|"
+            "Autohaus am Ring|Kunststofftechnik Süd|Feinmechanik Hartmann|Brauerei Lindenhof",
+            "|",
+        ),
+    },
     "french": {
-        "given": W("Jean Pierre Michel Philippe Alain Nicolas François Laurent Julien Thomas Camille "
-                   "Marie Nathalie Isabelle Sophie Chloé Élodie Amélie Océane Hugo Louis Antoine Léa"),
-        "family": W("Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon "
-                    "Laurent Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard "
-                    "Lefèvre Mercier Faure"),
-        "org": W("Boulangerie du Marché|Transports Lefèvre|Vins de Bourgogne|Menuiserie Dubois|"
-                 "Fromagerie des Alpes|Ateliers de Normandie|Garage Central|Cave Saint-Émilion", "|")},
+        "given": W(
+            "Jean Pierre Michel Philippe Alain Nicolas François Laurent Julien Thomas Camille "
+            "Marie Nathalie Isabelle Sophie Chloé Élodie Amélie Océane Hugo Louis Antoine Léa"
+        ),
+        "family": W(
+            "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon "
+            "Laurent Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard "
+            "Lefèvre Mercier Faure"
+        ),
+        "org": W(
+            "Boulangerie du Marché|Transports Lefèvre|Vins de Bourgogne|Menuiserie Dubois|"
+            "Fromagerie des Alpes|Ateliers de Normandie|Garage Central|Cave Saint-Émilion",
+            "|",
+        ),
+    },
     "italian": {
-        "given": W("Marco Giuseppe Luca Giovanni Francesco Alessandro Andrea Matteo Lorenzo Paolo "
-                   "Giulia Francesca Chiara Sara Martina Valentina Elena Alessia Roberto Stefano"),
-        "family": W("Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno "
-                    "Gallo Conti De Luca Mancini Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana"),
-        "org": W("Pastificio Rossi|Ceramiche Toscane|Oleificio del Sole|Calzaturificio Marche|"
-                 "Trasporti Lombardi|Vini del Piemonte|Officine Meccaniche Brescia", "|")},
+        "given": W(
+            "Marco Giuseppe Luca Giovanni Francesco Alessandro Andrea Matteo Lorenzo Paolo "
+            "Giulia Francesca Chiara Sara Martina Valentina Elena Alessia Roberto Stefano"
+        ),
+        "family": W(
+            "Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno "
+            "Gallo Conti De_Luca Mancini Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana"
+        ),
+        "org": W(
+            "Pastificio Rossi|Ceramiche Toscane|Oleificio del Sole|Calzaturificio Marche|"
+            "Trasporti Lombardi|Vini del Piemonte|Officine Meccaniche Brescia",
+            "|",
+        ),
+    },
     "english": {
-        "given": W("James John Robert Michael William David Richard Joseph Thomas Charles Mary "
-                   "Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emily Oliver Harry "
-                   "George Jack Amelia Olivia Sean Liam Siobhan Aoife Ciaran"),
-        "family": W("Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Moore "
-                    "Jackson White Harris Clark Lewis Walker Hall Young Allen Wright King Scott Green "
-                    "Baker Adams Nelson Hill Campbell O'Brien O'Connor McCarthy Murphy Kelly Walsh"),
-        "org": W("Riverside Bakery|Northgate Plumbing|Blue Harbour Seafood|Oakwood Furniture|"
-                 "Summit Accounting|Greenfield Farms|Pioneer Logistics|Crown Printing|"
-                 "Harbour View Dental|Maple Leaf Cleaning|Redwood Consulting|Silver Birch Homes", "|")},
+        "given": W(
+            "James John Robert Michael William David Richard Joseph Thomas Charles Mary "
+            "Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Emily Oliver Harry "
+            "George Jack Amelia Olivia Sean Liam Siobhan Aoife Ciaran"
+        ),
+        "family": W(
+            "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Moore "
+            "Jackson White Harris Clark Lewis Walker Hall Young Allen Wright King Scott Green "
+            "Baker Adams Nelson Hill Campbell O'Brien O'Connor McCarthy Murphy Kelly Walsh"
+        ),
+        "org": W(
+            "Riverside Bakery|Northgate Plumbing|Blue Harbour Seafood|Oakwood Furniture|"
+            "Summit Accounting|Greenfield Farms|Pioneer Logistics|Crown Printing|"
+            "Harbour View Dental|Maple Leaf Cleaning|Redwood Consulting|Silver Birch Homes",
+            "|",
+        ),
+    },
     "polish": {
-        "given": W("Piotr Krzysztof Andrzej Tomasz Paweł Michał Marcin Jakub Łukasz Agnieszka "
-                   "Katarzyna Małgorzata Anna Magdalena Joanna Zofia Wojciech Grzegorz"),
-        "family": W("Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński "
-                    "Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Krawczyk"),
-        "org": W("Meble Kowalski|Piekarnia Złoty Kłos|Transport Mazur|Drukarnia Wisła|Stolarstwo Nowak", "|")},
+        "given": W(
+            "Piotr Krzysztof Andrzej Tomasz Paweł Michał Marcin Jakub Łukasz Agnieszka "
+            "Katarzyna Małgorzata Anna Magdalena Joanna Zofia Wojciech Grzegorz"
+        ),
+        "family": W(
+            "Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński "
+            "Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Krawczyk"
+        ),
+        "org": W(
+            "Meble Kowalski|Piekarnia Złoty Kłos|Transport Mazur|Drukarnia Wisła|Stolarstwo Nowak",
+            "|",
+        ),
+    },
     "greek": {
-        "given": W("Georgios Dimitrios Konstantinos Ioannis Nikolaos Panagiotis Vasilios Christos "
-                   "Maria Eleni Aikaterini Sofia Anastasia Despina Stavros Yannis"),
-        "family": W("Papadopoulos Papadakis Georgiou Nikolaidis Karagiannis Oikonomou Vlachos "
-                    "Antonopoulos Christodoulou Pappas Makris Dimitriou Alexiou Konstantinidis"),
-        "org": W("Olympos Olive Oil|Aegean Ferries Agency|Kritiki Meli|Thessaloniki Marble|Ionian Travel", "|")},
+        "given": W(
+            "Georgios Dimitrios Konstantinos Ioannis Nikolaos Panagiotis Vasilios Christos "
+            "Maria Eleni Aikaterini Sofia Anastasia Despina Stavros Yannis"
+        ),
+        "family": W(
+            "Papadopoulos Papadakis Georgiou Nikolaidis Karagiannis Oikonomou Vlachos "
+            "Antonopoulos Christodoulou Pappas Makris Dimitriou Alexiou Konstantinidis"
+        ),
+        "org": W(
+            "Olympos Olive Oil|Aegean Ferries Agency|Kritiki Meli|Thessaloniki Marble|Ionian Travel",
+            "|",
+        ),
+    },
     "indonesian": {
-        "given": W("Budi Agus Siti Dewi Sri Putu Made Wayan Rizky Fajar Indah Ratna Adi Hendra "
-                   "Yudi Nur Eko Bambang Wahyu Ayu"),
-        "family": W("Santoso Wijaya Susanto Hidayat Saputra Setiawan Gunawan Kusuma Pratama "
-                    "Nugroho Halim Tanoto Sitompul Siregar Nasution Harahap"),
-        "org": W("Sinar Jaya|Maju Bersama|Sumber Rezeki|Karya Abadi|Mitra Sejahtera|Cahaya Baru", "|")},
+        "given": W(
+            "Budi Agus Siti Dewi Sri Putu Made Wayan Rizky Fajar Indah Ratna Adi Hendra "
+            "Yudi Nur Eko Bambang Wahyu Ayu"
+        ),
+        "family": W(
+            "Santoso Wijaya Susanto Hidayat Saputra Setiawan Gunawan Kusuma Pratama "
+            "Nugroho Halim Tanoto Sitompul Siregar Nasution Harahap"
+        ),
+        "org": W(
+            "Sinar Jaya|Maju Bersama|Sumber Rezeki|Karya Abadi|Mitra Sejahtera|Cahaya Baru", "|"
+        ),
+    },
     "thai": {
-        "given": W("Somchai Somsak Prasert Anong Malee Siriporn Nattapong Kittisak Pimchanok "
-                   "Thanawat Wichai Chanida Apinya Sakda"),
-        "family": W("Srisuk Wongsawat Chaiyaporn Rattanakul Sukprasert Thongchai Boonmee Kaewkla "
-                    "Saetang Phromma Jaidee Intharasuk"),
-        "org": W("Siam Rice Export|Chao Phraya Marine|Lanna Handicraft|Sukhumvit Motors|Isan Cassava", "|")},
+        "given": W(
+            "Somchai Somsak Prasert Anong Malee Siriporn Nattapong Kittisak Pimchanok "
+            "Thanawat Wichai Chanida Apinya Sakda"
+        ),
+        "family": W(
+            "Srisuk Wongsawat Chaiyaporn Rattanakul Sukprasert Thongchai Boonmee Kaewkla "
+            "Saetang Phromma Jaidee Intharasuk"
+        ),
+        "org": W(
+            "Siam Rice Export|Chao Phraya Marine|Lanna Handicraft|Sukhumvit Motors|Isan Cassava",
+            "|",
+        ),
+    },
     "filipino": {
-        "given": W("Jose Juan Maria Angelica Mark Jerome Kristine Rowena Ramon Ricardo Lourdes "
-                   "Marites Jericho Rhea Efren"),
-        "family": W("Santos Reyes Cruz Bautista Ocampo Garcia Mendoza Villanueva Dela Cruz Aquino "
-                    "Ramos Castillo Manalo Pangilinan Tolentino Dimaculangan"),
-        "org": W("Bayanihan Freight|Mabuhay Foods|Isla Bakeshop|Luzon Hardware|Visayas Coco Products", "|")},
+        "given": W(
+            "Jose Juan Maria Angelica Mark Jerome Kristine Rowena Ramon Ricardo Lourdes "
+            "Marites Jericho Rhea Efren"
+        ),
+        "family": W(
+            "Santos Reyes Cruz Bautista Ocampo Garcia Mendoza Villanueva Dela_Cruz Aquino "
+            "Ramos Castillo Manalo Pangilinan Tolentino Dimaculangan"
+        ),
+        "org": W(
+            "Bayanihan Freight|Mabuhay Foods|Isla Bakeshop|Luzon Hardware|Visayas Coco Products",
+            "|",
+        ),
+    },
     "hebrew": {
-        "given": W("Yosef David Moshe Avraham Yitzhak Daniel Eitan Noam Ariel Tamar Noa Shira Yael "
-                   "Michal Rivka Avigail"),
-        "family": W("Cohen Levi Mizrahi Peretz Biton Dahan Friedman Katz Azoulay Ben-David Avraham "
-                    "Shapiro Goldberg Rosen"),
-        "org": W("Galil Dairy|Negev Solar Works|Carmel Optics|Yarden Fruit Packers", "|")},
+        "given": W(
+            "Yosef David Moshe Avraham Yitzhak Daniel Eitan Noam Ariel Tamar Noa Shira Yael "
+            "Michal Rivka Avigail"
+        ),
+        "family": W(
+            "Cohen Levi Mizrahi Peretz Biton Dahan Friedman Katz Azoulay Ben-David Avraham "
+            "Shapiro Goldberg Rosen"
+        ),
+        "org": W("Galil Dairy|Negev Solar Works|Carmel Optics|Yarden Fruit Packers", "|"),
+    },
     "nordic": {
-        "given": W("Lars Anders Johan Erik Nils Magnus Henrik Ingrid Astrid Sigrid Karin Freja "
-                   "Mikkel Sven Olav"),
-        "family": W("Andersson Johansson Karlsson Nilsson Eriksson Larsen Hansen Jensen Nielsen "
-                    "Pedersen Olsen Berg Lindqvist Virtanen Korhonen"),
-        "org": W("Nordic Timber|Fjord Fisk|Skagen Rederi|Lapland Reindeer Foods|Bergen Rope Works", "|")},
+        "given": W(
+            "Lars Anders Johan Erik Nils Magnus Henrik Ingrid Astrid Sigrid Karin Freja "
+            "Mikkel Sven Olav"
+        ),
+        "family": W(
+            "Andersson Johansson Karlsson Nilsson Eriksson Larsen Hansen Jensen Nielsen "
+            "Pedersen Olsen Berg Lindqvist Virtanen Korhonen"
+        ),
+        "org": W(
+            "Nordic Timber|Fjord Fisk|Skagen Rederi|Lapland Reindeer Foods|Bergen Rope Works", "|"
+        ),
+    },
 }
 SCRIPT_NAMES: dict[str, tuple[str, list[str], list[str]]] = {
-    "russian-cyrillic": ("person", W("Александр Сергей Дмитрий Андрей Елена Ольга Наталья Ирина Павел Михаил"),
-                         W("Смирнов Кузнецов Попов Соколов Лебедев Новиков Морозова Волкова Павлова Орлов")),
-    "arabic-script": ("person", W("محمد أحمد علي عمر خالد يوسف فاطمة مريم ليلى سمير"),
-                      W("حداد خوري نصار صالح منصور حمدان درويش نجار خطيب بدوي")),
-    "chinese-han": ("person", W("伟 芳 静 磊 敏 军 涛 燕 晓明 子涵 浩然 佳怡"),
-                    W("王 李 张 刘 陈 杨 黄 赵 吴 周")),
-    "korean-hangul": ("person", W("민준 서연 지훈 하은 도윤 지우 승현 유진 재원 혜진"),
-                      W("김 이 박 최 정 강 조 윤 장 임")),
-    "japanese-kanji": ("person", W("博 健二 由紀 陽翔 蒼 さくら 美咲 直子 翔太 明"),
-                       W("佐藤 鈴木 高橋 田中 渡辺 伊藤 山本 中村 小林 加藤")),
-    "thai-script": ("person", W("สมชาย สมศักดิ์ ประเสริฐ อนงค์ มาลี ศิริพร"),
-                    W("ศรีสุข วงศ์สวัสดิ์ บุญมี แก้วกล้า ใจดี รัตนกุล")),
-    "greek-script": ("person", W("Γιώργος Δημήτρης Νίκος Μαρία Ελένη Σοφία"),
-                     W("Παπαδόπουλος Γεωργίου Νικολαΐδης Οικονόμου Βλάχος Παππάς")),
+    "russian-cyrillic": (
+        "person",
+        W("Александр Сергей Дмитрий Андрей Олег Игорь Николай Иван Павел Михаил"),
+        W("Смирнов Кузнецов Попов Соколов Лебедев Новиков Морозов Волков Павлов Орлов"),
+    ),
+    "arabic-script": (
+        "person",
+        W("محمد أحمد علي عمر خالد يوسف فاطمة مريم ليلى سمير"),
+        W("حداد خوري نصار صالح منصور حمدان درويش نجار خطيب بدوي"),
+    ),
+    "chinese-han": (
+        "person",
+        W("伟 芳 静 磊 敏 军 涛 燕 晓明 子涵 浩然 佳怡"),
+        W("王 李 张 刘 陈 杨 黄 赵 吴 周"),
+    ),
+    "korean-hangul": (
+        "person",
+        W("민준 서연 지훈 하은 도윤 지우 승현 유진 재원 혜진"),
+        W("김 이 박 최 정 강 조 윤 장 임"),
+    ),
+    "japanese-kanji": (
+        "person",
+        W("博 健二 由紀 陽翔 蒼 さくら 美咲 直子 翔太 明"),
+        W("佐藤 鈴木 高橋 田中 渡辺 伊藤 山本 中村 小林 加藤"),
+    ),
+    "thai-script": (
+        "person",
+        W("สมชาย สมศักดิ์ ประเสริฐ อนงค์ มาลี ศิริพร"),
+        W("ศรีสุข วงศ์สวัสดิ์ บุญมี แก้วกล้า ใจดี รัตนกุล"),
+    ),
+    "greek-script": (
+        "person",
+        W("Γιώργος Δημήτρης Νίκος Μαρία Ελένη Σοφία"),
+        W("Παπαδόπουλος Γεωργίου Νικολαΐδης Οικονόμου Βλάχος Παππάς"),
+    ),
 }
-ORG_WORDS = W("Trading Industries Holdings Logistics Services Group International Technologies Foods "
-              "Textiles Engineering Construction Consulting Import Export Shipping Pharma Electronics "
-              "Metals Agro Energy Supplies Partners Brothers General")
+ORG_WORDS = W(
+    "Trading Industries Holdings Logistics Services Group International Technologies Foods "
+    "Textiles Engineering Construction Consulting Import Export Shipping Pharma Electronics "
+    "Metals Agro Energy Supplies Partners Brothers General"
+)
 ORG_FORMS: dict[str, list[str]] = {
     "arabic": ["LLC", "FZE", "FZCO", "Trading LLC", "W.L.L.", "Est.", "Co."],
     "persian": ["Co.", "Ltd", "Private Joint Stock Company", "Trading Co."],
@@ -1727,9 +3240,31 @@ ORG_FORMS: dict[str, list[str]] = {
 }
 
 
+PATRONYMIC_M = W(
+    "Aleksandrovich Sergeyevich Dmitriyevich Andreyevich Alexeyevich Mikhailovich Ivanovich "
+    "Nikolayevich Pavlovich Vladimirovich Yuryevich Olegovich Igorevich Borisovich Viktorovich"
+)
+PATRONYMIC_F = W(
+    "Aleksandrovna Sergeyevna Dmitriyevna Andreyevna Alexeyevna Mikhailovna Ivanovna "
+    "Nikolayevna Pavlovna Vladimirovna Yuryevna Olegovna Igorevna Borisovna Viktorovna"
+)
+RUSSIAN_FEMALE = set(
+    W(
+        "Elena Olga Tatiana Natalia Irina Svetlana Anna Maria Ekaterina Yulia Anastasia "
+        "Daria Ksenia Viktoria Polina"
+    )
+)
+
+
 def _person_name(trad: str, rng: random.Random) -> str:
     t = TRADITIONS[trad]
-    g, f = rng.choice(t["given"]), rng.choice(t["family"])
+    g, f = rng.choice(t["given"]), rng.choice(t["family"]).replace("_", " ")
+    if trad == "russian":
+        fem = g in RUSSIAN_FEMALE
+        fam = f + "a" if fem and f.endswith(("ov", "ev", "in", "yov")) else f
+        if rng.random() < 0.35:
+            return f"{g} {rng.choice(PATRONYMIC_F if fem else PATRONYMIC_M)} {fam}"
+        return f"{g} {fam}"
     r = rng.random()
     if trad in ("chinese", "korean", "vietnamese") and r < 0.6:
         return f"{f} {g}"
@@ -1739,12 +3274,6 @@ def _person_name(trad: str, rng: random.Random) -> str:
         return f"{g} {f} {rng.choice(t['family'])}"
     if trad == "portuguese" and r < 0.5:
         return f"{g} {rng.choice(t['family'])} {f}"
-    if trad == "russian" and r < 0.35:
-        pat = rng.choice(t["given"][:22])
-        suffix = "ovna" if g[-1] == "a" else "ovich"
-        return f"{g} {pat.rstrip('y')}{suffix} {f + 'a' if g[-1] == 'a' and f.endswith(('ov', 'ev', 'in')) else f}"
-    if trad == "russian" and g[-1] == "a" and f.endswith(("ov", "ev", "in", "yov")):
-        return f"{g} {f}a"
     if trad == "arabic" and r < 0.35:
         return f"{g} {rng.choice(t['given'][:34])} {f}"
     if trad == "indian" and r < 0.25:
@@ -1765,17 +3294,21 @@ def _org_name(trad: str, rng: random.Random) -> str:
     elif r < 0.6:
         base = f"{rng.choice(t['org'])} {rng.choice(ORG_WORDS)}"
     elif r < 0.8:
-        base = f"{rng.choice(t['family'])} {rng.choice(ORG_WORDS)}"
+        base = f"{rng.choice(t['family'])} {rng.choice(ORG_WORDS)}".replace("_", " ")
     else:
-        base = f"{rng.choice(t['family'])} & {rng.choice(t['family'])}"
-    if form in ("PT", "CV", "OOO", "TOV", "Công ty TNHH") or (form in ("AO", "ZAO", "PAO") and r < 0.5):
+        base = f"{rng.choice(t['family'])} & {rng.choice(t['family'])}".replace("_", " ")
+    if form in ("PT", "CV", "OOO", "TOV", "Công ty TNHH") or (
+        form in ("AO", "ZAO", "PAO") and r < 0.5
+    ):
         return f"{form} {base}"
     if trad == "russian" and r < 0.5 and form in ("OOO", "AO", "LLC"):
         return f'{form} "{base}"'
     return f"{base} {form}"
 
 
-def innocent(listed_fold: set[str], listed_perm: set[str], total: int = 2500) -> list[tuple[str, str, str]]:
+def innocent(
+    listed_fold: set[str], listed_perm: set[str], total: int = 2500
+) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
     trads = list(TRADITIONS)
@@ -1806,8 +3339,11 @@ def innocent(listed_fold: set[str], listed_perm: set[str], total: int = 2500) ->
         while done < 14 and tries < 5000:
             tries += 1
             g, f = rng.choice(given), rng.choice(family)
-            name = f"{f}{g}" if s in ("chinese-han", "japanese-kanji") else (
-                f"{f} {g}" if s == "korean-hangul" and rng.random() < 0.5 else f"{g} {f}")
+            name = (
+                f"{f}{g}"
+                if s in ("chinese-han", "japanese-kanji")
+                else (f"{f} {g}" if s == "korean-hangul" and rng.random() < 0.5 else f"{g} {f}")
+            )
             if s == "korean-hangul":
                 name = f"{f}{g}" if rng.random() < 0.6 else name
             if add(name, kind, f"hand:{s}"):
@@ -1821,20 +3357,32 @@ LIST_WEIGHT = {"us_ofac_sdn": 0.55, "un_sc": 0.17, "us_csl": 0.18, "us_ofac_cons
 
 
 def load_all() -> list[Entry]:
-    return (_ofac("ofac_sdn", "sdn.csv.gz", "alt.csv.gz", "add.csv.gz", "us_ofac_sdn")
-            + _ofac("ofac_cons", "cons_prim.csv.gz", "cons_alt.csv.gz", "cons_add.csv.gz", "us_ofac_cons")
-            + _un() + _csl() + _dpl())
+    return (
+        _ofac("ofac_sdn", "sdn.csv.gz", "alt.csv.gz", "add.csv.gz", "us_ofac_sdn")
+        + _ofac(
+            "ofac_cons", "cons_prim.csv.gz", "cons_alt.csv.gz", "cons_add.csv.gz", "us_ofac_cons"
+        )
+        + _un()
+        + _csl()
+        + _dpl()
+    )
 
 
 def candidates(entries: list[Entry]) -> list[Cand]:
     out: list[Cand] = []
     for e in entries:
-        if e.list not in LIST_WEIGHT:
+        if e.list_key not in LIST_WEIGHT:
             continue
-        if e.list == "us_csl" and e.program.startswith("Specially Designated Nationals"):
+        if e.list_key == "us_csl" and e.program.startswith("Specially Designated Nationals"):
             continue  # the same entries as the SDN file; drawn from there
         for n in dict.fromkeys(e.names):
-            if len(fold(n)) >= 3 and "a.k.a" not in n.lower():
+            if (
+                len(fold(n)) >= 3
+                and "a.k.a" not in n.lower()
+                and ";" not in n
+                and not n.lower().startswith("and ")
+                and "?" not in n
+            ):
                 out.append(Cand(e, n, tradition(e, n)))
         for n in e.original:
             out.append(Cand(e, n, "script"))
@@ -1853,14 +3401,18 @@ def make_variants(entries: list[Entry]) -> list[list[str]]:
     seen: set[str] = set()
     for cat, kinds, trads, fn, _desc in CATEGORIES:
         rng = random.Random(f"{SEED}:{cat}")
-        pool = [c for c in cands if (kinds is None or c.entry.kind in kinds)
-                and (trads is None or c.trad in trads)
-                and ((c.trad == "script") == (cat == "original_script"))]
-        pool.sort(key=lambda c: (c.entry.list, c.entry.list_id, c.name))
+        pool = [
+            c
+            for c in cands
+            if (kinds is None or c.entry.kind in kinds)
+            and (trads is None or c.trad in trads)
+            and ((c.trad == "script") == (cat == "original_script"))
+        ]
+        pool.sort(key=lambda c: (c.entry.list_key, c.entry.list_id, c.name))
         rng.shuffle(pool)
         queues: dict[str, list[Cand]] = {}
         for c in pool:
-            queues.setdefault(c.entry.list, []).append(c)
+            queues.setdefault(c.entry.list_key, []).append(c)
         used_party: set[int] = set()
         got = 0
         while got < PER_CATEGORY:
@@ -1874,8 +3426,12 @@ def make_variants(entries: list[Entry]) -> list[list[str]]:
             q = fn(c, rng)
             if q is None:
                 continue
-            q = " ".join(q.split()) if "  " not in c.name and cat not in ("legal_spaced",
-                                                                           "case_punctuation", "combo_two", "combo_three") else q.strip()
+            q = (
+                " ".join(q.split())
+                if "  " not in c.name
+                and cat not in ("legal_spaced", "case_punctuation", "combo_two", "combo_three")
+                else q.strip()
+            )
             fq = fold(q)
             if q == c.name or len(fq) < 3 or q in seen:
                 continue
@@ -1885,7 +3441,7 @@ def make_variants(entries: list[Entry]) -> list[list[str]]:
                 continue
             seen.add(q)
             used_party.add(c.entry.party)
-            rows.append([q, cat, c.entry.kind, c.entry.list, c.entry.list_id, c.name, "all"])
+            rows.append([q, cat, c.entry.kind, c.entry.list_key, c.entry.list_id, c.name, "all"])
             got += 1
     return rows
 
@@ -1911,13 +3467,18 @@ def main() -> int:
     listed_fold = {fold(n) for e in entries for n in e.names + e.original}
     listed_perm = {perm(n) for e in entries for n in e.names + e.original}
     inn = innocent(listed_fold, listed_perm)
-    write_gz(OUT / "independent8_variants.csv.gz",
-             ["query", "category", "kind", "list", "list_id", "list_name", "half"], variants)
+    write_gz(
+        OUT / "independent8_variants.csv.gz",
+        ["query", "category", "kind", "list", "list_id", "list_name", "half"],
+        variants,
+    )
     write_gz(OUT / "independent8_innocent.csv.gz", ["name", "kind", "source"], inn)
     counts: dict[str, int] = {}
     for r in variants:
         counts[r[1]] = counts.get(r[1], 0) + 1
-    print(f"entries {len(entries)} parties {n_parties} variants {len(variants)} innocent {len(inn)}")
+    print(
+        f"entries {len(entries)} parties {n_parties} variants {len(variants)} innocent {len(inn)}"
+    )
     for cat, *_ in CATEGORIES:
         print(f"  {cat}: {counts.get(cat, 0)}")
     return 0
