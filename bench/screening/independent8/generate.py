@@ -3460,6 +3460,62 @@ def write_gz(path: Path, header: list[str], rows: Iterable[list[str] | tuple[str
     path.write_bytes(out.getvalue())
 
 
+def _grams(text: str) -> set[str]:
+    t = f"  {fold(text)} "
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def sanity(entries: list[Entry]) -> None:
+    """Crude check of the written files: trigram-Jaccard nearest listed name for every row."""
+    names: list[tuple[str, int]] = []
+    for e in entries:
+        for n in dict.fromkeys(e.names + e.original):
+            names.append((n, e.party))
+    grams = [_grams(n) for n, _ in names]
+    index: dict[str, list[int]] = {}
+    for i, g in enumerate(grams):
+        for t in g:
+            index.setdefault(t, []).append(i)
+
+    def nearest(q: str) -> tuple[float, int]:
+        qg = _grams(q)
+        hits: dict[int, int] = {}
+        for t in qg:
+            for i in index.get(t, ()):
+                hits[i] = hits.get(i, 0) + 1
+        best, party = 0.0, -1
+        for i, h in hits.items():
+            j = h / (len(qg) + len(grams[i]) - h)
+            if j > best:
+                best, party = j, names[i][1]
+        return best, party
+
+    party_of = {(e.list_key, e.list_id): e.party for e in entries}
+    by_cat: dict[str, list[int]] = {}
+    for row in _read(OUT / "independent8_variants.csv.gz"):
+        _sim, party = nearest(row[0])
+        ok = int(party == party_of[(row[3], row[4])])
+        by_cat.setdefault(row[1], []).append(ok)
+    total = sum(sum(v) for v in by_cat.values())
+    rows_n = sum(len(v) for v in by_cat.values())
+    print(f"variants whose trigram-nearest listed name is of their own party: {total}/{rows_n}")
+    for cat, v in sorted(by_cat.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
+        print(f"  {cat}: {sum(v)}/{len(v)}")
+    sims = sorted(nearest(r[0])[0] for r in _read(OUT / "independent8_innocent.csv.gz"))
+    q = [sims[int(len(sims) * p)] for p in (0.5, 0.9, 0.99)] + [sims[-1]]
+    print(
+        f"innocent nearest-name trigram Jaccard p50 {q[0]:.2f} p90 {q[1]:.2f} "
+        f"p99 {q[2]:.2f} max {q[3]:.2f}"
+    )
+    print(f"innocent with Jaccard >= 0.6: {sum(s >= 0.6 for s in sims)}/{len(sims)}")
+
+
+def _read(path: Path) -> list[list[str]]:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        lines = fh.read().split("\r\n")
+    return list(csv.reader(lines[2:-1]))
+
+
 def main() -> int:
     entries = load_all()
     n_parties = parties(entries)
@@ -3481,6 +3537,8 @@ def main() -> int:
     )
     for cat, *_ in CATEGORIES:
         print(f"  {cat}: {counts.get(cat, 0)}")
+    if "--check" in sys.argv:
+        sanity(entries)
     return 0
 
 
