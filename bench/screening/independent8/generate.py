@@ -3306,8 +3306,72 @@ def _org_name(trad: str, rng: random.Random) -> str:
     return f"{base} {form}"
 
 
+FORM_TOKENS = set(
+    W(
+        "ao oao zao pao ooo llc ltd co limited company jsc pjsc ojsc cjsc inc corp corporation "
+        "gmbh sa s a de cv srl sarl sas plc llp pvt private joint stock liability the kk ag ab as "
+        "oy aps lda ltda spa tov too fze fzco est"
+    )
+)
+
+
+def _key_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in fold(name).split() if w not in FORM_TOKENS)
+
+
+def _lev(a: str, b: str, cap: int) -> int:
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+class NearListed:
+    """Is an innocent candidate really a variant of a listed name (the rules of this set)?
+
+    True when, after dropping legal-form words, its words equal, contain or are contained in
+    the words of a listed name of two or more words, or its sorted folded words are within
+    two edits of a listed name's.
+    """
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.by_word: dict[str, list[frozenset[str]]] = {}
+        self.sorted_by_word: dict[str, set[str]] = {}
+        for e in entries:
+            for n in e.names + e.original:
+                k = _key_words(n)
+                if not k:
+                    continue
+                for w in k:
+                    self.by_word.setdefault(w, []).append(k)
+                    self.sorted_by_word.setdefault(w, set()).add(" ".join(sorted(k)))
+
+    def __call__(self, name: str) -> bool:
+        k = _key_words(name)
+        if not k:
+            return True
+        key = " ".join(sorted(k))
+        for w in k:
+            for other in self.by_word.get(w, ()):
+                if other == k:
+                    return True
+                if len(other) >= 2 and len(k) >= 2 and (other <= k or k <= other):
+                    return True
+            for other_key in self.sorted_by_word.get(w, ()):
+                if _lev(key, other_key, 2) <= 2:
+                    return True
+        return False
+
+
 def innocent(
-    listed_fold: set[str], listed_perm: set[str], total: int = 2500
+    listed_fold: set[str], listed_perm: set[str], near: NearListed, total: int = 2500
 ) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
@@ -3317,7 +3381,7 @@ def innocent(
 
     def add(name: str, kind: str, source: str) -> bool:
         f = fold(name)
-        if not f or f in seen or f in listed_fold or perm(name) in listed_perm:
+        if not f or f in seen or f in listed_fold or perm(name) in listed_perm or near(name):
             return False
         seen.add(f)
         rows.append((name, kind, source))
@@ -3522,7 +3586,7 @@ def main() -> int:
     variants = make_variants(entries)
     listed_fold = {fold(n) for e in entries for n in e.names + e.original}
     listed_perm = {perm(n) for e in entries for n in e.names + e.original}
-    inn = innocent(listed_fold, listed_perm)
+    inn = innocent(listed_fold, listed_perm, NearListed(entries))
     write_gz(
         OUT / "independent8_variants.csv.gz",
         ["query", "category", "kind", "list", "list_id", "list_name", "half"],
