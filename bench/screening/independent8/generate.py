@@ -1330,6 +1330,23 @@ TURKISH: dict[str, str] = {
     "STI": "ŞTİ",
     "AS": "A.Ş.",
 }
+TURKISH_MARKERS = set(TURKISH) - {
+    "ALI",
+    "IBRAHIM",
+    "ISMAIL",
+    "MUSTAFA",
+    "VE",
+    "LTD",
+    "AS",
+    "PETROL",
+    "YATIRIM",
+    "GIDA",
+    "AGHA",
+    "ISTANBUL",
+    "ULUSLARARASI",
+    "RASHAD",
+    "ILHAM",
+}
 VIET: dict[str, str] = {
     "NGUYEN": "Nguyễn",
     "TRAN": "Trần",
@@ -1763,7 +1780,7 @@ def hyphen_syllables(c: Cand, rng: random.Random) -> str | None:
 
 def family_first(c: Cand, rng: random.Random) -> str | None:
     g, f = _person(c)
-    if not g or not f:
+    if not g or not f or "(" in c.name:
         return None
     if "," in c.name:
         return " ".join(f + g) if rng.random() < 0.5 else " ".join(f).upper() + " " + " ".join(g)
@@ -2279,6 +2296,12 @@ def abd_abdul(c: Cand, rng: random.Random) -> str | None:
     if not m:
         return None
     rest = m.group(3) or m.group(5)
+    if rest.upper() in ("LAHI", "LLAHI"):
+        return None
+    if rest.upper() in ("LAH", "LLAH", "LA", "LLA", "ALLAH"):
+        new = rng.choice(["Abd Allah", "Abdallah", "Abd-Allah", "Abdulla"])
+        out = n[: m.start()] + new + n[m.end() :]
+        return out if fold(out) != fold(n) else None
     forms = [
         "Abdul {r}",
         "Abdul{r}",
@@ -2347,6 +2370,8 @@ def apostrophe_hyphen(c: Cand, rng: random.Random) -> str | None:
 
 def turkish(c: Cand, rng: random.Random) -> str | None:
     words = c.name.split()
+    if not {w.upper().strip(",.") for w in words} & TURKISH_MARKERS:
+        return None
     hits = [
         i
         for i, w in enumerate(words)
@@ -2361,6 +2386,8 @@ def turkish(c: Cand, rng: random.Random) -> str | None:
         t = TURKISH[core.upper()]
         if fold_back:
             t = t.replace("Ə", "A").replace("ə", "a")
+        if not core.isupper():
+            t = t[0] + t[1:].replace("İ", "i").replace("I", "ı").lower()
         words[i] = words[i].replace(core, t)
     return " ".join(words)
 
@@ -3200,7 +3227,7 @@ SCRIPT_NAMES: dict[str, tuple[str, list[str], list[str]]] = {
     ),
     "greek-script": (
         "person",
-        W("Γιώργος Δημήτρης Νίκος Μαρία Ελένη Σοφία"),
+        W("Γιώργος Δημήτρης Νίκος Κώστας Γιάννης Σταύρος"),
         W("Παπαδόπουλος Γεωργίου Νικολαΐδης Οικονόμου Βλάχος Παππάς"),
     ),
 }
