@@ -258,6 +258,7 @@ SET_NAMES = {
     "independent_k": "set K",
     "independent_l": "set L",
     "independent_m": "set M",
+    "independent_n": "set N",
 }
 
 
@@ -268,7 +269,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_m")
+    parser.add_argument("--independent", type=Path, default=here / "independent_n")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -285,6 +286,7 @@ def main() -> None:
             here / "independent_j",
             here / "independent_k",
             here / "independent_l",
+            here / "independent_m",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
