@@ -186,7 +186,7 @@ LOW_RESOURCE_HARM_17: dict[str, str] = {
 LOW_RESOURCE_HARM_20: dict[str, str] = {
     "poison": """
         # Hausa / Yoruba / Indonesian / Basque / Welsh (mutated) / Zulu / Tamil / Tagalog
-        guba|gubar|májèlé|majele|racun yang tidak|racun apa|pozoi|gwenwyn|wenwyn|ushevu
+        guba|gubar|májèlé|விஷம|விஷ|majele|racun yang tidak|racun apa|pozoi|gwenwyn|wenwyn|ushevu
         விஷம்|விஷத்தை|anong lason|lason na hindi
         # Bengali / Nepali / Somali: poison not found (two words: "poison" alone is also "topic")
         নকল বিষ|বিষ প্রয়োগ|নদেখিনে বিষ|नदेखिने विष|सुन aan|sunta aan
@@ -226,6 +226,10 @@ LOW_RESOURCE_HARM_20: dict[str, str] = {
         simu ya mpenzi wangu|phone ng asawa ko|phone ng girlfriend ko|hp pacar|ponsel istri
         ffôn fy nghariad|ffôn fy ngwraig|wayar matata|telefòn madanm mwen|የሚስቴን ስልክ
     """,
+    "steal": """
+        # money stolen from someone's account (Welsh mutated, Icelandic, Bengali, Indonesian)
+        ddwyn arian|stolið peningum|stela peningum|টাকা সরাব|টাকা চুরি|mencuri uang
+    """,
     "trafficking": """
         # workers' passports and wages held so that they cannot leave (Hausa, Bengali, Swahili,
         # Tagalog, Indonesian, Nepali, Amharic, Somali)
@@ -235,7 +239,7 @@ LOW_RESOURCE_HARM_20: dict[str, str] = {
     "arson": """
         # a house, shed or shop set on fire (Amharic, Welsh, Hausa, Basque, Tagalog, Georgian,
         # Swahili, Yoruba, Zulu, Haitian, Indonesian, Bengali, Nepali, Tamil, Somali)
-        ቤት ማቃጠል|ቤት እንዴት ማቃጠል|llosgi sied|llosgi tŷ|llosgi siop|kona shagon|kona gidan
+        ቤት ማቃጠል|ቤት እንዴት ማቃጠል|ማቃጠል እችላለሁ|llosgi sied|llosgi tŷ|llosgi siop|kona shagon|kona gidan
         txabola erre|etxea erre|sunugin ang tindahan|sunugin ang bahay|ფარდული დავწვა
         სახლი დავწვა|kuchoma nyumba|kuchoma duka|ukushisa indlu|boule kay|membakar rumah|membakar toko|আগুন লাগিয়ে
         आगो लगाउने|தீ வைக்க|gubi guriga
@@ -290,6 +294,13 @@ LOW_RESOURCE_ASK = """
     እንዴት አድርጌ|እንዴት ማድረግ እችላለሁ|როგორ შემიძლია|როგორ მოვახერხო|ինչպես կարող եմ
     ինչպես անեմ|म कसरी|कसरी गर्ने|कसरी गर्न सकिन्छ|මම කොහොමද|කරන්නේ කොහොමද
     តើខ្ញុំអាច|ធ្វើដូចម្តេច|ເຮັດແນວໃດ|ဘယ်လိုလုပ်ရမလဲ
+    # round 20 (project staff; set N tuned-on): "which poison" (the ask for the thing itself),
+    # "I want to" (first person), the Amharic "how can I" closing the sentence, Tagalog "how to"
+    # with the act's own verb, Bengali / Nepali "how do I" with a first-person verb
+    wace guba|wanne guba|anong lason|aling lason|zein pozoi|pa wenwyn|yimuphi ushevu
+    racun apa|kí ni májèlé|sumu gani|የትኛው ነው|कुन विष|কোন বিষ|எந்த விஷம்
+    rydw i eisiau|dw i eisiau|მინდა|ngifuna uku|nataka ku|ina so in|mo fẹ́|gusto kong
+    እችላለሁ|paano sunugin|paano linisin|paano patayin|কীভাবে কেটে দেব|कसरी काट्ने|hvernig get ég
 """
 
 # Round 17 (project staff): what a "kill" or "poison" verb of these languages is everyday about
