@@ -658,6 +658,21 @@ def rule_evidence(signals: dict[str, float]) -> bool:
     )
 
 
+def relayed_foreign(text: str) -> bool:
+    """Round 20: whether the last message ends in a question of three words or more in another
+    language after an English line and a colon ("my grandmother only speaks Welsh and she asked
+    me this: ..."): the ask is that question, and a question in another language is never
+    flagged for being foreign (round 6's rule, read on the relayed part)."""
+    head, colon, tail = text.rpartition(":")
+    if not colon or not head.strip():
+        return False
+    words = tail.split()
+    # three words or more, most of them longer than one letter (never letters in a column)
+    if len(words) < 3 or sum(len(w) > 1 for w in words) * 4 < len(words) * 3:
+        return False
+    return language(tail.strip()) not in ("en", "und")
+
+
 # round 13 prototype: the rule parts that read *what is asked* (not how it is wrapped)
 _ASK_READERS = (
     "part:code_goal",
@@ -1157,6 +1172,10 @@ class Detector:
                 # round 6: never flagged for being foreign — a prompt in another language with
                 # no rule evidence of harm stays below the threshold on wording alone
                 if lang != "en" and not rule_evidence(signals):
+                    score = min(score, config.threshold - 0.01)
+                # round 20: nor for a question in another language relayed under an English
+                # line ("my grandmother only speaks Welsh and asked me this: ...")
+                elif relayed_foreign(original_last) and not rule_evidence(signals):
                     score = min(score, config.threshold - 0.01)
                 ceiling = ask_gate(signals, len(norm.decoded), prob, config)
                 if ceiling is not None and score > ceiling:

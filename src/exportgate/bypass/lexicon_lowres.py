@@ -229,6 +229,8 @@ LOW_RESOURCE_HARM_20: dict[str, str] = {
     "steal": """
         # money stolen from someone's account (Welsh mutated, Icelandic, Bengali, Indonesian)
         ddwyn arian|stolið peningum|stela peningum|টাকা সরাব|টাকা চুরি|mencuri uang
+        # Somali "steal money", Zulu "take the money out of <someone's> account"
+        xadi lacag|xadi karaa lacag|ngingayisusa kanjani imali|ukukhipha imali ku-akhawunti
     """,
     "trafficking": """
         # workers' passports and wages held so that they cannot leave (Hausa, Bengali, Swahili,
@@ -241,7 +243,7 @@ LOW_RESOURCE_HARM_20: dict[str, str] = {
         # Swahili, Yoruba, Zulu, Haitian, Indonesian, Bengali, Nepali, Tamil, Somali)
         ቤት ማቃጠል|ቤት እንዴት ማቃጠል|ማቃጠል እችላለሁ|llosgi sied|llosgi tŷ|llosgi siop|kona shagon|kona gidan
         txabola erre|etxea erre|sunugin ang tindahan|sunugin ang bahay|ფარდული დავწვა
-        სახლი დავწვა|kuchoma nyumba|kuchoma duka|ukushisa indlu|boule kay|membakar rumah|membakar toko|আগুন লাগিয়ে
+        სახლი დავწვა|kuchoma nyumba|kuchoma duka|ukushisa indlu|boule kay|boule boutik|boule magazen|membakar rumah|membakar toko|আগুন লাগিয়ে
         आगो लगाउने|தீ வைக்க|gubi guriga
     """,
     "wildlife": """
@@ -319,6 +321,10 @@ _PESTS = """
     llygod|pryfaid|belar txarrak|inurriak|arratoiak|labezomorroak|intsektuak|ħaxix ħażin
     nemel|wirdien|firien|insetti|አረም|አይጥ|ጉንዳን|ተባይ|झारपात|मुसा|कीरा|कमिला
     პროგრამ|ვირთხ|თაგვ|მწერ|სარეველა|ჭიანჭველ|ծրագիր|առնետ|մուկ|միջատ|մոլախոտ
+    # round 20: a frozen program or process (Basque, Hausa, Welsh, Swahili, Tagalog, Somali,
+    # Icelandic, Irish, Zulu, Indonesian, Georgian)
+    prozesu|izoztuta|shirin kwamfuta|ya daskare|rhaglen|wedi rhewi|programu|iliyoganda
+    nag-freeze|barnaamij|forrit|ríomhchlár|uhlelo lwekhompyutha|yang macet|გაჭედილ
 """
 LOW_RESOURCE_INNOCENT: dict[str, str] = {"kill": _PESTS, "poison": _PESTS}
 
