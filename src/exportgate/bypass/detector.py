@@ -57,7 +57,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-18"
+DETECTOR_VERSION = "bypass-19"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
@@ -1170,12 +1170,11 @@ class Detector:
                 # rule parts alone (the exemption lowered its intent); prohibited never is
                 score = min(score, prob) if exempted else prob
                 # round 6: never flagged for being foreign — a prompt in another language with
-                # no rule evidence of harm stays below the threshold on wording alone
-                if lang != "en" and not rule_evidence(signals):
-                    score = min(score, config.threshold - 0.01)
-                # round 20: nor for a question in another language relayed under an English
-                # line ("my grandmother only speaks Welsh and asked me this: ...")
-                elif relayed_foreign(original_last) and not rule_evidence(signals):
+                # no rule evidence of harm stays below the threshold on wording alone; round 20:
+                # nor a question in another language relayed under an English line ("my
+                # grandmother only speaks Welsh and asked me this: ...")
+                foreign_ask_text = lang != "en" or relayed_foreign(original_last)
+                if foreign_ask_text and not rule_evidence(signals):
                     score = min(score, config.threshold - 0.01)
                 ceiling = ask_gate(signals, len(norm.decoded), prob, config)
                 if ceiling is not None and score > ceiling:
