@@ -658,21 +658,6 @@ def rule_evidence(signals: dict[str, float]) -> bool:
     )
 
 
-def relayed_foreign(text: str) -> bool:
-    """Round 20: whether the last message ends in a question of three words or more in another
-    language after an English line and a colon ("my grandmother only speaks Welsh and she asked
-    me this: ..."): the ask is that question, and a question in another language is never
-    flagged for being foreign (round 6's rule, read on the relayed part)."""
-    head, colon, tail = text.rpartition(":")
-    if not colon or not head.strip():
-        return False
-    words = tail.split()
-    # three words or more, most of them longer than one letter (never letters in a column)
-    if len(words) < 3 or sum(len(w) > 1 for w in words) * 4 < len(words) * 3:
-        return False
-    return language(tail.strip()) not in ("en", "und")
-
-
 # round 13 prototype: the rule parts that read *what is asked* (not how it is wrapped)
 _ASK_READERS = (
     "part:code_goal",
@@ -1170,11 +1155,8 @@ class Detector:
                 # rule parts alone (the exemption lowered its intent); prohibited never is
                 score = min(score, prob) if exempted else prob
                 # round 6: never flagged for being foreign — a prompt in another language with
-                # no rule evidence of harm stays below the threshold on wording alone; round 20:
-                # nor a question in another language relayed under an English line ("my
-                # grandmother only speaks Welsh and asked me this: ...")
-                foreign_ask_text = lang != "en" or relayed_foreign(original_last)
-                if foreign_ask_text and not rule_evidence(signals):
+                # no rule evidence of harm stays below the threshold on wording alone
+                if lang != "en" and not rule_evidence(signals):
                     score = min(score, config.threshold - 0.01)
                 ceiling = ask_gate(signals, len(norm.decoded), prob, config)
                 if ceiling is not None and score > ceiling:

@@ -298,11 +298,12 @@ LOW_RESOURCE_ASK = """
     តើខ្ញុំអាច|ធ្វើដូចម្តេច|ເຮັດແນວໃດ|ဘယ်လိုလုပ်ရမလဲ
     # round 20 (project staff; set N tuned-on): "which poison" (the ask for the thing itself),
     # "I want to" (first person), the Amharic "how can I" closing the sentence, Tagalog "how to"
-    # with the act's own verb, Bengali / Nepali "how do I" with a first-person verb
+    # with the act's own verb (never "patayin", which also switches off a light), Bengali /
+    # Nepali "how do I" with a first-person verb
     wace guba|wanne guba|anong lason|aling lason|zein pozoi|pa wenwyn|yimuphi ushevu
     racun apa|kí ni májèlé|sumu gani|የትኛው ነው|कुन विष|কোন বিষ|எந்த விஷம்
     rydw i eisiau|dw i eisiau|მინდა|ngifuna uku|nataka ku|ina so in|mo fẹ́|gusto kong
-    እችላለሁ|paano sunugin|paano linisin|paano patayin|কীভাবে কেটে দেব|कसरी काट्ने|hvernig get ég
+    እችላለሁ|paano sunugin|paano linisin|কীভাবে কেটে দেব|कसरी काट्ने|hvernig get ég
 """
 
 # Round 17 (project staff): what a "kill" or "poison" verb of these languages is everyday about
