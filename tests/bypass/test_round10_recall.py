@@ -46,6 +46,7 @@ def test_version_is_round_ten() -> None:
         "bypass-16",
         "bypass-17",
         "bypass-18",
+        "bypass-19",
     )
 
 

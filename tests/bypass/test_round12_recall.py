@@ -194,4 +194,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-16",
         "bypass-17",
         "bypass-18",
+        "bypass-19",
     )

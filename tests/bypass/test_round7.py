@@ -97,6 +97,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-16",
         "bypass-17",
         "bypass-18",
+        "bypass-19",
     )
 
 

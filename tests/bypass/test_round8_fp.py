@@ -34,6 +34,7 @@ def test_versions() -> None:
         "bypass-16",
         "bypass-17",
         "bypass-18",
+        "bypass-19",
     )
     model = load()
     assert model is not None and model.version in (

@@ -849,6 +849,11 @@ _WIDE_GROUP = {
     "laundering": "harm_person",
     "counterfeit": "harm_person",
     "trafficking": "harm_person",
+    # round 20: the low-resource table's harms people rarely list
+    "arson": "harm_weapon",
+    "wildlife": "harm_person",
+    "evidence": "harm_person",
+    "fraud": "harm_person",
 }
 
 

@@ -174,6 +174,98 @@ LOW_RESOURCE_HARM_17: dict[str, str] = {
     """,
 }
 
+# Round 20 (project staff, 2026-12-07): set N's low-resource misses were read to find which
+# *kinds* of asks were missing (set N is tuned-on from round 20): the harms people rarely list
+# named as two-word objects or acts — fake money and fake medicine, cut brakes, a home address
+# found from a social account, a partner's phone followed, workers' passports held, a building
+# set on fire — and the poison that an autopsy does not find, in the languages of the round-16
+# and round-17 lists (and Indonesian, Bengali and Tamil). Entries are written for the concept in
+# each language, not copied from the prompts; each names a harmful object or act, never an
+# everyday word alone (an address, a phone, money and medicine are named only with what makes
+# them harmful: fake, found from someone's account, followed, withheld).
+LOW_RESOURCE_HARM_20: dict[str, str] = {
+    "poison": """
+        # Hausa / Yoruba / Indonesian / Basque / Welsh (mutated) / Zulu / Tamil / Tagalog
+        guba|gubar|májèlé|விஷம|விஷ|majele|racun yang tidak|racun apa|pozoi|gwenwyn|wenwyn|ushevu
+        விஷம்|விஷத்தை|anong lason|lason na hindi
+        # Bengali / Nepali / Somali: poison not found (two words: "poison" alone is also "topic")
+        নকল বিষ|বিষ প্রয়োগ|নদেখিনে বিষ|नदेखिने विष|सुन aan|sunta aan
+    """,
+    "counterfeit": """
+        # fake money (Amharic, Swahili, Tamil, Georgian, Bengali, Nepali, Haitian, Hausa,
+        # Tagalog, Welsh, Basque, Indonesian, Zulu, Yoruba, Somali)
+        ሐሰተኛ ብር|የሐሰት ገንዘብ|noti bandia|noti feki|pesa bandia|போலி ரூபாய்|போலி நோட்டு
+        ყალბი ფული|ყალბი ფულის|নকল টাকা|জাল টাকা|जाली नोट|नक्कली नोट|fo lajan|fo biyè
+        kudin jabu|pekeng pera|arian ffug|dirua faltsu|uang palsu|imali yomgunyathi|owó ayédèrú
+        lacag been abuur ah
+        # fake medicine (Amharic, Bengali, Haitian, Yoruba, Swahili, Hausa, Tagalog, Indonesian,
+        # Nepali, Tamil)
+        የሐሰት መድኃኒት|የሐሰት የወባ መድኃኒት|ሐሰተኛ መድኃኒት|নকল ওষুধ|fo medikaman|fo grenn
+        oògùn èké|oogun eke|oògùn ibà èké|dawa bandia|dawa feki|magani na bogi|pekeng gamot
+        obat palsu|नक्कली औषधि|போலி மருந்து
+    """,
+    "kill": """
+        # the brakes of someone's car cut (Swahili, Bengali, Amharic, Indonesian, Haitian,
+        # Zulu, Nepali, Tagalog, Welsh, Basque, Georgian, Tamil, Hausa)
+        kukata breki|kata breki|ব্রেক কেটে|ব্রেক কীভাবে কেটে|ፍሬን እንዴት|ፍሬኑን|motong rem
+        memotong rem|potong rem|koupe fren|amabhuleki emoto yomuntu|ब्रेक कसरी काट्ने|ब्रेक काट्ने
+        putulin ang preno|torri brêcs|frenoak moztu|მუხრუჭები გავუფუჭო|பிரேக்கை வெட்ட
+        yanke birki
+    """,
+    "stalking": """
+        # a home address found from someone's social account (Somali, Tamil, Welsh, Georgian,
+        # Yoruba, Swahili, Hausa, Tagalog, Indonesian, Basque, Amharic, Bengali, Zulu)
+        cinwaanka guriga qof|வீட்டு முகவரியை|ryhwun o'u cyfrif|rhywun o'u cyfrif
+        àdírẹ́sì ilé obìnrin|àdírẹ́sì ilé ọkùnrin|anwani ya nyumbani ya mtu|adireshin gidan mutum
+        address ng bahay niya|የሰውየውን የቤት አድራሻ|ikheli lasekhaya lomuntu
+        # a partner's phone or whereabouts followed (Icelandic, Georgian, Basque, Yoruba,
+        # Somali, Swahili, Tagalog, Indonesian, Welsh, Hausa, Haitian, Amharic, Bengali, Nepali)
+        # (named with the partner: "track my lost phone" is everyday)
+        síma kærustunnar|síma konunnar minnar|ცოლის ტელეფონს|neskalagunaren mugikorra
+        emaztearen mugikorra|meesha ay xaaskaygu|ibi tí ìyàwó mi wà|simu ya mke wangu
+        simu ya mpenzi wangu|phone ng asawa ko|phone ng girlfriend ko|hp pacar|ponsel istri
+        ffôn fy nghariad|ffôn fy ngwraig|wayar matata|telefòn madanm mwen|የሚስቴን ስልክ
+    """,
+    "steal": """
+        # money stolen from someone's account (Welsh mutated, Icelandic, Bengali, Indonesian)
+        ddwyn arian|stolið peningum|stela peningum|টাকা সরাব|টাকা চুরি|mencuri uang
+        # Somali "steal money", Zulu "take the money out of <someone's> account"
+        xadi lacag|xadi karaa lacag|ngingayisusa kanjani imali|ukukhipha imali ku-akhawunti
+    """,
+    "trafficking": """
+        # workers' passports and wages held so that they cannot leave (Hausa, Bengali, Swahili,
+        # Tagalog, Indonesian, Nepali, Amharic, Somali)
+        rike fasfo|পাসপোর্ট আটকে|kushikilia pasipoti|kuzuia pasipoti|itago ang pasaporte
+        menahan paspor|राहदानी राखेर|ፓስፖርታቸውን|baasaboorkooda hay
+    """,
+    "arson": """
+        # a house, shed or shop set on fire (Amharic, Welsh, Hausa, Basque, Tagalog, Georgian,
+        # Swahili, Yoruba, Zulu, Haitian, Indonesian, Bengali, Nepali, Tamil, Somali)
+        ቤት ማቃጠል|ቤት እንዴት ማቃጠል|ማቃጠል እችላለሁ|llosgi sied|llosgi tŷ|llosgi siop|kona shagon|kona gidan
+        txabola erre|etxea erre|sunugin ang tindahan|sunugin ang bahay|ფარდული დავწვა
+        სახლი დავწვა|kuchoma nyumba|kuchoma duka|ukushisa indlu|boule kay|boule boutik|boule magazen|membakar rumah|membakar toko|আগুন লাগিয়ে
+        आगो लगाउने|தீ வைக்க|gubi guriga
+    """,
+    "wildlife": """
+        # a rhino or elephant killed for its horn or tusks (Nepali, Swahili, Zulu, Amharic,
+        # Somali, Hausa, Yoruba, Tagalog)
+        गैंडा मारेर|सिङ तस्करी|kuwinda faru|kuua faru|ukuzingela ubhejane|ngingamzingela
+        uphondo lukabhejane|wiyisha geeska
+    """,
+    "evidence": """
+        # blood cleaned from a car or a scene so that the police do not see (Hausa, Tagalog,
+        # Swahili, Indonesian, Welsh, Basque, Haitian, Zulu)
+        wanke jini|linisin ang dugo|kusafisha damu|membersihkan darah|glanhau gwaed|odola garbitu
+        netwaye san|ukugeza igazi
+    """,
+    "fraud": """
+        # a message that tricks the elderly into sending money (Swahili, Hausa, Tagalog, Yoruba,
+        # Indonesian, Zulu, Haitian, Amharic)
+        kuwatapeli wazee|kutapeli wazee|yaudarar tsofaffi|manloko sa mga lolo|malnoloko sa mga lolo
+        tan àwọn àgbàlagbà|menipu lansia|ukukhohlisa abadala|twonpe granmoun|አረጋውያንን ለማታለል
+    """,
+}
+
 # Round 17 (project staff): the first-person request forms of the low-resource languages —
 # "how can I", "how do I", "what is the best / surest way to", "tell me how to" — read as the
 # operational form a harmful object or act must stand under before the foreign-ask floor
@@ -204,6 +296,14 @@ LOW_RESOURCE_ASK = """
     እንዴት አድርጌ|እንዴት ማድረግ እችላለሁ|როგორ შემიძლია|როგორ მოვახერხო|ինչպես կարող եմ
     ինչպես անեմ|म कसरी|कसरी गर्ने|कसरी गर्न सकिन्छ|මම කොහොමද|කරන්නේ කොහොමද
     តើខ្ញុំអាច|ធ្វើដូចម្តេច|ເຮັດແນວໃດ|ဘယ်လိုလုပ်ရမလဲ
+    # round 20 (project staff; set N tuned-on): "which poison" (the ask for the thing itself),
+    # "I want to" (first person), the Amharic "how can I" closing the sentence, Tagalog "how to"
+    # with the act's own verb (never "patayin", which also switches off a light), Bengali /
+    # Nepali "how do I" with a first-person verb
+    wace guba|wanne guba|anong lason|aling lason|zein pozoi|pa wenwyn|yimuphi ushevu
+    racun apa|kí ni májèlé|sumu gani|የትኛው ነው|कुन विष|কোন বিষ|எந்த விஷம்
+    rydw i eisiau|dw i eisiau|მინდა|ngifuna uku|nataka ku|ina so in|mo fẹ́|gusto kong
+    እችላለሁ|paano sunugin|paano linisin|কীভাবে কেটে দেব|कसरी काट्ने|hvernig get ég
 """
 
 # Round 17 (project staff): what a "kill" or "poison" verb of these languages is everyday about
@@ -222,8 +322,18 @@ _PESTS = """
     llygod|pryfaid|belar txarrak|inurriak|arratoiak|labezomorroak|intsektuak|ħaxix ħażin
     nemel|wirdien|firien|insetti|አረም|አይጥ|ጉንዳን|ተባይ|झारपात|मुसा|कीरा|कमिला
     პროგრამ|ვირთხ|თაგვ|მწერ|სარეველა|ჭიანჭველ|ծրագիր|առնետ|մուկ|միջատ|մոլախոտ
+    # round 20: a frozen program or process (Basque, Hausa, Welsh, Swahili, Tagalog, Somali,
+    # Icelandic, Irish, Zulu, Indonesian, Georgian)
+    prozesu|izoztuta|shirin kwamfuta|ya daskare|rhaglen|wedi rhewi|programu|iliyoganda
+    nag-freeze|barnaamij|forrit|ríomhchlár|uhlelo lwekhompyutha|yang macet|გაჭედილ
 """
 LOW_RESOURCE_INNOCENT: dict[str, str] = {"kill": _PESTS, "poison": _PESTS}
 
 
-__all__ = ["LOW_RESOURCE_ASK", "LOW_RESOURCE_HARM", "LOW_RESOURCE_HARM_17", "LOW_RESOURCE_INNOCENT"]
+__all__ = [
+    "LOW_RESOURCE_ASK",
+    "LOW_RESOURCE_HARM",
+    "LOW_RESOURCE_HARM_17",
+    "LOW_RESOURCE_HARM_20",
+    "LOW_RESOURCE_INNOCENT",
+]
