@@ -80,3 +80,30 @@ def test_the_generic_word_alone_is_not_a_match(made_up: ListScreener) -> None:
 def test_a_given_name_spelt_like_a_generic_word_does_not_match(made_up: ListScreener) -> None:
     # ("Ha-eun", a Korean given name, is the Korean word for shipping spelt together)
     assert not made_up.screen("Kim Haeun", kind="person", min_score=REVIEW)
+
+
+@pytest.fixture(scope="module")
+def made_up_people() -> ListScreener:
+    ents = [
+        Entity(list="made_up", list_id="1", kind="person", name="QARVELLI, Mohammed Talvan"),
+        Entity(list="made_up", list_id="2", kind="person", name="DRESTOVIN, Igor Vladimirovich"),
+    ]
+    return ListScreener(ents)
+
+
+@pytest.mark.parametrize(
+    ("query", "list_id"),
+    [
+        ("Mo Talvan QARVELLI", "1"),  # "Mo": Muhammad as English writes it
+        ("Garik Vladimirovich DRESTOVIN", "2"),  # "Garik": Igor's familiar form
+    ],
+)
+def test_an_english_or_familiar_short_form_finds_the_given_name(
+    made_up_people: ListScreener, query: str, list_id: str
+) -> None:
+    got = made_up_people.screen(query, kind="person", min_score=0.5)
+    assert got and got[0].list_id == list_id and got[0].score >= REVIEW
+
+
+def test_mo_as_a_surname_alone_is_not_a_match(made_up_people: ListScreener) -> None:
+    assert not made_up_people.screen("Mo Yan", kind="person", min_score=REVIEW)
