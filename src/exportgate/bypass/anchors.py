@@ -177,15 +177,6 @@ def index_of(text: str) -> TextIndex:
     index = TextIndex(text)
     _LAST_INDEXES[0] = (index, *kept[: _KEPT_INDEXES - 1])
     return index
-    for i, index in enumerate(kept):
-        if index.text == text:
-            if i:
-                kept.insert(0, kept.pop(i))
-            return index
-    index = TextIndex(text)
-    kept.insert(0, index)
-    del kept[_KEPT_INDEXES:]
-    return index
 
 
 WINDOW = 160  # characters either side of an anchor word that a match may span
