@@ -71,7 +71,7 @@ _WORK = re.compile(
 # porting, optimising, hardening it so it "doesn't die", a corrected full version, "why doesn't
 # this work", and the same in French, German, Spanish and Chinese
 _WORK_MORE = re.compile(
-    r"\b(?:debug (?:this|it|my)|refactor (?:this|it)|port (?:this|it) to|optimi[sz]e (?:this|it)|add error handling|corrected (?:full |complete )?(?:version|code)|(?:why )?(?:does ?n'?t|does not) (?:this|it) work|it crashes|(?:pls|please) fix|fix (?:it|this)\b|make (?:this|it) work"
+    r"\b(?:debug (?:this|it|my)|refactor (?:this|it)|port (?:this|it) to|optimi[sz]e (?:this|it)|add error handling|corrected (?:full |complete )?(?:version|code)|(?:why )?(?:does ?n'?t|does not) (?:this|it) work|it crashes|(?:pls|please) fix|fix (?:it|this)\b|make (?:this|it) work|rewrite (?:it|this) so (?:that )?it (?:works|runs)"
     r"|corrige[zs]? (?:ce|le|mon|cette)|répare[zs]? (?:ce|le)|pour qu'il (?:fonctionne|marche)|korrigier\w* (?:den|das|mein|diesen)|reparier\w*|beheb\w*|(?:zum )?laufen bring\w*|funktionier\w*|code reviewen|arregla\w*|corrig[ea] (?:este|el|mi)|que funcione)"
     r"|(?:修一下|修复|修好|改好|帮我修|跑通|能跑|报错)",
     re.I,
@@ -523,7 +523,7 @@ _EVADES_CHECK = re.compile(
     r"|so (?:that )?(?:the |a |an |any |their |his |her )?(?:[\w-]+ ){0,3}(?:cannot|can'?t|won'?t|will not|doesn'?t|does not|don'?t|do not|never|miss(?:es)?)(?: (?:trace|detect|find|notice|see|catch|spot|flag|tell|it))?"
     r"|so (?:it|they|he|she) (?:is|are) never (?:found|traced|noticed|detected|caught)"
     r"|(?:that|which) (?:the )?(?:\w+ ){0,3}(?:cannot|can'?t|won'?t|will not|do not|don'?t|does not|doesn'?t) (?:detect|trace|find|notice|spot|catch)"
-    r"|untraceabl\w*|undetect\w*|unnoticed|off the books|under the radar"
+    r"|untraceabl\w*|undetect\w*|unnoticed|off the books|under the radar|looks? like an accident|looking like an accident"
     r"|while (?:hiding|concealing|avoiding|evading|dodging) (?:it |them )?(?:from )?"
     r"|passes (?:a |an |the )?(?:quick |casual |routine )?(?:look|check|inspection|test|scan|audit)"
     r"|(?:past|around|by) (?:the |a |an )?(?:\w+ )?(?:scanners?|detectors?|inspectors?|wardens?|customs|auditors?|regulators?|checks?))"
