@@ -544,6 +544,7 @@ _ASK_FORM = re.compile(
 _FORM_DEFENDING = re.compile(
     r"^\W*(?:\S+\s+){0,4}?(?:spot\w*|tell (?:if|whether|when)|know (?:if|whether|when)|find out (?:if|whether)|detect\w*|identif\w*|check\w*|remov\w*|get rid|clean\w* up|recover\w*|stop\w*|block\w*|prevent\w*|protect\w*|secur\w*|harden\w*|defend\w*|monitor\w*|audit\w*|investigat\w*|respond\w*|report\w*|explain\w*|understand\w*)\b"
     r"|\b(?:my|our) own\b"
+    r"|(?<!without )(?<!not )(?<!n't )(?<!avoid )\b(?:harden\w*|protect\w*|defend\w* against|secur(?:e|ing)|patch\w*|detect\w*|monitor\w*|prevent\w*|mitigat\w*|lock\w* down)\b"
 )
 _ASK_OPENER = re.compile(r"\b(?:how|which|best|like to|want to|need to|add)\b")
 
