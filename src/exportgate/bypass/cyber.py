@@ -374,6 +374,26 @@ def offensive_cyber(text: str) -> Offensive | None:
 # tampering with industrial control setpoints, wiping logs after an intrusion, scraping card
 # data from point-of-sale memory, switching off cameras and alarms, exploit chains and spyware,
 # traffic interception. Read only on such a goal (``codegoal.py``), never on a whole prompt.
+# round 22: further intrusion acts by ATT&CK tactic, each named with whose system it is
+# or what it hides from: another person's mail read or traffic intercepted (collection),
+# a help desk talked into resetting someone else's password (initial access by
+# impersonation), leaked password lists tried against a login (credential access),
+# logs cleared after being inside so the admins cannot trace it (defence evasion),
+# access kept after the owner patches (persistence), card numbers skimmed from a
+# checkout by injected script, vote tallies tampered with (impact), GPS spoofed to
+# divert a drone or vehicle
+_OTHERS_SYSTEM = (
+    r"\b(?:read\w*|intercept\w*|snoop\w* on|spy\w* on)\b[^.\n]{0,20}\b(?:(?:my |the |a )?(?:neighbou?rs?|ex|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother)'s |someone else'?s |somebody else'?s |other people'?s |another person'?s )(?:\w+[ -]){0,3}(?:mail|e-?mails?|messages|texts|chats?|traffic|calls)"
+    r"|\bintercept\w*\b[^.\n]{0,20}\b(?:\w+'s|their|his|her|other people'?s|someone'?s) (?:\w+[ -]){1,3}(?:traffic|calls|messages|communications)"
+    r"|\b(?:get\w*|talk\w*|trick\w*|convinc\w*|persuad\w*|sweet-talk\w*|social[- ]engineer\w*)\b[^.\n]{0,30}\bhelp ?desk\b[^.\n]{0,30}\breset\w*\b[^.\n]{0,20}\b(?:someone else'?s|somebody else'?s|another (?:person|user|employee)'?s|(?:a|the) victim'?s|(?:his|her|their) )"
+    r"|\b(?:leaked|breached|stolen|dumped)\b[^.\n]{0,20}\b(?:passwords?|credentials?|combo ?lists?|logins?)\b[^.\n]{0,60}\btr(?:y|ies|ying)\b[^.\n]{0,20}\bagainst\b"
+    r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|clear\w*|scrub\w*)\b[^.\n]{0,30}\blogs?\b[^.\n]{0,80}\bso (?:the )?(?:admins?|administrators?|nobody|no one|they|it|the owners?|the company) (?:can'?t|cannot|won'?t|will not|doesn'?t|don'?t) (?:trace|see|notice|find|tell|know)"
+    r"|\bkeep\w* (?:my |our )?access\b[^.\n]{0,20}\b(?:after|even (?:after|if|when)|once|when) (?:they|the \w+|it'?s|admins?|it gets?) (?:patch|rebuild|reset|fix|chang|re-?image|updat)\w*"
+    r"|\bskim\w*\b[^.\n]{0,30}\b(?:card numbers|card details|card data|payment details)\b[^.\n]{0,60}\b(?:checkout|shop|store|site|javascript|script)"
+    r"|\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|count\w*|results?|machines?|systems?|api|servers?|database)\b[^.\n]{0,60}\b(?:tamper\w*|manipulat\w*|rig\w*)"
+    r"|\b(?:tamper\w*|manipulat\w*|rig\w*|alter\w*)\b[^.\n]{0,30}\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|counts?|results?|machines?|systems?|api|servers?|totals?)\b"
+    r"|\bspoof\w*\b[^.\n]{0,20}\bgps\b[^.\n]{0,60}\b(?:drones?|lands?|vehicles?|ships?|trucks?|deliver\w*)\b"
+)
 _GOAL_ACTS: tuple[tuple[str, str], ...] = (
     (
         "cyber",
@@ -402,24 +422,7 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
         r"|\b(?:take|taking|took|knock\w*|bring\w*|brought|keep\w*|kept|flood\w*|crash\w*)\b[^.\n]{0,12}\b(?:down|offline)\b[^.\n]{0,40}\b(?:site|website|shop|store|server|servers|service|network|platform|game)\b"
         r"|\b(?:take|taking|took|knock\w*|bring\w*|flood\w*|crash\w*)\b[^.\n]{0,10}\b(?:a |an |the |their |his |her |my \w+'s |\w+'s )(?:\w+ ){0,3}(?:site|website|shop|store|server|servers|service|network|platform)s? (?:down|offline)\b"
         r"|\bd?dos\w*\b[^.\n]{0,60}\b(?:competitor|rival|ex|school|neighbou?r|site|website|shop|store|server)\b"
-        # round 22: further intrusion acts by ATT&CK tactic, each named with whose system it is
-        # or what it hides from: another person's mail read or traffic intercepted (collection),
-        # a help desk talked into resetting someone else's password (initial access by
-        # impersonation), leaked password lists tried against a login (credential access),
-        # logs cleared after being inside so the admins cannot trace it (defence evasion),
-        # access kept after the owner patches (persistence), card numbers skimmed from a
-        # checkout by injected script, vote tallies tampered with (impact), GPS spoofed to
-        # divert a drone or vehicle
-        r"|\b(?:read\w*|intercept\w*|snoop\w* on|spy\w* on)\b[^.\n]{0,20}\b(?:(?:my |the |a )?(?:neighbou?rs?|ex|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother)'s |someone else'?s |somebody else'?s |other people'?s |another person'?s )(?:\w+[ -]){0,3}(?:mail|e-?mails?|messages|texts|chats?|traffic|calls)"
-        r"|\bintercept\w*\b[^.\n]{0,20}\b(?:\w+'s|their|his|her|other people'?s|someone'?s) (?:\w+[ -]){1,3}(?:traffic|calls|messages|communications)"
-        r"|\b(?:get\w*|talk\w*|trick\w*|convinc\w*|persuad\w*|sweet-talk\w*|social[- ]engineer\w*)\b[^.\n]{0,30}\bhelp ?desk\b[^.\n]{0,30}\breset\w*\b[^.\n]{0,20}\b(?:someone else'?s|somebody else'?s|another (?:person|user|employee)'?s|(?:a|the) victim'?s|(?:his|her|their) )"
-        r"|\b(?:leaked|breached|stolen|dumped)\b[^.\n]{0,20}\b(?:passwords?|credentials?|combo ?lists?|logins?)\b[^.\n]{0,60}\btr(?:y|ies|ying)\b[^.\n]{0,20}\bagainst\b"
-        r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|clear\w*|scrub\w*)\b[^.\n]{0,30}\blogs?\b[^.\n]{0,80}\bso (?:the )?(?:admins?|administrators?|nobody|no one|they|it|the owners?|the company) (?:can'?t|cannot|won'?t|will not|doesn'?t|don'?t) (?:trace|see|notice|find|tell|know)"
-        r"|\bkeep\w* (?:my |our )?access\b[^.\n]{0,20}\b(?:after|even (?:after|if|when)|once|when) (?:they|the \w+|it'?s|admins?|it gets?) (?:patch|rebuild|reset|fix|chang|re-?image|updat)\w*"
-        r"|\bskim\w*\b[^.\n]{0,30}\b(?:card numbers|card details|card data|payment details)\b[^.\n]{0,60}\b(?:checkout|shop|store|site|javascript|script)"
-        r"|\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|count\w*|results?|machines?|systems?|api|servers?|database)\b[^.\n]{0,60}\b(?:tamper\w*|manipulat\w*|rig\w*)"
-        r"|\b(?:tamper\w*|manipulat\w*|rig\w*|alter\w*)\b[^.\n]{0,30}\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|counts?|results?|machines?|systems?|api|servers?|totals?)\b"
-        r"|\bspoof\w*\b[^.\n]{0,20}\bgps\b[^.\n]{0,60}\b(?:drones?|lands?|vehicles?|ships?|trucks?|deliver\w*)\b"
+        r"|" + _OTHERS_SYSTEM + r""
         # hidden code in devices or software sold or shipped to others
         r"|\b(?:plant\w*|hid\w*|add\w*|insert\w*|put\w*|build\w*|implant\w*|backdoor\w*)\b[^.\n]{0,40}\b(?:backdoor|implant|persistence|rootkit|bootkit)\b|\bbackdoor\w*\b[^.\n]{0,30}\b(?:firmware|router|routers|device|devices|update|package|library)",
     ),
@@ -546,6 +549,7 @@ _FORM_DEFENDING = re.compile(
     r"|\b(?:my|our) own\b"
     r"|(?<!without )(?<!not )(?<!n't )(?<!avoid )\b(?:harden\w*|protect\w*|defend\w* against|secur(?:e|ing)|patch\w*|detect\w*|monitor\w*|prevent\w*|mitigat\w*|lock\w* down)\b"
 )
+_OTHERS_RE = re.compile(_OTHERS_SYSTEM)
 _ASK_OPENER = re.compile(r"\b(?:how|which|best|like to|want to|need to|add)\b")
 
 
@@ -566,6 +570,7 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
         for at, clause in enumerate(clauses):
             request = _DO_REQUEST.match(clause)
             start = 0
+            form_read = False
             if request is None:
                 # round 22: a question or wish form is read whole (its object may precede
                 # its verb: "which endpoints of the tally api could i tamper with"), never
@@ -573,6 +578,7 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
                 form = _ASK_FORM.match(clause)
                 if form is not None and _FORM_DEFENDING.search(clause) is None:
                     request = form
+                    form_read = True
             if request is None:
                 # every _ASKED_OF_YOU match holds "you" or "help me ": one substring test each
                 # before the pattern is tried at every position of the clause
@@ -590,6 +596,13 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
             if ask in read or len(read) >= _MAX_READ:
                 continue
             read.add(ask)
+            if form_read:
+                # round 22: a question or wish form is read for the acts on someone else's
+                # system only (a defender's "how do we catch pass-the-hash" names an act too)
+                goal = _OTHERS_RE.search(ask)
+                if goal is not None:
+                    return IntrusionGoal("cyber", ask[:120])
+                continue
             found = intrusion_goal(ask, DEFENDING)
             if found is not None:
                 return IntrusionGoal(found.area, ask[:120])
