@@ -537,7 +537,7 @@ _CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
 # whole, with no verb of making required after its opener (the goal table is the guard)
 _ASK_FORM = re.compile(
     r"^(?:(?:please|pls|so|and|ok|okay|hey|hi|also|then|three questions|practice question)\W+)*"
-    r"(?:how (?:can|could|do|would|should|might|to) (?:i|we)?\b"
+    r"(?:how (?:(?:can|could|do|would|should|might) (?:i|we)|to)\b"
     r"|which (?:\S+\s+){1,10}?(?:could|can|should|would) (?:i|we)\b"
     r"|(?:what(?:'s| is| are) )?(?:the )?best (?:tricks?|ways?|methods?) (?:for|to)\b"
     r"|i'?d like to\b|i (?:want|would like|need) to\b"
@@ -570,15 +570,18 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
         for at, clause in enumerate(clauses):
             request = _DO_REQUEST.match(clause)
             start = 0
-            form_read = False
             if request is None:
                 # round 22: a question or wish form is read whole (its object may precede
-                # its verb: "which endpoints of the tally api could i tamper with"), never
-                # where it asks to find, tell or remove something or is about one's own system
+                # its verb: "which endpoints of the tally api could i tamper with"), only for
+                # the acts on someone else's system (a defender's "how do we catch
+                # pass-the-hash" names an act too), never where it asks to find, tell or
+                # remove something or is about one's own system; otherwise the clause is read
+                # as before
                 form = _ASK_FORM.match(clause)
                 if form is not None and _FORM_DEFENDING.search(clause) is None:
-                    request = form
-                    form_read = True
+                    whole = " ".join(clauses[at:])[:240]
+                    if _OTHERS_RE.search(whole) is not None:
+                        return IntrusionGoal("cyber", whole[:120])
             if request is None:
                 # every _ASKED_OF_YOU match holds "you" or "help me ": one substring test each
                 # before the pattern is tried at every position of the clause
@@ -596,13 +599,6 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
             if ask in read or len(read) >= _MAX_READ:
                 continue
             read.add(ask)
-            if form_read:
-                # round 22: a question or wish form is read for the acts on someone else's
-                # system only (a defender's "how do we catch pass-the-hash" names an act too)
-                goal = _OTHERS_RE.search(ask)
-                if goal is not None:
-                    return IntrusionGoal("cyber", ask[:120])
-                continue
             found = intrusion_goal(ask, DEFENDING)
             if found is not None:
                 return IntrusionGoal(found.area, ask[:120])
