@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+from exportgate.bypass.anchors import _STEMS, stem_list, text_stems
 from exportgate.bypass.normalize import (
     _B64,
     _LEET_CHARS,
@@ -96,3 +97,13 @@ def test_normalize_still_reads_spacing_and_leetspeak() -> None:
     leet = normalize("how do i h4ck th3 r0ut3r")
     assert leet.leet_words == 3
     assert normalize("an ordinary sentence with 2024 in it").leet_words == 0
+
+
+def test_stem_list_is_findall() -> None:
+    rng = random.Random(4)
+    texts = [*_CRAFTED, "Upper Case WORDS and lower ones", "a&b abc&def x1y2 日本語abc ﬁnal"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice("abcdE &1é?\n") for _ in range(rng.randint(0, 50))))
+    for text in texts:
+        assert stem_list(text) == _STEMS.findall(text), repr(text)
+        assert text_stems(text) == frozenset(_STEMS.findall(text))

@@ -195,6 +195,7 @@ def spaced_runs(text: str) -> list[str]:
         return []
     return _SPACED.findall(text)
 
+
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 # every _B64 match is a run of 16 or more characters of its alphabet (round 13, bypasstail)
 _B64_MARKS = class_table({_ASCII_LETTERS + "0123456789+/_-": "b"})
@@ -1022,11 +1023,7 @@ def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normali
         result.views.append(_SPACED.sub(_unspace, folded))
     if not _LEET_CHARS.isdisjoint(folded):
         # a token of letters only is not leetspeak (_is_leet): skip the call for it
-        leet = {
-            w.strip("!|+$@.")
-            for w in leet_tokens(folded)
-            if not w.isalpha() and _is_leet(w)
-        }
+        leet = {w.strip("!|+$@.") for w in leet_tokens(folded) if not w.isalpha() and _is_leet(w)}
         if leet:
             result.leet_words = len(leet)
             result.views.append(_around(folded, leet))
