@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from exportgate.bypass.anchors import _STEMS, stem_list, text_stems
+from exportgate.bypass.detector import _LOWER_UPPER, _UPPER_LOWER, _random_case_words
 from exportgate.bypass.normalize import (
     _B64,
     _LEET_CHARS,
@@ -107,3 +108,23 @@ def test_stem_list_is_findall() -> None:
     for text in texts:
         assert stem_list(text) == _STEMS.findall(text), repr(text)
         assert text_stems(text) == frozenset(_STEMS.findall(text))
+
+
+def test_random_case_words_as_before() -> None:
+    def before(sample: str) -> int:
+        return sum(
+            1
+            for w in sample.split()
+            if 4 <= len(w) <= 40
+            and not w.islower()
+            and _LOWER_UPPER.search(w)
+            and _UPPER_LOWER.search(w)
+        )
+
+    rng = random.Random(9)
+    texts = ["HoW Do I MaKe", "Hello World THE McDonald iPhone O'Neil ÉcOle Ǆemal ǅungla"]
+    for _ in range(3000):
+        texts.append("".join(rng.choice("aAbB 'éÉǅ1-") for _ in range(rng.randint(0, 60))))
+    for text in texts:
+        assert _random_case_words(text) == before(text), repr(text)
+    assert _random_case_words("HoW dO i MaKe A bOmB") == 2
