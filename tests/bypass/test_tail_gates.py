@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from exportgate.bypass.anchors import _STEMS, stem_list, text_stems
+from exportgate.bypass.anchors import _STEMS, stem_list, text_stems, word_heads
+from exportgate.bypass.cyber import _STEM4
 from exportgate.bypass.detector import _LOWER_UPPER, _UPPER_LOWER, _random_case_words
 from exportgate.bypass.normalize import (
     _B64,
@@ -128,3 +129,12 @@ def test_random_case_words_as_before() -> None:
     for text in texts:
         assert _random_case_words(text) == before(text), repr(text)
     assert _random_case_words("HoW dO i MaKe A bOmB") == 2
+
+
+def test_word_heads_is_findall() -> None:
+    rng = random.Random(5)
+    texts = [*_CRAFTED, "Upper Case WORDS", "a b1 c&d 日本語abc ﬁnal x"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice("abcdE &1é?\n") for _ in range(rng.randint(0, 50))))
+    for text in texts:
+        assert word_heads(text) == _STEM4.findall(text), repr(text)

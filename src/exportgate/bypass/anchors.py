@@ -90,6 +90,18 @@ def stem_list(text: str) -> list[str]:
     return [run[:4] for run in runs if len(run) >= 3]
 
 
+_NOT_ALNUM = bytes(
+    code if chr(code) in "abcdefghijklmnopqrstuvwxyz0123456789" else ord(" ") for code in range(256)
+)
+
+
+def word_heads(text: str) -> list[str]:
+    """``re.findall(r"([a-z0-9]{1,4})[a-z0-9]*", text)``: the first four characters of each
+    run of ``[a-z0-9]``, in order (round 13, bypasstail: as :func:`stem_list`)."""
+    runs = text.encode("ascii", "replace").translate(_NOT_ALNUM).decode("ascii").split()
+    return [run[:4] for run in runs]
+
+
 def text_stems(text: str) -> frozenset[str]:
     return frozenset(stem_list(text))
 
