@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import split_alternatives, trigger_spans
+from exportgate.bypass.anchors import split_alternatives, trigger_spans, word_heads
 from exportgate.bypass.literals import alternation, closes_at_end, fast
 
 # capability: something that only an attacker needs to *work* (round 16: "silently" where a
@@ -337,7 +337,7 @@ def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
     ascii_text = text.isascii()
-    present = frozenset(_STEM4.findall(text))
+    present = frozenset(word_heads(text))  # (_STEM4.findall, by bytes.translate and split)
     if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
         return None
     for k in _opened(text, present, ascii_text):

@@ -220,9 +220,13 @@ def _random_case_words(sample: str) -> int:
     return sum(
         1
         for w in sample.split()
-        # a word in lower case has no capital for _LOWER_UPPER to find
+        # a word in lower case has no capital for _LOWER_UPPER to find; round 13 (bypasstail):
+        # nor has a word in capitals a lower-case letter, nor a title-case word ("Hello": a
+        # capital only after a character without case) a capital after a lower-case letter
         if 4 <= len(w) <= 40
         and not w.islower()
+        and not w.isupper()
+        and not w.istitle()
         and _LOWER_UPPER.search(w)
         and _UPPER_LOWER.search(w)
     )
