@@ -1614,6 +1614,9 @@ class NameIndex:
                     query, toks, hits, nid, person, rows, raw_floor
                 )
             if got is None:
+                # (its entity keeps the place in ``best`` the name's score under min_score would
+                # have given it: entities of equal score come out in that order)
+                best.setdefault(self.n_ent[nid], _UNDER)
                 continue
             res = got
             raw = res.raw
@@ -1638,6 +1641,9 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
 
 
 _NO_HIT: _Looked = ({}, 0, (), None)
+#: an entity's place in a search's best matches, held for a name not scored (under min_score,
+#: :meth:`NameIndex._search`): any score replaces it, and it is never shown
+_UNDER = Candidate(-1, -1, 0.0, -math.inf, PairResult(0.0, [], [], [], []), [])
 #: the most name forms the forms memo holds together (then the lookup memo starts afresh)
 _FORMS_HELD_MAX = 2_000_000
 _VOWELS = frozenset("aeiouy")
