@@ -14,6 +14,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -503,15 +504,41 @@ def nasab_swapped(c: Costs) -> Effect | None:
     # both names read "X bin Y" (a word on each side of the particle)
     if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
         return None
-    for i, ql, j, cl in al.spans:
-        if ql == 1 and cl == 1 and q.cats[i] == WORD and (i < qb) != (j < cb):
-            return Effect(
-                "nasab_swapped",
-                "score*",
-                al.p.nasab_swap,
-                "names before and after 'bin' are swapped (son and father differ)",
-            )
+    if _nasab_crossed(q.texts, q.cats, al.spans):
+        return Effect(
+            "nasab_swapped",
+            "score*",
+            al.p.nasab_swap,
+            "names before and after 'bin' are swapped (son and father differ)",
+        )
     return None
+
+
+def _nasab_crossed(
+    texts: Sequence[str], cats: Sequence[int], spans: Sequence[tuple[int, int, int, int]]
+) -> bool:
+    """Whether two name words the alignment pairs one to one, next to each other in the query
+    with a ``bin`` between them, come in the other order on the list's side: the son of one is
+    the son of the other ("Ahmad bin Hasan" / "Hasan bin Ahmad", "X ben Y ben Z" / "X ben Z
+    ben Y"). A chain with a ``ben`` left out or written where another was ("Fethi Assen Ben
+    Salem" / "Fethi Ben Assen Ben Salem"), or its family name moved to the other end with no
+    ``bin`` at the turn ("SALEH AL-SAADI, Nassim Ben Mohamed"), keeps its names in their
+    order: one person."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for i, ql, j, cl in spans:
+        if ql == 1 and cl == 1 and cats[i] == WORD:
+            by_word.setdefault(texts[i], []).append((i, j))
+    # (one word written twice, "Nassim bin Mohamed ... ben Mohamed": its two places paired in
+    # their order, whichever the alignment took first)
+    pairs = sorted(
+        (i, j)
+        for same in by_word.values()
+        for i, j in zip(sorted(i for i, _ in same), sorted(j for _, j in same), strict=True)
+    )
+    for (i, j), (i2, j2) in itertools.pairwise(pairs):
+        if j2 < j and any(texts[k] in _NASAB for k in range(i + 1, i2)):
+            return True
+    return False
 
 
 def _nasab_against_given_names(c: Costs, qb: int) -> Effect | None:
