@@ -21,7 +21,7 @@ from importlib import resources
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.scoring import _KO_INITIAL, _KO_VOWELS, korean_fold
+from exportgate.screening.scoring import KO_INITIAL, KO_VOWELS, korean_fold
 from exportgate.screening.scripts import hangul_romanisations
 from exportgate.screening.slips import KEY_NEIGHBOURS
 from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
@@ -146,11 +146,11 @@ def _plain_fold(syllable: str) -> str:
     """:func:`korean_fold` without its surname table (which folds "su" and "so", two
     surnames, apart): the initial and vowel choices only ("su" / "so", "jol" / "chol")."""
     out = _merged(syllable)
-    for a, b in _KO_INITIAL:
+    for a, b in KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
             break
-    for a, b in _KO_VOWELS:
+    for a, b in KO_VOWELS:
         out = out.replace(a, b)
     return out
 

@@ -407,6 +407,40 @@ def _middle_names_dropped(al: Alignment) -> list[str]:
     return [cand.texts[j] for j in cw[1:-1]]
 
 
+def initials_middle_left(c: Costs) -> Effect | None:
+    """A person's query written as initials and the family name ("D IZZAT", "M. TURANLU")
+    against a list name with a middle name or two more ("IZZAT, Dieman Abdulkadir"): one who
+    writes a given name as its initial leaves the middle names out as well, as
+    :func:`middle_name_dropped` reads a first and last name. The middle names cost
+    ``middle_dropped``; the initials keep the match a review at most (:func:`initials_only`)
+    and one initial with a common name under review (:func:`one_initial_common_name`)."""
+    al = c.al
+    if not al.person or not all(al.q_used) or korean_shaped(al.cand.texts):
+        return None
+    q, cand = al.query, al.cand
+    if INITIAL not in q.cats:
+        return None
+    words = [i for i, cat in enumerate(q.cats) if cat == WORD]
+    if not words or any(al.q_sim[i] < al.p.subset_sim for i in words):
+        return None
+    last = len(cand.texts) - 1
+    left = [j for j, u in enumerate(al.c_used) if not u]
+    if not left or len(left) > 2:
+        return None
+    if any(cand.cats[j] != WORD or j in (0, last) for j in left):
+        return None
+    names = [cand.texts[j] for j in left]
+    p = al.p
+    share = max(p.middle_dropped / len(left), p.subset_extra)
+    return Effect(
+        "initials_middle_left",
+        "list_share<=",
+        share,
+        f"the query gives the given name by its initial and leaves the middle "
+        f"name{'s' if len(left) > 1 else ''} ({', '.join(names)}) out",
+    )
+
+
 def single_word_query(c: Costs) -> Effect | None:
     """A one-word query ("Putin", "Faberlic") that matched names the entity by its most telling
     word: the list name's other words cost ``single_word_beta`` of their usual share."""
@@ -1441,6 +1475,7 @@ COST_RULES: tuple[Rule, ...] = (
     company_name_in_query,
     query_in_list_name,
     middle_name_dropped,
+    initials_middle_left,
     single_word_query,
     conflicting_words,
     different_patronymics,
