@@ -224,3 +224,17 @@ def test_a_place_and_an_office_word_are_set_aside(query: str, name: str) -> None
 @pytest.mark.parametrize("query", ["Post Office", "Orvand Head Office", "Tehran Office"])
 def test_an_office_word_without_a_place_is_left_alone(query: str) -> None:
     assert set_aside(query) == ()
+
+
+# -- a Korean family name of one letter is no initial -----------------------------------------
+
+
+def test_korean_one_letter_family_name_is_a_name() -> None:
+    screener = ListScreener(
+        [
+            Entity(list="made_up", list_id="1", kind="person", name="O, Myong Sik"),
+            Entity(list="made_up", list_id="2", kind="person", name="SMITH, J"),
+        ]
+    )
+    assert _top(screener, "Myong Siik O") >= REVIEW  # a slip in a given name, "O" the family
+    assert _top(screener, "J SMITH") < REVIEW  # an initial and a common name

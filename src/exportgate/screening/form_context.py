@@ -162,6 +162,8 @@ def _branch_tail(text: str) -> int | None:
         if _place(text[start : m.start()]):
             return start
     return None
+
+
 #: an attention line after the name, with no separator ("... GROUP ATTN ACCOUNTS DEPT")
 _ATTN_TAIL = re.compile(r"\s+(?:attn|attention)\b.*$", re.IGNORECASE)
 #: "care of" after a name: the rest of the field is another party or a department

@@ -1266,9 +1266,7 @@ class NameIndex:
         no score bound, ``pool`` names at most), when :meth:`search`'s own pass worked it out
         (:meth:`_candidates`' ``plain_pool``)."""
         in_vocab = self.vocab.__contains__
-        n = (
-            cut_length(text, in_vocab, company=kind == "organization") if kind != "person" else 0
-        )
+        n = cut_length(text, in_vocab, company=kind == "organization") if kind != "person" else 0
         # (a person's name cut inside its last word: compared with listed persons' names cut
         # at the same word)
         n_person = person_cut_length(text, in_vocab) if kind in (None, "person") else 0

@@ -735,6 +735,12 @@ def initials_only(c: Costs) -> Effect | None:
     return None
 
 
+def _one_letter_surname(texts: Sequence[str]) -> bool:
+    """A Korean name with a family name of one letter at either end ("O, In Chun": 오)."""
+    ends = {texts[0], texts[-1]} if texts else set()
+    return any(len(t) == 1 and is_korean_surname(t) for t in ends) and korean_shaped(texts)
+
+
 def one_initial_common_name(c: Costs) -> Effect | None:
     """A person's name given as one initial and one common name ("A. Jabari" / "JABARI,
     Abolfazl", "S. Shah" / "Satish Shah"): many people share a common family name and the
@@ -753,6 +759,8 @@ def one_initial_common_name(c: Costs) -> Effect | None:
         if ql != 1:
             return None
         if q.cats[i] == INITIAL:
+            if cl == 1 and cand.texts[j] == q.texts[i] and _one_letter_surname(cand.texts):
+                return None  # (a Korean family name of one letter, "O": a name, no initial)
             initial = q.texts[i]
             continue
         if q.cats[i] != WORD:
