@@ -238,3 +238,21 @@ def test_korean_one_letter_family_name_is_a_name() -> None:
     )
     assert _top(screener, "Myong Siik O") >= REVIEW  # a slip in a given name, "O" the family
     assert _top(screener, "J SMITH") < REVIEW  # an initial and a common name
+
+
+# -- "Comp." for "Company" before a legal form ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("orvand shipping comp. limited", "orvand shipping company limited"),
+        ("orvand intertrade comp ltd", "orvand intertrade company ltd"),
+        ("joint stock comp halvex", "joint stock company halvex"),
+        ("computer comp services", "computer comp services"),  # no dot, no form: a word
+    ],
+)
+def test_comp_is_company(text: str, read: str) -> None:
+    from exportgate.screening.abbreviations import expand_abbreviations
+
+    assert expand_abbreviations(text) == read

@@ -63,7 +63,7 @@ REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes; the
 #: cache key also holds :func:`_code_digest`, so an edit that was not bumped for rebuilds too)
-INDEX_FORMAT = "eg-screen-44"
+INDEX_FORMAT = "eg-screen-45"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
