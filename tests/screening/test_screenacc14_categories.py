@@ -256,3 +256,8 @@ def test_comp_is_company(text: str, read: str) -> None:
     from exportgate.screening.abbreviations import expand_abbreviations
 
     assert expand_abbreviations(text) == read
+
+
+def test_a_name_written_twice_in_the_chain_one_copy_misspelt(nasab: ListScreener) -> None:
+    query = "Nouvim bin Kharsedd Al-Torvi ben Kharsed DELVARI AL-QASTENI"
+    assert _top(nasab, query) >= REVIEW

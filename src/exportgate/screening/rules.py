@@ -538,7 +538,7 @@ def nasab_swapped(c: Costs) -> Effect | None:
     # both names read "X bin Y" (a word on each side of the particle)
     if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
         return None
-    if _nasab_crossed(q.texts, q.cats, al.spans):
+    if _nasab_crossed(q.texts, q.cats, cand.texts, al.spans):
         return Effect(
             "nasab_swapped",
             "score*",
@@ -549,7 +549,10 @@ def nasab_swapped(c: Costs) -> Effect | None:
 
 
 def _nasab_crossed(
-    texts: Sequence[str], cats: Sequence[int], spans: Sequence[tuple[int, int, int, int]]
+    texts: Sequence[str],
+    cats: Sequence[int],
+    c_texts: Sequence[str],
+    spans: Sequence[tuple[int, int, int, int]],
 ) -> bool:
     """Whether two name words the alignment pairs one to one, next to each other in the query
     with a ``bin`` between them, come in the other order on the list's side: the son of one is
@@ -558,17 +561,20 @@ def _nasab_crossed(
     Salem" / "Fethi Ben Assen Ben Salem"), or its family name moved to the other end with no
     ``bin`` at the turn ("SALEH AL-SAADI, Nassim Ben Mohamed"), keeps its names in their
     order: one person."""
-    by_word: dict[str, list[tuple[int, int]]] = {}
-    for i, ql, j, cl in spans:
-        if ql == 1 and cl == 1 and cats[i] == WORD:
-            by_word.setdefault(texts[i], []).append((i, j))
-    # (one word written twice, "Nassim bin Mohamed ... ben Mohamed": its two places paired in
-    # their order, whichever the alignment took first)
-    pairs = sorted(
-        (i, j)
-        for same in by_word.values()
-        for i, j in zip(sorted(i for i, _ in same), sorted(j for _, j in same), strict=True)
-    )
+    pairs = [(i, j) for i, ql, j, cl in spans if ql == 1 and cl == 1 and cats[i] == WORD]
+    # (one word written twice, "Nassim bin Mohamed ... ben Mohamed", on either side, one of
+    # the two perhaps misspelt: its two places paired in their order, whichever the alignment
+    # took first)
+    for side in (0, 1):
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        for pair in pairs:
+            by_word.setdefault(texts[pair[0]] if side == 0 else c_texts[pair[1]], []).append(pair)
+        pairs = [
+            (i, j)
+            for same in by_word.values()
+            for i, j in zip(sorted(i for i, _ in same), sorted(j for _, j in same), strict=True)
+        ]
+    pairs.sort()
     for (i, j), (i2, j2) in itertools.pairwise(pairs):
         if j2 < j and any(texts[k] in _NASAB for k in range(i + 1, i2)):
             return True
