@@ -66,7 +66,8 @@ def _with_stop(m: re.Match[str]) -> str:
 #: "W.L.L." (with limited liability), Mexico's "S.A.P.I." (a kind of S.A.), German "GmbH"
 #: written out without its umlaut, French "société anonyme" and Spanish "sociedad anónima"
 #: without their accents, India's "Pvt Ltd" / "P Ltd" written out or not, "JS Co" for a
-#: joint-stock company, and "Comp" / "Cy" closing a name for "Company"
+#: joint-stock company, and "Comp" / "Cy" closing a name for "Company" (and "Comp." with its
+#: dot, or "Comp" before a legal form or after "joint stock", anywhere)
 _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
@@ -113,6 +114,11 @@ _NATIONAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Obshchestvo"), as rigour's org-type data knows them with "-oe"
         (r"\b(aktsionern|otkryt|zakryt|publichn|nepublichn)oye\b", r"\1oe"),
         (r"\b(?:comp|cy|compny)\.?$", "company"),
+        # "Comp." (its dot the mark of a short form) or "Comp" before the name's legal form
+        # or after "joint stock": "SEPID SHIPPING COMP. LIMITED", "JOINT STOCK COMP KRAFTWAY"
+        (r"\bcomp\.(?=\s)", "company"),
+        (r"\bcomp(?= (?:ltd|limited|llc|inc|corp|plc)\b)", "company"),
+        (r"\b(joint[ -]stock|liability) comp\b", r"\1 company"),
         # an English legal form whose "Company" is written in another language ("LIMITED
         # LIABILITY SHERKAT", "JOINT STOCK KOMPANIYA"): the words of data/generic_words.txt's
         # company line, read as the form they close
@@ -154,6 +160,7 @@ _NATIONAL_HINTS = (
     "fzc",
     "liability ",
     "stock ",
+    "comp",
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")

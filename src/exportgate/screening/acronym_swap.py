@@ -41,6 +41,58 @@ class AcronymSwap:
         )
 
 
+#: a query of capitals read for a letter typed twice or one left out (:func:`acronym_slips`)
+_SLIP_CAPITALS = re.compile(r"^[A-Z]{4,7}$")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: the most vowels an acronym read for a letter left out or typed twice has (its reading must
+#: be a list name by itself: "SRIAE", "ISISK")
+_SLIP_VOWELS = 2
+
+
+@dataclass(frozen=True)
+class AcronymSlip:
+    """An acronym read with a letter typed twice taken out, or a letter left out put back."""
+
+    typed: str
+    text: str
+    doubled: bool
+
+    def why(self) -> str:
+        what = "a letter typed twice" if self.doubled else "a letter left out"
+        return (
+            f"read as {self.text!r}: {self.typed!r} is that acronym with {what}, a slip of the "
+            f"hand (rule {RULE})"
+        )
+
+
+def acronym_slips(text: str, listed_acronym: Callable[[str], bool]) -> list[AcronymSlip]:
+    """Each reading of a query that is only capitals (four to seven, two vowels at most, or
+    any number where a letter is doubled) with one doubled letter typed once ("NIOOC" /
+    "NIOC") or one letter put back where it was left out ("RODM" / "RODSM", four letters or
+    more: three letters with one put back are too many companies), that is a list name by
+    itself (``listed_acronym``, lower case) where the query as typed is none."""
+    t = text.strip()
+    if not _SLIP_CAPITALS.match(t) or listed_acronym(t.lower()):
+        return []
+    out: list[AcronymSlip] = []
+    seen: set[str] = set()
+    for k in range(len(t) - 1):
+        if t[k] == t[k + 1]:
+            w = t[:k] + t[k + 1 :]
+            if len(w) >= 3 and w not in seen and listed_acronym(w.lower()):
+                seen.add(w)
+                out.append(AcronymSlip(t, w, True))
+    if len(t) > 6 or sum(ch in _VOWELS for ch in t) > _SLIP_VOWELS:
+        return out
+    for k in range(1, len(t) + 1):
+        for ch in _LETTERS:
+            w = t[:k] + ch + t[k:]
+            if w not in seen and listed_acronym(w.lower()):
+                seen.add(w)
+                out.append(AcronymSlip(t, w, False))
+    return out
+
+
 def acronym_letters(text: str) -> str | None:
     """The letters of ``text`` when it is only an acronym: four to six capitals with one vowel
     at most ("KCOG", "PDSVA"), or four to six letters each with its dot ("D.B.I.C."); else

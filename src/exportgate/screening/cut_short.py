@@ -65,6 +65,45 @@ def cut_length(
     return n if org else 0
 
 
+#: the fewest whole name words before a person's cut one ("IBRAHIM ABUBAKER TANT"): a given
+#: name and a family name's start alone ("Maria Kowal") is what many people are called
+PERSON_MIN_BEFORE = 2
+
+
+def person_cut_length(text: str, known: Callable[[str], bool]) -> int:
+    """The query's length when it may be a person's name cut by a form field inside its last
+    word ("OKSANA VLADIMIROVNA KHLY" for "KHLYAKINA, Oksana Vladimirovna"), else 0: of
+    :data:`MIN_CUT_UNKNOWN_LAST` to :data:`MAX_CUT` characters, its last word of three letters
+    or more no list name has, after :data:`PERSON_MIN_BEFORE` whole words or more."""
+    n = len(" ".join(text.split()))
+    if not MIN_CUT_UNKNOWN_LAST <= n <= MAX_CUT:
+        return 0
+    m = _LAST_WORD.search(text)
+    last = m.group(1).lower() if m else ""
+    if m is None or len(last) < 3 or not last.isalpha() or known(last):
+        return 0
+    before = [w for w in _WORD.findall(text[: m.start()]) if len(w) >= 2 and w.isalpha()]
+    return n if len(before) >= PERSON_MIN_BEFORE else 0
+
+
+def person_cut_names(name: str, query_last: str) -> list[str]:
+    """A listed person's name cut inside the first word the query's cut last word starts,
+    read both as written and, for "FAMILY, Given Names", given names first (where a form's
+    field cut the family name written last): "VASHKEVICH, Vladimir Vladimirovich" cut at
+    "vashke" is "Vladimir Vladimirovich VASHKE"."""
+    out: list[str] = []
+    forms = [name]
+    if name.count(",") == 1:
+        family, given = (part.strip() for part in name.split(","))
+        if family and given:
+            forms.append(f"{given} {family}")
+    for form in forms:
+        cut = cut_list_words(form, query_last)
+        if cut is not None and cut not in out:
+            out.append(cut)
+    return out
+
+
 def cut_list_words(name: str, query_last: str) -> str | None:
     """``name`` cut inside its first word after the first that starts with ``query_last``
     (the query's last word, cut): the list name's words before it and that word's start, or

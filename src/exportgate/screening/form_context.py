@@ -135,10 +135,35 @@ _TAIL_SEP = re.compile(r"\s+[-–—]+\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s*\|\s*")
 #: a branch or office named after a company's name, in brackets or after a dash ("(Kuala
 #: Lumpur Branch)", "- Dubai Office", "(branch)"): up to three words before the office word
 _BRANCH = re.compile(
-    r"^\s*(?:[^\W\d_][\w.'-]*\s+){0,3}(?:branch|branch office|office|representative office"
+    r"^\s*(?:[^\W\d_][\w.'-]*,?\s+){0,3}(?:branch|branch office|office|representative office"
     r"|rep office|liaison office|filiale|sucursal|succursale)\s*$",
     re.IGNORECASE,
 )
+#: a place and an office word closing a company's name with no bracket or dash ("LLC PLANAR
+#: Moscow BRANCH", "... Saint Petersburg Office"): the place (one to three words) must be one
+#: (:func:`_place`)
+_BRANCH_TAIL = re.compile(
+    r"(?:branch|branch office|office|representative office|rep office|liaison office)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _branch_tail(text: str) -> int | None:
+    """Where a place and an office word closing ``text`` start ("LLC PLANAR| Moscow BRANCH"),
+    the place one to three words long; None when ``text`` does not close so."""
+    m = _BRANCH_TAIL.search(text)
+    if m is None or m.start() == 0 or not text[m.start() - 1].isspace():
+        return None
+    words = list(re.finditer(r"\S+", text[: m.start()]))
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            break
+        start = words[-k].start()
+        if _place(text[start : m.start()]):
+            return start
+    return None
+
+
 #: an attention line after the name, with no separator ("... GROUP ATTN ACCOUNTS DEPT")
 _ATTN_TAIL = re.compile(r"\s+(?:attn|attention)\b.*$", re.IGNORECASE)
 #: "care of" after a name: the rest of the field is another party or a department
@@ -288,6 +313,11 @@ def _peel(text: str) -> tuple[str, list[str]]:
         if b and _name_left(s[: b.start()]):
             pieces.append(s[b.start() :])
             text = s[: b.start()]
+            continue
+        bt = _branch_tail(s)
+        if bt is not None and _name_left(s[:bt]):
+            pieces.append(s[bt:])
+            text = s[:bt]
             continue
         if s.endswith(")") and "(" in s:
             k = s.rindex("(")
@@ -538,6 +568,7 @@ def set_aside(text: str) -> tuple[SetAside, ...]:
         and not _LABEL.match(text)
         and not _REFERENCE_WORD.search(text)
         and not _ATTN_TAIL.search(text)
+        and not _BRANCH_TAIL.search(text)
     ):
         return tuple(form_cuts(text))
     name, pieces = _peel(text)

@@ -30,6 +30,8 @@ from exportgate.screening.cut_short import (
     cut_list_name,
     cut_list_words,
     distinctive_start,
+    person_cut_length,
+    person_cut_names,
 )
 from exportgate.screening.entities import Alias, Entity
 from exportgate.screening.names_table import variants
@@ -1243,10 +1245,10 @@ class NameIndex:
         the list names it is the start of (:meth:`_cut_short`)."""
         plain: list[list[int]] = []
         out = self._search(text, kind, country, limit, min_score, pool, None, plain)
-        if (
-            min_score > 0
-            and kind != "person"
-            and cut_length(text, self.vocab.__contains__, company=kind == "organization")
+        in_vocab = self.vocab.__contains__
+        if min_score > 0 and (
+            (kind != "person" and cut_length(text, in_vocab, company=kind == "organization"))
+            or (kind in (None, "person") and person_cut_length(text, in_vocab))
         ):
             got = {c.entity: c for c in out}
             known = plain[0] if plain else None
@@ -1272,7 +1274,11 @@ class NameIndex:
         (``cut_short_score``): the words after the cut are unknown. ``known``: that pool (with
         no score bound, ``pool`` names at most), when :meth:`search`'s own pass worked it out
         (:meth:`_candidates`' ``plain_pool``)."""
-        n = cut_length(text, self.vocab.__contains__, company=kind == "organization")
+        in_vocab = self.vocab.__contains__
+        n = cut_length(text, in_vocab, company=kind == "organization") if kind != "person" else 0
+        # (a person's name cut inside its last word: compared with listed persons' names cut
+        # at the same word)
+        n_person = person_cut_length(text, in_vocab) if kind in (None, "person") else 0
         qkind = kind if kind in ("person", "organization") else None
         toks = query_tokens(text, qkind)
         if not toks or toks[-1].cat == LEGAL:
@@ -1300,8 +1306,12 @@ class NameIndex:
         for nid in nids:
             ent = entities[self.n_ent[nid]]
             if ent.kind == "person":
+                if n_person and adjust(top, kind, country, ent, p)[0] >= min_score:
+                    got = self._person_cut(query, toks, nid, n_person, kind, country)
+                    if got is not None and got.score >= min_score:
+                        out.append(got)
                 continue  # (a company's name field, not a person's)
-            if adjust(top, kind, country, ent, p)[0] < min_score:
+            if not n or adjust(top, kind, country, ent, p)[0] < min_score:
                 continue
             cut = cut_list_name(self.n_alias[nid], n)
             ctoks = tokenize(cut, qkind) if cut is not None else []
@@ -1322,6 +1332,42 @@ class NameIndex:
                 notes.append(f"the query looks cut off at {n} characters: {said}")
                 out.append(Candidate(self.n_ent[nid], nid, raw, score, res, notes))
         return out
+
+    def _person_cut(
+        self,
+        query: Side,
+        toks: Sequence[Token],
+        nid: int,
+        n: int,
+        kind: str | None,
+        country: str | None,
+    ) -> Candidate | None:
+        """The query against a listed person's name cut inside the word the query's cut last
+        word starts (:func:`cut_short.person_cut_names`), scored as a person's name and shown
+        for review at most (``cut_short_score``); None where no such cut lines up."""
+        p = self.params
+        last = toks[-1].text
+        best: tuple[PairResult, str] | None = None
+        for cut in person_cut_names(self.n_alias[nid], last):
+            ctoks = tokenize(cut, kind if kind == "person" else None)
+            if not ctoks or all(t.text != last for t in ctoks):
+                continue
+            res = self._align_cut(query, toks, ctoks, person=True)
+            if best is None or res.raw > best[0].raw:
+                best = (res, cut)
+        if best is None:
+            return None
+        res, cut = best
+        ent = self.entities[self.n_ent[nid]]
+        raw, notes = alias_strength(res.raw, self.n_strength[nid], p)
+        score = min(p.calibrate(raw), p.cut_short_score)
+        score, more = adjust(score, kind, country, ent, p)
+        notes.extend(more)
+        notes.append(
+            f"the query looks cut off at {n} characters inside its last word: compared with "
+            f"the list name cut at the same word ({cut!r})"
+        )
+        return Candidate(self.n_ent[nid], nid, raw, score, res, notes)
 
     def _sorted_vocab(self) -> list[str]:
         """The list words in order (for the words a cut word starts; worked out at start-up:
@@ -1349,7 +1395,9 @@ class NameIndex:
             k += 1
         return out
 
-    def _align_cut(self, query: Side, toks: Sequence[Token], ctoks: Sequence[Token]) -> PairResult:
+    def _align_cut(
+        self, query: Side, toks: Sequence[Token], ctoks: Sequence[Token], person: bool = False
+    ) -> PairResult:
         """The query aligned with a cut list name (its words weighed as any query's)."""
         p = self.params
         cand = self.query_side(ctoks)
@@ -1360,7 +1408,7 @@ class NameIndex:
         def sim(i: int, j: int) -> float:
             return word_sim(q_texts[i], q_origins[i], c_texts[j], c_origin, p)
 
-        return align(query, cand, sim, p, False)
+        return align(query, cand, sim, p, person)
 
     def _search(
         self,

@@ -21,7 +21,7 @@ from importlib import resources
 
 from rapidfuzz.distance import OSA
 
-from exportgate.screening.scoring import _KO_INITIAL, _KO_VOWELS, korean_fold
+from exportgate.screening.scoring import KO_INITIAL, KO_VOWELS, korean_fold
 from exportgate.screening.scripts import hangul_romanisations
 from exportgate.screening.slips import KEY_NEIGHBOURS
 from exportgate.screening.wade_giles import pinyin_readings, pinyin_syllable
@@ -92,8 +92,11 @@ def _valid(syllable: str, lang: str) -> bool:
 
 _VOWEL = re.compile(r"[aeiouv]")
 #: b, p, m, f take no -uo, -ong or -ua final in Hanyu Pinyin, and g, k, h, f no -i ("fuo",
-#: "mong", "hi" are no syllables; wade_giles's table of syllables is generous there)
-_NO_LABIAL = re.compile(r"^(?:[bpmf](?:uo|ong|ua|uai|uan|uang|ui|un)|[gkhf]i)$")
+#: "mong", "hi" are no syllables; wade_giles's table of syllables is generous there); the
+#: final -üe (written -ue) follows only j, q, x, y, n and l ("hue", "zhue" are none)
+_NO_LABIAL = re.compile(
+    r"^(?:[bpmf](?:uo|ong|ua|uai|uan|uang|ui|un)|[gkhf]i|(?:[bpmfdtgkhrw]|[zcs]h?)ue)$"
+)
 _TENSE = frozenset({"kk", "tt", "pp", "ss", "jj"})
 
 
@@ -104,9 +107,21 @@ def _same(a: str, b: str, lang: str) -> bool:
     if a == b or (a.endswith("ng") and a[:-1] == b) or (b.endswith("ng") and b[:-1] == a):
         return True
     if lang == "zh":
+        if _flat(a) == _flat(b):
+            return True
         ra, rb = pinyin_readings(a), pinyin_readings(b)
         return b in ra or a in rb or bool(ra & rb)
     return korean_fold(a) == korean_fold(b) or _plain_fold(a) == _plain_fold(b)
+
+
+def _flat(syllable: str) -> str:
+    """A pinyin syllable with a retroflex initial written flat: zh, ch, sh as z, c, s. Most
+    speakers of the south-west, the south and Taiwan merge the two series (the "flat and
+    raised tongue" initials, 平翘舌), and write "Zifu" for "Zhifu", "Cen" for "Chen": one
+    syllable heard or spelled two ways, not another."""
+    if syllable[:2] in ("zh", "ch", "sh"):
+        return syllable[0] + syllable[2:]
+    return syllable
 
 
 def _merged(syllable: str) -> str:
@@ -131,11 +146,11 @@ def _plain_fold(syllable: str) -> str:
     """:func:`korean_fold` without its surname table (which folds "su" and "so", two
     surnames, apart): the initial and vowel choices only ("su" / "so", "jol" / "chol")."""
     out = _merged(syllable)
-    for a, b in _KO_INITIAL:
+    for a, b in KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
             break
-    for a, b in _KO_VOWELS:
+    for a, b in KO_VOWELS:
         out = out.replace(a, b)
     return out
 

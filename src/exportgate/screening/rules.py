@@ -14,6 +14,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -406,6 +407,40 @@ def _middle_names_dropped(al: Alignment) -> list[str]:
     return [cand.texts[j] for j in cw[1:-1]]
 
 
+def initials_middle_left(c: Costs) -> Effect | None:
+    """A person's query written as initials and the family name ("D IZZAT", "M. TURANLU")
+    against a list name with a middle name or two more ("IZZAT, Dieman Abdulkadir"): one who
+    writes a given name as its initial leaves the middle names out as well, as
+    :func:`middle_name_dropped` reads a first and last name. The middle names cost
+    ``middle_dropped``; the initials keep the match a review at most (:func:`initials_only`)
+    and one initial with a common name under review (:func:`one_initial_common_name`)."""
+    al = c.al
+    if not al.person or not all(al.q_used) or korean_shaped(al.cand.texts):
+        return None
+    q, cand = al.query, al.cand
+    if INITIAL not in q.cats:
+        return None
+    words = [i for i, cat in enumerate(q.cats) if cat == WORD]
+    if not words or any(al.q_sim[i] < al.p.subset_sim for i in words):
+        return None
+    last = len(cand.texts) - 1
+    left = [j for j, u in enumerate(al.c_used) if not u]
+    if not left or len(left) > 2:
+        return None
+    if any(cand.cats[j] != WORD or j in (0, last) for j in left):
+        return None
+    names = [cand.texts[j] for j in left]
+    p = al.p
+    share = max(p.middle_dropped / len(left), p.subset_extra)
+    return Effect(
+        "initials_middle_left",
+        "list_share<=",
+        share,
+        f"the query gives the given name by its initial and leaves the middle "
+        f"name{'s' if len(left) > 1 else ''} ({', '.join(names)}) out",
+    )
+
+
 def single_word_query(c: Costs) -> Effect | None:
     """A one-word query ("Putin", "Faberlic") that matched names the entity by its most telling
     word: the list name's other words cost ``single_word_beta`` of their usual share."""
@@ -503,15 +538,47 @@ def nasab_swapped(c: Costs) -> Effect | None:
     # both names read "X bin Y" (a word on each side of the particle)
     if not (0 < qb < len(q.texts) - 1 and 0 < cb < len(cand.texts) - 1):
         return None
-    for i, ql, j, cl in al.spans:
-        if ql == 1 and cl == 1 and q.cats[i] == WORD and (i < qb) != (j < cb):
-            return Effect(
-                "nasab_swapped",
-                "score*",
-                al.p.nasab_swap,
-                "names before and after 'bin' are swapped (son and father differ)",
-            )
+    if _nasab_crossed(q.texts, q.cats, cand.texts, al.spans):
+        return Effect(
+            "nasab_swapped",
+            "score*",
+            al.p.nasab_swap,
+            "names before and after 'bin' are swapped (son and father differ)",
+        )
     return None
+
+
+def _nasab_crossed(
+    texts: Sequence[str],
+    cats: Sequence[int],
+    c_texts: Sequence[str],
+    spans: Sequence[tuple[int, int, int, int]],
+) -> bool:
+    """Whether two name words the alignment pairs one to one, next to each other in the query
+    with a ``bin`` between them, come in the other order on the list's side: the son of one is
+    the son of the other ("Ahmad bin Hasan" / "Hasan bin Ahmad", "X ben Y ben Z" / "X ben Z
+    ben Y"). A chain with a ``ben`` left out or written where another was ("Fethi Assen Ben
+    Salem" / "Fethi Ben Assen Ben Salem"), or its family name moved to the other end with no
+    ``bin`` at the turn ("SALEH AL-SAADI, Nassim Ben Mohamed"), keeps its names in their
+    order: one person."""
+    pairs = [(i, j) for i, ql, j, cl in spans if ql == 1 and cl == 1 and cats[i] == WORD]
+    # (one word written twice, "Nassim bin Mohamed ... ben Mohamed", on either side, one of
+    # the two perhaps misspelt: its two places paired in their order, whichever the alignment
+    # took first)
+    for side in (0, 1):
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        for pair in pairs:
+            by_word.setdefault(texts[pair[0]] if side == 0 else c_texts[pair[1]], []).append(pair)
+        pairs = [
+            (i, j)
+            for same in by_word.values()
+            for i, j in zip(sorted(i for i, _ in same), sorted(j for _, j in same), strict=True)
+        ]
+    pairs.sort()
+    for (i, j), (i2, j2) in itertools.pairwise(pairs):
+        if j2 < j and any(texts[k] in _NASAB for k in range(i + 1, i2)):
+            return True
+    return False
 
 
 def _nasab_against_given_names(c: Costs, qb: int) -> Effect | None:
@@ -674,6 +741,12 @@ def initials_only(c: Costs) -> Effect | None:
     return None
 
 
+def _one_letter_surname(texts: Sequence[str]) -> bool:
+    """A Korean name with a family name of one letter at either end ("O, In Chun": 오)."""
+    ends = {texts[0], texts[-1]} if texts else set()
+    return any(len(t) == 1 and is_korean_surname(t) for t in ends) and korean_shaped(texts)
+
+
 def one_initial_common_name(c: Costs) -> Effect | None:
     """A person's name given as one initial and one common name ("A. Jabari" / "JABARI,
     Abolfazl", "S. Shah" / "Satish Shah"): many people share a common family name and the
@@ -692,6 +765,8 @@ def one_initial_common_name(c: Costs) -> Effect | None:
         if ql != 1:
             return None
         if q.cats[i] == INITIAL:
+            if cl == 1 and cand.texts[j] == q.texts[i] and _one_letter_surname(cand.texts):
+                return None  # (a Korean family name of one letter, "O": a name, no initial)
             initial = q.texts[i]
             continue
         if q.cats[i] != WORD:
@@ -1414,6 +1489,7 @@ COST_RULES: tuple[Rule, ...] = (
     company_name_in_query,
     query_in_list_name,
     middle_name_dropped,
+    initials_middle_left,
     single_word_query,
     conflicting_words,
     different_patronymics,

@@ -1038,8 +1038,12 @@ KOREAN_SURNAMES_LATIN = frozenset(
     + [w for g in _KO_SURNAME_GROUPS for w in g]
     + ["yoo", "ryoo", "woo"]
 )
-_KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
-_KO_VOWELS = (
+#: romanised Korean initials written two ways (Revised Romanization / McCune-Reischauer,
+#: passports), each pair folded to its second spelling (:func:`korean_fold`, and
+#: :mod:`other_syllable`'s syllable folds)
+KO_INITIAL = (("ch", "j"), ("sh", "s"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"))
+#: romanised Korean vowels written two ways, folded the same way
+KO_VOWELS = (
     ("yeo", "yo"),
     ("eo", "o"),
     ("eu", "o"),
@@ -1087,11 +1091,11 @@ def korean_fold(syllable: str) -> str:
     p/b, l/r initials, eo/o/u and yeo/yo/yu vowels ("chol" / "jol" / "cheol", "u" / "o"), and
     a surname's North and South Korean spellings ("ri" / "lee", "pak" / "park")."""
     out = _KO_SURNAME_FOLD.get(syllable, syllable)
-    for a, b in _KO_INITIAL:
+    for a, b in KO_INITIAL:
         if out.startswith(a):
             out = b + out[len(a) :]
             break
-    for a, b in _KO_VOWELS:
+    for a, b in KO_VOWELS:
         out = out.replace(a, b)
     return out
 

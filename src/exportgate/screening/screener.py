@@ -28,7 +28,7 @@ import msgspec
 from exportgate.config import environment
 from exportgate.screening.abd_compound import MOST as ABD_MOST
 from exportgate.screening.abd_compound import abd_compound_readings
-from exportgate.screening.acronym_swap import acronym_swaps
+from exportgate.screening.acronym_swap import acronym_slips, acronym_swaps
 from exportgate.screening.api import ScreeningMatch
 from exportgate.screening.common_names import is_common
 from exportgate.screening.cut_form import cut_form_reading
@@ -63,7 +63,7 @@ REGISTRATION_SCORE = 0.98
 
 #: bump when normalisation, index layout or scoring change (invalidates cached indexes; the
 #: cache key also holds :func:`_code_digest`, so an edit that was not bumped for rebuilds too)
-INDEX_FORMAT = "eg-screen-44"
+INDEX_FORMAT = "eg-screen-45"
 
 
 #: one name per script the screener reads, screened once at start-up (lazy tables: Thai
@@ -272,13 +272,21 @@ class ListScreener:
         toks = tokenize(word)
         return len(toks) == 1 and toks[0].text in self.index.vocab
 
+    def _listed_acronym(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a list name by itself, as the tokenizer writes it
+        ("NIOC", "SRIAE")."""
+        index = self.index
+        v = index.vocab.get(word)
+        return v is not None and any(index.n_tok[n] == (v,) for n in index.postings(v))
+
     def _readings(self, name: str) -> list[tuple[str, str, float]]:
         """Other readings of ``name`` worth screening beside it, each with why and the most it
         may score (1.0, or a review at most): the name once a form's label, address, role or birth year is set aside
         (:mod:`form_context`), and the name with look-alike characters read as the letters they
         stand for (:mod:`look_alike`), the name without a legal form written out that the
         field's length cut short (:mod:`cut_form`), and an acronym with two neighbouring
-        letters swapped back (:mod:`acronym_swap`), a review at most."""
+        letters swapped back, a letter typed twice typed once or a letter left out put back
+        (:mod:`acronym_swap`), a review at most."""
         names = set_aside(name)
         out: list[tuple[str, str, float]] = [(s.name, s.why(), 1.0) for s in names]
         review = self.params.possible_max
@@ -299,6 +307,10 @@ class ListScreener:
             if sw.text not in seen:
                 seen.add(sw.text)
                 out.append((sw.text, sw.why(), review))
+        for sl in acronym_slips(name, self._listed_acronym):
+            if sl.text not in seen:
+                seen.add(sl.text)
+                out.append((sl.text, sl.why(), review))
         for ab in abd_compound_readings(name, self._known_word):
             if ab.text not in seen:
                 seen.add(ab.text)
