@@ -131,7 +131,7 @@ EXAMINER_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         + _NOTICE
         + r"|(?:thinks?|believes?|rules?|concludes?))"
         # kept or hidden from an examiner
-        + r"|(?:hid\w*|conceal\w*|keep\w* (?:it |this |that |them |\w+ )?(?:secret|hidden|quiet)|"
+        + r"|(?:hid\w*|conceal\w*|keep\w* (?:[\w']+ ){0,4}?(?:secret|hidden|quiet)|"
         r"cover\w*(?: it| this| them)? up)\s+(?:[\w'-]+ ){0,5}?(?:from|before) "
         + _DET
         + EXAMINER
@@ -148,12 +148,12 @@ EXAMINER_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         + r" (?:can|could|would|will)"
         # an accident, injury or loss staged to claim on it
         + r"|(?:stag|fak|set\w* up|engineer|arrang|caus\w* (?:a |an )?deliberate)\w*\s+"
-        r"(?:a |an |the |my |our )?(?:[\w-]+ ){0,2}(?:crash|collision|accident|fall|slip|injury|"
+        r"(?:a |an |the |my |our )?(?:[\w'-]+ ){0,2}(?:crash|collision|accident|fall|slip|injury|"
         r"break-?in|burglary|theft|fire|flood|leak)\b[^.?!\n]{0,60}?\b(?:claim\w*|payouts?|"
-        r"compensation|whiplash|sue|insurance money)\b"
+        r"compensation|whiplash|sue|insurance money|insurers? (?:pays?|paid|covers?)|pa(?:y|ys|id) out)\b"
         # records falsified for (or before) an examiner
         + r"|(?:falsif|fak|forg|doctor|fudg|cook|rig|tamper\w* with|backdat|fabricat|manipulat)\w*\s+"
-        r"(?:the |our |my |his |her |their |a |an |\w+'s )?(?:[\w-]+ ){0,3}(?:results?|records?|"
+        r"(?:the |our |my |his |her |their |a |an |\w+'s )?(?:[\w'-]+ ){0,3}(?:results?|records?|"
         r"logs?|readings?|reports?|books|accounts|figures|data|samples?|tests?|timestamps?|footage|"
         r"paperwork|documents?|certificates?|invoices?|receipts|statements?|ledgers?|audit trails?)"
         r"\b[^.?!\n]{0,60}?\b(?:for|before|to (?:fool|satisfy|get past)) " + _DET + EXAMINER,
