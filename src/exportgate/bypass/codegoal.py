@@ -71,7 +71,7 @@ _WORK = re.compile(
 # porting, optimising, hardening it so it "doesn't die", a corrected full version, "why doesn't
 # this work", and the same in French, German, Spanish and Chinese
 _WORK_MORE = re.compile(
-    r"\b(?:debug (?:this|it|my)|refactor (?:this|it)|port (?:this|it) to|optimi[sz]e (?:this|it)|add error handling|corrected (?:full |complete )?(?:version|code)|(?:why )?(?:does ?n'?t|does not) (?:this|it) work|it crashes|(?:pls|please) fix|fix (?:it|this)\b|make (?:this|it) work"
+    r"\b(?:debug (?:this|it|my)|refactor (?:this|it)|port (?:this|it) to|optimi[sz]e (?:this|it)|add error handling|corrected (?:full |complete )?(?:version|code)|(?:why )?(?:does ?n'?t|does not) (?:this|it) work|it crashes|(?:pls|please) fix|fix (?:it|this)\b|make (?:this|it) work|rewrite (?:it|this) so (?:that )?it (?:works|runs)"
     r"|corrige[zs]? (?:ce|le|mon|cette)|répare[zs]? (?:ce|le)|pour qu'il (?:fonctionne|marche)|korrigier\w* (?:den|das|mein|diesen)|reparier\w*|beheb\w*|(?:zum )?laufen bring\w*|funktionier\w*|code reviewen|arregla\w*|corrig[ea] (?:este|el|mi)|que funcione)"
     r"|(?:修一下|修复|修好|改好|帮我修|跑通|能跑|报错)",
     re.I,
@@ -198,6 +198,65 @@ _CODE_ACTS = (
         "relays victims' credentials to a real bank login live",
         r"victim",
         r"\blog in live|reallogin|realbank\.login",
+    ),
+    # round 21 (bypass22): the other malware capabilities whose harm is only in what the code
+    # does (ATT&CK tactics: impact, lateral movement, command and control, collection,
+    # exfiltration, defence evasion): each a pair of calls or a call and the comment that asks
+    # for it to go unseen
+    (
+        "encrypts every file under a folder, deletes the originals and leaves a ransom note",
+        r"os\.walk|\.rglob\(|get-childitem[^\n]{0,40}-recurse|readdir|walkdir|findfirstfile",
+        r"(?s)encrypt\w*\(.{0,200}(?:os\.remove|\.unlink\(|remove-item|deletefile|shred)|pay (?:to )?(?:the )?(?:wallet|bitcoin|btc|monero)|ransom|files (?:are )?locked",
+    ),
+    (
+        "copies itself to every host it can log into",
+        r"copy_self|copy(?:ing)? itself|self[-_ ]?(?:replicat|propagat|spread)\w*|\bspread\(|worm",
+        r"ip_network|\.hosts\(\)|subnet|try_ssh|psexec|wmiexec|smbclient|default (?:creds|credentials|passwords)",
+    ),
+    (
+        "runs commands from a chat channel, hidden and surviving reboots",
+        r"poll_channel|getupdates|on_message|commands? from (?:the )?(?:chat|channel|bot)|msg\.startswith\([\"'][!/]|beacon",
+        r"survive (?:a )?reboots?|not show (?:a |the )?window|no (?:console )?window|createnowindow|windowstyle hidden|run_quietly|install_autostart",
+    ),
+    (
+        "uploads a phone's contacts and messages and hides it from store review",
+        r"readcontacts|readsms|read_sms|calllog|call_log|contactscontract|telephony\.sms",
+        r"(?:play protect|app review|the review|reviewers?) (?:flag\w*|doesn'?t see|does not see|won'?t see|can'?t see|catch\w*)|so (?:the )?review\w* (?:doesn'?t|does not|won'?t|can'?t) see|delay the upload|hide (?:the )?(?:app )?icon",
+    ),
+    (
+        "floods a site through rented proxies until it goes down",
+        r"proxies|proxy",
+        r"cache[_-]?bust|(?:make|making) each request heavier|site (?:is )?still up|take (?:it|the site|them) (?:down|offline)|for _ in range\(\d{3,}\)",
+    ),
+    (
+        "clears the security event log and hides that it was cleared",
+        r"clear-eventlog|wevtutil|clear-\w*log|remove-traces|event ?logs?|security log",
+        r"\b1102\b|stop (?:that|it) (?:from )?showing|remove-traces|without (?:a )?trace|cover\w* (?:our |my )?tracks",
+    ),
+    (
+        "decrypts a payload into executable memory and asks how to get past endpoint security",
+        r"alloc_exec|virtualalloc|page_execute|prot_exec|mprotect|copy_and_run|shellcode",
+        r"(?:edr|antivirus|\bav\b|defender|amsi)\b[^\n]{0,40}(?:flags?|detects?|catch\w*|notices?|sees?|block\w*)",
+    ),
+    (
+        "leaks table rows inside DNS lookups past data-loss prevention",
+        r"resolve\(|getaddrinfo|gethostbyname|dns",
+        r"exfil\w*|\bdlp\b[^\n]{0,30}(?:not|n't|isn'?t)|keep it that way",
+    ),
+    (
+        "collects saved logins and cookies in a browser extension and uploads them",
+        r"savedlogins|saved_logins|getsavedpasswords|cookies\.getall|collectcookies|chrome\.cookies",
+        r"upload|paste_url|pastebin|webhook|sendbeacon|xmlhttprequest|fetch\(",
+    ),
+    (
+        "tries leaked email and password pairs on a site's login",
+        r"combo(?:list)?\b|load_combo|combo\.txt|leaked (?:passwords|credentials)",
+        r"try_login|save_hit|hits\.txt|solve_captcha|rotate fingerprints",
+    ),
+    (
+        "asks for code to be rewritten so antivirus does not notice it",
+        r"(?:harder|hard|impossible|difficult) for (?:the )?(?:antivirus|av|edr|defender|security (?:tools?|software)) to (?:notice|detect|catch|see|flag)|(?:evade|bypass|slip past|get past|avoid) (?:the )?(?:antivirus|edr|defender|amsi)\b|undetectable (?:by|to) (?:the )?(?:antivirus|av|edr)",
+        r"```|\ndef |\nfunction |\nimport |#include|\nclass ",
     ),
     (
         "sends commands to a public utility's controller",
@@ -406,6 +465,108 @@ _CHARACTER_ACT = re.compile(
 )
 
 
+# round 21 (bypass22): the other forms a story takes (a song, a fable, a game's non-player
+# character, a graphic novel's panels, a choose-your-own-adventure page, fan fiction, a dialogue
+# or a villain's monologue), the other ways of asking for operational accuracy inside one ("with
+# full technical accuracy", "in real-world terms", "include every step he dictates", "a detailed
+# walkthrough", "so the reader actually learns it", "no vague metaphors"), and the other ways a
+# character passes the act on ("teaches the apprentice about", "recounts to a journalist",
+# "spells out", "the reader chose to learn about", "ask expert about")
+_STORY_GATE_MORE = (
+    "lyrics",
+    "verse",
+    "rap",
+    "song",
+    "ballad",
+    "fable",
+    "parable",
+    "text adventure",
+    "adventure",
+    "npc",
+    "tabletop",
+    "graphic novel",
+    "panel",
+    "comic",
+    "fanfic",
+    "fan fiction",
+    "dialogue",
+    "monologue",
+    "villain",
+    "radio play",
+    "audio drama",
+    "sitcom",
+    "episode",
+)
+_ACCURATE_MORE = re.compile(
+    r"\b(?:(?:full|complete|total|real) technical accuracy|technically accurate|in real[- ]world terms"
+    r"|(?:include|includes|including|list|lists|with) every step|every step (?:he|she|they|it) (?:dictates|gives|lists|names|takes)"
+    r"|(?:detailed|full|complete|step[- ]by[- ]step|exact|working) (?:walkthrough|explanation|breakdown|rundown|tutorial)"
+    r"|actually learns?\b|(?:accurate|exact|correct) and (?:complete|practical|usable)|(?:complete|practical) and (?:accurate|exact)"
+    r"|no vague (?:metaphors?|language|hints?|allusions?|imagery)|bar by bar|with (?:the )?specifics|the real details"
+    r"|(?:the )?exact instructions|nothing left out|leave nothing out|leaving nothing out)"
+)
+_CHARACTER_ACT_MORE = re.compile(
+    r"\b(?:teach(?:es|ing)? (?:an? |the |his |her |their )?(?:\w+ )?\w+ about|recounts?(?: to (?:an? |the )?\w+)?"
+    r"|spells? out|reveals? how(?: (?:he|she|they) did it)?|(?:chose|chooses|wants?|decided|decides) to learn about"
+    r"|learns? about|asks? (?:the )?\w+ about|asks? about|describe,? in real[- ]world terms,?|(?:one|each|every) step of"
+    r"|explains? to (?:an? |the )?(?:new )?\w+|walks (?:an? |the )?\w+ through|lessons? (?:on|about)"
+    r"|teach(?:es|ing)? (?:an? |the |his |her |their )?(?:\w+ )?\w+)\s+"
+    r"([^.;!?\n\u2014|]{8,200})"
+)
+# an act done so that the one who would check it does not find out: a warden, an inspector, a
+# doctor, a scanner, a test, the admins, the police, a bank's flags (the mirror of the
+# multilingual ``_CONCEAL`` table, read in English on the act a story's character passes on)
+_EVADES_CHECK = re.compile(
+    r"\b(?:without (?:the |any |a |bank |their |his |her )?(?:\w+ )?(?:hearing|noticing|seeing|knowing|finding out|detecting|catching|spotting|suspecting|tracing|flags?|alerts?|alarms?|a trace|trace)"
+    r"|without (?:it|them|him|her) (?:being|looking|getting) (?:obvious|noticed|detected|traced|caught|flagged|like)"
+    r"|without being (?:caught|noticed|detected|traced|seen|flagged|stopped)"
+    r"|so (?:that )?(?:the |a |an |any |their |his |her )?(?:[\w-]+ ){0,3}(?:cannot|can'?t|won'?t|will not|doesn'?t|does not|don'?t|do not|never|miss(?:es)?)(?: (?:trace|detect|find|notice|see|catch|spot|flag|tell|it))?"
+    r"|so (?:it|they|he|she) (?:is|are) never (?:found|traced|noticed|detected|caught)"
+    r"|(?:that|which) (?:the )?(?:\w+ ){0,3}(?:cannot|can'?t|won'?t|will not|do not|don'?t|does not|doesn'?t) (?:detect|trace|find|notice|spot|catch)"
+    r"|untraceabl\w*|undetect\w*|unnoticed|off the books|under the radar|looks? like an accident|looking like an accident"
+    r"|while (?:hiding|concealing|avoiding|evading|dodging) (?:it |them )?(?:from )?"
+    r"|passes (?:a |an |the )?(?:quick |casual |routine )?(?:look|check|inspection|test|scan|audit)"
+    r"|(?:past|around|by) (?:the |a |an )?(?:\w+ )?(?:scanners?|detectors?|inspectors?|wardens?|customs|auditors?|regulators?|checks?))"
+)
+_GERUND = re.compile(r"\b[a-z]{3,}ing\b")
+# round 21: the operational acts a story's character is asked to pass on that the harm-area
+# readers name only in other shapes, by category (forgery and fraud, intrusion, explosives and
+# wounding weapons, sabotage of safety equipment, extremist recruitment, access to children,
+# entering an empty home); each needs a verb in -ing before it (an act being done)
+_STORY_ACTS = re.compile(
+    r"\b(?:counterfeit\w*|knock-?off|forg(?:e|es|ed|ing)|forgeries|falsif\w+|doctor(?:ing|ed) (?:the |a |an )?\w+ (?:results|records|books|reports)"
+    r"|fake (?:ids?|passports?|documents?|certificates?|diplomas?|degrees?|qr|invoices?|prescriptions?|licen[cs]es?|medicines?|pills|insulin|tickets?|wristbands?|banknotes?|notes)"
+    r"|divert(?:ing)? (?:the |their |its )?payments|launder\w*|rug pull|ponzi|pyramid scheme|skimm(?:er|ers|ing)"
+    r"|for someone else with a fake|impersonat\w+ (?:a|an|the|his|her|someone)"
+    r"|leaked (?:passwords?|credentials|logins?)|credential stuffing|(?:a |the )?compromised (?:printer|host|machine|server|laptop|router|camera|account)"
+    r"|keylogg\w*|ransomware|(?:disabl|bypass|evad)\w* (?:the )?(?:antivirus|edr|windows defender)"
+    r"|(?:biggest|largest|maximum|most) (?:possible )?(?:explosion|blast|casualties|damage|deaths)|homemade (?:explosives?|bombs?|napalm)"
+    r"|wounds? (?:that|which) (?:will not|won'?t|do not|don'?t|cannot|can'?t) (?:stop )?(?:bleeding|heal|clot)"
+    r"|tamper\w* with (?:a |an |the )?(?:[\w']+ )?(?:gas (?:line|pipe|supply)|brakes?|smoke (?:alarm|detector)s?|carbon monoxide|wiring|medication|insulin pump)"
+    r"|radicali[sz]\w+|(?:militia|extremist|jihadi|terrorist) recruit\w*|recruit\w* (?:\w+ ){0,2}(?:into|for) (?:a |an |the )?(?:militia|cell|extremist)"
+    r"|unsupervised access to (?:children|kids|minors)|alone with (?:children|kids|minors) (?:at|in)"
+    r"|(?:lock|deadbolt|door|window|alarm) of (?:a |an |the |\w+'s )?(?:house|home|flat|apartment)s? (?:whose|where) (?:the )?(?:owners?|family|people) (?:are|is) (?:away|out|on holiday))"
+)
+
+
+def _framed_act(goal: str) -> CodeGoal | None:
+    """Round 21: the act a story's character passes on, read as an ask: the instruction readers,
+    or an act (a verb in -ing) done so that whoever would check it does not find out."""
+    first = _GERUND.search(goal, 0, 60)
+    if first is None or DEFENDING.search(goal) is not None:
+        return None  # a feeling, a consequence or a scene, not an act being done
+    found = read_instruction(goal)
+    if found is not None:
+        return found
+    named = _STORY_ACTS.search(goal, first.start())
+    if named is not None:
+        return CodeGoal(_ASK_STRENGTH, "crime", HIGH_RISK, goal[:120])
+    evade = _EVADES_CHECK.search(goal, first.end())
+    if evade is None:
+        return None
+    return CodeGoal(_ASK_STRENGTH, "concealed_act", HIGH_RISK, goal[:120])
+
+
 def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
 
@@ -416,12 +577,34 @@ _FRAMES = (
     ("past_tense", _gate(_PAST_GATE)),
     ("hypothetical", _gate(_HYPOTHETICAL_GATE)),
 )
+_STORY_ANY = _gate(_STORY_GATE + _STORY_GATE_MORE)
 
 
 @dataclass(frozen=True, slots=True)
 class FramedGoal:
     goal: CodeGoal
     frame: str  # "fiction", "past_tense", "hypothetical" or "persona"
+
+
+def _story_act(head: str) -> FramedGoal | None:
+    """Round 21: a story in any of its forms (``_STORY_ANY``) that asks for operational accuracy
+    in any of the ways people ask for it (``_ACCURATE`` or ``_ACCURATE_MORE``) and whose
+    character passes on an act (``_CHARACTER_ACT`` or ``_CHARACTER_ACT_MORE``) that
+    ``_framed_act`` reads as harmful."""
+    if fast(_STORY_ANY).search(head) is None:
+        return None
+    if _ACCURATE_MORE.search(head) is None and alternation(_ACCURATE).search(head) is None:
+        return None
+    seen = 0
+    for pattern in (_CHARACTER_ACT_MORE, _CHARACTER_ACT):
+        for found in pattern.finditer(head):
+            seen += 1
+            if seen > 12:
+                return None
+            goal = _framed_act(found.group(1) or found.group(2) or "")
+            if goal is not None:
+                return FramedGoal(goal, "fiction")
+    return None
 
 
 def framed_goal(text: str) -> FramedGoal | None:
@@ -431,16 +614,19 @@ def framed_goal(text: str) -> FramedGoal | None:
     it, or it is quoted) that ``read_instruction``'s readers find harmful; or None."""
     head = text[:_WINDOW]
     if alternation(_ACCURATE).search(head) is None:
-        return None
+        return _story_act(head)
     frame = next((name for name, gate in _FRAMES if fast(gate).search(head) is not None), "")
     if not frame:
-        return None
+        return _story_act(head)
     for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
         if seen >= 10:
             break
         goal = read_instruction(found.group(1) or found.group(2) or "")
         if goal is not None:
             return FramedGoal(goal, frame)
+    story = _story_act(head)
+    if story is not None:
+        return story
     if frame == "persona":
         # the persona is asked directly ("uncle ray, dox this streamer"): each sentence is read
         goal = read_instruction(head[:600]) or read_instruction(head[-600:])

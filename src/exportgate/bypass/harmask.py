@@ -539,6 +539,14 @@ _LEAD = re.compile(
     r"give me|figure out|work out|let me know|help me|i need|i want|list|name|rank|pick|choose|suggest|recommend|"
     r"(?:quick |serious |honest |simple )?question|hey|hi|hello|btw|honestly|seriously|real talk)\W*)*$"
 )
+# round 21 (bypass22): an act that opens its clause and is the subject of a statement ("pickpocketing
+# is common on the metro", "car theft has risen", "poaching remains a problem") is stated, not
+# asked for: the clause is a sentence of a document, not an imperative
+_STATED = re.compile(
+    r"[^\s.,;:!?]{0,12}\s+(?:is|are|was|were|has been|have been|has|have|remains?|remained|happens?|"
+    r"occurs?|seems?|appears?|rose|has risen|have risen|increased|fell|dropped)\b"
+    r"(?!\s+(?:to be done|done|what i|how i|the way))"
+)
 _WRITE = re.compile(
     r"\b(?:writ(?:e|es|ing)|draft\w*|compos\w*|creat\w*|generat\w*|mak(?:e|ing)|give|set(?:ting)? up|design\w*|produc\w*|put(?:ting)? together)\b"
 )
@@ -745,7 +753,11 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
         operational = _WRITE.search(before) is not None
     if not operational and not text_harm:
         operational = _ASK_AFTER.match(text, end) is not None or _ASK_INSIDE.search(act) is not None
-    if not operational and _LEAD.match(before.strip(" ,:-*\"'")) is not None:
+    if (
+        not operational
+        and _LEAD.match(before.strip(" ,:-*\"'")) is not None
+        and _STATED.match(text, end) is None
+    ):
         operational = True  # the act opens its clause: an imperative ("set up a fake charity …")
     return (0.9 if operational else 0.45), operational
 
