@@ -370,9 +370,9 @@ def test_long_company_names_align_few_candidates(screener, monkeypatch: pytest.M
     aligned: list[int] = []
     score_name = NameIndex.score_name
 
-    def counting(self, query, q_toks, hits, nid, person, memo):  # type: ignore[no-untyped-def]
+    def counting(self, query, q_toks, hits, nid, person, memo, *rest):  # type: ignore[no-untyped-def]
         aligned.append(nid)
-        return score_name(self, query, q_toks, hits, nid, person, memo)
+        return score_name(self, query, q_toks, hits, nid, person, memo, *rest)
 
     monkeypatch.setattr(NameIndex, "score_name", counting)
     name = "THE ENERGY RESEARCH INSTITUTE OF THE RUSSIANN ACADEMY OF SCIENCES"

@@ -74,8 +74,36 @@ _COMMON = frozenset(
 _COMMON_STEMS = frozenset(w[:4] for w in _COMMON if len(w) >= 4)
 
 
+# round 13 (bypasstail): every byte that is not of _STEMS's class to a space ("?", what a
+# character that is not ASCII becomes, among them): the runs _STEMS reads are then the pieces
+# bytes.split returns (in C, where the pattern tries a match at every position)
+_NOT_STEM = bytes(
+    code if chr(code) in "abcdefghijklmnopqrstuvwxyz0123456789&" else ord(" ")
+    for code in range(256)
+)
+
+
+def stem_list(text: str) -> list[str]:
+    """``_STEMS.findall(text)``: the first four characters of each run of three or more
+    characters of ``[a-z0-9&]``, in order."""
+    runs = text.encode("ascii", "replace").translate(_NOT_STEM).decode("ascii").split()
+    return [run[:4] for run in runs if len(run) >= 3]
+
+
+_NOT_ALNUM = bytes(
+    code if chr(code) in "abcdefghijklmnopqrstuvwxyz0123456789" else ord(" ") for code in range(256)
+)
+
+
+def word_heads(text: str) -> list[str]:
+    """``re.findall(r"([a-z0-9]{1,4})[a-z0-9]*", text)``: the first four characters of each
+    run of ``[a-z0-9]``, in order (round 13, bypasstail: as :func:`stem_list`)."""
+    runs = text.encode("ascii", "replace").translate(_NOT_ALNUM).decode("ascii").split()
+    return [run[:4] for run in runs]
+
+
 def text_stems(text: str) -> frozenset[str]:
-    return frozenset(_STEMS.findall(text))
+    return frozenset(stem_list(text))
 
 
 def pattern_stems(pattern: str) -> frozenset[str]:
@@ -95,7 +123,7 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stems = frozenset(_STEMS.findall(text))
+        self.stems = frozenset(stem_list(text))
         self._positions: dict[str, list[int]] = {}
         self._counts: dict[str, int] = {}
         self._spans: dict[frozenset[str], list[tuple[int, int]] | None] = {}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exportgate.bypass.anchors import split_alternatives, trigger_spans
+from exportgate.bypass.anchors import split_alternatives, trigger_spans, word_heads
 from exportgate.bypass.literals import alternation, closes_at_end, fast
 
 # capability: something that only an attacker needs to *work* (round 16: "silently" where a
@@ -337,7 +337,7 @@ def offensive_cyber(text: str) -> Offensive | None:
     """Offensive capability in ``text`` (lower case, bounded by the caller), or None."""
     caps: list[str] = []
     ascii_text = text.isascii()
-    present = frozenset(_STEM4.findall(text))
+    present = frozenset(word_heads(text))  # (_STEM4.findall, by bytes.translate and split)
     if ascii_text and _ALL_STEMS.isdisjoint(present) and not any(t in text for t in _ASCII_OTHER):
         return None
     for k in _opened(text, present, ascii_text):
@@ -374,6 +374,26 @@ def offensive_cyber(text: str) -> Offensive | None:
 # tampering with industrial control setpoints, wiping logs after an intrusion, scraping card
 # data from point-of-sale memory, switching off cameras and alarms, exploit chains and spyware,
 # traffic interception. Read only on such a goal (``codegoal.py``), never on a whole prompt.
+# round 22: further intrusion acts by ATT&CK tactic, each named with whose system it is
+# or what it hides from: another person's mail read or traffic intercepted (collection),
+# a help desk talked into resetting someone else's password (initial access by
+# impersonation), leaked password lists tried against a login (credential access),
+# logs cleared after being inside so the admins cannot trace it (defence evasion),
+# access kept after the owner patches (persistence), card numbers skimmed from a
+# checkout by injected script, vote tallies tampered with (impact), GPS spoofed to
+# divert a drone or vehicle
+_OTHERS_SYSTEM = (
+    r"\b(?:read\w*|intercept\w*|snoop\w* on|spy\w* on)\b[^.\n]{0,20}\b(?:(?:my |the |a )?(?:neighbou?rs?|ex|wife|husband|partner|girlfriend|boyfriend|boss|coworker|colleague|roommate|flatmate|stranger|sister|brother)'s |someone else'?s |somebody else'?s |other people'?s |another person'?s )(?:\w+[ -]){0,3}(?:mail|e-?mails?|messages|texts|chats?|traffic|calls)"
+    r"|\bintercept\w*\b[^.\n]{0,20}\b(?:\w+'s|their|his|her|other people'?s|someone'?s) (?:\w+[ -]){1,3}(?:traffic|calls|messages|communications)"
+    r"|\b(?:get\w*|talk\w*|trick\w*|convinc\w*|persuad\w*|sweet-talk\w*|social[- ]engineer\w*)\b[^.\n]{0,30}\bhelp ?desk\b[^.\n]{0,30}\breset\w*\b[^.\n]{0,20}\b(?:someone else'?s|somebody else'?s|another (?:person|user|employee)'?s|(?:a|the) victim'?s|(?:his|her|their) )"
+    r"|\b(?:leaked|breached|stolen|dumped)\b[^.\n]{0,20}\b(?:passwords?|credentials?|combo ?lists?|logins?)\b[^.\n]{0,60}\btr(?:y|ies|ying)\b[^.\n]{0,20}\bagainst\b"
+    r"|\b(?:clean\w*|wip\w*|eras\w*|delet\w*|clear\w*|scrub\w*)\b[^.\n]{0,30}\blogs?\b[^.\n]{0,80}\bso (?:the )?(?:admins?|administrators?|nobody|no one|they|it|the owners?|the company) (?:can'?t|cannot|won'?t|will not|doesn'?t|don'?t) (?:trace|see|notice|find|tell|know)"
+    r"|\bkeep\w* (?:my |our )?access\b[^.\n]{0,20}\b(?:after|even (?:after|if|when)|once|when) (?:they|the \w+|it'?s|admins?|it gets?) (?:patch|rebuild|reset|fix|chang|re-?image|updat)\w*"
+    r"|\bskim\w*\b[^.\n]{0,30}\b(?:card numbers|card details|card data|payment details)\b[^.\n]{0,60}\b(?:checkout|shop|store|site|javascript|script)"
+    r"|\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|count\w*|results?|machines?|systems?|api|servers?|database)\b[^.\n]{0,60}\b(?:tamper\w*|manipulat\w*|rig\w*)"
+    r"|\b(?:tamper\w*|manipulat\w*|rig\w*|alter\w*)\b[^.\n]{0,30}\b(?:vote|voting|ballot|election)[- ](?:tally|tallies|counts?|results?|machines?|systems?|api|servers?|totals?)\b"
+    r"|\bspoof\w*\b[^.\n]{0,20}\bgps\b[^.\n]{0,60}\b(?:drones?|lands?|vehicles?|ships?|trucks?|deliver\w*)\b"
+)
 _GOAL_ACTS: tuple[tuple[str, str], ...] = (
     (
         "cyber",
@@ -402,6 +422,7 @@ _GOAL_ACTS: tuple[tuple[str, str], ...] = (
         r"|\b(?:take|taking|took|knock\w*|bring\w*|brought|keep\w*|kept|flood\w*|crash\w*)\b[^.\n]{0,12}\b(?:down|offline)\b[^.\n]{0,40}\b(?:site|website|shop|store|server|servers|service|network|platform|game)\b"
         r"|\b(?:take|taking|took|knock\w*|bring\w*|flood\w*|crash\w*)\b[^.\n]{0,10}\b(?:a |an |the |their |his |her |my \w+'s |\w+'s )(?:\w+ ){0,3}(?:site|website|shop|store|server|servers|service|network|platform)s? (?:down|offline)\b"
         r"|\bd?dos\w*\b[^.\n]{0,60}\b(?:competitor|rival|ex|school|neighbou?r|site|website|shop|store|server)\b"
+        r"|" + _OTHERS_SYSTEM + r""
         # hidden code in devices or software sold or shipped to others
         r"|\b(?:plant\w*|hid\w*|add\w*|insert\w*|put\w*|build\w*|implant\w*|backdoor\w*)\b[^.\n]{0,40}\b(?:backdoor|implant|persistence|rootkit|bootkit)\b|\bbackdoor\w*\b[^.\n]{0,30}\b(?:firmware|router|routers|device|devices|update|package|library)",
     ),
@@ -511,6 +532,27 @@ _MAX_READ = 6  # distinct asks read per text, at most
 _CLAUSES = re.compile(r"[.!?;\n]+\s*|[,:]\s+|\s+(?:—|–|-)\s+")
 
 
+# round 22: an ask for the act in plain question or wish form ("how can i …", "which endpoints
+# … could i …", "best tricks for …", "i'd like to …", "add a module for …"): the clause is read
+# whole, with no verb of making required after its opener (the goal table is the guard)
+_ASK_FORM = re.compile(
+    r"^(?:(?:please|pls|so|and|ok|okay|hey|hi|also|then|three questions|practice question)\W+)*"
+    r"(?:how (?:(?:can|could|do|would|should|might) (?:i|we)|to)\b"
+    r"|which (?:\S+\s+){1,10}?(?:could|can|should|would) (?:i|we)\b"
+    r"|(?:what(?:'s| is| are) )?(?:the )?best (?:tricks?|ways?|methods?) (?:for|to)\b"
+    r"|i'?d like to\b|i (?:want|would like|need) to\b"
+    r"|add (?:a |an )?(?:module|plugin|feature|function) (?:for|that|to)\b)"
+)
+
+_FORM_DEFENDING = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:spot\w*|tell (?:if|whether|when)|know (?:if|whether|when)|find out (?:if|whether)|detect\w*|identif\w*|check\w*|remov\w*|get rid|clean\w* up|recover\w*|stop\w*|block\w*|prevent\w*|protect\w*|secur\w*|harden\w*|defend\w*|monitor\w*|audit\w*|investigat\w*|respond\w*|report\w*|explain\w*|understand\w*)\b"
+    r"|\b(?:my|our) own\b"
+    r"|(?<!without )(?<!not )(?<!n't )(?<!avoid )\b(?:harden\w*|protect\w*|defend\w* against|secur(?:e|ing)|patch\w*|detect\w*|monitor\w*|prevent\w*|mitigat\w*|lock\w* down)\b"
+)
+_OTHERS_RE = re.compile(_OTHERS_SYSTEM)
+_ASK_OPENER = re.compile(r"\b(?:how|which|best|like to|want to|need to|add)\b")
+
+
 def intrusion_ask(text: str) -> IntrusionGoal | None:
     """The intrusion act a clause of ``text`` (lower case, bounded by the caller) asks to be
     done or made: the clause opens with a request to make or do and names an intrusion act of
@@ -522,12 +564,24 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
         # a clause is read only where a verb of _DO_VERB opens its request, so the sentence
         # holds one (a clause ends at a separator that is no word character, so the verb's
         # closing \b holds in the sentence too): one scan, where most sentences hold none
-        if _DO_VERB_ANY.search(part) is None:
+        if _DO_VERB_ANY.search(part) is None and _ASK_OPENER.search(part) is None:
             continue
         clauses = _CLAUSES.split(part)
         for at, clause in enumerate(clauses):
             request = _DO_REQUEST.match(clause)
             start = 0
+            if request is None:
+                # round 22: a question or wish form is read whole (its object may precede
+                # its verb: "which endpoints of the tally api could i tamper with"), only for
+                # the acts on someone else's system (a defender's "how do we catch
+                # pass-the-hash" names an act too), never where it asks to find, tell or
+                # remove something or is about one's own system; otherwise the clause is read
+                # as before
+                form = _ASK_FORM.match(clause)
+                if form is not None and _FORM_DEFENDING.search(clause) is None:
+                    whole = " ".join(clauses[at:])[:240]
+                    if _OTHERS_RE.search(whole) is not None:
+                        return IntrusionGoal("cyber", whole[:120])
             if request is None:
                 # every _ASKED_OF_YOU match holds "you" or "help me ": one substring test each
                 # before the pattern is tried at every position of the clause

@@ -38,6 +38,7 @@ from exportgate.bypass.injection import (
     carried_instructions,
     data_text,
     data_view,
+    everyday_senses,
     hidden_asks,
     negated_before,
 )
@@ -219,9 +220,13 @@ def _random_case_words(sample: str) -> int:
     return sum(
         1
         for w in sample.split()
-        # a word in lower case has no capital for _LOWER_UPPER to find
+        # a word in lower case has no capital for _LOWER_UPPER to find; round 13 (bypasstail):
+        # nor has a word in capitals a lower-case letter, nor a title-case word ("Hello": a
+        # capital only after a character without case) a capital after a lower-case letter
         if 4 <= len(w) <= 40
         and not w.islower()
+        and not w.isupper()
+        and not w.istitle()
         and _LOWER_UPPER.search(w)
         and _UPPER_LOWER.search(w)
     )
@@ -413,7 +418,8 @@ def _relayed_harm(data: str) -> str:
         if at >= 0 and negated_before(data.lower(), at + 20):
             return ""  # round 10: "never explain how to make ..." forbids, it does not ask
         return "asks it to pass on: " + found.evidence[:80]
-    counts = concept_counts(data.lower())
+    # round 22: a harm word in an everyday sense ("hack together a desk") names no harm
+    counts = concept_counts(everyday_senses(data.lower()))
     if counts.get("operational") and any(counts.get(k) for k in _HARM_CONCEPTS):
         return "asks it to pass on how to do a harmful thing"
     return ""

@@ -334,6 +334,25 @@ _ORDINARY_ACTION = re.compile(
 )
 
 
+# round 22: English senses in which a harm word names no harmful act (dictionary senses and
+# protective objects): "hack together" (build roughly), a "life hack", "ransom-note style"
+# (cut-out lettering, a craft), a hazard that is cleared away or kept from a child or pet
+# ("clear the garden of plants poisonous to puppies"). Blanked before the concept count of a
+# carried instruction is read, so that a word alone does not make a harmless ask harmful; the
+# instruction's shape and every other reader are unchanged.
+_EVERYDAY_SENSE = re.compile(
+    r"\bhack(?:s|ed|ing)? (?:\w+ )?(?:together|up a (?:quick|simple|cheap))\b|\blife ?hacks?\b"
+    r"|\bransom[- ]note(?:[- ](?:style|look|lettering|letters|collage|font))\b"
+    r"|\b(?:clear\w*|remov\w*|get\w* rid of|pull\w* (?:up|out)|weed\w*|keep\w* (?:\w+ )?away from|avoid\w*|identify\w*|spot\w*)\b"
+    r"[^.\n]{0,60}\b(?:poisonous|toxic|harmful|dangerous) (?:to|for) (?:pupp\w*|dogs?|cats?|kittens?|pets?|children|kids|toddlers|babies|horses|rabbits|livestock)\b"
+)
+
+
+def everyday_senses(text: str) -> str:
+    """``text`` (lower case) with the everyday senses of harm words blanked (round 22)."""
+    return _EVERYDAY_SENSE.sub(" ", text)
+
+
 def harmful_goal(window: str) -> str:
     """The harmful or user-overriding goal asked for in this text (lower case), or ``""``."""
     found = _OVERRIDE.search(window) or _HARM_GOAL.search(window)
@@ -608,6 +627,7 @@ __all__ = [
     "carried_instructions",
     "data_text",
     "data_view",
+    "everyday_senses",
     "harmful_goal",
     "hidden_asks",
     "mentioned",

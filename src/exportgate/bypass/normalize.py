@@ -115,6 +115,38 @@ _LEET_TOKEN = re.compile(r"(?<![\w@$!|+/=])[\w@$!|+]{3,20}(?![\w@$!|+/=])")
 _LEET_CHARS = frozenset("0123456789@$!|+")
 
 
+_LEET_AT = re.compile(r"[0-9@$!|+]")  # a character of _LEET_CHARS
+
+
+def _token_char(char: str) -> bool:
+    """Whether ``char`` is of _LEET_TOKEN's class (``\\w`` as ``re`` reads it, or @$!|+)."""
+    return char.isalnum() or char in "_@$!|+"
+
+
+def leet_tokens(text: str) -> list[str]:
+    """The tokens of ``_LEET_TOKEN.findall(text)`` that hold a character of _LEET_CHARS, in
+    order (round 13, bypasstail: the only ones ``_is_leet`` can accept). A token is a whole run
+    of the token's characters (its look-behind and look-ahead), so it is matched only at the
+    start of the run around each such character, at most 20 characters back; the pattern
+    itself decides there (its look-behind rejects a start inside a longer run)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        found = _LEET_AT.search(text, pos)
+        if found is None:
+            return out
+        at = found.start()
+        start = at
+        while start > 0 and at - start < 20 and _token_char(text[start - 1]):
+            start -= 1
+        match = _LEET_TOKEN.match(text, start)
+        if match is not None and match.end() > at:
+            out.append(match.group())
+            pos = match.end()
+        else:
+            pos = at + 1
+
+
 def _is_leet(token: str) -> bool:
     token = token.strip("!|+$@.")
     if len(token) < 3 or token.isalpha() or token.isdigit():
@@ -125,7 +157,55 @@ def _is_leet(token: str) -> bool:
 
 _SPACED = re.compile(r"(?<![\w])(?:[a-zA-Z][ .\-_*/|]{1,3}){3,}[a-zA-Z](?![\w])")
 
+
+# round 13 (bypasstail): substring gates read on a text one byte a character (``class_marks``):
+# each ASCII character as a table maps it, any other character as "?" maps it. The patterns
+# below match ASCII characters only where a gate looks, so a text without the gate's string
+# holds no match, and the pattern's own scan (tried at every position) is skipped. bytes
+# translate and find run in C at a few instructions a character.
+def class_table(classes: dict[str, str]) -> bytes:
+    """A ``bytes.translate`` table: each character of a key to its value (one ASCII
+    character), every other byte to "." ("?", what a character that is not ASCII becomes,
+    must not be a key's)."""
+    table = bytearray(b"." * 256)
+    for chars, mark in classes.items():
+        assert "?" not in chars and len(mark) == 1
+        for char in chars:
+            table[ord(char)] = ord(mark)
+    return bytes(table)
+
+
+def class_marks(text: str, table: bytes) -> bytes:
+    """``text`` one byte a character (positions kept): each ASCII character as ``table`` maps
+    it, a character that is not ASCII as ``table`` maps "?"."""
+    return text.encode("ascii", "replace").translate(table)
+
+
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# a _SPACED match is four or more single letters joined by one to three marks: its second and
+# third letters each stand between marks ("sasas", "sassas" or "sasssas" in these classes)
+_SPACED_MARKS = class_table({_ASCII_LETTERS: "a", " .-_*/|": "s"})
+_SPACED_NEEDLES = (b"sasas", b"sassas", b"sasssas")
+
+
+def spaced_runs(text: str) -> list[str]:
+    """``_SPACED.findall(text)``, run only where the text holds a string every match holds."""
+    marks = class_marks(text, _SPACED_MARKS)
+    if not any(needle in marks for needle in _SPACED_NEEDLES):
+        return []
+    return _SPACED.findall(text)
+
+
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+# every _B64 match is a run of 16 or more characters of its alphabet (round 13, bypasstail)
+_B64_MARKS = class_table({_ASCII_LETTERS + "0123456789+/_-": "b"})
+
+
+def may_hold_base64(text: str) -> bool:
+    """False where no _B64 match can occur: no run of 16 characters of its alphabet."""
+    return b"b" * 16 in class_marks(text, _B64_MARKS)
+
+
 _HEX = re.compile(
     r"(?<![0-9A-Za-z])(?:0x)?(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])|(?:(?:0x|\\x)[0-9A-Fa-f]{2}[ :,]?){8,}"
     r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
@@ -472,7 +552,7 @@ def _decode_layer(text: str, found: list[Decoded], depth: int, rot13: bool = Fal
     # base64 (16+), base32 (16+) and base85 (20+) tokens hold no white space: a text whose
     # longest white-space-free run is shorter holds none of them
     longest = max(map(len, text.split()), default=0)
-    for match in _B64.finditer(text) if longest >= 16 else ():
+    for match in _B64.finditer(text) if longest >= 16 and may_hold_base64(text) else ():
         candidates.append(("base64", _try_base64(match.group())))
         if len(candidates) > 4 * MAX_DECODED:
             break
@@ -937,17 +1017,13 @@ def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normali
         result.views.append(backward)
         result.disguised += len(backward) // 2
         result.disguises = (*result.disguises, "words written backwards")
-    spaced = _SPACED.findall(folded)
+    spaced = spaced_runs(folded)
     if spaced:
         result.spaced_runs = len(spaced)
         result.views.append(_SPACED.sub(_unspace, folded))
     if not _LEET_CHARS.isdisjoint(folded):
         # a token of letters only is not leetspeak (_is_leet): skip the call for it
-        leet = {
-            w.strip("!|+$@.")
-            for w in _LEET_TOKEN.findall(folded)
-            if not w.isalpha() and _is_leet(w)
-        }
+        leet = {w.strip("!|+$@.") for w in leet_tokens(folded) if not w.isalpha() and _is_leet(w)}
         if leet:
             result.leet_words = len(leet)
             result.views.append(_around(folded, leet))

@@ -46,7 +46,7 @@ from exportgate.screening.normalize import (
     skeleton,
     tokenize,
 )
-from exportgate.screening.pair import alias_strength, align, word_sim, word_sims
+from exportgate.screening.pair import alias_strength, align, align_above, word_sim, word_sims
 from exportgate.screening.pair import compare_names as compare_names
 from exportgate.screening.russian import respelled_slavic_key, slavic_key
 from exportgate.screening.scoring import (
@@ -206,6 +206,9 @@ class NameIndex:
     #: answer nothing at once when the hit bound of every name together is under the cut
     #: (same answers: no name could pass its own; off only to test that)
     query_bound: ClassVar[bool] = True
+    #: skip the rules of a name whose aligned words cannot score min_score whatever the rules
+    #: do (:func:`pair.rules_most`; same answers, off only to test that)
+    rules_bound: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -1188,7 +1191,11 @@ class NameIndex:
         nid: int,
         person: bool,
         rows: list[dict[int, float]],
-    ) -> PairResult:
+        raw_floor: float = -math.inf,
+    ) -> PairResult | None:
+        """Query ``query`` aligned with name ``nid`` and scored by the rules; None where the
+        rules could not score it ``raw_floor`` or more (:func:`pair.align_above`; with no
+        ``raw_floor`` never)."""
         cand = self.cand_side(nid)
         ids = self.n_tok[nid]
         c_origin = self.n_origin[nid]
@@ -1217,7 +1224,9 @@ class NameIndex:
                 s = row[key] = word_sim(qt.text, qt.origin, self.vtext[cast(int, v)], c_origin, p)
             return s
 
-        return align(query, cand, sim, p, person)
+        if raw_floor == -math.inf:
+            return align(query, cand, sim, p, person)
+        return align_above(query, cand, sim, p, person, raw_floor)
 
     def search(
         self,
@@ -1586,16 +1595,30 @@ class NameIndex:
                     if list_pruned(nid, person, best_s, floors):
                         continue
                 passes_by[person][key] = True
-        scored_by: list[dict[object, PairResult]] = [{}, {}]
+        scored_by: list[dict[object, PairResult | None]] = [{}, {}]
         entities = self.entities
+        # a name the rules cannot score up to min_score (pair.rules_most, after its words are
+        # aligned) is not scored: its score, lowered by nothing but caps and penalties below,
+        # would calibrate under min_score (raw_for's raw calibrates under it); remembered by
+        # form as None
+        raw_floor = p.raw_for(min_score) if prune and self.rules_bound else -math.inf
         for nid_o, person, form, key in todo:
             if key is not None and not passes_by[person][key]:
                 continue
             nid = cast(int, nid_o)
             scored = scored_by[person]
-            res = scored.get(form) if self.same_form_once else None
-            if res is None:
-                res = scored[form] = self.score_name(query, toks, hits, nid, person, rows)
+            if self.same_form_once and form in scored:
+                got = scored[form]
+            else:
+                got = scored[form] = self.score_name(
+                    query, toks, hits, nid, person, rows, raw_floor
+                )
+            if got is None:
+                # (its entity keeps the place in ``best`` the name's score under min_score would
+                # have given it: entities of equal score come out in that order)
+                best.setdefault(self.n_ent[nid], _UNDER)
+                continue
+            res = got
             raw = res.raw
             raw, notes = alias_strength(raw, self.n_strength[nid], p)
             score = p.calibrate(raw)
@@ -1618,6 +1641,9 @@ def _stored_index(state: dict[str, object]) -> NameIndex:
 
 
 _NO_HIT: _Looked = ({}, 0, (), None)
+#: an entity's place in a search's best matches, held for a name not scored (under min_score,
+#: :meth:`NameIndex._search`): any score replaces it, and it is never shown
+_UNDER = Candidate(-1, -1, 0.0, -math.inf, PairResult(0.0, [], [], [], []), [])
 #: the most name forms the forms memo holds together (then the lookup memo starts afresh)
 _FORMS_HELD_MAX = 2_000_000
 _VOWELS = frozenset("aeiouy")

@@ -11,12 +11,22 @@ compared alone weighs every name word fully (:meth:`costs.CostModel.weight` with
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
-from exportgate.screening.normalize import LEGAL, Token, query_tokens, tokenize, vessel_marks
+from exportgate.screening.normalize import (
+    LEGAL,
+    NUMBER,
+    WORD,
+    Token,
+    query_tokens,
+    tokenize,
+    vessel_marks,
+)
 from exportgate.screening.params import DEFAULT_PARAMS, Params
 from exportgate.screening.rules import score_alignment
 from exportgate.screening.scoring import (
+    Alignment,
     PairResult,
     Side,
     SimFn,
@@ -55,6 +65,42 @@ def word_sims(q: str, q_origin: int, cs: Sequence[str], c_origin: int, p: Params
 def align(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) -> PairResult:
     """The raw score of one pair (before calibration): align the words, then run the rules."""
     return score_alignment(align_words(query, cand, sim, p, person))
+
+
+def rules_most(al: Alignment) -> float:
+    """The most raw score the rules (:func:`rules.score_alignment`) can give alignment ``al``:
+    its earned weight over its matched weight plus its unmatched query and list words at the
+    least shares any rule leaves them (:attr:`costs.CostModel.least_query_share`,
+    :meth:`costs.CostModel.least_list_share`, the bounds the index's pruning rests on too),
+    with no added cost and no score rule (those only lower a score). The same sums as the
+    rules work out, each term no larger, so no larger in floating point either."""
+    cm = cost_model(al.p)
+    q, c = al.query, al.cand
+    matched = {q.texts[i] for i, u in enumerate(al.q_used) if u}
+    miss_q, _ = cm.unmatched(q.texts, q.cats, q.weights, al.q_used, matched, al.person)
+    miss_c, _ = cm.unmatched(c.texts, c.cats, c.weights, al.c_used, frozenset(), al.person)
+    matched_w = sum(w for w, u in zip(q.weights, al.q_used, strict=True) if u)
+    one_word = sum(cat in (WORD, NUMBER) for cat in q.cats) == 1
+    denom = (
+        matched_w
+        + cm.least_query_share * miss_q
+        + cm.least_list_share(al.person, one_word) * miss_c
+    )
+    if denom <= 0:
+        return math.inf  # (the rules' score is 0 then, but nothing is assumed)
+    return al.earned / denom
+
+
+def align_above(
+    query: Side, cand: Side, sim: SimFn, p: Params, person: bool, raw_floor: float
+) -> PairResult | None:
+    """:func:`align`, or None where the rules cannot bring the pair's raw score above
+    ``raw_floor`` (:func:`rules_most` under it): the rules are not run for a pair that could
+    not be shown."""
+    al = align_words(query, cand, sim, p, person)
+    if rules_most(al) < raw_floor:
+        return None
+    return score_alignment(al)
 
 
 def alias_strength(raw: float, strength: int, p: Params) -> tuple[float, list[str]]:

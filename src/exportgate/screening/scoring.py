@@ -843,7 +843,8 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
     and the word it stands for start with the same letter (outside Chinese characters): the check
     keeps long names from comparing every pair of words."""
     out: list[tuple[float, int, int, int, int]] = []
-    qt_all, ct_all = query.texts, cand.texts
+    # (as lists: their items are read directly, a sequence's through a generic call)
+    qt_all, ct_all = list(query.texts), list(cand.texts)
     m, n = len(qt_all), len(ct_all)
     # names in Chinese characters: "山田" ~ "yamada", "正恩" ~ "jong un" (lengths say nothing)
     han = query.origin == ORIGIN_HAN
@@ -880,11 +881,15 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                 if j2 is not None and qt_all[i] != ct_all[j2]:
                     out.append((p.respell_sim + 0.001, i, 2, j2, 2))
             if han and not joined.isascii():
-                near: Sequence[int] = range(n)
+                near: list[int] = list(range(n))  # (a list: iterated directly below)
             else:
-                near = [
-                    j for j in c_by.get(joined[0], ()) if abs(len(ct_all[j]) - len(joined)) <= 2
-                ]
+                # (the list as the dictionary holds it, iterated directly; none: no word)
+                by = c_by.get(joined[0])
+                near = (
+                    [j for j in by if abs(len(ct_all[j]) - len(joined)) <= 2]
+                    if by is not None
+                    else []
+                )
             for j in near:
                 s = fused_sim(joined, ct_all[j], query.origin, p)
                 if s >= (0.8 if len(ct_all[j]) > FUSED_WORD_MIN else FUSED_SHORT_FLOOR):
@@ -909,9 +914,12 @@ def _fused(query: Side, cand: Side, p: Params) -> list[tuple[float, int, int, in
                     )
                 ]
             else:
-                near = [
-                    i for i in q_by.get(joined[0], ()) if abs(len(qt_all[i]) - len(joined)) <= 2
-                ]
+                by = q_by.get(joined[0])
+                near = (
+                    [i for i in by if abs(len(qt_all[i]) - len(joined)) <= 2]
+                    if by is not None
+                    else []
+                )
             for i in near:
                 s = fused_sim(qt_all[i], joined, query.origin, p)
                 if s >= 0.8:
@@ -1151,12 +1159,17 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
     an abbreviation with its word ("intl" ~ "international", companies), and a romanised
     Korean syllable with another romanisation of it (for review). What the pairs are worth
     is for the rules of :mod:`rules`."""
-    m, n = len(query.texts), len(cand.texts)
+    # (the sides' words, categories and weights as lists here: read item by item below, a
+    # list's items are read directly, a sequence's through a generic call)
+    q_texts, c_texts = list(query.texts), list(cand.texts)
+    q_cats, c_cats = list(query.cats), list(cand.cats)
+    q_weights = list(query.weights)
+    m, n = len(q_texts), len(c_texts)
     pairs: list[tuple[float, int, int, int, int]] = []  # sim, qi, qlen, cj, clen
     # (an abbreviation keeps its word's first and last letters: only such words are tested)
-    ends = [(t[:1], t[-1:]) for t in cand.texts]
+    ends = [(t[:1], t[-1:]) for t in c_texts]
     for i in range(m):
-        qt = query.texts[i]
+        qt = q_texts[i]
         q_ends = (qt[:1], qt[-1:])
         for j in range(n):
             s = sim(i, j)
@@ -1165,9 +1178,9 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
             elif (
                 not person
                 and ends[j] == q_ends
-                and query.cats[i] == WORD
-                and cand.cats[j] == WORD
-                and (is_abbreviation(qt, cand.texts[j]) or is_abbreviation(cand.texts[j], qt))
+                and q_cats[i] == WORD
+                and c_cats[j] == WORD
+                and (is_abbreviation(qt, c_texts[j]) or is_abbreviation(c_texts[j], qt))
             ):
                 pairs.append((p.abbrev_sim, i, 1, j, 1))
     folded: set[tuple[int, int]] = set()
@@ -1205,17 +1218,27 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
 
     def take(cands: list[tuple[float, int, int, int, int]]) -> float:
         gained = 0.0
-        cands.sort(key=lambda t: (-t[0], t[2] + t[4]))
-        for s, i, ql, j, cl in cands:
-            if any(q_used[i : i + ql]) or any(c_used[j : j + cl]):
+        # best similarity first, then fewer words, then as found: the order of a stable sort
+        # by (-similarity, words), without a key function called once per pair
+        order = sorted([(-t[0], t[2] + t[4], k) for k, t in enumerate(cands)])
+        # words not paired yet on each side: a pair takes at least one of each, so none is
+        # taken once either side has none left (the pairs after that are all skipped)
+        q_left, c_left = m, n
+        for _, _, k in order:
+            s, i, ql, j, cl = cands[k]
+            if q_left == 0 or c_left == 0:
+                break
+            if (q_used[i] if ql == 1 else any(q_used[i : i + ql])) or (
+                c_used[j] if cl == 1 else any(c_used[j : j + cl])
+            ):
                 continue
-            qcat = query.cats[i]
-            ccat = cand.cats[j]
+            qcat = q_cats[i]
+            ccat = c_cats[j]
             if (
                 (qcat == LEGAL) != (ccat == LEGAL)
                 and s < 1.0
                 and ql == cl
-                and not (ql == 1 and _translated(query.texts[i], cand.texts[j]))
+                and not (ql == 1 and _translated(q_texts[i], c_texts[j]))
             ):
                 # a legal form only aligns with a legal form, its exact word, or that word in
                 # another language ("Company" / "COMPANIA", "Enterprise" / "EMPRESA")
@@ -1234,11 +1257,19 @@ def align_words(query: Side, cand: Side, sim: SimFn, p: Params, person: bool) ->
             for k in range(j, j + cl):
                 c_used[k] = True
                 c_sim[k] = s
+            q_left -= ql
+            c_left -= cl
             spans.append((i, ql, j, cl))
             # a near-miss word counts for less than its similarity (costs.CostModel.earned)
-            gained += earned(s) * sum(query.weights[i : i + ql])
+            # (one word: its weight and text as they are, what the sum and the join give)
+            w = q_weights[i] if ql == 1 else sum(q_weights[i : i + ql])
+            gained += earned(s) * w
             aligned.append(
-                (" ".join(query.texts[i : i + ql]), " ".join(cand.texts[j : j + cl]), round(s, 3))
+                (
+                    q_texts[i] if ql == 1 else " ".join(q_texts[i : i + ql]),
+                    c_texts[j] if cl == 1 else " ".join(c_texts[j : j + cl]),
+                    round(s, 3),
+                )
             )
         return gained
 
