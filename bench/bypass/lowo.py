@@ -35,7 +35,7 @@ from exportgate.bypass.detector import BypassConfig, Verdict, mix_goal  # noqa: 
 # F: read in round 6; T5: written with the round-7 rules; T6: written with the round-8 rules;
 # G: read in rounds 7-8; H: read in rounds 9-10; T8: written with the round-10 rules; I: read
 # in rounds 11-12 (T9, written apart and never read by the round-12 rule author, is honest)
-RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8", "I", "J", "K", "L", "M"})
+RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8", "I", "J", "K", "L", "M", "N"})
 
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -91,6 +91,7 @@ def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, An
 # round 4.1: everyday requests in 40 languages (everyday_ml.py) join the training text
 WITH_EVERYDAY_ML = True
 WITH_MIRRORS = True  # round 14: the project's mirror pairs (mirrors.py)
+WITH_RELAY = True  # round 21: relayed questions, everyday and harmful (corpus_relay/relay.py)
 
 
 def common_items() -> list[dict[str, Any]]:
@@ -107,6 +108,11 @@ def common_items() -> list[dict[str, Any]]:
         items += mirrors.build()
     if WITH_EVERYDAY_ML:
         items += everyday_ml.build()
+    if WITH_RELAY:
+        sys.path.insert(0, str(HERE / "corpus_relay"))
+        import relay
+
+        items += relay.build()
     for item in items:
         item["writer"] = "own"
     return items

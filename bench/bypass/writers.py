@@ -72,6 +72,8 @@ WRITERS: dict[str, str] = {
     "L": "independent_l",
     # round 19: set M (run once by the lead on the round-17 freeze, tuned-on from round 18)
     "M": "independent_m",
+    # round 21: set N (run once by the lead on the round-19 freeze, tuned-on from round 20)
+    "N": "independent_n",
 }
 # writers of which only some groups train the learned part: writer -> predicate on the item
 PARTIAL_WRITERS = frozenset({"J"})

@@ -47,6 +47,7 @@ def test_version_is_round_ten() -> None:
         "bypass-17",
         "bypass-18",
         "bypass-19",
+        "bypass-20",
     )
 
 

@@ -142,6 +142,7 @@ def test_version_is_round_eleven_or_later() -> None:
         "bypass-17",
         "bypass-18",
         "bypass-19",
+        "bypass-20",
     )
 
 

@@ -195,4 +195,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-17",
         "bypass-18",
         "bypass-19",
+        "bypass-20",
     )

@@ -25,6 +25,7 @@ def test_shipped_learned_part_loads_and_names_its_sources() -> None:
         "learned-13",
         "learned-14",
         "learned-15",
+        "learned-16",
     )
     for writer in (
         "writer A",

@@ -98,6 +98,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-17",
         "bypass-18",
         "bypass-19",
+        "bypass-20",
     )
 
 

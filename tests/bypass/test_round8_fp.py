@@ -35,6 +35,7 @@ def test_versions() -> None:
         "bypass-17",
         "bypass-18",
         "bypass-19",
+        "bypass-20",
     )
     model = load()
     assert model is not None and model.version in (
@@ -45,6 +46,7 @@ def test_versions() -> None:
         "learned-13",
         "learned-14",
         "learned-15",
+        "learned-16",
     )
     assert any("corpus_t6" in s for s in model.sources)
 

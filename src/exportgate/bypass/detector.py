@@ -58,7 +58,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-19"
+DETECTOR_VERSION = "bypass-20"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
@@ -750,15 +750,28 @@ def scramble_table(model: LearnedModel | None) -> tuple[frozenset[str], dict[str
             for w in (model.words if model is not None else ())
             if 4 <= len(w) <= 16 and w.isascii() and w.isalpha()
         )
-        by_key: dict[str, str] = {}
-        shared: set[str] = set()
+        weights = model.words if model is not None else {}
+        groups: dict[str, list[str]] = {}
         for word in sorted(known):
-            key = scramble_key(word)
-            if key in by_key:
-                shared.add(key)
-            by_key[key] = word
-        _SCRAMBLE.append((known, {k: w for k, w in by_key.items() if k not in shared}))
+            groups.setdefault(scramble_key(word), []).append(word)
+        by_key = {k: w for k, ws in groups.items() if (w := _one_word(ws, weights))}
+        _SCRAMBLE.append((known, by_key))
     return _SCRAMBLE[0]
+
+
+def _one_word(words: list[str], weights: dict[str, float]) -> str:
+    """The word a scramble key reads back to: the only one, or (round 21) among words sharing
+    the key the one whose weight is at least ``_TYPO_RATIO`` times every other's in size — a
+    letter-swap typo the training text repeats ("passowrd") learns a small weight beside the
+    word it misspells; keys of comparable words ("form", "from") are left out."""
+    if len(words) == 1:
+        return words[0]
+    ranked = sorted(words, key=lambda w: abs(weights.get(w, 0.0)), reverse=True)
+    top, second = abs(weights.get(ranked[0], 0.0)), abs(weights.get(ranked[1], 0.0))
+    return ranked[0] if top > 0 and top >= _TYPO_RATIO * second else ""
+
+
+_TYPO_RATIO = 10.0
 
 
 def _known_word_views(norm: Normalized, original: str, model: LearnedModel) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.bypass.acts_examiner import ERA, EXAMINER_ACTS
 from exportgate.bypass.acts_iccs import ICCS_ACTS
 from exportgate.bypass.anchors import Gated, index_of
 from exportgate.bypass.words import letter_words
@@ -364,6 +365,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
 # obstruction of justice, elections, dangerous driving, espionage, environmental and wildlife
 # offences), from ``acts_iccs`` (the source and the classes are recorded there)
 _ACTS = _ACTS + tuple((area, band, pattern) for _, area, band, pattern, _ in ICCS_ACTS)
+# round 21: acts aimed at defeating an examiner (their purpose, not their object)
+_ACTS = _ACTS + tuple((area, band, pattern) for _, area, band, pattern, _ in EXAMINER_ACTS)
 # the areas where a video game explains an act away ("how do I rob the bank in GTA")
 _GAME_AREAS = frozenset(
     {"violence", "property", "justice", "public_safety", "elections", "smuggling"}
@@ -553,6 +556,7 @@ _GAME = re.compile(
     r"level|quest|boss fight|npc|npcs|d&d|dnd|campaign|mobs?|enemy|enemies|pvp|multiplayer)\b"
 )
 # text harms: the request produces the harmful text itself, so a verb of writing is operational
+_ERA = re.compile(ERA)
 _TEXT_HARM = re.compile(
     r"\b(?:phishing|scam|manifesto|recruit\w*|glorif\w*|copycats?|pretend\w*|impersonat\w*|propaganda|fake charity|inspire)\b"
 )
@@ -708,6 +712,7 @@ _TRIGGERS: tuple[str, ...] = (
     "sexual sexy explicit underage",
 )
 _TRIGGERS = _TRIGGERS + tuple(words for *_, words in ICCS_ACTS)
+_TRIGGERS = _TRIGGERS + tuple(words for *_, words in EXAMINER_ACTS)
 assert len(_TRIGGERS) == len(_ACTS)
 _TRIGGER_SETS = tuple(frozenset(t.split()) for t in _TRIGGERS)
 
@@ -729,7 +734,10 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     before = _clause_before(text, start)
     after = text[end : end + 80]
     clause_after = _CLAUSE.split(after, maxsplit=1)[0]
-    if _STUDY.search(before) is not None or _STUDY_AFTER.search(clause_after) is not None:
+    if _STUDY_AFTER.search(clause_after) is not None:
+        return 0.1, False
+    studies = list(_STUDY.finditer(before))
+    if studies and not _purpose_then_ask(before[studies[-1].end() :], text, end):
         return 0.1, False
     text_harm = _TEXT_HARM.search(act) is not None
     operational = (
@@ -752,6 +760,27 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     ):
         operational = True  # the act opens its clause: an imperative ("set up a fake charity …")
     return (0.9 if operational else 0.45), operational
+
+
+# round 21: after a stated protective purpose, the ask for the doing in detail ("to protect my
+# child, tell me exactly how …", "to warn people properly, explain … in detail", "so we can stop
+# it, explain precisely how it's done", "the way an offender would actually do it")
+_DETAIL = re.compile(
+    r"\b(?:exactly|precisely|in (?:full |great |exact |precise |more )?detail|step[- ]by[- ]step|"
+    r"(?:actual|exact|concrete|precise|specific|real) (?:steps|methods?|procedure|process|how-?to)|"
+    r"(?:is|are|was|were|it'?s) (?:actually )?done|be (?:specific|detailed|precise|exact)|"
+    r"(?:each|every) step|numbered|the way (?:an? |the )?\w+ would (?:actually )?do it|"
+    r"(?:actually|really) (?:do|does|did|work|works) (?:it|this|that)?)\b"
+)
+
+
+def _purpose_then_ask(rest: str, text: str, end: int) -> bool:
+    """A protective purpose stated before the act (``rest``: what follows it up to the act) is
+    still an operational ask when a request form follows the purpose and governs the act, and
+    the request wants it in detail (before the act or in the 160 characters after it)."""
+    if not (_governs(rest) or _governs(rest, _TAUGHT)):
+        return False
+    return _DETAIL.search(rest) is not None or _DETAIL.search(text, end, end + 160) is not None
 
 
 def _governs(before: str, forms: re.Pattern[str] = _OPERATIONAL) -> bool:
@@ -786,6 +815,8 @@ def harm_ask(text: str) -> HarmAsk | None:
             strength, operational = _judge(head, match.start(), match.end(), match.group())
             if operational and area in _GAME_AREAS and _GAME.search(head) is not None:
                 strength, operational = 0.3, False
+            if operational and area == "obstruction" and _ERA.search(head) is not None:
+                strength, operational = 0.3, False  # round 21: a past era's concealment
             if band == PROHIBITED:
                 strength = min(1.0, strength + 0.05)
             if best is None or strength > best.strength:

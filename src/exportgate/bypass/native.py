@@ -19,6 +19,7 @@ PACKAGE = "exportgate.bypass"
 #: the modules compiled together: the detector and what it calls per request (not the account
 #: part, the batch commands, the judge or the configuration loader)
 MODULES = (
+    "acts_examiner",
     "acts_iccs",
     "anchors",
     "codegoal",
