@@ -1068,6 +1068,25 @@ def typo(rng: random.Random, t: str) -> str:
     return " ".join(words)
 
 
+QWORDS = (
+    "how",
+    "what",
+    "where",
+    "which",
+    "why",
+    "can",
+    "is",
+    "do",
+    "does",
+    "who",
+    "when",
+    "should",
+    "could",
+    "would",
+    "what's",
+)
+
+
 def decorate(rng: random.Random, msgs: list[Msg], fragile: bool) -> list[Msg]:
     msgs = [dict(m) for m in msgs]
     if rng.random() < 0.12 and msgs[0]["role"] != "system":
@@ -1076,6 +1095,20 @@ def decorate(rng: random.Random, msgs: list[Msg], fragile: bool) -> list[Msg]:
         q, ans = PRIOR[rng.randrange(len(PRIOR))]
         at = 1 if msgs[0]["role"] == "system" else 0
         msgs[at:at] = [u(q), a(ans)]
+    if not fragile:  # case, question mark and ask style, same rates for both labels
+        last = msgs[-1]["content"]
+        r = rng.random()
+        if r < 0.35:
+            last = last[:1].upper() + last[1:]
+        elif r < 0.55:
+            last = last[:1].lower() + last[1:]
+        tail = last.rstrip().rsplit("\n", 1)[-1].split(". ")[-1]
+        head = tail.split(" ", 1)[0].lower()
+        if last[-1:].isalnum() and head in QWORDS and rng.random() < 0.5:
+            last = last + "?"
+        if rng.random() < 0.08:
+            last = last + pick(rng, ASK_STYLES)
+        msgs[-1] = u(last)
     if rng.random() < 0.25:
         last = msgs[-1]["content"]
         r = rng.random()
