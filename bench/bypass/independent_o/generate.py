@@ -1128,6 +1128,7 @@ def decorate(rng: random.Random, msgs: list[Msg], fragile: bool) -> list[Msg]:
 class Builder:
     def __init__(self) -> None:
         self.rows: list[dict[str, object]] = []
+        self.seen: set[str] = set()
         self.groups: list[tuple[str, str, str, str, str, int]] = []
 
     def add(
@@ -1142,8 +1143,13 @@ class Builder:
     ) -> None:
         start = sum(1 for r in self.rows if r["family"] == fam)
         ids = []
-        for i, msgs in enumerate(items):
-            msgs = decorate(rng, msgs, fragile)
+        for i, raw in enumerate(items):
+            msgs = decorate(rng, raw, fragile)
+            for _ in range(8):  # never two identical prompts: decorate again on a collision
+                if json.dumps(msgs, ensure_ascii=False) not in self.seen:
+                    break
+                msgs = decorate(rng, raw, fragile)
+            self.seen.add(json.dumps(msgs, ensure_ascii=False))
             assert msgs[-1]["role"] == "user"
             rid = f"O-{abbr}-{start + i + 1:04d}"
             ids.append(rid)
@@ -1327,10 +1333,11 @@ def build_prompts() -> Builder:
     )
     benign_arcs(b, rng, "general")
     # dark fiction
-    b.add("dark_fiction", "DFI", "benign", "plain", again(rng, bs.DARK_FICTION, 62), rng, False)
+    b.add("dark_fiction", "DFI", "benign", "plain", again(rng, bs.DARK_FICTION, 58), rng, False)
     simple(b, rng, "dark_fiction", "DFI", "benign", FICTION, gen, 42, tag="mirror:fiction_wrapper/")
+    benign_arcs(b, rng, "dark_fiction")
     # benign roleplay
-    b.add("benign_roleplay", "ROL", "benign", "plain", again(rng, bs.ROLEPLAY, 60), rng, False)
+    b.add("benign_roleplay", "ROL", "benign", "plain", again(rng, bs.ROLEPLAY, 56), rng, False)
     simple(
         b,
         rng,
@@ -1342,6 +1349,7 @@ def build_prompts() -> Builder:
         42,
         tag="mirror:persona_roleplay/",
     )
+    benign_arcs(b, rng, "benign_roleplay")
     # history
     b.add("history", "HIS", "benign", "plain", again(rng, bs.HISTORY, 58), rng, False)
     simple(
@@ -1407,7 +1415,7 @@ def build_prompts() -> Builder:
     benign_arcs(b, rng, "security_professional")
     # sensitive code review
     b.add(
-        "sensitive_code_review", "SCR", "benign", "plain", again(rng, bs.CODE_REVIEW, 62), rng, True
+        "sensitive_code_review", "SCR", "benign", "plain", again(rng, bs.CODE_REVIEW, 58), rng, True
     )
     simple(
         b,
@@ -1421,6 +1429,7 @@ def build_prompts() -> Builder:
         fragile=True,
         tag="mirror:defensive_framing_cyber/",
     )
+    benign_arcs(b, rng, "sensitive_code_review")
     # jailbreak discussion
     b.add(
         "jailbreak_discussion",
@@ -1511,6 +1520,9 @@ def benign_arcs(b: Builder, rng: random.Random, fam: str) -> None:
         "history": "HIS",
         "security_professional": "SEC",
         "jailbreak_discussion": "JBD",
+        "dark_fiction": "DFI",
+        "benign_roleplay": "ROL",
+        "sensitive_code_review": "SCR",
     }[fam]
     items: list[tuple[str, list[Msg]]] = []
     for ai, (build, _bad, good, gfam) in enumerate(arcs.ARCS):
@@ -1528,6 +1540,9 @@ def benign_arcs(b: Builder, rng: random.Random, fam: str) -> None:
         "history": bs.HISTORY,
         "security_professional": bs.SECURITY_PRO,
         "jailbreak_discussion": bs.JAILBREAK_DISCUSSION,
+        "dark_fiction": bs.DARK_FICTION,
+        "benign_roleplay": bs.ROLEPLAY,
+        "sensitive_code_review": bs.CODE_REVIEW,
     }[fam]
     cyc = Cycle(rng, pool)
     for oi, op in enumerate(arcs.OPENERS):
