@@ -2426,15 +2426,65 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
-def innocent_rows(seed: int, listed: set[tuple[str, ...]]) -> list[list[str]]:
+INNOCENT_TARGET = 2500
+
+
+def skeleton(words: tuple[str, ...]) -> str:
+    """Sorted words, doubled letters single: Hassan/Hasan, Mohammed/Mohamed meet."""
+    return " ".join(sorted(re.sub(r"(.)\1+", r"\1", w) for w in words))
+
+
+def deletes(s: str) -> set[str]:
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+class NearIndex:
+    """Listed names an innocent name must not be a near-variant of (beyond the exact rule):
+    same words with doubled letters single, one edit away, or a listed person name with
+    words left out (a dropped middle name)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.skel: set[str] = set()
+        self.dels: set[str] = set()
+        self.person_words: dict[str, list[frozenset[str]]] = {}
+        for e in entries:
+            for n in e.names:
+                w = fold_words(n)
+                if len(w) < 2:
+                    continue
+                sk = skeleton(w)
+                self.skel.add(sk)
+                self.dels |= deletes(sk)
+                if e.kind == "person":
+                    fs = frozenset(w)
+                    for x in sorted(fs):
+                        self.person_words.setdefault(x, []).append(fs)
+
+    def near(self, name: str) -> bool:
+        w = fold_words(name)
+        if len(w) < 2:
+            return False
+        sk = skeleton(w)
+        if sk in self.skel or any(d in self.dels for d in sorted(deletes(sk))):
+            return True
+        ws = frozenset(w)
+        rare = min(sorted(ws), key=lambda x: len(self.person_words.get(x, [])))
+        return any(ws <= fs for fs in self.person_words.get(rare, []))
+
+
+def innocent_rows(seed: int, listed: set[tuple[str, ...]], near: NearIndex) -> list[list[str]]:
     rng = random.Random(f"{seed}:innocent")
     rows: list[list[str]] = []
     seen: set[tuple[str, ...]] = set()
+    dropped: list[str] = []
 
     def add(name: str, kind: str, tradition: str) -> bool:
         name = " ".join(name.split())
         k = fold_key(name)
         if not k or k in seen or k in listed:
+            return False
+        if near.near(name):
+            dropped.append(name)
             return False
         seen.add(k)
         rows.append([name, kind, f"hand:{tradition}"])
@@ -2478,7 +2528,7 @@ def innocent_rows(seed: int, listed: set[tuple[str, ...]]) -> list[list[str]]:
     generics = GENERIC_WORDS.split("|")
     forms = LEGAL_FORMS.split("|")
     trades = TRADING_NAMES.split("|")
-    target = 2500
+    target = INNOCENT_TARGET
     tries = 0
     while len(rows) < target and tries < 100000:
         tries += 1
@@ -2509,6 +2559,9 @@ def innocent_rows(seed: int, listed: set[tuple[str, ...]]) -> list[list[str]]:
         else:
             name = f"{stem} {gen} {lf} ({rng.choice(PLACES)} branch)"
         add(name, "organization", "company:" + ("mixed" if "t/a" in name else "generic"))
+    print("innocent near-variants of listed names dropped:", len(dropped))
+    for d in dropped:
+        print("  dropped:", d)
     return rows
 
 
@@ -2700,7 +2753,9 @@ def main() -> None:
     party = parties(entries)
     rows = build_variants(entries, party)
     listed = {fold_key(n) for e in entries for n in (*e.names, *e.scripts)}
-    inn = innocent_rows(SEED, listed)
+    near = NearIndex(entries)
+    raw = innocent_rows(SEED, listed, near)
+    inn = raw[:INNOCENT_TARGET]
     write_gz(
         OUT / "independent9_variants.csv.gz",
         ["query", "category", "kind", "list", "list_id", "list_name", "half"],
