@@ -8,6 +8,7 @@ Run: python bench/screening/independent9/generate.py
 
 from __future__ import annotations
 
+import bisect
 import csv
 import gzip
 import io
@@ -1848,6 +1849,9 @@ PARTICLES = {
     "QARI",
     "MUFTI",
     "SAYYID",
+    "SAYYED",
+    "SEYED",
+    "SEYYED",
     "SAYED",
     "ABO",
     "ABOU",
@@ -2690,11 +2694,27 @@ CATEGORIES: list[tuple[str, Pred, Tx]] = [
 ]
 
 
+TRUNCATING = {"truncated_field_length", "cut_inside_word"}
+
+
+def prefix_of_other(prefixes: list[tuple[str, int]], q: str, own: int) -> bool:
+    """Whether a listed name of a party other than `own` starts with the folded query."""
+    j = bisect.bisect_left(prefixes, (q, -1))
+    while j < len(prefixes) and prefixes[j][0].startswith(q):
+        if prefixes[j][1] != own:
+            return True
+        j += 1
+    return False
+
+
 def build_variants(entries: list[Entry], party: list[int]) -> list[list[str]]:
     index: dict[tuple[str, ...], set[int]] = {}
     for i, e in enumerate(entries):
         for n in (*e.names, *e.scripts):
             index.setdefault(fold_key(n), set()).add(party[i])
+    prefixes = sorted(
+        {(" ".join(fold_words(n)), party[i]) for i, e in enumerate(entries) for n in e.names}
+    )
     rows: list[list[str]] = []
     seen: set[str] = set()
     pool = [(i, n) for i, e in enumerate(entries) if e.list != "us_bis_dpl" for n in e.names]
@@ -2727,6 +2747,8 @@ def build_variants(entries: list[Entry], party: list[int]) -> list[list[str]]:
                 continue  # a different listed party's name: not a variant of this one
             if v in seen:
                 continue
+            if cat in TRUNCATING and prefix_of_other(prefixes, " ".join(fold_words(v)), party[i]):
+                continue  # the cut name starts another party's name too: not identifying
             seen.add(v)
             used.add(party[i])
             rows.append([v, cat, e.kind, e.list, e.list_id, n, "all"])
