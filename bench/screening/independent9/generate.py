@@ -2562,7 +2562,7 @@ def innocent_rows(seed: int, listed: set[tuple[str, ...]], near: NearIndex) -> l
             name = f"{stem} & {rng.choice(stems)} {gen}"
         else:
             name = f"{stem} {gen} {lf} ({rng.choice(PLACES)} branch)"
-        add(name, "organization", "company:" + ("mixed" if "t/a" in name else "generic"))
+        add(name, "organization", "company")
     print("innocent near-variants of listed names dropped:", len(dropped))
     for d in dropped:
         print("  dropped:", d)
