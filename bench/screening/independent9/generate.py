@@ -2444,13 +2444,15 @@ def deletes(s: str) -> set[str]:
 
 class NearIndex:
     """Listed names an innocent name must not be a near-variant of (beyond the exact rule):
-    same words with doubled letters single, one edit away, or a listed person name with
-    words left out (a dropped middle name)."""
+    same words with doubled letters single, one edit away, a listed person name with words
+    left out (a dropped middle name), or containing every word of a listed name of two or more
+    words (words around a listed name)."""
 
     def __init__(self, entries: list[Entry]) -> None:
         self.skel: set[str] = set()
         self.dels: set[str] = set()
         self.person_words: dict[str, list[frozenset[str]]] = {}
+        sets: list[frozenset[str]] = []
         for e in entries:
             for n in e.names:
                 w = fold_words(n)
@@ -2459,10 +2461,19 @@ class NearIndex:
                 sk = skeleton(w)
                 self.skel.add(sk)
                 self.dels |= deletes(sk)
-                if e.kind == "person":
-                    fs = frozenset(w)
+                fs = frozenset(w)
+                sets.append(fs)
+                if e.kind in ("person", "other"):
                     for x in sorted(fs):
                         self.person_words.setdefault(x, []).append(fs)
+        freq: dict[str, int] = {}
+        for fs in sets:
+            for x in fs:
+                freq[x] = freq.get(x, 0) + 1
+        self.by_rarest: dict[str, list[frozenset[str]]] = {}
+        for fs in sets:
+            rarest = min(sorted(fs), key=lambda x: freq[x])
+            self.by_rarest.setdefault(rarest, []).append(fs)
 
     def near(self, name: str) -> bool:
         w = fold_words(name)
@@ -2473,7 +2484,9 @@ class NearIndex:
             return True
         ws = frozenset(w)
         rare = min(sorted(ws), key=lambda x: len(self.person_words.get(x, [])))
-        return any(ws <= fs for fs in self.person_words.get(rare, []))
+        if any(ws <= fs for fs in self.person_words.get(rare, [])):
+            return True
+        return any(fs <= ws for x in sorted(ws) for fs in self.by_rarest.get(x, []))
 
 
 def innocent_rows(seed: int, listed: set[tuple[str, ...]], near: NearIndex) -> list[list[str]]:
