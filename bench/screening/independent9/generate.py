@@ -2039,7 +2039,7 @@ NICK = {
     "ELENA": ["HELEN", "LENA"],
     "NATALIA": ["NATASHA"],
     "EKATERINA": ["KATYA", "CATHERINE"],
-    "MARIA": ["MASHA", "MARY"],
+    "MARIA": ["MARY"],
     "OLGA": ["OLYA"],
     "IRINA": ["IRA"],
     "ANNA": ["ANYA"],
@@ -2169,8 +2169,8 @@ def tx_original_script(name: str, rng: random.Random, e: Entry) -> str | None:
         return None
     s = e.scripts[0]
     w = s.split()
-    if len(w) >= 3 and rng.random() < 0.4:
-        return " ".join(w[:-1])  # last (tribal/nisba) part left off
+    if len(w) >= 3 and w[-1].startswith("ال") and w[-2] != "عبد" and rng.random() < 0.4:
+        return " ".join(w[:-1])  # last (tribal/nisba "al-...") part left off
     return s
 
 
