@@ -1906,7 +1906,7 @@ def tx_comma_form(name: str, rng: random.Random, e: Entry) -> str | None:
 
 def tx_initials(name: str, rng: random.Random, e: Entry) -> str | None:
     g, f = split_person(name)
-    if len(g) < 2 or all(len(x.strip(".")) <= 1 for x in g[1:]):
+    if len(g) < 2 or all(len(x.strip(".")) <= 1 for x in g[1:]) or "-" in "".join(g[1:]):
         return None
     dot = rng.choice([".", ""])
     ng = [g[0]] + [x[0] + dot for x in g[1:]]
@@ -2605,6 +2605,7 @@ def hispanic(e: Entry, n: str) -> bool:
         person(e, n)
         and "," in n
         and len(f) == 2
+        and len(f[0]) >= 3
         and bool(
             re.search(
                 r"(EZ|ES|OS|AS|IA|EDA|ERA|ERO|ANO|INO|ADO|IDO|ON|AL|EL|AR|AN|A|O)$", f[1].upper()
