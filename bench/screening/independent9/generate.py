@@ -2606,6 +2606,8 @@ def hispanic(e: Entry, n: str) -> bool:
         and "," in n
         and len(f) == 2
         and len(f[0]) >= 3
+        and len(f[1]) >= 4
+        and not is_arabic_persian(e, n)
         and bool(
             re.search(
                 r"(EZ|ES|OS|AS|IA|EDA|ERA|ERO|ANO|INO|ADO|IDO|ON|AL|EL|AR|AN|A|O)$", f[1].upper()
