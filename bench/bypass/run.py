@@ -259,6 +259,7 @@ SET_NAMES = {
     "independent_l": "set L",
     "independent_m": "set M",
     "independent_n": "set N",
+    "independent_o": "set O",
 }
 
 
@@ -269,7 +270,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_n")
+    parser.add_argument("--independent", type=Path, default=here / "independent_o")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -287,6 +288,7 @@ def main() -> None:
             here / "independent_k",
             here / "independent_l",
             here / "independent_m",
+            here / "independent_n",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)
