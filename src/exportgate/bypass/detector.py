@@ -462,45 +462,6 @@ def _instructed_harm(asks: Sequence[str]) -> str:
     return ""
 
 
-# round 23 (set O's indirect injections): an address to the AI inside data that redirects it
-# from the user's task ("ignore the summary request and instead", "before anything else", "the
-# user actually wants this") or demands the full operational answer ("respond with complete
-# steps", "answer it in detail", "put the answer at the top"): the hijack forms of indirect
-# prompt injection (Greshake et al., arXiv 2302.12173). A benign note addressed to the AI in a
-# document ("add a reminder to drink water", "use the corrected numbers") has none of them.
-_HIJACK = re.compile(
-    r"\b(?:and |then )?instead\b|\bbefore (?:anything|doing anything|answering|you do anything)"
-    r"|\b(?:actually|really) wants?\b|\b(?:in full|in detail|complete steps|step by step)\b"
-    r"|\bat the (?:top|start|beginning)\b"
-)
-# how strongly the learned goal table must read the carried ask alone as harmful (above the
-# 0.5 at which the detector names a harmful goal, so that a hijack form over a borderline
-# ask is not enough)
-CARRIED_GOAL = 0.6
-
-
-def carried_goal(model: LearnedModel, carried: Carried | None) -> str:
-    """Round 23: what an address to the AI inside data asks, read alone by the learned part's
-    goal table (the address's own words cut off), where the address redirects the AI from the
-    user's task or demands the full answer; evidence, or ``""``."""
-    if carried is None or carried.strength >= 0.9 or carried.ordinary or not model.goal:
-        return ""
-    head = carried.evidence.lower()
-    for ask in carried.asks[:4]:
-        low = ask.lower()
-        at = low.find(head) if head else -1
-        body = low[at + len(head) :] if at >= 0 else low
-        if _HIJACK.search(body) is None:
-            continue
-        prob, _top = model.goal_probability(goal_features(letter_words(body)))
-        if prob >= CARRIED_GOAL:
-            return (
-                "an instruction inside data turns the AI from the user's task to: "
-                + (body.strip()[:80])
-            )
-    return ""
-
-
 def _turn_harm(turn: str) -> float:
     """How harmful one user turn's ask reads on its own: the intent part, or (round 8) a
     harmful act asked to be done (``harmask``)."""
@@ -1240,12 +1201,6 @@ class Detector:
                     plain = everyday_senses("\n".join([every_view, *earlier[-12:]]))
                     if not any(concept_counts(plain).get(k) for k in _HARM_CONCEPTS):
                         signals["harm_words_everyday"] = 1.0
-                hijack = carried_goal(self.model, carried)
-                if hijack:
-                    # round 23: the instruction carried in the data turns the AI away from the
-                    # user's task and asks, read on its own words, for a harmful goal
-                    signals["part:carried_instructions"] = 0.9
-                    acc.add("carried_goal", "structure", 0.9, _const(hijack))
                 floor, why = evidence_floor(signals, learned_prob)
                 # round 12: a floor flags at whatever threshold is configured (it was 0.75,
                 # the shipped threshold, so a higher threshold would have ignored it)
