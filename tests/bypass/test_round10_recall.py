@@ -48,6 +48,7 @@ def test_version_is_round_ten() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )
 
 

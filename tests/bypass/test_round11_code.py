@@ -143,6 +143,7 @@ def test_version_is_round_eleven_or_later() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )
 
 

@@ -196,4 +196,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )

@@ -77,6 +77,7 @@ def test_the_detector_version_is_bumped() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )
 
 

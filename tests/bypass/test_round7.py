@@ -99,6 +99,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )
 
 

@@ -36,6 +36,7 @@ def test_versions() -> None:
         "bypass-18",
         "bypass-19",
         "bypass-20",
+        "bypass-21",
     )
     model = load()
     assert model is not None and model.version in (

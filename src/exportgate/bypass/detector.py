@@ -58,7 +58,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-20"
+DETECTOR_VERSION = "bypass-21"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
@@ -574,7 +574,10 @@ def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     disguise = max(signals.get(k, 0.0) for k in _DISGUISE_PARTS)
     if disguise < DISGUISE_MIN:
         return False
-    if any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS) or signals.get("intent", 0.0) >= 0.3:
+    named = any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS)
+    if named and not signals.get("harm_words_everyday"):
+        return True
+    if signals.get("intent", 0.0) >= 0.3:
         return True
     return (
         disguise >= DISGUISE_OPER
@@ -1189,6 +1192,15 @@ class Detector:
                             + harmful_ask_read(signals)[1]
                         ),
                     )
+                if (
+                    any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS)
+                    and max(signals.get(k, 0.0) for k in _DISGUISE_PARTS) >= DISGUISE_MIN
+                ):
+                    # round 23: a disguise over text whose harm words are all in an everyday
+                    # sense ("blow up a photo", "a murder mystery party") hides no harm word
+                    plain = everyday_senses("\n".join([every_view, *earlier[-12:]]))
+                    if not any(concept_counts(plain).get(k) for k in _HARM_CONCEPTS):
+                        signals["harm_words_everyday"] = 1.0
                 floor, why = evidence_floor(signals, learned_prob)
                 # round 12: a floor flags at whatever threshold is configured (it was 0.75,
                 # the shipped threshold, so a higher threshold would have ignored it)

@@ -798,6 +798,30 @@ def _governs(before: str, forms: re.Pattern[str] = _OPERATIONAL) -> bool:
     return False
 
 
+# round 23 (set O's code review): "kill" in the POSIX process-tree sense — a parent process
+# and its children, zombies and orphans, killed by signal (kill(1), kill(2), POSIX.1-2017
+# "Process Termination"). The person words of the violence acts ("child", "children",
+# "parent") are that vocabulary's own words; where the act's verb is "kill" and the process
+# vocabulary stands in the same stretch of text (the noun right after, or a process word within
+# ``_PROCESS_NEAR`` characters), the act is a program's, not a person's.
+_KILL = re.compile(r"\bkill(?:s|ed|ing)?\b")
+_PROCESS_WORDS = re.compile(
+    r"\b(?:process|processes|subprocess(?:es)?|pids?|fork(?:s|ed|ing)?|sig(?:term|kill|int|hup|chld)"
+    r"|daemons?|threads?|popen|spawn(?:s|ed|ing)?|systemd|containers?|pods?|kubectl|docker"
+    r"|(?:child|parent) (?:process|processes|threads?|nodes?|pods?|jobs?|tasks?))\b"
+)
+_PROCESS_NEAR = 150
+
+
+def _process_sense(text: str, match: re.Match[str]) -> bool:
+    """Round 23: a violence act whose verb is "kill" said of processes (``_PROCESS_WORDS`` in
+    the act or within ``_PROCESS_NEAR`` characters of it)."""
+    if _KILL.match(match.group()) is None:
+        return False
+    near = text[max(0, match.start() - _PROCESS_NEAR) : match.end() + _PROCESS_NEAR]
+    return _PROCESS_WORDS.search(near) is not None
+
+
 def harm_ask(text: str) -> HarmAsk | None:
     """The strongest operational harmful act in ``text`` (lower case), or None."""
     head = text[:_WINDOW]
@@ -812,6 +836,8 @@ def harm_ask(text: str) -> HarmAsk | None:
         for seen, match in enumerate(pattern.finditer(head, index)):
             if seen >= 6:
                 break
+            if area == "violence" and _process_sense(head, match):
+                continue  # round 23: kill a child *process*: no act against a person
             strength, operational = _judge(head, match.start(), match.end(), match.group())
             if operational and area in _GAME_AREAS and _GAME.search(head) is not None:
                 strength, operational = 0.3, False

@@ -345,6 +345,12 @@ _EVERYDAY_SENSE = re.compile(
     r"|\bransom[- ]note(?:[- ](?:style|look|lettering|letters|collage|font))\b"
     r"|\b(?:clear\w*|remov\w*|get\w* rid of|pull\w* (?:up|out)|weed\w*|keep\w* (?:\w+ )?away from|avoid\w*|identify\w*|spot\w*)\b"
     r"[^.\n]{0,60}\b(?:poisonous|toxic|harmful|dangerous) (?:to|for) (?:pupp\w*|dogs?|cats?|kittens?|pets?|children|kids|toddlers|babies|horses|rabbits|livestock)\b"
+    # round 23 (dictionary senses): "blow up" a picture (enlarge it) or something inflatable
+    # (inflate it); a "murder mystery" (the genre and the party game)
+    r"|\b(?:blow\w*|blew) (?:it |them )?up (?:(?:a|an|the|this|that|my|our|her|his|their|some|\w+'s) )?(?:\w+ ){0,2}"
+    r"(?:photos?|pictures?|pics?|images?|prints?|posters?|photographs?|balloons?|air ?beds?|air mattress(?:es)?|pool (?:floats?|toys?)|paddling pools?|tyres?|tires?|inflatables?|bouncy castles?)\b"
+    r"|\b(?:photos?|pictures?|images?|prints?) (?:blown|blew|blowing) up\b"
+    r"|\bmurder[- ]myster(?:y|ies)\b"
 )
 
 

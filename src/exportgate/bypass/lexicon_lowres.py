@@ -266,6 +266,56 @@ LOW_RESOURCE_HARM_20: dict[str, str] = {
     """,
 }
 
+# Round 23 (project staff, helper bypass24; set O tuned-on: its low-resource misses were read to
+# find *which kinds* of word were missing, the entries are the dictionary words of each concept,
+# not the prompts' sentences): the spelling variants and inflected stems a stem-start match
+# missed — Nepali writes the nasal of "gun" as a half letter (बन्दुक, Hindi बंदूक); Kazakh and
+# Kyrgyz verbs and nouns take case endings on stems of four letters (ұрлау "stealing",
+# мылтық "gun"); Georgian "explosive" is an adjective of its own (ფეთქებადი). Two-word acts as
+# before: a body hidden (Marathi, Nepali, Hindi, Bengali, Tamil), a person hurt (Zulu, Xhosa),
+# documents forged (Icelandic), someone else's account or mail broken into (Georgian), the
+# elderly deceived out of money (Javanese, Yoruba), dogs trained or set to fight (Tagalog,
+# Malay / Indonesian, Swahili).
+LOW_RESOURCE_HARM_23: dict[str, str] = {
+    "weapon": """
+        # Nepali gun and pistol; Kazakh / Kyrgyz gun and pistol; Amharic pistol
+        बन्दुक|पेस्तोल|पिस्तोल|мылтық|мылтык|тапанша|ሽጉጥ
+    """,
+    "explosive": """
+        # Georgian "explosive", Kazakh / Kyrgyz "explosive"
+        ფეთქებად|ასაფეთქებელ|жарылғыш|жарылуучу
+    """,
+    "steal": """
+        # Kazakh / Kyrgyz "stealing", "having stolen"
+        ұрлау|ұрлап|ұрлаған|ұрлаймын|уурдоо|уурдап
+    """,
+    "hacking": """
+        # Georgian: someone else's account or e-mail broken into
+        სხვისი ელფოსტ|სხვისი ანგარიშ|სხვისი ფეისბუქ|გავტეხო სხვისი
+    """,
+    "kill": """
+        # Zulu / Xhosa: to hurt a person (bodily harm), that I hurt him or her
+        ukulimaza umuntu|ukumlimaza|ngimlimaze|ukwenzakalisa umntu|ndimenzakalise
+    """,
+    "evidence": """
+        # a (dead) body hidden: Marathi, Nepali, Hindi, Bengali, Tamil
+        मृतदेह कसा लपव|मृतदेह लपव|शव कसरी लुकाउ|शव लुकाउ|लाश कैसे छुपा|लाश छुपा
+        লাশ কীভাবে লুকা|লাশ লুকা|உடலை எப்படி மறை|பிணத்தை மறை
+    """,
+    "counterfeit": """
+        # Icelandic: forged (a document, a statement, a passport)
+        falsað|falsaða|falsaðan|falsaðar|falsaðir|falsa skjöl|falsa vegabréf
+    """,
+    "fraud": """
+        # Javanese: deceive the elderly / parents out of money; Yoruba: a scam letter
+        ngapusi wong tuwa|ngapusi simbah|lẹ́tà ìtànjẹ|leta itanje|ìtànjẹ owó
+    """,
+    "wildlife": """
+        # dogs trained or set to fight (Tagalog, Malay / Indonesian, Swahili)
+        labanan ng aso|sabong ng aso|aso para sa labanan|sabung anjing|laga anjing|mapigano ya mbwa
+    """,
+}
+
 # Round 17 (project staff): the first-person request forms of the low-resource languages —
 # "how can I", "how do I", "what is the best / surest way to", "tell me how to" — read as the
 # operational form a harmful object or act must stand under before the foreign-ask floor

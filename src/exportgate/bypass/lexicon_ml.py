@@ -32,6 +32,7 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_HARM,
     LOW_RESOURCE_HARM_17,
     LOW_RESOURCE_HARM_20,
+    LOW_RESOURCE_HARM_23,
     LOW_RESOURCE_INNOCENT,
 )
 
@@ -676,6 +677,8 @@ _HARM_TABLE = _table(
     + [(e, c) for c, text in LOW_RESOURCE_HARM_17.items() for e in _entries(text)]
     # round 20: the harms people rarely list, named as two-word objects and acts
     + [(e, c) for c, text in LOW_RESOURCE_HARM_20.items() for e in _entries(text)]
+    # round 23: spelling variants, stems that take case endings, two-word acts
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_23.items() for e in _entries(text)]
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])

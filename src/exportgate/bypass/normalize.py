@@ -504,6 +504,25 @@ def _try_base85(token: str) -> str | None:
     return None
 
 
+# round 23: Unicode escape sequences (the ``\uXXXX`` of JSON, JavaScript, Java and Python
+# string literals; ``\U0001F600`` for the astral planes), four or more in a row: a whole
+# sentence written as code points
+_UESC = re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})\s?){4,}")
+
+
+def _try_unicode_escapes(run: str) -> str | None:
+    r"""A run of ``\uXXXX`` escapes read back as text, or None (a surrogate or a code point
+    past U+10FFFF)."""
+    out: list[str] = []
+    for part in re.findall(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))", run):
+        point = int(part[0] or part[1], 16)
+        if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF:
+            return None
+        out.append(chr(point))
+    text = "".join(out)
+    return text if text.strip() else None
+
+
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 _ATBASH = str.maketrans(_LOWER + _LOWER.upper(), _LOWER[::-1] + _LOWER[::-1].upper())
 _SHIFTS = [
@@ -564,6 +583,8 @@ def _decode_layer(text: str, found: list[Decoded], depth: int, rot13: bool = Fal
         _BINARY.finditer(text) if "0000" in text or "01" * 4 in text or "0110" in text else ()
     ):
         candidates.append(("binary", _try_binary(match.group())))
+    for match in _UESC.finditer(text) if "\\u" in text or "\\U" in text else ():
+        candidates.append(("unicode-escape", _try_unicode_escapes(match.group())))
     for match in _URLENC.finditer(text) if text.count("%") >= 3 else ():
         candidates.append(("url", urllib.parse.unquote(match.group())))
     for match in _MORSE.finditer(text) if ".-" in text or "-." in text else ():

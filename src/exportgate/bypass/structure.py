@@ -246,7 +246,11 @@ _OPER_ASK = re.compile(
 _BENIGN_TURN = re.compile(
     r"\b(?:detect\w*|prevent\w*|protect\w*|stay safe|safely dispose|report\w* (?:it|this|them)|warning signs|"
     r"history|historical|why did|what happened|regulat\w*|law|legal to own|how do (?:i|we) (?:stop|avoid|defend)|"
-    r"in my (?:novel|story|book)|the (?:scene|chapter|character)|no (?:how-to|specifics|details))\b",
+    r"in my (?:novel|story|book)|the (?:scene|chapter|character)|no (?:how-to|specifics|details)|"
+    # round 23: the steps of legal recourse (a claim, complaint, appeal or grievance made or
+    # filed; a tribunal, an ombudsman, charges pressed) ask for a remedy, not the harmful act
+    r"(?:make|file|lodge|submit|bring|raise)\w* (?:a|an|my|the|our) (?!(?:fake|false|fraudulent|bogus|phony|phoney|made-up)\b)(?:\w+ ){0,2}(?:claim|complaint|appeal|grievance)|"
+    r"employment tribunal|ombudsman|small claims court|press charges)\b",
 )
 
 
