@@ -21,9 +21,21 @@ def _top(screener: ListScreener, query: str) -> float:
 
 
 @pytest.mark.parametrize(
-    "word", ["evgeny", "yevgeniy", "evgenii", "pyotr", "fyodor", "dmytro", "oleksandr", "mykola"]
+    "word",
+    [
+        "evgeny",
+        "yevgeniy",
+        "evgenii",
+        "pyotr",
+        "fyodor",
+        "dmytro",
+        "oleksandr",
+        "keita",
+        "diop",
+        "masri",
+    ],
 )
-def test_common_east_slavic_given_names(word: str) -> None:
+def test_common_east_slavic_and_west_african_names(word: str) -> None:
     assert is_common(word)
 
 
@@ -51,13 +63,11 @@ def screener() -> ListScreener:
         "PETROV, Evgenii Tarasovich",
         "Vladimir KOZLAEV",
         "Rahim Slim",
+        "KEITA, Moussavir",
         "ORLANDEV, Dmytro Ivanovych",
     ]
     return ListScreener(
-        [
-            Entity(list="made_up", list_id=str(k), kind="person", name=n)
-            for k, n in enumerate(names)
-        ]
+        [Entity(list="made_up", list_id=str(k), kind="person", name=n) for k, n in enumerate(names)]
     )
 
 
@@ -68,6 +78,7 @@ def screener() -> ListScreener:
         "KOZLOV, Vladimir",  # one of the commonest family names, not a slip of KOZLAEV
         "R. Lim",  # an initial and a common name, not "Slim"
         "S. Lim",
+        "M. Keita",  # one initial and a family name borne by millions
     ],
 )
 def test_common_names_not_alone_a_match(screener: ListScreener, query: str) -> None:

@@ -22,10 +22,15 @@ def common_words() -> frozenset[str]:
     common Persian given names in Latin letters that Faker's Persian-script tables lack
     (``data/common_names_persian.txt``) and the common Russian and Ukrainian given names in
     the Latin spellings its one romanisation missed (``data/common_names_east_slavic.txt``:
-    "Evgeny", "Pyotr", "Dmytro")."""
+    "Evgeny", "Pyotr", "Dmytro") and the common West African family names Faker has no locale
+    for (``data/common_names_west_african.txt``: "Keita", "Coulibaly", "Diop")."""
     folder = resources.files("exportgate.screening")
     text = gzip.decompress(folder.joinpath("data/common_names.txt.gz").read_bytes()).decode()
-    for extra in ("data/common_names_persian.txt", "data/common_names_east_slavic.txt"):
+    for extra in (
+        "data/common_names_persian.txt",
+        "data/common_names_east_slavic.txt",
+        "data/common_names_west_african.txt",
+    ):
         text += "\n" + folder.joinpath(extra).read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
