@@ -11,6 +11,7 @@ from exportgate.screening.common_names import another_very_common_family, is_com
 from exportgate.screening.entities import Entity
 from exportgate.screening.scoring import DEFAULT_PARAMS as P
 from exportgate.screening.screener import ListScreener
+from exportgate.screening.trading_as import trading_names
 
 REVIEW = P.review_threshold
 
@@ -96,3 +97,76 @@ def test_common_names_not_alone_a_match(screener: ListScreener, query: str) -> N
 )
 def test_listed_names_still_found(screener: ListScreener, query: str) -> None:
     assert _top(screener, query) >= REVIEW
+
+
+# -- one business under two names: "X t/a Y", "X d/b/a Y", "X (formerly Y)" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Korvanti Trading LLC t/a Blue Meadow Imports",
+            ["Korvanti Trading LLC", "Blue Meadow Imports"],
+        ),
+        ("KORVANTI TRADING LLC D/B/A BLUE MEADOW", ["KORVANTI TRADING LLC", "BLUE MEADOW"]),
+        ("Korvanti Ltd dba Meadow Line", ["Korvanti Ltd", "Meadow Line"]),
+        (
+            "Nord Velsk Shipping Ltd (formerly Baltic Velsk Lines Ltd)",
+            ["Nord Velsk Shipping Ltd", "Baltic Velsk Lines Ltd"],
+        ),
+        ("Zarvo Inc., f/k/a Quentor Inc", ["Zarvo Inc.", "Quentor Inc"]),
+        ("Zarvo Holdings trading as Quentor", ["Zarvo Holdings", "Quentor"]),
+    ],
+)
+def test_trading_names_split(text: str, names: list[str]) -> None:
+    assert [t.text for t in trading_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transformation Ltd",
+        "Tata Motors",
+        "Aka Bamba",
+        "Korvanti t/a",
+        "Formerly Yours Ltd",
+        "Data Tools",
+    ],
+)
+def test_no_trading_marker(text: str) -> None:
+    assert trading_names(text) == []
+
+
+@pytest.fixture(scope="module")
+def companies() -> ListScreener:
+    names = ["KORVANTI TRADING LIMITED LIABILITY COMPANY", "QUENTOR MARITIME LINES LTD"]
+    return ListScreener(
+        [
+            Entity(list="made_up", list_id=str(k), kind="organization", name=n)
+            for k, n in enumerate(names)
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "KORVANTI TRADING LIMITED LIABILITY COMPANY T/A NORTHERN MEADOW SUPPLIES",
+        "Blue Meadow Supplies Inc d/b/a Quentor Maritime Lines Ltd",
+        "Nord Velsk Shipping Ltd (formerly Quentor Maritime Lines Ltd)",
+    ],
+)
+def test_listed_business_found_on_either_side(companies: ListScreener, query: str) -> None:
+    ms = companies.screen(query, kind="organization")
+    assert ms and ms[0].score >= REVIEW
+    assert "trading_name_split" in ms[0].explanation
+
+
+def test_no_listed_name_on_either_side(companies: ListScreener) -> None:
+    assert (
+        companies.screen(
+            "Blue Meadow Supplies Inc t/a Northern Velsk Shipping", kind="organization"
+        )
+        == []
+    )
