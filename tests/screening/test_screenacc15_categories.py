@@ -110,16 +110,31 @@ def test_listed_names_still_found(screener: ListScreener, query: str) -> None:
             ["Korvanti Trading LLC", "Blue Meadow Imports"],
         ),
         ("KORVANTI TRADING LLC D/B/A BLUE MEADOW", ["KORVANTI TRADING LLC", "BLUE MEADOW"]),
-        ("Korvanti Ltd dba Meadow Line", ["Korvanti Ltd", "Meadow Line"]),
+        ("Korvanti Ltd dba Meadow Line", ["Meadow Line"]),
         (
             "Nord Velsk Shipping Ltd (formerly Baltic Velsk Lines Ltd)",
             ["Nord Velsk Shipping Ltd", "Baltic Velsk Lines Ltd"],
         ),
-        ("Zarvo Inc., f/k/a Quentor Inc", ["Zarvo Inc.", "Quentor Inc"]),
-        ("Zarvo Holdings trading as Quentor", ["Zarvo Holdings", "Quentor"]),
+        ("Zarvo Trade Inc., f/k/a Quentor Lines Inc", ["Zarvo Trade Inc.", "Quentor Lines Inc"]),
+        ("Zarvo Holdings trading as Quentor Lines", ["Zarvo Holdings", "Quentor Lines"]),
     ],
 )
 def test_trading_names_split(text: str, names: list[str]) -> None:
+    assert [t.text for t in trading_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # one word with its legal form is read alone only where the other name has it too
+        ("Korvel Ltd (formerly Casa Mendra Pizza)", ["Casa Mendra Pizza"]),
+        (
+            "KORVEL LIMITED LIABILITY COMPANY T/A KORVEL LLC",
+            ["KORVEL LIMITED LIABILITY COMPANY", "KORVEL LLC"],
+        ),
+    ],
+)
+def test_one_word_side(text: str, names: list[str]) -> None:
     assert [t.text for t in trading_names(text)] == names
 
 

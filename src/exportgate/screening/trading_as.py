@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exportgate.screening.normalize import NUMBER, WORD, tokenize
+
 #: the rule's name, as explanations give it
 RULE = "trading_name_split"
 
@@ -55,18 +57,29 @@ def _name(part: str) -> str | None:
     return text if sum(ch.isalpha() for ch in text) >= 2 else None
 
 
+def _words(name: str) -> set[str]:
+    """The name's words and numbers, legal forms, particles and titles aside."""
+    return {t.text for t in tokenize(name, "organization") if t.cat in (WORD, NUMBER)}
+
+
 def trading_names(text: str) -> list[TradingName]:
     """The two names of ``text`` written "X t/a Y" (or with another marker of a trading or
-    former name), each as a reading; nothing where no marker joins two names."""
+    former name), each as a reading; nothing where no marker joins two names. A name of one
+    word (its legal form aside) is a reading only where the other name has that word too."""
     m = _BRACKETED.match(text) or _INLINE.match(text)
     if m is None:
         return []
     sides = [m.group("a"), m.group("b")]
     if "rest" in m.groupdict() and m.group("rest").strip(_EDGE):
         sides[0] = f"{sides[0]} {m.group('rest')}"  # "X (formerly Y) LLC": the form is X's too
+    names = [_name(side) for side in sides]
+    if names[0] is None or names[1] is None:
+        return []
+    words = [_words(n) for n in names]
     out: list[TradingName] = []
-    for side in sides:
-        name = _name(side)
-        if name is not None and name != text:
+    for k, name in enumerate(names):
+        # one word with a legal form ("Rassvet Ltd") says little alone: read by itself only
+        # where the other name carries it too ("SOVCOMCARD LLC T/A SOVCOMCARD")
+        if len(words[k]) >= 2 or (words[k] and words[k] <= words[1 - k]):
             out.append(TradingName(name, text))
-    return out if len(out) == 2 else []
+    return out
