@@ -72,9 +72,10 @@ def trading_names(text: str) -> list[TradingName]:
     sides = [m.group("a"), m.group("b")]
     if "rest" in m.groupdict() and m.group("rest").strip(_EDGE):
         sides[0] = f"{sides[0]} {m.group('rest')}"  # "X (formerly Y) LLC": the form is X's too
-    names = [_name(side) for side in sides]
-    if names[0] is None or names[1] is None:
+    first, second = _name(sides[0]), _name(sides[1])
+    if first is None or second is None:
         return []
+    names = (first, second)
     words = [_words(n) for n in names]
     out: list[TradingName] = []
     for k, name in enumerate(names):
