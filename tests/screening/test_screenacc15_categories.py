@@ -65,6 +65,7 @@ def screener() -> ListScreener:
         "Vladimir KOZLAEV",
         "Rahim Slim",
         "KEITA, Moussavir",
+        "TUAN, Exiang",
         "ORLANDEV, Dmytro Ivanovych",
     ]
     return ListScreener(

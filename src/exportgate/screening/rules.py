@@ -795,15 +795,21 @@ def initial_joined_to_name(c: Costs) -> Effect | None:
     Lim" / "Fahmi SLIM", "A. Li" / "ALI"): an initial stands for a given name of its own, and
     the name after it is a common family name, so the joined word is another person's name,
     not a space typed inside one; not alone a match (under review). A rare name after the
-    letter ("M ohammadi" ... "Z arif") is left to the other rules."""
+    letter, and letters that spell the list word only in another romanisation ("E Hsiang" /
+    "EXIANG": a Chinese syllable, no initial), are left to the other rules."""
     al = c.al
     if not al.person:
         return None
     q = al.query
-    for i, ql, _j, cl in al.spans:
+    cand = al.cand
+    for i, ql, j, cl in al.spans:
         if ql < 2 or cl != 1 or q.cats[i] != INITIAL:
             continue
         rest = q.texts[i + 1 : i + ql]
+        # (the letters written together, as typed: not a Chinese syllable "e" with a
+        # Wade-Giles one, "E Hsiang" / "EXIANG")
+        if "".join(q.texts[i : i + ql]) != cand.texts[j]:
+            continue
         if all(q.cats[k] == WORD for k in range(i + 1, i + ql)) and all(map(is_common, rest)):
             return _weak_cap(
                 c,
