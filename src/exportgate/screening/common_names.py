@@ -20,10 +20,18 @@ from exportgate.screening.scoring import respelled
 def common_words() -> frozenset[str]:
     """The shipped table of common name words (~67,000, loaded once per process), with the
     common Persian given names in Latin letters that Faker's Persian-script tables lack
-    (``data/common_names_persian.txt``)."""
+    (``data/common_names_persian.txt``) and the common Russian and Ukrainian given names in
+    the Latin spellings its one romanisation missed (``data/common_names_east_slavic.txt``:
+    "Evgeny", "Pyotr", "Dmytro") and the common West African family names Faker has no locale
+    for (``data/common_names_west_african.txt``: "Keita", "Coulibaly", "Diop")."""
     folder = resources.files("exportgate.screening")
     text = gzip.decompress(folder.joinpath("data/common_names.txt.gz").read_bytes()).decode()
-    text += "\n" + folder.joinpath("data/common_names_persian.txt").read_text(encoding="utf-8")
+    for extra in (
+        "data/common_names_persian.txt",
+        "data/common_names_east_slavic.txt",
+        "data/common_names_west_african.txt",
+    ):
+        text += "\n" + folder.joinpath(extra).read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
@@ -114,3 +122,16 @@ def very_common_family_name(word: str) -> bool:
     (``data/common_surnames_russian.txt``): a name shared by so many people that, with a common
     given name and no patronymic, it tells no one apart."""
     return _family_key(word) in _very_common_families()
+
+
+def another_very_common_family(typed: str, listed: str) -> bool:
+    """``typed`` is one of the 100 commonest Russian family names (:func:`very_common_family_name`)
+    and ``listed`` is not a spelling of it ("Volkov" / "Volgaev", "Belov" / "Beglov", "Nikolaev"
+    / "Nikolov"): the customer wrote a family name borne by hundreds of thousands, a name of its
+    own, not a slip of the list's. A spelling of the same name in another system or the
+    feminine form ("Kuznetsova" / "KUZNETSOV", "Solovyov" / "Soloviev") is the same name."""
+    return (
+        very_common_family_name(typed)
+        and _family_key(typed) != _family_key(listed)
+        and respelled(typed) != respelled(listed)
+    )

@@ -44,6 +44,7 @@ MODULES = (
     "second_surname",
     "short_forms",
     "slips",
+    "trading_as",
     "wade_giles",
 )
 GROUP = "exportgate_screening_native"

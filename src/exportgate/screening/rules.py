@@ -23,7 +23,11 @@ from rapidfuzz.distance import OSA
 
 from exportgate.countries import country_name_words
 from exportgate.screening.abbreviations import business_short_forms
-from exportgate.screening.common_names import is_common, very_common_family_name
+from exportgate.screening.common_names import (
+    another_very_common_family,
+    is_common,
+    very_common_family_name,
+)
 from exportgate.screening.costs import GENERIC_LEGAL, is_patronymic, patronymic_stem
 from exportgate.screening.names_table import han_reading_langs
 from exportgate.screening.normalize import INITIAL, LEGAL, NUMBER, PARTICLE, TITLE, WORD, skeleton
@@ -786,6 +790,36 @@ def one_initial_common_name(c: Costs) -> Effect | None:
     )
 
 
+def initial_joined_to_name(c: Costs) -> Effect | None:
+    """A person's initial read together with the common name after it as one list word ("S.
+    Lim" / "Fahmi SLIM", "A. Li" / "ALI"): an initial stands for a given name of its own, and
+    the name after it is a common family name, so the joined word is another person's name,
+    not a space typed inside one; not alone a match (under review). A rare name after the
+    letter, and letters that spell the list word only in another romanisation ("E Hsiang" /
+    "EXIANG": a Chinese syllable, no initial), are left to the other rules."""
+    al = c.al
+    if not al.person:
+        return None
+    q = al.query
+    cand = al.cand
+    for i, ql, j, cl in al.spans:
+        if ql < 2 or cl != 1 or q.cats[i] != INITIAL:
+            continue
+        rest = q.texts[i + 1 : i + ql]
+        # (the letters written together, as typed: not a Chinese syllable "e" with a
+        # Wade-Giles one, "E Hsiang" / "EXIANG")
+        if "".join(q.texts[i : i + ql]) != cand.texts[j]:
+            continue
+        if all(q.cats[k] == WORD for k in range(i + 1, i + ql)) and all(map(is_common, rest)):
+            return _weak_cap(
+                c,
+                "initial_joined_to_name",
+                f"an initial ({q.texts[i]}.) read together with a common name "
+                f"({' '.join(rest)}) as one list word: another person's name, not alone a match",
+            )
+    return None
+
+
 def two_common_names_whole(c: Costs) -> Effect | None:
     """A person's list name of two name words, both common, matched whole ("Ahmed Hamdan" /
     "HAMDAN, Ahmad", "Giorgos Georgiou"): the listed name itself, which an analyst must see,
@@ -1276,7 +1310,11 @@ def another_common_name(c: Costs) -> Effect | None:
     :func:`place_for_another_word` for companies); with nothing rare in common, another
     person, not alone a match (under review). Two name words of the list matched at most
     (three common names in common are already a rare combination). Spellings of one name (recorded, by sound,
-    Korean or Wade-Giles syllables: 0.89 and above) are not another name."""
+    Korean or Wade-Giles syllables: 0.89 and above) are not another name. One of the commonest
+    Russian family names typed for another list word, common or not ("VOLKOV, Vladimir" /
+    "VLADIMIR VOLGAEV", "Aleksandr Belov" / "BEGLOV, Alexander":
+    :func:`common_names.another_very_common_family`), is another name too: that list word is
+    not in common."""
     al = c.al
     if not al.person or al.query.origin != ORIGIN_LATIN or len(al.spans) < 2:
         return None
@@ -1286,15 +1324,20 @@ def another_common_name(c: Costs) -> Effect | None:
     for i, ql, j, cl in al.spans:
         ct = [cand.texts[k] for k in range(j, j + cl) if cand.cats[k] == WORD]
         n_words += len(ct)
-        if n_words > 2 or not all(map(is_common, ct)):
-            return None  # a rare name word, or three names, in common
-        if not all(map(is_common, ct)):
-            return None  # a rare name word in common
+        if n_words > 2:
+            return None  # three names in common
         if ql == cl == 1 and ct and al.q_sim[i] < _ANOTHER_NAME_SIM:
             qt = q.texts[i]
+            if another_very_common_family(qt, ct[0]):
+                other = f"{qt}~{ct[0]}"
+                continue
+            if not all(map(is_common, ct)):
+                return None  # a rare name word in common
             if not _another_name(qt, ct[0]):
                 return None  # a slip of the list's name, not another name
             other = f"{qt}~{ct[0]}"
+        elif not all(map(is_common, ct)):
+            return None  # a rare name word in common
     if not other:
         return None
     return _weak_cap(
@@ -1505,6 +1548,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     korean_syllables_crossed,
     initials_only,
     one_initial_common_name,
+    initial_joined_to_name,
     generic_words_only,
     no_distinctive_word,
     distinctive_word_misspelt,

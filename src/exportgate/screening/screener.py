@@ -53,6 +53,7 @@ from exportgate.screening.normalize import (
 from exportgate.screening.scoring import DEFAULT_PARAMS, Params, describe
 from exportgate.screening.second_surname import SECOND_SURNAME_SCORE, second_surname_names
 from exportgate.screening.sources.sniff import load_file, load_path
+from exportgate.screening.trading_as import trading_names
 
 #: the score of a listed vessel whose IMO number the query gives: a ship's IMO number stays
 #: with it through every change of name and flag, so it identifies the ship by itself
@@ -289,6 +290,8 @@ class ListScreener:
         (:mod:`acronym_swap`), a review at most."""
         names = set_aside(name)
         out: list[tuple[str, str, float]] = [(s.name, s.why(), 1.0) for s in names]
+        # "X t/a Y", "X (formerly Y)": each name of the one business by itself (trading_as)
+        out.extend((t.text, t.why(), 1.0) for t in trading_names(name))
         review = self.params.possible_max
         seen = {name}
         for text in [name, *(s.name for s in names)]:
