@@ -33,6 +33,7 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_HARM_17,
     LOW_RESOURCE_HARM_20,
     LOW_RESOURCE_HARM_23,
+    LOW_RESOURCE_HARM_27,
     LOW_RESOURCE_INNOCENT,
 )
 
@@ -679,6 +680,9 @@ _HARM_TABLE = _table(
     + [(e, c) for c, text in LOW_RESOURCE_HARM_20.items() for e in _entries(text)]
     # round 23: spelling variants, stems that take case endings, two-word acts
     + [(e, c) for c, text in LOW_RESOURCE_HARM_23.items() for e in _entries(text)]
+    # round 27: acts named by their verb and object (a former partner's messages, a fake
+    # identity card, passports kept, waste dumped into a river, an earpiece in an exam)
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_27.items() for e in _entries(text)]
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])

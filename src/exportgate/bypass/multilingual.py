@@ -24,6 +24,12 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.lexicon_lowres import (
+    LOW_RESOURCE_CONCEAL_27,
+    LOW_RESOURCE_COVERT_27,
+    LOW_RESOURCE_HOW_27,
+    LOW_RESOURCE_SECRETLY_27,
+)
 from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1015,6 +1021,26 @@ _HOW_MAJOR = frozenset(
 _HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
 
 
+
+
+def _listed(text: str) -> tuple[str, ...]:
+    return tuple(e.strip() for line in text.strip().splitlines() for e in line.split("|") if e.strip())
+
+
+# round 27 (``lexicon_lowres``): further wishes that nobody know, covert objects, and "secretly"
+_CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27)
+_COVERT = _COVERT + _listed(LOW_RESOURCE_COVERT_27)
+_SECRETLY = _listed(LOW_RESOURCE_SECRETLY_27)
+# (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
+# words, as substrings)
+_HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _listed(LOW_RESOURCE_HOW_27) if _WORD.fullmatch(w))
+_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(
+    w for w in _listed(LOW_RESOURCE_HOW_27) if not _WORD.fullmatch(w)
+)
+# round 27: Armenian writes its question, emphasis and exclamation marks (՞ ՛ ՜) on the stressed
+# vowel inside a word ("ինչպե՞ս", "how?"); they are dropped before the words are read
+_ARMENIAN_MARKS = str.maketrans("", "", "\u055b\u055c\u055e")
+
 # round 10: the phrases an ASCII text can hold (the others have a letter it lacks)
 _CONCEAL_ASCII = tuple(p for p in _CONCEAL if p.isascii())
 
@@ -1033,6 +1059,8 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
     as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
+    if not head.isascii() and ("\u055e" in head or "\u055b" in head or "\u055c" in head):
+        head = head.translate(_ARMENIAN_MARKS)
     all_words = letter_words(head)
     words = all_words[:MAX_WORDS]
     found: dict[str, str] = {}
@@ -1083,6 +1111,9 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         found = {"covert_access": covert}
     if not found:
         return None
+    if not conceal:
+        # round 27: "secretly" strengthens a harmful act or object already named
+        conceal = any(p in head for p in _SECRETLY)
     request = (
         bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     )
