@@ -506,7 +506,39 @@ _PESTS = """
     prozesu|izoztuta|shirin kwamfuta|ya daskare|rhaglen|wedi rhewi|programu|iliyoganda
     nag-freeze|barnaamij|forrit|ríomhchlár|uhlelo lwekhompyutha|yang macet|გაჭედილ
 """
-LOW_RESOURCE_INNOCENT: dict[str, str] = {"kill": _PESTS, "poison": _PESTS}
+# round 27 (helper bypass27): Welsh writes a noun after many words with its first letter
+# mutated (llygod -> lygod "rats" after "ar", pryfed -> bryfed / phryfed / mhryfed "insects",
+# chwyn "weeds" unchanged); and the pests of the scripts written without spaces (Burmese, Khmer,
+# Lao) and of Sinhala, which the list above lacked (weeds, rats, insects, ants, mosquitoes,
+# cockroaches)
+_PESTS_27 = """
+    lygod|lygoden|bryfed|phryfed|mhryfed|bryfaid|chwyn|chwilod|forgrug|morgrug|chwain
+    ပေါင်းပင်|ပေါင်းမြက်|ကြွက်|ပိုးမွှား|ပုရွက်ဆိတ်|ခြင်|ပိုးဟပ်|ចង្រៃ|ស្មៅចង្រៃ|កណ្ដុរ|សត្វល្អិត|ស្រមោច
+    មូស|កន្លាត|ຫຍ້າ|ໜູ|ແມງໄມ້|ມົດ|ຍຸງ|ແມງສາບ|වල් පැළ|මීයන්|කෘමීන්|කූඹියන්|මදුරුවන්|කැරපොත්තන්
+"""
+# round 27: everyday senses of "bomb" — a dish (Japanese bakudan onigiri, a rice ball as big as
+# a bomb) and Indonesian / Malay / Javanese *bumbu* "seasoning", which shares its letters with
+# the Faroese accusative of *bumba* "bomb" (*eina bumbu*): the seasoning's own forms and
+# phrases (its -nya form, kitchen and cooking spice, ground spice paste)
+_BOMB_EVERYDAY_27 = """
+    爆弾おにぎり|ばくだんおにぎり|爆弾にぎり|bumbunya|bumbu dapur|bumbu masak|bumbu halus
+    bumbu instan|bumbu rendang|bumbu kacang|bumbu rujak
+"""
+LOW_RESOURCE_INNOCENT: dict[str, str] = {
+    "kill": _PESTS + _PESTS_27,
+    "poison": _PESTS + _PESTS_27,
+    "explosive": _BOMB_EVERYDAY_27,
+}
+
+# round 27 (helper bypass27): "protect (myself, my phone) from" in languages whose protective
+# verb the study table lacked (Turkish koru-, Azerbaijani qoru-, Hmong tiv thaiv, Uzbek himoya,
+# Kazakh қорға-, Swahili kulinda, Zulu vikela, Tagalog protektahan, Bengali / Hindi / Nepali
+# "protect", Amharic "protect"): a threat named after them ("protect my phone from hackers") is
+# what the question guards against
+LOW_RESOURCE_STUDY_27 = """
+    korum|korur|koruy|korun|qorum|qoruy|tiv thaiv|himoya|қорға|kulinda|kujilinda|ukuvikela
+    ngivikele|protektahan|maprotektahan|রক্ষা করব|রক্ষা করতে|सुरक्षित रखूं|सुरक्षित राख्ने|ለመጠበቅ
+"""
 
 
 __all__ = [
@@ -521,4 +553,5 @@ __all__ = [
     "LOW_RESOURCE_HOW_27",
     "LOW_RESOURCE_INNOCENT",
     "LOW_RESOURCE_SECRETLY_27",
+    "LOW_RESOURCE_STUDY_27",
 ]

@@ -35,6 +35,7 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_HARM_23,
     LOW_RESOURCE_HARM_27,
     LOW_RESOURCE_INNOCENT,
+    LOW_RESOURCE_STUDY_27,
 )
 
 MAX_CHARS = 3_000
@@ -686,7 +687,9 @@ _HARM_TABLE = _table(
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])
-_STUDY_TABLE = _table([(e, "study") for e in _entries(_STUDY_TEXT)])
+_STUDY_TABLE = _table(
+    [(e, "study") for e in _entries(_STUDY_TEXT) + _entries(LOW_RESOURCE_STUDY_27)]
+)
 _INNOCENT_TABLE = _table(
     [(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)]
     # round 17: pests, weeds and programs in the low-resource languages
@@ -695,6 +698,15 @@ _INNOCENT_TABLE = _table(
 CONCEPTS = tuple(_HARM_TEXT)
 # named alone these are everyday words (resetting one's password); they count with another concept
 WEAK = frozenset({"password"})
+_PASSWORD = frozenset(_entries(_HARM_TEXT["password"]))
+_PASSWORD_STEMS = tuple(e for e in _PASSWORD if len(e) >= 5)
+
+
+def is_password_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a word for a password in a covered language (round 27:
+    ``multilingual`` lists the same words under "account")."""
+    return word in _PASSWORD or word.startswith(_PASSWORD_STEMS)
+
 # English words and international loanwords: the English parts read these already
 LOANWORDS = frozenset(
     e
@@ -917,4 +929,4 @@ def explained_away(text: str) -> bool:
     return bool(hits.innocent) and not hits.harm
 
 
-__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "scan"]
+__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "is_password_word", "scan"]

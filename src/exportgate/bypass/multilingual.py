@@ -1031,6 +1031,19 @@ def _listed(text: str) -> tuple[str, ...]:
 _CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27)
 _COVERT = _COVERT + _listed(LOW_RESOURCE_COVERT_27)
 _SECRETLY = _listed(LOW_RESOURCE_SECRETLY_27)
+# round 27: words that name an everyday thing when alone and count only with another harmful
+# concept: a password (``lexicon_ml.WEAK``; this module lists the same words under "account":
+# "how do I open my e-mail when I forgot the password") and "all the files" ("a program that
+# backs up all the files on my computer"; encrypting or locking them is listed apart)
+_WEAK_WORDS = frozenset(
+    [w for w in _HARM["account"] if lexicon_ml.is_password_word(w)]
+    + ["faili zote", "wonke amafayela", "holl ffeiliau", "allar skrár", "fitxategi guztiak"]
+    + ["il-fajls kollha", "tout fichye", "semua file"]
+)
+
+
+def _weak(concept: str, word: str) -> bool:
+    return concept in lexicon_ml.WEAK or word in _WEAK_WORDS or lexicon_ml.is_password_word(word)
 # (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
 # words, as substrings)
 _HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _listed(LOW_RESOURCE_HOW_27) if _WORD.fullmatch(w))
@@ -1105,7 +1118,9 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         ):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
-    if found and set(found) <= lexicon_ml.WEAK:
+    if found and (
+        set(found) <= lexicon_ml.WEAK or all(_weak(c, w) for c, w in found.items())
+    ):
         found = {}
     if not found and covert is not None:
         found = {"covert_access": covert}
