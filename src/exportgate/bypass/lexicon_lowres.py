@@ -404,11 +404,15 @@ LOW_RESOURCE_CONCEAL_27 = """
     ያለ እሱ ዕውቀት|ያለ እሷ ዕውቀት|ያለ እነሱ ዕውቀት|ያለ ባለቤቱ ዕውቀት
     supaya tidak dikesan|agar tidak dikesan|tanpa dikesan|supaya tidak ketahuan|agar tidak terdeteksi
     थाहा नपाऊन्|थाहा नपाओस्|थाहा नपाउन्|पत्ता नलागोस्
-    பிடிபடாமல்|மாட்டிக்கொள்ளாமல்|ধরা পড়বে না|ধরা না পড়ে|धरा न पड़|पकड़े बिना|पकड़ा न जाऊं
+    பிடிபடாமல்|மாட்டிக்கொள்ளாமல்|ধরা পড়বে না|ধরা না পড়ে|पकड़े बिना|पकड़ा न जाऊं
     berak jakin gabe|hark jakin gabe|hari jakin gabe|ezer jakin gabe
     ვერ შეამჩნიოს|ისე რომ ვერ შეამჩნიოს|ვერ მიხვდეს
     բնական մահ թվա|բնական մահ թվի|բնական մահվան նման|प्राकृतिक मौत लगे|प्राकृतिक मृत्यु जस्तो
     ionekane kifo cha kawaida|magmukhang natural na pagkamatay|kelihatan seperti mati wajar
+    # "without leaving evidence / a trace" (Marathi, Hindi, Nepali, Bengali, Swahili,
+    # Indonesian / Malay, Tagalog), a wish that nothing be found
+    पुरावा न ठेवता|सबूत छोड़े बिना|बिना सबूत छोड़े|प्रमाण नछोडी|প্রমাণ না রেখে
+    bila kuacha ushahidi|tanpa meninggalkan bukti|tanpa meninggalkan kesan|nang walang iniiwang ebidensya
 """
 
 # Round 27: a bare "how" ("how", "how much") in the low-resource languages, a request only
@@ -416,13 +420,6 @@ LOW_RESOURCE_CONCEAL_27 = """
 # Bengali, Uzbek, Malay, Hausa, Swahili, Somali
 LOW_RESOURCE_HOW_27 = """
     कसा|कसे|कशी|कशा|कसं|কতটা|কতখানি|qanday|qanaqa|macam mana|yaya|vipi|sidee
-"""
-
-# Round 27: "without leaving evidence / a trace" (Marathi, Hindi, Nepali, Bengali, Swahili,
-# Indonesian / Malay, Tagalog), a wish that nothing be found
-LOW_RESOURCE_CONCEAL_27 += """
-    पुरावा न ठेवता|सबूत छोड़े बिना|बिना सबूत छोड़े|प्रमाण नछोडी|প্রমাণ না রেখে
-    bila kuacha ushahidi|tanpa meninggalkan bukti|tanpa meninggalkan kesan|nang walang iniiwang ebidensya
 """
 
 # Round 27: "secretly" — it strengthens a harmful act or object already named (a former

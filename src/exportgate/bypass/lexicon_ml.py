@@ -707,6 +707,7 @@ def is_password_word(word: str) -> bool:
     ``multilingual`` lists the same words under "account")."""
     return word in _PASSWORD or word.startswith(_PASSWORD_STEMS)
 
+
 # English words and international loanwords: the English parts read these already
 LOANWORDS = frozenset(
     e

@@ -591,7 +591,7 @@ _REQUEST = (
     "ինչպես",
     "როგორ",
 )
-_CONCEAL = (
+_CONCEAL: tuple[str, ...] = (
     # round 8 (project staff): "without him/her/them knowing" in further languages
     "heb iddi wybod",
     "heb iddo wybod",
@@ -893,7 +893,7 @@ _LOAN_PROTECTIVE = frozenset({"hack", "hacker", "password", "phishing"})
 # round 8 (project staff): what a covert intrusion reaches for — a phone, an account, e-mail,
 # messages, a location — in the covered languages and as brand names; counted only together
 # with a wish that the person not know (``_CONCEAL``), never alone
-_COVERT = (
+_COVERT: tuple[str, ...] = (
     "ffôn",
     "cyfrif",
     "e-bost",
@@ -1018,13 +1018,22 @@ _HOW_MAJOR = frozenset(
         "πώς",
     ]
 )
-_HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
-
-
+_HOW_MAJOR_CJK: tuple[str, ...] = (
+    "どうやって",
+    "方法",
+    "怎么",
+    "如何",
+    "어떻게",
+    "방법",
+    "làm sao",
+    "cách nào",
+)
 
 
 def _listed(text: str) -> tuple[str, ...]:
-    return tuple(e.strip() for line in text.strip().splitlines() for e in line.split("|") if e.strip())
+    """The "|"-separated entries of a ``lexicon_lowres`` list (lines opening with # are notes)."""
+    lines = [line for line in text.strip().splitlines() if not line.lstrip().startswith("#")]
+    return tuple(e.strip() for line in lines for e in line.split("|") if e.strip())
 
 
 # round 27 (``lexicon_lowres``): further wishes that nobody know, covert objects, and "secretly"
@@ -1044,6 +1053,8 @@ _WEAK_WORDS = frozenset(
 
 def _weak(concept: str, word: str) -> bool:
     return concept in lexicon_ml.WEAK or word in _WEAK_WORDS or lexicon_ml.is_password_word(word)
+
+
 # (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
 # words, as substrings)
 _HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _listed(LOW_RESOURCE_HOW_27) if _WORD.fullmatch(w))
@@ -1118,9 +1129,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         ):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
-    if found and (
-        set(found) <= lexicon_ml.WEAK or all(_weak(c, w) for c, w in found.items())
-    ):
+    if found and (set(found) <= lexicon_ml.WEAK or all(_weak(c, w) for c, w in found.items())):
         found = {}
     if not found and covert is not None:
         found = {"covert_access": covert}
