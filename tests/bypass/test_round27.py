@@ -130,7 +130,7 @@ def test_kill_in_the_switch_off_sense_is_everyday() -> None:
     "text",
     [
         "Why does this fail? It's our filter to block phishing emails that impersonate our bank.",
-        "Write tests for the module meant to quarantine scam texts that pretend to be the tax office.",
+        "Write tests for the module meant to quarantine scam texts that pretend to be from the tax office.",
     ],
 )
 def test_defensive_control_over_a_harm_is_no_ask(text: str) -> None:
