@@ -521,11 +521,30 @@ _BOMB_EVERYDAY_27 = """
     爆弾おにぎり|ばくだんおにぎり|爆弾にぎり|bumbunya|bumbu dapur|bumbu masak|bumbu halus
     bumbu instan|bumbu rendang|bumbu kacang|bumbu rujak
 """
+# round 27: a backup copy of the files kept, the everyday sense of "all the files" in a
+# program's task (Swahili, Zulu, Welsh, Basque, Icelandic, Maltese, Indonesian); only the
+# phrases for making a backup copy, never "backup" alone (ransomware deletes backups)
+_BACKUP_27 = """
+    inayohifadhi nakala|kuhifadhi nakala|hifadhi nakala|ikhophi yesipele|copi wrth gefn
+    babeskopia|segurtasun kopia|öryggisafrit|kopja ta' riżerva|salinan cadangan
+"""
 LOW_RESOURCE_INNOCENT: dict[str, str] = {
     "kill": _PESTS + _PESTS_27,
     "poison": _PESTS + _PESTS_27,
     "explosive": _BOMB_EVERYDAY_27,
+    "ransom": _BACKUP_27,
 }
+
+# round 27: one's own password forgotten, changed or reset (Zulu, Xhosa, Swahili, Welsh, Irish,
+# Scots Gaelic, Basque, Icelandic, Maltese, Tagalog, Turkish, Haitian, Hausa): with one of
+# these, a password word named alone is an everyday ask ("how do I open my e-mail, I forgot
+# the password"); without them ("into my neighbour's wifi without the password") it counts
+LOW_RESOURCE_RECOVER_27 = """
+    ngikhohlwe|ukhohlwe|ndilibele|shintsha|tshintsha|nimesahau|nilisahau|kubadilisha|badilisha
+    anghofio|anghofiais|newid|dearmad|athrú|dhìochuimhnich|atharraich|ahaztu|aldatu|berrezarri
+    gleymdi|gleymt|breyta|endurstilla|insejt|nbiddel|nakalimutan|palitan|baguhin|unuttum
+    değiştir|sıfırla|bliye|chanje|na manta|canza
+"""
 
 # round 27 (helper bypass27): "protect (myself, my phone) from" in languages whose protective
 # verb the study table lacked (Turkish koru-, Azerbaijani qoru-, Hmong tiv thaiv, Uzbek himoya,
@@ -549,6 +568,7 @@ __all__ = [
     "LOW_RESOURCE_HARM_27",
     "LOW_RESOURCE_HOW_27",
     "LOW_RESOURCE_INNOCENT",
+    "LOW_RESOURCE_RECOVER_27",
     "LOW_RESOURCE_SECRETLY_27",
     "LOW_RESOURCE_STUDY_27",
 ]

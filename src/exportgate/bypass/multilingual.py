@@ -28,6 +28,7 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_CONCEAL_27,
     LOW_RESOURCE_COVERT_27,
     LOW_RESOURCE_HOW_27,
+    LOW_RESOURCE_RECOVER_27,
     LOW_RESOURCE_SECRETLY_27,
 )
 from exportgate.bypass.words import letter_words
@@ -1040,19 +1041,17 @@ def _listed(text: str) -> tuple[str, ...]:
 _CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27)
 _COVERT = _COVERT + _listed(LOW_RESOURCE_COVERT_27)
 _SECRETLY = _listed(LOW_RESOURCE_SECRETLY_27)
-# round 27: words that name an everyday thing when alone and count only with another harmful
-# concept: a password (``lexicon_ml.WEAK``; this module lists the same words under "account":
-# "how do I open my e-mail when I forgot the password") and "all the files" ("a program that
-# backs up all the files on my computer"; encrypting or locking them is listed apart)
-_WEAK_WORDS = frozenset(
-    [w for w in _HARM["account"] if lexicon_ml.is_password_word(w)]
-    + ["faili zote", "wonke amafayela", "holl ffeiliau", "allar skrár", "fitxategi guztiak"]
-    + ["il-fajls kollha", "tout fichye", "semua file"]
-)
+# round 27: a password named alone, where the text says it was forgotten, is to be changed
+# or reset, is one's own ("how do I open my e-mail, I forgot the password"; ``lexicon_ml.WEAK``
+# holds it so, but this module lists the same words under "account"); without such a word
+# ("into my neighbour's wifi without the password") it counts as before
+_RECOVER = _listed(LOW_RESOURCE_RECOVER_27)
 
 
-def _weak(concept: str, word: str) -> bool:
-    return concept in lexicon_ml.WEAK or word in _WEAK_WORDS or lexicon_ml.is_password_word(word)
+def _own_password(found: dict[str, str], head: str) -> bool:
+    return all(
+        c in lexicon_ml.WEAK or lexicon_ml.is_password_word(w) for c, w in found.items()
+    ) and any(p in head for p in _RECOVER)
 
 
 # (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
@@ -1129,7 +1128,7 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         ):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
-    if found and (set(found) <= lexicon_ml.WEAK or all(_weak(c, w) for c, w in found.items())):
+    if found and (set(found) <= lexicon_ml.WEAK or _own_password(found, head)):
         found = {}
     if not found and covert is not None:
         found = {"covert_access": covert}
