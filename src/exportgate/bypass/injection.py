@@ -354,6 +354,9 @@ _EVERYDAY_SENSE = re.compile(
     # round 27 (dictionary sense of *kill*: to switch off a light, an engine or a sound)
     r"|\bkill\w* (?:the |all the |those |these |that |this |my |our |your )?"
     r"(?:lights?|lamps?|engines?|motors?|music|tv|television|radio|sound|mic|microphone|headlights?)\b"
+    # round 27: one's own password reset, an overdose recognised or treated (first aid)
+    r"|\b(?:reset|change|recover)\w* (?:the |my |our )?(?:\w+ )?passwords? (?:on|of|for) (?:my|our) own\b"
+    r"|\b(?:recogni[sz]\w*|spot\w*|treat\w*|respond\w* to) (?:an |a |the )?overdoses?\b"
 )
 
 
