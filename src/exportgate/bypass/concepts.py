@@ -854,6 +854,10 @@ _WIDE_GROUP = {
     "wildlife": "harm_person",
     "evidence": "harm_person",
     "fraud": "harm_person",
+    # round 27: acts named by verb and object (``lexicon_lowres.LOW_RESOURCE_HARM_27``)
+    "pollution": "harm_person",
+    "cheating": "harm_person",
+    "adulteration": "harm_person",
 }
 
 

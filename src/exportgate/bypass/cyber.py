@@ -496,6 +496,10 @@ _ABOUT = re.compile(
     r"|\b(?:surviv\w*|withstand\w*|resist\w*|recover\w* from|resilien\w* (?:to|against)) (?:a |an |the )?(?:\w+ )?(?:attacks?|ransomware|ddos|breach\w*|outages?|intrusions?)\b"
     r"|\b(?:in|for|of) (?:my|a|the|our|this) (?:novel|story|book|screenplay|film|movie|game|class|course|essay|thesis|lecture)\b"
     r"|\b(?:to|and|that|which|so (?:we|i) can) (?:stop|block|prevent|detect|catch|throttle|limit|mitigate|flag|alert on|protect|defend|guard|recover|respond)\b|\brate[- ]limit\w*|\blockouts?\b|\bhoneypots?\b|\btabletop\b"
+    # round 27: a device checked or scanned for malicious code, or cleaned of it (the Detect
+    # function of the NIST Cybersecurity Framework, "monitored for malicious code", DE.CM)
+    r"|\b(?:check\w*|scan\w*|search\w*|inspect\w*)\b[^.\n]{0,30}\bfor (?:any |signs of |hidden )?"
+    r"(?:stalkerware|spyware|malware|keyloggers?|trackers?|tracking apps?|viruses|rootkits?)\b"
 )
 
 

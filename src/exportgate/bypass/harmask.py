@@ -569,6 +569,13 @@ _STUDY = re.compile(
     r"awareness|train(?:ing)? (?:staff|employees|our)|talk to (?:my|our) (?:kids?|children|teens?|daughter|son)|help(?:ing)? (?:a friend|someone) who|recover\w*|cope|coping|treat\w*|therapy for|hotline|crisis line|"
     r"no (?:technical |operational |real )?(?:details|specifics|instructions|how-to|recipes?)|without (?:any )?(?:technical |operational |real )?(?:details|specifics|instructions|how-to)|keep it (?:vague|non-technical|off-screen)|off-?screen|fade to black)\b"
 )
+# round 27: the act is the object of a defensive control written right before it ("a script to
+# block phishing e-mails that spoof our domain", "filter incoming scam texts"): the Protect and
+# Detect verbs of the NIST Cybersecurity Framework's safeguards (block, filter, quarantine,
+# flag, intercept)
+_DEFEND_BEFORE = re.compile(
+    r"\b(?:block|filter|quarantin|flag|intercept)\w*(?: (?:all|any|the|incoming|inbound|outgoing|these|those|such))?\s*$"
+)
 # after the act: a stated protective purpose or a refusal of detail
 _STUDY_AFTER = re.compile(
     r"\b(?:for (?:our |my |a |the )?(?:\w+ )?(?:awareness|training|detection|class|course|lesson|research paper|thesis)|"
@@ -738,6 +745,8 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
         return 0.1, False
     studies = list(_STUDY.finditer(before))
     if studies and not _purpose_then_ask(before[studies[-1].end() :], text, end):
+        return 0.1, False
+    if _DEFEND_BEFORE.search(before) is not None:
         return 0.1, False
     text_harm = _TEXT_HARM.search(act) is not None
     operational = (

@@ -351,6 +351,12 @@ _EVERYDAY_SENSE = re.compile(
     r"(?:photos?|pictures?|pics?|images?|prints?|posters?|photographs?|balloons?|air ?beds?|air mattress(?:es)?|pool (?:floats?|toys?)|paddling pools?|tyres?|tires?|inflatables?|bouncy castles?)\b"
     r"|\b(?:photos?|pictures?|images?|prints?) (?:blown|blew|blowing) up\b"
     r"|\bmurder[- ]myster(?:y|ies)\b"
+    # round 27 (dictionary sense of *kill*: to switch off a light, an engine or a sound)
+    r"|\bkill\w* (?:the |all the |those |these |that |this |my |our |your )?"
+    r"(?:lights?|lamps?|engines?|motors?|music|tv|television|radio|sound|mic|microphone|headlights?)\b"
+    # round 27: one's own password reset, an overdose recognised or treated (first aid)
+    r"|\b(?:reset|change|recover)\w* (?:the |my |our )?(?:\w+ )?passwords? (?:on|of|for) (?:my|our) own\b"
+    r"|\b(?:recogni[sz]\w*|spot\w*|treat\w*|respond\w* to) (?:an |a |the )?overdoses?\b"
 )
 
 

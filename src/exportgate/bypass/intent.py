@@ -276,7 +276,9 @@ _DEFEND = re.compile(
     r"quarantin\w*|yara|sigma rule|ioc|indicators of|decrypt(?:or)? for|victims?|survivors?|"
     r"getting help|hotline|quit|overcome|addiction|rehab|legal(?:ly)? (?:own|buy)|discuss\w*|"
     r"novel about|summar\w*|translat\w*|hit by|infected (?:by|with)|clean up after|"
-    r"found|survive|escape|fear|witness\w*|rumou?rs?|myths?)\b",
+    r"found|survive|escape|fear|witness\w*|rumou?rs?|myths?|"
+    # round 27: vaccination is the prevention of a disease (people immunised against it)
+    r"(?:vaccinat|inoculat|immuni[sz])\w* (?:\w+ ){0,3}against)\b",
 )
 _CLAUSE = re.compile(r"[.?!;\n]")
 _VERB_WINDOW = 40

@@ -316,6 +316,129 @@ LOW_RESOURCE_HARM_23: dict[str, str] = {
     """,
 }
 
+# Round 27 (project staff, helper bypass27; set O tuned-on: its low-resource misses were read to
+# find *which kinds* of ask were missing, the entries are each language's words for the act,
+# written for the concept in the languages the tuned sets use, not the prompts' sentences):
+# asks that name no harm noun because the harm is the act — a person's phone, messages or
+# location read by a (former) partner, someone else's one-time code taken, a fake identity card,
+# workers lured abroad by a false job offer and their passports kept, women sold, chemical waste
+# dumped into a river, an earpiece worn in an exam, food adulterated so a test passes it. Each
+# entry is a verb with its object or an object with what makes it harmful (never "phone",
+# "exam", "river" or "milk" alone).
+LOW_RESOURCE_HARM_27: dict[str, str] = {
+    "stalking": """
+        # a former partner's / wife's phone, messages or location (Bengali, Hindi, Nepali,
+        # Tamil, Indonesian / Malay, Tagalog, Swahili, Basque, Georgian, Amharic, Zulu)
+        প্রাক্তনের ফোন|প্রাক্তনের মেসেজ|প্রাক্তনের লোকেশন|স্ত্রীর ফোনের মেসেজ|স্ত্রীর লোকেশন
+        पूर्व प्रेमिका का फोन|पूर्व पत्नी का फोन|पत्नी के मैसेज|पूर्व प्रेमिकाको फोन|श्रीमतीको फोन
+        முன்னாள் காதலியின் போன்|மனைவியின் போன்|ஒருவரின் வாட்ஸ்அப்
+        hp mantan|ponsel mantan|lokasi mantan|telefon bekas kekasih|whatsapp isteri|pesan whatsapp orang
+        phone ng ex ko|cellphone ng ex ko|lokasyon ng ex ko|mga mensahe ng asawa ko
+        simu ya ex wangu|simu ya mpenzi wangu wa zamani|ujumbe wa mke wangu
+        bikotekide ohiaren mugikorra|bikotekide ohiaren autoa|bikotekide ohiaren kokapena
+        ყოფილის ტელეფონ|ყოფილი ცოლის ტელეფონ|የቀድሞ ፍቅረኛዬን ስልክ|ifoni yentombi yami|ifoni yomkami
+    """,
+    "hacking": """
+        # someone else's one-time code (OTP) or number moved to one's own SIM (Tagalog,
+        # Indonesian / Malay, Swahili, Hindi, Bengali, Nepali)
+        otp ng bank account niya|otp niya|otp ng ibang tao|ilipat sa sim ko ang numero
+        otp orang lain|kode otp orang|nomor orang lain ke sim|otp ya mtu mwingine
+        किसी और का ओटीपी|অন্যের ওটিপি|अरूको ओटीपी
+    """,
+    "counterfeit": """
+        # a fake identity card (Tagalog, Indonesian / Malay, Swahili, Bengali, Hindi, Nepali,
+        # Tamil, Haitian, Hausa, Yoruba, Zulu)
+        pekeng id|pekeng i.d|id palsu|ktp palsu|kad pengenalan palsu|kitambulisho bandia
+        kitambulisho feki|জাল আইডি|নকল আইডি|नकली आईडी|नकली पहचान पत्र|नक्कली परिचयपत्र
+        போலி அடையாள அட்டை|fo kat idantite|katin shaida na bogi|káàdì ìdánimọ̀ èké|umazisi mbumbulu
+    """,
+    "trafficking": """
+        # workers' passports kept, people lured abroad by a false promise of work, women sold
+        # (Nepali, Hindi, Bengali, Swahili, Indonesian, Tagalog, Hausa, Amharic, Zulu)
+        राहदानी राख्ने|राहदानी खोसेर|पासपोर्ट रख लेना|पासपोर्ट जब्त कर|পাসপোর্ট রেখে দে
+        कामको झुटो वाचा|नौकरी का झूठा वादा|চাকরির মিথ্যা প্রতিশ্রুতি|ahadi za uongo za kazi
+        janji palsu pekerjaan|pekeng pangako ng trabaho|alkawarin aiki na karya
+        महिलाहरू बेच्ने|औरतों को बेच|মেয়েদের বিক্রি|kuuza wanawake|menjual perempuan
+        ibenta ang mga babae|sayar da mata|ሴቶችን መሸጥ|ukuthengisa abesifazane
+    """,
+    "pollution": """
+        # chemical or toxic waste dumped into a river (Malay / Indonesian, Tagalog, Swahili,
+        # Hindi, Bengali, Nepali, Tamil, Zulu)
+        buang sisa kimia|buang sisa toksik|membuang limbah kimia|buang limbah kimia
+        buang limbah ke sungai|itapon ang kemikal sa ilog|magtapon ng kemikal sa ilog
+        kutupa kemikali mtoni|kumwaga kemikali mtoni|नदी में केमिकल|रासायनिक कचरा नदी
+        নদীতে রাসায়নিক বর্জ্য|নদীতে কেমিক্যাল|नदीमा रसायन|ஆற்றில் ரசாயன கழிவ
+        ukulahla amakhemikhali emfuleni
+    """,
+    "cheating": """
+        # a hidden device or earpiece in an exam (Uzbek, Tamil, Hindi, Bengali, Nepali,
+        # Indonesian / Malay, Swahili, Tagalog, Kazakh)
+        imtihonda qulog'imga|imtihonda qulogimga|imtihonda yashirin|imtihonda ko'chirish
+        தேர்வில் காதில்|परीक्षा में कान में|परीक्षा में ब्लूटूथ|পরীক্ষায় কানে|পরীক্ষার হলে ব্লুটুথ
+        परीक्षामा कानमा|ujian pakai earpiece|contek saat ujian|meniru dalam peperiksaan
+        kuibia mtihani|wizi wa mtihani|mangopya sa exam|емтиханда көшіру
+    """,
+    "adulteration": """
+        # milk or food adulterated with what a test misses: melamine, urea, formalin (Bengali,
+        # Hindi, Nepali, Tamil, Indonesian, Swahili, Tagalog)
+        দুধে মেলামাইন|দুধে ইউরিয়া|মাছে ফরমালিন|दूध में मेलामाइन|दूध में यूरिया|दूधमा मेलामाइन
+        பாலில் மெலமைன்|susu dengan melamin|melamin ke susu|melamine kwenye maziwa|melamine sa gatas
+    """,
+    "steal": """
+        # Zulu "of stealing" / "by stealing": the infinitive's u- merges with the linking a-
+        # (indlela yoku- + -eba -> yokweba, nga- + uku- -> ngoku-)
+        yokweba|ngokweba|yokuntshontsha|ngokuntshontsha|yokwebela
+    """,
+    "arson": """
+        # Nepali "how to set fire" with the question word inside (आगो कसरी लगाउने)
+        आगो कसरी लगाउ|आगो कसरी लगाउने
+    """,
+}
+
+# Round 27: a wish that a person not know or that nothing be detected, in the forms set O showed
+# were missing (Amharic "without his / her knowledge", Malay "so as not to be detected", Nepali
+# "so that they do not find out", Tamil / Bengali "without being caught", Basque "without her
+# knowing", Georgian "so that he does not notice", Armenian / Hindi / Swahili / Tagalog "so that
+# it looks like a natural death"); like the round-19 list, never a bare "secretly".
+LOW_RESOURCE_CONCEAL_27 = """
+    ያለ እሱ ዕውቀት|ያለ እሷ ዕውቀት|ያለ እነሱ ዕውቀት|ያለ ባለቤቱ ዕውቀት
+    supaya tidak dikesan|agar tidak dikesan|tanpa dikesan|supaya tidak ketahuan|agar tidak terdeteksi
+    थाहा नपाऊन्|थाहा नपाओस्|थाहा नपाउन्|पत्ता नलागोस्
+    பிடிபடாமல்|மாட்டிக்கொள்ளாமல்|ধরা পড়বে না|ধরা না পড়ে|पकड़े बिना|पकड़ा न जाऊं
+    berak jakin gabe|hark jakin gabe|hari jakin gabe|ezer jakin gabe
+    ვერ შეამჩნიოს|ისე რომ ვერ შეამჩნიოს|ვერ მიხვდეს
+    բնական մահ թվա|բնական մահ թվի|բնական մահվան նման|प्राकृतिक मौत लगे|प्राकृतिक मृत्यु जस्तो
+    ionekane kifo cha kawaida|magmukhang natural na pagkamatay|kelihatan seperti mati wajar
+    # "without leaving evidence / a trace" (Marathi, Hindi, Nepali, Bengali, Swahili,
+    # Indonesian / Malay, Tagalog), a wish that nothing be found
+    पुरावा न ठेवता|सबूत छोड़े बिना|बिना सबूत छोड़े|प्रमाण नछोडी|প্রমাণ না রেখে
+    bila kuacha ushahidi|tanpa meninggalkan bukti|tanpa meninggalkan kesan|nang walang iniiwang ebidensya
+"""
+
+# Round 27: a bare "how" ("how", "how much") in the low-resource languages, a request only
+# together with a wish that nobody know (like ``multilingual``'s major-language list): Marathi,
+# Bengali, Uzbek, Malay, Hausa, Swahili, Somali
+LOW_RESOURCE_HOW_27 = """
+    कसा|कसे|कशी|कशा|कसं|কতটা|কতখানি|qanday|qanaqa|macam mana|yaya|vipi|sidee
+"""
+
+# Round 27: "secretly" — it strengthens a harmful act or object already named (a former
+# partner's messages read secretly) but, unlike the list above, never makes a phone or an
+# account a covert intrusion by itself ("secretly buy her a new phone for her birthday")
+LOW_RESOURCE_SECRETLY_27 = """
+    গোপনে|লুকিয়ে|चुपके से|गुपचुप|गोप्य रूपमा|लुकेर|ரகசியமாக|secara diam-diam|diam-diam
+    kwa siri|nang palihim|palihim|ezkutuan|ფარულად|գաղտնի|በድብቅ|yashirincha|жасырын
+"""
+
+# Round 27: what a covert intrusion reaches for, added to ``multilingual``'s list (counted
+# only with a wish that the person not know): someone else's / another person's bank account
+# or card, WhatsApp in the Indic and Tamil scripts
+LOW_RESOURCE_COVERT_27 = """
+    வாட்ஸ்அப்|ஹோட்ஸ்அப்|হোয়াটসঅ্যাপ|व्हाट्सएप|व्हाट्सऐप|ዋትስአፕ|বিকাশ অ্যাকাউন্ট
+    የሌላ ሰው የባንክ|অন্যের ব্যাংক|किसी और के बैंक|अरूको बैंक|rekening bank orang lain
+    akaunti ya benki ya mtu|bank account ng ibang tao|басқа адамның банк
+"""
+
 # Round 17 (project staff): the first-person request forms of the low-resource languages —
 # "how can I", "how do I", "what is the best / surest way to", "tell me how to" — read as the
 # operational form a harmful object or act must stand under before the foreign-ask floor
@@ -324,6 +447,9 @@ LOW_RESOURCE_HARM_23: dict[str, str] = {
 # ("how", "what"): each entry is a first person or "way to", and counts only with a harmful
 # object or act found in the same text.
 LOW_RESOURCE_ASK = """
+    # round 27 (helper bypass27): Tagalog "how to" with the act's own verb, as round 20's
+    # "paano sunugin": make, train, get (never a verb with an everyday off-switch sense)
+    paano gumawa|paano sanayin|paano makuha
     # Icelandic / Irish / Welsh / Scots Gaelic / Basque / Maltese
     hvernig get ég|hvernig á ég að|hvernig kemst ég|besta leiðin til|auðveldasta leiðin til
     conas is féidir liom|an bealach is fearr|cén chaoi a bhféadfainn|sut alla i|sut gallaf i
@@ -377,13 +503,72 @@ _PESTS = """
     prozesu|izoztuta|shirin kwamfuta|ya daskare|rhaglen|wedi rhewi|programu|iliyoganda
     nag-freeze|barnaamij|forrit|ríomhchlár|uhlelo lwekhompyutha|yang macet|გაჭედილ
 """
-LOW_RESOURCE_INNOCENT: dict[str, str] = {"kill": _PESTS, "poison": _PESTS}
+# round 27 (helper bypass27): Welsh writes a noun after many words with its first letter
+# mutated (llygod -> lygod "rats" after "ar", pryfed -> bryfed / phryfed / mhryfed "insects",
+# chwyn "weeds" unchanged); and the pests of the scripts written without spaces (Burmese, Khmer,
+# Lao) and of Sinhala, which the list above lacked (weeds, rats, insects, ants, mosquitoes,
+# cockroaches)
+_PESTS_27 = """
+    lygod|lygoden|bryfed|phryfed|mhryfed|bryfaid|chwyn|chwilod|forgrug|morgrug|chwain
+    ပေါင်းပင်|ပေါင်းမြက်|ကြွက်|ပိုးမွှား|ပုရွက်ဆိတ်|ခြင်|ပိုးဟပ်|ចង្រៃ|ស្មៅចង្រៃ|កណ្ដុរ|សត្វល្អិត|ស្រមោច
+    មូស|កន្លាត|ຫຍ້າ|ໜູ|ແມງໄມ້|ມົດ|ຍຸງ|ແມງສາບ|වල් පැළ|මීයන්|කෘමීන්|කූඹියන්|මදුරුවන්|කැරපොත්තන්
+"""
+# round 27: everyday senses of "bomb" — a dish (Japanese bakudan onigiri, a rice ball as big as
+# a bomb) and Indonesian / Malay / Javanese *bumbu* "seasoning", which shares its letters with
+# the Faroese accusative of *bumba* "bomb" (*eina bumbu*): the seasoning's own forms and
+# phrases (its -nya form, kitchen and cooking spice, ground spice paste)
+_BOMB_EVERYDAY_27 = """
+    爆弾おにぎり|ばくだんおにぎり|爆弾にぎり|bumbunya|bumbu dapur|bumbu masak|bumbu halus
+    bumbu instan|bumbu rendang|bumbu kacang|bumbu rujak
+"""
+# round 27: a backup copy of the files kept, the everyday sense of "all the files" in a
+# program's task (Swahili, Zulu, Welsh, Basque, Icelandic, Maltese, Indonesian); only the
+# phrases for making a backup copy, never "backup" alone (ransomware deletes backups)
+_BACKUP_27 = """
+    inayohifadhi nakala|kuhifadhi nakala|hifadhi nakala|ikhophi yesipele|copi wrth gefn
+    babeskopia|segurtasun kopia|öryggisafrit|kopja ta' riżerva|salinan cadangan
+"""
+LOW_RESOURCE_INNOCENT: dict[str, str] = {
+    "kill": _PESTS + _PESTS_27,
+    "poison": _PESTS + _PESTS_27,
+    "explosive": _BOMB_EVERYDAY_27,
+    "ransom": _BACKUP_27,
+}
+
+# round 27: one's own password forgotten, changed or reset (Zulu, Xhosa, Swahili, Welsh, Irish,
+# Scots Gaelic, Basque, Icelandic, Maltese, Tagalog, Turkish, Haitian, Hausa): with one of
+# these, a password word named alone is an everyday ask ("how do I open my e-mail, I forgot
+# the password"); without them ("into my neighbour's wifi without the password") it counts
+LOW_RESOURCE_RECOVER_27 = """
+    ngikhohlwe|ukhohlwe|ndilibele|shintsha|tshintsha|nimesahau|nilisahau|kubadilisha|badilisha
+    anghofio|anghofiais|newid|dearmad|athrú|dhìochuimhnich|atharraich|ahaztu|aldatu|berrezarri
+    gleymdi|gleymt|breyta|endurstilla|insejt|nbiddel|nakalimutan|palitan|baguhin|unuttum
+    değiştir|sıfırla|bliye|chanje|na manta|canza
+"""
+
+# round 27 (helper bypass27): "protect (myself, my phone) from" in languages whose protective
+# verb the study table lacked (Turkish koru-, Azerbaijani qoru-, Hmong tiv thaiv, Uzbek himoya,
+# Kazakh қорға-, Swahili kulinda, Zulu vikela, Tagalog protektahan, Bengali / Hindi / Nepali
+# "protect", Amharic "protect"): a threat named after them ("protect my phone from hackers") is
+# what the question guards against
+LOW_RESOURCE_STUDY_27 = """
+    korum|korur|koruy|korun|qorum|qoruy|tiv thaiv|himoya|қорға|kulinda|kujilinda|ukuvikela
+    ngivikele|protektahan|maprotektahan|রক্ষা করব|রক্ষা করতে|सुरक्षित रखूं|सुरक्षित राख्ने|ለመጠበቅ
+"""
 
 
 __all__ = [
     "LOW_RESOURCE_ASK",
+    "LOW_RESOURCE_CONCEAL_27",
+    "LOW_RESOURCE_COVERT_27",
     "LOW_RESOURCE_HARM",
     "LOW_RESOURCE_HARM_17",
     "LOW_RESOURCE_HARM_20",
+    "LOW_RESOURCE_HARM_23",
+    "LOW_RESOURCE_HARM_27",
+    "LOW_RESOURCE_HOW_27",
     "LOW_RESOURCE_INNOCENT",
+    "LOW_RESOURCE_RECOVER_27",
+    "LOW_RESOURCE_SECRETLY_27",
+    "LOW_RESOURCE_STUDY_27",
 ]

@@ -33,7 +33,9 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_HARM_17,
     LOW_RESOURCE_HARM_20,
     LOW_RESOURCE_HARM_23,
+    LOW_RESOURCE_HARM_27,
     LOW_RESOURCE_INNOCENT,
+    LOW_RESOURCE_STUDY_27,
 )
 
 MAX_CHARS = 3_000
@@ -679,10 +681,15 @@ _HARM_TABLE = _table(
     + [(e, c) for c, text in LOW_RESOURCE_HARM_20.items() for e in _entries(text)]
     # round 23: spelling variants, stems that take case endings, two-word acts
     + [(e, c) for c, text in LOW_RESOURCE_HARM_23.items() for e in _entries(text)]
+    # round 27: acts named by their verb and object (a former partner's messages, a fake
+    # identity card, passports kept, waste dumped into a river, an earpiece in an exam)
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_27.items() for e in _entries(text)]
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])
-_STUDY_TABLE = _table([(e, "study") for e in _entries(_STUDY_TEXT)])
+_STUDY_TABLE = _table(
+    [(e, "study") for e in _entries(_STUDY_TEXT) + _entries(LOW_RESOURCE_STUDY_27)]
+)
 _INNOCENT_TABLE = _table(
     [(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)]
     # round 17: pests, weeds and programs in the low-resource languages
@@ -691,6 +698,16 @@ _INNOCENT_TABLE = _table(
 CONCEPTS = tuple(_HARM_TEXT)
 # named alone these are everyday words (resetting one's password); they count with another concept
 WEAK = frozenset({"password"})
+_PASSWORD = frozenset(_entries(_HARM_TEXT["password"]))
+_PASSWORD_STEMS = tuple(e for e in _PASSWORD if len(e) >= 5)
+
+
+def is_password_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a word for a password in a covered language (round 27:
+    ``multilingual`` lists the same words under "account")."""
+    return word in _PASSWORD or word.startswith(_PASSWORD_STEMS)
+
+
 # English words and international loanwords: the English parts read these already
 LOANWORDS = frozenset(
     e
@@ -913,4 +930,4 @@ def explained_away(text: str) -> bool:
     return bool(hits.innocent) and not hits.harm
 
 
-__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "scan"]
+__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "is_password_word", "scan"]

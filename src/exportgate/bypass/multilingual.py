@@ -24,6 +24,13 @@ import re
 from dataclasses import dataclass
 
 from exportgate.bypass import lexicon_ml
+from exportgate.bypass.lexicon_lowres import (
+    LOW_RESOURCE_CONCEAL_27,
+    LOW_RESOURCE_COVERT_27,
+    LOW_RESOURCE_HOW_27,
+    LOW_RESOURCE_RECOVER_27,
+    LOW_RESOURCE_SECRETLY_27,
+)
 from exportgate.bypass.words import letter_words
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -585,7 +592,7 @@ _REQUEST = (
     "ինչպես",
     "როგორ",
 )
-_CONCEAL = (
+_CONCEAL: tuple[str, ...] = (
     # round 8 (project staff): "without him/her/them knowing" in further languages
     "heb iddi wybod",
     "heb iddo wybod",
@@ -887,7 +894,7 @@ _LOAN_PROTECTIVE = frozenset({"hack", "hacker", "password", "phishing"})
 # round 8 (project staff): what a covert intrusion reaches for — a phone, an account, e-mail,
 # messages, a location — in the covered languages and as brand names; counted only together
 # with a wish that the person not know (``_CONCEAL``), never alone
-_COVERT = (
+_COVERT: tuple[str, ...] = (
     "ffôn",
     "cyfrif",
     "e-bost",
@@ -1012,8 +1019,50 @@ _HOW_MAJOR = frozenset(
         "πώς",
     ]
 )
-_HOW_MAJOR_CJK = ("どうやって", "方法", "怎么", "如何", "어떻게", "방법", "làm sao", "cách nào")
+_HOW_MAJOR_CJK: tuple[str, ...] = (
+    "どうやって",
+    "方法",
+    "怎么",
+    "如何",
+    "어떻게",
+    "방법",
+    "làm sao",
+    "cách nào",
+)
 
+
+def _listed(text: str) -> tuple[str, ...]:
+    """The "|"-separated entries of a ``lexicon_lowres`` list (lines opening with # are notes)."""
+    lines = [line for line in text.strip().splitlines() if not line.lstrip().startswith("#")]
+    return tuple(e.strip() for line in lines for e in line.split("|") if e.strip())
+
+
+# round 27 (``lexicon_lowres``): further wishes that nobody know, covert objects, and "secretly"
+_CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27)
+_COVERT = _COVERT + _listed(LOW_RESOURCE_COVERT_27)
+_SECRETLY = _listed(LOW_RESOURCE_SECRETLY_27)
+# round 27: a password named alone, where the text says it was forgotten, is to be changed
+# or reset, is one's own ("how do I open my e-mail, I forgot the password"; ``lexicon_ml.WEAK``
+# holds it so, but this module lists the same words under "account"); without such a word
+# ("into my neighbour's wifi without the password") it counts as before
+_RECOVER = _listed(LOW_RESOURCE_RECOVER_27)
+
+
+def _own_password(found: dict[str, str], head: str) -> bool:
+    return all(
+        c in lexicon_ml.WEAK or lexicon_ml.is_password_word(w) for c, w in found.items()
+    ) and any(p in head for p in _RECOVER)
+
+
+# (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
+# words, as substrings)
+_HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _listed(LOW_RESOURCE_HOW_27) if _WORD.fullmatch(w))
+_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(
+    w for w in _listed(LOW_RESOURCE_HOW_27) if not _WORD.fullmatch(w)
+)
+# round 27: Armenian writes its question, emphasis and exclamation marks (՞ ՛ ՜) on the stressed
+# vowel inside a word ("ինչպե՞ս", "how?"); they are dropped before the words are read
+_ARMENIAN_MARKS = str.maketrans("", "", "\u055b\u055c\u055e")
 
 # round 10: the phrases an ASCII text can hold (the others have a letter it lacks)
 _CONCEAL_ASCII = tuple(p for p in _CONCEAL if p.isascii())
@@ -1033,6 +1082,8 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
     wider lexicon of ``lexicon_ml`` (about seventy languages) counts too; where the text reads
     as English (``english``), its English words and loanwords are left to the English parts."""
     head = text[:3000]
+    if not head.isascii() and ("\u055e" in head or "\u055b" in head or "\u055c" in head):
+        head = head.translate(_ARMENIAN_MARKS)
     all_words = letter_words(head)
     words = all_words[:MAX_WORDS]
     found: dict[str, str] = {}
@@ -1077,12 +1128,15 @@ def foreign_ask(text: str, *, english: bool = False) -> ForeignAsk | None:
         ):
             found.setdefault(concept, word)
     found = {c: w for c, w in found.items() if c not in wide.innocent}
-    if found and set(found) <= lexicon_ml.WEAK:
+    if found and (set(found) <= lexicon_ml.WEAK or _own_password(found, head)):
         found = {}
     if not found and covert is not None:
         found = {"covert_access": covert}
     if not found:
         return None
+    if not conceal:
+        # round 27: "secretly" strengthens a harmful act or object already named
+        conceal = any(p in head for p in _SECRETLY)
     request = (
         bool(wide.ask) or not _REQ_WORDS.isdisjoint(present) or any(p in head for p in _REQ_PHRASES)
     )
