@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from exportgate.bypass.carried import carried_asks, split_payload
 from exportgate.bypass.codegoal import code_goal, framed_goal, read_instruction
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
@@ -147,6 +148,11 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 RULE_WINDOW = 1_200  # characters of one message the rule parts read (head and tail)
 _SYSTEM_ROLES = ("system", "developer")
+# round 25: the reasons of an ask read as a direct ask (carried.py)
+_DIRECT_WHY = {
+    "carried_ask": "data asks in the user's place, read as a direct ask: \u201c",
+    "split_ask": "pieces put together ask, read as a direct ask: \u201c",
+}
 _TOOL_ROLES = ("tool", "function")
 _SYSTEM_INTENT_READ = 0.3  # intent in the system message from which its words are read
 _CYBER_WINDOW = 1_500  # characters the offensive-capability part reads
@@ -353,6 +359,8 @@ _FAMILY_OF_PART = {
     "system_override": "system_override",
     "carried_instructions": "indirect_injection",
     "payload_reassembly": "payload_splitting",
+    "carried_ask": "indirect_injection",
+    "split_ask": "payload_splitting",
     "escalation": "multi_turn_escalation",
     "instruction_override": "instruction_override",
     "jailbreak_persona": "persona",
@@ -811,7 +819,17 @@ class Detector:
         convo = [p for p in pairs if p is not None] if all(pairs) else _messages(messages)
         return self._score(convo, self.config.exempt_high_risk if exempt is None else exempt)
 
-    def _score(self, convo: list[tuple[str, str]], exempt: bool) -> Verdict:
+    def _read_direct(self, ask: str, exempt: bool) -> Verdict:
+        """Round 25: ``ask`` (a carried ask with its hijack wording blanked, or a split payload
+        put together) scored as the user's own direct ask; the learned part's last reading is
+        kept (bench/bypass trains on it)."""
+        kept = (self.last_features, self.last_text, self.last_turn_text)
+        try:
+            return self._score([("user", ask)], exempt, nested=True)
+        finally:
+            self.last_features, self.last_text, self.last_turn_text = kept
+
+    def _score(self, convo: list[tuple[str, str]], exempt: bool, nested: bool = False) -> Verdict:
         config = self.config
         acc = _Acc()
         sh = shape(convo)
@@ -1011,6 +1029,17 @@ class Detector:
                         + loose.evidence
                     ),
                 )
+        # round 25: what a hijack inside data (a document, a tool result, the retrieved context
+        # in the system message) asks in the user's place, its hijack wording blanked, and what
+        # a split payload spells put together: each read below as a direct ask
+        direct_asks: list[tuple[str, str]] = []
+        if not nested:
+            system_text = data_view(sh.system) if sh.system else ""
+            hijacked = carried_asks("\n".join((user_data, data_view(tool_text), system_text)))
+            direct_asks = [("carried_ask", ask) for ask in hijacked]
+            split = split_payload(data_view(full_last))
+            if split:
+                direct_asks.append(("split_ask", split))
         refused_before = False
         if len(sh.user_turns) >= 2:
             turns = [_turn_harm(t) for t in sh.user_turns]
@@ -1208,6 +1237,19 @@ class Detector:
                 if floor > score and not exempted:
                     score = floor
                     acc.add("conversation_evidence", "structure", floor, _const(why))
+        if direct_asks and score < config.threshold:
+            for name, ask in direct_asks:
+                direct = self._read_direct(ask, exempt)
+                if direct.score > score:
+                    score = direct.score
+                    acc.add(
+                        name,
+                        "intent",
+                        direct.score,
+                        _const(_DIRECT_WHY[name] + ask[:90] + "\u201d"),
+                    )
+                    if intent.strength < 0.3 and direct.band != BENIGN:
+                        intent = Intent(direct.score, direct.area, direct.band, ask[:90], True)
         flagged = score >= config.threshold
         band = intent.band if intent.strength >= 0.3 else BENIGN
         families = sorted(
