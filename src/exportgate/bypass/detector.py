@@ -594,6 +594,21 @@ def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     )
 
 
+def hidden_harm(signals: dict[str, float], prob: float) -> bool:
+    """Round 25: an ask hidden from the user or from a filter — carried in data in the user's
+    place, or split in pieces to be put together — that, read as a direct ask (``signals``,
+    ``prob``), names a harmful object or act (not in an everyday sense) or asks for a harmful
+    thing, and that the learned part reads as at least ``DISGUISE_BARE_PROB`` harmful: the
+    hiding is the disguise, as for disguised letters (``disguised_harm``)."""
+    if not signals or prob < DISGUISE_BARE_PROB:
+        return False
+    if signals.get("intent", 0.0) >= 0.3:
+        return True
+    if not any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS):
+        return False
+    return not signals.get("harm_words_everyday")
+
+
 # round 12: letters split, spaced, swapped or written in leetspeak or backwards, and encodings the
 # user asks to be carried out once decoded
 # (leetspeak, backwards text and random capitals are left to the learned part: code, hashes,
@@ -819,13 +834,17 @@ class Detector:
         convo = [p for p in pairs if p is not None] if all(pairs) else _messages(messages)
         return self._score(convo, self.config.exempt_high_risk if exempt is None else exempt)
 
-    def _read_direct(self, ask: str, exempt: bool) -> Verdict:
+    def _read_direct(self, ask: str, exempt: bool) -> tuple[Verdict, dict[str, float]]:
         """Round 25: ``ask`` (a carried ask with its hijack wording blanked, or a split payload
-        put together) scored as the user's own direct ask; the learned part's last reading is
-        kept (bench/bypass trains on it)."""
+        put together) scored as the user's own direct ask, with the signals the learned part
+        read (empty without it); the detector's last reading is kept (bench/bypass trains on
+        it)."""
         kept = (self.last_features, self.last_text, self.last_turn_text)
+        self.last_features = None
         try:
-            return self._score([("user", ask)], exempt, nested=True)
+            verdict = self._score([("user", ask)], exempt, nested=True)
+            read = self.last_features
+            return verdict, (dict(read[1]) if read is not None else {})
         finally:
             self.last_features, self.last_text, self.last_turn_text = kept
 
@@ -1239,15 +1258,12 @@ class Detector:
                     acc.add("conversation_evidence", "structure", floor, _const(why))
         if direct_asks and score < config.threshold:
             for name, ask in direct_asks:
-                direct = self._read_direct(ask, exempt)
-                if direct.score > score:
-                    score = direct.score
-                    acc.add(
-                        name,
-                        "intent",
-                        direct.score,
-                        _const(_DIRECT_WHY[name] + ask[:90] + "\u201d"),
-                    )
+                direct, read = self._read_direct(ask, exempt)
+                concealed = hidden_harm(read, direct.score)
+                raised = max(direct.score, config.threshold) if concealed else direct.score
+                if raised > score and not (concealed and exempted):
+                    score = raised
+                    acc.add(name, "intent", raised, _const(_DIRECT_WHY[name] + ask[:90] + "\u201d"))
                     if intent.strength < 0.3 and direct.band != BENIGN:
                         intent = Intent(direct.score, direct.area, direct.band, ask[:90], True)
         flagged = score >= config.threshold
