@@ -1053,7 +1053,8 @@ class Detector:
         # a split payload spells put together: each read below as a direct ask
         direct_asks: list[tuple[str, str]] = []
         if not nested:
-            system_text = data_view(sh.system) if sh.system else ""
+            system_raw = "\n".join(t for r, t in convo if r in _SYSTEM_ROLES) if sh.system else ""
+            system_text = data_view(system_raw)
             hijacked = carried_asks("\n".join((user_data, data_view(tool_text), system_text)))
             direct_asks = [("carried_ask", ask) for ask in hijacked]
             split = split_payload(data_view(full_last))
