@@ -119,7 +119,22 @@ _SPLIT_GATE = (
     "first word",
     "x + y",
     "a + b",
+    "first letter",
+    "line above",
+    "line below",
+    "lines above",
+    "real question",
 )
+# the ask spelled by the first word or letter of each line ("take the first word of each line")
+_INITIALS = re.compile(
+    r"\bfirst (word|letter)s? (?:of|from|in) (?:each|every|the) (?:lines?|rows?)\b"
+)
+# a pointer to one line among filler ("one line above is my real question, answer only that one")
+_POINTER = re.compile(
+    r"\b(?:one|a|the|which(?:ever)?) (?:line|sentence)s? (?:above|below|in (?:this|the) (?:text|notes))"
+    r"|\b(?:my|the) real (?:question|request|ask)\b"
+)
+_MAX_LINES = 3
 _BLANK_FILL = re.compile(r"\(\s*_{2,}\s*=\s*([^)\n]{1,60})\)")
 _PART = re.compile(
     r"^\s*(?:part|piece|fragment|chunk|step)\s*\d+\s*[:=.)-]\s*(.+?)\s*$", re.I | re.M
@@ -149,6 +164,14 @@ def split_payload(text: str) -> str:
     """The ask a split payload in ``text`` (lower case) spells once put together, or ``""``."""
     if not any(word in text for word in _SPLIT_GATE):
         return ""
+    initials = _INITIALS.search(text)
+    if initials is not None:
+        rows = [row.split() for row in text[: initials.start()].split("\n")]
+        firsts = [row[0] for row in rows if row]
+        if len(firsts) >= 4:
+            if initials.group(1) == "word":
+                return " ".join(firsts)
+            return "".join(w[0] for w in firsts)
     fill = _BLANK_FILL.search(text)
     if fill is not None and "___" in text[: fill.start()]:
         body = text[: fill.start()]
@@ -168,4 +191,33 @@ def split_payload(text: str) -> str:
     return _json_values(text) if ("concat" in text or "in order" in text) else ""
 
 
-__all__ = ["carried_asks", "split_payload"]
+def pointed_lines(text: str) -> tuple[str, ...]:
+    """The lines a pointer in ``text`` (lower case) may mean ("one line above is my real
+    question"): single sentences of at most 200 characters among longer filler (at most
+    three: a question or a first-person request first)."""
+    if not any(
+        word in text for word in ("line above", "line below", "lines above", "real question")
+    ):
+        return ()
+    pointer = _POINTER.search(text)
+    if pointer is None:
+        return ()
+    lines = [ln.strip() for ln in text.split("\n")]
+    single = [
+        ln
+        for ln in lines
+        if 20 <= len(ln) <= 200 and ". " not in ln.rstrip(".") and pointer.group() not in ln
+    ]
+    if len(single) > 3 * _MAX_LINES or len(single) == len([ln for ln in lines if ln]):
+        return ()  # every line alike: no one line stands out from filler
+    asked = [ln for ln in single if _ASKING.match(ln)] or single
+    return tuple(asked[:_MAX_LINES])
+
+
+_ASKING = re.compile(
+    r"(?:how|what|which|where|who|when|why|can|could|should|is there|are there|tell me|"
+    r"give me|write|explain|show me|help me|i (?:need|want|have to|would like))\b"
+)
+
+
+__all__ = ["carried_asks", "pointed_lines", "split_payload"]

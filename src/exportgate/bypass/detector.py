@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from exportgate.bypass.carried import carried_asks, split_payload
+from exportgate.bypass.carried import carried_asks, pointed_lines, split_payload
 from exportgate.bypass.codegoal import code_goal, framed_goal, read_instruction
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
@@ -1057,9 +1057,11 @@ class Detector:
             system_text = data_view(system_raw)
             hijacked = carried_asks("\n".join((user_data, data_view(tool_text), system_text)))
             direct_asks = [("carried_ask", ask) for ask in hijacked]
-            split = split_payload(data_view(full_last))
+            last_view = data_view(full_last)
+            split = split_payload(last_view)
             if split:
                 direct_asks.append(("split_ask", split))
+            direct_asks.extend(("split_ask", line) for line in pointed_lines(last_view))
         refused_before = False
         if len(sh.user_turns) >= 2:
             turns = [_turn_harm(t) for t in sh.user_turns]
