@@ -594,15 +594,19 @@ def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     )
 
 
+# round 25: a harmful act named (``harmask``: 0.45 an act named, not asked for; 0.9 asked for)
+HIDDEN_ACT = 0.45
+
+
 def hidden_harm(signals: dict[str, float], prob: float) -> bool:
     """Round 25: an ask hidden from the user or from a filter — carried in data in the user's
     place, or split in pieces to be put together — that, read as a direct ask (``signals``,
     ``prob``), names a harmful object or act (not in an everyday sense) or asks for a harmful
-    thing, and that the learned part reads as at least ``DISGUISE_BARE_PROB`` harmful: the
+    thing (``harmask`` names the act), and that the learned part reads as at least ``DISGUISE_BARE_PROB`` harmful: the
     hiding is the disguise, as for disguised letters (``disguised_harm``)."""
     if not signals or prob < DISGUISE_BARE_PROB:
         return False
-    if signals.get("intent", 0.0) >= 0.3:
+    if signals.get("intent", 0.0) >= 0.3 or signals.get("part:harm_ask", 0.0) >= HIDDEN_ACT:
         return True
     if not any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS):
         return False
