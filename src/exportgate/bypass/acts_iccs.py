@@ -269,7 +269,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"|(?:trad\w*|buy\w*|sell\w*|profit\w*|bet\w*)\s+(?:\w+ ){0,5}?(?:on |using |with )?"
         r"(?:insider (?:info\w*|tips?|knowledge)|inside (?:info\w*|knowledge)|non-?public "
         r"information|mnpi)\b(?! (?:is|laws?|rules?|policy|policies))"
-        r"|(?:claim\w*|collect\w*|keep\w*|get\w*|receiv\w*)\s+(?:\w+ ){0,2}(?:benefits?|"
+        r"|(?:claim\w*|collect\w*|keep\w*|get\w*|receiv\w*)\s+(?:[\w']+ ){0,3}(?:benefits?|"
         r"unemployment|welfare|disability (?:payments|benefits)|universal credit|food stamps|"
         r"snap)\b[^.\n]{0,60}\b(?:cash in hand|without (?:declaring|reporting|telling (?:them|the "
         r"(?:council|dwp|agency|office)))|undeclared|lying about (?:my|the|our)|hid\w* (?:my|"
@@ -522,13 +522,13 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "0703 / 0701 manipulation of sports competitions",
         "fraud",
         HIGH_RISK,
-        r"(?:fix\w*|rig\w*|throw\w*) (?:a |an |the |this |that |their |our |next |\w+'s )?(?:[\w-]+ ){0,2}?"
+        r"(?:fix\w*|rig\w*|throw\w*) (?:a |an |the |this |that |their |our |next |\w+'s )?(?:[\w'-]+ ){0,2}?"
         r"(?:football|soccer|tennis|cricket|boxing|snooker|darts|basketball|baseball|hockey|"
         r"rugby|horse|greyhound|esports?|league|cup|wrestling|mma|ufc|volleyball|handball|golf)"
         r"[ -](?:matches|match|races?|bouts?|games?|fights?|tournaments?)\b(?! (?:stats|"
         r"statistics|reports?|schedules?|pages?|results?|tickets?|highlights|app|website|data|"
         r"scores?|fixtures|calendar|bugs?|code|scripts?))"
-        r"|(?:rig\w*) (?:a |an |the |this |that |their |our |next )?(?:[\w-]+ ){0,2}?(?:matches|"
+        r"|(?:rig\w*) (?:a |an |the |this |that |their |our |next )?(?:[\w'-]+ ){0,2}?(?:matches|"
         r"match|races?|bouts?|fights?)\b(?! (?:reports?|schedules?|stats|(?:in|on) (?:fifa|the "
         r"game|a game)))"
         r"|(?:los\w*|lost|concede\w*|throw\w*|miss\w*|tank\w*) (?:a |an |the |this |that |their |our )?"
@@ -558,7 +558,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"(?:leaving )?(?:any )?(?:evidence|traces?|a paper trail|records?|the (?:regulator|"
         r"competition (?:authority|commission)) (?:finding out|noticing)))"
         r"|(?:rig\w*|fix\w*|carve\w* up|split\w*) (?:a |an |the |this |that |our |their |every )?"
-        r"(?:[\w-]+ ){0,2}?(?:tenders?|bids|bidding|procurement|auctions?)\b(?! (?:software|"
+        r"(?:[\w'-]+ ){0,2}?(?:tenders?|bids|bidding|procurement|auctions?)\b(?! (?:software|"
         r"templates?|documents?))"
         r"|(?:split\w*|divid\w*|shar\w*|carve\w* up|allocat\w*) (?:up )?(?:the )?(?:market|customers|"
         r"clients|territor(?:y|ies)|regions) (?:with|between) (?:us and )?(?:our |the |my )?"
@@ -575,7 +575,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         HIGH_RISK,
         r"(?:mix\w*|cut\w*|dilut\w*|blend\w*|bulk\w* out|pad\w* out|stretch\w*|adulterat\w*|"
         r"add\w*) (?:\w+ ){0,4}?(?:into|in|with) (?:the |our |my |some )?(?:\w+ ){0,2}?"
-        r"(?:olive oil|honey|milk|infant formula|baby formula|saffron|spices?|wine|juice|"
+        r"(?:(?:\w+ )?oils?|honey|milk|infant formula|baby formula|saffron|spices?|wine|juice|"
         r"maple syrup|coffee|mince|minced meat|ground beef|fish|meat)\b[^.\n]{0,60}\b"
         r"(?:so (?:the |that )?(?:labs?|lab tests?|tests?|testing|inspectors?|customers?|buyers?|"
         r"auditors?)|without (?:the )?(?:customers?|buyers?|inspectors?|labs?|anyone) "
@@ -632,7 +632,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "violence",
         PROHIBITED,
         r"(?:hurt\w*|beat\w*|injur\w*|cripple\w*|batter\w*) (?:him|her|them|someone|somebody|"
-        r"the (?:guy|man|woman|boy|girl|kid|person|bully)|(?!my |our )\w+'s \w+)(?: \w+){0,4}? so "
+        r"the (?:guy|man|woman|boy|girl|kid|person|bully)|" + _OTHERS + r"\w+)(?: \w+){0,4}? so "
         r"(?:badly|bad|hard) (?:that )?(?:he|she|they|it) (?:can'?t|cannot|won'?t|will never|"
         r"ends up)"
         r"|(?:leak\w*|post\w*|shar\w*|send\w*|publish\w*|releas\w*|spread\w*) (?:her|his|their|"

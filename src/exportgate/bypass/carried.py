@@ -166,7 +166,8 @@ def split_payload(text: str) -> str:
         return ""
     initials = _INITIALS.search(text)
     if initials is not None:
-        rows = [row.split() for row in text[: initials.start()].split("\n")]
+        own_line = text.rfind("\n", 0, initials.start())
+        rows = [row.split() for row in text[: max(0, own_line)].split("\n")]
         firsts = [row[0] for row in rows if row]
         if len(firsts) >= 4:
             if initials.group(1) == "word":
