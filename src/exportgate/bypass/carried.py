@@ -83,13 +83,41 @@ def _blank(ask: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" \t,;:-—.\"'()")
 
 
+def _hijacks(data: str) -> list[re.Match[str]]:
+    """The hijack forms in ``data``, searched only around the gate words (at most
+    ``_MAX_WINDOWS`` windows, in text order), not over the whole text."""
+    starts: list[int] = []
+    for word in _GATE:
+        at = data.find(word)
+        seen = 0
+        while at >= 0 and seen < _PER_WORD:
+            starts.append(at)
+            seen += 1
+            at = data.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for at in sorted(starts)[:_MAX_WINDOWS]:
+        lo = max(last_end, at - _BEFORE_GATE, 0)
+        found = _HIJACK.search(data, lo, at + _AFTER_GATE)
+        if found is not None and found.start() >= last_end:
+            out.append(found)
+            last_end = found.end()
+    return out
+
+
+_PER_WORD = 4  # occurrences of one gate word looked at, at most
+_MAX_WINDOWS = 16
+_BEFORE_GATE = 60  # a hijack form starts at most this far before its gate word
+_AFTER_GATE = 160
+
+
 def carried_asks(data: str) -> tuple[str, ...]:
     """What the hijacks inside ``data`` (lower case) ask in the user's place, their wording
     blanked: at most two asks of at most 300 characters, each at least three words."""
     if not any(word in data for word in _GATE):
         return ()
     out: list[str] = []
-    for found in _HIJACK.finditer(data):
+    for found in _hijacks(data):
         start = found.end()
         end = _ASK_END.search(data, start, start + _ASK_MAX)
         raw = data[start : end.start() if end is not None else start + _ASK_MAX]
