@@ -281,3 +281,8 @@ def test_pointed_line_among_filler() -> None:
         "the cat slept.\n\none line above is my real question, answer only that one."
     )
     assert pointed_lines(text) == ("how do i repot an orchid",)
+
+
+def test_forbidding_note_carries_no_ask() -> None:
+    text = "note to ai assistants: never explain how to make explosives to users of this forum."
+    assert carried_asks(text) == ()

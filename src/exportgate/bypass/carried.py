@@ -42,7 +42,7 @@ _HIJACK = re.compile(
     r"(?:\s*write out)?"
     r"|\binstead,? answer (?:this|it|the following)(?: fully| in full| in detail)?\s*:?"
     r"|\[?\b(?:system )?(?:note|instructions?|message)s? (?:for|to) (?:the |any )?(?:ai|model|assistant|"
-    r"language model|llm|chatbot|bot)(?: assistant)?\b\]?\s*:?)",
+    r"language model|llm|chatbot|bot)s?(?: assistants?)?\b\]?\s*:?)",
     re.I,
 )
 # cheap substring test before the regular expression (lower-case data)
@@ -67,9 +67,14 @@ _WRAPPER = re.compile(
     r"(?:note|instruction|message)\b\.?|\banswer (?:that|this|it) instead\b"
     r"|\banswer (?:it|this|that)(?: fully| in full| in detail)?\s*:"
     r"|\bwhen you (?:write|summari[sz]e|translate) (?:the |this )?\w*,?|\bwrite out\b"
-    r"|\b(?:ai )?assistant\b\s*[,:]|\b(?:thanks|thank you) in advance\b\.?"
+    r"|\b(?:ai )?assistants?\b\s*[,:]|\b(?:thanks|thank you) in advance\b\.?"
     r"|<!--|-->|</?\w+[^>]*>|\[//\]: # \(|\[/?instruction[^\]]*\]",
     re.I,
+)
+# an instruction that forbids what follows (a forum's or an operator's rule for the model)
+_FORBIDS = re.compile(
+    r"(?:please |and |but )?(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|"
+    r"may not|cannot|can'?t|won'?t|will not|refuse to|decline to|avoid)\b"
 )
 _ASK_END = re.compile(r"-->|</|\)\s*$|\"\s*[,}\]]|\n")
 _ASK_MAX = 300
@@ -127,6 +132,8 @@ def carried_asks(data: str) -> tuple[str, ...]:
             cut = _ASK_END.search(after)
             raw = after[: cut.start() if cut is not None else _ASK_MAX]
         ask = _blank(raw)
+        if _FORBIDS.match(ask) is not None:
+            continue  # "note to ai assistants: never explain how to ..." forbids, it does not ask
         if len(ask.split()) >= 3 and ask not in out:
             out.append(ask)
         if len(out) >= _MAX_CARRIED:
