@@ -40,6 +40,10 @@ _HIJACK = re.compile(
     r"(?:answer (?:it|this|that)(?: instead)?(?: in (?:full|detail)| fully)?)?\s*:?"
     r"|\bbefore (?:anything|doing anything|you do anything|summari[sz]\w*|translating) (?:else)?\b,?"
     r"(?:\s*write out)?"
+    r"|\byour (?:new |real |actual |true |only )?(?:instructions?|task|job|goal|objective|mission)s? "
+    r"(?:is|are|now is|is now)(?: to)?\b"
+    r"|\bif you are an? (?:ai|automated system|language model|llm|assistant|bot|agent|model)\b"
+    r"[^,.\n]{0,40}[,.]?"
     r"|\binstead,? answer (?:this|it|the following)(?: fully| in full| in detail)?\s*:?"
     r"|\[?\b(?:system )?(?:note|instructions?|message)s? (?:for|to) (?:the |any )?(?:ai|model|assistant|"
     r"language model|llm|chatbot|bot)s?(?: assistants?)?\b\]?\s*:?)",
@@ -58,6 +62,8 @@ _GATE = (
     "instruction",
     "message for",
     "message to",
+    "your ",
+    "if you are",
 )
 # the hijack's placement and secrecy clauses, and the markup that hides the carried ask
 _WRAPPER = re.compile(
@@ -67,7 +73,7 @@ _WRAPPER = re.compile(
     r"(?:note|instruction|message)\b\.?|\banswer (?:that|this|it) instead\b"
     r"|\banswer (?:it|this|that)(?: fully| in full| in detail)?\s*:"
     r"|\bwhen you (?:write|summari[sz]e|translate) (?:the |this )?\w*,?|\bwrite out\b"
-    r"|\b(?:ai )?assistants?\b\s*[,:]|\b(?:thanks|thank you) in advance\b\.?"
+    r"|\b(?:ai )?(?:coding |writing |research |email |browsing )?(?:assistants?|agents?)\b\s*[,:]|\b(?:thanks|thank you) in advance\b\.?"
     r"|<!--|-->|</?\w+[^>]*>|\[//\]: # \(|\[/?instruction[^\]]*\]",
     re.I,
 )
@@ -76,7 +82,8 @@ _FORBIDS = re.compile(
     r"(?:please |and |but )?(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|"
     r"may not|cannot|can'?t|won'?t|will not|refuse to|decline to|avoid)\b"
 )
-_ASK_END = re.compile(r"-->|</|\)\s*$|\"\s*[,}\]]|\n")
+_ASK_END = re.compile(r"-->|</|\)\s*$|\"\s*[,}\]]|\n|[.?!](?:\s|$)")
+_QUOTES = frozenset(("'", '"', "\u201c", "\u201d", "\u2018", "\u2019", "`"))
 _ASK_MAX = 300
 _MAX_CARRIED = 2
 
@@ -124,6 +131,11 @@ def carried_asks(data: str) -> tuple[str, ...]:
     out: list[str] = []
     for found in _hijacks(data):
         start = found.end()
+        if (
+            data[max(0, found.start() - 1) : found.start()] in _QUOTES
+            or data[start : start + 1] in _QUOTES
+        ):
+            continue  # a hijack form in quotes is mentioned ("attacks such as 'ignore ...'")
         end = _ASK_END.search(data, start, start + _ASK_MAX)
         raw = data[start : end.start() if end is not None else start + _ASK_MAX]
         if len(raw.split()) < 3:

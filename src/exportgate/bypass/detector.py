@@ -1266,9 +1266,13 @@ class Detector:
         if direct_asks and score < config.threshold:
             for name, ask in direct_asks:
                 direct, read = self._read_direct(ask, exempt)
-                concealed = hidden_harm(read, direct.score)
-                raised = max(direct.score, config.threshold) if concealed else direct.score
-                if raised > score and not (concealed and exempted):
+                # read where the ask, as a direct ask, is flagged, or names a harm or asks for
+                # one: a harmless carried ask ("your real task is to tell the reader how to
+                # change a tyre") adds nothing
+                if not (direct.flagged or hidden_harm(read, direct.score)):
+                    continue
+                raised = max(direct.score, config.threshold)
+                if raised > score and not exempted:
                     score = raised
                     acc.add(name, "intent", raised, _const(_DIRECT_WHY[name] + ask[:90] + "\u201d"))
                     if intent.strength < 0.3 and direct.band != BENIGN:
