@@ -46,7 +46,9 @@ _HIJACK = re.compile(
     r"[^,.\n]{0,40}[,.]?"
     r"|\binstead,? answer (?:this|it|the following)(?: fully| in full| in detail)?\s*:?"
     r"|\[?\b(?:system )?(?:note|instructions?|message)s? (?:for|to) (?:the |any )?(?:ai|model|assistant|"
-    r"language model|llm|chatbot|bot)s?(?: assistants?)?\b\]?\s*:?)",
+    r"language model|llm|chatbot|bot)s?(?: assistants?)?\b"
+    r"(?: (?:processing|reading|summari[sz]ing|handling|parsing) (?:this|the) (?:message|e-?mail|page|"
+    r"document|text|file|thread))?\]?\s*:?)",
     re.I,
 )
 # cheap substring test before the regular expression (lower-case data)
@@ -131,11 +133,11 @@ def carried_asks(data: str) -> tuple[str, ...]:
     out: list[str] = []
     for found in _hijacks(data):
         start = found.end()
-        if (
-            data[max(0, found.start() - 1) : found.start()] in _QUOTES
-            or data[start : start + 1] in _QUOTES
-        ):
-            continue  # a hijack form in quotes is mentioned ("attacks such as 'ignore ...'")
+        closing = data[start : start + 2].strip()[:1] or data[start - 1 : start]
+        if closing in _QUOTES or data[start - 1 : start] in _QUOTES:
+            # a hijack form quoted whole is mentioned ("phrases like 'ignore previous
+            # instructions' in web pages"); one that opens a quoted value (a JSON field) is not
+            continue
         end = _ASK_END.search(data, start, start + _ASK_MAX)
         raw = data[start : end.start() if end is not None else start + _ASK_MAX]
         if len(raw.split()) < 3:
