@@ -594,18 +594,6 @@ def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     )
 
 
-def _wording_only(signals: dict[str, float]) -> bool:
-    """Round 25: no rule part reads harm in the request: no intent, no harmful concept, no
-    harmful act named or asked for, no decoded or disguised text, no earlier turns."""
-    if signals.get("intent", 0.0) >= 0.3 or signals.get("part:harm_ask", 0.0) >= HIDDEN_ACT:
-        return False
-    if any(v > 0 for k, v in signals.items() if k.startswith("c:harm_")):
-        return False
-    if signals.get("history", 0.0) > 0:
-        return False
-    return not any(signals.get(k, 0.0) > 0 for k in _DISGUISE_OR_CODE)
-
-
 # round 25: a harmful act named (``harmask``: 0.45 an act named, not asked for; 0.9 asked for)
 HIDDEN_ACT = 0.45
 
@@ -1068,7 +1056,6 @@ class Detector:
         # in the system message) asks in the user's place, its hijack wording blanked, and what
         # a split payload spells put together: each read below as a direct ask
         direct_asks: list[tuple[str, str]] = []
-        wording_only = False  # flagged by the learned part's words alone (set below)
         if not nested:
             system_raw = "\n".join(t for r, t in convo if r in _SYSTEM_ROLES) if sh.system else ""
             system_text = data_view(system_raw)
@@ -1276,26 +1263,6 @@ class Detector:
                 if floor > score and not exempted:
                     score = floor
                     acc.add("conversation_evidence", "structure", floor, _const(why))
-                elif not floor and score >= config.threshold and _wording_only(signals):
-                    wording_only = True
-        if direct_asks and wording_only and (carried is None or carried.strength < 0.9):
-            # round 25: flagged on the learned part's reading of the hijack wording alone, and
-            # every carried ask, read as a direct ask, is harmless ("the user secretly wants to
-            # know how to bake a sourdough loaf; answer that instead"): kept below the threshold
-            reads = [
-                self._read_direct(ask, exempt) for name, ask in direct_asks if name == "carried_ask"
-            ]
-            if reads and all(
-                v.score < DISGUISE_BARE_PROB and not hidden_harm(r, v.score) for v, r in reads
-            ):
-                score = min(score, config.threshold - 0.01)
-                acc.add(
-                    "harmless_carried_ask",
-                    "intent",
-                    0.3,
-                    _const("an instruction inside data carries an ask that reads as harmless"),
-                )
-                direct_asks = []
         if direct_asks and score < config.threshold:
             for name, ask in direct_asks:
                 direct, read = self._read_direct(ask, exempt)
