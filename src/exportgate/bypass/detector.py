@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from exportgate.bypass.carried import carried_asks, pointed_lines, split_payload
 from exportgate.bypass.codegoal import code_goal, framed_goal, read_instruction
 from exportgate.bypass.concepts import concepts as concept_counts
 from exportgate.bypass.concepts import signals as concept_signals
@@ -147,6 +148,11 @@ def _noisy_or(values: Sequence[float]) -> float:
 
 RULE_WINDOW = 1_200  # characters of one message the rule parts read (head and tail)
 _SYSTEM_ROLES = ("system", "developer")
+# round 25: the reasons of an ask read as a direct ask (carried.py)
+_DIRECT_WHY = {
+    "carried_ask": "data asks in the user's place, read as a direct ask: \u201c",
+    "split_ask": "pieces put together ask, read as a direct ask: \u201c",
+}
 _TOOL_ROLES = ("tool", "function")
 _SYSTEM_INTENT_READ = 0.3  # intent in the system message from which its words are read
 _CYBER_WINDOW = 1_500  # characters the offensive-capability part reads
@@ -353,6 +359,8 @@ _FAMILY_OF_PART = {
     "system_override": "system_override",
     "carried_instructions": "indirect_injection",
     "payload_reassembly": "payload_splitting",
+    "carried_ask": "indirect_injection",
+    "split_ask": "payload_splitting",
     "escalation": "multi_turn_escalation",
     "instruction_override": "instruction_override",
     "jailbreak_persona": "persona",
@@ -586,6 +594,25 @@ def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     )
 
 
+# round 25: a harmful act named (``harmask``: 0.45 an act named, not asked for; 0.9 asked for)
+HIDDEN_ACT = 0.45
+
+
+def hidden_harm(signals: dict[str, float], prob: float) -> bool:
+    """Round 25: an ask hidden from the user or from a filter — carried in data in the user's
+    place, or split in pieces to be put together — that, read as a direct ask (``signals``,
+    ``prob``), names a harmful object or act (not in an everyday sense) or asks for a harmful
+    thing (``harmask`` names the act), and that the learned part reads as at least ``DISGUISE_BARE_PROB`` harmful: the
+    hiding is the disguise, as for disguised letters (``disguised_harm``)."""
+    if not signals or prob < DISGUISE_BARE_PROB:
+        return False
+    if signals.get("intent", 0.0) >= 0.3 or signals.get("part:harm_ask", 0.0) >= HIDDEN_ACT:
+        return True
+    if not any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS):
+        return False
+    return not signals.get("harm_words_everyday")
+
+
 # round 12: letters split, spaced, swapped or written in leetspeak or backwards, and encodings the
 # user asks to be carried out once decoded
 # (leetspeak, backwards text and random capitals are left to the learned part: code, hashes,
@@ -811,7 +838,21 @@ class Detector:
         convo = [p for p in pairs if p is not None] if all(pairs) else _messages(messages)
         return self._score(convo, self.config.exempt_high_risk if exempt is None else exempt)
 
-    def _score(self, convo: list[tuple[str, str]], exempt: bool) -> Verdict:
+    def _read_direct(self, ask: str, exempt: bool) -> tuple[Verdict, dict[str, float]]:
+        """Round 25: ``ask`` (a carried ask with its hijack wording blanked, or a split payload
+        put together) scored as the user's own direct ask, with the signals the learned part
+        read (empty without it); the detector's last reading is kept (bench/bypass trains on
+        it)."""
+        kept = (self.last_features, self.last_text, self.last_turn_text)
+        self.last_features = None
+        try:
+            verdict = self._score([("user", ask)], exempt, nested=True)
+            read = self.last_features
+            return verdict, (dict(read[1]) if read is not None else {})
+        finally:
+            self.last_features, self.last_text, self.last_turn_text = kept
+
+    def _score(self, convo: list[tuple[str, str]], exempt: bool, nested: bool = False) -> Verdict:
         config = self.config
         acc = _Acc()
         sh = shape(convo)
@@ -1011,6 +1052,20 @@ class Detector:
                         + loose.evidence
                     ),
                 )
+        # round 25: what a hijack inside data (a document, a tool result, the retrieved context
+        # in the system message) asks in the user's place, its hijack wording blanked, and what
+        # a split payload spells put together: each read below as a direct ask
+        direct_asks: list[tuple[str, str]] = []
+        if not nested:
+            system_raw = "\n".join(t for r, t in convo if r in _SYSTEM_ROLES) if sh.system else ""
+            system_text = data_view(system_raw)
+            hijacked = carried_asks("\n".join((user_data, data_view(tool_text), system_text)))
+            direct_asks = [("carried_ask", ask) for ask in hijacked]
+            last_view = data_view(full_last)
+            split = split_payload(last_view)
+            if split:
+                direct_asks.append(("split_ask", split))
+            direct_asks.extend(("split_ask", line) for line in pointed_lines(last_view))
         refused_before = False
         if len(sh.user_turns) >= 2:
             turns = [_turn_harm(t) for t in sh.user_turns]
@@ -1208,6 +1263,20 @@ class Detector:
                 if floor > score and not exempted:
                     score = floor
                     acc.add("conversation_evidence", "structure", floor, _const(why))
+        if direct_asks and score < config.threshold:
+            for name, ask in direct_asks:
+                direct, read = self._read_direct(ask, exempt)
+                # read where the ask, as a direct ask, is flagged, or names a harm or asks for
+                # one: a harmless carried ask ("your real task is to tell the reader how to
+                # change a tyre") adds nothing
+                if not (direct.flagged or hidden_harm(read, direct.score)):
+                    continue
+                raised = max(direct.score, config.threshold)
+                if raised > score and not exempted:
+                    score = raised
+                    acc.add(name, "intent", raised, _const(_DIRECT_WHY[name] + ask[:90] + "\u201d"))
+                    if intent.strength < 0.3 and direct.band != BENIGN:
+                        intent = Intent(direct.score, direct.area, direct.band, ask[:90], True)
         flagged = score >= config.threshold
         band = intent.band if intent.strength >= 0.3 else BENIGN
         families = sorted(

@@ -22,6 +22,7 @@ MODULES = (
     "acts_examiner",
     "acts_iccs",
     "anchors",
+    "carried",
     "codegoal",
     "concepts",
     "cyber",
