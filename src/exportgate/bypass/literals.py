@@ -850,8 +850,13 @@ class Alternation:
         ):
             return
         alternatives = split_alternatives(source)
-        if len(alternatives) == 1:
-            alternatives = _distributed(source)
+        if (
+            len(alternatives) == 1
+            and source.startswith("(?:")
+            and source.endswith(")")
+            and closes_at_end(source)
+        ):
+            alternatives = split_alternatives(source[3:-1])
         if len(alternatives) < 2:
             return
         flags = pattern.flags
@@ -995,59 +1000,6 @@ class AlternationIndex:
         self.positions = positions  # where a group's first string starts, ascending ...
         self.owners = owners  # ... and that group (on a tie, the earlier group first)
         self.scanned = scanned  # groups run as they are (no first strings, or too many)
-
-
-# round 24 (bypasslat2): zero-width prefixes that test only the characters around the position a
-# match starts at, one way each (no backtracking into them)
-_OPENERS = ("\\b", "(?<!\\w)", "(?<![\\w-])")
-_QUANTIFIERS = frozenset("*+?{")
-
-
-def _distributed(source: str) -> list[str]:
-    """The alternatives of a pattern that is one group ``(?:A|B|...)``; and (round 24) of one
-    such group after a zero-width prefix of :data:`_OPENERS` and before any rest ``S``
-    (``\\b(?:A|B)S``: ``\\b(?:A)S``, ``\\b(?:B)S``). ``re`` tries ``P(?:A|B)S`` at a position
-    as ``P(?:A)S|P(?:B)S``: the prefix one way, then ``A`` with every way of ``S`` after it
-    (backtracking into ``A``), then ``B`` likewise; so the same first match at each position,
-    and the same leftmost match (patterns without capturing groups: the caller's condition).
-    ``[source]`` otherwise (a quantifier after the group: ``(?:A|B)+`` is no alternation of
-    ``(?:A)+`` and ``(?:B)+``)."""
-    prefix = next((p for p in _OPENERS if source.startswith(p + "(?:")), "")
-    group = source[len(prefix) :]
-    if not group.startswith("(?:"):
-        return [source]
-    close = group_end(group)
-    if close < 0:
-        return [source]
-    inner = split_alternatives(group[3:close])
-    rest = group[close + 1 :]
-    if rest[:1] in _QUANTIFIERS:
-        return [source]  # the group repeated or optional: not one alternative's rest
-    if not prefix and not rest:
-        return inner
-    return [prefix + "(?:" + alternative + ")" + rest for alternative in inner]
-
-
-def group_end(source: str) -> int:
-    """Where the group opened by the first character of ``source`` closes (-1: nowhere)."""
-    depth = 0
-    in_class = escaped = False
-    for i, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
 
 
 def closes_at_end(source: str) -> bool:
