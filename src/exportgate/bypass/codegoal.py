@@ -586,14 +586,15 @@ class FramedGoal:
     frame: str  # "fiction", "past_tense", "hypothetical" or "persona"
 
 
-def _story_act(head: str) -> FramedGoal | None:
+def _story_act(head: str, accurate: bool) -> FramedGoal | None:
     """Round 21: a story in any of its forms (``_STORY_ANY``) that asks for operational accuracy
     in any of the ways people ask for it (``_ACCURATE`` or ``_ACCURATE_MORE``) and whose
     character passes on an act (``_CHARACTER_ACT`` or ``_CHARACTER_ACT_MORE``) that
-    ``_framed_act`` reads as harmful."""
+    ``_framed_act`` reads as harmful. ``accurate``: whether ``_ACCURATE`` matches ``head``
+    (the caller has searched it already; round 24: not searched twice)."""
     if fast(_STORY_ANY).search(head) is None:
         return None
-    if _ACCURATE_MORE.search(head) is None and alternation(_ACCURATE).search(head) is None:
+    if not accurate and _ACCURATE_MORE.search(head) is None:
         return None
     seen = 0
     for pattern in (_CHARACTER_ACT_MORE, _CHARACTER_ACT):
@@ -614,17 +615,17 @@ def framed_goal(text: str) -> FramedGoal | None:
     it, or it is quoted) that ``read_instruction``'s readers find harmful; or None."""
     head = text[:_WINDOW]
     if alternation(_ACCURATE).search(head) is None:
-        return _story_act(head)
+        return _story_act(head, False)
     frame = next((name for name, gate in _FRAMES if fast(gate).search(head) is not None), "")
     if not frame:
-        return _story_act(head)
+        return _story_act(head, True)
     for seen, found in enumerate(_CHARACTER_ACT.finditer(head)):
         if seen >= 10:
             break
         goal = read_instruction(found.group(1) or found.group(2) or "")
         if goal is not None:
             return FramedGoal(goal, frame)
-    story = _story_act(head)
+    story = _story_act(head, True)
     if story is not None:
         return story
     if frame == "persona":

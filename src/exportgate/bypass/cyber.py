@@ -562,8 +562,9 @@ def intrusion_ask(text: str) -> IntrusionGoal | None:
     done or made: the clause opens with a request to make or do and names an intrusion act of
     ``intrusion_goal`` (a sentence of 240 characters at most from the request on)."""
     read: set[str] = set()  # each ask read once (a many-shot text repeats its turns)
-    for seen, part in enumerate(_SENTENCE_SPLIT.split(text)):
-        if seen >= 24 or len(read) >= _MAX_READ:
+    # (round 24: split no further than the sentences read: the same first pieces)
+    for seen, part in enumerate(_SENTENCE_SPLIT.split(text, _MAX_SENTENCES)):
+        if seen >= _MAX_SENTENCES or len(read) >= _MAX_READ:
             break
         # a clause is read only where a verb of _DO_VERB opens its request, so the sentence
         # holds one (a clause ends at a separator that is no word character, so the verb's
@@ -619,7 +620,14 @@ _UNSEEN = re.compile(
 )
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# a sentence ends at white space after ".", "!" or "?", or at line breaks: the pattern
+# ``(?<=[.!?])\s+|\n+`` (every match of either opens with a white-space character, a line break
+# being one), written to open with that character (round 24, bypasslat2; from bypasstail's
+# measurement): ``re`` skips through the text to the characters of the class, where a
+# look-behind first is tried at every position. The same pieces
+# (``tests/bypass/test_shared_scans.py``).
+_SENTENCE_SPLIT = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\n*)")
+_MAX_SENTENCES = 24  # sentences ``intrusion_ask`` reads, at most
 
 
 __all__ = [

@@ -574,17 +574,25 @@ DISGUISE_OPER = 0.7
 DISGUISE_BARE_PROB = 0.3
 
 
+def _disguise_over_named_harm(signals: dict[str, float]) -> bool:
+    """A disguise of at least ``DISGUISE_MIN`` (any of ``_DISGUISE_PARTS``) over text in which a
+    rule part names a harmful object or act (any of ``_HARM_SIGNALS``): the first two tests of
+    :func:`disguised_harm`, also read by the detector before it (round 23's everyday senses)."""
+    if max(signals.get(k, 0.0) for k in _DISGUISE_PARTS) < DISGUISE_MIN:
+        return False
+    return any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS)
+
+
 def disguised_harm(signals: dict[str, float], prob: float = 1.0) -> bool:
     """A request whose letters were disguised (styled or upside-down letters, strike-through
     marks, invisible tag characters, zero-width characters between letters, look-alike letters
     from another script, words written backwards) and that, read plainly, names a harmful
     object or act or asks for a harmful thing."""
+    if _disguise_over_named_harm(signals) and not signals.get("harm_words_everyday"):
+        return True
     disguise = max(signals.get(k, 0.0) for k in _DISGUISE_PARTS)
     if disguise < DISGUISE_MIN:
         return False
-    named = any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS)
-    if named and not signals.get("harm_words_everyday"):
-        return True
     if signals.get("intent", 0.0) >= 0.3:
         return True
     return (
@@ -1247,10 +1255,7 @@ class Detector:
                             + harmful_ask_read(signals)[1]
                         ),
                     )
-                if (
-                    any(signals.get(k, 0.0) > 0 for k in _HARM_SIGNALS)
-                    and max(signals.get(k, 0.0) for k in _DISGUISE_PARTS) >= DISGUISE_MIN
-                ):
+                if _disguise_over_named_harm(signals):
                     # round 23: a disguise over text whose harm words are all in an everyday
                     # sense ("blow up a photo", "a murder mystery party") hides no harm word
                     plain = everyday_senses("\n".join([every_view, *earlier[-12:]]))
