@@ -69,6 +69,11 @@ Apache-2.0) is a whole training writer like K, L and M; the relay corpus
 (``bench/bypass/corpus_relay``: the same relay frames around everyday questions and harmful asks
 in many languages) joins the project's own text, weighted like the mirror pairs; the rule
 signals include the round-21 examiner acts (``acts_examiner``).
+
+Round 23 (``learned-17``): set O (``bench/bypass/independent_o``, run once by the lead on the
+round-21 freeze, tuned-on from round 22; written for this project by helper ``seto``,
+Apache-2.0 like the repository) is a whole training writer like K, L, M and N (its prompts and
+its account traces' requests).
 """
 
 from __future__ import annotations
@@ -121,7 +126,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-16"
+VERSION = "learned-17"
 # round 15: the goal table's word L2 (the same as the word table's)
 GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out

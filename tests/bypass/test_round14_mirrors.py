@@ -66,6 +66,7 @@ def test_versions_are_bumped() -> None:
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
 
 
