@@ -197,6 +197,14 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
     return items, tuple(sources)
 
 
+def goal_mode() -> str:
+    """Round 23: how the goal reader treats the words of a carried instruction that only redirect
+    its reader (``goal.HIJACK_MODE``), recorded in the model's sources."""
+    from exportgate.bypass import goal
+
+    return goal.HIJACK_MODE
+
+
 def main() -> None:
     # reproducible to the byte: a few rule-part outputs depend on the string-hash seed (round 5
     # finding), so the build runs under a fixed seed and its own row cache
@@ -253,7 +261,8 @@ def main() -> None:
         sources=model.sources
         + (
             f"goal table (round 15): logistic on the goal's content words alone "
-            f"(exportgate.bypass.goal), L2 {GOAL_L2}, same data, weights and steps",
+            f"(exportgate.bypass.goal, hijack words: {goal_mode()}), L2 {GOAL_L2}, same data, "
+            f"weights and steps",
         ),
     )
     dump(model)
