@@ -47,8 +47,15 @@ def main() -> None:
     parser.add_argument("--modes", default="off,redirect,words")
     parser.add_argument("--steps", type=int, default=train_learned.STEPS)
     parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument("--report", nargs="*", type=Path, default=None, help="merge dumps only")
     args = parser.parse_args()
     threshold = BypassConfig().threshold
+    if args.report is not None:
+        merged: dict[tuple[str, str], list[tuple[float, dict[str, Any]]]] = {}
+        for path in args.report:
+            merged.update(pickle.loads(path.read_bytes()))
+        report(merged, args.only.split(","), args.modes.split(","), threshold)
+        return
     weight = BypassConfig().goal_weight
     store = W.Store()
     items, rows = lowo.load_all(store, usage=False)

@@ -214,6 +214,15 @@ def main() -> None:
     import numpy as np
     import writers
 
+    # round 23: ``--hijack-mode MODE`` trains with that goal reading (``goal.HIJACK_MODE``) and
+    # ``--out PATH`` writes the model there instead of the shipped file (trial builds); the
+    # shipped build runs without them
+    from exportgate.bypass import goal
+
+    argv = sys.argv[1:]
+    if "--hijack-mode" in argv:
+        goal.HIJACK_MODE = argv[argv.index("--hijack-mode") + 1]
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else MODEL_FILE
     items, sources = training_items()
     store = writers.Store()
     rows = [store.row(i["messages"]) for i in items]
@@ -265,10 +274,10 @@ def main() -> None:
             f"weights and steps",
         ),
     )
-    dump(model)
+    dump(model, out)
     print(
         f"{len(items)} prompts; {len(model.words)} word weights, {len(model.goal)} goal weights; "
-        f"written to {MODEL_FILE}"
+        f"written to {out}"
     )
 
 
