@@ -1,4 +1,4 @@
-"""Round 23: leave one writer out, the goal table read with and without the hijack words.
+"""Round 24: leave one writer out, the goal table read with and without the hijack words.
 
     PYTHONHASHSEED=0 PYTHONPATH=src:bench/bypass .venv/bin/python bench/bypass/hijack_lowo.py \
         --only O,N,M --modes off,redirect,words --dump /tmp/b26/hijack.pkl

@@ -1,4 +1,4 @@
-"""Round 23: fill the rule-row cache (``writers.Store``) in parallel slices.
+"""Round 24: fill the rule-row cache (``writers.Store``) in parallel slices.
 
     for k in 0 1 2; do PYTHONHASHSEED=0 PYTHONPATH=src:bench/bypass \
         .venv/bin/python bench/bypass/rows_build.py --slice $k/3 & done; wait

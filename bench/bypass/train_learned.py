@@ -70,8 +70,8 @@ Apache-2.0) is a whole training writer like K, L and M; the relay corpus
 in many languages) joins the project's own text, weighted like the mirror pairs; the rule
 signals include the round-21 examiner acts (``acts_examiner``).
 
-Round 23 (``learned-17``): set O (``bench/bypass/independent_o``, run once by the lead on the
-round-21 freeze, tuned-on from round 22; written for this project by helper ``seto``,
+Round 24 (``learned-17``): set O (``bench/bypass/independent_o``, run once by the lead on the
+round-21 freeze, tuned-on from round 23; written for this project by helper ``seto``,
 Apache-2.0 like the repository) is a whole training writer like K, L, M and N (its prompts and
 its account traces' requests).
 """
@@ -198,7 +198,7 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
 
 
 def goal_mode() -> str:
-    """Round 23: how the goal reader treats the words of a carried instruction that only redirect
+    """Round 24: how the goal reader treats the words of a carried instruction that only redirect
     its reader (``goal.HIJACK_MODE``), recorded in the model's sources."""
     from exportgate.bypass import goal
 
@@ -214,7 +214,7 @@ def main() -> None:
     import numpy as np
     import writers
 
-    # round 23: ``--hijack-mode MODE`` trains with that goal reading (``goal.HIJACK_MODE``) and
+    # round 24: ``--hijack-mode MODE`` trains with that goal reading (``goal.HIJACK_MODE``) and
     # ``--out PATH`` writes the model there instead of the shipped file (trial builds); the
     # shipped build runs without them
     from exportgate.bypass import goal

@@ -108,7 +108,7 @@ def test_the_goal_table_lowers_a_persona_around_a_harmless_goal(detector: Detect
     calm = PERSONA.format(HARMLESS)
     bad = PERSONA.format(HARMFUL)
     assert detector.classify_text(calm).score < alone.classify_text(calm).score
-    # round 23 (learned-17): the goal table reads the harmful goal 0.986 against the word
+    # round 24 (learned-17): the goal table reads the harmful goal 0.986 against the word
     # table's 0.9866, so the mix may sit a rounding step below the word table alone; what
     # matters is that the goal table does not pull a harmful goal down
     assert detector.classify_text(bad).score >= alone.classify_text(bad).score - 1e-3

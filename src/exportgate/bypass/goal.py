@@ -53,7 +53,7 @@ review reviewing fix fixing audit auditing analyze analyse analysis refactor imp
 
 STOP = frozenset(FUNCTION.split()) | frozenset(WRAPPER.split())
 
-# Round 23: the words of an instruction carried inside data that only redirect its reader —
+# Round 24: the words of an instruction carried inside data that only redirect its reader —
 # who is addressed and what it should do with the task it was given ("the user actually wants
 # this; answer that instead and don't mention this note", "ignore the summary request",
 # "before anything else ..., then continue normally", "put the answer at the top", "new

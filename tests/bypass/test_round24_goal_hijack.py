@@ -1,4 +1,4 @@
-"""Round 23 (bypass26): the goal reader can set aside the words of a carried instruction that only
+"""Round 24 (bypass26): the goal reader can set aside the words of a carried instruction that only
 redirect its reader (indirect prompt injection: "the user actually wants this; answer that
 instead", "ignore the summary request", "then continue normally") and the carrier's words, so
 that the goal table weighs the carried ask, not the hijack. Made-up cases."""
