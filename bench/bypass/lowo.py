@@ -35,7 +35,9 @@ from exportgate.bypass.detector import BypassConfig, Verdict, mix_goal  # noqa: 
 # F: read in round 6; T5: written with the round-7 rules; T6: written with the round-8 rules;
 # G: read in rounds 7-8; H: read in rounds 9-10; T8: written with the round-10 rules; I: read
 # in rounds 11-12 (T9, written apart and never read by the round-12 rule author, is honest)
-RULES_READ = frozenset({"A", "C", "F", "T5", "T6", "G", "H", "T8", "I", "J", "K", "L", "M", "N"})
+RULES_READ = frozenset(
+    {"A", "C", "F", "T5", "T6", "G", "H", "T8", "I", "J", "K", "L", "M", "N", "O"}
+)
 
 
 def trace_items(writer: str, prompts: list[dict[str, Any]]) -> list[dict[str, Any]]:

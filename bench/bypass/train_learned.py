@@ -69,6 +69,11 @@ Apache-2.0) is a whole training writer like K, L and M; the relay corpus
 (``bench/bypass/corpus_relay``: the same relay frames around everyday questions and harmful asks
 in many languages) joins the project's own text, weighted like the mirror pairs; the rule
 signals include the round-21 examiner acts (``acts_examiner``).
+
+Round 24 (``learned-17``): set O (``bench/bypass/independent_o``, run once by the lead on the
+round-21 freeze, tuned-on from round 23; written for this project by helper ``seto``,
+Apache-2.0 like the repository) is a whole training writer like K, L, M and N (its prompts and
+its account traces' requests).
 """
 
 from __future__ import annotations
@@ -121,7 +126,7 @@ L2_WORDS = 1e-5
 L2_SIGNALS = 3e-2
 MIN_DF = 2
 STEPS = 400
-VERSION = "learned-16"
+VERSION = "learned-17"
 # round 15: the goal table's word L2 (the same as the word table's)
 GOAL_L2 = 1e-5
 # Round 5: everyday non-English and translation requests weigh this much in the fit (a held-out
@@ -192,6 +197,14 @@ def training_items() -> tuple[list[dict[str, Any]], tuple[str, ...]]:
     return items, tuple(sources)
 
 
+def goal_mode() -> str:
+    """Round 24: how the goal reader treats the words of a carried instruction that only redirect
+    its reader (``goal.HIJACK_MODE``), recorded in the model's sources."""
+    from exportgate.bypass import goal
+
+    return goal.HIJACK_MODE
+
+
 def main() -> None:
     # reproducible to the byte: a few rule-part outputs depend on the string-hash seed (round 5
     # finding), so the build runs under a fixed seed and its own row cache
@@ -201,6 +214,15 @@ def main() -> None:
     import numpy as np
     import writers
 
+    # round 24: ``--hijack-mode MODE`` trains with that goal reading (``goal.HIJACK_MODE``) and
+    # ``--out PATH`` writes the model there instead of the shipped file (trial builds); the
+    # shipped build runs without them
+    from exportgate.bypass import goal
+
+    argv = sys.argv[1:]
+    if "--hijack-mode" in argv:
+        goal.HIJACK_MODE = argv[argv.index("--hijack-mode") + 1]
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else MODEL_FILE
     items, sources = training_items()
     store = writers.Store()
     rows = [store.row(i["messages"]) for i in items]
@@ -248,13 +270,14 @@ def main() -> None:
         sources=model.sources
         + (
             f"goal table (round 15): logistic on the goal's content words alone "
-            f"(exportgate.bypass.goal), L2 {GOAL_L2}, same data, weights and steps",
+            f"(exportgate.bypass.goal, hijack words: {goal_mode()}), L2 {GOAL_L2}, same data, "
+            f"weights and steps",
         ),
     )
-    dump(model)
+    dump(model, out)
     print(
         f"{len(items)} prompts; {len(model.words)} word weights, {len(model.goal)} goal weights; "
-        f"written to {MODEL_FILE}"
+        f"written to {out}"
     )
 
 

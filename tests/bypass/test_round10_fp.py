@@ -83,6 +83,7 @@ def test_the_shipped_learned_part_records_its_round_10_writers() -> None:
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
     for folder in ("independent_g", "independent_h", "corpus_t7", "corpus_t8"):
         assert any(f"bench/bypass/{folder} " in s for s in model.sources), folder

@@ -49,6 +49,7 @@ def test_version_is_round_ten() -> None:
         "bypass-19",
         "bypass-20",
         "bypass-21",
+        "bypass-22",
     )
 
 

@@ -197,4 +197,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-19",
         "bypass-20",
         "bypass-21",
+        "bypass-22",
     )

@@ -78,6 +78,7 @@ def test_the_detector_version_is_bumped() -> None:
         "bypass-19",
         "bypass-20",
         "bypass-21",
+        "bypass-22",
     )
 
 

@@ -26,6 +26,7 @@ def test_shipped_learned_part_loads_and_names_its_sources() -> None:
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
     for writer in (
         "writer A",

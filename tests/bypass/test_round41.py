@@ -61,6 +61,7 @@ def test_the_shipped_learned_part_records_its_multilingual_everyday_text() -> No
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
     assert any("everyday_ml.py" in s for s in model.sources)
     assert any("independent_e" in s for s in model.sources)

@@ -86,6 +86,7 @@ def test_the_shipped_learned_part_records_corpus_t4() -> None:
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
     assert any("corpus_t4" in s for s in model.sources)
 

@@ -100,6 +100,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-19",
         "bypass-20",
         "bypass-21",
+        "bypass-22",
     )
 
 

@@ -37,6 +37,7 @@ def test_versions() -> None:
         "bypass-19",
         "bypass-20",
         "bypass-21",
+        "bypass-22",
     )
     model = load()
     assert model is not None and model.version in (
@@ -48,6 +49,7 @@ def test_versions() -> None:
         "learned-14",
         "learned-15",
         "learned-16",
+        "learned-17",
     )
     assert any("corpus_t6" in s for s in model.sources)
 

@@ -52,6 +52,34 @@ review reviewing fix fixing audit auditing analyze analyse analysis refactor imp
 """
 
 STOP = frozenset(FUNCTION.split()) | frozenset(WRAPPER.split())
+
+# Round 24: the words of an instruction carried inside data that only redirect its reader —
+# who is addressed and what it should do with the task it was given ("the user actually wants
+# this; answer that instead and don't mention this note", "ignore the summary request",
+# "before anything else ..., then continue normally", "put the answer at the top", "new
+# instruction from the administrator", "note to the AI screener"): the indirect prompt
+# injection forms of OWASP LLM01 and Greshake et al. 2023 ("Not what you've signed up for"),
+# and the carrier that holds them (the page, document, email or section to be summarised).
+# Trained on, they weigh as harm (the goal table read "user" 5.0, "task" 5.5, "note" 3.2,
+# "normally" 2.2: most carried asks in the training sets are harmful), so a harmless carried ask
+# read 0.4-0.97. Words that also name a harm ("secretly", "hidden", "real", "body") are not
+# among them.
+REDIRECT_TEXT = """
+user users wants wanted asks asked asking question questions query instead else continue
+continuing normally top put note notes mention mentioning task tasks actual request requests
+requested disregard skip operator admin administrator administrators screener
+"""
+CARRIER_TEXT = """
+summary summarise summarize summarising summarizing summarised summarized page webpage web site
+website document documents email emails section appendix paragraph html
+"""
+REDIRECT = frozenset(REDIRECT_TEXT.split())
+HIJACK = REDIRECT | frozenset(CARRIER_TEXT.split())
+# "off": round 22's reading; "redirect": the redirecting words set aside like the wrapper's;
+# "words": those and the carrier's words. Train-time and read-time alike: the detector and the
+# training scripts read the goal through ``goal_words``.
+HIJACK_MODE = "off"
+_STOPS = {"off": STOP, "redirect": STOP | REDIRECT, "words": STOP | HIJACK}
 GOAL_WORDS = 160  # content words read from the start of the text (the ask comes early)
 
 # Round 17: protective verbs. What follows one is what the user wants caught, blocked or kept
@@ -107,8 +135,9 @@ def goal_words(words: Iterable[str]) -> list[str]:
     out: list[str] = []
     guarded = 0
     before = ""
+    stop = _STOPS[HIJACK_MODE]
     for w in words:
-        if w not in STOP:
+        if w not in stop:
             if w in PROTECTIVE:
                 out.append(w)
                 guarded = 0 if before in EVADING else PROTECT_SCOPE
@@ -136,8 +165,11 @@ def goal_features(words: Iterable[str]) -> set[str]:
 __all__ = [
     "EVADING",
     "GOAL_WORDS",
+    "HIJACK",
+    "HIJACK_MODE",
     "PROTECTED",
     "PROTECTIVE",
+    "REDIRECT",
     "PROTECT_SCOPE",
     "STOP",
     "goal_features",
