@@ -718,7 +718,10 @@ class NameIndex:
     def cand_side(self, nid: int) -> Side:
         ids = self.n_tok[nid]
         cats = self.n_cat[nid]
-        weights = [self.weight(c, float(self.vidf[v])) for v, c in zip(ids, cats, strict=True)]
+        # (in step by position, not a zip with its keyword: the compiled loop reads each directly)
+        weight = self.weight
+        vidf = self.vidf
+        weights = [weight(cats[k], float(vidf[ids[k]])) for k in range(len(ids))]
         return Side([self.vtext[v] for v in ids], list(cats), weights, self.n_origin[nid], ids)
 
     def candidates(
@@ -1956,6 +1959,8 @@ class _ListReach:
         c_origin = idx.n_origin[nid]
         cls = _ORIGIN_CLASS[c_origin]
         toks = self.toks
+        rows_o = cast("list[dict[object, float]]", rows)
+        n_rows = len(toks)
         total = 0.0
         w_pat = p.w_patronymic
         for j in range(n):
@@ -1964,9 +1969,11 @@ class _ListReach:
             v = ids[j]
             reach = False
             key: object = v * 4 + cls
-            for qt, row in zip(toks, cast("list[dict[object, float]]", rows), strict=True):
+            for i in range(n_rows):
+                row = rows_o[i]
                 s = row.get(key)
                 if s is None:
+                    qt = toks[i]
                     s = row[key] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
                 if s > 0:
                     reach = True
