@@ -93,3 +93,14 @@ def _plain_cut(name: str, query_last: str) -> str | None:
 )
 def test_cut_list_words_as_plain(name: str, last: str) -> None:
     assert cut_list_words(name, last) == _plain_cut(name, last)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_national_pattern_only_where_its_strings_are(name: str) -> None:
+    """Every pattern that matches a text (as it stands when the pattern's turn comes) finds
+    one of its strings in it, so the test before it never skips a substitution."""
+    latin = name
+    for (pattern, repl), needs in abbreviations._NATIONAL_RUNS:
+        if pattern.search(latin) is not None:
+            assert any(need in latin for need in needs), (pattern.pattern, latin)
+        latin = pattern.sub(repl, latin)

@@ -1719,9 +1719,9 @@ def _inverted_hits(
     # (the list words' numbers kept as the hits' own objects: read as numbers and stored
     # again, each would be a new object, see _candidates)
     out: dict[object, list[tuple[int, float]]] = {}
-    for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
-        if hget is not None:
-            for v, s in cast("dict[object, float]", h).items():
+    for i in range(len(hits)):
+        if hit_gets[i] is not None:
+            for v, s in cast("dict[object, float]", hits[i]).items():
                 got = out.get(v)
                 if got is None:
                     out[v] = [(i, s)]
@@ -2024,15 +2024,15 @@ class _NameShape:
 
     def __init__(self, texts: list[str], cats: bytes) -> None:
         self.texts = tuple(texts)
+        n = len(texts)
         self.initials = "".join(
-            t[0] if c == WORD and t else "\x00" for t, c in zip(texts, cats, strict=True)
+            [texts[k][0] if cats[k] == WORD and texts[k] else "\x00" for k in range(n)]
         )
         # its ordinary words (abbreviations: same first and last letters) and its long words
         # (fused with adjacent query words: same first letter)
-        self.ends = tuple(t for t, c in zip(texts, cats, strict=True) if c == WORD and t)
+        self.ends = tuple([texts[k] for k in range(n) if cats[k] == WORD and texts[k]])
         self.c_first = tuple(t for t in texts if len(t) >= FUSED_WORD_MIN)
         self.word_set = self.texts
-        n = len(texts)
         # adjacent word pairs, fused, with where the space was
         self.pairs2 = tuple((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
         self.joined2 = tuple(joined for joined, _ in self.pairs2)
@@ -2234,7 +2234,16 @@ def _min_matched_weight(
     total_floor = sum(floor_cost)
     if total_floor <= 0 or raw_cut <= 0:
         return None
-    g = max((f / w for f, w in zip(floor_cost, weights, strict=True) if w > 0), default=0.0)
+    # (the largest share, the first of equal ones, as max() of them; 0.0 when none)
+    g = 0.0
+    found = False
+    for k in range(len(weights)):
+        w = weights[k]
+        if w > 0:
+            share = floor_cost[k] / w
+            if not found or share > g:
+                g = share
+                found = True
     if not 0.0 <= g <= 1.0:
         return None
     r = raw_cut - _BOUND_MARGIN
