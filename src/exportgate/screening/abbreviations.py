@@ -164,6 +164,50 @@ _NATIONAL_HINTS = (
 )
 #: endings of a name that may be a short form of "Company" ("... COMP", "... Cy.")
 _COMPANY_ENDINGS = ("comp", "comp.", "cy", "cy.", "compny", "compny.")
+#: for each pattern of :data:`_NATIONAL_FORMS`, in order, strings one of which every text it
+#: matches holds (issue 17's speed work): a pattern is run only on a text that holds one, the
+#: rest it leaves as they are without a regular expression run (one ``in`` test, not a scan;
+#: "... Ltd" names hold a hint, and most run none of the 37)
+_NATIONAL_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("gongsi",),
+    ("youxiangongsi",),
+    ("gongsi",),
+    ("sahami",),
+    ("sahami",),
+    ("sh",),
+    ("cong ty ",),
+    ("cong ty co phan",),
+    ("tnhh",),
+    ("hoesa",),
+    ("kabushiki",),
+    ("godo",),
+    ("yugen",),
+    ("w",),
+    ("sapi",),
+    ("gesellschaft mit beschraenkter haftung",),
+    ("societe anonyme",),
+    ("sociedad anonima de capital variable",),
+    ("sociedad de responsabilidad limitada",),
+    ("sociedad anonima",),
+    (" ltd",),
+    ("private",),
+    ("pte",),
+    ("anonim sirketi",),
+    ("limited sirketi",),
+    ("ltd",),
+    ("estvo",),
+    ("otvetstvennost",),
+    ("societe a responsabilite limitee",),
+    ("fzc",),
+    ("js co",),
+    ("oye",),
+    ("comp", "cy"),
+    ("comp.",),
+    ("comp ",),
+    (" comp",),
+    ("liability ", "stock "),
+)
+_NATIONAL_RUNS = tuple(zip(_NATIONAL_FORMS, _NATIONAL_NEEDS, strict=True))
 
 
 def national_forms(latin: str) -> str:
@@ -172,8 +216,11 @@ def national_forms(latin: str) -> str:
         _COMPANY_ENDINGS
     ):
         return latin
-    for pattern, repl in _NATIONAL_FORMS:
-        latin = pattern.sub(repl, latin)
+    for (pattern, repl), needs in _NATIONAL_RUNS:
+        for need in needs:
+            if need in latin:
+                latin = pattern.sub(repl, latin)
+                break
     return latin
 
 

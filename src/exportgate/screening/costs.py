@@ -170,7 +170,11 @@ class CostModel:
         out = []
         seen: set[str] = set()
         w_pat = self.p.w_patronymic
-        for text, cat, w in zip(texts, cats, weights, strict=True):
+        # (in step by position, not a zip with its keyword: the compiled loop reads each directly)
+        for k in range(len(texts)):
+            text = texts[k]
+            cat = cats[k]
+            w = weights[k]
             if cat == TITLE or text in seen:
                 c = 0.0
             elif is_patronymic(text):

@@ -113,8 +113,16 @@ def cut_list_words(name: str, query_last: str) -> str | None:
     if len(query_last) < 3:
         return None
     words = name.split()
-    for j, w in enumerate(words[1:], start=1):
-        low = "".join(ch for ch in w.lower() if ch.isalnum())
+    first = query_last[0]
+    n = len(query_last)
+    for j in range(1, len(words)):
+        w = words[j]
+        wl = w.lower()
+        # (the word's letters and digits start with the query's word only where its first
+        # letter is among them and they are longer: most words are left without the join)
+        if len(wl) <= n or first not in wl:
+            continue
+        low = "".join(ch for ch in wl if ch.isalnum())
         if low.startswith(query_last) and len(low) > len(query_last):
             return " ".join([*words[:j], w[: len(query_last)]])
     return None

@@ -718,7 +718,10 @@ class NameIndex:
     def cand_side(self, nid: int) -> Side:
         ids = self.n_tok[nid]
         cats = self.n_cat[nid]
-        weights = [self.weight(c, float(self.vidf[v])) for v, c in zip(ids, cats, strict=True)]
+        # (in step by position, not a zip with its keyword: the compiled loop reads each directly)
+        weight = self.weight
+        vidf = self.vidf
+        weights = [weight(cats[k], float(vidf[ids[k]])) for k in range(len(ids))]
         return Side([self.vtext[v] for v in ids], list(cats), weights, self.n_origin[nid], ids)
 
     def candidates(
@@ -1716,9 +1719,9 @@ def _inverted_hits(
     # (the list words' numbers kept as the hits' own objects: read as numbers and stored
     # again, each would be a new object, see _candidates)
     out: dict[object, list[tuple[int, float]]] = {}
-    for i, (h, hget) in enumerate(zip(hits, hit_gets, strict=True)):
-        if hget is not None:
-            for v, s in cast("dict[object, float]", h).items():
+    for i in range(len(hits)):
+        if hit_gets[i] is not None:
+            for v, s in cast("dict[object, float]", hits[i]).items():
                 got = out.get(v)
                 if got is None:
                     out[v] = [(i, s)]
@@ -1956,6 +1959,8 @@ class _ListReach:
         c_origin = idx.n_origin[nid]
         cls = _ORIGIN_CLASS[c_origin]
         toks = self.toks
+        rows_o = cast("list[dict[object, float]]", rows)
+        n_rows = len(toks)
         total = 0.0
         w_pat = p.w_patronymic
         for j in range(n):
@@ -1964,9 +1969,11 @@ class _ListReach:
             v = ids[j]
             reach = False
             key: object = v * 4 + cls
-            for qt, row in zip(toks, cast("list[dict[object, float]]", rows), strict=True):
+            for i in range(n_rows):
+                row = rows_o[i]
                 s = row.get(key)
                 if s is None:
+                    qt = toks[i]
                     s = row[key] = word_sim(qt.text, qt.origin, texts[j], c_origin, p)
                 if s > 0:
                     reach = True
@@ -2017,15 +2024,15 @@ class _NameShape:
 
     def __init__(self, texts: list[str], cats: bytes) -> None:
         self.texts = tuple(texts)
+        n = len(texts)
         self.initials = "".join(
-            t[0] if c == WORD and t else "\x00" for t, c in zip(texts, cats, strict=True)
+            [texts[k][0] if cats[k] == WORD and texts[k] else "\x00" for k in range(n)]
         )
         # its ordinary words (abbreviations: same first and last letters) and its long words
         # (fused with adjacent query words: same first letter)
-        self.ends = tuple(t for t, c in zip(texts, cats, strict=True) if c == WORD and t)
+        self.ends = tuple([texts[k] for k in range(n) if cats[k] == WORD and texts[k]])
         self.c_first = tuple(t for t in texts if len(t) >= FUSED_WORD_MIN)
         self.word_set = self.texts
-        n = len(texts)
         # adjacent word pairs, fused, with where the space was
         self.pairs2 = tuple((texts[j] + texts[j + 1], len(texts[j])) for j in range(n - 1))
         self.joined2 = tuple(joined for joined, _ in self.pairs2)
@@ -2227,7 +2234,16 @@ def _min_matched_weight(
     total_floor = sum(floor_cost)
     if total_floor <= 0 or raw_cut <= 0:
         return None
-    g = max((f / w for f, w in zip(floor_cost, weights, strict=True) if w > 0), default=0.0)
+    # (the largest share, the first of equal ones, as max() of them; 0.0 when none)
+    g = 0.0
+    found = False
+    for k in range(len(weights)):
+        w = weights[k]
+        if w > 0:
+            share = floor_cost[k] / w
+            if not found or share > g:
+                g = share
+                found = True
     if not 0.0 <= g <= 1.0:
         return None
     r = raw_cut - _BOUND_MARGIN

@@ -1029,7 +1029,9 @@ def _tokenize(text: str, kind: str | None) -> tuple[tuple[str, int, int], ...]:
     tokens: list[Token] = []
     n = len(words)
     numeral_ok = kind == "organization" or (kind is None and LEGAL in cats)
-    for i, (w, cat) in enumerate(zip(words, cats, strict=True)):
+    for i in range(n):
+        w = words[i]
+        cat = cats[i]
         if cat == WORD:
             if (
                 numeral_ok

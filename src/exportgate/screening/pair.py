@@ -76,10 +76,16 @@ def rules_most(al: Alignment) -> float:
     rules work out, each term no larger, so no larger in floating point either."""
     cm = cost_model(al.p)
     q, c = al.query, al.cand
-    matched = {q.texts[i] for i, u in enumerate(al.q_used) if u}
-    miss_q, _ = cm.unmatched(q.texts, q.cats, q.weights, al.q_used, matched, al.person)
+    q_used = al.q_used
+    q_weights = q.weights
+    matched: set[str] = set()
+    matched_w = 0.0
+    for i in range(len(q_used)):
+        if q_used[i]:
+            matched.add(q.texts[i])
+            matched_w += q_weights[i]
+    miss_q, _ = cm.unmatched(q.texts, q.cats, q_weights, q_used, matched, al.person)
     miss_c, _ = cm.unmatched(c.texts, c.cats, c.weights, al.c_used, frozenset(), al.person)
-    matched_w = sum(w for w, u in zip(q.weights, al.q_used, strict=True) if u)
     one_word = sum(cat in (WORD, NUMBER) for cat in q.cats) == 1
     denom = (
         matched_w
