@@ -59,11 +59,44 @@ def equivalent_table() -> dict[str, frozenset[str]]:
 _ENGLISH_OF: dict[str, frozenset[str]] = equivalent_table()
 
 
+@lru_cache(maxsize=1)
+def chinese_family_spellings() -> dict[str, frozenset[str]]:
+    """Each Wade-Giles, Cantonese or Hokkien spelling of one of the commonest Chinese family
+    names (``data/common_surnames_east_asian.txt``'s ``zh`` lines: "chan", "cheung", "kwok",
+    "hsieh", "lim") -> its Hanyu Pinyin spelling ("chen", "zhang", "guo", "xie", "lin"), and
+    each pinyin spelling -> those spellings. The names of Hong Kong, Macau, Taiwan and the
+    Chinese diaspora are written so on passports and in bank records; the lists of the PRC's
+    people write the pinyin of the same character. A spelling that is itself the pinyin of
+    another of the commonest names ("tang" is Deng's Cantonese and Tang's pinyin, "wu" Hu's
+    Cantonese and Wu's pinyin) names that family first and is left out."""
+    path = resources.files("exportgate.screening").joinpath(
+        "data/common_surnames_east_asian.txt"
+    )
+    lines = [
+        line.split()[1:]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("zh ")
+    ]
+    pinyin = {names[0] for names in lines}
+    pairs: dict[str, set[str]] = {}
+    for py, *others in lines:
+        for o in others:
+            if o in pinyin or o == py:
+                continue
+            pairs.setdefault(o, set()).add(py)
+            pairs.setdefault(py, set()).add(o)
+    return {w: frozenset(v) for w, v in pairs.items()}
+
+
+_FAMILY_SPELLINGS: dict[str, frozenset[str]] = chinese_family_spellings()
+
+
 def _merged() -> dict[str, frozenset[str]]:
     shorts = short_form_table()
     out = {w: set(v) for w, v in shorts.items()}
-    for w, v in _ENGLISH_OF.items():
-        out.setdefault(w, set()).update(v)
+    for table in (_ENGLISH_OF, _FAMILY_SPELLINGS):
+        for w, v in table.items():
+            out.setdefault(w, set()).update(v)
     return {w: frozenset(v) for w, v in out.items()}
 
 
@@ -99,6 +132,9 @@ def short_form_reason(q: str, c: str) -> str | None:
     does not pair them): "sasha is a short form of aleksandr"."""
     if c not in paired_forms(q):
         return None
+    if c in _FAMILY_SPELLINGS.get(q, _NONE):
+        pinyin, other = (q, c) if _is_pinyin(q) else (c, q)
+        return f"{other} is the Wade-Giles or Cantonese spelling of the Chinese family name {pinyin}"
     if c in _ENGLISH_OF.get(q, _NONE) and c not in short_form_table().get(q, _NONE):
         english, other = (q, c) if _is_english(q) else (c, q)
         return f"{english} is the English form of {other}"
@@ -116,6 +152,24 @@ def _english_forms() -> frozenset[str]:
         if line and not line.startswith("#"):
             out.update(line.split("|")[0].split())
     return frozenset(out)
+
+
+def _is_pinyin(word: str) -> bool:
+    """``word`` is the pinyin spelling (a line's first) of one of the commonest Chinese family
+    names."""
+    return word in _pinyin_families()
+
+
+@lru_cache(maxsize=1)
+def _pinyin_families() -> frozenset[str]:
+    path = resources.files("exportgate.screening").joinpath(
+        "data/common_surnames_east_asian.txt"
+    )
+    return frozenset(
+        line.split()[1]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("zh ")
+    )
 
 
 def _is_english(word: str) -> bool:
