@@ -69,9 +69,7 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
     people write the pinyin of the same character. A spelling that is itself the pinyin of
     another of the commonest names ("tang" is Deng's Cantonese and Tang's pinyin, "wu" Hu's
     Cantonese and Wu's pinyin) names that family first and is left out."""
-    path = resources.files("exportgate.screening").joinpath(
-        "data/common_surnames_east_asian.txt"
-    )
+    path = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     lines = [
         line.split()[1:]
         for line in path.read_text(encoding="utf-8").splitlines()
@@ -134,7 +132,9 @@ def short_form_reason(q: str, c: str) -> str | None:
         return None
     if c in _FAMILY_SPELLINGS.get(q, _NONE):
         pinyin, other = (q, c) if _is_pinyin(q) else (c, q)
-        return f"{other} is the Wade-Giles or Cantonese spelling of the Chinese family name {pinyin}"
+        return (
+            f"{other} is the Wade-Giles or Cantonese spelling of the Chinese family name {pinyin}"
+        )
     if c in _ENGLISH_OF.get(q, _NONE) and c not in short_form_table().get(q, _NONE):
         english, other = (q, c) if _is_english(q) else (c, q)
         return f"{english} is the English form of {other}"
@@ -162,9 +162,7 @@ def _is_pinyin(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pinyin_families() -> frozenset[str]:
-    path = resources.files("exportgate.screening").joinpath(
-        "data/common_surnames_east_asian.txt"
-    )
+    path = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     return frozenset(
         line.split()[1]
         for line in path.read_text(encoding="utf-8").splitlines()
