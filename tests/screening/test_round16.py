@@ -154,3 +154,30 @@ def test_one_family_name_and_a_city_named_given_name_not_a_match() -> None:
         [Entity(list="made_up", list_id="1", kind="person", name="PAPADAKOU, Marilena")]
     )
     assert _top(screener, "Papadakou, Sofia") < REVIEW
+
+
+@pytest.mark.parametrize(
+    ("postal", "pinyin"),
+    [("kwangchow", "guangzhou"), ("shumchun", "shenzhen")],
+)
+def test_postal_place_name_pairs_with_its_pinyin(postal: str, pinyin: str) -> None:
+    assert pinyin in paired_forms(postal) and postal in paired_forms(pinyin)
+    assert token_sim(postal, pinyin) >= P.short_form_sim
+    assert token_sim(pinyin, postal) >= P.short_form_sim
+    reason = short_form_reason(pinyin, postal)
+    assert reason == f"{postal} is the postal romanisation of the Chinese place name {pinyin}"
+
+
+def test_company_with_its_city_in_postal_romanisation_found() -> None:
+    screener = ListScreener(
+        [
+            Entity(
+                list="made_up",
+                list_id="1",
+                kind="organization",
+                name="Guangzhou Qunfeng Optical Instruments Co., Ltd.",
+            )
+        ]
+    )
+    ms = screener.screen("Kwangchow Qunfeng Optical Instruments Co., Ltd.", kind="organization")
+    assert ms and ms[0].score >= REVIEW

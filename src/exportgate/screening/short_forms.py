@@ -89,10 +89,48 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
 _FAMILY_SPELLINGS: dict[str, frozenset[str]] = chinese_family_spellings()
 
 
+@lru_cache(maxsize=1)
+def postal_place_spellings() -> dict[str, frozenset[str]]:
+    """Each Chinese place name in the Postal Map Romanization (``data/postal_places.txt``:
+    "kwangchow", "tientsin", "szechwan") -> its pinyin ("guangzhou", "tianjin", "sichuan"),
+    and each pinyin name -> its postal spellings."""
+    path = resources.files("exportgate.screening").joinpath("data/postal_places.txt")
+    pairs: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        postal_part, pinyin_part = line.split("|")
+        for a in postal_part.split():
+            for b in pinyin_part.split():
+                if a != b:
+                    pairs.setdefault(a, set()).add(b)
+                    pairs.setdefault(b, set()).add(a)
+    return {w: frozenset(v) for w, v in pairs.items()}
+
+
+_POSTAL_SPELLINGS: dict[str, frozenset[str]] = postal_place_spellings()
+
+
+@lru_cache(maxsize=1)
+def _postal_words() -> frozenset[str]:
+    path = resources.files("exportgate.screening").joinpath("data/postal_places.txt")
+    return frozenset(
+        w
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+        for w in line.split("|")[0].split()
+    )
+
+
+def _is_postal(word: str) -> bool:
+    return word in _postal_words()
+
+
 def _merged() -> dict[str, frozenset[str]]:
     shorts = short_form_table()
     out = {w: set(v) for w, v in shorts.items()}
-    for table in (_ENGLISH_OF, _FAMILY_SPELLINGS):
+    for table in (_ENGLISH_OF, _FAMILY_SPELLINGS, _POSTAL_SPELLINGS):
         for w, v in table.items():
             out.setdefault(w, set()).update(v)
     return {w: frozenset(v) for w, v in out.items()}
@@ -130,6 +168,9 @@ def short_form_reason(q: str, c: str) -> str | None:
     does not pair them): "sasha is a short form of aleksandr"."""
     if c not in paired_forms(q):
         return None
+    if c in _POSTAL_SPELLINGS.get(q, _NONE):
+        postal, pinyin = (c, q) if _is_postal(c) else (q, c)
+        return f"{postal} is the postal romanisation of the Chinese place name {pinyin}"
     if c in _FAMILY_SPELLINGS.get(q, _NONE):
         pinyin, other = (q, c) if _is_pinyin(q) else (c, q)
         return (
