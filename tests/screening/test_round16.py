@@ -26,9 +26,9 @@ REVIEW = P.review_threshold
     ("spelling", "pinyin"),
     [
         ("chan", "chen"),  # Cantonese
-        ("tan", "chen"),  # Hokkien
+        ("lim", "lin"),  # Hokkien
         ("cheung", "zhang"),  # Cantonese
-        ("chang", "zhang"),  # Wade-Giles
+        ("hsu", "xu"),  # Wade-Giles
         ("kwok", "guo"),
         ("hsieh", "xie"),
         ("leung", "liang"),
@@ -51,6 +51,8 @@ def test_family_spelling_pairs_with_its_pinyin(spelling: str, pinyin: str) -> No
         ("tang", "deng"),  # Deng's Cantonese is Tang's pinyin: read as Tang
         ("wu", "hu"),  # Hu's Cantonese is Wu's pinyin
         ("chan", "tan"),  # two spellings of one name are not paired with each other here
+        ("tan", "chen"),  # Chen's Hokkien is Tan's pinyin (谭), one of the hundred commonest
+        ("lei", "li"),  # Lei (雷) is a family of its own
     ],
 )
 def test_a_spelling_that_is_another_familys_pinyin_is_not_paired(a: str, b: str) -> None:
@@ -90,6 +92,7 @@ def test_ukrainian_given_names_in_the_national_transliteration(word: str) -> Non
 def screener() -> ListScreener:
     names = [
         "CHEN, Quanshu",
+        "LIN, Quanshu",
         "ZHANG, Lianbo",
         "HASSAN, Hamid",
         "RUDENKO, Myroslav",
@@ -108,7 +111,7 @@ def _top(screener: ListScreener, query: str) -> float:
     "query",
     [
         "CHAN QUAN SHU",  # Hong Kong: family name in Cantonese, given name in syllables
-        "Tan Quanshu",  # Hokkien
+        "Lim Quanshu",  # Hokkien (Lin)
         "CHEUNG, Lianbo",
         "Chang Lian-po",  # Wade-Giles family and given name
     ],
@@ -181,3 +184,8 @@ def test_company_with_its_city_in_postal_romanisation_found() -> None:
     )
     ms = screener.screen("Kwangchow Qunfeng Optical Instruments Co., Ltd.", kind="organization")
     assert ms and ms[0].score >= REVIEW
+
+
+def test_a_family_of_its_own_is_not_read_as_anothers_spelling(screener: ListScreener) -> None:
+    # Tan (谭) is a pinyin family name of its own, not only Chen's Hokkien
+    assert _top(screener, "Tan Quanshu") < REVIEW

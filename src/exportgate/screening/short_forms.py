@@ -59,6 +59,13 @@ def equivalent_table() -> dict[str, frozenset[str]]:
 _ENGLISH_OF: dict[str, frozenset[str]] = equivalent_table()
 
 
+#: the pinyin of family names among the hundred commonest (the same 2020 National Name Report)
+#: that are a spelling of one of the thirty in the table too: "Tan" (谭) is Chen's Hokkien,
+#: "Lei" (雷) a spelling of Li, "Cheng" (程) Zheng's Wade-Giles, "Chang" (常) Zhang's; written
+#: so, each first names its own family, and is not paired
+_OTHER_PINYIN_FAMILIES = frozenset({"tan", "lei", "cheng", "chang"})
+
+
 @lru_cache(maxsize=1)
 def chinese_family_spellings() -> dict[str, frozenset[str]]:
     """Each Wade-Giles, Cantonese or Hokkien spelling of one of the commonest Chinese family
@@ -68,14 +75,15 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
     Chinese diaspora are written so on passports and in bank records; the lists of the PRC's
     people write the pinyin of the same character. A spelling that is itself the pinyin of
     another of the commonest names ("tang" is Deng's Cantonese and Tang's pinyin, "wu" Hu's
-    Cantonese and Wu's pinyin) names that family first and is left out."""
+    Cantonese and Wu's pinyin, "tan" Chen's Hokkien and Tan's pinyin:
+    :data:`_OTHER_PINYIN_FAMILIES`) names that family first and is left out."""
     path = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     lines = [
         line.split()[1:]
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.startswith("zh ")
     ]
-    pinyin = {names[0] for names in lines}
+    pinyin = {names[0] for names in lines} | _OTHER_PINYIN_FAMILIES
     pairs: dict[str, set[str]] = {}
     for py, *others in lines:
         for o in others:
