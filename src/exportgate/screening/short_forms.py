@@ -76,14 +76,22 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
     people write the pinyin of the same character. A spelling that is itself the pinyin of
     another of the commonest names ("tang" is Deng's Cantonese and Tang's pinyin, "wu" Hu's
     Cantonese and Wu's pinyin, "tan" Chen's Hokkien and Tan's pinyin:
-    :data:`_OTHER_PINYIN_FAMILIES`) names that family first and is left out."""
+    :data:`_OTHER_PINYIN_FAMILIES`) names that family first and is left out; so is one the
+    table gives a Korean family name too ("Lim" 임, "Ko" 고, "Cho" 조, "Hwang" 황, "Lee" 이):
+    the name may be Korean, its given name romanised another way."""
     path = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     lines = [
         line.split()[1:]
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.startswith("zh ")
     ]
-    pinyin = {names[0] for names in lines} | _OTHER_PINYIN_FAMILIES
+    korean = {
+        n
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("ko ")
+        for n in line.split()[1:]
+    }
+    pinyin = {names[0] for names in lines} | _OTHER_PINYIN_FAMILIES | korean
     pairs: dict[str, set[str]] = {}
     for py, *others in lines:
         for o in others:
