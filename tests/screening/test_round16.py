@@ -54,6 +54,7 @@ def test_family_spelling_pairs_with_its_pinyin(spelling: str, pinyin: str) -> No
         ("tan", "chen"),  # Chen's Hokkien is Tan's pinyin (谭), one of the hundred commonest
         ("lei", "li"),  # Lei (雷) is a family of its own
         ("lim", "lin"),  # Lim is Korean too (임): the given name is romanised another way
+        ("ng", "huang"),  # two letters: as often an acronym's ("S N.G B.")
     ],
 )
 def test_a_spelling_that_is_another_familys_pinyin_is_not_paired(a: str, b: str) -> None:

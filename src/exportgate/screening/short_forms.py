@@ -78,7 +78,9 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
     Cantonese and Wu's pinyin, "tan" Chen's Hokkien and Tan's pinyin:
     :data:`_OTHER_PINYIN_FAMILIES`) names that family first and is left out; so is one the
     table gives a Korean family name too ("Lim" 임, "Ko" 고, "Cho" 조, "Hwang" 황, "Lee" 이):
-    the name may be Korean, its given name romanised another way."""
+    the name may be Korean, its given name romanised another way. A spelling of two letters
+    ("Ng", "Ho", "Lo") is left out too: two letters are as often an acronym's or initials'
+    ("S N.G B. AO")."""
     path = resources.files("exportgate.screening").joinpath("data/common_surnames_east_asian.txt")
     lines = [
         line.split()[1:]
@@ -95,7 +97,7 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     for py, *others in lines:
         for o in others:
-            if o in pinyin or o == py:
+            if o in pinyin or o == py or len(o) < 3:
                 continue
             pairs.setdefault(o, set()).add(py)
             pairs.setdefault(py, set()).add(o)
