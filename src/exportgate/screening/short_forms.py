@@ -14,6 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from exportgate.screening.names_table import same_name
+from exportgate.screening.wade_giles import other_syllables
+
 _NONE: frozenset[str] = frozenset()
 
 
@@ -64,6 +67,17 @@ _ENGLISH_OF: dict[str, frozenset[str]] = equivalent_table()
 #: "Lei" (雷) a spelling of Li, "Cheng" (程) Zheng's Wade-Giles, "Chang" (常) Zhang's; written
 #: so, each first names its own family, and is not paired
 _OTHER_PINYIN_FAMILIES = frozenset({"tan", "lei", "cheng", "chang"})
+#: the pinyin of family names of the Hundred Family Surnames (百家姓) that are a Wade-Giles or
+#: Cantonese spelling of one of the thirty: "Chu" (褚, Zhu's Wade-Giles), "Teng" (滕, Deng's),
+#: "Tong" (童, Tang's Cantonese), "Chao" (晁, Zhao's), "Lao" (劳, Liu's): two pinyin
+#: syllables, two characters (scoring's other_syllables)
+_CLASSIC_PINYIN_FAMILIES = frozenset({"chu", "teng", "tong", "chao", "lao"})
+
+
+def _recorded(a: str, b: str) -> bool:
+    """Two spellings scoring.token_sim already reads as one recorded name (0.95: "wong" /
+    "wang"), which a pair here would lower to a short form's 0.93."""
+    return min(len(a), len(b)) >= 4 and same_name(a, b) and not other_syllables(a, b)
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +108,11 @@ def chinese_family_spellings() -> dict[str, frozenset[str]]:
         for n in line.split()[1:]
     }
     pinyin = {names[0] for names in lines} | _OTHER_PINYIN_FAMILIES | korean
+    pinyin |= _CLASSIC_PINYIN_FAMILIES
     pairs: dict[str, set[str]] = {}
     for py, *others in lines:
         for o in others:
-            if o in pinyin or o == py or len(o) < 3:
+            if o in pinyin or o == py or len(o) < 3 or _recorded(o, py):
                 continue
             pairs.setdefault(o, set()).add(py)
             pairs.setdefault(py, set()).add(o)
