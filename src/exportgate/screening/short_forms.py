@@ -83,8 +83,8 @@ def _recorded(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def chinese_family_spellings() -> dict[str, frozenset[str]]:
     """Each Wade-Giles, Cantonese or Hokkien spelling of one of the commonest Chinese family
-    names (``data/common_surnames_east_asian.txt``'s ``zh`` lines: "chan", "cheung", "kwok",
-    "hsieh", "lim") -> its Hanyu Pinyin spelling ("chen", "zhang", "guo", "xie", "lin"), and
+    names (``data/common_surnames_east_asian.txt``'s ``zh`` lines: "chan", "lau", "kwok",
+    "hsieh", "tsao") -> its Hanyu Pinyin spelling ("chen", "liu", "guo", "xie", "cao"), and
     each pinyin spelling -> those spellings. The names of Hong Kong, Macau, Taiwan and the
     Chinese diaspora are written so on passports and in bank records; the lists of the PRC's
     people write the pinyin of the same character. A spelling that is itself the pinyin of
