@@ -77,7 +77,7 @@ _FAMILY_ENDINGS = (("ova", 5), ("eva", 5), ("ov", 5), ("ev", 5), ("i", 4))
 @lru_cache(maxsize=20_000)
 def _made_from_common(word: str) -> bool:
     """A family name formed from a common name by one of :data:`_FAMILY_ENDINGS`
-    ("mikhailov" from "mikhail", "amini" from "amin"): as common as the names it is made from,
+    ("mikhailov" from "mikhail", "amini" from "amin", "rezaei" from "reza"): as common as the names it is made from,
     though Faker's tables (unvowelled Persian, a sample of Russian family names) do not list
     it."""
     table = common_words()
@@ -86,7 +86,18 @@ def _made_from_common(word: str) -> bool:
             stem = word[: -len(end)]
             if stem in table or respelled(stem) in table:
                 return True
+    m = _PERSIAN_AFTER_A.search(word)
+    if m is not None and m.start() >= 2:
+        stem = word[: m.start() + 1]
+        return stem in table or respelled(stem) in table
     return False
+
+
+#: the Persian family-name suffix -i (ی نسبت) after a stem ending in -a ("Mirza" -> میرزائی,
+#: "Reza" -> رضائی): the lists and passports write the vowel and the -i with a glide between
+#: them as "-aei", "-aee", "-aie" or "-ayi" ("Mirzaei", "Rezaee", "Rezaie", "Babayi"), which
+#: the plain "-i" of :data:`_FAMILY_ENDINGS` ("Rezai") does not read
+_PERSIAN_AFTER_A = re.compile(r"a(?:ei|ee|ie|yi)$")
 
 
 @cache

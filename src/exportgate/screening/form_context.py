@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from exportgate.screening.common_names import is_common
 from exportgate.screening.legal_forms import PHRASE_WORDS
 from exportgate.screening.rules import city_words
 from exportgate.screening.sources.countries import country_code
@@ -278,6 +279,20 @@ def context_tail(tail: str) -> bool:
     return bool(_POSTCODE.search(tail)) and any(_place(p) or _address(p) for p in parts)
 
 
+def _given_after_family(before: str, after: str) -> bool:
+    """ "Georgiou, Sofia", "MARTIN, Florence", "Kamau, Victoria": one name word, a comma and one
+    word that is a city's name and a common given name: the list and form order "FAMILY,
+    Given", not a one-word name and its city. A country ("Jordan") is still read as a country."""
+    head, tail = _WORDS.findall(before), _fold(after).split()
+    return (
+        len(head) == 1
+        and len(tail) == 1
+        and tail[0].isalpha()
+        and not _country(after, code_ok=True)
+        and is_common(tail[0])
+    )
+
+
 def _name_left(text: str) -> bool:
     """Whether ``text`` still holds a name: a word of two letters or more."""
     return any(len(w) >= 2 and not w.isdigit() for w in _WORDS.findall(text))
@@ -345,7 +360,11 @@ def _peel(text: str) -> tuple[str, list[str]]:
                 continue
         if "," in s:
             k = s.rindex(",")
-            if context_part(s[k + 1 :]) and _name_left(s[:k]):
+            if (
+                context_part(s[k + 1 :])
+                and _name_left(s[:k])
+                and not _given_after_family(s[:k], s[k + 1 :])
+            ):
                 pieces.append(s[k:])
                 text = s[:k]
                 continue
