@@ -855,7 +855,7 @@ class Detector:
         self.last_features = None
         try:
             verdict = self._score([("user", ask)], exempt, nested=True)
-            read = self.last_features
+            read: tuple[set[str], dict[str, float]] | None = self.last_features
             return verdict, (dict(read[1]) if read is not None else {})
         finally:
             self.last_features, self.last_text, self.last_turn_text = kept
