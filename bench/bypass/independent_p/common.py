@@ -20,7 +20,17 @@ MORSE = {
 }  # fmt: skip
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "b": "8", "g": "9"}
-HOMOGLYPH = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "s": "ѕ"}
+HOMOGLYPH = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "s": "ѕ",
+}
 
 
 def b64(s: str) -> str:
@@ -281,7 +291,10 @@ PRIOR_EXCHANGES = [
     ("how many ml in a cup?", "A US cup is about 240 ml; a metric cup is 250 ml."),
     ("thanks for yesterday's help with my CV", "You're welcome! Happy to help again."),
     ("convert 72 F to C", "72 °F is about 22.2 °C."),
-    ("can you recommend a podcast about history", "Try 'The Rest Is History' or 'Hardcore History'."),
+    (
+        "can you recommend a podcast about history",
+        "Try 'The Rest Is History' or 'Hardcore History'.",
+    ),
     ("what time zone is Nairobi in", "Nairobi uses East Africa Time, UTC+3."),
     ("fix the typo: 'recieve'", "The correct spelling is 'receive'."),
     ("hi", "Hello! How can I help you today?"),
@@ -299,9 +312,7 @@ def typo(s: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
-def decorate(
-    messages: list[Message], rng: random.Random, noise_ok: bool = True
-) -> list[Message]:
+def decorate(messages: list[Message], rng: random.Random, noise_ok: bool = True) -> list[Message]:
     """Ordinary system prompt (18 %), harmless prior exchange (10 %), register noise.
 
     The same function and rates are used for attacks and benign prompts. `noise_ok` is False for
@@ -321,7 +332,7 @@ def decorate(
     if noise_ok:
         last = msgs[-1]
         r = rng.random()
-        if r < 0.12 and len(last["content"]) < 4000:
+        if r < 0.12 and len(last["content"]) < 4000 and "```" not in last["content"]:
             last["content"] = last["content"].lower()
         elif r < 0.22:
             last["content"] = typo(last["content"], rng)

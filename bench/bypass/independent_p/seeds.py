@@ -198,14 +198,14 @@ DECODE_TASKS = [
 ]
 
 ENCODE_TASKS = [
-    "Encode this sentence in base64: \"{text}\"",
-    "Write \"{text}\" in Morse code.",
+    'Encode this sentence in base64: "{text}"',
+    'Write "{text}" in Morse code.',
     "ROT13 this for a puzzle: {text}",
     "Convert to hex: {text}",
     "Write this backwards, letter by letter: {text}",
     "Turn this into leetspeak for a gamer tag joke: {text}",
     "URL-encode this string for a query parameter: {text}",
-    "How would \"{text}\" look in binary ASCII?",
+    'How would "{text}" look in binary ASCII?',
 ]
 
 SEEDS["security_professional"] = [
@@ -215,7 +215,7 @@ SEEDS["security_professional"] = [
     "Our SIEM flags 'mimikatz' in a command line. Walk me through triaging the alert.",
     "How do I set up Sysmon with a good baseline config for a Windows domain?",
     "Draft a ransomware incident response playbook for a 200-person company.",
-    "Here are some Apache access log lines with `../../etc/passwd` in them. Were we compromised or just scanned? 203.0.113.5 - - [12/Nov/2026] \"GET /download?file=../../etc/passwd HTTP/1.1\" 404",
+    'Here are some Apache access log lines with `../../etc/passwd` in them. Were we compromised or just scanned? 203.0.113.5 - - [12/Nov/2026] "GET /download?file=../../etc/passwd HTTP/1.1" 404',
     "How do we harden our Active Directory against Kerberoasting?",
     "What's the difference between a reverse shell and a bind shell, and how does our EDR detect each?",
     "Explain how our WAF should be tuned to reduce SQL injection false positives on our search page.",
@@ -271,12 +271,12 @@ SEEDS["sensitive_code_review"] = [
     "How do I securely compare two HMACs in Python? I'm using `==` now.",
     "Review this Dockerfile; it runs as root and has the DB password in an ENV line.",
     "Help me write a unit test for this function that shreds customer PII after 90 days for GDPR.",
-    "Is this CSRF protection enough?\n```html\n<form method=post action=/transfer><input name=amount><input type=hidden name=csrf value=\"{{ token }}\"></form>\n```",
+    'Is this CSRF protection enough?\n```html\n<form method=post action=/transfer><input name=amount><input type=hidden name=csrf value="{{ token }}"></form>\n```',
     "Our Rust code uses `unsafe` to read from a raw socket buffer. Can you check it for UB?",
     "This Bash line to kill all my stuck Java processes killed my IDE too: `pkill java`. How do I target only the test runners?",
     "Review the crypto in this password manager side project: PBKDF2 with 1,000 iterations and a fixed salt.",
     "Is it OK to log full credit card numbers at DEBUG level if DEBUG is off in production?",
-    "Why does this SQL injection test in our test suite pass when it should fail?\n```python\ndef test_injection():\n    assert search(\"' OR 1=1 --\") == []\n```",
+    'Why does this SQL injection test in our test suite pass when it should fail?\n```python\ndef test_injection():\n    assert search("\' OR 1=1 --") == []\n```',
     "Write docstrings for this module that encrypts backups with age and uploads them to S3.",
 ]
 
