@@ -247,7 +247,7 @@ def document_rows(rng: random.Random, n: int) -> list[tuple[str, list[Message]]]
             )
             continue
         note = k % 3 == 0
-        body = doc_text(rng, rng.randint(4, 40), note)
+        body = doc_text(rng, int(round(4 * (40 ** rng.random()))), note)
         q = DOC_QUESTIONS[rng.randrange(len(DOC_QUESTIONS))]
         if rng.random() < 0.5:
             out.append(("doc_note" if note else "doc", one(f"{body}\n\n{q}")))
@@ -336,7 +336,7 @@ def build_benign(rng: random.Random) -> list[tuple[str, str, str, list[Message],
     plan: dict[str, list[tuple[str, list[Message]]]] = {}
     lang_ws = [(f"mirror_lang{i:02d}", w) for i, w in enumerate(convo.LANG_WRAPPERS)]
     plan["general"] = (
-        seed_rows(rng, "general", 62)
+        seed_rows(rng, "general", 68)
         + mirrors(
             rng,
             mirror_wrappers(
@@ -573,7 +573,7 @@ class Accounts:
         rng = self.rng
         chars = sum(len(m["content"]) for m in msgs)
         if refused is None:
-            refused = rng.random() < (0.62 if harmful else 0.006)
+            refused = rng.random() < (0.62 if harmful else 0.003)
         if status == 429:
             refused = False
         self.records.append(
