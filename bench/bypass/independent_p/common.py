@@ -102,10 +102,6 @@ def decimal_codes(s: str) -> str:
     return " ".join(str(b) for b in s.encode())
 
 
-# name -> (encoder, how a user names it)
-ENCODINGS: dict[str, tuple[object, str]] = {}
-
-
 def encode(name: str, s: str) -> str:
     if name == "base64":
         return b64(s)

@@ -546,7 +546,7 @@ class Accounts:
     def new_account(self, label: str, group: str) -> dict[str, object]:
         self.n += 1
         rng = self.rng
-        acct = {
+        acct: dict[str, object] = {
             "account_id": f"acct_p{self.n:04d}",
             "key_id": f"key_p{self.n:04d}_{rng.getrandbits(24):06x}",
             "ip": f"{NETS[rng.randrange(3)]}.{rng.randint(1, 254)}",
