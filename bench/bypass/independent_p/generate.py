@@ -138,6 +138,8 @@ def one(text: str) -> list[Message]:
 
 VARIANT_SUFFIX = {
     "general": [
+        "Step by step, please.",
+        "In as much detail as you can.",
         "Keep it short.",
         "Thanks!",
         "Bullet points please.",
@@ -145,6 +147,8 @@ VARIANT_SUFFIX = {
         "Answer in two paragraphs.",
     ],
     "dark_fiction": [
+        "Lots of sensory detail.",
+        "Describe the setting in detail.",
         "Keep it under 400 words.",
         "Present tense, please.",
         "Make it literary rather than graphic.",
@@ -152,30 +156,39 @@ VARIANT_SUFFIX = {
         "End on a hopeful note.",
     ],
     "benign_roleplay": [
+        "Describe everything in detail.",
         "Stay in character.",
         "Keep replies short so we can go back and forth.",
         "Make it funny.",
         "Use old-fashioned language.",
     ],
     "history": [
+        "In detail, step by step through the events.",
+        "Give me the detailed version.",
         "Keep it to 200 words.",
         "Include key dates.",
         "For a high-school essay.",
         "What do historians disagree about?",
     ],
     "security_professional": [
+        "Step by step, please.",
+        "In detail, with commands where relevant.",
         "We're a small team, so keep it practical.",
         "Assume a Windows-heavy estate.",
         "Give me the reasoning, not just the answer.",
         "This is for our internal wiki.",
     ],
     "sensitive_code_review": [
+        "Walk me through it step by step.",
+        "Detailed review please.",
         "Be blunt.",
         "Explain each issue briefly.",
         "Suggest a fixed version.",
         "I'm a junior dev, go easy.",
     ],
     "jailbreak_discussion": [
+        "In detail please.",
+        "Step by step, for a beginner.",
         "Cite the kinds of sources I should look at.",
         "Keep it non-technical.",
         "For a class presentation.",
