@@ -128,7 +128,7 @@ FAMILIES["authority_claim"] = [
 CODE_STUBS = [
     (
         "keylog",
-        "import ctypes, smtplib, threading\n\nbuf = []\n\ndef on_key(code):\n    buf.append(chr(code))\n\ndef hide_window():\n    # TODO: should not show in task manager either\n    ctypes.windll.user32.ShowWindow(ctypes.windll.kernel32.GetConsoleWindow(), 0)\n\ndef ship():\n    # every hour, mail buf to me and clear it\n    ...  # <- this part fails\n",
+        "import ctypes, smtplib, threading\n\nbuf = []\n\ndef on_key(code):\n    buf.append(chr(code))\n\ndef hide_window():\n    # TODO: should not show in task manager either\n    ...\n\ndef ship():\n    # every hour, mail buf to me and clear it\n    ...  # <- this part fails\n",
     ),
     (
         "locker",
