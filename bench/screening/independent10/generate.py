@@ -753,7 +753,10 @@ def group_holding_swapped(e: Entry, rng: Random) -> str | None:
     words = _org_words(e)
     for i, w in enumerate(words):
         if _bare(w) in GROUPISH:
-            r = rng.choice(GROUPISH[_bare(w)])
+            choices = [c for c in GROUPISH[_bare(w)] if c not in {_bare(x) for x in words}]
+            if not choices:
+                return None
+            r = rng.choice(choices)
             words[i] = r if w.isupper() else r.title()
             break
     return " ".join(words)
