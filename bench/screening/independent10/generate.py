@@ -66,7 +66,12 @@ def _nz(value: str) -> str:
     return "" if v == "-0-" else v
 
 
-_OFAC_KIND = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "": "organization"}
+_OFAC_KIND = {
+    "individual": "person",
+    "vessel": "vessel",
+    "aircraft": "aircraft",
+    "": "organization",
+}
 _AKA_RE = re.compile(r"\b(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.),?\s*'([^']+)'")
 _NAT_RE = re.compile(r"(?:nationality|citizen|Nationality of Registration) ([^;.]+)")
 
@@ -77,7 +82,13 @@ def load_ofac(folder: str, prim: str, alt: str, list_key: str) -> list[Entry]:
     for row in csv.reader(io.StringIO(_read_gz_text(LISTS / folder / prim))):
         if len(row) < 12:
             continue
-        ent, name, typ, prog, remarks = row[0].strip(), _nz(row[1]), _nz(row[2]), _nz(row[3]), row[11]
+        ent, name, typ, prog, remarks = (
+            row[0].strip(),
+            _nz(row[1]),
+            _nz(row[2]),
+            _nz(row[3]),
+            row[11],
+        )
         kind = _OFAC_KIND.get(typ, "other")
         nat = " ".join(m.group(1) for m in _NAT_RE.finditer(remarks)).lower()
         if kind == "vessel":
@@ -95,15 +106,23 @@ def load_ofac(folder: str, prim: str, alt: str, list_key: str) -> list[Entry]:
 
 
 def load_un() -> list[Entry]:
-    root = ET.fromstring(gzip.decompress((LISTS / "un_sc" / "UN_consolidated_2026-02-27.xml.gz").read_bytes()))
+    root = ET.fromstring(
+        gzip.decompress((LISTS / "un_sc" / "UN_consolidated_2026-02-27.xml.gz").read_bytes())
+    )
     out: list[Entry] = []
-    for section, kind, alias_tag in (("INDIVIDUALS", "person", "INDIVIDUAL_ALIAS"), ("ENTITIES", "organization", "ENTITY_ALIAS")):
+    for section, kind, alias_tag in (
+        ("INDIVIDUALS", "person", "INDIVIDUAL_ALIAS"),
+        ("ENTITIES", "organization", "ENTITY_ALIAS"),
+    ):
         sec = root.find(section)
         if sec is None:
             continue
         for rec in sec:
             ref = (rec.findtext("REFERENCE_NUMBER") or "").strip()
-            parts = [(rec.findtext(t) or "").strip() for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+            parts = [
+                (rec.findtext(t) or "").strip()
+                for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+            ]
             name = " ".join(p for p in parts if p)
             nat = " ".join((v.text or "") for v in rec.iter("VALUE") if v.text).lower()
             prog = (rec.findtext("UN_LIST_TYPE") or "").strip().upper()
@@ -119,7 +138,12 @@ def load_un() -> list[Entry]:
     return out
 
 
-_CSL_KIND = {"Individual": "person", "Entity": "organization", "Vessel": "vessel", "Aircraft": "aircraft"}
+_CSL_KIND = {
+    "Individual": "person",
+    "Entity": "organization",
+    "Vessel": "vessel",
+    "Aircraft": "aircraft",
+}
 
 
 def load_csl() -> tuple[list[Entry], dict[str, str]]:
@@ -131,7 +155,8 @@ def load_csl() -> tuple[list[Entry], dict[str, str]]:
         name = row["name"].strip()
         kind = _CSL_KIND.get(row["type"].strip(), "")
         if not kind:
-            kind = "organization" if _legal_positions(name.split()) else "other"
+            names = [name] + row["alt_names"].split(";")
+            kind = "organization" if any(_legal_positions(n.split()) for n in names) else "other"
         nat = " ".join(row[k] for k in ("nationalities", "citizenships", "addresses")).lower()
         prog = (row["programs"] + " " + row["source"]).upper()
         if row["entity_number"].strip():
@@ -212,7 +237,9 @@ class Parties:
 
     def collides(self, query: str, e: Entry) -> bool:
         own = self.find((e.list, e.list_id))
-        hits = self.by_word.get(word_key(query), set()) | self.by_compact.get(compact_key(query), set())
+        hits = self.by_word.get(word_key(query), set()) | self.by_compact.get(
+            compact_key(query), set()
+        )
         return any(p != own for p in hits)
 
     def listed_key(self, name: str) -> bool:
@@ -241,10 +268,56 @@ LEGAL_MULTI: list[tuple[str, ...]] = [
     ("SDN", "BHD"),
 ]
 LEGAL_SINGLE = {
-    "LIMITED", "LTD", "LLC", "JSC", "OJSC", "CJSC", "PJSC", "OAO", "ZAO", "OOO", "AO", "PAO", "TOO",
-    "SA", "SAC", "SAS", "SARL", "SRL", "SPA", "GMBH", "AG", "INC", "INCORPORATED", "CORP",
-    "CORPORATION", "LLP", "PLC", "FZE", "FZCO", "FZC", "BV", "NV", "KG", "DOO", "AD", "EOOD",
-    "OOD", "KK", "SAL", "CA", "COMPANY", "CO", "PJS", "TOV", "BHD", "PTE", "PVT", "AS", "AB", "OY",
+    "LIMITED",
+    "LTD",
+    "LLC",
+    "JSC",
+    "OJSC",
+    "CJSC",
+    "PJSC",
+    "OAO",
+    "ZAO",
+    "OOO",
+    "AO",
+    "PAO",
+    "TOO",
+    "SA",
+    "SAC",
+    "SAS",
+    "SARL",
+    "SRL",
+    "SPA",
+    "GMBH",
+    "AG",
+    "INC",
+    "INCORPORATED",
+    "CORP",
+    "CORPORATION",
+    "LLP",
+    "PLC",
+    "FZE",
+    "FZCO",
+    "FZC",
+    "BV",
+    "NV",
+    "KG",
+    "DOO",
+    "AD",
+    "EOOD",
+    "OOD",
+    "KK",
+    "SAL",
+    "CA",
+    "COMPANY",
+    "CO",
+    "PJS",
+    "TOV",
+    "BHD",
+    "PTE",
+    "PVT",
+    "AS",
+    "AB",
+    "OY",
 }
 
 
@@ -292,7 +365,68 @@ def person_parts(e: Entry) -> tuple[list[str], list[str]] | None:
     return None
 
 
-KOREAN_FAMILY = {"KIM", "RI", "LI", "PAK", "PAEK", "CHOE", "JANG", "CHANG", "JON", "CHON", "JO", "CHO", "KANG", "HAN", "HWANG", "YUN", "SONG", "RIM", "RYOM", "O", "CHOL", "HO", "HONG", "KO", "MUN", "NAM", "SIN", "SO", "SON", "YANG", "YU", "JU", "CHU", "KWON", "CHA", "KIL", "MA", "PANG", "RYU", "TONG", "WON", "YI", "LEE", "PARK", "CHOI", "JONG", "CHONG", "HYON", "JI", "CHI", "KYE", "OH", "PYON", "SOK", "RA", "AN", "UM", "KWAK", "YO'N", "YON"}
+KOREAN_FAMILY = {
+    "KIM",
+    "RI",
+    "LI",
+    "PAK",
+    "PAEK",
+    "CHOE",
+    "JANG",
+    "CHANG",
+    "JON",
+    "CHON",
+    "JO",
+    "CHO",
+    "KANG",
+    "HAN",
+    "HWANG",
+    "YUN",
+    "SONG",
+    "RIM",
+    "RYOM",
+    "O",
+    "CHOL",
+    "HO",
+    "HONG",
+    "KO",
+    "MUN",
+    "NAM",
+    "SIN",
+    "SO",
+    "SON",
+    "YANG",
+    "YU",
+    "JU",
+    "CHU",
+    "KWON",
+    "CHA",
+    "KIL",
+    "MA",
+    "PANG",
+    "RYU",
+    "TONG",
+    "WON",
+    "YI",
+    "LEE",
+    "PARK",
+    "CHOI",
+    "JONG",
+    "CHONG",
+    "HYON",
+    "JI",
+    "CHI",
+    "KYE",
+    "OH",
+    "PYON",
+    "SOK",
+    "RA",
+    "AN",
+    "UM",
+    "KWAK",
+    "YO'N",
+    "YON",
+}
 
 
 def _korean_family(e: Entry) -> bool:
@@ -308,11 +442,37 @@ def tradition(e: Entry) -> str:
         return "korean"
     if "china" in n or "hong kong" in n or "CMIC" in p:
         return "chinese"
-    if "russia" in n or "ukrain" in n or "belarus" in n or "RUSSIA" in p or "UKRAINE" in p or "BELARUS" in p:
+    if (
+        "russia" in n
+        or "ukrain" in n
+        or "belarus" in n
+        or "RUSSIA" in p
+        or "UKRAINE" in p
+        or "BELARUS" in p
+    ):
         return "russian"
     if "iran" in n or "IRAN" in p or "IRGC" in p:
         return "persian"
-    if any(c in n for c in ("mexico", "colombia", "venezuela", "nicaragua", "guatemala", "spain", "peru", "ecuador", "honduras", "paraguay", "cuba", "argentina", "panama", "el salvador", "bolivia")):
+    if any(
+        c in n
+        for c in (
+            "mexico",
+            "colombia",
+            "venezuela",
+            "nicaragua",
+            "guatemala",
+            "spain",
+            "peru",
+            "ecuador",
+            "honduras",
+            "paraguay",
+            "cuba",
+            "argentina",
+            "panama",
+            "el salvador",
+            "bolivia",
+        )
+    ):
         return "hispanic"
     if any(c in n for c in ("turkey", "azerbaijan", "turkiye")):
         return "turkic"
@@ -322,8 +482,43 @@ def tradition(e: Entry) -> str:
         return "vietnamese"
     if any(c in n for c in ("hungary",)):
         return "hungarian"
-    if any(c in n for c in ("syria", "iraq", "lebanon", "yemen", "saudi", "egypt", "libya", "jordan", "kuwait", "tunisia", "algeria", "morocco", "palestin", "sudan", "qatar", "bahrain", "emirates", "mauritania", "somalia")) or any(
-        t in p for t in ("SDGT", "SYRIA", "IRAQ", "LIBYA", "YEMEN", "HIZBALLAH", "FTO", "QDI", "AL-QAIDA", "ISIL")
+    if any(
+        c in n
+        for c in (
+            "syria",
+            "iraq",
+            "lebanon",
+            "yemen",
+            "saudi",
+            "egypt",
+            "libya",
+            "jordan",
+            "kuwait",
+            "tunisia",
+            "algeria",
+            "morocco",
+            "palestin",
+            "sudan",
+            "qatar",
+            "bahrain",
+            "emirates",
+            "mauritania",
+            "somalia",
+        )
+    ) or any(
+        t in p
+        for t in (
+            "SDGT",
+            "SYRIA",
+            "IRAQ",
+            "LIBYA",
+            "YEMEN",
+            "HIZBALLAH",
+            "FTO",
+            "QDI",
+            "AL-QAIDA",
+            "ISIL",
+        )
     ):
         return "arabic"
     if re.search(r"\b(AL|ABD|ABDUL|ABU|BIN|MOHAMMED|MUHAMMAD|AHMED|AHMAD)\b", name):
@@ -347,7 +542,11 @@ def _case_like(src: str, new: str) -> str:
 
 
 def _word_indices(words: list[str], min_len: int = 4) -> list[int]:
-    return [i for i, w in enumerate(words) if len(re.sub(r"[^A-Za-z]", "", w)) >= min_len and w.isalpha()]
+    return [
+        i
+        for i, w in enumerate(words)
+        if len(re.sub(r"[^A-Za-z]", "", w)) >= min_len and w.isalpha()
+    ]
 
 
 def _letters(word: str) -> list[int]:
@@ -355,7 +554,11 @@ def _letters(word: str) -> list[int]:
 
 
 def slip_transpose(word: str, rng: Random) -> str | None:
-    idx = [i for i in range(1, len(word) - 2) if word[i].isalpha() and word[i + 1].isalpha() and word[i].lower() != word[i + 1].lower()]
+    idx = [
+        i
+        for i in range(1, len(word) - 2)
+        if word[i].isalpha() and word[i + 1].isalpha() and word[i].lower() != word[i + 1].lower()
+    ]
     if not idx:
         return None
     i = rng.choice(idx)
@@ -391,7 +594,7 @@ def _neighbours(c: str) -> str:
         for dr in (-1, 0, 1):
             rr = r + dr
             if 0 <= rr < 3:
-                for dj in ((-1, 1) if dr == 0 else (0, 1) if dr == -1 else (-1, 0)):
+                for dj in (-1, 1) if dr == 0 else (0, 1) if dr == -1 else (-1, 0):
                     jj = j + dj
                     if 0 <= jj < len(QWERTY[rr]):
                         out += QWERTY[rr][jj]
@@ -419,7 +622,9 @@ def slip_vowel(word: str, rng: Random) -> str | None:
     return word[:i] + (v.upper() if word[i].isupper() else v) + word[i + 1 :]
 
 
-def change_word(name: str, rng: Random, fn: Callable[[str, Random], str | None], min_len: int = 4) -> str | None:
+def change_word(
+    name: str, rng: Random, fn: Callable[[str, Random], str | None], min_len: int = 4
+) -> str | None:
     words = name.split()
     idx = _word_indices(words, min_len)
     if not idx:
@@ -444,7 +649,19 @@ def natural(e: Entry) -> str | None:
 # Transforms: organisations
 # --------------------------------------------------------------------------------------------
 
-LONG_LEGAL = {"LIMITED", "COMPANY", "CORPORATION", "LIABILITY", "JOINT", "STOCK", "INCORPORATED", "PARTNERSHIP", "SOCIEDAD", "ANONIMA", "PRIVATE"}
+LONG_LEGAL = {
+    "LIMITED",
+    "COMPANY",
+    "CORPORATION",
+    "LIABILITY",
+    "JOINT",
+    "STOCK",
+    "INCORPORATED",
+    "PARTNERSHIP",
+    "SOCIEDAD",
+    "ANONIMA",
+    "PRIVATE",
+}
 
 
 def _org_words(e: Entry) -> list[str]:
@@ -470,7 +687,37 @@ def legal_misspelt(kind: str) -> Callable[[Entry, Random], str | None]:
     return t
 
 
-SPACEABLE = {"LLC", "JSC", "OJSC", "CJSC", "PJSC", "OOO", "OAO", "ZAO", "SA", "SAC", "SAS", "KK", "AD", "PLC", "FZE", "SRL", "LTD", "AO", "PAO", "GMBH", "DOO", "SAL", "FZCO", "LLP", "BV", "NV", "AG", "INC", "CO"}
+SPACEABLE = {
+    "LLC",
+    "JSC",
+    "OJSC",
+    "CJSC",
+    "PJSC",
+    "OOO",
+    "OAO",
+    "ZAO",
+    "SA",
+    "SAC",
+    "SAS",
+    "KK",
+    "AD",
+    "PLC",
+    "FZE",
+    "SRL",
+    "LTD",
+    "AO",
+    "PAO",
+    "GMBH",
+    "DOO",
+    "SAL",
+    "FZCO",
+    "LLP",
+    "BV",
+    "NV",
+    "AG",
+    "INC",
+    "CO",
+}
 
 
 def _short_form_index(words: list[str]) -> list[int]:
@@ -485,9 +732,18 @@ def legal_spaced(e: Entry, rng: Random) -> str | None:
     i = rng.choice(idx)
     b = _bare(words[i])
     style = rng.choice(["upper", "mixed"])
-    letters = list(b) if style == "upper" else [b[0]] + [c.lower() if rng.random() < 0.5 else c for c in b[1:]]
+    letters = (
+        list(b)
+        if style == "upper"
+        else [b[0]] + [c.lower() if rng.random() < 0.5 else c for c in b[1:]]
+    )
     words[i] = " ".join(letters)
-    if b == "SA" and i + 2 < len(words) and _bare(words[i + 1]) == "DE" and _bare(words[i + 2]) == "CV":
+    if (
+        b == "SA"
+        and i + 2 < len(words)
+        and _bare(words[i + 1]) == "DE"
+        and _bare(words[i + 2]) == "CV"
+    ):
         words[i + 1 : i + 3] = ["De", "C V"]
     return " ".join(words)
 
@@ -538,7 +794,10 @@ def legal_dropped(e: Entry, rng: Random) -> str | None:
 
 
 LEGAL_TRANSLATE: list[tuple[tuple[str, ...], list[str]]] = [
-    (("LIMITED", "LIABILITY", "COMPANY"), ["OOO", "TOV", "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "SRL"]),
+    (
+        ("LIMITED", "LIABILITY", "COMPANY"),
+        ["OOO", "TOV", "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU", "SRL"],
+    ),
     (("CLOSED", "JOINT", "STOCK", "COMPANY"), ["ZAO", "ZAKRYTOE AKTSIONERNOE OBSHCHESTVO"]),
     (("OPEN", "JOINT", "STOCK", "COMPANY"), ["OAO", "OTKRYTOE AKTSIONERNOE OBSHCHESTVO"]),
     (("PUBLIC", "JOINT", "STOCK", "COMPANY"), ["PAO", "PUBLICHNOE AKTSIONERNOE OBSHCHESTVO"]),
@@ -584,7 +843,9 @@ LEGAL_EXPAND: list[tuple[tuple[str, ...], str]] = [
 ]
 
 
-def _replace_seq(words: list[str], table: list[tuple[tuple[str, ...], list[str]]], rng: Random) -> list[str] | None:
+def _replace_seq(
+    words: list[str], table: list[tuple[tuple[str, ...], list[str]]], rng: Random
+) -> list[str] | None:
     bare = [_bare(w) for w in words]
     options: list[tuple[int, int, list[str]]] = []
     for i in range(len(words)):
@@ -693,7 +954,28 @@ def generic_abbreviated(e: Entry, rng: Random) -> str | None:
     return None
 
 
-PLACES = ["Dubai", "Hong Kong", "Shenzhen", "Moscow", "Tehran", "Istanbul", "Singapore", "Minsk", "Beirut", "Caracas", "Kuala Lumpur", "Almaty", "Tashkent", "Yerevan", "Baku", "Damascus", "Sharjah", "Shanghai", "Novosibirsk", "St. Petersburg"]
+PLACES = [
+    "Dubai",
+    "Hong Kong",
+    "Shenzhen",
+    "Moscow",
+    "Tehran",
+    "Istanbul",
+    "Singapore",
+    "Minsk",
+    "Beirut",
+    "Caracas",
+    "Kuala Lumpur",
+    "Almaty",
+    "Tashkent",
+    "Yerevan",
+    "Baku",
+    "Damascus",
+    "Sharjah",
+    "Shanghai",
+    "Novosibirsk",
+    "St. Petersburg",
+]
 
 
 def place_appended(e: Entry, rng: Random) -> str | None:
@@ -711,8 +993,30 @@ def place_appended(e: Entry, rng: Random) -> str | None:
     return f"{n} {p.upper()} OFFICE"
 
 
-COUNTRIES = ["(UAE)", "(Hong Kong)", "(HK)", "(Russia)", "(Cyprus)", "(BVI)", "(Malaysia)", "(Turkey)", "(PRC)", "(Singapore)", "(Iran)", "(Seychelles)"]
-COUNTRY_LTD = ["Hong Kong Limited", "(HK) Limited", "Singapore Pte Ltd", "FZE", "DMCC", "Cyprus Ltd", "UK Ltd", "Malaysia Sdn Bhd"]
+COUNTRIES = [
+    "(UAE)",
+    "(Hong Kong)",
+    "(HK)",
+    "(Russia)",
+    "(Cyprus)",
+    "(BVI)",
+    "(Malaysia)",
+    "(Turkey)",
+    "(PRC)",
+    "(Singapore)",
+    "(Iran)",
+    "(Seychelles)",
+]
+COUNTRY_LTD = [
+    "Hong Kong Limited",
+    "(HK) Limited",
+    "Singapore Pte Ltd",
+    "FZE",
+    "DMCC",
+    "Cyprus Ltd",
+    "UK Ltd",
+    "Malaysia Sdn Bhd",
+]
 
 
 def country_appended(e: Entry, rng: Random) -> str | None:
@@ -737,14 +1041,22 @@ def and_ampersand(e: Entry, rng: Random) -> str | None:
     return None
 
 
-GROUPISH = {"GROUP": ["HOLDING", "HOLDINGS"], "HOLDING": ["GROUP", "HOLDINGS"], "HOLDINGS": ["GROUP", "HOLDING"]}
+GROUPISH = {
+    "GROUP": ["HOLDING", "HOLDINGS"],
+    "HOLDING": ["GROUP", "HOLDINGS"],
+    "HOLDINGS": ["GROUP", "HOLDING"],
+}
 
 
 def the_added_dropped(e: Entry, rng: Random) -> str | None:
     words = _org_words(e)
     if words and _bare(words[0]) == "THE":
         return " ".join(words[1:])
-    if _legal_positions(words[:1]) or _bare(words[0]) in ("OPEN", "CLOSED", "PUBLIC", "JOINTSTOCK") or len(words) < 2:
+    if (
+        _legal_positions(words[:1])
+        or _bare(words[0]) in ("OPEN", "CLOSED", "PUBLIC", "JOINTSTOCK")
+        or len(words) < 2
+    ):
         return None
     return ("THE " if e.name.isupper() else "The ") + " ".join(words)
 
@@ -762,14 +1074,41 @@ def group_holding_swapped(e: Entry, rng: Random) -> str | None:
     return " ".join(words)
 
 
-TRADE_NAMES = ["GLOBAL LINK", "SILK ROAD SUPPLIES", "EASTERN STAR", "BLUE OCEAN", "NOVA TRADE", "PRIME LOGISTICS", "GOLDEN GATE", "UNITED SOURCING", "ORIENT EXPRESS", "ATLAS"]
+TRADE_NAMES = [
+    "GLOBAL LINK",
+    "SILK ROAD SUPPLIES",
+    "EASTERN STAR",
+    "BLUE OCEAN",
+    "NOVA TRADE",
+    "PRIME LOGISTICS",
+    "GOLDEN GATE",
+    "UNITED SOURCING",
+    "ORIENT EXPRESS",
+    "ATLAS",
+]
 
 
-def trading_name(aliases: dict[tuple[str, str], list[str]]) -> Callable[[Entry, Random], str | None]:
+def trading_name(
+    aliases: dict[tuple[str, str], list[str]],
+) -> Callable[[Entry, Random], str | None]:
     def t(e: Entry, rng: Random) -> str | None:
-        others = [a for a in aliases.get((e.list, e.list_id), []) if word_key(a) != word_key(e.name) and len(a) > 3]
+        others = [
+            a
+            for a in aliases.get((e.list, e.list_id), [])
+            if word_key(a) != word_key(e.name) and len(a) > 3
+        ]
         other = rng.choice(others) if others and rng.random() < 0.6 else rng.choice(TRADE_NAMES)
-        fmt = rng.choice(["{a} t/a {b}", "{a} T/A {b}", "{a} d/b/a {b}", "{a} DBA {b}", "{a} (formerly {b})", "{b} t/a {a}", "{a} trading as {b}"])
+        fmt = rng.choice(
+            [
+                "{a} t/a {b}",
+                "{a} T/A {b}",
+                "{a} d/b/a {b}",
+                "{a} DBA {b}",
+                "{a} (formerly {b})",
+                "{b} t/a {a}",
+                "{a} trading as {b}",
+            ]
+        )
         return fmt.format(a=e.name, b=other)
 
     return t
@@ -794,7 +1133,11 @@ def vessel_imo_flag(flags: dict[tuple[str, str], str]) -> Callable[[Entry, Rando
             flag = flags.get((e.list, e.list_id), "")
             opts = []
             if m:
-                opts += [f"{e.name} IMO {m.group(1)}", f"{e.name} (IMO: {m.group(1)})", f"{e.name} IMO{m.group(1)}"]
+                opts += [
+                    f"{e.name} IMO {m.group(1)}",
+                    f"{e.name} (IMO: {m.group(1)})",
+                    f"{e.name} IMO{m.group(1)}",
+                ]
             if flag:
                 opts += [f"{e.name} ({flag} flag)", f"{e.name} - {flag.upper()}"]
             if m and flag:
@@ -802,7 +1145,13 @@ def vessel_imo_flag(flags: dict[tuple[str, str], str]) -> Callable[[Entry, Rando
             return rng.choice(opts) if opts else None
         m2 = _MSN_RE.search(remarks)
         if m2:
-            return rng.choice([f"{e.name} MSN {m2.group(1)}", f"{e.name} (MSN: {m2.group(1)})", f"AIRCRAFT {e.name} S/N {m2.group(1)}"])
+            return rng.choice(
+                [
+                    f"{e.name} MSN {m2.group(1)}",
+                    f"{e.name} (MSN: {m2.group(1)})",
+                    f"AIRCRAFT {e.name} S/N {m2.group(1)}",
+                ]
+            )
         return None
 
     return t
@@ -875,7 +1224,23 @@ def dropped_middle(e: Entry, rng: Random) -> str | None:
     return " ".join(g2 + f)
 
 
-PREFIX_TITLES = ["Mr", "Mr.", "Dr", "Dr.", "Eng.", "Sheikh", "Hajji", "Haji", "Prof.", "Mrs", "MR", "DR", "Sayyid", "Mullah", "Col."]
+PREFIX_TITLES = [
+    "Mr",
+    "Mr.",
+    "Dr",
+    "Dr.",
+    "Eng.",
+    "Sheikh",
+    "Hajji",
+    "Haji",
+    "Prof.",
+    "Mrs",
+    "MR",
+    "DR",
+    "Sayyid",
+    "Mullah",
+    "Col.",
+]
 SUFFIX_TITLES = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "PhD"]
 
 
@@ -895,28 +1260,104 @@ def title_suffix(e: Entry, rng: Random) -> str | None:
 
 
 NICK = {
-    "ALEKSANDR": ["ALEXANDER", "SASHA", "ALEX"], "ALEXANDER": ["SASHA", "ALEX"], "MIKHAIL": ["MICHAEL", "MISHA"],
-    "YEVGENIY": ["EUGENE", "ZHENYA"], "YEVGENY": ["EUGENE"], "EVGENY": ["EUGENE"], "EVGENIY": ["EUGENE"],
-    "DMITRIY": ["DMITRI", "DIMA"], "DMITRY": ["DIMA", "DMITRI"], "VLADIMIR": ["VOVA", "VOLODYA"], "PYOTR": ["PETER"],
-    "PETR": ["PETER"], "NIKOLAY": ["NICHOLAS", "KOLYA"], "NIKOLAI": ["NICHOLAS"], "SERGEY": ["SERGE", "SERGEI"],
-    "SERGEI": ["SERGE"], "IOSIF": ["JOSEPH"], "YAKOV": ["JACOB"], "ANDREY": ["ANDREW", "ANDREI"], "ANDREI": ["ANDREW"],
-    "GRIGORIY": ["GREGORY", "GRISHA"], "GEORGIY": ["GEORGE"], "PAVEL": ["PAUL"], "FEDOR": ["THEODORE", "FYODOR"],
-    "IVAN": ["JOHN", "VANYA"], "YURIY": ["YURI", "GEORGE"], "YURI": ["GEORGE"], "ALEKSEY": ["ALEXEI", "ALEXIS"],
-    "ALEKSEI": ["ALEXIS"], "KONSTANTIN": ["KOSTYA", "CONSTANTINE"], "VIKTOR": ["VICTOR"], "ANATOLIY": ["ANATOLY"],
-    "ILYA": ["ELIAS"], "MAKSIM": ["MAXIM", "MAX"], "OLEG": ["OLEG"], "TATYANA": ["TANYA", "TATIANA"], "YELENA": ["ELENA", "HELEN"],
-    "ELENA": ["HELEN", "LENA"], "NATALYA": ["NATALIE", "NATASHA"], "IRINA": ["IRENE"], "EKATERINA": ["CATHERINE", "KATYA"],
-    "YEKATERINA": ["CATHERINE"], "MARIYA": ["MARIA", "MARY"], "OLGA": ["HELGA"], "ANNA": ["ANNE"],
-    "YUSUF": ["JOSEPH"], "YOUSSEF": ["JOSEPH"], "IBRAHIM": ["ABRAHAM"], "SULEIMAN": ["SOLOMON"], "SULAYMAN": ["SOLOMON"],
-    "MUSA": ["MOSES"], "DAUD": ["DAVID"], "DAWUD": ["DAVID"], "YAQUB": ["JACOB"], "YAKUB": ["JACOB"], "ISHAQ": ["ISAAC"],
-    "MARYAM": ["MARY", "MIRIAM"], "ILYAS": ["ELIAS"], "YAHYA": ["JOHN"], "ISMAIL": ["ISHMAEL"], "JIBRIL": ["GABRIEL"],
-    "MOHAMMED": ["MO"], "MUHAMMAD": ["MO"], "MOHAMED": ["MO"],
-    "JOSE": ["PEPE"], "FRANCISCO": ["PACO", "PANCHO", "FRANK"], "JESUS": ["CHUY"], "ALEJANDRO": ["ALEX"],
-    "GUILLERMO": ["WILLIAM", "MEMO"], "ROBERTO": ["ROBERT", "BETO"], "ALBERTO": ["BETO", "ALBERT"], "IGNACIO": ["NACHO"],
-    "ENRIQUE": ["KIKE", "HENRY"], "EDUARDO": ["LALO", "EDWARD"], "MANUEL": ["MANOLO"], "RAFAEL": ["RAFA"],
-    "ANTONIO": ["TONY", "TONO"], "JUAN": ["JOHN"], "PEDRO": ["PETER"], "CARLOS": ["CHARLES"], "MIGUEL": ["MICHAEL"],
-    "LUIS": ["LOUIS"], "JORGE": ["GEORGE"], "RICARDO": ["RICHARD"], "GUADALUPE": ["LUPE"], "JOAQUIN": ["CHAPO", "JOAQUINA"],
-    "JOHANNES": ["HANS"], "WILLIAM": ["BILL"], "ROBERT": ["BOB"], "MICHAEL": ["MIKE"], "JAMES": ["JIM"], "RICHARD": ["RICK"],
-    "THOMAS": ["TOM"], "ANDREW": ["ANDY"], "JOSEPH": ["JOE"], "DANIEL": ["DANNY"], "SAMUEL": ["SAM"], "BENJAMIN": ["BEN"],
+    "ALEKSANDR": ["ALEXANDER", "SASHA", "ALEX"],
+    "ALEXANDER": ["SASHA", "ALEX"],
+    "MIKHAIL": ["MICHAEL", "MISHA"],
+    "YEVGENIY": ["EUGENE", "ZHENYA"],
+    "YEVGENY": ["EUGENE"],
+    "EVGENY": ["EUGENE"],
+    "EVGENIY": ["EUGENE"],
+    "DMITRIY": ["DMITRI", "DIMA"],
+    "DMITRY": ["DIMA", "DMITRI"],
+    "VLADIMIR": ["VOVA", "VOLODYA"],
+    "PYOTR": ["PETER"],
+    "PETR": ["PETER"],
+    "NIKOLAY": ["NICHOLAS", "KOLYA"],
+    "NIKOLAI": ["NICHOLAS"],
+    "SERGEY": ["SERGE", "SERGEI"],
+    "SERGEI": ["SERGE"],
+    "IOSIF": ["JOSEPH"],
+    "YAKOV": ["JACOB"],
+    "ANDREY": ["ANDREW", "ANDREI"],
+    "ANDREI": ["ANDREW"],
+    "GRIGORIY": ["GREGORY", "GRISHA"],
+    "GEORGIY": ["GEORGE"],
+    "PAVEL": ["PAUL"],
+    "FEDOR": ["THEODORE", "FYODOR"],
+    "IVAN": ["JOHN", "VANYA"],
+    "YURIY": ["YURI", "GEORGE"],
+    "YURI": ["GEORGE"],
+    "ALEKSEY": ["ALEXEI", "ALEXIS"],
+    "ALEKSEI": ["ALEXIS"],
+    "KONSTANTIN": ["KOSTYA", "CONSTANTINE"],
+    "VIKTOR": ["VICTOR"],
+    "ANATOLIY": ["ANATOLY"],
+    "ILYA": ["ELIAS"],
+    "MAKSIM": ["MAXIM", "MAX"],
+    "OLEG": ["OLEG"],
+    "TATYANA": ["TANYA", "TATIANA"],
+    "YELENA": ["ELENA", "HELEN"],
+    "ELENA": ["HELEN", "LENA"],
+    "NATALYA": ["NATALIE", "NATASHA"],
+    "IRINA": ["IRENE"],
+    "EKATERINA": ["CATHERINE", "KATYA"],
+    "YEKATERINA": ["CATHERINE"],
+    "MARIYA": ["MARIA", "MARY"],
+    "OLGA": ["HELGA"],
+    "ANNA": ["ANNE"],
+    "YUSUF": ["JOSEPH"],
+    "YOUSSEF": ["JOSEPH"],
+    "IBRAHIM": ["ABRAHAM"],
+    "SULEIMAN": ["SOLOMON"],
+    "SULAYMAN": ["SOLOMON"],
+    "MUSA": ["MOSES"],
+    "DAUD": ["DAVID"],
+    "DAWUD": ["DAVID"],
+    "YAQUB": ["JACOB"],
+    "YAKUB": ["JACOB"],
+    "ISHAQ": ["ISAAC"],
+    "MARYAM": ["MARY", "MIRIAM"],
+    "ILYAS": ["ELIAS"],
+    "YAHYA": ["JOHN"],
+    "ISMAIL": ["ISHMAEL"],
+    "JIBRIL": ["GABRIEL"],
+    "MOHAMMED": ["MO"],
+    "MUHAMMAD": ["MO"],
+    "MOHAMED": ["MO"],
+    "JOSE": ["PEPE"],
+    "FRANCISCO": ["PACO", "PANCHO", "FRANK"],
+    "JESUS": ["CHUY"],
+    "ALEJANDRO": ["ALEX"],
+    "GUILLERMO": ["WILLIAM", "MEMO"],
+    "ROBERTO": ["ROBERT", "BETO"],
+    "ALBERTO": ["BETO", "ALBERT"],
+    "IGNACIO": ["NACHO"],
+    "ENRIQUE": ["KIKE", "HENRY"],
+    "EDUARDO": ["LALO", "EDWARD"],
+    "MANUEL": ["MANOLO"],
+    "RAFAEL": ["RAFA"],
+    "ANTONIO": ["TONY", "TONO"],
+    "JUAN": ["JOHN"],
+    "PEDRO": ["PETER"],
+    "CARLOS": ["CHARLES"],
+    "MIGUEL": ["MICHAEL"],
+    "LUIS": ["LOUIS"],
+    "JORGE": ["GEORGE"],
+    "RICARDO": ["RICHARD"],
+    "GUADALUPE": ["LUPE"],
+    "JOAQUIN": ["CHAPO", "JOAQUINA"],
+    "JOHANNES": ["HANS"],
+    "WILLIAM": ["BILL"],
+    "ROBERT": ["BOB"],
+    "MICHAEL": ["MIKE"],
+    "JAMES": ["JIM"],
+    "RICHARD": ["RICK"],
+    "THOMAS": ["TOM"],
+    "ANDREW": ["ANDY"],
+    "JOSEPH": ["JOE"],
+    "DANIEL": ["DANNY"],
+    "SAMUEL": ["SAM"],
+    "BENJAMIN": ["BEN"],
 }
 
 
@@ -935,61 +1376,203 @@ def nickname(e: Entry, rng: Random) -> str | None:
 
 
 ARABIC_SUBS = [
-    ("MOHAMMED", ["MUHAMMAD", "MOHAMAD", "MOHAMED", "MUHAMMED"]), ("MUHAMMAD", ["MOHAMMED", "MOHAMAD", "MOUHAMAD"]),
-    ("MOHAMMAD", ["MUHAMMAD", "MOHAMMED", "MAHOMED"]), ("MOHAMED", ["MOHAMMED", "MUHAMMAD"]), ("AHMAD", ["AHMED", "AHMET"]),
-    ("AHMED", ["AHMAD"]), ("HUSSEIN", ["HUSAYN", "HUSSAIN", "HOSSEIN"]), ("HUSAYN", ["HUSSEIN", "HUSAIN"]),
-    ("HASSAN", ["HASAN", "HASSEN"]), ("HASAN", ["HASSAN"]), ("YUSUF", ["YOUSSEF", "YOUSEF"]), ("YOUSEF", ["YUSUF"]),
-    ("ABDUL", ["ABDEL", "ABD AL", "ABDOUL"]), ("ABDEL", ["ABDUL", "ABD EL"]), ("ABD", ["ABDUL", "ABDEL"]),
-    ("QASIM", ["KASSEM", "QASSEM", "KASIM"]), ("QASSIM", ["KASSEM"]), ("OMAR", ["UMAR"]), ("UMAR", ["OMAR"]),
-    ("OSAMA", ["USAMA"]), ("USAMA", ["OSAMA"]), ("KHALID", ["KHALED"]), ("KHALED", ["KHALID"]), ("SAID", ["SAEED", "SAYID"]),
-    ("SAEED", ["SAID"]), ("SALEH", ["SALIH"]), ("SALIH", ["SALEH"]), ("SULAYMAN", ["SULEIMAN", "SLIMANE"]),
-    ("SULEIMAN", ["SULAYMAN"]), ("ABU", ["ABOU", "ABOO"]), ("ABDALLAH", ["ABDULLAH", "ABDELLAH"]), ("ABDULLAH", ["ABDALLAH", "ABDULLA"]),
-    ("ALI", ["ALY"]), ("MAHMOUD", ["MAHMUD"]), ("MAHMUD", ["MAHMOUD"]), ("MUSTAFA", ["MOSTAFA", "MUSTAPHA"]),
-    ("IBRAHIM", ["EBRAHIM", "IBRAHEEM"]), ("ISMAIL", ["ISMAEEL", "SMAIL"]), ("JAMAL", ["GAMAL"]), ("FAISAL", ["FAYSAL"]),
-    ("KHALIL", ["KHALEEL"]), ("ABDULRAHMAN", ["ABDEL RAHMAN", "ABDURRAHMAN"]), ("RAHMAN", ["RAHMAAN"]), ("HAMID", ["HAMEED"]),
-    ("NASSER", ["NASIR", "NASER"]), ("NASIR", ["NASSER"]), ("HAJJ", ["HAJ"]), ("SHEIKH", ["SHAYKH", "CHEIKH"]),
+    ("MOHAMMED", ["MUHAMMAD", "MOHAMAD", "MOHAMED", "MUHAMMED"]),
+    ("MUHAMMAD", ["MOHAMMED", "MOHAMAD", "MOUHAMAD"]),
+    ("MOHAMMAD", ["MUHAMMAD", "MOHAMMED", "MAHOMED"]),
+    ("MOHAMED", ["MOHAMMED", "MUHAMMAD"]),
+    ("AHMAD", ["AHMED", "AHMET"]),
+    ("AHMED", ["AHMAD"]),
+    ("HUSSEIN", ["HUSAYN", "HUSSAIN", "HOSSEIN"]),
+    ("HUSAYN", ["HUSSEIN", "HUSAIN"]),
+    ("HASSAN", ["HASAN", "HASSEN"]),
+    ("HASAN", ["HASSAN"]),
+    ("YUSUF", ["YOUSSEF", "YOUSEF"]),
+    ("YOUSEF", ["YUSUF"]),
+    ("ABDUL", ["ABDEL", "ABD AL", "ABDOUL"]),
+    ("ABDEL", ["ABDUL", "ABD EL"]),
+    ("ABD", ["ABDUL", "ABDEL"]),
+    ("QASIM", ["KASSEM", "QASSEM", "KASIM"]),
+    ("QASSIM", ["KASSEM"]),
+    ("OMAR", ["UMAR"]),
+    ("UMAR", ["OMAR"]),
+    ("OSAMA", ["USAMA"]),
+    ("USAMA", ["OSAMA"]),
+    ("KHALID", ["KHALED"]),
+    ("KHALED", ["KHALID"]),
+    ("SAID", ["SAEED", "SAYID"]),
+    ("SAEED", ["SAID"]),
+    ("SALEH", ["SALIH"]),
+    ("SALIH", ["SALEH"]),
+    ("SULAYMAN", ["SULEIMAN", "SLIMANE"]),
+    ("SULEIMAN", ["SULAYMAN"]),
+    ("ABU", ["ABOU", "ABOO"]),
+    ("ABDALLAH", ["ABDULLAH", "ABDELLAH"]),
+    ("ABDULLAH", ["ABDALLAH", "ABDULLA"]),
+    ("ALI", ["ALY"]),
+    ("MAHMOUD", ["MAHMUD"]),
+    ("MAHMUD", ["MAHMOUD"]),
+    ("MUSTAFA", ["MOSTAFA", "MUSTAPHA"]),
+    ("IBRAHIM", ["EBRAHIM", "IBRAHEEM"]),
+    ("ISMAIL", ["ISMAEEL", "SMAIL"]),
+    ("JAMAL", ["GAMAL"]),
+    ("FAISAL", ["FAYSAL"]),
+    ("KHALIL", ["KHALEEL"]),
+    ("ABDULRAHMAN", ["ABDEL RAHMAN", "ABDURRAHMAN"]),
+    ("RAHMAN", ["RAHMAAN"]),
+    ("HAMID", ["HAMEED"]),
+    ("NASSER", ["NASIR", "NASER"]),
+    ("NASIR", ["NASSER"]),
+    ("HAJJ", ["HAJ"]),
+    ("SHEIKH", ["SHAYKH", "CHEIKH"]),
 ]
 PERSIAN_SUBS = [
-    ("MOHAMMAD", ["MOHAMAD", "MUHAMMAD", "MOHAMMED"]), ("HOSSEIN", ["HOSEIN", "HUSSEIN", "HOSEYN"]),
-    ("HOSSEINI", ["HOSEINI", "HUSSEINI"]), ("REZA", ["RIZA", "RIDA"]), ("GHOLAM", ["GHULAM", "GOLAM"]),
-    ("GHOLAMREZA", ["GHOLAM REZA", "GHOLAM-REZA"]), ("ALIREZA", ["ALI REZA", "ALI-REZA"]), ("MAHMOUD", ["MAHMUD"]),
-    ("SEYED", ["SEYYED", "SAYYID", "SAYED"]), ("SEYYED", ["SEYED", "SAYYED"]), ("JAFARI", ["JAAFARI", "DJAFARI"]),
-    ("GHASEMI", ["QASEMI", "QASSEMI"]), ("QASEMI", ["GHASEMI"]), ("MOJTABA", ["MOJTEBA"]), ("ABBAS", ["ABAS"]),
-    ("ESMAIL", ["ISMAIL", "ESMAEIL"]), ("EBRAHIM", ["IBRAHIM"]), ("KAZEM", ["KAZIM", "KADHIM"]), ("MOHSEN", ["MUHSIN"]),
-    ("JAVAD", ["JAWAD"]), ("MEHDI", ["MAHDI"]), ("MAHDI", ["MEHDI"]), ("HASSAN", ["HASAN"]), ("HAMID", ["HAMEED"]),
-    ("AKBAR", ["AKBER"]), ("ASGHAR", ["ASGAR"]), ("MOHAMMADI", ["MUHAMMADI", "MOHAMADI"]), ("ZADEH", ["ZADE", "ZAD"]),
-    ("KHAMENEI", ["KHAMENEHI"]), ("QASSEM", ["GHASEM"]), ("GHASEM", ["QASEM"]), ("YOUSEF", ["YUSUF"]), ("MORTEZA", ["MURTAZA"]),
+    ("MOHAMMAD", ["MOHAMAD", "MUHAMMAD", "MOHAMMED"]),
+    ("HOSSEIN", ["HOSEIN", "HUSSEIN", "HOSEYN"]),
+    ("HOSSEINI", ["HOSEINI", "HUSSEINI"]),
+    ("REZA", ["RIZA", "RIDA"]),
+    ("GHOLAM", ["GHULAM", "GOLAM"]),
+    ("GHOLAMREZA", ["GHOLAM REZA", "GHOLAM-REZA"]),
+    ("ALIREZA", ["ALI REZA", "ALI-REZA"]),
+    ("MAHMOUD", ["MAHMUD"]),
+    ("SEYED", ["SEYYED", "SAYYID", "SAYED"]),
+    ("SEYYED", ["SEYED", "SAYYED"]),
+    ("JAFARI", ["JAAFARI", "DJAFARI"]),
+    ("GHASEMI", ["QASEMI", "QASSEMI"]),
+    ("QASEMI", ["GHASEMI"]),
+    ("MOJTABA", ["MOJTEBA"]),
+    ("ABBAS", ["ABAS"]),
+    ("ESMAIL", ["ISMAIL", "ESMAEIL"]),
+    ("EBRAHIM", ["IBRAHIM"]),
+    ("KAZEM", ["KAZIM", "KADHIM"]),
+    ("MOHSEN", ["MUHSIN"]),
+    ("JAVAD", ["JAWAD"]),
+    ("MEHDI", ["MAHDI"]),
+    ("MAHDI", ["MEHDI"]),
+    ("HASSAN", ["HASAN"]),
+    ("HAMID", ["HAMEED"]),
+    ("AKBAR", ["AKBER"]),
+    ("ASGHAR", ["ASGAR"]),
+    ("MOHAMMADI", ["MUHAMMADI", "MOHAMADI"]),
+    ("ZADEH", ["ZADE", "ZAD"]),
+    ("KHAMENEI", ["KHAMENEHI"]),
+    ("QASSEM", ["GHASEM"]),
+    ("GHASEM", ["QASEM"]),
+    ("YOUSEF", ["YUSUF"]),
+    ("MORTEZA", ["MURTAZA"]),
 ]
 KOREAN_SUBS = [
-    ("KIM", ["GIM"]), ("PAK", ["PARK", "BAK"]), ("PARK", ["PAK"]), ("RI", ["LEE", "YI", "LI"]), ("LI", ["RI", "LEE"]),
-    ("CHOE", ["CHOI"]), ("CHOI", ["CHOE"]), ("JO", ["CHO"]), ("CHO", ["JO"]), ("JONG", ["CHONG", "JEONG"]), ("CHONG", ["JONG"]),
-    ("KANG", ["GANG"]), ("KWANG", ["GWANG"]), ("SONG", ["SUNG"]), ("CHOL", ["CHEOL"]), ("YONG", ["YEONG", "RYONG"]),
-    ("MYONG", ["MYEONG"]), ("SOK", ["SEOK"]), ("HYON", ["HYEON", "HYUN"]), ("JIN", ["CHIN"]), ("CHIN", ["JIN"]),
-    ("KYONG", ["GYEONG", "KYUNG"]), ("CHANG", ["JANG"]), ("JANG", ["CHANG"]), ("PYONG", ["BYEONG"]), ("TONG", ["DONG"]),
-    ("HO", ["HOH"]), ("RYONG", ["RYEONG", "YONG"]), ("NAM", ["NAHM"]), ("SU", ["SOO"]), ("SON", ["SEON", "SUN"]), ("IL", ["EEL"]),
+    ("KIM", ["GIM"]),
+    ("PAK", ["PARK", "BAK"]),
+    ("PARK", ["PAK"]),
+    ("RI", ["LEE", "YI", "LI"]),
+    ("LI", ["RI", "LEE"]),
+    ("CHOE", ["CHOI"]),
+    ("CHOI", ["CHOE"]),
+    ("JO", ["CHO"]),
+    ("CHO", ["JO"]),
+    ("JONG", ["CHONG", "JEONG"]),
+    ("CHONG", ["JONG"]),
+    ("KANG", ["GANG"]),
+    ("KWANG", ["GWANG"]),
+    ("SONG", ["SUNG"]),
+    ("CHOL", ["CHEOL"]),
+    ("YONG", ["YEONG", "RYONG"]),
+    ("MYONG", ["MYEONG"]),
+    ("SOK", ["SEOK"]),
+    ("HYON", ["HYEON", "HYUN"]),
+    ("JIN", ["CHIN"]),
+    ("CHIN", ["JIN"]),
+    ("KYONG", ["GYEONG", "KYUNG"]),
+    ("CHANG", ["JANG"]),
+    ("JANG", ["CHANG"]),
+    ("PYONG", ["BYEONG"]),
+    ("TONG", ["DONG"]),
+    ("HO", ["HOH"]),
+    ("RYONG", ["RYEONG", "YONG"]),
+    ("NAM", ["NAHM"]),
+    ("SU", ["SOO"]),
+    ("SON", ["SEON", "SUN"]),
+    ("IL", ["EEL"]),
 ]
 RUSSIAN_SUBS = [
-    ("ZH", ["J", "ZH"]), ("KH", ["H", "CH"]), ("YU", ["IU", "JU"]), ("YA", ["IA", "JA"]), ("SHCH", ["SCH", "SHH"]),
-    ("IY", ["YY", "II", "Y", "I"]), ("YY", ["IY", "Y"]), ("YE", ["E", "JE"]), ("TS", ["C", "TZ"]), ("CH", ["TCH", "TSCH"]),
-    ("YO", ["E", "IO"]), ("V", ["W", "FF"]),
+    ("ZH", ["J", "ZH"]),
+    ("KH", ["H", "CH"]),
+    ("YU", ["IU", "JU"]),
+    ("YA", ["IA", "JA"]),
+    ("SHCH", ["SCH", "SHH"]),
+    ("IY", ["YY", "II", "Y", "I"]),
+    ("YY", ["IY", "Y"]),
+    ("YE", ["E", "JE"]),
+    ("TS", ["C", "TZ"]),
+    ("CH", ["TCH", "TSCH"]),
+    ("YO", ["E", "IO"]),
+    ("V", ["W", "FF"]),
 ]
 CHINESE_SURNAME = {
-    "CHEN": ["CHAN"], "WANG": ["WONG"], "LI": ["LEE"], "ZHANG": ["CHEUNG", "CHANG"], "HUANG": ["WONG", "HWANG"], "WU": ["NG"],
-    "LIU": ["LAU", "LIEU"], "LIN": ["LAM"], "ZHOU": ["CHOW", "CHOU"], "XU": ["HUI", "HSU"], "GUO": ["KWOK", "KUO"], "HE": ["HO"],
-    "ZHU": ["CHU"], "HU": ["WU"], "LU": ["LO"], "XIE": ["TSE", "HSIEH"], "YANG": ["YEUNG"], "ZHENG": ["CHENG"],
-    "LIANG": ["LEUNG"], "DENG": ["TANG", "TENG"], "CAI": ["CHOI", "TSAI"], "LUO": ["LAW", "LO"], "YE": ["YIP", "YEH"],
-    "SU": ["SO"], "FENG": ["FUNG"], "CAO": ["TSO", "TSAO"], "PENG": ["PANG", "PHANG"], "JIANG": ["CHIANG", "KEUNG"],
-    "ZHAO": ["CHIU", "CHAO"], "SUN": ["SUEN"], "MA": ["MAH"], "GAO": ["KO", "KAO"], "ZENG": ["TSANG"], "XIAO": ["SIU", "HSIAO"],
-    "TANG": ["TONG"], "HAN": ["HON"], "QIU": ["YAU", "CHIU"], "DONG": ["TUNG"], "YUAN": ["YUEN"], "JIN": ["KAM", "CHIN"],
+    "CHEN": ["CHAN"],
+    "WANG": ["WONG"],
+    "LI": ["LEE"],
+    "ZHANG": ["CHEUNG", "CHANG"],
+    "HUANG": ["WONG", "HWANG"],
+    "WU": ["NG"],
+    "LIU": ["LAU", "LIEU"],
+    "LIN": ["LAM"],
+    "ZHOU": ["CHOW", "CHOU"],
+    "XU": ["HUI", "HSU"],
+    "GUO": ["KWOK", "KUO"],
+    "HE": ["HO"],
+    "ZHU": ["CHU"],
+    "HU": ["WU"],
+    "LU": ["LO"],
+    "XIE": ["TSE", "HSIEH"],
+    "YANG": ["YEUNG"],
+    "ZHENG": ["CHENG"],
+    "LIANG": ["LEUNG"],
+    "DENG": ["TANG", "TENG"],
+    "CAI": ["CHOI", "TSAI"],
+    "LUO": ["LAW", "LO"],
+    "YE": ["YIP", "YEH"],
+    "SU": ["SO"],
+    "FENG": ["FUNG"],
+    "CAO": ["TSO", "TSAO"],
+    "PENG": ["PANG", "PHANG"],
+    "JIANG": ["CHIANG", "KEUNG"],
+    "ZHAO": ["CHIU", "CHAO"],
+    "SUN": ["SUEN"],
+    "MA": ["MAH"],
+    "GAO": ["KO", "KAO"],
+    "ZENG": ["TSANG"],
+    "XIAO": ["SIU", "HSIAO"],
+    "TANG": ["TONG"],
+    "HAN": ["HON"],
+    "QIU": ["YAU", "CHIU"],
+    "DONG": ["TUNG"],
+    "YUAN": ["YUEN"],
+    "JIN": ["KAM", "CHIN"],
 }
-WADE_GILES = [("ZH", "CH"), ("X", "HS"), ("Q", "CH'"), ("ZI", "TZU"), ("Z", "TS"), ("C", "TS'"), ("ONG", "UNG"), ("R", "J"), ("YAN", "YEN"), ("IAN", "IEN"), ("B", "P"), ("D", "T"), ("G", "K"), ("J", "CH")]
+WADE_GILES = [
+    ("ZH", "CH"),
+    ("X", "HS"),
+    ("Q", "CH'"),
+    ("ZI", "TZU"),
+    ("Z", "TS"),
+    ("C", "TS'"),
+    ("ONG", "UNG"),
+    ("R", "J"),
+    ("YAN", "YEN"),
+    ("IAN", "IEN"),
+    ("B", "P"),
+    ("D", "T"),
+    ("G", "K"),
+    ("J", "CH"),
+]
 
 
-def _sub_word_table(words: list[str], table: list[tuple[str, list[str]]], rng: Random) -> list[str] | None:
+def _sub_word_table(
+    words: list[str], table: list[tuple[str, list[str]]], rng: Random
+) -> list[str] | None:
     idx = []
     for i, w in enumerate(words):
-        for parts in re.split(r"(-)", w):
-            del parts
         up = w.upper()
         for key, repl in table:
             if up == key or (("-" in w) and key in up.split("-")):
@@ -1075,7 +1658,11 @@ def translit_chinese(e: Entry, rng: Random) -> str | None:
         for s in segs:
             ns = s
             for a, b in WADE_GILES:
-                if ns.startswith(a) and len(ns) > len(a) and not (a in ("C", "S") and ns[1:2] == "H"):
+                if (
+                    ns.startswith(a)
+                    and len(ns) > len(a)
+                    and not (a in ("C", "S") and ns[1:2] == "H")
+                ):
                     ns = b + ns[len(a) :]
                     break
             new.append(ns)
@@ -1105,7 +1692,23 @@ def one_letter_slip(e: Entry, rng: Random) -> str | None:
         k = rng.randrange(1, len(s))
         ns = s[:k] + s[k + 1 :] if s[k].isalpha() else None
     else:
-        pairs = {"K": "G", "G": "K", "T": "D", "D": "T", "P": "B", "B": "P", "S": "Z", "Z": "S", "J": "Y", "Y": "J", "L": "R", "R": "L", "H": "K", "Q": "K", "F": "P"}
+        pairs = {
+            "K": "G",
+            "G": "K",
+            "T": "D",
+            "D": "T",
+            "P": "B",
+            "B": "P",
+            "S": "Z",
+            "Z": "S",
+            "J": "Y",
+            "Y": "J",
+            "L": "R",
+            "R": "L",
+            "H": "K",
+            "Q": "K",
+            "F": "P",
+        }
         idx2 = [k for k in range(len(s)) if s[k].upper() in pairs]
         if not idx2:
             return None
@@ -1137,10 +1740,20 @@ def _syllabic_given(words: list[str], rng: Random) -> str | None:
         i = rng.choice(hy)
         repl = rng.choice([" ", ""])
         parts = words[i].split("-")
-        words[i] = repl.join(p if repl == " " or k == 0 else p.lower() if words[i].istitle() else p for k, p in enumerate(parts))
+        words[i] = repl.join(
+            p if repl == " " or k == 0 else p.lower() if words[i].istitle() else p
+            for k, p in enumerate(parts)
+        )
         return " ".join(words)
     # join two short syllable words with a hyphen
-    idx = [i for i in range(len(words) - 1) if len(words[i]) <= 5 and len(words[i + 1]) <= 5 and words[i].isalpha() and words[i + 1].isalpha()]
+    idx = [
+        i
+        for i in range(len(words) - 1)
+        if len(words[i]) <= 5
+        and len(words[i + 1]) <= 5
+        and words[i].isalpha()
+        and words[i + 1].isalpha()
+    ]
     if not idx:
         return None
     i = rng.choice(idx)
@@ -1148,9 +1761,46 @@ def _syllabic_given(words: list[str], rng: Random) -> str | None:
     return " ".join(words)
 
 
-CYR = [("SHCH", "Щ"), ("ZH", "Ж"), ("KH", "Х"), ("TS", "Ц"), ("CH", "Ч"), ("SH", "Ш"), ("YU", "Ю"), ("YA", "Я"), ("YE", "Е"), ("IY", "ИЙ"), ("YY", "ЫЙ"),
-       ("A", "А"), ("B", "Б"), ("V", "В"), ("G", "Г"), ("D", "Д"), ("E", "Е"), ("Z", "З"), ("I", "И"), ("Y", "Ы"), ("K", "К"), ("L", "Л"), ("M", "М"), ("N", "Н"),
-       ("O", "О"), ("P", "П"), ("R", "Р"), ("S", "С"), ("T", "Т"), ("U", "У"), ("F", "Ф"), ("'", "Ь"), ("H", "Х"), ("C", "К"), ("X", "КС"), ("W", "В"), ("J", "Й"), ("Q", "К")]
+CYR = [
+    ("SHCH", "Щ"),
+    ("ZH", "Ж"),
+    ("KH", "Х"),
+    ("TS", "Ц"),
+    ("CH", "Ч"),
+    ("SH", "Ш"),
+    ("YU", "Ю"),
+    ("YA", "Я"),
+    ("YE", "Е"),
+    ("IY", "ИЙ"),
+    ("YY", "ЫЙ"),
+    ("A", "А"),
+    ("B", "Б"),
+    ("V", "В"),
+    ("G", "Г"),
+    ("D", "Д"),
+    ("E", "Е"),
+    ("Z", "З"),
+    ("I", "И"),
+    ("Y", "Ы"),
+    ("K", "К"),
+    ("L", "Л"),
+    ("M", "М"),
+    ("N", "Н"),
+    ("O", "О"),
+    ("P", "П"),
+    ("R", "Р"),
+    ("S", "С"),
+    ("T", "Т"),
+    ("U", "У"),
+    ("F", "Ф"),
+    ("'", "Ь"),
+    ("H", "Х"),
+    ("C", "К"),
+    ("X", "КС"),
+    ("W", "В"),
+    ("J", "Й"),
+    ("Q", "К"),
+]
 
 
 def to_cyrillic(word: str) -> str:
@@ -1172,7 +1822,13 @@ def to_cyrillic(word: str) -> str:
             i += 1
     if up.endswith("Y") and len(up) > 2 and up[-2] in "LNRT" and out.endswith("Ы"):
         out = out[:-1] + "ИЙ"
-    return out[:1] + out[1:].lower() if word[:1].isupper() and not word.isupper() else out if word.isupper() else out.lower()
+    return (
+        out[:1] + out[1:].lower()
+        if word[:1].isupper() and not word.isupper()
+        else out
+        if word.isupper()
+        else out.lower()
+    )
 
 
 def original_script(e: Entry, rng: Random) -> str | None:
@@ -1195,36 +1851,111 @@ def original_script(e: Entry, rng: Random) -> str | None:
 
 
 DIACRITIC_ADD = {
-    "JOSE": "JOSÉ", "MARIA": "MARÍA", "GARCIA": "GARCÍA", "RAMIREZ": "RAMÍREZ", "PEREZ": "PÉREZ", "HERNANDEZ": "HERNÁNDEZ",
-    "GONZALEZ": "GONZÁLEZ", "RODRIGUEZ": "RODRÍGUEZ", "MARTINEZ": "MARTÍNEZ", "LOPEZ": "LÓPEZ", "SANCHEZ": "SÁNCHEZ",
-    "GOMEZ": "GÓMEZ", "DIAZ": "DÍAZ", "JIMENEZ": "JIMÉNEZ", "ALVAREZ": "ÁLVAREZ", "FERNANDEZ": "FERNÁNDEZ", "RAMON": "RAMÓN",
-    "MARTIN": "MARTÍN", "JOAQUIN": "JOAQUÍN", "ANGEL": "ÁNGEL", "ANDRES": "ANDRÉS", "NUNEZ": "NÚÑEZ", "PENA": "PEÑA",
-    "MUNOZ": "MUÑOZ", "IBANEZ": "IBÁÑEZ", "CESAR": "CÉSAR", "HECTOR": "HÉCTOR", "ADRIAN": "ADRIÁN", "SEBASTIAN": "SEBASTIÁN",
-    "RAUL": "RAÚL", "JESUS": "JESÚS", "OSCAR": "ÓSCAR", "VASQUEZ": "VÁSQUEZ", "VAZQUEZ": "VÁZQUEZ", "BELTRAN": "BELTRÁN",
-    "GUZMAN": "GUZMÁN", "LEON": "LEÓN", "MARQUEZ": "MÁRQUEZ", "HERRERA": "HERRERA", "CARDENAS": "CÁRDENAS", "GUTIERREZ": "GUTIÉRREZ",
-    "JOAO": "JOÃO", "CONCEICAO": "CONCEIÇÃO", "ASSUNCAO": "ASSUNÇÃO", "GONCALVES": "GONÇALVES", "ARAUJO": "ARAÚJO",
-    "MULLER": "MÜLLER", "CELIK": "ÇELİK", "OZTURK": "ÖZTÜRK", "SAHIN": "ŞAHİN", "YILMAZ": "YILMAZ", "OGLU": "OĞLU", "GUNES": "GÜNEŞ",
-    "MOHAMMAD": "MOḤAMMAD", "MUHAMMAD": "MUḤAMMAD", "HUSAYN": "ḤUSAYN", "ABD": "ʿABD", "ALI": "ʿALĪ", "HASAN": "ḤASAN",
-    "NGUYEN": "NGUYỄN", "TRAN": "TRẦN", "PHAM": "PHẠM", "HOANG": "HOÀNG", "DUC": "ĐỨC", "VAN": "VĂN", "THI": "THỊ",
-    "FRANCOIS": "FRANÇOIS", "RENE": "RENÉ", "ANDRE": "ANDRÉ", "HELENE": "HÉLÈNE", "ZOLTAN": "ZOLTÁN",
+    "JOSE": "JOSÉ",
+    "MARIA": "MARÍA",
+    "GARCIA": "GARCÍA",
+    "RAMIREZ": "RAMÍREZ",
+    "PEREZ": "PÉREZ",
+    "HERNANDEZ": "HERNÁNDEZ",
+    "GONZALEZ": "GONZÁLEZ",
+    "RODRIGUEZ": "RODRÍGUEZ",
+    "MARTINEZ": "MARTÍNEZ",
+    "LOPEZ": "LÓPEZ",
+    "SANCHEZ": "SÁNCHEZ",
+    "GOMEZ": "GÓMEZ",
+    "DIAZ": "DÍAZ",
+    "JIMENEZ": "JIMÉNEZ",
+    "ALVAREZ": "ÁLVAREZ",
+    "FERNANDEZ": "FERNÁNDEZ",
+    "RAMON": "RAMÓN",
+    "MARTIN": "MARTÍN",
+    "JOAQUIN": "JOAQUÍN",
+    "ANGEL": "ÁNGEL",
+    "ANDRES": "ANDRÉS",
+    "NUNEZ": "NÚÑEZ",
+    "PENA": "PEÑA",
+    "MUNOZ": "MUÑOZ",
+    "IBANEZ": "IBÁÑEZ",
+    "CESAR": "CÉSAR",
+    "HECTOR": "HÉCTOR",
+    "ADRIAN": "ADRIÁN",
+    "SEBASTIAN": "SEBASTIÁN",
+    "RAUL": "RAÚL",
+    "JESUS": "JESÚS",
+    "OSCAR": "ÓSCAR",
+    "VASQUEZ": "VÁSQUEZ",
+    "VAZQUEZ": "VÁZQUEZ",
+    "BELTRAN": "BELTRÁN",
+    "GUZMAN": "GUZMÁN",
+    "LEON": "LEÓN",
+    "MARQUEZ": "MÁRQUEZ",
+    "HERRERA": "HERRERA",
+    "CARDENAS": "CÁRDENAS",
+    "GUTIERREZ": "GUTIÉRREZ",
+    "JOAO": "JOÃO",
+    "CONCEICAO": "CONCEIÇÃO",
+    "ASSUNCAO": "ASSUNÇÃO",
+    "GONCALVES": "GONÇALVES",
+    "ARAUJO": "ARAÚJO",
+    "MULLER": "MÜLLER",
+    "CELIK": "ÇELİK",
+    "OZTURK": "ÖZTÜRK",
+    "SAHIN": "ŞAHİN",
+    "YILMAZ": "YILMAZ",
+    "OGLU": "OĞLU",
+    "GUNES": "GÜNEŞ",
+    "MOHAMMAD": "MOḤAMMAD",
+    "MUHAMMAD": "MUḤAMMAD",
+    "HUSAYN": "ḤUSAYN",
+    "ABD": "ʿABD",
+    "ALI": "ʿALĪ",
+    "HASAN": "ḤASAN",
+    "NGUYEN": "NGUYỄN",
+    "TRAN": "TRẦN",
+    "PHAM": "PHẠM",
+    "HOANG": "HOÀNG",
+    "DUC": "ĐỨC",
+    "VAN": "VĂN",
+    "THI": "THỊ",
+    "FRANCOIS": "FRANÇOIS",
+    "RENE": "RENÉ",
+    "ANDRE": "ANDRÉ",
+    "HELENE": "HÉLÈNE",
+    "ZOLTAN": "ZOLTÁN",
 }
 
 
 def diacritics_added(e: Entry, rng: Random) -> str | None:
     base = natural(e) or e.name.replace(",", " ")
     words = base.split()
-    idx = [i for i, w in enumerate(words) if w.upper() in DIACRITIC_ADD and DIACRITIC_ADD[w.upper()] != w.upper()]
+    idx = [
+        i
+        for i, w in enumerate(words)
+        if w.upper() in DIACRITIC_ADD and DIACRITIC_ADD[w.upper()] != w.upper()
+    ]
     if not idx:
         return None
     for i in idx:
-        words[i] = _case_like(words[i], DIACRITIC_ADD[words[i].upper()]) if not words[i].isupper() else DIACRITIC_ADD[words[i].upper()]
+        words[i] = (
+            _case_like(words[i], DIACRITIC_ADD[words[i].upper()])
+            if not words[i].isupper()
+            else DIACRITIC_ADD[words[i].upper()]
+        )
     return " ".join(words)
 
 
 def _strip_marks(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
-    return t.replace("ı", "i").replace("İ", "I").replace("ə", "a").replace("Ə", "A").replace("ß", "ss").replace("ʿ", "").replace("ʾ", "")
+    return (
+        t.replace("ı", "i")
+        .replace("İ", "I")
+        .replace("ə", "a")
+        .replace("Ə", "A")
+        .replace("ß", "ss")
+        .replace("ʿ", "")
+        .replace("ʾ", "")
+    )
 
 
 def diacritics_removed(e: Entry, rng: Random) -> str | None:
@@ -1234,22 +1965,96 @@ def diacritics_removed(e: Entry, rng: Random) -> str | None:
     return s if s != e.name else None
 
 
-TURKIC = {"ş": "s", "Ş": "S", "ğ": "g", "Ğ": "G", "ı": "i", "İ": "I", "ə": "a", "Ə": "A", "ç": "c", "Ç": "C", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U"}
-TURKIC_ADD = {"OGLU": "OĞLU", "ALIYEV": "ƏLİYEV", "MAMMADOV": "MƏMMƏDOV", "HASANOV": "HƏSƏNOV", "SAHIN": "ŞAHİN", "CELIK": "ÇELİK",
-              "OZTURK": "ÖZTÜRK", "GUL": "GÜL", "ISMAYILOV": "İSMAYILOV", "ABBASOV": "ABBASOV", "HUSEYN": "HÜSEYN", "HUSEYNOV": "HÜSEYNOV",
-              "MEHMET": "MEHMET", "OZKAN": "ÖZKAN", "KOC": "KOÇ", "CAKIR": "ÇAKIR", "YUCEL": "YÜCEL", "SUKRU": "ŞÜKRÜ", "IBRAHIM": "İBRAHİM",
-              "ISMAIL": "İSMAİL", "AGA": "AĞA", "GUNDUZ": "GÜNDÜZ", "ERDOGAN": "ERDOĞAN", "DOGAN": "DOĞAN", "BULENT": "BÜLENT", "SUKRUOGLU": "ŞÜKRÜOĞLU",
-              "HAKAN": "HAKAN", "SEYFULLAH": "SEYFULLAH", "RAMAZAN": "RAMAZAN", "OSMAN": "OSMAN", "TURKER": "TÜRKER", "KARABAG": "KARABAĞ",
-              "MUSTAFAYEV": "MUSTAFAYEV", "SULEYMAN": "SÜLEYMAN", "AYDIN": "AYDIN", "YILDIRIM": "YILDIRIM", "KILIC": "KILIÇ", "OZDEMIR": "ÖZDEMİR",
-              "GURBUZ": "GÜRBÜZ", "TURKMEN": "TÜRKMEN", "RZAYEV": "RZAYEV", "ASLANOV": "ASLANOV", "GULIYEV": "QULİYEV", "GULIEV": "QULİYEV",
-              "AKHMEDOV": "ƏHMƏDOV", "SHAHIN": "ŞAHİN", "CHELIK": "ÇELİK"}
+TURKIC = {
+    "ş": "s",
+    "Ş": "S",
+    "ğ": "g",
+    "Ğ": "G",
+    "ı": "i",
+    "İ": "I",
+    "ə": "a",
+    "Ə": "A",
+    "ç": "c",
+    "Ç": "C",
+    "ö": "o",
+    "Ö": "O",
+    "ü": "u",
+    "Ü": "U",
+}
+TURKIC_ADD = {
+    "OGLU": "OĞLU",
+    "ALIYEV": "ƏLİYEV",
+    "MAMMADOV": "MƏMMƏDOV",
+    "HASANOV": "HƏSƏNOV",
+    "SAHIN": "ŞAHİN",
+    "CELIK": "ÇELİK",
+    "OZTURK": "ÖZTÜRK",
+    "GUL": "GÜL",
+    "ISMAYILOV": "İSMAYILOV",
+    "ABBASOV": "ABBASOV",
+    "HUSEYN": "HÜSEYN",
+    "HUSEYNOV": "HÜSEYNOV",
+    "MEHMET": "MEHMET",
+    "OZKAN": "ÖZKAN",
+    "KOC": "KOÇ",
+    "CAKIR": "ÇAKIR",
+    "YUCEL": "YÜCEL",
+    "SUKRU": "ŞÜKRÜ",
+    "IBRAHIM": "İBRAHİM",
+    "ISMAIL": "İSMAİL",
+    "AGA": "AĞA",
+    "GUNDUZ": "GÜNDÜZ",
+    "ERDOGAN": "ERDOĞAN",
+    "DOGAN": "DOĞAN",
+    "BULENT": "BÜLENT",
+    "SUKRUOGLU": "ŞÜKRÜOĞLU",
+    "HAKAN": "HAKAN",
+    "SEYFULLAH": "SEYFULLAH",
+    "RAMAZAN": "RAMAZAN",
+    "OSMAN": "OSMAN",
+    "TURKER": "TÜRKER",
+    "KARABAG": "KARABAĞ",
+    "MUSTAFAYEV": "MUSTAFAYEV",
+    "SULEYMAN": "SÜLEYMAN",
+    "AYDIN": "AYDIN",
+    "YILDIRIM": "YILDIRIM",
+    "KILIC": "KILIÇ",
+    "OZDEMIR": "ÖZDEMİR",
+    "GURBUZ": "GÜRBÜZ",
+    "TURKMEN": "TÜRKMEN",
+    "RZAYEV": "RZAYEV",
+    "ASLANOV": "ASLANOV",
+    "GULIYEV": "QULİYEV",
+    "GULIEV": "QULİYEV",
+    "AKHMEDOV": "ƏHMƏDOV",
+    "SHAHIN": "ŞAHİN",
+    "CHELIK": "ÇELİK",
+}
 
 
-TURKIC_SHARED = {"IBRAHIM", "ISMAIL", "HAKAN", "OSMAN", "RAMAZAN", "SEYFULLAH", "MEHMET", "AYDIN", "ABBASOV", "RZAYEV", "ASLANOV", "MUSTAFAYEV", "YILMAZ", "YILDIRIM"}
+TURKIC_SHARED = {
+    "IBRAHIM",
+    "ISMAIL",
+    "HAKAN",
+    "OSMAN",
+    "RAMAZAN",
+    "SEYFULLAH",
+    "MEHMET",
+    "AYDIN",
+    "ABBASOV",
+    "RZAYEV",
+    "ASLANOV",
+    "MUSTAFAYEV",
+    "YILMAZ",
+    "YILDIRIM",
+}
 
 
 def _turkic_word(e: Entry) -> bool:
-    return any(w.upper() in TURKIC_ADD and w.upper() not in TURKIC_SHARED for w in e.name.replace(",", " ").split())
+    return any(
+        w.upper() in TURKIC_ADD and w.upper() not in TURKIC_SHARED
+        for w in e.name.replace(",", " ").split()
+    )
 
 
 def turkic_letters(e: Entry, rng: Random) -> str | None:
@@ -1265,10 +2070,18 @@ def turkic_letters(e: Entry, rng: Random) -> str | None:
             continue
         r = TURKIC_ADD.get(w.upper())
         if r and r != w.upper():
-            words[i] = r if w.isupper() else r[:1] + r[1:].replace("İ", "i").replace("I", "ı").lower()
+            words[i] = (
+                r if w.isupper() else r[:1] + r[1:].replace("İ", "i").replace("I", "ı").lower()
+            )
             hit = True
     if hit and rng.random() < 0.3:  # German-style folding of the added letters
-        return " ".join(words).replace("Ü", "UE").replace("Ö", "OE").replace("ü", "ue").replace("ö", "oe")
+        return (
+            " ".join(words)
+            .replace("Ü", "UE")
+            .replace("Ö", "OE")
+            .replace("ü", "ue")
+            .replace("ö", "oe")
+        )
     return " ".join(words) if hit else None
 
 
@@ -1284,7 +2097,16 @@ def truncate_word_boundary(e: Entry, rng: Random) -> str | None:
     return cut if _good_cut(cut, n) else None
 
 
-NOT_CONTENT = LONG_LEGAL | {"PUBLIC", "OPEN", "CLOSED", "JOINTSTOCK", "THE", "AKTSIONERNOE", "OBSHCHESTVO", "OBSHCHESTVOM"}
+NOT_CONTENT = LONG_LEGAL | {
+    "PUBLIC",
+    "OPEN",
+    "CLOSED",
+    "JOINTSTOCK",
+    "THE",
+    "AKTSIONERNOE",
+    "OBSHCHESTVO",
+    "OBSHCHESTVOM",
+}
 
 
 def _good_cut(cut: str, name: str) -> bool:
@@ -1292,7 +2114,11 @@ def _good_cut(cut: str, name: str) -> bool:
     words = cut.replace(",", " ").split()
     spans = _legal_positions(words)
     legal = {i for s, t in spans for i in range(s, t)}
-    content = [w for i, w in enumerate(words) if i not in legal and len(_bare(w)) >= 4 and _bare(w) not in NOT_CONTENT]
+    content = [
+        w
+        for i, w in enumerate(words)
+        if i not in legal and len(_bare(w)) >= 4 and _bare(w) not in NOT_CONTENT
+    ]
     return len(words) >= 2 and len(cut) * 2 >= len(name) and bool(content)
 
 
@@ -1305,15 +2131,40 @@ def truncate_inside_word(e: Entry, rng: Random) -> str | None:
     return cut if _good_cut(cut, n) else None
 
 
-PAY_BEFORE = ["PAYMENT TO", "/BNF/", "BENEFICIARY", "FAVOUR OF", "FFC", "INV 4471 PMT", "TRANSFER TO", "ORDER OF", "ATTN", "1/"]
-PAY_AFTER = ["REF 2026/114", "INV NO 8834", "CONTRACT 17-B", "FOR GOODS", "ACC 40702810", "SWIFT MT103", "/ROC/77120", ""]
+PAY_BEFORE = [
+    "PAYMENT TO",
+    "/BNF/",
+    "BENEFICIARY",
+    "FAVOUR OF",
+    "FFC",
+    "INV 4471 PMT",
+    "TRANSFER TO",
+    "ORDER OF",
+    "ATTN",
+    "1/",
+]
+PAY_AFTER = [
+    "REF 2026/114",
+    "INV NO 8834",
+    "CONTRACT 17-B",
+    "FOR GOODS",
+    "ACC 40702810",
+    "SWIFT MT103",
+    "/ROC/77120",
+    "",
+]
 
 
 def payment_truncated(e: Entry, rng: Random) -> str | None:
     full = payment_style(e, rng)
     if full is None:
         return None
-    base = " ".join(re.sub(r"[^\w\s/&-]|_", " ", _strip_marks(natural(e) or e.name)).upper().replace("-", " ").split())
+    base = " ".join(
+        re.sub(r"[^\w\s/&-]|_", " ", _strip_marks(natural(e) or e.name))
+        .upper()
+        .replace("-", " ")
+        .split()
+    )
     start = full.find(base)
     if start < 0:
         return None
@@ -1332,12 +2183,34 @@ def payment_style(e: Entry, rng: Random) -> str | None:
     return (pre + sep + s + (" " + post if post else "")).strip()
 
 
-OCR_PAIRS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("e", "c"), ("c", "e"), ("vv", "w"), ("w", "vv"), ("I", "l"), ("l", "I"), ("O", "Q"), ("E", "F"), ("B", "R"), ("H", "N")]
+OCR_PAIRS = [
+    ("rn", "m"),
+    ("m", "rn"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("li", "h"),
+    ("h", "li"),
+    ("e", "c"),
+    ("c", "e"),
+    ("vv", "w"),
+    ("w", "vv"),
+    ("I", "l"),
+    ("l", "I"),
+    ("O", "Q"),
+    ("E", "F"),
+    ("B", "R"),
+    ("H", "N"),
+]
 
 
 def ocr_slip(e: Entry, rng: Random) -> str | None:
     n = e.name
-    opts = [(m.start(), a, b) for a, b in OCR_PAIRS for m in re.finditer(re.escape(a), n, flags=0 if not a.isalpha() else re.I) if 0 < m.start()]
+    opts = [
+        (m.start(), a, b)
+        for a, b in OCR_PAIRS
+        for m in re.finditer(re.escape(a), n, flags=0 if not a.isalpha() else re.I)
+        if m.start() > 0
+    ]
     if not opts:
         return None
     i, a, b = rng.choice(opts)
@@ -1346,7 +2219,19 @@ def ocr_slip(e: Entry, rng: Random) -> str | None:
     return n[:i] + b + n[i + len(a) :]
 
 
-OCR_DIGIT = {"O": "0", "o": "0", "I": "1", "i": "1", "l": "1", "L": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"}
+OCR_DIGIT = {
+    "O": "0",
+    "o": "0",
+    "I": "1",
+    "i": "1",
+    "l": "1",
+    "L": "1",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
 
 
 def ocr_digits(e: Entry, rng: Random) -> str | None:
@@ -1362,7 +2247,9 @@ def ocr_digits(e: Entry, rng: Random) -> str | None:
     return "".join(s)
 
 
-def word_slip(fn: Callable[[str, Random], str | None], min_len: int = 4) -> Callable[[Entry, Random], str | None]:
+def word_slip(
+    fn: Callable[[str, Random], str | None], min_len: int = 4
+) -> Callable[[Entry, Random], str | None]:
     def t(e: Entry, rng: Random) -> str | None:
         base = natural(e) or e.name
         return change_word(base, rng, fn, min_len)
@@ -1417,7 +2304,14 @@ def doubled_single(e: Entry, rng: Random) -> str | None:
             if w[k].isalpha() and w[k].lower() == w[k - 1].lower():
                 opts.append((i, k, "single"))
         for k in range(1, len(w) - 1):
-            if w[k].isalpha() and w[k] not in VOWELS and w[k] != w[k - 1] and w[k] != w[k + 1] and w[k - 1] in VOWELS and w[k + 1] in VOWELS:
+            if (
+                w[k].isalpha()
+                and w[k] not in VOWELS
+                and w[k] != w[k - 1]
+                and w[k] != w[k + 1]
+                and w[k - 1] in VOWELS
+                and w[k + 1] in VOWELS
+            ):
                 opts.append((i, k, "double"))
     if not opts:
         return None
@@ -1470,7 +2364,9 @@ def hisp_particles(e: Entry, rng: Random) -> str | None:
 def arabic_particle(e: Entry, rng: Random) -> str | None:
     base = natural(e) or e.name
     opts = []
-    for m in re.finditer(r"\b(AL|EL|Al|al|El|el|ad|AD|ash|ASH|as|AS|az|AZ|ar|AR|an|AN|at|AT)[- ]([A-Za-z']+)", base):
+    for m in re.finditer(
+        r"\b(AL|EL|Al|al|El|el|ad|AD|ash|ASH|as|AS|az|AZ|ar|AR|an|AN|at|AT)[- ]([A-Za-z']+)", base
+    ):
         opts.append(("join", m))
     for m in re.finditer(r"\b(ABD|Abd|abd)[- ](AL|Al|al|EL|El|el|UL|ul)[- ]([A-Za-z]+)", base):
         opts.append(("abd", m))
@@ -1483,11 +2379,30 @@ def arabic_particle(e: Entry, rng: Random) -> str | None:
     kind, m = rng.choice(opts)
     if kind == "join":
         p, rest = m.group(1), m.group(2)
-        new = rng.choice([p + rest.lower() if not rest.isupper() else p + rest, p + " " + rest, ("EL" if p.isupper() else "El") + "-" + rest, rest])
+        new = rng.choice(
+            [
+                p + rest.lower() if not rest.isupper() else p + rest,
+                p + " " + rest,
+                ("EL" if p.isupper() else "El") + "-" + rest,
+                rest,
+            ]
+        )
     elif kind == "abd":
-        new = rng.choice([m.group(1) + m.group(2).lower() + m.group(3).lower(), "Abdul " + m.group(3), m.group(1) + m.group(2) + m.group(3)])
+        new = rng.choice(
+            [
+                m.group(1) + m.group(2).lower() + m.group(3).lower(),
+                "Abdul " + m.group(3),
+                m.group(1) + m.group(2) + m.group(3),
+            ]
+        )
     elif kind == "abdul":
-        new = rng.choice(["Abd al-" + m.group(2), m.group(1) + m.group(2).lower(), "Abd " + m.group(2)]) if len(m.group(2)) > 2 else None
+        new = (
+            rng.choice(
+                ["Abd al-" + m.group(2), m.group(1) + m.group(2).lower(), "Abd " + m.group(2)]
+            )
+            if len(m.group(2)) > 2
+            else None
+        )
     else:
         new = m.group(1) + "-" + m.group(2)
     if new is None:
@@ -1509,7 +2424,40 @@ def arabic_chain(e: Entry, rng: Random) -> str | None:
                 return " ".join(words[:i] + words[i + 2 :]) if len(words) - 2 >= 2 else None
             return " ".join(words[:i] + words[i + 1 :])
     low = [w.lower().strip("'’") for w in words]
-    if low[0] in ("abu", "abd", "abdul", "abdel", "abul", "al", "el", "umm", "abou", "sheikh", "dr.", "haji", "mullah") or low[1] in ("al", "el", "abd", "abu", "ibn", "bin", "al-din", "din", "uddin", "ud-din", "allah", "ullah") or low[1].startswith(("al-", "el-", "ul-")):
+    if (
+        low[0]
+        in (
+            "abu",
+            "abd",
+            "abdul",
+            "abdel",
+            "abul",
+            "al",
+            "el",
+            "umm",
+            "abou",
+            "sheikh",
+            "dr.",
+            "haji",
+            "mullah",
+        )
+        or low[1]
+        in (
+            "al",
+            "el",
+            "abd",
+            "abu",
+            "ibn",
+            "bin",
+            "al-din",
+            "din",
+            "uddin",
+            "ud-din",
+            "allah",
+            "ullah",
+        )
+        or low[1].startswith(("al-", "el-", "ul-"))
+    ):
         return None
     if len(words) >= 3:
         if rng.random() < 0.5:  # drop the father's name (second word)
@@ -1520,7 +2468,21 @@ def arabic_chain(e: Entry, rng: Random) -> str | None:
     return None
 
 
-KUNYA = ["Abu Ahmad", "Abu Muhammad", "Abu Omar", "Abu Ali", "Abu Hassan", "Abu Khalid", "Umm Ahmad", "Abu Bakr", "al-Masri", "al-Shami", "al-Iraqi", "al-Hajj", "Abu Yusuf"]
+KUNYA = [
+    "Abu Ahmad",
+    "Abu Muhammad",
+    "Abu Omar",
+    "Abu Ali",
+    "Abu Hassan",
+    "Abu Khalid",
+    "Umm Ahmad",
+    "Abu Bakr",
+    "al-Masri",
+    "al-Shami",
+    "al-Iraqi",
+    "al-Hajj",
+    "Abu Yusuf",
+]
 
 
 def kunya_laqab(e: Entry, rng: Random) -> str | None:
@@ -1537,11 +2499,23 @@ def slavic_feminine(e: Entry, rng: Random) -> str | None:
     if pp is None:
         return None
     g, f = pp
-    if not (tradition(e) == "russian" or any(w.upper().endswith(("OVNA", "EVNA", "ICHNA", "INICHNA")) for w in g)):
+    if not (
+        tradition(e) == "russian"
+        or any(w.upper().endswith(("OVNA", "EVNA", "ICHNA", "INICHNA")) for w in g)
+    ):
         return None
     fam = f[-1]
     up = fam.upper()
-    for fem, masc in (("OVA", "OV"), ("EVA", "EV"), ("INA", "IN"), ("SKAYA", "SKIY"), ("SKA", "SKI"), ("CKA", "CKI"), ("YEVA", "YEV"), ("KAYA", "KIY")):
+    for fem, masc in (
+        ("OVA", "OV"),
+        ("EVA", "EV"),
+        ("INA", "IN"),
+        ("SKAYA", "SKIY"),
+        ("SKA", "SKI"),
+        ("CKA", "CKI"),
+        ("YEVA", "YEV"),
+        ("KAYA", "KIY"),
+    ):
         if up.endswith(fem):
             nf = fam[: -len(fem)] + _case_like(fam[-len(fem) :], masc)
             return " ".join(g + f[:-1] + [nf])
@@ -1555,6 +2529,8 @@ def other_order_caps(e: Entry, rng: Random) -> str | None:
     g, f = pp
     fam = " ".join(f).upper()
     giv = " ".join(w.title() if w.isupper() else w for w in g)
+    if e.list == "un_sc":  # the UN writes these family name first: write the other order
+        return f"{giv} {fam}"
     return f"{fam} {giv}" if rng.random() < 0.5 else f"{giv} {fam}"
 
 
@@ -1612,7 +2588,9 @@ def person_of(*trads: str) -> Pred:
 
 
 def any_of(*trads: str) -> Pred:
-    return lambda e: e.kind in ("person", "organization") and len(e.name.split()) >= 2 and tradition(e) in trads
+    return lambda e: (
+        e.kind in ("person", "organization") and len(e.name.split()) >= 2 and tradition(e) in trads
+    )
 
 
 def long_name(n: int) -> Pred:
@@ -1623,7 +2601,9 @@ def person_or_org(e: Entry) -> bool:
     return (e.kind == "organization" and len(e.name.split()) >= 2) or is_person(e)
 
 
-def build_categories(aliases: dict[tuple[str, str], list[str]], flags: dict[tuple[str, str], str]) -> list[tuple[str, Pred, Callable[[Entry, Random], str | None]]]:
+def build_categories(
+    aliases: dict[tuple[str, str], list[str]], flags: dict[tuple[str, str], str]
+) -> list[tuple[str, Pred, Callable[[Entry, Random], str | None]]]:
     hisp = person_of("hispanic")
     return [
         ("legal_form_misspelt_transposed", has_long_legal, legal_misspelt("transposed")),
@@ -1641,10 +2621,18 @@ def build_categories(aliases: dict[tuple[str, str], list[str]], flags: dict[tupl
         ("company_country_of_registration", has_legal, country_appended),
         ("ampersand_and", is_org, and_ampersand),
         ("the_added_or_dropped", has_legal, the_added_dropped),
-        ("group_holding_swapped", lambda e: is_org(e) and any(_bare(w) in GROUPISH for w in _org_words(e)), group_holding_swapped),
+        (
+            "group_holding_swapped",
+            lambda e: is_org(e) and any(_bare(w) in GROUPISH for w in _org_words(e)),
+            group_holding_swapped,
+        ),
         ("trading_name_around", is_org, trading_name(aliases)),
         ("vessel_prefix", lambda e: e.kind == "vessel" and len(e.name) >= 3, vessel_prefix),
-        ("vessel_aircraft_imo_msn_flag", lambda e: e.kind in ("vessel", "aircraft") and e.primary, vessel_imo_flag(flags)),
+        (
+            "vessel_aircraft_imo_msn_flag",
+            lambda e: e.kind in ("vessel", "aircraft") and e.primary,
+            vessel_imo_flag(flags),
+        ),
         ("family_name_first", is_person, family_first),
         ("comma_surname_given", is_person, comma_kyc),
         ("initials_of_given_names", is_person, initials_given),
@@ -1657,22 +2645,53 @@ def build_categories(aliases: dict[tuple[str, str], list[str]], flags: dict[tupl
         ("translit_persian", person_of("persian"), translit_table(PERSIAN_SUBS)),
         ("translit_korean", person_of("korean"), translit_table(KOREAN_SUBS)),
         ("translit_russian_systems", person_of("russian"), translit_russian),
-        ("translit_chinese_wadegiles_cantonese", lambda e: person_of("chinese")(e) and is_pinyin(e), translit_chinese),
+        (
+            "translit_chinese_wadegiles_cantonese",
+            lambda e: person_of("chinese")(e) and is_pinyin(e),
+            translit_chinese,
+        ),
         ("one_letter_slip_korean", person_of("korean"), one_letter_slip),
         ("one_letter_slip_arabic_persian", person_of("arabic", "persian"), one_letter_slip),
         ("one_letter_slip_russian_chinese", person_of("russian", "chinese"), one_letter_slip),
         ("syllabic_hyphen_space", person_of("korean", "chinese", "vietnamese"), syllabic_hyphen),
-        ("original_script", lambda e: e.primary and (e.remarks.startswith("ORIG=") or (is_person(e) and tradition(e) == "russian")), original_script),
+        (
+            "original_script",
+            lambda e: (
+                e.primary
+                and (e.remarks.startswith("ORIG=") or (is_person(e) and tradition(e) == "russian"))
+            ),
+            original_script,
+        ),
         ("diacritics_added", lambda e: person_or_org(e), diacritics_added),
         ("diacritics_removed", lambda e: len(e.name.split()) >= 2, diacritics_removed),
-        ("turkish_azeri_letters", lambda e: person_or_org(e) and (tradition(e) == "turkic" or "azerbaijan" in e.nat or any(c in TURKIC for c in e.name) or _turkic_word(e)), turkic_letters),
+        (
+            "turkish_azeri_letters",
+            lambda e: (
+                person_or_org(e)
+                and (
+                    tradition(e) == "turkic"
+                    or "azerbaijan" in e.nat
+                    or any(c in TURKIC for c in e.name)
+                    or _turkic_word(e)
+                )
+            ),
+            turkic_letters,
+        ),
         ("truncated_at_word", long_name(24), truncate_word_boundary),
         ("truncated_inside_word", long_name(22), truncate_inside_word),
         ("payment_message_style", person_or_org, payment_style),
         ("ocr_letter_slip", lambda e: person_or_org(e) and len(e.name) >= 10, ocr_slip),
         ("ocr_digit_for_letter", lambda e: person_or_org(e) and len(e.name) >= 10, ocr_digits),
-        ("adjacent_key_typo", lambda e: person_or_org(e) and len(e.name) >= 8, word_slip(slip_key, 4)),
-        ("adjacent_letters_transposed", lambda e: person_or_org(e) and len(e.name) >= 8, word_slip(slip_transpose, 5)),
+        (
+            "adjacent_key_typo",
+            lambda e: person_or_org(e) and len(e.name) >= 8,
+            word_slip(slip_key, 4),
+        ),
+        (
+            "adjacent_letters_transposed",
+            lambda e: person_or_org(e) and len(e.name) >= 8,
+            word_slip(slip_transpose, 5),
+        ),
         ("vowels_dropped_telex", is_person, vowels_dropped),
         ("words_glued", lambda e: person_or_org(e) and len(e.name.split()) >= 3, glued),
         ("word_split_inside", person_or_org, split_inside),
@@ -1684,13 +2703,33 @@ def build_categories(aliases: dict[tuple[str, str], list[str]], flags: dict[tupl
         ("arabic_chain_bin_ibn_ould", person_of("arabic"), arabic_chain),
         ("kunya_laqab_added", person_of("arabic"), kunya_laqab),
         ("slavic_feminine_form", person_of("russian", "other"), slavic_feminine),
-        ("family_caps_other_order", person_of("chinese", "korean", "japanese", "hungarian", "vietnamese"), other_order_caps),
-        ("combo_legal_misspelt_and_moved", has_long_legal, combo(legal_misspelt("dropped"), legal_moved)),
+        (
+            "family_caps_other_order",
+            person_of("chinese", "korean", "japanese", "hungarian", "vietnamese"),
+            other_order_caps,
+        ),
+        (
+            "combo_legal_misspelt_and_moved",
+            has_long_legal,
+            combo(legal_misspelt("dropped"), legal_moved),
+        ),
         ("combo_payment_truncated", long_name(26), payment_truncated),
-        ("combo_translit_and_initial", person_of("arabic", "persian"), combo(initial_first_rest, translit_table(ARABIC_SUBS + PERSIAN_SUBS))),
+        (
+            "combo_translit_and_initial",
+            person_of("arabic", "persian"),
+            combo(initial_first_rest, translit_table(ARABIC_SUBS + PERSIAN_SUBS)),
+        ),
         ("combo_comma_and_typo", is_person, combo(word_slip(slip_key, 4), comma_kyc)),
-        ("combo_abbrev_and_spaced_form", lambda e: has_short_legal(e) and is_org(e), combo(generic_abbreviated, legal_spaced)),
-        ("combo_three_title_drop_middle_ocr", lambda e: is_person(e) and len(e.name.split()) >= 3, combo(dropped_middle, ocr_digits, title_prefix)),
+        (
+            "combo_abbrev_and_spaced_form",
+            lambda e: has_short_legal(e) and is_org(e),
+            combo(generic_abbreviated, legal_spaced),
+        ),
+        (
+            "combo_three_title_drop_middle_ocr",
+            lambda e: is_person(e) and len(e.name.split()) >= 3,
+            combo(dropped_middle, ocr_digits, title_prefix),
+        ),
     ]
 
 
@@ -1724,14 +2763,16 @@ def make_variants(entries: list[Entry], parties: Parties) -> list[list[str]]:
     flags: dict[tuple[str, str], str] = {}
     for e in entries:
         aliases.setdefault((e.list, e.list_id), []).append(e.name)
-    for e in entries:
-        if e.kind == "vessel" and e.primary and e.list == "us_ofac_sdn":
-            m = re.search(r"([a-z ,]+)$", e.nat)
-            del m
     for row in csv.reader(io.StringIO(_read_gz_text(LISTS / "ofac_sdn" / "sdn.csv.gz"))):
         if len(row) >= 12 and _nz(row[2]) == "vessel" and _nz(row[9]):
             flags[("us_ofac_sdn", row[0].strip())] = _nz(row[9])
-    gen = [e for e in entries if e.gen and e.list in ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl") and len(e.name) >= 4]
+    gen = [
+        e
+        for e in entries
+        if e.gen
+        and e.list in ("us_ofac_sdn", "us_ofac_cons", "un_sc", "us_csl")
+        and len(e.name) >= 4
+    ]
     gen.sort(key=lambda e: (e.list, e.list_id, e.name, e.primary))
     rows: list[list[str]] = []
     seen: set[str] = set()
@@ -1795,10 +2836,90 @@ def main() -> None:
     variants = make_variants(entries, parties)
     innocent = make_innocent(parties)
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "independent10_variants.csv.gz").write_bytes(_csv_bytes(["query", "category", "kind", "list", "list_id", "list_name", "half"], variants))
-    (OUT / "independent10_innocent.csv.gz").write_bytes(_csv_bytes(["name", "kind", "source"], innocent))
+    (OUT / "independent10_variants.csv.gz").write_bytes(
+        _csv_bytes(["query", "category", "kind", "list", "list_id", "list_name", "half"], variants)
+    )
+    (OUT / "independent10_innocent.csv.gz").write_bytes(
+        _csv_bytes(["name", "kind", "source"], innocent)
+    )
     print(f"variants {len(variants)} innocent {len(innocent)}", file=sys.stderr)
 
 
+# --------------------------------------------------------------------------------------------
+# Crude sanity check (python generate.py --check): trigram nearest list name of every row
+# --------------------------------------------------------------------------------------------
+
+
+def _trigrams(text: str) -> set[str]:
+    t = f"  {fold(text)} "
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def sanity_check() -> None:
+    entries, parties = load_all()
+    names: list[tuple[str, tuple[str, str]]] = []
+    seen: set[tuple[str, tuple[str, str]]] = set()
+    for e in entries:
+        item = (fold(e.name), parties.find((e.list, e.list_id)))
+        if item[0] and item not in seen:
+            seen.add(item)
+            names.append(item)
+    grams = [_trigrams(n) for n, _ in names]
+    index: dict[str, list[int]] = {}
+    for i, g in enumerate(grams):
+        for t in g:
+            index.setdefault(t, []).append(i)
+    common = {t for t, ids in index.items() if len(ids) > 3000}
+
+    def nearest(q: str) -> tuple[float, int]:
+        qg = _trigrams(q)
+        counts: dict[int, int] = {}
+        for t in sorted(qg - common):
+            for i in index.get(t, []):
+                counts[i] = counts.get(i, 0) + 1
+        best, best_i = 0.0, -1
+        for i, c in sorted(counts.items()):
+            inter = len(qg & grams[i]) if c else 0
+            j = inter / len(qg | grams[i])
+            if j > best:
+                best, best_i = j, i
+        return best, best_i
+
+    def read(path: Path) -> list[list[str]]:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        return list(csv.reader(io.StringIO(text)))[2:]
+
+    variants = read(OUT / "independent10_variants.csv.gz")
+    own_top = 0
+    per_cat: dict[str, list[int]] = {}
+    sims: list[float] = []
+    for q, cat, _kind, lst, lid, _name, _half in variants:
+        j, i = nearest(q)
+        ok = i >= 0 and names[i][1] == parties.find((lst, lid))
+        own_top += ok
+        per_cat.setdefault(cat, [0, 0])
+        per_cat[cat][0] += ok
+        per_cat[cat][1] += 1
+        sims.append(j)
+    sims.sort()
+    print(
+        f"variants: trigram top-1 is own party for {own_top}/{len(variants)} ({own_top / len(variants):.1%}); median Jaccard {sims[len(sims) // 2]:.2f}"
+    )
+    for cat, (a, b) in sorted(per_cat.items(), key=lambda kv: kv[1][0] / kv[1][1]):
+        print(f"  {cat:45s} {a:3d}/{b}")
+    innocent = read(OUT / "independent10_innocent.csv.gz")
+    near = [(nearest(r[0]), r[0]) for r in innocent]
+    isims = sorted(j for (j, _), _ in near)
+    n = len(isims)
+    print(
+        f"innocent: median nearest-listed Jaccard {isims[n // 2]:.2f}; >=0.6: {sum(s >= 0.6 for s in isims)}; >=0.8: {sum(s >= 0.8 for s in isims)} of {n}"
+    )
+    for (j, i), q in sorted(near, key=lambda x: (-x[0][0], x[1]))[:15]:
+        print(f"  {j:.2f} {q!r} ~ {names[i][0]!r}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--check" in sys.argv[1:]:
+        sanity_check()
+    else:
+        main()
