@@ -1053,8 +1053,9 @@ def the_added_dropped(e: Entry, rng: Random) -> str | None:
     if words and _bare(words[0]) == "THE":
         return " ".join(words[1:])
     if (
-        _legal_positions(words[:1])
-        or _bare(words[0]) in ("OPEN", "CLOSED", "PUBLIC", "JOINTSTOCK")
+        _bare(words[0]) in LEGAL_SINGLE
+        or _bare(words[0]) in ("OPEN", "CLOSED", "PUBLIC", "JOINTSTOCK", "JOINT", "LIMITED")
+        or (words[0].isupper() and _bare(words[0]) in ("GRUPO", "INVERSIONES", "GRUPPA"))
         or len(words) < 2
     ):
         return None
