@@ -260,6 +260,7 @@ SET_NAMES = {
     "independent_m": "set M",
     "independent_n": "set N",
     "independent_o": "set O",
+    "independent_p": "set P",
 }
 
 
@@ -270,7 +271,7 @@ def _set_name(folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     here = Path(__file__).parent
-    parser.add_argument("--independent", type=Path, default=here / "independent_o")
+    parser.add_argument("--independent", type=Path, default=here / "independent_p")
     parser.add_argument(
         "--tuned",
         type=Path,
@@ -289,6 +290,7 @@ def main() -> None:
             here / "independent_l",
             here / "independent_m",
             here / "independent_n",
+            here / "independent_o",
         ],
     )
     parser.add_argument("--json", type=Path, default=None)

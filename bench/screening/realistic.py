@@ -181,13 +181,14 @@ def main() -> int:
             "independent7",
             "independent8",
             "independent9",
+            "independent10",
         ),
         help="dev: the development set of make_dev.py (halves a / b / all; misses may be read); "
         "devcheck: its check set (another seed, other entries and names); dev2 / devcheck2: "
         "the second development and check sets (make_dev.py --more); independent: the check set "
         "written apart from the screening code (bench/screening/independent/, run only; burned "
-        "after its one run); independent2 ... independent9: the second to ninth such sets "
-        "(bench/screening/independent2/ ... independent9/)",
+        "after its one run); independent2 ... independent10: the second to tenth such sets "
+        "(bench/screening/independent2/ ... independent10/)",
     )
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument(
