@@ -855,10 +855,15 @@ class Detector:
         self.last_features = None
         try:
             verdict = self._score([("user", ask)], exempt, nested=True)
-            read: tuple[set[str], dict[str, float]] | None = self.last_features
-            return verdict, (dict(read[1]) if read is not None else {})
+            return verdict, self._last_signals()
         finally:
             self.last_features, self.last_text, self.last_turn_text = kept
+
+    def _last_signals(self) -> dict[str, float]:
+        """The signals the learned part read in the last scoring (empty without it); a method,
+        so the compiled build does not narrow ``last_features`` to the ``None`` set before it."""
+        read = self.last_features
+        return dict(read[1]) if read is not None else {}
 
     def _score(self, convo: list[tuple[str, str]], exempt: bool, nested: bool = False) -> Verdict:
         config = self.config
