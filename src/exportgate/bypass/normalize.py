@@ -895,6 +895,11 @@ _FLIPPED_RE = re.compile("[" + "".join(_FLIPPED) + "]")
 # the separators of "h~o~w" (the marks of _SPACED are read there); a text holding none of them
 # skips the interleave pattern
 _INTERLEAVE_SEPARATORS = tuple("~^=+#%&@$<>`")
+# round 29: asterisks set inside words so that a filter's word list misses them
+# ("t*amperin*g", "r*ansomwar*e"): a letter, an asterisk, two letters or more, an asterisk, a
+# letter, all one word (markdown emphasis "*word*" has a space or the text's edge outside its
+# asterisks, and arithmetic "a*b" has no second asterisk inside the same word)
+_STAR_MASKED = re.compile(r"(?<![\w*])[a-z]+\*[a-z]{2,}\*[a-z]+(?![\w*])")
 # the spelling alphabet's vowels: a spelled English word almost always holds one of them
 _NATO_COMMON = ("alfa", "alpha", "echo", "india", "oscar")
 # frequent English words written backwards, as substrings (precondition of _backward_words)
@@ -1020,6 +1025,12 @@ def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normali
         result.views.append(_INTERLEAVED.sub(lambda m: m.group().replace(m.group(1), ""), folded))
         result.disguised += sum(1 for _ in interleaved) * 3
         result.disguises = (*result.disguises, "a mark between every letter")
+    if "*" in folded:
+        masked = _STAR_MASKED.findall(folded[:8000])
+        if len(masked) >= 2:
+            result.views.append(_STAR_MASKED.sub(lambda m: m.group().replace("*", ""), folded))
+            result.disguised += len(masked)
+            result.disguises = (*result.disguises, "asterisks inside words")
     if any(map(folded.__contains__, _NATO_COMMON)) and not _NATO_WORDS.isdisjoint(
         _WORD.findall(folded[:6000])
     ):
