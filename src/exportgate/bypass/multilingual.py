@@ -1060,9 +1060,7 @@ def _own_password(found: dict[str, str], head: str) -> bool:
 # words, as substrings)
 _HOW_LOW = _listed(LOW_RESOURCE_HOW_27) + _listed(LOW_RESOURCE_HOW_29)  # round 29: + HOW_29
 _HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _HOW_LOW if _WORD.fullmatch(w))
-_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(
-    w for w in _HOW_LOW if not _WORD.fullmatch(w)
-)
+_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(w for w in _HOW_LOW if not _WORD.fullmatch(w))
 # round 27: Armenian writes its question, emphasis and exclamation marks (՞ ՛ ՜) on the stressed
 # vowel inside a word ("ինչպե՞ս", "how?"); they are dropped before the words are read
 _ARMENIAN_MARKS = str.maketrans("", "", "\u055b\u055c\u055e")
