@@ -706,6 +706,122 @@ def hyphen_joined(folded: str, known: frozenset[str]) -> tuple[str, int] | None:
     return joined, len(found)
 
 
+# round 29: the short English words a letter-by-letter run joins without a boundary ("a b r o w s
+# e r e x t e n s i o n" -> "abrowserextension"); the longer ones come from the caller's ``known``
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "i",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "and",
+        "any",
+        "are",
+        "but",
+        "can",
+        "far",
+        "for",
+        "get",
+        "has",
+        "her",
+        "him",
+        "his",
+        "how",
+        "its",
+        "may",
+        "new",
+        "not",
+        "now",
+        "off",
+        "old",
+        "one",
+        "our",
+        "out",
+        "own",
+        "put",
+        "see",
+        "she",
+        "the",
+        "too",
+        "two",
+        "use",
+        "was",
+        "way",
+        "who",
+        "why",
+        "you",
+    ]
+)
+_RUN_WORD = re.compile(r"[a-z]{12,60}")
+
+
+def _segment(run: str, known: frozenset[str]) -> list[str] | None:
+    """``run`` cut into ``known`` or short words (every letter used) at the least cost: one a
+    word, one and half its length for a piece of five letters or more that is neither (a rare
+    word, "carfentanil"; the longer such a piece, the dearer);
+    None where no cut exists."""
+    cost: list[int] = [0] + [-1] * len(run)
+    cuts: list[list[str]] = [[] for _ in range(len(run) + 1)]
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - 16), end):
+            if cost[start] < 0:
+                continue
+            piece = run[start:end]
+            if piece in known or piece in _SHORT_WORDS:
+                step = 1
+            elif len(piece) >= 5:
+                step = 1 + len(piece) // 2
+            else:
+                continue
+            if cost[end] < 0 or cost[start] + step < cost[end]:
+                cost[end] = cost[start] + step
+                cuts[end] = [*cuts[start], piece]
+    return cuts[len(run)] if cost[len(run)] >= 0 else None
+
+
+def spaced_segmented(view: str, known: frozenset[str]) -> str | None:
+    """Round 29: a spaced-letter view whose joined runs hold several words with no boundary
+    ("buyingcarfentanil"), each such run cut into known words; None where none is."""
+    text = view[:8000]
+    parts: list[str] = []
+    last = 0
+    for match in _RUN_WORD.finditer(text):
+        run = match.group()
+        if run in known:
+            continue
+        words = _segment(run, known)
+        if words is None or len(words) < 2:
+            continue
+        parts.append(text[last : match.start()])
+        parts.append(" ".join(words))
+        last = match.end()
+    if not parts:
+        return None
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 # round 12: emoji put after every word ("how🚀 do🔥 we🌸 ..."): read without them
 _EMOJI_AFTER_WORD = re.compile(
     "(?<=[^\\W\\d_])[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s|$)"
