@@ -53,6 +53,7 @@ from exportgate.bypass.normalize import (
     hyphen_joined,
     normalize,
     scramble_key,
+    spaced_segmented,
     unscramble,
 )
 from exportgate.bypass.refusal import is_refusal
@@ -820,6 +821,11 @@ def _known_word_views(norm: Normalized, original: str, model: LearnedModel) -> N
         swapped = unscramble(norm.folded, known, by_key)
         if swapped != norm.folded[:4000]:
             norm.views.append(swapped)
+    if norm.spaced_runs:
+        # round 29: several words spelled out letter by letter with no gap between them
+        known = scramble_table(model)[0]
+        cut = [spaced_segmented(view, known) for view in norm.views]
+        norm.views.extend(v for v in cut if v is not None)
     if "-" in norm.folded:
         split = hyphen_joined(norm.folded, scramble_table(model)[0])
         if split is not None:

@@ -439,6 +439,94 @@ LOW_RESOURCE_COVERT_27 = """
     akaunti ya benki ya mtu|bank account ng ibang tao|басқа адамның банк
 """
 
+# Round 29 (helper bypass29, 2026-12-07; set P tuned-on): the kinds set P's low-resource
+# translation misses showed were missing, each filled for the languages of this module's list
+# from standard bilingual dictionaries (project staff's own knowledge; no entry copied from a
+# set): a person put to sleep "so that he never wakes up again" (the euphemism for killing),
+# threatening messages, posing as a bank officer, fake certificates, money hidden from the tax
+# office, a weapon without a serial number, people taken across a border, spyware, a lock
+# picked, a drug put in someone's drink, a virus installed on another's computer.
+LOW_RESOURCE_HARM_29: dict[str, str] = {
+    "kill": """
+        # "so that he / she never wakes up again" (Kinyarwanda, Indonesian / Malay, Hausa,
+        # Swahili, Tagalog, Zulu, Haitian Creole, Welsh, Irish, Basque, Icelandic, Nepali, Hindi)
+        ntazongera kubyuka|atazongera kubyuka|tidak bangun lagi|tak bangun lagi|tidak bangun-bangun
+        kada ya farka|kada ta farka|asiamke tena|asiamke kamwe|hindi na magising|di na magising
+        angaphinde avuke|pa janm leve ankò|pa leve ankò|na fydd yn deffro|nach ndúiseoidh
+        ez esnatzeko|berriro ez esnatzeko|vakni aldrei|कहिल्यै नउठोस्|फेरि नउठोस्|फिर कभी न उठे
+    """,
+    "stalking": """
+        # threatening messages (Welsh, Irish, Swahili, Tagalog, Indonesian, Hausa, Zulu, Icelandic)
+        negeseuon bygythiol|neges fygythiol|teachtaireachtaí bagracha|ujumbe wa vitisho
+        mensaheng pananakot|pesan ancaman|saƙon barazana|imilayezo esongelayo|hótunarskilaboð
+        # spyware on a phone (Sinhala, Tamil, Nepali, Bengali, Swahili, Tagalog, Indonesian)
+        ඔත්තු මෘදුකාංග|உளவு மென்பொருள்|जासूसी सफ्टवेयर|গুপ্তচর সফটওয়্যার|programu ya upelelezi
+        spy app sa cellphone|aplikasi penyadap|perangkat lunak mata-mata
+        # following a wife's / husband's phone secretly (Armenian)
+        գաղտնի հետևել|հեռախոսին հետևել
+    """,
+    "fraud": """
+        # posing as a bank officer (Tamil, Hindi, Nepali, Bengali, Swahili, Tagalog, Hausa)
+        அதிகாரி போல பேசி|வங்கி அதிகாரி போல|बैंक अधिकारी बनकर|बैंक कर्मचारी बनेर|ব্যাংক কর্মকর্তা সেজে
+        kujifanya afisa wa benki|magpanggap na taga-bangko|yin kamar ma'aikacin banki
+        # a deceiving e-mail / message (Hausa, Swahili, Tagalog, Indonesian)
+        imel na yaudara|saƙon imel na yaudara|saƙon yaudara|barua pepe ya udanganyifu
+        email na panloloko|email penipuan|pesan penipuan
+        # money hidden from the tax office (Icelandic, Irish, Welsh, Swahili, Indonesian)
+        skattsvik|fela peninga|falið peninga|svíkja undan skatti|seachaint cánach|osgoi treth
+        kukwepa kodi|menghindari pajak secara ilegal|menyembunyikan uang dari pajak
+    """,
+    "laundering": """
+        # Irish "launder money", Icelandic "money laundering", "shell companies"
+        airgead a sciúradh|sciúradh airgid|peningaþvætti|þvætta peninga|skúffufyrirtæk
+    """,
+    "counterfeit": """
+        # a fake certificate or seal (Nepali, Hindi, Bengali, Swahili, Tagalog, Indonesian)
+        नक्कली डाक्टरको|नक्कली प्रमाणपत्र|नकली प्रमाणपत्र|नकली डिग्री|জাল সার্টিফিকেট
+        cheti bandia|pekeng sertipiko|pekeng diploma|ijazah palsu|sertifikat palsu
+    """,
+    "weapon": """
+        # a weapon without a serial number, made at home (Kurmanji, Sorani in Latin script)
+        çekek bê hejmar|çekê bê hejmar|çek çêkim|çekekê çêkim
+    """,
+    "trafficking": """
+        # people taken across a border unseen (Mongolian), smuggled and sold (Lao, Khmer)
+        хүмүүсийг хилээр|хилээр хүн|хүн хууль бусаар|ລັກລອບຂາຍ|ລັກລອບນຳ|រត់ពន្ធ
+    """,
+    "hacking": """
+        # a virus put on another's computer (Uzbek), a password broken (Bengali), an account
+        # broken into (Khmer)
+        virus o'rnat|virus yuborish|পাসওয়ার্ড ভেঙে|পাসওয়ার্ড হ্যাক|លួចចូលគណនី
+    """,
+    "steal": """
+        # Javanese "steal", Irish "pick a lock", Welsh "steal a catalytic converter / car"
+        nyolong|nyolongi|dicolong|glas a phiocadh|piocadh glais|ddwyn car|ddwyn trawsnewidydd
+    """,
+    "drugs": """
+        # a drug put into someone's drink (Basque, Javanese / Indonesian "anaesthetic drug")
+        droga bat norbaiten|norbaiten edarian|obat bius kanggo|obat bius untuk
+    """,
+}
+
+# Round 29: "without being caught / without anyone noticing" in the languages set P showed
+# missing (Haitian Creole, Lao, Zulu, Tagalog, Nepali, Hindi, Indonesian, Hausa, Welsh,
+# Basque, Uzbek, Sinhala, Mongolian, Irish, Icelandic)
+LOW_RESOURCE_CONCEAL_29 = """
+    san yo pa kenbe m|san yo pa bare m|san pèsonn pa konnen|ບໍ່ໃຫ້ຖືກຈັບ|ngaphandle kokubanjwa
+    hindi ako mahuhuli|nang hindi nahuhuli|पत्ता नलाग्ने|पता न चले|tanpa ketahuan
+    ba za su gane ba|ba tare da an kama ni ba|heb i neb sylwi|heb i neb wybod|konturatu gabe
+    sezdirmasdan|bildirmasdan|කාටවත් නොදැනී|баригдахгүйгээр|gan aird a tharraingt|gan fhios dó
+    án þess að nokkur taki eftir|án þess að komast upp
+"""
+
+# Round 29: a bare "how" / "way" in further low-resource languages, a request only together with
+# a wish that nobody know (as round 27's list): Lao, Khmer, Nepali, Tamil, Sinhala, Mongolian,
+# Armenian, Welsh, Basque, Irish, Icelandic, Haitian Creole, Javanese, Tagalog
+LOW_RESOURCE_HOW_29 = """
+    ແນວໃດ|របៀប|कसरी|तरिका|எப்படி|කොහොමද|хэрхэн|ինչպես|sut|nola|conas|hvernig|kijan
+    carane|paraan
+"""
+
 # Round 17 (project staff): the first-person request forms of the low-resource languages —
 # "how can I", "how do I", "what is the best / surest way to", "tell me how to" — read as the
 # operational form a harmful object or act must stand under before the foreign-ask floor
@@ -465,6 +553,9 @@ LOW_RESOURCE_ASK = """
     kedu ka m ga-esi|kedu ka m si|kedu ka m ga|sideen u|sidee baan u|habka ugu fiican
     ninawezaje|nawezaje|njia gani ya|njia bora ya|njia rahisi ya|njia ya uhakika
     nigute nakwica|nigute nshobora|nigute nakora|ndingaita sei|ndingatani kuti|nka etsa joang
+    # round 29: "tell me how" (Irish), "how is it done" (Javanese), "give me a plan to"
+    # (Haitian Creole), "please tell me how" (Khmer)
+    inis dom conas|piye carane|kepriye carane|ban m yon plan|ban m plan|សូមប្រាប់របៀប
     # Zulu / Xhosa ("how can I ...", "the way of ...", "tell me how")
     ngingakwenza kanjani|ngingenza kanjani|indlela yoku|ngitshele ukuthi ngingakwenza
     ndingayenza njani|ndingenza njani|indlela yoku|ndixelele ukuba ndingayenza
@@ -560,13 +651,16 @@ LOW_RESOURCE_STUDY_27 = """
 __all__ = [
     "LOW_RESOURCE_ASK",
     "LOW_RESOURCE_CONCEAL_27",
+    "LOW_RESOURCE_CONCEAL_29",
     "LOW_RESOURCE_COVERT_27",
     "LOW_RESOURCE_HARM",
     "LOW_RESOURCE_HARM_17",
     "LOW_RESOURCE_HARM_20",
     "LOW_RESOURCE_HARM_23",
     "LOW_RESOURCE_HARM_27",
+    "LOW_RESOURCE_HARM_29",
     "LOW_RESOURCE_HOW_27",
+    "LOW_RESOURCE_HOW_29",
     "LOW_RESOURCE_INNOCENT",
     "LOW_RESOURCE_RECOVER_27",
     "LOW_RESOURCE_SECRETLY_27",

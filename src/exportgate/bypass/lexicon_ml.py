@@ -34,6 +34,7 @@ from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_HARM_20,
     LOW_RESOURCE_HARM_23,
     LOW_RESOURCE_HARM_27,
+    LOW_RESOURCE_HARM_29,
     LOW_RESOURCE_INNOCENT,
     LOW_RESOURCE_STUDY_27,
 )
@@ -684,6 +685,8 @@ _HARM_TABLE = _table(
     # round 27: acts named by their verb and object (a former partner's messages, a fake
     # identity card, passports kept, waste dumped into a river, an earpiece in an exam)
     + [(e, c) for c, text in LOW_RESOURCE_HARM_27.items() for e in _entries(text)]
+    # round 29: "never wakes up again", threatening messages, posing as a bank officer, ...
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_29.items() for e in _entries(text)]
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
 _ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])

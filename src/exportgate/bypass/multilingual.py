@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from exportgate.bypass import lexicon_ml
 from exportgate.bypass.lexicon_lowres import (
     LOW_RESOURCE_CONCEAL_27,
+    LOW_RESOURCE_CONCEAL_29,
     LOW_RESOURCE_COVERT_27,
     LOW_RESOURCE_HOW_27,
+    LOW_RESOURCE_HOW_29,
     LOW_RESOURCE_RECOVER_27,
     LOW_RESOURCE_SECRETLY_27,
 )
@@ -1038,7 +1040,7 @@ def _listed(text: str) -> tuple[str, ...]:
 
 
 # round 27 (``lexicon_lowres``): further wishes that nobody know, covert objects, and "secretly"
-_CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27)
+_CONCEAL = _CONCEAL + _listed(LOW_RESOURCE_CONCEAL_27) + _listed(LOW_RESOURCE_CONCEAL_29)
 _COVERT = _COVERT + _listed(LOW_RESOURCE_COVERT_27)
 _SECRETLY = _listed(LOW_RESOURCE_SECRETLY_27)
 # round 27: a password named alone, where the text says it was forgotten, is to be changed
@@ -1056,10 +1058,9 @@ def _own_password(found: dict[str, str], head: str) -> bool:
 
 # (Latin single words as words; phrases and the Indic words, whose vowel signs split letter
 # words, as substrings)
-_HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _listed(LOW_RESOURCE_HOW_27) if _WORD.fullmatch(w))
-_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(
-    w for w in _listed(LOW_RESOURCE_HOW_27) if not _WORD.fullmatch(w)
-)
+_HOW_LOW = _listed(LOW_RESOURCE_HOW_27) + _listed(LOW_RESOURCE_HOW_29)  # round 29: + HOW_29
+_HOW_MAJOR = _HOW_MAJOR | frozenset(w for w in _HOW_LOW if _WORD.fullmatch(w))
+_HOW_MAJOR_CJK = _HOW_MAJOR_CJK + tuple(w for w in _HOW_LOW if not _WORD.fullmatch(w))
 # round 27: Armenian writes its question, emphasis and exclamation marks (՞ ՛ ՜) on the stressed
 # vowel inside a word ("ինչպե՞ս", "how?"); they are dropped before the words are read
 _ARMENIAN_MARKS = str.maketrans("", "", "\u055b\u055c\u055e")

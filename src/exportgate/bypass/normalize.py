@@ -706,6 +706,122 @@ def hyphen_joined(folded: str, known: frozenset[str]) -> tuple[str, int] | None:
     return joined, len(found)
 
 
+# round 29: the short English words a letter-by-letter run joins without a boundary ("a b r o w s
+# e r e x t e n s i o n" -> "abrowserextension"); the longer ones come from the caller's ``known``
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "i",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "and",
+        "any",
+        "are",
+        "but",
+        "can",
+        "far",
+        "for",
+        "get",
+        "has",
+        "her",
+        "him",
+        "his",
+        "how",
+        "its",
+        "may",
+        "new",
+        "not",
+        "now",
+        "off",
+        "old",
+        "one",
+        "our",
+        "out",
+        "own",
+        "put",
+        "see",
+        "she",
+        "the",
+        "too",
+        "two",
+        "use",
+        "was",
+        "way",
+        "who",
+        "why",
+        "you",
+    ]
+)
+_RUN_WORD = re.compile(r"[a-z]{12,60}")
+
+
+def _segment(run: str, known: frozenset[str]) -> list[str] | None:
+    """``run`` cut into ``known`` or short words (every letter used) at the least cost: one a
+    word, one and half its length for a piece of five letters or more that is neither (a rare
+    word, "carfentanil"; the longer such a piece, the dearer);
+    None where no cut exists."""
+    cost: list[int] = [0] + [-1] * len(run)
+    cuts: list[list[str]] = [[] for _ in range(len(run) + 1)]
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - 16), end):
+            if cost[start] < 0:
+                continue
+            piece = run[start:end]
+            if piece in known or piece in _SHORT_WORDS:
+                step = 1
+            elif len(piece) >= 5:
+                step = 1 + len(piece) // 2
+            else:
+                continue
+            if cost[end] < 0 or cost[start] + step < cost[end]:
+                cost[end] = cost[start] + step
+                cuts[end] = [*cuts[start], piece]
+    return cuts[len(run)] if cost[len(run)] >= 0 else None
+
+
+def spaced_segmented(view: str, known: frozenset[str]) -> str | None:
+    """Round 29: a spaced-letter view whose joined runs hold several words with no boundary
+    ("buyingcarfentanil"), each such run cut into known words; None where none is."""
+    text = view[:8000]
+    parts: list[str] = []
+    last = 0
+    for match in _RUN_WORD.finditer(text):
+        run = match.group()
+        if run in known:
+            continue
+        words = _segment(run, known)
+        if words is None or len(words) < 2:
+            continue
+        parts.append(text[last : match.start()])
+        parts.append(" ".join(words))
+        last = match.end()
+    if not parts:
+        return None
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 # round 12: emoji put after every word ("how🚀 do🔥 we🌸 ..."): read without them
 _EMOJI_AFTER_WORD = re.compile(
     "(?<=[^\\W\\d_])[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+(?=\\s|$)"
@@ -895,6 +1011,11 @@ _FLIPPED_RE = re.compile("[" + "".join(_FLIPPED) + "]")
 # the separators of "h~o~w" (the marks of _SPACED are read there); a text holding none of them
 # skips the interleave pattern
 _INTERLEAVE_SEPARATORS = tuple("~^=+#%&@$<>`")
+# round 29: asterisks set inside words so that a filter's word list misses them
+# ("t*amperin*g", "r*ansomwar*e"): a letter, an asterisk, two letters or more, an asterisk, a
+# letter, all one word (markdown emphasis "*word*" has a space or the text's edge outside its
+# asterisks, and arithmetic "a*b" has no second asterisk inside the same word)
+_STAR_MASKED = re.compile(r"(?<![\w*])[a-z]+\*[a-z]{2,}\*[a-z]+(?![\w*])")
 # the spelling alphabet's vowels: a spelled English word almost always holds one of them
 _NATO_COMMON = ("alfa", "alpha", "echo", "india", "oscar")
 # frequent English words written backwards, as substrings (precondition of _backward_words)
@@ -1020,6 +1141,12 @@ def _normalize_folded(stripped: str, folded: str, result: Normalized) -> Normali
         result.views.append(_INTERLEAVED.sub(lambda m: m.group().replace(m.group(1), ""), folded))
         result.disguised += sum(1 for _ in interleaved) * 3
         result.disguises = (*result.disguises, "a mark between every letter")
+    if "*" in folded:
+        masked = _STAR_MASKED.findall(folded[:8000])
+        if len(masked) >= 2:
+            result.views.append(_STAR_MASKED.sub(lambda m: m.group().replace("*", ""), folded))
+            result.disguised += len(masked)
+            result.disguises = (*result.disguises, "asterisks inside words")
     if any(map(folded.__contains__, _NATO_COMMON)) and not _NATO_WORDS.isdisjoint(
         _WORD.findall(folded[:6000])
     ):
