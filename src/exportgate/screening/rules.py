@@ -880,8 +880,25 @@ def _query_names_added(al: Alignment) -> list[str]:
 
 
 def _common_or_patronymic(word: str) -> bool:
-    """A common name, or a patronymic made from one ("mikhailovich" from "mikhail")."""
-    return is_common(word) or (is_patronymic(word) and is_common(patronymic_stem(word)))
+    """A common name, or a patronymic made from one ("mikhailovich" from "mikhail"; a
+    Ukrainian one with the glide й before "-ovych" written "y" or "i", "vasylyovych" /
+    "vasyliovych" from "vasyl", "mykolaiovych" from "mykola"), or a Persian family-name
+    suffix written as a word of its own ("Amiri Nejad": the family Amirinejad, not Amiri)."""
+    if is_common(word) or word in PERSIAN_FAMILY_SUFFIXES:
+        return True
+    if not is_patronymic(word):
+        return False
+    stem = patronymic_stem(word)
+    return is_common(stem) or (
+        word.endswith("ovych") and stem.endswith(("y", "i")) and is_common(stem[:-1])
+    )
+
+
+#: the Persian family-name suffixes (-nejad / -nezhad "of the lineage of", -zadeh "born of",
+#: -pour / -pur "son of") that Iranian passports and lists write joined or apart: written apart
+#: after a name ("Amiri Nejad", "Hossein Zadeh"), the word is part of the family name, which
+#: is another family than the name before it alone
+PERSIAN_FAMILY_SUFFIXES = frozenset({"nejad", "nezhad", "nejhad", "zadeh", "zade", "pour", "pur"})
 
 
 def _another_family_name(typed: str, listed: str, q_end: bool, c_end: bool) -> bool:

@@ -1,0 +1,73 @@
+"""Issue 17, round 17 (screenacc17): names of the customer's own beside a list name of two
+common names, where the name is a Ukrainian patronymic with the glide й before "-ovych"
+("Vasylyovych", "Mykolaiovych") or a Persian family-name suffix written as a word of its own
+("Amiri Nejad", "Hosseini Zadeh"). Made-up list names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from exportgate.screening.entities import Entity
+from exportgate.screening.rules import _common_or_patronymic
+from exportgate.screening.scoring import DEFAULT_PARAMS as P
+from exportgate.screening.screener import ListScreener
+
+REVIEW = P.review_threshold
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "vasylyovych",  # Vasyl + й + ovych, й written y
+        "vasyliovych",  # й written i (KMU 2010)
+        "mykolaiovych",  # Mykola
+        "mykolayovych",
+        "vasylovych",  # the official form, read before
+        "nejad",
+        "nezhad",
+        "zadeh",
+        "pour",
+    ],
+)
+def test_patronymic_with_glide_and_persian_suffix_are_names_of_ones_own(word: str) -> None:
+    assert _common_or_patronymic(word)
+
+
+@pytest.mark.parametrize("word", ["zxqwyovych", "brzlkiovych", "limited", "nejadx"])
+def test_other_words_are_not(word: str) -> None:
+    assert not _common_or_patronymic(word)
+
+
+@pytest.fixture(scope="module")
+def screener() -> ListScreener:
+    names = ["SHEVCHUK, Andrey", "KARIMI, Mehdi"]
+    return ListScreener(
+        [Entity(list="made_up", list_id=str(k), kind="person", name=n) for k, n in enumerate(names)]
+    )
+
+
+def _top(screener: ListScreener, query: str) -> float:
+    ms = screener.screen(query, kind="person")
+    return ms[0].score if ms else 0.0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Andriy Vasylyovych Shevchuk",  # a patronymic the list name lacks
+        "Andriy Mykolaiovych Shevchuk",
+        "Mehdi Karimi Nejad",  # the family Kariminejad, not Karimi
+        "Mehdi Karimi Zadeh",
+    ],
+)
+def test_two_common_names_and_a_name_of_ones_own_not_alone_a_match(
+    screener: ListScreener, query: str
+) -> None:
+    assert _top(screener, query) < REVIEW
+
+
+@pytest.mark.parametrize(
+    "query", ["Andriy Shevchuk", "SHEVCHUK, Andrey", "Mehdi Karimi", "KARIMI Mehdi"]
+)
+def test_the_list_name_itself_still_a_review(screener: ListScreener, query: str) -> None:
+    assert _top(screener, query) >= REVIEW
