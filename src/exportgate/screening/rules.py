@@ -15,6 +15,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -868,15 +869,24 @@ def _query_names_added(al: Alignment) -> list[str]:
     left out); nothing where another word is left (a city, "Kiev", or a name no table knows:
     the query may be the listed name with text beside it)."""
     q = al.query
-    matched = {t for t, u in zip(q.texts, al.q_used, strict=True) if u}
+    matched = {t: k for k, (t, u) in enumerate(zip(q.texts, al.q_used, strict=True)) if u}
     added = [
         t
-        for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
-        if not u and cat not in (PARTICLE, TITLE) and t not in matched  # (a word typed twice)
+        for k, (t, cat, u) in enumerate(zip(q.texts, q.cats, al.q_used, strict=True))
+        if not u and cat not in (PARTICLE, TITLE) and _not_typed_twice(t, k, matched)
     ]
     if not all(len(t) > 1 and _common_or_patronymic(t) for t in added):
         return []
     return added
+
+
+def _not_typed_twice(word: str, k: int, matched: dict[str, int]) -> bool:
+    """The query's unmatched ``word`` at ``k`` is not the same word typed twice ("Ali Ali"):
+    either no matched word is written alike, or the one that is stands apart from it, as an
+    ancestor's name stands in an Arabic naming chain ("Mohammed Ali Mohammed": a man named
+    after his grandfather; "Hassan Ali Hassan Ali"), a name of the customer's own."""
+    at = matched.get(word)
+    return at is None or abs(at - k) > 1
 
 
 def _common_or_patronymic(word: str) -> bool:
@@ -884,7 +894,7 @@ def _common_or_patronymic(word: str) -> bool:
     Ukrainian one with the glide й before "-ovych" written "y" or "i", "vasylyovych" /
     "vasyliovych" from "vasyl", "mykolaiovych" from "mykola"), or a Persian family-name
     suffix written as a word of its own ("Amiri Nejad": the family Amirinejad, not Amiri)."""
-    if is_common(word) or word in PERSIAN_FAMILY_SUFFIXES:
+    if is_common(word) or word in PERSIAN_FAMILY_SUFFIXES or _arabic_spelling_common(word):
         return True
     if not is_patronymic(word):
         return False
@@ -892,6 +902,37 @@ def _common_or_patronymic(word: str) -> bool:
     return is_common(stem) or (
         word.endswith("ovych") and stem.endswith(("y", "i")) and is_common(stem[:-1])
     )
+
+
+def _arabic_spelling_common(word: str) -> bool:
+    """A common Arabic name in a spelling the common-name table lacks: the diphthong ay
+    written "ai" ("Shaikh" / "Shaykh", "Faisal" / "Faysal"), the article joined to a common
+    name ("Elsheikh", "Alhassan"), or an "Abd" compound whose name part is written with "g"
+    for qaf as Sudanese, Gulf and Upper Egyptian speakers say it ("Abdelgadir" /
+    "Abdulqadir")."""
+    diphthong = _AI_DIPHTHONG.sub("ay", word)
+    if diphthong != word and is_common(diphthong):
+        return True
+    article = _ARTICLE_JOINED.match(word)
+    if article is not None and is_common(word[article.end() :]):
+        return True
+    abd = _ABD_JOINED.match(word)
+    if abd is None:
+        return False
+    rest = word[abd.end() :]
+    return any(
+        is_common(f"{head}{part}")
+        for part in {rest, rest.replace("g", "q")}
+        for head in ("abdul", "abdel", "abd", "abdal")
+    )
+
+
+#: the Arabic diphthong ay before a consonant, written "ai" ("faisal", "shaikh", "zainab")
+_AI_DIPHTHONG = re.compile(r"ai(?=[^aeiouy])")
+#: the Arabic article joined to the name after it, its l written as is ("elsheikh")
+_ARTICLE_JOINED = re.compile(r"(?:al|el)(?=[^aeiou\W][^\W]{3,}$)")
+#: "Abd" and its article joined to the name part ("abdel", "abdul", "abdal", "abdol")
+_ABD_JOINED = re.compile(r"abd(?:el|ul|al|ol|u|e)?(?=[^\W]{4,}$)")
 
 
 #: the Persian family-name suffixes (-nejad / -nezhad "of the lineage of", -zadeh "born of",
