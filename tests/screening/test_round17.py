@@ -85,3 +85,30 @@ def test_two_common_names_and_a_name_of_ones_own_not_alone_a_match(
 )
 def test_the_list_name_itself_still_a_review(screener: ListScreener, query: str) -> None:
     assert _top(screener, query) >= REVIEW
+
+
+@pytest.mark.parametrize(
+    ("listed", "query"),
+    [
+        ("KESTRAVO GROUP", "KESTRAVO HOLDINGS"),
+        ("MIRELUND HOLDINGS CORP.", "MIRELUND GROUP CORP."),
+        ("TORVASH INVESTMENT GROUP LTD.", "TORVASH INVESTMENT HOLDING LTD."),
+    ],
+)
+def test_group_and_holding_one_for_the_other(listed: str, query: str) -> None:
+    screener = ListScreener([Entity(list="made_up", list_id="1", kind="organization", name=listed)])
+    ms = screener.screen(query)
+    assert ms and ms[0].score >= REVIEW
+
+
+@pytest.mark.parametrize(
+    ("listed", "query"),
+    [
+        ("KESTRAVO GROUP", "KESTRAVO TRADING"),  # another generic word: another company
+        ("KESTRAVO GROUP", "VELDANOR HOLDINGS"),  # another name: no match
+    ],
+)
+def test_group_is_not_any_generic_word(listed: str, query: str) -> None:
+    screener = ListScreener([Entity(list="made_up", list_id="1", kind="organization", name=listed)])
+    ms = screener.screen(query)
+    assert not ms or ms[0].score < REVIEW
