@@ -90,8 +90,8 @@ def test_the_list_name_itself_still_a_review(screener: ListScreener, query: str)
 @pytest.mark.parametrize(
     ("listed", "query"),
     [
-        ("KESTRAVO GROUP", "KESTRAVO HOLDINGS"),
-        ("MIRELUND HOLDINGS CORP.", "MIRELUND GROUP CORP."),
+        ("KESTRAVO MARINE GROUP", "KESTRAVO MARINE HOLDINGS"),
+        ("MIRELUND DORVA HOLDINGS CORP.", "MIRELUND DORVA GROUP CORP."),
         ("TORVASH INVESTMENT GROUP LTD.", "TORVASH INVESTMENT HOLDING LTD."),
     ],
 )
@@ -105,6 +105,8 @@ def test_group_and_holding_one_for_the_other(listed: str, query: str) -> None:
     ("listed", "query"),
     [
         ("KESTRAVO GROUP", "KESTRAVO TRADING"),  # another generic word: another company
+        ("KESTRAVO GROUP", "KESTRAVO HOLDINGS"),  # one word and a group word: many groups
+        ("MIRELUND HOLDING COMPANY", "Mirelund Group"),
         ("KESTRAVO GROUP", "VELDANOR HOLDINGS"),  # another name: no match
     ],
 )

@@ -1149,6 +1149,45 @@ def _distinctive(text: str) -> bool:
     return not _generic(text)
 
 
+#: the two words a group of companies names itself by, read one for the other
+#: (``data/generic_words.txt``: "X Group" / "X Holdings")
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
+
+
+def group_word_swapped_one_word(c: Costs) -> Effect | None:
+    """A company whose only distinctive word is matched and whose "Group" stands for the
+    list's "Holding(s)" or back ("Atlas Group" / "ATLAS HOLDING"): the list name is one word
+    and a group word (beside its legal form), which many groups bear, so the swap is not alone
+    a match (under review); with two words or more beside the group word ("Sagax Investment
+    Holdings" / "SAGAX INVESTMENT GROUP", "La Crosse Holding") it is."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    swapped = any(
+        ql == cl == 1
+        and q.texts[i] in _GROUP_WORDS
+        and cand.texts[j] in _GROUP_WORDS
+        and (q.texts[i] == "group") != (cand.texts[j] == "group")
+        for i, ql, j, cl in al.spans
+    )
+    if not swapped:
+        return None
+    own = [
+        t
+        for t, cat in zip(cand.texts, cand.cats, strict=True)
+        if cat not in (LEGAL, TITLE) and t not in _GROUP_WORDS and t not in GENERIC_LEGAL
+    ]
+    if len(own) > 1:
+        return None
+    return _weak_cap(
+        c,
+        "group_word_swapped_one_word",
+        f"one word ({', '.join(own)}) with group and holding read one for the other: many "
+        "groups bear it, not alone a match",
+    )
+
+
 def _weak_cap(c: Costs, rule: str, reason: str) -> Effect:
     p = c.al.p
     return Effect(rule, "score<=", p.raw_for(p.weak_evidence_max), reason)
@@ -1608,6 +1647,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_initial_common_name,
     initial_joined_to_name,
     generic_words_only,
+    group_word_swapped_one_word,
     no_distinctive_word,
     distinctive_word_misspelt,
     short_name_only,
