@@ -15,6 +15,7 @@ the explanation table of docs/screening.md and unit-tested in tests/screening/te
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -868,20 +869,77 @@ def _query_names_added(al: Alignment) -> list[str]:
     left out); nothing where another word is left (a city, "Kiev", or a name no table knows:
     the query may be the listed name with text beside it)."""
     q = al.query
-    matched = {t for t, u in zip(q.texts, al.q_used, strict=True) if u}
+    matched = {t: k for k, (t, u) in enumerate(zip(q.texts, al.q_used, strict=True)) if u}
     added = [
         t
-        for t, cat, u in zip(q.texts, q.cats, al.q_used, strict=True)
-        if not u and cat not in (PARTICLE, TITLE) and t not in matched  # (a word typed twice)
+        for k, (t, cat, u) in enumerate(zip(q.texts, q.cats, al.q_used, strict=True))
+        if not u and cat not in (PARTICLE, TITLE) and _not_typed_twice(t, k, matched)
     ]
     if not all(len(t) > 1 and _common_or_patronymic(t) for t in added):
         return []
     return added
 
 
+def _not_typed_twice(word: str, k: int, matched: dict[str, int]) -> bool:
+    """The query's unmatched ``word`` at ``k`` is not the same word typed twice ("Ali Ali"):
+    either no matched word is written alike, or the one that is stands apart from it, as an
+    ancestor's name stands in an Arabic naming chain ("Mohammed Ali Mohammed": a man named
+    after his grandfather; "Hassan Ali Hassan Ali"), a name of the customer's own."""
+    at = matched.get(word)
+    return at is None or abs(at - k) > 1
+
+
 def _common_or_patronymic(word: str) -> bool:
-    """A common name, or a patronymic made from one ("mikhailovich" from "mikhail")."""
-    return is_common(word) or (is_patronymic(word) and is_common(patronymic_stem(word)))
+    """A common name, or a patronymic made from one ("mikhailovich" from "mikhail"; a
+    Ukrainian one with the glide й before "-ovych" written "y" or "i", "vasylyovych" /
+    "vasyliovych" from "vasyl", "mykolaiovych" from "mykola"), or a Persian family-name
+    suffix written as a word of its own ("Amiri Nejad": the family Amirinejad, not Amiri)."""
+    if is_common(word) or word in PERSIAN_FAMILY_SUFFIXES or _arabic_spelling_common(word):
+        return True
+    if not is_patronymic(word):
+        return False
+    stem = patronymic_stem(word)
+    return is_common(stem) or (
+        word.endswith("ovych") and stem.endswith(("y", "i")) and is_common(stem[:-1])
+    )
+
+
+def _arabic_spelling_common(word: str) -> bool:
+    """A common Arabic name in a spelling the common-name table lacks: the diphthong ay
+    written "ai" ("Shaikh" / "Shaykh", "Faisal" / "Faysal"), the article joined to a common
+    name ("Elsheikh", "Alhassan"), or an "Abd" compound whose name part is written with "g"
+    for qaf as Sudanese, Gulf and Upper Egyptian speakers say it ("Abdelgadir" /
+    "Abdulqadir")."""
+    diphthong = _AI_DIPHTHONG.sub("ay", word)
+    if diphthong != word and is_common(diphthong):
+        return True
+    article = _ARTICLE_JOINED.match(word)
+    if article is not None and is_common(word[article.end() :]):
+        return True
+    abd = _ABD_JOINED.match(word)
+    if abd is None:
+        return False
+    rest = word[abd.end() :]
+    return any(
+        is_common(f"{head}{part}")
+        for part in {rest, rest.replace("g", "q")}
+        for head in ("abdul", "abdel", "abd", "abdal")
+    )
+
+
+#: the Arabic diphthong ay before a consonant, written "ai" ("faisal", "shaikh", "zainab")
+_AI_DIPHTHONG = re.compile(r"ai(?=[^aeiouy])")
+#: the Arabic article joined to the name after it, its l written as is ("elsheikh")
+_ARTICLE_JOINED = re.compile(r"(?:al|el)(?=[^aeiou\W][^\W]{3,}$)")
+#: "Abd" and its article joined to the name part ("abdel", "abdul", "abdal", "abdol")
+_ABD_JOINED = re.compile(r"abd(?:el|ul|al|ol|u|e)?(?=[^\W]{4,}$)")
+
+
+#: the Persian family-name suffixes (-nejad / -nezhad "of the lineage of", -zadeh "born of",
+#: -pour / -pur "son of") that Iranian passports and lists write joined or apart: written apart
+#: after a name ("Amiri Nejad", "Hossein Zadeh"), the word is part of the family name, which
+#: is another family than the name before it alone
+PERSIAN_FAMILY_SUFFIXES = frozenset({"nejad", "nezhad", "nejhad", "zadeh", "zade", "pour", "pur"})
 
 
 def _another_family_name(typed: str, listed: str, q_end: bool, c_end: bool) -> bool:
@@ -1089,6 +1147,45 @@ def generic_words_only(c: Costs) -> Effect | None:
 
 def _distinctive(text: str) -> bool:
     return not _generic(text)
+
+
+#: the two words a group of companies names itself by, read one for the other
+#: (``data/generic_words.txt``: "X Group" / "X Holdings")
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
+
+
+def group_word_swapped_one_word(c: Costs) -> Effect | None:
+    """A company whose only distinctive word is matched and whose "Group" stands for the
+    list's "Holding(s)" or back ("Atlas Group" / "ATLAS HOLDING"): the list name is one word
+    and a group word (beside its legal form), which many groups bear, so the swap is not alone
+    a match (under review); with two words or more beside the group word ("Sagax Investment
+    Holdings" / "SAGAX INVESTMENT GROUP", "La Crosse Holding") it is."""
+    al = c.al
+    if al.person:
+        return None
+    q, cand = al.query, al.cand
+    swapped = any(
+        ql == cl == 1
+        and q.texts[i] in _GROUP_WORDS
+        and cand.texts[j] in _GROUP_WORDS
+        and (q.texts[i] == "group") != (cand.texts[j] == "group")
+        for i, ql, j, cl in al.spans
+    )
+    if not swapped:
+        return None
+    own = [
+        t
+        for t, cat in zip(cand.texts, cand.cats, strict=True)
+        if cat not in (LEGAL, TITLE) and t not in _GROUP_WORDS and t not in GENERIC_LEGAL
+    ]
+    if len(own) > 1:
+        return None
+    return _weak_cap(
+        c,
+        "group_word_swapped_one_word",
+        f"one word ({', '.join(own)}) with group and holding read one for the other: many "
+        "groups bear it, not alone a match",
+    )
 
 
 def _weak_cap(c: Costs, rule: str, reason: str) -> Effect:
@@ -1550,6 +1647,7 @@ SCORE_RULES: tuple[Rule, ...] = (
     one_initial_common_name,
     initial_joined_to_name,
     generic_words_only,
+    group_word_swapped_one_word,
     no_distinctive_word,
     distinctive_word_misspelt,
     short_name_only,
