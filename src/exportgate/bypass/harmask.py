@@ -563,6 +563,7 @@ _TEXT_HARM = re.compile(
 # the act is studied, defended against, remembered or refused, not asked for
 _STUDY = re.compile(
     r"\b(?:detect\w*|prevent\w*|protect\w*|defend\w*|mitigat\w*|recogni[sz]\w*|identify\w*|spot(?:ting)?|avoid\w*|stop(?:ping)?|report\w*|warn\w*|block(?:ing)? (?:it|them|this|those|scam|spam|calls?|numbers?|emails?|messages?|texts?)|deal(?:ing)? with|handl\w*|respond\w* to|react to|"
+    r"(?:users?|employees?|staff|people|accounts?|customers?|mailboxes) (?:who|that) (?:received|got|opened|clicked|fell for|were (?:sent|targeted))|"
     r"signs? of|red flags?|tell if|know if|safe from|what to do (?:if|when|after)|survive|surviv\w*|victims? of|fall(?:ing)? for|been (?:scammed|hacked|phished|poisoned)|"
     r"history of|historical|histor\w*|why (?:did|do|does|is|are|was|were)|what (?:happened|led|caused|made)|how (?:did|do|does|were|was) (?:police|investigators|authorities|detectives|historians|the (?:fbi|police))|"
     r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
@@ -575,6 +576,15 @@ _STUDY = re.compile(
 # flag, intercept)
 _DEFEND_BEFORE = re.compile(
     r"\b(?:block|filter|quarantin|flag|intercept)\w*(?: (?:all|any|the|incoming|inbound|outgoing|these|those|such))?\s*$"
+)
+# round 28: the act named as the subject of a definition ("explain what a SIM swap is",
+# "what is a phishing kit") or of the controls that prevent it ("... and what controls prevent
+# it"): a dictionary-type ask or the NIST CSF Protect function, not the doing
+_DEFINE_BEFORE = re.compile(r"\bwhat (?:is |are )?(?:a |an |the )?$")
+_DEFINE_AFTER = re.compile(r"\s*(?:is|are|means?)\b")
+_CONTROLS_AFTER = re.compile(
+    r"\b(?:controls?|settings?|safeguards?|protections?|measures?|defen[cs]es?) (?:\w+ ){0,6}?"
+    r"(?:to )?(?:prevent|stop|block|detect)s? (?:it|this|that|them)\b"
 )
 # after the act: a stated protective purpose or a refusal of detail
 _STUDY_AFTER = re.compile(
@@ -742,6 +752,10 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     after = text[end : end + 80]
     clause_after = _CLAUSE.split(after, maxsplit=1)[0]
     if _STUDY_AFTER.search(clause_after) is not None:
+        return 0.1, False
+    if _DEFINE_BEFORE.search(before) is not None and _DEFINE_AFTER.match(text, end) is not None:
+        return 0.1, False
+    if _CONTROLS_AFTER.search(text, end, end + 120) is not None:
         return 0.1, False
     studies = list(_STUDY.finditer(before))
     if studies and not _purpose_then_ask(before[studies[-1].end() :], text, end):
