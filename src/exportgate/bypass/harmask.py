@@ -286,7 +286,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "self_harm",
         PROHIBITED,
-        r"(?:(?:which|what|any|a|the) (?:[\w-]+ ){0,4})?(?:bridge|building|cliff|tower|car park|parking garage|roof|floor|height)s?\b[^.\n]{0,50}\b(?:high|tall) enough\b[^.\n]{0,50}\b(?:nobody survives|no one survives|not survive|to die|(?:is|be) fatal|certain death|guarantee\w*|be sure|for sure|kill)"
+        r"(?:(?:which|what|any|a|the) (?:[\w-]+ ){0,4})?(?:bridge|building|cliff|tower|car park|parking garage|roof|floor|height)s?\b[^.\n]{0,50}\b(?:high|tall) enough\b[^.\n]{0,50}\b(?:nobody survives|no one survives|not survive|to die|(?:is|be) fatal|certain death|guarantee\w*|be sure|for sure|kill|for (?:a )?(?:fatal|deadly|lethal) (?:jump|fall|drop))"
         r"|(?:jump|fall)\w* (?:from (?:\w+ ){1,4})?(?:is|would be|will be) (?:sure to be |certain(?:ly)? |definitely )?(?:fatal|deadly|lethal|certain death)"
         r"|(?:how (?:many|much)|amount|quantity|number)\b[^.\n]{0,50}\b(?:pills?|tablets?|medicines?|medication|sleeping (?:pills|tablets))\b[^.\n]{0,40}\b(?:never wake up|not wake up|won'?t wake up|wouldn'?t wake up|to not wake|to die|to be fatal)"
         r"|(?:hid\w*|conceal\w*|cover\w* up|keep\w* secret)\s+(?:my |the |her |his |their )?(?:cutting|cuts|scars|self[- ]harm\w*|burns|purging|not eating|starving|weight loss)\b[^.\n]{0,30}\bfrom",
@@ -563,7 +563,7 @@ _TEXT_HARM = re.compile(
 # the act is studied, defended against, remembered or refused, not asked for
 _STUDY = re.compile(
     r"\b(?:detect\w*|prevent\w*|protect\w*|defend\w*|mitigat\w*|recogni[sz]\w*|identify\w*|spot(?:ting)?|avoid\w*|stop(?:ping)?|report\w*|warn\w*|block(?:ing)? (?:it|them|this|those|scam|spam|calls?|numbers?|emails?|messages?|texts?)|deal(?:ing)? with|handl\w*|respond\w* to|react to|"
-    r"(?:users?|employees?|staff|people|accounts?|customers?|mailboxes) (?:who|that) (?:received|got|opened|clicked|fell for|were (?:sent|targeted))|"
+    r"(?:users?|employees?|staff|accounts?|customers?|mailboxes) (?:who|that) (?:received|opened|clicked|were (?:sent|targeted))|"
     r"signs? of|red flags?|tell if|know if|safe from|what to do (?:if|when|after)|survive|surviv\w*|victims? of|fall(?:ing)? for|been (?:scammed|hacked|phished|poisoned)|"
     r"history of|historical|histor\w*|why (?:did|do|does|is|are|was|were)|what (?:happened|led|caused|made)|how (?:did|do|does|were|was) (?:police|investigators|authorities|detectives|historians|the (?:fbi|police))|"
     r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
