@@ -209,7 +209,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
-        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:crypto|token|coin|nft)? ?rug[- ]?pulls?\b|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
         r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
         r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
@@ -679,7 +679,7 @@ _TRIGGERS: tuple[str, ...] = (
     "harvest harvesting profile dossier social",
     "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
     "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
-    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
+    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping rug rugpull rugpulls "
     "identity details donations forged counterfeit false claim claims drug breathalyzer "
     "breathalyser polygraph taxes smuggle smuggling traffic trafficking pump dump hype "
     "manipulation tax returns return refunds refund loans loan benefits run running ran "
