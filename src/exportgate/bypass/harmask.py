@@ -191,6 +191,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|secretly (?:record\w*|film\w*|photograph\w*|track\w*|follow\w*|watch\w*|monitor\w*|listen\w*|read\w*)|(?:hidden|spy|secret) cameras? in (?:her|his|their|my (?:\w+'s)|the (?:bathroom|bedroom|shower|changing))"
         r"|(?:track|trace|locate|monitor|follow)\w* (?:my |his |her |their |someone'?s |a )?(?:wife|husband|girlfriend|boyfriend|partner|ex|ex-\w+|spouse|daughter'?s? boyfriend|neighbou?r|coworker|colleague)(?:'s)? (?:phone|location|car|movements|whereabouts)"
         r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)"
+        # round 28: another's cloud backups or photo library read, the -ing form and "a spouse's"
+        r"|read\w* (?:a |my |his |her |their )?(?:spouse|wife|husband|girlfriend|boyfriend|partner|ex)'s (?:cloud |icloud |phone |google |whatsapp )?(?:backups?|photos|photo library|icloud)\b"
         r"|(?:hid\w*|put\w*|plant\w*|attach\w*|stick\w*|plac\w*|install\w*|slip\w*)\s+(?:a |an )?(?:gps |bluetooth )?(?:trackers?|tracking devices?|airtags?|tracking app|stalkerware|spyware)\s+(?:on|in|under|to|into) (?:a |an |the |my |his |her |their |\w+'s )"
         r"|(?:scrap\w*|mine|mining|harvest\w*|comb\w*|monitor\w*)\s+(?:a |an |the |her |his |their |\w+'s |someone'?s )(?:\w+ ){0,2}(?:social media|instagram|facebook|profiles?|posts)\b[^.\n]{0,40}\b(?:profile|dossier|routine|movements|whereabouts|where (?:she|he|they) (?:lives?|works?|goes))"
         r"|(?:build\w*|compil\w*|put\w* together)\s+"
@@ -674,7 +676,7 @@ _TRIGGERS: tuple[str, ...] = (
     "racial minority exterminate exterminating massacre massacring",
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
-    "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
+    "locate monitor follow read reading backup backups photos icloud whereabouts location movements messages texts whatsapp dms "
     "emails chats dox doxx doxxing doxing tracker trackers airtag airtags stalkerware spyware scrape scraping mine mining "
     "harvest harvesting profile dossier social",
     "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
