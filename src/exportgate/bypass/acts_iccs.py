@@ -235,6 +235,12 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"procurement (?:officers?|managers?)|tax (?:inspectors?|officials?|auditors?)|"
         r"immigration (?:officers?|officials?))\b(?! (?:fines?|tickets?|charges?|reports?|"
         r"records?|bills?|debts?|loans?))"
+        # round 28: the official as the passive object of the bribe ("which customs officer
+        # could be paid", "a judge who can be bought")
+        r"|(?:officials?|officers?|inspectors?|judges?|jurors?|cops?|police(?:man|men)?|guards?|"
+        r"clerks?|regulators?|auditors?|examiners?|referees?) (?:\w+ ){0,2}?(?:could|can|would|"
+        r"might|will) be (?:paid off|bought off|bought|bribed|paid)\b(?! (?:overtime|more|less|"
+        r"well|enough|for|by|in|per|a salary|extra|on time|through|via|with))"
         r"|(?:pay\w*|offer\w*|arrang\w*|hid\w*|disguis\w*)\s+(?:a |the )?(?:kickbacks?)"
         r"|embezzl(?:e|es|ed|ing)\b"
         r"|(?:siphon\w*|skim\w*|divert\w*|funnel\w*) (?:\w+ ){0,2}(?:money|funds|cash|donations|"

@@ -191,6 +191,8 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|secretly (?:record\w*|film\w*|photograph\w*|track\w*|follow\w*|watch\w*|monitor\w*|listen\w*|read\w*)|(?:hidden|spy|secret) cameras? in (?:her|his|their|my (?:\w+'s)|the (?:bathroom|bedroom|shower|changing))"
         r"|(?:track|trace|locate|monitor|follow)\w* (?:my |his |her |their |someone'?s |a )?(?:wife|husband|girlfriend|boyfriend|partner|ex|ex-\w+|spouse|daughter'?s? boyfriend|neighbou?r|coworker|colleague)(?:'s)? (?:phone|location|car|movements|whereabouts)"
         r"|read (?:his |her |their |someone'?s |someone else'?s |other people'?s |my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|daughter|son|coworker|colleague|boss|roommate)'?s )(?:private )?(?:messages|texts|whatsapp|dms|emails|e-mails|chats|signal|telegram|instagram)"
+        # round 28: another's cloud backups or photo library read, the -ing form and "a spouse's"
+        r"|read\w* (?:a |my |his |her |their )?(?:spouse|wife|husband|girlfriend|boyfriend|partner|ex)'s (?:cloud |icloud |phone |google |whatsapp )?(?:backups?|photos|photo library|icloud)\b"
         r"|(?:hid\w*|put\w*|plant\w*|attach\w*|stick\w*|plac\w*|install\w*|slip\w*)\s+(?:a |an )?(?:gps |bluetooth )?(?:trackers?|tracking devices?|airtags?|tracking app|stalkerware|spyware)\s+(?:on|in|under|to|into) (?:a |an |the |my |his |her |their |\w+'s )"
         r"|(?:scrap\w*|mine|mining|harvest\w*|comb\w*|monitor\w*)\s+(?:a |an |the |her |his |their |\w+'s |someone'?s )(?:\w+ ){0,2}(?:social media|instagram|facebook|profiles?|posts)\b[^.\n]{0,40}\b(?:profile|dossier|routine|movements|whereabouts|where (?:she|he|they) (?:lives?|works?|goes))"
         r"|(?:build\w*|compil\w*|put\w* together)\s+"
@@ -209,7 +211,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
         r"|(?:buy\w*|purchas\w*|sell\w*|get\w*|obtain\w*)\s+"
         + _ART
         + r"(?:\w+ ){0,2}(?:leaked|stolen|hacked|breached|dumped) (?:\w+ ){0,2}(?:database|data|credit cards?|card numbers?|cards|identities|credentials|accounts|passwords|records|social security numbers|ssns?|passports)"
-        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
+        r"|launder\w* (?:\w+ ){0,4}(?:money|cash|proceeds|funds|profits|crypto)|riciclare denaro|(?:money|cash) mules?|sim[- ]swap\w*|(?:crypto|token|coin|nft)? ?rug[- ]?pulls?\b|(?:steal\w*|use|using) (?:someone'?s|a dead person'?s|another person'?s) identity"
         r"|(?:mak|creat|print|produc|forg|generat|writ|post)\w* (?:[\w-]+ ){0,2}(?:fake|forged|counterfeit|false|bogus) (?:[\w-]+ ){0,1}(?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|invoices?|receipts?|pay ?stubs?|payslips?|bank statements?|reviews?|driver'?s licen[cs]es?|vaccination cards?|insurance claims?)"
         r"|(?:file|submit|make)\w* (?:a )?(?:fake|fraudulent|false) (?:insurance )?claims?|(?:cheat|beat|fool)\w* (?:a |the |my )?(?:drug test|urine test|breathalyz\w*|breathalys\w*|polygraph)"
         r"|(?:evade|dodge|avoid paying) (?:\w+ ){0,2}taxes (?:without|so|and not)|(?:smuggl|traffick)\w* (?:\w+ ){0,2}(?:drugs|cocaine|meth|heroin|fentanyl|people|migrants|women|girls|children|guns|weapons)"
@@ -286,7 +288,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     (
         "self_harm",
         PROHIBITED,
-        r"(?:(?:which|what|any|a|the) (?:[\w-]+ ){0,4})?(?:bridge|building|cliff|tower|car park|parking garage|roof|floor|height)s?\b[^.\n]{0,50}\b(?:high|tall) enough\b[^.\n]{0,50}\b(?:nobody survives|no one survives|not survive|to die|(?:is|be) fatal|certain death|guarantee\w*|be sure|for sure|kill)"
+        r"(?:(?:which|what|any|a|the) (?:[\w-]+ ){0,4})?(?:bridge|building|cliff|tower|car park|parking garage|roof|floor|height)s?\b[^.\n]{0,50}\b(?:high|tall) enough\b[^.\n]{0,50}\b(?:nobody survives|no one survives|not survive|to die|(?:is|be) fatal|certain death|guarantee\w*|be sure|for sure|kill|for (?:a )?(?:fatal|deadly|lethal) (?:jump|fall|drop))"
         r"|(?:jump|fall)\w* (?:from (?:\w+ ){1,4})?(?:is|would be|will be) (?:sure to be |certain(?:ly)? |definitely )?(?:fatal|deadly|lethal|certain death)"
         r"|(?:how (?:many|much)|amount|quantity|number)\b[^.\n]{0,50}\b(?:pills?|tablets?|medicines?|medication|sleeping (?:pills|tablets))\b[^.\n]{0,40}\b(?:never wake up|not wake up|won'?t wake up|wouldn'?t wake up|to not wake|to die|to be fatal)"
         r"|(?:hid\w*|conceal\w*|cover\w* up|keep\w* secret)\s+(?:my |the |her |his |their )?(?:cutting|cuts|scars|self[- ]harm\w*|burns|purging|not eating|starving|weight loss)\b[^.\n]{0,30}\bfrom",
@@ -563,6 +565,7 @@ _TEXT_HARM = re.compile(
 # the act is studied, defended against, remembered or refused, not asked for
 _STUDY = re.compile(
     r"\b(?:detect\w*|prevent\w*|protect\w*|defend\w*|mitigat\w*|recogni[sz]\w*|identify\w*|spot(?:ting)?|avoid\w*|stop(?:ping)?|report\w*|warn\w*|block(?:ing)? (?:it|them|this|those|scam|spam|calls?|numbers?|emails?|messages?|texts?)|deal(?:ing)? with|handl\w*|respond\w* to|react to|"
+    r"(?:users?|employees?|staff|accounts?|customers?|mailboxes) (?:who|that) (?:received|opened|clicked|were (?:sent|targeted))|"
     r"signs? of|red flags?|tell if|know if|safe from|what to do (?:if|when|after)|survive|surviv\w*|victims? of|fall(?:ing)? for|been (?:scammed|hacked|phished|poisoned)|"
     r"history of|historical|histor\w*|why (?:did|do|does|is|are|was|were)|what (?:happened|led|caused|made)|how (?:did|do|does|were|was) (?:police|investigators|authorities|detectives|historians|the (?:fbi|police))|"
     r"(?:in|during|after) (?:world war|ww\s?i|the (?:\d{4}s|war|cold war|attack|bombing))|legal (?:consequences|penalties)|penalt\w*|sentence for|is it (?:illegal|legal|a crime)|"
@@ -575,6 +578,15 @@ _STUDY = re.compile(
 # flag, intercept)
 _DEFEND_BEFORE = re.compile(
     r"\b(?:block|filter|quarantin|flag|intercept)\w*(?: (?:all|any|the|incoming|inbound|outgoing|these|those|such))?\s*$"
+)
+# round 28: the act named as the subject of a definition ("explain what a SIM swap is",
+# "what is a phishing kit") or of the controls that prevent it ("... and what controls prevent
+# it"): a dictionary-type ask or the NIST CSF Protect function, not the doing
+_DEFINE_BEFORE = re.compile(r"\bwhat (?:is |are )?(?:a |an |the )?$")
+_DEFINE_AFTER = re.compile(r"\s*(?:is|are|means?)\b")
+_CONTROLS_AFTER = re.compile(
+    r"\b(?:controls?|settings?|safeguards?|protections?|measures?|defen[cs]es?) (?:\w+ ){0,6}?"
+    r"(?:to )?(?:prevent|stop|block|detect)s? (?:it|this|that|them)\b"
 )
 # after the act: a stated protective purpose or a refusal of detail
 _STUDY_AFTER = re.compile(
@@ -664,12 +676,12 @@ _TRIGGERS: tuple[str, ...] = (
     "racial minority exterminate exterminating massacre massacring",
     "address addresses name workplace lives works sleeps staying routine phone plate employer "
     "identity unmask unmasking anonymous room secretly hidden spy secret track tracking trace "
-    "locate monitor follow read whereabouts location movements messages texts whatsapp dms "
+    "locate monitor follow read reading backup backups photos icloud whereabouts location movements messages texts whatsapp dms "
     "emails chats dox doxx doxxing doxing tracker trackers airtag airtags stalkerware spyware scrape scraping mine mining "
     "harvest harvesting profile dossier social",
     "phishing pretend pretending posing pose impersonate impersonating scam scams scamming fake "
     "bogus sham clone cloning copy copying skim skimming duplicate card cards leaked stolen "
-    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping "
+    "hacked breached dumped launder laundering riciclare money mule mules sim swap swapping rug rugpull rugpulls "
     "identity details donations forged counterfeit false claim claims drug breathalyzer "
     "breathalyser polygraph taxes smuggle smuggling traffic trafficking pump dump hype "
     "manipulation tax returns return refunds refund loans loan benefits run running ran "
@@ -742,6 +754,10 @@ def _judge(text: str, start: int, end: int, act: str) -> tuple[float, bool]:
     after = text[end : end + 80]
     clause_after = _CLAUSE.split(after, maxsplit=1)[0]
     if _STUDY_AFTER.search(clause_after) is not None:
+        return 0.1, False
+    if _DEFINE_BEFORE.search(before) is not None and _DEFINE_AFTER.match(text, end) is not None:
+        return 0.1, False
+    if _CONTROLS_AFTER.search(text, end, end + 120) is not None:
         return 0.1, False
     studies = list(_STUDY.finditer(before))
     if studies and not _purpose_then_ask(before[studies[-1].end() :], text, end):

@@ -524,6 +524,37 @@ def _two_match(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     return False
 
 
+# Round 28: wiping one's own storage before reuse or disposal is media sanitisation (NIST SP
+# 800-88 Rev. 1, "Guidelines for Media Sanitization": clear / purge / destroy before reuse,
+# release or disposal), not a wiper. Read only for the "wiper code" sign: a named medium of the
+# asker's, a reuse / disposal purpose, and none of a wiper's marks (others' or every machine's
+# disks, spreading, hiding, a victim).
+_OWN_MEDIUM = re.compile(
+    r"\b(?:usb (?:stick|drive|key)|thumb ?drive|flash drive|sd card|memory card|(?:my|our|the) "
+    r"(?:own |old |spare |external )?(?:hard drive|hdd|ssd|disk|drive|laptop|pc)|old (?:hard )?"
+    r"(?:drive|disk|laptop|pc))\b"
+)
+_SANITISE_PURPOSE = re.compile(
+    r"\b(?:before (?:we |i )?(?:reuse|re-use|sell|selling|donat\w*|recycl\w*|dispos\w*|giv\w* (?:it )?away|"
+    r"return\w*|hand\w* (?:it )?(?:back|over))|reus\w*|sanitis\w*|sanitiz\w*|decommission\w*|"
+    r"(?:the )?wrong (?:disk|drive|device))\b"
+)
+_WIPER_MARK = re.compile(
+    r"\b(?:all (?:the )?(?:drives|disks|machines|hosts)|every (?:drive|disk|machine|host|computer)|"
+    r"network|remote(?:ly)?|victim\w*|target\w*|spread\w*|propagat\w*|silent\w*|hidden|stealth\w*|"
+    r"undetect\w*|their|someone else'?s?|company'?s (?:servers|machines)|boot ?sector|mbr|"
+    r"ransom\w*|payload)\b"
+)
+
+
+def _own_media_sanitisation(text: str) -> bool:
+    return (
+        _OWN_MEDIUM.search(text) is not None
+        and _SANITISE_PURPOSE.search(text) is not None
+        and _WIPER_MARK.search(text) is None
+    )
+
+
 def _code_intent(text: str) -> Intent:
     if (
         "import" not in text
@@ -539,6 +570,8 @@ def _code_intent(text: str) -> Intent:
         return NONE
     for name, patterns in _CODE_RES:
         if _two_match(patterns, text):
+            if name == "wiper code" and _own_media_sanitisation(text):
+                return Intent(0.1, "cyber", BENIGN, name, True)
             study = fast(_CODE_ASK_STUDY).search(text) is not None
             make = _CODE_ASK_MAKE.search(text) is not None
             if make and not study:
