@@ -50,6 +50,7 @@ def test_version_is_round_ten() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
 
 

@@ -145,6 +145,7 @@ def test_version_is_round_eleven_or_later() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
 
 

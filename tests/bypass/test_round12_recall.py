@@ -198,4 +198,5 @@ def test_version_is_round_twelve() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )

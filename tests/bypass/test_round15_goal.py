@@ -43,6 +43,7 @@ def test_versions_are_bumped_and_the_goal_table_ships() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
     model = shipped_model()
     assert model is not None and model.version in (

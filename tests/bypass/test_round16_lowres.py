@@ -79,6 +79,7 @@ def test_the_detector_version_is_bumped() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
 
 

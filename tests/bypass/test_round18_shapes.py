@@ -74,4 +74,5 @@ def test_version_bumped() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )

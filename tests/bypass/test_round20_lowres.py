@@ -19,7 +19,7 @@ def _user(text: str) -> list[dict[str, str]]:
 
 
 def test_version() -> None:
-    assert DETECTOR_VERSION in ("bypass-19", "bypass-20", "bypass-21", "bypass-22")
+    assert DETECTOR_VERSION in ("bypass-19", "bypass-20", "bypass-21", "bypass-22", "bypass-23")
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,7 @@ def test_the_relay_corpus_puts_both_labels_in_the_same_frames() -> None:
 
 
 def test_versions_and_native_module_list() -> None:
-    assert DETECTOR_VERSION in ("bypass-20", "bypass-21", "bypass-22")
+    assert DETECTOR_VERSION in ("bypass-20", "bypass-21", "bypass-22", "bypass-23")
     assert "acts_examiner" in native.MODULES
 
 

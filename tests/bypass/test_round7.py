@@ -101,6 +101,7 @@ def test_detector_version_is_round_seven() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
 
 

@@ -38,6 +38,7 @@ def test_versions() -> None:
         "bypass-20",
         "bypass-21",
         "bypass-22",
+        "bypass-23",
     )
     model = load()
     assert model is not None and model.version in (
