@@ -14,8 +14,9 @@ import pytest
 
 from exportgate.bypass.codegoal import framed_goal, read_instruction
 from exportgate.bypass.cyber import intrusion_ask
-from exportgate.bypass.detector import DETECTOR_VERSION, Detector
+from exportgate.bypass.detector import Detector
 from exportgate.bypass.injection import carried_instructions, data_text, data_view
+from tests.bypass.versions import detector_round
 
 DETECTOR = Detector()
 
@@ -36,22 +37,7 @@ def _agent(tool_text: str, ask: str = "What does this page say?") -> list[dict[s
 
 
 def test_version_is_round_ten() -> None:
-    assert DETECTOR_VERSION in (
-        "bypass-10",
-        "bypass-11",
-        "bypass-12",
-        "bypass-13",
-        "bypass-14",
-        "bypass-15",
-        "bypass-16",
-        "bypass-17",
-        "bypass-18",
-        "bypass-19",
-        "bypass-20",
-        "bypass-21",
-        "bypass-22",
-        "bypass-23",
-    )
+    assert detector_round() >= 10
 
 
 # --- instructions to the AI inside data -------------------------------------------------------

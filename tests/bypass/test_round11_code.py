@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from exportgate.bypass.codegoal import code_goal
-from exportgate.bypass.detector import DETECTOR_VERSION, Detector
+from exportgate.bypass.detector import Detector
+from tests.bypass.versions import detector_round
 
 DETECTOR = Detector()
 
@@ -132,21 +133,7 @@ def checkout(cart, payments):  # payments injected by the container
 
 
 def test_version_is_round_eleven_or_later() -> None:
-    assert DETECTOR_VERSION in (
-        "bypass-11",
-        "bypass-12",
-        "bypass-13",
-        "bypass-14",
-        "bypass-15",
-        "bypass-16",
-        "bypass-17",
-        "bypass-18",
-        "bypass-19",
-        "bypass-20",
-        "bypass-21",
-        "bypass-22",
-        "bypass-23",
-    )
+    assert detector_round() >= 11
 
 
 @pytest.mark.parametrize("prompt", ATTACKS)

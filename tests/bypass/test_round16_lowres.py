@@ -9,6 +9,7 @@ import pytest
 from exportgate.bypass import cyber, lexicon_ml
 from exportgate.bypass.lexicon_lowres import LOW_RESOURCE_HARM
 from exportgate.bypass.multilingual import foreign_ask
+from tests.bypass.versions import detector_round
 
 
 def test_every_low_resource_concept_is_a_known_concept() -> None:
@@ -68,19 +69,8 @@ def test_a_program_that_fails_silently_is_a_bug_not_stealth() -> None:
 
 
 def test_the_detector_version_is_bumped() -> None:
-    from exportgate.bypass.detector import DETECTOR_VERSION
 
-    assert DETECTOR_VERSION in (
-        "bypass-15",
-        "bypass-16",
-        "bypass-17",
-        "bypass-18",
-        "bypass-19",
-        "bypass-20",
-        "bypass-21",
-        "bypass-22",
-        "bypass-23",
-    )
+    assert detector_round() >= 15
 
 
 def test_a_loanword_under_a_foreign_request_word_counts_in_an_english_wrapper() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from exportgate.bypass.detector import DETECTOR_VERSION
 from exportgate.bypass.harmask import harm_ask
+from tests.bypass.versions import detector_round
 
 
 @pytest.mark.parametrize(
@@ -67,12 +67,4 @@ def test_everyday_shapes_name_no_act(text: str) -> None:
 
 
 def test_version_bumped() -> None:
-    assert DETECTOR_VERSION in (
-        "bypass-17",
-        "bypass-18",
-        "bypass-19",
-        "bypass-20",
-        "bypass-21",
-        "bypass-22",
-        "bypass-23",
-    )
+    assert detector_round() >= 17

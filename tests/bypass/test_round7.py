@@ -11,8 +11,9 @@ import json
 
 import pytest
 
-from exportgate.bypass.detector import DETECTOR_VERSION, Detector
+from exportgate.bypass.detector import Detector
 from exportgate.bypass.injection import action_in_data, carried_instructions, harmful_goal
+from tests.bypass.versions import detector_round
 
 DETECTOR = Detector()
 
@@ -84,25 +85,7 @@ def test_ordinary_request_is_named_in_the_reasons() -> None:
 
 
 def test_detector_version_is_round_seven() -> None:
-    assert DETECTOR_VERSION in (
-        "bypass-7",
-        "bypass-8",
-        "bypass-9",
-        "bypass-10",
-        "bypass-11",
-        "bypass-12",
-        "bypass-13",
-        "bypass-14",
-        "bypass-15",
-        "bypass-16",
-        "bypass-17",
-        "bypass-18",
-        "bypass-19",
-        "bypass-20",
-        "bypass-21",
-        "bypass-22",
-        "bypass-23",
-    )
+    assert detector_round() >= 7
 
 
 def test_an_injection_quoted_in_a_discussion_of_attacks_is_mentioned_not_used() -> None:
