@@ -12,7 +12,7 @@ from exportgate.bypass.detector import Detector, shipped_model
 from exportgate.bypass.harmask import harm_ask
 from exportgate.bypass.intent import score_intent
 from exportgate.bypass.learned import LearnedModel
-from tests.bypass.versions import detector_round
+from tests.bypass.versions import detector_round, learned_round
 
 B64 = lambda text: base64.b64encode(text.encode()).decode()  # noqa: E731
 
@@ -51,14 +51,7 @@ def detector() -> Detector:
 def test_versions_are_bumped() -> None:
     assert detector_round() >= 13
     model = shipped_model()
-    assert model is not None and model.version in (
-        "learned-12",
-        "learned-13",
-        "learned-14",
-        "learned-15",
-        "learned-16",
-        "learned-17",
-    )
+    assert model is not None and learned_round(model.version) >= 12
 
 
 @pytest.mark.parametrize("wrapper,harmless,harmful", PAIRS)

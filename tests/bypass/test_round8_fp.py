@@ -17,7 +17,7 @@ from exportgate.bypass.injection import carried_instructions, word_spans
 from exportgate.bypass.intent import score_intent
 from exportgate.bypass.learned import load
 from exportgate.bypass.lexicon_ml import explained_away
-from tests.bypass.versions import detector_round
+from tests.bypass.versions import detector_round, learned_round
 
 DETECTOR = Detector()
 
@@ -25,17 +25,7 @@ DETECTOR = Detector()
 def test_versions() -> None:
     assert detector_round() >= 8
     model = load()
-    assert model is not None and model.version in (
-        "learned-8",
-        "learned-10",
-        "learned-11",
-        "learned-12",
-        "learned-13",
-        "learned-14",
-        "learned-15",
-        "learned-16",
-        "learned-17",
-    )
+    assert model is not None and learned_round(model.version) >= 8
     assert any("corpus_t6" in s for s in model.sources)
 
 

@@ -12,3 +12,10 @@ def detector_round() -> int:
     prefix, _, number = DETECTOR_VERSION.partition("-")
     assert prefix == "bypass" and number.isdigit(), DETECTOR_VERSION
     return int(number)
+
+
+def learned_round(version: str) -> int:
+    """N of a shipped learned part's ``learned-N`` version (an assertion error names it)."""
+    prefix, _, number = version.partition("-")
+    assert prefix == "learned" and number.isdigit(), version
+    return int(number)
