@@ -885,7 +885,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         r"block\w*|shield\w*) (?:the |a |an |shop |store )?(?:shop |store |retail )?(?:security "
         r"(?:tags?|gates?|sensors?)|anti-?theft (?:tags?|gates?|sensors?)|ink tags?|eas (?:tags?|"
         r"gates?)|exit gates?|security tags and (?:exit )?gates)\b"
-        r"|(?:disabl\w*|cut\w*|cover\w*|remov\w*|tamper\w* with) " + _OTHERS + r"(?:\w+ )?"
+        r"|(?:disabl\w*|cut\w*|cover\w*|remov\w*|tamper\w* with) " + _OTHERS + r"(?:[\w'-]+ ){0,2}?"
         r"(?:smoke alarms?|smoke detectors?|fire alarms?|sprinklers?)\b[^.\n]{0,40}\bbefore "
         r"(?:a |the |i (?:set|start) (?:a |the )?)?fire",
         "defeat defeating bypass bypassing beat beating fool fooling get getting disable "
