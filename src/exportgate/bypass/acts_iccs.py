@@ -733,7 +733,7 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
     # consent (UK Online Safety Act 2023 s.66B; US TAKE IT DOWN Act 2025: "digital forgeries")
     (
         "0309 non-consensual intimate imagery, sexual deepfakes",
-        "privacy",
+        "sexual_imagery",
         PROHIBITED,
         r"(?:mak\w*|creat\w*|generat\w*|produc\w*|render\w*|edit\w*|photoshop\w*) (?:a |an |some )?"
         r"(?:realistic |convincing )?(?:deep ?fake|fake|ai|nudified) (?:nudes?|nude (?:images?|"
