@@ -919,6 +919,75 @@ ICCS_ACTS: tuple[tuple[str, str, str, str, str], ...] = (
         "poison poisoning poisoned kill killing bait baiting train training condition "
         "conditioning prepare preparing breed breeding raise raising buy buying sell selling",
     ),
+    # round 30, second walk: the same classes' wordings still unread in the tuned sets' misses
+    (
+        "0601 drugs cut and bulked for sale",
+        "drugs",
+        HIGH_RISK,
+        r"(?:cut\w*|bulk\w* out|stretch\w*|step\w* on) (?:the |my |our |this |that |some )?"
+        r"(?:cocaine|coke|heroin|meth|methamphetamine|ketamine|mdma|speed|fentanyl|crack)\b"
+        r"(?! (?:out|down|back|use|addiction|from (?:my|our) life))",
+        "cut cutting bulk bulking stretch stretching step stepping cocaine coke heroin meth "
+        "methamphetamine ketamine mdma speed fentanyl crack",
+    ),
+    (
+        "0208 location of a person bought from data brokers",
+        "privacy",
+        HIGH_RISK,
+        r"(?:buy\w*|bought|purchas\w*|get\w*|obtain\w*|pull\w*) (?:a |an |the |someone'?s |"
+        r"somebody'?s |a person'?s |his |her |their |\w+'s )?(?:real-?time |live |current |exact )?"
+        r"(?:location|whereabouts|gps (?:data|location)|location (?:data|history))\b[^.\n]{0,30}"
+        r"\bfrom (?:a |the )?(?:data brokers?|location brokers?|phone carriers?|bounty hunters?)",
+        "buy buying bought purchase purchasing get getting obtain obtaining pull pulling "
+        "location whereabouts",
+    ),
+    (
+        "0502 stolen phones unlocked for resale",
+        "property",
+        HIGH_RISK,
+        r"(?:bypass\w*|remov\w*|unlock\w*|defeat\w*|get\w* (?:past|around)|disabl\w*) (?:the )?"
+        r"(?:activation lock|icloud lock|frp lock|find my (?:iphone|phone|device)|google account "
+        r"lock)s? (?:on|of|from) (?:a |the |these |those )?(?:\w+ )?stolen (?:phones?|iphones?|"
+        r"ipads?|devices?|laptops?|macbooks?)",
+        "bypass bypassing remove removing unlock unlocking defeat defeating get getting disable "
+        "disabling activation icloud frp",
+    ),
+    (
+        "0701 business e-mail compromise: invoice bank details swapped",
+        "fraud",
+        HIGH_RISK,
+        r"(?:business e-?mail compromise|bec) (?:invoice|scam|fraud|attack|payment)s?\b"
+        r"(?! (?:trends|statistics|reports?|awareness|training|is|are|was|were))"
+        r"|(?:swap\w*|chang\w*|replac\w*|alter\w*|edit\w*) (?:the )?(?:bank|payment|account|iban) "
+        r"(?:details|numbers?) (?:on|in) (?:a |an |the |their |the supplier'?s |a supplier'?s |"
+        r"\w+'s )?(?:\w+ )?invoices?\b[^.\n]{0,60}\b(?:so (?:the |they |it )|without|before|"
+        r"(?:my|our) (?:own )?account|pay (?:me|us|into))",
+        "business email compromise bec swap swapping swapped change changing replace replacing "
+        "alter altering edit editing bank payment account iban",
+    ),
+    (
+        "0906 jamming aircraft navigation",
+        "public_safety",
+        PROHIBITED,
+        r"(?:jam\w*|spoof\w*|block\w*|disrupt\w*|interfer\w* with) (?:the )?(?:aircraft|aeroplane|"
+        r"airplane|plane|airliner|aviation|airport|drone|pilot'?s?) (?:\w+ )?(?:gps|gnss|navigation|"
+        r"ils|radio|radar|signals?)\b"
+        r"|(?:jam\w*|spoof\w*) (?:the )?(?:gps|gnss)(?: signals?)? (?:near|at|around|over) (?:an? |"
+        r"the )?(?:airport|airfield|runway|flight path)",
+        "jam jamming spoof spoofing block blocking disrupt disrupting interfere interfering "
+        "gps gnss",
+    ),
+    (
+        "0901 weapons and ammunition made to defeat body armour",
+        "weapons",
+        PROHIBITED,
+        r"(?:mak\w*|build\w*|craft\w*|design\w*|load\w*|modif\w*) (?:\w+ ){0,2}?(?:bolts|arrows|"
+        r"rounds|bullets|ammo|ammunition|knives|blades|projectiles)\b[^.\n]{0,30}\b(?:that |to |"
+        r"which |able to )?(?:defeat|penetrate|pierce|go through|get through)s? (?:a |an |the )?"
+        r"(?:stab|bullet-?proof|ballistic|police|kevlar|body)[- ]?(?:vests?|armou?r|plates?)",
+        "make making build building craft crafting design designing load loading modify "
+        "modifying bolts arrows rounds bullets ammo ammunition knives blades projectiles",
+    ),
 )
 
 __all__ = ["HIGH_RISK", "ICCS_ACTS", "PROHIBITED"]
