@@ -60,7 +60,7 @@ from exportgate.bypass.refusal import is_refusal
 from exportgate.bypass.structure import content_text, escalation, shape, targeting, trajectory
 from exportgate.bypass.words import letter_words
 
-DETECTOR_VERSION = "bypass-23"
+DETECTOR_VERSION = "bypass-24"
 
 #: rounds the final score (a module variable, read at each call also where the module is compiled:
 #: bench/bypass/equivalence.py replaces it to compare unrounded scores)
