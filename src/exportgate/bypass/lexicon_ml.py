@@ -616,7 +616,9 @@ _STUDY_TEXT = """
 """
 
 
-def _entries(text: str) -> list[str]:
+def entries(text: str) -> list[str]:
+    """The "|"-separated entries of a word table, lower case (lines opening with # are notes);
+    ``multilingual`` reads ``lexicon_lowres``'s lists with it too."""
     out: list[str] = []
     for line in text.strip().splitlines():
         if line.lstrip().startswith("#"):
@@ -673,35 +675,33 @@ def _table(tagged: list[tuple[str, str]]) -> _Table:
 
 
 _HARM_TABLE = _table(
-    [(e, c) for c, text in _HARM_TEXT.items() for e in _entries(text)]
+    [(e, c) for c, text in _HARM_TEXT.items() for e in entries(text)]
     # round 16: inflected forms and two-word objects in the low-resource languages
-    + [(e, c) for c, text in LOW_RESOURCE_HARM.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM.items() for e in entries(text)]
     # round 17: further forms, and the languages of the brief's list in their own scripts
-    + [(e, c) for c, text in LOW_RESOURCE_HARM_17.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_17.items() for e in entries(text)]
     # round 20: the harms people rarely list, named as two-word objects and acts
-    + [(e, c) for c, text in LOW_RESOURCE_HARM_20.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_20.items() for e in entries(text)]
     # round 23: spelling variants, stems that take case endings, two-word acts
-    + [(e, c) for c, text in LOW_RESOURCE_HARM_23.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_23.items() for e in entries(text)]
     # round 27: acts named by their verb and object (a former partner's messages, a fake
     # identity card, passports kept, waste dumped into a river, an earpiece in an exam)
-    + [(e, c) for c, text in LOW_RESOURCE_HARM_27.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_27.items() for e in entries(text)]
     # round 29: "never wakes up again", threatening messages, posing as a bank officer, ...
-    + [(e, c) for c, text in LOW_RESOURCE_HARM_29.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_HARM_29.items() for e in entries(text)]
 )
 # round 17: the first-person request forms of the low-resource languages ("how can I")
-_ASK_TABLE = _table([(e, "ask") for e in _entries(_ASK_TEXT) + _entries(LOW_RESOURCE_ASK)])
-_STUDY_TABLE = _table(
-    [(e, "study") for e in _entries(_STUDY_TEXT) + _entries(LOW_RESOURCE_STUDY_27)]
-)
+_ASK_TABLE = _table([(e, "ask") for e in entries(_ASK_TEXT) + entries(LOW_RESOURCE_ASK)])
+_STUDY_TABLE = _table([(e, "study") for e in entries(_STUDY_TEXT) + entries(LOW_RESOURCE_STUDY_27)])
 _INNOCENT_TABLE = _table(
-    [(e, c) for c, text in _INNOCENT_TEXT.items() for e in _entries(text)]
+    [(e, c) for c, text in _INNOCENT_TEXT.items() for e in entries(text)]
     # round 17: pests, weeds and programs in the low-resource languages
-    + [(e, c) for c, text in LOW_RESOURCE_INNOCENT.items() for e in _entries(text)]
+    + [(e, c) for c, text in LOW_RESOURCE_INNOCENT.items() for e in entries(text)]
 )
 CONCEPTS = tuple(_HARM_TEXT)
 # named alone these are everyday words (resetting one's password); they count with another concept
 WEAK = frozenset({"password"})
-_PASSWORD = frozenset(_entries(_HARM_TEXT["password"]))
+_PASSWORD = frozenset(entries(_HARM_TEXT["password"]))
 _PASSWORD_STEMS = tuple(e for e in _PASSWORD if len(e) >= 5)
 
 
@@ -714,7 +714,7 @@ def is_password_word(word: str) -> bool:
 # English words and international loanwords: the English parts read these already
 LOANWORDS = frozenset(
     e
-    for e in _entries(" | ".join(_HARM_TEXT.values()))
+    for e in entries(" | ".join(_HARM_TEXT.values()))
     if e.isascii()
     and e
     in {
@@ -933,4 +933,4 @@ def explained_away(text: str) -> bool:
     return bool(hits.innocent) and not hits.harm
 
 
-__all__ = ["CONCEPTS", "Hits", "NO_HITS", "explained_away", "is_password_word", "scan"]
+__all__ = ["CONCEPTS", "Hits", "NO_HITS", "entries", "explained_away", "is_password_word", "scan"]

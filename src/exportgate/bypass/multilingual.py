@@ -1034,9 +1034,8 @@ _HOW_MAJOR_CJK: tuple[str, ...] = (
 
 
 def _listed(text: str) -> tuple[str, ...]:
-    """The "|"-separated entries of a ``lexicon_lowres`` list (lines opening with # are notes)."""
-    lines = [line for line in text.strip().splitlines() if not line.lstrip().startswith("#")]
-    return tuple(e.strip() for line in lines for e in line.split("|") if e.strip())
+    """The entries of a ``lexicon_lowres`` list (``lexicon_ml.entries``), as a tuple."""
+    return tuple(lexicon_ml.entries(text))
 
 
 # round 27 (``lexicon_lowres``): further wishes that nobody know, covert objects, and "secretly"
